@@ -1,0 +1,45 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const forbiddenInEngine = {
+  paths: [
+    { name: 'vscode', message: 'The engine is editor-agnostic: hosts adapt its findings.' },
+    { name: 'fs', message: 'The engine never touches the file system: hosts bring the text.' },
+    { name: 'path', message: 'The engine works on `/` paths as strings.' },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'The engine is pure: no Node built-ins.' },
+    { group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The engine returns plain findings, never LSP types.' },
+    { group: ['**/lsp/**', '**/cli/**'], message: 'The engine does not depend on its hosts.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/corpus/**', '.tools/**', 'test-results/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
+    files: ['server/src/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbiddenInEngine] },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
+  },
+);
