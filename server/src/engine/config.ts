@@ -1,0 +1,334 @@
+/**
+ * `.handoff.yaml`: parsed as data only (YAML 1.2 core schema, no tags, no code), validated with
+ * precise positions, merged over defaults. Discovery (nearest ancestor wins) asks the host for
+ * file text, so the engine itself never touches a file system.
+ */
+import picomatch from 'picomatch';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Rule } from './rule.js';
+import { didYouMean, LineIndex, suggestionText } from './text.js';
+import { TRANSITION_TYPES, type Range, type SeveritySetting, type TransitionType } from './types.js';
+
+export const CONFIG_FILE_NAMES = ['.handoff.yaml', '.handoff.yml'] as const;
+
+export interface RuleSetting {
+  readonly severity?: SeveritySetting;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+export interface HandoffConfig {
+  readonly plans: readonly string[];
+  readonly ignore: readonly string[];
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly highRiskScore: number;
+  readonly tolerances: { readonly costPct: number; readonly scheduleDays: number };
+  readonly requiredHandovers: Readonly<Record<TransitionType, readonly string[]>>;
+  readonly reportingCadenceDays: number;
+}
+
+export const DEFAULT_REQUIRED_HANDOVERS: readonly string[] = [
+  'Incident Management',
+  'Change Management',
+  'Service Asset and Configuration Management',
+  'Service Level Management',
+  'Knowledge Management',
+];
+
+export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
+  plans: ['**/*.plan.md'],
+  ignore: ['node_modules/**', '.git/**'],
+  rules: {},
+  highRiskScore: 15,
+  tolerances: { costPct: 10, scheduleDays: 10 },
+  requiredHandovers: {
+    new: DEFAULT_REQUIRED_HANDOVERS,
+    change: DEFAULT_REQUIRED_HANDOVERS,
+    retire: [],
+    transfer: [],
+  },
+  reportingCadenceDays: 14,
+});
+
+export interface ConfigError {
+  readonly message: string;
+  readonly range: Range;
+}
+
+export interface ConfigResult {
+  readonly config: HandoffConfig;
+  readonly errors: readonly ConfigError[];
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const TOP_KEYS = ['plans', 'ignore', 'rules', 'high_risk_score', 'tolerances', 'required_handovers', 'reporting_cadence_days'];
+
+/** A plain-data override, as LSP settings give it (`handoff.rules`, `handoff.plans`). */
+export interface ConfigOverrides {
+  plans?: readonly string[];
+  rules?: Readonly<Record<string, unknown>>;
+}
+
+export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult {
+  const lines = new LineIndex(text);
+  const errors: ConfigError[] = [];
+  const at = (node: Node | null | undefined): Range => {
+    const r = node?.range;
+    return r ? lines.range(r[0], r[1]) : lines.range(0, 0);
+  };
+  if (text.length > 1024 * 1024) {
+    return { config: DEFAULT_CONFIG, errors: [{ message: 'The configuration file is larger than 1 MB.', range: lines.range(0, 0) }] };
+  }
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', customTags: [], uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    errors.push({ message: `Invalid YAML: ${e.message.split('\n')[0]}`, range: lines.range(e.pos[0], e.pos[1]) });
+  }
+  if (errors.length) return { config: DEFAULT_CONFIG, errors };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { config: DEFAULT_CONFIG, errors };
+  if (!isMap(root)) {
+    return { config: DEFAULT_CONFIG, errors: [{ message: 'The configuration must be a map of keys.', range: at(root) }] };
+  }
+  const ruleByName = new Map(rules.map((r) => [r.name, r]));
+  let plans = DEFAULT_CONFIG.plans;
+  let ignore = DEFAULT_CONFIG.ignore;
+  const ruleSettings: Record<string, RuleSetting> = {};
+  let highRiskScore = DEFAULT_CONFIG.highRiskScore;
+  let tolerances = DEFAULT_CONFIG.tolerances;
+  let requiredHandovers = DEFAULT_CONFIG.requiredHandovers;
+  let cadence = DEFAULT_CONFIG.reportingCadenceDays;
+
+  const stringList = (node: Node | null, what: string): string[] | undefined => {
+    if (isScalar(node) && typeof node.value === 'string') return [node.value];
+    if (!isSeq(node)) {
+      errors.push({ message: `"${what}" must be a list of strings.`, range: at(node) });
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      if (isScalar(item) && typeof item.value === 'string') out.push(item.value);
+      else errors.push({ message: `"${what}" must contain only strings.`, range: at(item as Node) });
+    }
+    return out;
+  };
+  const number = (node: Node | null, what: string, min: number, integer = false): number | undefined => {
+    if (isScalar(node) && typeof node.value === 'number' && node.value >= min && (!integer || Number.isInteger(node.value))) {
+      return node.value;
+    }
+    errors.push({ message: `"${what}" must be ${integer ? 'an integer' : 'a number'} of at least ${min}.`, range: at(node) });
+    return undefined;
+  };
+
+  for (const pair of root.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'plans':
+        plans = stringList(value, 'plans') ?? plans;
+        break;
+      case 'ignore':
+        ignore = stringList(value, 'ignore') ?? ignore;
+        break;
+      case 'high_risk_score':
+        highRiskScore = number(value, 'high_risk_score', 1) ?? highRiskScore;
+        break;
+      case 'reporting_cadence_days':
+        cadence = number(value, 'reporting_cadence_days', 1, true) ?? cadence;
+        break;
+      case 'tolerances': {
+        if (!isMap(value)) {
+          errors.push({ message: '"tolerances" must be a map with cost_pct and schedule_days.', range: at(value) });
+          break;
+        }
+        let costPct = tolerances.costPct;
+        let scheduleDays = tolerances.scheduleDays;
+        for (const p of value.items) {
+          if (!isPair(p) || !isScalar(p.key)) continue;
+          const k = String(p.key.value);
+          if (k === 'cost_pct') costPct = number(p.value as Node, 'tolerances.cost_pct', 0) ?? costPct;
+          else if (k === 'schedule_days') scheduleDays = number(p.value as Node, 'tolerances.schedule_days', 0) ?? scheduleDays;
+          else errors.push({ message: `Unknown key "tolerances.${k}": expected cost_pct or schedule_days.`, range: at(p.key as Node) });
+        }
+        tolerances = { costPct, scheduleDays };
+        break;
+      }
+      case 'required_handovers': {
+        if (!isMap(value)) {
+          errors.push({ message: '"required_handovers" must map transition types to lists of ITIL processes.', range: at(value) });
+          break;
+        }
+        const next: Record<string, readonly string[]> = { ...requiredHandovers };
+        for (const p of value.items) {
+          if (!isPair(p) || !isScalar(p.key)) continue;
+          const k = String(p.key.value);
+          if (!(TRANSITION_TYPES as readonly string[]).includes(k)) {
+            errors.push({
+              message: `Unknown transition type "${k}" in required_handovers: expected one of ${TRANSITION_TYPES.join(', ')}.${suggestionText(didYouMean(k, TRANSITION_TYPES))}`,
+              range: at(p.key as Node),
+            });
+            continue;
+          }
+          const list = stringList(p.value as Node, `required_handovers.${k}`);
+          if (list) next[k] = list;
+        }
+        requiredHandovers = next as HandoffConfig['requiredHandovers'];
+        break;
+      }
+      case 'rules': {
+        if (!isMap(value)) {
+          errors.push({ message: '"rules" must map rule names to a severity or an object.', range: at(value) });
+          break;
+        }
+        for (const p of value.items) {
+          if (!isPair(p) || !isScalar(p.key)) continue;
+          const name = String(p.key.value);
+          const rule = ruleByName.get(name);
+          if (!rule) {
+            errors.push({
+              message: `Unknown rule "${name}".${suggestionText(didYouMean(name, ruleByName.keys()))} Run \`handoff rules\` for the list.`,
+              range: at(p.key as Node),
+            });
+            continue;
+          }
+          const setting = parseRuleSetting(rule, p.value as Node | null, (message, node) => errors.push({ message, range: at(node) }));
+          if (setting) ruleSettings[name] = setting;
+        }
+        break;
+      }
+      default:
+        errors.push({
+          message: `Unknown configuration key "${key}".${suggestionText(didYouMean(key, TOP_KEYS))}`,
+          range: at(pair.key as Node),
+        });
+    }
+  }
+  return {
+    config: Object.freeze({
+      plans,
+      ignore,
+      rules: ruleSettings,
+      highRiskScore,
+      tolerances,
+      requiredHandovers,
+      reportingCadenceDays: cadence,
+    }),
+    errors,
+  };
+}
+
+function parseRuleSetting(
+  rule: Rule,
+  node: Node | null,
+  error: (message: string, node: Node | null) => void,
+): RuleSetting | undefined {
+  const severityOf = (v: unknown, n: Node | null): SeveritySetting | undefined => {
+    if (v === false) return 'off';
+    if (v === true) return undefined;
+    if (typeof v === 'string' && SEVERITIES.includes(v)) return v as SeveritySetting;
+    error(
+      `Invalid severity ${JSON.stringify(v)} for ${rule.name}: use off, info, warning or error.${typeof v === 'string' ? suggestionText(didYouMean(v, SEVERITIES)) : ''}`,
+      n,
+    );
+    return undefined;
+  };
+  if (isScalar(node)) return { severity: severityOf(node.value, node), options: {} };
+  if (!isMap(node)) {
+    error(`The setting of ${rule.name} must be a severity or a map with "severity" and options.`, node);
+    return undefined;
+  }
+  let severity: SeveritySetting | undefined;
+  const options: Record<string, unknown> = {};
+  for (const p of node.items) {
+    if (!isPair(p) || !isScalar(p.key)) continue;
+    const k = String(p.key.value);
+    const v = p.value as Node | null;
+    if (k === 'severity') {
+      severity = severityOf(isScalar(v) ? v.value : undefined, v);
+      continue;
+    }
+    const spec = rule.options?.[k];
+    if (!spec) {
+      const known = Object.keys(rule.options ?? {});
+      error(
+        `Unknown option "${k}" for ${rule.name}.${known.length ? ` Known options: ${known.join(', ')}.` : ' It takes no options.'}${suggestionText(didYouMean(k, known))}`,
+        p.key as Node,
+      );
+      continue;
+    }
+    const value = isScalar(v) ? v.value : undefined;
+    const ok =
+      (spec.type === 'integer' && typeof value === 'number' && Number.isInteger(value)) ||
+      (spec.type === 'number' && typeof value === 'number') ||
+      (spec.type === 'string' && typeof value === 'string') ||
+      (spec.type === 'boolean' && typeof value === 'boolean');
+    if (!ok || (spec.minimum !== undefined && typeof value === 'number' && value < spec.minimum)) {
+      error(`Option "${k}" of ${rule.name} must be ${spec.type === 'integer' ? 'an integer' : `a ${spec.type}`}${spec.minimum !== undefined ? ` of at least ${spec.minimum}` : ''}.`, v);
+      continue;
+    }
+    options[k] = value;
+  }
+  return { severity, options };
+}
+
+/** Applies editor settings over a file configuration (settings win, rule by rule). */
+export function applyOverrides(config: HandoffConfig, overrides: ConfigOverrides | undefined, rules: readonly Rule[]): HandoffConfig {
+  if (!overrides) return config;
+  const next: Record<string, RuleSetting> = { ...config.rules };
+  const names = new Set(rules.map((r) => r.name));
+  for (const [name, v] of Object.entries(overrides.rules ?? {})) {
+    if (!names.has(name)) continue;
+    if (typeof v === 'string' && SEVERITIES.includes(v)) next[name] = { ...next[name], options: next[name]?.options ?? {}, severity: v as SeveritySetting };
+    else if (v === false) next[name] = { options: next[name]?.options ?? {}, severity: 'off' };
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      const sev = typeof o['severity'] === 'string' && SEVERITIES.includes(o['severity']) ? (o['severity'] as SeveritySetting) : next[name]?.severity;
+      const options: Record<string, unknown> = { ...(next[name]?.options ?? {}) };
+      for (const [k, val] of Object.entries(o)) if (k !== 'severity' && Object.hasOwn(rules.find((r) => r.name === name)?.options ?? {}, k)) options[k] = val;
+      next[name] = { severity: sev, options };
+    }
+  }
+  return Object.freeze({ ...config, plans: overrides.plans?.length ? overrides.plans : config.plans, rules: next });
+}
+
+/** Host interface for configuration discovery: paths use `/` separators. */
+export interface ConfigHost {
+  /** Returns the file's text, or undefined if it does not exist. Throws if it exists but cannot be read. */
+  readText(path: string): string | undefined;
+}
+
+export function parentDir(path: string): string | undefined {
+  const trimmed = path.replace(/\/+$/, '');
+  const i = trimmed.lastIndexOf('/');
+  if (i < 0) return undefined;
+  if (i === 0) return trimmed === '/' ? undefined : '/';
+  return trimmed.slice(0, i);
+}
+
+/** The nearest `.handoff.yaml` in `dir` or an ancestor, up to `stopAt` (inclusive) if given. */
+export function findConfigFile(dir: string, host: ConfigHost, stopAt?: string): { path: string; text: string } | undefined {
+  let d: string | undefined = dir;
+  while (d !== undefined) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = d === '/' ? `/${name}` : `${d}/${name}`;
+      const text = host.readText(p);
+      if (text !== undefined) return { path: p, text };
+    }
+    if (stopAt !== undefined && d === stopAt) return undefined;
+    d = parentDir(d);
+  }
+  return undefined;
+}
+
+const matcherCache = new Map<string, (p: string) => boolean>();
+
+/** Whether a `/`-separated path relative to the configuration's folder matches any glob. */
+export function matchesGlobs(relPath: string, globs: readonly string[]): boolean {
+  const key = globs.join('\u0000');
+  let m = matcherCache.get(key);
+  if (!m) {
+    m = picomatch(globs as string[], { dot: true });
+    if (matcherCache.size > 64) matcherCache.clear();
+    matcherCache.set(key, m);
+  }
+  return m(relPath);
+}

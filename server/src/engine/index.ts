@@ -1,0 +1,163 @@
+/**
+ * The engine's one entry: text and configuration in, plain findings out. It imports no editor
+ * API and no file system; hosts (the CLI, the language server) bring the text and the config.
+ */
+import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
+import type { Plan } from './model.js';
+import { declaresPlanSchema, parsePlan } from './parse.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { summarize, type PlanSummary } from './summary.js';
+import { isSuppressed } from './suppress.js';
+import { todayIso } from './text.js';
+import { stageIndex, type DocumentFinding, type Finding, type IsoDate, type Severity, type Stage } from './types.js';
+
+export * from './types.js';
+export type { HandoffConfig } from './config.js';
+export type { Plan } from './model.js';
+export type { PlanSummary } from './summary.js';
+export type { Rule } from './rule.js';
+
+export interface LintOptions {
+  readonly config?: HandoffConfig;
+  /** ISO date time rules compare against; today (UTC) by default. */
+  readonly asOf?: IsoDate;
+  /** The file's path matched one of the configuration's plan globs. */
+  readonly matchesGlob?: boolean;
+}
+
+export interface DocumentResult {
+  /** False for Markdown that is not a plan: no findings, no model. */
+  readonly isPlan: boolean;
+  readonly plan: Plan | undefined;
+  readonly findings: readonly Finding[];
+  readonly summary: PlanSummary | undefined;
+}
+
+export interface Logger {
+  error(message: string): void;
+}
+
+/** The stage rules are gated by: the declared stage, or initiation when it is missing or invalid. */
+export function effectiveStage(plan: Plan): Stage {
+  return plan.meta.stage ?? 'initiation';
+}
+
+export function resolveSeverity(rule: Rule, config: HandoffConfig, reported?: Severity): Severity | 'off' {
+  const configured = config.rules[rule.name]?.severity;
+  return configured ?? reported ?? rule.severity;
+}
+
+function applies(rule: Rule, stage: Stage): boolean {
+  return rule.stage === 'always' || stageIndex(stage) >= stageIndex(rule.stage);
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.rule.localeCompare(b.rule) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export function createPlanEngine(options: { logger?: Logger; rules?: readonly Rule[] } = {}) {
+  const rules = options.rules ?? RULES;
+  const ruleNames: ReadonlySet<string> = new Set(rules.map((r) => r.name));
+  const logger = options.logger;
+
+  function isPlanText(text: string, matchesGlob: boolean): boolean {
+    return matchesGlob || declaresPlanSchema(text);
+  }
+
+  /** Runs every document rule that applies; suppressed findings are dropped. */
+  function lintPlan(plan: Plan, opts: LintOptions = {}): Finding[] {
+    const config = opts.config ?? DEFAULT_CONFIG;
+    const asOf = opts.asOf ?? todayIso();
+    const stage = effectiveStage(plan);
+    const findings: Finding[] = [];
+    const suppressions = summarize(plan, config, asOf, ruleNames).suppressions;
+    for (const rule of rules) {
+      if (!rule.check || !applies(rule, stage)) continue;
+      if (resolveSeverity(rule, config) === 'off') continue;
+      const ctx: RuleContext = {
+        plan,
+        stage,
+        config,
+        asOf,
+        options: config.rules[rule.name]?.options ?? {},
+        ruleNames,
+        report(r: Report) {
+          const severity = resolveSeverity(rule, config, r.severity);
+          if (severity === 'off') return;
+          findings.push(toFinding(rule.name, severity, r));
+        },
+      };
+      try {
+        rule.check(ctx);
+      } catch (err) {
+        // A rule bug must not take the other rules (or the server) down with it.
+        logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+    }
+    return findings.filter((f) => !isSuppressed(f, suppressions)).sort(compareFindings);
+  }
+
+  function lintDocument(uri: string, text: string, opts: LintOptions = {}): DocumentResult {
+    if (!isPlanText(text, opts.matchesGlob ?? false)) {
+      return { isPlan: false, plan: undefined, findings: [], summary: undefined };
+    }
+    const plan = parsePlan(uri, text);
+    const config = opts.config ?? DEFAULT_CONFIG;
+    const asOf = opts.asOf ?? todayIso();
+    return { isPlan: true, plan, findings: lintPlan(plan, opts), summary: summarize(plan, config, asOf, ruleNames) };
+  }
+
+  /** Cross-plan rules over a set of summaries; findings grouped by document, suppressions applied. */
+  function lintWorkspace(plans: readonly PlanSummary[]): DocumentFinding[] {
+    const byUri = new Map(plans.map((p) => [p.uri, p]));
+    const out: DocumentFinding[] = [];
+    for (const rule of rules) {
+      if (!rule.checkWorkspace) continue;
+      try {
+        rule.checkWorkspace({
+          plans,
+          report(uri, r) {
+            const summary = byUri.get(uri);
+            const config = summary?.config ?? DEFAULT_CONFIG;
+            const severity = resolveSeverity(rule, config, r.severity);
+            if (severity === 'off') return;
+            const f = toFinding(rule.name, severity, r);
+            if (summary && isSuppressed(f, summary.suppressions)) return;
+            out.push({ ...f, uri });
+          },
+        });
+      } catch (err) {
+        logger?.error(`Rule ${rule.name} failed on the workspace: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    return out.sort((a, b) => a.uri.localeCompare(b.uri) || compareFindings(a, b));
+  }
+
+  return Object.freeze({
+    rules,
+    ruleNames,
+    isPlanText,
+    parse: parsePlan,
+    lintPlan,
+    lintDocument,
+    lintWorkspace,
+    summarize: (plan: Plan, opts: LintOptions = {}) =>
+      summarize(plan, opts.config ?? DEFAULT_CONFIG, opts.asOf ?? todayIso(), ruleNames),
+  });
+}
+
+export type PlanEngine = ReturnType<typeof createPlanEngine>;
+
+function toFinding(rule: string, severity: Severity, r: Report): Finding {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = { rule, severity, message: r.message, range: r.range };
+  if (r.target !== undefined) f.target = r.target;
+  if (r.fixes?.length) f.fixes = r.fixes;
+  if (r.related?.length) f.related = r.related;
+  return f;
+}

@@ -1,0 +1,71 @@
+/**
+ * ITIL process names in their ITIL 2011 and ITIL 4 forms. A Process cell is recognised when it
+ * names any form; `canonical` maps every form to one name so "Change enablement" satisfies a
+ * required "Change Management" handover.
+ */
+import { normalizeWord } from './text.js';
+
+export interface ItilProcess {
+  /** Canonical (ITIL 2011) name. */
+  readonly name: string;
+  /** ITIL 4 practice names and common short forms. */
+  readonly aliases: readonly string[];
+  readonly stage: 'strategy' | 'design' | 'transition' | 'operation' | 'improvement' | 'general';
+  readonly description: string;
+}
+
+export const ITIL_PROCESSES: readonly ItilProcess[] = [
+  { name: 'Strategy Management for IT Services', aliases: ['Strategy management'], stage: 'strategy', description: 'Assesses the provider\'s offerings and capabilities and sets the strategy for IT services.' },
+  { name: 'Service Portfolio Management', aliases: ['Portfolio management'], stage: 'strategy', description: 'Manages the portfolio of services: pipeline, catalogue and retired services.' },
+  { name: 'Financial Management for IT Services', aliases: ['Service financial management', 'Financial management'], stage: 'strategy', description: 'Budgeting, accounting and charging for IT services.' },
+  { name: 'Demand Management', aliases: [], stage: 'strategy', description: 'Understands and influences customer demand for services.' },
+  { name: 'Business Relationship Management', aliases: ['Relationship management'], stage: 'strategy', description: 'Maintains a positive relationship with customers and identifies their needs.' },
+  { name: 'Design Coordination', aliases: ['Service design'], stage: 'design', description: 'Coordinates all service design activities, processes and resources.' },
+  { name: 'Service Catalogue Management', aliases: ['Service catalog management', 'Service catalogue'], stage: 'design', description: 'Keeps a single, accurate source of information on all operational services.' },
+  { name: 'Service Level Management', aliases: ['SLM'], stage: 'design', description: 'Agrees service level targets with the business and monitors delivery against them.' },
+  { name: 'Availability Management', aliases: [], stage: 'design', description: 'Ensures services meet their agreed availability targets.' },
+  { name: 'Capacity Management', aliases: ['Capacity and performance management'], stage: 'design', description: 'Ensures capacity meets current and future business needs cost-effectively.' },
+  { name: 'IT Service Continuity Management', aliases: ['Service continuity management', 'ITSCM'], stage: 'design', description: 'Manages risks that could seriously affect IT services and plans their recovery.' },
+  { name: 'Information Security Management', aliases: ['Security management'], stage: 'design', description: 'Protects the confidentiality, integrity and availability of information.' },
+  { name: 'Supplier Management', aliases: [], stage: 'design', description: 'Manages suppliers and the services they supply.' },
+  { name: 'Transition Planning and Support', aliases: ['Project management'], stage: 'transition', description: 'Plans and coordinates resources to deploy a release into production within cost, time and quality.' },
+  { name: 'Change Management', aliases: ['Change enablement', 'Change control'], stage: 'transition', description: 'Controls the lifecycle of all changes with minimum disruption to IT services.' },
+  { name: 'Service Asset and Configuration Management', aliases: ['Service configuration management', 'Configuration management', 'IT asset management', 'SACM'], stage: 'transition', description: 'Keeps accurate information about configuration items and their relationships.' },
+  { name: 'Release and Deployment Management', aliases: ['Release management', 'Deployment management'], stage: 'transition', description: 'Plans, schedules and controls the build, test and deployment of releases.' },
+  { name: 'Service Validation and Testing', aliases: ['Service validation and testing', 'Testing', 'Service testing'], stage: 'transition', description: 'Ensures a release is fit for purpose and fit for use.' },
+  { name: 'Change Evaluation', aliases: ['Evaluation'], stage: 'transition', description: 'Assesses the performance of a service change against its predicted performance.' },
+  { name: 'Knowledge Management', aliases: ['Service knowledge management'], stage: 'transition', description: 'Shares perspectives, ideas, experience and information so decisions use the right knowledge.' },
+  { name: 'Event Management', aliases: ['Monitoring and event management', 'Monitoring'], stage: 'operation', description: 'Monitors events across the infrastructure and decides the right response.' },
+  { name: 'Incident Management', aliases: [], stage: 'operation', description: 'Restores normal service operation as quickly as possible after an interruption.' },
+  { name: 'Request Fulfilment', aliases: ['Service request management', 'Request fulfillment'], stage: 'operation', description: 'Handles service requests from users.' },
+  { name: 'Problem Management', aliases: [], stage: 'operation', description: 'Finds and removes the root causes of incidents.' },
+  { name: 'Access Management', aliases: ['Identity and access management'], stage: 'operation', description: 'Grants authorised users the right to use a service and denies others.' },
+  { name: 'Service Desk', aliases: ['Service desk function'], stage: 'operation', description: 'The single point of contact between the service provider and its users.' },
+  { name: 'Technical Management', aliases: ['Infrastructure and platform management'], stage: 'operation', description: 'Provides technical expertise and support for managing the IT infrastructure.' },
+  { name: 'IT Operations Management', aliases: ['IT operations', 'Operations management'], stage: 'operation', description: 'Day-to-day operation and control of the IT infrastructure.' },
+  { name: 'Application Management', aliases: ['Software development and management'], stage: 'operation', description: 'Manages applications throughout their lifecycle.' },
+  { name: 'Continual Service Improvement', aliases: ['Continual improvement', 'CSI'], stage: 'improvement', description: 'Identifies and implements improvements to services and processes.' },
+  { name: 'Deployment Management', aliases: [], stage: 'transition', description: 'Moves new or changed components into live environments (ITIL 4).' },
+  { name: 'Service Financial Management', aliases: [], stage: 'general', description: 'Supports decisions on investment in services (ITIL 4).' },
+  { name: 'Risk Management', aliases: [], stage: 'general', description: 'Identifies, assesses and controls risks (ITIL 4 general practice).' },
+];
+
+const BY_FORM = new Map<string, ItilProcess>();
+for (const p of ITIL_PROCESSES) {
+  for (const form of [p.name, ...p.aliases]) {
+    const k = normalizeWord(form);
+    if (!BY_FORM.has(k)) BY_FORM.set(k, p);
+  }
+}
+// "Release and Deployment Management" covers its two ITIL 4 halves.
+const RDM = ITIL_PROCESSES.find((p) => p.name === 'Release and Deployment Management')!;
+BY_FORM.set(normalizeWord('Deployment management'), RDM);
+
+/** Every recognised spelling, for completion and did-you-mean. */
+export const ITIL_PROCESS_FORMS: readonly string[] = ITIL_PROCESSES.flatMap((p) => [p.name, ...p.aliases]);
+
+/** The process a cell names, tolerating a trailing "process" / "practice". */
+export function findItilProcess(text: string): ItilProcess | undefined {
+  const k = normalizeWord(text).replace(/\s+(process|practice)$/, '');
+  return BY_FORM.get(k);
+}

@@ -1,0 +1,69 @@
+/**
+ * What a rule is: a plain object with its metadata and a check function that reads a frozen
+ * plan model and reports findings with named fields. Rules never compute positions from text
+ * themselves where the model has a node: they pass the node's range.
+ */
+import type { HandoffConfig } from './config.js';
+import type { Plan } from './model.js';
+import type { PlanSummary } from './summary.js';
+import type { Fix, IsoDate, Range, RelatedLocation, Severity, Stage } from './types.js';
+
+export interface RuleOptionSpec {
+  readonly type: 'integer' | 'number' | 'string' | 'boolean';
+  readonly description: string;
+  readonly default?: number | string | boolean;
+  readonly minimum?: number;
+}
+
+export interface Report {
+  readonly range: Range;
+  readonly message: string;
+  /** Row ID, front-matter key or plan id: what a waiver's Target names. */
+  readonly target?: string;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedLocation[];
+  /** Overrides the rule's default severity for this finding (config still wins). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly plan: Plan;
+  /** The stage the plan declares, or initiation when it declares none or an invalid one. */
+  readonly stage: Stage;
+  readonly config: HandoffConfig;
+  readonly asOf: IsoDate;
+  /** This rule's options from configuration (validated against `options`). */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Names of every known rule (for waivers and disable comments). */
+  readonly ruleNames: ReadonlySet<string>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** Stable kebab-case name. */
+  readonly name: string;
+  readonly severity: Severity;
+  /** First stage at which it applies; 'always' applies at every stage. */
+  readonly stage: Stage | 'always';
+  /** One sentence: when it fires. */
+  readonly description: string;
+  /** A longer explanation in Markdown: why it matters and how to fix it. */
+  readonly docs: string;
+  readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+  /** Checks one plan. */
+  check?(ctx: RuleContext): void;
+  /** Checks facts that span plans (ids, depends_on) over every plan of a workspace or run. */
+  checkWorkspace?(ctx: WorkspaceContext): void;
+}
+
+/** What a workspace rule sees of each plan: a small, serialisable summary (see workspace.ts). */
+export interface WorkspaceContext {
+  readonly plans: readonly PlanSummary[];
+  report(uri: string, report: Report): void;
+}
+
+export const DOCS_BASE = 'https://github.com/handoff-itil/handoff/blob/main/docs/rules.md';
+
+export function docsUrl(rule: string): string {
+  return `${DOCS_BASE}#${rule}`;
+}

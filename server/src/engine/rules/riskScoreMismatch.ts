@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.js';
+import { parseNumber } from '../text.js';
+import { replace, riskScore, rowLabel } from './util.js';
+
+export const riskScoreMismatch = {
+  name: 'risk-score-mismatch',
+  severity: 'warning',
+  stage: 'always',
+  description: 'Fires when a risk\'s Score cell differs from Likelihood × Impact.',
+  docs:
+    'Score is Likelihood × Impact, each 1–5 or Very low … Very high. A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
+  check(ctx) {
+    for (const row of ctx.plan.rows('risks')) {
+      const cell = row.cell('score');
+      if (!cell || cell.empty) continue;
+      const expected = riskScore(row);
+      const written = parseNumber(cell.text);
+      if (expected === undefined || written === expected) continue;
+      ctx.report({
+        range: cell.range,
+        target: row.id,
+        message: `Risk ${rowLabel(row)} has Score ${cell.text}, but Likelihood × Impact is ${expected}.`,
+        fixes: [{ title: `Set the score to ${expected}`, edits: [replace(cell.range, String(expected))], isPreferred: true }],
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,87 @@
+/**
+ * Silencing findings where they stand: `## Waivers` rows (visible to reviewers, with approver and
+ * expiry) and `<!-- handoff-disable… -->` comments. Kept as plain data so workspace findings can
+ * be filtered the same way after they come back from a worker.
+ */
+import type { Plan } from './model.js';
+import { parseIsoDate } from './text.js';
+import type { Finding, IsoDate, Range } from './types.js';
+
+export interface Waiver {
+  readonly rule: string;
+  readonly target: string;
+  readonly approved: boolean;
+  readonly expires: IsoDate | undefined;
+  /** Known rule, has an approver, not expired. */
+  readonly active: boolean;
+  readonly range: Range;
+}
+
+export interface DirectiveData {
+  readonly kind: 'next-line' | 'disable' | 'enable';
+  readonly rules: readonly string[];
+  /** Line the comment ends on. */
+  readonly line: number;
+  readonly end: { line: number; character: number };
+}
+
+export interface Suppressions {
+  readonly waivers: readonly Waiver[];
+  readonly directives: readonly DirectiveData[];
+}
+
+export function collectSuppressions(plan: Plan, asOf: IsoDate, ruleNames: ReadonlySet<string>): Suppressions {
+  const waivers: Waiver[] = [];
+  for (const row of plan.rows('waivers')) {
+    const rule = row.value('rule') ?? '';
+    const target = row.value('target') ?? (row.cell('target')?.text.trim() === '*' ? '*' : '');
+    const approved = !!row.value('approvedBy');
+    const expiresText = row.value('expires');
+    const expires = parseIsoDate(expiresText);
+    const expired = expiresText !== undefined && (expires === undefined || expires < asOf);
+    waivers.push({
+      rule,
+      target,
+      approved,
+      expires,
+      active: ruleNames.has(rule) && approved && !expired && target !== '',
+      range: row.range,
+    });
+  }
+  const directives = plan.directives.map((d) => ({ kind: d.kind, rules: d.rules, line: d.line, end: d.range.end }));
+  return { waivers, directives };
+}
+
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+/** Whether a finding is silenced by a waiver or a disable comment. */
+export function isSuppressed(finding: Finding, s: Suppressions): boolean {
+  const target = finding.target?.toLowerCase();
+  for (const w of s.waivers) {
+    if (!w.active || w.rule !== finding.rule) continue;
+    if (w.target === '*' || (target !== undefined && w.target.toLowerCase() === target)) return true;
+  }
+  if (s.directives.length === 0) return false;
+  const line = finding.range.start.line;
+  let disabledAll = false;
+  const disabled = new Set<string>();
+  for (const d of s.directives) {
+    if (d.kind === 'next-line') {
+      if (d.line + 1 === line && (d.rules.length === 0 || d.rules.includes(finding.rule))) return true;
+      continue;
+    }
+    if (!before(d.end, finding.range.start)) continue;
+    if (d.kind === 'disable') {
+      if (d.rules.length === 0) disabledAll = true;
+      else d.rules.forEach((r) => disabled.add(r));
+    } else {
+      if (d.rules.length === 0) {
+        disabledAll = false;
+        disabled.clear();
+      } else d.rules.forEach((r) => disabled.delete(r));
+    }
+  }
+  return disabledAll || disabled.has(finding.rule);
+}

@@ -1,0 +1,209 @@
+import type { IsoDate, Position, Range } from './types.js';
+
+/**
+ * Maps UTF-16 offsets of a document to 0-based line/character positions. Lines end at LF, CRLF
+ * or a lone CR, so CRLF files report the same lines and columns as their LF twins.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo]! };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line < 0) return 0;
+    return Math.min(this.starts[pos.line]! + pos.character, this.lineEnd(pos.line));
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line: number): number {
+    if (line + 1 < this.starts.length) {
+      let end = this.starts[line + 1]! - 1;
+      if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+      return end;
+    }
+    return this.text.length;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** Range of a whole line's content, trimmed of surrounding white space. */
+  lineRange(line: number): Range {
+    const text = this.lineText(line);
+    const lead = text.length - text.trimStart().length;
+    const trail = text.trimEnd().length;
+    return {
+      start: { line, character: lead },
+      end: { line, character: Math.max(lead, trail) },
+    };
+  }
+
+  /** The line break this document uses most (for inserted text). */
+  eol(): string {
+    const crlf = this.text.indexOf('\r\n');
+    return crlf >= 0 ? '\r\n' : '\n';
+  }
+}
+
+export function pointRange(pos: Position): Range {
+  return { start: pos, end: pos };
+}
+
+const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba']);
+
+/** Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3). */
+export function isEmptyValue(text: string | undefined): boolean {
+  return text === undefined || EMPTY_CELL.has(text.trim().toLowerCase());
+}
+
+/**
+ * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
+ * trailing punctuation, "&" and "and" and the word "project" ignored.
+ */
+export function normalizeHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/u, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'and' && w !== 'project')
+    .join(' ');
+}
+
+/** Normalises a column header or enum word: lower case, single spaces, no punctuation. */
+export function normalizeWord(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The closest candidate to `input`, if it is close enough to be a plausible typo
+ * (case-insensitive; distance at most a third of the longer word, and at least 1).
+ */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.trim().toLowerCase();
+  if (!needle) return undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    const limit = Math.max(1, Math.floor(Math.max(c.length, needle.length) / 3));
+    const d = levenshtein(needle, c, limit);
+    if (d <= limit && d < bestScore) {
+      best = candidate;
+      bestScore = d;
+    }
+  }
+  return best;
+}
+
+/** Formats a did-you-mean tail for messages. */
+export function suggestionText(suggestion: string | undefined): string {
+  return suggestion ? ` Did you mean "${suggestion}"?` : '';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** Parses a cell or value as an ISO date; undefined when it is not one. */
+export function parseIsoDate(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  return isIsoDate(t) ? t : undefined;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
+  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
+  return Math.round((b - a) / 86_400_000);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Today's date in UTC as an ISO date. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Parses a number written in a cell: `1,200`, `€ 30 000`, `12.5k` is not accepted (ambiguous). */
+export function parseNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const cleaned = text.replace(/[\s,_']/g, '').replace(/^[^\d+-.]+/, '').replace(/[^\d.]+$/, '');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return undefined;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : undefined;
+}
