@@ -7,6 +7,7 @@ import type { Plan } from './model.js';
 import { declaresPlanSchema, parsePlan } from './parse.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { planStatus } from './status.js';
 import { summarize, type PlanSummary } from './summary.js';
 import { isSuppressed } from './suppress.js';
 import { todayIso } from './text.js';
@@ -17,6 +18,7 @@ export type { HandoffConfig } from './config.js';
 export type { Plan } from './model.js';
 export type { PlanSummary } from './summary.js';
 export type { Rule } from './rule.js';
+export type * from './status.js';
 
 export interface LintOptions {
   readonly config?: HandoffConfig;
@@ -147,6 +149,9 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     lintPlan,
     lintDocument,
     lintWorkspace,
+    /** The plan's status as plain data, for previews, trees and reports. */
+    status: (plan: Plan, opts: LintOptions = {}) =>
+      planStatus(plan, { config: opts.config ?? DEFAULT_CONFIG, asOf: opts.asOf ?? todayIso() }),
     summarize: (plan: Plan, opts: LintOptions = {}) =>
       summarize(plan, opts.config ?? DEFAULT_CONFIG, opts.asOf ?? todayIso(), ruleNames),
   });

@@ -1,0 +1,323 @@
+/**
+ * The status of one transition as plain data: what the preview, the tree view, the portfolio and
+ * `handoff report` show. Derived from the plan model once, here, so no view computes plan facts
+ * of its own. Lines are 0-based (hosts convert).
+ */
+import type { HandoffConfig } from './config.js';
+import { findItilProcess } from './itil.js';
+import type { Plan, Row } from './model.js';
+import { isOpenRisk, parseLevel, riskScore, statusIs } from './rules/util.js';
+import { SECTION_SPECS } from './schema.js';
+import { daysBetween, normalizeWord, parseIsoDate, parseNumber } from './text.js';
+import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
+
+export interface StageProgress {
+  readonly kind: SectionKind;
+  readonly title: string;
+  readonly present: boolean;
+  /** The plan's current stage (reporting is never current: it runs alongside). */
+  readonly current: boolean;
+  readonly done: boolean;
+  readonly exitCriteria: { readonly done: number; readonly total: number };
+  readonly line: number | undefined;
+}
+
+export interface StakeholderView {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly responsibility: string;
+  readonly line: number;
+}
+
+export interface RiskView {
+  readonly id: string;
+  readonly risk: string;
+  readonly likelihood: number | undefined;
+  readonly impact: number | undefined;
+  readonly score: number | undefined;
+  readonly owner: string;
+  readonly status: string;
+  readonly open: boolean;
+  readonly high: boolean;
+  readonly hasContingency: boolean;
+  readonly line: number;
+}
+
+export interface MilestoneView {
+  readonly id: string;
+  readonly name: string;
+  readonly owner: string;
+  readonly baseline: IsoDate | undefined;
+  readonly forecast: IsoDate | undefined;
+  readonly actual: IsoDate | undefined;
+  readonly status: string;
+  readonly done: boolean;
+  readonly overdue: boolean;
+  /** Forecast − baseline in days, when both are dates. */
+  readonly slipDays: number | undefined;
+  readonly line: number;
+}
+
+export interface HandoverView {
+  readonly id: string;
+  readonly process: string;
+  /** The ITIL process it names, in its canonical form, if recognised. */
+  readonly canonicalProcess: string | undefined;
+  readonly receivingOwner: string;
+  readonly status: string;
+  readonly planned: IsoDate | undefined;
+  readonly acceptedOn: IsoDate | undefined;
+  readonly accepted: boolean;
+  readonly line: number;
+}
+
+export interface StatusEntryView {
+  readonly date: IsoDate | undefined;
+  readonly health: Health | undefined;
+  readonly summary: string;
+  readonly risks: string;
+  readonly decisions: string;
+  readonly line: number;
+}
+
+export interface BudgetView {
+  readonly currency: string | undefined;
+  readonly approved: number | undefined;
+  readonly contingency: number | undefined;
+  readonly approvedLines: number | undefined;
+  readonly actual: number | undefined;
+  readonly forecast: number | undefined;
+}
+
+export interface PlanStatus {
+  readonly uri: string;
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly service: string | undefined;
+  readonly transitionType: TransitionType | undefined;
+  readonly stage: Stage | undefined;
+  readonly health: Health | undefined;
+  /** Health as the plan's facts suggest it (overdue milestones, open high risks, overspend). */
+  readonly derivedHealth: Health;
+  readonly asOf: IsoDate;
+  readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
+  readonly sponsor: string | undefined;
+  readonly serviceOwner: string | undefined;
+  readonly projectManager: string | undefined;
+  readonly dependsOn: readonly string[];
+  readonly tags: readonly string[];
+  readonly stages: readonly StageProgress[];
+  readonly stakeholders: readonly StakeholderView[];
+  /** High risks first, then by score. */
+  readonly risks: readonly RiskView[];
+  /** Overdue first, then by forecast date. */
+  readonly milestones: readonly MilestoneView[];
+  readonly handovers: readonly HandoverView[];
+  readonly statusLog: readonly StatusEntryView[];
+  readonly latestStatus: StatusEntryView | undefined;
+  readonly nextMilestone: MilestoneView | undefined;
+  readonly overdueMilestones: number;
+  readonly openHighRisks: number;
+  readonly handoversAccepted: number;
+  readonly handoversTotal: number;
+  /** Handover IDs with no receiving owner. */
+  readonly missingReceivingOwners: readonly string[];
+  readonly budget: BudgetView;
+}
+
+const text = (row: Row, key: string): string => row.value(key) ?? '';
+
+function healthWord(s: string | undefined): Health | undefined {
+  if (!s) return undefined;
+  const t = s.trim();
+  if (t.includes('🟢')) return 'green';
+  if (t.includes('🟡') || t.includes('🟠')) return 'amber';
+  if (t.includes('🔴')) return 'red';
+  const w = normalizeWord(t);
+  if (w === 'green' || w === 'g') return 'green';
+  if (w === 'amber' || w === 'a' || w === 'yellow') return 'amber';
+  if (w === 'red' || w === 'r') return 'red';
+  return undefined;
+}
+
+export { healthWord as parseHealth };
+
+function sum(rows: readonly Row[], pick: (r: Row) => number | undefined): number | undefined {
+  let total: number | undefined;
+  for (const r of rows) {
+    const n = pick(r);
+    if (n !== undefined) total = (total ?? 0) + n;
+  }
+  return total;
+}
+
+export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoDate }): PlanStatus {
+  const { config, asOf } = opts;
+  const meta = plan.meta;
+  const stage = meta.stage;
+  const stageOrder: (SectionKind | undefined)[] = ['initiation', 'planning', 'control', undefined, 'closure'];
+  const currentSection: SectionKind | undefined =
+    stage === 'closed' ? undefined : stage === undefined ? undefined : (stage as SectionKind);
+  const stageRank = (k: SectionKind) => (k === 'reporting' ? -1 : stageOrder.indexOf(k));
+  const currentRank = stage === 'closed' ? 99 : currentSection ? stageRank(currentSection) : -1;
+
+  const stages: StageProgress[] = SECTION_SPECS.map((spec) => {
+    const section = plan.section(spec.kind);
+    const exit = plan.exitCriteria(spec.kind);
+    const items = exit?.items ?? [];
+    const rank = stageRank(spec.kind);
+    return {
+      kind: spec.kind,
+      title: spec.title,
+      present: !!section,
+      current: spec.kind === currentSection,
+      done: rank >= 0 && rank < currentRank,
+      exitCriteria: { done: items.filter((i) => i.checked === true).length, total: items.filter((i) => i.checked !== undefined).length },
+      line: section?.heading.range.start.line,
+    };
+  });
+
+  const stakeholders: StakeholderView[] = plan.rows('stakeholders').map((r) => ({
+    id: text(r, 'id'),
+    name: text(r, 'name'),
+    role: text(r, 'role'),
+    responsibility: text(r, 'responsibility'),
+    line: r.range.start.line,
+  }));
+
+  const risks: RiskView[] = plan
+    .rows('risks')
+    .map((r) => {
+      const score = riskScore(r) ?? parseNumber(r.value('score'));
+      const open = isOpenRisk(r);
+      return {
+        id: text(r, 'id'),
+        risk: text(r, 'risk'),
+        likelihood: parseLevel(r.value('likelihood')),
+        impact: parseLevel(r.value('impact')),
+        score,
+        owner: text(r, 'owner'),
+        status: text(r, 'status'),
+        open,
+        high: score !== undefined && score >= config.highRiskScore,
+        hasContingency: !!r.value('contingency'),
+        line: r.range.start.line,
+      };
+    })
+    .sort((a, b) => Number(b.high && b.open) - Number(a.high && a.open) || (b.score ?? 0) - (a.score ?? 0));
+
+  const milestones: MilestoneView[] = plan
+    .rows('milestones')
+    .map((r) => {
+      const baseline = parseIsoDate(r.value('baseline'));
+      const forecast = parseIsoDate(r.value('forecast'));
+      const done = statusIs(r, 'done', 'descoped', 'complete', 'completed');
+      const due = forecast ?? baseline;
+      return {
+        id: text(r, 'id'),
+        name: text(r, 'milestone'),
+        owner: text(r, 'owner'),
+        baseline,
+        forecast,
+        actual: parseIsoDate(r.value('actual')),
+        status: text(r, 'status'),
+        done,
+        overdue: !done && due !== undefined && due < asOf,
+        slipDays: baseline && forecast ? daysBetween(baseline, forecast) : undefined,
+        line: r.range.start.line,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        Number(a.done) - Number(b.done) ||
+        (a.forecast ?? a.baseline ?? '9999').localeCompare(b.forecast ?? b.baseline ?? '9999'),
+    );
+
+  const handovers: HandoverView[] = plan.rows('handovers').map((r) => {
+    const process = text(r, 'process');
+    return {
+      id: text(r, 'id'),
+      process,
+      canonicalProcess: findItilProcess(process)?.name,
+      receivingOwner: text(r, 'receivingOwner'),
+      status: text(r, 'status'),
+      planned: parseIsoDate(r.value('planned')),
+      acceptedOn: parseIsoDate(r.value('acceptedOn')),
+      accepted: statusIs(r, 'accepted'),
+      line: r.range.start.line,
+    };
+  });
+
+  const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => ({
+    date: parseIsoDate(r.value('date')),
+    health: healthWord(r.value('health')),
+    summary: text(r, 'summary'),
+    risks: text(r, 'risks'),
+    decisions: text(r, 'decisions'),
+    line: r.range.start.line,
+  }));
+  const latestStatus = statusLog.reduce<StatusEntryView | undefined>(
+    (best, e) => (e.date && (!best?.date || e.date > best.date) ? e : (best ?? e)),
+    undefined,
+  );
+
+  const consumption = plan.rows('resourceConsumption').filter((r) => normalizeWord(r.value('line') ?? '') !== 'total');
+  const budget: BudgetView = {
+    currency: meta.budget.currency,
+    approved: meta.budget.approved,
+    contingency: meta.budget.contingency,
+    approvedLines: sum(consumption, (r) => parseNumber(r.value('approved'))),
+    actual: sum(consumption, (r) => parseNumber(r.value('actual'))),
+    forecast: sum(consumption, (r) => parseNumber(r.value('forecast')) ?? parseNumber(r.value('actual'))),
+  };
+
+  const overdueMilestones = milestones.filter((m) => m.overdue).length;
+  const openHighRisks = risks.filter((r) => r.open && r.high).length;
+  const tolerance = meta.tolerances.costPct ?? config.tolerances.costPct;
+  const scheduleTolerance = meta.tolerances.scheduleDays ?? config.tolerances.scheduleDays;
+  const approvedTotal = budget.approvedLines ?? budget.approved;
+  const overspent =
+    approvedTotal !== undefined && budget.forecast !== undefined && budget.forecast > approvedTotal * (1 + tolerance / 100);
+  const slipped = milestones.some((m) => !m.done && (m.slipDays ?? 0) > scheduleTolerance);
+  const derivedHealth: Health =
+    overspent || slipped || risks.some((r) => r.open && r.high && !r.hasContingency)
+      ? 'red'
+      : overdueMilestones > 0 || openHighRisks > 0 || milestones.some((m) => (m.slipDays ?? 0) > 0 && !m.done)
+        ? 'amber'
+        : 'green';
+
+  const upcoming = milestones.filter((m) => !m.done && !m.overdue);
+  return {
+    uri: plan.uri,
+    id: meta.id,
+    title: meta.title ?? plan.title?.text,
+    service: meta.service,
+    transitionType: meta.transitionType,
+    stage,
+    health: meta.health,
+    derivedHealth,
+    asOf,
+    dates: meta.dates,
+    sponsor: meta.sponsor,
+    serviceOwner: meta.serviceOwner,
+    projectManager: meta.projectManager,
+    dependsOn: meta.dependsOn,
+    tags: meta.tags,
+    stages,
+    stakeholders,
+    risks,
+    milestones,
+    handovers,
+    statusLog,
+    latestStatus,
+    nextMilestone: upcoming[0],
+    overdueMilestones,
+    openHighRisks,
+    handoversAccepted: handovers.filter((h) => h.accepted).length,
+    handoversTotal: handovers.length,
+    missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),
+    budget,
+  };
+}
