@@ -5,8 +5,8 @@
 import type { Plan, Register, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate } from '../templates.js';
-import { didYouMean, normalizeWord, suggestionText } from '../text.js';
-import type { Fix, Range, SectionKind, TextEdit } from '../types.js';
+import { didYouMean, normalizeWord, parseIsoDate, suggestionText } from '../text.js';
+import type { Fix, Health, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
 
 export function replace(range: Range, newText: string): TextEdit {
@@ -169,4 +169,37 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       target: kind,
     });
   }
+}
+
+/** A Status log Health cell as green / amber / red: the words, their initials or 🟢🟡🔴 (case-insensitive). */
+export function parseHealth(text: string | undefined): Health | undefined {
+  if (text === undefined) return undefined;
+  if (text.includes('🟢')) return 'green';
+  if (text.includes('🟡') || text.includes('🟠')) return 'amber';
+  if (text.includes('🔴')) return 'red';
+  const word = normalizeWord(text);
+  if (word === 'green' || word === 'g') return 'green';
+  if (word === 'amber' || word === 'a' || word === 'yellow') return 'amber';
+  if (word === 'red' || word === 'r') return 'red';
+  return undefined;
+}
+
+/**
+ * The newest Status log entry: the row with the latest Date (the log is meant to be newest
+ * first, but a row added at the bottom must still count). Among equal dates the first row wins;
+ * rows without a readable date only count when no row has one.
+ */
+export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined } | undefined {
+  let newest: { row: Row; date: IsoDate | undefined } | undefined;
+  for (const row of plan.rows('statusLog')) {
+    const date = parseIsoDate(row.value('date'));
+    if (!newest) newest = { row, date };
+    else if (date !== undefined && (newest.date === undefined || date > newest.date)) newest = { row, date };
+  }
+  return newest;
+}
+
+/** Whether any Corrective actions row is still open. */
+export function hasOpenCorrectiveAction(plan: Plan): boolean {
+  return plan.rows('correctiveActions').some(isOpenItem);
 }
