@@ -1,12 +1,408 @@
-import type { Rule } from '../rule.js';
+import type { FmValue, Plan } from '../model.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS, type FrontMatterKeySpec } from '../schema.js';
+import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
+import { stageIndex, type Fix, type Range } from '../types.js';
+import { insertAt, planAnchor, replace } from './util.js';
+
+/** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
+const CORE_ROLES = new Set(['sponsor', 'service_owner', 'project_manager']);
+
+interface SubkeySpec {
+  readonly type: 'date' | 'number' | 'integer' | 'string';
+  readonly required: boolean;
+  readonly example: string;
+}
+
+const SUBKEY_SPECS: Readonly<Record<string, Readonly<Record<string, SubkeySpec>>>> = {
+  dates: {
+    start: { type: 'date', required: true, example: '2026-01-05' },
+    go_live: { type: 'date', required: true, example: '2026-04-01' },
+    close: { type: 'date', required: true, example: '2026-06-30' },
+  },
+  budget: {
+    currency: { type: 'string', required: true, example: 'EUR' },
+    approved: { type: 'number', required: true, example: '100000' },
+    contingency: { type: 'number', required: true, example: '0' },
+  },
+  tolerances: {
+    cost_pct: { type: 'number', required: false, example: '10' },
+    schedule_days: { type: 'integer', required: false, example: '10' },
+  },
+};
+
+const TYPE_TEXT: Readonly<Record<string, string>> = {
+  string: 'a text value',
+  person: 'a stakeholder ID, name or @handle',
+  enum: 'one word from a fixed list',
+  integer: 'a whole number',
+  stringList: 'a list of strings, e.g. [finance, payroll]',
+  planIdList: 'a list of plan ids, e.g. [TP-2026-001]',
+  dates: 'a map of `start`, `go_live` and `close` dates',
+  budget: 'a map of `currency`, `approved` and `contingency`',
+  tolerances: 'a map of `cost_pct` and `schedule_days`',
+};
+
+function describe(v: FmValue): string {
+  switch (v.kind) {
+    case 'map':
+      return 'a map';
+    case 'seq':
+      return 'a list';
+    case 'null':
+      return 'empty';
+    case 'scalar':
+      if (typeof v.value === 'string') return `"${v.value}"`;
+      return `${typeof v.value === 'boolean' ? 'the boolean' : 'the number'} ${String(v.value)}`;
+    default:
+      return 'a value that cannot be read';
+  }
+}
+
+function isText(v: FmValue): boolean {
+  return v.kind === 'scalar' && (typeof v.value === 'string' || typeof v.value === 'number');
+}
+
+function sourceOf(plan: Plan, range: Range): string {
+  return plan.text.slice(plan.lines.offsetAt(range.start), plan.lines.offsetAt(range.end));
+}
+
+/** `2026-5-4` or `2026/05/04` rewritten as an ISO date, when that gives a real date. */
+function normalizeDate(text: string): string | undefined {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** Replaces `key:` and whatever follows on its line with `key: example`. */
+function fillKeyFix(plan: Plan, v: FmValue, example: string): Fix {
+  const end = plan.lines.lineRange(v.keyRange.start.line).end;
+  return {
+    title: `Set ${v.key} to ${example}`,
+    edits: [replace({ start: v.keyRange.start, end }, `${v.key}: ${example}`)],
+    isPreferred: true,
+  };
+}
+
+function minimalFrontMatter(plan: Plan): string {
+  const eol = plan.lines.eol();
+  const lines = ['---'];
+  for (const spec of FRONT_MATTER_KEYS) {
+    if (spec.requiredFrom !== 'initiation') continue;
+    const value = spec.key === 'title' && plan.title ? JSON.stringify(plan.title.text) : spec.example;
+    lines.push(`${spec.key}: ${value}`);
+  }
+  lines.push('---', '', '');
+  return lines.join(eol);
+}
+
+function checkSchemaKey(ctx: RuleContext): void {
+  const { plan } = ctx;
+  const fm = plan.frontMatter;
+  const v = fm.entries.get('schema');
+  const eol = plan.lines.eol();
+  if (!v) {
+    ctx.report({
+      range: plan.lines.lineRange(0),
+      target: 'schema',
+      message: `This file is read as a plan because its name matches a plan glob, but its front matter does not declare the format. Add "schema: ${SCHEMA_VERSION}" so every tool recognises it.`,
+      fixes: [
+        {
+          title: `Add schema: ${SCHEMA_VERSION}`,
+          edits: [insertAt(plan, fm.contentOffset, `schema: ${SCHEMA_VERSION}${eol}`)],
+          isPreferred: true,
+        },
+      ],
+    });
+    return;
+  }
+  if (v.kind === 'null') {
+    ctx.report({
+      range: v.keyRange,
+      target: 'schema',
+      message: `"schema" has no value: set it to "${SCHEMA_VERSION}".`,
+      fixes: [fillKeyFix(plan, v, SCHEMA_VERSION)],
+    });
+    return;
+  }
+  if (v.kind === 'scalar' && v.value === SCHEMA_VERSION) return;
+  ctx.report({
+    range: v.range,
+    target: 'schema',
+    message: `schema is ${describe(v)}, but this linter reads the format "${SCHEMA_VERSION}". Declare "${SCHEMA_VERSION}" and follow that format.`,
+    fixes: [{ title: `Set schema to ${SCHEMA_VERSION}`, edits: [replace(v.range, SCHEMA_VERSION)], isPreferred: true }],
+  });
+}
+
+function wrongType(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue, fixes?: Fix[]): void {
+  ctx.report({
+    range: v.range,
+    target: spec.key,
+    message: `"${spec.key}" must be ${TYPE_TEXT[spec.type] ?? 'a text value'}, not ${describe(v)}. ${spec.description}`,
+    fixes,
+  });
+}
+
+function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void {
+  const { plan } = ctx;
+  switch (spec.type) {
+    case 'string':
+    case 'person': {
+      const ok = spec.type === 'person' ? v.kind === 'scalar' && typeof v.value === 'string' : isText(v);
+      if (!ok) wrongType(ctx, spec, v);
+      return;
+    }
+    case 'enum': {
+      const values = spec.values ?? [];
+      if (v.kind === 'scalar' && typeof v.value === 'string' && values.includes(v.value)) return;
+      const text = v.kind === 'scalar' ? String(v.value) : '';
+      const suggestion = text ? didYouMean(text, values) : undefined;
+      ctx.report({
+        range: v.range,
+        target: spec.key,
+        message: `"${spec.key}" is ${describe(v)}, which is not one of ${values.join(', ')}.${suggestionText(suggestion)} ${spec.description}`,
+        fixes: suggestion
+          ? [{ title: `Replace with "${suggestion}"`, edits: [replace(v.range, suggestion)], isPreferred: true }]
+          : values.map((value) => ({ title: `Set ${spec.key} to "${value}"`, edits: [replace(v.range, value)] })),
+      });
+      return;
+    }
+    case 'integer': {
+      if (v.kind === 'scalar' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > 0) return;
+      const n = v.kind === 'scalar' ? parseNumber(String(v.value)) : undefined;
+      const fix = n !== undefined && Number.isInteger(n) && n > 0 ? String(n) : undefined;
+      ctx.report({
+        range: v.range,
+        target: spec.key,
+        message: `"${spec.key}" must be a positive whole number, not ${describe(v)}. ${spec.description}`,
+        fixes: fix
+          ? [{ title: `Set ${spec.key} to ${fix}`, edits: [replace(v.range, fix)], isPreferred: true }]
+          : undefined,
+      });
+      return;
+    }
+    case 'stringList':
+    case 'planIdList': {
+      if (v.kind === 'scalar' && isText(v)) {
+        const text = sourceOf(plan, v.range);
+        wrongType(ctx, spec, v, [
+          { title: `Make it a list: [${text}]`, edits: [replace(v.range, `[${text}]`)], isPreferred: true },
+        ]);
+        return;
+      }
+      if (v.kind !== 'seq') {
+        wrongType(ctx, spec, v);
+        return;
+      }
+      for (const item of v.items) {
+        if (isText(item) && String(item.value).trim() !== '') continue;
+        ctx.report({
+          range: item.kind === 'null' ? v.range : item.range,
+          target: spec.key,
+          message: `Every item of "${spec.key}" must be ${spec.type === 'planIdList' ? 'a plan id' : 'a string'}, not ${describe(item)}. ${spec.description}`,
+        });
+      }
+      return;
+    }
+    case 'dates':
+    case 'budget':
+    case 'tolerances':
+      if (v.kind !== 'map') {
+        wrongType(ctx, spec, v);
+        return;
+      }
+      checkMap(ctx, spec, v);
+      return;
+    default:
+      return;
+  }
+}
+
+function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void {
+  const { plan } = ctx;
+  const subs = SUBKEY_SPECS[spec.key] ?? {};
+  const known = SUBKEYS[spec.key] ?? Object.keys(subs);
+  for (const [name, sub] of Object.entries(subs)) {
+    const item = v.entries.get(name);
+    const path = `${spec.key}.${name}`;
+    if (!item || item.kind === 'null') {
+      if (!sub.required) continue;
+      ctx.report({
+        range: item ? item.keyRange : v.keyRange,
+        target: spec.key,
+        message: `"${spec.key}" has no ${name}: add "${name}: ${sub.example}" (${sub.type === 'date' ? 'an ISO date' : sub.type}). ${spec.description}`,
+        fixes: item ? [fillKeyFix(plan, item, sub.example)] : insertSubkeyFix(plan, v, name, sub.example),
+      });
+      continue;
+    }
+    checkSubValue(ctx, spec.key, path, sub, item);
+  }
+  for (const [name, item] of v.entries) {
+    if (known.includes(name)) continue;
+    const suggestion = didYouMean(
+      name,
+      known.filter((k) => !v.entries.has(k)),
+    );
+    ctx.report({
+      range: item.keyRange,
+      target: spec.key,
+      severity: 'warning',
+      message: `"${spec.key}" has an unknown key "${name}"; it takes ${known.join(', ')}.${suggestionText(suggestion)}`,
+      fixes: suggestion
+        ? [{ title: `Rename to "${suggestion}"`, edits: [replace(item.keyRange, suggestion)], isPreferred: true }]
+        : undefined,
+    });
+  }
+}
+
+function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
+  const report = (message: string, fixed?: string): void =>
+    ctx.report({
+      range: item.range,
+      target: key,
+      message,
+      fixes:
+        fixed !== undefined
+          ? [{ title: `Set ${path} to ${fixed}`, edits: [replace(item.range, fixed)], isPreferred: true }]
+          : undefined,
+    });
+  const text = item.kind === 'scalar' ? String(item.value) : undefined;
+  switch (sub.type) {
+    case 'date':
+      if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return;
+      report(
+        `${path} is ${describe(item)}, which is not a calendar date written YYYY-MM-DD (e.g. ${sub.example}).`,
+        text !== undefined ? normalizeDate(text) : undefined,
+      );
+      return;
+    case 'string':
+      if (isText(item)) return;
+      report(`${path} must be a text value (e.g. ${sub.example}), not ${describe(item)}.`);
+      return;
+    case 'number':
+    case 'integer': {
+      const whole = sub.type === 'integer';
+      if (
+        item.kind === 'scalar' &&
+        typeof item.value === 'number' &&
+        item.value >= 0 &&
+        (!whole || Number.isInteger(item.value))
+      )
+        return;
+      const n = text !== undefined ? parseNumber(text) : undefined;
+      const fixed = n !== undefined && n >= 0 && (!whole || Number.isInteger(n)) ? String(n) : undefined;
+      report(
+        `${path} must be ${whole ? 'a whole number' : 'a number'} of at least 0 (e.g. ${sub.example}), not ${describe(item)}.`,
+        fixed,
+      );
+      return;
+    }
+  }
+}
+
+/** Adds a key to a map, in flow (`{ a: 1 }`) or block style as the map is written. */
+function insertSubkeyFix(plan: Plan, v: FmValue, name: string, example: string): Fix[] {
+  const source = sourceOf(plan, v.range);
+  const title = `Add ${v.key}.${name}`;
+  if (source.trimStart().startsWith('{')) {
+    const close = plan.lines.offsetAt(v.range.end) - (source.length - source.trimEnd().length) - 1;
+    if (plan.text[close] !== '}') return [];
+    const empty = v.entries.size === 0;
+    let at = close;
+    while (at > 0 && /\s/.test(plan.text[at - 1]!)) at--;
+    return [
+      {
+        title,
+        edits: [insertAt(plan, at, `${empty ? ' ' : ', '}${name}: ${example}${empty ? ' ' : ''}`)],
+        isPreferred: true,
+      },
+    ];
+  }
+  const entries = [...v.entries.values()];
+  if (entries.length === 0) return [];
+  const indent = entries[0]!.keyRange.start.character;
+  const lastLine = Math.max(...entries.map((e) => e.range.end.line));
+  const eol = plan.lines.eol();
+  return [
+    {
+      title,
+      edits: [insertAt(plan, plan.lines.lineEnd(lastLine), `${eol}${' '.repeat(indent)}${name}: ${example}`)],
+      isPreferred: true,
+    },
+  ];
+}
 
 export const frontMatterSchema = {
   name: 'front-matter-schema',
   severity: 'error',
   stage: 'always',
-  description: 'Fires when a required key is missing for the stage, a value has the wrong type or is not in its enum (with a did-you-mean), a date is not ISO; unknown key: warning.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean and rename a misspelt key.',
+  check(ctx) {
+    const { plan } = ctx;
+    const fm = plan.frontMatter;
+    // front-matter-syntax reports unreadable front matter; its entries would only mislead here.
+    if (fm.errors.length) return;
+    if (!fm.present) {
+      ctx.report({
+        range: planAnchor(plan),
+        target: 'schema',
+        message: `This file is read as a plan because its name matches a plan glob, but it has no front matter. Add a front matter block that starts with "schema: ${SCHEMA_VERSION}" and the plan's id, title, service, type, stage and core roles.`,
+        fixes: [
+          {
+            title: 'Add a front matter block',
+            edits: [insertAt(plan, 0, minimalFrontMatter(plan))],
+            isPreferred: true,
+          },
+        ],
+      });
+      return;
+    }
+    checkSchemaKey(ctx);
+    const eol = plan.lines.eol();
+    for (const spec of FRONT_MATTER_KEYS) {
+      if (spec.key === 'schema') continue;
+      const v = fm.entries.get(spec.key);
+      const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '');
+      if (unset) {
+        const required = spec.requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(spec.requiredFrom);
+        if (!required || CORE_ROLES.has(spec.key)) continue;
+        const from =
+          spec.requiredFrom === 'initiation' ? 'every plan' : `a plan at stage "${spec.requiredFrom}" or later`;
+        ctx.report({
+          range: v ? v.keyRange : plan.lines.lineRange(0),
+          target: spec.key,
+          message: `"${spec.key}" is ${v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
+          fixes: v
+            ? [fillKeyFix(plan, v, spec.example)]
+            : [
+                {
+                  title: `Add ${spec.key}: ${spec.example}`,
+                  edits: [insertAt(plan, fm.closingOffset, `${spec.key}: ${spec.example}${eol}`)],
+                  isPreferred: true,
+                },
+              ],
+        });
+        continue;
+      }
+      checkValue(ctx, spec, v);
+    }
+    const knownKeys = FRONT_MATTER_KEYS.map((k) => k.key);
+    for (const [key, v] of fm.entries) {
+      if (FRONT_MATTER_BY_KEY.has(key)) continue;
+      const suggestion = didYouMean(key, knownKeys);
+      const canRename = suggestion !== undefined && !fm.entries.has(suggestion);
+      ctx.report({
+        range: v.keyRange,
+        target: key,
+        severity: 'warning',
+        message: `Unknown front-matter key "${key}": no tool reads it.${suggestionText(suggestion)} Fix the spelling, or move free text into the plan's body.`,
+        fixes: canRename
+          ? [{ title: `Rename to "${suggestion}"`, edits: [replace(v.keyRange, suggestion)], isPreferred: true }]
+          : undefined,
+      });
+    }
   },
 } satisfies Rule;
