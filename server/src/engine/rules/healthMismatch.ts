@@ -1,12 +1,34 @@
 import type { Rule } from '../rule.js';
+import { newestStatusEntry, parseHealth, replace } from './util.js';
 
 export const healthMismatch = {
   name: 'health-mismatch',
   severity: 'error',
   stage: 'planning',
-  description: 'Fires when front-matter health differs from the newest status entry.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires when the front-matter `health` differs from the Health of the newest Status log entry (the latest Date; Green / Amber / Red or 🟢🟡🔴, case-insensitive).',
+  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so.",
+  check(ctx) {
+    const { plan } = ctx;
+    const value = plan.frontMatter.entries.get('health');
+    const declared = plan.meta.health;
+    if (!value || !declared) return;
+    const newest = newestStatusEntry(plan);
+    if (!newest) return;
+    const reported = parseHealth(newest.row.value('health'));
+    if (!reported || reported === declared) return;
+    const when = newest.date ?? newest.row.value('date') ?? `row ${newest.row.index + 1}`;
+    ctx.report({
+      range: value.range,
+      target: 'health',
+      message: `Front-matter health is ${declared} but the newest status entry (${when}) reports ${reported}: make them agree, by updating the front matter or by adding a current status entry.`,
+      related: [
+        {
+          range: newest.row.cell('health')?.range ?? newest.row.range,
+          message: `Newest status entry (${when}): ${reported}`,
+        },
+      ],
+      fixes: [{ title: `Set health to ${reported}`, edits: [replace(value.range, reported)], isPreferred: true }],
+    });
   },
 } satisfies Rule;

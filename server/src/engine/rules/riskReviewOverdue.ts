@@ -1,12 +1,29 @@
 import type { Rule } from '../rule.js';
+import { daysBetween, parseIsoDate } from '../text.js';
+import { isOpenRisk, personLabel, rowLabel } from './util.js';
 
 export const riskReviewOverdue = {
   name: 'risk-review-overdue',
   severity: 'warning',
   stage: 'control',
-  description: 'Fires when an open risk\'s Review date is before the as-of date.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires when an open risk (Status not Closed, Transferred or Occurred) has a Review date before the as-of date.',
+  docs: 'Risks change while the transition runs: likelihood and impact move, mitigations land or fail. A review date that has passed means nobody has looked at the risk when they said they would. Review the risk with its owner, update Likelihood, Impact and Mitigation, then set the next Review date (or close the risk).',
+  check(ctx) {
+    for (const row of ctx.plan.rows('risks')) {
+      if (!isOpenRisk(row)) continue;
+      const cell = row.cell('review');
+      const review = parseIsoDate(row.value('review'));
+      if (!cell || !review || review >= ctx.asOf) continue;
+      const days = daysBetween(review, ctx.asOf);
+      const owner = row.value('owner');
+      ctx.report({
+        range: cell.range,
+        target: row.id,
+        message:
+          `Risk ${rowLabel(row)} was due for review on ${review}, ${days} day${days === 1 ? '' : 's'} before ${ctx.asOf}: ` +
+          `review it${owner ? ` with its owner, ${personLabel(ctx.plan, owner)}` : ''}, update its assessment and set the next Review date, or close it.`,
+      });
+    }
   },
 } satisfies Rule;

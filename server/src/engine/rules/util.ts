@@ -203,3 +203,11 @@ export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undef
 export function hasOpenCorrectiveAction(plan: Plan): boolean {
   return plan.rows('correctiveActions').some(isOpenItem);
 }
+
+/** How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, else as written. */
+export function personLabel(plan: Plan, ref: string): string {
+  const row = plan.person(ref);
+  const name = row?.value('name');
+  const id = row?.value('id');
+  return name && id ? `${name} (${id})` : ref;
+}
