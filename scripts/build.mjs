@@ -1,0 +1,84 @@
+// Bundles the hosts with esbuild: one self-contained file per entry, so `node dist/cli/handoff.cjs`
+// runs on plain Node 20 without node_modules, and the extension ships without its dependencies.
+// Entries whose source does not exist yet are skipped (the LSP and the client arrive later).
+import { build } from 'esbuild';
+import { chmod, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+// CommonJS has no import.meta: sources that locate sibling files (the CLI finds worker.cjs next
+// to itself) read `import.meta.url`, which the banner defines from __filename.
+const importMetaUrlShim = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+const shebang = '#!/usr/bin/env node';
+
+const nodeDefaults = {
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  define: { 'import.meta.url': '__import_meta_url', HANDOFF_VERSION: JSON.stringify(version) },
+};
+
+/** @type {{ entry: string, out: string, executable?: boolean, options?: import('esbuild').BuildOptions }[]} */
+const entries = [
+  { entry: 'server/src/cli/bin.ts', out: 'dist/cli/handoff.cjs', executable: true },
+  { entry: 'server/src/cli/worker.ts', out: 'dist/cli/worker.cjs' },
+  { entry: 'server/src/lsp/main.ts', out: 'dist/server/server.cjs', executable: true },
+  { entry: 'client/src/extension.ts', out: 'dist/client/extension.cjs', options: { external: ['vscode'] } },
+  {
+    entry: 'client/src/preview/main.ts',
+    out: 'dist/client/preview.js',
+    options: {
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      define: { HANDOFF_VERSION: JSON.stringify(version) },
+    },
+  },
+];
+
+function formatSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+async function bundle({ entry, out, executable, options = {} }) {
+  const settings = { ...nodeDefaults, ...options };
+  const banner = [];
+  if (executable) banner.push(shebang);
+  if (settings.format === 'cjs') banner.push(importMetaUrlShim);
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, out),
+    bundle: true,
+    sourcemap: true,
+    minify: false,
+    // ESM-first: unified, micromark and friends ship ESM only.
+    mainFields: settings.platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
+    logLevel: 'warning',
+    legalComments: 'none',
+    banner: banner.length ? { js: banner.join('\n') } : undefined,
+    ...settings,
+  });
+  if (executable) await chmod(path.join(root, out), 0o755);
+  const { size } = await stat(path.join(root, out));
+  return { out, size };
+}
+
+async function run() {
+  const present = entries.filter((e) => existsSync(path.join(root, e.entry)));
+  const skipped = entries.filter((e) => !present.includes(e));
+  const results = await Promise.all(present.map(bundle));
+  const width = Math.max(...results.map((r) => r.out.length));
+  for (const r of results) console.log(`  ${r.out.padEnd(width)}  ${formatSize(r.size).padStart(10)}`);
+  for (const s of skipped) console.log(`  (skipped ${s.out}: ${s.entry} does not exist)`);
+}
+
+run().catch((err) => {
+  // esbuild has already printed the located errors; this only makes the build fail.
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});

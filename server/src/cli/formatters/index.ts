@@ -1,0 +1,24 @@
+/**
+ * Output formats by name. A new format is one file exporting a `Formatter` and one line here;
+ * `--format` lists and validates against this registry.
+ */
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Diagnostic, FileError, FormatOptions, Formatter, LintedFile, LintRun, RunSummary } from './types.js';
+
+export const FORMATTERS: Readonly<Record<string, Formatter>> = Object.freeze({
+  stylish: formatStylish,
+  json: formatJson,
+});
+
+export const DEFAULT_FORMAT = 'stylish';
+
+export function formatterNames(): string[] {
+  return Object.keys(FORMATTERS);
+}
+
+export function getFormatter(name: string): Formatter | undefined {
+  return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
+}

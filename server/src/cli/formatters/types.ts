@@ -1,0 +1,66 @@
+/**
+ * What every output format receives. A formatter is a pure function of a finished run: it writes
+ * no files and reads no clock, so its output depends on the plans and the as-of date alone.
+ */
+import type { Finding, IsoDate, Severity } from '../../engine/types.js';
+
+/** One finding as people count: 1-based lines and columns (UTF-16 code units, as editors count). */
+export interface Diagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** The engine's finding: 0-based range, fixes, related locations, waiver target. */
+  readonly finding: Finding;
+}
+
+export interface LintedFile {
+  /** Relative to the run's cwd, `/`-separated. */
+  readonly path: string;
+  readonly absolutePath: string;
+  /** Sorted by position, then rule. Only errors under `--quiet`. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A file the run could not lint: unreadable, binary, not UTF-8 or too large. */
+export interface FileError {
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly message: string;
+}
+
+export interface RunSummary {
+  /** Candidate files examined (plans, other Markdown, and files that could not be read). */
+  readonly files: number;
+  readonly plans: number;
+  readonly errors: number;
+  /** 0 under `--quiet`: warnings are neither shown nor counted. */
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface LintRun {
+  readonly asOf: IsoDate;
+  /** Absolute working directory paths are relative to. */
+  readonly cwd: string;
+  /** Plans only, sorted by path. */
+  readonly files: readonly LintedFile[];
+  readonly fileErrors: readonly FileError[];
+  readonly summary: RunSummary;
+  /** `--max-warnings`, when given. */
+  readonly maxWarnings: number | undefined;
+  readonly quiet: boolean;
+}
+
+export interface FormatOptions {
+  /** Whether ANSI colours may be used. */
+  readonly color: boolean;
+  /** The process environment, for formats that read CI variables. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+export type Formatter = (run: LintRun, options: FormatOptions) => string;

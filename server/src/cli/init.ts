@@ -1,0 +1,86 @@
+/**
+ * `handoff init [dir]`: a starter `.handoff.yaml` and `transition.plan.md`. Existing files are
+ * never overwritten (files are created with the `wx` flag, so not even a race can clobber one).
+ *
+ * Exit codes: 0 when at least one file was written (skipped files are listed), 1 when every file
+ * already existed and nothing was written, 2 when a file could not be written.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { planTemplate } from '../engine/templates.js';
+import { relativePosix } from '../node/paths.js';
+import type { CliIo } from './io.js';
+
+export const STARTER_CONFIG = `# Handoff configuration. The nearest .handoff.yaml in a plan's folder or above applies.
+# Run \`handoff rules\` for every rule, its default severity and the stage it starts at.
+
+# Files that are plans besides those that declare \`schema: transition-plan/1\`.
+plans: ["**/*.plan.md"]
+
+# Never linted when a folder is walked (relative to this file's folder).
+ignore: ["node_modules/**", ".git/**"]
+
+# Change a rule's severity or turn it off: off | info | warning | error.
+rules: {}
+#  risk-score-mismatch: warning
+#  status-stale: { severity: error, cadence_days: 7 }
+
+# A risk is high from this score (Likelihood x Impact, 1-25).
+high_risk_score: 15
+
+# Manage by exception: cost and schedule slippage allowed before a plan must act.
+tolerances: { cost_pct: 10, schedule_days: 10 }
+
+# Days after which the newest status report is stale (a plan's front matter may override it).
+reporting_cadence_days: 14
+`;
+
+export interface InitOptions {
+  readonly dir: string;
+  readonly id: string;
+  readonly title: string;
+  readonly service: string;
+}
+
+export async function runInit(options: InitOptions, io: CliIo): Promise<number> {
+  const cwd = path.resolve(io.cwd);
+  const dir = path.resolve(cwd, options.dir);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    io.stderr.write(`handoff: cannot create ${options.dir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  const files = [
+    { name: '.handoff.yaml', text: STARTER_CONFIG },
+    {
+      name: 'transition.plan.md',
+      text: planTemplate({ id: options.id, title: options.title, service: options.service }),
+    },
+  ];
+  let written = 0;
+  let failed = false;
+  for (const file of files) {
+    const target = path.join(dir, file.name);
+    const shown = relativePosix(cwd, target);
+    try {
+      await writeFile(target, file.text, { encoding: 'utf8', flag: 'wx' });
+      written++;
+      io.stdout.write(`created ${shown}\n`);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
+        io.stdout.write(`skipped ${shown}: it already exists and was left unchanged\n`);
+      } else {
+        failed = true;
+        io.stderr.write(`handoff: cannot write ${shown}: ${err instanceof Error ? err.message : String(err)}\n`);
+      }
+    }
+  }
+  if (failed) return 2;
+  if (written === 0) {
+    io.stderr.write('handoff: nothing was written: every file already exists.\n');
+    return 1;
+  }
+  io.stdout.write(`\nNext: fill in the plan, then run \`handoff lint ${relativePosix(cwd, dir)}\`.\n`);
+  return 0;
+}

@@ -1,0 +1,190 @@
+/**
+ * `handoff lint`: discover files and configurations on the main thread, lint each file (on the
+ * main thread or in workers), run the cross-plan rules over the collected summaries, then hand
+ * one finished `LintRun` to the chosen formatter. Lint never writes to the linted tree.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PlanEngine } from '../engine/index.js';
+import type { PlanSummary } from '../engine/summary.js';
+import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
+import { ConfigResolver } from '../node/configResolver.js';
+import { findPlanFiles, type PlanCandidate } from '../node/findPlanFiles.js';
+import { relativePosix } from '../node/paths.js';
+import { useColor } from './color.js';
+import type { Diagnostic, FileError, Formatter, LintedFile, LintRun } from './formatters/index.js';
+import { documentUri, type LintOutcome } from './lintFile.js';
+import type { CliIo } from './io.js';
+import { defaultThreads, lintAll } from './pool.js';
+
+export interface LintCommandOptions {
+  readonly paths: readonly string[];
+  readonly formatter: Formatter;
+  readonly asOf: IsoDate;
+  readonly config: string | undefined;
+  readonly maxWarnings: number | undefined;
+  readonly quiet: boolean;
+  /** `--color` / `--no-color`; undefined leaves it to the environment. */
+  readonly color: boolean | undefined;
+  readonly outputFile: string | undefined;
+  /** Hidden `--threads`: forces the worker path (or the main thread) whatever the file count. */
+  readonly threads: number | undefined;
+}
+
+/** What the run keeps per plan until the end: displayed diagnostics and a config-less summary. */
+interface PlanResult {
+  readonly candidate: PlanCandidate;
+  diagnostics: Diagnostic[];
+  readonly summary: PlanSummary;
+}
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+  const { start, end } = finding.range;
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    finding,
+  };
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export async function runLint(options: LintCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
+  const cwd = path.resolve(io.cwd);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+
+  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
+  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
+
+  // An invalid configuration is never silently replaced by defaults: report it and lint nothing.
+  const broken = resolver.loaded().filter((c) => c.errors.length > 0);
+  if (broken.length > 0) {
+    for (const c of broken) {
+      const file = relativePosix(cwd, c.path!);
+      for (const e of c.errors) io.stderr.write(`${file}:${e.line}:${e.column}: error: ${e.message}\n`);
+    }
+    const count = broken.reduce((n, c) => n + c.errors.length, 0);
+    errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
+    return 2;
+  }
+
+  let usageFailure = false;
+  for (const arg of discovery.missing) {
+    errorLine(`${arg}: no such file or directory`);
+    usageFailure = true;
+  }
+  for (const pattern of discovery.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
+
+  const candidates = discovery.candidates;
+  const plans: (PlanResult | undefined)[] = new Array<PlanResult | undefined>(candidates.length);
+  const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
+  const keep = (f: Finding): boolean => !options.quiet || f.severity === 'error';
+
+  const onOutcome = (outcome: LintOutcome): void => {
+    const candidate = candidates[outcome.index]!;
+    if (outcome.kind === 'plan') {
+      plans[outcome.index] = {
+        candidate,
+        diagnostics: outcome.findings.filter(keep).map(toDiagnostic),
+        summary: { ...outcome.summary, config: candidate.config.config },
+      };
+    } else if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
+      fileErrors[outcome.index] = {
+        path: candidate.relativePath,
+        absolutePath: candidate.absolutePath,
+        message: outcome.message,
+      };
+    }
+  };
+
+  try {
+    await lintAll(
+      candidates.map((c, index) => ({
+        task: { index, absolutePath: c.absolutePath, matchesGlob: c.matchesGlob },
+        config: c.config.config,
+      })),
+      {
+        settings: { asOf: options.asOf },
+        threads: options.threads ?? defaultThreads(candidates.length),
+        engine,
+        log: (message) => errorLine(message),
+      },
+      onOutcome,
+    );
+  } catch (err) {
+    errorLine(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 2;
+  }
+
+  // Cross-plan rules (duplicate ids, dependency cycles) see every plan of the run.
+  const planResults = plans.filter((p): p is PlanResult => p !== undefined);
+  const byUri = new Map(planResults.map((p) => [documentUri(p.candidate.absolutePath), p]));
+  const workspaceFindings: DocumentFinding[] = engine.lintWorkspace(planResults.map((p) => p.summary));
+  for (const f of workspaceFindings) {
+    const target = byUri.get(f.uri);
+    if (!target || !keep(f)) continue;
+    target.diagnostics.push(toDiagnostic(f));
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  const files: LintedFile[] = planResults.map((p) => {
+    p.diagnostics.sort(compareDiagnostics);
+    for (const d of p.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else infos++;
+    }
+    return { path: p.candidate.relativePath, absolutePath: p.candidate.absolutePath, diagnostics: p.diagnostics };
+  });
+  const unreadable = fileErrors.filter((e): e is FileError => e !== undefined);
+
+  const run: LintRun = {
+    asOf: options.asOf,
+    cwd,
+    files,
+    fileErrors: unreadable,
+    summary: { files: candidates.length, plans: files.length, errors, warnings, infos },
+    maxWarnings: options.maxWarnings,
+    quiet: options.quiet,
+  };
+
+  const toFile = options.outputFile !== undefined;
+  const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
+  const output = options.formatter(run, { color, env: io.env, cwd });
+  if (toFile) {
+    try {
+      await writeFile(path.resolve(cwd, options.outputFile!), output, 'utf8');
+    } catch (err) {
+      errorLine(`cannot write ${options.outputFile}: ${err instanceof Error ? err.message : String(err)}`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(output);
+  }
+
+  for (const e of unreadable) errorLine(`${e.path}: ${e.message}`);
+  if (unreadable.length > 0) {
+    errorLine(`${unreadable.length} file${unreadable.length === 1 ? '' : 's'} could not be linted.`);
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    errorLine(`too many warnings: ${warnings} (maximum: ${options.maxWarnings}).`);
+  }
+  if (usageFailure || unreadable.length > 0) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * Reading and linting one file: the single unit of work, run the same way on the main thread and
+ * in workers so both paths give identical results. What leaves it is plain data (findings and a
+ * summary), never the plan tree, so a run's memory does not grow with the plans it has seen.
+ */
+import type { HandoffConfig } from '../engine/config.js';
+import type { PlanEngine } from '../engine/index.js';
+import type { PlanSummary } from '../engine/summary.js';
+import type { Finding, IsoDate } from '../engine/types.js';
+import { PlanReadError, readPlanFile } from '../node/readPlanFile.js';
+
+export interface LintTask {
+  /** Position of the file in the run's sorted candidate list. */
+  readonly index: number;
+  readonly absolutePath: string;
+  readonly matchesGlob: boolean;
+}
+
+/** A summary travels without its configuration: the main thread already holds it. */
+export type DetachedSummary = Omit<PlanSummary, 'config'>;
+
+export type LintOutcome =
+  | { readonly index: number; readonly kind: 'plan'; readonly findings: Finding[]; readonly summary: DetachedSummary }
+  | { readonly index: number; readonly kind: 'not-a-plan' }
+  | { readonly index: number; readonly kind: 'unreadable'; readonly message: string }
+  /** The engine threw (a parser bug or hostile input it could not bound): reported, never fatal. */
+  | { readonly index: number; readonly kind: 'failed'; readonly message: string };
+
+export interface LintSettings {
+  readonly asOf: IsoDate;
+  readonly maxFileBytes?: number;
+}
+
+/** The document id findings and summaries carry: the absolute path. */
+export function documentUri(absolutePath: string): string {
+  return absolutePath;
+}
+
+export async function lintFile(
+  engine: PlanEngine,
+  task: LintTask,
+  config: HandoffConfig,
+  settings: LintSettings,
+): Promise<LintOutcome> {
+  let text: string;
+  try {
+    text = await readPlanFile(task.absolutePath, { maxBytes: settings.maxFileBytes });
+  } catch (err) {
+    if (err instanceof PlanReadError) return { index: task.index, kind: 'unreadable', message: err.message };
+    throw err;
+  }
+  let result: ReturnType<PlanEngine['lintDocument']>;
+  try {
+    result = engine.lintDocument(documentUri(task.absolutePath), text, {
+      config,
+      asOf: settings.asOf,
+      matchesGlob: task.matchesGlob,
+    });
+  } catch (err) {
+    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { index: task.index, kind: 'failed', message: `internal error while linting (${detail})` };
+  }
+  if (!result.isPlan || !result.summary) return { index: task.index, kind: 'not-a-plan' };
+  return { index: task.index, kind: 'plan', findings: [...result.findings], summary: withoutConfig(result.summary) };
+}
+
+function withoutConfig(summary: PlanSummary): DetachedSummary {
+  return Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'config')) as DetachedSummary;
+}

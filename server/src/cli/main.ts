@@ -1,0 +1,172 @@
+/**
+ * The `handoff` command line. `main` takes its whole world through `io` and returns the exit
+ * code: 0 clean, 1 findings (errors, or more warnings than `--max-warnings`), 2 usage error,
+ * invalid configuration, unreadable input or a missing path.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createPlanEngine } from '../engine/index.js';
+import { didYouMean, isIsoDate, suggestionText, todayIso } from '../engine/text.js';
+import { colors, useColor } from './color.js';
+import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index.js';
+import { runInit } from './init.js';
+import type { CliIo } from './io.js';
+import { runLint } from './lint.js';
+import { formatRulesJson, formatRulesTable } from './rules.js';
+import { VERSION } from './version.js';
+
+export type { CliIo, CliWriter } from './io.js';
+
+const RULE_FORMATS = ['stylish', 'json'];
+
+function parseAsOf(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isIsoDate(value)) {
+    throw new InvalidArgumentError('Expected a real calendar date written YYYY-MM-DD, e.g. 2026-05-20.');
+  }
+  return value;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number of 0 or more.');
+  return Number(value);
+}
+
+function parseThreads(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('Expected a whole number of 1 or more.');
+  return Number(value);
+}
+
+function choice(names: readonly string[], what: string) {
+  return (value: string): string => {
+    if (names.includes(value)) return value;
+    throw new InvalidArgumentError(
+      `Unknown ${what} "${value}". Available: ${names.join(', ')}.${suggestionText(didYouMean(value, names))}`,
+    );
+  };
+}
+
+interface LintFlags {
+  format: string;
+  asOf?: string;
+  config?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color?: boolean;
+  outputFile?: string;
+  threads?: number;
+}
+
+export async function main(io: CliIo): Promise<number> {
+  const engine = createPlanEngine({ logger: { error: (m) => void io.stderr.write(`handoff: ${m}\n`) } });
+  let exitCode = 0;
+
+  const program = new Command('handoff')
+    .description('Lint ITIL service transition plans written as Markdown with YAML front matter.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage error, invalid configuration or unreadable input.',
+    );
+
+  program
+    .command('lint')
+    .description('check plans (default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs', [])
+    .addOption(
+      new Option('-f, --format <name>', `output format: ${formatterNames().join(', ')}`)
+        .argParser(choice(formatterNames(), 'format'))
+        .default(DEFAULT_FORMAT),
+    )
+    .addOption(
+      new Option('--as-of <date>', 'date time-dependent rules compare against (default: today, UTC)').argParser(
+        parseAsOf,
+      ),
+    )
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
+    .addOption(
+      new Option('--max-warnings <n>', 'exit with 1 when there are more warnings than this').argParser(parseCount),
+    )
+    .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours (also NO_COLOR; FORCE_COLOR forces them)')
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
+    .action(async (paths: string[], flags: LintFlags) => {
+      const formatter = getFormatter(flags.format)!;
+      const threadsFromEnv = io.env['HANDOFF_THREADS'];
+      let threads = flags.threads;
+      if (threads === undefined && threadsFromEnv) {
+        if (!/^[1-9]\d*$/.test(threadsFromEnv)) {
+          io.stderr.write(`handoff: HANDOFF_THREADS must be a whole number of 1 or more, not "${threadsFromEnv}".\n`);
+          exitCode = 2;
+          return;
+        }
+        threads = Number(threadsFromEnv);
+      }
+      exitCode = await runLint(
+        {
+          paths,
+          formatter,
+          asOf: flags.asOf ?? todayIso(),
+          config: flags.config,
+          maxWarnings: flags.maxWarnings,
+          quiet: flags.quiet ?? false,
+          color: flags.color,
+          outputFile: flags.outputFile,
+          threads,
+        },
+        io,
+        engine,
+      );
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity, first stage and description')
+    .addOption(
+      new Option('-f, --format <name>', 'stylish or json').argParser(choice(RULE_FORMATS, 'format')).default('stylish'),
+    )
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .action((flags: { format: string; color?: boolean }) => {
+      io.stdout.write(
+        flags.format === 'json'
+          ? formatRulesJson(engine.rules)
+          : formatRulesTable(engine.rules, useColor(flags.color, io.env, io.isTTY ?? false)),
+      );
+      exitCode = 0;
+    });
+
+  program
+    .command('init')
+    .description('write a starter .handoff.yaml and transition.plan.md (never overwrites)')
+    .argument('[dir]', 'folder to write them in', '.')
+    .option('--id <id>', 'plan id', `TP-${todayIso().slice(0, 4)}-001`)
+    .option('--title <title>', 'plan title', 'New service transition')
+    .option('--service <name>', 'service being transitioned', 'New service')
+    .action(async (dir: string, flags: { id: string; title: string; service: string }) => {
+      exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io);
+    });
+
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      // `handoff` alone prints the help (on stderr) and is a usage error.
+      return 2;
+    }
+    const c = colors(false);
+    io.stderr.write(
+      c.red(`handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`),
+    );
+    return 2;
+  }
+}

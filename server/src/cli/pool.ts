@@ -1,0 +1,118 @@
+/**
+ * Runs lint tasks on the main thread or on a pool of worker threads. Outcomes are handed back as
+ * they arrive (in any order, each carrying its index); callers store them by index, so the
+ * result does not depend on which worker finished first.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { HandoffConfig } from '../engine/config.js';
+import type { PlanEngine } from '../engine/index.js';
+import { lintFile, type LintOutcome, type LintSettings, type LintTask } from './lintFile.js';
+import type { FromWorker, ToWorker, WorkerData } from './workerProtocol.js';
+
+/** Below this many files, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 200;
+/** Tasks sent ahead to each worker so it never waits for the main thread. */
+const IN_FLIGHT_PER_WORKER = 16;
+
+export interface LintItem {
+  readonly task: LintTask;
+  readonly config: HandoffConfig;
+}
+
+export interface RunnerOptions {
+  readonly settings: LintSettings;
+  /** Worker threads to use; 1 lints on the main thread. */
+  readonly threads: number;
+  readonly engine: PlanEngine;
+  readonly log: (message: string) => void;
+}
+
+/** How many threads a run of `fileCount` files uses unless told otherwise. */
+export function defaultThreads(fileCount: number): number {
+  if (fileCount < WORKER_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+export async function lintAll(
+  items: readonly LintItem[],
+  options: RunnerOptions,
+  onOutcome: (outcome: LintOutcome) => void,
+): Promise<void> {
+  if (options.threads <= 1 || items.length === 0) {
+    for (const item of items) onOutcome(await lintFile(options.engine, item.task, item.config, options.settings));
+    return;
+  }
+  await lintInWorkers(items, Math.min(options.threads, items.length), options, onOutcome);
+}
+
+/** The worker script next to this module: worker.cjs beside the bundle, worker.js beside tsc output. */
+function workerUrl(): URL {
+  const here = new URL(import.meta.url);
+  const extension = /\.[cm]?js$/.exec(here.pathname)?.[0] ?? '.js';
+  return new URL(`./worker${extension}`, here);
+}
+
+async function lintInWorkers(
+  items: readonly LintItem[],
+  threads: number,
+  options: RunnerOptions,
+  onOutcome: (outcome: LintOutcome) => void,
+): Promise<void> {
+  const configIds = new Map<HandoffConfig, number>();
+  for (const item of items) if (!configIds.has(item.config)) configIds.set(item.config, configIds.size);
+
+  const workerData: WorkerData = options.settings;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      let failed = false;
+      const fail = (err: Error): void => {
+        if (failed) return;
+        failed = true;
+        reject(err);
+      };
+      const feed = (worker: Worker, inFlight: { count: number }): void => {
+        while (!failed && inFlight.count < IN_FLIGHT_PER_WORKER && next < items.length) {
+          const item = items[next++]!;
+          inFlight.count++;
+          const message: ToWorker = { type: 'task', task: item.task, configId: configIds.get(item.config)! };
+          worker.postMessage(message);
+        }
+      };
+      for (let i = 0; i < threads; i++) {
+        const worker = new Worker(workerUrl(), { workerData });
+        workers.push(worker);
+        const inFlight = { count: 0 };
+        for (const [config, id] of configIds) {
+          const message: ToWorker = { type: 'config', id, config };
+          worker.postMessage(message);
+        }
+        worker.on('message', (message: FromWorker) => {
+          if (message.type === 'log') {
+            options.log(message.message);
+            return;
+          }
+          if (message.type === 'crash') {
+            fail(new Error(`A lint worker failed on file #${message.index}: ${message.message}`));
+            return;
+          }
+          inFlight.count--;
+          done++;
+          onOutcome(message.outcome);
+          if (done === items.length) resolve();
+          else feed(worker, inFlight);
+        });
+        worker.on('error', (err) => fail(err));
+        worker.on('exit', (code) => {
+          if (done < items.length) fail(new Error(`A lint worker exited early (code ${code}).`));
+        });
+        feed(worker, inFlight);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Which files a run looks at. A named file is always considered; a folder is walked for
+ * `**\/*.md`; anything else with glob characters is expanded as a glob. Walked and globbed files
+ * are dropped when their configuration's `ignore` globs (relative to the configuration's folder)
+ * or `node_modules`/`.git` match. Whether a candidate really is a plan is decided once its text
+ * is read: it declares `schema: transition-plan/1`, or `matchesGlob` (its path matches the
+ * configuration's `plans` globs).
+ */
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { matchesGlobs } from '../engine/config.js';
+import type { ConfigResolver, ResolvedConfig } from './configResolver.js';
+import { pathForGlobs } from './configResolver.js';
+import { comparePaths, relativePosix } from './paths.js';
+
+/** Always skipped when walking, whatever the configuration says. */
+export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface PlanCandidate {
+  /** Absolute native path. */
+  readonly absolutePath: string;
+  /** Path relative to the run's cwd, `/`-separated. */
+  readonly relativePath: string;
+  /** The configuration that applies to the file. */
+  readonly config: ResolvedConfig;
+  /** The file matches its configuration's `plans` globs (else it is a plan only if it declares the schema). */
+  readonly matchesGlob: boolean;
+  /** Named on the command line, rather than found by walking a folder or a glob. */
+  readonly explicit: boolean;
+}
+
+export interface Discovery {
+  /** Deterministic order: by relative path, code-point order. */
+  readonly candidates: PlanCandidate[];
+  /** Arguments naming neither an existing path nor a glob. */
+  readonly missing: string[];
+  /** Glob arguments that matched no file. */
+  readonly unmatchedGlobs: string[];
+}
+
+export interface FindOptions {
+  readonly resolver: ConfigResolver;
+}
+
+export async function findPlanFiles(paths: readonly string[], cwd: string, options: FindOptions): Promise<Discovery> {
+  const { resolver } = options;
+  const found = new Map<string, PlanCandidate>();
+  const missing: string[] = [];
+  const unmatchedGlobs: string[] = [];
+
+  const add = (file: string, explicit: boolean): void => {
+    const absolutePath = path.resolve(cwd, file);
+    const config = resolver.forFile(absolutePath);
+    const forGlobs = pathForGlobs(config, absolutePath);
+    if (!explicit && matchesGlobs(forGlobs, config.config.ignore)) return;
+    const previous = found.get(absolutePath);
+    if (previous && (previous.explicit || !explicit)) return;
+    found.set(absolutePath, {
+      absolutePath,
+      relativePath: relativePosix(cwd, absolutePath),
+      config,
+      matchesGlob: matchesGlobs(forGlobs, config.config.plans),
+      explicit,
+    });
+  };
+
+  for (const arg of paths) {
+    const target = path.resolve(cwd, arg);
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory()) {
+      for (const file of await walk(target)) add(file, false);
+    } else if (info) {
+      add(target, true);
+    } else if (picomatch.scan(arg).isGlob) {
+      const files = await expandGlob(arg, cwd);
+      if (files.length === 0) unmatchedGlobs.push(arg);
+      for (const file of files) add(file, false);
+    } else {
+      missing.push(arg);
+    }
+  }
+
+  return { candidates: await dedupeByRealPath([...found.values()]), missing, unmatchedGlobs };
+}
+
+/** Every Markdown file under a folder. Symlinks are followed; fdir stops at loops. */
+async function walk(folder: string): Promise<string[]> {
+  return glob(['**/*.md'], {
+    cwd: folder,
+    absolute: true,
+    dot: true,
+    followSymbolicLinks: true,
+    onlyFiles: true,
+    ignore: ALWAYS_IGNORED,
+    expandDirectories: false,
+  });
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  return glob([pattern.split(path.sep).join('/')], {
+    cwd,
+    absolute: true,
+    dot: true,
+    followSymbolicLinks: true,
+    onlyFiles: true,
+    ignore: ALWAYS_IGNORED,
+    expandDirectories: false,
+  });
+}
+
+/**
+ * A plan reached through a symlinked folder would otherwise be linted twice and report its own
+ * id as a duplicate: keep the first path (in sorted order) of each real file.
+ */
+async function dedupeByRealPath(candidates: PlanCandidate[]): Promise<PlanCandidate[]> {
+  candidates.sort((a, b) => comparePaths(a.relativePath, b.relativePath));
+  const seen = new Set<string>();
+  const out: PlanCandidate[] = [];
+  for (const c of candidates) {
+    const real = await realpath(c.absolutePath).catch(() => c.absolutePath);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(c);
+  }
+  return out;
+}

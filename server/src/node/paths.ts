@@ -1,0 +1,24 @@
+/**
+ * The engine speaks `/` paths; Node speaks native ones. These helpers convert at the edge.
+ */
+import path from 'node:path';
+
+/** A native path with `/` separators (a no-op on POSIX). */
+export function toPosixPath(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+/** `to` relative to `from`, with `/` separators; `.` when they are the same. */
+export function relativePosix(from: string, to: string): string {
+  return toPosixPath(path.relative(from, to)) || '.';
+}
+
+/** Whether a relative path leaves its base folder (`../x`, or another drive on Windows). */
+export function escapesBase(relative: string): boolean {
+  return relative === '..' || relative.startsWith('../') || path.isAbsolute(relative);
+}
+
+/** Code-point order, independent of the locale, so every machine lists files the same way. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

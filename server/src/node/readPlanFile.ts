@@ -1,0 +1,109 @@
+/**
+ * Reading a candidate plan safely: a size cap before anything is read, binary files recognised by
+ * a NUL byte near the start (as git and grep do), and strict UTF-8 so a mis-encoded file is
+ * reported instead of being linted as mojibake with wrong columns.
+ */
+import { open } from 'node:fs/promises';
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+const BINARY_SNIFF_BYTES = 8192;
+
+export type ReadErrorCode = 'not-found' | 'not-a-file' | 'unreadable' | 'too-large' | 'binary' | 'invalid-utf8';
+
+/** A file that cannot be linted, with a message fit for a person. */
+export class PlanReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlanReadError';
+  }
+}
+
+export interface ReadOptions {
+  /** Files larger than this are refused (default 20 MB). */
+  readonly maxBytes?: number;
+}
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+/** Reads a file as UTF-8 text (a BOM is dropped), or throws a {@link PlanReadError}. */
+export async function readPlanFile(path: string, options: ReadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw fromSystemError(err, path);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new PlanReadError('not-a-file', path, 'not a regular file');
+    if (info.size > maxBytes) {
+      throw new PlanReadError(
+        'too-large',
+        path,
+        `file is ${describeSize(info.size)}, larger than the ${describeSize(maxBytes)} limit for plans`,
+      );
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await handle.readFile();
+    } catch (err) {
+      throw fromSystemError(err, path);
+    }
+    // The size can grow between stat and read; the cap must hold for what was actually read.
+    if (bytes.length > maxBytes) {
+      throw new PlanReadError('too-large', path, `file is larger than the ${describeSize(maxBytes)} limit for plans`);
+    }
+    return decodePlanBytes(bytes, path);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Decodes file bytes as strict UTF-8, refusing binary content. */
+export function decodePlanBytes(bytes: Uint8Array, path: string): string {
+  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  const nul = sniff.indexOf(0);
+  if (nul >= 0) throw new PlanReadError('binary', path, `binary file (NUL byte at offset ${nul}), not Markdown text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new PlanReadError(
+      'invalid-utf8',
+      path,
+      `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)}); save the file as UTF-8`,
+    );
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+function fromSystemError(err: unknown, path: string): PlanReadError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new PlanReadError('not-found', path, 'no such file');
+  if (code === 'EISDIR') return new PlanReadError('not-a-file', path, 'is a directory, not a file');
+  if (code === 'EACCES' || code === 'EPERM') return new PlanReadError('unreadable', path, 'permission denied');
+  const detail = err instanceof Error ? err.message : String(err);
+  return new PlanReadError('unreadable', path, `cannot be read (${detail})`);
+}
