@@ -1,12 +1,33 @@
 import type { Rule } from '../rule.js';
+import { personLabel, rowLabel, statusIs } from './util.js';
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',
   severity: 'error',
   stage: 'closure',
-  description: 'Fires when a handover is not Accepted (warning while stage is closure, error once closed).',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    "Fires from closure on when a Handovers row's Status is not Accepted: a warning while the plan is in closure, an error once it is closed.",
+  docs: 'Closure is the ultimate hand-off: every result must be accepted by a named owner in the ITIL process that will run it, or the transition has only moved work, not responsibility. Have the receiving owner accept the handover against its acceptance criteria, then set Status to Accepted and fill in Accepted on. During closure this is a warning (work in progress); in a closed plan it is an error.',
+  check(ctx) {
+    const { plan } = ctx;
+    const severity = ctx.stage === 'closed' ? 'error' : 'warning';
+    for (const row of plan.rows('handovers')) {
+      if (statusIs(row, 'accepted')) continue;
+      const cell = row.cell('status');
+      const process = row.value('process') ?? 'no process named';
+      const ownerRef = row.value('receivingOwner');
+      const owner = ownerRef ? personLabel(plan, ownerRef) : undefined;
+      const status = row.value('status');
+      ctx.report({
+        range: cell && !cell.empty ? cell.range : row.range,
+        target: row.id,
+        severity,
+        message:
+          `Handover ${rowLabel(row)} (${process}) is ${status ? `"${status}"` : 'without a status'}, not Accepted${ctx.stage === 'closed' ? ', in a closed plan' : ''}: ` +
+          (owner
+            ? `have ${owner} accept it against its acceptance criteria, then set Status to Accepted and fill in Accepted on.`
+            : 'name its receiving owner and have them accept it, then set Status to Accepted and fill in Accepted on.'),
+      });
+    }
   },
 } satisfies Rule;

@@ -1,12 +1,71 @@
+import type { Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
+import { normalizeWord } from '../text.js';
+import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
+
+const SIGNATORIES = [
+  { key: 'sponsor', role: 'Sponsor', ref: (plan: Plan) => plan.meta.sponsor },
+  { key: 'service_owner', role: 'Service owner', ref: (plan: Plan) => plan.meta.serviceOwner },
+] as const;
+
+/** Two person references name the same person: both resolve to one stakeholder, or read the same. */
+function samePerson(plan: Plan, a: string, b: string): boolean {
+  const rowA = plan.person(a);
+  const rowB = plan.person(b);
+  if (rowA && rowB) return rowA === rowB;
+  return normalizeWord(a) === normalizeWord(b);
+}
+
+function isApproved(row: Row): boolean {
+  return normalizeWord(row.value('decision') ?? '') === 'approved';
+}
 
 export const missingSignOff = {
   name: 'missing-sign-off',
   severity: 'error',
   stage: 'closed',
-  description: 'Fires when sponsor or service owner has no Approved sign-off.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires in a closed plan when the sponsor or the service owner (front-matter person references, matched by ID, name or @handle) has no Sign-off row with Decision Approved, or when the Sign-off register is absent.',
+  docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`.',
+  check(ctx) {
+    const { plan } = ctx;
+    const register = plan.register('signOff');
+    if (!register) {
+      ctx.report({
+        range: registerAnchor(plan, 'signOff'),
+        target: 'signOff',
+        message:
+          'The plan is closed but has no Sign-off register: add a "### Sign-off" table under Project Closure recording the sponsor\'s and the service owner\'s decisions.',
+        fixes: [insertRegisterFix(plan, 'signOff')],
+      });
+    }
+    const rows = register?.table?.rows ?? [];
+    for (const signatory of SIGNATORIES) {
+      const ref = signatory.ref(plan);
+      // An unset or unknown sponsor / service owner is missing-core-role's finding.
+      if (!ref) continue;
+      const own = rows.filter((row) => {
+        const stakeholder = row.value('stakeholder');
+        return stakeholder !== undefined && samePerson(plan, ref, stakeholder);
+      });
+      if (own.some(isApproved)) continue;
+      const who = `${signatory.role} ${personLabel(plan, ref)}`;
+      const pending = own[0];
+      const decision = pending?.cell('decision');
+      if (pending && decision && !decision.empty) {
+        ctx.report({
+          range: decision.range,
+          target: signatory.key,
+          message: `${who} has not approved the closure (Decision "${decision.text}"): obtain their approval and set Decision to Approved with the date, or move the plan back to \`stage: closure\`.`,
+        });
+        continue;
+      }
+      ctx.report({
+        range: pending ? pending.range : keyAnchor(plan, signatory.key),
+        target: signatory.key,
+        message: `${who} has no Approved sign-off${register ? '' : ' (there is no Sign-off register)'}: record their decision in Sign-off with Decision Approved and the date, or move the plan back to \`stage: closure\`.`,
+        related: register ? [{ range: register.heading.range, message: 'Sign-off register' }] : undefined,
+      });
+    }
   },
 } satisfies Rule;
