@@ -1,12 +1,41 @@
 import type { Rule } from '../rule.js';
+import { SECTION_SPECS } from '../schema.js';
+import { stageIndex, type SectionKind, type Stage } from '../types.js';
+
+/**
+ * The plan stage from which a section's exit criteria must all be met. Reporting and
+ * Communication runs alongside the other stages, so its criteria (like Closure's) are due only
+ * once the plan is closed.
+ */
+const DUE_FROM: Readonly<Record<SectionKind, Stage>> = {
+  initiation: 'planning',
+  planning: 'control',
+  control: 'closure',
+  reporting: 'closed',
+  closure: 'closed',
+};
 
 export const exitCriteriaUnmet = {
   name: 'exit-criteria-unmet',
   severity: 'error',
   stage: 'always',
-  description: 'Fires when the plan\'s stage is past a stage whose exit criteria have unchecked items.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    "Fires for each unchecked `- [ ]` item of a stage's Exit criteria once the plan has moved past that stage (Initiation's from planning, Planning and Coordination's from control, Control's from closure, Reporting's and Closure's once closed).",
+  docs: 'Exit criteria are the gate at the end of an ITIL transition stage: the project leaves a stage only when they hold. A plan whose `stage` is already past an unchecked criterion either moved on too early or forgot to record that the criterion was met. Tick the item once it holds (`- [x]`), or set `stage` back until it does.',
+  check(ctx) {
+    for (const register of ctx.plan.registers) {
+      if (register.kind !== 'exitCriteria' || !register.section) continue;
+      const dueFrom = DUE_FROM[register.section];
+      if (stageIndex(ctx.stage) < stageIndex(dueFrom)) continue;
+      const title = SECTION_SPECS.find((s) => s.kind === register.section)!.title;
+      for (const item of register.items) {
+        if (item.checked !== false) continue;
+        ctx.report({
+          range: item.range,
+          target: register.section,
+          message: `${title} exit criterion "${item.text}" is not met, but the plan is already at stage "${ctx.stage}": tick it once it holds, or set the stage back until it does.`,
+        });
+      }
+    }
   },
 } satisfies Rule;

@@ -1,12 +1,68 @@
+import type { Cell } from '../model.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a` all count. A cell with anything else
+ * (a note, a name) holds none, so extra columns are not mistaken for stakeholders.
+ */
+function raciLetters(text: string): Set<string> {
+  const letters = new Set<string>();
+  const tokens = text
+    .trim()
+    .split(/[\s,/;+&]+/)
+    .filter(Boolean);
+  if (tokens.length === 0 || !tokens.every((t) => /^[RACI]+$/i.test(t))) return letters;
+  for (const t of tokens) for (const ch of t.toUpperCase()) letters.add(ch);
+  return letters;
+}
 
 export const raciAccountability = {
   name: 'raci-accountability',
   severity: 'error',
   stage: 'planning',
-  description: 'Fires when a Responsibilities row has no A or more than one A, or no R.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`).',
+  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I.",
+  check(ctx) {
+    const table = ctx.plan.register('responsibilities')?.table;
+    if (!table) return;
+    let activityIndex = table.columnKeys.indexOf('activity');
+    // Without an Activity header (table-columns reports it) the first column names the activity.
+    if (activityIndex < 0) activityIndex = 0;
+    for (const row of table.rows) {
+      const activity = row.cells[activityIndex]?.text || `row ${row.index + 1}`;
+      const target = row.cells[activityIndex]?.text || undefined;
+      const accountable: { cell: Cell; who: string }[] = [];
+      let responsible = 0;
+      row.cells.forEach((cell, i) => {
+        if (i === activityIndex || cell.empty) return;
+        const letters = raciLetters(cell.text);
+        const who = table.headers[i]?.text ?? `column ${i + 1}`;
+        if (letters.has('A')) accountable.push({ cell, who });
+        if (letters.has('R')) responsible++;
+      });
+      if (accountable.length === 0) {
+        ctx.report({
+          range: row.range,
+          target,
+          message: `Activity "${activity}" has no Accountable (A): mark exactly one stakeholder A, the person who owns the outcome.`,
+        });
+      } else if (accountable.length > 1) {
+        const names = accountable.map((a) => a.who).join(', ');
+        ctx.report({
+          range: accountable[1]!.cell.range,
+          target,
+          message: `Activity "${activity}" has ${accountable.length} Accountable stakeholders (${names}): keep exactly one A; the others can be R, C or I.`,
+          related: [{ range: accountable[0]!.cell.range, message: `${accountable[0]!.who} is already Accountable` }],
+        });
+      }
+      if (responsible === 0) {
+        ctx.report({
+          range: row.range,
+          target,
+          message: `Activity "${activity}" has no Responsible (R): mark at least one stakeholder R, who does the work (A/R when the accountable person does it).`,
+        });
+      }
+    }
   },
 } satisfies Rule;
