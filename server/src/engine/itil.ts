@@ -64,8 +64,12 @@ BY_FORM.set(normalizeWord('Deployment management'), RDM);
 /** Every recognised spelling, for completion and did-you-mean. */
 export const ITIL_PROCESS_FORMS: readonly string[] = ITIL_PROCESSES.flatMap((p) => [p.name, ...p.aliases]);
 
-/** The process a cell names, tolerating a trailing "process" / "practice". */
+/**
+ * The process a cell names, tolerating a trailing "process" / "practice" and a trailing
+ * parenthetical such as an abbreviation ("Service Level Management (SLM)").
+ */
 export function findItilProcess(text: string): ItilProcess | undefined {
-  const k = normalizeWord(text).replace(/\s+(process|practice)$/, '');
-  return BY_FORM.get(k);
+  const lookup = (t: string) => BY_FORM.get(normalizeWord(t).replace(/\s+(process|practice)$/, ''));
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+  return lookup(text) ?? (bare !== text && bare.trim() ? lookup(bare) : undefined);
 }

@@ -1,12 +1,73 @@
+import { findItilProcess } from '../itil.js';
+import type { Plan, Register, Table } from '../model.js';
 import type { Rule } from '../rule.js';
+import type { Fix } from '../types.js';
+import { normalizeWord } from '../text.js';
+import { insertAt } from './util.js';
+
+/** Whether a Process cell names the required process, in any of its ITIL 2011 or ITIL 4 forms. */
+function names(cellText: string, required: string): boolean {
+  const wanted = findItilProcess(required);
+  if (wanted) return findItilProcess(cellText) === wanted;
+  // A configured name that is no ITIL process (a local one) is matched literally.
+  return normalizeWord(cellText) === normalizeWord(required);
+}
+
+/** The next free `H-xx` ID, as wide as the widest existing one (at least two digits). */
+function nextId(table: Table, prefix: string): string {
+  let max = 0;
+  let width = 2;
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i');
+  for (const row of table.rows) {
+    const m = row.id ? pattern.exec(row.id) : null;
+    if (!m) continue;
+    max = Math.max(max, Number(m[1]));
+    width = Math.max(width, m[1]!.length);
+  }
+  return `${prefix}-${String(max + 1).padStart(width, '0')}`;
+}
+
+/** A fix appending a handover row for the process, in the table's own column order. */
+function appendRowFix(plan: Plan, register: Register, table: Table, process: string, id: string): Fix {
+  const lastRow = table.rows[table.rows.length - 1]!;
+  const required = new Set(register.spec.columns.filter((c) => c.required).map((c) => c.key));
+  const cells = table.columnKeys.map((key) => {
+    if (key === 'id') return id;
+    if (key === 'process') return process.replace(/\|/g, '\\|');
+    if (key === 'status') return 'Planned';
+    return key && required.has(key) ? 'TBD' : '-';
+  });
+  return {
+    title: `Add a handover row ${id} for ${process}`,
+    edits: [insertAt(plan, plan.lines.lineEnd(lastRow.range.end.line), `${plan.lines.eol()}| ${cells.join(' | ')} |`)],
+    isPreferred: true,
+  };
+}
 
 export const requiredHandoverMissing = {
   name: 'required-handover-missing',
   severity: 'warning',
   stage: 'planning',
-  description: 'Fires when a process that the configuration requires for this transition type has no handover (default for new and change: Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management, Knowledge Management).',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    "Fires from planning on when a process that `required_handovers` lists for the plan's `transition_type` has no Handovers row whose Process names it (ITIL 2011 or ITIL 4 form). By default `new` and `change` require Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management.",
+  docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date.',
+  check(ctx) {
+    const type = ctx.plan.meta.transitionType;
+    if (!type) return;
+    const register = ctx.plan.register('handovers');
+    const table = register?.table;
+    // No register or no rows at all is missing-handovers' finding.
+    if (!register || !table || table.rows.length === 0 || !table.has('process')) return;
+    const processes = table.rows.map((r) => r.value('process')).filter((p): p is string => p !== undefined);
+    const id = nextId(table, register.spec.idPrefix ?? 'H');
+    for (const required of ctx.config.requiredHandovers[type] ?? []) {
+      if (processes.some((p) => names(p, required))) continue;
+      ctx.report({
+        range: register.heading.range,
+        target: required,
+        message: `No handover to ${required}, which a "${type}" transition requires: add a Handovers row for it with its receiving owner, acceptance criteria and planned date.`,
+        fixes: [appendRowFix(ctx.plan, register, table, required, id)],
+      });
+    }
   },
 } satisfies Rule;

@@ -1,12 +1,37 @@
+import { findItilProcess, ITIL_PROCESS_FORMS } from '../itil.js';
+import type { RegisterKind } from '../schema.js';
 import type { Rule } from '../rule.js';
+import { didYouMean, suggestionText } from '../text.js';
+import { replace, rowLabel } from './util.js';
+
+/** Registers whose Process column names an ITIL process. */
+const PROCESS_REGISTERS: readonly { kind: RegisterKind; what: string }[] = [
+  { kind: 'processInterfaces', what: 'Process interface' },
+  { kind: 'handovers', what: 'Handover' },
+];
 
 export const unknownItilProcess = {
   name: 'unknown-itil-process',
   severity: 'warning',
   stage: 'planning',
-  description: 'Fires when a Process cell names no known ITIL 2011 or ITIL 4 process (with a did-you-mean).',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires from planning on when a Process cell of the Handovers or Process interfaces table names no known ITIL 2011 process or ITIL 4 practice, with a did-you-mean suggestion.',
+  docs: 'Handovers and process interfaces are matched against the ITIL processes that will receive them, in their ITIL 2011 or ITIL 4 names (Change Management or Change enablement, Request Fulfilment or Service request management …). A misspelt or local name is not recognised, so a required handover can look missing and reports cannot group by process. Use a recognised name; the quick fix applies the closest one.',
+  check(ctx) {
+    for (const { kind, what } of PROCESS_REGISTERS) {
+      for (const row of ctx.plan.rows(kind)) {
+        const cell = row.cell('process');
+        if (!cell || cell.empty || findItilProcess(cell.text)) continue;
+        const suggestion = didYouMean(cell.text, ITIL_PROCESS_FORMS);
+        ctx.report({
+          range: cell.range,
+          target: row.id,
+          message: `${what} ${rowLabel(row)}: "${cell.text}" is not a known ITIL process.${suggestionText(suggestion)} Use an ITIL 2011 process or ITIL 4 practice name so that handovers and interfaces can be matched.`,
+          fixes: suggestion
+            ? [{ title: `Replace with "${suggestion}"`, edits: [replace(cell.range, suggestion)], isPreferred: true }]
+            : undefined,
+        });
+      }
+    }
   },
 } satisfies Rule;
