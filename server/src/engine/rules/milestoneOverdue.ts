@@ -25,7 +25,7 @@ export const milestoneOverdue = {
         range: cell.range,
         target: row.id,
         message:
-          `Milestone ${rowLabel(row)}${name ? ` (${name})` : ''} was ${forecastDate ? 'forecast' : 'due'} on ${due}, ` +
+          `Milestone ${rowLabel(row)}${name ? ` (${name})` : ''} was ${forecastDate ? 'forecast for' : 'due on'} ${due}, ` +
           `${days} day${days === 1 ? '' : 's'} before ${ctx.asOf}, and is ${status ? `"${status}"` : 'not Done'}: ` +
           'if it was reached, set Status to Done and fill in Actual; otherwise set a new Forecast date.',
       });
