@@ -1,12 +1,77 @@
+import type { Row } from '../model.js';
 import type { Rule } from '../rule.js';
+import { didYouMean, normalizeWord, suggestionText } from '../text.js';
+import type { Fix } from '../types.js';
+import { insertAt, replace } from './util.js';
+
+const CORE_ROLES = [
+  { key: 'sponsor', role: 'sponsor', why: 'who funds the transition and approves its closure' },
+  { key: 'service_owner', role: 'service owner', why: 'who will own the service after handover' },
+  { key: 'project_manager', role: 'project manager', why: 'who runs the transition project' },
+] as const;
+
+const ID_LIKE = /^[A-Za-z]{1,4}-\d+$/;
+
+/** The stakeholder whose Role names the core role, if exactly one does. */
+function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {
+  const matches = rows.filter((r) => normalizeWord(r.value('role') ?? '').includes(role));
+  return matches.length === 1 ? matches[0] : undefined;
+}
 
 export const missingCoreRole = {
   name: 'missing-core-role',
   severity: 'error',
   stage: 'always',
-  description: 'Fires when sponsor, service_owner or project_manager is unset or is not a listed stakeholder.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    "Fires when the front matter's `sponsor`, `service_owner` or `project_manager` is unset, or names no row of the Stakeholders table.",
+  docs: 'Every transition needs a sponsor who funds it and approves closure, a service owner who will own the service after handover, and a project manager who runs it. Each must be a listed stakeholder (by ID, name or @handle) so the plan shows who they are and how they are reached. The quick fix fills in the stakeholder whose Role names the role, or the closest listed name.',
+  check(ctx) {
+    const { plan } = ctx;
+    const fm = plan.frontMatter;
+    // Unreadable or absent front matter is reported once by front-matter-syntax / -schema.
+    if (fm.errors.length || !fm.present) return;
+    const stakeholders = plan.rows('stakeholders');
+    const eol = plan.lines.eol();
+    for (const { key, role, why } of CORE_ROLES) {
+      const v = fm.entries.get(key);
+      const byRole = stakeholderInRole(stakeholders, role);
+      const roleRef = byRole?.id ?? byRole?.value('name');
+      const text = v?.kind === 'scalar' && typeof v.value === 'string' ? v.value.trim() : undefined;
+      if (v && v.kind !== 'null' && text === undefined) continue; // a wrong type: front-matter-schema's finding
+      if (!text) {
+        const fixes: Fix[] = [];
+        if (roleRef) {
+          const line = v ? plan.lines.lineRange(v.keyRange.start.line) : undefined;
+          fixes.push({
+            title: `Set ${key} to ${roleRef} (${byRole!.value('name') ?? roleRef})`,
+            edits: [
+              line
+                ? replace({ start: v!.keyRange.start, end: line.end }, `${key}: ${roleRef}`)
+                : insertAt(plan, fm.closingOffset, `${key}: ${roleRef}${eol}`),
+            ],
+            isPreferred: true,
+          });
+        }
+        ctx.report({
+          range: v ? v.keyRange : plan.lines.lineRange(0),
+          target: key,
+          message: `The plan names no ${role} (${why}). Set "${key}" to a stakeholder's ID, name or @handle.${roleRef ? ` ${byRole!.value('name') ?? roleRef} (${roleRef}) is listed as ${role}.` : ''}`,
+          fixes,
+        });
+        continue;
+      }
+      // Without stakeholders nothing resolves; missing-stakeholders says so once instead.
+      if (stakeholders.length === 0 || plan.person(text)) continue;
+      // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better guess.
+      const suggestion = (ID_LIKE.test(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
+      ctx.report({
+        range: v!.range,
+        target: key,
+        message: `${key} "${text}" is not in the Stakeholders table.${suggestionText(suggestion)} The ${role} (${why}) must be a listed stakeholder: add them, or use a listed ID, name or @handle.`,
+        fixes: suggestion
+          ? [{ title: `Replace with "${suggestion}"`, edits: [replace(v!.range, suggestion)], isPreferred: true }]
+          : undefined,
+      });
+    }
   },
 } satisfies Rule;

@@ -1,12 +1,68 @@
-import type { Rule } from '../rule.js';
+import type { Cell, Register } from '../model.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { ColumnSpec } from '../schema.js';
+import { didYouMean, suggestionText } from '../text.js';
+import { replace } from './util.js';
+
+/** The header cell (not mapped to any column) that looks like a misspelling of `column`. */
+function misspelledHeader(column: ColumnSpec, unmapped: readonly Cell[]): Cell | undefined {
+  let best: Cell | undefined;
+  for (const form of [column.header, ...(column.aliases ?? [])]) {
+    const match = didYouMean(
+      form,
+      unmapped.map((c) => c.text),
+    );
+    if (match !== undefined && !best) best = unmapped.find((c) => c.text === match);
+  }
+  return best;
+}
+
+function checkRegister(ctx: RuleContext, register: Register): void {
+  const table = register.table;
+  if (!table) return;
+  const unmapped = table.headers.filter((h, i) => table.columnKeys[i] === undefined && h.text.trim() !== '');
+  const claimed = new Set<Cell>();
+  for (const column of register.spec.columns) {
+    if (!column.required || table.has(column.key)) continue;
+    const aliases = column.aliases?.length ? ` (or ${column.aliases.map((a) => `"${a}"`).join(', ')})` : '';
+    const header = misspelledHeader(
+      column,
+      unmapped.filter((c) => !claimed.has(c)),
+    );
+    if (header) {
+      claimed.add(header);
+      ctx.report({
+        range: header.range,
+        target: register.kind,
+        message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${header.text}".${suggestionText(column.header)} Rename the header so its values are read.`,
+        fixes: [
+          {
+            title: `Rename the header to "${column.header}"`,
+            edits: [replace(header.range, column.header)],
+            isPreferred: true,
+          },
+        ],
+      });
+      continue;
+    }
+    ctx.report({
+      range: table.headerRange,
+      target: register.kind,
+      message: `The ${register.spec.title} table has no "${column.header}" column${aliases}: add it, with a value in every row. ${register.spec.description}`,
+    });
+  }
+}
 
 export const tableColumns = {
   name: 'table-columns',
   severity: 'error',
   stage: 'always',
-  description: 'Fires when a register table lacks a required column (with a did-you-mean).',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
+  docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header; otherwise add the column.',
+  check(ctx) {
+    for (const register of ctx.plan.registers) {
+      if (register.spec.shape === 'table') checkRegister(ctx, register);
+    }
   },
 } satisfies Rule;

@@ -1,12 +1,210 @@
-import type { Rule } from '../rule.js';
+import { fmString } from '../frontMatter.js';
+import type { Cell, Plan, Row } from '../model.js';
+import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
+import { REGISTER_SPECS, type RegisterKind } from '../schema.js';
+import { didYouMean, suggestionText } from '../text.js';
+import type { Range } from '../types.js';
+import { checkPerson, replace } from './util.js';
+
+interface PersonColumn {
+  readonly kind: RegisterKind;
+  readonly column: string;
+  /** How the reference is named in messages: `Risk R-02 owner`. */
+  readonly what: (row: Row) => string;
+}
+
+const label = (row: Row, fallback: string | undefined): string =>
+  row.id ?? (fallback ? `"${fallback}"` : `row ${row.index + 1}`);
+
+const PERSON_COLUMNS: readonly PersonColumn[] = [
+  { kind: 'risks', column: 'owner', what: (r) => `Risk ${label(r, r.value('risk'))} owner` },
+  {
+    kind: 'assumptions',
+    column: 'owner',
+    what: (r) => `Assumption/constraint ${label(r, r.value('statement'))} owner`,
+  },
+  { kind: 'resources', column: 'providedBy', what: (r) => `Resource ${label(r, r.value('resource'))} provider` },
+  { kind: 'milestones', column: 'owner', what: (r) => `Milestone ${label(r, r.value('milestone'))} owner` },
+  {
+    kind: 'processInterfaces',
+    column: 'contact',
+    what: (r) => `Process interface ${label(r, r.value('process'))} contact`,
+  },
+  { kind: 'resourceConsumption', column: 'owner', what: (r) => `Budget line ${label(r, r.value('line'))} owner` },
+  { kind: 'issues', column: 'owner', what: (r) => `Issue ${label(r, r.value('issue'))} owner` },
+  { kind: 'correctiveActions', column: 'owner', what: (r) => `Corrective action ${label(r, r.value('action'))} owner` },
+  {
+    kind: 'communicationPlan',
+    column: 'owner',
+    what: (r) => `Communication to ${label(r, r.value('audience'))} owner`,
+  },
+  {
+    kind: 'handovers',
+    column: 'receivingOwner',
+    what: (r) => `Handover ${label(r, r.value('process'))} receiving owner`,
+  },
+  { kind: 'signOff', column: 'stakeholder', what: (r) => `Sign-off ${label(r, r.value('role'))} stakeholder` },
+  { kind: 'waivers', column: 'approvedBy', what: (r) => `Waiver of ${label(r, r.value('rule'))} approver` },
+];
+
+const ID_LIKE = /^[A-Za-z]{1,4}-\d+$/;
+const REGISTER_BY_PREFIX = new Map(
+  REGISTER_SPECS.flatMap((s) => (s.idPrefix ? [[s.idPrefix.toLowerCase(), s.title] as const] : [])),
+);
+
+interface Token {
+  readonly text: string;
+  readonly range: Range;
+}
+
+/**
+ * The words of a cell with their own ranges, so a fix replaces one id of `M-01, M-02`. When
+ * inline Markdown makes the source differ from the text, every word gets the cell's range.
+ */
+function wordsOf(plan: Plan, cell: Cell): Token[] {
+  const start = plan.lines.offsetAt(cell.range.start);
+  const source = plan.text.slice(start, plan.lines.offsetAt(cell.range.end));
+  const exact = source === cell.text;
+  const out: Token[] = [];
+  for (const m of cell.text.matchAll(/[^\s,;&/]+/g)) {
+    const range = exact ? plan.lines.range(start + m.index, start + m.index + m[0].length) : cell.range;
+    out.push({ text: m[0], range });
+  }
+  return out;
+}
+
+function checkPeople(ctx: RuleContext): void {
+  const { plan } = ctx;
+  // Without stakeholders every reference fails; missing-stakeholders says so once instead.
+  if (plan.rows('stakeholders').length === 0) return;
+  for (const { kind, column, what } of PERSON_COLUMNS) {
+    for (const row of plan.rows(kind)) {
+      const cell = row.cell(column);
+      if (!cell || cell.empty) continue;
+      checkPerson(ctx, cell.text, cell.range, what(row), row.id ?? kind);
+    }
+  }
+  const raci = plan.register('responsibilities')?.table;
+  if (raci) {
+    raci.headers.forEach((header, i) => {
+      if (raci.columnKeys[i] !== undefined || header.empty) return;
+      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities');
+    });
+  }
+  const tm = plan.frontMatter.entries.get('transition_manager');
+  const ref = tm?.kind === 'scalar' && typeof tm.value === 'string' ? fmString(tm) : undefined;
+  if (tm && ref) checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager');
+}
+
+function reportUnknownId(
+  ctx: RuleContext,
+  token: Token,
+  candidates: readonly string[],
+  target: string | undefined,
+  message: string,
+): void {
+  const suggestion = didYouMean(token.text, candidates);
+  ctx.report({
+    range: token.range,
+    target,
+    message: message.replace('{suggestion}', suggestionText(suggestion)),
+    fixes: suggestion
+      ? [{ title: `Replace with ${suggestion}`, edits: [replace(token.range, suggestion)], isPreferred: true }]
+      : undefined,
+  });
+}
+
+function checkMilestoneDependencies(ctx: RuleContext): void {
+  const { plan } = ctx;
+  const rows = plan.rows('milestones');
+  const ids = rows.map((r) => r.id).filter((id): id is string => id !== undefined);
+  const known = new Set(ids.map((id) => id.toLowerCase()));
+  for (const row of rows) {
+    const cell = row.cell('dependsOn');
+    if (!cell || cell.empty) continue;
+    const words = wordsOf(plan, cell);
+    const refs = words.filter((w) => ID_LIKE.test(w.text));
+    const who = `Milestone ${row.id ?? `on line ${row.range.start.line + 1}`}`;
+    if (refs.length === 0) {
+      ctx.report({
+        range: cell.range,
+        target: row.id,
+        message: `${who} depends on "${cell.text}", which names no milestone ID. Write the IDs of the milestones it waits for (e.g. ${ids[0] ?? 'M-01'}), separated by commas.`,
+      });
+      continue;
+    }
+    for (const ref of refs) {
+      if (known.has(ref.text.toLowerCase())) continue;
+      reportUnknownId(
+        ctx,
+        ref,
+        ids,
+        row.id,
+        `${who} depends on ${ref.text}, which is not in the Milestones table.{suggestion} Use the ID of a listed milestone, or add the milestone.`,
+      );
+    }
+  }
+}
+
+function checkCorrectiveActionLinks(ctx: RuleContext): void {
+  const { plan } = ctx;
+  const allIds = plan.registers
+    .flatMap((r) => r.table?.rows ?? [])
+    .map((r) => r.id)
+    .filter((id): id is string => id !== undefined);
+  const known = new Set(allIds.map((id) => id.toLowerCase()));
+  for (const row of plan.rows('correctiveActions')) {
+    const cell = row.cell('link');
+    if (!cell || cell.empty) continue;
+    for (const word of wordsOf(plan, cell)) {
+      const prefix = ID_LIKE.test(word.text) ? word.text.split('-')[0]!.toLowerCase() : undefined;
+      // Only words shaped like a row ID of this format: change numbers and URLs are not links to rows.
+      const register = prefix === undefined ? undefined : REGISTER_BY_PREFIX.get(prefix);
+      if (!register || known.has(word.text.toLowerCase())) continue;
+      reportUnknownId(
+        ctx,
+        word,
+        allIds.filter((id) => id.split('-')[0]!.toLowerCase() === prefix),
+        row.id,
+        `Corrective action ${row.id ?? `on line ${row.range.start.line + 1}`} links to ${word.text}, but the ${register} table has no such row.{suggestion} Link the risk, issue or milestone the action corrects.`,
+      );
+    }
+  }
+}
+
+function checkDependsOn(ctx: WorkspaceContext): void {
+  const ids = ctx.plans.map((p) => p.id).filter((id): id is string => id !== undefined);
+  const known = new Set(ids.map((id) => id.toLowerCase()));
+  for (const plan of ctx.plans) {
+    for (const dep of plan.dependsOn) {
+      if (known.has(dep.id.toLowerCase())) continue;
+      const suggestion = didYouMean(
+        dep.id,
+        ids.filter((id) => id !== plan.id),
+      );
+      ctx.report(plan.uri, {
+        range: dep.range,
+        target: 'depends_on',
+        message: `depends_on names ${dep.id}, but no plan in the workspace has that id.${suggestionText(suggestion)} Use the id of an existing plan, or remove the dependency.`,
+        fixes: suggestion
+          ? [{ title: `Replace with ${suggestion}`, edits: [replace(dep.range, suggestion)], isPreferred: true }]
+          : undefined,
+      });
+    }
+  }
+}
 
 export const unresolvedReference = {
   name: 'unresolved-reference',
   severity: 'error',
   stage: 'always',
-  description: 'Fires when a person, milestone, risk or plan reference resolves to nothing (with a did-you-mean).',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on" or a corrective action\'s "Link" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
+  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
+  check(ctx) {
+    checkPeople(ctx);
+    checkMilestoneDependencies(ctx);
+    checkCorrectiveActionLinks(ctx);
   },
+  checkWorkspace: checkDependsOn,
 } satisfies Rule;

@@ -1,12 +1,128 @@
-import type { Rule } from '../rule.js';
+import { ITIL_PROCESS_FORMS } from '../itil.js';
+import type { Plan, Row } from '../model.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { FRONT_MATTER_KEYS, REGISTER_SPECS, SUBKEYS } from '../schema.js';
+import { didYouMean, parseIsoDate, suggestionText } from '../text.js';
+import { SECTIONS, type Fix, type Range } from '../types.js';
+import { replace } from './util.js';
+
+/**
+ * Everything a finding's target can be: row IDs; the first cell of rows without an ID (an
+ * activity, a budget line); front-matter keys; register and section kinds (what the "missing"
+ * rules target); ITIL process names (what handover rules may target); depends_on plan ids.
+ */
+function knownTargets(plan: Plan): Map<string, string> {
+  const targets = new Map<string, string>();
+  const add = (t: string | undefined): void => {
+    const s = t?.trim();
+    if (s && !targets.has(s.toLowerCase())) targets.set(s.toLowerCase(), s);
+  };
+  for (const register of plan.registers) {
+    const table = register.table;
+    if (!table || register.kind === 'waivers') continue;
+    const firstKey = register.spec.columns[0]?.key;
+    for (const row of table.rows) {
+      if (table.has('id')) add(row.id);
+      else if (firstKey) add(row.value(firstKey));
+    }
+  }
+  for (const spec of FRONT_MATTER_KEYS) add(spec.key);
+  for (const [key, subs] of Object.entries(SUBKEYS)) for (const sub of subs) add(`${key}.${sub}`);
+  for (const key of plan.frontMatter.entries.keys()) add(key);
+  for (const spec of REGISTER_SPECS) add(spec.kind);
+  for (const kind of SECTIONS) add(kind);
+  for (const form of ITIL_PROCESS_FORMS) add(form);
+  for (const dep of plan.meta.dependsOn) add(dep);
+  return targets;
+}
+
+function replaceFix(range: Range, suggestion: string | undefined): Fix[] | undefined {
+  return suggestion
+    ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, suggestion)], isPreferred: true }]
+    : undefined;
+}
+
+function checkRule(ctx: RuleContext, row: Row, label: string): void {
+  const cell = row.cell('rule')!;
+  const rule = row.value('rule');
+  if (!rule) {
+    ctx.report({
+      range: row.range,
+      message: `${label} names no rule: write the rule it waives (e.g. risk-score-mismatch); until then it silences nothing.`,
+    });
+  } else if (!ctx.ruleNames.has(rule)) {
+    const suggestion = didYouMean(rule, ctx.ruleNames);
+    ctx.report({
+      range: cell.range,
+      message: `${label} names the rule "${rule}", which does not exist, so it silences nothing.${suggestionText(suggestion)}`,
+      fixes: replaceFix(cell.range, suggestion),
+    });
+  }
+}
+
+function checkTarget(ctx: RuleContext, row: Row, label: string, targets: ReadonlyMap<string, string>): void {
+  const cell = row.cell('target')!;
+  const target = cell.text.trim();
+  if (target === '*') return;
+  if (cell.empty) {
+    ctx.report({
+      range: row.range,
+      message: `${label} names no target: write the row ID or front-matter key it covers, or * for every finding of the rule in this plan.`,
+    });
+  } else if (!targets.has(target.toLowerCase())) {
+    const suggestion = didYouMean(target, targets.values());
+    ctx.report({
+      range: cell.range,
+      message: `${label} targets "${target}", which is no row ID, front-matter key or register of this plan, so it silences nothing.${suggestionText(suggestion)} Use the ID or key the finding names, or * for the whole plan.`,
+      fixes: replaceFix(cell.range, suggestion),
+    });
+  }
+}
+
+function checkExpiry(ctx: RuleContext, row: Row, label: string): void {
+  const cell = row.cell('expires');
+  const text = row.value('expires');
+  if (!cell || text === undefined) return;
+  const expires = parseIsoDate(text);
+  if (expires === undefined) {
+    ctx.report({
+      range: cell.range,
+      message: `${label} expires "${text}", which is not a date written YYYY-MM-DD, so it counts as expired and silences nothing.`,
+    });
+  } else if (expires < ctx.asOf) {
+    ctx.report({
+      range: cell.range,
+      message: `${label} expired on ${expires} and no longer silences anything: fix the finding, or renew the waiver with a new approval and expiry date.`,
+    });
+  }
+}
 
 export const waiverInvalid = {
   name: 'waiver-invalid',
   severity: 'warning',
   stage: 'always',
-  description: 'Fires when a waiver names an unknown rule or target, has no approver, or has expired.',
-  docs: '',
-  check() {
-    // TODO: not implemented yet.
+  description:
+    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver, or has expired (Expires is before the as-of date or is not a date).',
+  docs: 'A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it or has run out silences nothing, and the finding it was meant for comes back. Correct the rule or target (the quick fix takes the did-you-mean), name the approver, or renew or delete an expired waiver.',
+  check(ctx) {
+    const table = ctx.plan.register('waivers')?.table;
+    if (!table || table.rows.length === 0) return;
+    const targets = knownTargets(ctx.plan);
+    for (const row of table.rows) {
+      const rule = row.value('rule');
+      const target = row.value('target');
+      const label = `The waiver on line ${row.range.start.line + 1}`;
+      const named = rule ? `${label} (${rule}${target ? ` on ${target}` : ''})` : label;
+      // An absent column is table-columns' finding, reported once rather than on every row.
+      if (table.has('rule')) checkRule(ctx, row, label);
+      if (table.has('target')) checkTarget(ctx, row, label, targets);
+      if (table.has('approvedBy') && !row.value('approvedBy')) {
+        ctx.report({
+          range: row.range,
+          message: `${named} has no approver: a waiver counts only once someone accountable has approved it. Name the approving stakeholder in "Approved by".`,
+        });
+      }
+      checkExpiry(ctx, row, named);
+    }
   },
 } satisfies Rule;
