@@ -13,7 +13,7 @@ import { findPlanFiles, type PlanCandidate } from '../node/findPlanFiles.js';
 import { relativePosix } from '../node/paths.js';
 import { useColor } from './color.js';
 import type { Diagnostic, FileError, Formatter, LintedFile, LintRun } from './formatters/index.js';
-import { documentUri, type LintOutcome } from './lintFile.js';
+import type { LintOutcome } from './lintFile.js';
 import type { CliIo } from './io.js';
 import { defaultThreads, lintAll } from './pool.js';
 
@@ -113,7 +113,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   try {
     await lintAll(
       candidates.map((c, index) => ({
-        task: { index, absolutePath: c.absolutePath, matchesGlob: c.matchesGlob },
+        task: { index, absolutePath: c.absolutePath, uri: c.relativePath, matchesGlob: c.matchesGlob },
         config: c.config.config,
       })),
       {
@@ -131,7 +131,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
 
   // Cross-plan rules (duplicate ids, dependency cycles) see every plan of the run.
   const planResults = plans.filter((p): p is PlanResult => p !== undefined);
-  const byUri = new Map(planResults.map((p) => [documentUri(p.candidate.absolutePath), p]));
+  const byUri = new Map(planResults.map((p) => [p.candidate.relativePath, p]));
   const workspaceFindings: DocumentFinding[] = engine.lintWorkspace(planResults.map((p) => p.summary));
   for (const f of workspaceFindings) {
     const target = byUri.get(f.uri);

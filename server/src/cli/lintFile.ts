@@ -13,6 +13,11 @@ export interface LintTask {
   /** Position of the file in the run's sorted candidate list. */
   readonly index: number;
   readonly absolutePath: string;
+  /**
+   * The document id findings and summaries carry: the path relative to the run's cwd, so that
+   * cross-plan messages ("also used by plans/a.plan.md") read the same as the report's paths.
+   */
+  readonly uri: string;
   readonly matchesGlob: boolean;
 }
 
@@ -31,11 +36,6 @@ export interface LintSettings {
   readonly maxFileBytes?: number;
 }
 
-/** The document id findings and summaries carry: the absolute path. */
-export function documentUri(absolutePath: string): string {
-  return absolutePath;
-}
-
 export async function lintFile(
   engine: PlanEngine,
   task: LintTask,
@@ -51,7 +51,7 @@ export async function lintFile(
   }
   let result: ReturnType<PlanEngine['lintDocument']>;
   try {
-    result = engine.lintDocument(documentUri(task.absolutePath), text, {
+    result = engine.lintDocument(task.uri, text, {
       config,
       asOf: settings.asOf,
       matchesGlob: task.matchesGlob,

@@ -69,6 +69,7 @@ export async function main(io: CliIo): Promise<number> {
       writeErr: (s) => void io.stderr.write(s),
     })
     .showSuggestionAfterError(true)
+    .showHelpAfterError('(add --help for usage)')
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage error, invalid configuration or unreadable input.',
@@ -77,7 +78,7 @@ export async function main(io: CliIo): Promise<number> {
   program
     .command('lint')
     .description('check plans (default: the current folder)')
-    .argument('[paths...]', 'files, folders or globs', [])
+    .argument('[paths...]', 'files, folders or globs (default: .)')
     .addOption(
       new Option('-f, --format <name>', `output format: ${formatterNames().join(', ')}`)
         .argParser(choice(formatterNames(), 'format'))
