@@ -281,7 +281,9 @@ function scanDirectives(text: string, lines: LineIndex): DisableDirective[] {
       .map((r) => r.trim())
       .filter(Boolean);
     const range = lines.range(start, start + m[0].length);
-    out.push({ kind: m[1] as DisableDirective['kind'], rules, line: range.end.line, range });
+    // The comment says `disable-next-line`; the model (and suppress.ts) call that kind `next-line`.
+    const kind: DisableDirective['kind'] = m[1] === 'disable-next-line' ? 'next-line' : (m[1] as 'disable' | 'enable');
+    out.push({ kind, rules, line: range.end.line, range });
   }
   return out;
 }
