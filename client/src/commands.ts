@@ -1,0 +1,72 @@
+/** The command table: every command the extension contributes, in one place. */
+import * as vscode from 'vscode';
+import type { Ctx, CommandHandler } from './ctx.js';
+import { newTransitionPlan, type NewPlanArgs } from './newPlan.js';
+import type { PortfolioPanel } from './preview/portfolioPanel.js';
+import type { StatusPreview } from './preview/statusPreview.js';
+import type { TransitionNode, TransitionsTreeProvider } from './views/transitionsTree.js';
+
+export interface CommandTargets {
+  readonly ctx: Ctx;
+  readonly tree: TransitionsTreeProvider;
+  readonly preview: StatusPreview;
+  readonly portfolio: PortfolioPanel;
+}
+
+export const COMMANDS = {
+  restartServer: 'handoff.restartServer',
+  showOutput: 'handoff.showOutput',
+  openPreview: 'handoff.openPreview',
+  openPortfolio: 'handoff.openPortfolio',
+  newPlan: 'handoff.newPlan',
+  refresh: 'handoff.refresh',
+  groupByHealth: 'handoff.groupByHealth',
+  groupByStage: 'handoff.groupByStage',
+  revealLine: 'handoff.revealLine',
+} as const;
+
+function toUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value) return vscode.Uri.parse(value);
+  return undefined;
+}
+
+/** Opens `uri` with the cursor on `line` (0-based), in the editor column already showing it. */
+export async function revealLine(target: unknown, line: unknown): Promise<vscode.TextEditor | undefined> {
+  const uri = toUri(target);
+  if (!uri || typeof line !== 'number' || !Number.isInteger(line) || line < 0) return undefined;
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const l = Math.min(line, Math.max(0, doc.lineCount - 1));
+  const text = doc.lineAt(l);
+  const start = new vscode.Position(l, text.firstNonWhitespaceCharacterIndex);
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const editor = await vscode.window.showTextDocument(doc, {
+    viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
+    selection: new vscode.Range(start, start),
+    preserveFocus: false,
+  });
+  editor.revealRange(text.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** The URI a preview command was invoked for: an editor title/explorer Uri, or a tree node. */
+function previewTarget(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const node = arg as Partial<TransitionNode> | undefined;
+  if (node && typeof node === 'object' && 'entry' in node && node.entry) return vscode.Uri.parse(node.entry.uri);
+  return undefined;
+}
+
+export function commandTable(t: CommandTargets): Record<string, CommandHandler> {
+  return {
+    [COMMANDS.restartServer]: () => t.ctx.restart(),
+    [COMMANDS.showOutput]: () => t.ctx.output.show(true),
+    [COMMANDS.openPreview]: (arg?: unknown) => t.preview.show(previewTarget(arg)),
+    [COMMANDS.openPortfolio]: () => t.portfolio.show(),
+    [COMMANDS.newPlan]: (args?: NewPlanArgs) => newTransitionPlan(args && typeof args === 'object' ? args : undefined),
+    [COMMANDS.refresh]: () => t.tree.refresh(),
+    [COMMANDS.groupByHealth]: () => t.tree.setGrouping('health'),
+    [COMMANDS.groupByStage]: () => t.tree.setGrouping('stage'),
+    [COMMANDS.revealLine]: (uri: unknown, line: unknown) => revealLine(uri, line),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * "Handoff: New Transition Plan": asks for a title, a service and an id, and writes the
+ * engine's plan skeleton (the same one `handoff init` writes) to `<slug>.plan.md`.
+ */
+import * as vscode from 'vscode';
+import { planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
+
+export interface NewPlanArgs extends Partial<NewPlanFields> {
+  /** Folder to create the plan in (default: the workspace folder, asked for when several). */
+  readonly folder?: vscode.Uri | string;
+}
+
+const PLAN_ID = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+
+export function validatePlanId(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return 'A plan id is required, for example TP-2026-001.';
+  return PLAN_ID.test(v)
+    ? undefined
+    : 'Use letters, digits and hyphens, starting with a letter (for example TP-2026-001).';
+}
+
+/** `Payroll to the Cloud!` → `payroll-to-the-cloud`. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'transition';
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function ask(
+  step: number,
+  prompt: string,
+  placeHolder: string,
+  value: string,
+  validate?: (v: string) => string | undefined,
+) {
+  const answer = await vscode.window.showInputBox({
+    title: `New transition plan (${step}/3)`,
+    prompt,
+    placeHolder,
+    value,
+    ignoreFocusOut: true,
+    validateInput: (v) => (validate ? validate(v) : v.trim() ? undefined : 'This field is required.'),
+  });
+  return answer?.trim();
+}
+
+async function targetFolder(args: NewPlanArgs | undefined): Promise<vscode.Uri | undefined | null> {
+  if (args?.folder) return typeof args.folder === 'string' ? vscode.Uri.file(args.folder) : args.folder;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return undefined; // untitled document
+  if (folders.length === 1) return folders[0]!.uri;
+  const pick = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new plan' });
+  return pick ? pick.uri : null;
+}
+
+/** Creates the plan and opens it; returns its URI, or undefined when cancelled. */
+export async function newTransitionPlan(args?: NewPlanArgs): Promise<vscode.Uri | undefined> {
+  const year = new Date().getFullYear();
+  const title = args?.title?.trim() || (await ask(1, 'Title of the transition', 'Payroll to PeopleLine Cloud', ''));
+  if (!title) return undefined;
+  const service =
+    args?.service?.trim() || (await ask(2, 'The service being introduced, changed or retired', 'Payroll', ''));
+  if (!service) return undefined;
+  const id =
+    args?.id?.trim() ||
+    (await ask(3, 'Plan id, unique in the workspace', `TP-${year}-001`, `TP-${year}-001`, validatePlanId));
+  if (!id) return undefined;
+  const idProblem = validatePlanId(id);
+  if (idProblem) throw new Error(idProblem);
+
+  const folder = await targetFolder(args);
+  if (folder === null) return undefined;
+  const eol = vscode.workspace.getConfiguration('files').get<string>('eol') === '\r\n' ? '\r\n' : '\n';
+  const text = planTemplate({ id, title, service }, { eol });
+
+  if (!folder) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(doc);
+    return doc.uri;
+  }
+  const base = slugify(title);
+  let uri = vscode.Uri.joinPath(folder, `${base}.plan.md`);
+  for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(folder, `${base}-${n}.plan.md`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  return uri;
+}

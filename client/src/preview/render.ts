@@ -1,0 +1,708 @@
+/**
+ * HTML for the status preview and the portfolio, as pure functions of the server's data (no
+ * VS Code API), so unit tests can call them. Every plan string goes through `html`, which
+ * escapes it; only our own literal markup is trusted. Nothing here judges a plan: health,
+ * overdue, high and accepted all come from the server's `PlanStatus`.
+ */
+import type {
+  FindingCounts,
+  FindingView,
+  HandoverView,
+  MilestoneView,
+  PlanResult,
+  PlanStatus,
+  PortfolioEntry,
+  PortfolioResult,
+  RiskView,
+  StageProgress,
+} from '../../../server/src/protocol.js';
+import { contentSecurityPolicy, html, join, SafeHtml } from './html.js';
+
+export { contentSecurityPolicy, createNonce, escapeHtml } from './html.js';
+
+/** What a page needs from its host: the webview's CSP source and resource URIs. */
+export interface PageResources {
+  readonly cspSource: string;
+  readonly nonce: string;
+  readonly styleUri: string;
+  readonly scriptUri: string;
+}
+
+type Health = NonNullable<PlanStatus['health']>;
+
+const HEALTH_LABEL: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+const STAGE_LABEL: Readonly<Record<string, string>> = {
+  initiation: 'Initiation',
+  planning: 'Planning',
+  control: 'Control',
+  closure: 'Closure',
+  closed: 'Closed',
+};
+const SEVERITY_LABEL: Readonly<Record<FindingView['severity'], string>> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Page shell
+
+/** The policy is built from the host's CSP source and our hex nonce; quotes in it stay literal. */
+function cspAttribute(res: PageResources): SafeHtml {
+  const policy = contentSecurityPolicy(res.cspSource, res.nonce);
+  if (/["<>&]/.test(policy)) throw new Error(`Unexpected characters in the webview CSP source: ${res.cspSource}`);
+  return new SafeHtml(policy);
+}
+
+function page(res: PageResources, kind: 'status' | 'portfolio', title: string, body: SafeHtml): string {
+  return html`<!DOCTYPE html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="${cspAttribute(res)}" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="stylesheet" href="${res.styleUri}" />
+        <title>${title}</title>
+      </head>
+      <body class="handoff-${kind}">
+        ${body}
+        <script nonce="${res.nonce}" src="${res.scriptUri}"></script>
+      </body>
+    </html> `.value;
+}
+
+/** The whole status preview document for one plan (or the empty state). */
+export function renderStatusPage(res: PageResources, result: PlanResult | null | undefined, note?: string): string {
+  const title = result ? `Status: ${result.status.id ?? result.status.title ?? 'plan'}` : 'Plan status';
+  return page(
+    res,
+    'status',
+    title,
+    html`<main id="root" data-view="status" ${result ? html` data-uri="${result.uri}"` : ''}>
+      ${renderStatusBody(result, note)}
+    </main>`,
+  );
+}
+
+/** The whole portfolio document. */
+export function renderPortfolioPage(res: PageResources, portfolio: PortfolioResult | undefined, note?: string): string {
+  return page(
+    res,
+    'portfolio',
+    'Transition portfolio',
+    html`<main id="root" data-view="portfolio">${renderPortfolioBody(portfolio, note)}</main>`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small pieces
+
+function healthBadge(health: Health | undefined, label = ''): SafeHtml {
+  if (!health) return html`<span class="badge health health-none">${label}Not set</span>`;
+  return html`<span class="badge health health-${health}"
+    ><span class="dot" aria-hidden="true"></span>${label}${HEALTH_LABEL[health]}</span
+  >`;
+}
+
+function stageLabel(stage: string | undefined): string {
+  return stage ? (STAGE_LABEL[stage] ?? stage) : 'No stage';
+}
+
+/** A button that asks the host to reveal a line of the plan. */
+function revealButton(
+  line: number,
+  content: SafeHtml | string,
+  opts: { uri?: string; cls?: string; label?: string } = {},
+): SafeHtml {
+  const key = `reveal:${opts.uri ?? ''}:${line}`;
+  return html`<button
+    type="button"
+    class="${opts.cls ?? 'link'}"
+    data-action="reveal"
+    data-line="${line}"
+    ${opts.uri ? html` data-uri="${opts.uri}"` : ''}
+    data-key="${key}"
+    ${opts.label ? html` aria-label="${opts.label}"` : ''}
+  >
+    ${content}
+  </button>`;
+}
+
+function countsText(c: FindingCounts): string {
+  const parts: string[] = [];
+  if (c.errors) parts.push(`${c.errors} ${c.errors === 1 ? 'error' : 'errors'}`);
+  if (c.warnings) parts.push(`${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}`);
+  if (c.infos) parts.push(`${c.infos} info`);
+  return parts.length ? parts.join(', ') : 'no problems';
+}
+
+function formatMoney(value: number | undefined, currency: string | undefined): string {
+  if (value === undefined) return '–';
+  const n = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(value);
+  return currency ? `${currency} ${n}` : n;
+}
+
+function section(id: string, title: string, content: SafeHtml, extra?: SafeHtml): SafeHtml {
+  return html`<section class="card" aria-labelledby="h-${id}">
+    <h2 id="h-${id}">${title}${extra ?? ''}</h2>
+    ${content}
+  </section>`;
+}
+
+function empty(text: string): SafeHtml {
+  return html`<p class="empty">${text}</p>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status preview
+
+export function renderStatusBody(result: PlanResult | null | undefined, note?: string): SafeHtml {
+  if (!result) {
+    return html`<div class="placeholder">
+      <h1>Plan status</h1>
+      <p>
+        ${
+          note ??
+          'Open a transition plan — a Markdown file whose front matter says schema: transition-plan/1 — to see its status here.'
+        }
+      </p>
+    </div>`;
+  }
+  const s = result.status;
+  return html`${note ? html`<p class="note" role="status">${note}</p>` : ''} ${renderHeader(s, result.counts)}
+    <div class="grid">
+      ${section('stages', 'Stages', renderPipeline(s.stages))}
+      ${section('findings', 'Open findings', renderFindings(result.findings), html` <span class="count">${countsText(result.counts)}</span>`)}
+      ${section('risks', 'Risk heat map', renderHeatMap(s.risks))}
+      ${section('milestones', 'Milestones', renderTimeline(s))}
+      ${section('handovers', 'Handover readiness', renderHandovers(s))} ${section('budget', 'Budget', renderBudget(s))}
+      ${renderLatestStatus(s)}
+    </div>`;
+}
+
+function renderHeader(s: PlanStatus, counts: FindingCounts): SafeHtml {
+  const facts = [s.id, s.transitionType, s.service].filter((x): x is string => !!x);
+  const derivedDiffers = s.health !== undefined && s.health !== s.derivedHealth;
+  return html`<header class="plan-header">
+    <p class="eyebrow">${facts.join(' · ')}</p>
+    <h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
+    <p class="summary">
+      <span class="badge stage">${stageLabel(s.stage)}</span>
+      ${healthBadge(s.health, 'Health: ')}
+      ${derivedDiffers || s.health === undefined ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
+      <span class="badge ${counts.errors ? 'sev-error' : counts.warnings ? 'sev-warning' : 'sev-ok'}"
+        >${countsText(counts)}</span
+      >
+      <span class="muted">as of ${s.asOf}</span>
+      ${s.dates.goLive ? html`<span class="muted">go-live ${s.dates.goLive}</span>` : ''}
+    </p>
+  </header>`;
+}
+
+function stageState(st: StageProgress): { cls: string; text: string } {
+  if (st.current) return { cls: 'current', text: 'Current stage' };
+  if (st.done) return { cls: 'done', text: 'Done' };
+  if (st.kind === 'reporting')
+    return { cls: st.present ? 'ongoing' : 'absent', text: st.present ? 'Runs alongside' : 'Not written' };
+  return { cls: st.present ? 'todo' : 'absent', text: st.present ? 'Ahead' : 'Not written' };
+}
+
+function renderPipeline(stages: readonly StageProgress[]): SafeHtml {
+  const items = stages.map((st) => {
+    const state = stageState(st);
+    const { done, total } = st.exitCriteria;
+    const title =
+      st.line !== undefined
+        ? revealButton(st.line, st.title, { cls: 'link stage-title' })
+        : html`<span class="stage-title">${st.title}</span>`;
+    const exit =
+      total > 0
+        ? html`<span class="exit">Exit criteria ${done}/${total}</span
+            ><progress
+              max="${total}"
+              value="${done}"
+              aria-label="Exit criteria of ${st.title}: ${done} of ${total} met"
+            ></progress>`
+        : html`<span class="exit muted">No exit criteria</span>`;
+    return html`<li class="stage stage-${state.cls}" ${st.current ? html` aria-current="step"` : ''}>
+      <span class="marker" aria-hidden="true"></span>${title}<span class="state">${state.text}</span>${exit}
+    </li>`;
+  });
+  return html`<ol class="pipeline">
+    ${join(items)}
+  </ol>`;
+}
+
+function renderFindings(findings: readonly FindingView[]): SafeHtml {
+  if (!findings.length) return empty('No findings: the plan passes every rule that applies at its stage.');
+  const items = findings.map(
+    (f) =>
+      html`<li>
+        ${revealButton(
+          f.line,
+          html`<span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span
+            ><span class="msg">${f.message}</span><span class="where">line ${f.line + 1} · ${f.rule}</span>`,
+          { cls: 'finding' },
+        )}
+      </li>`,
+  );
+  return html`<ul class="findings">
+    ${join(items)}
+  </ul>`;
+}
+
+/** Presentation bands of likelihood × impact for the heat map's colours. */
+function band(score: number): number {
+  return score >= 15 ? 4 : score >= 10 ? 3 : score >= 5 ? 2 : 1;
+}
+
+function renderHeatMap(risks: readonly RiskView[]): SafeHtml {
+  const open = risks.filter((r) => r.open);
+  const cells = new Map<string, RiskView[]>();
+  const unrated: RiskView[] = [];
+  for (const r of open) {
+    if (r.likelihood === undefined || r.impact === undefined) {
+      unrated.push(r);
+      continue;
+    }
+    const key = `${r.likelihood}:${r.impact}`;
+    cells.set(key, [...(cells.get(key) ?? []), r]);
+  }
+  const levels = [1, 2, 3, 4, 5];
+  const rows = [...levels].reverse().map((impact) => {
+    const tds = levels.map((likelihood) => {
+      const here = cells.get(`${likelihood}:${impact}`) ?? [];
+      const label = `Likelihood ${likelihood}, impact ${impact}: ${here.length} open ${here.length === 1 ? 'risk' : 'risks'}`;
+      const chips = here.map((r) =>
+        revealButton(r.line, r.id || '?', { cls: `chip${r.high ? ' high' : ''}`, label: `${r.id} ${r.risk}` }),
+      );
+      return html`<td class="band-${band(likelihood * impact)}${here.length ? ' has-risks' : ''}" aria-label="${label}">
+        <span class="cell-count">${here.length || ''}</span>${join(chips)}
+      </td>`;
+    });
+    return html`<tr>
+      <th scope="row">${impact}</th>
+      ${join(tds)}
+    </tr>`;
+  });
+  const high = open.filter((r) => r.high);
+  const list = high.length
+    ? html`<ul class="risk-list">
+        ${join(
+          high.map(
+            (r) =>
+              html`<li>
+                ${revealButton(r.line, r.id || '?', { cls: 'link' })} <span>${r.risk}</span>
+                <span class="muted"
+                  >score ${r.score ?? '–'} ·
+                  ${r.owner || 'no owner'}${r.hasContingency ? '' : ' · no contingency'}</span
+                >
+              </li>`,
+          ),
+        )}
+      </ul>`
+    : empty('No open high risks.');
+  return html`<div class="heatmap-wrap">
+      <table class="heatmap">
+        <caption>
+          Open risks by likelihood (across) and impact (up) — ${open.length} open of ${risks.length}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col"><span class="sr-only">Impact</span></th>
+            ${join(levels.map((l) => html`<th scope="col">${l}</th>`))}
+          </tr>
+        </thead>
+        <tbody>
+          ${join(rows)}
+        </tbody>
+      </table>
+    </div>
+    ${unrated.length ? html`<p class="muted">${unrated.length} open ${unrated.length === 1 ? 'risk has' : 'risks have'} no likelihood or impact: ${unrated.map((r) => r.id).join(', ')}</p>` : ''}
+    <h3>Open high risks</h3>
+    ${list}`;
+}
+
+// ----- milestone timeline ---------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(iso: string | undefined): number | undefined {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Number.isNaN(t) ? undefined : Math.round(t / DAY_MS);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** First-of-month ticks between two day numbers, thinned to at most ~8 labels. */
+function monthTicks(from: number, to: number): { day: number; label: string }[] {
+  const start = new Date(from * DAY_MS);
+  let y = start.getUTCFullYear();
+  let m = start.getUTCMonth() + 1;
+  const ticks: { day: number; label: string }[] = [];
+  for (;;) {
+    if (m > 11) {
+      m = 0;
+      y++;
+    }
+    const day = Math.round(Date.UTC(y, m, 1) / DAY_MS);
+    if (day > to) break;
+    ticks.push({ day, label: `${MONTHS[m]} ${String(y).slice(2)}` });
+    m++;
+  }
+  const step = Math.max(1, Math.ceil(ticks.length / 8));
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+function renderTimeline(s: PlanStatus): SafeHtml {
+  const ms = s.milestones;
+  if (!ms.length) return empty('No milestones yet.');
+  const asOf = dayNumber(s.asOf);
+  const goLive = dayNumber(s.dates.goLive);
+  const days = ms
+    .flatMap((m) => [dayNumber(m.baseline), dayNumber(m.forecast), dayNumber(m.actual)])
+    .concat([asOf, goLive])
+    .filter((d): d is number => d !== undefined);
+  const table = renderMilestoneTable(ms);
+  if (!days.length) return table;
+  let min = Math.min(...days);
+  let max = Math.max(...days);
+  if (max - min < 30) {
+    min -= 15;
+    max += 15;
+  }
+  const pad = Math.round((max - min) * 0.04);
+  min -= pad;
+  max += pad;
+
+  const width = 680;
+  const left = 64;
+  const right = 16;
+  const top = 28;
+  const rowH = 22;
+  const height = top + ms.length * rowH + 12;
+  const x = (d: number) => (left + ((d - min) / (max - min)) * (width - left - right)).toFixed(1);
+
+  const ticks = monthTicks(min, max).map(
+    (t) =>
+      html`<g class="tick"
+        ><line x1="${x(t.day)}" x2="${x(t.day)}" y1="${top - 6}" y2="${height - 8}"></line
+        ><text x="${x(t.day)}" y="${top - 10}" text-anchor="middle">${t.label}</text></g
+      >`,
+  );
+  const marker = (d: number | undefined, cls: string, label: string) =>
+    d === undefined
+      ? ''
+      : html`<g class="${cls}"
+          ><line x1="${x(d)}" x2="${x(d)}" y1="${top - 4}" y2="${height - 8}"></line
+          ><text x="${x(d)}" y="${height - 1}" text-anchor="middle">${label}</text></g
+        >`;
+
+  const rows = ms.map((m, i) => {
+    const y = top + i * rowH + rowH / 2;
+    const b = dayNumber(m.baseline);
+    const f = dayNumber(m.forecast);
+    const a = dayNumber(m.actual);
+    const state = m.done ? 'done' : m.overdue ? 'overdue' : (m.slipDays ?? 0) > 0 ? 'late' : 'ontrack';
+    const parts: SafeHtml[] = [];
+    if (b !== undefined && f !== undefined && b !== f) {
+      parts.push(html`<line class="slip" x1="${x(b)}" x2="${x(f)}" y1="${y}" y2="${y}"></line>`);
+    }
+    if (b !== undefined) {
+      const cx = Number(x(b));
+      parts.push(
+        html`<path class="baseline" d="M${cx} ${y - 6} L${cx + 6} ${y} L${cx} ${y + 6} L${cx - 6} ${y} Z"></path>`,
+      );
+    }
+    if (f !== undefined) parts.push(html`<circle class="forecast" cx="${x(f)}" cy="${y}" r="4.5"></circle>`);
+    if (a !== undefined)
+      parts.push(html`<rect class="actual" x="${Number(x(a)) - 3.5}" y="${y - 3.5}" width="7" height="7"></rect>`);
+    const desc = `${m.id} ${m.name}: baseline ${m.baseline ?? '–'}, forecast ${m.forecast ?? '–'}, actual ${m.actual ?? '–'}, ${m.status || 'no status'}${m.overdue ? ', overdue' : ''}`;
+    return html`<g class="ms ms-${state}"
+      ><title>${desc}</title><text class="ms-label" x="4" y="${y + 4}">${m.id}</text>${join(parts)}</g
+    >`;
+  });
+
+  return html`<figure class="timeline">
+      <svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="timeline-title">
+        <title id="timeline-title">
+          Milestone timeline: baseline (diamond), forecast (circle) and actual (square) dates against the as-of date
+        </title>
+        ${join(ticks)} ${marker(goLive, 'golive', 'go-live')} ${marker(asOf, 'asof', 'as of')} ${join(rows)}
+      </svg>
+      <figcaption class="legend">
+        <span class="lg baseline">◇ baseline</span><span class="lg forecast">● forecast</span
+        ><span class="lg actual">■ actual</span><span class="lg asof">┊ as of ${s.asOf}</span>
+      </figcaption>
+    </figure>
+    ${table}`;
+}
+
+function milestoneState(m: MilestoneView): SafeHtml {
+  if (m.overdue) return html`<span class="badge sev-error">Overdue</span>`;
+  if (m.done) return html`<span class="badge sev-ok">${m.status || 'Done'}</span>`;
+  if ((m.slipDays ?? 0) > 0) return html`<span class="badge sev-warning">${m.status || 'Late'}</span>`;
+  return html`<span class="badge">${m.status || '–'}</span>`;
+}
+
+function renderMilestoneTable(ms: readonly MilestoneView[]): SafeHtml {
+  const rows = ms.map(
+    (m) =>
+      html`<tr class="${m.overdue ? 'overdue' : ''}">
+        <th scope="row">${revealButton(m.line, m.id || '?')}</th>
+        <td>${m.name}</td>
+        <td>${m.baseline ?? '–'}</td>
+        <td>${m.forecast ?? '–'}</td>
+        <td>${m.actual ?? '–'}</td>
+        <td class="num">${m.slipDays === undefined ? '–' : m.slipDays > 0 ? `+${m.slipDays}` : String(m.slipDays)}</td>
+        <td>${milestoneState(m)}</td>
+      </tr>`,
+  );
+  return html`<table class="data">
+    <thead>
+      <tr>
+        <th scope="col">ID</th>
+        <th scope="col">Milestone</th>
+        <th scope="col">Baseline</th>
+        <th scope="col">Forecast</th>
+        <th scope="col">Actual</th>
+        <th scope="col">Slip (days)</th>
+        <th scope="col">Status</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${join(rows)}
+    </tbody>
+  </table>`;
+}
+
+function handoverState(h: HandoverView): SafeHtml {
+  if (h.accepted) return html`<span class="badge sev-ok">Accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}</span>`;
+  return html`<span class="badge">${h.status || 'No status'}</span>`;
+}
+
+function renderHandovers(s: PlanStatus): SafeHtml {
+  if (!s.handovers.length) return empty('No handovers yet.');
+  const sorted = [...s.handovers].sort((a, b) =>
+    (a.canonicalProcess ?? a.process).localeCompare(b.canonicalProcess ?? b.process),
+  );
+  const rows = sorted.map(
+    (h) =>
+      html`<tr>
+        <th scope="row">${revealButton(h.line, h.id || '?')}</th>
+        <td>
+          ${h.canonicalProcess ?? h.process}${
+            h.canonicalProcess && h.canonicalProcess !== h.process
+              ? html` <span class="muted">(${h.process})</span>`
+              : ''
+          }${h.canonicalProcess ? '' : html` <span class="badge sev-warning">unknown process</span>`}
+        </td>
+        <td>${h.receivingOwner || html`<span class="badge sev-error">No receiving owner</span>`}</td>
+        <td>${h.planned ?? '–'}</td>
+        <td>${handoverState(h)}</td>
+      </tr>`,
+  );
+  return html`<p class="progress-line">
+      <progress max="${s.handoversTotal}" value="${s.handoversAccepted}" aria-label="Handovers accepted"></progress>
+      ${s.handoversAccepted} of ${s.handoversTotal} accepted
+    </p>
+    <table class="data">
+      <thead>
+        <tr>
+          <th scope="col">ID</th>
+          <th scope="col">Receiving process</th>
+          <th scope="col">Receiving owner</th>
+          <th scope="col">Planned</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${join(rows)}
+      </tbody>
+    </table>`;
+}
+
+function renderBudget(s: PlanStatus): SafeHtml {
+  const b = s.budget;
+  const approved = b.approvedLines ?? b.approved;
+  const bars: { label: string; value: number | undefined; cls: string }[] = [
+    { label: 'Approved', value: approved, cls: 'approved' },
+    { label: 'Actual', value: b.actual, cls: 'actual' },
+    {
+      label: 'Forecast',
+      value: b.forecast,
+      cls: approved !== undefined && (b.forecast ?? 0) > approved ? 'forecast over' : 'forecast',
+    },
+  ];
+  const known = bars.filter((x) => x.value !== undefined);
+  if (!known.length && b.contingency === undefined)
+    return empty('No budget in the front matter and no resource consumption yet.');
+  const max = Math.max(1, ...known.map((x) => x.value ?? 0), b.approved ?? 0);
+  const width = 680;
+  const labelW = 90;
+  const valueW = 130;
+  const barH = 18;
+  const svgRows = bars.map((bar, i) => {
+    const y = 6 + i * (barH + 10);
+    const w = bar.value === undefined ? 0 : ((bar.value / max) * (width - labelW - valueW)).toFixed(1);
+    return html`<g class="bar ${bar.cls}"
+      ><text x="0" y="${y + 13}">${bar.label}</text><rect x="${labelW}" y="${y}" width="${w}" height="${barH}"></rect
+      ><text class="value" x="${width - valueW + 8}" y="${y + 13}">${formatMoney(bar.value, b.currency)}</text></g
+    >`;
+  });
+  const svgH = 6 + bars.length * (barH + 10);
+  return html`<svg
+      class="budget-chart"
+      viewBox="0 0 ${width} ${svgH}"
+      width="100%"
+      role="img"
+      aria-labelledby="budget-title"
+    >
+      <title id="budget-title">
+        Budget: approved ${formatMoney(approved, b.currency)}, actual ${formatMoney(b.actual, b.currency)}, forecast
+        ${formatMoney(b.forecast, b.currency)}
+      </title>
+      ${join(svgRows)}
+    </svg>
+    <dl class="facts">
+      <div>
+        <dt>Approved (front matter)</dt>
+        <dd>${formatMoney(b.approved, b.currency)}</dd>
+      </div>
+      <div>
+        <dt>Approved by budget line</dt>
+        <dd>${formatMoney(b.approvedLines, b.currency)}</dd>
+      </div>
+      <div>
+        <dt>Contingency</dt>
+        <dd>${formatMoney(b.contingency, b.currency)}</dd>
+      </div>
+      <div>
+        <dt>Actual to date</dt>
+        <dd>${formatMoney(b.actual, b.currency)}</dd>
+      </div>
+      <div>
+        <dt>Forecast at completion</dt>
+        <dd>${formatMoney(b.forecast, b.currency)}</dd>
+      </div>
+    </dl>`;
+}
+
+function renderLatestStatus(s: PlanStatus): SafeHtml {
+  const e = s.latestStatus;
+  if (!e) return html``;
+  return section(
+    'latest',
+    'Latest status report',
+    html`<p>${revealButton(e.line, e.date ?? 'undated')} ${healthBadge(e.health)}</p>
+      <p>${e.summary}</p>
+      ${
+        e.risks ? html`<p><strong>Risks and challenges:</strong> ${e.risks}</p>` : ''
+      }${e.decisions ? html`<p><strong>Decisions needed:</strong> ${e.decisions}</p>` : ''}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Portfolio
+
+const STAGE_ORDER = ['initiation', 'planning', 'control', 'closure', 'closed'];
+
+function byStageThenId(a: PortfolioEntry, b: PortfolioEntry): number {
+  const sa = STAGE_ORDER.indexOf(a.status.stage ?? '');
+  const sb = STAGE_ORDER.indexOf(b.status.stage ?? '');
+  return sa - sb || (a.status.id ?? a.uri).localeCompare(b.status.id ?? b.uri);
+}
+
+function fileName(uri: string): string {
+  const last = uri.split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export function renderPortfolioBody(portfolio: PortfolioResult | undefined, note?: string): SafeHtml {
+  if (!portfolio) {
+    return html`<div class="placeholder">
+      <h1>Transition portfolio</h1>
+      <p>${note ?? 'Loading…'}</p>
+    </div>`;
+  }
+  const plans = [...portfolio.plans].sort(byStageThenId);
+  const byHealth = (h: Health) => plans.filter((p) => (p.status.health ?? p.status.derivedHealth) === h).length;
+  const header = html`<header class="plan-header">
+    <p class="eyebrow">Portfolio · as of ${portfolio.asOf}</p>
+    <h1>Transition portfolio</h1>
+    <p class="summary">
+      <span class="badge">${plans.length} ${plans.length === 1 ? 'transition' : 'transitions'}</span
+      >${healthBadge('green', `${byHealth('green')} `)}${healthBadge('amber', `${byHealth('amber')} `)}${healthBadge('red', `${byHealth('red')} `)}
+      <button type="button" class="secondary" data-action="refresh" data-key="refresh">Refresh</button>
+    </p>
+  </header>`;
+  if (!plans.length) {
+    return html`${note ? html`<p class="note" role="status">${note}</p>` : ''}${header}${empty(
+      'No transition plans in this workspace. Run "Handoff: New Transition Plan" to create one.',
+    )}`;
+  }
+  const rows = plans.map((p) => {
+    const s = p.status;
+    const findings = p.findings
+      .slice(0, 3)
+      .map(
+        (f) =>
+          html`<li>
+            ${revealButton(f.line, html`<span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${f.message}`, { uri: p.uri, cls: 'finding compact' })}
+          </li>`,
+      );
+    const more = p.counts.errors + p.counts.warnings + p.counts.infos - findings.length;
+    return html`<tr>
+      <th scope="row">
+        <button type="button" class="link plan-link" data-action="open" data-uri="${p.uri}" data-key="open:${p.uri}">
+          ${s.id ?? fileName(p.uri)}
+        </button>
+        <div class="muted">${s.title ?? ''}</div>
+      </th>
+      <td>${s.service ?? '–'}</td>
+      <td>${stageLabel(s.stage)}</td>
+      <td>
+        ${healthBadge(s.health)}${s.health !== undefined && s.health !== s.derivedHealth ? html`<div class="muted">facts: ${HEALTH_LABEL[s.derivedHealth]}</div>` : ''}
+      </td>
+      <td>
+        ${s.dates.goLive ?? '–'}${s.nextMilestone ? html`<div class="muted">next: ${s.nextMilestone.id} ${s.nextMilestone.forecast ?? s.nextMilestone.baseline ?? ''}</div>` : ''}
+      </td>
+      <td class="num">${s.openHighRisks ? html`<span class="badge sev-warning">${s.openHighRisks}</span>` : '0'}</td>
+      <td class="num">${s.handoversTotal ? `${s.handoversAccepted}/${s.handoversTotal}` : '–'}</td>
+      <td>
+        <span class="badge ${p.counts.errors ? 'sev-error' : p.counts.warnings ? 'sev-warning' : 'sev-ok'}"
+          >${countsText(p.counts)}</span
+        >${
+          findings.length
+            ? html`<ul class="findings compact">
+                ${join(findings)}
+              </ul>`
+            : ''
+        }${more > 0 ? html`<div class="muted">and ${more} more</div>` : ''}
+      </td>
+    </tr>`;
+  });
+  return html`${note ? html`<p class="note" role="status">${note}</p>` : ''}${header}
+    <table class="data portfolio">
+      <thead>
+        <tr>
+          <th scope="col">Transition</th>
+          <th scope="col">Service</th>
+          <th scope="col">Stage</th>
+          <th scope="col">Health</th>
+          <th scope="col">Go-live</th>
+          <th scope="col">Open high risks</th>
+          <th scope="col">Handovers accepted</th>
+          <th scope="col">Findings</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${join(rows)}
+      </tbody>
+    </table>`;
+}
