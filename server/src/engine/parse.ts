@@ -12,6 +12,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { fmNumber, fmString, parseFrontMatter } from './frontMatter.js';
+import { scanChunk } from './scan.js';
 import type {
   Cell,
   Checklist,
@@ -37,7 +38,15 @@ import {
   type RegisterSpec,
 } from './schema.js';
 import { isEmptyValue, isIsoDate, LineIndex, normalizeWord } from './text.js';
-import { HEALTH_VALUES, STAGES, TRANSITION_TYPES, type Health, type SectionKind, type Stage, type TransitionType } from './types.js';
+import {
+  HEALTH_VALUES,
+  STAGES,
+  TRANSITION_TYPES,
+  type Health,
+  type SectionKind,
+  type Stage,
+  type TransitionType,
+} from './types.js';
 
 const MICROMARK_EXTENSIONS = [gfmTable(), gfmTaskListItem()];
 const MDAST_EXTENSIONS = [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()];
@@ -95,13 +104,23 @@ export function chunkBoundaries(text: string, start: number): { cuts: number[]; 
   return { cuts, definitions: defs.length ? '\n\n' + defs.join('\n') + '\n' : '' };
 }
 
-function parseChunks(text: string, start: number): RootContent[] {
+export interface ParseOptions {
+  /** Parse every chunk with micromark, never the line scanner (tests compare the two). */
+  readonly forceMicromark?: boolean;
+}
+
+function parseChunks(text: string, start: number, opts: ParseOptions): RootContent[] {
   const { cuts, definitions } = chunkBoundaries(text, start);
   const out: RootContent[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const from = cuts[i]!;
     const to = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
     if (from >= to) continue;
+    const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to);
+    if (scanned) {
+      for (const node of scanned) out.push(node);
+      continue;
+    }
     const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
       extensions: MICROMARK_EXTENSIONS,
       mdastExtensions: MDAST_EXTENSIONS,
@@ -210,7 +229,9 @@ function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
 function buildTable(node: MdTable, spec: RegisterSpec, text: string, lines: LineIndex): Table {
   const [head, ...body] = node.children;
   const headers = (head?.children ?? []).map((c) => buildCell(c, text, lines));
-  const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? (spec.kind === 'responsibilities' ? undefined : undefined));
+  const columnKeys = headers.map(
+    (h) => columnKeyFor(spec, h.text) ?? (spec.kind === 'responsibilities' ? undefined : undefined),
+  );
   const table = new TableImpl(
     headers,
     columnKeys,
@@ -232,7 +253,11 @@ function listItems(list: List, text: string, lines: LineIndex): ListItem[] {
   return list.children.map((item) => {
     const first = item.children[0];
     const t = first ? inlineText(first).trim() : '';
-    return { text: t, checked: item.checked ?? undefined, range: lines.range(startOf(item), trimEnd(text, endOf(first ?? item))) };
+    return {
+      text: t,
+      checked: item.checked ?? undefined,
+      range: lines.range(startOf(item), trimEnd(text, endOf(first ?? item))),
+    };
   });
 }
 
@@ -355,13 +380,13 @@ function normPerson(s: string): string {
 
 const ID_TOKEN = /^[A-Za-z]{1,4}-\d+$/;
 
-export function parsePlan(uri: string, rawText: string): Plan {
+export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {}): Plan {
   const text = stripBom(rawText);
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text, lines);
   const meta = buildMeta(frontMatter);
   const declaresSchema = fmString(frontMatter.entries.get('schema')) === SCHEMA_VERSION;
-  const nodes = parseChunks(text, frontMatter.present ? frontMatter.bodyOffset : 0);
+  const nodes = parseChunks(text, frontMatter.present ? frontMatter.bodyOffset : 0, opts);
 
   const headings: Heading[] = [];
   const sections: Section[] = [];

@@ -1,0 +1,105 @@
+/**
+ * The line scanner is a fast path: on every plan it accepts, it must build exactly the model
+ * micromark builds. Compared on every fixture and example, and on edge cases written to sit on
+ * the border of what it accepts.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Plan } from '../../server/src/engine/model.js';
+import { parsePlan } from '../../server/src/engine/parse.js';
+import { scanChunk } from '../../server/src/engine/scan.js';
+import { repoRoot } from '../helpers.js';
+
+/** Everything the model exposes that rules read, as plain data. */
+export function modelSnapshot(plan: Plan): unknown {
+  return {
+    title: plan.title,
+    headings: plan.headings,
+    sections: plan.sections,
+    directives: plan.directives,
+    registers: plan.registers.map((r) => ({
+      kind: r.kind,
+      section: r.section,
+      heading: r.heading,
+      range: r.range,
+      endOffset: r.endOffset,
+      items: r.items,
+      checklists: [...r.checklists.entries()],
+      table: r.table && {
+        headers: r.table.headers,
+        columnKeys: r.table.columnKeys,
+        range: r.table.range,
+        headerRange: r.table.headerRange,
+        rows: r.table.rows.map((row) => ({ cells: row.cells, range: row.range, id: row.id })),
+      },
+    })),
+  };
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? markdownFiles(p) : p.endsWith('.md') ? [p] : [];
+  });
+}
+
+const EDGE_CASES: Record<string, string> = {
+  'inline markup in a cell':
+    '## Project Initiation\n\n### Risks\n\n| ID | Risk |\n| --- | --- |\n| R-01 | **big** `x` [link](http://x) |\n',
+  'escaped pipe': '### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | a \\| b |\n',
+  'no trailing pipes': '### Risks\n\n| ID | Risk\n|---|---\n| R-01 | x\n| R-02\n',
+  'extra cells and empty cells':
+    '### Risks\n\n| ID | Risk | Owner |\n|:--|:-:|--:|\n| R-01 |  | |\n| R-02 | a | b | c |\n',
+  'table ended by a paragraph line': '### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | x |\nnot a row?\n',
+  'table after a paragraph': '### Risks\n\nSome text\n| ID | Risk |\n|---|---|\n| R-01 | x |\n',
+  'setext heading': 'Title\n=====\n\nText\n---\n\n### Risks\n',
+  'closing hashes and empty headings': '## Project Initiation ##\n\n###\n\n### Risks #\n\n#hashtag\n\n####### seven\n',
+  'task lists': '### Exit criteria\n\n- [x] done\n- [ ] open\n* [X] other bullet\n1. ordered\n\n- [ ]\n- [x]no space\n',
+  'loose list': '### Lessons learned\n\n- one\n\n- two\n\n  continued\n',
+  'lazy continuation': '### Lessons learned\n\n- one\ncontinues lazily\n- two\n',
+  'indented code and blockquote': '### Risks\n\n    code\n\n> quote\n| ID | Risk |\n|---|---|\n',
+  'fences hide headings': '## Project Initiation\n\n```md\n## Not a section\n| a | b |\n```\n\n~~~\nunclosed\n',
+  'html comments':
+    '<!-- handoff-disable risk-without-owner -->\n### Risks\n<!--\nmulti\n-->\n| ID | Risk |\n|---|---|\n| R-01 | x |\n<!-- handoff-enable -->\n',
+  'entities and autolinks':
+    '### Stakeholders\n\n| ID | Name |\n|---|---|\n| S-01 | Ana &amp; Bo |\n| S-02 | <a@b.c> |\n| S-03 | Q&A team |\n',
+  crlf: '## Project Initiation\r\n\r\n### Risks\r\n\r\n| ID | Risk |\r\n|---|---|\r\n| R-01 | x |\r\n- item\r\n',
+  'thematic breaks': '### Risks\n\n---\n\n***\n\n- - -\n\ntext\n***\n',
+  'paragraph with indented continuation': 'Text line\n   more text\n        deep text\n  - not an item?\n',
+  unicode: '### Stakeholders\n\n| ID | Name |\n|---|---|\n| S-01 | Zoë 🟢 Ng |\n',
+};
+
+describe('line scanner', () => {
+  const files = [
+    ...markdownFiles(path.join(repoRoot, 'test/fixtures')),
+    ...markdownFiles(path.join(repoRoot, 'examples')),
+  ];
+
+  it('accepts the plain example plans (the fast path is actually taken)', () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+    const body = text.indexOf('\n---', 4) + 5;
+    assert.ok(scanChunk(text, body, text.length), 'the scanner gave up on the clean example');
+  });
+
+  for (const file of files) {
+    it(`same model as micromark: ${path.relative(repoRoot, file)}`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepEqual(
+        modelSnapshot(parsePlan(file, text)),
+        modelSnapshot(parsePlan(file, text, { forceMicromark: true })),
+      );
+    });
+  }
+
+  for (const [name, body] of Object.entries(EDGE_CASES)) {
+    it(`same model as micromark: ${name}`, () => {
+      const text = `---\nschema: transition-plan/1\n---\n${body}`;
+      assert.deepEqual(
+        modelSnapshot(parsePlan('x', text)),
+        modelSnapshot(parsePlan('x', text, { forceMicromark: true })),
+      );
+    });
+  }
+});
