@@ -1,0 +1,140 @@
+/**
+ * Completion from the plan model and the schema: front-matter keys and enum values, person
+ * references, ITIL processes, plan and milestone ids, rule names. The engine says what is at the
+ * position (`locate`); this module only turns candidates into completion items.
+ */
+import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { ITIL_PROCESS_FORMS } from '../engine/itil.js';
+import type { Plan } from '../engine/model.js';
+import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from '../engine/positions.js';
+import type { Rule } from '../engine/rule.js';
+import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS } from '../engine/schema.js';
+import type { PlanSummary } from '../engine/summary.js';
+import type { Range } from '../engine/types.js';
+import { toLspRange } from './toLsp.js';
+
+export interface CompletionInput {
+  readonly plan: Plan;
+  readonly position: Position;
+  readonly rules: readonly Rule[];
+  readonly summaries: readonly PlanSummary[];
+}
+
+function item(
+  label: string,
+  kind: CompletionItemKind,
+  range: Range,
+  extra: Partial<CompletionItem> = {},
+): CompletionItem {
+  const { insertText, ...rest } = extra;
+  return { label, kind, textEdit: { range: toLspRange(range), newText: insertText ?? label }, ...rest };
+}
+
+/** The part of a cell that holds one of several comma-separated values. */
+function tokenInCell(word: Word, position: Position): Word {
+  const line = word.range.start.line;
+  const offset = position.character - word.range.start.character;
+  const text = word.text;
+  let a = Math.min(offset, text.length);
+  let b = a;
+  while (a > 0 && !/[,;\s]/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/[,;\s]/.test(text[b]!)) b++;
+  const s = word.range.start.character;
+  return {
+    text: text.slice(a, b),
+    prefix: text.slice(a, Math.min(offset, text.length)),
+    range: { start: { line, character: s + a }, end: { line, character: s + b } },
+  };
+}
+
+function people(plan: Plan, range: Range): CompletionItem[] {
+  const out: CompletionItem[] = [];
+  plan.rows('stakeholders').forEach((row, i) => {
+    const id = row.id;
+    if (!id) return;
+    const name = row.value('name') ?? '';
+    const role = row.value('role') ?? '';
+    out.push(
+      item(id, CompletionItemKind.Reference, range, {
+        detail: [name, role].filter(Boolean).join(' — '),
+        filterText: `${id} ${name} ${row.value('handle') ?? ''}`.trim(),
+        sortText: String(i).padStart(5, '0'),
+      }),
+    );
+  });
+  return out;
+}
+
+export function completions(input: CompletionInput): CompletionItem[] {
+  const { plan, position } = input;
+  const loc = locate(plan, position);
+  switch (loc.kind) {
+    case 'frontMatterKey': {
+      if (loc.parent !== undefined) {
+        const existing = plan.frontMatter.entries.get(loc.parent)?.entries;
+        return (SUBKEYS[loc.parent] ?? [])
+          .filter((k) => !existing?.has(k) || k === loc.word.text)
+          .map((k) => item(k, CompletionItemKind.Property, loc.word.range, { insertText: `${k}: ` }));
+      }
+      const present = plan.frontMatter.entries;
+      return FRONT_MATTER_KEYS.filter((k) => !present.has(k.key) || k.key === loc.word.text).map((k, i) =>
+        item(k.key, CompletionItemKind.Property, loc.word.range, {
+          insertText: `${k.key}: `,
+          detail: k.description,
+          sortText: String(i).padStart(3, '0'),
+        }),
+      );
+    }
+    case 'frontMatterValue': {
+      const spec = FRONT_MATTER_BY_KEY.get(loc.key);
+      if (!spec || loc.subKey !== undefined) return [];
+      if (spec.type === 'enum') {
+        return (spec.values ?? []).map((v) => item(v, CompletionItemKind.EnumMember, loc.word.range));
+      }
+      if (spec.type === 'schema') return [item(SCHEMA_VERSION, CompletionItemKind.Constant, loc.word.range)];
+      if (spec.type === 'person' && PERSON_KEYS.includes(loc.key)) return people(plan, loc.word.range);
+      if (spec.type === 'planIdList') {
+        const own = plan.meta.id;
+        const ids = new Map<string, PlanSummary>();
+        for (const s of input.summaries) if (s.id && s.id !== own && !ids.has(s.id)) ids.set(s.id, s);
+        return [...ids.values()].map((s) =>
+          item(s.id!, CompletionItemKind.Reference, loc.word.range, {
+            detail: [s.title, s.stage].filter(Boolean).join(' — '),
+          }),
+        );
+      }
+      return [];
+    }
+    case 'cell': {
+      if (loc.isHeader) return [];
+      const kind = loc.register.kind;
+      const key = loc.columnKey;
+      if (key && PERSON_COLUMNS[kind]?.includes(key)) return people(plan, loc.word.range);
+      if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
+        return ITIL_PROCESS_FORMS.map((p) => item(p, CompletionItemKind.Value, loc.word.range));
+      }
+      if (kind === 'milestones' && key === 'dependsOn') {
+        const token = tokenInCell(loc.word, position);
+        const own = loc.row?.id;
+        return plan
+          .rows('milestones')
+          .filter((r) => r.id && r.id !== own)
+          .map((r) =>
+            item(r.id!, CompletionItemKind.Reference, token.range, { detail: r.value('milestone') ?? undefined }),
+          );
+      }
+      if (kind === 'waivers' && key === 'rule') {
+        return input.rules.map((r) =>
+          item(r.name, CompletionItemKind.Keyword, loc.word.range, { detail: r.description }),
+        );
+      }
+      return [];
+    }
+    case 'directive':
+      return input.rules.map((r) =>
+        item(r.name, CompletionItemKind.Keyword, loc.word.range, { detail: r.description }),
+      );
+    default:
+      return [];
+  }
+}

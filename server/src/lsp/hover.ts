@@ -1,0 +1,156 @@
+/**
+ * Hovers: what a finding's rule checks and why; who a person reference is; what a stage, a
+ * register or an ITIL process means; what another plan named in `depends_on` is. Every piece of
+ * plan text is escaped (see markdown.ts): a plan cannot put links, HTML or commands in a hover.
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { findItilProcess } from '../engine/itil.js';
+import type { Plan, Row } from '../engine/model.js';
+import { contains, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
+import { docsUrl, type Rule } from '../engine/rule.js';
+import { FRONT_MATTER_BY_KEY, sectionSpec } from '../engine/schema.js';
+import type { PlanSummary } from '../engine/summary.js';
+import type { Finding, Range } from '../engine/types.js';
+import { code, escapeMarkdown } from './markdown.js';
+import { toLspRange } from './toLsp.js';
+
+export interface HoverInput {
+  readonly plan: Plan;
+  readonly position: Position;
+  readonly findings: readonly Finding[];
+  readonly rules: readonly Rule[];
+  readonly summaries: readonly PlanSummary[];
+}
+
+function ruleText(finding: Finding, rule: Rule | undefined): string {
+  const parts = [`**${code(finding.rule)}** (${finding.severity})`];
+  if (rule) {
+    // The rule catalogue is the project's own Markdown, not plan text: shown as written.
+    parts.push(rule.description);
+    if (rule.docs) parts.push(rule.docs);
+    parts.push(`[Rule documentation](${docsUrl(rule.name)})`);
+  }
+  return parts.join('\n\n');
+}
+
+function stakeholderText(row: Row): string {
+  const id = row.id ?? '';
+  const name = row.value('name') ?? '';
+  const lines = [`**${escapeMarkdown(name || id)}**${id && name ? ` (${escapeMarkdown(id)})` : ''}`];
+  const role = row.value('role');
+  const responsibility = row.value('responsibility');
+  const team = row.value('team');
+  if (role) lines.push(`Role: ${escapeMarkdown(role)}`);
+  if (responsibility) lines.push(`Responsibility: ${escapeMarkdown(responsibility)}`);
+  if (team) lines.push(`Team: ${escapeMarkdown(team)}`);
+  return lines.join('  \n');
+}
+
+function planText(summary: PlanSummary): string {
+  const lines = [`**${escapeMarkdown(summary.id ?? '')}** — ${escapeMarkdown(summary.title ?? 'untitled plan')}`];
+  lines.push(
+    `Stage: ${escapeMarkdown(summary.stage ?? 'unknown')} · Health: ${escapeMarkdown(summary.health ?? 'not set')}`,
+  );
+  if (summary.service) lines.push(`Service: ${escapeMarkdown(summary.service)}`);
+  if (summary.goLive) lines.push(`Go-live: ${escapeMarkdown(summary.goLive)}`);
+  return lines.join('  \n');
+}
+
+/** The context part of a hover: what the text under the cursor means. */
+function contextHover(input: HoverInput): { text: string; range: Range } | undefined {
+  const { plan, position } = input;
+  const loc = locate(plan, position);
+  if (loc.kind === 'heading') {
+    if (loc.section && loc.heading.depth === 2) {
+      const spec = sectionSpec(loc.section.kind);
+      return {
+        text: `**${escapeMarkdown(spec.title)}** (ITIL Transition Planning and Support)\n\n${escapeMarkdown(spec.description)}`,
+        range: loc.heading.range,
+      };
+    }
+    if (loc.register) {
+      return {
+        text: `**${escapeMarkdown(loc.register.spec.title)}** register\n\n${escapeMarkdown(loc.register.spec.description)}`,
+        range: loc.heading.range,
+      };
+    }
+    return undefined;
+  }
+  if (loc.kind === 'frontMatterKey') {
+    const spec = loc.parent === undefined ? FRONT_MATTER_BY_KEY.get(loc.word.text) : undefined;
+    return spec ? { text: `${code(spec.key)}: ${escapeMarkdown(spec.description)}`, range: loc.word.range } : undefined;
+  }
+  if (loc.kind === 'frontMatterValue') {
+    if (PERSON_KEYS.includes(loc.key) && loc.subKey === undefined) {
+      const value = loc.value?.kind === 'scalar' && typeof loc.value.value === 'string' ? loc.value.value : undefined;
+      const row = value ? plan.person(value) : undefined;
+      return row && loc.value ? { text: stakeholderText(row), range: loc.value.range } : undefined;
+    }
+    if (loc.key === 'depends_on' && loc.word.text) {
+      const id = loc.value?.kind === 'scalar' ? String(loc.value.value) : loc.word.text;
+      const other = input.summaries.find((s) => s.id === id && s.uri !== plan.uri);
+      const range = loc.value?.kind === 'scalar' ? loc.value.range : loc.word.range;
+      return other
+        ? { text: planText(other), range }
+        : { text: `No plan in the workspace has the id ${escapeMarkdown(id)}.`, range };
+    }
+    return undefined;
+  }
+  if (loc.kind === 'cell' && !loc.isHeader) {
+    const kind = loc.register.kind;
+    const key = loc.columnKey;
+    const text = (loc.cell?.text ?? loc.word.text).trim();
+    if (!text) return undefined;
+    if (key && PERSON_COLUMNS[kind]?.includes(key)) {
+      const row = plan.person(text);
+      return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
+    }
+    if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
+      const p = findItilProcess(text);
+      if (!p) return undefined;
+      const aka = p.aliases.length ? `  \nAlso: ${p.aliases.map((a) => escapeMarkdown(a)).join(', ')}` : '';
+      return {
+        text: `**${escapeMarkdown(p.name)}** (ITIL, ${p.stage})${aka}\n\n${escapeMarkdown(p.description)}`,
+        range: loc.word.range,
+      };
+    }
+  }
+  if (loc.kind === 'cell' && loc.isHeader && loc.register.kind === 'responsibilities' && loc.columnKey === undefined) {
+    const row = plan.person(loc.word.text);
+    return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
+  }
+  // A stakeholder ID written anywhere in a table (e.g. an approver or a RACI header).
+  const token = loc.kind === 'cell' ? idTokenAt(plan, position) : undefined;
+  if (token) {
+    const row = plan.rows('stakeholders').find((r) => r.id?.toLowerCase() === token.text.toLowerCase());
+    if (row) return { text: stakeholderText(row), range: token.range };
+  }
+  return undefined;
+}
+
+export function hover(input: HoverInput): Hover | null {
+  const parts: string[] = [];
+  let range: Range | undefined;
+  const seen = new Set<string>();
+  for (const f of input.findings) {
+    if (!contains(f.range, input.position) || seen.has(f.rule)) continue;
+    seen.add(f.rule);
+    parts.push(
+      ruleText(
+        f,
+        input.rules.find((r) => r.name === f.rule),
+      ),
+    );
+    range ??= f.range;
+  }
+  const ctx = contextHover(input);
+  if (ctx) {
+    parts.push(ctx.text);
+    range = ctx.range;
+  }
+  if (parts.length === 0) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: range && toLspRange(range),
+  };
+}

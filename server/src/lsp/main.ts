@@ -1,0 +1,30 @@
+/**
+ * Entry point of `handoff-language-server`: creates the connection (IPC when started by the VS
+ * Code client, `--stdio` or `--socket` standalone: `createConnection` reads argv) and hands it to
+ * the server factory. Nothing else lives here.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createServer } from './server.js';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// A bug must cost one answer, never the server: log and keep serving.
+process.on('uncaughtException', (err) => {
+  try {
+    connection.console.error(`Uncaught: ${err.stack ?? err.message}`);
+  } catch {
+    // The connection itself is broken; the client will restart the server.
+  }
+});
+process.on('unhandledRejection', (reason) => {
+  try {
+    connection.console.error(
+      `Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+    );
+  } catch {
+    // As above.
+  }
+});
+
+createServer(connection);
+connection.listen();

@@ -1,0 +1,511 @@
+/**
+ * The Handoff language server: adapts the engine to LSP. It holds no rules and computes no plan
+ * facts of its own; it decides when to lint (debounced, in the background, across files) and
+ * translates between engine data and protocol messages. Every handler is wrapped so that no
+ * exception escapes: a failing request answers with an empty result and is logged.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
+  FileChangeType,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createPlanEngine, type PlanEngine } from '../engine/index.js';
+import type { Range } from '../engine/types.js';
+import {
+  PlanChangedNotification,
+  PlanRequest,
+  PortfolioChangedNotification,
+  PortfolioRequest,
+  type PlanParams,
+  type PlanResult,
+  type PortfolioEntry,
+  type PortfolioResult,
+} from '../protocol.js';
+import { codeActions } from './codeActions.js';
+import { completions } from './completion.js';
+import { hover } from './hover.js';
+import {
+  definition,
+  documentSymbols,
+  foldingRanges,
+  isValidId,
+  prepareRename,
+  references,
+  renamePlanEdits,
+  renameStakeholderEdits,
+  symbolAt,
+  workspaceSymbols,
+} from './navigation.js';
+import { DEFAULT_SETTINGS, readSettings, type HandoffSettings } from './settings.js';
+import { bySeverity, countFindings, DIAGNOSTIC_SOURCE, toDiagnostics, toFindingView, toLspRange } from './toLsp.js';
+import { isConfigPath, normalizeUri, PlanWorkspace, uriToPath, type Entry, type Publisher } from './workspace.js';
+
+export interface ServerOptions {
+  readonly engine?: PlanEngine;
+}
+
+/** Findings per plan in the portfolio (counts are complete). */
+const PORTFOLIO_FINDINGS = 20;
+
+export function createServer(connection: Connection, options: ServerOptions = {}): { workspace: PlanWorkspace } {
+  const log = (message: string): void => {
+    try {
+      connection.console.error(message);
+    } catch {
+      // The connection is gone; nothing left to tell.
+    }
+  };
+  const engine = options.engine ?? createPlanEngine({ logger: { error: log } });
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let initSettings: HandoffSettings = DEFAULT_SETTINGS;
+  const justOpened = new Set<string>();
+
+  // Notifications are coalesced: one planChanged per tick, portfolioChanged at most every 250 ms.
+  const changedPlans = new Set<string>();
+  let planFlush: NodeJS.Immediate | undefined;
+  let portfolioTimer: NodeJS.Timeout | undefined;
+
+  const publisher: Publisher = {
+    publish(entry: Entry, findings) {
+      void connection.sendDiagnostics({
+        uri: entry.uri,
+        version: entry.open ? entry.version : undefined,
+        diagnostics: toDiagnostics(findings, entry.uri),
+      });
+    },
+    clear(uri) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+    planChanged(uri) {
+      changedPlans.add(uri);
+      planFlush ??= setImmediate(() => {
+        planFlush = undefined;
+        const uris = [...changedPlans];
+        changedPlans.clear();
+        void connection.sendNotification(PlanChangedNotification.method, { uris });
+      });
+    },
+    portfolioChanged() {
+      portfolioTimer ??= setTimeout(() => {
+        portfolioTimer = undefined;
+        void connection.sendNotification(PortfolioChangedNotification.method, {});
+      }, 250);
+    },
+    configDiagnostics(uri, errors: readonly { message: string; range: Range }[]) {
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: errors.map((e) => ({
+          range: toLspRange(e.range),
+          severity: DiagnosticSeverity.Error,
+          source: DIAGNOSTIC_SOURCE,
+          code: 'invalid-config',
+          message: e.message,
+        })),
+      });
+    },
+    log,
+  };
+
+  const workspace = new PlanWorkspace(engine, publisher, documents);
+
+  /** Wraps a handler: exceptions are logged and answered with the fallback. */
+  function safe<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        return await handler(params, token);
+      } catch (err) {
+        if (err instanceof ResponseError) throw err;
+        log(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        return fallback;
+      }
+    };
+  }
+  function guard<P>(name: string, handler: (params: P) => void) {
+    return (params: P): void => {
+      try {
+        handler(params);
+      } catch (err) {
+        log(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+    };
+  }
+
+  async function pullSettings(): Promise<void> {
+    let next = initSettings;
+    if (capabilities.workspace?.configuration) {
+      try {
+        const [section] = (await connection.workspace.getConfiguration([{ section: 'handoff' }])) as unknown[];
+        next = readSettings(section, initSettings);
+      } catch (err) {
+        log(`Reading the handoff settings failed: ${String(err)}`);
+      }
+    }
+    if (workspace.setSettings(next)) {
+      workspace.configChanged();
+    }
+  }
+
+  /** An open document's findings for its current text (linting now if the last run is older). */
+  async function freshEntry(uri: string): Promise<Entry | undefined> {
+    const doc = documents.get(uri);
+    const entry = workspace.get(uri);
+    if (doc && (!entry || entry.version !== doc.version)) {
+      await workspace.lintOpen(uri);
+      return workspace.get(uri);
+    }
+    return entry;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    try {
+      initSettings = readSettings(params.initializationOptions);
+      workspace.setSettings(initSettings);
+      const folders = (params.workspaceFolders ?? [])
+        .map((f) => uriToPath(f.uri))
+        .filter((p): p is string => p !== undefined);
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- rootUri is still what older clients send.
+      const root = params.rootUri ? uriToPath(params.rootUri) : undefined;
+      workspace.setFolders(folders.length ? folders : root ? [root] : []);
+    } catch (err) {
+      log(`Initialisation: ${String(err)}`);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: ['|', ' ', '-', ',', '[', ':'], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'handoff-language-server' },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', () => {
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        void connection.client
+          .register(DidChangeWatchedFilesNotification.type, {
+            watchers: [
+              { globPattern: '**/*.md' },
+              { globPattern: '**/.handoff.yaml' },
+              { globPattern: '**/.handoff.yml' },
+            ],
+          })
+          .catch((err: unknown) => log(`Registering file watchers failed: ${String(err)}`));
+      }
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        void connection.client
+          .register(DidChangeConfigurationNotification.type, { section: 'handoff' })
+          .catch((err: unknown) => log(`Registering for settings changes failed: ${String(err)}`));
+      }
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guard('workspace folders', (e) => {
+            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+            const folders = workspace.getFolders().filter((f) => !removed.has(f));
+            for (const f of e.added) {
+              const p = uriToPath(f.uri);
+              if (p && !folders.includes(p)) folders.push(p);
+            }
+            workspace.setFolders(folders);
+            void workspace.reindexAll();
+          }),
+        );
+      }
+      void (async () => {
+        if (capabilities.workspace?.configuration) {
+          const before = workspace.getSettings();
+          let next = initSettings;
+          try {
+            const [section] = (await connection.workspace.getConfiguration([{ section: 'handoff' }])) as unknown[];
+            next = readSettings(section, initSettings);
+          } catch (err) {
+            log(`Reading the handoff settings failed: ${String(err)}`);
+          }
+          workspace.setSettings(next);
+          // Documents opened while the settings were being read are linted again with them.
+          if (JSON.stringify(before) !== JSON.stringify(next))
+            for (const d of documents.all()) workspace.schedule(d, true);
+        }
+        await workspace.reindexAll();
+      })();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('settings', (change) => {
+      if (capabilities.workspace?.configuration) {
+        void pullSettings();
+        return;
+      }
+      const next = readSettings(change.settings, initSettings);
+      if (workspace.setSettings(next)) workspace.configChanged();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', (params) => {
+      let configChanged = false;
+      for (const change of params.changes) {
+        const p = uriToPath(change.uri);
+        if (!p) continue;
+        if (isConfigPath(p)) {
+          configChanged = true;
+          continue;
+        }
+        if (!p.toLowerCase().endsWith('.md')) continue;
+        if (change.type === FileChangeType.Deleted) workspace.fileDeleted(p);
+        else void workspace.indexFile(p, true);
+      }
+      if (configChanged) workspace.configChanged();
+    }),
+  );
+
+  // --- Documents -------------------------------------------------------------------------------
+
+  documents.onDidOpen(
+    guard('open', (e) => {
+      const p = uriToPath(e.document.uri);
+      if (p && isConfigPath(p)) {
+        workspace.validateOpenConfig(e.document);
+        return;
+      }
+      justOpened.add(normalizeUri(e.document.uri));
+    }),
+  );
+  documents.onDidChangeContent(
+    guard('change', (e) => {
+      const p = uriToPath(e.document.uri);
+      if (p && isConfigPath(p)) {
+        workspace.validateOpenConfig(e.document);
+        return;
+      }
+      const key = normalizeUri(e.document.uri);
+      const immediate = justOpened.delete(key);
+      workspace.schedule(e.document, immediate);
+    }),
+  );
+  documents.onDidSave(
+    guard('save', (e) => {
+      const p = uriToPath(e.document.uri);
+      if (p && isConfigPath(p)) workspace.configChanged();
+    }),
+  );
+  documents.onDidClose(
+    guard('close', (e) => {
+      justOpened.delete(normalizeUri(e.document.uri));
+      const p = uriToPath(e.document.uri);
+      if (p && isConfigPath(p)) {
+        workspace.publishConfigDiagnostics();
+        return;
+      }
+      workspace.closed(e.document.uri);
+    }),
+  );
+
+  // --- Language features -----------------------------------------------------------------------
+
+  connection.onCompletion(
+    safe('completion', [], (params) => {
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      if (!plan) return [];
+      return completions({ plan, position: params.position, rules: engine.rules, summaries: workspace.summaries() });
+    }),
+  );
+
+  connection.onHover(
+    safe('hover', null, (params) => {
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      if (!plan) return null;
+      const entry = workspace.get(params.textDocument.uri);
+      const doc = documents.get(params.textDocument.uri);
+      // Findings of an older version would point at the wrong text.
+      const findings = entry && (!doc || entry.version === doc.version) ? workspace.allFindings(entry) : [];
+      return hover({
+        plan,
+        position: params.position,
+        findings,
+        rules: engine.rules,
+        summaries: workspace.summaries(),
+      });
+    }),
+  );
+
+  connection.onCodeAction(
+    safe('codeAction', [], async (params) => {
+      const uri = params.textDocument.uri;
+      const entry = await freshEntry(uri);
+      const plan = entry?.plan ?? workspace.currentPlan(uri);
+      if (!entry?.isPlan || !plan) return [];
+      return codeActions({
+        uri,
+        version: documents.get(uri)?.version,
+        plan,
+        findings: workspace.allFindings(entry),
+        diagnostics: params.context.diagnostics,
+        asOf: workspace.asOf(),
+        documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    safe('documentSymbol', [], (params) => {
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      return plan ? documentSymbols(plan) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    safe('foldingRange', [], (params) => {
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      return plan ? foldingRanges(plan) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    safe('workspaceSymbol', [], (params) => workspaceSymbols(workspace.summaries(), params.query)),
+  );
+
+  connection.onDefinition(
+    safe('definition', [], async (params) => {
+      await freshEntry(params.textDocument.uri);
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      return plan ? definition(plan, params.position, workspace.summaries()) : [];
+    }),
+  );
+
+  connection.onReferences(
+    safe('references', [], async (params) => {
+      await freshEntry(params.textDocument.uri);
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      return plan
+        ? references(plan, params.position, workspace.summaries(), params.context?.includeDeclaration ?? true)
+        : [];
+    }),
+  );
+
+  connection.onPrepareRename(
+    safe('prepareRename', null, (params) => {
+      const plan = workspace.currentPlan(params.textDocument.uri);
+      const target = plan ? prepareRename(plan, params.position) : undefined;
+      return target ? { range: toLspRange(target.range), placeholder: target.placeholder } : null;
+    }),
+  );
+
+  connection.onRenameRequest(
+    safe('rename', null, async (params): Promise<WorkspaceEdit | null> => {
+      const uri = params.textDocument.uri;
+      await freshEntry(uri);
+      const plan = workspace.currentPlan(uri);
+      const target = plan ? symbolAt(plan, params.position) : undefined;
+      if (!plan || !target || !prepareRename(plan, params.position)) {
+        throw new ResponseError(-32803, 'Only a stakeholder ID or a plan id can be renamed.');
+      }
+      const newName = params.newName.trim();
+      if (!isValidId(newName)) {
+        throw new ResponseError(
+          -32803,
+          `"${newName}" is not a valid ID: use letters, digits and dashes (e.g. S-07 or TP-2026-015).`,
+        );
+      }
+      const changes: Record<string, { range: ReturnType<typeof toLspRange>; newText: string }[]> = {};
+      if (target.kind === 'row') {
+        changes[uri] = renameStakeholderEdits(plan, target.id, newName).map((e) => ({
+          range: toLspRange(e.range),
+          newText: e.newText,
+        }));
+      } else {
+        const texts = new Map<string, string | undefined>();
+        const textAt = (u: string, r: Range): string | undefined => {
+          if (!texts.has(u)) texts.set(u, workspace.textOf(u));
+          const text = texts.get(u);
+          if (text === undefined) return undefined;
+          const lines = text.split(/\r\n|\r|\n/);
+          if (r.start.line !== r.end.line) return undefined;
+          return lines[r.start.line]?.slice(r.start.character, r.end.character);
+        };
+        for (const [u, edits] of renamePlanEdits(workspace.summaries(), target.id, newName, textAt)) {
+          changes[u] = edits.map((e) => ({ range: toLspRange(e.range), newText: e.newText }));
+        }
+      }
+      return { changes };
+    }),
+  );
+
+  // --- Custom requests -------------------------------------------------------------------------
+
+  connection.onRequest(
+    PlanRequest.method,
+    safe('handoff/plan', null, async (params: PlanParams): Promise<PlanResult | null> => {
+      if (!params || typeof params.uri !== 'string') return null;
+      const entry = documents.get(params.uri) ? await freshEntry(params.uri) : workspace.get(params.uri);
+      if (!entry?.isPlan) return null;
+      const status = await workspace.statusOf(entry);
+      if (!status) return null;
+      const findings = workspace.allFindings(entry);
+      return {
+        uri: entry.uri,
+        version: entry.open ? entry.version : undefined,
+        status,
+        findings: findings.map(toFindingView),
+        counts: countFindings(findings),
+      };
+    }),
+  );
+
+  connection.onRequest(
+    PortfolioRequest.method,
+    safe('handoff/portfolio', { asOf: '', plans: [] }, async (): Promise<PortfolioResult> => {
+      const plans: PortfolioEntry[] = [];
+      let sliceStart = Date.now();
+      for (const entry of workspace.plans()) {
+        const status = await workspace.statusOf(entry);
+        if (!status) continue;
+        const findings = workspace.allFindings(entry);
+        plans.push({
+          uri: entry.uri,
+          status,
+          counts: countFindings(findings),
+          findings: bySeverity(findings).slice(0, PORTFOLIO_FINDINGS).map(toFindingView),
+        });
+        if (Date.now() - sliceStart > 10) {
+          await new Promise((r) => setImmediate(r));
+          sliceStart = Date.now();
+        }
+      }
+      plans.sort((a, b) => (a.status.id ?? a.uri).localeCompare(b.status.id ?? b.uri) || a.uri.localeCompare(b.uri));
+      return { asOf: workspace.asOf(), plans };
+    }),
+  );
+
+  connection.onShutdown(
+    guard('shutdown', () => {
+      workspace.dispose();
+    }),
+  );
+
+  documents.listen(connection);
+  return { workspace };
+}

@@ -1,0 +1,122 @@
+/**
+ * Engine data → LSP data, in one place: severities, diagnostics, positions of findings as the
+ * views see them. Engine ranges are already 0-based UTF-16, as LSP wants them.
+ */
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range as LspRange,
+} from 'vscode-languageserver';
+import { docsUrl } from '../engine/rule.js';
+import type { Finding, Range, Severity } from '../engine/types.js';
+import type { FindingCounts, FindingView } from '../protocol.js';
+
+export const DIAGNOSTIC_SOURCE = 'handoff';
+/** At most this many diagnostics per file; the rest are summarised by one info diagnostic. */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
+/** The one mapping of engine severities to LSP severities. */
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    default:
+      return DiagnosticSeverity.Information;
+  }
+}
+
+export function toLspRange(range: Range): LspRange {
+  return {
+    start: { line: range.start.line, character: range.start.character },
+    end: { line: range.end.line, character: range.end.character },
+  };
+}
+
+/** A finding as an LSP diagnostic; `uri` is the document's own URI (for related locations). */
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const d: Diagnostic = {
+    range: toLspRange(finding.range),
+    severity: toLspSeverity(finding.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.rule,
+    codeDescription: { href: docsUrl(finding.rule) },
+    message: finding.message,
+  };
+  if (finding.related?.length) {
+    d.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri: r.uri ?? uri, range: toLspRange(r.range) },
+      message: r.message,
+    }));
+  }
+  return d;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Diagnostics for a file, capped: the most severe findings are kept, in document order, and one
+ * info diagnostic at the top says how many were left out.
+ */
+export function toDiagnostics(findings: readonly Finding[], uri: string, max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  if (findings.length <= max) return findings.map((f) => toDiagnostic(f, uri));
+  const kept = [...findings]
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .slice(0, max - 1)
+    .sort((a, b) => a.i - b.i)
+    .map(({ f }) => toDiagnostic(f, uri));
+  const dropped = findings.length - kept.length;
+  kept.unshift({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `This file has ${findings.length} findings; only the ${kept.length} most severe are shown (${dropped} more not shown). Run \`handoff lint\` for the full list.`,
+  });
+  return kept;
+}
+
+export function toFindingView(f: Finding): FindingView {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    line: f.range.start.line,
+    character: f.range.start.character,
+    endLine: f.range.end.line,
+    endCharacter: f.range.end.character,
+  };
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+/** Findings, errors first, then by position (for views that show a capped list). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character,
+  );
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}
