@@ -55,6 +55,8 @@ const REGISTER_BY_PREFIX = new Map(
 interface Token {
   readonly text: string;
   readonly range: Range;
+  /** The range covers exactly this word (false: the whole cell), so a fix may replace it. */
+  readonly exact: boolean;
 }
 
 /**
@@ -68,7 +70,7 @@ function wordsOf(plan: Plan, cell: Cell): Token[] {
   const out: Token[] = [];
   for (const m of cell.text.matchAll(/[^\s,;&/]+/g)) {
     const range = exact ? plan.lines.range(start + m.index, start + m.index + m[0].length) : cell.range;
-    out.push({ text: m[0], range });
+    out.push({ text: m[0], range, exact });
   }
   return out;
 }
@@ -108,9 +110,10 @@ function reportUnknownId(
     range: token.range,
     target,
     message: message.replace('{suggestion}', suggestionText(suggestion)),
-    fixes: suggestion
-      ? [{ title: `Replace with ${suggestion}`, edits: [replace(token.range, suggestion)], isPreferred: true }]
-      : undefined,
+    fixes:
+      suggestion && token.exact
+        ? [{ title: `Replace with ${suggestion}`, edits: [replace(token.range, suggestion)], isPreferred: true }]
+        : undefined,
   });
 }
 
