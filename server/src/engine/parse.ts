@@ -136,12 +136,16 @@ function parseChunks(text: string, start: number, opts: ParseOptions): RootConte
   return out;
 }
 
-function shiftOffsets(node: Nodes, by: number): void {
-  if (node.position) {
-    node.position.start.offset = (node.position.start.offset ?? 0) + by;
-    node.position.end.offset = (node.position.end.offset ?? 0) + by;
+function shiftOffsets(root: Nodes, by: number): void {
+  // Iterative, not recursive: a hostile plan can nest thousands of block quotes.
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.position) {
+      node.position.start.offset = (node.position.start.offset ?? 0) + by;
+      node.position.end.offset = (node.position.end.offset ?? 0) + by;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  if ('children' in node) for (const child of node.children) shiftOffsets(child as Nodes, by);
 }
 
 // ---------------------------------------------------------------------------------------------
