@@ -82,7 +82,7 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     }
   }
 
-  return { candidates: await dedupeByRealPath([...found.values()]), missing, unmatchedGlobs };
+  return { candidates: await dedupeByRealPath([...found.values()], cwd), missing, unmatchedGlobs };
 }
 
 /** Every Markdown file under a folder. Symlinks are followed; fdir stops at loops. */
@@ -111,18 +111,27 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 }
 
 /**
- * A plan reached through a symlinked folder would otherwise be linted twice and report its own
- * id as a duplicate: keep the first path (in sorted order) of each real file.
+ * A plan reached through a symlinked folder (or a symlink loop) would otherwise be linted twice
+ * and report its own id as a duplicate. Keep one path per real file: the one that involves no
+ * symlink if there is one, else the shortest, else the first in path order.
  */
-async function dedupeByRealPath(candidates: PlanCandidate[]): Promise<PlanCandidate[]> {
-  candidates.sort((a, b) => comparePaths(a.relativePath, b.relativePath));
-  const seen = new Set<string>();
-  const out: PlanCandidate[] = [];
-  for (const c of candidates) {
-    const real = await realpath(c.absolutePath).catch(() => c.absolutePath);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    out.push(c);
+async function dedupeByRealPath(candidates: PlanCandidate[], cwd: string): Promise<PlanCandidate[]> {
+  const realCwd = await realpath(cwd).catch(() => cwd);
+  const byReal = new Map<string, { candidate: PlanCandidate; rank: [number, number, string] }>();
+  for (const candidate of candidates) {
+    const real = await realpath(candidate.absolutePath).catch(() => candidate.absolutePath);
+    const direct = relativePosix(realCwd, real) === candidate.relativePath;
+    const rank: [number, number, string] = [
+      direct ? 0 : 1,
+      candidate.relativePath.split('/').length,
+      candidate.relativePath,
+    ];
+    const previous = byReal.get(real);
+    if (!previous || compareRanks(rank, previous.rank) < 0) byReal.set(real, { candidate, rank });
   }
-  return out;
+  return [...byReal.values()].map((v) => v.candidate).sort((a, b) => comparePaths(a.relativePath, b.relativePath));
+}
+
+function compareRanks(a: [number, number, string], b: [number, number, string]): number {
+  return a[0] - b[0] || a[1] - b[1] || comparePaths(a[2], b[2]);
 }

@@ -1,0 +1,242 @@
+/**
+ * Hostile and odd inputs against the built binary: nothing in a plan may run code, blow up memory
+ * or the stack, hang the walk, or change a file; odd encodings and line ends must not move
+ * findings.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import {
+  hashTree,
+  makeTempDir,
+  parseReport,
+  readCliFixture,
+  removeTempDir,
+  runCli,
+  writeTree,
+  type CliResult,
+  type JsonReport,
+} from './harness.js';
+
+const ASOF = ['--as-of', '2026-06-01'];
+const cleanPlan = readCliFixture('clean.plan.md');
+const findingsPlan = readCliFixture('findings.plan.md');
+/** The clean plan's body, after its front matter. */
+const cleanBody = cleanPlan.slice(cleanPlan.indexOf('\n---\n') + 5);
+
+function withFrontMatter(frontMatter: string, body = cleanBody): string {
+  return `${frontMatter}\n${body}`;
+}
+
+function timed(run: () => CliResult): { result: CliResult; ms: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - start };
+}
+
+function rulesOf(report: JsonReport, file: string): string[] {
+  const entry = report.files.find((f) => f.path === file);
+  assert.ok(entry, `${file} is not in the report: ${JSON.stringify(report.files.map((f) => f.path))}`);
+  return entry.diagnostics.map((d) => d.rule);
+}
+
+describe('hostile inputs (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('handoff-hostile-');
+  });
+  afterEach(() => removeTempDir(dir));
+
+  it('---js front matter is refused, never run', () => {
+    const marker = path.join(dir, 'MARKER');
+    const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = { schema: 'transition-plan/1' };`;
+    writeTree(dir, {
+      'evil.plan.md': withFrontMatter(`---js\n${code}\n---`),
+      'evil2.plan.md': withFrontMatter(
+        `---javascript\n({ x: require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran') })\n---`,
+      ),
+      'evil3.plan.md': withFrontMatter(
+        `---\nschema: transition-plan/1\nid: !!js/function "function () { require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran') }"\n---`,
+      ),
+    });
+    const result = runCli(['lint', '-f', 'json', ...ASOF], dir);
+    assert.equal(fs.existsSync(marker), false, 'front matter code ran');
+    assert.equal(result.code, 1, result.stderr);
+    const report = parseReport(result.stdout);
+    assert.ok(rulesOf(report, 'evil.plan.md').includes('front-matter-syntax'));
+    assert.ok(rulesOf(report, 'evil2.plan.md').includes('front-matter-syntax'));
+    assert.ok(rulesOf(report, 'evil3.plan.md').some((r) => r.startsWith('front-matter-')));
+  });
+
+  it('a YAML alias bomb is bounded', () => {
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    writeTree(dir, {
+      'bomb.plan.md': withFrontMatter(`---\nschema: transition-plan/1\n${levels.join('\n')}\n---`),
+      'clean.plan.md': cleanPlan,
+    });
+    const { result, ms } = timed(() => runCli(['lint', '-f', 'json', ...ASOF], dir));
+    assert.ok(ms < 30_000, `took ${ms} ms`);
+    assert.equal(result.code, 1, result.stderr);
+    const report = parseReport(result.stdout);
+    assert.ok(rulesOf(report, 'bomb.plan.md').includes('front-matter-syntax'), JSON.stringify(report.files[0]));
+    assert.deepEqual(rulesOf(report, 'clean.plan.md'), []);
+  });
+
+  it('__proto__ and constructor keys neither pollute nor crash', () => {
+    const frontMatter = [
+      '---',
+      'schema: transition-plan/1',
+      'id: TP-2026-201',
+      'title: Prototype keys',
+      'service: Expense claims',
+      'transition_type: new',
+      'stage: initiation',
+      'sponsor: S-01',
+      'service_owner: S-02',
+      'project_manager: S-03',
+      '__proto__: { polluted: yes, stage: closed }',
+      'constructor: { prototype: { polluted: yes } }',
+      'dates: { __proto__: { polluted: yes } }',
+      '---',
+    ].join('\n');
+    const text = withFrontMatter(frontMatter);
+    writeTree(dir, { 'proto.plan.md': text });
+    const result = runCli(['lint', '-f', 'json', ...ASOF], dir);
+    assert.ok(result.code === 0 || result.code === 1, `exit ${result.code}: ${result.stderr}`);
+    const rules = rulesOf(parseReport(result.stdout), 'proto.plan.md');
+    // Read as initiation (its declared stage), not as "closed" smuggled in through __proto__.
+    assert.ok(!rules.includes('missing-sign-off') && !rules.includes('missing-lessons-learned'), rules.join(', '));
+
+    // The same text in this process must leave Object.prototype alone.
+    const engine = createPlanEngine();
+    const lint = engine.lintDocument('proto.plan.md', text, { asOf: '2026-06-01', matchesGlob: true });
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.equal(lint.plan?.meta.stage, 'initiation');
+  });
+
+  it('10,000 nested [ in front matter give a syntax finding, not a stack overflow', () => {
+    writeTree(dir, {
+      'deep.plan.md': withFrontMatter(
+        `---\nschema: transition-plan/1\ntags: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---`,
+      ),
+      'clean.plan.md': cleanPlan,
+    });
+    const { result, ms } = timed(() => runCli(['lint', '-f', 'json', ...ASOF], dir));
+    assert.ok(ms < 30_000, `took ${ms} ms`);
+    assert.equal(result.code, 1, result.stderr);
+    const report = parseReport(result.stdout);
+    assert.ok(rulesOf(report, 'deep.plan.md').includes('front-matter-syntax'));
+    assert.deepEqual(rulesOf(report, 'clean.plan.md'), []);
+  });
+
+  it('a 20,000-row table is linted in bounded time', () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `| R-${String(i + 1).padStart(5, '0')} | Risk ${i + 1} | 1 | 2 | 2 | S-03 | Mitigate | Watch it | Ignore it | Open |`,
+    );
+    const big = cleanPlan.replace(/^\| R-01 .*$/m, rows.join('\n'));
+    writeTree(dir, { 'big.plan.md': big });
+    const { result, ms } = timed(() => runCli(['lint', '-f', 'json', ...ASOF], dir));
+    assert.ok(ms < 60_000, `took ${ms} ms`);
+    assert.equal(result.code, 0, result.stdout.slice(0, 2000) + result.stderr);
+    assert.deepEqual(parseReport(result.stdout).summary, { files: 1, plans: 1, errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('10,000 nested > blockquotes do not crash', () => {
+    const quote = `${'>'.repeat(10_000)} deep\n`;
+    writeTree(dir, { 'quotes.plan.md': cleanPlan.replace('## Project Initiation', `${quote}\n## Project Initiation`) });
+    const { result, ms } = timed(() => runCli(['lint', '-f', 'json', ...ASOF], dir));
+    assert.ok(ms < 60_000, `took ${ms} ms`);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(rulesOf(parseReport(result.stdout), 'quotes.plan.md'), []);
+  });
+
+  it('a binary x.plan.md and an invalid-UTF-8 file exit 2, the other files are still linted', () => {
+    writeTree(dir, {
+      'x.plan.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]),
+      'bad.plan.md': Buffer.concat([
+        Buffer.from(findingsPlan.slice(0, 40)),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\n'),
+      ]),
+      'findings.plan.md': findingsPlan,
+    });
+    const result = runCli(['lint', '-f', 'json', ...ASOF], dir);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /x\.plan\.md: binary file/);
+    assert.match(result.stderr, /bad\.plan\.md: not valid UTF-8 \(at byte 40\)/);
+    const report = parseReport(result.stdout);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['findings.plan.md'],
+    );
+    assert.equal(report.summary.files, 3);
+  });
+
+  it('CRLF, BOM and BOM+CRLF variants give the same findings at the same positions as LF', () => {
+    const crlf = findingsPlan.replace(/\n/g, '\r\n');
+    writeTree(dir, {
+      'lf.plan.md': findingsPlan.replace(/^id: .*$/m, 'id: TP-2026-301'),
+      'crlf.plan.md': crlf.replace(/^id: .*$/m, 'id: TP-2026-302'),
+      'bom.plan.md': '\uFEFF' + findingsPlan.replace(/^id: .*$/m, 'id: TP-2026-303'),
+      'bomcrlf.plan.md': '\uFEFF' + crlf.replace(/^id: .*$/m, 'id: TP-2026-304'),
+    });
+    const report = parseReport(runCli(['lint', '-f', 'json', ...ASOF], dir).stdout);
+    const positions = (file: string) =>
+      report.files
+        .find((f) => f.path === file)!
+        .diagnostics.map((d) => `${d.rule} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.message}`);
+    const lf = positions('lf.plan.md');
+    assert.equal(lf.length, 3);
+    for (const variant of ['crlf.plan.md', 'bom.plan.md', 'bomcrlf.plan.md'])
+      assert.deepEqual(positions(variant), lf, variant);
+  });
+
+  it('a symlink loop in a linted folder neither hangs nor lints a plan twice', function () {
+    if (process.platform === 'win32') this.skip();
+    writeTree(dir, { 'plans/a/findings.plan.md': findingsPlan, 'plans/clean.plan.md': cleanPlan });
+    fs.symlinkSync('..', path.join(dir, 'plans/a/up'));
+    fs.symlinkSync('.', path.join(dir, 'plans/self'));
+    fs.symlinkSync('loop', path.join(dir, 'plans/loop'));
+    const { result, ms } = timed(() => runCli(['lint', 'plans', '-f', 'json', ...ASOF], dir));
+    assert.ok(ms < 30_000, `took ${ms} ms`);
+    const report = parseReport(result.stdout);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['plans/a/findings.plan.md', 'plans/clean.plan.md'],
+    );
+    assert.ok(!report.files.some((f) => f.diagnostics.some((d) => d.rule === 'duplicate-id')));
+    assert.equal(result.code, 1, result.stderr);
+  });
+
+  it('lint never modifies a file, whatever it meets', () => {
+    writeTree(dir, {
+      '.handoff.yaml': 'rules:\n  risk-score-mismatch: error\n',
+      'a/findings.plan.md': findingsPlan,
+      'a/no-schema.plan.md': readCliFixture('no-schema.plan.md'),
+      'b/clean.plan.md': cleanPlan,
+      'b/notes.md': readCliFixture('notes.md'),
+      'b/binary.plan.md': Buffer.from([0, 1, 2, 3]),
+      'c/crlf.plan.md': findingsPlan.replace(/\n/g, '\r\n').replace(/^id: .*$/m, 'id: TP-2026-401'),
+    });
+    if (process.platform !== 'win32') fs.symlinkSync('..', path.join(dir, 'c/up'));
+    const before = hashTree(dir);
+    for (const args of [
+      ['lint'],
+      ['lint', '-f', 'json'],
+      ['lint', '--quiet', 'a', 'b/clean.plan.md'],
+      ['lint', '--threads', '2'],
+    ]) {
+      runCli([...args, ...ASOF], dir);
+      assert.equal(hashTree(dir), before, `handoff ${args.join(' ')} changed the tree`);
+    }
+  });
+});
