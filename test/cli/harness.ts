@@ -21,11 +21,11 @@ export interface CliResult {
 /** Environment variables that change the CLI's behaviour and must not leak in from the caller. */
 const CONTROLLED_ENV = ['NO_COLOR', 'FORCE_COLOR', 'HANDOFF_THREADS', 'CI', 'GITHUB_ACTIONS'];
 
-export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
-  assert.ok(fs.existsSync(BIN), `${BIN} is missing: run \`npm run build\` (npm test does) first.`);
+export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}, bin = BIN): CliResult {
+  assert.ok(fs.existsSync(bin), `${bin} is missing: run \`npm run build\` (npm test does) first.`);
   const base: Record<string, string | undefined> = { ...process.env };
   for (const name of CONTROLLED_ENV) delete base[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     env: { ...base, ...env },
     encoding: 'utf8',
