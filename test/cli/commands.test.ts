@@ -1,0 +1,110 @@
+/**
+ * `handoff rules` and `handoff init` against the built binary.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { hashTree, makeTempDir, removeTempDir, runCli } from './harness.js';
+
+const engine = createPlanEngine();
+
+describe('handoff rules (built binary)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = makeTempDir('handoff-rules-');
+  });
+  after(() => removeTempDir(dir));
+
+  it('lists every rule with its default severity, first stage and description', () => {
+    const result = runCli(['rules'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stdout.split('\n');
+    assert.match(lines[0]!, /^RULE +DEFAULT +FROM +DESCRIPTION$/);
+    for (const rule of engine.rules) {
+      const line = lines.find((l) => l.startsWith(`${rule.name} `));
+      assert.ok(line, `${rule.name} is not listed`);
+      const [, severity, stage] = line.split(/ {2,}/);
+      assert.equal(severity, rule.severity, rule.name);
+      assert.equal(stage, rule.stage, rule.name);
+      assert.ok(line.endsWith(rule.description), rule.name);
+    }
+    assert.match(result.stdout, new RegExp(`^${engine.rules.length} rules\\.`, 'm'));
+    assert.ok(!result.stdout.includes('\u001b['));
+  });
+
+  it('--format json gives the same catalogue as data', () => {
+    const result = runCli(['rules', '--format', 'json'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    const list = JSON.parse(result.stdout) as {
+      name: string;
+      severity: string;
+      stage: string;
+      description: string;
+      docs: string;
+    }[];
+    assert.deepEqual(
+      list.map((r) => [r.name, r.severity, r.stage, r.description]),
+      engine.rules.map((r) => [r.name, r.severity, r.stage, r.description]),
+    );
+    for (const r of list) assert.match(r.docs, new RegExp(`#${r.name}$`));
+  });
+
+  it('an unknown format is a usage error', () => {
+    const result = runCli(['rules', '--format', 'xml'], dir);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /Unknown format "xml"/);
+  });
+});
+
+describe('handoff init (built binary)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('handoff-init-');
+  });
+  afterEach(() => removeTempDir(dir));
+
+  it('writes a starter configuration and plan that lint clean', () => {
+    const result = runCli(['init', 'plans', '--id', 'TP-2026-777', '--title', 'Payroll cloud move'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^created plans\/\.handoff\.yaml$/m);
+    assert.match(result.stdout, /^created plans\/transition\.plan\.md$/m);
+    const plan = fs.readFileSync(path.join(dir, 'plans', 'transition.plan.md'), 'utf8');
+    assert.match(plan, /^schema: transition-plan\/1$/m);
+    assert.match(plan, /^id: "TP-2026-777"$/m);
+    assert.match(plan, /^# Payroll cloud move$/m);
+
+    const lint = runCli(['lint', 'plans', '--as-of', '2026-06-01', '-f', 'json'], dir);
+    assert.equal(lint.code, 0, lint.stdout + lint.stderr);
+    const report = JSON.parse(lint.stdout) as { summary: { plans: number; errors: number; warnings: number } };
+    assert.deepEqual(
+      { plans: report.summary.plans, errors: report.summary.errors, warnings: report.summary.warnings },
+      { plans: 1, errors: 0, warnings: 0 },
+    );
+  });
+
+  it('never overwrites: existing files are skipped and left unchanged', () => {
+    fs.writeFileSync(path.join(dir, '.handoff.yaml'), 'rules: { status-stale: off }\n');
+    const before = fs.readFileSync(path.join(dir, '.handoff.yaml'));
+    const first = runCli(['init'], dir);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^skipped \.handoff\.yaml: it already exists and was left unchanged$/m);
+    assert.match(first.stdout, /^created transition\.plan\.md$/m);
+    assert.deepEqual(fs.readFileSync(path.join(dir, '.handoff.yaml')), before);
+
+    const tree = hashTree(dir);
+    const second = runCli(['init', '.'], dir);
+    assert.equal(second.code, 1, 'nothing written is exit 1');
+    assert.match(second.stderr, /nothing was written/);
+    assert.equal(hashTree(dir), tree);
+  });
+
+  it('cannot write into a file: exit 2', () => {
+    fs.writeFileSync(path.join(dir, 'taken'), 'a file, not a folder');
+    const result = runCli(['init', 'taken'], dir);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /cannot create taken/);
+  });
+});
