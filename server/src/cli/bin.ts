@@ -1,6 +1,14 @@
 /** The `handoff` executable: binds `main` to this process. */
 import { main } from './main.js';
 
+// `handoff lint | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
@@ -13,9 +21,7 @@ main({
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(
-      `handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
+    process.stderr.write(`handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 2;
   },
 );
