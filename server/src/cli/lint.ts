@@ -3,9 +3,10 @@
  * main thread or in workers), run the cross-plan rules over the collected summaries, then hand
  * one finished `LintRun` to the chosen formatter. Lint never writes to the linted tree.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PlanEngine } from '../engine/index.js';
+import { ruleRuns, type PlanEngine } from '../engine/index.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
@@ -149,7 +150,15 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       else if (d.severity === 'warning') warnings++;
       else infos++;
     }
-    return { path: p.candidate.relativePath, absolutePath: p.candidate.absolutePath, diagnostics: p.diagnostics };
+    const config = p.summary.config;
+    const stage = p.summary.stage ?? 'initiation';
+    return {
+      path: p.candidate.relativePath,
+      absolutePath: p.candidate.absolutePath,
+      diagnostics: p.diagnostics,
+      stage: p.summary.stage,
+      appliedRules: engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name),
+    };
   });
   const unreadable = fileErrors.filter((e): e is FileError => e !== undefined);
 
@@ -165,7 +174,8 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
 
   const toFile = options.outputFile !== undefined;
   const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
-  const output = options.formatter(run, { color, env: io.env, cwd });
+  const formatOptions = { color, env: io.env, cwd, sourceLines: sourceLineReader(files) };
+  const output = options.formatter(run, formatOptions);
   if (toFile) {
     try {
       await writeFile(path.resolve(cwd, options.outputFile!), output, 'utf8');
@@ -175,6 +185,17 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     }
   } else {
     io.stdout.write(output);
+  }
+
+  // GitHub shows only the first annotations of each kind: the job summary lists every finding.
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (options.formatter.jobSummary && summaryFile) {
+    try {
+      await appendFile(path.resolve(cwd, summaryFile), options.formatter.jobSummary(run, formatOptions), 'utf8');
+    } catch (err) {
+      errorLine(`cannot append the job summary to ${summaryFile}: ${err instanceof Error ? err.message : String(err)}`);
+      return 2;
+    }
   }
 
   for (const e of unreadable) errorLine(`${e.path}: ${e.message}`);
@@ -187,4 +208,23 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   }
   if (usageFailure || unreadable.length > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Lines of the linted files, read on first use (only formats that fingerprint by text ask). */
+function sourceLineReader(files: readonly LintedFile[]): (relativePath: string) => readonly string[] | undefined {
+  const byPath = new Map(files.map((f) => [f.path, f.absolutePath]));
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (relativePath) => {
+    if (cache.has(relativePath)) return cache.get(relativePath);
+    const absolutePath = byPath.get(relativePath);
+    let lines: readonly string[] | undefined;
+    try {
+      // Same line breaks as the engine (LF, CRLF, lone CR); TextDecoder drops a BOM like readPlanFile.
+      if (absolutePath) lines = new TextDecoder().decode(readFileSync(absolutePath)).split(/\r\n|\r|\n/);
+    } catch {
+      lines = undefined;
+    }
+    cache.set(relativePath, lines);
+    return lines;
+  };
 }

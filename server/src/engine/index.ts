@@ -54,6 +54,14 @@ function applies(rule: Rule, stage: Stage): boolean {
   return rule.stage === 'always' || stageIndex(stage) >= stageIndex(rule.stage);
 }
 
+/**
+ * Whether a rule runs on a plan (its own findings or cross-plan ones): it applies at the plan's
+ * effective stage and the configuration does not turn it off. What reports list as "checked".
+ */
+export function ruleRuns(rule: Rule, stage: Stage, config: HandoffConfig): boolean {
+  return applies(rule, stage) && resolveSeverity(rule, config) !== 'off';
+}
+
 function compareFindings(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||

@@ -2,7 +2,13 @@
  * Output formats by name. A new format is one file exporting a `Formatter` and one line here;
  * `--format` lists and validates against this registry.
  */
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatRdjson } from './rdjson.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -11,6 +17,12 @@ export type { Diagnostic, FileError, FormatOptions, Formatter, LintedFile, LintR
 export const FORMATTERS: Readonly<Record<string, Formatter>> = Object.freeze({
   stylish: formatStylish,
   json: formatJson,
+  github: formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
+  rdjson: formatRdjson,
+  gitlab: formatGitlab,
+  markdown: formatMarkdown,
 });
 
 export const DEFAULT_FORMAT = 'stylish';

@@ -2,7 +2,7 @@
  * What every output format receives. A formatter is a pure function of a finished run: it writes
  * no files and reads no clock, so its output depends on the plans and the as-of date alone.
  */
-import type { Finding, IsoDate, Severity } from '../../engine/types.js';
+import type { Finding, IsoDate, Severity, Stage } from '../../engine/types.js';
 
 /** One finding as people count: 1-based lines and columns (UTF-16 code units, as editors count). */
 export interface Diagnostic {
@@ -23,6 +23,10 @@ export interface LintedFile {
   readonly absolutePath: string;
   /** Sorted by position, then rule. Only errors under `--quiet`. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The plan's declared stage (undefined when missing or invalid). */
+  readonly stage?: Stage;
+  /** Names of the rules that ran on this plan (applicable at its stage and not turned off), in rule order. */
+  readonly appliedRules?: readonly string[];
 }
 
 /** A file the run could not lint: unreadable, binary, not UTF-8 or too large. */
@@ -61,6 +65,19 @@ export interface FormatOptions {
   /** The process environment, for formats that read CI variables. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /**
+   * The current lines of a linted file (by its run-relative path), for formats that identify a
+   * finding by the text it points at (SARIF and GitLab fingerprints). Read lazily by the host, so
+   * formats that do not ask cost nothing; undefined when the file cannot be read.
+   */
+  readonly sourceLines?: (path: string) => readonly string[] | undefined;
 }
 
-export type Formatter = (run: LintRun, options: FormatOptions) => string;
+export interface Formatter {
+  (run: LintRun, options: FormatOptions): string;
+  /**
+   * Markdown for a CI job summary, for formats whose CI shows one next to the log (GitHub's
+   * `$GITHUB_STEP_SUMMARY`). The host appends it; the formatter stays pure.
+   */
+  readonly jobSummary?: (run: LintRun, options: FormatOptions) => string;
+}

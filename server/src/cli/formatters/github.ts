@@ -1,0 +1,90 @@
+/**
+ * GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` line per finding,
+ * which GitHub shows as annotations on the pull request's changed lines. Values are escaped
+ * exactly as GitHub's toolkit (@actions/core) escapes them, so a plan's text can never end the
+ * command early or start another one: every line of output that starts with `::` is one of ours.
+ *
+ * GitHub shows at most 10 annotations of each kind per step, so `jobSummary` renders every
+ * finding as Markdown for `$GITHUB_STEP_SUMMARY` (the CLI appends it; this module writes nothing).
+ */
+import path from 'node:path';
+import type { Severity } from '../../engine/types.js';
+import { escapesBase, relativePosix } from '../../node/paths.js';
+import { renderMarkdownReport } from './markdown.js';
+import type { Formatter, FormatOptions, LintRun, LintedFile } from './types.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** @actions/core `escapeData`: the message after `::`. */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** @actions/core `escapeProperty`: a `key=value` property (`:` and `,` delimit properties). */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+/**
+ * Annotations attach to paths relative to the repository root (`$GITHUB_WORKSPACE`), which is
+ * not always the folder `handoff` ran in.
+ */
+export function workspacePath(file: { path: string; absolutePath: string }, root: string | undefined): string {
+  if (!root) return file.path;
+  const relative = relativePosix(path.resolve(root), file.absolutePath);
+  return escapesBase(relative) ? file.path : relative;
+}
+
+function fileAnnotations(file: LintedFile, root: string | undefined): string[] {
+  const filePath = workspacePath(file, root);
+  return file.diagnostics.map((d) => {
+    // GitHub honours columns only on single-line annotations.
+    const sameLine = d.line === d.endLine;
+    return command(
+      COMMAND[d.severity],
+      {
+        file: filePath,
+        line: d.line,
+        endLine: d.endLine,
+        col: sameLine ? d.column : undefined,
+        endColumn: sameLine ? d.endColumn : undefined,
+        title: `handoff ${d.rule}`,
+      },
+      d.message,
+    );
+  });
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function formatAnnotations(run: LintRun, options: FormatOptions): string {
+  const root = options.env['GITHUB_WORKSPACE'];
+  const lines: string[] = [];
+  for (const file of run.files) lines.push(...fileAnnotations(file, root));
+  for (const e of run.fileErrors) {
+    lines.push(command('error', { file: workspacePath(e, root), title: 'handoff: file not linted' }, e.message));
+  }
+  const { errors, warnings, infos, plans } = run.summary;
+  // A plain closing line (numbers only, so nothing in it can be read as a command).
+  lines.push(
+    `handoff: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(plans, 'plan')}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** Markdown for `$GITHUB_STEP_SUMMARY`: every finding, not just the ten GitHub annotates. */
+export function formatGithubSummary(run: LintRun, _options: FormatOptions): string {
+  return renderMarkdownReport(run, { title: 'Handoff lint' }) + '\n';
+}
+
+export const formatGithub: Formatter = Object.assign(formatAnnotations, { jobSummary: formatGithubSummary });

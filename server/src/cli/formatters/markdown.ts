@@ -1,0 +1,109 @@
+/**
+ * A Markdown report for pull-request comments and CI job summaries: totals, then one table of
+ * findings grouped by file (file, line, severity, rule with a link to its docs, message). Every
+ * piece of plan text is escaped so that it renders as the text it is: no table breaks (`|`), no
+ * HTML, no links or images, no @-mentions or #-references that would notify people or issues.
+ */
+import { docsUrl } from '../../engine/rule.js';
+import type { Severity } from '../../engine/types.js';
+import type { FormatOptions, LintRun } from './types.js';
+
+/** PR comments are capped at 65,536 characters: beyond this many rows the table is cut. */
+export const MAX_MARKDOWN_ROWS = 500;
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
+
+/**
+ * Text safe inside a GFM table cell: HTML-significant characters as entities, Markdown
+ * punctuation backslash-escaped, `|` escaped (GFM splits cells on it even inside code), line
+ * breaks collapsed, and `@` / `#` as entities so GitHub does not turn them into mentions or
+ * issue links.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '&#64;')
+    .replace(/#/g, '&#35;')
+    .replace(/[\\`*_[\]!~|]/g, (c) => `\\${c}`);
+}
+
+/** A file path as inline code: backticks inside are replaced, `|` escaped for the table. */
+function codeSpan(text: string): string {
+  const safe = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|');
+  return `\`${safe}\``;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function markdownTotals(run: LintRun): string {
+  const { errors, warnings, infos, plans } = run.summary;
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos > 0) parts.push(plural(infos, 'info'));
+  return `${parts.join(', ')} in ${plural(plans, 'plan')} (as of ${run.asOf})`;
+}
+
+export interface MarkdownReportOptions {
+  /** Heading level and text of the report's title. */
+  readonly title?: string;
+  readonly maxRows?: number;
+}
+
+/** The report body, shared by `--format markdown` and the GitHub job summary. */
+export function renderMarkdownReport(run: LintRun, options: MarkdownReportOptions = {}): string {
+  const maxRows = options.maxRows ?? MAX_MARKDOWN_ROWS;
+  const out: string[] = [`## ${options.title ?? 'Handoff'}`, ''];
+  const problems = run.summary.errors + run.summary.warnings + run.summary.infos;
+  out.push(problems === 0 ? `✅ No problems: ${markdownTotals(run)}.` : `**${markdownTotals(run)}**`, '');
+
+  const filesWithFindings = run.files.filter((f) => f.diagnostics.length > 0);
+  if (filesWithFindings.length > 0) {
+    out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
+    let rows = 0;
+    for (const file of filesWithFindings) {
+      for (const d of file.diagnostics) {
+        if (rows === maxRows) break;
+        rows++;
+        out.push(
+          `| ${codeSpan(file.path)} | ${d.line} | ${SEVERITY_LABEL[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${escapeMarkdownText(d.message)} |`,
+        );
+      }
+    }
+    if (rows < problems) out.push('', `…and ${plural(problems - rows, 'more finding')} not shown.`);
+    out.push('');
+
+    // Totals per rule, most frequent first: what to fix across the portfolio.
+    const byRule = new Map<string, { severity: Severity; count: number }>();
+    for (const file of filesWithFindings) {
+      for (const d of file.diagnostics) {
+        const entry = byRule.get(d.rule) ?? { severity: d.severity, count: 0 };
+        entry.count++;
+        if (d.severity === 'error') entry.severity = 'error';
+        byRule.set(d.rule, entry);
+      }
+    }
+    const ruleRows = [...byRule].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+    out.push('<details><summary>Findings by rule</summary>', '', '| Rule | Findings |', '| --- | ---: |');
+    for (const [rule, { count }] of ruleRows) out.push(`| [${rule}](${docsUrl(rule)}) | ${count} |`);
+    out.push('', '</details>', '');
+  }
+
+  if (run.fileErrors.length > 0) {
+    out.push(`**${plural(run.fileErrors.length, 'file')} could not be linted:**`, '');
+    for (const e of run.fileErrors) out.push(`- ${codeSpan(e.path)}: ${escapeMarkdownText(e.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function formatMarkdown(run: LintRun, _options: FormatOptions): string {
+  return renderMarkdownReport(run);
+}

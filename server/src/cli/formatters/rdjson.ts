@@ -1,0 +1,94 @@
+/**
+ * reviewdog's Diagnostic Format as one JSON document (rdjson: a `DiagnosticResult`), for
+ * `reviewdog -f=rdjson`. Positions are 1-based with columns counted in UTF-8 bytes, as the format
+ * specifies (the engine counts UTF-16 code units, so columns are converted on the line's text);
+ * each finding's preferred fix becomes `suggestions`, which reviewdog posts as suggested changes.
+ */
+import { DOCS_BASE, docsUrl } from '../../engine/rule.js';
+import type { Fix, Position, Severity } from '../../engine/types.js';
+import { workspacePath } from './github.js';
+import type { FormatOptions, LintRun } from './types.js';
+
+type RdSeverity = 'ERROR' | 'WARNING' | 'INFO';
+
+const SEVERITY: Record<Severity, RdSeverity> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
+const SOURCE = { name: 'handoff', url: DOCS_BASE.replace(/\/blob\/.*$/, '') };
+
+interface RdPosition {
+  line: number;
+  column: number;
+}
+
+interface RdRange {
+  start: RdPosition;
+  end: RdPosition;
+}
+
+export interface RdDiagnostic {
+  message: string;
+  location: { path: string; range: RdRange };
+  severity: RdSeverity;
+  code: { value: string; url: string };
+  suggestions?: { range: RdRange; text: string }[];
+}
+
+export interface RdResult {
+  source: { name: string; url: string };
+  severity: RdSeverity;
+  diagnostics: RdDiagnostic[];
+}
+
+/** UTF-8 byte length of the first `utf16Column` code units of a line (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+export function utf8Column(lineText: string | undefined, utf16Column: number): number {
+  if (lineText === undefined) return utf16Column + 1;
+  const prefix = lineText.slice(0, utf16Column);
+  // Columns past the end of the line (an insertion at its end) count one byte per code unit.
+  return new TextEncoder().encode(prefix).length + Math.max(0, utf16Column - lineText.length) + 1;
+}
+
+/** The fix a reviewer would accept with one click: the preferred one, or the only one. */
+export function preferredFix(fixes: readonly Fix[] | undefined): Fix | undefined {
+  if (!fixes?.length) return undefined;
+  return fixes.find((f) => f.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
+}
+
+export function buildRdjson(run: LintRun, options: FormatOptions): RdResult {
+  const root = options.env['GITHUB_WORKSPACE'] ?? options.env['CI_PROJECT_DIR'];
+  const diagnostics: RdDiagnostic[] = [];
+  let worst: Severity = 'info';
+  for (const file of run.files) {
+    if (file.diagnostics.length === 0) continue;
+    const lines = options.sourceLines?.(file.path);
+    const position = (p: Position): RdPosition => ({
+      line: p.line + 1,
+      column: utf8Column(lines?.[p.line], p.character),
+    });
+    const filePath = workspacePath(file, root);
+    for (const d of file.diagnostics) {
+      if (d.severity === 'error' || (d.severity === 'warning' && worst === 'info')) worst = d.severity;
+      const diagnostic: RdDiagnostic = {
+        message: d.message,
+        location: {
+          path: filePath,
+          range: { start: position(d.finding.range.start), end: position(d.finding.range.end) },
+        },
+        severity: SEVERITY[d.severity],
+        code: { value: d.rule, url: docsUrl(d.rule) },
+      };
+      const fix = preferredFix(d.finding.fixes);
+      if (fix && fix.edits.length > 0) {
+        diagnostic.suggestions = fix.edits.map((e) => ({
+          range: { start: position(e.range.start), end: position(e.range.end) },
+          text: e.newText,
+        }));
+      }
+      diagnostics.push(diagnostic);
+    }
+  }
+  // The overall severity: the worst of the run's findings.
+  return { source: SOURCE, severity: SEVERITY[worst], diagnostics };
+}
+
+export function formatRdjson(run: LintRun, options: FormatOptions): string {
+  return JSON.stringify(buildRdjson(run, options), null, 2) + '\n';
+}
