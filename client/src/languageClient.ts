@@ -55,7 +55,8 @@ export function createLanguageClient(
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { fileEvents: watchers, configurationSection: 'handoff' },
-    initializationOptions: { settings: readSettings() },
+    // The server pulls settings with workspace/configuration; these are its fallback.
+    initializationOptions: { handoff: readSettings() },
     outputChannel,
     diagnosticCollectionName: CLIENT_ID,
     markdown: { isTrusted: false, supportHtml: false },

@@ -1,6 +1,6 @@
 /**
  * HTML for the status preview and the portfolio, as pure functions of the server's data (no
- * VS Code API), so unit tests can call them. Every plan string goes through `html`, which
+ * VS Code API), so unit tests can call them. Every plan string goes through `markup`, which
  * escapes it; only our own literal markup is trusted. Nothing here judges a plan: health,
  * overdue, high and accepted all come from the server's `PlanStatus`.
  */
@@ -16,7 +16,7 @@ import type {
   RiskView,
   StageProgress,
 } from '../../../server/src/protocol.js';
-import { contentSecurityPolicy, html, join, SafeHtml } from './html.js';
+import { contentSecurityPolicy, join, markup, SafeHtml } from './html.js';
 
 export { contentSecurityPolicy, createNonce, escapeHtml } from './html.js';
 
@@ -54,54 +54,48 @@ function cspAttribute(res: PageResources): SafeHtml {
   return new SafeHtml(policy);
 }
 
-function page(res: PageResources, kind: 'status' | 'portfolio', title: string, body: SafeHtml): string {
-  return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${cspAttribute(res)}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <link rel="stylesheet" href="${res.styleUri}" />
-        <title>${title}</title>
-      </head>
-      <body class="handoff-${kind}">
-        ${body}
-        <script nonce="${res.nonce}" src="${res.scriptUri}"></script>
-      </body>
-    </html> `.value;
+function page(res: PageResources, kind: 'status' | 'portfolio', title: string, root: SafeHtml): string {
+  return markup`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${cspAttribute(res)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${res.styleUri}">
+<title>${title}</title>
+</head>
+<body class="handoff-${kind}">
+${root}
+<script nonce="${res.nonce}" src="${res.scriptUri}"></script>
+</body>
+</html>
+`.value;
 }
 
 /** The whole status preview document for one plan (or the empty state). */
 export function renderStatusPage(res: PageResources, result: PlanResult | null | undefined, note?: string): string {
   const title = result ? `Status: ${result.status.id ?? result.status.title ?? 'plan'}` : 'Plan status';
+  const uri = result ? markup` data-uri="${result.uri}"` : '';
   return page(
     res,
     'status',
     title,
-    html`<main id="root" data-view="status" ${result ? html` data-uri="${result.uri}"` : ''}>
-      ${renderStatusBody(result, note)}
-    </main>`,
+    markup`<main id="root" data-view="status"${uri}>${renderStatusBody(result, note)}</main>`,
   );
 }
 
 /** The whole portfolio document. */
 export function renderPortfolioPage(res: PageResources, portfolio: PortfolioResult | undefined, note?: string): string {
-  return page(
-    res,
-    'portfolio',
-    'Transition portfolio',
-    html`<main id="root" data-view="portfolio">${renderPortfolioBody(portfolio, note)}</main>`,
-  );
+  const root = markup`<main id="root" data-view="portfolio">${renderPortfolioBody(portfolio, note)}</main>`;
+  return page(res, 'portfolio', 'Transition portfolio', root);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small pieces
 
 function healthBadge(health: Health | undefined, label = ''): SafeHtml {
-  if (!health) return html`<span class="badge health health-none">${label}Not set</span>`;
-  return html`<span class="badge health health-${health}"
-    ><span class="dot" aria-hidden="true"></span>${label}${HEALTH_LABEL[health]}</span
-  >`;
+  if (!health) return markup`<span class="badge health health-none">${label}Not set</span>`;
+  return markup`<span class="badge health health-${health}"><span class="dot" aria-hidden="true"></span>${label}${HEALTH_LABEL[health]}</span>`;
 }
 
 function stageLabel(stage: string | undefined): string {
@@ -115,17 +109,9 @@ function revealButton(
   opts: { uri?: string; cls?: string; label?: string } = {},
 ): SafeHtml {
   const key = `reveal:${opts.uri ?? ''}:${line}`;
-  return html`<button
-    type="button"
-    class="${opts.cls ?? 'link'}"
-    data-action="reveal"
-    data-line="${line}"
-    ${opts.uri ? html` data-uri="${opts.uri}"` : ''}
-    data-key="${key}"
-    ${opts.label ? html` aria-label="${opts.label}"` : ''}
-  >
-    ${content}
-  </button>`;
+  const uri = opts.uri ? markup` data-uri="${opts.uri}"` : '';
+  const label = opts.label ? markup` aria-label="${opts.label}"` : '';
+  return markup`<button type="button" class="${opts.cls ?? 'link'}" data-action="reveal" data-line="${line}"${uri} data-key="${key}"${label}>${content}</button>`;
 }
 
 function countsText(c: FindingCounts): string {
@@ -136,6 +122,10 @@ function countsText(c: FindingCounts): string {
   return parts.length ? parts.join(', ') : 'no problems';
 }
 
+function countsClass(c: FindingCounts): string {
+  return c.errors ? 'sev-error' : c.warnings ? 'sev-warning' : 'sev-ok';
+}
+
 function formatMoney(value: number | undefined, currency: string | undefined): string {
   if (value === undefined) return '–';
   const n = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(value);
@@ -143,68 +133,66 @@ function formatMoney(value: number | undefined, currency: string | undefined): s
 }
 
 function section(id: string, title: string, content: SafeHtml, extra?: SafeHtml): SafeHtml {
-  return html`<section class="card" aria-labelledby="h-${id}">
-    <h2 id="h-${id}">${title}${extra ?? ''}</h2>
-    ${content}
-  </section>`;
+  return markup`<section class="card" aria-labelledby="h-${id}"><h2 id="h-${id}">${title}${extra ?? ''}</h2>${content}</section>`;
 }
 
 function empty(text: string): SafeHtml {
-  return html`<p class="empty">${text}</p>`;
+  return markup`<p class="empty">${text}</p>`;
+}
+
+function noteLine(note: string | undefined): SafeHtml | '' {
+  return note ? markup`<p class="note" role="status">${note}</p>` : '';
 }
 
 // ---------------------------------------------------------------------------------------------
 // Status preview
 
+const NO_PLAN =
+  'Open a transition plan — a Markdown file whose front matter says schema: transition-plan/1 — to see its status here.';
+
 export function renderStatusBody(result: PlanResult | null | undefined, note?: string): SafeHtml {
   if (!result) {
-    return html`<div class="placeholder">
-      <h1>Plan status</h1>
-      <p>
-        ${
-          note ??
-          'Open a transition plan — a Markdown file whose front matter says schema: transition-plan/1 — to see its status here.'
-        }
-      </p>
-    </div>`;
+    return markup`<div class="placeholder"><h1>Plan status</h1><p>${note ?? NO_PLAN}</p></div>`;
   }
   const s = result.status;
-  return html`${note ? html`<p class="note" role="status">${note}</p>` : ''} ${renderHeader(s, result.counts)}
-    <div class="grid">
-      ${section('stages', 'Stages', renderPipeline(s.stages))}
-      ${section('findings', 'Open findings', renderFindings(result.findings), html` <span class="count">${countsText(result.counts)}</span>`)}
-      ${section('risks', 'Risk heat map', renderHeatMap(s.risks))}
-      ${section('milestones', 'Milestones', renderTimeline(s))}
-      ${section('handovers', 'Handover readiness', renderHandovers(s))} ${section('budget', 'Budget', renderBudget(s))}
-      ${renderLatestStatus(s)}
-    </div>`;
+  const findingsCount = markup` <span class="count">${countsText(result.counts)}</span>`;
+  return markup`${noteLine(note)}
+${renderHeader(s, result.counts)}
+<div class="grid">
+${section('stages', 'Stages', renderPipeline(s.stages))}
+${section('findings', 'Open findings', renderFindings(result.findings), findingsCount)}
+${section('risks', 'Risk heat map', renderHeatMap(s.risks))}
+${section('milestones', 'Milestones', renderTimeline(s))}
+${section('handovers', 'Handover readiness', renderHandovers(s))}
+${section('budget', 'Budget', renderBudget(s))}
+${renderLatestStatus(s)}
+</div>`;
 }
 
 function renderHeader(s: PlanStatus, counts: FindingCounts): SafeHtml {
   const facts = [s.id, s.transitionType, s.service].filter((x): x is string => !!x);
-  const derivedDiffers = s.health !== undefined && s.health !== s.derivedHealth;
-  return html`<header class="plan-header">
-    <p class="eyebrow">${facts.join(' · ')}</p>
-    <h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
-    <p class="summary">
-      <span class="badge stage">${stageLabel(s.stage)}</span>
-      ${healthBadge(s.health, 'Health: ')}
-      ${derivedDiffers || s.health === undefined ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
-      <span class="badge ${counts.errors ? 'sev-error' : counts.warnings ? 'sev-warning' : 'sev-ok'}"
-        >${countsText(counts)}</span
-      >
-      <span class="muted">as of ${s.asOf}</span>
-      ${s.dates.goLive ? html`<span class="muted">go-live ${s.dates.goLive}</span>` : ''}
-    </p>
-  </header>`;
+  const showDerived = s.health === undefined || s.health !== s.derivedHealth;
+  return markup`<header class="plan-header">
+<p class="eyebrow">${facts.join(' · ')}</p>
+<h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
+<p class="summary">
+<span class="badge stage">${stageLabel(s.stage)}</span>
+${healthBadge(s.health, 'Health: ')}
+${showDerived ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
+<span class="badge ${countsClass(counts)}">${countsText(counts)}</span>
+<span class="muted">as of ${s.asOf}</span>
+${s.dates.goLive ? markup`<span class="muted">go-live ${s.dates.goLive}</span>` : ''}
+</p>
+</header>`;
 }
 
 function stageState(st: StageProgress): { cls: string; text: string } {
   if (st.current) return { cls: 'current', text: 'Current stage' };
   if (st.done) return { cls: 'done', text: 'Done' };
-  if (st.kind === 'reporting')
-    return { cls: st.present ? 'ongoing' : 'absent', text: st.present ? 'Runs alongside' : 'Not written' };
-  return { cls: st.present ? 'todo' : 'absent', text: st.present ? 'Ahead' : 'Not written' };
+  if (st.kind === 'reporting') {
+    return st.present ? { cls: 'ongoing', text: 'Runs alongside' } : { cls: 'absent', text: 'Not written' };
+  }
+  return st.present ? { cls: 'todo', text: 'Ahead' } : { cls: 'absent', text: 'Not written' };
 }
 
 function renderPipeline(stages: readonly StageProgress[]): SafeHtml {
@@ -214,41 +202,24 @@ function renderPipeline(stages: readonly StageProgress[]): SafeHtml {
     const title =
       st.line !== undefined
         ? revealButton(st.line, st.title, { cls: 'link stage-title' })
-        : html`<span class="stage-title">${st.title}</span>`;
+        : markup`<span class="stage-title">${st.title}</span>`;
     const exit =
       total > 0
-        ? html`<span class="exit">Exit criteria ${done}/${total}</span
-            ><progress
-              max="${total}"
-              value="${done}"
-              aria-label="Exit criteria of ${st.title}: ${done} of ${total} met"
-            ></progress>`
-        : html`<span class="exit muted">No exit criteria</span>`;
-    return html`<li class="stage stage-${state.cls}" ${st.current ? html` aria-current="step"` : ''}>
-      <span class="marker" aria-hidden="true"></span>${title}<span class="state">${state.text}</span>${exit}
-    </li>`;
+        ? markup`<span class="exit">Exit criteria ${done}/${total}</span><progress max="${total}" value="${done}" aria-label="Exit criteria of ${st.title}: ${done} of ${total} met"></progress>`
+        : markup`<span class="exit muted">No exit criteria</span>`;
+    const current = st.current ? markup` aria-current="step"` : '';
+    return markup`<li class="stage stage-${state.cls}"${current}><span class="marker" aria-hidden="true"></span>${title}<span class="state">${state.text}</span>${exit}</li>`;
   });
-  return html`<ol class="pipeline">
-    ${join(items)}
-  </ol>`;
+  return markup`<ol class="pipeline">${join(items)}</ol>`;
 }
 
 function renderFindings(findings: readonly FindingView[]): SafeHtml {
   if (!findings.length) return empty('No findings: the plan passes every rule that applies at its stage.');
-  const items = findings.map(
-    (f) =>
-      html`<li>
-        ${revealButton(
-          f.line,
-          html`<span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span
-            ><span class="msg">${f.message}</span><span class="where">line ${f.line + 1} · ${f.rule}</span>`,
-          { cls: 'finding' },
-        )}
-      </li>`,
-  );
-  return html`<ul class="findings">
-    ${join(items)}
-  </ul>`;
+  const items = findings.map((f) => {
+    const content = markup`<span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span><span class="msg">${f.message}</span><span class="where">line ${f.line + 1} · ${f.rule}</span>`;
+    return markup`<li>${revealButton(f.line, content, { cls: 'finding' })}</li>`;
+  });
+  return markup`<ul class="findings">${join(items)}</ul>`;
 }
 
 /** Presentation bands of likelihood × impact for the heat map's colours. */
@@ -276,51 +247,32 @@ function renderHeatMap(risks: readonly RiskView[]): SafeHtml {
       const chips = here.map((r) =>
         revealButton(r.line, r.id || '?', { cls: `chip${r.high ? ' high' : ''}`, label: `${r.id} ${r.risk}` }),
       );
-      return html`<td class="band-${band(likelihood * impact)}${here.length ? ' has-risks' : ''}" aria-label="${label}">
-        <span class="cell-count">${here.length || ''}</span>${join(chips)}
-      </td>`;
+      const cls = `band-${band(likelihood * impact)}${here.length ? ' has-risks' : ''}`;
+      return markup`<td class="${cls}" aria-label="${label}"><span class="cell-count">${here.length || ''}</span>${join(chips)}</td>`;
     });
-    return html`<tr>
-      <th scope="row">${impact}</th>
-      ${join(tds)}
-    </tr>`;
+    return markup`<tr><th scope="row">${impact}</th>${join(tds)}</tr>`;
   });
   const high = open.filter((r) => r.high);
   const list = high.length
-    ? html`<ul class="risk-list">
-        ${join(
-          high.map(
-            (r) =>
-              html`<li>
-                ${revealButton(r.line, r.id || '?', { cls: 'link' })} <span>${r.risk}</span>
-                <span class="muted"
-                  >score ${r.score ?? '–'} ·
-                  ${r.owner || 'no owner'}${r.hasContingency ? '' : ' · no contingency'}</span
-                >
-              </li>`,
-          ),
-        )}
-      </ul>`
+    ? markup`<ul class="risk-list">${join(
+        high.map((r) => {
+          const facts = `score ${r.score ?? '–'} · ${r.owner || 'no owner'}${r.hasContingency ? '' : ' · no contingency'}`;
+          return markup`<li>${revealButton(r.line, r.id || '?')} <span>${r.risk}</span> <span class="muted">${facts}</span></li>`;
+        }),
+      )}</ul>`
     : empty('No open high risks.');
-  return html`<div class="heatmap-wrap">
-      <table class="heatmap">
-        <caption>
-          Open risks by likelihood (across) and impact (up) — ${open.length} open of ${risks.length}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col"><span class="sr-only">Impact</span></th>
-            ${join(levels.map((l) => html`<th scope="col">${l}</th>`))}
-          </tr>
-        </thead>
-        <tbody>
-          ${join(rows)}
-        </tbody>
-      </table>
-    </div>
-    ${unrated.length ? html`<p class="muted">${unrated.length} open ${unrated.length === 1 ? 'risk has' : 'risks have'} no likelihood or impact: ${unrated.map((r) => r.id).join(', ')}</p>` : ''}
-    <h3>Open high risks</h3>
-    ${list}`;
+  const unratedNote = unrated.length
+    ? markup`<p class="muted">${unrated.length} open ${unrated.length === 1 ? 'risk has' : 'risks have'} no likelihood or impact: ${unrated.map((r) => r.id).join(', ')}</p>`
+    : '';
+  const headers = join(levels.map((l) => markup`<th scope="col">${l}</th>`));
+  return markup`<div class="heatmap-wrap"><table class="heatmap">
+<caption>Open risks by likelihood (across) and impact (up) — ${open.length} open of ${risks.length}</caption>
+<thead><tr><th scope="col"><span class="sr-only">Impact</span></th>${headers}</tr></thead>
+<tbody>${join(rows)}</tbody>
+</table></div>
+${unratedNote}
+<h3>Open high risks</h3>
+${list}`;
 }
 
 // ----- milestone timeline ---------------------------------------------------------------------
@@ -386,18 +338,12 @@ function renderTimeline(s: PlanStatus): SafeHtml {
 
   const ticks = monthTicks(min, max).map(
     (t) =>
-      html`<g class="tick"
-        ><line x1="${x(t.day)}" x2="${x(t.day)}" y1="${top - 6}" y2="${height - 8}"></line
-        ><text x="${x(t.day)}" y="${top - 10}" text-anchor="middle">${t.label}</text></g
-      >`,
+      markup`<g class="tick"><line x1="${x(t.day)}" x2="${x(t.day)}" y1="${top - 6}" y2="${height - 8}"></line><text x="${x(t.day)}" y="${top - 10}" text-anchor="middle">${t.label}</text></g>`,
   );
   const marker = (d: number | undefined, cls: string, label: string) =>
     d === undefined
       ? ''
-      : html`<g class="${cls}"
-          ><line x1="${x(d)}" x2="${x(d)}" y1="${top - 4}" y2="${height - 8}"></line
-          ><text x="${x(d)}" y="${height - 1}" text-anchor="middle">${label}</text></g
-        >`;
+      : markup`<g class="${cls}"><line x1="${x(d)}" x2="${x(d)}" y1="${top - 4}" y2="${height - 8}"></line><text x="${x(d)}" y="${height - 1}" text-anchor="middle">${label}</text></g>`;
 
   const rows = ms.map((m, i) => {
     const y = top + i * rowH + rowH / 2;
@@ -407,79 +353,64 @@ function renderTimeline(s: PlanStatus): SafeHtml {
     const state = m.done ? 'done' : m.overdue ? 'overdue' : (m.slipDays ?? 0) > 0 ? 'late' : 'ontrack';
     const parts: SafeHtml[] = [];
     if (b !== undefined && f !== undefined && b !== f) {
-      parts.push(html`<line class="slip" x1="${x(b)}" x2="${x(f)}" y1="${y}" y2="${y}"></line>`);
+      parts.push(markup`<line class="slip" x1="${x(b)}" x2="${x(f)}" y1="${y}" y2="${y}"></line>`);
     }
     if (b !== undefined) {
       const cx = Number(x(b));
       parts.push(
-        html`<path class="baseline" d="M${cx} ${y - 6} L${cx + 6} ${y} L${cx} ${y + 6} L${cx - 6} ${y} Z"></path>`,
+        markup`<path class="baseline" d="M${cx} ${y - 6} L${cx + 6} ${y} L${cx} ${y + 6} L${cx - 6} ${y} Z"></path>`,
       );
     }
-    if (f !== undefined) parts.push(html`<circle class="forecast" cx="${x(f)}" cy="${y}" r="4.5"></circle>`);
-    if (a !== undefined)
-      parts.push(html`<rect class="actual" x="${Number(x(a)) - 3.5}" y="${y - 3.5}" width="7" height="7"></rect>`);
+    if (f !== undefined) parts.push(markup`<circle class="forecast" cx="${x(f)}" cy="${y}" r="4.5"></circle>`);
+    if (a !== undefined) {
+      parts.push(markup`<rect class="actual" x="${Number(x(a)) - 3.5}" y="${y - 3.5}" width="7" height="7"></rect>`);
+    }
     const desc = `${m.id} ${m.name}: baseline ${m.baseline ?? '–'}, forecast ${m.forecast ?? '–'}, actual ${m.actual ?? '–'}, ${m.status || 'no status'}${m.overdue ? ', overdue' : ''}`;
-    return html`<g class="ms ms-${state}"
-      ><title>${desc}</title><text class="ms-label" x="4" y="${y + 4}">${m.id}</text>${join(parts)}</g
-    >`;
+    return markup`<g class="ms ms-${state}"><title>${desc}</title><text class="ms-label" x="4" y="${y + 4}">${m.id}</text>${join(parts)}</g>`;
   });
 
-  return html`<figure class="timeline">
-      <svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="timeline-title">
-        <title id="timeline-title">
-          Milestone timeline: baseline (diamond), forecast (circle) and actual (square) dates against the as-of date
-        </title>
-        ${join(ticks)} ${marker(goLive, 'golive', 'go-live')} ${marker(asOf, 'asof', 'as of')} ${join(rows)}
-      </svg>
-      <figcaption class="legend">
-        <span class="lg baseline">◇ baseline</span><span class="lg forecast">● forecast</span
-        ><span class="lg actual">■ actual</span><span class="lg asof">┊ as of ${s.asOf}</span>
-      </figcaption>
-    </figure>
-    ${table}`;
+  return markup`<figure class="timeline">
+<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="timeline-title">
+<title id="timeline-title">Milestone timeline: baseline (diamond), forecast (circle) and actual (square) dates against the as-of date</title>
+${join(ticks)}
+${marker(goLive, 'golive', 'go-live')}
+${marker(asOf, 'asof', 'as of')}
+${join(rows)}
+</svg>
+<figcaption class="legend"><span class="lg baseline">◇ baseline</span><span class="lg forecast">● forecast</span><span class="lg actual">■ actual</span><span class="lg asof">┊ as of ${s.asOf}</span></figcaption>
+</figure>
+${table}`;
 }
 
 function milestoneState(m: MilestoneView): SafeHtml {
-  if (m.overdue) return html`<span class="badge sev-error">Overdue</span>`;
-  if (m.done) return html`<span class="badge sev-ok">${m.status || 'Done'}</span>`;
-  if ((m.slipDays ?? 0) > 0) return html`<span class="badge sev-warning">${m.status || 'Late'}</span>`;
-  return html`<span class="badge">${m.status || '–'}</span>`;
+  if (m.overdue) return markup`<span class="badge sev-error">Overdue</span>`;
+  if (m.done) return markup`<span class="badge sev-ok">${m.status || 'Done'}</span>`;
+  if ((m.slipDays ?? 0) > 0) return markup`<span class="badge sev-warning">${m.status || 'Late'}</span>`;
+  return markup`<span class="badge">${m.status || '–'}</span>`;
+}
+
+function slipText(days: number | undefined): string {
+  if (days === undefined) return '–';
+  return days > 0 ? `+${days}` : String(days);
 }
 
 function renderMilestoneTable(ms: readonly MilestoneView[]): SafeHtml {
   const rows = ms.map(
     (m) =>
-      html`<tr class="${m.overdue ? 'overdue' : ''}">
-        <th scope="row">${revealButton(m.line, m.id || '?')}</th>
-        <td>${m.name}</td>
-        <td>${m.baseline ?? '–'}</td>
-        <td>${m.forecast ?? '–'}</td>
-        <td>${m.actual ?? '–'}</td>
-        <td class="num">${m.slipDays === undefined ? '–' : m.slipDays > 0 ? `+${m.slipDays}` : String(m.slipDays)}</td>
-        <td>${milestoneState(m)}</td>
-      </tr>`,
+      markup`<tr class="${m.overdue ? 'overdue' : ''}"><th scope="row">${revealButton(m.line, m.id || '?')}</th><td>${m.name}</td><td>${m.baseline ?? '–'}</td><td>${m.forecast ?? '–'}</td><td>${m.actual ?? '–'}</td><td class="num">${slipText(m.slipDays)}</td><td>${milestoneState(m)}</td></tr>`,
   );
-  return html`<table class="data">
-    <thead>
-      <tr>
-        <th scope="col">ID</th>
-        <th scope="col">Milestone</th>
-        <th scope="col">Baseline</th>
-        <th scope="col">Forecast</th>
-        <th scope="col">Actual</th>
-        <th scope="col">Slip (days)</th>
-        <th scope="col">Status</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${join(rows)}
-    </tbody>
-  </table>`;
+  return markup`<table class="data"><thead><tr><th scope="col">ID</th><th scope="col">Milestone</th><th scope="col">Baseline</th><th scope="col">Forecast</th><th scope="col">Actual</th><th scope="col">Slip (days)</th><th scope="col">Status</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
 }
 
 function handoverState(h: HandoverView): SafeHtml {
-  if (h.accepted) return html`<span class="badge sev-ok">Accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}</span>`;
-  return html`<span class="badge">${h.status || 'No status'}</span>`;
+  if (h.accepted) return markup`<span class="badge sev-ok">Accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}</span>`;
+  return markup`<span class="badge">${h.status || 'No status'}</span>`;
+}
+
+function handoverProcess(h: HandoverView): SafeHtml {
+  if (!h.canonicalProcess) return markup`${h.process} <span class="badge sev-warning">unknown process</span>`;
+  if (h.canonicalProcess !== h.process) return markup`${h.canonicalProcess} <span class="muted">(${h.process})</span>`;
+  return markup`${h.process}`;
 }
 
 function renderHandovers(s: PlanStatus): SafeHtml {
@@ -487,57 +418,27 @@ function renderHandovers(s: PlanStatus): SafeHtml {
   const sorted = [...s.handovers].sort((a, b) =>
     (a.canonicalProcess ?? a.process).localeCompare(b.canonicalProcess ?? b.process),
   );
-  const rows = sorted.map(
-    (h) =>
-      html`<tr>
-        <th scope="row">${revealButton(h.line, h.id || '?')}</th>
-        <td>
-          ${h.canonicalProcess ?? h.process}${
-            h.canonicalProcess && h.canonicalProcess !== h.process
-              ? html` <span class="muted">(${h.process})</span>`
-              : ''
-          }${h.canonicalProcess ? '' : html` <span class="badge sev-warning">unknown process</span>`}
-        </td>
-        <td>${h.receivingOwner || html`<span class="badge sev-error">No receiving owner</span>`}</td>
-        <td>${h.planned ?? '–'}</td>
-        <td>${handoverState(h)}</td>
-      </tr>`,
-  );
-  return html`<p class="progress-line">
-      <progress max="${s.handoversTotal}" value="${s.handoversAccepted}" aria-label="Handovers accepted"></progress>
-      ${s.handoversAccepted} of ${s.handoversTotal} accepted
-    </p>
-    <table class="data">
-      <thead>
-        <tr>
-          <th scope="col">ID</th>
-          <th scope="col">Receiving process</th>
-          <th scope="col">Receiving owner</th>
-          <th scope="col">Planned</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${join(rows)}
-      </tbody>
-    </table>`;
+  const rows = sorted.map((h) => {
+    const owner = h.receivingOwner || markup`<span class="badge sev-error">No receiving owner</span>`;
+    return markup`<tr><th scope="row">${revealButton(h.line, h.id || '?')}</th><td>${handoverProcess(h)}</td><td>${owner}</td><td>${h.planned ?? '–'}</td><td>${handoverState(h)}</td></tr>`;
+  });
+  return markup`<p class="progress-line"><progress max="${s.handoversTotal}" value="${s.handoversAccepted}" aria-label="Handovers accepted"></progress> ${s.handoversAccepted} of ${s.handoversTotal} accepted</p>
+<table class="data"><thead><tr><th scope="col">ID</th><th scope="col">Receiving process</th><th scope="col">Receiving owner</th><th scope="col">Planned</th><th scope="col">Status</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
 }
 
 function renderBudget(s: PlanStatus): SafeHtml {
   const b = s.budget;
   const approved = b.approvedLines ?? b.approved;
+  const over = approved !== undefined && (b.forecast ?? 0) > approved;
   const bars: { label: string; value: number | undefined; cls: string }[] = [
     { label: 'Approved', value: approved, cls: 'approved' },
     { label: 'Actual', value: b.actual, cls: 'actual' },
-    {
-      label: 'Forecast',
-      value: b.forecast,
-      cls: approved !== undefined && (b.forecast ?? 0) > approved ? 'forecast over' : 'forecast',
-    },
+    { label: 'Forecast', value: b.forecast, cls: over ? 'forecast over' : 'forecast' },
   ];
   const known = bars.filter((x) => x.value !== undefined);
-  if (!known.length && b.contingency === undefined)
+  if (!known.length && b.contingency === undefined) {
     return empty('No budget in the front matter and no resource consumption yet.');
+  }
   const max = Math.max(1, ...known.map((x) => x.value ?? 0), b.approved ?? 0);
   const width = 680;
   const labelW = 90;
@@ -546,60 +447,29 @@ function renderBudget(s: PlanStatus): SafeHtml {
   const svgRows = bars.map((bar, i) => {
     const y = 6 + i * (barH + 10);
     const w = bar.value === undefined ? 0 : ((bar.value / max) * (width - labelW - valueW)).toFixed(1);
-    return html`<g class="bar ${bar.cls}"
-      ><text x="0" y="${y + 13}">${bar.label}</text><rect x="${labelW}" y="${y}" width="${w}" height="${barH}"></rect
-      ><text class="value" x="${width - valueW + 8}" y="${y + 13}">${formatMoney(bar.value, b.currency)}</text></g
-    >`;
+    return markup`<g class="bar ${bar.cls}"><text x="0" y="${y + 13}">${bar.label}</text><rect x="${labelW}" y="${y}" width="${w}" height="${barH}"></rect><text class="value" x="${width - valueW + 8}" y="${y + 13}">${formatMoney(bar.value, b.currency)}</text></g>`;
   });
   const svgH = 6 + bars.length * (barH + 10);
-  return html`<svg
-      class="budget-chart"
-      viewBox="0 0 ${width} ${svgH}"
-      width="100%"
-      role="img"
-      aria-labelledby="budget-title"
-    >
-      <title id="budget-title">
-        Budget: approved ${formatMoney(approved, b.currency)}, actual ${formatMoney(b.actual, b.currency)}, forecast
-        ${formatMoney(b.forecast, b.currency)}
-      </title>
-      ${join(svgRows)}
-    </svg>
-    <dl class="facts">
-      <div>
-        <dt>Approved (front matter)</dt>
-        <dd>${formatMoney(b.approved, b.currency)}</dd>
-      </div>
-      <div>
-        <dt>Approved by budget line</dt>
-        <dd>${formatMoney(b.approvedLines, b.currency)}</dd>
-      </div>
-      <div>
-        <dt>Contingency</dt>
-        <dd>${formatMoney(b.contingency, b.currency)}</dd>
-      </div>
-      <div>
-        <dt>Actual to date</dt>
-        <dd>${formatMoney(b.actual, b.currency)}</dd>
-      </div>
-      <div>
-        <dt>Forecast at completion</dt>
-        <dd>${formatMoney(b.forecast, b.currency)}</dd>
-      </div>
-    </dl>`;
+  const money = (v: number | undefined) => formatMoney(v, b.currency);
+  return markup`<svg class="budget-chart" viewBox="0 0 ${width} ${svgH}" width="100%" role="img" aria-labelledby="budget-title"><title id="budget-title">Budget: approved ${money(approved)}, actual ${money(b.actual)}, forecast ${money(b.forecast)}</title>${join(svgRows)}</svg>
+<dl class="facts">
+<div><dt>Approved (front matter)</dt><dd>${money(b.approved)}</dd></div>
+<div><dt>Approved by budget line</dt><dd>${money(b.approvedLines)}</dd></div>
+<div><dt>Contingency</dt><dd>${money(b.contingency)}</dd></div>
+<div><dt>Actual to date</dt><dd>${money(b.actual)}</dd></div>
+<div><dt>Forecast at completion</dt><dd>${money(b.forecast)}</dd></div>
+</dl>`;
 }
 
-function renderLatestStatus(s: PlanStatus): SafeHtml {
+function renderLatestStatus(s: PlanStatus): SafeHtml | '' {
   const e = s.latestStatus;
-  if (!e) return html``;
+  if (!e) return '';
+  const risks = e.risks ? markup`<p><strong>Risks and challenges:</strong> ${e.risks}</p>` : '';
+  const decisions = e.decisions ? markup`<p><strong>Decisions needed:</strong> ${e.decisions}</p>` : '';
   return section(
     'latest',
     'Latest status report',
-    html`<p>${revealButton(e.line, e.date ?? 'undated')} ${healthBadge(e.health)}</p>
-      <p>${e.summary}</p>
-      ${
-        e.risks ? html`<p><strong>Risks and challenges:</strong> ${e.risks}</p>` : ''
-      }${e.decisions ? html`<p><strong>Decisions needed:</strong> ${e.decisions}</p>` : ''}`,
+    markup`<p>${revealButton(e.line, e.date ?? 'undated')} ${healthBadge(e.health)}</p><p>${e.summary}</p>${risks}${decisions}`,
   );
 }
 
@@ -623,86 +493,48 @@ function fileName(uri: string): string {
   }
 }
 
+function portfolioRow(p: PortfolioEntry): SafeHtml {
+  const s = p.status;
+  const findings = p.findings.slice(0, 3).map((f) => {
+    const content = markup`<span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${f.message}`;
+    return markup`<li>${revealButton(f.line, content, { uri: p.uri, cls: 'finding compact' })}</li>`;
+  });
+  const more = p.counts.errors + p.counts.warnings + p.counts.infos - findings.length;
+  const facts =
+    s.health !== undefined && s.health !== s.derivedHealth
+      ? markup`<div class="muted">facts: ${HEALTH_LABEL[s.derivedHealth]}</div>`
+      : '';
+  const next = s.nextMilestone
+    ? markup`<div class="muted">next: ${s.nextMilestone.id} ${s.nextMilestone.forecast ?? s.nextMilestone.baseline ?? ''}</div>`
+    : '';
+  const highRisks = s.openHighRisks ? markup`<span class="badge sev-warning">${s.openHighRisks}</span>` : '0';
+  const findingList = findings.length ? markup`<ul class="findings compact">${join(findings)}</ul>` : '';
+  const moreLine = more > 0 ? markup`<div class="muted">and ${more} more</div>` : '';
+  return markup`<tr>
+<th scope="row"><button type="button" class="link plan-link" data-action="open" data-uri="${p.uri}" data-key="open:${p.uri}">${s.id ?? fileName(p.uri)}</button><div class="muted">${s.title ?? ''}</div></th>
+<td>${s.service ?? '–'}</td>
+<td>${stageLabel(s.stage)}</td>
+<td>${healthBadge(s.health)}${facts}</td>
+<td>${s.dates.goLive ?? '–'}${next}</td>
+<td class="num">${highRisks}</td>
+<td class="num">${s.handoversTotal ? `${s.handoversAccepted}/${s.handoversTotal}` : '–'}</td>
+<td><span class="badge ${countsClass(p.counts)}">${countsText(p.counts)}</span>${findingList}${moreLine}</td>
+</tr>`;
+}
+
 export function renderPortfolioBody(portfolio: PortfolioResult | undefined, note?: string): SafeHtml {
   if (!portfolio) {
-    return html`<div class="placeholder">
-      <h1>Transition portfolio</h1>
-      <p>${note ?? 'Loading…'}</p>
-    </div>`;
+    return markup`<div class="placeholder"><h1>Transition portfolio</h1><p>${note ?? 'Loading…'}</p></div>`;
   }
   const plans = [...portfolio.plans].sort(byStageThenId);
   const byHealth = (h: Health) => plans.filter((p) => (p.status.health ?? p.status.derivedHealth) === h).length;
-  const header = html`<header class="plan-header">
-    <p class="eyebrow">Portfolio · as of ${portfolio.asOf}</p>
-    <h1>Transition portfolio</h1>
-    <p class="summary">
-      <span class="badge">${plans.length} ${plans.length === 1 ? 'transition' : 'transitions'}</span
-      >${healthBadge('green', `${byHealth('green')} `)}${healthBadge('amber', `${byHealth('amber')} `)}${healthBadge('red', `${byHealth('red')} `)}
-      <button type="button" class="secondary" data-action="refresh" data-key="refresh">Refresh</button>
-    </p>
-  </header>`;
+  const header = markup`<header class="plan-header"><p class="eyebrow">Portfolio · as of ${portfolio.asOf}</p><h1>Transition portfolio</h1>
+<p class="summary"><span class="badge">${plans.length} ${plans.length === 1 ? 'transition' : 'transitions'}</span>${healthBadge('green', `${byHealth('green')} `)}${healthBadge('amber', `${byHealth('amber')} `)}${healthBadge('red', `${byHealth('red')} `)}
+<button type="button" class="secondary" data-action="refresh" data-key="refresh">Refresh</button></p></header>`;
   if (!plans.length) {
-    return html`${note ? html`<p class="note" role="status">${note}</p>` : ''}${header}${empty(
-      'No transition plans in this workspace. Run "Handoff: New Transition Plan" to create one.',
-    )}`;
+    return markup`${noteLine(note)}${header}${empty('No transition plans in this workspace. Run "Handoff: New Transition Plan" to create one.')}`;
   }
-  const rows = plans.map((p) => {
-    const s = p.status;
-    const findings = p.findings
-      .slice(0, 3)
-      .map(
-        (f) =>
-          html`<li>
-            ${revealButton(f.line, html`<span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${f.message}`, { uri: p.uri, cls: 'finding compact' })}
-          </li>`,
-      );
-    const more = p.counts.errors + p.counts.warnings + p.counts.infos - findings.length;
-    return html`<tr>
-      <th scope="row">
-        <button type="button" class="link plan-link" data-action="open" data-uri="${p.uri}" data-key="open:${p.uri}">
-          ${s.id ?? fileName(p.uri)}
-        </button>
-        <div class="muted">${s.title ?? ''}</div>
-      </th>
-      <td>${s.service ?? '–'}</td>
-      <td>${stageLabel(s.stage)}</td>
-      <td>
-        ${healthBadge(s.health)}${s.health !== undefined && s.health !== s.derivedHealth ? html`<div class="muted">facts: ${HEALTH_LABEL[s.derivedHealth]}</div>` : ''}
-      </td>
-      <td>
-        ${s.dates.goLive ?? '–'}${s.nextMilestone ? html`<div class="muted">next: ${s.nextMilestone.id} ${s.nextMilestone.forecast ?? s.nextMilestone.baseline ?? ''}</div>` : ''}
-      </td>
-      <td class="num">${s.openHighRisks ? html`<span class="badge sev-warning">${s.openHighRisks}</span>` : '0'}</td>
-      <td class="num">${s.handoversTotal ? `${s.handoversAccepted}/${s.handoversTotal}` : '–'}</td>
-      <td>
-        <span class="badge ${p.counts.errors ? 'sev-error' : p.counts.warnings ? 'sev-warning' : 'sev-ok'}"
-          >${countsText(p.counts)}</span
-        >${
-          findings.length
-            ? html`<ul class="findings compact">
-                ${join(findings)}
-              </ul>`
-            : ''
-        }${more > 0 ? html`<div class="muted">and ${more} more</div>` : ''}
-      </td>
-    </tr>`;
-  });
-  return html`${note ? html`<p class="note" role="status">${note}</p>` : ''}${header}
-    <table class="data portfolio">
-      <thead>
-        <tr>
-          <th scope="col">Transition</th>
-          <th scope="col">Service</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Health</th>
-          <th scope="col">Go-live</th>
-          <th scope="col">Open high risks</th>
-          <th scope="col">Handovers accepted</th>
-          <th scope="col">Findings</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${join(rows)}
-      </tbody>
-    </table>`;
+  return markup`${noteLine(note)}${header}
+<table class="data portfolio"><thead><tr><th scope="col">Transition</th><th scope="col">Service</th><th scope="col">Stage</th><th scope="col">Health</th><th scope="col">Go-live</th><th scope="col">Open high risks</th><th scope="col">Handovers accepted</th><th scope="col">Findings</th></tr></thead>
+<tbody>${join(plans.map(portfolioRow))}</tbody></table>`;
 }
