@@ -40,7 +40,12 @@ export async function lintAll(
   onOutcome: (outcome: LintOutcome) => void,
 ): Promise<void> {
   if (options.threads <= 1 || items.length === 0) {
-    for (const item of items) onOutcome(await lintFile(options.engine, item.task, item.config, options.settings));
+    for (const item of items) {
+      const outcome = await lintFile(options.engine, item.task, item.config, options.settings);
+      // Strings in findings can be slices of the plan's text and would keep every text alive;
+      // a clone flattens them exactly as the trip from a worker does, so both paths stay alike.
+      onOutcome(structuredClone(outcome));
+    }
     return;
   }
   await lintInWorkers(items, Math.min(options.threads, items.length), options, onOutcome);
