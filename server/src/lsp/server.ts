@@ -177,7 +177,6 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const folders = (params.workspaceFolders ?? [])
         .map((f) => uriToPath(f.uri))
         .filter((p): p is string => p !== undefined);
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- rootUri is still what older clients send.
       const root = params.rootUri ? uriToPath(params.rootUri) : undefined;
       workspace.setFolders(folders.length ? folders : root ? [root] : []);
     } catch (err) {

@@ -1,0 +1,707 @@
+/**
+ * The built language server, end to end over JSON-RPC: diagnostics (open, indexed, cross-file),
+ * quick fixes, completion, hover, navigation, rename, custom requests, live configuration.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  SymbolInformation,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { parseConfig } from '../../server/src/engine/config.js';
+import type { PlanResult, PortfolioResult } from '../../server/src/protocol.js';
+import { repoRoot } from '../helpers.js';
+import { copyFixture, fileUri, LspClient, ruleLines } from './client.js';
+
+const AS_OF = '2026-06-01';
+
+/** Position of the n-th occurrence of `needle` in `text`, plus `delta` characters. */
+function posOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
+  let i = -1;
+  for (let k = 0; k <= occurrence; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`"${needle}" not found`);
+  }
+  const before = text.slice(0, i + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code)).sort();
+}
+
+function editsFor(edit: WorkspaceEdit | undefined | null, uri: string): TextEdit[] {
+  if (!edit) return [];
+  if (edit.changes?.[uri]) return edit.changes[uri];
+  for (const c of edit.documentChanges ?? []) {
+    if ('textDocument' in c && c.textDocument.uri === uri) return (c as TextDocumentEdit).edits as TextEdit[];
+  }
+  return [];
+}
+
+describe('language server', function () {
+  this.timeout(60_000);
+
+  describe('a multi-root workspace', () => {
+    let root: string;
+    let client: LspClient;
+    let alphaPath: string;
+    let betaPath: string;
+    let alphaUri: string;
+    let betaUri: string;
+
+    before(async () => {
+      root = copyFixture('multi');
+      alphaPath = path.join(root, 'a', 'alpha.plan.md');
+      betaPath = path.join(root, 'b', 'beta.plan.md');
+      alphaUri = fileUri(alphaPath);
+      betaUri = fileUri(betaPath);
+      client = await LspClient.start({
+        folders: [path.join(root, 'a'), path.join(root, 'b')],
+        initializationOptions: { asOf: AS_OF, debounceMs: 20 },
+      });
+    });
+
+    after(async () => {
+      await client?.stop();
+      if (root) fs.rmSync(root, { recursive: true, force: true });
+    });
+
+    it('indexes plans of every folder at start-up without opening them', async () => {
+      // Cross-file: alpha depends on beta, which lives in the other root. Until beta is indexed
+      // that is an unresolved reference; once both are indexed it is not.
+      const alpha = await client.diagnosticsFor(
+        alphaUri,
+        (d) =>
+          codes(d).join() === 'risk-score-mismatch,unresolved-reference' &&
+          !d.some((x) => messageOf(x).includes('TP-B-001')),
+      );
+      const byCode = new Map(alpha.map((d) => [d.code, d]));
+      assert.equal(byCode.get('unresolved-reference')!.range.start.line, 29);
+      assert.equal(byCode.get('risk-score-mismatch')!.range.start.line, 30);
+      for (const d of alpha) {
+        assert.equal(d.source, 'handoff');
+        assert.match(d.codeDescription!.href, new RegExp(`#${String(d.code)}$`));
+      }
+      assert.equal(byCode.get('unresolved-reference')!.severity, 1);
+      assert.equal(byCode.get('risk-score-mismatch')!.severity, 2);
+    });
+
+    it('reports the same rules on the same lines as the CLI', async () => {
+      await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
+      const cli = path.join(repoRoot, 'dist', 'cli', 'handoff.cjs');
+      const expected = new Map<string, string[]>();
+      if (fs.existsSync(cli)) {
+        let out: string;
+        try {
+          out = execFileSync(process.execPath, [cli, 'lint', '--format', 'json', '--as-of', AS_OF, 'a', 'b'], {
+            cwd: root,
+            encoding: 'utf8',
+          });
+        } catch (err) {
+          out = (err as { stdout: string }).stdout; // exit code 1: errors found
+        }
+        const json = JSON.parse(out) as { files: { path: string; diagnostics: { rule: string; line: number }[] }[] };
+        for (const f of json.files) {
+          expected.set(fileUri(path.join(root, f.path)), f.diagnostics.map((d) => `${d.line} ${d.rule}`).sort());
+        }
+      } else {
+        const engine = createPlanEngine();
+        const config = parseConfig(fs.readFileSync(path.join(root, 'a', '.handoff.yaml'), 'utf8'), engine.rules).config;
+        const results = [alphaPath, betaPath].map((p) =>
+          engine.lintDocument(fileUri(p), fs.readFileSync(p, 'utf8'), {
+            asOf: AS_OF,
+            config: p === alphaPath ? config : undefined,
+            matchesGlob: true,
+          }),
+        );
+        const ws = engine.lintWorkspace(results.map((r) => r.summary!));
+        results.forEach((r, i) => {
+          const uri = fileUri([alphaPath, betaPath][i]!);
+          const all = [...r.findings, ...ws.filter((f) => f.uri === uri)];
+          expected.set(uri, all.map((f) => `${f.range.start.line + 1} ${f.rule}`).sort());
+        });
+      }
+      assert.deepEqual(ruleLines(await client.diagnosticsFor(alphaUri)), expected.get(alphaUri));
+      assert.deepEqual(ruleLines(client.diagnostics.get(betaUri)?.diagnostics ?? []), expected.get(betaUri) ?? []);
+    });
+
+    it('publishes nothing but an empty list for Markdown that is not a plan', async () => {
+      const notes = path.join(root, 'a', 'notes.md');
+      const uri = fileUri(notes);
+      const p = client.nextDiagnostics(uri);
+      client.open(uri, fs.readFileSync(notes, 'utf8'));
+      assert.deepEqual((await p).diagnostics, []);
+      assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+      client.close(uri);
+    });
+
+    it('lints an open plan as it is typed, dropping superseded versions', async () => {
+      const text = fs.readFileSync(alphaPath, 'utf8');
+      const first = client.nextDiagnostics(alphaUri, (_d, p) => p.version === 1);
+      client.open(alphaUri, text);
+      assert.deepEqual(codes((await first).diagnostics), ['risk-score-mismatch', 'unresolved-reference']);
+
+      // Three quick edits: only the last version is linted and published.
+      const seen: (number | undefined)[] = [];
+      const sub = client.on<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => {
+        if (p.uri === alphaUri) seen.push(p.version);
+      });
+      const score = posOf(text, '| 7 |', 2);
+      const done = client.nextDiagnostics(alphaUri, (_d, p) => p.version === 4);
+      client.edit(alphaUri, [
+        { range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '8' },
+      ]);
+      client.edit(alphaUri, [
+        { range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '9' },
+      ]);
+      client.edit(alphaUri, [
+        { range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '6' },
+      ]);
+      const last = await done;
+      sub.dispose();
+      assert.deepEqual(codes(last.diagnostics), ['unresolved-reference']);
+      assert.deepEqual(seen, [4]);
+      // Back to the fixture's text for the next tests.
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, text);
+      await restored;
+    });
+
+    it('offers the rules’ fixes as quick fixes, and applying the preferred one clears the finding', async () => {
+      const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
+      const mismatch = diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: alphaUri },
+        range: mismatch.range,
+        context: { diagnostics: [mismatch] },
+      });
+      const preferred = actions.find((a) => a.isPreferred);
+      assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
+      assert.equal(preferred.kind, 'quickfix');
+      assert.deepEqual(preferred.diagnostics, [mismatch]);
+      assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch for this line'));
+      assert.ok(actions.some((a) => a.title === 'Add a waiver for R-02'));
+      const before = client.document(alphaUri).getText();
+      const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+      const doc = client.edit(alphaUri, editsFor(preferred.edit, alphaUri));
+      assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
+      // Minimal edit: only the score cell changed.
+      const changed = doc
+        .getText()
+        .split('\n')
+        .filter((l, i) => l !== before.split('\n')[i]);
+      assert.deepEqual(changed, [
+        '| R-02 | Vendor late with statutory update | 2 | 3 | 6 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
+      ]);
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, before);
+      await restored;
+    });
+
+    it('adds an unknown owner as a stakeholder with the next free ID', async () => {
+      const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
+      const unresolved = diagnostics.find((d) => d.code === 'unresolved-reference')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: alphaUri },
+        range: unresolved.range,
+        context: { diagnostics: [unresolved] },
+      });
+      const add = actions.find((a) => a.title === 'Add Zed Unknown as a stakeholder');
+      assert.ok(add, actions.map((a) => a.title).join(', '));
+      const before = client.document(alphaUri).getText();
+      const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'unresolved-reference'));
+      const doc = client.edit(alphaUri, editsFor(add.edit, alphaUri));
+      await after;
+      assert.match(
+        doc.getText(),
+        /\| S-03 \| Priya Raman \| Project manager \| Runs the transition \|\n\| S-04 \| Zed Unknown \|  \|  \|\n/,
+      );
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, before);
+      await restored;
+    });
+
+    it('disables a rule for a table row by wrapping the table, keeping the table intact', async () => {
+      const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
+      const unresolved = diagnostics.find((d) => d.code === 'unresolved-reference')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: alphaUri },
+        range: unresolved.range,
+        context: { diagnostics: [unresolved] },
+      });
+      const disable = actions.find((a) => a.title === 'Disable unresolved-reference for this line')!;
+      const before = client.document(alphaUri).getText();
+      const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'unresolved-reference'));
+      const doc = client.edit(alphaUri, editsFor(disable.edit, alphaUri));
+      assert.deepEqual(codes((await after).diagnostics), ['risk-score-mismatch']);
+      assert.match(doc.getText(), /<!-- handoff-disable unresolved-reference -->\n\n\| ID \| Risk \|/);
+      assert.match(doc.getText(), /\| Open \|\n\n<!-- handoff-enable unresolved-reference -->\n/);
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri: alphaUri },
+      });
+      const risks = symbols[0]!.children!.find((s) => s.name === 'Risks')!;
+      assert.deepEqual(
+        risks.children!.map((c) => c.name),
+        ['R-01', 'R-02'],
+      );
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, before);
+      await restored;
+    });
+
+    it('adds a waiver row in a new Waivers section, leaving the approver for a person to fill', async () => {
+      const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
+      const mismatch = diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: alphaUri },
+        range: mismatch.range,
+        context: { diagnostics: [mismatch] },
+      });
+      const waive = actions.find((a) => a.title === 'Add a waiver for R-02')!;
+      const before = client.document(alphaUri).getText();
+      const after = client.nextDiagnostics(alphaUri, (d) => d.some((x) => x.code === 'waiver-invalid'));
+      const doc = client.edit(alphaUri, editsFor(waive.edit, alphaUri));
+      const result = await after;
+      assert.ok(doc.getText().startsWith(before), 'the waiver is appended; nothing before it changes');
+      assert.match(
+        doc.getText().slice(before.length),
+        /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| .+ \|  \| 2026-08-30 \|\n$/,
+      );
+      // Without an approver the waiver does not apply yet, and waiver-invalid says so.
+      assert.ok(result.diagnostics.some((d) => d.code === 'risk-score-mismatch'));
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, before);
+      await restored;
+    });
+
+    it('completes front-matter keys, enum values, people, plan ids, processes, milestones and rule names', async () => {
+      const text = client.document(alphaUri).getText();
+      const labels = async (position: Position) =>
+        (
+          await client.request<CompletionItem[]>('textDocument/completion', {
+            textDocument: { uri: alphaUri },
+            position,
+          })
+        ).map((c) => c.label);
+
+      // A new key line in the front matter: keys not yet present.
+      const keyLine = posOf(text, 'depends_on:');
+      const keys = await labels({ line: keyLine.line, character: 0 });
+      assert.ok(keys.includes('health') && keys.includes('transition_manager'), keys.join());
+      assert.ok(!keys.includes('sponsor') && !keys.includes('title'), 'present keys are not offered again');
+
+      assert.deepEqual(await labels(posOf(text, 'stage: initiation', 'stage: '.length)), [
+        'initiation',
+        'planning',
+        'control',
+        'closure',
+        'closed',
+      ]);
+      assert.deepEqual(await labels(posOf(text, 'transition_type: new', 'transition_type: '.length)), [
+        'new',
+        'change',
+        'retire',
+        'transfer',
+      ]);
+      const people = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: alphaUri },
+        position: posOf(text, 'sponsor: S-01', 'sponsor: S-'.length),
+      });
+      assert.deepEqual(
+        people.map((c) => `${c.label} ${c.detail}`),
+        ['S-01 Helen Marsh — Sponsor', 'S-02 Daniel Osei — Service owner', 'S-03 Priya Raman — Project manager'],
+      );
+      assert.deepEqual(await labels(posOf(text, 'TP-B-001', 3)), ['TP-B-001']);
+      // The owner cell of a risk.
+      assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), ['S-01', 'S-02', 'S-03']);
+
+      // Registers added by edits: Process interfaces, Milestones, Waivers, a disable comment.
+      const extra = [
+        '',
+        '## Project Planning and Coordination',
+        '',
+        '### Milestones',
+        '',
+        '| ID | Milestone | Owner | Baseline | Depends on | Status |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| M-01 | Design signed off | S-01 | 2026-07-01 | - | Not started |',
+        '| M-02 | Go-live | S-02 | 2026-09-01 | M-01, M- | Not started |',
+        '',
+        '### Process interfaces',
+        '',
+        '| ID | Process | Contact |',
+        '| --- | --- | --- |',
+        '| PI-01 | Chan | S-01 |',
+        '',
+        '<!-- handoff-disable-next-line risk -->',
+        '',
+        '## Waivers',
+        '',
+        '| Rule | Target | Reason | Approved by |',
+        '| --- | --- | --- | --- |',
+        '| risk- | R-01 | Accepted | S-01 |',
+        '',
+      ].join('\n');
+      const end = posOf(text + '\u0000', '\u0000');
+      const ready = client.nextDiagnostics(alphaUri);
+      const doc = client.edit(alphaUri, [{ range: { start: end, end }, newText: extra }]);
+      await ready;
+      const t = doc.getText();
+      assert.deepEqual(await labels(posOf(t, 'M-01, M-', 'M-01, M-'.length)), ['M-01']);
+      const processes = await labels(posOf(t, '| Chan |', 6));
+      assert.ok(processes.includes('Change Management') && processes.includes('Change enablement'), processes.join());
+      const rules = await labels(posOf(t, '| risk- |', 7));
+      assert.ok(rules.includes('risk-score-mismatch') && rules.includes('waiver-invalid'), rules.join());
+      const inComment = await labels(posOf(t, 'next-line risk', 'next-line risk'.length));
+      assert.ok(inComment.includes('risk-without-owner'), inComment.join());
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, text);
+      await restored;
+    });
+
+    it('explains findings, people, stages and other plans on hover', async () => {
+      const text = client.document(alphaUri).getText();
+      const hoverAt = (position: Position) =>
+        client.request<Hover | null>('textDocument/hover', { textDocument: { uri: alphaUri }, position });
+      const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
+
+      const onScore = value(await hoverAt(posOf(text, '| 7 |', 2)));
+      assert.match(onScore, /risk-score-mismatch/);
+      assert.match(onScore, /Likelihood/);
+
+      const onSponsor = value(await hoverAt(posOf(text, 'sponsor: S-01', 10)));
+      assert.match(onSponsor, /Helen Marsh/);
+      assert.match(onSponsor, /Role: Sponsor/);
+      assert.match(onSponsor, /Funds the move/);
+
+      const onSection = value(await hoverAt(posOf(text, '## Project Initiation', 5)));
+      assert.match(onSection, /Stakeholders, responsibilities and resources are agreed/);
+
+      const onDependency = value(await hoverAt(posOf(text, 'TP-B-001', 2)));
+      assert.match(onDependency, /Beta bank file format/);
+      assert.match(onDependency, /Stage: initiation/);
+    });
+
+    it('outlines, folds and lists plans as symbols', async () => {
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri: alphaUri },
+      });
+      assert.deepEqual(
+        symbols.map((s) => s.name),
+        ['Project Initiation'],
+      );
+      assert.deepEqual(
+        symbols[0]!.children!.map((c) => `${c.name}:${c.children?.length ?? 0}`),
+        ['Stakeholders:3', 'Risks:2', 'Assumptions and constraints:1', 'Resources:1', 'Exit criteria:0'],
+      );
+      assert.equal(symbols[0]!.children![0]!.children![0]!.name, 'S-01');
+      assert.equal(symbols[0]!.children![0]!.children![0]!.detail, 'Helen Marsh');
+
+      const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', {
+        textDocument: { uri: alphaUri },
+      });
+      assert.ok(
+        folds.some((f) => f.startLine === 0 && f.endLine === 11),
+        'front matter folds',
+      );
+      assert.ok(
+        folds.some((f) => f.startLine === 15),
+        'the stage section folds',
+      );
+      assert.ok(
+        folds.some((f) => f.startLine === 25),
+        'the Risks register folds',
+      );
+
+      const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'beta' });
+      assert.deepEqual(
+        found.map((s) => [s.name, s.location.uri]),
+        [['TP-B-001 Beta bank file format', betaUri]],
+      );
+    });
+
+    it('goes to definitions and finds references within a plan and across plans', async () => {
+      const text = client.document(alphaUri).getText();
+      const at = (needle: string, delta: number) => ({
+        textDocument: { uri: alphaUri },
+        position: posOf(text, needle, delta),
+      });
+
+      const toBeta = await client.request<Location[]>('textDocument/definition', at('TP-B-001', 3));
+      assert.deepEqual(toBeta, [
+        { uri: betaUri, range: { start: { line: 2, character: 4 }, end: { line: 2, character: 12 } } },
+      ]);
+
+      const toStakeholder = await client.request<Location[]>('textDocument/definition', at('| S-01 | Mitigate', 4));
+      assert.deepEqual(
+        toStakeholder.map((l) => [l.uri, l.range.start.line]),
+        [[alphaUri, 21]],
+      );
+
+      const refs = await client.request<Location[]>('textDocument/references', {
+        ...at('| S-02 | Daniel Osei', 4),
+        context: { includeDeclaration: true },
+      });
+      // service_owner, the ID cell, the assumption owner (by ID) and the resource provider (by name).
+      assert.deepEqual(
+        refs.map((l) => l.range.start.line),
+        [8, 22, 36, 42],
+      );
+
+      const betaText = fs.readFileSync(betaPath, 'utf8');
+      const betaOpen = client.nextDiagnostics(betaUri);
+      client.open(betaUri, betaText);
+      await betaOpen;
+      const planRefs = await client.request<Location[]>('textDocument/references', {
+        textDocument: { uri: betaUri },
+        position: { line: 2, character: 6 },
+        context: { includeDeclaration: true },
+      });
+      assert.deepEqual(planRefs.map((l) => `${l.uri === alphaUri ? 'alpha' : 'beta'}:${l.range.start.line}`).sort(), [
+        'alpha:10',
+        'beta:2',
+      ]);
+      client.close(betaUri);
+    });
+
+    it('renames a stakeholder ID within the plan and a plan id across files', async () => {
+      const text = client.document(alphaUri).getText();
+      assert.equal(
+        await client.request('textDocument/prepareRename', {
+          textDocument: { uri: alphaUri },
+          position: posOf(text, 'Key staff', 2),
+        }),
+        null,
+        'a risk description cannot be renamed',
+      );
+      const prepared = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', {
+        textDocument: { uri: alphaUri },
+        position: posOf(text, '| S-01 | Helen', 3),
+      });
+      assert.equal(prepared.placeholder, 'S-01');
+
+      const stakeholder = await client.request<WorkspaceEdit>('textDocument/rename', {
+        textDocument: { uri: alphaUri },
+        position: posOf(text, '| S-01 | Helen', 3),
+        newName: 'S-10',
+      });
+      assert.deepEqual(
+        editsFor(stakeholder, alphaUri).map((e) => `${e.range.start.line}:${e.range.start.character}`),
+        [posOf(text, 'sponsor: S-01', 9), posOf(text, '| S-01 | Helen', 2), posOf(text, '| S-01 | Mitigate', 2)].map(
+          (p) => `${p.line}:${p.character}`,
+        ),
+      );
+
+      const plan = await client.request<WorkspaceEdit>('textDocument/rename', {
+        textDocument: { uri: alphaUri },
+        position: posOf(text, 'TP-B-001', 1),
+        newName: 'TP-B-002',
+      });
+      assert.deepEqual(editsFor(plan, alphaUri), [
+        { range: { start: { line: 10, character: 13 }, end: { line: 10, character: 21 } }, newText: 'TP-B-002' },
+      ]);
+      assert.deepEqual(editsFor(plan, betaUri), [
+        { range: { start: { line: 2, character: 4 }, end: { line: 2, character: 12 } }, newText: 'TP-B-002' },
+      ]);
+
+      await assert.rejects(
+        client.request('textDocument/rename', {
+          textDocument: { uri: alphaUri },
+          position: posOf(text, 'TP-B-001', 1),
+          newName: 'not an id',
+        }),
+      );
+    });
+
+    it('answers handoff/plan and handoff/portfolio, and announces changes', async () => {
+      const plan = await client.request<PlanResult | null>('handoff/plan', { uri: alphaUri });
+      assert.ok(plan);
+      assert.equal(plan.status.id, 'TP-A-001');
+      assert.equal(plan.status.stakeholders.length, 3);
+      assert.equal(plan.version, client.document(alphaUri).version);
+      assert.deepEqual(plan.counts, { errors: 1, warnings: 1, infos: 0 });
+      assert.deepEqual(plan.findings.map((f) => f.rule).sort(), ['risk-score-mismatch', 'unresolved-reference']);
+
+      assert.equal(await client.request('handoff/plan', { uri: fileUri(path.join(root, 'a', 'notes.md')) }), null);
+
+      const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
+      assert.equal(portfolio.asOf, AS_OF);
+      assert.deepEqual(
+        portfolio.plans.map((p) => [p.status.id, p.counts.errors]),
+        [
+          ['TP-A-001', 1],
+          ['TP-B-001', 0],
+        ],
+      );
+
+      const text = client.document(alphaUri).getText();
+      const changed = client.next<{ uris: string[] }>('handoff/planChanged', (p) => p.uris.includes(alphaUri));
+      const portfolioChanged = client.next('handoff/portfolioChanged');
+      client.replaceText(alphaUri, text.replace('title: Alpha payroll move', 'title: Alpha payroll move (renamed)'));
+      await changed;
+      await portfolioChanged;
+      const after = await client.request<PlanResult>('handoff/plan', { uri: alphaUri });
+      assert.equal(after.status.title, 'Alpha payroll move (renamed)');
+      const restored = client.nextDiagnostics(alphaUri);
+      client.replaceText(alphaUri, text);
+      await restored;
+    });
+
+    it('applies a .handoff.yaml change on disk live', async () => {
+      await client.diagnosticsFor(alphaUri, (d) => d.some((x) => x.code === 'risk-score-mismatch'));
+      const configPath = path.join(root, 'a', '.handoff.yaml');
+      const original = fs.readFileSync(configPath, 'utf8');
+      fs.writeFileSync(configPath, `${original}  risk-score-mismatch: off\n`);
+      const off = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type: 2 }] });
+      assert.deepEqual(codes((await off).diagnostics), ['unresolved-reference']);
+
+      fs.writeFileSync(configPath, original);
+      const on = client.nextDiagnostics(alphaUri, (d) => d.some((x) => x.code === 'risk-score-mismatch'));
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type: 2 }] });
+      await on;
+    });
+
+    it('reports an invalid configuration on the configuration file itself', async () => {
+      const configPath = path.join(root, 'a', '.handoff.yaml');
+      const configUri = fileUri(configPath);
+      const original = fs.readFileSync(configPath, 'utf8');
+      fs.writeFileSync(configPath, `${original}  no-such-rule: error\n`);
+      const invalid = client.nextDiagnostics(configUri, (d) => d.length > 0);
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      const [d] = (await invalid).diagnostics;
+      assert.equal(d!.code, 'invalid-config');
+      assert.equal(d!.source, 'handoff');
+      assert.match(messageOf(d!), /Unknown rule "no-such-rule"/);
+      assert.deepEqual(d!.range.start, { line: 4, character: 2 });
+
+      fs.writeFileSync(configPath, original);
+      const fixed = client.nextDiagnostics(configUri, (x) => x.length === 0);
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      await fixed;
+    });
+
+    it('picks up a new plan file on disk, and forgets a deleted one', async () => {
+      const gammaPath = path.join(root, 'b', 'gamma.plan.md');
+      const gammaUri = fileUri(gammaPath);
+      fs.writeFileSync(
+        gammaPath,
+        fs
+          .readFileSync(betaPath, 'utf8')
+          .replace('id: TP-B-001', 'id: TP-G-001')
+          .replace('title: Beta', 'title: Gamma'),
+      );
+      const published = client.nextDiagnostics(gammaUri);
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: gammaUri, type: 1 }] });
+      await published;
+      const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'TP-G' });
+      assert.deepEqual(
+        found.map((s) => s.location.uri),
+        [gammaUri],
+      );
+
+      // A duplicate id across files is a workspace finding on both files.
+      fs.writeFileSync(gammaPath, fs.readFileSync(betaPath, 'utf8'));
+      const dup = client.nextDiagnostics(gammaUri, (d) => d.some((x) => x.code === 'duplicate-id'));
+      const dupBeta = client.nextDiagnostics(betaUri, (d) => d.some((x) => x.code === 'duplicate-id'));
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: gammaUri, type: 2 }] });
+      await Promise.all([dup, dupBeta]);
+
+      fs.rmSync(gammaPath);
+      const cleared = client.nextDiagnostics(gammaUri, (d) => d.length === 0);
+      const betaClean = client.nextDiagnostics(betaUri, (d) => !d.some((x) => x.code === 'duplicate-id'));
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: gammaUri, type: 3 }] });
+      await Promise.all([cleared, betaClean]);
+    });
+  });
+
+  describe('settings', () => {
+    let root: string;
+    let client: LspClient;
+
+    before(() => {
+      root = copyFixture('multi');
+    });
+    afterEach(async () => {
+      await client?.stop();
+    });
+    after(() => {
+      if (root) fs.rmSync(root, { recursive: true, force: true });
+    });
+
+    it('reads handoff settings through workspace/configuration and re-reads them on change', async () => {
+      const alphaUri = fileUri(path.join(root, 'a', 'alpha.plan.md'));
+      client = await LspClient.start({
+        folders: [path.join(root, 'a'), path.join(root, 'b')],
+        settings: { asOf: AS_OF, rules: { 'risk-score-mismatch': 'error' } },
+      });
+      const first = await client.diagnosticsFor(alphaUri, (d) =>
+        d.some((x) => x.code === 'risk-score-mismatch' && x.severity === 1),
+      );
+      assert.ok(first.length >= 2);
+      client.settings = { asOf: AS_OF, rules: { 'risk-score-mismatch': 'off' } };
+      const off = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      await off;
+    });
+
+    it('caps file size and the number of diagnostics per file', async () => {
+      client = await LspClient.start({
+        folders: [path.join(root, 'b')],
+        initializationOptions: { asOf: AS_OF, maxFileSizeMB: 0.05 },
+      });
+      const beta = fs.readFileSync(path.join(root, 'b', 'beta.plan.md'), 'utf8');
+      const rows = Array.from(
+        { length: 1200 },
+        (_, i) => `| R-${1000 + i} | Risk ${i} | 2 | 2 | 5 | S-02 | Test | Open |`,
+      );
+      const many = beta.replace(
+        '| R-01 | Bank rejects the file | 2 | 2 | 4 | S-02 | Test with the bank | Open |',
+        rows.slice(0, 1100).join('\n'),
+      );
+      assert.ok(many.length < 0.05 * 1024 * 1024 * 2);
+
+      const bigUri = fileUri(path.join(root, 'b', 'big.plan.md'));
+      const big = client.nextDiagnostics(bigUri);
+      client.open(bigUri, beta + '\n' + 'x'.repeat(60_000) + '\n');
+      const [notice] = (await big).diagnostics;
+      assert.equal((await client.diagnosticsFor(bigUri)).length, 1);
+      assert.equal(notice!.code, 'file-too-large');
+      assert.match(messageOf(notice!), /0.05 MB limit/);
+      // Still answering, and nothing parsed.
+      assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: bigUri } }), []);
+
+      await client.stop();
+      client = await LspClient.start({ folders: [path.join(root, 'b')], initializationOptions: { asOf: AS_OF } });
+      const manyUri = fileUri(path.join(root, 'b', 'many.plan.md'));
+      const capped = client.nextDiagnostics(manyUri);
+      client.open(manyUri, many);
+      const diagnostics = (await capped).diagnostics;
+      assert.equal(diagnostics.length, 1000);
+      assert.equal(diagnostics[0]!.severity, 3);
+      assert.match(
+        messageOf(diagnostics[0]!),
+        /1100 findings; only the 999 most severe are shown \(101 more not shown\)/,
+      );
+    });
+  });
+});
