@@ -10,9 +10,24 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
-// CommonJS has no import.meta: sources that locate sibling files (the CLI finds worker.cjs next
-// to itself) read `import.meta.url`, which the banner defines from __filename.
-const importMetaUrlShim = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+// CommonJS has no import.meta: sources that locate sibling files (the CLI finds worker.cjs next to
+// itself, some dependencies call createRequire(import.meta.url)) read `import.meta.url`, which is
+// defined as a variable that an injected virtual module computes from __filename. (A banner would
+// push esbuild's "use strict" down and turn the bundle sloppy.)
+const IMPORT_META_URL_SHIM = 'handoff:import-meta-url';
+const importMetaUrlPlugin = {
+  name: 'import-meta-url',
+  setup(b) {
+    b.onResolve({ filter: /^handoff:import-meta-url$/ }, () => ({
+      path: 'import-meta-url',
+      namespace: 'handoff-shim',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'handoff-shim' }, () => ({
+      contents: "export const __import_meta_url = require('node:url').pathToFileURL(__filename).href;",
+      loader: 'js',
+    }));
+  },
+};
 const shebang = '#!/usr/bin/env node';
 
 const nodeDefaults = {
@@ -47,9 +62,7 @@ function formatSize(bytes) {
 
 async function bundle({ entry, out, executable, options = {} }) {
   const settings = { ...nodeDefaults, ...options };
-  const banner = [];
-  if (executable) banner.push(shebang);
-  if (settings.format === 'cjs') banner.push(importMetaUrlShim);
+  const cjs = settings.format === 'cjs';
   await build({
     entryPoints: [path.join(root, entry)],
     outfile: path.join(root, out),
@@ -60,7 +73,9 @@ async function bundle({ entry, out, executable, options = {} }) {
     mainFields: settings.platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
     logLevel: 'warning',
     legalComments: 'none',
-    banner: banner.length ? { js: banner.join('\n') } : undefined,
+    banner: executable ? { js: shebang } : undefined,
+    inject: cjs ? [IMPORT_META_URL_SHIM] : [],
+    plugins: cjs ? [importMetaUrlPlugin] : [],
     ...settings,
   });
   if (executable) await chmod(path.join(root, out), 0o755);
