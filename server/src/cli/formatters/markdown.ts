@@ -13,6 +13,15 @@ export const MAX_MARKDOWN_ROWS = 500;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
+const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '@': '&#64;',
+  '#': '&#35;',
+};
+
 /**
  * Text safe inside a GFM table cell: HTML-significant characters as entities, Markdown
  * punctuation backslash-escaped, `|` escaped (GFM splits cells on it even inside code), line
@@ -20,15 +29,8 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning:
  * issue links.
  */
 export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, '&#64;')
-    .replace(/#/g, '&#35;')
-    .replace(/[\\`*_[\]!~|]/g, (c) => `\\${c}`);
+  // One pass, so an entity written for one character is never escaped again for another.
+  return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"@#\\`*_[\]!~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`);
 }
 
 /** A file path as inline code: backticks inside are replaced, `|` escaped for the table. */
