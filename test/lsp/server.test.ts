@@ -233,7 +233,7 @@ describe('language server', function () {
       await after;
       assert.match(
         doc.getText(),
-        /\| S-03 \| Priya Raman \| Project manager \| Runs the transition \|\n\| S-04 \| Zed Unknown \|  \|  \|\n/,
+        /\| S-03 \| Priya Raman \| Project manager \| Runs the transition \|\n\| S-04 \| Zed Unknown \| {2}\| {2}\|\n/,
       );
       const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
       client.replaceText(alphaUri, before);
@@ -284,7 +284,7 @@ describe('language server', function () {
       assert.ok(doc.getText().startsWith(before), 'the waiver is appended; nothing before it changes');
       assert.match(
         doc.getText().slice(before.length),
-        /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| .+ \|  \| 2026-08-30 \|\n$/,
+        /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| .+ \| {2}\| 2026-08-30 \|\n$/,
       );
       // Without an approver the waiver does not apply yet, and waiver-invalid says so.
       assert.ok(result.diagnostics.some((d) => d.code === 'risk-score-mismatch'));

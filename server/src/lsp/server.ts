@@ -86,8 +86,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         diagnostics: toDiagnostics(findings, entry.uri),
       });
     },
-    clear(uri) {
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    clear(uri, version) {
+      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     },
     planChanged(uri) {
       changedPlans.add(uri);

@@ -48,7 +48,7 @@ export interface Entry {
 
 export interface Publisher {
   publish(entry: Entry, diagnosticsFindings: readonly Finding[]): void;
-  clear(uri: string): void;
+  clear(uri: string, version?: number): void;
   planChanged(uri: string): void;
   portfolioChanged(): void;
   configDiagnostics(uri: string, errors: readonly { message: string; range: Range }[]): void;
@@ -391,7 +391,7 @@ export class PlanWorkspace {
         if (old.isPlan && old.summary) this.queueWorkspacePass(deferWorkspace);
         if (old.isPlan) this.publisher.portfolioChanged();
       }
-      if (open || old?.published) this.publisher.clear(uri);
+      if (open || old?.published) this.publisher.clear(uri, open?.version);
       return;
     }
     const entry = this.entryFor(uri, filePath, analysis.config);
