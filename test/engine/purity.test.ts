@@ -17,12 +17,15 @@ function files(dir: string): string[] {
 
 describe('engine purity', () => {
   const engineDir = path.join(repoRoot, 'server/src/engine');
-  const forbidden = /^(node:|fs$|path$|os$|child_process$|worker_threads$|vscode$|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)/;
+  const forbidden =
+    /^(node:|fs$|path$|os$|child_process$|worker_threads$|vscode$|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)/;
 
   for (const file of files(engineDir)) {
     it(path.relative(repoRoot, file), () => {
       const src = fs.readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      for (const m of src.matchAll(
+        /(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+      )) {
         const spec = m[1] ?? m[2] ?? m[3] ?? '';
         assert.ok(!forbidden.test(spec), `${file} imports ${spec}`);
         assert.ok(!/\/(lsp|cli|node)\//.test(spec), `${file} imports a host module ${spec}`);

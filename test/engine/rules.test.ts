@@ -32,11 +32,22 @@ describe('rule fixtures', () => {
   for (const rule of engine.rules) {
     describe(rule.name, () => {
       const dir = path.join(root, rule.name);
-      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+      const files = fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir)
+            .filter((f) => f.endsWith('.md'))
+            .sort()
+        : [];
 
       it('has fixtures that fire and fixtures that stay silent', () => {
-        assert.ok(files.some((f) => f.startsWith('fires-')), `no fires-*.plan.md in ${dir}`);
-        assert.ok(files.some((f) => f.startsWith('clean-')), `no clean-*.plan.md in ${dir}`);
+        assert.ok(
+          files.some((f) => f.startsWith('fires-')),
+          `no fires-*.plan.md in ${dir}`,
+        );
+        assert.ok(
+          files.some((f) => f.startsWith('clean-')),
+          `no clean-*.plan.md in ${dir}`,
+        );
       });
 
       for (const f of files) {
@@ -47,14 +58,30 @@ describe('rule fixtures', () => {
           const actual = result.findings
             .filter((x) => rules.has(x.rule))
             .map((x) => {
-              const withColumn = spec.expected.some((e) => e.rule === x.rule && e.line === x.range.start.line + 1 && e.column !== undefined);
+              const withColumn = spec.expected.some(
+                (e) => e.rule === x.rule && e.line === x.range.start.line + 1 && e.column !== undefined,
+              );
               return `${x.range.start.line + 1}${withColumn ? `:${x.range.start.character + 1}` : ''} ${x.rule}`;
             })
             .sort();
-          const expected = spec.expected.map((e) => `${e.line}${e.column !== undefined ? `:${e.column}` : ''} ${e.rule}`).sort();
-          assert.deepEqual(actual, expected, result.findings.filter((x) => rules.has(x.rule)).map((x) => `${x.range.start.line + 1} ${x.rule}: ${x.message}`).join('\n'));
-          if (f.startsWith('fires-')) assert.ok(expected.some((e) => e.endsWith(` ${rule.name}`)), 'a fires- fixture must expect its rule');
-          if (f.startsWith('clean-')) assert.ok(!expected.some((e) => e.endsWith(` ${rule.name}`)), 'a clean- fixture must not expect its rule');
+          const expected = spec.expected
+            .map((e) => `${e.line}${e.column !== undefined ? `:${e.column}` : ''} ${e.rule}`)
+            .sort();
+          assert.deepEqual(
+            actual,
+            expected,
+            result.findings
+              .filter((x) => rules.has(x.rule))
+              .map((x) => `${x.range.start.line + 1} ${x.rule}: ${x.message}`)
+              .join('\n'),
+          );
+          if (f.startsWith('fires-'))
+            assert.ok(
+              expected.some((e) => e.endsWith(` ${rule.name}`)),
+              'a fires- fixture must expect its rule',
+            );
+          if (f.startsWith('clean-'))
+            assert.ok(!expected.some((e) => e.endsWith(` ${rule.name}`)), 'a clean- fixture must not expect its rule');
         });
       }
 
@@ -68,7 +95,10 @@ describe('rule fixtures', () => {
             if (!fix) continue;
             const fixed = applyEdits(text, fix.edits);
             const after = engine.lintDocument(file, fixed, opts).findings.filter((x) => x.rule === rule.name);
-            assert.ok(after.length < before.length, `fix "${fix.title}" left ${after.length} ${rule.name} findings:\n${after.map((a) => a.message).join('\n')}`);
+            assert.ok(
+              after.length < before.length,
+              `fix "${fix.title}" left ${after.length} ${rule.name} findings:\n${after.map((a) => a.message).join('\n')}`,
+            );
           }
         });
       }

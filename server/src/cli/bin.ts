@@ -21,7 +21,9 @@ main({
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 2;
   },
 );

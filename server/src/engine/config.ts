@@ -60,7 +60,15 @@ export interface ConfigResult {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['plans', 'ignore', 'rules', 'high_risk_score', 'tolerances', 'required_handovers', 'reporting_cadence_days'];
+const TOP_KEYS = [
+  'plans',
+  'ignore',
+  'rules',
+  'high_risk_score',
+  'tolerances',
+  'required_handovers',
+  'reporting_cadence_days',
+];
 
 /** A plain-data override, as LSP settings give it (`handoff.rules`, `handoff.plans`). */
 export interface ConfigOverrides {
@@ -76,9 +84,19 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
     return r ? lines.range(r[0], r[1]) : lines.range(0, 0);
   };
   if (text.length > 1024 * 1024) {
-    return { config: DEFAULT_CONFIG, errors: [{ message: 'The configuration file is larger than 1 MB.', range: lines.range(0, 0) }] };
+    return {
+      config: DEFAULT_CONFIG,
+      errors: [{ message: 'The configuration file is larger than 1 MB.', range: lines.range(0, 0) }],
+    };
   }
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', customTags: [], uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    customTags: [],
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   for (const e of [...doc.errors, ...doc.warnings]) {
     errors.push({ message: `Invalid YAML: ${e.message.split('\n')[0]}`, range: lines.range(e.pos[0], e.pos[1]) });
   }
@@ -86,7 +104,10 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return { config: DEFAULT_CONFIG, errors };
   if (!isMap(root)) {
-    return { config: DEFAULT_CONFIG, errors: [{ message: 'The configuration must be a map of keys.', range: at(root) }] };
+    return {
+      config: DEFAULT_CONFIG,
+      errors: [{ message: 'The configuration must be a map of keys.', range: at(root) }],
+    };
   }
   const ruleByName = new Map(rules.map((r) => [r.name, r]));
   let plans = DEFAULT_CONFIG.plans;
@@ -111,10 +132,18 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
     return out;
   };
   const number = (node: Node | null, what: string, min: number, integer = false): number | undefined => {
-    if (isScalar(node) && typeof node.value === 'number' && node.value >= min && (!integer || Number.isInteger(node.value))) {
+    if (
+      isScalar(node) &&
+      typeof node.value === 'number' &&
+      node.value >= min &&
+      (!integer || Number.isInteger(node.value))
+    ) {
       return node.value;
     }
-    errors.push({ message: `"${what}" must be ${integer ? 'an integer' : 'a number'} of at least ${min}.`, range: at(node) });
+    errors.push({
+      message: `"${what}" must be ${integer ? 'an integer' : 'a number'} of at least ${min}.`,
+      range: at(node),
+    });
     return undefined;
   };
 
@@ -146,15 +175,23 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
           if (!isPair(p) || !isScalar(p.key)) continue;
           const k = String(p.key.value);
           if (k === 'cost_pct') costPct = number(p.value as Node, 'tolerances.cost_pct', 0) ?? costPct;
-          else if (k === 'schedule_days') scheduleDays = number(p.value as Node, 'tolerances.schedule_days', 0) ?? scheduleDays;
-          else errors.push({ message: `Unknown key "tolerances.${k}": expected cost_pct or schedule_days.`, range: at(p.key as Node) });
+          else if (k === 'schedule_days')
+            scheduleDays = number(p.value as Node, 'tolerances.schedule_days', 0) ?? scheduleDays;
+          else
+            errors.push({
+              message: `Unknown key "tolerances.${k}": expected cost_pct or schedule_days.`,
+              range: at(p.key as Node),
+            });
         }
         tolerances = { costPct, scheduleDays };
         break;
       }
       case 'required_handovers': {
         if (!isMap(value)) {
-          errors.push({ message: '"required_handovers" must map transition types to lists of ITIL processes.', range: at(value) });
+          errors.push({
+            message: '"required_handovers" must map transition types to lists of ITIL processes.',
+            range: at(value),
+          });
           break;
         }
         const next: Record<string, readonly string[]> = { ...requiredHandovers };
@@ -190,7 +227,9 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
             });
             continue;
           }
-          const setting = parseRuleSetting(rule, p.value as Node | null, (message, node) => errors.push({ message, range: at(node) }));
+          const setting = parseRuleSetting(rule, p.value as Node | null, (message, node) =>
+            errors.push({ message, range: at(node) }),
+          );
           if (setting) ruleSettings[name] = setting;
         }
         break;
@@ -262,7 +301,10 @@ function parseRuleSetting(
       (spec.type === 'string' && typeof value === 'string') ||
       (spec.type === 'boolean' && typeof value === 'boolean');
     if (!ok || (spec.minimum !== undefined && typeof value === 'number' && value < spec.minimum)) {
-      error(`Option "${k}" of ${rule.name} must be ${spec.type === 'integer' ? 'an integer' : `a ${spec.type}`}${spec.minimum !== undefined ? ` of at least ${spec.minimum}` : ''}.`, v);
+      error(
+        `Option "${k}" of ${rule.name} must be ${spec.type === 'integer' ? 'an integer' : `a ${spec.type}`}${spec.minimum !== undefined ? ` of at least ${spec.minimum}` : ''}.`,
+        v,
+      );
       continue;
     }
     options[k] = value;
@@ -271,19 +313,28 @@ function parseRuleSetting(
 }
 
 /** Applies editor settings over a file configuration (settings win, rule by rule). */
-export function applyOverrides(config: HandoffConfig, overrides: ConfigOverrides | undefined, rules: readonly Rule[]): HandoffConfig {
+export function applyOverrides(
+  config: HandoffConfig,
+  overrides: ConfigOverrides | undefined,
+  rules: readonly Rule[],
+): HandoffConfig {
   if (!overrides) return config;
   const next: Record<string, RuleSetting> = { ...config.rules };
   const names = new Set(rules.map((r) => r.name));
   for (const [name, v] of Object.entries(overrides.rules ?? {})) {
     if (!names.has(name)) continue;
-    if (typeof v === 'string' && SEVERITIES.includes(v)) next[name] = { ...next[name], options: next[name]?.options ?? {}, severity: v as SeveritySetting };
+    if (typeof v === 'string' && SEVERITIES.includes(v))
+      next[name] = { ...next[name], options: next[name]?.options ?? {}, severity: v as SeveritySetting };
     else if (v === false) next[name] = { options: next[name]?.options ?? {}, severity: 'off' };
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      const sev = typeof o['severity'] === 'string' && SEVERITIES.includes(o['severity']) ? (o['severity'] as SeveritySetting) : next[name]?.severity;
+      const sev =
+        typeof o['severity'] === 'string' && SEVERITIES.includes(o['severity'])
+          ? (o['severity'] as SeveritySetting)
+          : next[name]?.severity;
       const options: Record<string, unknown> = { ...(next[name]?.options ?? {}) };
-      for (const [k, val] of Object.entries(o)) if (k !== 'severity' && Object.hasOwn(rules.find((r) => r.name === name)?.options ?? {}, k)) options[k] = val;
+      for (const [k, val] of Object.entries(o))
+        if (k !== 'severity' && Object.hasOwn(rules.find((r) => r.name === name)?.options ?? {}, k)) options[k] = val;
       next[name] = { severity: sev, options };
     }
   }
@@ -305,7 +356,11 @@ export function parentDir(path: string): string | undefined {
 }
 
 /** The nearest `.handoff.yaml` in `dir` or an ancestor, up to `stopAt` (inclusive) if given. */
-export function findConfigFile(dir: string, host: ConfigHost, stopAt?: string): { path: string; text: string } | undefined {
+export function findConfigFile(
+  dir: string,
+  host: ConfigHost,
+  stopAt?: string,
+): { path: string; text: string } | undefined {
   let d: string | undefined = dir;
   while (d !== undefined) {
     for (const name of CONFIG_FILE_NAMES) {

@@ -29,16 +29,27 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '| --- | --- | --- | --- |',
   ];
   for (const r of rules) {
-    out.push(`| [${r.name}](#${r.name}) | ${r.severity} | ${STAGE_LABEL[r.stage]} | ${r.description.replace(/^Fires when /, '').replace(/\|/g, '\\|')} |`);
+    out.push(
+      `| [${r.name}](#${r.name}) | ${r.severity} | ${STAGE_LABEL[r.stage]} | ${r.description.replace(/^Fires when /, '').replace(/\|/g, '\\|')} |`,
+    );
   }
   for (const r of rules) {
-    out.push('', `## ${r.name}`, '', `*Default severity:* ${r.severity} · *Applies from:* ${STAGE_LABEL[r.stage]}`, '', r.description);
+    out.push(
+      '',
+      `## ${r.name}`,
+      '',
+      `*Default severity:* ${r.severity} · *Applies from:* ${STAGE_LABEL[r.stage]}`,
+      '',
+      r.description,
+    );
     if (r.docs) out.push('', r.docs);
     const options = Object.entries(r.options ?? {});
     if (options.length) {
       out.push('', 'Options:', '');
       for (const [name, o] of options) {
-        out.push(`- \`${name}\` (${o.type}${o.default !== undefined ? `, default ${String(o.default)}` : ''}): ${o.description}`);
+        out.push(
+          `- \`${name}\` (${o.type}${o.default !== undefined ? `, default ${String(o.default)}` : ''}): ${o.description}`,
+        );
       }
     }
   }
@@ -49,7 +60,9 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
   const severity = { enum: ['off', 'info', 'warning', 'error'] };
   const ruleProps: Record<string, unknown> = {};
   for (const r of rules) {
-    const options: Record<string, unknown> = { severity: { ...severity, description: 'Severity of this rule\'s findings.' } };
+    const options: Record<string, unknown> = {
+      severity: { ...severity, description: "Severity of this rule's findings." },
+    };
     for (const [name, o] of Object.entries(r.options ?? {})) {
       options[name] = {
         type: o.type,
@@ -67,7 +80,11 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
       ],
     };
   }
-  const processList = { type: 'array', items: { type: 'string' }, description: 'ITIL processes that must receive a handover.' };
+  const processList = {
+    type: 'array',
+    items: { type: 'string' },
+    description: 'ITIL processes that must receive a handover.',
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/handoff-itil/handoff/schemas/handoff.schema.json',
@@ -75,17 +92,52 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
     type: 'object',
     additionalProperties: false,
     properties: {
-      plans: { type: 'array', items: { type: 'string' }, default: DEFAULT_CONFIG.plans, description: 'Globs of plan files, besides files that declare `schema: transition-plan/1`.' },
-      ignore: { type: 'array', items: { type: 'string' }, default: DEFAULT_CONFIG.ignore, description: 'Globs never linted.' },
-      rules: { type: 'object', properties: ruleProps, additionalProperties: false, description: 'Severity and options per rule.' },
-      high_risk_score: { type: 'number', minimum: 1, default: DEFAULT_CONFIG.highRiskScore, description: 'A risk is high at this Likelihood × Impact score or above.' },
-      reporting_cadence_days: { type: 'integer', minimum: 1, default: DEFAULT_CONFIG.reportingCadenceDays, description: 'Days after which the newest status entry is stale, unless the plan sets its own.' },
+      plans: {
+        type: 'array',
+        items: { type: 'string' },
+        default: DEFAULT_CONFIG.plans,
+        description: 'Globs of plan files, besides files that declare `schema: transition-plan/1`.',
+      },
+      ignore: {
+        type: 'array',
+        items: { type: 'string' },
+        default: DEFAULT_CONFIG.ignore,
+        description: 'Globs never linted.',
+      },
+      rules: {
+        type: 'object',
+        properties: ruleProps,
+        additionalProperties: false,
+        description: 'Severity and options per rule.',
+      },
+      high_risk_score: {
+        type: 'number',
+        minimum: 1,
+        default: DEFAULT_CONFIG.highRiskScore,
+        description: 'A risk is high at this Likelihood × Impact score or above.',
+      },
+      reporting_cadence_days: {
+        type: 'integer',
+        minimum: 1,
+        default: DEFAULT_CONFIG.reportingCadenceDays,
+        description: 'Days after which the newest status entry is stale, unless the plan sets its own.',
+      },
       tolerances: {
         type: 'object',
         additionalProperties: false,
         properties: {
-          cost_pct: { type: 'number', minimum: 0, default: DEFAULT_CONFIG.tolerances.costPct, description: 'Cost tolerance in percent of the approved budget.' },
-          schedule_days: { type: 'number', minimum: 0, default: DEFAULT_CONFIG.tolerances.scheduleDays, description: 'Schedule tolerance in days of milestone slip.' },
+          cost_pct: {
+            type: 'number',
+            minimum: 0,
+            default: DEFAULT_CONFIG.tolerances.costPct,
+            description: 'Cost tolerance in percent of the approved budget.',
+          },
+          schedule_days: {
+            type: 'number',
+            minimum: 0,
+            default: DEFAULT_CONFIG.tolerances.scheduleDays,
+            description: 'Schedule tolerance in days of milestone slip.',
+          },
         },
       },
       required_handovers: {

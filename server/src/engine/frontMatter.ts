@@ -81,7 +81,12 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter {
       message: 'The front matter is never closed: add a line with `---` after the last key.',
       range: lines.lineRange(0),
     });
-    return { ...emptyFrontMatter(text.length, errors), present: true, contentOffset, range: lines.range(0, text.length) };
+    return {
+      ...emptyFrontMatter(text.length, errors),
+      present: true,
+      contentOffset,
+      range: lines.range(0, text.length),
+    };
   }
   const closingOffset = lines.lineStart(closeLine);
   const bodyOffset = closeLine + 1 < lines.lineCount ? lines.lineStart(closeLine + 1) : text.length;

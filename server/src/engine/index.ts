@@ -107,7 +107,9 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         rule.check(ctx);
       } catch (err) {
         // A rule bug must not take the other rules (or the server) down with it.
-        logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        logger?.error(
+          `Rule ${rule.name} failed on ${plan.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        );
       }
     }
     return findings.filter((f) => !isSuppressed(f, suppressions)).sort(compareFindings);

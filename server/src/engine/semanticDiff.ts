@@ -1,18 +1,29 @@
 /**
  * What a change to a plan means, rather than which characters moved: "R-02 raised from 8 to 16",
  * "H-02 lost its receiving owner", "go-live slipped 14 days". Compares two plan statuses (and
- * optionally their findings); the host brings the two texts (e.g. from git).
+ * their findings); the host brings the two texts (e.g. from git). Register rows are matched by
+ * their ID, so reordering rows or reformatting a table is not a change.
  */
-import type { PlanStatus, RiskView } from './status.js';
+import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
 import { daysBetween } from './text.js';
-import type { Finding } from './types.js';
+import type { Finding, Health, Stage } from './types.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
 
 export interface PlanChange {
-  /** Stable kind for machines: `stage`, `health`, `go-live`, `risk-added`, `risk-rescored` … */
+  /**
+   * Stable kind for machines: `plan-added`, `plan-removed`, `stage`, `health`, `derived-health`,
+   * `go-live`, `owner`, `dependency-added`, `dependency-removed`, `stakeholder-added`,
+   * `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`, `risk-reopened`,
+   * `risk-rescored`, `risk-owner-added`, `risk-owner-removed`, `risk-owner-changed`,
+   * `risk-contingency-removed`, `milestone-added`, `milestone-removed`, `milestone-completed`,
+   * `milestone-reopened`, `milestone-slipped`, `milestone-advanced`, `milestone-owner-removed`,
+   * `milestone-owner-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
+   * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
+   * `handover-owner-changed`, `finding-introduced`, `finding-fixed`.
+   */
   readonly kind: string;
-  /** The register row or key concerned (R-02, H-01, health …). */
+  /** The register row or key concerned (R-02, H-01, health, a rule name …). */
   readonly subject: string;
   readonly message: string;
   readonly impact: ChangeImpact;
@@ -23,94 +34,123 @@ export interface PlanSide {
   readonly findings: readonly Finding[];
 }
 
-const byId = <T extends { id: string }>(rows: readonly T[]): Map<string, T> => {
+const HEALTH_RANK: Record<Health, number> = { green: 0, amber: 1, red: 2 };
+const STAGE_RANK: Record<Stage, number> = { initiation: 0, planning: 1, control: 2, closure: 3, closed: 4 };
+
+/** Rows by ID; rows without an ID cannot be followed across versions and are left out. */
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   const m = new Map<string, T>();
   for (const r of rows) if (r.id && !m.has(r.id)) m.set(r.id, r);
   return m;
-};
+}
 
-const HEALTH_RANK = { green: 0, amber: 1, red: 2 } as const;
-const STAGE_RANK = { initiation: 0, planning: 1, control: 2, closure: 3, closed: 4 } as const;
+function clip(text: string, max = 60): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
 
 function riskLabel(r: RiskView): string {
-  return r.risk ? `${r.id} (${r.risk.length > 60 ? r.risk.slice(0, 57) + '…' : r.risk})` : r.id;
+  return r.risk ? `${r.id} (${clip(r.risk)})` : r.id;
 }
 
-function findingKey(f: Finding): string {
-  return `${f.rule}\u0000${f.target ?? ''}\u0000${f.target ? '' : f.message}`;
+function planLabel(s: PlanStatus): string {
+  const title = s.title ? ` "${s.title}"` : '';
+  return s.id ? `${s.id}${title}` : title.trim() || s.uri;
 }
 
-export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefined): PlanChange[] {
-  const out: PlanChange[] = [];
-  const add = (kind: string, subject: string, message: string, impact: ChangeImpact) =>
-    out.push({ kind, subject, message, impact });
+function healthImpact(before: Health | undefined, after: Health | undefined): ChangeImpact {
+  if (!before || !after) return after && !before ? 'neutral' : 'worse';
+  return HEALTH_RANK[after] > HEALTH_RANK[before] ? 'worse' : 'better';
+}
 
-  if (!before && !after) return out;
-  if (!before) {
-    const s = after!.status;
-    add('plan-added', s.id ?? s.uri, `New plan ${s.id ?? ''} "${s.title ?? ''}" at stage ${s.stage ?? '?'}.`.replace('  ', ' '), 'neutral');
-  } else if (!after) {
-    const s = before.status;
-    add('plan-removed', s.id ?? s.uri, `Plan ${s.id ?? ''} "${s.title ?? ''}" was removed.`.replace('  ', ' '), 'neutral');
-    return out;
+type Add = (kind: string, subject: string, message: string, impact: ChangeImpact) => void;
+
+function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
+  if (b.stage !== a.stage) {
+    const back = b.stage && a.stage ? STAGE_RANK[a.stage] < STAGE_RANK[b.stage] : false;
+    add('stage', 'stage', `Stage moved from ${b.stage ?? 'none'} to ${a.stage ?? 'none'}.`, back ? 'worse' : 'neutral');
   }
-  const a = after!.status;
-  const b = before?.status;
-
-  if (b) {
-    if (b.stage !== a.stage) {
-      const worse = b.stage && a.stage ? STAGE_RANK[a.stage] < STAGE_RANK[b.stage] : false;
-      add('stage', 'stage', `Stage moved from ${b.stage ?? 'none'} to ${a.stage ?? 'none'}.`, worse ? 'worse' : 'neutral');
-    }
-    if (b.health !== a.health) {
-      const impact: ChangeImpact =
-        b.health && a.health ? (HEALTH_RANK[a.health] > HEALTH_RANK[b.health] ? 'worse' : 'better') : 'neutral';
-      add('health', 'health', `Health moved from ${b.health ?? 'none'} to ${a.health ?? 'none'}.`, impact);
-    }
-    if (b.dates.goLive !== a.dates.goLive) {
-      if (b.dates.goLive && a.dates.goLive) {
-        const d = daysBetween(b.dates.goLive, a.dates.goLive);
-        add(
-          'go-live',
-          'dates.go_live',
-          d > 0
-            ? `Go-live slipped ${d} day${d === 1 ? '' : 's'} (${b.dates.goLive} → ${a.dates.goLive}).`
-            : `Go-live brought forward ${-d} day${d === -1 ? '' : 's'} (${b.dates.goLive} → ${a.dates.goLive}).`,
-          d > 0 ? 'worse' : 'better',
-        );
-      } else add('go-live', 'dates.go_live', `Go-live changed from ${b.dates.goLive ?? 'none'} to ${a.dates.goLive ?? 'none'}.`, 'neutral');
-    }
-    for (const key of ['sponsor', 'serviceOwner', 'projectManager'] as const) {
-      if (b[key] !== a[key]) {
-        const label = key === 'serviceOwner' ? 'Service owner' : key === 'projectManager' ? 'Project manager' : 'Sponsor';
-        add('owner', key, `${label} changed from ${b[key] ?? 'nobody'} to ${a[key] ?? 'nobody'}.`, a[key] ? 'neutral' : 'worse');
-      }
+  if (b.health !== a.health) {
+    const message = `Health moved from ${b.health ?? 'none'} to ${a.health ?? 'none'}.`;
+    add('health', 'health', message, healthImpact(b.health, a.health));
+  }
+  if (b.derivedHealth !== a.derivedHealth) {
+    const message = `Health derived from the plan's facts moved from ${b.derivedHealth} to ${a.derivedHealth}.`;
+    add('derived-health', 'health', message, healthImpact(b.derivedHealth, a.derivedHealth));
+  }
+  const [was, now] = [b.dates.goLive, a.dates.goLive];
+  if (was !== now) {
+    if (was && now) {
+      const d = daysBetween(was, now);
+      const message =
+        d > 0
+          ? `Go-live slipped ${days(d)} (${was} → ${now}).`
+          : `Go-live brought forward ${days(-d)} (${was} → ${now}).`;
+      add('go-live', 'dates.go_live', message, d > 0 ? 'worse' : 'better');
+    } else {
+      add(
+        'go-live',
+        'dates.go_live',
+        `Go-live changed from ${was ?? 'none'} to ${now ?? 'none'}.`,
+        now ? 'neutral' : 'worse',
+      );
     }
   }
+  const roles = { sponsor: 'Sponsor', serviceOwner: 'Service owner', projectManager: 'Project manager' } as const;
+  for (const key of ['sponsor', 'serviceOwner', 'projectManager'] as const) {
+    if (b[key] === a[key]) continue;
+    const message = `${roles[key]} changed from ${b[key] ?? 'nobody'} to ${a[key] ?? 'nobody'}.`;
+    add('owner', key, message, a[key] ? 'neutral' : 'worse');
+  }
+  const depsBefore = new Set(b.dependsOn);
+  const depsAfter = new Set(a.dependsOn);
+  for (const id of depsAfter) if (!depsBefore.has(id)) add('dependency-added', id, `Now depends on ${id}.`, 'neutral');
+  for (const id of depsBefore)
+    if (!depsAfter.has(id)) add('dependency-removed', id, `No longer depends on ${id}.`, 'neutral');
+}
 
-  // Stakeholders
-  const sb = byId(b?.stakeholders ?? []);
+function diffStakeholders(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const sb = byId(b.stakeholders);
   const sa = byId(a.stakeholders);
-  for (const [id, s] of sa) if (b && !sb.has(id)) add('stakeholder-added', id, `Stakeholder ${id} ${s.name} (${s.role || 'no role'}) added.`, 'neutral');
-  for (const [id, s] of sb) if (!sa.has(id)) add('stakeholder-removed', id, `Stakeholder ${id} ${s.name} removed.`, 'neutral');
+  for (const [id, s] of sa) {
+    if (!sb.has(id))
+      add('stakeholder-added', id, `Stakeholder ${id} ${s.name} (${s.role || 'no role'}) added.`, 'neutral');
+  }
+  for (const [id, s] of sb)
+    if (!sa.has(id)) add('stakeholder-removed', id, `Stakeholder ${id} ${s.name} removed.`, 'neutral');
+}
 
-  // Risks
-  const rb = byId(b?.risks ?? []);
+function diffRisks(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const rb = byId(b.risks);
   const ra = byId(a.risks);
   for (const [id, r] of ra) {
     const old = rb.get(id);
     if (!old) {
-      if (b) add('risk-added', id, `Risk ${riskLabel(r)} added${r.score !== undefined ? ` with score ${r.score}` : ''}${r.high ? ' (high)' : ''}.`, r.high ? 'worse' : 'neutral');
+      const score = r.score !== undefined ? ` with score ${r.score}` : '';
+      add(
+        'risk-added',
+        id,
+        `Risk ${riskLabel(r)} added${score}${r.high ? ' (high)' : ''}.`,
+        r.high && r.open ? 'worse' : 'neutral',
+      );
       continue;
     }
-    if (old.open && !r.open) add('risk-closed', id, `Risk ${riskLabel(r)} ${r.status ? r.status.toLowerCase() : 'closed'}.`, 'better');
-    else if (!old.open && r.open) add('risk-reopened', id, `Risk ${riskLabel(r)} reopened.`, 'worse');
+    if (old.open && !r.open) {
+      add('risk-closed', id, `Risk ${riskLabel(r)} ${r.status ? r.status.toLowerCase() : 'closed'}.`, 'better');
+    } else if (!old.open && r.open) {
+      add('risk-reopened', id, `Risk ${riskLabel(r)} reopened.`, 'worse');
+    }
     if (old.score !== undefined && r.score !== undefined && old.score !== r.score) {
+      const up = r.score > old.score;
+      const threshold = r.high && !old.high ? ' — now a high risk' : !r.high && old.high ? ' — no longer high' : '';
       add(
         'risk-rescored',
         id,
-        `${id} ${r.score > old.score ? 'raised' : 'lowered'} from ${old.score} to ${r.score}${r.high && !old.high ? ' — now a high risk' : ''}.`,
-        r.score > old.score ? 'worse' : 'better',
+        `${id} ${up ? 'raised' : 'lowered'} from ${old.score} to ${r.score}${threshold}.`,
+        up ? 'worse' : 'better',
       );
     }
     if (old.owner !== r.owner) {
@@ -118,55 +158,175 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
       else if (!old.owner) add('risk-owner-added', id, `${id} now owned by ${r.owner}.`, 'better');
       else add('risk-owner-changed', id, `${id} owner changed from ${old.owner} to ${r.owner}.`, 'neutral');
     }
-    if (old.hasContingency && !r.hasContingency && r.high && r.open) add('risk-contingency-removed', id, `${id} is high and lost its contingency.`, 'worse');
+    if (old.hasContingency && !r.hasContingency && r.high && r.open) {
+      add('risk-contingency-removed', id, `${id} is high and lost its contingency.`, 'worse');
+    }
   }
-  for (const [id, r] of rb) if (!ra.has(id)) add('risk-removed', id, `Risk ${riskLabel(r)} removed from the register.`, 'neutral');
+  for (const [id, r] of rb)
+    if (!ra.has(id)) add('risk-removed', id, `Risk ${riskLabel(r)} removed from the register.`, 'neutral');
+}
 
-  // Milestones
-  const mb = byId(b?.milestones ?? []);
+function milestoneLabel(m: MilestoneView): string {
+  return m.name ? `${m.id} "${clip(m.name)}"` : m.id;
+}
+
+function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const mb = byId(b.milestones);
   const ma = byId(a.milestones);
   for (const [id, m] of ma) {
     const old = mb.get(id);
     if (!old) {
-      if (b) add('milestone-added', id, `Milestone ${id} "${m.name}" added${m.baseline ? `, due ${m.baseline}` : ''}.`, 'neutral');
+      add(
+        'milestone-added',
+        id,
+        `Milestone ${milestoneLabel(m)} added${m.baseline ? `, due ${m.baseline}` : ''}.`,
+        'neutral',
+      );
       continue;
     }
-    if (!old.done && m.done) add('milestone-completed', id, `Milestone ${id} "${m.name}" ${m.status.toLowerCase() || 'done'}.`, 'better');
-    const od = old.forecast ?? old.baseline;
-    const nd = m.forecast ?? m.baseline;
-    if (od && nd && od !== nd) {
-      const d = daysBetween(od, nd);
-      add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, `Milestone ${id} "${m.name}" ${d > 0 ? 'slipped' : 'moved forward'} ${Math.abs(d)} day${Math.abs(d) === 1 ? '' : 's'} (${od} → ${nd}).`, d > 0 ? 'worse' : 'better');
+    if (!old.done && m.done) {
+      add('milestone-completed', id, `Milestone ${milestoneLabel(m)} ${m.status.toLowerCase() || 'done'}.`, 'better');
+    } else if (old.done && !m.done) {
+      add(
+        'milestone-reopened',
+        id,
+        `Milestone ${milestoneLabel(m)} is no longer done (now ${m.status || 'no status'}).`,
+        'worse',
+      );
     }
-    if (old.owner !== m.owner && !m.owner) add('milestone-owner-removed', id, `Milestone ${id} lost its owner (was ${old.owner}).`, 'worse');
-    else if (old.owner !== m.owner) add('milestone-owner-changed', id, `Milestone ${id} owner changed from ${old.owner || 'nobody'} to ${m.owner}.`, 'neutral');
+    const was = old.forecast ?? old.baseline;
+    const now = m.forecast ?? m.baseline;
+    if (was && now && was !== now) {
+      const d = daysBetween(was, now);
+      const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${days(Math.abs(d))} (${was} → ${now}).`;
+      add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
+    }
+    if (old.owner !== m.owner) {
+      if (!m.owner) add('milestone-owner-removed', id, `Milestone ${id} lost its owner (was ${old.owner}).`, 'worse');
+      else
+        add(
+          'milestone-owner-changed',
+          id,
+          `Milestone ${id} owner changed from ${old.owner || 'nobody'} to ${m.owner}.`,
+          'neutral',
+        );
+    }
   }
-  for (const [id, m] of mb) if (!ma.has(id)) add('milestone-removed', id, `Milestone ${id} "${m.name}" removed.`, 'neutral');
+  for (const [id, m] of mb)
+    if (!ma.has(id)) add('milestone-removed', id, `Milestone ${milestoneLabel(m)} removed.`, 'neutral');
+}
 
-  // Handovers
-  const hb = byId(b?.handovers ?? []);
+function handoverLabel(h: HandoverView): string {
+  return h.process ? `${h.id} (${h.process})` : h.id;
+}
+
+const isRejected = (h: HandoverView): boolean => /reject/i.test(h.status);
+
+function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const hb = byId(b.handovers);
   const ha = byId(a.handovers);
   for (const [id, h] of ha) {
     const old = hb.get(id);
     if (!old) {
-      if (b) add('handover-added', id, `Handover ${id} to ${h.process || 'an unnamed process'} added${h.receivingOwner ? `, received by ${h.receivingOwner}` : ' with no receiving owner'}.`, 'neutral');
+      const owner = h.receivingOwner ? `, received by ${h.receivingOwner}` : ' with no receiving owner';
+      add('handover-added', id, `Handover ${id} to ${h.process || 'an unnamed process'} added${owner}.`, 'neutral');
       continue;
     }
-    if (!old.accepted && h.accepted) add('handover-accepted', id, `Handover ${id} (${h.process}) accepted${h.receivingOwner ? ` by ${h.receivingOwner}` : ''}.`, 'better');
-    else if (old.status !== h.status && /reject/i.test(h.status)) add('handover-rejected', id, `Handover ${id} (${h.process}) rejected.`, 'worse');
-    else if (old.accepted && !h.accepted) add('handover-unaccepted', id, `Handover ${id} (${h.process}) is no longer accepted (now ${h.status || 'no status'}).`, 'worse');
-    if (old.receivingOwner && !h.receivingOwner) add('handover-owner-removed', id, `${id} lost its receiving owner (was ${old.receivingOwner}).`, 'worse');
-    else if (!old.receivingOwner && h.receivingOwner) add('handover-owner-added', id, `${id} now received by ${h.receivingOwner}.`, 'better');
-    else if (old.receivingOwner !== h.receivingOwner) add('handover-owner-changed', id, `${id} receiving owner changed from ${old.receivingOwner} to ${h.receivingOwner}.`, 'neutral');
+    if (!old.accepted && h.accepted) {
+      const by = h.receivingOwner ? ` by ${h.receivingOwner}` : '';
+      add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}.`, 'better');
+    } else if (!isRejected(old) && isRejected(h)) {
+      add('handover-rejected', id, `Handover ${handoverLabel(h)} rejected.`, 'worse');
+    } else if (old.accepted && !h.accepted) {
+      add(
+        'handover-unaccepted',
+        id,
+        `Handover ${handoverLabel(h)} is no longer accepted (now ${h.status || 'no status'}).`,
+        'worse',
+      );
+    }
+    if (old.receivingOwner && !h.receivingOwner) {
+      add('handover-owner-removed', id, `${id} lost its receiving owner (was ${old.receivingOwner}).`, 'worse');
+    } else if (!old.receivingOwner && h.receivingOwner) {
+      add('handover-owner-added', id, `${id} now received by ${h.receivingOwner}.`, 'better');
+    } else if (old.receivingOwner !== h.receivingOwner) {
+      add(
+        'handover-owner-changed',
+        id,
+        `${id} receiving owner changed from ${old.receivingOwner} to ${h.receivingOwner}.`,
+        'neutral',
+      );
+    }
   }
-  for (const [id, h] of hb) if (!ha.has(id)) add('handover-removed', id, `Handover ${id} (${h.process}) removed.`, 'worse');
+  for (const [id, h] of hb)
+    if (!ha.has(id)) add('handover-removed', id, `Handover ${handoverLabel(h)} removed.`, 'worse');
+}
 
-  // Findings introduced and fixed
-  if (before) {
-    const fb = new Map(before.findings.map((f) => [findingKey(f), f]));
-    const fa = new Map(after!.findings.map((f) => [findingKey(f), f]));
-    for (const [k, f] of fa) if (!fb.has(k)) add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
-    for (const [k, f] of fb) if (!fa.has(k)) add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
+/** What a finding is about, without its wording: findings whose message changes are the same finding. */
+const subjectKey = (f: Finding): string => `${f.rule}\u0000${f.target ?? ''}`;
+const exactKey = (f: Finding): string => `${subjectKey(f)}\u0000${f.message}`;
+
+/**
+ * Findings matched as multisets: first by rule, target and message, then what is left by rule
+ * and target alone (a reworded message, e.g. "21 days old" → "28 days old", is still the same
+ * finding). What remains after is introduced; what remains before is fixed.
+ */
+function diffFindings(before: readonly Finding[], after: readonly Finding[], add: Add): void {
+  let left: readonly Finding[] = before;
+  let right: readonly Finding[] = after;
+  for (const key of [exactKey, subjectKey]) {
+    const pool = new Map<string, number>();
+    for (const f of left) pool.set(key(f), (pool.get(key(f)) ?? 0) + 1);
+    const unmatchedRight = right.filter((f) => {
+      const n = pool.get(key(f)) ?? 0;
+      if (n === 0) return true;
+      pool.set(key(f), n - 1);
+      return false;
+    });
+    // What is left in the pool per key went unmatched on the left: keep the last ones of each key.
+    const matched = new Map<string, number>();
+    for (const f of left) matched.set(key(f), (matched.get(key(f)) ?? 0) + 1);
+    for (const [k, n] of pool) matched.set(k, matched.get(k)! - n);
+    left = left.filter((f) => {
+      const n = matched.get(key(f))!;
+      if (n === 0) return true;
+      matched.set(key(f), n - 1);
+      return false;
+    });
+    right = unmatchedRight;
   }
+  for (const f of right)
+    add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
+  for (const f of left) add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
+}
+
+/**
+ * The changes from `before` to `after` (either may be missing: a plan added or removed), in a
+ * stable order: the plan's header facts, then stakeholders, risks, milestones, handovers, and
+ * last the findings introduced and fixed.
+ */
+export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefined): PlanChange[] {
+  const out: PlanChange[] = [];
+  const add: Add = (kind, subject, message, impact) => out.push({ kind, subject, message, impact });
+  if (!before && !after) return out;
+  if (!before) {
+    const s = after!.status;
+    add('plan-added', s.id ?? s.uri, `New plan ${planLabel(s)} at stage ${s.stage ?? 'none'}.`, 'neutral');
+    // A new plan's findings are all introduced by the change.
+    diffFindings([], after!.findings, add);
+    return out;
+  }
+  if (!after) {
+    const s = before.status;
+    add('plan-removed', s.id ?? s.uri, `Plan ${planLabel(s)} was removed.`, 'neutral');
+    return out;
+  }
+  const [b, a] = [before.status, after.status];
+  diffHeader(b, a, add);
+  diffStakeholders(b, a, add);
+  diffRisks(b, a, add);
+  diffMilestones(b, a, add);
+  diffHandovers(b, a, add);
+  diffFindings(before.findings, after.findings, add);
   return out;
 }

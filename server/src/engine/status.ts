@@ -173,7 +173,10 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       present: !!section,
       current: spec.kind === currentSection,
       done: rank >= 0 && rank < currentRank,
-      exitCriteria: { done: items.filter((i) => i.checked === true).length, total: items.filter((i) => i.checked !== undefined).length },
+      exitCriteria: {
+        done: items.filter((i) => i.checked === true).length,
+        total: items.filter((i) => i.checked !== undefined).length,
+      },
       line: section?.heading.range.start.line,
     };
   });
@@ -279,7 +282,9 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const scheduleTolerance = meta.tolerances.scheduleDays ?? config.tolerances.scheduleDays;
   const approvedTotal = budget.approvedLines ?? budget.approved;
   const overspent =
-    approvedTotal !== undefined && budget.forecast !== undefined && budget.forecast > approvedTotal * (1 + tolerance / 100);
+    approvedTotal !== undefined &&
+    budget.forecast !== undefined &&
+    budget.forecast > approvedTotal * (1 + tolerance / 100);
   const slipped = milestones.some((m) => !m.done && (m.slipDays ?? 0) > scheduleTolerance);
   const derivedHealth: Health =
     overspent || slipped || risks.some((r) => r.open && r.high && !r.hasContingency)

@@ -29,7 +29,12 @@ export interface PlanSummary {
   readonly suppressions: Suppressions;
 }
 
-export function summarize(plan: Plan, config: HandoffConfig, asOf: IsoDate, ruleNames: ReadonlySet<string>): PlanSummary {
+export function summarize(
+  plan: Plan,
+  config: HandoffConfig,
+  asOf: IsoDate,
+  ruleNames: ReadonlySet<string>,
+): PlanSummary {
   const fm = plan.frontMatter.entries;
   const idEntry = fm.get('id');
   const deps = fm.get('depends_on');

@@ -35,7 +35,29 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): stri
   const level = kind === 'waivers' ? '##' : '###';
   const lines = [`${level} ${spec.title}`, ''];
   if (spec.shape === 'table') {
-    const cols = kind === 'responsibilities' ? [{ header: 'Activity', example: 'Activity' }, { header: 'S-01', example: 'A/R' }, { header: 'S-02', example: 'C' }] : spec.columns.filter((c) => c.required || ['contingency', 'forecast', 'score', 'response', 'acceptedOn', 'expires', 'evidence', 'target', 'review', 'handedOver'].includes(c.key));
+    const cols =
+      kind === 'responsibilities'
+        ? [
+            { header: 'Activity', example: 'Activity' },
+            { header: 'S-01', example: 'A/R' },
+            { header: 'S-02', example: 'C' },
+          ]
+        : spec.columns.filter(
+            (c) =>
+              c.required ||
+              [
+                'contingency',
+                'forecast',
+                'score',
+                'response',
+                'acceptedOn',
+                'expires',
+                'evidence',
+                'target',
+                'review',
+                'handedOver',
+              ].includes(c.key),
+          );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
     lines.push(rowOf(cols.map((c) => stops.stop(c.example ?? ''))));

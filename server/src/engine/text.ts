@@ -202,7 +202,10 @@ export function todayIso(now: Date = new Date()): IsoDate {
 /** Parses a number written in a cell: `1,200`, `€ 30 000`, `12.5k` is not accepted (ambiguous). */
 export function parseNumber(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const cleaned = text.replace(/[\s,_']/g, '').replace(/^[^\d+-.]+/, '').replace(/[^\d.]+$/, '');
+  const cleaned = text
+    .replace(/[\s,_']/g, '')
+    .replace(/^[^\d+-.]+/, '')
+    .replace(/[^\d.]+$/, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return undefined;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : undefined;

@@ -7,9 +7,8 @@ export const missingStageSection = {
   name: 'missing-stage-section',
   severity: 'error',
   stage: 'always',
-  description: 'Fires when a stage section required at the plan\'s current stage is absent.',
-  docs:
-    'Initiation is required from the start; Planning and Coordination, Reporting and Communication and Closure from planning on; Control from control on. Headings match forgivingly: case, numbering, "Project", "and" / "&" do not matter. The quick fix inserts the section with all its registers, in stage order.',
+  description: "Fires when a stage section required at the plan's current stage is absent.",
+  docs: 'Initiation is required from the start; Planning and Coordination, Reporting and Communication and Closure from planning on; Control from control on. Headings match forgivingly: case, numbering, "Project", "and" / "&" do not matter. The quick fix inserts the section with all its registers, in stage order.',
   check(ctx) {
     for (const spec of SECTION_SPECS) {
       if (stageIndex(ctx.stage) < stageIndex(spec.requiredFrom)) continue;

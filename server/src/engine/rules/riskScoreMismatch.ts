@@ -6,9 +6,8 @@ export const riskScoreMismatch = {
   name: 'risk-score-mismatch',
   severity: 'warning',
   stage: 'always',
-  description: 'Fires when a risk\'s Score cell differs from Likelihood × Impact.',
-  docs:
-    'Score is Likelihood × Impact, each 1–5 or Very low … Very high. A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
+  description: "Fires when a risk's Score cell differs from Likelihood × Impact.",
+  docs: 'Score is Likelihood × Impact, each 1–5 or Very low … Very high. A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       const cell = row.cell('score');
@@ -20,7 +19,9 @@ export const riskScoreMismatch = {
         range: cell.range,
         target: row.id,
         message: `Risk ${rowLabel(row)} has Score ${cell.text}, but Likelihood × Impact is ${expected}.`,
-        fixes: [{ title: `Set the score to ${expected}`, edits: [replace(cell.range, String(expected))], isPreferred: true }],
+        fixes: [
+          { title: `Set the score to ${expected}`, edits: [replace(cell.range, String(expected))], isPreferred: true },
+        ],
       });
     }
   },

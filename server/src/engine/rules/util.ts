@@ -52,7 +52,11 @@ export function insertRegisterFix(plan: Plan, kind: RegisterKind): Fix {
       isPreferred: true,
     };
   }
-  return { title: `Add the ${spec.title} register`, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)], isPreferred: true };
+  return {
+    title: `Add the ${spec.title} register`,
+    edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)],
+    isPreferred: true,
+  };
 }
 
 function endJoin(plan: Plan, eol: string): string {
@@ -138,7 +142,9 @@ export function checkPerson(
     range,
     target,
     message: `${what} "${ref}" is not in the Stakeholders table.${suggestionText(suggestion)} Add them as a stakeholder or use a listed ID, name or @handle.`,
-    fixes: suggestion ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, suggestion)], isPreferred: true }] : undefined,
+    fixes: suggestion
+      ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, suggestion)], isPreferred: true }]
+      : undefined,
   });
   return undefined;
 }
