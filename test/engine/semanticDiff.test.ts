@@ -1,0 +1,214 @@
+/**
+ * `diffPlans`: what a change to a plan means. Each case edits the clean payroll example the way
+ * a pull request would and checks the changes reported (kind, subject, impact, wording).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanEngine, type Finding } from '../../server/src/engine/index.js';
+import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
+import { repoRoot } from '../helpers.js';
+
+const engine = createPlanEngine();
+const AS_OF = '2026-11-25';
+const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+
+function side(text: string): PlanSide {
+  const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF });
+  assert.ok(result.plan);
+  return { status: engine.status(result.plan, { asOf: AS_OF }), findings: result.findings };
+}
+
+function edit(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `the example no longer contains ${from}`);
+  return text.replace(from, to);
+}
+
+const brief = (changes: readonly PlanChange[]) => changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`);
+
+describe('diffPlans', () => {
+  it('reports nothing for an unchanged plan, or one whose rows were only reordered', () => {
+    assert.deepEqual(diffPlans(side(PAYROLL), side(PAYROLL)), []);
+    const r1 = PAYROLL.split('\n').find((l) => l.startsWith('| R-01 '))!;
+    const r2 = PAYROLL.split('\n').find((l) => l.startsWith('| R-02 '))!;
+    const swapped = PAYROLL.replace(`${r1}\n${r2}`, `${r2}\n${r1}`);
+    assert.notEqual(swapped, PAYROLL);
+    assert.deepEqual(diffPlans(side(PAYROLL), side(swapped)), []);
+  });
+
+  it('a risk re-scored into the high band', () => {
+    const after = edit(PAYROLL, '| 2 | 5 | 10 | S-06 |', '| 4 | 5 | 20 | S-06 |');
+    const changes = diffPlans(side(PAYROLL), side(after));
+    const rescored = changes.find((c) => c.kind === 'risk-rescored')!;
+    assert.deepEqual(rescored, {
+      kind: 'risk-rescored',
+      subject: 'R-02',
+      message: 'R-02 raised from 10 to 20 — now a high risk.',
+      impact: 'worse',
+    });
+    // The plan now has a second open high risk: its derived health and findings say so too.
+    assert.ok(
+      brief(changes).every((c) => c.endsWith('worse')),
+      brief(changes).join('; '),
+    );
+  });
+
+  it('a handover that loses its receiving owner, and the finding that introduces', () => {
+    const after = edit(PAYROLL, '| Standard change models | S-07 |', '| Standard change models | TBD |');
+    const changes = diffPlans(side(PAYROLL), side(after));
+    assert.deepEqual(
+      changes.map((c) => [c.kind, c.subject, c.message]),
+      [
+        ['handover-owner-removed', 'H-02', 'H-02 lost its receiving owner (was S-07).'],
+        [
+          'finding-introduced',
+          'H-02',
+          changes.find((c) => c.kind === 'finding-introduced')!.message, // wording checked below
+        ],
+      ],
+    );
+    assert.match(changes[1]!.message, /^New error missing-handover-owner: .*H-02/);
+    // And back: the owner returns, the finding is fixed.
+    const back = diffPlans(side(after), side(PAYROLL));
+    assert.deepEqual(brief(back), ['handover-owner-added H-02 better', 'finding-fixed H-02 better']);
+  });
+
+  it('go-live slipped or brought forward, in days', () => {
+    const later = edit(PAYROLL, 'go_live: 2027-01-04', 'go_live: 2027-01-18');
+    const slip = diffPlans(side(PAYROLL), side(later)).find((c) => c.kind === 'go-live')!;
+    assert.equal(slip.message, 'Go-live slipped 14 days (2027-01-04 → 2027-01-18).');
+    assert.equal(slip.impact, 'worse');
+    const sooner = diffPlans(side(later), side(PAYROLL)).find((c) => c.kind === 'go-live')!;
+    assert.equal(sooner.message, 'Go-live brought forward 14 days (2027-01-18 → 2027-01-04).');
+    assert.equal(sooner.impact, 'better');
+  });
+
+  it('stage and health moves', () => {
+    const after = edit(edit(PAYROLL, 'stage: control', 'stage: planning'), 'health: green', 'health: red');
+    const changes = diffPlans(side(PAYROLL), side(after));
+    assert.deepEqual(changes.slice(0, 2), [
+      { kind: 'stage', subject: 'stage', message: 'Stage moved from control to planning.', impact: 'worse' },
+      { kind: 'health', subject: 'health', message: 'Health moved from green to red.', impact: 'worse' },
+    ]);
+    const forward = diffPlans(side(after), side(PAYROLL));
+    assert.deepEqual(brief(forward.slice(0, 2)), ['stage stage neutral', 'health health better']);
+  });
+
+  it('milestones completed and slipped, handovers accepted and rejected, risks closed', () => {
+    let after = edit(
+      PAYROLL,
+      '| 2026-12-04 | 2026-12-04 | - | M-04 | On track |',
+      '| 2026-12-04 | 2026-12-04 | 2026-12-03 | M-04 | Done |',
+    );
+    after = edit(
+      after,
+      '| 2026-12-15 | 2026-12-15 | - | M-05 | Not started |',
+      '| 2026-12-15 | 2026-12-22 | - | M-05 | At risk |',
+    );
+    after = edit(after, '| 2026-12-18 | Planned | - |', '| 2026-12-18 | Accepted | 2026-12-17 |');
+    after = edit(after, '| 2026-12-15 | Ready | - |', '| 2026-12-15 | Rejected | - |');
+    after = edit(
+      after,
+      '| Go live with the February run; PeopleLine 8 kept as fallback | Open |',
+      '| Go live with the February run; PeopleLine 8 kept as fallback | Closed |',
+    );
+    const changes = diffPlans(side(PAYROLL), side(after));
+    const find = (kind: string) => changes.find((c) => c.kind === kind);
+    assert.equal(
+      find('milestone-completed')?.message,
+      'Milestone M-05 "Parallel run 2 (November payroll) reconciled" done.',
+    );
+    assert.equal(
+      find('milestone-slipped')?.message,
+      'Milestone M-06 "Go/no-go decision at CAB" slipped 7 days (2026-12-15 → 2026-12-22).',
+    );
+    assert.equal(find('handover-accepted')?.message, 'Handover H-01 (Incident Management) accepted by S-05.');
+    assert.equal(find('handover-rejected')?.message, 'Handover H-02 (Change Management) rejected.');
+    assert.equal(find('risk-closed')?.subject, 'R-01');
+    assert.equal(find('risk-closed')?.impact, 'better');
+  });
+
+  it('rows added and removed, owners and dependencies changed', () => {
+    let after = edit(PAYROLL, 'depends_on: [TP-2026-009]', 'depends_on: [TP-2026-031]');
+    after = edit(after, 'service_owner: Daniel Osei', 'service_owner: S-01');
+    const r5 = PAYROLL.split('\n').find((l) => l.startsWith('| R-05 '))!;
+    after = edit(
+      after,
+      r5,
+      '| R-06 | Vendor insolvency | 1 | 5 | 5 | S-08 | Transfer | Escrow agreement | Source code escrow release | Open | 2027-01-10 |',
+    );
+    const changes = diffPlans(side(PAYROLL), side(after));
+    assert.deepEqual(
+      brief(changes).filter((c) => !c.startsWith('finding-')),
+      [
+        'owner serviceOwner neutral',
+        'dependency-added TP-2026-031 neutral',
+        'dependency-removed TP-2026-009 neutral',
+        'risk-added R-06 neutral',
+        'risk-removed R-05 neutral',
+      ],
+    );
+    assert.equal(changes[0]!.message, 'Service owner changed from Daniel Osei to S-01.');
+  });
+
+  it('a plan added (with its findings) or removed', () => {
+    const withFinding = edit(PAYROLL, '| Standard change models | S-07 |', '| Standard change models | TBD |');
+    const added = diffPlans(undefined, side(withFinding));
+    assert.deepEqual(brief(added), ['plan-added TP-2026-014 neutral', 'finding-introduced H-02 worse']);
+    assert.equal(added[0]!.message, 'New plan TP-2026-014 "Payroll to PeopleLine Cloud" at stage control.');
+    assert.deepEqual(diffPlans(side(PAYROLL), undefined), [
+      {
+        kind: 'plan-removed',
+        subject: 'TP-2026-014',
+        message: 'Plan TP-2026-014 "Payroll to PeopleLine Cloud" was removed.',
+        impact: 'neutral',
+      },
+    ]);
+    assert.deepEqual(diffPlans(undefined, undefined), []);
+  });
+
+  describe('findings', () => {
+    const base = side(PAYROLL);
+    const at = (findings: Finding[]): PlanSide => ({ status: base.status, findings });
+    const finding = (rule: string, message: string, target?: string): Finding => ({
+      rule,
+      severity: 'warning',
+      message,
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } },
+      ...(target ? { target } : {}),
+    });
+
+    it('a reworded finding on the same target is the same finding; a moved one too', () => {
+      const before = [
+        finding('status-stale', 'The newest status entry is 21 days old.'),
+        finding('risk-score-mismatch', 'Score 6, expected 9', 'R-03'),
+      ];
+      const after = [
+        finding('risk-score-mismatch', 'Score 7, expected 9', 'R-03'),
+        finding('status-stale', 'The newest status entry is 28 days old.'),
+      ];
+      assert.deepEqual(diffPlans(at(before), at(after)), []);
+    });
+
+    it('counts duplicates: two identical findings before, one after, is one fixed', () => {
+      const f = finding('unresolved-reference', 'S-99 is not a stakeholder', 'M-02');
+      const changes = diffPlans(at([f, f]), at([f]));
+      assert.deepEqual(brief(changes), ['finding-fixed M-02 better']);
+      assert.deepEqual(brief(diffPlans(at([f]), at([f, f, f]))), [
+        'finding-introduced M-02 worse',
+        'finding-introduced M-02 worse',
+      ]);
+    });
+
+    it('a finding on another target is introduced, the old one fixed', () => {
+      const changes = diffPlans(
+        at([finding('risk-without-owner', 'R-01 has no owner', 'R-01')]),
+        at([finding('risk-without-owner', 'R-02 has no owner', 'R-02')]),
+      );
+      assert.deepEqual(
+        changes.map((c) => c.message),
+        ['New warning risk-without-owner: R-02 has no owner', 'Fixed risk-without-owner: R-01 has no owner'],
+      );
+    });
+  });
+});
