@@ -11,6 +11,7 @@ import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index
 import { runInit } from './init.js';
 import type { CliIo } from './io.js';
 import { runLint } from './lint.js';
+import { REPORT_FORMATS, runReport, type ReportFormat } from './report/command.js';
 import { formatRulesJson, formatRulesTable } from './rules.js';
 import { VERSION } from './version.js';
 
@@ -153,6 +154,26 @@ export async function main(io: CliIo): Promise<number> {
     .option('--service <name>', 'service being transitioned', 'New service')
     .action(async (dir: string, flags: { id: string; title: string; service: string }) => {
       exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io);
+    });
+
+  program
+    .command('report')
+    .description('write the portfolio report of the plans: one row per transition, risks, dependencies, charts')
+    .argument('[paths...]', 'files, folders or globs (default: .)')
+    .addOption(
+      new Option('-f, --format <name>', `output format: ${REPORT_FORMATS.join(', ')}`)
+        .argParser(choice(REPORT_FORMATS, 'format'))
+        .default('md'),
+    )
+    .option('--out <file>', 'write the report to this file (never a plan) instead of stdout')
+    .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
+    .action(async (paths: string[], flags: { format: ReportFormat; out?: string; asOf?: string; config?: string }) => {
+      exitCode = await runReport(
+        { paths, format: flags.format, out: flags.out, asOf: flags.asOf ?? todayIso(), config: flags.config },
+        io,
+        engine,
+      );
     });
 
   try {

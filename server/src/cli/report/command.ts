@@ -1,0 +1,115 @@
+/**
+ * `handoff report`: the portfolio of transitions as Markdown, HTML or JSON, on stdout or in the
+ * one file `--out` names. The report never writes anywhere else and refuses an `--out` that is a
+ * plan (one it read, or any file that declares itself a plan), so it cannot overwrite one.
+ * Exit codes: 0 written, 2 usage error, invalid configuration, unreadable input or `--out` refused.
+ */
+import { readFileSync } from 'node:fs';
+import { realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PlanEngine } from '../../engine/index.js';
+import type { IsoDate } from '../../engine/types.js';
+import type { CliIo } from '../io.js';
+import { collectReport } from './collect.js';
+import { renderReportHtml } from './html.js';
+import { renderReportMarkdown } from './markdown.js';
+import { dependencyMermaid } from './mermaid.js';
+import type { Report } from './model.js';
+
+export const REPORT_FORMATS = ['md', 'html', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportCommandOptions {
+  readonly paths: readonly string[];
+  readonly format: ReportFormat;
+  readonly out: string | undefined;
+  readonly asOf: IsoDate;
+  readonly config: string | undefined;
+}
+
+export function renderReportJson(report: Report): string {
+  const output = {
+    version: 1,
+    asOf: report.asOf,
+    totals: report.totals,
+    plans: report.rows,
+    dependencies: {
+      edges: report.edges,
+      unknown: report.unknownDependencies,
+      mermaid: dependencyMermaid(report.rows, report.edges) ?? null,
+    },
+    fileErrors: report.fileErrors,
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}
+
+export function renderReport(report: Report, format: ReportFormat): string {
+  if (format === 'html') return renderReportHtml(report);
+  if (format === 'json') return renderReportJson(report);
+  return renderReportMarkdown(report);
+}
+
+async function realOrSelf(file: string): Promise<string> {
+  return realpath(file).catch(() => file);
+}
+
+/** Why `--out` must not be written, or undefined when it may. */
+async function refuseOut(
+  target: string,
+  planPaths: readonly string[],
+  engine: PlanEngine,
+): Promise<string | undefined> {
+  const real = await realOrSelf(target);
+  const plans = new Set(await Promise.all(planPaths.map(realOrSelf)));
+  if (plans.has(real) || planPaths.includes(target)) return 'it is one of the plans the report reads';
+  if (/\.plan\.md$/i.test(target)) return 'its name is that of a plan (*.plan.md)';
+  let existing: string | undefined;
+  try {
+    existing = readFileSync(target, 'utf8');
+  } catch {
+    existing = undefined;
+  }
+  if (existing !== undefined && engine.isPlanText(existing, false)) return 'the file there is a transition plan';
+  return undefined;
+}
+
+export async function runReport(options: ReportCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
+  const cwd = path.resolve(io.cwd);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+
+  const collected = await collectReport(
+    { paths: options.paths, cwd, asOf: options.asOf, config: options.config },
+    engine,
+  );
+  if (!collected.ok) {
+    for (const line of collected.configErrors) io.stderr.write(`${line}\n`);
+    errorLine(
+      `invalid configuration (${collected.configErrors.length} problem${collected.configErrors.length === 1 ? '' : 's'}); no report was written.`,
+    );
+    return 2;
+  }
+  for (const arg of collected.missing) errorLine(`${arg}: no such file or directory`);
+  for (const pattern of collected.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
+
+  const output = renderReport(collected.report, options.format);
+  if (options.out !== undefined) {
+    const target = path.resolve(cwd, options.out);
+    const refused = await refuseOut(target, collected.planPaths, engine);
+    if (refused) {
+      errorLine(`refusing to write the report to ${options.out}: ${refused}.`);
+      return 2;
+    }
+    try {
+      await writeFile(target, output, 'utf8');
+    } catch (err) {
+      errorLine(`cannot write ${options.out}: ${err instanceof Error ? err.message : String(err)}`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(output);
+  }
+
+  for (const e of collected.report.fileErrors) errorLine(`${e.path}: ${e.message}`);
+  if (collected.missing.length > 0 || collected.report.fileErrors.length > 0) return 2;
+  return 0;
+}

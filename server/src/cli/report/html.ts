@@ -1,0 +1,218 @@
+/**
+ * The portfolio report as one self-contained HTML page: inline CSS, inline SVG charts, no script
+ * and no external resource (a Content-Security-Policy says so to the browser too), printable on
+ * A4/Letter. Every string that comes from a plan is escaped where it is written.
+ */
+import type { Health } from '../../engine/types.js';
+import { dependencyMermaid } from './mermaid.js';
+import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
+import { escapeHtml, healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
+
+const CSS = `
+:root { color-scheme: light; --ink: #1d2733; --muted: #5b6773; --line: #d9dee3; --accent: #123e5c; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 24px auto; max-width: 1280px; padding: 0 16px; }
+h1 { font-size: 22px; margin: 0 0 4px; color: var(--accent); }
+h2 { font-size: 17px; margin: 28px 0 10px; border-bottom: 2px solid var(--accent); padding-bottom: 4px; }
+h3 { font-size: 15px; margin: 16px 0 4px; }
+.muted { color: var(--muted); }
+.cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 14px 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; min-width: 150px; }
+.card b { display: block; font-size: 20px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(370px, 1fr)); gap: 16px; }
+figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 10px; overflow-x: auto; }
+figcaption { font-weight: 600; margin-bottom: 6px; }
+figure.wide { grid-column: 1 / -1; }
+svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg .small { font-size: 10px; }
+svg .axis { fill: var(--muted); }
+svg .value { font-weight: 600; }
+svg .on-color, svg .cell { fill: #fff; font-weight: 600; }
+svg .bar { fill: var(--accent); }
+svg .grid { stroke: var(--line); stroke-width: 1; }
+svg .lane { stroke: #eef1f3; stroke-width: 1; }
+svg .asof { stroke: #6a1b9a; stroke-width: 1.5; stroke-dasharray: 4 3; }
+svg .asof-label { fill: #6a1b9a; }
+svg .ms-done { fill: #9e9e9e; }
+svg .ms-overdue { fill: ${HEALTH_COLOR.red}; }
+svg .ms-upcoming { fill: #1565c0; }
+svg .golive { fill: none; stroke: var(--accent); stroke-width: 2; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #f3f6f8; }
+td.num { text-align: right; white-space: nowrap; }
+.health { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-size: 12px; white-space: nowrap; }
+.health.green { background: ${HEALTH_COLOR.green}; } .health.amber { background: ${HEALTH_COLOR.amber}; color: #1d2733; }
+.health.red { background: ${HEALTH_COLOR.red}; } .health.none { background: ${HEALTH_COLOR.none}; }
+.sev-error { color: ${HEALTH_COLOR.red}; font-weight: 600; } .sev-warning { color: #9a6700; }
+code { font-size: 12px; }
+pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 12px; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11px; }
+  h2 { break-after: avoid; }
+  figure, tr, .risk { break-inside: avoid; }
+  .charts { grid-template-columns: 1fr 1fr; }
+  thead { display: table-header-group; }
+  details { display: block; } details > summary { display: none; }
+}
+`;
+
+const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
+
+function healthBadge(value: Health | undefined): string {
+  return `<span class="health ${value ?? 'none'}">${value ?? 'none'}</span>`;
+}
+
+function milestone(m: MilestoneRef | undefined): string {
+  if (!m) return '–';
+  return `${esc(m.id)} ${esc(m.name)}${m.due ? ` <span class="muted">(${escapeHtml(m.due)})</span>` : ''}`;
+}
+
+function findingsCell(row: ReportRow): string {
+  const { error, warning, info } = row.findings;
+  if (error + warning + info === 0) return '<span class="muted">none</span>';
+  const parts = [`<span class="sev-error">${error} E</span>`, `<span class="sev-warning">${warning} W</span>`];
+  if (info > 0) parts.push(`${info} I`);
+  return parts.join(' · ');
+}
+
+function handoversCell(row: ReportRow): string {
+  const { accepted, total, missingReceivingOwners } = row.handovers;
+  if (total === 0) return '–';
+  const missing = missingReceivingOwners.length
+    ? `<br><span class="sev-error">no receiving owner: ${missingReceivingOwners.map(esc).join(', ')}</span>`
+    : '';
+  return `${accepted} / ${total}${missing}`;
+}
+
+function rowHtml(r: ReportRow): string {
+  const cells = [
+    `${esc(r.id)}<br><code class="muted">${escapeHtml(r.path)}</code>`,
+    esc(r.title),
+    esc(r.service),
+    esc(r.stage),
+    `${healthBadge(r.health)} ${healthBadge(r.derivedHealth)}`,
+    esc(r.goLive),
+    milestone(r.nextMilestone),
+    r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('<br>') : '–',
+    r.openHighRisks.length
+      ? r.openHighRisks
+          .map(
+            (k) =>
+              `${esc(k.id)}${k.score !== undefined ? ` (${k.score})` : ''} <span class="muted">${esc(k.risk)}</span>`,
+          )
+          .join('<br>')
+      : '–',
+    handoversCell(r),
+    findingsCell(r),
+  ];
+  return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function renderReportHtml(report: Report): string {
+  const t = report.totals;
+  const asOf = escapeHtml(report.asOf);
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Transition portfolio — as of ${asOf}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>Transition portfolio</h1>`,
+    `<div class="muted">As of ${asOf} · ${plural(t.plans, 'plan')}</div>`,
+    '</header>',
+    '<section class="cards">',
+    `<div class="card">Plans<b>${t.plans}</b></div>`,
+    `<div class="card">Open high risks<b>${t.openHighRisks}</b></div>`,
+    `<div class="card">Overdue milestones<b>${t.overdueMilestones}</b></div>`,
+    `<div class="card">Handovers accepted<b>${t.handoversAccepted} / ${t.handoversTotal}</b></div>`,
+    `<div class="card">Findings<b><span class="sev-error">${t.findings.error} E</span> · <span class="sev-warning">${t.findings.warning} W</span>${t.findings.info ? ` · ${t.findings.info} I` : ''}</b></div>`,
+    '</section>',
+    '<section class="charts">',
+    `<figure><figcaption>Stage</figcaption>${stageChart(t)}</figure>`,
+    `<figure><figcaption>Health</figcaption>${healthChart(t)}</figure>`,
+    `<figure><figcaption>Open risks by likelihood and impact</figcaption>${heatMapChart(t)}</figure>`,
+  ];
+  const timeline = timelineChart(report.rows, report.asOf);
+  if (timeline) {
+    const note =
+      timeline.shown < timeline.total
+        ? `<div class="muted">The ${timeline.shown} of ${timeline.total} dated plans with the earliest go-live.</div>`
+        : '';
+    out.push(`<figure class="wide"><figcaption>Milestone timeline</figcaption>${timeline.svg}${note}</figure>`);
+  }
+  out.push('</section>');
+
+  out.push('<h2>Transitions</h2>');
+  if (report.rows.length === 0) out.push('<p>No plans found.</p>');
+  else {
+    out.push(
+      '<table>',
+      '<thead><tr><th>ID</th><th>Title</th><th>Service</th><th>Stage</th><th>Health<br><span class="muted">reported, derived</span></th><th>Go-live</th><th>Next milestone</th><th>Overdue milestones</th><th>Open high risks</th><th>Handovers accepted</th><th>Findings</th></tr></thead>',
+      '<tbody>',
+      ...report.rows.map(rowHtml),
+      '</tbody>',
+      '</table>',
+    );
+  }
+
+  out.push('<h2>Risks and challenges</h2>');
+  const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
+  if (withRisks.length === 0)
+    out.push('<p class="muted">No status entry reports risks, challenges or decisions needed.</p>');
+  for (const r of withRisks) {
+    const s = r.latestStatus!;
+    out.push(
+      '<div class="risk">',
+      `<h3>${esc(r.id)} ${esc(r.title)}</h3>`,
+      `<p><span class="muted">Latest status ${esc(s.date)}</span> ${healthBadge(s.health)} ${esc(s.summary)}</p>`,
+      '<ul>',
+      ...(s.risks ? [`<li><b>Risks and challenges:</b> ${escapeHtml(s.risks)}</li>`] : []),
+      ...(s.decisions ? [`<li><b>Decisions needed:</b> ${escapeHtml(s.decisions)}</li>`] : []),
+      '</ul>',
+      '</div>',
+    );
+  }
+
+  out.push('<h2>Cross-plan dependencies</h2>');
+  const graph = dependencyMermaid(report.rows, report.edges);
+  if (!graph) out.push('<p class="muted">No plan depends on another.</p>');
+  else {
+    const titles = new Map(report.rows.filter((r) => r.id).map((r) => [r.id!, r.title]));
+    out.push('<table><thead><tr><th>Transition</th><th>Waits for</th></tr></thead><tbody>');
+    for (const e of report.edges) {
+      const target = titles.has(e.to)
+        ? `${esc(e.to)} ${esc(titles.get(e.to))}`
+        : `${esc(e.to)} <span class="muted">(not in this report)</span>`;
+      out.push(`<tr><td>${esc(e.from)} ${esc(titles.get(e.from))}</td><td>${target}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+    out.push('<details><summary>Mermaid source</summary>', `<pre>${escapeHtml(graph)}</pre>`, '</details>');
+  }
+
+  if (report.fileErrors.length > 0) {
+    out.push('<h2>Files not read</h2>', '<ul>');
+    for (const e of report.fileErrors)
+      out.push(`<li><code>${escapeHtml(e.path)}</code>: ${escapeHtml(e.message)}</li>`);
+    out.push('</ul>');
+  }
+
+  const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0)
+    .map((s) => `${s} ${t.byStage[s]}`)
+    .join(', ');
+  out.push(
+    `<footer class="muted"><p>Generated by handoff report as of ${asOf}. Stages: ${escapeHtml(stages || 'none')}.</p></footer>`,
+  );
+  out.push('</body>', '</html>');
+  return out.join('\n') + '\n';
+}

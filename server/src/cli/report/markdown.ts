@@ -1,0 +1,116 @@
+/**
+ * The portfolio report as Markdown (GitHub-flavoured: tables, a Mermaid block), for a wiki page,
+ * a pull request or a job summary. Plan text is escaped like the lint Markdown format, so a
+ * title cannot break the table, inject HTML or mention anyone.
+ */
+import type { Health } from '../../engine/types.js';
+import { escapeMarkdownText } from '../formatters/markdown.js';
+import { dependencyMermaid } from './mermaid.js';
+import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
+
+const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 amber', red: '🔴 red' };
+
+const text = (value: string | undefined): string => (value ? escapeMarkdownText(value) : '–');
+const health = (value: Health | undefined): string => (value ? HEALTH_MARK[value] : '–');
+const code = (value: string): string =>
+  `\`${value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')}\``;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function milestone(m: MilestoneRef | undefined): string {
+  if (!m) return '–';
+  return `${text(m.id)} ${text(m.name)}${m.due ? ` (${m.due})` : ''}`;
+}
+
+function findings(row: ReportRow): string {
+  const { error, warning, info } = row.findings;
+  if (error + warning + info === 0) return '✅ none';
+  const parts = [`${error} E`, `${warning} W`];
+  if (info > 0) parts.push(`${info} I`);
+  return parts.join(' · ');
+}
+
+function handovers(row: ReportRow): string {
+  const { accepted, total, missingReceivingOwners } = row.handovers;
+  if (total === 0) return '–';
+  const missing = missingReceivingOwners.length
+    ? `; no receiving owner: ${missingReceivingOwners.map(text).join(', ')}`
+    : '';
+  return `${accepted} / ${total}${missing}`;
+}
+
+function row(r: ReportRow): string {
+  const cells = [
+    r.id ? text(r.id) : code(r.path),
+    text(r.title),
+    text(r.service),
+    r.stage ?? '–',
+    `${health(r.health)} / ${health(r.derivedHealth)}`,
+    r.goLive ?? '–',
+    milestone(r.nextMilestone),
+    r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('; ') : '–',
+    r.openHighRisks.length
+      ? r.openHighRisks.map((k) => `${text(k.id)}${k.score !== undefined ? ` (${k.score})` : ''}`).join(', ')
+      : '–',
+    handovers(r),
+    findings(r),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function renderReportMarkdown(report: Report): string {
+  const t = report.totals;
+  const out: string[] = [`# Transition portfolio — as of ${report.asOf}`, ''];
+  const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
+  out.push(
+    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported`,
+    '',
+    `Open high risks: **${t.openHighRisks}** · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
+    '',
+    '## Transitions',
+    '',
+  );
+  if (report.rows.length === 0) out.push('No plans found.', '');
+  else {
+    out.push(
+      '| ID | Title | Service | Stage | Health (reported / derived) | Go-live | Next milestone | Overdue milestones | Open high risks | Handovers accepted | Findings |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...report.rows.map(row),
+      '',
+    );
+  }
+
+  const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
+  out.push('## Risks and challenges', '');
+  if (withRisks.length === 0) out.push('No status entry reports risks, challenges or decisions needed.', '');
+  for (const r of withRisks) {
+    const s = r.latestStatus!;
+    out.push(`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, '');
+    out.push(`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${text(s.summary)}`, '');
+    if (s.risks) out.push(`- **Risks and challenges:** ${text(s.risks)}`);
+    if (s.decisions) out.push(`- **Decisions needed:** ${text(s.decisions)}`);
+    out.push('');
+  }
+
+  out.push('## Cross-plan dependencies', '');
+  const graph = dependencyMermaid(report.rows, report.edges);
+  if (!graph) out.push('No plan depends on another.', '');
+  else {
+    out.push('An arrow points from a transition to the one that waits for it.', '', '```mermaid', graph, '```', '');
+    if (report.unknownDependencies.length) {
+      out.push(`Not in this report: ${report.unknownDependencies.map(text).join(', ')}.`, '');
+    }
+  }
+
+  if (report.fileErrors.length > 0) {
+    out.push('## Files not read', '');
+    for (const e of report.fileErrors) out.push(`- ${code(e.path)}: ${text(e.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,215 @@
+/**
+ * The portfolio report as plain data: one row per transition, built from the engine's
+ * `PlanStatus` (every plan fact) and the lint findings (never re-derived here), plus the
+ * portfolio-wide aggregates the charts draw. Rows keep only what the report shows, so a report
+ * over thousands of plans does not hold their whole statuses.
+ */
+import type { PlanStatus } from '../../engine/status.js';
+import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
+import { STAGES } from '../../engine/types.js';
+
+export interface MilestoneRef {
+  readonly id: string;
+  readonly name: string;
+  /** Forecast, else baseline. */
+  readonly due: IsoDate | undefined;
+}
+
+export interface TimelinePoint {
+  readonly id: string;
+  readonly due: IsoDate;
+  readonly state: 'done' | 'overdue' | 'upcoming';
+}
+
+export interface RiskRef {
+  readonly id: string;
+  readonly risk: string;
+  readonly score: number | undefined;
+  readonly owner: string;
+}
+
+export interface StatusRef {
+  readonly date: IsoDate | undefined;
+  readonly health: Health | undefined;
+  readonly summary: string;
+  readonly risks: string;
+  readonly decisions: string;
+}
+
+export interface ReportRow {
+  /** Relative to the working directory, `/`-separated. */
+  readonly path: string;
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly service: string | undefined;
+  readonly stage: Stage | undefined;
+  readonly health: Health | undefined;
+  readonly derivedHealth: Health;
+  readonly goLive: IsoDate | undefined;
+  readonly nextMilestone: MilestoneRef | undefined;
+  readonly overdueMilestones: readonly MilestoneRef[];
+  readonly openHighRisks: readonly RiskRef[];
+  readonly handovers: {
+    readonly accepted: number;
+    readonly total: number;
+    readonly missingReceivingOwners: readonly string[];
+  };
+  readonly findings: Readonly<Record<Severity, number>>;
+  readonly latestStatus: StatusRef | undefined;
+  readonly dependsOn: readonly string[];
+  /** Dated milestones, for the timeline. */
+  readonly timeline: readonly TimelinePoint[];
+}
+
+export interface PortfolioTotals {
+  readonly plans: number;
+  readonly byStage: Readonly<Record<Stage | 'unknown', number>>;
+  readonly byHealth: Readonly<Record<Health | 'none', number>>;
+  readonly byDerivedHealth: Readonly<Record<Health, number>>;
+  /** Open risks by likelihood (row, 1–5) and impact (column, 1–5): `heatMap[l - 1][i - 1]`. */
+  readonly heatMap: readonly (readonly number[])[];
+  readonly openHighRisks: number;
+  readonly overdueMilestones: number;
+  readonly handoversAccepted: number;
+  readonly handoversTotal: number;
+  readonly findings: Readonly<Record<Severity, number>>;
+}
+
+export interface DependencyEdge {
+  /** The plan that waits. */
+  readonly from: string;
+  /** The plan it waits for. */
+  readonly to: string;
+}
+
+export interface Report {
+  readonly asOf: IsoDate;
+  readonly rows: readonly ReportRow[];
+  readonly totals: PortfolioTotals;
+  /** Plan ids named by `depends_on` that no plan of the report has. */
+  readonly unknownDependencies: readonly string[];
+  readonly edges: readonly DependencyEdge[];
+  /** Files that could not be read or linted. */
+  readonly fileErrors: readonly { readonly path: string; readonly message: string }[];
+}
+
+const due = (m: { forecast?: IsoDate; baseline?: IsoDate }): IsoDate | undefined => m.forecast ?? m.baseline;
+
+/** One row from a plan's status and its findings (document and cross-plan ones). */
+export function reportRow(path: string, status: PlanStatus, findings: readonly Finding[]): ReportRow {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const latest = status.latestStatus;
+  const next = status.nextMilestone;
+  return {
+    path,
+    id: status.id,
+    title: status.title,
+    service: status.service,
+    stage: status.stage,
+    health: status.health,
+    derivedHealth: status.derivedHealth,
+    goLive: status.dates.goLive,
+    nextMilestone: next ? { id: next.id, name: next.name, due: due(next) } : undefined,
+    overdueMilestones: status.milestones.filter((m) => m.overdue).map((m) => ({ id: m.id, name: m.name, due: due(m) })),
+    openHighRisks: status.risks
+      .filter((r) => r.open && r.high)
+      .map((r) => ({ id: r.id, risk: r.risk, score: r.score, owner: r.owner })),
+    handovers: {
+      accepted: status.handoversAccepted,
+      total: status.handoversTotal,
+      missingReceivingOwners: status.missingReceivingOwners,
+    },
+    findings: counts,
+    latestStatus: latest
+      ? {
+          date: latest.date,
+          health: latest.health,
+          summary: latest.summary,
+          risks: latest.risks,
+          decisions: latest.decisions,
+        }
+      : undefined,
+    dependsOn: status.dependsOn,
+    timeline: status.milestones.flatMap((m): TimelinePoint[] => {
+      const date = m.actual && m.done ? m.actual : due(m);
+      return date ? [{ id: m.id, due: date, state: m.done ? 'done' : m.overdue ? 'overdue' : 'upcoming' }] : [];
+    }),
+  };
+}
+
+/** Accumulates the portfolio aggregates plan by plan, so the statuses need not be kept. */
+export class TotalsBuilder {
+  private plans = 0;
+  private readonly byStage: Record<Stage | 'unknown', number> = {
+    initiation: 0,
+    planning: 0,
+    control: 0,
+    closure: 0,
+    closed: 0,
+    unknown: 0,
+  };
+  private readonly byHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
+  private readonly byDerivedHealth: Record<Health, number> = { green: 0, amber: 0, red: 0 };
+  private readonly heatMap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+  private openHighRisks = 0;
+  private overdueMilestones = 0;
+  private handoversAccepted = 0;
+  private handoversTotal = 0;
+  private readonly findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+
+  add(status: PlanStatus, row: ReportRow): void {
+    this.plans++;
+    this.byStage[status.stage ?? 'unknown']++;
+    this.byHealth[status.health ?? 'none']++;
+    this.byDerivedHealth[status.derivedHealth]++;
+    for (const r of status.risks) {
+      if (!r.open || r.likelihood === undefined || r.impact === undefined) continue;
+      const l = Math.round(r.likelihood);
+      const i = Math.round(r.impact);
+      if (l >= 1 && l <= 5 && i >= 1 && i <= 5) this.heatMap[l - 1]![i - 1]!++;
+    }
+    this.openHighRisks += status.openHighRisks;
+    this.overdueMilestones += status.overdueMilestones;
+    this.handoversAccepted += status.handoversAccepted;
+    this.handoversTotal += status.handoversTotal;
+    for (const s of ['error', 'warning', 'info'] as const) this.findings[s] += row.findings[s];
+  }
+
+  /** Findings reported after the plan was added (cross-plan rules). */
+  addFinding(severity: Severity): void {
+    this.findings[severity]++;
+  }
+
+  build(): PortfolioTotals {
+    return {
+      plans: this.plans,
+      byStage: { ...this.byStage },
+      byHealth: { ...this.byHealth },
+      byDerivedHealth: { ...this.byDerivedHealth },
+      heatMap: this.heatMap.map((r) => [...r]),
+      openHighRisks: this.openHighRisks,
+      overdueMilestones: this.overdueMilestones,
+      handoversAccepted: this.handoversAccepted,
+      handoversTotal: this.handoversTotal,
+      findings: { ...this.findings },
+    };
+  }
+}
+
+/** Dependency edges between the report's plans, and the ids named that no plan has. */
+export function dependencies(rows: readonly ReportRow[]): { edges: DependencyEdge[]; unknown: string[] } {
+  const known = new Set(rows.map((r) => r.id).filter((id): id is string => !!id));
+  const edges: DependencyEdge[] = [];
+  const unknown = new Set<string>();
+  for (const row of rows) {
+    if (!row.id) continue;
+    for (const dep of row.dependsOn) {
+      edges.push({ from: row.id, to: dep });
+      if (!known.has(dep)) unknown.add(dep);
+    }
+  }
+  return { edges, unknown: [...unknown].sort() };
+}
+
+export const STAGE_KEYS: readonly (Stage | 'unknown')[] = [...STAGES, 'unknown'];
