@@ -107,6 +107,43 @@ export function chunkBoundaries(text: string, start: number): { cuts: number[]; 
 export interface ParseOptions {
   /** Parse every chunk with micromark, never the line scanner (tests compare the two). */
   readonly forceMicromark?: boolean;
+  /**
+   * Parses the body from `start` into top-level mdast nodes with absolute offsets, instead of
+   * chunk by chunk from scratch (incremental.ts reuses unchanged chunks). Must give the same
+   * nodes as the default.
+   */
+  readonly parseBody?: (text: string, start: number) => RootContent[];
+  /**
+   * Tables built from mdast nodes that `parseBody` reused unchanged. A table whose node is the
+   * same object, for the same register, starting on the same line, is the same table: its
+   * cells' line/character ranges cannot have changed, so it is reused instead of rebuilt.
+   */
+  readonly tableMemo?: WeakMap<object, { readonly line: number; readonly kind: RegisterKind; readonly table: Table }>;
+}
+
+/** Top-level nodes of one chunk `[from, to)`, offsets absolute; `definitions` from chunkBoundaries. */
+export function parseChunk(
+  text: string,
+  from: number,
+  to: number,
+  definitions: string,
+  opts: ParseOptions = {},
+): RootContent[] {
+  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to);
+  if (scanned) return scanned;
+  const out: RootContent[] = [];
+  const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
+    extensions: MICROMARK_EXTENSIONS,
+    mdastExtensions: MDAST_EXTENSIONS,
+  });
+  for (const node of root.children) {
+    if (node.type === 'definition') continue;
+    const s = node.position?.start.offset ?? 0;
+    if (s >= to - from) continue;
+    shiftOffsets(node, from);
+    out.push(node);
+  }
+  return out;
 }
 
 function parseChunks(text: string, start: number, opts: ParseOptions): RootContent[] {
@@ -116,27 +153,12 @@ function parseChunks(text: string, start: number, opts: ParseOptions): RootConte
     const from = cuts[i]!;
     const to = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
     if (from >= to) continue;
-    const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to);
-    if (scanned) {
-      for (const node of scanned) out.push(node);
-      continue;
-    }
-    const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
-      extensions: MICROMARK_EXTENSIONS,
-      mdastExtensions: MDAST_EXTENSIONS,
-    });
-    for (const node of root.children) {
-      if (node.type === 'definition') continue;
-      const s = node.position?.start.offset ?? 0;
-      if (s >= to - from) continue;
-      shiftOffsets(node, from);
-      out.push(node);
-    }
+    for (const node of parseChunk(text, from, to, definitions, opts)) out.push(node);
   }
   return out;
 }
 
-function shiftOffsets(root: Nodes, by: number): void {
+export function shiftOffsets(root: Nodes, by: number): void {
   // Iterative, not recursive: a hostile plan can nest thousands of block quotes.
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -390,7 +412,8 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
   const frontMatter = parseFrontMatter(text, lines);
   const meta = buildMeta(frontMatter);
   const declaresSchema = fmString(frontMatter.entries.get('schema')) === SCHEMA_VERSION;
-  const nodes = parseChunks(text, frontMatter.present ? frontMatter.bodyOffset : 0, opts);
+  const bodyStart = frontMatter.present ? frontMatter.bodyOffset : 0;
+  const nodes = opts.parseBody ? opts.parseBody(text, bodyStart) : parseChunks(text, bodyStart, opts);
 
   const headings: Heading[] = [];
   const sections: Section[] = [];
@@ -464,7 +487,14 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     }
     if (!reg) continue;
     if (node.type === 'table' && reg.spec.shape === 'table' && !reg.table && !checklist) {
-      reg.table = buildTable(node, reg.spec, text, lines);
+      const line = opts.tableMemo ? lines.positionAt(startOf(node)).line : 0;
+      const memo = opts.tableMemo?.get(node);
+      if (memo && memo.line === line && memo.kind === reg.kind) {
+        reg.table = memo.table;
+      } else {
+        reg.table = buildTable(node, reg.spec, text, lines);
+        opts.tableMemo?.set(node, { line, kind: reg.kind, table: reg.table });
+      }
     } else if (node.type === 'list') {
       const items = listItems(node, text, lines);
       if (checklist) checklist.items.push(...items);

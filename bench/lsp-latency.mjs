@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+/**
+ * Language-server latency, Handoff side by side with remark's language server (unified-language-
+ * server with remark-frontmatter and remark-gfm, see remark-language-server.mjs), both driven by
+ * the same client code over stdio JSON-RPC:
+ *
+ * - keystroke → diagnostics: one character typed into a register cell, then the time until the
+ *   server publishes diagnostics for that document version; median and p95 over 50 edits on an
+ *   8 KB, a 100 KB and a 1 MB plan (the edit waits for the previous one's diagnostics);
+ * - start-up: time from spawning the server to the first diagnostics of a plan opened right after
+ *   `initialized`, in workspaces of 1,000 and 10,000 plans, and the server's RSS then (Handoff also
+ *   indexes every plan of the workspace in the background: the time until it has published all of
+ *   them, and its RSS then, are reported too).
+ *
+ * Handoff's debounce is set to 0 (`debounceMs`) so both servers lint on every change; its own
+ * default in the editor is 150 ms. Plans come from bench/generate.mjs (deterministic).
+ *
+ *   npm run build && node bench/lsp-latency.mjs [--edits 50] [--quick] [--no-remark]
+ *
+ * Prints a Markdown table and writes it to bench/lsp-results.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { CORPUS_ROOT, ensureCorpora, generateLargePlan, generatePlan } from './generate.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const args = process.argv.slice(2);
+const EDITS = Number(args[args.indexOf('--edits') + 1]) || (args.includes('--quick') ? 15 : 50);
+const QUICK = args.includes('--quick');
+const WITH_REMARK = !args.includes('--no-remark');
+const AS_OF = '2026-11-25';
+const TIMEOUT_MS = 600_000;
+
+const SERVERS = {
+  handoff: {
+    label: 'Handoff',
+    command: [path.join(root, 'dist', 'server', 'server.cjs'), '--stdio'],
+    initializationOptions: { asOf: AS_OF, debounceMs: 0 },
+  },
+  remark: {
+    label: 'remark (unified-language-server)',
+    command: [path.join(here, 'remark-language-server.mjs'), '--stdio'],
+    initializationOptions: undefined,
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The client (the same for both servers)
+
+function rssMB(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+async function startServer(kind, folder) {
+  const spec = SERVERS[kind];
+  const t0 = performance.now();
+  const child = spawn(process.execPath, spec.command, { stdio: ['pipe', 'pipe', 'ignore'], cwd: folder });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Set();
+  const published = new Set();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    published.add(p.uri);
+    for (const w of [...waiters]) {
+      if (w.match(p)) {
+        waiters.delete(w);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  connection.listen();
+  const init = await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
+    capabilities: { workspace: { workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: spec.initializationOptions,
+  });
+  await connection.sendNotification('initialized', {});
+  const sync = init.capabilities.textDocumentSync;
+  const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
+  const waitFor = (match) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${kind}: no diagnostics within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+      waiters.add({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  return {
+    kind,
+    t0,
+    child,
+    connection,
+    incremental,
+    published,
+    waitFor,
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        // gone
+      }
+      await new Promise((r) => {
+        const t = setTimeout(() => (child.kill('SIGKILL'), r()), 3000);
+        child.once('exit', () => (clearTimeout(t), r()));
+      });
+      connection.dispose();
+    },
+  };
+}
+
+/** Offset of the place edits go: inside the first data cell of the Risks table, else the middle. */
+function editOffset(text) {
+  const m = /^\| R-\d+ \| /m.exec(text);
+  return m ? m.index + m[0].length : Math.floor(text.length / 2);
+}
+
+function positionAt(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { median: q(0.5), p95: q(0.95), n: s.length };
+}
+
+async function keystrokeLatency(kind, text) {
+  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'handoff-lsp-bench-')));
+  const file = path.join(dir, 'bench.plan.md');
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  const server = await startServer(kind, dir);
+  try {
+    let version = 1;
+    let current = text;
+    const first = server.waitFor((p) => p.uri === uri && (p.version === undefined || p.version === 1));
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    await first;
+    const at = editOffset(text);
+    const samples = [];
+    for (let i = 0; i < EDITS + 3; i++) {
+      const ch = String.fromCharCode(97 + (i % 26));
+      const offset = at + i;
+      const pos = positionAt(current, offset);
+      current = current.slice(0, offset) + ch + current.slice(offset);
+      version++;
+      const v = version;
+      const done = server.waitFor((p) => p.uri === uri && p.version === v);
+      const t = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: server.incremental ? [{ range: { start: pos, end: pos }, text: ch }] : [{ text: current }],
+      });
+      await done;
+      // The first edits warm the JIT up: not counted.
+      if (i >= 3) samples.push(performance.now() - t);
+    }
+    return { ...stats(samples), rss: rssMB(server.child.pid) };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function startup(kind, folder, files) {
+  const probe = files[0];
+  const uri = pathToFileURL(probe).href;
+  const server = await startServer(kind, folder);
+  try {
+    const first = server.waitFor((p) => p.uri === uri);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(probe, 'utf8') },
+    });
+    await first;
+    const firstMs = performance.now() - server.t0;
+    const firstRss = rssMB(server.child.pid);
+    let indexedMs;
+    let indexedRss;
+    if (kind === 'handoff') {
+      // Every plan of the workspace gets its diagnostics published once indexed.
+      const wanted = new Set(files.map((f) => pathToFileURL(f).href));
+      await new Promise((resolve, reject) => {
+        const deadline = Date.now() + TIMEOUT_MS;
+        const check = () => {
+          let n = 0;
+          for (const u of wanted) if (server.published.has(u)) n++;
+          if (n === wanted.size) return resolve();
+          if (Date.now() > deadline) return reject(new Error(`indexed only ${n} of ${wanted.size}`));
+          setTimeout(check, 20);
+        };
+        check();
+      });
+      indexedMs = performance.now() - server.t0;
+      indexedRss = rssMB(server.child.pid);
+    }
+    return { firstMs, firstRss, indexedMs, indexedRss };
+  } finally {
+    await server.stop();
+  }
+}
+
+function listPlans(dir) {
+  const out = [];
+  const walk = (d) => {
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.plan.md')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+
+const fmt = (ms) => (ms === undefined || Number.isNaN(ms) ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const fmtMB = (mb) => (mb === undefined || Number.isNaN(mb) ? '–' : `${Math.round(mb)} MB`);
+
+async function main() {
+  if (!existsSync(SERVERS.handoff.command[0])) {
+    console.error('dist/server/server.cjs is missing: run `npm run build` first.');
+    process.exit(2);
+  }
+  const kinds = WITH_REMARK ? ['handoff', 'remark'] : ['handoff'];
+  const sizes = [
+    ['8 KB plan', generatePlan({ index: 7, minBytes: 7800, maxBytes: 8600 }).text],
+    ['100 KB plan', generateLargePlan(100 * 1024, 900100)],
+    ['1 MB plan', generateLargePlan(1024 * 1024, 901024)],
+  ];
+  const lines = [];
+  const log = (s) => {
+    console.log(s);
+    lines.push(s);
+  };
+  log(`# Language server latency: Handoff vs remark`);
+  log('');
+  log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg()[0].toFixed(2)} at the start. ${EDITS} edits per plan, one character each, typed into a Risks cell; each edit waits for the previous one's diagnostics. Handoff runs with \`debounceMs: 0\`.`);
+  log('');
+  log('## Keystroke → diagnostics');
+  log('');
+  log(`| plan | ${kinds.map((k) => `${SERVERS[k].label} median | p95`).join(' | ')} |`);
+  log(`| --- | ${kinds.map(() => '---: | ---:').join(' | ')} |`);
+  for (const [label, text] of sizes) {
+    const cells = [];
+    for (const kind of kinds) {
+      const r = await keystrokeLatency(kind, text);
+      cells.push(fmt(r.median), fmt(r.p95));
+      console.error(`  ${kind} ${label}: median ${fmt(r.median)}, p95 ${fmt(r.p95)}, RSS ${fmtMB(r.rss)}`);
+    }
+    log(`| ${label} (${Math.round(Buffer.byteLength(text) / 1024)} KB) | ${cells.join(' | ')} |`);
+  }
+  log('');
+  log('## Start-up in a workspace');
+  log('');
+  log('Time from spawning the server to the first diagnostics of a plan opened right after `initialized`, and RSS then. Handoff also indexes every plan of the workspace (remark only checks open documents): the last two columns are the time until every plan had its diagnostics published, and RSS then.');
+  log('');
+  log(`| workspace | ${kinds.map((k) => `${SERVERS[k].label} first diagnostics | RSS`).join(' | ')} | Handoff all plans indexed | RSS |`);
+  log(`| --- | ${kinds.map(() => '---: | ---:').join(' | ')} | ---: | ---: |`);
+  const corpora = QUICK ? ['plans-1000'] : ['plans-1000', 'plans-10000'];
+  ensureCorpora(corpora, { log: (s) => console.error(s) });
+  for (const corpus of corpora) {
+    const dir = path.join(CORPUS_ROOT, corpus);
+    const files = listPlans(dir);
+    const cells = [];
+    let indexed;
+    for (const kind of kinds) {
+      const r = await startup(kind, dir, files);
+      cells.push(fmt(r.firstMs), fmtMB(r.firstRss));
+      if (kind === 'handoff') indexed = r;
+      console.error(`  ${kind} ${corpus}: first ${fmt(r.firstMs)} (${fmtMB(r.firstRss)}), indexed ${fmt(r.indexedMs)} (${fmtMB(r.indexedRss)})`);
+    }
+    log(`| ${files.length.toLocaleString('en')} plans | ${cells.join(' | ')} | ${fmt(indexed?.indexedMs)} | ${fmtMB(indexed?.indexedRss)} |`);
+  }
+  log('');
+  const out = path.join(here, 'lsp-results.md');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, lines.join('\n') + '\n');
+  console.error(`written to ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exit(1);
+});
