@@ -8,6 +8,7 @@ import { createPlanEngine } from '../engine/index.js';
 import { didYouMean, isIsoDate, suggestionText, todayIso } from '../engine/text.js';
 import { colors, useColor } from './color.js';
 import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index.js';
+import { DIFF_FORMATS, runDiff, type DiffFormat } from './diff/command.js';
 import { runInit } from './init.js';
 import type { CliIo } from './io.js';
 import { runLint } from './lint.js';
@@ -175,6 +176,45 @@ export async function main(io: CliIo): Promise<number> {
         engine,
       );
     });
+
+  program
+    .command('diff')
+    .description(
+      'what changed in the plans between two git revisions: stages, health, risks, owners, milestones, handovers, findings',
+    )
+    .argument('[paths...]', 'limit to these files or folders (git pathspecs; default: .)')
+    .requiredOption('--base <rev>', 'the revision to compare from (branch, tag, commit, HEAD~1 …)')
+    .option('--head <rev>', 'the revision to compare to (default: the working tree)')
+    .addOption(
+      new Option('-f, --format <name>', `output format: ${DIFF_FORMATS.join(', ')}`)
+        .argParser(choice(DIFF_FORMATS, 'format'))
+        .default('md'),
+    )
+    .addOption(
+      new Option('--as-of <date>', 'date time-dependent rules compare against (default: today, UTC)').argParser(
+        parseAsOf,
+      ),
+    )
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
+    .action(
+      async (
+        paths: string[],
+        flags: { base: string; head?: string; format: DiffFormat; asOf?: string; config?: string },
+      ) => {
+        exitCode = await runDiff(
+          {
+            base: flags.base,
+            head: flags.head,
+            format: flags.format,
+            paths,
+            asOf: flags.asOf ?? todayIso(),
+            config: flags.config,
+          },
+          io,
+          engine,
+        );
+      },
+    );
 
   try {
     await program.parseAsync([...io.argv], { from: 'user' });

@@ -1,0 +1,176 @@
+/**
+ * `handoff diff --base <rev> [--head <rev>] [paths]`: what changed in the plans between two
+ * revisions, as meaning ("R-02 raised from 10 to 16", "H-02 lost its receiving owner") rather
+ * than lines. Only Markdown files git reports as changed are read, both versions are linted with
+ * the engine under the configuration lint would use for the file (the working tree's nearest
+ * `.handoff.yaml`, or `--config`), and `diffPlans` says what the change means.
+ * Exit codes: 0 done (whatever changed), 2 usage, git or configuration error.
+ */
+import path from 'node:path';
+import type { HandoffConfig } from '../../engine/config.js';
+import { matchesGlobs } from '../../engine/config.js';
+import type { PlanEngine } from '../../engine/index.js';
+import { diffPlans, type PlanChange, type PlanSide } from '../../engine/semanticDiff.js';
+import type { IsoDate } from '../../engine/types.js';
+import { ConfigResolver, pathForGlobs } from '../../node/configResolver.js';
+import { comparePaths, relativePosix } from '../../node/paths.js';
+import { decodePlanBytes, PlanReadError, readPlanFile } from '../../node/readPlanFile.js';
+import type { CliIo } from '../io.js';
+import { changedFiles, Git, GitError, type ChangedFile } from './git.js';
+import { renderDiffJson, renderDiffMarkdown } from './render.js';
+
+export const DIFF_FORMATS = ['md', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffCommandOptions {
+  readonly base: string;
+  readonly head: string | undefined;
+  readonly format: DiffFormat;
+  readonly paths: readonly string[];
+  readonly asOf: IsoDate;
+  readonly config: string | undefined;
+}
+
+export type PlanFileChange = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface PlanDiff {
+  /** Relative to the working directory, `/`-separated: the head path (the base path if deleted). */
+  readonly path: string;
+  readonly previousPath?: string;
+  readonly change: PlanFileChange;
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly changes: readonly PlanChange[];
+}
+
+export interface DiffResult {
+  readonly base: { readonly ref: string; readonly object: string };
+  /** Undefined `ref`: the working tree. */
+  readonly head: { readonly ref: string | undefined; readonly object: string | undefined };
+  readonly asOf: IsoDate;
+  readonly plans: readonly PlanDiff[];
+}
+
+const isMarkdown = (p: string): boolean => /\.(md|markdown)$/i.test(p);
+
+interface Side {
+  readonly text: string;
+  /** Working-directory-relative path the findings are reported under. */
+  readonly displayPath: string;
+  readonly config: HandoffConfig;
+  readonly matchesGlob: boolean;
+}
+
+export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
+  const cwd = path.resolve(io.cwd);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const git = new Git(cwd, io.env);
+
+  let result: DiffResult;
+  try {
+    const root = await git.topLevel();
+    const base = await git.resolve(options.base);
+    const head = options.head !== undefined ? await git.resolve(options.head) : undefined;
+    const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
+    const files = (await changedFiles(git, base, head, options.paths)).filter(
+      (f) => isMarkdown(f.path) || (f.previousPath !== undefined && isMarkdown(f.previousPath)),
+    );
+
+    // The configuration lint would apply to the file where it stands in the working tree.
+    const sideOf = async (file: string, revision: string | undefined): Promise<Side | undefined> => {
+      const absolute = path.resolve(root, file);
+      const resolved = resolver.forFile(absolute);
+      const forGlobs = pathForGlobs(resolved, absolute);
+      if (matchesGlobs(forGlobs, resolved.config.ignore)) return undefined;
+      const text =
+        revision === undefined ? await readPlanFile(absolute) : decodePlanBytes(await git.show(revision, file), file);
+      return {
+        text,
+        displayPath: relativePosix(cwd, absolute),
+        config: resolved.config,
+        matchesGlob: matchesGlobs(forGlobs, resolved.config.plans),
+      };
+    };
+
+    const broken = () => resolver.loaded().filter((c) => c.errors.length > 0);
+    const plans: PlanDiff[] = [];
+    for (const file of files) {
+      const beforePath =
+        file.status === 'added' || file.status === 'copied' ? undefined : (file.previousPath ?? file.path);
+      const afterPath = file.status === 'deleted' ? undefined : file.path;
+      const before = beforePath !== undefined ? await sideOf(beforePath, base) : undefined;
+      const after = afterPath !== undefined ? await sideOf(afterPath, head) : undefined;
+      if (broken().length > 0) break;
+      const planBefore = before && lintSide(engine, before, options.asOf);
+      const planAfter = after && lintSide(engine, after, options.asOf);
+      if (!planBefore && !planAfter) continue;
+      plans.push(planDiff(file, cwd, root, planBefore, planAfter));
+    }
+
+    const invalid = broken();
+    if (invalid.length > 0) {
+      for (const c of invalid) {
+        for (const e of c.errors)
+          io.stderr.write(`${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}\n`);
+      }
+      errorLine('invalid configuration; nothing was compared.');
+      return 2;
+    }
+    plans.sort((a, b) => comparePaths(a.path, b.path));
+    result = {
+      base: { ref: options.base, object: base },
+      head: { ref: options.head, object: head },
+      asOf: options.asOf,
+      plans,
+    };
+  } catch (err) {
+    if (err instanceof GitError) {
+      errorLine(`git: ${err.message}`);
+      return 2;
+    }
+    if (err instanceof PlanReadError) {
+      errorLine(`${err.path}: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+
+  io.stdout.write(options.format === 'json' ? renderDiffJson(result) : renderDiffMarkdown(result));
+  return 0;
+}
+
+function lintSide(engine: PlanEngine, side: Side, asOf: IsoDate): PlanSide | undefined {
+  const result = engine.lintDocument(side.displayPath, side.text, {
+    config: side.config,
+    asOf,
+    matchesGlob: side.matchesGlob,
+  });
+  if (!result.isPlan || !result.plan) return undefined;
+  return { status: engine.status(result.plan, { config: side.config, asOf }), findings: result.findings };
+}
+
+function planDiff(
+  file: ChangedFile,
+  cwd: string,
+  root: string,
+  before: PlanSide | undefined,
+  after: PlanSide | undefined,
+): PlanDiff {
+  const display = (p: string): string => relativePosix(cwd, path.resolve(root, p));
+  const change: PlanFileChange = !before
+    ? 'added'
+    : !after
+      ? 'deleted'
+      : file.previousPath !== undefined && file.status === 'renamed'
+        ? 'renamed'
+        : 'modified';
+  const status = (after ?? before)!.status;
+  return {
+    path: display(file.path),
+    ...(change === 'renamed' ? { previousPath: display(file.previousPath!) } : {}),
+    change,
+    id: status.id,
+    title: status.title,
+    changes: diffPlans(before, after),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * `handoff diff` output: JSON for machines, Markdown for a pull request or job summary. Plan
+ * text inside messages is escaped like every other Markdown the CLI writes.
+ */
+import type { ChangeImpact } from '../../engine/semanticDiff.js';
+import { escapeMarkdownText } from '../formatters/markdown.js';
+import type { DiffResult } from './command.js';
+
+function counts(result: DiffResult): Record<ChangeImpact, number> & { changes: number } {
+  const out = { changes: 0, better: 0, worse: 0, neutral: 0 };
+  for (const plan of result.plans) {
+    for (const c of plan.changes) {
+      out.changes++;
+      out[c.impact]++;
+    }
+  }
+  return out;
+}
+
+export function renderDiffJson(result: DiffResult): string {
+  const output = {
+    version: 1,
+    base: result.base,
+    head: result.head.ref === undefined ? { ref: null, object: null, workingTree: true } : result.head,
+    asOf: result.asOf,
+    plans: result.plans,
+    summary: { plans: result.plans.length, ...counts(result) },
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}
+
+const IMPACT_MARK: Record<ChangeImpact, string> = { worse: '🔺', better: '✅', neutral: '▫️' };
+
+const code = (text: string): string => `\`${text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'")}\``;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function renderDiffMarkdown(result: DiffResult): string {
+  const base = code(result.base.ref);
+  const head = result.head.ref === undefined ? 'the working tree' : code(result.head.ref);
+  const out: string[] = [`## Handoff: plan changes from ${base} to ${head}`, ''];
+  if (result.plans.length === 0) {
+    out.push('No transition plan changed.', '');
+    return out.join('\n');
+  }
+  const c = counts(result);
+  out.push(
+    `${plural(result.plans.length, 'plan')} changed: ${plural(c.changes, 'change')} (${c.worse} worse, ${c.better} better, ${c.neutral} neutral), as of ${result.asOf}.`,
+    '',
+  );
+  for (const plan of result.plans) {
+    const name = [plan.id, plan.title]
+      .filter(Boolean)
+      .map((s) => escapeMarkdownText(s!))
+      .join(' ');
+    const where = plan.previousPath ? `${code(plan.path)}, renamed from ${code(plan.previousPath)}` : code(plan.path);
+    const change = plan.change === 'modified' || plan.change === 'renamed' ? '' : ` (${plan.change})`;
+    out.push(`### ${name || code(plan.path)}${change}`, '', where, '');
+    if (plan.changes.length === 0) out.push("No change to the plan's facts or findings (text only).");
+    for (const ch of plan.changes) out.push(`- ${IMPACT_MARK[ch.impact]} ${escapeMarkdownText(ch.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
