@@ -1,0 +1,205 @@
+/**
+ * `handoff diff` on throwaway git repositories: commit a plan, change it the way a pull request
+ * would, commit, and check what the built CLI says the change means. Also the git edge cases:
+ * a first commit (empty-tree base), an unknown revision, a folder that is not a repository.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers.js';
+import { makeTempDir, removeTempDir, runCli } from './harness.js';
+
+const ASOF = ['--as-of', '2026-11-25'];
+const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+const CONFIG = fs.readFileSync(path.join(repoRoot, 'examples', '.handoff.yaml'), 'utf8');
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+interface DiffJson {
+  version: number;
+  base: { ref: string; object: string };
+  head: { ref: string | null; object: string | null; workingTree?: boolean };
+  plans: {
+    path: string;
+    previousPath?: string;
+    change: string;
+    id: string;
+    changes: { kind: string; subject: string; message: string; impact: string }[];
+  }[];
+  summary: { plans: number; changes: number; worse: number; better: number; neutral: number };
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: dir,
+    },
+  });
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = makeTempDir('handoff-diff-');
+  git(dir, 'init', '-q', '-b', 'main');
+  write(dir, files);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'first');
+  return dir;
+}
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+}
+
+function edit(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `missing ${from}`);
+  return text.replace(from, to);
+}
+
+function diffJson(dir: string, args: string[]): DiffJson {
+  const result = runCli(['diff', ...args, '--format', 'json', ...ASOF], dir);
+  assert.equal(result.code, 0, result.stderr);
+  return JSON.parse(result.stdout) as DiffJson;
+}
+
+const kinds = (d: DiffJson['plans'][number]) => d.changes.map((c) => `${c.kind} ${c.subject}`);
+
+describe('handoff diff', function () {
+  this.timeout(60_000);
+  const dirs: string[] = [];
+  after(() => dirs.forEach(removeTempDir));
+
+  it('reports a re-scored risk, a removed receiving owner, a slipped go-live and a rename', () => {
+    const dir = repo({ 'plans/payroll-cloud.plan.md': PAYROLL, '.handoff.yaml': CONFIG, 'README.md': '# notes\n' });
+    dirs.push(dir);
+    let changed = edit(PAYROLL, '| 2 | 5 | 10 | S-06 |', '| 4 | 5 | 20 | S-06 |');
+    changed = edit(changed, '| Standard change models | S-07 |', '| Standard change models | TBD |');
+    changed = edit(changed, 'go_live: 2027-01-04', 'go_live: 2027-01-18');
+    git(dir, 'mv', 'plans/payroll-cloud.plan.md', 'plans/payroll.plan.md');
+    write(dir, { 'plans/payroll.plan.md': changed, 'README.md': '# notes, changed\n' });
+    git(dir, 'commit', '-q', '-am', 'second');
+
+    const out = diffJson(dir, ['--base', 'HEAD~1', '--head', 'HEAD']);
+    assert.equal(out.version, 1);
+    assert.equal(out.base.ref, 'HEAD~1');
+    assert.equal(out.base.object, git(dir, 'rev-parse', 'HEAD~1').trim());
+    assert.equal(out.head.object, git(dir, 'rev-parse', 'HEAD').trim());
+    assert.equal(out.plans.length, 1, 'README.md is not a plan and is not reported');
+    const plan = out.plans[0]!;
+    assert.equal(plan.path, 'plans/payroll.plan.md');
+    assert.equal(plan.previousPath, 'plans/payroll-cloud.plan.md');
+    assert.equal(plan.change, 'renamed');
+    assert.equal(plan.id, 'TP-2026-014');
+    assert.deepEqual(kinds(plan), [
+      'go-live dates.go_live',
+      'risk-rescored R-02',
+      'handover-owner-removed H-02',
+      'finding-introduced H-02',
+    ]);
+    assert.equal(plan.changes[0]!.message, 'Go-live slipped 14 days (2027-01-04 → 2027-01-18).');
+    assert.equal(plan.changes[1]!.message, 'R-02 raised from 10 to 20 — now a high risk.');
+    assert.match(plan.changes[3]!.message, /^New error missing-handover-owner: /);
+    assert.deepEqual(out.summary, { plans: 1, changes: 4, worse: 4, better: 0, neutral: 0 });
+
+    // Markdown, for a pull request summary.
+    const md = runCli(['diff', '--base', 'HEAD~1', '--head', 'HEAD', ...ASOF], dir);
+    assert.equal(md.code, 0);
+    assert.match(md.stdout, /^## Handoff: plan changes from `HEAD~1` to `HEAD`$/m);
+    assert.match(md.stdout, /^`plans\/payroll\.plan\.md`, renamed from `plans\/payroll-cloud\.plan\.md`$/m);
+    assert.match(md.stdout, /^- 🔺 R-02 raised from 10 to 20 — now a high risk\.$/m);
+  });
+
+  it('compares with the working tree by default, untracked plans included; other plans are not reported', () => {
+    const other = edit(PAYROLL, 'id: TP-2026-014', 'id: TP-2026-015');
+    const dir = repo({ 'a.plan.md': PAYROLL, 'b.plan.md': other });
+    dirs.push(dir);
+    write(dir, {
+      'a.plan.md': edit(PAYROLL, '| 2026-12-18 | Planned | - |', '| 2026-12-18 | Accepted | 2026-12-17 |'),
+      'new.plan.md': edit(PAYROLL, 'id: TP-2026-014', 'id: TP-2026-016'),
+    });
+    const out = diffJson(dir, ['--base', 'HEAD']);
+    assert.deepEqual(out.head, { ref: null, object: null, workingTree: true });
+    assert.deepEqual(
+      out.plans.map((p) => `${p.path} ${p.change}`),
+      ['a.plan.md modified', 'new.plan.md added'],
+    );
+    assert.deepEqual(kinds(out.plans[0]!), ['handover-accepted H-01']);
+    assert.equal(out.plans[1]!.changes[0]!.kind, 'plan-added');
+    // Paths limit the comparison.
+    assert.deepEqual(
+      diffJson(dir, ['--base', 'HEAD', 'new.plan.md']).plans.map((p) => p.path),
+      ['new.plan.md'],
+    );
+  });
+
+  it('a deleted plan, and a plan that only changed its prose', () => {
+    const other = edit(PAYROLL, 'id: TP-2026-014', 'id: TP-2026-015');
+    const dir = repo({ 'a.plan.md': PAYROLL, 'b.plan.md': other });
+    dirs.push(dir);
+    fs.rmSync(path.join(dir, 'b.plan.md'));
+    write(dir, { 'a.plan.md': edit(PAYROLL, 'monthly run', 'monthly payroll run') });
+    git(dir, 'commit', '-q', '-am', 'second');
+    const out = diffJson(dir, ['--base', 'HEAD~1', '--head', 'HEAD']);
+    assert.deepEqual(
+      out.plans.map((p) => `${p.path} ${p.change} ${p.changes.length}`),
+      ['a.plan.md modified 0', 'b.plan.md deleted 1'],
+    );
+    assert.equal(out.plans[1]!.changes[0]!.kind, 'plan-removed');
+    const md = runCli(['diff', '--base', 'HEAD~1', '--head', 'HEAD', ...ASOF], dir).stdout;
+    assert.ok(md.includes("No change to the plan's facts or findings (text only)."));
+  });
+
+  it('a first commit: the empty tree as base makes every plan new', () => {
+    const dir = repo({ 'a.plan.md': PAYROLL });
+    dirs.push(dir);
+    const out = diffJson(dir, ['--base', EMPTY_TREE, '--head', 'HEAD']);
+    assert.deepEqual(
+      out.plans.map((p) => `${p.path} ${p.change}`),
+      ['a.plan.md added'],
+    );
+    assert.equal(
+      out.plans[0]!.changes[0]!.message,
+      'New plan TP-2026-014 "Payroll to PeopleLine Cloud" at stage control.',
+    );
+    // HEAD~1 of a first commit does not exist: a git error with a hint, exit 2.
+    const result = runCli(['diff', '--base', 'HEAD~1', '--head', 'HEAD', ...ASOF], dir);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /unknown revision "HEAD~1".*--base 4b825dc642cb6eb9a060e54bf8d69288fbee4904/);
+  });
+
+  it('an unknown ref, an option-like ref, and a folder outside git exit 2 with a clear message', () => {
+    const dir = repo({ 'a.plan.md': PAYROLL });
+    dirs.push(dir);
+    const unknown = runCli(['diff', '--base', 'no-such-branch', ...ASOF], dir);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^handoff: git: unknown revision "no-such-branch"$/m);
+    const optionLike = runCli(['diff', '--base=--output=/tmp/x', ...ASOF], dir);
+    assert.equal(optionLike.code, 2);
+    assert.match(optionLike.stderr, /is not a revision/);
+    const unknownHead = runCli(['diff', '--base', 'HEAD', '--head', 'nope', ...ASOF], dir);
+    assert.equal(unknownHead.code, 2);
+    assert.match(unknownHead.stderr, /unknown revision "nope"/);
+
+    const outside = makeTempDir('handoff-nogit-');
+    dirs.push(outside);
+    const notRepo = runCli(['diff', '--base', 'HEAD', ...ASOF], outside, {
+      GIT_CEILING_DIRECTORIES: path.dirname(outside),
+    });
+    assert.equal(notRepo.code, 2);
+    assert.match(notRepo.stderr, /is not in a git repository/);
+    const noBase = runCli(['diff', ...ASOF], dir);
+    assert.equal(noBase.code, 2);
+    assert.match(noBase.stderr, /--base/);
+  });
+});
