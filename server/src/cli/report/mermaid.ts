@@ -8,6 +8,7 @@ import type { DependencyEdge, ReportRow } from './model.js';
 
 const MERMAID_ENTITIES: Readonly<Record<string, string>> = {
   '#': '#35;',
+  '%': '#37;',
   '"': '#quot;',
   '&': '#amp;',
   '<': '#lt;',
@@ -22,7 +23,7 @@ const MERMAID_ENTITIES: Readonly<Record<string, string>> = {
 
 /** Text for inside a quoted Mermaid label (one pass, so an entity is never escaped twice). */
 export function mermaidLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[#"&<>`|[\]{}]/g, (c) => MERMAID_ENTITIES[c]!);
+  return text.replace(/\s+/g, ' ').replace(/[#%"&<>`|[\]{}]/g, (c) => MERMAID_ENTITIES[c]!);
 }
 
 /** Sanitised, unique node ids for plan ids. */

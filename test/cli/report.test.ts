@@ -1,0 +1,259 @@
+/**
+ * `handoff report`: exact snapshots of the examples in every format (UPDATE_SNAPSHOTS=1 rewrites
+ * test/fixtures/report/*.snap), facts cross-checked against `lint --format json`, hostile plan
+ * text in HTML and Mermaid, determinism, and `--out` never touching a plan.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fixturePath, repoRoot } from '../helpers.js';
+import { hashTree, makeTempDir, parseReport, readCliFixture, removeTempDir, runCli } from './harness.js';
+
+const ASOF = ['--as-of', '2026-11-25'];
+const UPDATE = process.env['UPDATE_SNAPSHOTS'] === '1';
+
+function matchSnapshot(name: string, actual: string): void {
+  const file = fixturePath('report', name);
+  if (UPDATE || !fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, actual);
+    if (!UPDATE) assert.fail(`${name} did not exist and was written: review it, then run the tests again`);
+    return;
+  }
+  const expected = fs.readFileSync(file, 'utf8');
+  assert.ok(
+    actual === expected,
+    `${name} differs from the snapshot (UPDATE_SNAPSHOTS=1 rewrites it):\n${firstDifference(expected, actual)}`,
+  );
+}
+
+function firstDifference(expected: string, actual: string): string {
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  for (let i = 0; i < Math.max(e.length, a.length); i++) {
+    if (e[i] !== a[i]) return `line ${i + 1}\n- ${e[i] ?? '(end)'}\n+ ${a[i] ?? '(end)'}`;
+  }
+  return '(no line differs)';
+}
+
+interface ReportJson {
+  version: number;
+  asOf: string;
+  totals: {
+    plans: number;
+    byStage: Record<string, number>;
+    byHealth: Record<string, number>;
+    heatMap: number[][];
+    openHighRisks: number;
+    handoversAccepted: number;
+    handoversTotal: number;
+    findings: { error: number; warning: number; info: number };
+  };
+  plans: {
+    path: string;
+    id: string;
+    title: string;
+    stage: string;
+    health: string | null;
+    derivedHealth: string;
+    goLive?: string;
+    openHighRisks: { id: string; score: number }[];
+    handovers: { accepted: number; total: number; missingReceivingOwners: string[] };
+    findings: { error: number; warning: number; info: number };
+    latestStatus?: { date: string; risks: string; decisions: string };
+  }[];
+  dependencies: { edges: { from: string; to: string }[]; unknown: string[]; mermaid: string | null };
+}
+
+describe('handoff report', function () {
+  this.timeout(60_000);
+
+  describe('the examples', () => {
+    for (const format of ['md', 'html', 'json']) {
+      it(`matches the ${format} snapshot exactly`, () => {
+        const result = runCli(['report', 'examples', '--format', format, ...ASOF], repoRoot);
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(result.stderr, '');
+        matchSnapshot(`examples.${format}.snap`, result.stdout);
+      });
+    }
+
+    it('shows the facts PlanStatus and lint give, one row per transition', () => {
+      const report = JSON.parse(
+        runCli(['report', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout,
+      ) as ReportJson;
+      const lint = parseReport(runCli(['lint', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout);
+      assert.equal(report.version, 1);
+      assert.equal(report.asOf, '2026-11-25');
+      assert.deepEqual(
+        report.plans.map((p) => p.path),
+        lint.files.map((f) => f.path),
+      );
+      for (const plan of report.plans) {
+        const file = lint.files.find((f) => f.path === plan.path)!;
+        const count = (s: string) => file.diagnostics.filter((d) => d.severity === s).length;
+        assert.deepEqual(
+          plan.findings,
+          { error: count('error'), warning: count('warning'), info: count('info') },
+          plan.path,
+        );
+      }
+      const byId = new Map(report.plans.map((p) => [p.id, p]));
+      assert.deepEqual(
+        byId.get('TP-2026-014')!.openHighRisks.map((r) => `${r.id} ${r.score}`),
+        ['R-01 15'],
+      );
+      assert.equal(byId.get('TP-2026-014')!.stage, 'control');
+      assert.equal(byId.get('TP-2026-014')!.goLive, '2027-01-04');
+      assert.deepEqual(byId.get('TP-2026-022')!.handovers.missingReceivingOwners, ['H-04']);
+      assert.deepEqual(byId.get('TP-2026-009')!.handovers, { accepted: 4, total: 5, missingReceivingOwners: [] });
+      assert.equal(byId.get('TP-2026-031')!.health, undefined);
+      assert.equal(
+        byId.get('TP-2026-022')!.latestStatus!.decisions,
+        'Release contingency for two extra consultant weeks',
+      );
+      assert.equal(report.totals.plans, 4);
+      assert.deepEqual(report.totals.byStage, {
+        initiation: 1,
+        planning: 1,
+        control: 1,
+        closure: 0,
+        closed: 1,
+        unknown: 0,
+      });
+      assert.deepEqual(report.totals.findings, { error: lint.summary.errors, warning: lint.summary.warnings, info: 0 });
+      assert.equal(
+        report.totals.heatMap.flat().reduce((a, b) => a + b, 0),
+        14,
+        'open risks with likelihood and impact across the examples (5 + 0 + 4 + 5)',
+      );
+      assert.deepEqual(report.dependencies.edges, [{ from: 'TP-2026-014', to: 'TP-2026-009' }]);
+    });
+
+    it('Markdown: a table row per plan, risks and challenges, a Mermaid graph', () => {
+      const md = runCli(['report', 'examples', ...ASOF], repoRoot).stdout;
+      assert.equal(md.split('\n').filter((l) => /^\| TP-/.test(l)).length, 4);
+      assert.match(md, /^\| TP-2026-022 \| .* \| 0 \/ 6; no receiving owner: H-04 \| 3 E · 5 W \|$/m);
+      assert.match(md, /^## Risks and challenges$/m);
+      assert.match(md, /^- \*\*Decisions needed:\*\* Release contingency for two extra consultant weeks$/m);
+      assert.match(md, /```mermaid\ngraph LR\n(  .*\n)*  plan_TP_2026_009 --> plan_TP_2026_014\n```/);
+    });
+
+    it('is deterministic for a given --as-of, and the as-of changes time-dependent facts', () => {
+      for (const format of ['md', 'html', 'json']) {
+        const a = runCli(['report', 'examples', '--format', format, ...ASOF], repoRoot).stdout;
+        const b = runCli(['report', 'examples', '--format', format, ...ASOF], repoRoot).stdout;
+        assert.equal(a, b, format);
+        assert.ok(!/\d{4}-\d\d-\d\dT\d\d:\d\d/.test(a), `${format} has no timestamp`);
+      }
+      const later = JSON.parse(
+        runCli(['report', 'examples', '--format', 'json', '--as-of', '2027-02-01'], repoRoot).stdout,
+      ) as ReportJson;
+      const payroll = later.plans.find((p) => p.id === 'TP-2026-014')!;
+      assert.equal(later.asOf, '2027-02-01');
+      assert.ok(payroll.findings.warning > 0, 'overdue milestones and stale status by then');
+    });
+  });
+
+  describe('hostile plan text', () => {
+    let dir: string;
+    before(() => {
+      dir = makeTempDir('handoff-report-');
+      const hostile = readCliFixture('clean.plan.md')
+        .replace('title: Expense claims app', `title: "<script>alert(1)</script> \\"><img src=x onerror=alert(2)>"`)
+        .replace('service: Expense claims', 'service: "</style><style>body{background:red}</style>\'"')
+        .replace('id: TP-2026-101', 'id: "TP-1\\"]; click plan_x call alert(3); %% <b>"')
+        .replace('stage: initiation', 'stage: initiation\ndepends_on: ["TP-2026-101", "x\\"] --> y[\\"<i>"]');
+      const second = readCliFixture('clean.plan.md');
+      fs.writeFileSync(path.join(dir, 'hostile.plan.md'), hostile);
+      fs.writeFileSync(path.join(dir, 'clean.plan.md'), second);
+    });
+    after(() => removeTempDir(dir));
+
+    it('HTML escapes every plan string and loads nothing from outside', () => {
+      const html = runCli(['report', '.', '--format', 'html', ...ASOF], dir).stdout;
+      assert.ok(html.startsWith('<!DOCTYPE html>'));
+      assert.ok(!/<script/i.test(html), 'no script element');
+      assert.ok(!/<img/i.test(html), 'no img element');
+      assert.ok(!/<i>/i.test(html) && html.includes('&#60;i&#62;'), 'injected markup is text');
+      assert.ok(html.includes('%% &#60;b&#62;'), 'the hostile id is text');
+      assert.ok(!/<[^>]*\sonerror=/i.test(html), 'no event handler attribute');
+      assert.equal((html.match(/<style>/g) ?? []).length, 1, 'only the report’s own stylesheet');
+      assert.equal((html.match(/<\/style>/g) ?? []).length, 1);
+      assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62;'), 'the title is shown as text');
+      assert.ok(html.includes('&#34;&#62;&#60;img src=x onerror=alert(2)&#62;'));
+      // Self-contained: no link, no external URL other than the SVG namespace, no script at all.
+      assert.ok(!/<link|<iframe|<object|<embed|@import/i.test(html));
+      const urls = html.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
+      assert.deepEqual([...new Set(urls)], ['http://www.w3.org/2000/svg']);
+      assert.match(
+        html,
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/,
+      );
+      assert.match(html, /@media print/);
+    });
+
+    it('Mermaid ids are sanitised and labels cannot close the node or the block', () => {
+      const report = JSON.parse(runCli(['report', '.', '--format', 'json', ...ASOF], dir).stdout) as ReportJson;
+      const mermaid = report.dependencies.mermaid!;
+      const lines = mermaid.split('\n');
+      assert.equal(lines[0], 'graph LR');
+      for (const line of lines.slice(1)) {
+        assert.match(
+          line,
+          /^ {2}(plan_\w+\["[^"[\]<>`]*"\]|plan_\w+ --> plan_\w+|classDef missing stroke-dasharray: 4 4|class plan_\w+(,plan_\w+)* missing)$/,
+          line,
+        );
+      }
+      const md = runCli(['report', '.', ...ASOF], dir).stdout;
+      assert.equal((md.match(/^```/gm) ?? []).length, 2, 'one fenced block, opened and closed once');
+      assert.ok(!/<script|<img|<b>|<i>/i.test(md));
+    });
+  });
+
+  describe('--out', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = makeTempDir('handoff-report-out-');
+      fs.cpSync(path.join(repoRoot, 'examples'), dir, { recursive: true });
+    });
+    afterEach(() => removeTempDir(dir));
+
+    it('writes the report to the file and nothing to stdout', () => {
+      const result = runCli(['report', '.', '--format', 'html', '--out', 'portfolio.html', ...ASOF], dir);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout, '');
+      const written = fs.readFileSync(path.join(dir, 'portfolio.html'), 'utf8');
+      assert.equal(written, runCli(['report', '.', '--format', 'html', ...ASOF], dir).stdout);
+    });
+
+    it('refuses a plan it reads, any *.plan.md, a symlink to a plan and a file that declares itself a plan', () => {
+      fs.symlinkSync(path.join(dir, 'payroll-cloud.plan.md'), path.join(dir, 'link.html'));
+      fs.writeFileSync(path.join(dir, 'elsewhere.md'), readCliFixture('clean.plan.md'));
+      const cases: [string, RegExp][] = [
+        ['payroll-cloud.plan.md', /one of the plans the report reads/],
+        ['link.html', /one of the plans the report reads/],
+        ['new.plan.md', /name is that of a plan/],
+      ];
+      const before = hashTree(dir);
+      for (const [out, why] of cases) {
+        const result = runCli(['report', '.', '--out', out, ...ASOF], dir);
+        assert.equal(result.code, 2, out);
+        assert.match(result.stderr, why, out);
+      }
+      // A plan outside the paths reported is still a plan.
+      const outside = runCli(['report', 'payroll-cloud.plan.md', '--out', 'elsewhere.md', ...ASOF], dir);
+      assert.equal(outside.code, 2);
+      assert.match(outside.stderr, /the file there is a transition plan/);
+      assert.equal(hashTree(dir), before, 'nothing was written or touched');
+    });
+
+    it('an invalid configuration is exit 2 and no report', () => {
+      fs.writeFileSync(path.join(dir, '.handoff.yaml'), 'rules:\n  no-such-rule: error\n');
+      const result = runCli(['report', '.', '--out', 'r.md', ...ASOF], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /invalid configuration/);
+      assert.ok(!fs.existsSync(path.join(dir, 'r.md')));
+    });
+  });
+});
