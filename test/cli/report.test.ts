@@ -136,7 +136,7 @@ describe('handoff report', function () {
       assert.match(md, /^\| TP-2026-022 \| .* \| 0 \/ 6; no receiving owner: H-04 \| 3 E · 5 W \|$/m);
       assert.match(md, /^## Risks and challenges$/m);
       assert.match(md, /^- \*\*Decisions needed:\*\* Release contingency for two extra consultant weeks$/m);
-      assert.match(md, /```mermaid\ngraph LR\n(  .*\n)*  plan_TP_2026_009 --> plan_TP_2026_014\n```/);
+      assert.match(md, /```mermaid\ngraph LR\n( {2}.*\n)* {2}plan_TP_2026_009 --> plan_TP_2026_014\n```/);
     });
 
     it('is deterministic for a given --as-of, and the as-of changes time-dependent facts', () => {
