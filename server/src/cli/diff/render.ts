@@ -37,9 +37,12 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A full object name reads better abbreviated, as git does. */
+const revision = (ref: string): string => code(/^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref);
+
 export function renderDiffMarkdown(result: DiffResult): string {
-  const base = code(result.base.ref);
-  const head = result.head.ref === undefined ? 'the working tree' : code(result.head.ref);
+  const base = revision(result.base.ref);
+  const head = result.head.ref === undefined ? 'the working tree' : revision(result.head.ref);
   const out: string[] = [`## Handoff: plan changes from ${base} to ${head}`, ''];
   if (result.plans.length === 0) {
     out.push('No transition plan changed.', '');
