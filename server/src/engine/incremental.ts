@@ -17,8 +17,10 @@ import { chunkBoundaries, parseChunk, parsePlan, shiftOffsets } from './parse.js
 import type { RegisterKind } from './schema.js';
 
 interface CachedChunk {
-  from: number;
-  nodes: RootContent[];
+  readonly from: number;
+  readonly source: string;
+  readonly nodes: RootContent[];
+  used: boolean;
 }
 
 export interface IncrementalStats {
@@ -28,7 +30,8 @@ export interface IncrementalStats {
 
 export class IncrementalParser {
   private definitions: string | undefined;
-  private chunks = new Map<string, CachedChunk[]>();
+  private chunks: CachedChunk[] = [];
+  private length = 0;
   /** Tables built from reused nodes (see ParseOptions.tableMemo); entries die with their nodes. */
   private tableMemo = new WeakMap<object, { line: number; kind: RegisterKind; table: Table }>();
   /** Chunks of the last parse, and how many of them had to be parsed again. */
@@ -41,29 +44,48 @@ export class IncrementalParser {
   /** Forgets the previous version (the next parse is a full one). */
   reset(): void {
     this.definitions = undefined;
-    this.chunks = new Map();
+    this.chunks = [];
     this.tableMemo = new WeakMap();
+  }
+
+  /**
+   * The previous version's chunk with this text: looked up where it would be if the edit was
+   * before it (same offset) or after it (offset moved by the length change), else anywhere.
+   */
+  private reusable(
+    byFrom: Map<number, CachedChunk>,
+    from: number,
+    delta: number,
+    source: string,
+  ): CachedChunk | undefined {
+    const same = (c: CachedChunk | undefined): c is CachedChunk =>
+      c !== undefined && !c.used && c.source.length === source.length && c.source === source;
+    const here = byFrom.get(from);
+    if (same(here)) return here;
+    const moved = byFrom.get(from - delta);
+    if (same(moved)) return moved;
+    return this.chunks.find(same);
   }
 
   private parseBody(text: string, start: number): RootContent[] {
     const { cuts, definitions } = chunkBoundaries(text, start);
     // Link definitions are appended to every chunk: when they change, nothing can be reused.
-    const previous = definitions === this.definitions ? this.chunks : new Map<string, CachedChunk[]>();
-    const next = new Map<string, CachedChunk[]>();
+    if (definitions !== this.definitions) this.chunks = [];
+    const byFrom = new Map<number, CachedChunk>();
+    for (const c of this.chunks) byFrom.set(c.from, c);
+    const delta = text.length - this.length;
+    const next: CachedChunk[] = [];
     const out: RootContent[] = [];
     let reparsed = 0;
-    let count = 0;
     for (let i = 0; i < cuts.length; i++) {
       const from = cuts[i]!;
       const to = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
       if (from >= to) continue;
-      count++;
       const source = text.slice(from, to);
-      const candidates = previous.get(source);
-      const cached = candidates?.shift();
-      if (candidates && candidates.length === 0) previous.delete(source);
+      const cached = this.reusable(byFrom, from, delta, source);
       let nodes: RootContent[];
       if (cached) {
+        cached.used = true;
         const by = from - cached.from;
         if (by !== 0) for (const node of cached.nodes) shiftOffsets(node, by);
         nodes = cached.nodes;
@@ -71,14 +93,13 @@ export class IncrementalParser {
         nodes = parseChunk(text, from, to, definitions);
         reparsed++;
       }
-      const list = next.get(source);
-      if (list) list.push({ from, nodes });
-      else next.set(source, [{ from, nodes }]);
+      next.push({ from, source, nodes, used: false });
       for (const node of nodes) out.push(node);
     }
     this.definitions = definitions;
     this.chunks = next;
-    this.lastStats = { chunks: count, reparsed };
+    this.length = text.length;
+    this.lastStats = { chunks: next.length, reparsed };
     return out;
   }
 }
