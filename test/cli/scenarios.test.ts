@@ -233,7 +233,11 @@ const scenarios: Scenario[] = [
     args: ['lint', '--format', 'jsn', ...ASOF],
     files: { 'clean.plan.md': clean },
     exitCode: 2,
-    stderr: ['Unknown format "jsn"', 'Available: stylish, json, github, sarif, junit, rdjson, gitlab, markdown.', 'Did you mean "json"?'],
+    stderr: [
+      'Unknown format "jsn"',
+      'Available: stylish, json, github, sarif, junit, rdjson, gitlab, markdown.',
+      'Did you mean "json"?',
+    ],
     emptyStdout: true,
   },
   {
