@@ -11,7 +11,22 @@ import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type * as Sarif from 'sarif';
 import { repoRoot } from '../helpers.js';
-import { makeTempDir, parseReport, readCliFixture, removeTempDir, runCli, type JsonReport } from './harness.js';
+import {
+  makeTempDir,
+  parseReport,
+  readCliFixture,
+  removeTempDir,
+  runCli as runBuiltCli,
+  type JsonReport,
+} from './harness.js';
+
+/**
+ * The CI variables these formats read are cleared unless a test sets them, so the suite gives the
+ * same results inside a GitHub or GitLab job as on a laptop.
+ */
+const CI_PATH_ENV = { GITHUB_WORKSPACE: '', GITHUB_STEP_SUMMARY: '', CI_PROJECT_DIR: '' };
+const runCli = (args: readonly string[], cwd: string, env: Record<string, string> = {}) =>
+  runBuiltCli(args, cwd, { ...CI_PATH_ENV, ...env });
 
 const ASOF = ['--as-of', '2026-11-25'];
 
