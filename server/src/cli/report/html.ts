@@ -22,6 +22,7 @@ h3 { font-size: 15px; margin: 16px 0 4px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(370px, 1fr)); gap: 16px; }
 figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 10px; overflow-x: auto; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
+figure svg { max-width: 100%; height: auto; }
 figure.wide { grid-column: 1 / -1; }
 svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 svg .small { font-size: 10px; }
@@ -51,6 +52,7 @@ pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 12px; }
   body { margin: 0; max-width: none; font-size: 11px; }
   h2 { break-after: avoid; }
   figure, tr, .risk { break-inside: avoid; }
+  figure { overflow: visible; }
   .charts { grid-template-columns: 1fr 1fr; }
   thead { display: table-header-group; }
   details { display: block; } details > summary { display: none; }
