@@ -248,6 +248,29 @@ describe('handoff report', function () {
       assert.equal(hashTree(dir), before, 'nothing was written or touched');
     });
 
+    it('a file it cannot read is listed in the report, which is still written, and the exit code is 2', () => {
+      fs.writeFileSync(path.join(dir, 'broken.plan.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]));
+      const result = runCli(['report', '.', '--out', 'r.md', ...ASOF], dir);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /^handoff: broken\.plan\.md: binary file/m);
+      const md = fs.readFileSync(path.join(dir, 'r.md'), 'utf8');
+      assert.match(md, /^## Files not read\n\n- `broken\.plan\.md`: binary file/m);
+      assert.equal(md.split('\n').filter((l) => /^\| TP-/.test(l)).length, 4, 'the readable plans are all there');
+    });
+
+    it('a folder without plans gives an empty report, exit 0', () => {
+      const empty = makeTempDir('handoff-report-empty-');
+      try {
+        const result = runCli(['report', '.', ...ASOF], empty);
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, /^\*\*0 plans\*\*/m);
+        assert.match(result.stdout, /^No plans found\.$/m);
+        assert.match(result.stdout, /^No plan depends on another\.$/m);
+      } finally {
+        removeTempDir(empty);
+      }
+    });
+
     it('an invalid configuration is exit 2 and no report', () => {
       fs.writeFileSync(path.join(dir, '.handoff.yaml'), 'rules:\n  no-such-rule: error\n');
       const result = runCli(['report', '.', '--out', 'r.md', ...ASOF], dir);
