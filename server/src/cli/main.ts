@@ -179,9 +179,7 @@ export async function main(io: CliIo): Promise<number> {
 
   program
     .command('diff')
-    .description(
-      'what changed in the plans between two git revisions: stages, health, risks, owners, milestones, handovers, findings',
-    )
+    .description('what a change between two git revisions means for each plan it touches')
     .argument('[paths...]', 'limit to these files or folders (git pathspecs; default: .)')
     .requiredOption('--base <rev>', 'the revision to compare from (branch, tag, commit, HEAD~1 …)')
     .option('--head <rev>', 'the revision to compare to (default: the working tree)')
