@@ -173,6 +173,8 @@ describe('lint --format sarif', function () {
     const run = spawnSync(process.execPath, [multitool, 'validate', file, '--output', out], {
       encoding: 'utf8',
       timeout: 150_000,
+      // The multitool is a self-contained .NET app: without libicu it needs invariant globalization.
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
     });
     assert.ok(fs.existsSync(out), `the validator wrote no log: ${run.stdout}\n${run.stderr}`);
     const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif.Log;
