@@ -15,7 +15,11 @@
  * Handoff's debounce is set to 0 (`debounceMs`) so both servers lint on every change; its own
  * default in the editor is 150 ms. Plans come from bench/generate.mjs (deterministic).
  *
- *   npm run build && node bench/lsp-latency.mjs [--edits 50] [--quick] [--no-remark]
+ *   npm run build && node bench/lsp-latency.mjs [--edits 50] [--quick] [--no-remark] [--budget 120]
+ *                                               [--only latency|startup]
+ *
+ * `--budget` (seconds) bounds each server's time per plan size: a server that needs seconds per
+ * edit is measured on fewer edits (at least 5), and the table shows how many (n).
  *
  * Prints a Markdown table and writes it to bench/lsp-results.md.
  */
@@ -33,8 +37,12 @@ const args = process.argv.slice(2);
 const EDITS = Number(args[args.indexOf('--edits') + 1]) || (args.includes('--quick') ? 15 : 50);
 const QUICK = args.includes('--quick');
 const WITH_REMARK = !args.includes('--no-remark');
+/** `--only latency` or `--only startup` runs one half. */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const AS_OF = '2026-11-25';
 const TIMEOUT_MS = 600_000;
+/** A server slower than this per plan size stops early (at least 5 edits are measured); n is shown. */
+const BUDGET_MS = Number(args[args.indexOf('--budget') + 1]) * 1000 || 120_000;
 
 const SERVERS = {
   handoff: {
@@ -152,7 +160,9 @@ async function keystrokeLatency(kind, text) {
     await first;
     const at = editOffset(text);
     const samples = [];
+    const started = performance.now();
     for (let i = 0; i < EDITS + 3; i++) {
+      if (samples.length >= 5 && performance.now() - started > BUDGET_MS) break;
       const ch = String.fromCharCode(97 + (i % 26));
       const offset = at + i;
       const pos = positionAt(current, offset);
@@ -257,11 +267,12 @@ async function main() {
   log('');
   log(`| plan | ${kinds.map((k) => `${SERVERS[k].label} median | p95`).join(' | ')} |`);
   log(`| --- | ${kinds.map(() => '---: | ---:').join(' | ')} |`);
-  for (const [label, text] of sizes) {
+  for (const [label, text] of ONLY === 'startup' ? [] : sizes) {
     const cells = [];
     for (const kind of kinds) {
       const r = await keystrokeLatency(kind, text);
-      cells.push(fmt(r.median), fmt(r.p95));
+      const n = r.n < EDITS ? ` (n=${r.n})` : '';
+      cells.push(fmt(r.median) + n, fmt(r.p95) + n);
       console.error(`  ${kind} ${label}: median ${fmt(r.median)}, p95 ${fmt(r.p95)}, RSS ${fmtMB(r.rss)}`);
     }
     log(`| ${label} (${Math.round(Buffer.byteLength(text) / 1024)} KB) | ${cells.join(' | ')} |`);
@@ -273,7 +284,7 @@ async function main() {
   log('');
   log(`| workspace | ${kinds.map((k) => `${SERVERS[k].label} first diagnostics | RSS`).join(' | ')} | Handoff all plans indexed | RSS |`);
   log(`| --- | ${kinds.map(() => '---: | ---:').join(' | ')} | ---: | ---: |`);
-  const corpora = QUICK ? ['plans-1000'] : ['plans-1000', 'plans-10000'];
+  const corpora = ONLY === 'latency' ? [] : QUICK ? ['plans-1000'] : ['plans-1000', 'plans-10000'];
   ensureCorpora(corpora, { log: (s) => console.error(s) });
   for (const corpus of corpora) {
     const dir = path.join(CORPUS_ROOT, corpus);

@@ -401,6 +401,34 @@ describe('language server', function () {
       assert.match(onDependency, /Stage: initiation/);
     });
 
+    it('escapes plan text in hovers: no link, image, HTML or command gets through', async () => {
+      const text = client.document(alphaUri).getText();
+      const hostileName =
+        '[run](command:workbench.action.terminal.new) ![x](https://evil.example/t.png) <img src=x onerror=alert(1)> **bold**';
+      const hostile = text
+        .replace(
+          '| S-03 | Priya Raman | Project manager | Runs the transition |',
+          `| S-03 | Priya Raman | Project manager | Runs the transition |\n| S-04 | ${hostileName} | <script>alert(1)</script> | [a](command:evil) |`,
+        )
+        .replace('| Zed Unknown |', '| S-04 |');
+      const ready = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'unresolved-reference'));
+      const doc = client.replaceText(alphaUri, hostile);
+      await ready;
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: alphaUri },
+        position: posOf(doc.getText(), '| S-04 | Mitigate', 3),
+      });
+      const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+      assert.ok(value.includes('onerror'), value);
+      assert.doesNotMatch(value, /\]\(command:/);
+      assert.doesNotMatch(value, /<img|<script/);
+      assert.doesNotMatch(value, /(?<!\\)\*\*bold/);
+      assert.doesNotMatch(value, /(?<!\\)!\[x/);
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, text);
+      await restored;
+    });
+
     it('outlines, folds and lists plans as symbols', async () => {
       const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
         textDocument: { uri: alphaUri },

@@ -125,6 +125,10 @@ export class PlanWorkspace {
   private indexing: Promise<void> = Promise.resolve();
   private workspacePassQueued = false;
   private publishedConfigUris = new Set<string>();
+  /** While the whole workspace is being indexed, workspace rules run once at the end, not per file. */
+  private bulkIndexing = 0;
+  /** The editor settings applied to each file configuration, once (entries share the result). */
+  private overridden = new WeakMap<HandoffConfig, HandoffConfig>();
 
   constructor(
     readonly engine: PlanEngine,
@@ -150,6 +154,7 @@ export class PlanWorkspace {
   setSettings(next: HandoffSettings): boolean {
     const changed = JSON.stringify(next) !== JSON.stringify(this.settings);
     this.settings = next;
+    if (changed) this.overridden = new WeakMap();
     return changed;
   }
 
@@ -182,11 +187,15 @@ export class PlanWorkspace {
   configFor(filePath: string | undefined): { config: HandoffConfig; matchesGlob: boolean; resolved: ResolvedConfig } {
     const resolver = this.resolverFor(filePath);
     const resolved = filePath ? resolver.forFile(filePath) : resolver.forFolder(this.folders[0] ?? process.cwd());
-    const config = applyOverrides(
-      resolved.config,
-      { plans: this.settings.plans, rules: this.settings.rules },
-      this.engine.rules,
-    );
+    let config = this.overridden.get(resolved.config);
+    if (!config) {
+      config = applyOverrides(
+        resolved.config,
+        { plans: this.settings.plans, rules: this.settings.rules },
+        this.engine.rules,
+      );
+      this.overridden.set(resolved.config, config);
+    }
     const matchesGlob = filePath ? matchesGlobs(pathForGlobs(resolved, filePath), config.plans) : false;
     return { config, matchesGlob, resolved };
   }
@@ -423,6 +432,7 @@ export class PlanWorkspace {
   }
 
   private queueWorkspacePass(defer: boolean): void {
+    if (defer && this.bulkIndexing > 0) return;
     if (!defer) {
       this.runWorkspacePass(undefined);
       return;
@@ -450,6 +460,7 @@ export class PlanWorkspace {
     for (const entry of this.entries.values()) {
       if (!entry.isPlan) continue;
       const next = byKey.get(entry.key) ?? [];
+      if (next.length === 0 && entry.workspaceFindings.length === 0) continue;
       if (findingsKey(next) === findingsKey(entry.workspaceFindings)) continue;
       entry.workspaceFindings = next;
       entry.status = undefined;
@@ -642,6 +653,20 @@ export class PlanWorkspace {
   }
 
   private async indexFolders(generation: number): Promise<void> {
+    this.bulkIndexing++;
+    try {
+      await this.indexFoldersNow(generation);
+    } finally {
+      this.bulkIndexing--;
+    }
+    if (generation !== this.indexGeneration) return;
+    for (const doc of this.documents.all()) if (!isConfigPath(doc.uri)) this.schedule(doc, true);
+    this.publishConfigDiagnostics();
+    this.runWorkspacePass(undefined);
+    this.publisher.portfolioChanged();
+  }
+
+  private async indexFoldersNow(generation: number): Promise<void> {
     const seen = new Set<string>();
     for (const folder of this.folders) {
       if (generation !== this.indexGeneration) return;
@@ -670,10 +695,6 @@ export class PlanWorkspace {
       if (!entry.open && !seen.has(entry.key) && entry.path && this.inWorkspace(entry.path))
         this.fileDeleted(entry.path);
     }
-    for (const doc of this.documents.all()) if (!isConfigPath(doc.uri)) this.schedule(doc, true);
-    this.publishConfigDiagnostics();
-    this.runWorkspacePass(undefined);
-    this.publisher.portfolioChanged();
   }
 
   dispose(): void {
