@@ -153,6 +153,10 @@ export async function main(io: CliIo): Promise<number> {
     .option('--id <id>', 'plan id', `TP-${todayIso().slice(0, 4)}-001`)
     .option('--title <title>', 'plan title', 'New service transition')
     .option('--service <name>', 'service being transitioned', 'New service')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 at least one file written, 1 every file already existed (nothing written), 2 a file could not be written.',
+    )
     .action(async (dir: string, flags: { id: string; title: string; service: string }) => {
       exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io);
     });
