@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
-import type { PlanSummary } from '../engine/summary.js';
+import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles, type PlanCandidate } from '../node/findPlanFiles.js';
 import { relativePosix } from '../node/paths.js';
+import { readPlanFile } from '../node/readPlanFile.js';
 import { useColor } from './color.js';
 import type { Diagnostic, FileError, Formatter, LintedFile, LintRun } from './formatters/index.js';
 import type { LintOutcome } from './lintFile.js';
@@ -130,10 +131,13 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     return 2;
   }
 
-  // Cross-plan rules (duplicate ids, dependency cycles) see every plan of the run.
+  // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
+  // run names only some files, the front matter of the other plans under the working directory,
+  // so linting one changed plan does not call its dependencies unresolved.
   const planResults = plans.filter((p): p is PlanResult => p !== undefined);
   const byUri = new Map(planResults.map((p) => [p.candidate.relativePath, p]));
-  const workspaceFindings: DocumentFinding[] = engine.lintWorkspace(planResults.map((p) => p.summary));
+  const context = await contextSummaries(options.paths, cwd, resolver, engine, byUri);
+  const workspaceFindings: DocumentFinding[] = engine.lintWorkspace([...planResults.map((p) => p.summary), ...context]);
   for (const f of workspaceFindings) {
     const target = byUri.get(f.uri);
     if (!target || !keep(f)) continue;
@@ -227,4 +231,32 @@ function sourceLineReader(files: readonly LintedFile[]): (relativePath: string) 
     cache.set(relativePath, lines);
     return lines;
   };
+}
+
+/**
+ * Front-matter summaries of the plans under `cwd` that the run does not lint itself (only when
+ * the run was limited to some paths). Their own findings are never reported.
+ */
+async function contextSummaries(
+  paths: readonly string[],
+  cwd: string,
+  resolver: ConfigResolver,
+  engine: PlanEngine,
+  inRun: ReadonlyMap<string, unknown>,
+): Promise<PlanSummary[]> {
+  if (paths.length === 0 || paths.some((p) => path.resolve(cwd, p) === cwd)) return [];
+  const discovery = await findPlanFiles(['.'], cwd, { resolver });
+  const out: PlanSummary[] = [];
+  for (const c of discovery.candidates) {
+    if (inRun.has(c.relativePath)) continue;
+    let text: string;
+    try {
+      text = await readPlanFile(c.absolutePath);
+    } catch {
+      continue; // Unreadable files outside the run are not this run's concern.
+    }
+    if (engine.isPlanText(text, c.matchesGlob))
+      out.push(summarizeFrontMatterOnly(c.relativePath, text, c.config.config));
+  }
+  return out;
 }

@@ -4,7 +4,10 @@
  */
 import type { HandoffConfig } from './config.js';
 import { fmString } from './frontMatter.js';
-import type { Plan } from './model.js';
+import type { FrontMatter, Plan } from './model.js';
+import { buildMeta, stripBom } from './parse.js';
+import { parseFrontMatter } from './frontMatter.js';
+import { LineIndex } from './text.js';
 import type { Suppressions } from './suppress.js';
 import { collectSuppressions } from './suppress.js';
 import type { Health, IsoDate, Range, Stage } from './types.js';
@@ -35,7 +38,26 @@ export function summarize(
   asOf: IsoDate,
   ruleNames: ReadonlySet<string>,
 ): PlanSummary {
-  const fm = plan.frontMatter.entries;
+  return {
+    ...summaryOfFrontMatter(plan.uri, plan.frontMatter, config),
+    title: plan.meta.title ?? plan.title?.text,
+    suppressions: collectSuppressions(plan, asOf, ruleNames),
+  };
+}
+
+/**
+ * A summary from the front matter alone, without parsing the body: enough for cross-plan rules
+ * (ids, depends_on) about plans a run does not lint itself. It carries no suppressions, so
+ * findings on such a plan must not be reported.
+ */
+export function summarizeFrontMatterOnly(uri: string, text: string, config: HandoffConfig): PlanSummary {
+  const t = stripBom(text);
+  return summaryOfFrontMatter(uri, parseFrontMatter(t, new LineIndex(t)), config);
+}
+
+function summaryOfFrontMatter(uri: string, frontMatter: FrontMatter, config: HandoffConfig): PlanSummary {
+  const meta = buildMeta(frontMatter);
+  const fm = frontMatter.entries;
   const idEntry = fm.get('id');
   const deps = fm.get('depends_on');
   const dependsOn: PlanRef[] = [];
@@ -49,16 +71,16 @@ export function summarize(
     if (id) dependsOn.push({ id, range: deps.range });
   }
   return {
-    uri: plan.uri,
-    id: plan.meta.id,
+    uri,
+    id: meta.id,
     idRange: idEntry?.range,
-    title: plan.meta.title ?? plan.title?.text,
-    service: plan.meta.service,
-    stage: plan.meta.stage,
-    health: plan.meta.health,
-    goLive: plan.meta.dates.goLive,
+    title: meta.title,
+    service: meta.service,
+    stage: meta.stage,
+    health: meta.health,
+    goLive: meta.dates.goLive,
     dependsOn,
     config,
-    suppressions: collectSuppressions(plan, asOf, ruleNames),
+    suppressions: { waivers: [], directives: [] },
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * Linting some files of a workspace: cross-plan rules still see the other plans (by their front
+ * matter), so a plan's depends_on is not called unresolved because its target was not named, and
+ * the other plans' own findings are not reported.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers.js';
+import { findingKeys, makeTempDir, parseReport, removeTempDir, runCli } from './harness.js';
+
+describe('lint of a subset of a workspace', () => {
+  let dir: string;
+  before(() => {
+    dir = makeTempDir();
+    fs.cpSync(path.join(repoRoot, 'examples'), dir, { recursive: true });
+  });
+  after(() => removeTempDir(dir));
+
+  it('resolves depends_on against plans outside the run', () => {
+    const r = runCli(['lint', 'payroll-cloud.plan.md', '--format', 'json', '--as-of', '2026-11-25'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.deepEqual(findingKeys(parseReport(r.stdout)), []);
+  });
+
+  it('reports a duplicate id against a plan outside the run, but only on the linted file', () => {
+    const payroll = fs.readFileSync(path.join(dir, 'payroll-cloud.plan.md'), 'utf8');
+    fs.mkdirSync(path.join(dir, 'copy'));
+    fs.writeFileSync(path.join(dir, 'copy/clone.plan.md'), payroll.replace('TP-2026-009', 'TP-2026-099'));
+    try {
+      const r = runCli(['lint', 'copy', '--format', 'json', '--as-of', '2026-11-25'], dir);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const keys = findingKeys(parseReport(r.stdout));
+      assert.ok(
+        keys.some((k) => /^copy\/clone\.plan\.md \d+ duplicate-id$/.test(k)),
+        keys.join('\n'),
+      );
+      assert.ok(
+        keys.some((k) => /^copy\/clone\.plan\.md \d+ unresolved-reference$/.test(k)),
+        keys.join('\n'),
+      );
+      assert.ok(
+        keys.every((k) => k.startsWith('copy/')),
+        `findings outside the run: ${keys.join('\n')}`,
+      );
+    } finally {
+      fs.rmSync(path.join(dir, 'copy'), { recursive: true });
+    }
+  });
+});
