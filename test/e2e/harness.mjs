@@ -399,13 +399,14 @@ async function loadPlaywright(tools) {
 }
 
 /**
- * Opens the workbench for `folder` in headless Chromium. Returns
- * { browser, context, page, consoleErrors, close() }.
+ * Opens the workbench for `folder` (or a multi-root `workspaceFile`, a .code-workspace) in
+ * headless Chromium. Returns { browser, context, page, consoleErrors, close() }.
  */
 export async function openWorkbench({
   tools,
   url,
   folder,
+  workspaceFile,
   viewport = { width: 1440, height: 900 },
   timeoutMs = 120_000,
 }) {
@@ -423,7 +424,11 @@ export async function openWorkbench({
       if (msg.type() === 'error') consoleErrors.push(msg.text());
     });
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
-    const target = folder ? `${url}/?folder=${encodeURI(path.resolve(folder))}` : `${url}/`;
+    const target = workspaceFile
+      ? `${url}/?workspace=${encodeURI(path.resolve(workspaceFile))}`
+      : folder
+        ? `${url}/?folder=${encodeURI(path.resolve(folder))}`
+        : `${url}/`;
     await page.goto(target, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
     await page.locator('.monaco-workbench').first().waitFor({ state: 'visible', timeout: timeoutMs });
     // The status bar is drawn once the workbench parts are laid out.

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, folder, handoff, waitFor } from './util.js';
+
+describe('New Transition Plan', () => {
+  let created: vscode.Uri | undefined;
+
+  after(async () => {
+    await closeAllEditors();
+    if (created) await vscode.workspace.fs.delete(created);
+  });
+
+  it('writes the engine skeleton to <slug>.plan.md and the plan joins the portfolio', async () => {
+    const api = await handoff();
+    created = await vscode.commands.executeCommand<vscode.Uri>('handoff.newPlan', {
+      title: 'Claims archive retirement',
+      service: 'Claims archive',
+      id: 'TP-2099-001',
+      folder: folder('extra').uri,
+    });
+    assert.ok(created);
+    assert.equal(created.path.split('/').pop(), 'claims-archive-retirement.plan.md');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+    assert.match(
+      text,
+      /^---\nschema: transition-plan\/1\nid: "TP-2099-001"\ntitle: "Claims archive retirement"\nservice: "Claims archive"\n/,
+    );
+    assert.match(text, /\n## Project Initiation\n/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
+    await waitFor('the new plan in the portfolio', async () =>
+      (await api.ctx.requestPortfolio())?.plans.some((p) => p.status.id === 'TP-2099-001'),
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, diagnosticCode, handoff, openPlan, revertActive, waitFor } from './util.js';
+
+describe('diagnostics and quick fixes', () => {
+  after(async () => {
+    await revertActive();
+    await closeAllEditors();
+  });
+
+  it('publishes the findings of a plan as diagnostics', async () => {
+    await handoff();
+    const editor = await openPlan('service-desk-planning.plan.md');
+    const diagnostics = await waitFor('eight diagnostics', () => {
+      const d = vscode.languages.getDiagnostics(editor.document.uri);
+      return d.length === 8 && d;
+    });
+    const codes = diagnostics.map(diagnosticCode).sort();
+    assert.deepEqual(codes, [
+      'high-risk-without-contingency',
+      'missing-handover-owner',
+      'process-interface-without-contact',
+      'raci-accountability',
+      'required-handover-missing',
+      'risk-score-mismatch',
+      'status-stale',
+      'unknown-itil-process',
+    ]);
+    assert.equal(diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length, 3);
+  });
+
+  it('applies the risk-score-mismatch quick fix through the code action provider', async () => {
+    const editor = await openPlan('service-desk-planning.plan.md');
+    const uri = editor.document.uri;
+    const mismatch = await waitFor('the risk-score-mismatch diagnostic', () =>
+      vscode.languages.getDiagnostics(uri).find((d) => diagnosticCode(d) === 'risk-score-mismatch'),
+    );
+    assert.match(editor.document.lineAt(mismatch.range.start.line).text, /^\| R-03 \|/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      mismatch.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((a) => a.title === 'Set the score to 9');
+    assert.ok(fix?.edit, `no score fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(fix.isPreferred, true, 'the rule marks it preferred');
+    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const row = editor.document.lineAt(mismatch.range.start.line).text;
+    assert.match(row, /\| 9 \|/, row);
+    await waitFor('the finding to go away', () =>
+      vscode.languages.getDiagnostics(uri).every((d) => diagnosticCode(d) !== 'risk-score-mismatch'),
+    );
+  });
+});
