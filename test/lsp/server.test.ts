@@ -662,6 +662,45 @@ describe('language server', function () {
     });
   });
 
+  describe('the bundled examples', () => {
+    let client: LspClient;
+    after(async () => {
+      await client?.stop();
+    });
+
+    it('gives every example the same rules on the same lines as the CLI', async function () {
+      const cli = path.join(repoRoot, 'dist', 'cli', 'handoff.cjs');
+      if (!fs.existsSync(cli)) this.skip();
+      const examples = path.join(repoRoot, 'examples');
+      let out: string;
+      try {
+        out = execFileSync(process.execPath, [cli, 'lint', '--format', 'json', '--as-of', '2026-11-25', '.'], {
+          cwd: examples,
+          encoding: 'utf8',
+        });
+      } catch (err) {
+        out = (err as { stdout: string }).stdout;
+      }
+      const json = JSON.parse(out) as { files: { path: string; diagnostics: { rule: string; line: number }[] }[] };
+      const plans = fs.readdirSync(examples).filter((f) => f.endsWith('.plan.md'));
+      client = await LspClient.start({ folders: [examples], initializationOptions: { asOf: '2026-11-25' } });
+      for (const f of plans) {
+        const uri = fileUri(path.join(examples, f));
+        const expected =
+          json.files
+            .find((x) => x.path === f)
+            ?.diagnostics.map((d) => `${d.line} ${d.rule}`)
+            .sort() ?? [];
+        // Published once indexed, and again when the workspace rules have seen every plan.
+        await client
+          .diagnosticsFor(uri, (d) => JSON.stringify(ruleLines(d)) === JSON.stringify(expected), 10_000)
+          .catch(() => undefined);
+        const actual = ruleLines(client.diagnostics.get(uri)?.diagnostics ?? []);
+        assert.deepEqual(actual, expected, f);
+      }
+    });
+  });
+
   describe('settings', () => {
     let root: string;
     let client: LspClient;

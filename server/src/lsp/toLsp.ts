@@ -16,6 +16,9 @@ export const DIAGNOSTIC_SOURCE = 'handoff';
 /** At most this many diagnostics per file; the rest are summarised by one info diagnostic. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
+/** Codes of the server's own notices (not engine rules: no rule documentation to link). */
+export const HOST_CODES: ReadonlySet<string> = new Set(['file-too-large', 'invalid-config']);
+
 /** The one mapping of engine severities to LSP severities. */
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {
@@ -42,9 +45,9 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     severity: toLspSeverity(finding.severity),
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
-    codeDescription: { href: docsUrl(finding.rule) },
     message: finding.message,
   };
+  if (!HOST_CODES.has(finding.rule)) d.codeDescription = { href: docsUrl(finding.rule) };
   if (finding.related?.length) {
     d.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
       location: { uri: r.uri ?? uri, range: toLspRange(r.range) },
