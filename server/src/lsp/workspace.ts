@@ -127,6 +127,11 @@ export class PlanWorkspace {
   private publishedConfigUris = new Set<string>();
   /** While the whole workspace is being indexed, workspace rules run once at the end, not per file. */
   private bulkIndexing = 0;
+  /**
+   * Workspace rules wait for the first indexing to end: before it, a plan's depends_on would be
+   * reported unresolved only because the other plan has not been read yet.
+   */
+  private indexedOnce = false;
   /** The editor settings applied to each file configuration, once (entries share the result). */
   private overridden = new WeakMap<HandoffConfig, HandoffConfig>();
 
@@ -418,7 +423,7 @@ export class PlanWorkspace {
     if (wsKey !== entry.workspaceKey || !wasPlan) {
       entry.workspaceKey = wsKey;
       if (deferWorkspace) this.queueWorkspacePass(true);
-      else this.runWorkspacePass(entry.key);
+      else if (this.indexedOnce && this.bulkIndexing === 0) this.runWorkspacePass(entry.key);
     }
     this.publishEntry(entry);
     this.publisher.planChanged(entry.uri);
@@ -432,7 +437,7 @@ export class PlanWorkspace {
   }
 
   private queueWorkspacePass(defer: boolean): void {
-    if (defer && this.bulkIndexing > 0) return;
+    if (!this.indexedOnce || this.bulkIndexing > 0) return;
     if (!defer) {
       this.runWorkspacePass(undefined);
       return;
@@ -660,6 +665,7 @@ export class PlanWorkspace {
       this.bulkIndexing--;
     }
     if (generation !== this.indexGeneration) return;
+    this.indexedOnce = true;
     for (const doc of this.documents.all()) if (!isConfigPath(doc.uri)) this.schedule(doc, true);
     this.publishConfigDiagnostics();
     this.runWorkspacePass(undefined);
