@@ -52,6 +52,8 @@ interface Waiter {
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly logs: string[] = [];
+  /** Capabilities the server registered dynamically. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly waiters = new Set<Waiter>();
   private readonly listeners = new Set<{ method: string; fn: (params: unknown) => void }>();
   private readonly docs = new Map<string, TextDocument>();
@@ -101,7 +103,13 @@ export class LspClient {
     ]) {
       connection.onNotification(m, notify(m));
     }
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+        client.registrations.push(...params.registrations);
+        return null;
+      },
+    );
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => client.settings ?? null),

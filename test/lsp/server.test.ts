@@ -662,6 +662,52 @@ describe('language server', function () {
     });
   });
 
+  describe('workspace folders and watchers', () => {
+    let root: string;
+    let client: LspClient;
+    after(async () => {
+      await client?.stop();
+      if (root) fs.rmSync(root, { recursive: true, force: true });
+    });
+
+    it('registers file watchers, indexes a folder added later and forgets it when removed', async () => {
+      root = copyFixture('multi');
+      const alphaUri = fileUri(path.join(root, 'a', 'alpha.plan.md'));
+      const betaUri = fileUri(path.join(root, 'b', 'beta.plan.md'));
+      client = await LspClient.start({ folders: [path.join(root, 'a')], initializationOptions: { asOf: AS_OF } });
+      // Alone, alpha depends on a plan nobody has.
+      await client.diagnosticsFor(alphaUri, (d) => d.some((x) => messageOf(x).includes('TP-B-001')));
+      const watchers = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+      assert.ok(watchers, JSON.stringify(client.registrations));
+      const globs = (watchers.registerOptions as { watchers: { globPattern: string }[] }).watchers.map(
+        (w) => w.globPattern,
+      );
+      assert.deepEqual(globs, ['**/*.md', '**/.handoff.yaml', '**/.handoff.yml']);
+
+      const resolved = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => messageOf(x).includes('TP-B-001')));
+      const beta = client.nextDiagnostics(betaUri);
+      client.notify('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: fileUri(path.join(root, 'b')), name: 'b' }], removed: [] },
+      });
+      await Promise.all([resolved, beta]);
+      const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'TP-' });
+      assert.deepEqual(symbols.map((s) => s.name.split(' ')[0]).sort(), ['TP-A-001', 'TP-B-001']);
+
+      // Removing the folder again forgets its plans.
+      const gone = client.nextDiagnostics(betaUri, (d) => d.length === 0);
+      const unresolved = client.nextDiagnostics(alphaUri, (d) => d.some((x) => messageOf(x).includes('TP-B-001')));
+      client.notify('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [{ uri: fileUri(path.join(root, 'b')), name: 'b' }] },
+      });
+      await Promise.all([gone, unresolved]);
+      const left = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'TP-' });
+      assert.deepEqual(
+        left.map((s) => s.name.split(' ')[0]),
+        ['TP-A-001'],
+      );
+    });
+  });
+
   describe('the bundled examples', () => {
     let client: LspClient;
     after(async () => {

@@ -698,8 +698,8 @@ export class PlanWorkspace {
     if (generation !== this.indexGeneration) return;
     // Files that disappeared (or stopped matching) since the last run.
     for (const entry of [...this.entries.values()]) {
-      if (!entry.open && !seen.has(entry.key) && entry.path && this.inWorkspace(entry.path))
-        this.fileDeleted(entry.path);
+      // (Also the plans of a folder removed from the workspace.)
+      if (!entry.open && !seen.has(entry.key) && entry.path) this.fileDeleted(entry.path);
     }
   }
 
