@@ -76,7 +76,7 @@ describe('language server', function () {
       betaUri = fileUri(betaPath);
       client = await LspClient.start({
         folders: [path.join(root, 'a'), path.join(root, 'b')],
-        initializationOptions: { asOf: AS_OF, debounceMs: 20 },
+        initializationOptions: { asOf: AS_OF, debounceMs: 100 },
       });
     });
 
@@ -652,7 +652,12 @@ describe('language server', function () {
       const dup = client.nextDiagnostics(gammaUri, (d) => d.some((x) => x.code === 'duplicate-id'));
       const dupBeta = client.nextDiagnostics(betaUri, (d) => d.some((x) => x.code === 'duplicate-id'));
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: gammaUri, type: 2 }] });
-      await Promise.all([dup, dupBeta]);
+      const [dupGamma] = await Promise.all([dup, dupBeta]);
+      const finding = dupGamma.diagnostics.find((x) => x.code === 'duplicate-id')!;
+      assert.deepEqual(
+        finding.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+        [[betaUri, 2]],
+      );
 
       fs.rmSync(gammaPath);
       const cleared = client.nextDiagnostics(gammaUri, (d) => d.length === 0);
