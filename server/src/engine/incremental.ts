@@ -18,9 +18,46 @@ import type { RegisterKind } from './schema.js';
 
 interface CachedChunk {
   readonly from: number;
+  /** 0-based line the chunk starts on. */
+  readonly line: number;
   readonly source: string;
   readonly nodes: RootContent[];
+  /**
+   * How far the offsets inside this chunk's tables lag behind their table node's own offset.
+   * While a chunk only moves along its lines (no line added or removed before it), its tables
+   * are reused whole (ParseOptions.tableMemo) and their cells are never read: shifting them
+   * would be wasted work, so the shift is owed and paid when the chunk changes lines.
+   */
+  lag: number;
   used: boolean;
+}
+
+/** Line breaks in `[from, to)`, counted as LineIndex counts them (LF, CRLF and a lone CR). */
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/** Moves a reused chunk by `by`; tables' insides only when its lines moved (see `lag`). */
+function moveChunk(chunk: CachedChunk, by: number, linesMoved: boolean): number {
+  let lag = chunk.lag;
+  for (const node of chunk.nodes) {
+    if (node.type !== 'table') {
+      if (by !== 0) shiftOffsets(node, by);
+      continue;
+    }
+    if (node.position && by !== 0) {
+      node.position.start.offset = (node.position.start.offset ?? 0) + by;
+      node.position.end.offset = (node.position.end.offset ?? 0) + by;
+    }
+    if (linesMoved && by + chunk.lag !== 0) for (const child of node.children) shiftOffsets(child, by + chunk.lag);
+  }
+  lag = linesMoved ? 0 : lag + by;
+  return lag;
 }
 
 export interface IncrementalStats {
@@ -77,23 +114,27 @@ export class IncrementalParser {
     const next: CachedChunk[] = [];
     const out: RootContent[] = [];
     let reparsed = 0;
+    let line = countLines(text, 0, cuts[0] ?? 0);
+    let lineAt = cuts[0] ?? 0;
     for (let i = 0; i < cuts.length; i++) {
       const from = cuts[i]!;
       const to = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
       if (from >= to) continue;
+      line += countLines(text, lineAt, from);
+      lineAt = from;
       const source = text.slice(from, to);
       const cached = this.reusable(byFrom, from, delta, source);
       let nodes: RootContent[];
+      let lag = 0;
       if (cached) {
         cached.used = true;
-        const by = from - cached.from;
-        if (by !== 0) for (const node of cached.nodes) shiftOffsets(node, by);
+        lag = moveChunk(cached, from - cached.from, line !== cached.line);
         nodes = cached.nodes;
       } else {
         nodes = parseChunk(text, from, to, definitions);
         reparsed++;
       }
-      next.push({ from, source, nodes, used: false });
+      next.push({ from, line, source, nodes, lag, used: false });
       for (const node of nodes) out.push(node);
     }
     this.definitions = definitions;
