@@ -176,7 +176,7 @@ function renderHeader(s: PlanStatus, counts: FindingCounts): SafeHtml {
 <p class="eyebrow">${facts.join(' · ')}</p>
 <h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
 <p class="summary">
-<span class="badge stage">${stageLabel(s.stage)}</span>
+<span class="badge stage-badge">${stageLabel(s.stage)}</span>
 ${healthBadge(s.health, 'Health: ')}
 ${showDerived ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
 <span class="badge ${countsClass(counts)}">${countsText(counts)}</span>

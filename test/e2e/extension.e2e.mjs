@@ -1,0 +1,353 @@
+// End-to-end tests of the PACKAGED extension (dist/handoff.vsix) in a real VS Code (code-server)
+// driven by headless Chromium, on a copy of examples/ checked as of 2026-11-25: diagnostics in the
+// Problems panel, a quick fix, the Transitions tree, the status preview and its live update, the
+// portfolio, a snippet, and Restricted Mode. Screenshots of the tree, the preview and the
+// portfolio go to docs/images/ (used by the README) and test-results/e2e/.
+//
+// Every step waits on a DOM condition (a row, a frame's text, an editor line), never a fixed time.
+//
+// Run: npm run package && npx mocha --no-config --timeout 0 test/e2e/extension.e2e.mjs
+import { after, afterEach, before, describe, it } from 'mocha';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import {
+  normalizeText,
+  openProblems,
+  openWorkbench,
+  quickOpen,
+  readTools,
+  REPO_ROOT,
+  runCommand,
+  screenshot,
+  startCodeServer,
+  waitForEditorText,
+  waitForProblemCounts,
+  webviewFrameText,
+} from './harness.mjs';
+
+const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
+const AS_OF = '2026-11-25';
+const DOCS_IMAGES = 'docs/images';
+const RESULTS = 'test-results/e2e';
+
+/** A copy of examples/ with the as-of date pinned, so time rules give the documented findings. */
+async function exampleWorkspace() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-e2e-examples-'));
+  await fs.cp(path.join(REPO_ROOT, 'examples'), dir, { recursive: true });
+  await fs.mkdir(path.join(dir, '.vscode'));
+  await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'handoff.asOf': AS_OF }, null, 2));
+  return dir;
+}
+
+async function shoot(page, name, { docs = false } = {}) {
+  await screenshot(page, `${RESULTS}/${name}.png`);
+  if (docs) await screenshot(page, `${DOCS_IMAGES}/${name}.png`);
+}
+
+/** Moves the cursor with quick open's `:line:column` (1-based). */
+async function goToLine(page, line, column = 1) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(`:${line}:${column}`);
+  await page.waitForFunction(
+    (text) => {
+      const row = document.querySelector('.quick-input-widget .monaco-list-row');
+      return !!row && row.textContent.replace(/\u00a0/g, ' ').includes(text);
+    },
+    `line ${line}`,
+    { timeout: 15_000 },
+  );
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.waitForFunction(
+    ({ line, column }) =>
+      [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')].some((el) =>
+        el.textContent.replace(/\u00a0/g, ' ').includes(`Ln ${line}, Col ${column}`),
+      ),
+    { line, column },
+    { timeout: 15_000 },
+  );
+}
+
+/** Waits until the status bar's problems item shows `errors` and `warnings` (all open files and the workspace). */
+async function waitForProblemTotals(page, errors, warnings, timeout = 60_000) {
+  await page.waitForFunction(
+    ({ errors, warnings }) => {
+      const item = document.querySelector('#status\\.problems');
+      const m = item && /(\d+)\D+(\d+)/.exec(item.textContent.replace(/\u00a0/g, ' '));
+      return !!m && Number(m[1]) === errors && Number(m[2]) === warnings;
+    },
+    { errors, warnings },
+    { timeout },
+  );
+}
+
+/** The `Ln x, Col y` status bar text. */
+async function cursorPosition(page) {
+  return page.evaluate(() => {
+    for (const el of document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')) {
+      const m = /Ln (\d+), Col (\d+)/.exec(el.textContent.replace(/\u00a0/g, ' '));
+      if (m) return { line: Number(m[1]), column: Number(m[2]) };
+    }
+    return undefined;
+  });
+}
+
+/** The 1-based column where the text of cell `header` starts in the row beginning with `rowStart`. */
+function cellColumn(text, rowStart, header) {
+  const lines = text.split('\n');
+  const rowIndex = lines.findIndex((l) => l.startsWith(rowStart));
+  let headerIndex = rowIndex;
+  while (headerIndex > 0 && lines[headerIndex - 1].startsWith('|')) headerIndex--;
+  const headers = lines[headerIndex].split('|').map((c) => c.trim());
+  const cellIndex = headers.indexOf(header);
+  const row = lines[rowIndex];
+  let pos = -1;
+  for (let i = 0; i < cellIndex; i++) pos = row.indexOf('|', pos + 1);
+  const start = pos + 1 + (row.slice(pos + 1).length - row.slice(pos + 1).trimStart().length);
+  return { line: rowIndex + 1, column: start + 1 };
+}
+
+/** A row of the Transitions tree whose label starts with `text`. */
+function treeRow(page, text) {
+  return page.locator(`[id="workbench.view.extension.handoff"] .monaco-list-row`, {
+    has: page.locator('.label-name', { hasText: text }),
+  });
+}
+
+async function expand(page, text) {
+  const row = treeRow(page, text).first();
+  await row.waitFor({ state: 'visible' });
+  if ((await row.getAttribute('aria-expanded')) === 'false') {
+    await row.locator('.monaco-tl-twistie').click();
+    await page.waitForFunction(
+      ({ sel, text }) =>
+        [...document.querySelectorAll(sel)].some(
+          (r) => r.textContent.includes(text) && r.getAttribute('aria-expanded') === 'true',
+        ),
+      { sel: '[id="workbench.view.extension.handoff"] .monaco-list-row', text },
+    );
+  }
+}
+
+describe('Handoff extension in VS Code (code-server, packaged .vsix)', function () {
+  let tools;
+  let workspace;
+  let server;
+  let workbench;
+  let page;
+
+  before(async function () {
+    this.timeout(30 * 60 * 1000);
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    tools = await readTools();
+    workspace = await exampleWorkspace();
+    // Edits are reverted after each test, so nothing may save them behind our back.
+    server = await startCodeServer({ tools, vsixPaths: [VSIX], settings: { 'files.autoSave': 'off' } });
+    workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
+    page = workbench.page;
+    page.setDefaultTimeout(60_000);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await shoot(page, `failure-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+    }
+  });
+
+  after(async function () {
+    this.timeout(60 * 1000);
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await fs.rm(workspace, { recursive: true, force: true });
+  });
+
+  it('shows the plan findings in the Problems panel', async function () {
+    this.timeout(3 * 60 * 1000);
+    await quickOpen(page, 'service-desk-planning.plan.md');
+    await waitForEditorText(page, 'schema: transition-plan/1');
+    await openProblems(page);
+    // The server checks the whole workspace: service desk 3 errors + 5 warnings, the CRM plan 2
+    // warnings, the fax plan 1 error (examples/README.md). Rows are virtualised, so count the
+    // markers through the Problems panel's own badge and the status bar, and read visible rows.
+    await waitForProblemTotals(page, 4, 7, 90_000);
+    const counts = await waitForProblemCounts(page, (c) => c.errors >= 1 && c.warnings >= 1);
+    assert.ok(counts.panel);
+    const panelText = normalizeText(await page.locator('.markers-panel').first().innerText());
+    assert.match(panelText, /service-desk-planning\.plan\.md/);
+    assert.match(panelText, /raci-accountability|high-risk-without-contingency|risk-score-mismatch/);
+  });
+
+  it('applies a quick fix from the editor', async function () {
+    this.timeout(3 * 60 * 1000);
+    await quickOpen(page, 'service-desk-planning.plan.md');
+    const text = await fs.readFile(path.join(workspace, 'service-desk-planning.plan.md'), 'utf8');
+    const score = cellColumn(text, '| R-03 |', 'Score');
+    await goToLine(page, score.line, score.column);
+    await waitForEditorText(page, /\| 3 \| 3 \| 6 \| S-11 \|/);
+    await runCommand(page, 'Quick Fix...');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Set the score to 9' }).first();
+    await fix.waitFor({ state: 'visible' });
+    await fix.click();
+    await waitForEditorText(page, /\| 3 \| 3 \| 9 \| S-11 \|/);
+    // The finding goes away: 7 warnings become 6.
+    await waitForProblemTotals(page, 4, 6);
+    await runCommand(page, 'File: Revert File');
+    await waitForEditorText(page, /\| 3 \| 3 \| 6 \| S-11 \|/);
+    await waitForProblemTotals(page, 4, 7);
+  });
+
+  it('lists the plans in the Transitions tree and reveals a row on click', async function () {
+    this.timeout(3 * 60 * 1000);
+    await page.locator('.activitybar [aria-label="Handoff"]').first().click();
+    for (const id of ['TP-2026-009', 'TP-2026-014', 'TP-2026-022', 'TP-2026-031']) {
+      await treeRow(page, id).first().waitFor({ state: 'visible' });
+    }
+    const groups = await page
+      .locator('[id="workbench.view.extension.handoff"] .monaco-list-row[aria-level="1"] .label-name')
+      .allInnerTexts();
+    assert.deepEqual(groups.map(normalizeText), ['Initiation', 'Planning and coordination', 'Control', 'Closed']);
+    const desk = normalizeText(await treeRow(page, 'TP-2026-022').first().innerText());
+    assert.match(desk, /Service desk tool replacement \(Beacon ITSM\)/);
+    assert.match(desk, /8 problems/);
+
+    await expand(page, 'TP-2026-022');
+    await expand(page, 'Risks');
+    const r02 = treeRow(page, 'R-02').first();
+    await r02.waitFor({ state: 'visible' });
+    await shoot(page, 'tree', { docs: true });
+    await r02.click();
+    await page
+      .locator('.tabs-container .tab.active[aria-label*="service-desk-planning.plan.md"]')
+      .waitFor({ state: 'visible' });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')].some((el) =>
+        el.textContent.includes('Ln 55,'),
+      ),
+    );
+    assert.equal((await cursorPosition(page))?.line, 55);
+  });
+
+  it('renders the status preview and updates it as the plan is edited', async function () {
+    this.timeout(3 * 60 * 1000);
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, 'payroll-cloud.plan.md');
+    await waitForEditorText(page, 'title: Payroll to PeopleLine Cloud');
+    await runCommand(page, 'Handoff: Open Status Preview');
+    const { text } = await webviewFrameText(
+      page,
+      (t) => t.includes('Payroll to PeopleLine Cloud') && t.includes('Risk heat map') && t.includes('Handover readiness'),
+      { timeout: 60_000 },
+    );
+    assert.match(text, /TP-2026-014 · change · Payroll/i);
+    assert.match(text, /Project Control\s*Current stage/);
+    assert.match(text, /0 of 6 accepted/);
+    assert.match(text, /GBP 477,000/);
+    await runCommand(page, 'View: Close Panel');
+    await shoot(page, 'preview', { docs: true });
+
+    // The preview opened beside the editor without taking focus: type into the plan.
+    await goToLine(page, 4, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (edited)');
+    await webviewFrameText(page, (t) => t.includes('Payroll to PeopleLine Cloud (edited)'), { timeout: 30_000 });
+    await runCommand(page, 'File: Revert File');
+    await webviewFrameText(page, (t) => t.includes('Payroll to PeopleLine Cloud') && !t.includes('(edited)'));
+  });
+
+  it('opens the portfolio of all transitions', async function () {
+    this.timeout(3 * 60 * 1000);
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Handoff: Open Portfolio');
+    const { text } = await webviewFrameText(
+      page,
+      (t) => t.includes('Transition portfolio') && ['TP-2026-009', 'TP-2026-014', 'TP-2026-022', 'TP-2026-031'].every((id) => t.includes(id)),
+      { timeout: 60_000 },
+    );
+    assert.match(text, /4 transitions/);
+    assert.match(text, /3 errors, 5 warnings/);
+    await shoot(page, 'portfolio', { docs: true });
+  });
+
+  it('inserts a stage section from a snippet', async function () {
+    this.timeout(3 * 60 * 1000);
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, 'crm-initiation.plan.md');
+    await waitForEditorText(page, 'schema: transition-plan/1');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    // "Insert Snippet" replaces the command palette with its own picker.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Snippets: Insert Snippet');
+    await page.waitForFunction(() => {
+      const focused = document.querySelector('.quick-input-widget .monaco-list-row.focused');
+      return !!focused && focused.textContent.includes('Snippets: Insert Snippet');
+    });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const input = document.querySelector('.quick-input-widget .quick-input-box input');
+      return !!input && input.offsetParent !== null && !input.value.startsWith('>');
+    });
+    await page.keyboard.type('handoff-control');
+    await page.waitForFunction(() => {
+      const focused = document.querySelector('.quick-input-widget .monaco-list-row.focused');
+      return !!focused && focused.textContent.includes('handoff-control');
+    });
+    await page.keyboard.press('Enter');
+    await waitForEditorText(page, '## Project Control');
+    await waitForEditorText(page, '### Resource consumption');
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'File: Revert File');
+  });
+});
+
+describe('Handoff extension in Restricted Mode (workspace not trusted)', function () {
+  let tools;
+  let workspace;
+  let server;
+  let workbench;
+
+  before(async function () {
+    this.timeout(30 * 60 * 1000);
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    tools = await readTools();
+    workspace = await exampleWorkspace();
+    server = await startCodeServer({ tools, vsixPaths: [VSIX], trust: true });
+    workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      await shoot(workbench.page, 'failure-restricted-mode').catch(() => {});
+    }
+  });
+
+  after(async function () {
+    this.timeout(60 * 1000);
+    await workbench?.close();
+    await server?.stop();
+    if (workspace) await fs.rm(workspace, { recursive: true, force: true });
+  });
+
+  it('still reports diagnostics when the workspace is not trusted', async function () {
+    this.timeout(3 * 60 * 1000);
+    const { page } = workbench;
+    // Depending on the version, VS Code asks (a modal) or opens the folder restricted at once.
+    const dontTrust = page.getByRole('button', { name: /No, I don.t trust the authors/ });
+    const restricted = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'Restricted Mode' });
+    await dontTrust.or(restricted).first().waitFor({ state: 'visible' });
+    if (await dontTrust.isVisible()) await dontTrust.click();
+    await restricted.first().waitFor({ state: 'visible' });
+    await quickOpen(page, 'service-desk-planning.plan.md');
+    await openProblems(page);
+    await waitForProblemTotals(page, 4, 7, 90_000);
+    const counts = await waitForProblemCounts(page, (c) => c.errors >= 1);
+    assert.ok(counts.errors >= 1);
+    await shoot(page, 'restricted-mode');
+  });
+});
