@@ -44,8 +44,7 @@ const server = await startCodeServer({
   settings: { 'workbench.startupEditor': 'none' },
 });
 
-console.log('
-Handoff is running in VS Code (code-server) at:');
+console.log('\nHandoff is running in VS Code (code-server) at:');
 console.log(`\n  ${server.url}/?folder=${encodeURI(folder)}\n`);
 console.log(copy ? `Serving a copy of examples/ in ${copy} (removed on exit).` : `Serving ${folder}.`);
 console.log('Press Ctrl-C to stop.');

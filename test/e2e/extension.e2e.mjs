@@ -7,6 +7,7 @@
 // Every step waits on a DOM condition (a row, a frame's text, an editor line), never a fixed time.
 //
 // Run: npm run package && npx mocha --no-config --timeout 0 test/e2e/extension.e2e.mjs
+/* global document -- used inside page.waitForFunction callbacks, which run in the browser */
 import { after, afterEach, before, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -241,7 +242,8 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     await runCommand(page, 'Handoff: Open Status Preview');
     const { text } = await webviewFrameText(
       page,
-      (t) => t.includes('Payroll to PeopleLine Cloud') && t.includes('Risk heat map') && t.includes('Handover readiness'),
+      (t) =>
+        t.includes('Payroll to PeopleLine Cloud') && t.includes('Risk heat map') && t.includes('Handover readiness'),
       { timeout: 60_000 },
     );
     assert.match(text, /TP-2026-014 · change · Payroll/i);
@@ -266,7 +268,9 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     await runCommand(page, 'Handoff: Open Portfolio');
     const { text } = await webviewFrameText(
       page,
-      (t) => t.includes('Transition portfolio') && ['TP-2026-009', 'TP-2026-014', 'TP-2026-022', 'TP-2026-031'].every((id) => t.includes(id)),
+      (t) =>
+        t.includes('Transition portfolio') &&
+        ['TP-2026-009', 'TP-2026-014', 'TP-2026-022', 'TP-2026-031'].every((id) => t.includes(id)),
       { timeout: 60_000 },
     );
     assert.match(text, /4 transitions/);
