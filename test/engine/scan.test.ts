@@ -68,6 +68,15 @@ const EDGE_CASES: Record<string, string> = {
   crlf: '## Project Initiation\r\n\r\n### Risks\r\n\r\n| ID | Risk |\r\n|---|---|\r\n| R-01 | x |\r\n- item\r\n',
   'thematic breaks': '### Risks\n\n---\n\n***\n\n- - -\n\ntext\n***\n',
   'paragraph with indented continuation': 'Text line\n   more text\n        deep text\n  - not an item?\n',
+  'less-than signs and inline HTML':
+    '### Early life support\n\n| ID | Exit criterion | Target |\n|---|---|---|\n| ELS-01 | Calls | < 120 a week |\n| ELS-02 | a<b | <b>bold</b> |\n| ELS-03 | x | 3 <= 4 </ y |\n',
+  'markup outside registers':
+    '## Appendix: **East** site\n\nSee the [runbook](https://x) and `a.yaml`.\n\n### Site checklist\n\n- Check access (*owner*: S-09)\n- Verify [maps](x)\n\n### Site contacts\n\n| Role | Contact |\n| --- | --- |\n| Lead | **Ana** `x` \\| y |\n\n> Note: *delayed*.\n> Second line\n\n### Lessons learned\n\n- plain lesson\n- lesson with *markup*\n',
+  'block quote continued lazily':
+    '### Risks\n\n> quoted\nlazy continuation\n\n| ID | Risk |\n|---|---|\n| R-01 | x |\n',
+  'block quote then heading': '> quoted\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | x |\n',
+  'handover checklist markup':
+    '## Project Closure\n\n### Handovers\n\n| ID | Process |\n|---|---|\n| H-01 | Incident Management |\n\n#### H-01 acceptance\n\n- [x] *briefed*\n- [ ] runbook\n\n#### Notes\n\n- more *items*\n',
   unicode: '### Stakeholders\n\n| ID | Name |\n|---|---|\n| S-01 | Zoë 🟢 Ng |\n',
 };
 

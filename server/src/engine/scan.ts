@@ -8,9 +8,10 @@
  * checks both paths give identical models on every fixture, example and edge case.
  */
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import { REGISTER_BY_KIND, registerForHeading, sectionForHeading, type RegisterKind } from './schema.js';
 
 /** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities. */
-const INLINE_MARKUP = /[\\`*_[\]<]|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
+const INLINE_MARKUP = /[\\`*_[\]]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -90,13 +91,14 @@ function rowCells(line: Line): { start: number; end: number; contentStart: numbe
   return cells;
 }
 
-function buildRow(text: string, line: Line): TableRow | undefined {
+function buildRow(text: string, line: Line, relevant: boolean): TableRow | undefined {
   const spans = rowCells(line);
   if (!spans) return undefined;
   const children: TableCell[] = [];
   for (const s of spans) {
     const value = text.slice(s.contentStart, s.contentEnd);
-    if (INLINE_MARKUP.test(value)) return undefined;
+    // Cell text outside a register table is never read: only its extent must be exact.
+    if (relevant && INLINE_MARKUP.test(value)) return undefined;
     children.push({
       type: 'tableCell',
       children: value ? [textNode(value, s.contentStart, s.contentEnd)] : [],
@@ -111,12 +113,46 @@ function buildRow(text: string, line: Line): TableRow | undefined {
 }
 
 /**
+ * Which text the plan model will read, following the same heading logic as the model builder:
+ * cells of register tables, items of list-shaped registers and of handover checklists. Text
+ * elsewhere may hold any inline markup without the scanner giving up.
+ */
+class ReadContext {
+  private register: RegisterKind | undefined;
+  private checklist = false;
+
+  heading(depth: number, text: string): void {
+    if (depth === 1) {
+      this.register = undefined;
+      this.checklist = false;
+    } else if (depth === 2) {
+      this.register = sectionForHeading(text) ? undefined : registerForHeading(text);
+      this.checklist = false;
+    } else if (depth === 3) {
+      this.register = registerForHeading(text);
+      this.checklist = false;
+    } else if (depth === 4 && this.register === 'handovers' && /^[A-Za-z]{1,4}-\d+\b/.test(text)) {
+      this.checklist = true;
+    }
+  }
+
+  tableRelevant(): boolean {
+    return this.register !== undefined && REGISTER_BY_KIND.get(this.register)!.shape === 'table';
+  }
+
+  listRelevant(): boolean {
+    return this.checklist || (this.register !== undefined && REGISTER_BY_KIND.get(this.register)!.shape !== 'table');
+  }
+}
+
+/**
  * Scans `text[from, to)` into mdast flow nodes, or returns undefined when the chunk holds
  * anything this scanner does not reproduce exactly.
  */
 export function scanChunk(text: string, from: number, to: number): RootContent[] | undefined {
   const lines = splitLines(text, from, to);
   const out: RootContent[] = [];
+  const context = new ReadContext();
   let paragraph: Paragraph | undefined;
   let list: List | undefined;
   let listMarker = '';
@@ -206,6 +242,7 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
         position: pos(line.start, line.start + trimEndOffset(t, 0, t.length)),
       };
       out.push(heading);
+      context.heading(hashes, value);
       continue;
     }
 
@@ -222,7 +259,29 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
       i = Math.min(j, lines.length - 1);
       continue;
     }
-    if (c0 === '<' || c0 === '>') return undefined;
+    if (c0 === '<') return undefined;
+
+    // Block quote: its content is never read. Accepted when every line starts with ">" and a
+    // blank line, a heading or the end follows (anything else could continue it lazily).
+    if (c0 === '>') {
+      if (paragraph || inItem) return undefined;
+      closeList();
+      let j = i;
+      while (j + 1 < lines.length && lines[j + 1]!.text.startsWith('>')) j++;
+      const next = lines[j + 1];
+      if (next && !isBlank(next.text) && !ATX.test(next.text)) return undefined;
+      const last = lines[j]!;
+      out.push({
+        type: 'blockquote',
+        children: [],
+        position: pos(
+          line.start,
+          line.start + (last.start - line.start) + trimEndOffset(last.text, 0, last.text.length),
+        ),
+      });
+      i = j;
+      continue;
+    }
 
     // Thematic break (checked before list items: "- - -" is a break, "---" under text is setext).
     if (THEMATIC.test(t)) {
@@ -236,7 +295,7 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
     if (c0 === '|') {
       if (paragraph || inItem) return undefined;
       closeList();
-      const header = buildRow(text, line);
+      const header = buildRow(text, line, context.tableRelevant());
       const delimiterLine = lines[i + 1];
       if (!header || !delimiterLine) return undefined;
       const delimiter = rowCells(delimiterLine);
@@ -254,7 +313,7 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
           if (ATX.test(l.text) || l.text.startsWith('<!--')) break;
           return undefined;
         }
-        const row = buildRow(text, l);
+        const row = buildRow(text, l, context.tableRelevant());
         if (!row) return undefined;
         rows.push(row);
       }
@@ -295,7 +354,7 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
       } else if (/^\[[ xX]\]/.test(body)) return undefined;
       const textEnd = line.start + trimEndOffset(t, 0, t.length);
       const value = text.slice(textStart, textEnd);
-      if (INLINE_MARKUP.test(value) || !value) return undefined;
+      if (!value || (context.listRelevant() && INLINE_MARKUP.test(value))) return undefined;
       const para: Paragraph = {
         type: 'paragraph',
         children: [textNode(value, textStart, textEnd)],
