@@ -782,6 +782,17 @@ describe('language server', function () {
       await off;
     });
 
+    it('takes plan globs from the settings', async () => {
+      const notesUri = fileUri(path.join(root, 'a', 'notes.md'));
+      client = await LspClient.start({
+        folders: [path.join(root, 'a')],
+        initializationOptions: { handoff: { asOf: AS_OF, plans: ['**/notes.md'] } },
+      });
+      // Named by the glob, notes.md is a plan now: one without the schema key.
+      const diagnostics = await client.diagnosticsFor(notesUri, (d) => d.some((x) => x.code === 'front-matter-schema'));
+      assert.ok(diagnostics.length > 1);
+    });
+
     it('caps file size and the number of diagnostics per file', async () => {
       client = await LspClient.start({
         folders: [path.join(root, 'b')],
