@@ -143,19 +143,20 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     };
   }
 
+  /** The `handoff` section from the client (initializationOptions fill what it leaves out). */
+  async function clientSettings(): Promise<HandoffSettings> {
+    if (!capabilities.workspace?.configuration) return initSettings;
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'handoff' }])) as unknown[];
+      return readSettings(section, initSettings);
+    } catch (err) {
+      log(`Reading the handoff settings failed: ${String(err)}`);
+      return initSettings;
+    }
+  }
+
   async function pullSettings(): Promise<void> {
-    let next = initSettings;
-    if (capabilities.workspace?.configuration) {
-      try {
-        const [section] = (await connection.workspace.getConfiguration([{ section: 'handoff' }])) as unknown[];
-        next = readSettings(section, initSettings);
-      } catch (err) {
-        log(`Reading the handoff settings failed: ${String(err)}`);
-      }
-    }
-    if (workspace.setSettings(next)) {
-      workspace.configChanged();
-    }
+    if (workspace.setSettings(await clientSettings())) workspace.configChanged();
   }
 
   /** An open document's findings for its current text (linting now if the last run is older). */
@@ -233,20 +234,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         );
       }
       void (async () => {
-        if (capabilities.workspace?.configuration) {
-          const before = workspace.getSettings();
-          let next = initSettings;
-          try {
-            const [section] = (await connection.workspace.getConfiguration([{ section: 'handoff' }])) as unknown[];
-            next = readSettings(section, initSettings);
-          } catch (err) {
-            log(`Reading the handoff settings failed: ${String(err)}`);
-          }
-          workspace.setSettings(next);
-          // Documents opened while the settings were being read are linted again with them.
-          if (JSON.stringify(before) !== JSON.stringify(next))
-            for (const d of documents.all()) workspace.schedule(d, true);
-        }
+        // Documents opened while the settings were being read are linted again with them.
+        if (workspace.setSettings(await clientSettings())) for (const d of documents.all()) workspace.schedule(d, true);
         await workspace.reindexAll();
       })();
     }),
