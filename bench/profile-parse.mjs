@@ -262,6 +262,12 @@ for (const name of targets) {
     printRules(ruleTimes, iterations);
   } else {
     // Many small plans: per-phase sums over one pass, after a warm-up pass over 100 files.
+    if (!coldReported && targets.indexOf(name) > 0) {
+      console.log(
+        '\n(cold-process cost not measured: this process is already warm; use --only with this corpus alone)',
+      );
+      coldReported = true;
+    }
     if (!coldReported) {
       // What a fresh process (each CLI worker) pays before the JIT has warmed up.
       const cold = createPlanEngine();
