@@ -299,6 +299,7 @@ async function main() {
     }
     log(`| ${files.length.toLocaleString('en')} plans | ${cells.join(' | ')} | ${fmt(indexed?.indexedMs)} | ${fmtMB(indexed?.indexedRss)} |`);
   }
+  log('');
   log(`Load average at the end: ${os.loadavg()[0].toFixed(2)} (the machine is shared: latencies move with it).`);
   log('');
   const out = path.join(here, 'lsp-results.md');
