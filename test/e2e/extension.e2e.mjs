@@ -250,7 +250,12 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     assert.match(text, /Project Control\s*Current stage/);
     assert.match(text, /0 of 6 accepted/);
     assert.match(text, /GBP 477,000/);
-    await runCommand(page, 'View: Close Panel');
+    // Hide the Problems panel so the screenshot shows more of the preview.
+    const panel = page.locator('#workbench\\.parts\\.panel');
+    if (await panel.isVisible()) {
+      await runCommand(page, 'View: Toggle Panel Visibility');
+      await panel.waitFor({ state: 'hidden' });
+    }
     await shoot(page, 'preview', { docs: true });
 
     // The preview opened beside the editor without taking focus: type into the plan.

@@ -515,7 +515,7 @@ function portfolioRow(p: PortfolioEntry): SafeHtml {
 <td>${s.service ?? '–'}</td>
 <td>${stageLabel(s.stage)}</td>
 <td>${healthBadge(s.health)}${facts}</td>
-<td>${s.dates.goLive ?? '–'}${next}</td>
+<td class="when">${s.dates.goLive ?? '–'}${next}</td>
 <td class="num">${highRisks}</td>
 <td class="num">${s.handoversTotal ? `${s.handoversAccepted}/${s.handoversTotal}` : '–'}</td>
 <td><span class="badge ${countsClass(p.counts)}">${countsText(p.counts)}</span>${findingList}${moreLine}</td>
