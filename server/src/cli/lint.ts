@@ -3,7 +3,7 @@
  * main thread or in workers), run the cross-plan rules over the collected summaries, then hand
  * one finished `LintRun` to the chosen formatter. Lint never writes to the linted tree.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
@@ -12,7 +12,6 @@ import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles, type PlanCandidate } from '../node/findPlanFiles.js';
 import { relativePosix } from '../node/paths.js';
-import { readPlanFile } from '../node/readPlanFile.js';
 import { useColor } from './color.js';
 import type { Diagnostic, FileError, Formatter, LintedFile, LintRun } from './formatters/index.js';
 import type { LintOutcome } from './lintFile.js';
@@ -249,14 +248,33 @@ async function contextSummaries(
   const out: PlanSummary[] = [];
   for (const c of discovery.candidates) {
     if (inRun.has(c.relativePath)) continue;
-    let text: string;
-    try {
-      text = await readPlanFile(c.absolutePath);
-    } catch {
-      continue; // Unreadable files outside the run are not this run's concern.
-    }
-    if (engine.isPlanText(text, c.matchesGlob))
+    const text = readFrontMatterHead(c.absolutePath);
+    if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
       out.push(summarizeFrontMatterOnly(c.relativePath, text, c.config.config));
+    }
   }
   return out;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The start of a file, enough to hold its front matter (the whole file when the front matter
+ * runs past the first 64 KB), or undefined when it cannot be read. Plans outside the run only
+ * need their front matter, so a large workspace costs one small read per file.
+ */
+function readFrontMatterHead(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const head = new TextDecoder('utf-8').decode(buffer.subarray(0, n));
+    if (n < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // Unreadable files outside the run are not this run's concern.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

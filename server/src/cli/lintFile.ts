@@ -7,7 +7,7 @@ import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
-import { PlanReadError, readPlanFile } from '../node/readPlanFile.js';
+import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
 
 export interface LintTask {
   /** Position of the file in the run's sorted candidate list. */
@@ -36,15 +36,15 @@ export interface LintSettings {
   readonly maxFileBytes?: number;
 }
 
-export async function lintFile(
+export function lintFile(
   engine: PlanEngine,
   task: LintTask,
   config: HandoffConfig,
   settings: LintSettings,
-): Promise<LintOutcome> {
+): LintOutcome {
   let text: string;
   try {
-    text = await readPlanFile(task.absolutePath, { maxBytes: settings.maxFileBytes });
+    text = readPlanFileSync(task.absolutePath, { maxBytes: settings.maxFileBytes });
   } catch (err) {
     if (err instanceof PlanReadError) return { index: task.index, kind: 'unreadable', message: err.message };
     throw err;

@@ -41,7 +41,7 @@ export async function lintAll(
 ): Promise<void> {
   if (options.threads <= 1 || items.length === 0) {
     for (const item of items) {
-      const outcome = await lintFile(options.engine, item.task, item.config, options.settings);
+      const outcome = lintFile(options.engine, item.task, item.config, options.settings);
       // Strings in findings can be slices of the plan's text and would keep every text alive;
       // a clone flattens them exactly as the trip from a worker does, so both paths stay alike.
       onOutcome(structuredClone(outcome));

@@ -27,13 +27,13 @@ port.on('message', (message: ToWorker) => {
     post({ type: 'crash', index: task.index, message: `no configuration ${configId} was sent to the worker` });
     return;
   }
-  lintFile(engine, task, config, settings).then(
-    (outcome) => post({ type: 'outcome', outcome }),
-    (err: unknown) =>
-      post({
-        type: 'crash',
-        index: task.index,
-        message: err instanceof Error ? (err.stack ?? err.message) : String(err),
-      }),
-  );
+  try {
+    post({ type: 'outcome', outcome: lintFile(engine, task, config, settings) });
+  } catch (err) {
+    post({
+      type: 'crash',
+      index: task.index,
+      message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+  }
 });
