@@ -684,7 +684,9 @@ export class PlanWorkspace {
         if (generation !== this.indexGeneration) return;
         seen.add(normalizeUri(pathToUri(candidate.absolutePath)));
         batch.push(this.indexFile(candidate.absolutePath, true));
-        if (batch.length >= 16) {
+        // Few reads in flight: each file is linted on the main thread as its read completes, and the
+        // lints of one batch run back to back, so the batch bounds how long a keystroke can wait.
+        if (batch.length >= 4) {
           await Promise.all(batch.splice(0));
         }
         // Keep the server responsive: hand the event loop back every few milliseconds.
