@@ -264,7 +264,22 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     await page.keyboard.type(' (edited)');
     await webviewFrameText(page, (t) => t.includes('Payroll to PeopleLine Cloud (edited)'), { timeout: 30_000 });
     await runCommand(page, 'File: Revert File');
-    await webviewFrameText(page, (t) => t.includes('Payroll to PeopleLine Cloud') && !t.includes('(edited)'));
+    const { frame } = await webviewFrameText(
+      page,
+      (t) => t.includes('Payroll to PeopleLine Cloud') && !t.includes('(edited)'),
+    );
+
+    // A risk in the heat map is a button that reveals its row in the plan.
+    const planText = await fs.readFile(path.join(workspace, 'payroll-cloud.plan.md'), 'utf8');
+    const r01Line = planText.split('\n').findIndex((l) => l.startsWith('| R-01 |')) + 1;
+    await frame.locator('.heatmap button[data-action="reveal"]', { hasText: 'R-01' }).click();
+    await page.waitForFunction(
+      (line) =>
+        [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')].some((el) =>
+          el.textContent.replace(/\u00a0/g, ' ').includes(`Ln ${line},`),
+        ),
+      r01Line,
+    );
   });
 
   it('opens the portfolio of all transitions', async function () {

@@ -101,6 +101,24 @@ describe('status preview', () => {
     await waitFor('the original title again', () => !api.preview.lastBodyHtml.includes('(edited)'));
   });
 
+  it('restores a panel through its serializer, keeping one preview', async () => {
+    const api = await handoff();
+    api.preview.webviewPanel?.dispose();
+    const restored = vscode.window.createWebviewPanel('handoff.statusPreview', 'Plan status', vscode.ViewColumn.Two);
+    const payroll = vscode.Uri.joinPath(folder('examples').uri, 'payroll-cloud.plan.md');
+    await api.preview.deserializeWebviewPanel(restored, { uri: payroll.toString() });
+    assert.equal(api.preview.webviewPanel, restored);
+    assert.equal(restored.webview.options.enableScripts, true);
+    await waitFor('the restored plan', () => restored.webview.html.includes('Payroll to PeopleLine Cloud'));
+    // A second restored panel of the same type is refused: the preview is a singleton.
+    const extra = vscode.window.createWebviewPanel('handoff.statusPreview', 'Plan status', vscode.ViewColumn.Two);
+    let disposed = false;
+    extra.onDidDispose(() => (disposed = true));
+    await api.preview.deserializeWebviewPanel(extra, { uri: payroll.toString() });
+    assert.equal(disposed, true);
+    assert.equal(api.preview.webviewPanel, restored);
+  });
+
   it('escapes a hostile title, service, name and risk', async () => {
     const api = await handoff();
     await vscode.workspace.fs.writeFile(hostileUri(), new TextEncoder().encode(hostilePlan()));
