@@ -217,6 +217,28 @@ describe('language server', function () {
       await restored;
     });
 
+    it('inserts a missing register from its template, and the finding goes', async () => {
+      const betaText = fs.readFileSync(betaPath, 'utf8');
+      const withoutResources = betaText.slice(0, betaText.indexOf('### Resources'));
+      const missing = client.nextDiagnostics(betaUri, (d) => d.some((x) => x.code === 'missing-register'));
+      client.open(betaUri, withoutResources);
+      const diagnostic = (await missing).diagnostics.find((x) => x.code === 'missing-register')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: betaUri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      const add = actions.find((a) => a.isPreferred);
+      assert.equal(add?.title, 'Add the Resources register');
+      const fixed = client.nextDiagnostics(betaUri, (d) => !d.some((x) => x.code === 'missing-register'));
+      const doc = client.edit(betaUri, editsFor(add!.edit, betaUri));
+      await fixed;
+      assert.ok(doc.getText().startsWith(withoutResources.trimEnd()), 'only appended');
+      assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
+      client.close(betaUri);
+      await client.nextDiagnostics(betaUri);
+    });
+
     it('adds an unknown owner as a stakeholder with the next free ID', async () => {
       const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
       const unresolved = diagnostics.find((d) => d.code === 'unresolved-reference')!;
