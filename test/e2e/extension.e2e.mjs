@@ -37,7 +37,8 @@ const RESULTS = 'test-results/e2e';
 
 /** A copy of examples/ with the as-of date pinned, so time rules give the documented findings. */
 async function exampleWorkspace() {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-e2e-examples-'));
+  // A folder named `examples`, so the screenshots' title bar reads as it would for a user.
+  const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-e2e-')), 'examples');
   await fs.cp(path.join(REPO_ROOT, 'examples'), dir, { recursive: true });
   await fs.mkdir(path.join(dir, '.vscode'));
   await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'handoff.asOf': AS_OF }, null, 2));
@@ -165,7 +166,7 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     this.timeout(60 * 1000);
     await workbench?.close();
     await server?.stop();
-    if (workspace) await fs.rm(workspace, { recursive: true, force: true });
+    if (workspace) await fs.rm(path.dirname(workspace), { recursive: true, force: true });
   });
 
   it('shows the plan findings in the Problems panel', async function () {
@@ -355,7 +356,7 @@ describe('Handoff extension in Restricted Mode (workspace not trusted)', functio
     this.timeout(60 * 1000);
     await workbench?.close();
     await server?.stop();
-    if (workspace) await fs.rm(workspace, { recursive: true, force: true });
+    if (workspace) await fs.rm(path.dirname(workspace), { recursive: true, force: true });
   });
 
   it('still reports diagnostics when the workspace is not trusted', async function () {
