@@ -42,26 +42,14 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     throw fromSystemError(err, path);
   }
   try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new PlanReadError('not-a-file', path, 'not a regular file');
-    if (info.size > maxBytes) {
-      throw new PlanReadError(
-        'too-large',
-        path,
-        `file is ${describeSize(info.size)}, larger than the ${describeSize(maxBytes)} limit for plans`,
-      );
-    }
+    checkStat(await handle.stat(), path, maxBytes);
     let bytes: Buffer;
     try {
       bytes = await handle.readFile();
     } catch (err) {
       throw fromSystemError(err, path);
     }
-    // The size can grow between stat and read; the cap must hold for what was actually read.
-    if (bytes.length > maxBytes) {
-      throw new PlanReadError('too-large', path, `file is larger than the ${describeSize(maxBytes)} limit for plans`);
-    }
-    return decodePlanBytes(bytes, path);
+    return decodeRead(bytes, path, maxBytes);
   } finally {
     await handle.close();
   }
@@ -80,28 +68,36 @@ export function readPlanFileSync(path: string, options: ReadOptions = {}): strin
     throw fromSystemError(err, path);
   }
   try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new PlanReadError('not-a-file', path, 'not a regular file');
-    if (info.size > maxBytes) {
-      throw new PlanReadError(
-        'too-large',
-        path,
-        `file is ${describeSize(info.size)}, larger than the ${describeSize(maxBytes)} limit for plans`,
-      );
-    }
+    checkStat(fstatSync(fd), path, maxBytes);
     let bytes: Buffer;
     try {
       bytes = readFileSync(fd);
     } catch (err) {
       throw fromSystemError(err, path);
     }
-    if (bytes.length > maxBytes) {
-      throw new PlanReadError('too-large', path, `file is larger than the ${describeSize(maxBytes)} limit for plans`);
-    }
-    return decodePlanBytes(bytes, path);
+    return decodeRead(bytes, path, maxBytes);
   } finally {
     closeSync(fd);
   }
+}
+
+function checkStat(info: { isFile(): boolean; size: number }, path: string, maxBytes: number): void {
+  if (!info.isFile()) throw new PlanReadError('not-a-file', path, 'not a regular file');
+  if (info.size > maxBytes) {
+    throw new PlanReadError(
+      'too-large',
+      path,
+      `file is ${describeSize(info.size)}, larger than the ${describeSize(maxBytes)} limit for plans`,
+    );
+  }
+}
+
+function decodeRead(bytes: Buffer, path: string, maxBytes: number): string {
+  // The size can grow between stat and read; the cap must hold for what was actually read.
+  if (bytes.length > maxBytes) {
+    throw new PlanReadError('too-large', path, `file is larger than the ${describeSize(maxBytes)} limit for plans`);
+  }
+  return decodePlanBytes(bytes, path);
 }
 
 /** Decodes file bytes as strict UTF-8, refusing binary content. */
