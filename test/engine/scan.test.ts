@@ -77,6 +77,8 @@ const EDGE_CASES: Record<string, string> = {
   'block quote then heading': '> quoted\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | x |\n',
   'handover checklist markup':
     '## Project Closure\n\n### Handovers\n\n| ID | Process |\n|---|---|\n| H-01 | Incident Management |\n\n#### H-01 acceptance\n\n- [x] *briefed*\n- [ ] runbook\n\n#### Notes\n\n- more *items*\n',
+  'trailing white space after rows':
+    '### Risks\n\n| ID | Risk | Owner |  \n|---|---|---| \n| R-01 | x \n| R-02 | x  \n| R-03 |  \n| R-04 | x |  \n\n### Milestones\n\n| ID | Milestone |\n|---|---|  \n',
   unicode: '### Stakeholders\n\n| ID | Name |\n|---|---|\n| S-01 | Zoë 🟢 Ng |\n',
 };
 

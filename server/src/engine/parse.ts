@@ -245,6 +245,10 @@ function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
   const value = inlineText(node).trim();
   let a = s;
   let b = e;
+  // micromark's last cell can run past the closing pipe over trailing white space.
+  let t = b;
+  while (t > a && /\s/.test(text[t - 1]!)) t--;
+  if (t < b && t - 1 > a && text[t - 1] === '|' && text[t - 2] !== '\\') b = t;
   if (text[a] === '|') a++;
   if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
   while (a < b && /\s/.test(text[a]!)) a++;

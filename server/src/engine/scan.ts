@@ -105,11 +105,8 @@ function buildRow(text: string, line: Line, relevant: boolean): TableRow | undef
       position: pos(s.start, s.end),
     });
   }
-  return {
-    type: 'tableRow',
-    children,
-    position: pos(line.start, line.start + trimEndOffset(line.text, 0, line.text.length)),
-  };
+  // micromark ends a row at the end of its line, trailing white space included.
+  return { type: 'tableRow', children, position: pos(line.start, line.end) };
 }
 
 /**
@@ -323,12 +320,7 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
         align: header.children.map(() => null),
         children: rows,
         // With no body rows the table still spans its delimiter row.
-        position: pos(
-          line.start,
-          rows.length > 1
-            ? lastRow.position!.end.offset!
-            : delimiterLine.start + trimEndOffset(delimiterLine.text, 0, delimiterLine.text.length),
-        ),
+        position: pos(line.start, rows.length > 1 ? lastRow.position!.end.offset! : delimiterLine.end),
       };
       out.push(table);
       i = j - 1;
