@@ -31,7 +31,8 @@ export interface PageResources {
 type Health = NonNullable<PlanStatus['health']>;
 
 const HEALTH_LABEL: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
-const STAGE_LABEL: Readonly<Record<string, string>> = {
+/** Short stage names, shared with the status bar. */
+export const STAGE_LABEL: Readonly<Record<string, string>> = {
   initiation: 'Initiation',
   planning: 'Planning',
   control: 'Control',

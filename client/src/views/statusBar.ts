@@ -2,15 +2,9 @@
 import * as vscode from 'vscode';
 import type { PlanResult } from '../../../server/src/protocol.js';
 import type { ActivePlan } from '../activePlan.js';
+import { STAGE_LABEL } from '../preview/render.js';
 
 const HEALTH_ICON: Readonly<Record<string, string>> = { green: '$(pass-filled)', amber: '$(warning)', red: '$(error)' };
-const STAGE_LABEL: Readonly<Record<string, string>> = {
-  initiation: 'Initiation',
-  planning: 'Planning',
-  control: 'Control',
-  closure: 'Closure',
-  closed: 'Closed',
-};
 
 export function problemCount(result: PlanResult): number {
   return result.counts.errors + result.counts.warnings + result.counts.infos;

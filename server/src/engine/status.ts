@@ -6,7 +6,7 @@
 import type { HandoffConfig } from './config.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, parseLevel, riskScore, statusIs } from './rules/util.js';
+import { isOpenRisk, parseHealth, parseLevel, riskScore, statusIs } from './rules/util.js';
 import { SECTION_SPECS } from './schema.js';
 import { daysBetween, normalizeWord, parseIsoDate, parseNumber } from './text.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
@@ -128,21 +128,6 @@ export interface PlanStatus {
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
 
-function healthWord(s: string | undefined): Health | undefined {
-  if (!s) return undefined;
-  const t = s.trim();
-  if (t.includes('🟢')) return 'green';
-  if (t.includes('🟡') || t.includes('🟠')) return 'amber';
-  if (t.includes('🔴')) return 'red';
-  const w = normalizeWord(t);
-  if (w === 'green' || w === 'g') return 'green';
-  if (w === 'amber' || w === 'a' || w === 'yellow') return 'amber';
-  if (w === 'red' || w === 'r') return 'red';
-  return undefined;
-}
-
-export { healthWord as parseHealth };
-
 function sum(rows: readonly Row[], pick: (r: Row) => number | undefined): number | undefined {
   let total: number | undefined;
   for (const r of rows) {
@@ -255,7 +240,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
 
   const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => ({
     date: parseIsoDate(r.value('date')),
-    health: healthWord(r.value('health')),
+    health: parseHealth(r.value('health')),
     summary: text(r, 'summary'),
     risks: text(r, 'risks'),
     decisions: text(r, 'decisions'),
