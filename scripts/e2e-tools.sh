@@ -9,7 +9,8 @@
 # PLAYWRIGHT_CORE_DIR, CHROMIUM, HANDOFF_E2E_TOOLS_DIR).
 #
 # Environment:
-#   HANDOFF_TOOLS                   cache root (default: ~/.cache/handoff-e2e-tools)
+#   HANDOFF_TOOLS                   cache root (default: $XDG_CACHE_HOME/handoff-e2e-tools,
+#                                   else ~/.cache/handoff-e2e-tools)
 #   HANDOFF_E2E_NODE24_VERSION      npm `node` package version (default below)
 #   HANDOFF_E2E_CODE_SERVER_VERSION code-server version (default below)
 #   HANDOFF_E2E_PLAYWRIGHT_VERSION  playwright-core version (default below)
@@ -20,7 +21,7 @@ CODE_SERVER_VERSION="${HANDOFF_E2E_CODE_SERVER_VERSION:-4.139.1}"
 PLAYWRIGHT_VERSION="${HANDOFF_E2E_PLAYWRIGHT_VERSION:-1.65.1}"
 APT_PACKAGES=(libkrb5-dev pkg-config libxkbfile-dev libx11-dev libsecret-1-dev chromium)
 
-ROOT="${HANDOFF_TOOLS:-$HOME/.cache/handoff-e2e-tools}"
+ROOT="${HANDOFF_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/handoff-e2e-tools}"
 KEY="node${NODE24_VERSION}-cs${CODE_SERVER_VERSION}-pw${PLAYWRIGHT_VERSION}"
 TOOLS="$ROOT/$KEY"
 MARKER="$TOOLS/.complete"
@@ -32,6 +33,21 @@ CODE_SERVER="$TOOLS/cs/node_modules/.bin/code-server"
 PLAYWRIGHT_CORE_DIR="$TOOLS/pw/node_modules/playwright-core"
 
 log() { printf '[e2e-tools] %s\n' "$*" >&2; }
+
+# Under `npm test` the outer npm (on Node 20) exports variables that describe itself. The inner
+# installs run another npm on Node 24, and code-server's postinstall reads the Node version from
+# npm_config_user_agent: inherited, it says Node 20 and the install fails. Drop everything the
+# outer npm set about itself and its package; configuration a user exported (registry, cache,
+# proxy …) stays.
+for v in $(compgen -e); do
+  case "$v" in
+    npm_config_user_agent | npm_config_node_version | npm_config_nodedir | npm_config_node_gyp | \
+      npm_config_local_prefix | npm_config_global_prefix | npm_config_prefix | npm_config_argv | \
+      npm_node_execpath | npm_execpath | npm_command | npm_lifecycle_* | npm_package_* | INIT_CWD)
+      unset "$v"
+      ;;
+  esac
+done
 
 find_chromium() {
   local c

@@ -47,7 +47,8 @@ let toolsPromise;
  * cold) and returns its paths: { NODE24, NODE24_BIN_DIR, CODE_SERVER,
  * PLAYWRIGHT_CORE_DIR, CHROMIUM, ... }. If HANDOFF_E2E_TOOLS_ENV names a file holding
  * the script's KEY=VALUE output, that file is read instead of running the script.
- * The script's progress goes to this process's stderr. Memoized per process.
+ * The script's progress goes to this process's stderr. Memoized per process, failures too:
+ * test/e2e/setup.mjs calls it once before the suites (mocha global setup).
  */
 export function readTools({ script = TOOLS_SCRIPT, env = process.env } = {}) {
   toolsPromise ??= (async () => {
@@ -69,7 +70,8 @@ export function readTools({ script = TOOLS_SCRIPT, env = process.env } = {}) {
     tools.NODE24_BIN_DIR = path.dirname(tools.NODE24);
     return tools;
   })();
-  toolsPromise.catch(() => (toolsPromise = undefined));
+  // A failure is kept: a later caller in the same run gets the same error at once rather than
+  // starting the same install again.
   return toolsPromise;
 }
 
