@@ -20,6 +20,8 @@ import { CORPORA, CORPUS_ROOT, GENERATOR_VERSION, ensureCorpora } from './genera
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(BENCH_DIR, '..');
+// The competitors live in bench's own install (bench/package.json, installed by bench/setup.mjs).
+const BENCH_MODULES = join(BENCH_DIR, 'node_modules');
 const TMP = join(BENCH_DIR, '.tmp');
 const MEASURE = join(BENCH_DIR, 'lib', 'measure.py');
 const RESULTS_JSON = join(BENCH_DIR, 'results.json');
@@ -81,7 +83,7 @@ const TOOLS = [
     label: 'markdownlint-cli2',
     aliases: ['markdownlint', 'mdl'],
     unavailable: () =>
-      existsSync(join(REPO, 'node_modules', 'markdownlint-cli2')) ? undefined : 'markdownlint-cli2 not installed',
+      existsSync(join(BENCH_MODULES, 'markdownlint-cli2')) ? undefined : 'markdownlint-cli2 not installed',
     command(corpus, tmp) {
       // Default rules; the config lives outside the corpus and names no globs, so only the
       // `**/*.md` of the corpus directory is linted. Output goes to files, never to the corpus.
@@ -90,7 +92,7 @@ const TOOLS = [
         config,
         JSON.stringify({ config: { default: true }, gitignore: false, noInlineConfig: false }, null, 2),
       );
-      const bin = join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+      const bin = join(BENCH_MODULES, 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
       return { cmd: process.execPath, args: [bin, '**/*.md', '--config', config] };
     },
     okExitCodes: [0, 1],
@@ -110,12 +112,14 @@ const TOOLS = [
   {
     id: 'remark',
     label: 'remark-cli (parse only)',
-    unavailable: () => (existsSync(join(REPO, 'node_modules', 'remark-cli')) ? undefined : 'remark-cli not installed'),
+    unavailable: () => (existsSync(join(BENCH_MODULES, 'remark-cli')) ? undefined : 'remark-cli not installed'),
     command() {
       // --no-stdout and no --output: unified-engine neither stringifies nor writes anything.
-      const bin = join(REPO, 'node_modules', 'remark-cli', 'cli.js');
+      const bin = join(BENCH_MODULES, 'remark-cli', 'cli.js');
       const args = [bin, '.', '--no-config', '--no-ignore', '--no-stdout', '--no-color', '--frail'];
-      return { cmd: process.execPath, args: [...args, '--use', 'remark-frontmatter', '--use', 'remark-gfm'] };
+      // Plugins by path: the corpus folder's own lookup would not reach bench/node_modules.
+      const use = (name) => ['--use', join(BENCH_MODULES, name, 'index.js')];
+      return { cmd: process.execPath, args: [...args, ...use('remark-frontmatter'), ...use('remark-gfm')] };
     },
     okExitCodes: [0, 1],
     timeoutSeconds: { default: 300, 'plans-10000': 1200, 'plan-10mb': 1800 },

@@ -16,7 +16,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextEdit,
-} from 'vscode-languageserver-protocol/node';
+} from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { repoRoot } from '../helpers.js';

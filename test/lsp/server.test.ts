@@ -41,7 +41,7 @@ function posOf(text: string, needle: string, delta = 0, occurrence = 0): Positio
 }
 
 function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
+  return d.message;
 }
 
 function codes(diagnostics: readonly Diagnostic[]): string[] {
