@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { repoRoot } from '../helpers.js';
 import { hashTree, makeTempDir, removeTempDir, runCli } from './harness.js';
 
 const engine = createPlanEngine();
@@ -96,8 +97,8 @@ describe('handoff init (built binary)', function () {
 
     const tree = hashTree(dir);
     const second = runCli(['init', '.'], dir);
-    assert.equal(second.code, 1, 'nothing written is exit 1');
-    assert.match(second.stderr, /nothing was written/);
+    assert.equal(second.code, 0, 'a second run has nothing to do, which is no error');
+    assert.match(second.stdout, /Nothing to do: every file already exists, and none was changed\./);
     assert.equal(hashTree(dir), tree);
   });
 
@@ -106,5 +107,40 @@ describe('handoff init (built binary)', function () {
     const result = runCli(['init', 'taken'], dir);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /cannot create taken/);
+  });
+});
+
+describe('writing output to a file: one option name for every command', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = makeTempDir('handoff-out-');
+    fs.copyFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), path.join(dir, 'payroll-cloud.plan.md'));
+  });
+  after(() => removeTempDir(dir));
+
+  for (const [command, flag] of [
+    ['lint', '-o'],
+    ['lint', '--out'],
+    ['lint', '--output-file'],
+    ['report', '-o'],
+    ['report', '--out'],
+  ] as const) {
+    it(`${command} ${flag} FILE writes the output there and nothing to stdout`, () => {
+      const target = `${command}-${flag.replace(/^-+/, '')}.out`;
+      const result = runCli([command, '.', '--format', 'json', flag, target, '--as-of', '2026-11-25'], dir);
+      assert.ok(result.code === 0 || result.code === 1, result.stderr);
+      assert.equal(result.stdout, '');
+      const written = JSON.parse(fs.readFileSync(path.join(dir, target), 'utf8')) as object;
+      assert.ok(Object.keys(written).length > 0);
+    });
+  }
+
+  it('lists -o, --out in the help of lint and report, and hides the old name', () => {
+    for (const command of ['lint', 'report']) {
+      const help = runCli([command, '--help'], dir);
+      assert.match(help.stdout, /-o, --out <file>/, command);
+      assert.doesNotMatch(help.stdout, /--output-file/, command);
+    }
   });
 });

@@ -16,6 +16,7 @@ main({
   stderr: process.stderr,
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

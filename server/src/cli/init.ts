@@ -2,8 +2,8 @@
  * `handoff init [dir]`: a starter `.handoff.yaml` and `transition.plan.md`. Existing files are
  * never overwritten (files are created with the `wx` flag, so not even a race can clobber one).
  *
- * Exit codes: 0 when at least one file was written (skipped files are listed), 1 when every file
- * already existed and nothing was written, 2 when a file could not be written.
+ * Exit codes: 0 when the files were written or already existed (skipped files are listed, and a
+ * second run says there was nothing to do), 2 when a file could not be written.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -78,8 +78,8 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
   }
   if (failed) return 2;
   if (written === 0) {
-    io.stderr.write('handoff: nothing was written: every file already exists.\n');
-    return 1;
+    io.stdout.write('\nNothing to do: every file already exists, and none was changed.\n');
+    return 0;
   }
   io.stdout.write(`\nNext: fill in the plan, then run \`handoff lint ${relativePosix(cwd, dir)}\`.\n`);
   return 0;

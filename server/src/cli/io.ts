@@ -16,4 +16,6 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is used only then, unless forced). */
   readonly isTTY?: boolean;
+  /** The terminal's width when stdout is one; human formats wrap to it (80 otherwise). */
+  readonly columns?: number;
 }

@@ -177,7 +177,8 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
 
   const toFile = options.outputFile !== undefined;
   const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
-  const formatOptions = { color, env: io.env, cwd, sourceLines: sourceLineReader(files) };
+  const columns = toFile ? undefined : io.columns;
+  const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(files) };
   const output = options.formatter(run, formatOptions);
   if (toFile) {
     try {

@@ -19,6 +19,8 @@ import { VERSION } from './version.js';
 export type { CliIo, CliWriter } from './io.js';
 
 const RULE_FORMATS = ['stylish', 'json'];
+/** One name for "write the output to a file" in every command that writes one. */
+const OUT_FLAGS = '-o, --out <file>';
 
 function parseAsOf(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isIsoDate(value)) {
@@ -53,6 +55,8 @@ interface LintFlags {
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
+  out?: string;
+  /** The 0.1 name of --out, still accepted. */
   outputFile?: string;
   threads?: number;
 }
@@ -74,7 +78,7 @@ export async function main(io: CliIo): Promise<number> {
     .showHelpAfterError('(add --help for usage)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage error, invalid configuration or unreadable input.',
+      '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage error, invalid configuration or unreadable input.\nDates: rules about time (stale status, overdue milestones and reviews) compare against today (UTC) unless --as-of is given.',
     );
 
   program
@@ -98,7 +102,8 @@ export async function main(io: CliIo): Promise<number> {
     .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours (also NO_COLOR; FORCE_COLOR forces them)')
-    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option(OUT_FLAGS, 'write the findings to this file (never a plan) instead of stdout')
+    .addOption(new Option('--output-file <file>', 'the former name of --out').hideHelp())
     .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
     .action(async (paths: string[], flags: LintFlags) => {
       const formatter = getFormatter(flags.format)!;
@@ -121,7 +126,7 @@ export async function main(io: CliIo): Promise<number> {
           maxWarnings: flags.maxWarnings,
           quiet: flags.quiet ?? false,
           color: flags.color,
-          outputFile: flags.outputFile,
+          outputFile: flags.out ?? flags.outputFile,
           threads,
         },
         io,
@@ -155,7 +160,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--service <name>', 'service being transitioned', 'New service')
     .addHelpText(
       'after',
-      '\nExit codes: 0 at least one file written, 1 every file already existed (nothing written), 2 a file could not be written.',
+      '\nExit codes: 0 the files were written or already existed (an existing file is never overwritten), 2 a file could not be written.',
     )
     .action(async (dir: string, flags: { id: string; title: string; service: string }) => {
       exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io);
@@ -170,7 +175,7 @@ export async function main(io: CliIo): Promise<number> {
         .argParser(choice(REPORT_FORMATS, 'format'))
         .default('md'),
     )
-    .option('--out <file>', 'write the report to this file (never a plan) instead of stdout')
+    .option(OUT_FLAGS, 'write the report to this file (never a plan) instead of stdout')
     .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
     .action(async (paths: string[], flags: { format: ReportFormat; out?: string; asOf?: string; config?: string }) => {

@@ -9,7 +9,34 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function formatFile(file: LintedFile, c: ReturnType<typeof colors>): string[] {
+/** The width used when the output is not a terminal (a file, a pipe, a CI log). */
+export const DEFAULT_COLUMNS = 80;
+/** Wrapped messages are never narrower than this, however narrow the terminal. */
+const MIN_MESSAGE_WIDTH = 30;
+
+/** Splits text into lines of at most `width` characters at spaces; a longer word is cut. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ').filter((w) => w !== '')) {
+    while (word.length > width) {
+      if (line) lines.push(line);
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+      line = '';
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function formatFile(file: LintedFile, c: ReturnType<typeof colors>, columns: number): string[] {
   const rows = file.diagnostics.map((d) => ({
     position: `${d.line}:${d.column}`,
     severity: d.severity,
@@ -19,13 +46,31 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>): string[] {
   }));
   const positionWidth = Math.max(...rows.map((r) => r.position.length));
   const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+  const ruleWidth = Math.max(...rows.map((r) => r.rule.length));
   const messageWidth = Math.max(...rows.map((r) => r.message.length));
+  const indent = 2 + positionWidth + 2 + severityWidth + 2;
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  const head = (r: (typeof rows)[number]) =>
+    `  ${c.dim(r.position.padStart(positionWidth))}  ${paint[r.severity](r.severity.padEnd(severityWidth))}  `;
   const lines = [c.underline(file.path)];
+  if (indent + messageWidth + 2 + ruleWidth <= columns) {
+    // Everything fits: one aligned line per finding, the rule names in a column.
+    for (const r of rows) lines.push(`${head(r)}${r.message.padEnd(messageWidth)}  ${c.dim(r.rule)}`);
+    return lines;
+  }
+  // Too wide: each message wraps to the terminal, indented to its column, and the rule name ends
+  // its last line (or takes a line of its own when it does not fit there).
+  const width = Math.max(MIN_MESSAGE_WIDTH, columns - indent);
+  const pad = ' '.repeat(indent);
   for (const r of rows) {
-    lines.push(
-      `  ${c.dim(r.position.padStart(positionWidth))}  ${paint[r.severity](r.severity.padEnd(severityWidth))}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.rule)}`,
-    );
+    const wrapped = wrapWords(r.message, width);
+    const last = wrapped.length - 1;
+    const withRule = wrapped[last]!.length + 2 + r.rule.length <= width;
+    wrapped.forEach((text, i) => {
+      const rule = i === last && withRule ? `  ${c.dim(r.rule)}` : '';
+      lines.push(`${i === 0 ? head(r) : pad}${text}${rule}`);
+    });
+    if (!withRule) lines.push(`${pad}${c.dim(r.rule)}`);
   }
   return lines;
 }
@@ -35,7 +80,7 @@ export function formatStylish(run: LintRun, options: FormatOptions): string {
   const out: string[] = [];
   for (const file of run.files) {
     if (file.diagnostics.length === 0) continue;
-    out.push(...formatFile(file, c), '');
+    out.push(...formatFile(file, c, options.columns ?? DEFAULT_COLUMNS), '');
   }
   const { errors, warnings, infos, plans } = run.summary;
   const problems = errors + warnings + infos;

@@ -62,6 +62,8 @@ export interface LintRun {
 export interface FormatOptions {
   /** Whether ANSI colours may be used. */
   readonly color: boolean;
+  /** The width human formats wrap to: the terminal's, or 80 when not writing to one. */
+  readonly columns?: number;
   /** The process environment, for formats that read CI variables. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
