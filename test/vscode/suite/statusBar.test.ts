@@ -2,18 +2,25 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, handoff, openPlan, waitFor } from './util.js';
 
+/** True when the item shows `text`; otherwise throws what it shows, for waitFor's timeout message. */
+function statusBarIs(item: vscode.StatusBarItem, text: string): true {
+  assert.equal(item.text, text);
+  return true;
+}
+
 describe('status bar', () => {
   after(closeAllEditors);
 
   it('shows the active plan: id, stage, problem count; a click opens the preview', async () => {
     const api = await handoff();
     await openPlan('service-desk-planning.plan.md');
-    await waitFor('the service desk plan in the status bar', () => api.statusBar.item.text.includes('TP-2026-022'));
-    assert.equal(api.statusBar.item.text, '$(warning) TP-2026-022 · Planning · 8 problems');
+    // The count settles once the workspace's cross-plan findings have arrived too: wait for it.
+    const serviceDesk = '$(warning) TP-2026-022 · Planning · 8 problems';
+    await waitFor(`"${serviceDesk}" in the status bar`, () => statusBarIs(api.statusBar.item, serviceDesk));
     assert.equal((api.statusBar.item.command as vscode.Command).command, 'handoff.openPreview');
     await openPlan('payroll-cloud.plan.md');
-    await waitFor('the payroll plan in the status bar', () => api.statusBar.item.text.includes('TP-2026-014'));
-    assert.equal(api.statusBar.item.text, '$(pass-filled) TP-2026-014 · Control · 0 problems');
+    const payroll = '$(pass-filled) TP-2026-014 · Control · 0 problems';
+    await waitFor(`"${payroll}" in the status bar`, () => statusBarIs(api.statusBar.item, payroll));
   });
 
   it('hides for Markdown that is not a plan', async () => {
