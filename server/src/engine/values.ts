@@ -35,10 +35,20 @@ export type Unreadable = typeof UNREADABLE;
  * when it is filled but not readable (`unreadable-value` reports it).
  */
 export function cellValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined | Unreadable {
-  const text = row.value(key);
+  const text = valueText(row, key);
   if (text === undefined) return undefined;
   const r = reader(text);
   return r.ok ? r.value : UNREADABLE;
+}
+
+const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;
+
+/** The text of a row's cell as the readers see it: Handoff's own comments removed; undefined when empty. */
+export function valueText(row: Row, key: string): string | undefined {
+  const text = row.value(key);
+  if (text === undefined || !text.includes('<!--')) return text;
+  const stripped = text.replace(HANDOFF_COMMENT, '').trim();
+  return stripped === '' ? undefined : stripped;
 }
 
 /** A cell's value, or undefined when it is empty or unreadable (for views that show what they can). */

@@ -5,8 +5,9 @@
 import type { Plan, Register, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate } from '../templates.js';
-import { didYouMean, normalizeWord, parseIsoDate, suggestionText } from '../text.js';
-import type { Fix, Health, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
+import { didYouMean, parseNumber, suggestionText } from '../text.js';
+import type { Fix, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
+import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from '../values.js';
 import type { RuleContext } from '../rule.js';
 
 export function replace(range: Range, newText: string): TextEdit {
@@ -92,36 +93,40 @@ export function rowLabel(row: Row): string {
   return row.id ?? `row ${row.index + 1}`;
 }
 
-/** Likelihood / impact as 1–5 from a number or a word (Very low … Very high). */
-export function parseLevel(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const t = normalizeWord(text);
-  const words: Record<string, number> = { 'very low': 1, low: 2, medium: 3, moderate: 3, high: 4, 'very high': 5 };
-  if (t in words) return words[t];
-  if (/^[1-5]$/.test(t)) return Number(t);
-  return undefined;
-}
-
-/** The risk's score as Likelihood × Impact, if both are readable. */
-export function riskScore(row: Row): number | undefined {
-  const l = parseLevel(row.value('likelihood'));
-  const i = parseLevel(row.value('impact'));
+/**
+ * The risk's score as Likelihood × Impact: undefined when either is empty, UNREADABLE when
+ * either cannot be read (no other value stands in for it).
+ */
+export function riskScore(row: Row): number | undefined | Unreadable {
+  const l = cellValue(row, 'likelihood', readLevel);
+  const i = cellValue(row, 'impact', readLevel);
+  if (l === UNREADABLE || i === UNREADABLE) return UNREADABLE;
   return l !== undefined && i !== undefined ? l * i : undefined;
 }
 
-export function statusIs(row: Row, ...values: string[]): boolean {
-  const s = normalizeWord(row.value('status') ?? '');
-  return values.some((v) => normalizeWord(v) === s);
+/**
+ * The score a risk is judged by: Likelihood × Impact, else (when either is empty) a numeric
+ * Score cell; UNREADABLE when Likelihood or Impact cannot be read (the Score does not stand in).
+ */
+export function judgedRiskScore(row: Row): number | undefined | Unreadable {
+  return riskScore(row) ?? parseNumber(row.value('score'));
 }
 
-/** A risk counts as open unless its status says Closed, Transferred or Occurred. */
+/** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
+export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
+  return cellValue(row, 'status', (t) => readStatus(list, t));
+}
+
+/** A risk is open when its status is Open or Escalated (or empty); an unreadable status is not judged. */
 export function isOpenRisk(row: Row): boolean {
-  return !statusIs(row, 'closed', 'transferred', 'occurred');
+  const s = statusOf(row, 'risks');
+  return s === undefined || s === 'Open' || s === 'Escalated';
 }
 
-/** An issue or corrective action is open unless Done / Closed / Resolved / Cancelled. */
-export function isOpenItem(row: Row): boolean {
-  return !statusIs(row, 'done', 'closed', 'resolved', 'complete', 'completed', 'cancelled', 'canceled');
+/** An issue or corrective action is open when Open or In progress (or empty); an unreadable status is not judged. */
+export function isOpenItem(row: Row, list: 'issues' | 'correctiveActions' = 'issues'): boolean {
+  const s = statusOf(row, list);
+  return s === undefined || s === 'Open' || s === 'In progress';
 }
 
 /**
@@ -177,37 +182,23 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   }
 }
 
-/** A Status log Health cell as green / amber / red: the words, their initials or 🟢🟡🔴 (case-insensitive). */
-export function parseHealth(text: string | undefined): Health | undefined {
-  if (text === undefined) return undefined;
-  if (text.includes('🟢')) return 'green';
-  if (text.includes('🟡') || text.includes('🟠')) return 'amber';
-  if (text.includes('🔴')) return 'red';
-  const word = normalizeWord(text);
-  if (word === 'green' || word === 'g') return 'green';
-  if (word === 'amber' || word === 'a' || word === 'yellow') return 'amber';
-  if (word === 'red' || word === 'r') return 'red';
-  return undefined;
+/**
+ * The newest Status log entry: the first row (the log is newest first, contract §4). Its date
+ * is UNREADABLE when written in a form the reader does not accept: no older row stands in.
+ */
+export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined | Unreadable } | undefined {
+  const row = plan.rows('statusLog')[0];
+  return row ? { row, date: cellValue(row, 'date', readDate) } : undefined;
 }
 
 /**
- * The newest Status log entry: the row with the latest Date (the log is meant to be newest
- * first, but a row added at the bottom must still count). Among equal dates the first row wins;
- * rows without a readable date only count when no row has one.
+ * Whether any Corrective actions row is still open. A row whose status cannot be read counts
+ * as open: the rules asking are silent rather than claiming no action exists.
  */
-export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined } | undefined {
-  let newest: { row: Row; date: IsoDate | undefined } | undefined;
-  for (const row of plan.rows('statusLog')) {
-    const date = parseIsoDate(row.value('date'));
-    if (!newest) newest = { row, date };
-    else if (date !== undefined && (newest.date === undefined || date > newest.date)) newest = { row, date };
-  }
-  return newest;
-}
-
-/** Whether any Corrective actions row is still open. */
 export function hasOpenCorrectiveAction(plan: Plan): boolean {
-  return plan.rows('correctiveActions').some(isOpenItem);
+  return plan
+    .rows('correctiveActions')
+    .some((r) => isOpenItem(r, 'correctiveActions') || statusOf(r, 'correctiveActions') === UNREADABLE);
 }
 
 /** How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, else as written. */
