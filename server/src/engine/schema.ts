@@ -150,8 +150,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('score', 'Score', false, '9'),
       c('owner', 'Owner', true, 'S-01'),
       c('response', 'Response', false, 'Mitigate'),
-      c('mitigation', 'Mitigation', true, 'What reduces it'),
-      c('contingency', 'Contingency', false, 'What we do if it happens'),
+      c('mitigation', 'Mitigation', true, 'What reduces it', ['Response action', 'Action', 'Actions']),
+      c('contingency', 'Contingency', false, 'What we do if it happens', ['Fallback']),
       c('status', 'Status', true, 'Open'),
       c('review', 'Review', false, '2026-01-31'),
     ],
@@ -214,6 +214,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('actual', 'Actual', false, '-'),
       c('dependsOn', 'Depends on', false, '-'),
       c('status', 'Status', true, 'Not started'),
+      c('type', 'Type', false, 'Milestone'),
     ],
   },
   {
