@@ -28,15 +28,8 @@ import type {
   Section,
   Table,
 } from './model.js';
-import {
-  columnKeyFor,
-  REGISTER_BY_KIND,
-  registerForHeading,
-  SCHEMA_VERSION,
-  sectionForHeading,
-  type RegisterKind,
-  type RegisterSpec,
-} from './schema.js';
+import { HeadingTracker, type RegisterAliases } from './headings.js';
+import { columnKeyFor, REGISTER_BY_KIND, SCHEMA_VERSION, type RegisterKind, type RegisterSpec } from './schema.js';
 import { isEmptyValue, isIsoDate, LineIndex, normalizeWord } from './text.js';
 import {
   HEALTH_VALUES,
@@ -119,6 +112,8 @@ export interface ParseOptions {
    * cells' line/character ranges cannot have changed, so it is reused instead of rebuilt.
    */
   readonly tableMemo?: WeakMap<object, { readonly line: number; readonly kind: RegisterKind; readonly table: Table }>;
+  /** The configuration's `aliases.registers` (headings.ts). */
+  readonly registerAliases?: RegisterAliases;
 }
 
 /** Top-level nodes of one chunk `[from, to)`, offsets absolute; `definitions` from chunkBoundaries. */
@@ -129,7 +124,7 @@ export function parseChunk(
   definitions: string,
   opts: ParseOptions = {},
 ): RootContent[] {
-  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to);
+  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.registerAliases);
   if (scanned) return scanned;
   const out: RootContent[] = [];
   const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
@@ -447,11 +442,13 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     checklist = undefined;
   };
 
+  const tracker = new HeadingTracker(opts.registerAliases);
   for (const node of nodes) {
     if (node.type === 'heading') {
       const h = buildHeading(node, text, lines);
       headings.push(h);
-      if (h.depth === 1) {
+      const event = tracker.heading(h.depth, h.text);
+      if (event.type === 'title') {
         title ??= h;
         closeRegister();
         currentSection = undefined;
@@ -459,32 +456,26 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       }
       if (h.depth === 2) {
         closeRegister();
-        const kind = sectionForHeading(h.text);
         if (currentSection) sectionList[sectionList.length - 1]!.end = h.offset;
-        if (kind) {
-          currentSection = { kind, heading: h };
-          sectionList.push({ kind, heading: h, end: text.length });
+        if (event.type === 'section') {
+          currentSection = { kind: event.section, heading: h };
+          sectionList.push({ kind: event.section, heading: h, end: text.length });
         } else {
           currentSection = undefined;
-          const rk = registerForHeading(h.text);
-          if (rk) openRegister(rk, h, undefined);
+          if (event.type === 'register') openRegister(event.register, h, undefined);
         }
         continue;
       }
       if (h.depth === 3) {
         closeRegister();
-        const rk = registerForHeading(h.text);
-        if (rk) openRegister(rk, h, currentSection?.kind);
+        if (event.type === 'register') openRegister(event.register, h, currentSection?.kind);
         continue;
       }
-      if (h.depth === 4 && reg?.kind === 'handovers') {
-        const m = /^([A-Za-z]{1,4}-\d+)\b/.exec(h.text);
-        if (m) {
-          checklist = { id: m[1]!, heading: h, items: [] };
-          reg.checklists.set(m[1]!.toUpperCase(), checklist);
-          reg.endOffset = trimEnd(text, endOf(node));
-          continue;
-        }
+      if (event.type === 'checklist' && reg) {
+        checklist = { id: event.id, heading: h, items: [] };
+        reg.checklists.set(event.id.toUpperCase(), checklist);
+        reg.endOffset = trimEnd(text, endOf(node));
+        continue;
       }
       if (reg) reg.endOffset = trimEnd(text, endOf(node));
       continue;

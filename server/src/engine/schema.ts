@@ -115,6 +115,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'stakeholders',
     title: 'Stakeholders',
+    aliases: ['Stakeholder register', 'Stakeholder map'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -136,6 +137,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'risks',
     title: 'Risks',
+    aliases: ['Risk register', 'Risk log'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -159,6 +161,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'assumptions',
     title: 'Assumptions and constraints',
+    aliases: ['Assumptions', 'Constraints'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -199,6 +202,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'milestones',
     title: 'Milestones',
+    aliases: ['Milestone plan', 'Schedule'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -230,6 +234,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'processInterfaces',
     title: 'Process interfaces',
+    aliases: ['ITIL process interfaces', 'Interfaces'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -297,7 +302,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'statusLog',
     title: 'Status log',
-    aliases: ['Status reports', 'Status'],
+    aliases: ['Status reports', 'Highlight reports', 'Status'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'control',
@@ -314,6 +319,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'communicationPlan',
     title: 'Communication plan',
+    aliases: ['Communications plan', 'Communication management plan'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'planning',
@@ -329,6 +335,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'handovers',
     title: 'Handovers',
+    aliases: ['Handover', 'Hand-offs', 'Handoffs'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'planning',
@@ -349,6 +356,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'earlyLifeSupport',
     title: 'Early life support',
+    aliases: ['ELS', 'Hypercare'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'closure',
@@ -365,7 +373,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'lessonsLearned',
     title: 'Lessons learned',
-    aliases: ['Lessons'],
+    aliases: ['Lessons learnt', 'Lessons log', 'Lessons'],
     shape: 'list',
     section: 'closure',
     requiredFrom: 'closure',

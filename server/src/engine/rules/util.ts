@@ -5,7 +5,7 @@
 import type { Plan, Register, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate } from '../templates.js';
-import { didYouMean, parseNumber, suggestionText } from '../text.js';
+import { didYouMean, isEmptyValue, parseNumber, suggestionText } from '../text.js';
 import type { Fix, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
 import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from '../values.js';
 import type { RuleContext } from '../rule.js';
@@ -172,7 +172,11 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     });
     return;
   }
-  const count = spec.shape === 'table' ? (register.table?.rows.length ?? 0) : register.items.length;
+  // A list item that is only a marker, `-` or `TBD` says nothing.
+  const count =
+    spec.shape === 'table'
+      ? (register.table?.rows.length ?? 0)
+      : register.items.filter((i) => !isEmptyValue(i.text)).length;
   if (count === 0) {
     ctx.report({
       range: register.heading.range,
