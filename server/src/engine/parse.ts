@@ -28,7 +28,8 @@ import type {
   Section,
   Table,
 } from './model.js';
-import { HeadingTracker, type RegisterAliases } from './headings.js';
+import type { ConfigAliases } from './configVocabulary.js';
+import { HeadingTracker } from './headings.js';
 import { columnKeyFor, REGISTER_BY_KIND, SCHEMA_VERSION, type RegisterKind, type RegisterSpec } from './schema.js';
 import { isEmptyValue, isIsoDate, LineIndex, normalizeWord } from './text.js';
 import {
@@ -112,8 +113,8 @@ export interface ParseOptions {
    * cells' line/character ranges cannot have changed, so it is reused instead of rebuilt.
    */
   readonly tableMemo?: WeakMap<object, { readonly line: number; readonly kind: RegisterKind; readonly table: Table }>;
-  /** The configuration's `aliases.registers` (headings.ts). */
-  readonly registerAliases?: RegisterAliases;
+  /** The configuration's names for registers and columns (`aliases` in `.handoff.yaml`). */
+  readonly aliases?: Pick<ConfigAliases, 'registers' | 'columns'>;
 }
 
 /** Top-level nodes of one chunk `[from, to)`, offsets absolute; `definitions` from chunkBoundaries. */
@@ -124,7 +125,7 @@ export function parseChunk(
   definitions: string,
   opts: ParseOptions = {},
 ): RootContent[] {
-  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.registerAliases);
+  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.aliases?.registers);
   if (scanned) return scanned;
   const out: RootContent[] = [];
   const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
@@ -251,12 +252,16 @@ function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
   return { text: value, range: lines.range(a, b), empty: isEmptyValue(value) };
 }
 
-function buildTable(node: MdTable, spec: RegisterSpec, text: string, lines: LineIndex): Table {
+function buildTable(
+  node: MdTable,
+  spec: RegisterSpec,
+  text: string,
+  lines: LineIndex,
+  columnAliases: ReadonlyMap<string, string> | undefined,
+): Table {
   const [head, ...body] = node.children;
   const headers = (head?.children ?? []).map((c) => buildCell(c, text, lines));
-  const columnKeys = headers.map(
-    (h) => columnKeyFor(spec, h.text) ?? (spec.kind === 'responsibilities' ? undefined : undefined),
-  );
+  const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? columnAliases?.get(normalizeWord(h.text)));
   const table = new TableImpl(
     headers,
     columnKeys,
@@ -442,7 +447,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     checklist = undefined;
   };
 
-  const tracker = new HeadingTracker(opts.registerAliases);
+  const tracker = new HeadingTracker(opts.aliases?.registers);
   for (const node of nodes) {
     if (node.type === 'heading') {
       const h = buildHeading(node, text, lines);
@@ -487,7 +492,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       if (memo && memo.line === line && memo.kind === reg.kind) {
         reg.table = memo.table;
       } else {
-        reg.table = buildTable(node, reg.spec, text, lines);
+        reg.table = buildTable(node, reg.spec, text, lines, opts.aliases?.columns.get(reg.kind));
         opts.tableMemo?.set(node, { line, kind: reg.kind, table: reg.table });
       }
     } else if (node.type === 'list') {

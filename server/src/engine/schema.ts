@@ -577,8 +577,8 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKeySpec[] = [
   {
     key: 'sdp',
     type: 'string',
-    requiredFrom: 'planning',
-    description: 'Link to the Service Design Package.',
+    description:
+      'Link to the Service Design Package (required from planning when the configuration lists it in `required_keys`).',
     example: 'https://example.org/sdp',
   },
   {

@@ -243,7 +243,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     return {
       id: text(r, 'id'),
       process,
-      canonicalProcess: findItilProcess(process)?.name,
+      canonicalProcess: findItilProcess(process, config.aliases.processes)?.name,
       receivingOwner: text(r, 'receivingOwner'),
       status: text(r, 'status'),
       planned: knownValue(r, 'planned', readDate),

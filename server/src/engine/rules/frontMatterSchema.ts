@@ -374,10 +374,14 @@ export const frontMatterSchema = {
       const v = fm.entries.get(spec.key);
       const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '');
       if (unset) {
-        const required = spec.requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(spec.requiredFrom);
+        const requiredFrom =
+          spec.requiredFrom ?? (ctx.config.requiredKeys.includes(spec.key) ? ('planning' as const) : undefined);
+        const required = requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(requiredFrom);
         if (!required || CORE_ROLES.has(spec.key)) continue;
         const from =
-          spec.requiredFrom === 'initiation' ? 'every plan' : `a plan at stage "${spec.requiredFrom}" or later`;
+          requiredFrom === 'initiation'
+            ? 'every plan'
+            : `a plan at stage "${requiredFrom}" or later${spec.requiredFrom ? '' : ' (required_keys in the configuration)'}`;
         ctx.report({
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: spec.key,
