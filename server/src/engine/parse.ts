@@ -542,6 +542,12 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     for (const k of keys) if (!people.has(normPerson(k))) people.set(normPerson(k), row);
   }
 
+  const roles = new Map<string, Row[]>();
+  for (const row of stakeholders?.rows ?? []) {
+    const role = row.value('role');
+    if (role) roles.set(normPerson(role), [...(roles.get(normPerson(role)) ?? []), row]);
+  }
+
   const plan: Plan = {
     uri,
     text,
@@ -569,7 +575,9 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
       const token = r.split(/[\s,;]+/)[0];
       if (token && ID_TOKEN.test(token) && people.has(token)) return people.get(token);
-      return undefined;
+      // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
+      const holders = roles.get(r);
+      return holders?.length === 1 ? holders[0] : undefined;
     },
     personNames(): string[] {
       const out: string[] = [];

@@ -5,7 +5,8 @@
 import type { Plan, Register, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate } from '../templates.js';
-import { didYouMean, isEmptyValue, parseNumber, suggestionText } from '../text.js';
+import { personDisplay, resolveReference } from '../references.js';
+import { isEmptyValue, parseNumber } from '../text.js';
 import type { Fix, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
 import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from '../values.js';
 import type { RuleContext } from '../rule.js';
@@ -130,8 +131,9 @@ export function isOpenItem(row: Row, list: 'issues' | 'correctiveActions' = 'iss
 }
 
 /**
- * Checks a person reference; reports `unresolved-reference`-style messages through the callback
- * when it names nobody. Returns the matched Stakeholders row.
+ * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
+ * findings: a role several stakeholders hold (naming them), or a name nobody has (with a
+ * did-you-mean and a quick fix). Returns the matched Stakeholders row, if a person.
  */
 export function checkPerson(
   ctx: RuleContext,
@@ -139,16 +141,27 @@ export function checkPerson(
   range: Range,
   what: string,
   target?: string,
+  parties = false,
 ): Row | undefined {
-  const row = ctx.plan.person(ref);
-  if (row) return row;
-  const suggestion = didYouMean(ref, ctx.plan.personNames());
+  const r = resolveReference(ctx.plan, ref, { parties, configuredParties: ctx.config.parties });
+  if (r.kind === 'person') return r.row;
+  if (r.kind === 'party') return undefined;
+  if (r.kind === 'ambiguous') {
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
+    });
+    return undefined;
+  }
+  const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
+  const allowed = parties ? 'a listed ID, name, @handle, role, team or party' : 'a listed ID, name, @handle or role';
   ctx.report({
     range,
     target,
-    message: `${what} "${ref}" is not in the Stakeholders table.${suggestionText(suggestion)} Add them as a stakeholder or use a listed ID, name or @handle.`,
-    fixes: suggestion
-      ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, suggestion)], isPreferred: true }]
+    message: `${what} "${ref}" is not in ${where}.${r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
+    fixes: r.suggestion
+      ? [{ title: `Replace with "${r.suggestion}"`, edits: [replace(range, r.suggestion)], isPreferred: true }]
       : undefined,
   });
   return undefined;
