@@ -5,6 +5,14 @@
  */
 import picomatch from 'picomatch';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import {
+  EMPTY_ALIASES,
+  parseAliases,
+  parseParties,
+  parseRequiredKeys,
+  VOCABULARY_KEYS,
+  type ConfigAliases,
+} from './configVocabulary.js';
 import type { Rule } from './rule.js';
 import { didYouMean, LineIndex, suggestionText } from './text.js';
 import { TRANSITION_TYPES, type Range, type SeveritySetting, type TransitionType } from './types.js';
@@ -24,6 +32,12 @@ export interface HandoffConfig {
   readonly tolerances: { readonly costPct: number; readonly scheduleDays: number };
   readonly requiredHandovers: Readonly<Record<TransitionType, readonly string[]>>;
   readonly reportingCadenceDays: number;
+  /** 1.1: front-matter keys this organisation requires from planning (`sdp`). */
+  readonly requiredKeys: readonly string[];
+  /** 1.1: teams and organisations that party cells may name (contract §2). */
+  readonly parties: readonly string[];
+  /** 1.1: the organisation's names for registers, columns and processes. */
+  readonly aliases: ConfigAliases;
 }
 
 export const DEFAULT_REQUIRED_HANDOVERS: readonly string[] = [
@@ -47,6 +61,9 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
     transfer: [],
   },
   reportingCadenceDays: 14,
+  requiredKeys: [],
+  parties: [],
+  aliases: EMPTY_ALIASES,
 });
 
 export interface ConfigError {
@@ -68,6 +85,7 @@ const TOP_KEYS = [
   'tolerances',
   'required_handovers',
   'reporting_cadence_days',
+  ...VOCABULARY_KEYS,
 ];
 
 /** A plain-data override, as LSP settings give it (`handoff.rules`, `handoff.plans`). */
@@ -117,6 +135,10 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
   let tolerances = DEFAULT_CONFIG.tolerances;
   let requiredHandovers = DEFAULT_CONFIG.requiredHandovers;
   let cadence = DEFAULT_CONFIG.reportingCadenceDays;
+  let requiredKeys = DEFAULT_CONFIG.requiredKeys;
+  let parties = DEFAULT_CONFIG.parties;
+  let aliases = DEFAULT_CONFIG.aliases;
+  const errorAt = (message: string, node: Node | null | undefined) => errors.push({ message, range: at(node) });
 
   const stringList = (node: Node | null, what: string): string[] | undefined => {
     if (isScalar(node) && typeof node.value === 'string') return [node.value];
@@ -234,6 +256,15 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
         }
         break;
       }
+      case 'required_keys':
+        requiredKeys = parseRequiredKeys(value, errorAt);
+        break;
+      case 'parties':
+        parties = parseParties(value, errorAt);
+        break;
+      case 'aliases':
+        aliases = parseAliases(value, errorAt);
+        break;
       default:
         errors.push({
           message: `Unknown configuration key "${key}".${suggestionText(didYouMean(key, TOP_KEYS))}`,
@@ -250,6 +281,9 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       tolerances,
       requiredHandovers,
       reportingCadenceDays: cadence,
+      requiredKeys,
+      parties,
+      aliases,
     }),
     errors,
   };

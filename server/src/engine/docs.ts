@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG } from './config.js';
 import type { Rule } from './rule.js';
+import { FRONT_MATTER_KEYS, REGISTER_SPECS } from './schema.js';
 import { TRANSITION_TYPES } from './types.js';
 
 const STAGE_LABEL: Record<string, string> = {
@@ -145,6 +146,40 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
         additionalProperties: false,
         properties: Object.fromEntries(TRANSITION_TYPES.map((t) => [t, processList])),
         description: 'Per transition type, the ITIL processes that must each have a handover.',
+      },
+      required_keys: {
+        type: 'array',
+        items: { type: 'string', enum: FRONT_MATTER_KEYS.map((k) => k.key) },
+        description: 'Front-matter keys this organisation requires from planning (e.g. `sdp`).',
+      },
+      parties: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          'Teams and organisations that may be named where work can belong to a group (Resources Provided by, Communication plan Owner, Process interfaces Contact, RACI columns).',
+      },
+      aliases: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          registers: {
+            type: 'object',
+            additionalProperties: { type: 'string', enum: REGISTER_SPECS.map((r) => r.title) },
+            description: 'Your heading → the register it is (`RAID log - risks: Risks`).',
+          },
+          columns: {
+            type: 'object',
+            additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+            description: 'Per register, your column header → its column (`Risks: { Prob.: Likelihood }`).',
+          },
+          processes: {
+            type: 'object',
+            additionalProperties: { type: 'string' },
+            description:
+              'Your process name → the ITIL process it means (`Operational Acceptance: Service Validation and Testing`).',
+          },
+        },
+        description: "This organisation's own names for registers, columns and ITIL processes.",
       },
     },
   };

@@ -13,6 +13,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { Plan, Table } from './model.js';
+import type { ConfigAliases } from './configVocabulary.js';
 import { chunkBoundaries, parseChunk, parsePlan, shiftOffsets } from './parse.js';
 import type { RegisterKind } from './schema.js';
 
@@ -74,8 +75,18 @@ export class IncrementalParser {
   /** Chunks of the last parse, and how many of them had to be parsed again. */
   lastStats: IncrementalStats = { chunks: 0, reparsed: 0 };
 
-  parse(uri: string, text: string): Plan {
-    return parsePlan(uri, text, { parseBody: (t, start) => this.parseBody(t, start), tableMemo: this.tableMemo });
+  /** The configuration's aliases the cached chunks and tables were built with. */
+  private aliases: ConfigAliases | undefined;
+
+  parse(uri: string, text: string, aliases?: ConfigAliases): Plan {
+    // Other register or column names change which text is read: nothing can be reused.
+    if (aliases !== this.aliases) this.reset();
+    this.aliases = aliases;
+    return parsePlan(uri, text, {
+      parseBody: (t, start) => this.parseBody(t, start),
+      tableMemo: this.tableMemo,
+      aliases,
+    });
   }
 
   /** Forgets the previous version (the next parse is a full one). */
@@ -131,7 +142,7 @@ export class IncrementalParser {
         lag = moveChunk(cached, from - cached.from, line !== cached.line);
         nodes = cached.nodes;
       } else {
-        nodes = parseChunk(text, from, to, definitions);
+        nodes = parseChunk(text, from, to, definitions, { aliases: this.aliases });
         reparsed++;
       }
       next.push({ from, line, source, nodes, lag, used: false });

@@ -119,7 +119,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     if (!isPlanText(text, opts.matchesGlob ?? false)) {
       return { isPlan: false, plan: undefined, findings: [], summary: undefined };
     }
-    const plan = parsePlan(uri, text);
+    const plan = parsePlan(uri, text, { aliases: opts.config?.aliases });
     const config = opts.config ?? DEFAULT_CONFIG;
     const asOf = opts.asOf ?? todayIso();
     return { isPlan: true, plan, findings: lintPlan(plan, opts), summary: summarize(plan, config, asOf, ruleNames) };

@@ -230,11 +230,16 @@ BY_FORM.set(normalizeWord('Deployment management'), RDM);
 export const ITIL_PROCESS_FORMS: readonly string[] = ITIL_PROCESSES.flatMap((p) => [p.name, ...p.aliases]);
 
 /**
- * The process a cell names, tolerating a trailing "process" / "practice" and a trailing
- * parenthetical such as an abbreviation ("Service Level Management (SLM)").
+ * The process a cell names, tolerating "&" for "and", a trailing "process" / "practice" and a
+ * trailing parenthetical such as an abbreviation ("Service Level Management (SLM)"), then the
+ * configuration's `aliases.processes` (normalised names).
  */
-export function findItilProcess(text: string): ItilProcess | undefined {
-  const lookup = (t: string) => BY_FORM.get(normalizeWord(t).replace(/\s+(process|practice)$/, ''));
+export function findItilProcess(text: string, aliases?: ReadonlyMap<string, ItilProcess>): ItilProcess | undefined {
+  // "and" and "&" are the same word in process names (contract §3).
+  const lookup = (t: string) => {
+    const key = normalizeWord(t.replace(/&/g, ' and ')).replace(/\s+(process|practice)$/, '');
+    return BY_FORM.get(key) ?? aliases?.get(key) ?? aliases?.get(normalizeWord(t));
+  };
   const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
   return lookup(text) ?? (bare !== text && bare.trim() ? lookup(bare) : undefined);
 }

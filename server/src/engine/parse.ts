@@ -28,15 +28,9 @@ import type {
   Section,
   Table,
 } from './model.js';
-import {
-  columnKeyFor,
-  REGISTER_BY_KIND,
-  registerForHeading,
-  SCHEMA_VERSION,
-  sectionForHeading,
-  type RegisterKind,
-  type RegisterSpec,
-} from './schema.js';
+import type { ConfigAliases } from './configVocabulary.js';
+import { HeadingTracker } from './headings.js';
+import { columnKeyFor, REGISTER_BY_KIND, SCHEMA_VERSION, type RegisterKind, type RegisterSpec } from './schema.js';
 import { isEmptyValue, isIsoDate, LineIndex, normalizeWord } from './text.js';
 import {
   HEALTH_VALUES,
@@ -119,6 +113,8 @@ export interface ParseOptions {
    * cells' line/character ranges cannot have changed, so it is reused instead of rebuilt.
    */
   readonly tableMemo?: WeakMap<object, { readonly line: number; readonly kind: RegisterKind; readonly table: Table }>;
+  /** The configuration's names for registers and columns (`aliases` in `.handoff.yaml`). */
+  readonly aliases?: Pick<ConfigAliases, 'registers' | 'columns'>;
 }
 
 /** Top-level nodes of one chunk `[from, to)`, offsets absolute; `definitions` from chunkBoundaries. */
@@ -129,7 +125,7 @@ export function parseChunk(
   definitions: string,
   opts: ParseOptions = {},
 ): RootContent[] {
-  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to);
+  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.aliases?.registers);
   if (scanned) return scanned;
   const out: RootContent[] = [];
   const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
@@ -256,12 +252,16 @@ function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
   return { text: value, range: lines.range(a, b), empty: isEmptyValue(value) };
 }
 
-function buildTable(node: MdTable, spec: RegisterSpec, text: string, lines: LineIndex): Table {
+function buildTable(
+  node: MdTable,
+  spec: RegisterSpec,
+  text: string,
+  lines: LineIndex,
+  columnAliases: ReadonlyMap<string, string> | undefined,
+): Table {
   const [head, ...body] = node.children;
   const headers = (head?.children ?? []).map((c) => buildCell(c, text, lines));
-  const columnKeys = headers.map(
-    (h) => columnKeyFor(spec, h.text) ?? (spec.kind === 'responsibilities' ? undefined : undefined),
-  );
+  const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? columnAliases?.get(normalizeWord(h.text)));
   const table = new TableImpl(
     headers,
     columnKeys,
@@ -447,11 +447,13 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     checklist = undefined;
   };
 
+  const tracker = new HeadingTracker(opts.aliases?.registers);
   for (const node of nodes) {
     if (node.type === 'heading') {
       const h = buildHeading(node, text, lines);
       headings.push(h);
-      if (h.depth === 1) {
+      const event = tracker.heading(h.depth, h.text);
+      if (event.type === 'title') {
         title ??= h;
         closeRegister();
         currentSection = undefined;
@@ -459,32 +461,26 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       }
       if (h.depth === 2) {
         closeRegister();
-        const kind = sectionForHeading(h.text);
         if (currentSection) sectionList[sectionList.length - 1]!.end = h.offset;
-        if (kind) {
-          currentSection = { kind, heading: h };
-          sectionList.push({ kind, heading: h, end: text.length });
+        if (event.type === 'section') {
+          currentSection = { kind: event.section, heading: h };
+          sectionList.push({ kind: event.section, heading: h, end: text.length });
         } else {
           currentSection = undefined;
-          const rk = registerForHeading(h.text);
-          if (rk) openRegister(rk, h, undefined);
+          if (event.type === 'register') openRegister(event.register, h, undefined);
         }
         continue;
       }
       if (h.depth === 3) {
         closeRegister();
-        const rk = registerForHeading(h.text);
-        if (rk) openRegister(rk, h, currentSection?.kind);
+        if (event.type === 'register') openRegister(event.register, h, currentSection?.kind);
         continue;
       }
-      if (h.depth === 4 && reg?.kind === 'handovers') {
-        const m = /^([A-Za-z]{1,4}-\d+)\b/.exec(h.text);
-        if (m) {
-          checklist = { id: m[1]!, heading: h, items: [] };
-          reg.checklists.set(m[1]!.toUpperCase(), checklist);
-          reg.endOffset = trimEnd(text, endOf(node));
-          continue;
-        }
+      if (event.type === 'checklist' && reg) {
+        checklist = { id: event.id, heading: h, items: [] };
+        reg.checklists.set(event.id.toUpperCase(), checklist);
+        reg.endOffset = trimEnd(text, endOf(node));
+        continue;
       }
       if (reg) reg.endOffset = trimEnd(text, endOf(node));
       continue;
@@ -496,7 +492,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       if (memo && memo.line === line && memo.kind === reg.kind) {
         reg.table = memo.table;
       } else {
-        reg.table = buildTable(node, reg.spec, text, lines);
+        reg.table = buildTable(node, reg.spec, text, lines, opts.aliases?.columns.get(reg.kind));
         opts.tableMemo?.set(node, { line, kind: reg.kind, table: reg.table });
       }
     } else if (node.type === 'list') {
@@ -546,6 +542,12 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     for (const k of keys) if (!people.has(normPerson(k))) people.set(normPerson(k), row);
   }
 
+  const roles = new Map<string, Row[]>();
+  for (const row of stakeholders?.rows ?? []) {
+    const role = row.value('role');
+    if (role) roles.set(normPerson(role), [...(roles.get(normPerson(role)) ?? []), row]);
+  }
+
   const plan: Plan = {
     uri,
     text,
@@ -573,7 +575,9 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
       const token = r.split(/[\s,;]+/)[0];
       if (token && ID_TOKEN.test(token) && people.has(token)) return people.get(token);
-      return undefined;
+      // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
+      const holders = roles.get(r);
+      return holders?.length === 1 ? holders[0] : undefined;
     },
     personNames(): string[] {
       const out: string[] = [];

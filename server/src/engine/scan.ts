@@ -8,7 +8,7 @@
  * checks both paths give identical models on every fixture, example and edge case.
  */
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import { REGISTER_BY_KIND, registerForHeading, sectionForHeading, type RegisterKind } from './schema.js';
+import { HeadingTracker, type RegisterAliases } from './headings.js';
 
 /** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities. */
 const INLINE_MARKUP = /[\\`*_[\]]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
@@ -17,6 +17,7 @@ const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 interface Pos {
@@ -93,7 +94,8 @@ function rowCells(line: Line): { start: number; end: number; contentStart: numbe
 
 function buildRow(text: string, line: Line, relevant: boolean): TableRow | undefined {
   const spans = rowCells(line);
-  if (!spans) return undefined;
+  // A lone pipe is a row without cells to micromark: left to it.
+  if (!spans || /^\|[ \t]*$/.test(line.text)) return undefined;
   const children: TableCell[] = [];
   for (const s of spans) {
     const value = text.slice(s.contentStart, s.contentEnd);
@@ -110,46 +112,20 @@ function buildRow(text: string, line: Line, relevant: boolean): TableRow | undef
 }
 
 /**
- * Which text the plan model will read, following the same heading logic as the model builder:
- * cells of register tables, items of list-shaped registers and of handover checklists. Text
- * elsewhere may hold any inline markup without the scanner giving up.
- */
-class ReadContext {
-  private register: RegisterKind | undefined;
-  private checklist = false;
-
-  heading(depth: number, text: string): void {
-    if (depth === 1) {
-      this.register = undefined;
-      this.checklist = false;
-    } else if (depth === 2) {
-      this.register = sectionForHeading(text) ? undefined : registerForHeading(text);
-      this.checklist = false;
-    } else if (depth === 3) {
-      this.register = registerForHeading(text);
-      this.checklist = false;
-    } else if (depth === 4 && this.register === 'handovers' && /^[A-Za-z]{1,4}-\d+\b/.test(text)) {
-      this.checklist = true;
-    }
-  }
-
-  tableRelevant(): boolean {
-    return this.register !== undefined && REGISTER_BY_KIND.get(this.register)!.shape === 'table';
-  }
-
-  listRelevant(): boolean {
-    return this.checklist || (this.register !== undefined && REGISTER_BY_KIND.get(this.register)!.shape !== 'table');
-  }
-}
-
-/**
  * Scans `text[from, to)` into mdast flow nodes, or returns undefined when the chunk holds
  * anything this scanner does not reproduce exactly.
  */
-export function scanChunk(text: string, from: number, to: number): RootContent[] | undefined {
+export function scanChunk(
+  text: string,
+  from: number,
+  to: number,
+  aliases?: RegisterAliases,
+): RootContent[] | undefined {
   const lines = splitLines(text, from, to);
   const out: RootContent[] = [];
-  const context = new ReadContext();
+  // Which text the plan model will read: cells of register tables, items of list-shaped
+  // registers and handover checklists. Text elsewhere may hold any inline markup.
+  const context = new HeadingTracker(aliases);
   let paragraph: Paragraph | undefined;
   let list: List | undefined;
   let listMarker = '';
@@ -326,6 +302,10 @@ export function scanChunk(text: string, from: number, to: number): RootContent[]
       i = j - 1;
       continue;
     }
+
+    // A bare marker (`-`, `*`, `1.`) is an empty list item to micromark, or a setext underline
+    // or paragraph text depending on what precedes it: left to micromark.
+    if (BARE_MARKER.test(t)) return undefined;
 
     // List item (one line each; anything spanning lines falls back).
     const item = LIST_ITEM.exec(t);

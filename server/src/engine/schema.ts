@@ -115,6 +115,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'stakeholders',
     title: 'Stakeholders',
+    aliases: ['Stakeholder register', 'Stakeholder map'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -136,6 +137,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'risks',
     title: 'Risks',
+    aliases: ['Risk register', 'Risk log'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -150,8 +152,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('score', 'Score', false, '9'),
       c('owner', 'Owner', true, 'S-01'),
       c('response', 'Response', false, 'Mitigate'),
-      c('mitigation', 'Mitigation', true, 'What reduces it'),
-      c('contingency', 'Contingency', false, 'What we do if it happens'),
+      c('mitigation', 'Mitigation', true, 'What reduces it', ['Response action', 'Action', 'Actions']),
+      c('contingency', 'Contingency', false, 'What we do if it happens', ['Fallback']),
       c('status', 'Status', true, 'Open'),
       c('review', 'Review', false, '2026-01-31'),
     ],
@@ -159,6 +161,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'assumptions',
     title: 'Assumptions and constraints',
+    aliases: ['Assumptions', 'Constraints'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -199,6 +202,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'milestones',
     title: 'Milestones',
+    aliases: ['Milestone plan', 'Schedule'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -214,6 +218,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('actual', 'Actual', false, '-'),
       c('dependsOn', 'Depends on', false, '-'),
       c('status', 'Status', true, 'Not started'),
+      c('type', 'Type', false, 'Milestone'),
     ],
   },
   {
@@ -229,6 +234,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'processInterfaces',
     title: 'Process interfaces',
+    aliases: ['ITIL process interfaces', 'Interfaces'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -296,7 +302,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'statusLog',
     title: 'Status log',
-    aliases: ['Status reports', 'Status'],
+    aliases: ['Status reports', 'Highlight reports', 'Status'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'control',
@@ -313,6 +319,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'communicationPlan',
     title: 'Communication plan',
+    aliases: ['Communications plan', 'Communication management plan'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'planning',
@@ -328,6 +335,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'handovers',
     title: 'Handovers',
+    aliases: ['Handover', 'Hand-offs', 'Handoffs'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'planning',
@@ -348,6 +356,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'earlyLifeSupport',
     title: 'Early life support',
+    aliases: ['ELS', 'Hypercare'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'closure',
@@ -364,7 +373,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'lessonsLearned',
     title: 'Lessons learned',
-    aliases: ['Lessons'],
+    aliases: ['Lessons learnt', 'Lessons log', 'Lessons'],
     shape: 'list',
     section: 'closure',
     requiredFrom: 'closure',
@@ -568,8 +577,8 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKeySpec[] = [
   {
     key: 'sdp',
     type: 'string',
-    requiredFrom: 'planning',
-    description: 'Link to the Service Design Package.',
+    description:
+      'Link to the Service Design Package (required from planning when the configuration lists it in `required_keys`).',
     example: 'https://example.org/sdp',
   },
   {

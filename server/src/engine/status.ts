@@ -6,9 +6,11 @@
 import type { HandoffConfig } from './config.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, parseHealth, parseLevel, riskScore, statusIs } from './rules/util.js';
+import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rules/util.js';
 import { SECTION_SPECS } from './schema.js';
-import { daysBetween, normalizeWord, parseIsoDate, parseNumber } from './text.js';
+import { daysBetween, normalizeWord } from './text.js';
+import { unreadableCells } from './valueCells.js';
+import { knownValue, readAmount, readDate, readHealth, readLevel, UNREADABLE } from './values.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
 
 export interface StageProgress {
@@ -124,6 +126,17 @@ export interface PlanStatus {
   /** Handover IDs with no receiving owner. */
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
+  /** Cells whose value could not be read (contract §3.1): `unreadable-value` reports each. */
+  readonly unreadableValues: readonly UnreadableValueView[];
+}
+
+export interface UnreadableValueView {
+  readonly register: string;
+  readonly column: string;
+  /** The row's ID, if it has one. */
+  readonly id: string | undefined;
+  readonly text: string;
+  readonly line: number;
 }
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
@@ -177,13 +190,14 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const risks: RiskView[] = plan
     .rows('risks')
     .map((r) => {
-      const score = riskScore(r) ?? parseNumber(r.value('score'));
+      const judged = judgedRiskScore(r);
+      const score = judged === UNREADABLE ? undefined : judged;
       const open = isOpenRisk(r);
       return {
         id: text(r, 'id'),
         risk: text(r, 'risk'),
-        likelihood: parseLevel(r.value('likelihood')),
-        impact: parseLevel(r.value('impact')),
+        likelihood: knownValue(r, 'likelihood', readLevel),
+        impact: knownValue(r, 'impact', readLevel),
         score,
         owner: text(r, 'owner'),
         status: text(r, 'status'),
@@ -198,9 +212,10 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const milestones: MilestoneView[] = plan
     .rows('milestones')
     .map((r) => {
-      const baseline = parseIsoDate(r.value('baseline'));
-      const forecast = parseIsoDate(r.value('forecast'));
-      const done = statusIs(r, 'done', 'descoped', 'complete', 'completed');
+      const baseline = knownValue(r, 'baseline', readDate);
+      const forecast = knownValue(r, 'forecast', readDate);
+      const s = statusOf(r, 'milestones');
+      const done = s === 'Done' || s === 'Descoped';
       const due = forecast ?? baseline;
       return {
         id: text(r, 'id'),
@@ -208,7 +223,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         owner: text(r, 'owner'),
         baseline,
         forecast,
-        actual: parseIsoDate(r.value('actual')),
+        actual: knownValue(r, 'actual', readDate),
         status: text(r, 'status'),
         done,
         overdue: !done && due !== undefined && due < asOf,
@@ -228,37 +243,40 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     return {
       id: text(r, 'id'),
       process,
-      canonicalProcess: findItilProcess(process)?.name,
+      canonicalProcess: findItilProcess(process, config.aliases.processes)?.name,
       receivingOwner: text(r, 'receivingOwner'),
       status: text(r, 'status'),
-      planned: parseIsoDate(r.value('planned')),
-      acceptedOn: parseIsoDate(r.value('acceptedOn')),
-      accepted: statusIs(r, 'accepted'),
+      planned: knownValue(r, 'planned', readDate),
+      acceptedOn: knownValue(r, 'acceptedOn', readDate),
+      accepted: statusOf(r, 'handovers') === 'Accepted',
       line: r.range.start.line,
     };
   });
 
   const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => ({
-    date: parseIsoDate(r.value('date')),
-    health: parseHealth(r.value('health')),
+    date: knownValue(r, 'date', readDate),
+    health: knownValue(r, 'health', readHealth),
     summary: text(r, 'summary'),
     risks: text(r, 'risks'),
     decisions: text(r, 'decisions'),
     line: r.range.start.line,
   }));
-  const latestStatus = statusLog.reduce<StatusEntryView | undefined>(
-    (best, e) => (e.date && (!best?.date || e.date > best.date) ? e : (best ?? e)),
-    undefined,
-  );
+  // The rules' newest entry: the first row (the log is newest first).
+  const newestRow = newestStatusEntry(plan)?.row;
+  const latestStatus = statusLog.find((e) => e.line === newestRow?.range.start.line);
 
+  const amount = (r: Row, key: string): number | undefined =>
+    knownValue(r, key, (t) => readAmount(t, meta.budget.currency))?.value;
   const consumption = plan.rows('resourceConsumption').filter((r) => normalizeWord(r.value('line') ?? '') !== 'total');
   const budget: BudgetView = {
     currency: meta.budget.currency,
     approved: meta.budget.approved,
     contingency: meta.budget.contingency,
-    approvedLines: sum(consumption, (r) => parseNumber(r.value('approved'))),
-    actual: sum(consumption, (r) => parseNumber(r.value('actual'))),
-    forecast: sum(consumption, (r) => parseNumber(r.value('forecast')) ?? parseNumber(r.value('actual'))),
+    approvedLines: sum(consumption, (r) => amount(r, 'approved')),
+    actual: sum(consumption, (r) => amount(r, 'actual')),
+    forecast: sum(consumption, (r) =>
+      r.value('forecast') !== undefined ? amount(r, 'forecast') : amount(r, 'actual'),
+    ),
   };
 
   const overdueMilestones = milestones.filter((m) => m.overdue).length;
@@ -309,5 +327,12 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     handoversTotal: handovers.length,
     missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),
     budget,
+    unreadableValues: unreadableCells(plan).map((u) => ({
+      register: u.register,
+      column: u.column,
+      id: u.row.id,
+      text: u.cell.text,
+      line: u.cell.range.start.line,
+    })),
   };
 }

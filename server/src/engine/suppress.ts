@@ -4,7 +4,7 @@
  * be filtered the same way after they come back from a worker.
  */
 import type { Plan } from './model.js';
-import { parseIsoDate } from './text.js';
+import { knownValue, readDate } from './values.js';
 import type { Finding, IsoDate, Range } from './types.js';
 
 export interface Waiver {
@@ -37,7 +37,7 @@ export function collectSuppressions(plan: Plan, asOf: IsoDate, ruleNames: Readon
     const target = row.value('target') ?? (row.cell('target')?.text.trim() === '*' ? '*' : '');
     const approved = !!row.value('approvedBy');
     const expiresText = row.value('expires');
-    const expires = parseIsoDate(expiresText);
+    const expires = knownValue(row, 'expires', readDate);
     const expired = expiresText !== undefined && (expires === undefined || expires < asOf);
     waivers.push({
       rule,

@@ -284,9 +284,9 @@ export class PlanWorkspace {
     const filePath = uriToPath(doc.uri);
     const text = doc.getText();
     if (text.length > this.maxBytes) return undefined;
-    const { matchesGlob } = this.configFor(filePath);
+    const { config, matchesGlob } = this.configFor(filePath);
     if (!this.engine.isPlanText(text, matchesGlob)) return undefined;
-    return this.parserFor(normalizeUri(doc.uri)).parse(doc.uri, text);
+    return this.parserFor(normalizeUri(doc.uri)).parse(doc.uri, text, config.aliases);
   }
 
   /** A plan model for any known plan: the open document's, else parsed from disk. */
@@ -297,7 +297,7 @@ export class PlanWorkspace {
     if (!entry?.isPlan || !entry.path) return undefined;
     try {
       const text = await readPlanFile(entry.path, { maxBytes: this.maxBytes });
-      return this.engine.parse(entry.uri, text);
+      return this.engine.parse(entry.uri, text, { aliases: this.configFor(entry.path).config.aliases });
     } catch {
       return undefined;
     }
@@ -358,7 +358,9 @@ export class PlanWorkspace {
     }
     if (text.slice(0, 8192).includes('\u0000')) return { ...base, isPlan: false };
     if (!this.engine.isPlanText(text, matchesGlob)) return { ...base, isPlan: false };
-    const plan = incremental ? this.parserFor(normalizeUri(uri)).parse(uri, text) : this.engine.parse(uri, text);
+    const plan = incremental
+      ? this.parserFor(normalizeUri(uri)).parse(uri, text, config.aliases)
+      : this.engine.parse(uri, text, { aliases: config.aliases });
     return { ...base, isPlan: true, plan };
   }
 

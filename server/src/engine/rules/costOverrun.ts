@@ -1,6 +1,7 @@
 import type { Row } from '../model.js';
 import type { Rule } from '../rule.js';
-import { normalizeWord, parseNumber } from '../text.js';
+import { normalizeWord } from '../text.js';
+import { cellValue, readAmount, UNREADABLE } from '../values.js';
 import { hasOpenCorrectiveAction } from './util.js';
 
 /** A "Total" (or "Grand total") line sums the others: counting it would double the spend. */
@@ -32,10 +33,15 @@ export const costOverrun = {
     const totalRow = table.rows.find(isTotalRow);
     let approved = 0;
     let forecast = 0;
+    const amount = (t: string) => readAmount(t, plan.meta.budget.currency);
     for (const row of table.rows) {
       if (isTotalRow(row)) continue;
-      approved += parseNumber(row.value('approved')) ?? 0;
-      forecast += parseNumber(row.value('forecast')) ?? parseNumber(row.value('actual')) ?? 0;
+      const a = cellValue(row, 'approved', amount);
+      const f = cellValue(row, 'forecast', amount) ?? cellValue(row, 'actual', amount);
+      // An unreadable or foreign-currency amount is unreadable-value's finding: no sum without it.
+      if (a === UNREADABLE || f === UNREADABLE) return;
+      approved += a?.value ?? 0;
+      forecast += f?.value ?? 0;
     }
     if (approved <= 0) return;
     const pct = plan.meta.tolerances.costPct ?? ctx.config.tolerances.costPct;

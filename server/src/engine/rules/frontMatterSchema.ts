@@ -2,6 +2,7 @@ import type { FmValue, Plan } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS, type FrontMatterKeySpec } from '../schema.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
+import { readDate } from '../values.js';
 import { stageIndex, type Fix, type Range } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
 
@@ -67,12 +68,18 @@ function sourceOf(plan: Plan, range: Range): string {
   return plan.text.slice(plan.lines.offsetAt(range.start), plan.lines.offsetAt(range.end));
 }
 
-/** `2026-5-4` or `2026/05/04` rewritten as an ISO date, when that gives a real date. */
+/**
+ * A date in another form rewritten as ISO when it has exactly one reading (`2026-5-4`,
+ * `20 Nov 2026`, `20/11/2026`; not `03/04/2026`): the quick fix's text (contract §3.1).
+ */
 function normalizeDate(text: string): string | undefined {
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+  const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
+  if (loose) {
+    const iso = `${loose[1]}-${loose[2]!.padStart(2, '0')}-${loose[3]!.padStart(2, '0')}`;
+    return isIsoDate(iso) ? iso : undefined;
+  }
+  const r = readDate(text);
+  return r.ok ? r.canonical : r.suggestion;
 }
 
 /** Replaces `key:` and whatever follows on its line with `key: example`. */
@@ -367,10 +374,14 @@ export const frontMatterSchema = {
       const v = fm.entries.get(spec.key);
       const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '');
       if (unset) {
-        const required = spec.requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(spec.requiredFrom);
+        const requiredFrom =
+          spec.requiredFrom ?? (ctx.config.requiredKeys.includes(spec.key) ? ('planning' as const) : undefined);
+        const required = requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(requiredFrom);
         if (!required || CORE_ROLES.has(spec.key)) continue;
         const from =
-          spec.requiredFrom === 'initiation' ? 'every plan' : `a plan at stage "${spec.requiredFrom}" or later`;
+          requiredFrom === 'initiation'
+            ? 'every plan'
+            : `a plan at stage "${requiredFrom}" or later${spec.requiredFrom ? '' : ' (required_keys in the configuration)'}`;
         ctx.report({
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: spec.key,

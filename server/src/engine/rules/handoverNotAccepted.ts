@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { personLabel, rowLabel, statusIs } from './util.js';
+import { UNREADABLE } from '../values.js';
+import { personLabel, rowLabel, statusOf } from './util.js';
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',
@@ -12,18 +13,20 @@ export const handoverNotAccepted = {
     const { plan } = ctx;
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
     for (const row of plan.rows('handovers')) {
-      if (statusIs(row, 'accepted')) continue;
+      const status = statusOf(row, 'handovers');
+      // An unreadable status is unreadable-value's finding.
+      if (status === 'Accepted' || status === UNREADABLE) continue;
       const cell = row.cell('status');
       const process = row.value('process') ?? 'no process named';
       const ownerRef = row.value('receivingOwner');
       const owner = ownerRef ? personLabel(plan, ownerRef) : undefined;
-      const status = row.value('status');
+      const written = row.value('status');
       ctx.report({
         range: cell && !cell.empty ? cell.range : row.range,
         target: row.id,
         severity,
         message:
-          `Handover ${rowLabel(row)} (${process}) is ${status ? `"${status}"` : 'without a status'}, not Accepted${ctx.stage === 'closed' ? ', in a closed plan' : ''}: ` +
+          `Handover ${rowLabel(row)} (${process}) is ${written ? `"${written}"` : 'without a status'}, not Accepted${ctx.stage === 'closed' ? ', in a closed plan' : ''}: ` +
           (owner
             ? `have ${owner} accept it against its acceptance criteria, then set Status to Accepted and fill in Accepted on.`
             : 'name its receiving owner and have them accept it, then set Status to Accepted and fill in Accepted on.'),

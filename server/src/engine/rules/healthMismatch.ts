@@ -1,12 +1,13 @@
 import type { Rule } from '../rule.js';
-import { newestStatusEntry, parseHealth, replace } from './util.js';
+import { cellValue, readHealth, UNREADABLE } from '../values.js';
+import { newestStatusEntry, replace } from './util.js';
 
 export const healthMismatch = {
   name: 'health-mismatch',
   severity: 'error',
   stage: 'planning',
   description:
-    'Fires when the front-matter `health` differs from the Health of the newest Status log entry (the latest Date; Green / Amber / Red or 🟢🟡🔴, case-insensitive).',
+    'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive).',
   docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so.",
   check(ctx) {
     const { plan } = ctx;
@@ -15,9 +16,12 @@ export const healthMismatch = {
     if (!value || !declared) return;
     const newest = newestStatusEntry(plan);
     if (!newest) return;
-    const reported = parseHealth(newest.row.value('health'));
-    if (!reported || reported === declared) return;
-    const when = newest.date ?? newest.row.value('date') ?? `row ${newest.row.index + 1}`;
+    const reported = cellValue(newest.row, 'health', readHealth);
+    if (reported === undefined || reported === UNREADABLE || reported === declared) return;
+    const when =
+      newest.date !== UNREADABLE && newest.date
+        ? newest.date
+        : (newest.row.value('date') ?? `row ${newest.row.index + 1}`);
     ctx.report({
       range: value.range,
       target: 'health',

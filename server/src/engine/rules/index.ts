@@ -44,6 +44,7 @@ import { missingLessonsLearned } from './missingLessonsLearned.js';
 import { missingSignOff } from './missingSignOff.js';
 import { dependencyCycle } from './dependencyCycle.js';
 import { waiverInvalid } from './waiverInvalid.js';
+import { unreadableValue } from './unreadableValue.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   frontMatterSyntax,
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   handoverNotAccepted,
   openItemsAtClosure,
   missingLessonsLearned,
+  unreadableValue,
   missingSignOff,
   dependencyCycle,
   waiverInvalid,

@@ -1,8 +1,8 @@
 import type { Cell, Row } from '../model.js';
 import type { Rule } from '../rule.js';
-import { parseIsoDate } from '../text.js';
 import type { Range, RelatedLocation } from '../types.js';
-import { rowLabel, statusIs } from './util.js';
+import { cellValue, readDate, readStatus, UNREADABLE, type Unreadable } from '../values.js';
+import { rowLabel, statusOf } from './util.js';
 
 interface Due {
   readonly date: string;
@@ -10,14 +10,28 @@ interface Due {
   readonly kind: 'forecast' | 'baseline';
 }
 
-/** When a milestone is expected: its forecast if readable, else its baseline. */
-function dueOf(row: Row): Due | undefined {
+/**
+ * When a milestone is expected: its forecast, else its baseline. UNREADABLE when the date that
+ * applies cannot be read (the baseline does not stand in for an unreadable forecast).
+ */
+function dueOf(row: Row): Due | undefined | Unreadable {
   for (const kind of ['forecast', 'baseline'] as const) {
     const cell = row.cell(kind);
-    const date = parseIsoDate(row.value(kind));
+    const date = cellValue(row, kind, readDate);
+    if (date === UNREADABLE) return UNREADABLE;
     if (cell && date) return { date, cell, kind };
   }
   return undefined;
+}
+
+/**
+ * A milestone that falls after the transition closes on purpose: Type Post-closure, or, with no
+ * Type given, a benefits review or post-implementation review by name.
+ */
+function isPostClosure(row: Row): boolean {
+  const type = cellValue(row, 'type', (t) => readStatus('milestoneType', t));
+  if (type !== undefined) return type === 'Post-closure';
+  return /\b(benefits?\b.*\breview|post[- ]implementation review|pir)\b/i.test(row.value('milestone') ?? '');
 }
 
 /** Depends on holds milestone IDs separated by commas, semicolons or spaces. */
@@ -30,22 +44,25 @@ export const milestoneOrder = {
   severity: 'error',
   stage: 'planning',
   description:
-    'Fires from planning on when a milestone is due (forecast, else baseline) before a milestone its Depends on cell names, or when its baseline or forecast lies before `dates.start` or after `dates.close`. Descoped milestones are skipped.',
-  docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on, and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A milestone marked Descoped will not happen and is not checked.",
+    'Fires from planning on when a milestone is due (forecast, else baseline) before a milestone its Depends on cell names, or when its baseline or forecast lies before `dates.start` or after `dates.close` (one finding per milestone). A Post-closure milestone (Type Post-closure, or a benefits review by name) may fall after `dates.close`. Descoped milestones are skipped.',
+  docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on, and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A benefits review or other check after closure is planned on purpose after `dates.close`: give it Type Post-closure. A milestone marked Descoped will not happen and is not checked.",
   check(ctx) {
-    const rows = ctx.plan.rows('milestones').filter((r) => !statusIs(r, 'descoped'));
+    const rows = ctx.plan.rows('milestones').filter((r) => {
+      const s = statusOf(r, 'milestones');
+      return s !== 'Descoped' && s !== UNREADABLE;
+    });
     const byId = new Map<string, Row>();
     for (const row of rows) if (row.id && !byId.has(row.id.toLowerCase())) byId.set(row.id.toLowerCase(), row);
 
     for (const row of rows) {
       const due = dueOf(row);
-      if (!due) continue;
+      if (!due || due === UNREADABLE) continue;
       for (const depId of dependencyIds(row)) {
         const dep = byId.get(depId.toLowerCase());
         // Unknown IDs are unresolved-reference's finding.
         if (!dep || dep === row) continue;
         const depDue = dueOf(dep);
-        if (!depDue || due.date >= depDue.date) continue;
+        if (!depDue || depDue === UNREADABLE || due.date >= depDue.date) continue;
         ctx.report({
           range: due.cell.range,
           target: row.id,
@@ -58,20 +75,35 @@ export const milestoneOrder = {
     const { start, close } = ctx.plan.meta.dates;
     if (!start && !close) return;
     for (const row of rows) {
-      for (const kind of ['baseline', 'forecast'] as const) {
+      const postClosure = isPostClosure(row);
+      const outside: { kind: 'forecast' | 'baseline'; date: string; cell: Cell; bound: 'start' | 'close' }[] = [];
+      for (const kind of ['forecast', 'baseline'] as const) {
         const cell = row.cell(kind);
-        const date = parseIsoDate(row.value(kind));
-        if (!cell || !date) continue;
-        const bound = start && date < start ? 'start' : close && date > close ? 'close' : undefined;
-        if (!bound) continue;
-        const limit = bound === 'start' ? start : close;
-        ctx.report({
-          range: cell.range,
-          target: row.id,
-          message: `Milestone ${rowLabel(row)}'s ${kind} ${date} is ${bound === 'start' ? 'before' : 'after'} dates.${bound} (${limit}): move it inside the plan's dates, or change dates.${bound} if the plan itself moved.`,
-          related: boundRelated(ctx.plan.frontMatter.entries.get('dates')?.entries.get(bound)?.range, `dates.${bound}`),
-        });
+        const date = cellValue(row, kind, readDate);
+        if (!cell || !date || date === UNREADABLE) continue;
+        if (start && date < start) outside.push({ kind, date, cell, bound: 'start' });
+        else if (close && date > close && !postClosure) outside.push({ kind, date, cell, bound: 'close' });
       }
+      const first = outside[0];
+      if (!first) continue;
+      const what = outside
+        .map(
+          (o) =>
+            `${o.kind} ${o.date} is ${o.bound === 'start' ? 'before' : 'after'} dates.${o.bound} (${o.bound === 'start' ? start : close})`,
+        )
+        .join(' and its ');
+      const bounds = [...new Set(outside.map((o) => o.bound))];
+      const closeHint = bounds.includes('close')
+        ? ' If it is meant to follow closure (a benefits review), set its Type to Post-closure.'
+        : '';
+      ctx.report({
+        range: first.cell.range,
+        target: row.id,
+        message: `Milestone ${rowLabel(row)}'s ${what}: move it inside the plan's dates, or change ${bounds.map((b) => `dates.${b}`).join(' and ')} if the plan itself moved.${closeHint}`,
+        related: bounds.flatMap(
+          (b) => boundRelated(ctx.plan.frontMatter.entries.get('dates')?.entries.get(b)?.range, `dates.${b}`) ?? [],
+        ),
+      });
     }
   },
 } satisfies Rule;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { daysBetween, parseIsoDate } from '../text.js';
-import { rowLabel, statusIs } from './util.js';
+import { daysBetween } from '../text.js';
+import { cellValue, readDate, UNREADABLE } from '../values.js';
+import { rowLabel, statusOf } from './util.js';
 
 export const milestoneOverdue = {
   name: 'milestone-overdue',
@@ -11,13 +12,14 @@ export const milestoneOverdue = {
   docs: 'Project Control tracks progress against the plan: a milestone whose date has passed without being reached means the plan no longer says when the transition will get there. Mark it Done with its Actual date if it was reached, set a new Forecast date (and raise health or open a corrective action if that breaks a tolerance), or set it to Descoped through change control.',
   check(ctx) {
     for (const row of ctx.plan.rows('milestones')) {
-      if (statusIs(row, 'done', 'descoped')) continue;
-      const forecast = row.cell('forecast');
-      const baseline = row.cell('baseline');
-      const forecastDate = parseIsoDate(row.value('forecast'));
-      const due = forecastDate ?? parseIsoDate(row.value('baseline'));
-      const cell = forecastDate ? forecast : baseline;
-      if (!due || !cell || due >= ctx.asOf) continue;
+      const s = statusOf(row, 'milestones');
+      if (s === 'Done' || s === 'Descoped' || s === UNREADABLE) continue;
+      const forecastDate = cellValue(row, 'forecast', readDate);
+      // A forecast that cannot be read is not replaced by the baseline.
+      if (forecastDate === UNREADABLE) continue;
+      const due = forecastDate ?? cellValue(row, 'baseline', readDate);
+      const cell = row.cell(forecastDate ? 'forecast' : 'baseline');
+      if (!due || due === UNREADABLE || !cell || due >= ctx.asOf) continue;
       const days = daysBetween(due, ctx.asOf);
       const name = row.value('milestone');
       const status = row.value('status');

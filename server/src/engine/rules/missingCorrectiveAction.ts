@@ -6,7 +6,7 @@ export const missingCorrectiveAction = {
   severity: 'error',
   stage: 'control',
   description:
-    'Fires when the front-matter `health` is amber or red and no row of Corrective actions is open (Status other than Done, Closed, Resolved, Complete or Cancelled).',
+    'Fires when the front-matter `health` is amber or red and no row of Corrective actions is open (Status Open or In progress, or empty; a status that cannot be read silences this rule).',
   docs: 'An amber or red health says the transition is off plan; Project Control then expects a corrective action that brings it back within tolerance, with an owner and a due date. Add a row to Corrective actions (linked to the milestone, risk or issue it corrects), or set health back to green once the plan is on track.',
   check(ctx) {
     const { plan } = ctx;

@@ -7,10 +7,15 @@ const ITEMS = [
   {
     kind: 'issues',
     what: 'Issue',
-    isOpen: isOpenItem,
+    isOpen: (row: Row) => isOpenItem(row),
     todo: 'resolve or close it, or hand it to the receiving process as a known error',
   },
-  { kind: 'correctiveActions', what: 'Corrective action', isOpen: isOpenItem, todo: 'complete or cancel it' },
+  {
+    kind: 'correctiveActions',
+    what: 'Corrective action',
+    isOpen: (row: Row) => isOpenItem(row, 'correctiveActions'),
+    todo: 'complete or cancel it',
+  },
 ] as const satisfies readonly { kind: string; what: string; isOpen: (row: Row) => boolean; todo: string }[];
 
 export const openItemsAtClosure = {
@@ -18,7 +23,7 @@ export const openItemsAtClosure = {
   severity: 'error',
   stage: 'closed',
   description:
-    'Fires in a closed plan for each risk (Status not Closed, Transferred or Occurred), issue or corrective action (Status not Done, Closed, Resolved, Complete or Cancelled) that is still open.',
+    'Fires in a closed plan for each risk (Status Open or Escalated), issue or corrective action (Status Open or In progress) that is still open, or that has no status.',
   docs: "A closed transition leaves nothing behind unowned: open risks, issues and corrective actions must be closed, or transferred to the ITIL process that now runs the service (a risk to its owner, an issue to Problem Management as a known error). Set each item's Status accordingly, or reopen the plan by setting `stage: closure`.",
   check(ctx) {
     for (const item of ITEMS) {

@@ -1,4 +1,4 @@
-import { findItilProcess } from '../itil.js';
+import { findItilProcess, type ItilProcess } from '../itil.js';
 import type { Plan, Register, Table } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Fix } from '../types.js';
@@ -6,9 +6,9 @@ import { normalizeWord } from '../text.js';
 import { insertAt } from './util.js';
 
 /** Whether a Process cell names the required process, in any of its ITIL 2011 or ITIL 4 forms. */
-function names(cellText: string, required: string): boolean {
+function names(cellText: string, required: string, aliases?: ReadonlyMap<string, ItilProcess>): boolean {
   const wanted = findItilProcess(required);
-  if (wanted) return findItilProcess(cellText) === wanted;
+  if (wanted) return findItilProcess(cellText, aliases) === wanted;
   // A configured name that is no ITIL process (a local one) is matched literally.
   return normalizeWord(cellText) === normalizeWord(required);
 }
@@ -61,7 +61,7 @@ export const requiredHandoverMissing = {
     const processes = table.rows.map((r) => r.value('process')).filter((p): p is string => p !== undefined);
     const id = nextId(table, register.spec.idPrefix ?? 'H');
     for (const required of ctx.config.requiredHandovers[type] ?? []) {
-      if (processes.some((p) => names(p, required))) continue;
+      if (processes.some((p) => names(p, required, ctx.config.aliases.processes))) continue;
       ctx.report({
         range: register.heading.range,
         target: required,

@@ -1,19 +1,19 @@
 import type { Rule } from '../rule.js';
-import { daysBetween, parseIsoDate } from '../text.js';
+import { daysBetween } from '../text.js';
+import { knownValue, readDate } from '../values.js';
 import { isOpenRisk, personLabel, rowLabel } from './util.js';
 
 export const riskReviewOverdue = {
   name: 'risk-review-overdue',
   severity: 'warning',
   stage: 'control',
-  description:
-    'Fires when an open risk (Status not Closed, Transferred or Occurred) has a Review date before the as-of date.',
+  description: 'Fires when an open risk (Status Open or Escalated) has a Review date before the as-of date.',
   docs: 'Risks change while the transition runs: likelihood and impact move, mitigations land or fail. A review date that has passed means nobody has looked at the risk when they said they would. Review the risk with its owner, update Likelihood, Impact and Mitigation, then set the next Review date (or close the risk).',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       if (!isOpenRisk(row)) continue;
       const cell = row.cell('review');
-      const review = parseIsoDate(row.value('review'));
+      const review = knownValue(row, 'review', readDate);
       if (!cell || !review || review >= ctx.asOf) continue;
       const days = daysBetween(review, ctx.asOf);
       const owner = row.value('owner');

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { parseNumber } from '../text.js';
+import { UNREADABLE } from '../values.js';
 import { replace, riskScore, rowLabel } from './util.js';
 
 export const riskScoreMismatch = {
@@ -7,14 +8,14 @@ export const riskScoreMismatch = {
   severity: 'warning',
   stage: 'always',
   description: "Fires when a risk's Score cell differs from Likelihood × Impact.",
-  docs: 'Score is Likelihood × Impact, each 1–5 or Very low … Very high. A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
+  docs: 'Score is Likelihood × Impact, each 1–5, Very low … Very high or their abbreviations (VL, L, M, H, VH). A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       const cell = row.cell('score');
       if (!cell || cell.empty) continue;
       const expected = riskScore(row);
       const written = parseNumber(cell.text);
-      if (expected === undefined || written === expected) continue;
+      if (expected === undefined || expected === UNREADABLE || written === expected) continue;
       ctx.report({
         range: cell.range,
         target: row.id,

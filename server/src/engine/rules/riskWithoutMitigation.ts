@@ -1,27 +1,48 @@
 import type { Rule } from '../rule.js';
-import { normalizeWord } from '../text.js';
+import { readStatus, UNREADABLE, cellValue } from '../values.js';
 import { isOpenRisk, rowLabel } from './util.js';
 
-/** Responses that knowingly take the risk as it is: no mitigation is expected. */
-const ACCEPTING = new Set(['accept', 'accepted']);
+/**
+ * What the Mitigation cell should say, per response (contract §3: threats Avoid / Reduce /
+ * Fallback / Transfer / Share / Accept / Escalate, opportunities Exploit / Enhance / Share /
+ * Reject / Escalate). Accept and Reject take the risk as it is: no action is expected.
+ */
+const ACTION: Readonly<Record<string, string | undefined>> = {
+  Avoid: 'describe what changes so that the threat cannot happen',
+  Reduce: 'describe what reduces its likelihood or impact',
+  Fallback: 'describe the fallback that is prepared in case it happens',
+  Transfer: 'say to whom it is transferred and how (contract, insurance, supplier)',
+  Share: 'say with whom it is shared and how',
+  Escalate: 'say to whom it is escalated (the programme, portfolio or board that now owns it) and when',
+  Exploit: 'describe the action that makes sure the opportunity happens',
+  Enhance: 'describe the action that makes the opportunity more likely or larger',
+  Accept: undefined,
+  Reject: undefined,
+};
 
 export const riskWithoutMitigation = {
   name: 'risk-without-mitigation',
   severity: 'warning',
   stage: 'always',
   description:
-    'Fires when an open risk (status not Closed, Transferred or Occurred) has an empty Mitigation cell and its Response is not Accept.',
-  docs: 'A risk that is to be mitigated, transferred or avoided needs the action that does it, otherwise the response is only a word. Describe what reduces the likelihood or the impact in the Mitigation cell, or set the Response to Accept when the risk is knowingly taken as it is.',
+    'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell and its Response needs an action: every response but Accept and Reject, and an empty one.',
+  docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject), and needs no action.',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       const cell = row.cell('mitigation');
       if (!cell || !cell.empty || !isOpenRisk(row)) continue;
-      const response = row.value('response');
-      if (response && ACCEPTING.has(normalizeWord(response))) continue;
+      const response = cellValue(row, 'response', (t) => readStatus('riskResponse', t));
+      // An unreadable response is unreadable-value's finding.
+      if (response === UNREADABLE) continue;
+      const action = response === undefined ? undefined : ACTION[response];
+      if (response !== undefined && action === undefined) continue;
       ctx.report({
         range: cell.range,
         target: row.id,
-        message: `Risk ${rowLabel(row)} is open${response ? ` with response ${response}` : ''} but has no mitigation: describe what reduces its likelihood or impact, or set Response to Accept if the risk is knowingly taken.`,
+        message:
+          response === undefined
+            ? `Risk ${rowLabel(row)} is open with no response and no mitigation: choose a Response and write the action that carries it out in the Mitigation cell.`
+            : `Risk ${rowLabel(row)} is open with response ${row.value('response')} but no action in its Mitigation cell: ${action}.`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { daysBetween, parseIsoDate } from '../text.js';
-import { hasOpenCorrectiveAction, rowLabel, statusIs } from './util.js';
+import { daysBetween } from '../text.js';
+import { knownValue, readDate, UNREADABLE } from '../values.js';
+import { hasOpenCorrectiveAction, rowLabel, statusOf } from './util.js';
 
 export const scheduleSlip = {
   name: 'schedule-slip',
@@ -16,10 +17,11 @@ export const scheduleSlip = {
     const correcting = hasOpenCorrectiveAction(plan);
     if (!green && correcting) return;
     for (const row of plan.rows('milestones')) {
-      if (statusIs(row, 'done', 'descoped')) continue;
+      const s = statusOf(row, 'milestones');
+      if (s === 'Done' || s === 'Descoped' || s === UNREADABLE) continue;
       const cell = row.cell('forecast');
-      const baseline = parseIsoDate(row.value('baseline'));
-      const forecast = parseIsoDate(row.value('forecast'));
+      const baseline = knownValue(row, 'baseline', readDate);
+      const forecast = knownValue(row, 'forecast', readDate);
       if (!cell || !baseline || !forecast) continue;
       const slip = daysBetween(baseline, forecast);
       if (slip <= tolerance) continue;

@@ -21,7 +21,7 @@ export const unknownItilProcess = {
     for (const { kind, what } of PROCESS_REGISTERS) {
       for (const row of ctx.plan.rows(kind)) {
         const cell = row.cell('process');
-        if (!cell || cell.empty || findItilProcess(cell.text)) continue;
+        if (!cell || cell.empty || findItilProcess(cell.text, ctx.config.aliases.processes)) continue;
         const suggestion = didYouMean(cell.text, ITIL_PROCESS_FORMS);
         ctx.report({
           range: cell.range,

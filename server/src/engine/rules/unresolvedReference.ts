@@ -11,6 +11,8 @@ interface PersonColumn {
   readonly column: string;
   /** How the reference is named in messages: `Risk R-02 owner`. */
   readonly what: (row: Row) => string;
+  /** A team or organisation may hold it (contract §2: party references). */
+  readonly parties?: boolean;
 }
 
 const label = (row: Row, fallback: string | undefined): string =>
@@ -22,13 +24,20 @@ const PERSON_COLUMNS: readonly PersonColumn[] = [
     kind: 'assumptions',
     column: 'owner',
     what: (r) => `Assumption/constraint ${label(r, r.value('statement'))} owner`,
+    parties: true,
   },
-  { kind: 'resources', column: 'providedBy', what: (r) => `Resource ${label(r, r.value('resource'))} provider` },
+  {
+    kind: 'resources',
+    column: 'providedBy',
+    what: (r) => `Resource ${label(r, r.value('resource'))} provider`,
+    parties: true,
+  },
   { kind: 'milestones', column: 'owner', what: (r) => `Milestone ${label(r, r.value('milestone'))} owner` },
   {
     kind: 'processInterfaces',
     column: 'contact',
     what: (r) => `Process interface ${label(r, r.value('process'))} contact`,
+    parties: true,
   },
   { kind: 'resourceConsumption', column: 'owner', what: (r) => `Budget line ${label(r, r.value('line'))} owner` },
   { kind: 'issues', column: 'owner', what: (r) => `Issue ${label(r, r.value('issue'))} owner` },
@@ -37,6 +46,7 @@ const PERSON_COLUMNS: readonly PersonColumn[] = [
     kind: 'communicationPlan',
     column: 'owner',
     what: (r) => `Communication to ${label(r, r.value('audience'))} owner`,
+    parties: true,
   },
   {
     kind: 'handovers',
@@ -79,18 +89,18 @@ function checkPeople(ctx: RuleContext): void {
   const { plan } = ctx;
   // Without stakeholders every reference fails; missing-stakeholders says so once instead.
   if (plan.rows('stakeholders').length === 0) return;
-  for (const { kind, column, what } of PERSON_COLUMNS) {
+  for (const { kind, column, what, parties } of PERSON_COLUMNS) {
     for (const row of plan.rows(kind)) {
       const cell = row.cell(column);
       if (!cell || cell.empty) continue;
-      checkPerson(ctx, cell.text, cell.range, what(row), row.id ?? kind);
+      checkPerson(ctx, cell.text, cell.range, what(row), row.id ?? kind, parties);
     }
   }
   const raci = plan.register('responsibilities')?.table;
   if (raci) {
     raci.headers.forEach((header, i) => {
       if (raci.columnKeys[i] !== undefined || header.empty) return;
-      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities');
+      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities', true);
     });
   }
   const tm = plan.frontMatter.entries.get('transition_manager');

@@ -5,8 +5,10 @@
 import type { Plan, Register, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate } from '../templates.js';
-import { didYouMean, normalizeWord, parseIsoDate, suggestionText } from '../text.js';
-import type { Fix, Health, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
+import { personDisplay, resolveReference } from '../references.js';
+import { isEmptyValue, parseNumber } from '../text.js';
+import type { Fix, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
+import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from '../values.js';
 import type { RuleContext } from '../rule.js';
 
 export function replace(range: Range, newText: string): TextEdit {
@@ -92,41 +94,46 @@ export function rowLabel(row: Row): string {
   return row.id ?? `row ${row.index + 1}`;
 }
 
-/** Likelihood / impact as 1–5 from a number or a word (Very low … Very high). */
-export function parseLevel(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const t = normalizeWord(text);
-  const words: Record<string, number> = { 'very low': 1, low: 2, medium: 3, moderate: 3, high: 4, 'very high': 5 };
-  if (t in words) return words[t];
-  if (/^[1-5]$/.test(t)) return Number(t);
-  return undefined;
-}
-
-/** The risk's score as Likelihood × Impact, if both are readable. */
-export function riskScore(row: Row): number | undefined {
-  const l = parseLevel(row.value('likelihood'));
-  const i = parseLevel(row.value('impact'));
+/**
+ * The risk's score as Likelihood × Impact: undefined when either is empty, UNREADABLE when
+ * either cannot be read (no other value stands in for it).
+ */
+export function riskScore(row: Row): number | undefined | Unreadable {
+  const l = cellValue(row, 'likelihood', readLevel);
+  const i = cellValue(row, 'impact', readLevel);
+  if (l === UNREADABLE || i === UNREADABLE) return UNREADABLE;
   return l !== undefined && i !== undefined ? l * i : undefined;
 }
 
-export function statusIs(row: Row, ...values: string[]): boolean {
-  const s = normalizeWord(row.value('status') ?? '');
-  return values.some((v) => normalizeWord(v) === s);
+/**
+ * The score a risk is judged by: Likelihood × Impact, else (when either is empty) a numeric
+ * Score cell; UNREADABLE when Likelihood or Impact cannot be read (the Score does not stand in).
+ */
+export function judgedRiskScore(row: Row): number | undefined | Unreadable {
+  return riskScore(row) ?? parseNumber(row.value('score'));
 }
 
-/** A risk counts as open unless its status says Closed, Transferred or Occurred. */
+/** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
+export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
+  return cellValue(row, 'status', (t) => readStatus(list, t));
+}
+
+/** A risk is open when its status is Open or Escalated (or empty); an unreadable status is not judged. */
 export function isOpenRisk(row: Row): boolean {
-  return !statusIs(row, 'closed', 'transferred', 'occurred');
+  const s = statusOf(row, 'risks');
+  return s === undefined || s === 'Open' || s === 'Escalated';
 }
 
-/** An issue or corrective action is open unless Done / Closed / Resolved / Cancelled. */
-export function isOpenItem(row: Row): boolean {
-  return !statusIs(row, 'done', 'closed', 'resolved', 'complete', 'completed', 'cancelled', 'canceled');
+/** An issue or corrective action is open when Open or In progress (or empty); an unreadable status is not judged. */
+export function isOpenItem(row: Row, list: 'issues' | 'correctiveActions' = 'issues'): boolean {
+  const s = statusOf(row, list);
+  return s === undefined || s === 'Open' || s === 'In progress';
 }
 
 /**
- * Checks a person reference; reports `unresolved-reference`-style messages through the callback
- * when it names nobody. Returns the matched Stakeholders row.
+ * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
+ * findings: a role several stakeholders hold (naming them), or a name nobody has (with a
+ * did-you-mean and a quick fix). Returns the matched Stakeholders row, if a person.
  */
 export function checkPerson(
   ctx: RuleContext,
@@ -134,16 +141,27 @@ export function checkPerson(
   range: Range,
   what: string,
   target?: string,
+  parties = false,
 ): Row | undefined {
-  const row = ctx.plan.person(ref);
-  if (row) return row;
-  const suggestion = didYouMean(ref, ctx.plan.personNames());
+  const r = resolveReference(ctx.plan, ref, { parties, configuredParties: ctx.config.parties });
+  if (r.kind === 'person') return r.row;
+  if (r.kind === 'party') return undefined;
+  if (r.kind === 'ambiguous') {
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
+    });
+    return undefined;
+  }
+  const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
+  const allowed = parties ? 'a listed ID, name, @handle, role, team or party' : 'a listed ID, name, @handle or role';
   ctx.report({
     range,
     target,
-    message: `${what} "${ref}" is not in the Stakeholders table.${suggestionText(suggestion)} Add them as a stakeholder or use a listed ID, name or @handle.`,
-    fixes: suggestion
-      ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, suggestion)], isPreferred: true }]
+    message: `${what} "${ref}" is not in ${where}.${r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
+    fixes: r.suggestion
+      ? [{ title: `Replace with "${r.suggestion}"`, edits: [replace(range, r.suggestion)], isPreferred: true }]
       : undefined,
   });
   return undefined;
@@ -167,7 +185,11 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     });
     return;
   }
-  const count = spec.shape === 'table' ? (register.table?.rows.length ?? 0) : register.items.length;
+  // A list item that is only a marker, `-` or `TBD` says nothing.
+  const count =
+    spec.shape === 'table'
+      ? (register.table?.rows.length ?? 0)
+      : register.items.filter((i) => !isEmptyValue(i.text)).length;
   if (count === 0) {
     ctx.report({
       range: register.heading.range,
@@ -177,37 +199,23 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   }
 }
 
-/** A Status log Health cell as green / amber / red: the words, their initials or 🟢🟡🔴 (case-insensitive). */
-export function parseHealth(text: string | undefined): Health | undefined {
-  if (text === undefined) return undefined;
-  if (text.includes('🟢')) return 'green';
-  if (text.includes('🟡') || text.includes('🟠')) return 'amber';
-  if (text.includes('🔴')) return 'red';
-  const word = normalizeWord(text);
-  if (word === 'green' || word === 'g') return 'green';
-  if (word === 'amber' || word === 'a' || word === 'yellow') return 'amber';
-  if (word === 'red' || word === 'r') return 'red';
-  return undefined;
+/**
+ * The newest Status log entry: the first row (the log is newest first, contract §4). Its date
+ * is UNREADABLE when written in a form the reader does not accept: no older row stands in.
+ */
+export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined | Unreadable } | undefined {
+  const row = plan.rows('statusLog')[0];
+  return row ? { row, date: cellValue(row, 'date', readDate) } : undefined;
 }
 
 /**
- * The newest Status log entry: the row with the latest Date (the log is meant to be newest
- * first, but a row added at the bottom must still count). Among equal dates the first row wins;
- * rows without a readable date only count when no row has one.
+ * Whether any Corrective actions row is still open. A row whose status cannot be read counts
+ * as open: the rules asking are silent rather than claiming no action exists.
  */
-export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined } | undefined {
-  let newest: { row: Row; date: IsoDate | undefined } | undefined;
-  for (const row of plan.rows('statusLog')) {
-    const date = parseIsoDate(row.value('date'));
-    if (!newest) newest = { row, date };
-    else if (date !== undefined && (newest.date === undefined || date > newest.date)) newest = { row, date };
-  }
-  return newest;
-}
-
-/** Whether any Corrective actions row is still open. */
 export function hasOpenCorrectiveAction(plan: Plan): boolean {
-  return plan.rows('correctiveActions').some(isOpenItem);
+  return plan
+    .rows('correctiveActions')
+    .some((r) => isOpenItem(r, 'correctiveActions') || statusOf(r, 'correctiveActions') === UNREADABLE);
 }
 
 /** How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, else as written. */

@@ -2,7 +2,8 @@ import { ITIL_PROCESS_FORMS } from '../itil.js';
 import type { Plan, Row } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS, SUBKEYS } from '../schema.js';
-import { didYouMean, parseIsoDate, suggestionText } from '../text.js';
+import { didYouMean, suggestionText } from '../text.js';
+import { readDate } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
 import { replace } from './util.js';
 
@@ -83,11 +84,13 @@ function checkExpiry(ctx: RuleContext, row: Row, label: string): void {
   const cell = row.cell('expires');
   const text = row.value('expires');
   if (!cell || text === undefined) return;
-  const expires = parseIsoDate(text);
+  const reading = readDate(text);
+  const expires = reading.ok ? reading.value : undefined;
   if (expires === undefined) {
     ctx.report({
       range: cell.range,
-      message: `${label} expires "${text}", which is not a date written YYYY-MM-DD, so it counts as expired and silences nothing.`,
+      message: `${label} expires "${text}", which cannot be read as a date (${reading.ok ? '' : reading.accepted}), so it counts as expired and silences nothing.${!reading.ok && reading.suggestion ? ` Did you mean ${reading.suggestion}?` : ''}`,
+      fixes: !reading.ok && reading.suggestion ? replaceFix(cell.range, reading.suggestion) : undefined,
     });
   } else if (expires < ctx.asOf) {
     ctx.report({

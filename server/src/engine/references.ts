@@ -1,0 +1,110 @@
+/**
+ * Person and party references (contract 1.1 §2). A person reference is a stakeholder's ID, name
+ * or handle, or a role exactly one stakeholder holds; a party reference may also name a team
+ * (the Stakeholders Team column) or a configured party. Unresolved references get a suggestion
+ * drawn from IDs, names, handles, unique first or last names, roles and (where allowed) parties.
+ */
+import type { Plan, Row } from './model.js';
+import { didYouMean } from './text.js';
+
+export type Resolution =
+  | { readonly kind: 'person'; readonly row: Row }
+  | { readonly kind: 'party'; readonly name: string }
+  /** A role several stakeholders hold: never resolved to one of them at random. */
+  | { readonly kind: 'ambiguous'; readonly role: string; readonly holders: readonly Row[] }
+  | {
+      readonly kind: 'unresolved';
+      /** Replacement text for a quick fix. */
+      readonly suggestion?: string;
+      /** How the suggestion reads in a message: `Harriet Lowe (S-05)`. */
+      readonly suggestionLabel?: string;
+    };
+
+export interface ReferenceOptions {
+  /** Teams and configured parties are allowed (Resources Provided by, Communication plan Owner …). */
+  readonly parties?: boolean;
+  /** The configuration's `parties`. */
+  readonly configuredParties?: readonly string[];
+}
+
+const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** "Ana Ng (S-02)" for a stakeholder row, else its name or ID. */
+export function personDisplay(row: Row): string {
+  const name = row.value('name');
+  const id = row.value('id');
+  return name && id ? `${name} (${id})` : (name ?? id ?? `row ${row.index + 1}`);
+}
+
+/** Stakeholders by role (normalised), in table order. */
+function holdersByRole(plan: Plan): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const row of plan.rows('stakeholders')) {
+    const role = row.value('role');
+    if (!role) continue;
+    const list = out.get(norm(role)) ?? [];
+    list.push(row);
+    out.set(norm(role), list);
+  }
+  return out;
+}
+
+/** The teams of the Stakeholders table and the configured parties, as written. */
+export function partyNames(plan: Plan, configured: readonly string[] = []): string[] {
+  const seen = new Map<string, string>();
+  for (const row of plan.rows('stakeholders')) {
+    const team = row.value('team');
+    if (team && !seen.has(norm(team))) seen.set(norm(team), team);
+  }
+  for (const p of configured) if (!seen.has(norm(p))) seen.set(norm(p), p);
+  return [...seen.values()];
+}
+
+export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions = {}): Resolution {
+  const row = plan.person(ref);
+  if (row) return { kind: 'person', row };
+  const holders = holdersByRole(plan).get(norm(ref));
+  if (holders?.length === 1) return { kind: 'person', row: holders[0]! };
+  if (holders && holders.length > 1) return { kind: 'ambiguous', role: holders[0]!.value('role')!, holders };
+  const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
+  const party = parties.find((p) => norm(p) === norm(ref));
+  if (party) return { kind: 'party', name: party };
+  return { kind: 'unresolved', ...suggest(plan, ref, parties) };
+}
+
+/** A unique first or last name, else the closest ID, name, handle, role or party. */
+function suggest(
+  plan: Plan,
+  ref: string,
+  parties: readonly string[],
+): { suggestion?: string; suggestionLabel?: string } {
+  const r = norm(ref);
+  const rows = plan.rows('stakeholders');
+  const byPart = rows.filter((row) => {
+    const parts = norm((row.value('name') ?? '').replace(/\s*\(.*?\)\s*/g, ' ')).split(' ');
+    return parts.length > 1 && (parts[0] === r || parts[parts.length - 1] === r);
+  });
+  if (byPart.length === 1) {
+    const name = byPart[0]!.value('name')!;
+    return { suggestion: name, suggestionLabel: personDisplay(byPart[0]!) };
+  }
+  const labels = new Map<string, string>();
+  for (const row of rows) {
+    for (const key of ['id', 'name'] as const) {
+      const v = row.value(key);
+      if (v) labels.set(v, key === 'name' ? personDisplay(row) : v);
+    }
+    for (const c of row.cells) for (const m of c.text.matchAll(/@[\w.-]+/g)) labels.set(m[0], m[0]);
+  }
+  for (const [role, holders] of holdersByRole(plan)) {
+    const written = holders[0]!.value('role')!;
+    if (!labels.has(written))
+      labels.set(
+        written,
+        holders.length === 1 ? `${written} (${holders[0]!.value('id') ?? personDisplay(holders[0]!)})` : role,
+      );
+  }
+  for (const p of parties) if (!labels.has(p)) labels.set(p, p);
+  const suggestion = didYouMean(ref, labels.keys());
+  return suggestion ? { suggestion, suggestionLabel: labels.get(suggestion) } : {};
+}

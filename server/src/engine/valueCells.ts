@@ -1,0 +1,93 @@
+/**
+ * Which cells are read as which kind of value (contract §3.1): the one list `unreadable-value`
+ * walks and the status model counts, so every cell a rule or a view reads is either read or
+ * reported. Registers added later add their lines here.
+ */
+import type { Cell, Plan, Row } from './model.js';
+import {
+  readAmount,
+  readDate,
+  readHealth,
+  readLevel,
+  readMet,
+  readStatus,
+  type Reading,
+  valueText,
+  type WordList,
+} from './values.js';
+
+export type ValueKind = 'level' | 'date' | 'amount' | 'health' | 'met' | { readonly words: WordList };
+
+/** Register kind → column key → the kind of value the column holds. */
+export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, ValueKind>>>> = {
+  risks: {
+    likelihood: 'level',
+    impact: 'level',
+    response: { words: 'riskResponse' },
+    status: { words: 'risks' },
+    review: 'date',
+  },
+  milestones: {
+    baseline: 'date',
+    forecast: 'date',
+    actual: 'date',
+    status: { words: 'milestones' },
+    type: { words: 'milestoneType' },
+  },
+  issues: { status: { words: 'issues' } },
+  correctiveActions: { status: { words: 'correctiveActions' } },
+  resourceConsumption: { approved: 'amount', actual: 'amount', forecast: 'amount' },
+  statusLog: { date: 'date', health: 'health' },
+  handovers: { planned: 'date', acceptedOn: 'date', status: { words: 'handovers' } },
+  earlyLifeSupport: { met: 'met' },
+  signOff: { decision: { words: 'signOff' } },
+};
+
+/** The reader for a kind; amounts are read against the plan's `budget.currency`. */
+export function readerFor(kind: ValueKind, currency: string | undefined): (text: string) => Reading<unknown> {
+  if (typeof kind === 'object') return (t) => readStatus(kind.words, t);
+  switch (kind) {
+    case 'level':
+      return readLevel;
+    case 'date':
+      return readDate;
+    case 'amount':
+      return (t) => readAmount(t, currency);
+    case 'health':
+      return readHealth;
+    case 'met':
+      return readMet;
+  }
+}
+
+export interface UnreadableCell {
+  readonly register: string;
+  readonly column: string;
+  readonly row: Row;
+  readonly cell: Cell;
+  readonly reading: Extract<Reading<unknown>, { ok: false }>;
+}
+
+/** Every filled cell of a read column whose value cannot be read, in document order. */
+export function unreadableCells(plan: Plan): UnreadableCell[] {
+  const out: UnreadableCell[] = [];
+  const currency = plan.meta.budget.currency;
+  for (const register of plan.registers) {
+    const columns = VALUE_COLUMNS[register.kind];
+    const table = register.table;
+    if (!columns || !table) continue;
+    const read = Object.entries(columns)
+      .filter(([key]) => table.has(key))
+      .map(([key, kind]) => [key, readerFor(kind, currency)] as const);
+    if (read.length === 0) continue;
+    for (const row of table.rows) {
+      for (const [key, reader] of read) {
+        const text = valueText(row, key);
+        if (text === undefined) continue;
+        const reading = reader(text);
+        if (!reading.ok) out.push({ register: register.kind, column: key, row, cell: row.cell(key)!, reading });
+      }
+    }
+  }
+  return out;
+}

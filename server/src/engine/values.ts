@@ -1,0 +1,438 @@
+/**
+ * The one reader of the values a plan's cells hold (contract §3.1): levels, dates, amounts,
+ * health, each register's status words and Met. Every rule, the status model and the views read
+ * values through here, so a value is read the same way everywhere, and a value that cannot be
+ * read is reported (`unreadable-value`), never taken as zero, empty, green or "not high".
+ *
+ * Each reader takes the cell's text (non-empty) and returns either the value with its canonical
+ * spelling, or the accepted forms (for the message) and, where exactly one reading exists, a
+ * suggestion in canonical form (for the quick fix).
+ */
+import type { Row } from './model.js';
+import type { Health, IsoDate } from './types.js';
+import { isIsoDate } from './text.js';
+
+export type Reading<T> =
+  | { readonly ok: true; readonly value: T; readonly canonical: string }
+  | {
+      readonly ok: false;
+      /** The accepted forms, as a sentence fragment for messages. */
+      readonly accepted: string;
+      /** Why this text is not one of them, when there is more to say than "not accepted". */
+      readonly problem?: string;
+      /** The canonical form of the only plausible reading, for a quick fix. */
+      readonly suggestion?: string;
+    };
+
+const read = <T>(value: T, canonical: string): Reading<T> => ({ ok: true, value, canonical });
+
+/** A filled cell whose value could not be read: the rule that needed it says nothing about the row. */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+export type Unreadable = typeof UNREADABLE;
+
+/**
+ * The value of a row's cell: undefined when the column is absent or the cell empty, UNREADABLE
+ * when it is filled but not readable (`unreadable-value` reports it).
+ */
+export function cellValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined | Unreadable {
+  const text = valueText(row, key);
+  if (text === undefined) return undefined;
+  const r = reader(text);
+  return r.ok ? r.value : UNREADABLE;
+}
+
+const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;
+
+/** The text of a row's cell as the readers see it: Handoff's own comments removed; undefined when empty. */
+export function valueText(row: Row, key: string): string | undefined {
+  const text = row.value(key);
+  if (text === undefined || !text.includes('<!--')) return text;
+  const stripped = text.replace(HANDOFF_COMMENT, '').trim();
+  return stripped === '' ? undefined : stripped;
+}
+
+/** A cell's value, or undefined when it is empty or unreadable (for views that show what they can). */
+export function knownValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined {
+  const v = cellValue(row, key, reader);
+  return v === UNREADABLE ? undefined : v;
+}
+
+/** Lower case, single spaces, surrounding punctuation removed: how words are compared. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Levels (Likelihood, Impact)
+
+export const LEVEL_ACCEPTED = '1–5, Very low / Low / Medium / High / Very high, VL / L / M / H / VH, Lo / Med / Hi';
+
+const LEVEL_NAMES = ['Very low', 'Low', 'Medium', 'High', 'Very high'] as const;
+
+const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+  ['5', 5],
+  ['very low', 1],
+  ['vl', 1],
+  ['low', 2],
+  ['l', 2],
+  ['lo', 2],
+  ['medium', 3],
+  ['med', 3],
+  ['m', 3],
+  ['moderate', 3],
+  ['high', 4],
+  ['h', 4],
+  ['hi', 4],
+  ['very high', 5],
+  ['vh', 5],
+]);
+
+/** A likelihood or impact as 1–5. Canonical: the number. */
+export function readLevel(text: string): Reading<number> {
+  const w = words(text).replace(/-/g, ' ');
+  const n = LEVEL_WORDS.get(w);
+  if (n !== undefined) return read(n, String(n));
+  return { ok: false, accepted: LEVEL_ACCEPTED };
+}
+
+/** The word for a level (3 → Medium), for messages and views. */
+export function levelName(level: number): string {
+  return LEVEL_NAMES[level - 1] ?? String(level);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].flatMap((m, i) => {
+    const full = [
+      'january',
+      'february',
+      'march',
+      'april',
+      'may',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+    ][i]!;
+    const forms: [string, number][] = [
+      [m, i + 1],
+      [full, i + 1],
+    ];
+    if (m === 'sep') forms.push(['sept', i + 1]);
+    return forms;
+  }),
+);
+
+function iso(y: number, m: number, d: number): IsoDate | undefined {
+  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(text) ? text : undefined;
+}
+
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/;
+const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+
+/** A date. Canonical: ISO 8601 (`2026-11-20`). */
+export function readDate(text: string): Reading<IsoDate> {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (isIsoDate(t)) return read(t, t);
+  let m = DAY_MONTH_YEAR.exec(t);
+  if (m) {
+    const month = MONTHS.get(m[2]!);
+    const date = month ? iso(+m[3]!, month, +m[1]!) : undefined;
+    if (date) return read(date, date);
+    return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
+  }
+  m = MONTH_DAY_YEAR.exec(t);
+  if (m) {
+    const month = MONTHS.get(m[1]!);
+    const date = month ? iso(+m[3]!, month, +m[2]!) : undefined;
+    if (date) return read(date, date);
+    return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
+  }
+  m = NUMERIC.exec(t);
+  if (m) return numericDate(m[1]!, m[2]!, m[3]!);
+  return unreadableDate(undefined);
+}
+
+function unreadableDate(problem: string | undefined, suggestion?: string): Reading<IsoDate> {
+  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion };
+}
+
+/**
+ * Numeric dates: `2026/11/20` has one reading; `20/11/2026` and `11/20/2026` are day-first in
+ * some locales and month-first in others, so they are reported, with the ISO form as the
+ * suggestion when only one reading is a real date. Two-digit years are never guessed.
+ */
+function numericDate(a: string, b: string, c: string): Reading<IsoDate> {
+  if (a.length === 4) {
+    const date = iso(+a, +b, +c);
+    return unreadableDate(date ? undefined : 'It is not a date.', date);
+  }
+  if (c.length !== 4) return unreadableDate('A two-digit year is ambiguous.');
+  const readings = new Set([iso(+c, +b, +a), iso(+c, +a, +b)].filter((d): d is IsoDate => d !== undefined));
+  if (readings.size === 1) {
+    return unreadableDate('Day/month order differs between locales.', [...readings][0]);
+  }
+  return unreadableDate(
+    readings.size ? 'Day/month order differs between locales, and both readings are dates.' : 'It is not a date.',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts
+
+export interface Amount {
+  readonly value: number;
+  /** ISO currency code when the cell names one (`£` → GBP). */
+  readonly currency: string | undefined;
+}
+
+export const AMOUNT_ACCEPTED =
+  'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000)';
+
+const SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['$', 'USD'],
+  ['us$', 'USD'],
+  ['a$', 'AUD'],
+  ['au$', 'AUD'],
+  ['c$', 'CAD'],
+  ['ca$', 'CAD'],
+  ['nz$', 'NZD'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+]);
+
+const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+
+const AMOUNT =
+  /^(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
+
+/**
+ * An amount of money. `expectedCurrency` (the plan's `budget.currency`) turns an amount in
+ * another currency into an unreadable one: mixed currencies cannot be summed. Canonical: the
+ * plain number, after its currency code when it names one (`GBP 180000`).
+ */
+export function readAmount(text: string, expectedCurrency?: string): Reading<Amount> {
+  const t = text.trim();
+  const m = AMOUNT.exec(t);
+  if (!m?.groups) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  const { pre, sign, num, scale, post } = m.groups;
+  if (pre && post) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  const currencyText = (pre ?? post)?.toLowerCase();
+  const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : undefined;
+  if (/^\d{1,3}\.\d{3}$/.test(num!)) {
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: 'The point could be a decimal point or a thousands separator.',
+    };
+  }
+  const digits = num!.replace(/[, \u00a0\u202f']/g, '');
+  let value = Number(digits) * (scale ? SCALE[scale.toLowerCase()]! : 1);
+  if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  value = Math.round(value * 100) / 100;
+  if (sign) value = -value;
+  const expected = expectedCurrency?.trim().toUpperCase();
+  if (currency && expected && currency !== expected) {
+    return {
+      ok: false,
+      accepted: `amounts in ${expected}, the plan's budget.currency`,
+      problem: `It is in ${currency}, and amounts in different currencies cannot be summed.`,
+    };
+  }
+  return read({ value, currency }, currency ? `${currency} ${value}` : String(value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health
+
+export const HEALTH_ACCEPTED = 'Green / Amber / Red, G / A / R, Yellow (= Amber), 🟢 🟡 🟠 🔴';
+
+const HEALTH_WORDS: ReadonlyMap<string, Health> = new Map([
+  ['green', 'green'],
+  ['g', 'green'],
+  ['amber', 'amber'],
+  ['a', 'amber'],
+  ['yellow', 'amber'],
+  ['red', 'red'],
+  ['r', 'red'],
+]);
+
+const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
+  ['🟢', 'green'],
+  ['🟡', 'amber'],
+  ['🟠', 'amber'],
+  ['🔴', 'red'],
+]);
+
+const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+/** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
+export function readHealth(text: string): Reading<Health> {
+  let t = text.trim();
+  let fromEmoji: Health | undefined;
+  for (const [emoji, health] of HEALTH_EMOJI) {
+    if (t.startsWith(emoji)) {
+      fromEmoji = health;
+      t = t.slice(emoji.length).trim();
+      break;
+    }
+  }
+  const w = words(t);
+  const fromWord = w ? HEALTH_WORDS.get(w) : undefined;
+  const health =
+    fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
+  if (health) return read(health, HEALTH_NAMES[health]);
+  return { ok: false, accepted: HEALTH_ACCEPTED };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status words, per register (contract §3 table and §3.1)
+
+/** Registers and columns whose cells hold a word from a fixed list. */
+export type WordList =
+  | 'risks'
+  | 'riskResponse'
+  | 'milestones'
+  | 'milestoneType'
+  | 'issues'
+  | 'correctiveActions'
+  | 'handovers'
+  | 'decisions'
+  | 'decisionType'
+  | 'signOff'
+  | 'postImplementationReview';
+
+/** Canonical word → other spellings it accepts. */
+const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
+  risks: {
+    Open: ['Active'],
+    Closed: [],
+    Occurred: ['Realised', 'Realized'],
+    Transferred: [],
+    Escalated: [],
+  },
+  riskResponse: {
+    Avoid: [],
+    Reduce: ['Mitigate'],
+    Fallback: [],
+    Transfer: [],
+    Share: [],
+    Accept: [],
+    Escalate: [],
+    Exploit: [],
+    Enhance: [],
+    Reject: [],
+  },
+  milestones: {
+    'Not started': [],
+    'On track': ['In progress'],
+    'At risk': [],
+    Late: [],
+    Done: ['Complete', 'Completed'],
+    Descoped: [],
+  },
+  milestoneType: { Milestone: [], Gate: [], 'Post-closure': ['Post closure', 'Postclosure'] },
+  issues: {
+    Open: [],
+    'In progress': [],
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
+    Cancelled: ['Canceled'],
+  },
+  correctiveActions: {
+    Open: [],
+    'In progress': [],
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
+    Cancelled: ['Canceled'],
+  },
+  handovers: { Planned: [], Ready: [], Accepted: ['Signed off', 'Signed-off'], Rejected: [] },
+  decisions: { Proposed: [], Approved: [], Rejected: [] },
+  decisionType: { 'Go/No-go': ['Go/No go', 'Go-No-go', 'Go no go', 'Go/NoGo'], Exception: [], Scope: [], Other: [] },
+  signOff: { Approved: [], Rejected: [], Pending: [] },
+  postImplementationReview: { Achieved: [], Partly: ['Partially', 'Partly achieved'], 'Not achieved': [] },
+};
+
+/** Compares words ignoring case, punctuation and hyphens (`Not-started`, `not started`). */
+const key = (text: string): string =>
+  words(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const WORD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
+  (Object.keys(WORD_LISTS) as WordList[]).map((list) => {
+    const index = new Map<string, string>();
+    for (const [canonical, others] of Object.entries(WORD_LISTS[list])) {
+      index.set(key(canonical), canonical);
+      for (const o of others) index.set(key(o), canonical);
+    }
+    return [list, index];
+  }),
+);
+
+/** The canonical words of a list, for messages, completion and docs. */
+export function wordsOf(list: WordList): readonly string[] {
+  return Object.keys(WORD_LISTS[list]);
+}
+
+/** The other spellings a canonical word accepts (for docs). */
+export function aliasesOf(list: WordList, canonical: string): readonly string[] {
+  return WORD_LISTS[list][canonical] ?? [];
+}
+
+/** A status (or other fixed) word. Canonical: the contract's spelling (`On track`). */
+export function readStatus(list: WordList, text: string): Reading<string> {
+  const canonical = WORD_INDEX.get(list)!.get(key(text));
+  if (canonical !== undefined) return read(canonical, canonical);
+  return { ok: false, accepted: wordsOf(list).join(' / ') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Met (Early life support, Go-live readiness)
+
+export type Met = 'yes' | 'no' | 'partial';
+
+export const MET_ACCEPTED = 'yes / no / partial, y / n, ✓ / ✗, true / false';
+
+const MET_WORDS: ReadonlyMap<string, Met> = new Map([
+  ['yes', 'yes'],
+  ['y', 'yes'],
+  ['true', 'yes'],
+  ['✓', 'yes'],
+  ['✔', 'yes'],
+  ['✅', 'yes'],
+  ['no', 'no'],
+  ['n', 'no'],
+  ['false', 'no'],
+  ['✗', 'no'],
+  ['✘', 'no'],
+  ['❌', 'no'],
+  ['partial', 'partial'],
+  ['partially', 'partial'],
+  ['partly', 'partial'],
+]);
+
+/** Whether a criterion is met. Canonical: yes / no / partial. */
+export function readMet(text: string): Reading<Met> {
+  const t = text.trim().toLowerCase();
+  const met = MET_WORDS.get(t) ?? MET_WORDS.get(words(t));
+  if (met) return read(met, met);
+  return { ok: false, accepted: MET_ACCEPTED };
+}

@@ -1,0 +1,200 @@
+/**
+ * The value reader (contract §3.1): every accepted form of every kind reads as its canonical
+ * value, and the forms that are not accepted are unreadable, with a suggestion only where
+ * exactly one reading exists.
+ */
+import assert from 'node:assert/strict';
+import {
+  readAmount,
+  readDate,
+  readHealth,
+  readLevel,
+  readMet,
+  readStatus,
+  wordsOf,
+  type Reading,
+  type WordList,
+} from '../../server/src/engine/values.js';
+
+function accepts<T>(reader: (t: string) => Reading<T>, cases: readonly (readonly [string, T])[]): void {
+  assert.ok(cases.length > 0);
+  for (const [text, value] of cases) {
+    const r = reader(text);
+    assert.ok(r.ok, `${JSON.stringify(text)} should read`);
+    assert.deepEqual(r.value, value, JSON.stringify(text));
+    // The canonical form reads as the same value.
+    const again = reader(r.canonical);
+    assert.ok(again.ok && JSON.stringify(again.value) === JSON.stringify(value), `canonical ${r.canonical}`);
+  }
+}
+
+function rejects<T>(
+  reader: (t: string) => Reading<T>,
+  cases: readonly (readonly [string, string | undefined])[],
+): void {
+  assert.ok(cases.length > 0);
+  for (const [text, suggestion] of cases) {
+    const r = reader(text);
+    assert.ok(!r.ok, `${JSON.stringify(text)} should not read`);
+    assert.ok(r.accepted.length > 0);
+    assert.equal(r.suggestion, suggestion, JSON.stringify(text));
+  }
+}
+
+describe('values', () => {
+  it('reads levels as 1–5', () => {
+    accepts(readLevel, [
+      ['1', 1],
+      ['5', 5],
+      ['Very low', 1],
+      ['very-low', 1],
+      ['VL', 1],
+      ['Low', 2],
+      ['L', 2],
+      ['Lo', 2],
+      ['Medium', 3],
+      ['Med', 3],
+      ['M', 3],
+      ['High', 4],
+      ['H', 4],
+      ['Hi', 4],
+      ['hi', 4],
+      ['Very High', 5],
+      ['VH', 5],
+    ]);
+    rejects(readLevel, [
+      ['0', undefined],
+      ['6', undefined],
+      ['Severe', undefined],
+      ['3/5', undefined],
+      ['High-ish', undefined],
+    ]);
+  });
+
+  it('reads dates as ISO', () => {
+    accepts(readDate, [
+      ['2026-11-20', '2026-11-20'],
+      ['20 Nov 2026', '2026-11-20'],
+      ['20 November 2026', '2026-11-20'],
+      ['Nov 20, 2026', '2026-11-20'],
+      ['November 20, 2026', '2026-11-20'],
+      ['18 Dec 2026', '2026-12-18'],
+      ['1 Sept 2026', '2026-09-01'],
+      ['29 Feb 2028', '2028-02-29'],
+    ]);
+    rejects(readDate, [
+      ['20/11/2026', '2026-11-20'],
+      ['11/20/2026', '2026-11-20'],
+      ['20.11.2026', '2026-11-20'],
+      ['2026/11/20', '2026-11-20'],
+      ['03/04/2026', undefined],
+      ['2026-02-30', undefined],
+      ['30 Feb 2026', undefined],
+      ['20/11/26', undefined],
+      ['next week', undefined],
+      ['Q3 2026', undefined],
+    ]);
+  });
+
+  it('reads amounts, with their currency', () => {
+    accepts(
+      (t) => readAmount(t),
+      [
+        ['180000', { value: 180000, currency: undefined }],
+        ['180,000', { value: 180000, currency: undefined }],
+        ['180 000', { value: 180000, currency: undefined }],
+        ['180k', { value: 180000, currency: undefined }],
+        ['1.2m', { value: 1200000, currency: undefined }],
+        ['£180k', { value: 180000, currency: 'GBP' }],
+        ['EUR 180,000', { value: 180000, currency: 'EUR' }],
+        ['180,000 EUR', { value: 180000, currency: 'EUR' }],
+        ['€ 30 000', { value: 30000, currency: 'EUR' }],
+        ['1,234.50', { value: 1234.5, currency: undefined }],
+      ],
+    );
+    rejects(
+      (t) => readAmount(t),
+      [
+        ['about 10k', undefined],
+        ['1,2', undefined],
+        ['1.200', undefined],
+        ['10 to 20k', undefined],
+        ['£', undefined],
+      ],
+    );
+  });
+
+  it('reports an amount in a currency other than the budget one', () => {
+    assert.ok(readAmount('£180k', 'GBP').ok);
+    assert.ok(readAmount('180k', 'GBP').ok);
+    const r = readAmount('EUR 180,000', 'GBP');
+    assert.ok(!r.ok && /EUR/.test(r.problem ?? ''));
+  });
+
+  it('reads health', () => {
+    accepts(readHealth, [
+      ['Green', 'green'],
+      ['G', 'green'],
+      ['🟢', 'green'],
+      ['🟢 Green', 'green'],
+      ['Amber', 'amber'],
+      ['A', 'amber'],
+      ['Yellow', 'amber'],
+      ['🟡', 'amber'],
+      ['🟠', 'amber'],
+      ['Red', 'red'],
+      ['r', 'red'],
+      ['🔴', 'red'],
+    ]);
+    rejects(readHealth, [
+      ['Green with concerns', undefined],
+      ['🟢 Red', undefined],
+      ['Amber/Red', undefined],
+      ['OK', undefined],
+    ]);
+  });
+
+  it('reads each register’s status words and their other spellings', () => {
+    const cases: [WordList, string, string][] = [
+      ['risks', 'Active', 'Open'],
+      ['risks', 'Realised', 'Occurred'],
+      ['risks', 'escalated', 'Escalated'],
+      ['riskResponse', 'Mitigate', 'Reduce'],
+      ['milestones', 'Complete', 'Done'],
+      ['milestones', 'Completed', 'Done'],
+      ['milestones', 'In progress', 'On track'],
+      ['milestones', 'not-started', 'Not started'],
+      ['issues', 'Resolved', 'Done'],
+      ['correctiveActions', 'Closed', 'Done'],
+      ['handovers', 'Signed off', 'Accepted'],
+      ['milestoneType', 'Post-closure', 'Post-closure'],
+    ];
+    for (const [list, text, canonical] of cases) {
+      const r = readStatus(list, text);
+      assert.ok(r.ok && r.value === canonical, `${list} ${text}`);
+    }
+    for (const list of ['risks', 'milestones', 'issues', 'handovers'] as const) {
+      for (const w of wordsOf(list)) assert.ok(readStatus(list, w).ok, `${list} ${w}`);
+      const r = readStatus(list, 'Pending review');
+      assert.ok(!r.ok && r.accepted.includes(wordsOf(list)[0]!));
+    }
+  });
+
+  it('reads Met', () => {
+    accepts(readMet, [
+      ['yes', 'yes'],
+      ['Y', 'yes'],
+      ['✓', 'yes'],
+      ['true', 'yes'],
+      ['no', 'no'],
+      ['n', 'no'],
+      ['✗', 'no'],
+      ['FALSE', 'no'],
+      ['partial', 'partial'],
+    ]);
+    rejects(readMet, [
+      ['mostly', undefined],
+      ['n/a yet', undefined],
+    ]);
+  });
+});
