@@ -16,7 +16,7 @@ export function statusBarText(result: PlanResult): string {
   const health = s.health ?? s.derivedHealth;
   const n = problemCount(result);
   const parts = [
-    `${HEALTH_ICON[health] ?? '$(circle-outline)'} ${s.id ?? 'Plan'}`,
+    `${(health && HEALTH_ICON[health]) ?? '$(circle-outline)'} ${s.id ?? 'Plan'}`,
     s.stage ? (STAGE_LABEL[s.stage] ?? s.stage) : 'no stage',
     `${n} ${n === 1 ? 'problem' : 'problems'}`,
   ];
@@ -54,7 +54,7 @@ export class PlanStatusBar implements vscode.Disposable {
     tip.appendText(`${s.id ?? ''} ${s.title ?? ''}`.trim());
     tip.appendMarkdown('**\n\n');
     tip.appendText(
-      `Stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'} (facts suggest ${s.derivedHealth})\n` +
+      `Stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'} (facts suggest ${s.derivedHealth ?? 'not rated'})\n` +
         `${result.counts.errors} errors, ${result.counts.warnings} warnings, ${result.counts.infos} infos\n`,
     );
     tip.appendMarkdown('\n\nClick to open the status preview.');

@@ -73,8 +73,16 @@ function colored(icon: string, color?: string): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
 }
 
-export function planHealth(entry: PortfolioEntry): 'green' | 'amber' | 'red' {
+export function planHealth(entry: PortfolioEntry): 'green' | 'amber' | 'red' | undefined {
   return entry.status.health ?? entry.status.derivedHealth;
+}
+
+/** The plan tooltip's derived-health lines: the summary, then each reason's label (as every view shows it). */
+export function healthTooltipLines(s: PortfolioEntry['status']): string[] {
+  const head = s.derivedHealth
+    ? `Facts suggest ${s.derivedHealth}${s.healthReasons.length ? ':' : ': nothing beyond tolerance'}`
+    : `Facts: not rated (${s.stage ?? 'no stage'})`;
+  return [head, ...s.healthReasons.map((r) => `- ${r.label}`)];
 }
 
 export function problemCount(entry: PortfolioEntry): number {
@@ -346,6 +354,9 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
         const here = plans.filter((p) => planHealth(p) === key);
         if (here.length) groups.push({ kind: 'group', key, label, plans: here });
       }
+      // No health reported and none derived (initiation, closed): not rated, but still listed.
+      const unrated = plans.filter((p) => planHealth(p) === undefined);
+      if (unrated.length) groups.push({ kind: 'group', key: 'none', label: 'Not rated', plans: unrated });
     }
     return groups;
   }
@@ -369,15 +380,17 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
         const item = new vscode.TreeItem(planLabel(entry), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `plan:${entry.uri}`;
         item.description = problemsText(n);
-        item.iconPath = colored(s.health ? 'circle-filled' : 'circle-outline', HEALTH_COLOR[health]);
+        item.iconPath = colored(s.health ? 'circle-filled' : 'circle-outline', health && HEALTH_COLOR[health]);
         item.contextValue = 'handoff.plan';
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown('**');
         tip.appendText(planLabel(entry));
         tip.appendMarkdown('**\n\n');
         tip.appendText(
-          `Service: ${s.service ?? '–'} · stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'} (facts suggest ${s.derivedHealth})`,
+          `Service: ${s.service ?? '–'} · stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'}`,
         );
+        tip.appendMarkdown('\n\n');
+        tip.appendText(healthTooltipLines(s).join('\n'));
         tip.appendMarkdown('\n\n');
         tip.appendText(
           `Go-live ${s.dates.goLive ?? '–'} · ${s.openHighRisks} open high risks · ${s.handoversAccepted}/${s.handoversTotal} handovers accepted · ${entry.counts.errors} errors, ${entry.counts.warnings} warnings`,

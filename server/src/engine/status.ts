@@ -4,9 +4,20 @@
  * of its own. Lines are 0-based (hosts convert).
  */
 import type { HandoffConfig } from './config.js';
+import {
+  costPosition,
+  decisionApproved,
+  goDecision,
+  parseMet,
+  readinessCriteria,
+  readinessPhase,
+  tolerancesOf,
+  type Met,
+} from './control.js';
+import { deriveHealth, type HealthReason, type WaiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, parseHealth, parseLevel, riskScore, statusIs } from './rules/util.js';
+import { isOpenRisk, parseHealth, parseLevel, personLabel, riskScore, statusIs } from './rules/util.js';
 import { SECTION_SPECS } from './schema.js';
 import { daysBetween, normalizeWord, parseIsoDate, parseNumber } from './text.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
@@ -88,6 +99,57 @@ export interface BudgetView {
   readonly approvedLines: number | undefined;
   readonly actual: number | undefined;
   readonly forecast: number | undefined;
+  /** Cost tolerance in percent that applies (the plan's, unless looser than the configuration's). */
+  readonly tolerancePct: number;
+  /** Forecast − approved as a percentage of approved, when both are known and readable. */
+  readonly variancePct: number | undefined;
+}
+
+/** 1.1: a Decisions row. */
+export interface DecisionView {
+  readonly id: string;
+  readonly decision: string;
+  readonly type: string;
+  /** The approver by name (ID in `approvedById`). */
+  readonly approvedBy: string;
+  readonly approvedById: string;
+  readonly date: IsoDate | undefined;
+  readonly status: string;
+  readonly approved: boolean;
+  readonly covers: string;
+  readonly line: number;
+}
+
+/** 1.1: go-live readiness against the transition model. */
+export interface ReadinessView {
+  /** 'window' from `readiness_days` before go-live, 'due' once it is reached; undefined otherwise. */
+  readonly phase: 'window' | 'due' | undefined;
+  readonly criteria: readonly {
+    readonly criterion: string;
+    readonly met: Met | undefined;
+    readonly evidence: string;
+    readonly line: number | undefined;
+  }[];
+  readonly met: number;
+  readonly total: number;
+  /** The approved go decision's ID, if any. */
+  readonly goDecision: string | undefined;
+}
+
+/** 1.1: an Early life support exit criterion. */
+export interface ElsView {
+  readonly id: string;
+  readonly criterion: string;
+  readonly target: string;
+  readonly met: Met | undefined;
+  readonly line: number;
+}
+
+/** A `## Waivers` row: a decision a reviewer must see. */
+export interface WaiverView extends WaiverRef {
+  readonly rule: string;
+  readonly target: string;
+  readonly expired: boolean;
 }
 
 export interface PlanStatus {
@@ -98,8 +160,12 @@ export interface PlanStatus {
   readonly transitionType: TransitionType | undefined;
   readonly stage: Stage | undefined;
   readonly health: Health | undefined;
-  /** Health as the plan's facts suggest it (overdue milestones, open high risks, overspend). */
-  readonly derivedHealth: Health;
+  /**
+   * Health as the plan's facts suggest it, by exception (contract §7); undefined when the plan is
+   * not rated (initiation, closed). `healthReasons` says why, row by row.
+   */
+  readonly derivedHealth: Health | undefined;
+  readonly healthReasons: readonly HealthReason[];
   readonly asOf: IsoDate;
   readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
   readonly sponsor: string | undefined;
@@ -124,6 +190,12 @@ export interface PlanStatus {
   /** Handover IDs with no receiving owner. */
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
+  readonly decisions: readonly DecisionView[];
+  readonly readiness: ReadinessView;
+  readonly earlyLifeSupport: readonly ElsView[];
+  readonly waivers: readonly WaiverView[];
+  /** The newest status entry is older than the reporting cadence (a status-stale reason). */
+  readonly statusStale: boolean;
 }
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
@@ -259,24 +331,70 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     approvedLines: sum(consumption, (r) => parseNumber(r.value('approved'))),
     actual: sum(consumption, (r) => parseNumber(r.value('actual'))),
     forecast: sum(consumption, (r) => parseNumber(r.value('forecast')) ?? parseNumber(r.value('actual'))),
+    tolerancePct: tolerancesOf(plan, config).costPct,
+    variancePct: undefined,
   };
+  const cost = costPosition(plan, config, asOf);
+  if (cost)
+    (budget as { variancePct: number | undefined }).variancePct =
+      ((cost.forecast - cost.approved) / cost.approved) * 100;
 
   const overdueMilestones = milestones.filter((m) => m.overdue).length;
   const openHighRisks = risks.filter((r) => r.open && r.high).length;
-  const tolerance = meta.tolerances.costPct ?? config.tolerances.costPct;
-  const scheduleTolerance = meta.tolerances.scheduleDays ?? config.tolerances.scheduleDays;
-  const approvedTotal = budget.approvedLines ?? budget.approved;
-  const overspent =
-    approvedTotal !== undefined &&
-    budget.forecast !== undefined &&
-    budget.forecast > approvedTotal * (1 + tolerance / 100);
-  const slipped = milestones.some((m) => !m.done && (m.slipDays ?? 0) > scheduleTolerance);
-  const derivedHealth: Health =
-    overspent || slipped || risks.some((r) => r.open && r.high && !r.hasContingency)
-      ? 'red'
-      : overdueMilestones > 0 || openHighRisks > 0 || milestones.some((m) => (m.slipDays ?? 0) > 0 && !m.done)
-        ? 'amber'
-        : 'green';
+  const derived = deriveHealth(plan, config, asOf);
+
+  const decisions: DecisionView[] = plan.rows('decisions').map((r) => {
+    const ref = text(r, 'approvedBy');
+    return {
+      id: text(r, 'id'),
+      decision: text(r, 'decision'),
+      type: text(r, 'type'),
+      approvedBy: ref ? (plan.person(ref)?.value('name') ?? ref) : '',
+      approvedById: ref ? (plan.person(ref)?.value('id') ?? ref) : '',
+      date: parseIsoDate(r.value('date')),
+      status: text(r, 'status') || (ref ? 'Approved' : 'Proposed'),
+      approved: decisionApproved(r),
+      covers: text(r, 'covers'),
+      line: r.range.start.line,
+    };
+  });
+
+  const criteria = readinessCriteria(plan, config).map((c) => ({
+    criterion: c.criterion,
+    met: c.met,
+    evidence: c.row ? text(c.row, 'evidence') : '',
+    line: c.row?.range.start.line,
+  }));
+  const readiness: ReadinessView = {
+    phase: readinessPhase(plan, config, asOf),
+    criteria,
+    met: criteria.filter((c) => c.met === 'yes').length,
+    total: criteria.length,
+    goDecision: goDecision(plan)?.id,
+  };
+
+  const earlyLifeSupport: ElsView[] = plan.rows('earlyLifeSupport').map((r) => ({
+    id: text(r, 'id'),
+    criterion: text(r, 'criterion'),
+    target: text(r, 'target'),
+    met: parseMet(r.value('met')),
+    line: r.range.start.line,
+  }));
+
+  const waivers: WaiverView[] = plan.rows('waivers').map((r) => {
+    const expiresText = r.value('expires');
+    const expires = parseIsoDate(expiresText);
+    const approver = r.value('approvedBy');
+    return {
+      rule: text(r, 'rule'),
+      target: r.value('target') ?? (r.cell('target')?.text.trim() === '*' ? '*' : ''),
+      reason: text(r, 'reason'),
+      approvedBy: approver ? personLabel(plan, approver) : '',
+      expires,
+      expired: expiresText !== undefined && (expires === undefined || expires < asOf),
+      line: r.range.start.line,
+    };
+  });
 
   const upcoming = milestones.filter((m) => !m.done && !m.overdue);
   return {
@@ -287,7 +405,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     transitionType: meta.transitionType,
     stage,
     health: meta.health,
-    derivedHealth,
+    derivedHealth: derived.health,
+    healthReasons: derived.reasons,
     asOf,
     dates: meta.dates,
     sponsor: meta.sponsor,
@@ -309,5 +428,10 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     handoversTotal: handovers.length,
     missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),
     budget,
+    decisions,
+    readiness,
+    earlyLifeSupport,
+    waivers,
+    statusStale: derived.reasons.some((r) => r.rule === 'status-stale'),
   };
 }

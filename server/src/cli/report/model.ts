@@ -4,6 +4,7 @@
  * portfolio-wide aggregates the charts draw. Rows keep only what the report shows, so a report
  * over thousands of plans does not hold their whole statuses.
  */
+import type { HealthReason } from '../../engine/health.js';
 import type { PlanStatus } from '../../engine/status.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { STAGES } from '../../engine/types.js';
@@ -44,7 +45,9 @@ export interface ReportRow {
   readonly service: string | undefined;
   readonly stage: Stage | undefined;
   readonly health: Health | undefined;
-  readonly derivedHealth: Health;
+  /** undefined: not rated (initiation, closed). */
+  readonly derivedHealth: Health | undefined;
+  readonly healthReasons: readonly HealthReason[];
   readonly goLive: IsoDate | undefined;
   readonly nextMilestone: MilestoneRef | undefined;
   readonly overdueMilestones: readonly MilestoneRef[];
@@ -65,7 +68,7 @@ export interface PortfolioTotals {
   readonly plans: number;
   readonly byStage: Readonly<Record<Stage | 'unknown', number>>;
   readonly byHealth: Readonly<Record<Health | 'none', number>>;
-  readonly byDerivedHealth: Readonly<Record<Health, number>>;
+  readonly byDerivedHealth: Readonly<Record<Health | 'none', number>>;
   /** Open risks by likelihood (row, 1–5) and impact (column, 1–5): `heatMap[l - 1][i - 1]`. */
   readonly heatMap: readonly (readonly number[])[];
   readonly openHighRisks: number;
@@ -109,6 +112,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     stage: status.stage,
     health: status.health,
     derivedHealth: status.derivedHealth,
+    healthReasons: status.healthReasons,
     goLive: status.dates.goLive,
     nextMilestone: next ? { id: next.id, name: next.name, due: due(next) } : undefined,
     overdueMilestones: status.milestones.filter((m) => m.overdue).map((m) => ({ id: m.id, name: m.name, due: due(m) })),
@@ -150,7 +154,7 @@ export class TotalsBuilder {
     unknown: 0,
   };
   private readonly byHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
-  private readonly byDerivedHealth: Record<Health, number> = { green: 0, amber: 0, red: 0 };
+  private readonly byDerivedHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
   private readonly heatMap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   private openHighRisks = 0;
   private overdueMilestones = 0;
@@ -162,7 +166,7 @@ export class TotalsBuilder {
     this.plans++;
     this.byStage[status.stage ?? 'unknown']++;
     this.byHealth[status.health ?? 'none']++;
-    this.byDerivedHealth[status.derivedHealth]++;
+    this.byDerivedHealth[status.derivedHealth ?? 'none']++;
     for (const r of status.risks) {
       if (!r.open || r.likelihood === undefined || r.impact === undefined) continue;
       const l = Math.round(r.likelihood);

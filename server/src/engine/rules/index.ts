@@ -44,6 +44,12 @@ import { missingLessonsLearned } from './missingLessonsLearned.js';
 import { missingSignOff } from './missingSignOff.js';
 import { dependencyCycle } from './dependencyCycle.js';
 import { waiverInvalid } from './waiverInvalid.js';
+import { elsCriteriaUnmet } from './elsCriteriaUnmet.js';
+import { handoverOverdue } from './handoverOverdue.js';
+import { goLiveReadiness } from './goLiveReadiness.js';
+import { dateOrder } from './dateOrder.js';
+import { stageBehindSchedule } from './stageBehindSchedule.js';
+import { budgetMismatch } from './budgetMismatch.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   frontMatterSyntax,
@@ -84,6 +90,12 @@ export const RULES: readonly Rule[] = Object.freeze([
   handoverNotAccepted,
   openItemsAtClosure,
   missingLessonsLearned,
+  elsCriteriaUnmet,
+  handoverOverdue,
+  goLiveReadiness,
+  dateOrder,
+  stageBehindSchedule,
+  budgetMismatch,
   missingSignOff,
   dependencyCycle,
   waiverInvalid,
