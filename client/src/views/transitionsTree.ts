@@ -14,6 +14,7 @@ import type {
   StakeholderView,
 } from '../../../server/src/protocol.js';
 import type { Ctx } from '../ctx.js';
+import { healthTooltipLines } from './healthText.js';
 
 export type Grouping = 'stage' | 'health';
 export type Category = 'stakeholders' | 'risks' | 'milestones' | 'handovers' | 'findings';
@@ -75,14 +76,6 @@ function colored(icon: string, color?: string): vscode.ThemeIcon {
 
 export function planHealth(entry: PortfolioEntry): 'green' | 'amber' | 'red' | undefined {
   return entry.status.health ?? entry.status.derivedHealth;
-}
-
-/** The plan tooltip's derived-health lines: the summary, then each reason's label (as every view shows it). */
-export function healthTooltipLines(s: PortfolioEntry['status']): string[] {
-  const head = s.derivedHealth
-    ? `Facts suggest ${s.derivedHealth}${s.healthReasons.length ? ':' : ': nothing beyond tolerance'}`
-    : `Facts: not rated (${s.stage ?? 'no stage'})`;
-  return [head, ...s.healthReasons.map((r) => `- ${r.label}`)];
 }
 
 export function problemCount(entry: PortfolioEntry): number {
