@@ -10,7 +10,6 @@ import { costPosition, formatAmount, scheduleBreaches } from './control.js';
 import type { Plan, Row } from './model.js';
 import type { Report, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
-import { personLabel } from './rules/util.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 import { parseIsoDate } from './text.js';
 import { stageIndex, type Finding, type Health, type IsoDate, type Stage } from './types.js';
@@ -35,7 +34,9 @@ export interface HealthReason {
 }
 
 export interface WaiverRef {
+  /** The approver by name when the reference resolves to a stakeholder, else as written. */
   readonly approvedBy: string;
+  readonly approvedById: string | undefined;
   readonly expires: IsoDate | undefined;
   readonly reason: string;
   readonly line: number;
@@ -75,9 +76,16 @@ function waiverFor(plan: Plan, rule: string, target: string | undefined): Waiver
   const row: Row | undefined = plan
     .rows('waivers')
     .find((w) => w.value('rule') === rule && (w.value('target') === '*' || w.value('target')?.toLowerCase() === t));
-  if (!row) return undefined;
+  return row ? waiverRef(plan, row) : undefined;
+}
+
+/** A `## Waivers` row's approval, with the approver by name. */
+export function waiverRef(plan: Plan, row: Row): WaiverRef {
+  const ref = row.value('approvedBy');
+  const person = ref ? plan.person(ref) : undefined;
   return {
-    approvedBy: row.value('approvedBy') ? personLabel(plan, row.value('approvedBy')!) : '',
+    approvedBy: person?.value('name') ?? ref ?? '',
+    approvedById: person?.value('id'),
     expires: parseIsoDate(row.value('expires')),
     reason: row.value('reason') ?? '',
     line: row.range.start.line,

@@ -14,12 +14,12 @@ import {
   tolerancesOf,
   type Met,
 } from './control.js';
-import { deriveHealth, type HealthReason, type WaiverRef } from './health.js';
+import { deriveHealth, waiverRef, type HealthReason, type WaiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, parseHealth, parseLevel, personLabel, riskScore, statusIs } from './rules/util.js';
+import { isOpenRisk, parseHealth, parseLevel, riskScore, statusIs } from './rules/util.js';
 import { SECTION_SPECS } from './schema.js';
-import { daysBetween, normalizeWord, parseIsoDate, parseNumber } from './text.js';
+import { addDays, daysBetween, normalizeWord, parseIsoDate, parseNumber } from './text.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
 
 export interface StageProgress {
@@ -38,6 +38,7 @@ export interface StakeholderView {
   readonly name: string;
   readonly role: string;
   readonly responsibility: string;
+  readonly handle: string;
   readonly line: number;
 }
 
@@ -48,6 +49,10 @@ export interface RiskView {
   readonly impact: number | undefined;
   readonly score: number | undefined;
   readonly owner: string;
+  /** The owner by name when the reference resolves to a stakeholder, else as written. */
+  readonly ownerName: string;
+  /** The owner's stakeholder ID, when it resolves. */
+  readonly ownerId: string | undefined;
   readonly status: string;
   readonly open: boolean;
   readonly high: boolean;
@@ -76,10 +81,14 @@ export interface HandoverView {
   /** The ITIL process it names, in its canonical form, if recognised. */
   readonly canonicalProcess: string | undefined;
   readonly receivingOwner: string;
+  /** The receiving owner by name when it resolves, else as written. */
+  readonly receivingOwnerName: string;
   readonly status: string;
   readonly planned: IsoDate | undefined;
   readonly acceptedOn: IsoDate | undefined;
   readonly accepted: boolean;
+  /** Planned before the as-of date and not accepted. */
+  readonly overdue: boolean;
   readonly line: number;
 }
 
@@ -124,6 +133,8 @@ export interface DecisionView {
 export interface ReadinessView {
   /** 'window' from `readiness_days` before go-live, 'due' once it is reached; undefined otherwise. */
   readonly phase: 'window' | 'due' | undefined;
+  /** The first day go-live-readiness checks (`readiness_days` before go-live). */
+  readonly opens: IsoDate | undefined;
   readonly criteria: readonly {
     readonly criterion: string;
     readonly met: Met | undefined;
@@ -200,6 +211,12 @@ export interface PlanStatus {
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
 
+/** A person reference by name and stakeholder ID, when it resolves; as written otherwise. */
+function who(plan: Plan, ref: string): { name: string; id: string | undefined } {
+  const row = ref ? plan.person(ref) : undefined;
+  return { name: row?.value('name') ?? ref, id: row?.value('id') };
+}
+
 function sum(rows: readonly Row[], pick: (r: Row) => number | undefined): number | undefined {
   let total: number | undefined;
   for (const r of rows) {
@@ -243,6 +260,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     name: text(r, 'name'),
     role: text(r, 'role'),
     responsibility: text(r, 'responsibility'),
+    handle: text(r, 'handle'),
     line: r.range.start.line,
   }));
 
@@ -258,6 +276,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         impact: parseLevel(r.value('impact')),
         score,
         owner: text(r, 'owner'),
+        ownerName: who(plan, text(r, 'owner')).name,
+        ownerId: who(plan, text(r, 'owner')).id,
         status: text(r, 'status'),
         open,
         high: score !== undefined && score >= config.highRiskScore,
@@ -297,15 +317,19 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
 
   const handovers: HandoverView[] = plan.rows('handovers').map((r) => {
     const process = text(r, 'process');
+    const planned = parseIsoDate(r.value('planned'));
+    const accepted = statusIs(r, 'accepted', 'signed off');
     return {
       id: text(r, 'id'),
       process,
       canonicalProcess: findItilProcess(process)?.name,
       receivingOwner: text(r, 'receivingOwner'),
+      receivingOwnerName: who(plan, text(r, 'receivingOwner')).name,
       status: text(r, 'status'),
-      planned: parseIsoDate(r.value('planned')),
+      planned,
       acceptedOn: parseIsoDate(r.value('acceptedOn')),
-      accepted: statusIs(r, 'accepted'),
+      accepted,
+      overdue: !accepted && planned !== undefined && planned < asOf,
       line: r.range.start.line,
     };
   });
@@ -349,8 +373,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       id: text(r, 'id'),
       decision: text(r, 'decision'),
       type: text(r, 'type'),
-      approvedBy: ref ? (plan.person(ref)?.value('name') ?? ref) : '',
-      approvedById: ref ? (plan.person(ref)?.value('id') ?? ref) : '',
+      approvedBy: who(plan, ref).name,
+      approvedById: who(plan, ref).id ?? ref,
       date: parseIsoDate(r.value('date')),
       status: text(r, 'status') || (ref ? 'Approved' : 'Proposed'),
       approved: decisionApproved(r),
@@ -367,6 +391,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   }));
   const readiness: ReadinessView = {
     phase: readinessPhase(plan, config, asOf),
+    opens: meta.dates.goLive ? addDays(meta.dates.goLive, -config.readinessDays) : undefined,
     criteria,
     met: criteria.filter((c) => c.met === 'yes').length,
     total: criteria.length,
@@ -383,16 +408,12 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
 
   const waivers: WaiverView[] = plan.rows('waivers').map((r) => {
     const expiresText = r.value('expires');
-    const expires = parseIsoDate(expiresText);
-    const approver = r.value('approvedBy');
+    const ref = waiverRef(plan, r);
     return {
+      ...ref,
       rule: text(r, 'rule'),
       target: r.value('target') ?? (r.cell('target')?.text.trim() === '*' ? '*' : ''),
-      reason: text(r, 'reason'),
-      approvedBy: approver ? personLabel(plan, approver) : '',
-      expires,
-      expired: expiresText !== undefined && (expires === undefined || expires < asOf),
-      line: r.range.start.line,
+      expired: expiresText !== undefined && (ref.expires === undefined || ref.expires < asOf),
     };
   });
 
