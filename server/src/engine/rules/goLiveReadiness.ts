@@ -1,7 +1,7 @@
 import { goDecision, readinessCriteria, readinessPhase } from '../control.js';
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
-import { registerAnchor } from './util.js';
+import { insertRegisterFix, registerAnchor } from './util.js';
 
 export const goLiveReadiness = {
   name: 'go-live-readiness',
@@ -59,6 +59,7 @@ export const goLiveReadiness = {
         target: 'go-no-go',
         severity,
         message: `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
+        fixes: decisions ? undefined : [insertRegisterFix(plan, 'decisions')],
       });
     }
   },
