@@ -131,7 +131,7 @@ describe('client: preview rendering', () => {
       const reveal = [
         ...body.matchAll(/<button type="button" class="finding" data-action="reveal" data-line="(\d+)"/g),
       ];
-      assert.equal(reveal.length, 8);
+      assert.equal(reveal.length, 7);
       const mismatch = r.findings.find((f) => f.rule === 'risk-score-mismatch')!;
       assert.match(body, new RegExp(`data-line="${mismatch.line}"[^>]*><span class="sev sev-warning">Warning</span>`));
       assert.match(body, /3 errors, 4 warnings/);
@@ -179,7 +179,7 @@ describe('client: preview rendering', () => {
       assert.match(page, /4 transitions/);
       assert.match(page, /3 errors, 4 warnings/);
       assert.match(page, /<td class="num">0\/6<\/td>/);
-      assert.match(page, /and 5 more/);
+      assert.match(page, /and 4 more/);
       const meta = /content="([^"]+)"/.exec(page);
       assert.match(
         meta?.[1] ?? '',

@@ -4,7 +4,7 @@
  * A4/Letter. Every string that comes from a plan is escaped where it is written.
  */
 import type { Health } from '../../engine/types.js';
-import { budgetPhrase, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
+import { budgetPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml, healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
@@ -56,6 +56,7 @@ dl.facts { display: grid; grid-template-columns: 170px 1fr; gap: 2px 10px; margi
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 table caption { text-align: left; font-weight: 600; padding: 6px 0 2px; }
 table.decisions, table.waivers { margin-top: 6px; }
+table.decisions td:first-child, table.decisions td:nth-child(5), table.waivers td:last-child { white-space: nowrap; }
 tr.exception td { background: #fff6e0; }
 .person { border-bottom: 1px dotted var(--muted); }
 svg .ms-label { font-size: 9px; fill: var(--muted); }
@@ -131,6 +132,12 @@ function rowHtml(r: ReportRow): string {
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
+/** "2 reasons" after the derived health badge; nothing when there is none or the plan is not rated. */
+function reasonCount(r: ReportRow): string {
+  const n = r.healthReasons.filter((x) => !x.waived).length;
+  return r.derivedHealth && n ? ` <b>${n} reason${n === 1 ? '' : 's'}</b>` : '';
+}
+
 /** A person by name, with the stakeholder ID in a tooltip. */
 function person(name: string | undefined, id: string | undefined): string {
   if (!name) return '–';
@@ -146,7 +153,7 @@ function highlightHtml(r: ReportRow): string {
     r.people.projectManager ? `project manager ${escapeHtml(r.people.projectManager)}` : '',
   ].filter(Boolean);
   out.push(
-    `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'} <b>${escapeHtml(derivedPhrase(r))}</b>${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
+    `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}${reasonCount(r)}${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
   );
   if (r.healthReasons.length) {
     out.push('<ul class="reasons">');
