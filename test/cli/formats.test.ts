@@ -148,7 +148,7 @@ describe('lint --format github', function () {
     const result = runCli(['lint', '.', '--format', 'github', ...ASOF], path.join(dir, 'examples'), {
       GITHUB_WORKSPACE: dir,
     });
-    assert.match(result.stdout, /^::error file=examples\/legacy-fax-retire\.plan\.md,line=185,/m);
+    assert.match(result.stdout, /^::error file=examples\/legacy-fax-retire\.plan\.md,line=203,/m);
   });
 });
 

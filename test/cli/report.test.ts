@@ -55,10 +55,16 @@ interface ReportJson {
     title: string;
     stage: string;
     health: string | null;
-    derivedHealth: string;
+    derivedHealth?: string;
+    healthReasons: { level: string; rule: string; label: string; line: number; waived: boolean }[];
     goLive?: string;
-    openHighRisks: { id: string; score: number }[];
-    handovers: { accepted: number; total: number; missingReceivingOwners: string[] };
+    openHighRisks: { id: string; score: number; owner: string; ownerId: string }[];
+    handovers: { accepted: number; total: number; missingReceivingOwners: { id: string; waived: boolean }[] };
+    budget: { approved?: number; actual?: number; forecast?: number; variancePct?: number; tolerancePct: number };
+    readiness: { met: number; total: number; goDecision?: string };
+    decisions: { id: string; type: string; approvedBy: string; approvedById: string }[];
+    waivers: { rule: string; target: string; approvedBy: string; expires?: string; expired: boolean }[];
+    statusStale: boolean;
     findings: { error: number; warning: number; info: number };
     latestStatus?: { date: string; risks: string; decisions: string };
   }[];
@@ -105,7 +111,7 @@ describe('handoff report', function () {
       );
       assert.equal(byId.get('TP-2026-014')!.stage, 'control');
       assert.equal(byId.get('TP-2026-014')!.goLive, '2027-01-04');
-      assert.deepEqual(byId.get('TP-2026-022')!.handovers.missingReceivingOwners, ['H-04']);
+      assert.deepEqual(byId.get('TP-2026-022')!.handovers.missingReceivingOwners, [{ id: 'H-04', waived: false }]);
       assert.deepEqual(byId.get('TP-2026-009')!.handovers, { accepted: 4, total: 5, missingReceivingOwners: [] });
       assert.equal(byId.get('TP-2026-031')!.health, undefined);
       assert.equal(
@@ -133,10 +139,76 @@ describe('handoff report', function () {
     it('Markdown: a table row per plan, risks and challenges, a Mermaid graph', () => {
       const md = runCli(['report', 'examples', ...ASOF], repoRoot).stdout;
       assert.equal(md.split('\n').filter((l) => /^\| TP-/.test(l)).length, 4);
-      assert.match(md, /^\| TP-2026-022 \| .* \| 0 \/ 6; no receiving owner: H-04 \| 3 E · 5 W \|$/m);
+      assert.match(md, /^\| TP-2026-022 \| .* \| 0 \/ 6; no receiving owner: H-04 \| 3 E · 4 W \|$/m);
       assert.match(md, /^## Risks and challenges$/m);
       assert.match(md, /^- \*\*Decisions needed:\*\* Release contingency for two extra consultant weeks$/m);
       assert.match(md, /```mermaid\ngraph LR\n( {2}.*\n)* {2}plan_TP_2026_009 --> plan_TP_2026_014\n```/);
+    });
+
+    it('a highlight per transition: derived health with reasons, readiness, budget, decisions, people by name, waivers', () => {
+      const report = JSON.parse(
+        runCli(['report', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout,
+      ) as ReportJson;
+      const byId = new Map(report.plans.map((p) => [p.id, p]));
+      const payroll = byId.get('TP-2026-014')!;
+      assert.equal(payroll.derivedHealth, 'green', 'the clean example derives green');
+      assert.deepEqual(payroll.healthReasons, []);
+      assert.deepEqual(
+        [payroll.budget.approved, payroll.budget.actual, payroll.budget.forecast, payroll.budget.tolerancePct],
+        [480000, 326000, 477000, 10],
+      );
+      assert.equal(payroll.budget.variancePct!.toFixed(2), '-0.63');
+      assert.deepEqual([payroll.readiness.met, payroll.readiness.total], [1, 5]);
+      assert.deepEqual(
+        payroll.decisions.map((d) => `${d.id} ${d.type} ${d.approvedBy} ${d.approvedById}`),
+        ['D-01 Scope Helen Marsh S-01', 'D-02 Exception Helen Marsh S-01', 'D-03 Go/No-go Helen Marsh S-01'],
+      );
+      assert.deepEqual(
+        payroll.openHighRisks.map((r) => `${r.id} ${r.owner} ${r.ownerId}`),
+        ['R-01 Daniel Osei S-02'],
+      );
+      const desk = byId.get('TP-2026-022')!;
+      assert.equal(desk.derivedHealth, 'red');
+      assert.deepEqual(
+        desk.healthReasons.map((r) => `${r.level} ${r.rule} ${r.line + 1}`),
+        ['red high-risk-without-contingency 55', 'amber status-stale 131'],
+      );
+      assert.equal(desk.statusStale, true);
+      assert.deepEqual(
+        desk.waivers.map((w) => `${w.rule} ${w.target} ${w.approvedBy} ${w.expires} ${w.expired}`),
+        ['process-interface-without-contact PI-04 Robert Kaye 2027-01-15 false'],
+      );
+      assert.equal(byId.get('TP-2026-009')!.derivedHealth, undefined, 'a closed plan is not rated');
+      assert.equal(byId.get('TP-2026-031')!.derivedHealth, undefined, 'an initiation plan is not rated');
+
+      const html = runCli(['report', 'examples', '--format', 'html', ...ASOF], repoRoot).stdout;
+      assert.match(
+        html,
+        /approved GBP 480,000 · actual GBP 326,000 · forecast GBP 477,000 · variance −0\.6% against a 10% tolerance/,
+      );
+      assert.match(html, /<span class="person" title="S-02">Daniel Osei<\/span>/);
+      assert.match(html, /<caption>Waived findings<\/caption>/);
+      assert.match(html, /2026-11-04 <b class="sev-error">stale<\/b>/);
+      assert.match(html, /<tr class="exception"><td>D-02<\/td>/);
+      assert.match(html, /class="ms-label">M-05<\/text>/, 'milestones are labelled on paper, not only in tooltips');
+    });
+
+    it('a waived finding is listed as waived, not in red', () => {
+      const dir = makeTempDir('handoff-report-waiver-');
+      try {
+        fs.cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
+        const file = path.join(dir, 'examples', 'service-desk-planning.plan.md');
+        fs.appendFileSync(
+          file,
+          '| missing-handover-owner | H-04 | CMDB owner named at the January board | Robert Kaye | 2027-01-31 |\n',
+        );
+        const html = runCli(['report', 'examples', '--format', 'html', ...ASOF], dir).stdout;
+        assert.doesNotMatch(html, /sev-error">no receiving owner: H-04/);
+        assert.match(html, /no receiving owner, waived: H-04/);
+        assert.match(html, /<code>missing-handover-owner<\/code><\/td><td>H-04<\/td>.*Robert Kaye.*2027-01-31/);
+      } finally {
+        removeTempDir(dir);
+      }
     });
 
     it('is deterministic for a given --as-of, and the as-of changes time-dependent facts', () => {

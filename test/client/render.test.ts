@@ -126,15 +126,15 @@ describe('client: preview rendering', () => {
 
     it('lists findings as buttons that reveal their line', () => {
       const r = examplePlan('service-desk-planning.plan.md');
-      assert.deepEqual(r.counts, { errors: 3, warnings: 5, infos: 0 });
+      assert.deepEqual(r.counts, { errors: 3, warnings: 4, infos: 0 });
       const body = renderStatusBody(r).value;
       const reveal = [
         ...body.matchAll(/<button type="button" class="finding" data-action="reveal" data-line="(\d+)"/g),
       ];
-      assert.equal(reveal.length, 8);
+      assert.equal(reveal.length, 7);
       const mismatch = r.findings.find((f) => f.rule === 'risk-score-mismatch')!;
       assert.match(body, new RegExp(`data-line="${mismatch.line}"[^>]*><span class="sev sev-warning">Warning</span>`));
-      assert.match(body, /3 errors, 5 warnings/);
+      assert.match(body, /3 errors, 4 warnings/);
     });
 
     it('escapes every plan string (title, service, risks, names, URI)', () => {
@@ -177,9 +177,9 @@ describe('client: preview rendering', () => {
         ['TP-2026-031', 'TP-2026-022', 'TP-2026-014', 'TP-2026-009'],
       );
       assert.match(page, /4 transitions/);
-      assert.match(page, /3 errors, 5 warnings/);
+      assert.match(page, /3 errors, 4 warnings/);
       assert.match(page, /<td class="num">0\/6<\/td>/);
-      assert.match(page, /and 5 more/);
+      assert.match(page, /and 4 more/);
       const meta = /content="([^"]+)"/.exec(page);
       assert.match(
         meta?.[1] ?? '',

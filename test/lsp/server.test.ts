@@ -603,6 +603,13 @@ describe('language server', function () {
         ],
       );
 
+      // Derived health and its reasons travel with the status, the same in both responses.
+      const alphaEntry = portfolio.plans.find((p) => p.uri === alphaUri)!;
+      assert.equal(plan.status.derivedHealth, undefined, 'an initiation plan is not rated');
+      assert.deepEqual(plan.status.healthReasons, []);
+      assert.deepEqual(alphaEntry.status.healthReasons, plan.status.healthReasons);
+      assert.equal(alphaEntry.status.derivedHealth, plan.status.derivedHealth);
+
       const text = client.document(alphaUri).getText();
       const changed = client.next<{ uris: string[] }>('handoff/planChanged', (p) => p.uris.includes(alphaUri));
       const portfolioChanged = client.next('handoff/portfolioChanged');

@@ -172,7 +172,7 @@ ${renderLatestStatus(s)}
 
 function renderHeader(s: PlanStatus, counts: FindingCounts): SafeHtml {
   const facts = [s.id, s.transitionType, s.service].filter((x): x is string => !!x);
-  const showDerived = s.health === undefined || s.health !== s.derivedHealth;
+  const showDerived = s.derivedHealth !== undefined && (s.health === undefined || s.health !== s.derivedHealth);
   return markup`<header class="plan-header">
 <p class="eyebrow">${facts.join(' · ')}</p>
 <h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
@@ -184,7 +184,20 @@ ${showDerived ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
 <span class="muted">as of ${s.asOf}</span>
 ${s.dates.goLive ? markup`<span class="muted">go-live ${s.dates.goLive}</span>` : ''}
 </p>
+${renderHealthReasons(s)}
 </header>`;
+}
+
+/** Derived health and its reasons (contract §7), each a link to its row; the same labels as every view. */
+function renderHealthReasons(s: PlanStatus, uri?: string): SafeHtml {
+  const summary = s.derivedHealth
+    ? markup`Facts suggest ${HEALTH_LABEL[s.derivedHealth]}${s.healthReasons.length ? '' : ': nothing beyond tolerance'}`
+    : markup`Facts: not rated (${stageLabel(s.stage)})`;
+  const items = s.healthReasons.map(
+    (r) =>
+      markup`<li class="reason reason-${r.waived ? 'waived' : r.level}">${revealButton(r.line, r.label, { uri, cls: 'finding compact' })}</li>`,
+  );
+  return markup`<div class="health-reasons"><p class="muted">${summary}</p>${items.length ? markup`<ul class="findings compact">${join(items)}</ul>` : ''}</div>`;
 }
 
 function stageState(st: StageProgress): { cls: string; text: string } {
@@ -501,10 +514,7 @@ function portfolioRow(p: PortfolioEntry): SafeHtml {
     return markup`<li>${revealButton(f.line, content, { uri: p.uri, cls: 'finding compact' })}</li>`;
   });
   const more = p.counts.errors + p.counts.warnings + p.counts.infos - findings.length;
-  const facts =
-    s.health !== undefined && s.health !== s.derivedHealth
-      ? markup`<div class="muted">facts: ${HEALTH_LABEL[s.derivedHealth]}</div>`
-      : '';
+  const facts = renderHealthReasons(s, p.uri);
   const next = s.nextMilestone
     ? markup`<div class="muted">next: ${s.nextMilestone.id} ${s.nextMilestone.forecast ?? s.nextMilestone.baseline ?? ''}</div>`
     : '';

@@ -32,10 +32,13 @@ const ROW_NAMES: Readonly<Partial<Record<RegisterKind, string>>> = {
   resourceConsumption: 'budget line',
   issues: 'issue',
   correctiveActions: 'corrective action',
+  goLiveReadiness: 'go-live readiness criterion',
   statusLog: 'status entry',
   communicationPlan: 'communication',
+  decisions: 'decision',
   handovers: 'handover',
   earlyLifeSupport: 'early life support criterion',
+  postImplementationReview: 'post-implementation review objective',
   signOff: 'sign-off',
   waivers: 'waiver',
 };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { PlanResult } from '../../../server/src/protocol.js';
 import type { ActivePlan } from '../activePlan.js';
 import { STAGE_LABEL } from '../preview/render.js';
+import { healthTooltipLines } from './healthText.js';
 
 const HEALTH_ICON: Readonly<Record<string, string>> = { green: '$(pass-filled)', amber: '$(warning)', red: '$(error)' };
 
@@ -16,7 +17,7 @@ export function statusBarText(result: PlanResult): string {
   const health = s.health ?? s.derivedHealth;
   const n = problemCount(result);
   const parts = [
-    `${HEALTH_ICON[health] ?? '$(circle-outline)'} ${s.id ?? 'Plan'}`,
+    `${(health && HEALTH_ICON[health]) ?? '$(circle-outline)'} ${s.id ?? 'Plan'}`,
     s.stage ? (STAGE_LABEL[s.stage] ?? s.stage) : 'no stage',
     `${n} ${n === 1 ? 'problem' : 'problems'}`,
   ];
@@ -54,7 +55,7 @@ export class PlanStatusBar implements vscode.Disposable {
     tip.appendText(`${s.id ?? ''} ${s.title ?? ''}`.trim());
     tip.appendMarkdown('**\n\n');
     tip.appendText(
-      `Stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'} (facts suggest ${s.derivedHealth})\n` +
+      `Stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'}\n${healthTooltipLines(s).join('\n')}\n` +
         `${result.counts.errors} errors, ${result.counts.warnings} warnings, ${result.counts.infos} infos\n`,
     );
     tip.appendMarkdown('\n\nClick to open the status preview.');

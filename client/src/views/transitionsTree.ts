@@ -14,6 +14,7 @@ import type {
   StakeholderView,
 } from '../../../server/src/protocol.js';
 import type { Ctx } from '../ctx.js';
+import { healthTooltipLines } from './healthText.js';
 
 export type Grouping = 'stage' | 'health';
 export type Category = 'stakeholders' | 'risks' | 'milestones' | 'handovers' | 'findings';
@@ -73,7 +74,7 @@ function colored(icon: string, color?: string): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
 }
 
-export function planHealth(entry: PortfolioEntry): 'green' | 'amber' | 'red' {
+export function planHealth(entry: PortfolioEntry): 'green' | 'amber' | 'red' | undefined {
   return entry.status.health ?? entry.status.derivedHealth;
 }
 
@@ -346,6 +347,9 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
         const here = plans.filter((p) => planHealth(p) === key);
         if (here.length) groups.push({ kind: 'group', key, label, plans: here });
       }
+      // No health reported and none derived (initiation, closed): not rated, but still listed.
+      const unrated = plans.filter((p) => planHealth(p) === undefined);
+      if (unrated.length) groups.push({ kind: 'group', key: 'none', label: 'Not rated', plans: unrated });
     }
     return groups;
   }
@@ -369,15 +373,17 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
         const item = new vscode.TreeItem(planLabel(entry), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `plan:${entry.uri}`;
         item.description = problemsText(n);
-        item.iconPath = colored(s.health ? 'circle-filled' : 'circle-outline', HEALTH_COLOR[health]);
+        item.iconPath = colored(s.health ? 'circle-filled' : 'circle-outline', health && HEALTH_COLOR[health]);
         item.contextValue = 'handoff.plan';
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown('**');
         tip.appendText(planLabel(entry));
         tip.appendMarkdown('**\n\n');
         tip.appendText(
-          `Service: ${s.service ?? '–'} · stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'} (facts suggest ${s.derivedHealth})`,
+          `Service: ${s.service ?? '–'} · stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'}`,
         );
+        tip.appendMarkdown('\n\n');
+        tip.appendText(healthTooltipLines(s).join('\n'));
         tip.appendMarkdown('\n\n');
         tip.appendText(
           `Go-live ${s.dates.goLive ?? '–'} · ${s.openHighRisks} open high risks · ${s.handoversAccepted}/${s.handoversTotal} handovers accepted · ${entry.counts.errors} errors, ${entry.counts.warnings} warnings`,

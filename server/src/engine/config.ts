@@ -38,6 +38,12 @@ export interface HandoffConfig {
   readonly parties: readonly string[];
   /** 1.1: the organisation's names for registers, columns and processes. */
   readonly aliases: ConfigAliases;
+  /** 1.1: required Go-live readiness criteria per transition type (the transition model). */
+  readonly readiness: Readonly<Record<TransitionType, readonly string[]>>;
+  /** 1.1: go-live-readiness applies from this many days before `dates.go_live`. */
+  readonly readinessDays: number;
+  /** 1.1: stakeholder roles (besides the sponsor) that may approve an Exception decision. */
+  readonly boardRoles: readonly string[];
 }
 
 export const DEFAULT_REQUIRED_HANDOVERS: readonly string[] = [
@@ -48,6 +54,30 @@ export const DEFAULT_REQUIRED_HANDOVERS: readonly string[] = [
   'Knowledge Management',
 ];
 
+/** 1.1 defaults: a new or transferred service also needs a catalogue entry and monitoring. */
+const NEW_SERVICE_HANDOVERS: readonly string[] = [
+  ...DEFAULT_REQUIRED_HANDOVERS,
+  'Service Catalogue Management',
+  'Event Management',
+];
+
+/** 1.1 defaults: a retired service leaves the catalogue, the CMDB, its SLAs and the knowledge base. */
+const RETIRE_HANDOVERS: readonly string[] = [
+  'Service Catalogue Management',
+  'Service Asset and Configuration Management',
+  'Service Level Management',
+  'Knowledge Management',
+];
+
+/** 1.1 default Go-live readiness criteria, for every transition type the configuration does not list. */
+export const DEFAULT_READINESS: readonly string[] = [
+  'Change authorised',
+  'Back-out plan tested',
+  'Service acceptance criteria met',
+  'Support staff trained',
+  'Knowledge articles published',
+];
+
 export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   plans: ['**/*.plan.md'],
   ignore: ['node_modules/**', '.git/**'],
@@ -55,15 +85,23 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   highRiskScore: 15,
   tolerances: { costPct: 10, scheduleDays: 10 },
   requiredHandovers: {
-    new: DEFAULT_REQUIRED_HANDOVERS,
+    new: NEW_SERVICE_HANDOVERS,
     change: DEFAULT_REQUIRED_HANDOVERS,
-    retire: [],
-    transfer: [],
+    retire: RETIRE_HANDOVERS,
+    transfer: NEW_SERVICE_HANDOVERS,
   },
   reportingCadenceDays: 14,
   requiredKeys: [],
   parties: [],
   aliases: EMPTY_ALIASES,
+  readiness: {
+    new: DEFAULT_READINESS,
+    change: DEFAULT_READINESS,
+    retire: DEFAULT_READINESS,
+    transfer: DEFAULT_READINESS,
+  },
+  readinessDays: 7,
+  boardRoles: ['Sponsor', 'Executive', 'Senior user', 'Senior supplier'],
 });
 
 export interface ConfigError {
@@ -86,6 +124,9 @@ const TOP_KEYS = [
   'required_handovers',
   'reporting_cadence_days',
   ...VOCABULARY_KEYS,
+  'readiness',
+  'readiness_days',
+  'board_roles',
 ];
 
 /** A plain-data override, as LSP settings give it (`handoff.rules`, `handoff.plans`). */
@@ -139,6 +180,9 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
   let parties = DEFAULT_CONFIG.parties;
   let aliases = DEFAULT_CONFIG.aliases;
   const errorAt = (message: string, node: Node | null | undefined) => errors.push({ message, range: at(node) });
+  let readiness = DEFAULT_CONFIG.readiness;
+  let readinessDays = DEFAULT_CONFIG.readinessDays;
+  let boardRoles = DEFAULT_CONFIG.boardRoles;
 
   const stringList = (node: Node | null, what: string): string[] | undefined => {
     if (isScalar(node) && typeof node.value === 'string') return [node.value];
@@ -167,6 +211,34 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       range: at(node),
     });
     return undefined;
+  };
+
+  /** A map from transition type to a list, over the current value per type (the transition model). */
+  const perType = (
+    node: Node | null,
+    what: string,
+    items: string,
+    current: Readonly<Record<TransitionType, readonly string[]>>,
+  ): Readonly<Record<TransitionType, readonly string[]>> => {
+    if (!isMap(node)) {
+      errors.push({ message: `"${what}" must map transition types to lists of ${items}.`, range: at(node) });
+      return current;
+    }
+    const next: Record<string, readonly string[]> = { ...current };
+    for (const p of node.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!(TRANSITION_TYPES as readonly string[]).includes(k)) {
+        errors.push({
+          message: `Unknown transition type "${k}" in ${what}: expected one of ${TRANSITION_TYPES.join(', ')}.${suggestionText(didYouMean(k, TRANSITION_TYPES))}`,
+          range: at(p.key as Node),
+        });
+        continue;
+      }
+      const list = stringList(p.value as Node, `${what}.${k}`);
+      if (list) next[k] = list;
+    }
+    return next as Record<TransitionType, readonly string[]>;
   };
 
   for (const pair of root.items) {
@@ -208,31 +280,18 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
         tolerances = { costPct, scheduleDays };
         break;
       }
-      case 'required_handovers': {
-        if (!isMap(value)) {
-          errors.push({
-            message: '"required_handovers" must map transition types to lists of ITIL processes.',
-            range: at(value),
-          });
-          break;
-        }
-        const next: Record<string, readonly string[]> = { ...requiredHandovers };
-        for (const p of value.items) {
-          if (!isPair(p) || !isScalar(p.key)) continue;
-          const k = String(p.key.value);
-          if (!(TRANSITION_TYPES as readonly string[]).includes(k)) {
-            errors.push({
-              message: `Unknown transition type "${k}" in required_handovers: expected one of ${TRANSITION_TYPES.join(', ')}.${suggestionText(didYouMean(k, TRANSITION_TYPES))}`,
-              range: at(p.key as Node),
-            });
-            continue;
-          }
-          const list = stringList(p.value as Node, `required_handovers.${k}`);
-          if (list) next[k] = list;
-        }
-        requiredHandovers = next as HandoffConfig['requiredHandovers'];
+      case 'required_handovers':
+        requiredHandovers = perType(value, key, 'ITIL processes', requiredHandovers);
         break;
-      }
+      case 'readiness':
+        readiness = perType(value, key, 'Go-live readiness criteria', readiness);
+        break;
+      case 'readiness_days':
+        readinessDays = number(value, 'readiness_days', 0, true) ?? readinessDays;
+        break;
+      case 'board_roles':
+        boardRoles = stringList(value, 'board_roles') ?? boardRoles;
+        break;
       case 'rules': {
         if (!isMap(value)) {
           errors.push({ message: '"rules" must map rule names to a severity or an object.', range: at(value) });
@@ -284,6 +343,9 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       requiredKeys,
       parties,
       aliases,
+      readiness,
+      readinessDays,
+      boardRoles,
     }),
     errors,
   };

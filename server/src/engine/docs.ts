@@ -44,6 +44,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       r.description,
     );
     if (r.docs) out.push('', r.docs);
+    if (r.sources?.length) out.push('', `*Sources:* ${r.sources.join('; ')}.`);
     const options = Object.entries(r.options ?? {});
     if (options.length) {
       out.push('', 'Options:', '');
@@ -145,7 +146,38 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(TRANSITION_TYPES.map((t) => [t, processList])),
-        description: 'Per transition type, the ITIL processes that must each have a handover.',
+        description:
+          'Per transition type, the ITIL processes that must each have a handover (types not listed keep their defaults).',
+      },
+      readiness: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          TRANSITION_TYPES.map((t) => [
+            t,
+            {
+              type: 'array',
+              items: { type: 'string' },
+              default: DEFAULT_CONFIG.readiness[t],
+              description: 'Go-live readiness criteria that must be Met before go-live.',
+            },
+          ]),
+        ),
+        description:
+          'Per transition type, the Go-live readiness criteria go-live-readiness requires (types not listed keep the defaults).',
+      },
+      readiness_days: {
+        type: 'integer',
+        minimum: 0,
+        default: DEFAULT_CONFIG.readinessDays,
+        description: 'go-live-readiness applies from this many days before `dates.go_live`.',
+      },
+      board_roles: {
+        type: 'array',
+        items: { type: 'string' },
+        default: DEFAULT_CONFIG.boardRoles,
+        description:
+          'Stakeholder roles, besides the sponsor, whose approval makes an Exception decision cover a breach.',
       },
       required_keys: {
         type: 'array',

@@ -22,6 +22,8 @@ export const PERSON_COLUMNS: Readonly<Partial<Record<RegisterKind, readonly stri
   handovers: ['receivingOwner'],
   signOff: ['stakeholder'],
   waivers: ['approvedBy'],
+  goLiveReadiness: ['owner'],
+  decisions: ['approvedBy'],
 };
 
 /** Front-matter keys that hold a person reference. */

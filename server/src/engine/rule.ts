@@ -50,6 +50,8 @@ export interface Rule {
   /** A longer explanation in Markdown: why it matters and how to fix it. */
   readonly docs: string;
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+  /** Where the practice comes from (ITIL 2011 ST section, ITIL 4 practice, PRINCE2, PMBOK), for docs/rules.md. */
+  readonly sources?: readonly string[];
   /** Checks one plan. */
   check?(ctx: RuleContext): void;
   /** Checks facts that span plans (ids, depends_on) over every plan of a workspace or run. */

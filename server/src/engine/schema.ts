@@ -64,10 +64,13 @@ export type RegisterKind =
   | 'resourceConsumption'
   | 'issues'
   | 'correctiveActions'
+  | 'goLiveReadiness'
   | 'statusLog'
   | 'communicationPlan'
+  | 'decisions'
   | 'handovers'
   | 'earlyLifeSupport'
+  | 'postImplementationReview'
   | 'lessonsLearned'
   | 'signOff'
   | 'waivers';
@@ -83,6 +86,8 @@ export interface ColumnSpec {
   readonly required?: boolean;
   /** Placeholder for templates. */
   readonly example?: string;
+  /** The words the column accepts, in their canonical form (for completion and docs). */
+  readonly values?: readonly string[];
 }
 
 export interface RegisterSpec {
@@ -110,6 +115,22 @@ const c = (
   example: string,
   aliases: readonly string[] = [],
 ): ColumnSpec => ({ key, header, required, example, aliases });
+
+/** A column that takes one of a list of words. */
+const e = (
+  key: string,
+  header: string,
+  required: boolean,
+  values: readonly string[],
+  aliases: readonly string[] = [],
+): ColumnSpec => ({ key, header, required, example: values[0], aliases, values });
+
+/** Met / not met, for Go-live readiness and Early life support criteria. */
+export const MET_VALUES = ['yes', 'no', 'partial'] as const;
+/** Decision types (contract 1.1 §3). */
+export const DECISION_TYPES = ['Go/No-go', 'Exception', 'Scope', 'Other'] as const;
+export const DECISION_STATUSES = ['Approved', 'Proposed', 'Rejected'] as const;
+export const PIR_RESULTS = ['Achieved', 'Partly', 'Not achieved'] as const;
 
 export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
@@ -300,6 +321,24 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     ],
   },
   {
+    kind: 'goLiveReadiness',
+    title: 'Go-live readiness',
+    aliases: ['Readiness', 'Go-live checklist', 'Operational readiness'],
+    shape: 'table',
+    section: 'control',
+    requiredFrom: 'control',
+    idPrefix: 'GR',
+    description:
+      'The criteria that must be met before the service goes live (change authorised, back-out plan tested, support trained …), with evidence.',
+    columns: [
+      c('id', 'ID', true, 'GR-01'),
+      c('criterion', 'Criterion', true, 'Change authorised'),
+      e('met', 'Met', true, MET_VALUES),
+      c('evidence', 'Evidence', false, '-'),
+      c('owner', 'Owner', false, 'S-01'),
+    ],
+  },
+  {
     kind: 'statusLog',
     title: 'Status log',
     aliases: ['Status reports', 'Highlight reports', 'Status'],
@@ -333,6 +372,24 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     ],
   },
   {
+    kind: 'decisions',
+    title: 'Decisions',
+    aliases: ['Decision log', 'Decision register'],
+    shape: 'table',
+    section: 'reporting',
+    idPrefix: 'D',
+    description: 'Who decided what and when: go/no-go decisions, exceptions approved by the board, scope changes.',
+    columns: [
+      c('id', 'ID', true, 'D-01'),
+      c('decision', 'Decision', true, 'What was decided'),
+      e('type', 'Type', true, DECISION_TYPES),
+      c('approvedBy', 'Approved by', true, 'S-01'),
+      c('date', 'Date', true, '2026-01-31'),
+      e('status', 'Status', false, DECISION_STATUSES),
+      c('covers', 'Covers', false, '-'),
+    ],
+  },
+  {
     kind: 'handovers',
     title: 'Handovers',
     aliases: ['Handover', 'Hand-offs', 'Handoffs'],
@@ -359,14 +416,29 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     aliases: ['ELS', 'Hypercare'],
     shape: 'table',
     section: 'closure',
-    requiredFrom: 'closure',
+    // 1.1: exit criteria of early life support are agreed before go-live, not after.
+    requiredFrom: 'control',
     idPrefix: 'ELS',
-    description: 'The exit criteria of early life support after go-live.',
+    description: 'The exit criteria of early life support after go-live, agreed before go-live.',
     columns: [
       c('id', 'ID', true, 'ELS-01'),
       c('criterion', 'Exit criterion', true, 'What must hold', ['Criterion']),
       c('target', 'Target', false, 'Target'),
-      c('met', 'Met', true, 'no'),
+      { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
+      c('evidence', 'Evidence', false, '-'),
+    ],
+  },
+  {
+    kind: 'postImplementationReview',
+    title: 'Post-implementation review',
+    aliases: ['PIR', 'Change evaluation', 'Post implementation review'],
+    shape: 'table',
+    section: 'closure',
+    requiredFrom: 'closed',
+    description: 'Whether the transition achieved its objectives, reviewed before the plan is closed.',
+    columns: [
+      c('objective', 'Objective', true, 'What the transition set out to achieve'),
+      e('result', 'Result', true, PIR_RESULTS),
       c('evidence', 'Evidence', false, '-'),
     ],
   },

@@ -78,8 +78,13 @@ function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
     add('health', 'health', message, healthImpact(b.health, a.health));
   }
   if (b.derivedHealth !== a.derivedHealth) {
-    const message = `Health derived from the plan's facts moved from ${b.derivedHealth} to ${a.derivedHealth}.`;
-    add('derived-health', 'health', message, healthImpact(b.derivedHealth, a.derivedHealth));
+    // Not rated (initiation, closed) is no health at all: moving into or out of it is neutral.
+    const rated = b.derivedHealth !== undefined && a.derivedHealth !== undefined;
+    const why = a.healthReasons.find((r) => !r.waived);
+    const message =
+      `Health derived from the plan's facts moved from ${b.derivedHealth ?? 'not rated'} to ${a.derivedHealth ?? 'not rated'}` +
+      (why && a.derivedHealth && a.derivedHealth !== 'green' ? ` (${why.text}).` : '.');
+    add('derived-health', 'health', message, rated ? healthImpact(b.derivedHealth, a.derivedHealth) : 'neutral');
   }
   const [was, now] = [b.dates.goLive, a.dates.goLive];
   if (was !== now) {

@@ -4,11 +4,22 @@
  * of its own. Lines are 0-based (hosts convert).
  */
 import type { HandoffConfig } from './config.js';
+import {
+  costPosition,
+  decisionApproved,
+  goDecision,
+  parseMet,
+  readinessCriteria,
+  readinessPhase,
+  tolerancesOf,
+  type Met,
+} from './control.js';
+import { deriveHealth, waiverRef, type HealthReason, type WaiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
 import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rules/util.js';
 import { SECTION_SPECS } from './schema.js';
-import { daysBetween, normalizeWord } from './text.js';
+import { addDays, daysBetween, normalizeWord } from './text.js';
 import { unreadableCells } from './valueCells.js';
 import { knownValue, readAmount, readDate, readHealth, readLevel, UNREADABLE } from './values.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
@@ -29,6 +40,7 @@ export interface StakeholderView {
   readonly name: string;
   readonly role: string;
   readonly responsibility: string;
+  readonly handle: string;
   readonly line: number;
 }
 
@@ -39,6 +51,10 @@ export interface RiskView {
   readonly impact: number | undefined;
   readonly score: number | undefined;
   readonly owner: string;
+  /** The owner by name when the reference resolves to a stakeholder, else as written. */
+  readonly ownerName: string;
+  /** The owner's stakeholder ID, when it resolves. */
+  readonly ownerId: string | undefined;
   readonly status: string;
   readonly open: boolean;
   readonly high: boolean;
@@ -67,10 +83,14 @@ export interface HandoverView {
   /** The ITIL process it names, in its canonical form, if recognised. */
   readonly canonicalProcess: string | undefined;
   readonly receivingOwner: string;
+  /** The receiving owner by name when it resolves, else as written. */
+  readonly receivingOwnerName: string;
   readonly status: string;
   readonly planned: IsoDate | undefined;
   readonly acceptedOn: IsoDate | undefined;
   readonly accepted: boolean;
+  /** Planned before the as-of date and not accepted. */
+  readonly overdue: boolean;
   readonly line: number;
 }
 
@@ -90,6 +110,59 @@ export interface BudgetView {
   readonly approvedLines: number | undefined;
   readonly actual: number | undefined;
   readonly forecast: number | undefined;
+  /** Cost tolerance in percent that applies (the plan's, unless looser than the configuration's). */
+  readonly tolerancePct: number;
+  /** Forecast − approved as a percentage of approved, when both are known and readable. */
+  readonly variancePct: number | undefined;
+}
+
+/** 1.1: a Decisions row. */
+export interface DecisionView {
+  readonly id: string;
+  readonly decision: string;
+  readonly type: string;
+  /** The approver by name (ID in `approvedById`). */
+  readonly approvedBy: string;
+  readonly approvedById: string;
+  readonly date: IsoDate | undefined;
+  readonly status: string;
+  readonly approved: boolean;
+  readonly covers: string;
+  readonly line: number;
+}
+
+/** 1.1: go-live readiness against the transition model. */
+export interface ReadinessView {
+  /** 'window' from `readiness_days` before go-live, 'due' once it is reached; undefined otherwise. */
+  readonly phase: 'window' | 'due' | undefined;
+  /** The first day go-live-readiness checks (`readiness_days` before go-live). */
+  readonly opens: IsoDate | undefined;
+  readonly criteria: readonly {
+    readonly criterion: string;
+    readonly met: Met | undefined;
+    readonly evidence: string;
+    readonly line: number | undefined;
+  }[];
+  readonly met: number;
+  readonly total: number;
+  /** The approved go decision's ID, if any. */
+  readonly goDecision: string | undefined;
+}
+
+/** 1.1: an Early life support exit criterion. */
+export interface ElsView {
+  readonly id: string;
+  readonly criterion: string;
+  readonly target: string;
+  readonly met: Met | undefined;
+  readonly line: number;
+}
+
+/** A `## Waivers` row: a decision a reviewer must see. */
+export interface WaiverView extends WaiverRef {
+  readonly rule: string;
+  readonly target: string;
+  readonly expired: boolean;
 }
 
 export interface PlanStatus {
@@ -100,8 +173,12 @@ export interface PlanStatus {
   readonly transitionType: TransitionType | undefined;
   readonly stage: Stage | undefined;
   readonly health: Health | undefined;
-  /** Health as the plan's facts suggest it (overdue milestones, open high risks, overspend). */
-  readonly derivedHealth: Health;
+  /**
+   * Health as the plan's facts suggest it, by exception (contract §7); undefined when the plan is
+   * not rated (initiation, closed). `healthReasons` says why, row by row.
+   */
+  readonly derivedHealth: Health | undefined;
+  readonly healthReasons: readonly HealthReason[];
   readonly asOf: IsoDate;
   readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
   readonly sponsor: string | undefined;
@@ -126,6 +203,12 @@ export interface PlanStatus {
   /** Handover IDs with no receiving owner. */
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
+  readonly decisions: readonly DecisionView[];
+  readonly readiness: ReadinessView;
+  readonly earlyLifeSupport: readonly ElsView[];
+  readonly waivers: readonly WaiverView[];
+  /** The newest status entry is older than the reporting cadence (a status-stale reason). */
+  readonly statusStale: boolean;
   /** Cells whose value could not be read (contract §3.1): `unreadable-value` reports each. */
   readonly unreadableValues: readonly UnreadableValueView[];
 }
@@ -140,6 +223,12 @@ export interface UnreadableValueView {
 }
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
+
+/** A person reference by name and stakeholder ID, when it resolves; as written otherwise. */
+function who(plan: Plan, ref: string): { name: string; id: string | undefined } {
+  const row = ref ? plan.person(ref) : undefined;
+  return { name: row?.value('name') ?? ref, id: row?.value('id') };
+}
 
 function sum(rows: readonly Row[], pick: (r: Row) => number | undefined): number | undefined {
   let total: number | undefined;
@@ -184,6 +273,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     name: text(r, 'name'),
     role: text(r, 'role'),
     responsibility: text(r, 'responsibility'),
+    handle: text(r, 'handle'),
     line: r.range.start.line,
   }));
 
@@ -200,6 +290,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         impact: knownValue(r, 'impact', readLevel),
         score,
         owner: text(r, 'owner'),
+        ownerName: who(plan, text(r, 'owner')).name,
+        ownerId: who(plan, text(r, 'owner')).id,
         status: text(r, 'status'),
         open,
         high: score !== undefined && score >= config.highRiskScore,
@@ -240,15 +332,19 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
 
   const handovers: HandoverView[] = plan.rows('handovers').map((r) => {
     const process = text(r, 'process');
+    const planned = knownValue(r, 'planned', readDate);
+    const accepted = statusOf(r, 'handovers') === 'Accepted';
     return {
       id: text(r, 'id'),
       process,
       canonicalProcess: findItilProcess(process, config.aliases.processes)?.name,
       receivingOwner: text(r, 'receivingOwner'),
+      receivingOwnerName: who(plan, text(r, 'receivingOwner')).name,
       status: text(r, 'status'),
-      planned: knownValue(r, 'planned', readDate),
+      planned,
       acceptedOn: knownValue(r, 'acceptedOn', readDate),
-      accepted: statusOf(r, 'handovers') === 'Accepted',
+      accepted,
+      overdue: !accepted && planned !== undefined && planned < asOf,
       line: r.range.start.line,
     };
   });
@@ -277,24 +373,67 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     forecast: sum(consumption, (r) =>
       r.value('forecast') !== undefined ? amount(r, 'forecast') : amount(r, 'actual'),
     ),
+    tolerancePct: tolerancesOf(plan, config).costPct,
+    variancePct: undefined,
   };
+  const cost = costPosition(plan, config, asOf);
+  if (cost)
+    (budget as { variancePct: number | undefined }).variancePct =
+      ((cost.forecast - cost.approved) / cost.approved) * 100;
 
   const overdueMilestones = milestones.filter((m) => m.overdue).length;
   const openHighRisks = risks.filter((r) => r.open && r.high).length;
-  const tolerance = meta.tolerances.costPct ?? config.tolerances.costPct;
-  const scheduleTolerance = meta.tolerances.scheduleDays ?? config.tolerances.scheduleDays;
-  const approvedTotal = budget.approvedLines ?? budget.approved;
-  const overspent =
-    approvedTotal !== undefined &&
-    budget.forecast !== undefined &&
-    budget.forecast > approvedTotal * (1 + tolerance / 100);
-  const slipped = milestones.some((m) => !m.done && (m.slipDays ?? 0) > scheduleTolerance);
-  const derivedHealth: Health =
-    overspent || slipped || risks.some((r) => r.open && r.high && !r.hasContingency)
-      ? 'red'
-      : overdueMilestones > 0 || openHighRisks > 0 || milestones.some((m) => (m.slipDays ?? 0) > 0 && !m.done)
-        ? 'amber'
-        : 'green';
+  const derived = deriveHealth(plan, config, asOf);
+
+  const decisions: DecisionView[] = plan.rows('decisions').map((r) => {
+    const ref = text(r, 'approvedBy');
+    return {
+      id: text(r, 'id'),
+      decision: text(r, 'decision'),
+      type: text(r, 'type'),
+      approvedBy: who(plan, ref).name,
+      approvedById: who(plan, ref).id ?? ref,
+      date: knownValue(r, 'date', readDate),
+      status: text(r, 'status') || (ref ? 'Approved' : 'Proposed'),
+      approved: decisionApproved(r),
+      covers: text(r, 'covers'),
+      line: r.range.start.line,
+    };
+  });
+
+  const criteria = readinessCriteria(plan, config).map((c) => ({
+    criterion: c.criterion,
+    met: c.met,
+    evidence: c.row ? text(c.row, 'evidence') : '',
+    line: c.row?.range.start.line,
+  }));
+  const readiness: ReadinessView = {
+    phase: readinessPhase(plan, config, asOf),
+    opens: meta.dates.goLive ? addDays(meta.dates.goLive, -config.readinessDays) : undefined,
+    criteria,
+    met: criteria.filter((c) => c.met === 'yes').length,
+    total: criteria.length,
+    goDecision: goDecision(plan)?.id,
+  };
+
+  const earlyLifeSupport: ElsView[] = plan.rows('earlyLifeSupport').map((r) => ({
+    id: text(r, 'id'),
+    criterion: text(r, 'criterion'),
+    target: text(r, 'target'),
+    met: parseMet(r.value('met')),
+    line: r.range.start.line,
+  }));
+
+  const waivers: WaiverView[] = plan.rows('waivers').map((r) => {
+    const expiresText = r.value('expires');
+    const ref = waiverRef(plan, r);
+    return {
+      ...ref,
+      rule: text(r, 'rule'),
+      target: r.value('target') ?? (r.cell('target')?.text.trim() === '*' ? '*' : ''),
+      expired: expiresText !== undefined && (ref.expires === undefined || ref.expires < asOf),
+    };
+  });
 
   const upcoming = milestones.filter((m) => !m.done && !m.overdue);
   return {
@@ -305,7 +444,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     transitionType: meta.transitionType,
     stage,
     health: meta.health,
-    derivedHealth,
+    derivedHealth: derived.health,
+    healthReasons: derived.reasons,
     asOf,
     dates: meta.dates,
     sponsor: meta.sponsor,
@@ -334,5 +474,10 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       text: u.cell.text,
       line: u.cell.range.start.line,
     })),
+    decisions,
+    readiness,
+    earlyLifeSupport,
+    waivers,
+    statusStale: derived.reasons.some((r) => r.rule === 'status-stale'),
   };
 }

@@ -40,6 +40,8 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   statusLog: { date: 'date', health: 'health' },
   handovers: { planned: 'date', acceptedOn: 'date', status: { words: 'handovers' } },
   earlyLifeSupport: { met: 'met' },
+  goLiveReadiness: { met: 'met' },
+  decisions: { date: 'date' },
   signOff: { decision: { words: 'signOff' } },
 };
 

@@ -110,6 +110,9 @@ export function completions(input: CompletionInput): CompletionItem[] {
       const kind = loc.register.kind;
       const key = loc.columnKey;
       if (key && PERSON_COLUMNS[kind]?.includes(key)) return people(plan, loc.word.range);
+      // Columns that take one of a list of words (Met, decision Type and Status, PIR Result).
+      const values = key ? loc.register.spec.columns.find((c) => c.key === key)?.values : undefined;
+      if (values) return values.map((v) => item(v, CompletionItemKind.EnumMember, loc.word.range));
       if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
         return ITIL_PROCESS_FORMS.map((p) => item(p, CompletionItemKind.Value, loc.word.range));
       }

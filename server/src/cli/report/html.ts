@@ -4,6 +4,7 @@
  * A4/Letter. Every string that comes from a plan is escaped where it is written.
  */
 import type { Health } from '../../engine/types.js';
+import { budgetPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml, healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
@@ -47,11 +48,29 @@ td.num { text-align: right; white-space: nowrap; }
 .health.red { background: ${HEALTH_COLOR.red}; } .health.none { background: ${HEALTH_COLOR.none}; }
 .sev-error { color: ${HEALTH_COLOR.red}; font-weight: 600; } .sev-warning { color: #9a6700; }
 code { font-size: 12px; }
+.highlight { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px 10px; margin: 12px 0; }
+.highlight h3 { margin-top: 8px; }
+ul.reasons { margin: 4px 0 8px; padding-left: 18px; }
+li.reason.red { color: ${HEALTH_COLOR.red}; } li.reason.amber { color: #7a5200; } li.reason.waived { color: var(--muted); }
+dl.facts { display: grid; grid-template-columns: 170px 1fr; gap: 2px 10px; margin: 6px 0; }
+dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+table caption { text-align: left; font-weight: 600; padding: 6px 0 2px; }
+table.decisions, table.waivers { margin-top: 6px; }
+table.decisions td:first-child, table.decisions td:nth-child(5), table.waivers td:last-child { white-space: nowrap; }
+tr.exception td { background: #fff6e0; }
+.person { border-bottom: 1px dotted var(--muted); }
+svg .ms-label { font-size: 9px; fill: var(--muted); }
+.legend { font-size: 12px; }
+.legend .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin: 0 3px 0 8px; }
+.legend .done { background: #9e9e9e; } .legend .overdue { background: ${HEALTH_COLOR.red}; } .legend .upcoming { background: #1565c0; }
+@media print { .legend .dot { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
 pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 12px; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11px; }
   h2 { break-after: avoid; }
-  figure, tr, .risk { break-inside: avoid; }
+  figure, tr, .risk, .highlight { break-inside: avoid; }
+  .highlight { border-color: #bbb; }
+  .person { border-bottom: none; }
   figure { overflow: visible; }
   .charts { grid-template-columns: 1fr 1fr; }
   thead { display: table-header-group; }
@@ -81,9 +100,11 @@ function findingsCell(row: ReportRow): string {
 function handoversCell(row: ReportRow): string {
   const { accepted, total, missingReceivingOwners } = row.handovers;
   if (total === 0) return '–';
-  const missing = missingReceivingOwners.length
-    ? `<br><span class="sev-error">no receiving owner: ${missingReceivingOwners.map(esc).join(', ')}</span>`
-    : '';
+  const open = missingReceivingOwners.filter((m) => !m.waived).map((m) => esc(m.id));
+  const waived = missingReceivingOwners.filter((m) => m.waived).map((m) => esc(m.id));
+  const missing =
+    (open.length ? `<br><span class="sev-error">no receiving owner: ${open.join(', ')}</span>` : '') +
+    (waived.length ? `<br><span class="muted">no receiving owner, waived: ${waived.join(', ')}</span>` : '');
   return `${accepted} / ${total}${missing}`;
 }
 
@@ -93,7 +114,7 @@ function rowHtml(r: ReportRow): string {
     esc(r.title),
     esc(r.service),
     esc(r.stage),
-    `${healthBadge(r.health)} ${healthBadge(r.derivedHealth)}`,
+    `${healthBadge(r.health)} ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}`,
     esc(r.goLive),
     milestone(r.nextMilestone),
     r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('<br>') : '–',
@@ -101,7 +122,7 @@ function rowHtml(r: ReportRow): string {
       ? r.openHighRisks
           .map(
             (k) =>
-              `${esc(k.id)}${k.score !== undefined ? ` (${k.score})` : ''} <span class="muted">${esc(k.risk)}</span>`,
+              `${esc(k.id)}${k.score !== undefined ? ` (${k.score})` : ''} <span class="muted">${esc(k.risk)}</span> ${person(k.owner, k.ownerId)}`,
           )
           .join('<br>')
       : '–',
@@ -109,6 +130,87 @@ function rowHtml(r: ReportRow): string {
     findingsCell(r),
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+}
+
+/** "2 reasons" after the derived health badge; nothing when there is none or the plan is not rated. */
+function reasonCount(r: ReportRow): string {
+  const n = r.healthReasons.filter((x) => !x.waived).length;
+  return r.derivedHealth && n ? ` <b>${n} reason${n === 1 ? '' : 's'}</b>` : '';
+}
+
+/** A person by name, with the stakeholder ID in a tooltip. */
+function person(name: string | undefined, id: string | undefined): string {
+  if (!name) return '–';
+  return id ? `<span class="person" title="${escapeHtml(id)}">${escapeHtml(name)}</span>` : escapeHtml(name);
+}
+
+/** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
+function highlightHtml(r: ReportRow): string {
+  const out: string[] = ['<article class="highlight">', `<h3>${esc(r.id)} ${esc(r.title)}</h3>`];
+  const people = [
+    r.people.sponsor ? `sponsor ${escapeHtml(r.people.sponsor)}` : '',
+    r.people.serviceOwner ? `service owner ${escapeHtml(r.people.serviceOwner)}` : '',
+    r.people.projectManager ? `project manager ${escapeHtml(r.people.projectManager)}` : '',
+  ].filter(Boolean);
+  out.push(
+    `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}${reasonCount(r)}${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
+  );
+  if (r.healthReasons.length) {
+    out.push('<ul class="reasons">');
+    for (const reason of r.healthReasons)
+      out.push(`<li class="reason ${reason.waived ? 'waived' : reason.level}">${escapeHtml(reason.label)}</li>`);
+    out.push('</ul>');
+  }
+  out.push('<dl class="facts">');
+  out.push(`<dt>Go-live and readiness</dt><dd>${escapeHtml(readinessPhrase(r))}`);
+  const unmet = unmetCriteria(r);
+  if (unmet.length && r.stage === 'control')
+    out.push(`<br><span class="muted">not met: ${unmet.map((u) => escapeHtml(u)).join('; ')}</span>`);
+  out.push('</dd>');
+  const budget = budgetPhrase(r);
+  if (budget)
+    out.push(
+      `<dt>Budget</dt><dd${r.budget.variancePct !== undefined && r.budget.variancePct > r.budget.tolerancePct ? ' class="sev-error"' : ''}>${escapeHtml(budget)}</dd>`,
+    );
+  if (r.overdueMilestones.length)
+    out.push(
+      `<dt>Overdue milestones</dt><dd class="sev-warning">${r.overdueMilestones.map(milestone).join('<br>')}</dd>`,
+    );
+  if (r.overdueHandovers.length)
+    out.push(
+      `<dt>Overdue handovers</dt><dd class="sev-warning">${r.overdueHandovers.map((h) => `${esc(h.id)} ${esc(h.process)} <span class="muted">(planned ${esc(h.planned)}, ${esc(h.status)}, ${esc(h.owner)})</span>`).join('<br>')}</dd>`,
+    );
+  if (r.openHighRisks.length)
+    out.push(
+      `<dt>Open high risks</dt><dd>${r.openHighRisks.map((k) => `${esc(k.id)} ${esc(k.risk)} <span class="muted">(score ${k.score ?? '–'}, ${k.contingency ? 'contingency planned' : 'no contingency'})</span> owner ${person(k.owner, k.ownerId)}`).join('<br>')}</dd>`,
+    );
+  const s = r.latestStatus;
+  out.push(
+    `<dt>Latest status</dt><dd>${s ? `${esc(s.date)}${r.statusStale ? ' <b class="sev-error">stale</b>' : ''} ${healthBadge(s.health)} ${esc(s.summary)}` : 'none'}</dd>`,
+  );
+  out.push('</dl>');
+  if (r.decisions.length) {
+    out.push(
+      '<table class="decisions"><caption>Exceptions and decisions</caption><thead><tr><th>ID</th><th>Type</th><th>Decision</th><th>Approved by</th><th>Date</th><th>Status</th><th>Covers</th></tr></thead><tbody>',
+      ...r.decisions.map(
+        (d) =>
+          `<tr${/^exception$/i.test(d.type) ? ' class="exception"' : ''}><td>${esc(d.id)}</td><td>${esc(d.type)}</td><td>${esc(d.decision)}</td><td>${person(d.approvedBy, d.approvedById)}</td><td>${esc(d.date)}</td><td>${esc(d.status)}</td><td>${esc(d.covers)}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  }
+  if (r.waivers.length) {
+    out.push(
+      '<table class="waivers"><caption>Waived findings</caption><thead><tr><th>Rule</th><th>Target</th><th>Reason</th><th>Approved by</th><th>Expires</th></tr></thead><tbody>',
+      ...r.waivers.map(
+        (w) =>
+          `<tr><td><code>${escapeHtml(w.rule)}</code></td><td>${esc(w.target)}</td><td>${esc(w.reason)}</td><td>${person(w.approvedBy, w.approvedById)}</td><td>${w.expires ? escapeHtml(w.expires) : 'no expiry'}${w.expired ? ' <b class="sev-error">expired</b>' : ''}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  }
+  out.push('</article>');
+  return out.join('\n');
 }
 
 function plural(n: number, word: string): string {
@@ -151,7 +253,10 @@ export function renderReportHtml(report: Report): string {
       timeline.shown < timeline.total
         ? `<div class="muted">The ${timeline.shown} of ${timeline.total} dated plans with the earliest go-live.</div>`
         : '';
-    out.push(`<figure class="wide"><figcaption>Milestone timeline</figcaption>${timeline.svg}${note}</figure>`);
+    const legend = `<div class="legend muted"><span class="dot done"></span>done<span class="dot overdue"></span>overdue<span class="dot upcoming"></span>upcoming · ◇ go-live · dashed line: as-of date</div>`;
+    out.push(
+      `<figure class="wide"><figcaption>Milestone timeline</figcaption>${timeline.svg}${legend}${note}</figure>`,
+    );
   }
   out.push('</section>');
 
@@ -167,6 +272,10 @@ export function renderReportHtml(report: Report): string {
       '</table>',
     );
   }
+
+  out.push('<h2>Highlights</h2>');
+  if (report.rows.length === 0) out.push('<p>No plans found.</p>');
+  for (const r of report.rows) out.push(highlightHtml(r));
 
   out.push('<h2>Risks and challenges</h2>');
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));

@@ -5,6 +5,7 @@
  */
 import type { Health } from '../../engine/types.js';
 import { escapeMarkdownText } from '../formatters/markdown.js';
+import { budgetPhrase, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 
@@ -38,9 +39,11 @@ function findings(row: ReportRow): string {
 function handovers(row: ReportRow): string {
   const { accepted, total, missingReceivingOwners } = row.handovers;
   if (total === 0) return '–';
-  const missing = missingReceivingOwners.length
-    ? `; no receiving owner: ${missingReceivingOwners.map(text).join(', ')}`
-    : '';
+  const open = missingReceivingOwners.filter((m) => !m.waived).map((m) => text(m.id));
+  const waived = missingReceivingOwners.filter((m) => m.waived).map((m) => text(m.id));
+  const missing =
+    (open.length ? `; no receiving owner: ${open.join(', ')}` : '') +
+    (waived.length ? `; no receiving owner, waived: ${waived.join(', ')}` : '');
   return `${accepted} / ${total}${missing}`;
 }
 
@@ -50,17 +53,83 @@ function row(r: ReportRow): string {
     text(r.title),
     text(r.service),
     r.stage ?? '–',
-    `${health(r.health)} / ${health(r.derivedHealth)}`,
+    `${health(r.health)} / ${r.derivedHealth ? health(r.derivedHealth) : 'not rated'}`,
     r.goLive ?? '–',
     milestone(r.nextMilestone),
     r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('; ') : '–',
     r.openHighRisks.length
-      ? r.openHighRisks.map((k) => `${text(k.id)}${k.score !== undefined ? ` (${k.score})` : ''}`).join(', ')
+      ? r.openHighRisks
+          .map((k) => `${text(k.id)}${k.score !== undefined ? ` (${k.score})` : ''} ${text(k.owner)}`)
+          .join(', ')
       : '–',
     handovers(r),
     findings(r),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
+function highlight(r: ReportRow): string[] {
+  const out: string[] = [`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, ''];
+  const people = [
+    r.people.sponsor ? `sponsor ${text(r.people.sponsor)}` : '',
+    r.people.serviceOwner ? `service owner ${text(r.people.serviceOwner)}` : '',
+    r.people.projectManager ? `project manager ${text(r.people.projectManager)}` : '',
+  ].filter(Boolean);
+  out.push(
+    `Stage **${r.stage ?? '–'}** · reported ${health(r.health)} · derived **${derivedPhrase(r)}**${people.length ? ` · ${people.join(', ')}` : ''}`,
+    '',
+  );
+  if (r.healthReasons.length) {
+    out.push('Why derived health says so:', '');
+    for (const reason of r.healthReasons) out.push(`- ${text(reason.label)}`);
+    out.push('');
+  }
+  const budget = budgetPhrase(r);
+  out.push(`- **Go-live and readiness:** ${text(readinessPhrase(r))}`);
+  const unmet = unmetCriteria(r);
+  if (unmet.length && r.stage === 'control') out.push(`  - not met: ${unmet.map(text).join('; ')}`);
+  if (budget) out.push(`- **Budget:** ${text(budget)}`);
+  if (r.overdueMilestones.length)
+    out.push(`- **Overdue milestones:** ${r.overdueMilestones.map(milestone).join('; ')}`);
+  if (r.overdueHandovers.length)
+    out.push(
+      `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (planned ${h.planned ?? '–'}, ${text(h.status)}, ${text(h.owner)})`).join('; ')}`,
+    );
+  if (r.openHighRisks.length)
+    out.push(
+      `- **Open high risks:** ${r.openHighRisks.map((k) => `${text(k.id)} ${text(k.risk)} (score ${k.score ?? '–'}, owner ${text(k.owner)}, ${k.contingency ? 'contingency planned' : 'no contingency'})`).join('; ')}`,
+    );
+  const s = r.latestStatus;
+  out.push(
+    s
+      ? `- **Latest status:** ${s.date ?? 'undated'}${r.statusStale ? ' **(stale)**' : ''}, ${health(s.health)}. ${text(s.summary)}`
+      : '- **Latest status:** none',
+  );
+  out.push('');
+  if (r.decisions.length) {
+    out.push(
+      '| Decision | Type | Decision text | Approved by | Date | Status | Covers |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...r.decisions.map(
+        (d) =>
+          `| ${text(d.id)} | ${text(d.type)} | ${text(d.decision)} | ${text(d.approvedBy)} | ${d.date ?? '–'} | ${text(d.status)} | ${text(d.covers)} |`,
+      ),
+      '',
+    );
+  }
+  if (r.waivers.length) {
+    out.push(
+      '| Waived rule | Target | Reason | Approved by | Expires |',
+      '| --- | --- | --- | --- | --- |',
+      ...r.waivers.map(
+        (w) =>
+          `| ${code(w.rule)} | ${text(w.target)} | ${text(w.reason)} | ${text(w.approvedBy)} | ${w.expires ?? 'no expiry'}${w.expired ? ' **(expired)**' : ''} |`,
+      ),
+      '',
+    );
+  }
+  return out;
 }
 
 export function renderReportMarkdown(report: Report): string {
@@ -84,6 +153,10 @@ export function renderReportMarkdown(report: Report): string {
       '',
     );
   }
+
+  out.push('## Highlights', '');
+  if (report.rows.length === 0) out.push('No plans found.', '');
+  for (const r of report.rows) out.push(...highlight(r));
 
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
   out.push('## Risks and challenges', '');

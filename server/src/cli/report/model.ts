@@ -4,7 +4,8 @@
  * portfolio-wide aggregates the charts draw. Rows keep only what the report shows, so a report
  * over thousands of plans does not hold their whole statuses.
  */
-import type { PlanStatus } from '../../engine/status.js';
+import type { HealthReason } from '../../engine/health.js';
+import type { BudgetView, DecisionView, PlanStatus, ReadinessView, WaiverView } from '../../engine/status.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { STAGES } from '../../engine/types.js';
 
@@ -25,6 +26,18 @@ export interface RiskRef {
   readonly id: string;
   readonly risk: string;
   readonly score: number | undefined;
+  /** The owner by name (as written when it names no stakeholder). */
+  readonly owner: string;
+  readonly ownerId: string | undefined;
+  readonly contingency: boolean;
+}
+
+export interface HandoverRef {
+  readonly id: string;
+  readonly process: string;
+  readonly planned: IsoDate | undefined;
+  readonly status: string;
+  /** The receiving owner by name. */
   readonly owner: string;
 }
 
@@ -44,7 +57,9 @@ export interface ReportRow {
   readonly service: string | undefined;
   readonly stage: Stage | undefined;
   readonly health: Health | undefined;
-  readonly derivedHealth: Health;
+  /** undefined: not rated (initiation, closed). */
+  readonly derivedHealth: Health | undefined;
+  readonly healthReasons: readonly HealthReason[];
   readonly goLive: IsoDate | undefined;
   readonly nextMilestone: MilestoneRef | undefined;
   readonly overdueMilestones: readonly MilestoneRef[];
@@ -52,10 +67,24 @@ export interface ReportRow {
   readonly handovers: {
     readonly accepted: number;
     readonly total: number;
-    readonly missingReceivingOwners: readonly string[];
+    /** Handovers with no receiving owner, each marked when a waiver accepts it. */
+    readonly missingReceivingOwners: readonly { readonly id: string; readonly waived: boolean }[];
   };
+  readonly overdueHandovers: readonly HandoverRef[];
   readonly findings: Readonly<Record<Severity, number>>;
   readonly latestStatus: StatusRef | undefined;
+  /** The newest status entry is older than the reporting cadence. */
+  readonly statusStale: boolean;
+  readonly budget: BudgetView;
+  readonly readiness: ReadinessView;
+  readonly decisions: readonly DecisionView[];
+  /** Waivers: decisions a reviewer must see, with approver and expiry. */
+  readonly waivers: readonly WaiverView[];
+  readonly people: {
+    readonly sponsor: string | undefined;
+    readonly serviceOwner: string | undefined;
+    readonly projectManager: string | undefined;
+  };
   readonly dependsOn: readonly string[];
   /** Dated milestones, for the timeline. */
   readonly timeline: readonly TimelinePoint[];
@@ -65,7 +94,7 @@ export interface PortfolioTotals {
   readonly plans: number;
   readonly byStage: Readonly<Record<Stage | 'unknown', number>>;
   readonly byHealth: Readonly<Record<Health | 'none', number>>;
-  readonly byDerivedHealth: Readonly<Record<Health, number>>;
+  readonly byDerivedHealth: Readonly<Record<Health | 'none', number>>;
   /** Open risks by likelihood (row, 1–5) and impact (column, 1–5): `heatMap[l - 1][i - 1]`. */
   readonly heatMap: readonly (readonly number[])[];
   readonly openHighRisks: number;
@@ -95,6 +124,16 @@ export interface Report {
 
 const due = (m: { forecast?: IsoDate; baseline?: IsoDate }): IsoDate | undefined => m.forecast ?? m.baseline;
 
+/** A front-matter person reference by the stakeholder's name (ID, name or @handle; as written otherwise). */
+function personName(status: PlanStatus, ref: string | undefined): string | undefined {
+  if (!ref) return undefined;
+  const r = ref.trim().toLowerCase();
+  const match = status.stakeholders.find(
+    (s) => s.id.toLowerCase() === r || s.name.toLowerCase() === r || s.handle.toLowerCase() === r,
+  );
+  return match?.name || ref;
+}
+
 /** One row from a plan's status and its findings (document and cross-plan ones). */
 export function reportRow(path: string, status: PlanStatus, findings: readonly Finding[]): ReportRow {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -109,16 +148,52 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     stage: status.stage,
     health: status.health,
     derivedHealth: status.derivedHealth,
+    healthReasons: status.healthReasons,
     goLive: status.dates.goLive,
     nextMilestone: next ? { id: next.id, name: next.name, due: due(next) } : undefined,
     overdueMilestones: status.milestones.filter((m) => m.overdue).map((m) => ({ id: m.id, name: m.name, due: due(m) })),
     openHighRisks: status.risks
       .filter((r) => r.open && r.high)
-      .map((r) => ({ id: r.id, risk: r.risk, score: r.score, owner: r.owner })),
+      .map((r) => ({
+        id: r.id,
+        risk: r.risk,
+        score: r.score,
+        owner: r.ownerName,
+        ownerId: r.ownerId,
+        contingency: r.hasContingency,
+      })),
     handovers: {
       accepted: status.handoversAccepted,
       total: status.handoversTotal,
-      missingReceivingOwners: status.missingReceivingOwners,
+      missingReceivingOwners: status.missingReceivingOwners.map((id) => ({
+        id,
+        waived: status.waivers.some(
+          (w) =>
+            w.rule === 'missing-handover-owner' &&
+            !w.expired &&
+            !!w.approvedBy &&
+            (w.target === '*' || w.target.toLowerCase() === id.toLowerCase()),
+        ),
+      })),
+    },
+    overdueHandovers: status.handovers
+      .filter((h) => h.overdue)
+      .map((h) => ({
+        id: h.id,
+        process: h.process,
+        planned: h.planned,
+        status: h.status,
+        owner: h.receivingOwnerName,
+      })),
+    statusStale: status.statusStale,
+    budget: status.budget,
+    readiness: status.readiness,
+    decisions: status.decisions,
+    waivers: status.waivers,
+    people: {
+      sponsor: personName(status, status.sponsor),
+      serviceOwner: personName(status, status.serviceOwner),
+      projectManager: personName(status, status.projectManager),
     },
     findings: counts,
     latestStatus: latest
@@ -150,7 +225,7 @@ export class TotalsBuilder {
     unknown: 0,
   };
   private readonly byHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
-  private readonly byDerivedHealth: Record<Health, number> = { green: 0, amber: 0, red: 0 };
+  private readonly byDerivedHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
   private readonly heatMap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   private openHighRisks = 0;
   private overdueMilestones = 0;
@@ -162,7 +237,7 @@ export class TotalsBuilder {
     this.plans++;
     this.byStage[status.stage ?? 'unknown']++;
     this.byHealth[status.health ?? 'none']++;
-    this.byDerivedHealth[status.derivedHealth]++;
+    this.byDerivedHealth[status.derivedHealth ?? 'none']++;
     for (const r of status.risks) {
       if (!r.open || r.likelihood === undefined || r.impact === undefined) continue;
       const l = Math.round(r.likelihood);

@@ -180,7 +180,8 @@ export function timelineChart(
   const span = Math.max(1, daysBetween(start, end));
   const labelWidth = 130;
   const plotWidth = 900;
-  const rowHeight = 20;
+  // Tall enough for a milestone ID above or below each dot: the IDs stay readable on paper.
+  const rowHeight = 34;
   const top = 24;
   const height = top + shown.length * rowHeight + 10;
   const x = (d: IsoDate): number => labelWidth + (daysBetween(start, d) / span) * plotWidth;
@@ -195,11 +196,15 @@ export function timelineChart(
     const y = top + i * rowHeight + rowHeight / 2;
     body.push(textAt(labelWidth - 8, y + 4, r.id ?? r.path, 'text-anchor="end" class="axis small"'));
     body.push(`<line x1="${labelWidth}" y1="${y}" x2="${labelWidth + plotWidth}" y2="${y}" class="lane"/>`);
-    for (const p of r.timeline) {
-      body.push(
-        `<circle cx="${round(x(p.due))}" cy="${y}" r="4" class="ms-${p.state}"><title>${escapeHtml(`${r.id ?? r.path} ${p.id}: ${p.due} (${p.state})`)}</title></circle>`,
-      );
-    }
+    [...r.timeline]
+      .sort((a, b) => a.due.localeCompare(b.due))
+      .forEach((p, k) => {
+        body.push(
+          `<circle cx="${round(x(p.due))}" cy="${y}" r="4" class="ms-${p.state}"><title>${escapeHtml(`${r.id ?? r.path} ${p.id}: ${p.due} (${p.state})`)}</title></circle>`,
+        );
+        // Alternate above and below, so neighbouring labels do not overlap.
+        body.push(textAt(x(p.due), k % 2 === 0 ? y - 7 : y + 14, p.id, 'text-anchor="middle" class="ms-label"'));
+      });
     if (r.goLive) {
       const gx = x(r.goLive);
       body.push(

@@ -1,66 +1,32 @@
-import type { Row } from '../model.js';
+import { costPosition, formatAmount } from '../control.js';
 import type { Rule } from '../rule.js';
-import { normalizeWord } from '../text.js';
-import { cellValue, readAmount, UNREADABLE } from '../values.js';
-import { hasOpenCorrectiveAction } from './util.js';
-
-/** A "Total" (or "Grand total") line sums the others: counting it would double the spend. */
-function isTotalRow(row: Row): boolean {
-  return /^(grand )?totals?\b/.test(normalizeWord(row.value('line') ?? ''));
-}
-
-/** 1234567.5 → "1,234,567.5" (no locale data: the engine must give the same text everywhere). */
-function formatAmount(n: number): string {
-  const [whole, fraction] = (Math.round(n * 100) / 100).toString().split('.');
-  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-}
 
 export const costOverrun = {
   name: 'cost-overrun',
   severity: 'error',
   stage: 'control',
   description:
-    "Fires when the Resource consumption lines' forecast total (each line's Forecast, else its Actual; a Total line excluded) exceeds their Approved total × (1 + cost tolerance / 100), with the tolerance from front-matter `tolerances.cost_pct` or the configuration, while health is green or no corrective action is open.",
-  docs: 'Project Control compares resource consumption with what was approved and manages by exception: an overrun beyond `cost_pct` must be escalated. Set health to amber or red and open a corrective action that brings spend back within tolerance, or have the extra budget approved through change control and raise the Approved figures.',
+    "Fires when the Resource consumption lines' forecast total (each line's Forecast, else its Actual; a Total line excluded) exceeds `budget.approved` (else the lines' Approved total) × (1 + cost tolerance / 100), with the tolerance from front-matter `tolerances.cost_pct` or the configuration (the stricter applies; `budget.contingency` is not added), and no Approved `Exception` decision covers cost.",
+  docs: 'Project Control compares resource consumption with what was approved and manages by exception: within tolerance nothing is reported; beyond it the project manager escalates and the board (the sponsor, or a role in `board_roles`) decides. Record that decision as a Decisions row of Type `Exception`, Status Approved, dated on or before the as-of date, whose Covers cell says `cost` or is empty — or have the extra budget approved through change control and raise the Approved figures. An open corrective action alone does not silence this rule. When an amount in the lines cannot be read, or is in another currency than `budget.currency`, no total is made up and the rule stays silent (the value is reported as unreadable).',
+  sources: [
+    'ITIL 2011 Service Transition 4.1.5.3 (monitor and report: resource consumption against plan)',
+    'ITIL 4 Project management practice',
+    'PRINCE2 Progress theme: cost tolerance and exceptions',
+    'PMBOK 6th ed. 7.4 Control Costs',
+  ],
   check(ctx) {
     const { plan } = ctx;
-    const register = plan.register('resourceConsumption');
-    const table = register?.table;
-    if (!table) return;
-    const green = plan.meta.health === 'green';
-    const correcting = hasOpenCorrectiveAction(plan);
-    if (!green && correcting) return;
-    const totalRow = table.rows.find(isTotalRow);
-    let approved = 0;
-    let forecast = 0;
-    const amount = (t: string) => readAmount(t, plan.meta.budget.currency);
-    for (const row of table.rows) {
-      if (isTotalRow(row)) continue;
-      const a = cellValue(row, 'approved', amount);
-      const f = cellValue(row, 'forecast', amount) ?? cellValue(row, 'actual', amount);
-      // An unreadable or foreign-currency amount is unreadable-value's finding: no sum without it.
-      if (a === UNREADABLE || f === UNREADABLE) return;
-      approved += a?.value ?? 0;
-      forecast += f?.value ?? 0;
-    }
-    if (approved <= 0) return;
-    const pct = plan.meta.tolerances.costPct ?? ctx.config.tolerances.costPct;
-    const limit = approved * (1 + pct / 100);
-    if (forecast <= limit) return;
-    const over = ((forecast - approved) / approved) * 100;
+    const cost = costPosition(plan, ctx.config, ctx.asOf);
+    if (!cost || cost.forecast <= cost.limit || cost.coveredBy) return;
+    const over = ((cost.forecast - cost.approved) / cost.approved) * 100;
     const currency = plan.meta.budget.currency ? `${plan.meta.budget.currency} ` : '';
-    const situation =
-      green && !correcting
-        ? 'while health is green and no corrective action is open: set health to amber or red and open a corrective action'
-        : green
-          ? 'while health is still green: set health to amber or red'
-          : 'and no corrective action is open: open a corrective action to bring spend back within tolerance';
     ctx.report({
-      range: totalRow ? totalRow.range : table.headerRange,
+      range: cost.range,
       target: 'budget',
       message:
-        `Forecast spend ${currency}${formatAmount(forecast)} is ${over.toFixed(1)}% over the approved ${currency}${formatAmount(approved)}, ` +
-        `beyond the ${pct}% cost tolerance (limit ${currency}${formatAmount(limit)}), ${situation}, or have the extra budget approved through change control.`,
+        `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${over.toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, ` +
+        `beyond the ${cost.pct}% cost tolerance (limit ${currency}${formatAmount(cost.limit)}), and no approved Exception decision covers it: ` +
+        'escalate to the board and record its decision (Decisions: Type Exception, Covers cost), or have the extra budget approved through change control.',
     });
   },
 } satisfies Rule;

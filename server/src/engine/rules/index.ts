@@ -45,6 +45,12 @@ import { missingSignOff } from './missingSignOff.js';
 import { dependencyCycle } from './dependencyCycle.js';
 import { waiverInvalid } from './waiverInvalid.js';
 import { unreadableValue } from './unreadableValue.js';
+import { elsCriteriaUnmet } from './elsCriteriaUnmet.js';
+import { handoverOverdue } from './handoverOverdue.js';
+import { goLiveReadiness } from './goLiveReadiness.js';
+import { dateOrder } from './dateOrder.js';
+import { stageBehindSchedule } from './stageBehindSchedule.js';
+import { budgetMismatch } from './budgetMismatch.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   frontMatterSyntax,
@@ -86,6 +92,12 @@ export const RULES: readonly Rule[] = Object.freeze([
   openItemsAtClosure,
   missingLessonsLearned,
   unreadableValue,
+  elsCriteriaUnmet,
+  handoverOverdue,
+  goLiveReadiness,
+  dateOrder,
+  stageBehindSchedule,
+  budgetMismatch,
   missingSignOff,
   dependencyCycle,
   waiverInvalid,

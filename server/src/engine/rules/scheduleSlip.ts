@@ -1,43 +1,33 @@
+import { scheduleBreaches } from '../control.js';
 import type { Rule } from '../rule.js';
-import { daysBetween } from '../text.js';
-import { knownValue, readDate, UNREADABLE } from '../values.js';
-import { hasOpenCorrectiveAction, rowLabel, statusOf } from './util.js';
+import { rowLabel } from './util.js';
 
 export const scheduleSlip = {
   name: 'schedule-slip',
   severity: 'error',
   stage: 'control',
   description:
-    "Fires when a milestone that is neither Done nor Descoped has a Forecast more than the schedule tolerance (front-matter `tolerances.schedule_days`, else the configuration's) after its Baseline, while health is green or no corrective action is open.",
-  docs: 'Project Control manages by exception: within tolerance the project manager acts alone, beyond it the deviation must be escalated and corrected. A slip beyond `schedule_days` needs both an honest health (amber or red) and an open corrective action, or a new baseline agreed through change control. Milestones already Done or Descoped are history and are not checked.',
+    "Fires when a milestone that is neither Done nor Descoped has a Forecast more than the schedule tolerance (front-matter `tolerances.schedule_days`, else the configuration's; a plan value looser than the configuration's does not apply) after its Baseline, and no Approved `Exception` decision covers it.",
+  docs: 'Project Control manages by exception: within tolerance the project manager acts alone and nothing is reported. Beyond tolerance the project manager escalates: the board (the sponsor, or a role in `board_roles`) decides on an exception plan, recorded as a Decisions row of Type `Exception`, Status Approved, dated on or before the as-of date, whose Covers cell names the milestone, `schedule`, or is empty. An open corrective action alone is not enough: it is the project manager acting, not the board deciding. Alternatively re-baseline the milestone through change control. Milestones already Done or Descoped are history and are not checked.',
+  sources: [
+    'ITIL 2011 Service Transition 4.1.5.3 (monitor and report on service transition: progress against plan)',
+    'ITIL 4 Project management practice (tolerances and escalation)',
+    'PRINCE2 Progress theme: tolerances, exceptions and the Exception Report; Controlling a Stage: escalate issues and risks',
+    'PMBOK 6th ed. 6.6 Control Schedule',
+  ],
   check(ctx) {
-    const { plan } = ctx;
-    const tolerance = plan.meta.tolerances.scheduleDays ?? ctx.config.tolerances.scheduleDays;
-    const green = plan.meta.health === 'green';
-    const correcting = hasOpenCorrectiveAction(plan);
-    if (!green && correcting) return;
-    for (const row of plan.rows('milestones')) {
-      const s = statusOf(row, 'milestones');
-      if (s === 'Done' || s === 'Descoped' || s === UNREADABLE) continue;
-      const cell = row.cell('forecast');
-      const baseline = knownValue(row, 'baseline', readDate);
-      const forecast = knownValue(row, 'forecast', readDate);
-      if (!cell || !baseline || !forecast) continue;
-      const slip = daysBetween(baseline, forecast);
-      if (slip <= tolerance) continue;
-      const name = row.value('milestone');
-      const situation =
-        green && !correcting
-          ? 'while health is green and no corrective action is open: raise health to amber or red and open a corrective action'
-          : green
-            ? 'while health is still green: raise health to amber or red'
-            : 'and no corrective action is open: open a corrective action to recover the slip';
+    for (const b of scheduleBreaches(ctx.plan, ctx.config, ctx.asOf)) {
+      if (b.coveredBy) continue;
+      const cell = b.row.cell('forecast');
+      if (!cell) continue;
+      const name = b.row.value('milestone');
       ctx.report({
         range: cell.range,
-        target: row.id,
+        target: b.row.id,
         message:
-          `Milestone ${rowLabel(row)}${name ? ` (${name})` : ''} is forecast ${slip} days late (${baseline} → ${forecast}), ` +
-          `beyond the ${tolerance}-day schedule tolerance, ${situation}, or re-baseline it through change control.`,
+          `Milestone ${rowLabel(b.row)}${name ? ` (${name})` : ''} is forecast ${b.slip} days late (${b.baseline} → ${b.forecast}), ` +
+          `beyond the ${b.tolerance}-day schedule tolerance, and no approved Exception decision covers it: escalate to the board and record its decision ` +
+          `(Decisions: Type Exception, Covers ${b.row.id ?? 'schedule'}), or re-baseline the milestone through change control.`,
       });
     }
   },

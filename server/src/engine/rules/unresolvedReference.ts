@@ -43,6 +43,12 @@ const PERSON_COLUMNS: readonly PersonColumn[] = [
   { kind: 'issues', column: 'owner', what: (r) => `Issue ${label(r, r.value('issue'))} owner` },
   { kind: 'correctiveActions', column: 'owner', what: (r) => `Corrective action ${label(r, r.value('action'))} owner` },
   {
+    kind: 'goLiveReadiness',
+    column: 'owner',
+    what: (r) => `Readiness criterion ${label(r, r.value('criterion'))} owner`,
+  },
+  { kind: 'decisions', column: 'approvedBy', what: (r) => `Decision ${label(r, r.value('decision'))} approver` },
+  {
     kind: 'communicationPlan',
     column: 'owner',
     what: (r) => `Communication to ${label(r, r.value('audience'))} owner`,

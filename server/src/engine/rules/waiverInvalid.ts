@@ -1,3 +1,4 @@
+import { DEFAULT_READINESS, type HandoffConfig } from '../config.js';
 import { ITIL_PROCESS_FORMS } from '../itil.js';
 import type { Plan, Row } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -12,7 +13,7 @@ import { replace } from './util.js';
  * activity, a budget line); front-matter keys; register and section kinds (what the "missing"
  * rules target); ITIL process names (what handover rules may target); depends_on plan ids.
  */
-function knownTargets(plan: Plan): Map<string, string> {
+function knownTargets(plan: Plan, config: HandoffConfig): Map<string, string> {
   const targets = new Map<string, string>();
   const add = (t: string | undefined): void => {
     const s = t?.trim();
@@ -34,6 +35,9 @@ function knownTargets(plan: Plan): Map<string, string> {
   for (const kind of SECTIONS) add(kind);
   for (const form of ITIL_PROCESS_FORMS) add(form);
   for (const dep of plan.meta.dependsOn) add(dep);
+  // 1.1: readiness criteria (what go-live-readiness targets when no row names one) and its go/no-go finding.
+  for (const criterion of [...DEFAULT_READINESS, ...Object.values(config.readiness).flat()]) add(criterion);
+  add('go-no-go');
   return targets;
 }
 
@@ -110,7 +114,7 @@ export const waiverInvalid = {
   check(ctx) {
     const table = ctx.plan.register('waivers')?.table;
     if (!table || table.rows.length === 0) return;
-    const targets = knownTargets(ctx.plan);
+    const targets = knownTargets(ctx.plan, ctx.config);
     for (const row of table.rows) {
       const rule = row.value('rule');
       const target = row.value('target');

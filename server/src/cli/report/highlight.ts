@@ -1,0 +1,65 @@
+/**
+ * The per-transition highlight a steering group reads (PRINCE2 Highlight Report): what each line
+ * says, as plain strings and numbers, computed once for the Markdown and the HTML renderers. No
+ * escaping here: each renderer escapes every plan string where it writes it.
+ */
+import { formatAmount } from '../../engine/control.js';
+import type { Health } from '../../engine/types.js';
+import type { ReportRow } from './model.js';
+
+export const HEALTH_WORD: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+/** "Green (2 reasons)", "Not rated (closed)": derived health in one phrase. */
+export function derivedPhrase(r: ReportRow): string {
+  if (!r.derivedHealth) return `not rated (${r.stage ?? 'no stage'})`;
+  const counted = r.healthReasons.filter((x) => !x.waived).length;
+  return counted
+    ? `${HEALTH_WORD[r.derivedHealth]}, ${counted} reason${counted === 1 ? '' : 's'}`
+    : HEALTH_WORD[r.derivedHealth];
+}
+
+/** One budget line: approved, actual, forecast, variance against tolerance; undefined when there are no figures. */
+export function budgetPhrase(r: ReportRow): string | undefined {
+  const b = r.budget;
+  const approved = b.approved ?? b.approvedLines;
+  if (approved === undefined && b.actual === undefined && b.forecast === undefined) return undefined;
+  const cur = b.currency ? `${b.currency} ` : '';
+  const parts = [
+    `approved ${approved !== undefined ? cur + formatAmount(approved) : '–'}`,
+    `actual ${b.actual !== undefined ? cur + formatAmount(b.actual) : '–'}`,
+    `forecast ${b.forecast !== undefined ? cur + formatAmount(b.forecast) : '–'}`,
+  ];
+  if (b.variancePct !== undefined) {
+    const sign = b.variancePct > 0 ? '+' : b.variancePct < 0 ? '−' : '±';
+    const beyond = b.variancePct > b.tolerancePct;
+    parts.push(
+      `variance ${sign}${Math.abs(b.variancePct).toFixed(1)}% against a ${b.tolerancePct}% tolerance${beyond ? ' (beyond tolerance)' : ''}`,
+    );
+  }
+  if (b.contingency !== undefined) parts.push(`contingency ${cur}${formatAmount(b.contingency)}`);
+  return parts.join(' · ');
+}
+
+/** Go-live and readiness in one phrase. */
+export function readinessPhrase(r: ReportRow): string {
+  const x = r.readiness;
+  if (!r.goLive) return 'no go-live date';
+  const criteria = `${x.met} of ${x.total} required readiness criteria met`;
+  const decision = x.goDecision ? `go decision ${x.goDecision}` : 'no approved go decision';
+  const when =
+    x.phase === 'due'
+      ? 'go-live date reached'
+      : x.phase === 'window'
+        ? 'inside the readiness window'
+        : r.stage === 'closure' || r.stage === 'closed'
+          ? 'past go-live'
+          : x.opens
+            ? `checked from ${x.opens}`
+            : '';
+  return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
+}
+
+/** The readiness criteria not met, as "Criterion (no)". */
+export function unmetCriteria(r: ReportRow): string[] {
+  return r.readiness.criteria.filter((c) => c.met !== 'yes').map((c) => `${c.criterion} (${c.met ?? 'no row'})`);
+}

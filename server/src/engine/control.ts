@@ -1,0 +1,237 @@
+/**
+ * Transition control facts that several rules and the derived health share (contract 1.1 §3–§4,
+ * §7): which decisions cover a tolerance breach, how far milestones and spend are beyond
+ * tolerance, and which go-live readiness criteria are met. Computed here once, so a rule and the
+ * status model can never disagree about what "covered" or "ready" means.
+ */
+import type { HandoffConfig } from './config.js';
+import { DEFAULT_READINESS } from './config.js';
+import type { Plan, Row } from './model.js';
+import { statusOf } from './rules/util.js';
+import { addDays, daysBetween, normalizeWord } from './text.js';
+import { cellValue, knownValue, readAmount, readDate, readMet, UNREADABLE, type Met } from './values.js';
+
+export type { Met };
+import type { IsoDate, Range } from './types.js';
+
+/** A Met cell (Go-live readiness, Early life support) as yes / no / partial; undefined when empty or unreadable. */
+export function parseMet(text: string | undefined): Met | undefined {
+  if (text === undefined) return undefined;
+  const r = readMet(text);
+  return r.ok ? r.value : undefined;
+}
+
+/** The tolerances that apply to a plan, per key: the plan's value unless looser than the configuration's. */
+export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: number; scheduleDays: number } {
+  const t = plan.meta.tolerances;
+  const c = config.tolerances;
+  return {
+    costPct: t.costPct !== undefined ? Math.min(t.costPct, c.costPct) : c.costPct,
+    scheduleDays: t.scheduleDays !== undefined ? Math.min(t.scheduleDays, c.scheduleDays) : c.scheduleDays,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions
+
+/** `Go/No-go`, `Go / no go`, `GoNoGo` … all read as one type. */
+function decisionType(row: Row): string {
+  return normalizeWord(row.value('type') ?? '').replace(/\s+/g, '');
+}
+
+/** Approved: Status says so, or Status is empty and Approved by is filled. */
+export function decisionApproved(row: Row): boolean {
+  const status = normalizeWord(row.value('status') ?? '');
+  if (status) return status === 'approved';
+  return !!row.value('approvedBy');
+}
+
+/** Whether a person reference is the sponsor or holds one of the board roles. */
+function isBoardMember(plan: Plan, config: HandoffConfig, ref: string): boolean {
+  const person = plan.person(ref);
+  if (!person) return false;
+  const sponsor = plan.meta.sponsor ? plan.person(plan.meta.sponsor) : undefined;
+  if (sponsor && sponsor === person) return true;
+  const role = normalizeWord(person.value('role') ?? '');
+  return config.boardRoles.some((r) => normalizeWord(r) === role);
+}
+
+/** What an Exception decision is asked to cover: a milestone's slip (by its ID) or the cost. */
+export type Coverage =
+  { readonly kind: 'schedule'; readonly milestone: string | undefined } | { readonly kind: 'cost' };
+
+function coversTokens(row: Row): string[] {
+  return (row.value('covers') ?? '')
+    .split(/[,;\s]+/)
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * The Approved `Exception` decision, dated on or before the as-of date and approved by the sponsor
+ * or a board role, whose Covers names the breach (empty Covers covers both schedule and cost).
+ */
+export function coveringException(plan: Plan, config: HandoffConfig, asOf: IsoDate, what: Coverage): Row | undefined {
+  for (const row of plan.rows('decisions')) {
+    if (decisionType(row) !== 'exception' || !decisionApproved(row)) continue;
+    const date = knownValue(row, 'date', readDate);
+    if (!date || date > asOf) continue;
+    const approver = row.value('approvedBy');
+    if (!approver || !isBoardMember(plan, config, approver)) continue;
+    const tokens = coversTokens(row);
+    if (tokens.length === 0) return row;
+    if (what.kind === 'cost' && tokens.includes('cost')) return row;
+    if (what.kind === 'schedule') {
+      if (tokens.includes('schedule')) return row;
+      if (what.milestone && tokens.includes(what.milestone.toLowerCase())) return row;
+    }
+  }
+  return undefined;
+}
+
+/** An Approved Go/No-go decision that is a "go" (its text does not begin with No-go / No go). */
+export function goDecision(plan: Plan): Row | undefined {
+  return plan
+    .rows('decisions')
+    .find(
+      (row) =>
+        decisionType(row) === 'gonogo' &&
+        decisionApproved(row) &&
+        !/^no\s*-?\s*go\b/i.test((row.value('decision') ?? '').trim()),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedule and cost
+
+export interface ScheduleBreach {
+  readonly row: Row;
+  readonly slip: number;
+  readonly tolerance: number;
+  readonly baseline: IsoDate;
+  readonly forecast: IsoDate;
+  /** The Exception decision that covers it, if any. */
+  readonly coveredBy: Row | undefined;
+}
+
+/** Milestones, neither Done nor Descoped, forecast more than the schedule tolerance after their baseline. */
+export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): ScheduleBreach[] {
+  const tolerance = tolerancesOf(plan, config).scheduleDays;
+  const out: ScheduleBreach[] = [];
+  for (const row of plan.rows('milestones')) {
+    const status = statusOf(row, 'milestones');
+    if (status === 'Done' || status === 'Descoped' || status === UNREADABLE) continue;
+    const baseline = knownValue(row, 'baseline', readDate);
+    const forecast = knownValue(row, 'forecast', readDate);
+    if (!baseline || !forecast) continue;
+    const slip = daysBetween(baseline, forecast);
+    if (slip <= tolerance) continue;
+    const coveredBy = coveringException(plan, config, asOf, { kind: 'schedule', milestone: row.id });
+    out.push({ row, slip, tolerance, baseline, forecast, coveredBy });
+  }
+  return out;
+}
+
+/** A "Total" (or "Grand total") line sums the others: counting it would double the spend. */
+export function isTotalLine(row: Row): boolean {
+  return /^(grand )?totals?\b/.test(normalizeWord(row.value('line') ?? ''));
+}
+
+export interface CostPosition {
+  /** `budget.approved`, else the sum of the lines' Approved. */
+  readonly approved: number;
+  /** Sum of the lines' Approved. */
+  readonly approvedLines: number;
+  /** Sum of the lines' Forecast, else Actual. */
+  readonly forecast: number;
+  readonly pct: number;
+  readonly limit: number;
+  /** Where a finding about the total belongs: the Total line, else the table header. */
+  readonly range: Range;
+  readonly coveredBy: Row | undefined;
+}
+
+/**
+ * The Resource consumption totals, or undefined when there is no table, nothing approved, or an
+ * amount cannot be read (reported elsewhere as unreadable; no total is made up without it).
+ */
+export function costPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): CostPosition | undefined {
+  const table = plan.register('resourceConsumption')?.table;
+  if (!table) return undefined;
+  const currency = plan.meta.budget.currency;
+  let approved = 0;
+  let forecast = 0;
+  const amount = (t: string) => readAmount(t, currency);
+  for (const row of table.rows) {
+    if (isTotalLine(row)) continue;
+    const a = cellValue(row, 'approved', amount);
+    const f = cellValue(row, 'forecast', amount) ?? cellValue(row, 'actual', amount);
+    // An unreadable or foreign-currency amount is unreadable-value's finding: no sum without it.
+    if (a === UNREADABLE || f === UNREADABLE) return undefined;
+    approved += a?.value ?? 0;
+    forecast += f?.value ?? 0;
+  }
+  const budget = plan.meta.budget.approved ?? approved;
+  if (budget <= 0) return undefined;
+  const pct = tolerancesOf(plan, config).costPct;
+  const totalRow = table.rows.find(isTotalLine);
+  return {
+    approved: budget,
+    approvedLines: approved,
+    forecast,
+    pct,
+    limit: budget * (1 + pct / 100),
+    range: totalRow ? totalRow.range : table.headerRange,
+    coveredBy: coveringException(plan, config, asOf, { kind: 'cost' }),
+  };
+}
+
+/** 1234567.5 → "1,234,567.5" (no locale data: the engine must give the same text everywhere). */
+export function formatAmount(n: number): string {
+  const [whole, fraction] = (Math.round(n * 100) / 100).toString().split('.');
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Go-live readiness
+
+/** Criterion text compared forgivingly: case, punctuation, "&" = "and", -ize = -ise. */
+export function normalizeCriterion(text: string): string {
+  return normalizeWord(text.replace(/&/g, ' and ')).replace(/iz(e|ed|ing|ation)\b/g, 'is$1');
+}
+
+export interface ReadinessCriterion {
+  /** As the configuration (or the default model) names it. */
+  readonly criterion: string;
+  /** The Go-live readiness row naming it, if any. */
+  readonly row: Row | undefined;
+  readonly met: Met | undefined;
+}
+
+/** The required criteria for the plan's transition type, each with the row that names it. */
+export function readinessCriteria(plan: Plan, config: HandoffConfig): ReadinessCriterion[] {
+  const type = plan.meta.transitionType;
+  const required = (type ? config.readiness[type] : undefined) ?? DEFAULT_READINESS;
+  const rows = plan.rows('goLiveReadiness');
+  return required.map((criterion) => {
+    const wanted = normalizeCriterion(criterion);
+    const row = rows.find((r) => {
+      const text = normalizeCriterion(r.value('criterion') ?? '');
+      return text === wanted || ` ${text} `.includes(` ${wanted} `);
+    });
+    return { criterion, row, met: row ? parseMet(row.value('met')) : undefined };
+  });
+}
+
+/**
+ * Where the plan stands against go-live readiness: undefined outside the window (before
+ * `readiness_days` ahead of go-live, without a go-live date, or from closure on), 'window' inside
+ * it, 'due' once the go-live date is reached.
+ */
+export function readinessPhase(plan: Plan, config: HandoffConfig, asOf: IsoDate): 'window' | 'due' | undefined {
+  const goLive = plan.meta.dates.goLive;
+  const stage = plan.meta.stage;
+  if (!goLive || stage === 'closure' || stage === 'closed') return undefined;
+  if (asOf >= goLive) return 'due';
+  return asOf >= addDays(goLive, -config.readinessDays) ? 'window' : undefined;
+}

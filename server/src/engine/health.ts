@@ -1,0 +1,213 @@
+/**
+ * Derived health by exception, with its reasons (contract 1.1 §7). The reasons are the findings of
+ * the rules that measure control — run here over the plan exactly as the linter runs them, so a
+ * reason and a finding can never disagree — plus the breaches an approved Exception covers.
+ * Waived or disabled findings are listed as waived and do not count. Every view that shows derived
+ * health shows these reasons, through `healthReasonText`.
+ */
+import type { HandoffConfig } from './config.js';
+import { costPosition, formatAmount, scheduleBreaches } from './control.js';
+import type { Plan, Row } from './model.js';
+import type { Report, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { collectSuppressions, isSuppressed } from './suppress.js';
+import { parseIsoDate } from './text.js';
+import { stageIndex, type Finding, type Health, type IsoDate, type Stage } from './types.js';
+
+export type ReasonLevel = 'red' | 'amber';
+
+export interface HealthReason {
+  readonly level: ReasonLevel;
+  /** The rule whose finding (or, for a covered breach, whose tolerance) this is. */
+  readonly rule: string;
+  /** One line: what is wrong (the finding's first clause). */
+  readonly text: string;
+  /** 0-based line of the row, cell or key it comes from. */
+  readonly line: number;
+  readonly target: string | undefined;
+  /** Silenced by a waiver or a disable comment: listed, but it does not count. */
+  readonly waived: boolean;
+  /** The waiver row that silences it, when a `## Waivers` row does. */
+  readonly waiver: WaiverRef | undefined;
+  /** The reason as every view shows it (`healthReasonText`): the same words everywhere. */
+  readonly label: string;
+}
+
+export interface WaiverRef {
+  /** The approver by name when the reference resolves to a stakeholder, else as written. */
+  readonly approvedBy: string;
+  readonly approvedById: string | undefined;
+  readonly expires: IsoDate | undefined;
+  readonly reason: string;
+  readonly line: number;
+}
+
+export interface DerivedHealth {
+  /** undefined: not rated (initiation has no baseline yet; a closed plan is history). */
+  readonly health: Health | undefined;
+  /** Red reasons first, then amber; waived ones last. */
+  readonly reasons: readonly HealthReason[];
+}
+
+/** Which rule's findings make a plan red or amber (§7), in the order they are listed. */
+const SOURCES: readonly { rule: string; level: (r: Report) => ReasonLevel | undefined }[] = [
+  { rule: 'schedule-slip', level: () => 'red' },
+  { rule: 'cost-overrun', level: () => 'red' },
+  { rule: 'high-risk-without-contingency', level: () => 'red' },
+  // Readiness counts once the go-live date is reached (the rule then reports errors).
+  { rule: 'go-live-readiness', level: (r) => (r.severity === 'error' ? 'red' : undefined) },
+  { rule: 'milestone-overdue', level: () => 'amber' },
+  { rule: 'handover-overdue', level: () => 'amber' },
+  { rule: 'status-stale', level: () => 'amber' },
+  { rule: 'unreadable-value', level: () => 'amber' },
+];
+
+const RATED: readonly Stage[] = ['planning', 'control', 'closure'];
+const RULE_NAMES: ReadonlySet<string> = new Set(RULES.map((r) => r.name));
+
+/** The first clause of a finding's message: what is wrong, without what to do about it. */
+function firstClause(message: string): string {
+  const i = message.indexOf(': ');
+  return i > 0 ? message.slice(0, i) : message.replace(/\.$/, '');
+}
+
+function waiverFor(plan: Plan, rule: string, target: string | undefined): WaiverRef | undefined {
+  const t = target?.toLowerCase();
+  const row: Row | undefined = plan
+    .rows('waivers')
+    .find((w) => w.value('rule') === rule && (w.value('target') === '*' || w.value('target')?.toLowerCase() === t));
+  return row ? waiverRef(plan, row) : undefined;
+}
+
+/** A `## Waivers` row's approval, with the approver by name. */
+export function waiverRef(plan: Plan, row: Row): WaiverRef {
+  const ref = row.value('approvedBy');
+  const person = ref ? plan.person(ref) : undefined;
+  return {
+    approvedBy: person?.value('name') ?? ref ?? '',
+    approvedById: person?.value('id'),
+    expires: parseIsoDate(row.value('expires')),
+    reason: row.value('reason') ?? '',
+    line: row.range.start.line,
+  };
+}
+
+export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate): DerivedHealth {
+  const stage = plan.meta.stage;
+  if (!stage || !RATED.includes(stage)) return { health: undefined, reasons: [] };
+  const suppressions = collectSuppressions(plan, asOf, RULE_NAMES);
+  const reasons: Omit<HealthReason, 'label'>[] = [];
+  for (const source of SOURCES) {
+    const rule = RULES.find((r) => r.name === source.rule);
+    if (!rule?.check) continue;
+    if (rule.stage !== 'always' && stageIndex(stage) < stageIndex(rule.stage)) continue;
+    if (config.rules[rule.name]?.severity === 'off') continue;
+    const ctx: RuleContext = {
+      plan,
+      stage,
+      config,
+      asOf,
+      options: config.rules[rule.name]?.options ?? {},
+      ruleNames: RULE_NAMES,
+      report(r: Report) {
+        const level = source.level(r);
+        if (!level) return;
+        const finding: Finding = {
+          rule: rule.name,
+          severity: 'error',
+          message: r.message,
+          range: r.range,
+          target: r.target,
+        };
+        const waived = isSuppressed(finding, suppressions);
+        reasons.push({
+          level,
+          rule: rule.name,
+          text: firstClause(r.message),
+          line: r.range.start.line,
+          target: r.target,
+          waived,
+          waiver: waived ? waiverFor(plan, rule.name, r.target) : undefined,
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch {
+      // The linter logs a failing rule; health goes on without it.
+    }
+  }
+  if (stageIndex(stage) >= stageIndex('control')) reasons.push(...coveredBreaches(plan, config, asOf));
+  const counted = reasons.filter((r) => !r.waived);
+  const health: Health = counted.some((r) => r.level === 'red')
+    ? 'red'
+    : counted.some((r) => r.level === 'amber')
+      ? 'amber'
+      : 'green';
+  const rank = (r: Omit<HealthReason, 'label'>) => (r.waived ? 2 : r.level === 'red' ? 0 : 1);
+  const sorted = reasons
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => ({ ...r, label: healthReasonText(r) }));
+  return { health, reasons: sorted };
+}
+
+/** Tolerance breaches an approved Exception decision covers: managed by the board, still amber. */
+function coveredBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): Omit<HealthReason, 'label'>[] {
+  const out: Omit<HealthReason, 'label'>[] = [];
+  const on = (rule: string) => config.rules[rule]?.severity !== 'off';
+  if (on('schedule-slip')) {
+    for (const b of scheduleBreaches(plan, config, asOf)) {
+      if (!b.coveredBy) continue;
+      out.push({
+        level: 'amber',
+        rule: 'schedule-slip',
+        text: `Milestone ${b.row.id ?? ''}${b.row.value('milestone') ? ` (${b.row.value('milestone')})` : ''} is forecast ${b.slip} days late, beyond the ${b.tolerance}-day tolerance, under exception ${b.coveredBy.id ?? 'decision'}`,
+        line: b.row.range.start.line,
+        target: b.row.id,
+        waived: false,
+        waiver: undefined,
+      });
+    }
+  }
+  const cost = on('cost-overrun') ? costPosition(plan, config, asOf) : undefined;
+  if (cost && cost.forecast > cost.limit && cost.coveredBy) {
+    const currency = plan.meta.budget.currency ? `${plan.meta.budget.currency} ` : '';
+    out.push({
+      level: 'amber',
+      rule: 'cost-overrun',
+      text: `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${(((cost.forecast - cost.approved) / cost.approved) * 100).toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, beyond the ${cost.pct}% tolerance, under exception ${cost.coveredBy.id ?? 'decision'}`,
+      line: cost.coveredBy.range.start.line,
+      target: 'budget',
+      waived: false,
+      waiver: undefined,
+    });
+  }
+  return out;
+}
+
+/**
+ * How a reason reads wherever derived health is shown (preview, tree tooltip, portfolio, report):
+ * one function, so every view says the same thing.
+ */
+export function healthReasonText(r: Omit<HealthReason, 'label'>): string {
+  const level = r.level === 'red' ? 'Red' : 'Amber';
+  if (!r.waived) return `${level}: ${r.text} (line ${r.line + 1}, ${r.rule})`;
+  const w = r.waiver;
+  const by = w
+    ? ` by ${w.approvedBy || 'no approver'}${w.expires ? ` until ${w.expires}` : ''}`
+    : ' by a disable comment';
+  return `Waived${by} (would be ${level.toLowerCase()}): ${r.text} (line ${r.line + 1}, ${r.rule})`;
+}
+
+/** What derived health says in one line: "Amber (2 reasons)", "Green", "Not rated (closed)". */
+export function derivedHealthSummary(s: {
+  readonly derivedHealth: Health | undefined;
+  readonly healthReasons: readonly HealthReason[];
+  readonly stage: Stage | undefined;
+}): string {
+  if (!s.derivedHealth) return `Not rated (${s.stage ?? 'no stage'})`;
+  const counted = s.healthReasons.filter((r) => !r.waived).length;
+  const word = s.derivedHealth[0]!.toUpperCase() + s.derivedHealth.slice(1);
+  return counted ? `${word} (${counted} reason${counted === 1 ? '' : 's'})` : word;
+}

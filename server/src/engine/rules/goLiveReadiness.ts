@@ -1,0 +1,66 @@
+import { goDecision, readinessCriteria, readinessPhase } from '../control.js';
+import type { Rule } from '../rule.js';
+import { daysBetween } from '../text.js';
+import { insertRegisterFix, registerAnchor } from './util.js';
+
+export const goLiveReadiness = {
+  name: 'go-live-readiness',
+  severity: 'error',
+  stage: 'control',
+  description:
+    "Fires from `readiness_days` (default 7) before `dates.go_live` until the plan reaches closure, for each required Go-live readiness criterion (configuration `readiness` for the plan's transition type, else: Change authorised, Back-out plan tested, Service acceptance criteria met, Support staff trained, Knowledge articles published) that is not Met, and when no Approved Go/No-go decision says go; a warning inside the window, an error once the go-live date is reached.",
+  docs: 'Before a service goes live someone must be able to say it is ready: the change is authorised, the back-out plan has been tested, the service acceptance criteria are met, support staff are trained and knowledge articles are published, and an accountable person has made the go/no-go decision. The criteria come from the transition model in the configuration (`readiness`, per transition type) and are matched to the Criterion cells forgivingly (case, punctuation, "and"/"&", additional words such as "Change authorised by CAB"). A criterion with no row is reported on the Go-live readiness heading; one that is not yes on its Met cell. Record the evidence and set Met to yes, or record an Approved Go/No-go decision in Decisions (a decision whose text begins with "No-go" is not a go). A finding can be waived with the criterion as its Target.',
+  sources: [
+    'ITIL 2011 Service Transition 4.4.5.3 (build and test: service acceptance) and 4.4.5.5 (deployment readiness, go/no-go), 4.2.6.4 (change authorisation)',
+    'ITIL 4 Change enablement, Release management, Deployment management and Service validation and testing practices',
+    'PRINCE2 Quality theme (acceptance criteria); Controlling a Stage and Managing Product Delivery',
+    'PMBOK 6th ed. 5.5 Validate Scope',
+  ],
+  check(ctx) {
+    const { plan } = ctx;
+    const phase = readinessPhase(plan, ctx.config, ctx.asOf);
+    if (!phase) return;
+    const goLive = plan.meta.dates.goLive!;
+    const severity = phase === 'due' ? 'error' : 'warning';
+    const when =
+      phase === 'due'
+        ? `the go-live date ${goLive} has been reached`
+        : `go-live is in ${daysBetween(ctx.asOf, goLive)} day${daysBetween(ctx.asOf, goLive) === 1 ? '' : 's'} (${goLive})`;
+    const register = plan.register('goLiveReadiness');
+    // Without the register there is nothing to match; missing-register reports it.
+    if (register) {
+      for (const c of readinessCriteria(plan, ctx.config)) {
+        if (c.met === 'yes') continue;
+        if (!c.row) {
+          ctx.report({
+            range: register.heading.range,
+            target: c.criterion,
+            severity,
+            message: `Go-live readiness has no row for "${c.criterion}" and ${when}: add it with its evidence and owner, and set Met to yes once it holds.`,
+          });
+          continue;
+        }
+        const cell = c.row.cell('met');
+        const text = c.row.value('met');
+        // A Met value that cannot be read is unreadable-value's finding.
+        if (text !== undefined && c.met === undefined) continue;
+        ctx.report({
+          range: cell && !cell.empty ? cell.range : c.row.range,
+          target: c.row.id ?? c.criterion,
+          severity,
+          message: `Readiness criterion "${c.criterion}"${c.row.id ? ` (${c.row.id})` : ''} is ${c.met === 'partial' ? 'only partly met' : c.met === 'no' ? 'not met' : 'not marked as met'} and ${when}: record the evidence and set Met to yes, or hold go-live.`,
+        });
+      }
+    }
+    if (!goDecision(plan)) {
+      const decisions = plan.register('decisions');
+      ctx.report({
+        range: decisions?.heading.range ?? register?.heading.range ?? registerAnchor(plan, 'goLiveReadiness'),
+        target: 'go-no-go',
+        severity,
+        message: `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
+        fixes: decisions ? undefined : [insertRegisterFix(plan, 'decisions')],
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,40 @@
+import type { Rule } from '../rule.js';
+import { daysBetween } from '../text.js';
+import { knownValue, readDate, UNREADABLE } from '../values.js';
+import { personLabel, rowLabel, statusOf } from './util.js';
+
+export const handoverOverdue = {
+  name: 'handover-overdue',
+  severity: 'warning',
+  stage: 'control',
+  description:
+    "Fires from control on when a handover's Planned date is before the as-of date and its Status is not Accepted.",
+  docs: 'A handover that has passed its planned date without acceptance means the receiving process is not ready to run what the transition delivers, usually the first sign that go-live or closure will slip. Agree a new date with the receiving owner (and record why), or have them accept it against its acceptance criteria and set Status to Accepted.',
+  sources: [
+    'ITIL 2011 Service Transition 4.1.5.3 (monitor progress) and 4.4.5.5 (transfer, deploy and retire)',
+    'ITIL 4 Service transition: Release management and Deployment management practices',
+    'PRINCE2 Progress theme (management by exception against the stage plan)',
+    'PMBOK 6th ed. 6.6 Control Schedule',
+  ],
+  check(ctx) {
+    const { plan } = ctx;
+    for (const row of plan.rows('handovers')) {
+      const status = statusOf(row, 'handovers');
+      // An unreadable status is unreadable-value's finding: this rule does not guess.
+      if (status === 'Accepted' || status === UNREADABLE) continue;
+      const planned = knownValue(row, 'planned', readDate);
+      if (!planned || planned >= ctx.asOf) continue;
+      const cell = row.cell('planned');
+      const process = row.value('process') ?? 'no process named';
+      const ago = daysBetween(planned, ctx.asOf);
+      const owner = row.value('receivingOwner');
+      ctx.report({
+        range: cell ? cell.range : row.range,
+        target: row.id,
+        message:
+          `Handover ${rowLabel(row)} (${process}) was planned for ${planned}, ${ago} day${ago === 1 ? '' : 's'} ago, and is not Accepted: ` +
+          `${owner ? `agree with ${personLabel(plan, owner)}` : 'name the receiving owner, agree'} a new date and record why, or have the handover accepted.`,
+      });
+    }
+  },
+} satisfies Rule;
