@@ -240,3 +240,41 @@ describe('hostile inputs (built binary)', function () {
     }
   });
 });
+
+/** A risk row whose Risk cell is `cell`; the other cells are plain. */
+function riskRow(id: string, cell: string): string {
+  return `| ${id} | ${cell} | 2 | 3 | 6 | S-03 | Mitigate | Book test days | Test with the team | Open |`;
+}
+
+/** The clean plan with extra risk rows after R-01. */
+function withRiskRows(...rows: string[]): string {
+  return cleanPlan.replace(/^(\| R-01 .*)$/m, (row) => [row, ...rows].join('\n'));
+}
+
+describe('issue 12: hostile input is bounded (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('handoff-hostile12-');
+  });
+  afterEach(() => removeTempDir(dir));
+
+  it('8,000 nested * and 3,000 nested images in cells: no stack overflow, read as typed, reported', () => {
+    const stars = `${'*'.repeat(8000)}a${'*'.repeat(8000)}`;
+    const images = `${'![a'.repeat(3000)}${'](u)'.repeat(3000)}`;
+    const text = withRiskRows(riskRow('R-02', stars), riskRow('R-03', images));
+    writeTree(dir, { 'nested.plan.md': text });
+    const result = runCli(['lint', '-f', 'json', ...ASOF], dir);
+    assert.doesNotMatch(result.stderr, /internal error/);
+    assert.equal(result.code, 0, result.stderr);
+    const report = parseReport(result.stdout);
+    const lines = report.files[0]!.diagnostics.filter((d) => d.rule === 'markup-too-complex').map((d) => d.line);
+    const rowLine = text.split('\n').findIndex((l) => l.startsWith('| R-02')) + 1;
+    assert.deepEqual(lines, [rowLine, rowLine + 1]);
+
+    const lint = createPlanEngine().lintDocument('nested.plan.md', text, { asOf: '2026-06-01', matchesGlob: true });
+    const risks = lint.plan!.rows('risks');
+    assert.equal(risks[1]!.value('risk'), stars);
+    assert.equal(risks[2]!.value('risk'), images);
+  });
+});

@@ -44,6 +44,7 @@ import { missingLessonsLearned } from './missingLessonsLearned.js';
 import { missingSignOff } from './missingSignOff.js';
 import { dependencyCycle } from './dependencyCycle.js';
 import { waiverInvalid } from './waiverInvalid.js';
+import { markupTooComplex } from './markupTooComplex.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   frontMatterSyntax,
@@ -87,4 +88,5 @@ export const RULES: readonly Rule[] = Object.freeze([
   missingSignOff,
   dependencyCycle,
   waiverInvalid,
+  markupTooComplex,
 ]);
