@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { matchesGlobs } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import {
   hashTree,
@@ -276,5 +277,44 @@ describe('issue 12: hostile input is bounded (built binary)', function () {
     const risks = lint.plan!.rows('risks');
     assert.equal(risks[1]!.value('risk'), stars);
     assert.equal(risks[2]!.value('risk'), images);
+  });
+});
+
+describe('issue 12: hostile configuration (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('handoff-hostile12-');
+  });
+  afterEach(() => removeTempDir(dir));
+
+  it('a backtracking glob is a positioned config error, not a hang', () => {
+    writeTree(dir, {
+      '.handoff.yaml': 'plans:\n  - "**/*.plan.md"\n  - "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"\n',
+      [`${'a'.repeat(40)}.md`]: 'plain notes\n',
+      'clean.plan.md': cleanPlan,
+    });
+    const result = runCli(['lint', ...ASOF], dir);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /\.handoff\.yaml:3:5: error: "plans": .*15 `\*` wildcards; the limit is 3/);
+  });
+
+  it('a 65,536-character glob and a config nested 50,000 deep are config errors, not internal errors', () => {
+    for (const config of [
+      `plans: ["${'a'.repeat(65_537)}"]\n`,
+      `rules: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`,
+    ]) {
+      writeTree(dir, { '.handoff.yaml': config, 'clean.plan.md': cleanPlan });
+      const result = runCli(['lint', ...ASOF], dir);
+      assert.equal(result.code, 2, result.stderr);
+      assert.doesNotMatch(result.stderr, /internal error|    at /);
+      assert.match(result.stderr, /\.handoff\.yaml:1:\d+: error: .*(65537 characters long|nested 50000 levels deep)/);
+    }
+  });
+
+  it('a refused glob from editor settings never matches (and never runs)', () => {
+    const name = `${'a'.repeat(40)}.md`;
+    assert.equal(matchesGlobs(name, ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b']), false);
+    assert.equal(matchesGlobs(name, ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b', '*.md']), true);
   });
 });
