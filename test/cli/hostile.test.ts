@@ -4,6 +4,7 @@
  * findings.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { matchesGlobs } from '../../server/src/engine/config.js';
@@ -316,5 +317,84 @@ describe('issue 12: hostile configuration (built binary)', function () {
     const name = `${'a'.repeat(40)}.md`;
     assert.equal(matchesGlobs(name, ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b']), false);
     assert.equal(matchesGlobs(name, ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b', '*.md']), true);
+  });
+});
+
+describe('issue 12: hostile files and outputs (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('handoff-hostile12-');
+  });
+  afterEach(() => removeTempDir(dir));
+
+  it('a named pipe given explicitly is "not a regular file", the run goes on and exits 2', function () {
+    if (process.platform === 'win32') this.skip();
+    writeTree(dir, { 'clean.plan.md': cleanPlan });
+    assert.equal(spawnSync('mkfifo', [path.join(dir, 'x.plan.md')]).status, 0, 'mkfifo failed');
+    const lint = runCli(['lint', 'x.plan.md', 'clean.plan.md', '-f', 'json', ...ASOF], dir);
+    assert.equal(lint.code, 2, lint.stderr);
+    assert.match(lint.stderr, /x\.plan\.md: not a regular file/);
+    assert.deepEqual(
+      parseReport(lint.stdout).files.map((f) => f.path),
+      ['clean.plan.md'],
+    );
+    const report = runCli(['report', 'x.plan.md', 'clean.plan.md', ...ASOF], dir);
+    assert.equal(report.code, 2, report.stderr);
+    assert.match(report.stderr, /x\.plan\.md: not a regular file/);
+  });
+
+  it('a named pipe as .handoff.yaml is a configuration problem, not a hang', function () {
+    if (process.platform === 'win32') this.skip();
+    writeTree(dir, { 'clean.plan.md': cleanPlan });
+    assert.equal(spawnSync('mkfifo', [path.join(dir, '.handoff.yaml')]).status, 0, 'mkfifo failed');
+    const result = runCli(['lint', ...ASOF], dir);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /not a regular file/);
+  });
+
+  it('UTF-16 is named as such, and a NUL after the first 8 KB is still binary', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(cleanPlan, 'utf16le')]);
+    const lateNul = `${cleanPlan}\n<!-- ${'x'.repeat(9000)} -->\n\u0000\n`;
+    writeTree(dir, {
+      'wide.plan.md': utf16,
+      'bare.plan.md': Buffer.from(cleanPlan, 'utf16le'),
+      'late.plan.md': lateNul,
+    });
+    const result = runCli(['lint', ...ASOF], dir);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /wide\.plan\.md: UTF-16 text, not UTF-8/);
+    assert.match(result.stderr, /bare\.plan\.md: UTF-16 text, not UTF-8/);
+    assert.match(result.stderr, /late\.plan\.md: binary file \(NUL byte at offset \d{4,}\)/);
+  });
+
+  it('lint -o never overwrites a plan it lints', () => {
+    writeTree(dir, { 'a.plan.md': cleanPlan, 'notes/b.md': cleanPlan.replace(/^id: .*$/m, 'id: TP-2026-777') });
+    const before = hashTree(dir);
+    for (const out of ['a.plan.md', 'notes/b.md']) {
+      const result = runCli(['lint', '.', '-o', out, ...ASOF], dir);
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, /refusing to write the output to/);
+      assert.equal(hashTree(dir), before, `lint -o ${out} changed the tree`);
+    }
+    assert.equal(runCli(['lint', '-o', 'out.txt', ...ASOF], dir).code, 0);
+    assert.ok(fs.existsSync(path.join(dir, 'out.txt')));
+  });
+
+  it('the GitHub job summary is capped', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      files[`p${i}.plan.md`] = findingsPlan
+        .replace(/^id: .*$/m, `id: TP-2026-${String(i).padStart(3, '0')}`)
+        .replace(/^title: .*$/m, `title: ${'Long title '.repeat(30)}`);
+    }
+    writeTree(dir, files);
+    const summary = path.join(dir, 'summary.md');
+    fs.writeFileSync(summary, 'x'.repeat(1024 * 1024 - 4096));
+    const result = runCli(['lint', '-f', 'github', ...ASOF], dir, { GITHUB_STEP_SUMMARY: summary });
+    assert.equal(result.code, 1, result.stderr);
+    const size = fs.statSync(summary).size;
+    assert.ok(size <= 1024 * 1024, `summary is ${size} bytes`);
+    assert.match(fs.readFileSync(summary, 'utf8'), /more lines? left out: the job summary is limited to 1024 KB/);
   });
 });
