@@ -11,7 +11,7 @@
 export const MAX_INLINE_MARKUP_PER_LINE = 200;
 
 /** Characters that open or close inline constructs: emphasis, code, links, images, HTML, entities. */
-const MARKUP = /[*_[\]!`<>~&]/g;
+const MARKUP = /[*_[\]!`<~&]/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface ComplexLine {

@@ -132,7 +132,11 @@ function isUtf16(bytes: Uint8Array): boolean {
   if (sniff.length < 4) return false;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sniff.length; i++) if (sniff[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = 0; i < sniff.length; i++) {
+    if (sniff[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   return (even === 0 || odd === 0) && even + odd >= Math.max(2, sniff.length / 4);
 }
 
