@@ -398,3 +398,65 @@ describe('issue 12: hostile files and outputs (built binary)', function () {
     assert.match(fs.readFileSync(summary, 'utf8'), /more lines? left out: the job summary is limited to 1024 KB/);
   });
 });
+
+/** What a hostile plan may put in a cell or a title: terminal and Actions-log injections, links. */
+const INJECTION =
+  '\u001b[2J\u001b]0;owned\u0007\u2714 No problems\u001b[8m \u009b31m https://evil.example/x www.evil.example \u202eevil';
+/** Control sequences that must reach no output (colour codes of our own aside). */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('issue 12: every human-facing output is sanitised (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  const file = 'evil\u001b[2J\nname.plan.md';
+  before(function () {
+    if (process.platform === 'win32') this.skip();
+    dir = makeTempDir('handoff-hostile12-');
+    const plan = cleanPlan
+      .replace(/^title: .*$/m, 'title: "\\e[2J\\a evil title https://evil.example/t"')
+      .replace(/^(\| R-01 \| .*? \| 2 \| 3 \| 6 \| )S-03 \|/m, `$1S-9 ${INJECTION} |`);
+    writeTree(dir, { [file]: plan });
+  });
+  after(() => dir && removeTempDir(dir));
+
+  const outputs: [string, string[], Record<string, string>?][] = [
+    ['stylish', ['lint', '--no-color']],
+    ['stylish in colour', ['lint', '--color']],
+    ['github', ['lint', '-f', 'github']],
+    ['markdown', ['lint', '-f', 'markdown']],
+    ['junit', ['lint', '-f', 'junit']],
+    ['report md', ['report']],
+    ['report html', ['report', '-f', 'html']],
+  ];
+  for (const [name, args] of outputs) {
+    it(`${name}: no control character, the file name on one line, no bare link`, () => {
+      const result = runCli([...args, ...ASOF], dir);
+      assert.ok(result.code === 0 || result.code === 1, result.stderr);
+      const out = result.stdout;
+      assert.match(out, /evil/, 'the hostile text is not in the output at all');
+      const own = name.endsWith('colour') ? out.replace(/\u001b\[\d+m/g, '') : out;
+      assert.doesNotMatch(own, CONTROL, JSON.stringify(own.match(CONTROL)));
+      assert.doesNotMatch(result.stderr, CONTROL);
+      // (HTML folds line breaks into spaces: only line-based formats must keep a name on one line.)
+      if (name !== 'report html') {
+        assert.ok(
+          !out.split('\n').some((l) => l.startsWith('name.plan.md')),
+          'a newline in the file name split a line',
+        );
+      }
+      if (name.includes('markdown') || name === 'report md') {
+        assert.doesNotMatch(out, /(?:https?:\/\/|www\.)evil\.example/, 'a bare URL would be linked');
+      }
+    });
+  }
+
+  it('the GitHub job summary too', () => {
+    const summary = path.join(dir, 'summary.md');
+    runCli(['lint', '-f', 'github', ...ASOF], dir, { GITHUB_STEP_SUMMARY: summary });
+    const text = fs.readFileSync(summary, 'utf8');
+    fs.rmSync(summary);
+    assert.match(text, /evil/);
+    assert.doesNotMatch(text, CONTROL);
+    assert.doesNotMatch(text, /(?:https?:\/\/|www\.)evil\.example/);
+  });
+});

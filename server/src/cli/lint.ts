@@ -6,6 +6,7 @@
 import { appendFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
+import { singleLine } from '../engine/sanitize.js';
 import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
@@ -66,7 +67,7 @@ function compareStrings(a: string, b: string): number {
 
 export async function runLint(options: LintCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
-  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
   const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
@@ -76,7 +77,8 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   if (broken.length > 0) {
     for (const c of broken) {
       const file = relativePosix(cwd, c.path!);
-      for (const e of c.errors) io.stderr.write(`${file}:${e.line}:${e.column}: error: ${e.message}\n`);
+      for (const e of c.errors)
+        io.stderr.write(singleLine(`${file}:${e.line}:${e.column}: error: ${e.message}`) + '\n');
     }
     const count = broken.reduce((n, c) => n + c.errors.length, 0);
     errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);

@@ -2,6 +2,7 @@
  * The default, human format (after ESLint's "stylish"): findings grouped by file, one aligned
  * line each `line:col  severity  message  rule`, then a summary line.
  */
+import { singleLine } from '../../engine/sanitize.js';
 import { colors } from '../color.js';
 import type { FormatOptions, LintRun, LintedFile } from './types.js';
 
@@ -13,15 +14,16 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>): string[] {
   const rows = file.diagnostics.map((d) => ({
     position: `${d.line}:${d.column}`,
     severity: d.severity,
-    // One finding, one line: a stray line break would break the alignment and line-based tools.
-    message: d.message.replace(/\s*[\r\n]+\s*/g, ' '),
+    // One finding, one line, no control character: a stray line break would break the alignment
+    // and line-based tools, an escape sequence would drive the terminal.
+    message: singleLine(d.message),
     rule: d.rule,
   }));
   const positionWidth = Math.max(...rows.map((r) => r.position.length));
   const severityWidth = Math.max(...rows.map((r) => r.severity.length));
   const messageWidth = Math.max(...rows.map((r) => r.message.length));
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
-  const lines = [c.underline(file.path)];
+  const lines = [c.underline(singleLine(file.path))];
   for (const r of rows) {
     lines.push(
       `  ${c.dim(r.position.padStart(positionWidth))}  ${paint[r.severity](r.severity.padEnd(severityWidth))}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.rule)}`,

@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
+import { singleLine } from '../../engine/sanitize.js';
 import type { IsoDate } from '../../engine/types.js';
 import type { CliIo } from '../io.js';
 import { refuseOutput } from '../outputGuard.js';
@@ -51,14 +52,14 @@ export function renderReport(report: Report, format: ReportFormat): string {
 
 export async function runReport(options: ReportCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
-  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const collected = await collectReport(
     { paths: options.paths, cwd, asOf: options.asOf, config: options.config },
     engine,
   );
   if (!collected.ok) {
-    for (const line of collected.configErrors) io.stderr.write(`${line}\n`);
+    for (const line of collected.configErrors) io.stderr.write(`${singleLine(line)}\n`);
     errorLine(
       `invalid configuration (${collected.configErrors.length} problem${collected.configErrors.length === 1 ? '' : 's'}); no report was written.`,
     );
