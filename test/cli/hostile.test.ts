@@ -403,6 +403,7 @@ describe('issue 12: hostile files and outputs (built binary)', function () {
 const INJECTION =
   '\u001b[2J\u001b]0;owned\u0007\u2714 No problems\u001b[8m \u009b31m https://evil.example/x www.evil.example \u202eevil';
 /** Control sequences that must reach no output (colour codes of our own aside). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('issue 12: every human-facing output is sanitised (built binary)', function () {
@@ -434,6 +435,7 @@ describe('issue 12: every human-facing output is sanitised (built binary)', func
       assert.ok(result.code === 0 || result.code === 1, result.stderr);
       const out = result.stdout;
       assert.match(out, /evil/, 'the hostile text is not in the output at all');
+      // eslint-disable-next-line no-control-regex -- our own colour codes
       const own = name.endsWith('colour') ? out.replace(/\u001b\[\d+m/g, '') : out;
       assert.doesNotMatch(own, CONTROL, JSON.stringify(own.match(CONTROL)));
       assert.doesNotMatch(result.stderr, CONTROL);
