@@ -462,3 +462,25 @@ describe('issue 12: every human-facing output is sanitised (built binary)', func
     assert.doesNotMatch(text, /(?:https?:\/\/|www\.)evil\.example/);
   });
 });
+
+describe('issue 12: findings are bounded', () => {
+  it('N plans sharing one id give N findings of bounded size, with the full count in the message', () => {
+    const engine = createPlanEngine();
+    const n = 400;
+    const summaries = Array.from({ length: n }, (_, i) => {
+      const result = engine.lintDocument(`plans/p${i}.plan.md`, cleanPlan, { asOf: '2026-06-01', matchesGlob: true });
+      return result.summary!;
+    });
+    const findings = engine.lintWorkspace(summaries).filter((f) => f.rule === 'duplicate-id');
+    assert.equal(findings.length, n);
+    for (const f of findings) {
+      assert.ok((f.related?.length ?? 0) <= 10, `${f.related?.length} related locations`);
+      assert.ok(f.message.length < 600, `message of ${f.message.length} characters`);
+      assert.match(f.message, new RegExp(`and ${n - 1 - 5} more`));
+    }
+    // Twice the plans, about twice the output (not four times).
+    const size = (count: number): number =>
+      JSON.stringify(engine.lintWorkspace(summaries.slice(0, count)).filter((f) => f.rule === 'duplicate-id')).length;
+    assert.ok(size(400) < 2.2 * size(200), `${size(200)} → ${size(400)} bytes`);
+  });
+});
