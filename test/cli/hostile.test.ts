@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { matchesGlobs } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { parsePlan } from '../../server/src/engine/parse.js';
 import {
   hashTree,
   makeTempDir,
@@ -482,5 +483,48 @@ describe('issue 12: findings are bounded', () => {
     const size = (count: number): number =>
       JSON.stringify(engine.lintWorkspace(summaries.slice(0, count)).filter((f) => f.rule === 'duplicate-id')).length;
     assert.ok(size(400) < 2.2 * size(200), `${size(200)} → ${size(400)} bytes`);
+  });
+});
+
+describe('issue 12: line endings', () => {
+  const engine = createPlanEngine();
+  const lint = (text: string) =>
+    engine
+      .lintDocument('x.plan.md', text, { asOf: '2026-06-01', matchesGlob: true })
+      .findings.map((f) => `${f.rule} ${JSON.stringify(f.range)} ${f.message}`);
+
+  it('a plan with lone CR line ends gives the findings of its LF twin, at the same positions', () => {
+    const lf = lint(findingsPlan);
+    assert.equal(lf.length, 3);
+    assert.deepEqual(lint(findingsPlan.replace(/\n/g, '\r')), lf);
+    assert.deepEqual(lint(cleanPlan.replace(/\n/g, '\r')), []);
+  });
+
+  it('a stray CR in a register header reads as a line end in the scanner and in micromark alike', () => {
+    const variants = [
+      ['| ID | Name | Role |', '| ID | Name | Role |\r'],
+      ['| S-01 |', '| S-01\r|'],
+      ['| ID | Name | Role |', '| ID | Name |\r| Role |'],
+    ];
+    for (const [from, to] of variants) {
+      const stray = cleanPlan.replace(from!, to!);
+      const scanned = engine.parse('x.plan.md', stray);
+      const parsed = parsePlan('x.plan.md', stray, { forceMicromark: true });
+      const headers = (p: typeof scanned) =>
+        p.registers.map((r) => `${r.kind}: ${r.table?.headers.map((h) => h.text).join(',')} / ${r.table?.rows.length}`);
+      assert.deepEqual(headers(scanned), headers(parsed), JSON.stringify(to));
+    }
+  });
+
+  it('no range ends past its line, CRLF YAML errors included', () => {
+    const text = findingsPlan.replace('stage: initiation', 'stage: [initiation').replace(/\n/g, '\r\n');
+    const result = engine.lintDocument('x.plan.md', text, { asOf: '2026-06-01', matchesGlob: true });
+    const lines = text.split('\r\n');
+    assert.ok(result.findings.some((f) => f.rule === 'front-matter-syntax'));
+    for (const f of result.findings) {
+      for (const p of [f.range.start, f.range.end]) {
+        assert.ok(p.character <= lines[p.line]!.length, `${f.rule} ${JSON.stringify(f.range)} past its line`);
+      }
+    }
   });
 });

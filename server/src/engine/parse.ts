@@ -38,7 +38,7 @@ import {
   type RegisterKind,
   type RegisterSpec,
 } from './schema.js';
-import { isEmptyValue, isIsoDate, LineIndex, normalizeWord } from './text.js';
+import { isEmptyValue, isIsoDate, LineIndex, normalizeLoneCr, normalizeWord } from './text.js';
 import {
   HEALTH_VALUES,
   STAGES,
@@ -438,7 +438,7 @@ function normPerson(s: string): string {
 const ID_TOKEN = /^[A-Za-z]{1,4}-\d+$/;
 
 export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {}): Plan {
-  const text = stripBom(rawText);
+  const text = normalizeLoneCr(stripBom(rawText));
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text, lines);
   const meta = buildMeta(frontMatter);
