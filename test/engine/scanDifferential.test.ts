@@ -12,7 +12,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse.js';
 import { REGISTER_SPECS } from '../../server/src/engine/schema.js';
 import { repoRoot } from '../helpers.js';
-import { modelSnapshot } from './scan.test.js';
+import { modelSnapshot } from './modelSnapshot.js';
 
 const PLANS = Number(
   process.env['HANDOFF_FUZZ_PLANS'] ?? (process.env['npm_lifecycle_event'] === 'fuzz' ? 20000 : 120),

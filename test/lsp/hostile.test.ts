@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CompletionItem, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { repoRoot } from '../helpers.js';
 import { fileUri, LspClient } from './client.js';
 
 const FRONT = '---\nschema: transition-plan/1\nid: TP-X-001\ntitle: X\n';
@@ -86,5 +87,76 @@ describe('language server: hostile input', function () {
     assert.equal(await client.request('handoff/plan', null), null);
     const symbols = await client.request<unknown[]>('workspace/symbol', { query: '' });
     assert.ok(Array.isArray(symbols));
+  });
+});
+
+const CLEAN_PLAN = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'cli', 'clean.plan.md'), 'utf8');
+const NESTED_PLAN = CLEAN_PLAN.replace(
+  /^(\| R-01 .*)$/m,
+  (row) =>
+    `${row}\n| R-02 | ${'*'.repeat(8000)}a${'*'.repeat(8000)} | 2 | 3 | 6 | S-03 | Mitigate | x | y | Open |\n| R-03 | ${'![a'.repeat(3000)}${'](u)'.repeat(3000)} | 2 | 3 | 6 | S-03 | Mitigate | x | y | Open |`,
+);
+
+describe('language server: hostile input is bounded (issue 12)', function () {
+  this.timeout(120_000);
+  let root: string;
+  before(() => {
+    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-lsp-hostile12-')));
+  });
+  after(() => root && fs.rmSync(root, { recursive: true, force: true }));
+
+  it('a cell of 8,000 nested * and 3,000 nested images is linted and reported, not left silent', async () => {
+    const client = await LspClient.start({
+      folders: [root],
+      initializationOptions: { asOf: '2026-06-01', debounceMs: 0 },
+    });
+    try {
+      const uri = fileUri(path.join(root, 'nested.plan.md'));
+      const published = client.nextDiagnostics(uri, () => true, 60_000);
+      client.open(uri, NESTED_PLAN);
+      const diagnostics = (await published).diagnostics;
+      const lines = diagnostics.filter((d) => d.code === 'markup-too-complex').map((d) => d.range.start.line);
+      const row = NESTED_PLAN.split('\n').findIndex((l) => l.startsWith('| R-02'));
+      assert.deepEqual(lines, [row, row + 1]);
+      // Another document is still served.
+      const other = fileUri(path.join(root, 'other.plan.md'));
+      const otherPublished = client.nextDiagnostics(other, () => true, 60_000);
+      client.open(other, CLEAN_PLAN);
+      await otherPublished;
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: other },
+        position: { line: 1, character: 1 },
+      });
+      assert.ok(hover === null || typeof hover === 'object');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a document over its time budget gets one "too complex" notice and the server moves on', async () => {
+    const previous = process.env['HANDOFF_LINT_BUDGET_MS'];
+    process.env['HANDOFF_LINT_BUDGET_MS'] = '0';
+    let client: LspClient | undefined;
+    try {
+      client = await LspClient.start({ folders: [root], initializationOptions: { asOf: '2026-06-01', debounceMs: 0 } });
+    } finally {
+      if (previous === undefined) delete process.env['HANDOFF_LINT_BUDGET_MS'];
+      else process.env['HANDOFF_LINT_BUDGET_MS'] = previous;
+    }
+    try {
+      const uri = fileUri(path.join(root, 'slow.plan.md'));
+      const published = client.nextDiagnostics(uri, () => true, 60_000);
+      client.open(uri, NESTED_PLAN);
+      const diagnostics = (await published).diagnostics;
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['too-complex-to-lint'],
+      );
+      assert.match(diagnostics[0]!.message as string, /so it is not checked/);
+      const symbols = await client.request<unknown[]>('workspace/symbol', { query: '' });
+      assert.ok(Array.isArray(symbols));
+    } finally {
+      await client.stop();
+    }
   });
 });

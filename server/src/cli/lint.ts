@@ -3,19 +3,21 @@
  * main thread or in workers), run the cross-plan rules over the collected summaries, then hand
  * one finished `LintRun` to the chosen formatter. Lint never writes to the linted tree.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
+import { singleLine } from '../engine/sanitize.js';
 import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles, type PlanCandidate } from '../node/findPlanFiles.js';
 import { relativePosix } from '../node/paths.js';
+import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
 import type { Diagnostic, FileError, Formatter, LintedFile, LintRun } from './formatters/index.js';
 import type { LintOutcome } from './lintFile.js';
 import type { CliIo } from './io.js';
+import { refuseOutput } from './outputGuard.js';
 import { defaultThreads, lintAll } from './pool.js';
 
 export interface LintCommandOptions {
@@ -65,7 +67,7 @@ function compareStrings(a: string, b: string): number {
 
 export async function runLint(options: LintCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
-  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
   const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
@@ -75,7 +77,8 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   if (broken.length > 0) {
     for (const c of broken) {
       const file = relativePosix(cwd, c.path!);
-      for (const e of c.errors) io.stderr.write(`${file}:${e.line}:${e.column}: error: ${e.message}\n`);
+      for (const e of c.errors)
+        io.stderr.write(singleLine(`${file}:${e.line}:${e.column}: error: ${e.message}`) + '\n');
     }
     const count = broken.reduce((n, c) => n + c.errors.length, 0);
     errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
@@ -181,8 +184,19 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(files) };
   const output = options.formatter(run, formatOptions);
   if (toFile) {
+    const target = path.resolve(cwd, options.outputFile!);
+    const refused = await refuseOutput(
+      target,
+      candidates.map((c) => c.absolutePath),
+      'this run lints',
+      engine,
+    );
+    if (refused) {
+      errorLine(`refusing to write the output to ${options.outputFile}: ${refused}.`);
+      return 2;
+    }
     try {
-      await writeFile(path.resolve(cwd, options.outputFile!), output, 'utf8');
+      await writeFile(target, output, 'utf8');
     } catch (err) {
       errorLine(`cannot write ${options.outputFile}: ${err instanceof Error ? err.message : String(err)}`);
       return 2;
@@ -195,7 +209,13 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (options.formatter.jobSummary && summaryFile) {
     try {
-      await appendFile(path.resolve(cwd, summaryFile), options.formatter.jobSummary(run, formatOptions), 'utf8');
+      const summaryPath = path.resolve(cwd, summaryFile);
+      const used = await stat(summaryPath).then(
+        (info) => info.size,
+        () => 0,
+      );
+      const summary = capText(options.formatter.jobSummary(run, formatOptions), JOB_SUMMARY_BYTES - used);
+      await appendFile(summaryPath, summary, 'utf8');
     } catch (err) {
       errorLine(`cannot append the job summary to ${summaryFile}: ${err instanceof Error ? err.message : String(err)}`);
       return 2;
@@ -214,6 +234,25 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/** GitHub refuses a job summary over 1 MiB (for the whole step): Handoff writes at most this. */
+export const JOB_SUMMARY_BYTES = 1024 * 1024;
+
+/** `text` cut at a line end so that it and a closing note fit in `maxBytes` UTF-8 bytes. */
+export function capText(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  const note = (omitted: number): string =>
+    `\n\n… ${omitted} more line${omitted === 1 ? '' : 's'} left out: the job summary is limited to ${JOB_SUMMARY_BYTES / 1024} KB. Run \`handoff lint -f json\` for every finding.\n`;
+  const lines = text.split('\n');
+  let bytes = Buffer.byteLength(note(lines.length), 'utf8');
+  let kept = 0;
+  while (kept < lines.length && bytes + Buffer.byteLength(lines[kept]!, 'utf8') + 1 <= maxBytes) {
+    bytes += Buffer.byteLength(lines[kept]!, 'utf8') + 1;
+    kept++;
+  }
+  if (bytes > maxBytes) return '';
+  return lines.slice(0, kept).join('\n') + note(lines.length - kept);
+}
+
 /** Lines of the linted files, read on first use (only formats that fingerprint by text ask). */
 function sourceLineReader(files: readonly LintedFile[]): (relativePath: string) => readonly string[] | undefined {
   const byPath = new Map(files.map((f) => [f.path, f.absolutePath]));
@@ -224,7 +263,7 @@ function sourceLineReader(files: readonly LintedFile[]): (relativePath: string) 
     let lines: readonly string[] | undefined;
     try {
       // Same line breaks as the engine (LF, CRLF, lone CR); TextDecoder drops a BOM like readPlanFile.
-      if (absolutePath) lines = new TextDecoder().decode(readFileSync(absolutePath)).split(/\r\n|\r|\n/);
+      if (absolutePath) lines = new TextDecoder().decode(readRegularFileSync(absolutePath)).split(/\r\n|\r|\n/);
     } catch {
       lines = undefined;
     }
@@ -265,17 +304,11 @@ const HEAD_BYTES = 64 * 1024;
  * need their front matter, so a large workspace costs one small read per file.
  */
 function readFrontMatterHead(file: string): string | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    const head = new TextDecoder('utf-8').decode(buffer.subarray(0, n));
-    if (n < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
-    return readFileSync(file, 'utf8');
+    const head = new TextDecoder('utf-8').decode(readRegularFileSync(file, HEAD_BYTES));
+    if (head.length < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
+    return new TextDecoder('utf-8').decode(readRegularFileSync(file));
   } catch {
     return undefined; // Unreadable files outside the run are not this run's concern.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

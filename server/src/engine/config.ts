@@ -3,7 +3,6 @@
  * precise positions, merged over defaults. Discovery (nearest ancestor wins) asks the host for
  * file text, so the engine itself never touches a file system.
  */
-import picomatch from 'picomatch';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import {
   EMPTY_ALIASES,
@@ -13,9 +12,13 @@ import {
   VOCABULARY_KEYS,
   type ConfigAliases,
 } from './configVocabulary.js';
+import { MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH, nestingDepth } from './frontMatter.js';
+import { globProblem } from './globs.js';
 import type { Rule } from './rule.js';
 import { didYouMean, LineIndex, suggestionText } from './text.js';
 import { TRANSITION_TYPES, type Range, type SeveritySetting, type TransitionType } from './types.js';
+
+export { matchesGlobs } from './globs.js';
 
 export const CONFIG_FILE_NAMES = ['.handoff.yaml', '.handoff.yml'] as const;
 
@@ -142,10 +145,29 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
     const r = node?.range;
     return r ? lines.range(r[0], r[1]) : lines.range(0, 0);
   };
-  if (text.length > 1024 * 1024) {
+  // The same caps as front matter, before the parser runs: a repository's data must not be
+  // able to exhaust the stack or the time of the tool that reads it.
+  if (text.length > MAX_FRONT_MATTER_BYTES) {
     return {
       config: DEFAULT_CONFIG,
-      errors: [{ message: 'The configuration file is larger than 1 MB.', range: lines.range(0, 0) }],
+      errors: [
+        {
+          message: `The configuration file is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB.`,
+          range: lines.range(0, 0),
+        },
+      ],
+    };
+  }
+  const depth = nestingDepth(text);
+  if (depth > MAX_FRONT_MATTER_DEPTH) {
+    return {
+      config: DEFAULT_CONFIG,
+      errors: [
+        {
+          message: `The configuration is nested ${depth} levels deep; the limit is ${MAX_FRONT_MATTER_DEPTH}.`,
+          range: lines.range(0, 0),
+        },
+      ],
     };
   }
   const doc = parseDocument(text, {
@@ -197,6 +219,16 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
     }
     return out;
   };
+  /** A list of globs; one that could not be matched in bounded time is reported and left out. */
+  const globList = (node: Node | null, what: string): string[] | undefined => {
+    const list = stringList(node, what);
+    const items = isSeq(node) ? node.items.filter((i) => isScalar(i) && typeof i.value === 'string') : [node];
+    return list?.filter((glob, i) => {
+      const problem = globProblem(glob);
+      if (problem) errors.push({ message: `"${what}": ${problem}`, range: at(items[i] as Node) });
+      return !problem;
+    });
+  };
   const number = (node: Node | null, what: string, min: number, integer = false): number | undefined => {
     if (
       isScalar(node) &&
@@ -247,10 +279,10 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
     const value = pair.value as Node | null;
     switch (key) {
       case 'plans':
-        plans = stringList(value, 'plans') ?? plans;
+        plans = globList(value, 'plans') ?? plans;
         break;
       case 'ignore':
-        ignore = stringList(value, 'ignore') ?? ignore;
+        ignore = globList(value, 'ignore') ?? ignore;
         break;
       case 'high_risk_score':
         highRiskScore = number(value, 'high_risk_score', 1) ?? highRiskScore;
@@ -468,18 +500,4 @@ export function findConfigFile(
     d = parentDir(d);
   }
   return undefined;
-}
-
-const matcherCache = new Map<string, (p: string) => boolean>();
-
-/** Whether a `/`-separated path relative to the configuration's folder matches any glob. */
-export function matchesGlobs(relPath: string, globs: readonly string[]): boolean {
-  const key = globs.join('\u0000');
-  let m = matcherCache.get(key);
-  if (!m) {
-    m = picomatch(globs as string[], { dot: true });
-    if (matcherCache.size > 64) matcherCache.clear();
-    matcherCache.set(key, m);
-  }
-  return m(relPath);
 }

@@ -32,7 +32,7 @@ function emptyFrontMatter(bodyOffset = 0, errors: FrontMatterError[] = []): Fron
 }
 
 /** Depth of bracket and indentation nesting, measured before any parsing. */
-function nestingDepth(src: string): number {
+export function nestingDepth(src: string): number {
   let depth = 0;
   let max = 0;
   let quote = '';

@@ -3,6 +3,7 @@
  * API and no file system; hosts (the CLI, the language server) bring the text and the config.
  */
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
+import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
 import { declaresPlanSchema, parsePlan } from './parse.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -170,9 +171,14 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
 export type PlanEngine = ReturnType<typeof createPlanEngine>;
 
 function toFinding(rule: string, severity: Severity, r: Report): Finding {
-  const f: { -readonly [K in keyof Finding]: Finding[K] } = { rule, severity, message: r.message, range: r.range };
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+    rule,
+    severity,
+    message: capMessage(r.message),
+    range: r.range,
+  };
   if (r.target !== undefined) f.target = r.target;
   if (r.fixes?.length) f.fixes = r.fixes;
-  if (r.related?.length) f.related = r.related;
+  if (r.related?.length) f.related = r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : r.related;
   return f;
 }

@@ -12,6 +12,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { fmNumber, fmString, parseFrontMatter } from './frontMatter.js';
+import { hideComplexMarkup } from './markupLimits.js';
 import { scanChunk } from './scan.js';
 import type {
   Cell,
@@ -31,7 +32,7 @@ import type {
 import type { ConfigAliases } from './configVocabulary.js';
 import { HeadingTracker } from './headings.js';
 import { columnKeyFor, REGISTER_BY_KIND, SCHEMA_VERSION, type RegisterKind, type RegisterSpec } from './schema.js';
-import { isEmptyValue, isIsoDate, LineIndex, normalizeWord } from './text.js';
+import { isEmptyValue, isIsoDate, LineIndex, normalizeLoneCr, normalizeWord } from './text.js';
 import {
   HEALTH_VALUES,
   STAGES,
@@ -128,10 +129,14 @@ export function parseChunk(
   const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.aliases?.registers);
   if (scanned) return scanned;
   const out: RootContent[] = [];
-  const root: Root = fromMarkdown(text.slice(from, to) + definitions, {
+  // Lines with more inline markup than micromark can resolve in bounded time are parsed with
+  // their markup hidden, and their text nodes then given back the text as typed.
+  const hidden = hideComplexMarkup(text, from, to);
+  const root: Root = fromMarkdown((hidden ?? text.slice(from, to)) + definitions, {
     extensions: MICROMARK_EXTENSIONS,
     mdastExtensions: MDAST_EXTENSIONS,
   });
+  if (hidden !== undefined) restoreHiddenText(root, text, from);
   for (const node of root.children) {
     if (node.type === 'definition') continue;
     const s = node.position?.start.offset ?? 0;
@@ -169,20 +174,42 @@ export function shiftOffsets(root: Nodes, by: number): void {
 // ---------------------------------------------------------------------------------------------
 // Model building
 
-export function inlineText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'html':
-      return node.value;
-    case 'break':
-      return ' ';
-    case 'image':
-      return node.alt ?? '';
-    default:
-      if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
-      return '';
+function restoreHiddenText(root: Root, text: string, from: number): void {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text' && node.position) {
+      const typed = text.slice(from + (node.position.start.offset ?? 0), from + (node.position.end.offset ?? 0));
+      if (typed.length === node.value.length) node.value = typed;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
+}
+
+/** The plain text of inline content. Iterative: a hostile cell can nest thousands of spans. */
+export function inlineText(root: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html':
+        out += node.value;
+        break;
+      case 'break':
+        out += ' ';
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      default:
+        if ('children' in node) {
+          const children = node.children as Nodes[];
+          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+        }
+    }
+  }
+  return out;
 }
 
 function startOf(node: Nodes): number {
@@ -411,7 +438,7 @@ function normPerson(s: string): string {
 const ID_TOKEN = /^[A-Za-z]{1,4}-\d+$/;
 
 export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {}): Plan {
-  const text = stripBom(rawText);
+  const text = normalizeLoneCr(stripBom(rawText));
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text, lines);
   const meta = buildMeta(frontMatter);

@@ -10,8 +10,9 @@
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { HeadingTracker, type RegisterAliases } from './headings.js';
 
-/** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities. */
-const INLINE_MARKUP = /[\\`*_[\]]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
+/** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities, NUL (→ U+FFFD). */
+// eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
+const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;

@@ -33,7 +33,9 @@ export class LineIndex {
       if (this.starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo]! };
+    // An offset inside a line break (between the CR and LF of CRLF, or on the break itself)
+    // is the end of the line: a position never lies past its line's content.
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo]! };
   }
 
   offsetAt(pos: Position): number {
@@ -80,6 +82,15 @@ export class LineIndex {
     const crlf = this.text.indexOf('\r\n');
     return crlf >= 0 ? '\r\n' : '\n';
   }
+}
+
+/**
+ * The text with every lone CR (an old Mac line end) as LF. Same length, so offsets, lines and
+ * columns do not change; the YAML parser, the chunker, the line scanner and micromark then all
+ * see the same lines, as the line index does.
+ */
+export function normalizeLoneCr(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 export function pointRange(pos: Position): Range {

@@ -84,7 +84,7 @@ function insertAtLineEnd(plan: Plan, line: number, newText: string): TextEdit {
 }
 
 /** Rules that are not engine rules (host notices) cannot be disabled by a comment. */
-const NOT_DISABLEABLE = new Set(['file-too-large']);
+const NOT_DISABLEABLE = new Set(['file-too-large', 'too-complex-to-lint']);
 
 /**
  * `<!-- handoff-disable-next-line RULE -->` above the line; for a line of a table, the table is

@@ -4,15 +4,14 @@
  * escaping does not rely on the client honouring that.
  */
 
+import { stripControls } from '../engine/sanitize.js';
+
 const MAX_LENGTH = 500;
 
 /** Escapes text for literal display inside Markdown (one line, length-capped). */
 export function escapeMarkdown(text: string, maxLength = MAX_LENGTH): string {
-  let t = text
-    // Control characters (including NUL and bidi overrides) have no business in a hover.
-    // eslint-disable-next-line no-control-regex -- matching them is the point.
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/\r\n?|\n|\t/g, ' ');
+  // Control characters (including NUL and bidi overrides) have no business in a hover.
+  let t = stripControls(text.replace(/\r\n?|\n|\t|\u2028|\u2029/g, ' '));
   if (t.length > maxLength) t = `${t.slice(0, maxLength)}…`;
   return t
     .replace(/&/g, '&amp;')

@@ -17,7 +17,7 @@ export const DIAGNOSTIC_SOURCE = 'handoff';
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
 /** Codes of the server's own notices (not engine rules: no rule documentation to link). */
-export const HOST_CODES: ReadonlySet<string> = new Set(['file-too-large', 'invalid-config']);
+export const HOST_CODES: ReadonlySet<string> = new Set(['file-too-large', 'too-complex-to-lint', 'invalid-config']);
 
 /** The one mapping of engine severities to LSP severities. */
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {

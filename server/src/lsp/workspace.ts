@@ -99,6 +99,16 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/**
+ * Time one open document may take to parse before it is given up (one "too complex" notice
+ * instead of findings) so the server moves on. `HANDOFF_LINT_BUDGET_MS` overrides it (tests).
+ */
+const LINT_BUDGET_MS = ((raw) => (raw !== '' && Number.isFinite(Number(raw)) && Number(raw) >= 0 ? Number(raw) : 2000))(
+  process.env['HANDOFF_LINT_BUDGET_MS'] ?? '',
+);
+/** A parse longer than this yields to pending requests (other documents) before the rules run. */
+const YIELD_AFTER_MS = 20;
+
 function stripFixes(findings: readonly Finding[]): Finding[] {
   return findings.map((f) => (f.fixes ? { ...f, fixes: undefined } : f));
 }
@@ -508,12 +518,24 @@ export class PlanWorkspace {
     const version = doc.version;
     const current = (): boolean => this.runs.get(key) === run && this.documents.get(uri)?.version === version;
     const filePath = uriToPath(uri);
+    const started = performance.now();
     const analysis = this.analyze(uri, filePath, doc.getText(), true);
     let findings: readonly Finding[] = analysis.notice ? [analysis.notice] : [];
     let summary: PlanSummary | undefined;
-    if (analysis.plan) {
-      // Big plans: let newer keystrokes in between parse and rules; a superseded run stops here.
-      if (analysis.plan.text.length > 200_000) {
+    const parseMs = performance.now() - started;
+    if (analysis.plan && parseMs > LINT_BUDGET_MS) {
+      findings = [
+        {
+          rule: 'too-complex-to-lint',
+          severity: 'warning',
+          message: `This plan took ${Math.round(parseMs)} ms to read, more than the ${LINT_BUDGET_MS} ms a plan may take, so it is not checked. Simplify its Markdown (deeply nested lists, quotes or inline markup) or run \`handoff lint\` on it.`,
+          range: ZERO,
+        },
+      ];
+    } else if (analysis.plan) {
+      // Slow or big plans: let requests on other documents and newer keystrokes in between
+      // parse and rules; a superseded run stops here.
+      if (parseMs > YIELD_AFTER_MS || analysis.plan.text.length > 200_000) {
         await yieldToEventLoop();
         if (!current()) return;
       }

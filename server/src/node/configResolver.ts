@@ -3,11 +3,12 @@
  * (the engine's `findConfigFile` + `parseConfig`), cached per folder so a run over thousands of
  * files reads each configuration once. An explicit configuration file overrides discovery.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigHost, type HandoffConfig } from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
 import { escapesBase, relativePosix, toPosixPath } from './paths.js';
+import { NOT_REGULAR, readRegularFileSync } from './regularFile.js';
 
 /** A configuration problem with 1-based positions. */
 export interface ConfigIssue {
@@ -148,8 +149,9 @@ function readConfigText(file: string): ConfigText {
   try {
     const info = statSync(file);
     if (info.isDirectory()) return { ok: false, missing: true };
+    if (!info.isFile()) return { ok: false, missing: false, error: NOT_REGULAR };
     if (info.size > MAX_CONFIG_BYTES) return { ok: false, missing: false, error: 'the file is larger than 1 MB' };
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    return { ok: true, text: readRegularFileSync(file).toString('utf8') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true };

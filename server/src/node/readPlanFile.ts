@@ -5,6 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { NOT_REGULAR, READ_FLAGS } from './regularFile.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8192;
@@ -37,7 +38,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, READ_FLAGS);
   } catch (err) {
     throw fromSystemError(err, path);
   }
@@ -63,7 +64,7 @@ export function readPlanFileSync(path: string, options: ReadOptions = {}): strin
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, READ_FLAGS);
   } catch (err) {
     throw fromSystemError(err, path);
   }
@@ -82,7 +83,7 @@ export function readPlanFileSync(path: string, options: ReadOptions = {}): strin
 }
 
 function checkStat(info: { isFile(): boolean; size: number }, path: string, maxBytes: number): void {
-  if (!info.isFile()) throw new PlanReadError('not-a-file', path, 'not a regular file');
+  if (!info.isFile()) throw new PlanReadError('not-a-file', path, NOT_REGULAR);
   if (info.size > maxBytes) {
     throw new PlanReadError(
       'too-large',
@@ -102,8 +103,11 @@ function decodeRead(bytes: Buffer, path: string, maxBytes: number): string {
 
 /** Decodes file bytes as strict UTF-8, refusing binary content. */
 export function decodePlanBytes(bytes: Uint8Array, path: string): string {
-  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  const nul = sniff.indexOf(0);
+  if (isUtf16(bytes)) {
+    throw new PlanReadError('invalid-utf8', path, 'UTF-16 text, not UTF-8; save the file as UTF-8');
+  }
+  // The whole file, not only its start: a NUL anywhere would reach the linter and every output.
+  const nul = bytes.indexOf(0);
   if (nul >= 0) throw new PlanReadError('binary', path, `binary file (NUL byte at offset ${nul}), not Markdown text`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -114,6 +118,26 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
       `not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)}); save the file as UTF-8`,
     );
   }
+}
+
+/**
+ * UTF-16 text: a UTF-16 byte order mark, or (without one) NUL bytes that all fall on the same
+ * parity in the first kilobytes and make up a quarter of them, as the high bytes of Latin text do.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return true;
+  }
+  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  if (sniff.length < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sniff.length; i++) {
+    if (sniff[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  return (even === 0 || odd === 0) && even + odd >= Math.max(2, sniff.length / 4);
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */

@@ -8,6 +8,7 @@
  * finding as Markdown for `$GITHUB_STEP_SUMMARY` (the CLI appends it; this module writes nothing).
  */
 import path from 'node:path';
+import { escapeControls } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
 import { escapesBase, relativePosix } from '../../node/paths.js';
 import { renderMarkdownReport } from './markdown.js';
@@ -15,9 +16,12 @@ import type { Formatter, FormatOptions, LintRun, LintedFile } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** @actions/core `escapeData`: the message after `::`. */
+/**
+ * @actions/core `escapeData`: the message after `::`, with control characters (ESC, BEL…) made
+ * visible first so that none reaches the log.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(value, true).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** @actions/core `escapeProperty`: a `key=value` property (`:` and `,` delimit properties). */

@@ -12,6 +12,7 @@
  * A file that could not be linted is a testsuite with one testcase holding an `<error>`.
  */
 import { docsUrl } from '../../engine/rule.js';
+import { escapeControls, singleLine } from '../../engine/sanitize.js';
 import type { Diagnostic, FormatOptions, LintRun, LintedFile } from './types.js';
 
 /** Characters XML 1.0 forbids (controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
@@ -20,7 +21,12 @@ const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(value: string): string {
-  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // Carriage returns stay (attributes encode them): every other control character is made visible.
+  return escapeControls(value, true)
+    .replace(INVALID_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 export function xmlAttribute(value: string): string {
@@ -41,7 +47,7 @@ function element(name: string, attributes: Record<string, string | number>, chil
 }
 
 function findingLine(d: Diagnostic): string {
-  return `${d.line}:${d.column} ${d.severity} ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  return `${d.line}:${d.column} ${d.severity} ${singleLine(d.message)}`;
 }
 
 interface Counts {

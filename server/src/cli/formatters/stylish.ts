@@ -2,6 +2,7 @@
  * The default, human format (after ESLint's "stylish"): findings grouped by file, one aligned
  * line each `line:col  severity  message  rule`, then a summary line.
  */
+import { singleLine } from '../../engine/sanitize.js';
 import { colors } from '../color.js';
 import type { FormatOptions, LintRun, LintedFile } from './types.js';
 
@@ -40,8 +41,9 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>, columns: num
   const rows = file.diagnostics.map((d) => ({
     position: `${d.line}:${d.column}`,
     severity: d.severity,
-    // One finding, one line: a stray line break would break the alignment and line-based tools.
-    message: d.message.replace(/\s*[\r\n]+\s*/g, ' '),
+    // One finding, one line, no control character: a stray line break would break the alignment
+    // and line-based tools, an escape sequence would drive the terminal.
+    message: singleLine(d.message),
     rule: d.rule,
   }));
   const positionWidth = Math.max(...rows.map((r) => r.position.length));
@@ -52,7 +54,7 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>, columns: num
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   const head = (r: (typeof rows)[number]) =>
     `  ${c.dim(r.position.padStart(positionWidth))}  ${paint[r.severity](r.severity.padEnd(severityWidth))}  `;
-  const lines = [c.underline(file.path)];
+  const lines = [c.underline(singleLine(file.path))];
   if (indent + messageWidth + 2 + ruleWidth <= columns) {
     // Everything fits: one aligned line per finding, the rule names in a column.
     for (const r of rows) lines.push(`${head(r)}${r.message.padEnd(messageWidth)}  ${c.dim(r.rule)}`);

@@ -4,12 +4,13 @@
  * plan (one it read, or any file that declares itself a plan), so it cannot overwrite one.
  * Exit codes: 0 written, 2 usage error, invalid configuration, unreadable input or `--out` refused.
  */
-import { readFileSync } from 'node:fs';
-import { realpath, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
+import { singleLine } from '../../engine/sanitize.js';
 import type { IsoDate } from '../../engine/types.js';
 import type { CliIo } from '../io.js';
+import { refuseOutput } from '../outputGuard.js';
 import { collectReport } from './collect.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -49,40 +50,16 @@ export function renderReport(report: Report, format: ReportFormat): string {
   return renderReportMarkdown(report);
 }
 
-async function realOrSelf(file: string): Promise<string> {
-  return realpath(file).catch(() => file);
-}
-
-/** Why `--out` must not be written, or undefined when it may. */
-async function refuseOut(
-  target: string,
-  planPaths: readonly string[],
-  engine: PlanEngine,
-): Promise<string | undefined> {
-  const real = await realOrSelf(target);
-  const plans = new Set(await Promise.all(planPaths.map(realOrSelf)));
-  if (plans.has(real) || planPaths.includes(target)) return 'it is one of the plans the report reads';
-  if (/\.plan\.md$/i.test(target)) return 'its name is that of a plan (*.plan.md)';
-  let existing: string | undefined;
-  try {
-    existing = readFileSync(target, 'utf8');
-  } catch {
-    existing = undefined;
-  }
-  if (existing !== undefined && engine.isPlanText(existing, false)) return 'the file there is a transition plan';
-  return undefined;
-}
-
 export async function runReport(options: ReportCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
-  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const collected = await collectReport(
     { paths: options.paths, cwd, asOf: options.asOf, config: options.config },
     engine,
   );
   if (!collected.ok) {
-    for (const line of collected.configErrors) io.stderr.write(`${line}\n`);
+    for (const line of collected.configErrors) io.stderr.write(`${singleLine(line)}\n`);
     errorLine(
       `invalid configuration (${collected.configErrors.length} problem${collected.configErrors.length === 1 ? '' : 's'}); no report was written.`,
     );
@@ -94,7 +71,7 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
   const output = renderReport(collected.report, options.format);
   if (options.out !== undefined) {
     const target = path.resolve(cwd, options.out);
-    const refused = await refuseOut(target, collected.planPaths, engine);
+    const refused = await refuseOutput(target, collected.planPaths, 'the report reads', engine);
     if (refused) {
       errorLine(`refusing to write the report to ${options.out}: ${refused}.`);
       return 2;

@@ -4,7 +4,7 @@
  * title cannot break the table, inject HTML or mention anyone.
  */
 import type { Health } from '../../engine/types.js';
-import { escapeMarkdownText } from '../formatters/markdown.js';
+import { codeSpan, escapeMarkdownText } from '../formatters/markdown.js';
 import { budgetPhrase, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
@@ -13,11 +13,7 @@ const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 
 
 const text = (value: string | undefined): string => (value ? escapeMarkdownText(value) : '–');
 const health = (value: Health | undefined): string => (value ? HEALTH_MARK[value] : '–');
-const code = (value: string): string =>
-  `\`${value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')}\``;
+const code = codeSpan;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -3,13 +3,15 @@
  * and rounded coordinates so the same data always gives the same bytes. Every text goes through
  * `escapeHtml` (SVG inside HTML is parsed as HTML).
  */
+import { escapeControls } from '../../engine/sanitize.js';
 import { addDays, daysBetween } from '../../engine/text.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import type { PortfolioTotals, ReportRow } from './model.js';
 import { STAGE_KEYS } from './model.js';
 
+/** Text for HTML and SVG: markup characters as entities, control characters made visible. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export const HEALTH_COLOR: Record<Health | 'none', string> = {

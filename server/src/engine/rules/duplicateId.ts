@@ -3,6 +3,7 @@ import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
 import type { RegisterKind } from '../schema.js';
 import type { PlanSummary } from '../summary.js';
 import type { Fix, RelatedLocation } from '../types.js';
+import { firstOthers, listWithMore, MAX_LISTED, MAX_RELATED } from '../findingLimits.js';
 import { replace } from './util.js';
 
 /** The next unused ID of a register (`R-06` after `R-05`), keeping the digits' width. */
@@ -68,8 +69,10 @@ function checkPlans(ctx: WorkspaceContext): void {
   for (const plans of byId.values()) {
     if (plans.length < 2) continue;
     for (const plan of plans) {
-      const others = plans.filter((p) => p !== plan);
-      const related: RelatedLocation[] = others.map((o) => ({
+      // A few others by name and place, the rest counted: N plans sharing an id give N findings
+      // of bounded size, not N findings listing N paths each.
+      const others = firstOthers(plans, plan, Math.max(MAX_LISTED, MAX_RELATED));
+      const related: RelatedLocation[] = others.slice(0, MAX_RELATED).map((o) => ({
         uri: o.uri,
         range: o.idRange!,
         message: `${o.id} is also the id of ${o.title ?? o.uri}`,
@@ -77,7 +80,10 @@ function checkPlans(ctx: WorkspaceContext): void {
       ctx.report(plan.uri, {
         range: plan.idRange!,
         target: 'id',
-        message: `Plan id ${plan.id} is also used by ${others.map((o) => o.uri).join(', ')}: plan ids must be unique across the workspace so depends_on and reports name one plan. Give one of them a new id.`,
+        message: `Plan id ${plan.id} is also used by ${listWithMore(
+          others.map((o) => o.uri),
+          plans.length - 1,
+        )}: plan ids must be unique across the workspace so depends_on and reports name one plan. Give one of them a new id.`,
         related,
       });
     }

@@ -51,6 +51,7 @@ import { goLiveReadiness } from './goLiveReadiness.js';
 import { dateOrder } from './dateOrder.js';
 import { stageBehindSchedule } from './stageBehindSchedule.js';
 import { budgetMismatch } from './budgetMismatch.js';
+import { markupTooComplex } from './markupTooComplex.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   frontMatterSyntax,
@@ -101,4 +102,5 @@ export const RULES: readonly Rule[] = Object.freeze([
   missingSignOff,
   dependencyCycle,
   waiverInvalid,
+  markupTooComplex,
 ]);

@@ -1,0 +1,36 @@
+/**
+ * Bounds on one finding, so that output grows linearly with input: a finding that names other
+ * places (the other plans sharing an id, the other rows of a cycle) names a few and counts the
+ * rest, and carries at most a few related locations. A message quoting a huge cell is cut.
+ */
+
+/** Related locations one finding carries. */
+export const MAX_RELATED = 10;
+/** Items one message lists by name before "and N more". */
+export const MAX_LISTED = 5;
+/** Characters of one message. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/** The first `max` of `items` (the first `max` others than `except`), without copying the rest. */
+export function firstOthers<T>(items: readonly T[], except: T, max: number): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length === max) break;
+    if (item !== except) out.push(item);
+  }
+  return out;
+}
+
+/** "a, b and c", or "a, b, c, d, e and 995 more" when `total` exceeds the names given. */
+export function listWithMore(names: readonly string[], total: number): string {
+  const shown = names.slice(0, MAX_LISTED);
+  const rest = total - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length < 2) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** `message` cut to {@link MAX_MESSAGE_CHARS}. */
+export function capMessage(message: string): string {
+  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message;
+}
