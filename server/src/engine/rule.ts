@@ -50,6 +50,11 @@ export interface Rule {
   /** A longer explanation in Markdown: why it matters and how to fix it. */
   readonly docs: string;
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+  /**
+   * Whether its findings come with a quick fix: 'always' (every finding), 'sometimes' (where one
+   * is knowable). The fixture tests hold rules to it.
+   */
+  readonly fixable?: 'always' | 'sometimes';
   /** Checks one plan. */
   check?(ctx: RuleContext): void;
   /** Checks facts that span plans (ids, depends_on) over every plan of a workspace or run. */

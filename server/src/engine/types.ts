@@ -30,6 +30,16 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** The obvious fix; editors may apply it with one key. */
   readonly isPreferred?: boolean;
+  /**
+   * Deterministic and complete (no placeholder, no choice among people): `handoff lint --fix`
+   * and "Fix all" apply only these.
+   */
+  readonly safe?: boolean;
+  /**
+   * What to select once the fix is applied, so typing replaces a placeholder: `length` characters
+   * from `offset` in the newText of `edits[edit]`.
+   */
+  readonly select?: { readonly edit: number; readonly offset: number; readonly length: number };
 }
 
 export interface RelatedLocation {

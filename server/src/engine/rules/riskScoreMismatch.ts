@@ -6,6 +6,7 @@ export const riskScoreMismatch = {
   name: 'risk-score-mismatch',
   severity: 'warning',
   stage: 'always',
+  fixable: 'always',
   description: "Fires when a risk's Score cell differs from Likelihood × Impact.",
   docs: 'Score is Likelihood × Impact, each 1–5 or Very low … Very high. A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
   check(ctx) {
@@ -20,7 +21,12 @@ export const riskScoreMismatch = {
         target: row.id,
         message: `Risk ${rowLabel(row)} has Score ${cell.text}, but Likelihood × Impact is ${expected}.`,
         fixes: [
-          { title: `Set the score to ${expected}`, edits: [replace(cell.range, String(expected))], isPreferred: true },
+          {
+            title: `Set the score to ${expected}`,
+            edits: [replace(cell.range, String(expected))],
+            isPreferred: true,
+            safe: true,
+          },
         ],
       });
     }
