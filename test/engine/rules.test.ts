@@ -145,10 +145,10 @@ describe('rule fixtures', () => {
               [],
               `fix "${fix.title}" added findings`,
             );
-            if (fix.select) {
-              const edit = fix.edits[fix.select.edit];
-              assert.ok(edit && fix.select.offset >= 0, `fix "${fix.title}" selects inside one of its edits`);
-              assert.ok(fix.select.offset + fix.select.length <= edit.newText.length);
+            for (const stop of fix.stops ?? []) {
+              const edit = fix.edits[stop.edit];
+              assert.ok(edit && stop.offset >= 0, `fix "${fix.title}" has a tab stop inside one of its edits`);
+              assert.ok(stop.offset + stop.length <= edit.newText.length);
             }
           }
         });

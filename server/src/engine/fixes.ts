@@ -122,9 +122,9 @@ export function setCell(plan: Plan, cell: Cell, text: string): TextEdit {
 }
 
 /** Where the cursor goes after a fix: the first occurrence of `text` in the fix's only edit. */
-function selectIn(edit: TextEdit, text: string): Fix['select'] {
+function selectIn(edit: TextEdit, text: string): Fix['stops'] {
   const at = edit.newText.indexOf(text);
-  return at < 0 ? undefined : { edit: 0, offset: at, length: text.length };
+  return at < 0 ? undefined : [{ edit: 0, offset: at, length: text.length }];
 }
 
 /** One fix per candidate: "Set <what> to Ana Ng (Change manager)", the best one preferred. */
@@ -139,7 +139,7 @@ export function personCellFixes(plan: Plan, cell: Cell, what: string, candidates
 /** A fix writing a placeholder into an empty cell and selecting it, so typing replaces it. */
 export function placeholderCellFix(plan: Plan, cell: Cell, title: string, placeholder: string): Fix {
   const edit = setCell(plan, cell, placeholder);
-  return { title, edits: [edit], isPreferred: true, select: selectIn(edit, placeholder) };
+  return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, placeholder) };
 }
 
 /** A table row in the table's column order, from values by column key ('-' for the others). */
@@ -163,7 +163,7 @@ export function appendRow(plan: Plan, table: Table, row: string): TextEdit {
 /** Selects `text` inside the fix's first edit once applied. */
 export function withSelection(fix: Fix, text: string): Fix {
   const edit = fix.edits[0];
-  return edit ? { ...fix, select: selectIn(edit, text) } : fix;
+  return edit ? { ...fix, stops: selectIn(edit, text) } : fix;
 }
 
 /**
@@ -297,5 +297,5 @@ export function fillEmptyRegisterFix(plan: Plan, register: Register, fill: Templ
   const at = plan.lines.positionAt(plan.lines.lineEnd(register.heading.range.end.line));
   const text = register.spec.shape === 'tasks' ? 'Criterion' : 'Lesson';
   const edit = { range: { start: at, end: at }, newText: `${eol}${eol}${item}` };
-  return { title, edits: [edit], isPreferred: true, select: selectIn(edit, text) };
+  return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, text) };
 }

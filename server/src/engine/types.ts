@@ -36,10 +36,18 @@ export interface Fix {
    */
   readonly safe?: boolean;
   /**
-   * What to select once the fix is applied, so typing replaces a placeholder: `length` characters
-   * from `offset` in the newText of `edits[edit]`.
+   * Placeholders to fill once the fix is applied, in order (snippet tab stops where the editor
+   * has them; the first is selected otherwise). All in one edit.
    */
-  readonly select?: { readonly edit: number; readonly offset: number; readonly length: number };
+  readonly stops?: readonly TabStop[];
+}
+
+/** `length` characters from `offset` in the newText of `edits[edit]`, optionally one of `choices`. */
+export interface TabStop {
+  readonly edit: number;
+  readonly offset: number;
+  readonly length: number;
+  readonly choices?: readonly string[];
 }
 
 export interface RelatedLocation {

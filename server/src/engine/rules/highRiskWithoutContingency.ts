@@ -18,7 +18,7 @@ function contingencyFix(plan: Plan, table: Table | undefined, row: Row): Fix | u
     title: 'Add a Contingency column and describe the contingency',
     edits,
     isPreferred: true,
-    select: { edit: at, offset: edits[at]!.newText.indexOf(PLACEHOLDER), length: PLACEHOLDER.length },
+    stops: [{ edit: at, offset: edits[at]!.newText.indexOf(PLACEHOLDER), length: PLACEHOLDER.length }],
   };
 }
 

@@ -55,7 +55,7 @@ function appendRowFix(plan: Plan, table: Table, process: string, id: string, asO
     title: `Add a handover to ${process} (${id})${owner ? `, received by ${owner.label}` : ''}`,
     edits: [edit],
     isPreferred: true,
-    select: { edit: 0, offset: edit.newText.indexOf(CRITERIA), length: CRITERIA.length },
+    stops: [{ edit: 0, offset: edit.newText.indexOf(CRITERIA), length: CRITERIA.length }],
   };
 }
 

@@ -17,7 +17,7 @@ function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefine
     title: `Add a status entry for ${asOf}`,
     edits: [edit],
     isPreferred: true,
-    select: { edit: 0, offset: edit.newText.indexOf(SUMMARY), length: SUMMARY.length },
+    stops: [{ edit: 0, offset: edit.newText.indexOf(SUMMARY), length: SUMMARY.length }],
   };
 }
 
