@@ -385,6 +385,21 @@ describe('language server', function () {
         people.map((c) => `${c.label} ${c.detail}`),
         ['S-01 Helen Marsh — Sponsor', 'S-02 Daniel Osei — Service owner', 'S-03 Priya Raman — Project manager'],
       );
+      // Every row shows the name and role, not only the highlighted one (labelDetails).
+      assert.deepEqual(
+        people.map((c) => `${c.label}${c.labelDetails?.detail} (${c.labelDetails?.description})`),
+        ['S-01 Helen Marsh (Sponsor)', 'S-02 Daniel Osei (Service owner)', 'S-03 Priya Raman (Project manager)'],
+      );
+      const stages = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: alphaUri },
+        position: posOf(text, 'stage: initiation', 'stage: '.length),
+      });
+      // Lifecycle order even where the editor sorts by sortText, each with a one-line description.
+      assert.deepEqual(
+        [...stages].sort((x, y) => (x.sortText! < y.sortText! ? -1 : 1)).map((c) => c.label),
+        ['initiation', 'planning', 'control', 'closure', 'closed'],
+      );
+      assert.ok(stages.every((c) => (c.labelDetails?.description ?? '').length > 10));
       assert.deepEqual(await labels(posOf(text, 'TP-B-001', 3)), ['TP-B-001']);
       // The owner cell of a risk.
       assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), ['S-01', 'S-02', 'S-03']);
