@@ -25,6 +25,8 @@ export const COMMANDS = {
   groupByStage: 'handoff.groupByStage',
   revealLine: 'handoff.revealLine',
   fillPlaceholders: FILL_PLACEHOLDERS_COMMAND,
+  filterTransitions: 'handoff.filterTransitions',
+  clearTransitionsFilter: 'handoff.clearTransitionsFilter',
 } as const;
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -104,6 +106,18 @@ export function commandTable(t: CommandTargets): Record<string, CommandHandler> 
     [COMMANDS.refresh]: () => t.tree.refresh(),
     [COMMANDS.groupByHealth]: () => t.tree.setGrouping('health'),
     [COMMANDS.groupByStage]: () => t.tree.setGrouping('stage'),
+    [COMMANDS.filterTransitions]: async (text?: unknown) => {
+      const value =
+        typeof text === 'string'
+          ? text
+          : await vscode.window.showInputBox({
+              title: 'Filter transitions',
+              prompt: 'Words in the id, title, service, stage, health or tags (empty shows all)',
+              value: t.tree.filter,
+            });
+      if (value !== undefined) await t.tree.setFilter(value);
+    },
+    [COMMANDS.clearTransitionsFilter]: () => t.tree.setFilter(''),
     [COMMANDS.revealLine]: (uri: unknown, line: unknown) => revealLine(uri, line),
     [COMMANDS.fillPlaceholders]: (uri: unknown, range: unknown, snippet: unknown, plain: unknown) =>
       fillPlaceholders(uri, range, snippet, plain),

@@ -36,6 +36,8 @@ export interface RiskView {
   readonly likelihood: number | undefined;
   readonly impact: number | undefined;
   readonly score: number | undefined;
+  /** The Score cell as the plan writes it, when it is a number (may differ from `score`). */
+  readonly writtenScore: number | undefined;
   readonly owner: string;
   readonly status: string;
   readonly open: boolean;
@@ -124,6 +126,17 @@ export interface PlanStatus {
   /** Handover IDs with no receiving owner. */
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
+  /**
+   * Who each person reference shown in this status is (owners, receiving owners, core roles): the
+   * reference as written and the index of its Stakeholders row, so views show names, not IDs.
+   */
+  readonly personRefs: readonly PersonRefView[];
+}
+
+export interface PersonRefView {
+  readonly ref: string;
+  /** Index into `stakeholders`. */
+  readonly stakeholder: number;
 }
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
@@ -185,6 +198,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         likelihood: parseLevel(r.value('likelihood')),
         impact: parseLevel(r.value('impact')),
         score,
+        writtenScore: parseNumber(r.value('score')),
         owner: text(r, 'owner'),
         status: text(r, 'status'),
         open,
@@ -309,5 +323,27 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     handoversTotal: handovers.length,
     missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),
     budget,
+    personRefs: personRefs(plan, [
+      meta.sponsor,
+      meta.serviceOwner,
+      meta.projectManager,
+      ...risks.map((r) => r.owner),
+      ...milestones.map((m) => m.owner),
+      ...handovers.map((h) => h.receivingOwner),
+    ]),
   };
+}
+
+function personRefs(plan: Plan, refs: readonly (string | undefined)[]): PersonRefView[] {
+  const rows = plan.rows('stakeholders');
+  const out: PersonRefView[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    if (!ref || seen.has(ref)) continue;
+    seen.add(ref);
+    const row = plan.person(ref);
+    const stakeholder = row ? rows.indexOf(row) : -1;
+    if (stakeholder >= 0) out.push({ ref, stakeholder });
+  }
+  return out;
 }
