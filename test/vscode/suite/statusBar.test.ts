@@ -9,7 +9,7 @@ describe('status bar', () => {
     const api = await handoff();
     await openPlan('service-desk-planning.plan.md');
     await waitFor('the service desk plan in the status bar', () => api.statusBar.item.text.includes('TP-2026-022'));
-    assert.equal(api.statusBar.item.text, '$(warning) TP-2026-022 · Planning · 8 problems');
+    assert.equal(api.statusBar.item.text, '$(error) TP-2026-022 · Planning · 8 problems');
     assert.equal((api.statusBar.item.command as vscode.Command).command, 'handoff.openPreview');
     await openPlan('payroll-cloud.plan.md');
     await waitFor('the payroll plan in the status bar', () => api.statusBar.item.text.includes('TP-2026-014'));
