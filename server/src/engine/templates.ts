@@ -4,7 +4,7 @@
  * a snippet and a quick fix always write the same section.
  */
 import { REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
-import type { IsoDate, SectionKind } from './types.js';
+import type { IsoDate, SectionKind, TransitionType } from './types.js';
 
 /**
  * Values from the plan a template is inserted into, so that what it writes resolves there:
@@ -153,6 +153,8 @@ export interface NewPlanFields {
   readonly id: string;
   readonly title: string;
   readonly service: string;
+  /** Default `new`. */
+  readonly transitionType?: TransitionType;
 }
 
 /** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
@@ -165,7 +167,7 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
     `id: ${q(fields.id)}`,
     `title: ${q(fields.title)}`,
     `service: ${q(fields.service)}`,
-    'transition_type: new',
+    `transition_type: ${fields.transitionType ?? 'new'}`,
     'stage: initiation',
     'sponsor: S-01',
     'service_owner: S-02',
