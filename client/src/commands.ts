@@ -102,7 +102,10 @@ export function commandTable(t: CommandTargets): Record<string, CommandHandler> 
     [COMMANDS.showOutput]: () => t.ctx.output.show(true),
     [COMMANDS.openPreview]: (arg?: unknown) => t.preview.show(previewTarget(arg)),
     [COMMANDS.openPortfolio]: () => t.portfolio.show(),
-    [COMMANDS.newPlan]: (args?: NewPlanArgs) => newTransitionPlan(args && typeof args === 'object' ? args : undefined),
+    [COMMANDS.newPlan]: (args?: NewPlanArgs) =>
+      newTransitionPlan(args && typeof args === 'object' ? args : undefined, async () =>
+        ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.status.id ?? '').filter(Boolean),
+      ),
     [COMMANDS.refresh]: () => t.tree.refresh(),
     [COMMANDS.groupByHealth]: () => t.tree.setGrouping('health'),
     [COMMANDS.groupByStage]: () => t.tree.setGrouping('stage'),

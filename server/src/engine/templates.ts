@@ -211,3 +211,21 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
   ];
   return lines.join(eol);
 }
+
+/**
+ * The next free plan id of the year in the workspace's style: `TP-2026-004` after `TP-2026-003`
+ * (the highest number used with this year's `TP-YYYY-` prefix, plus one).
+ */
+export function nextPlanId(existing: Iterable<string>, year: number): string {
+  const prefix = `TP-${year}-`;
+  let max = 0;
+  let width = 3;
+  for (const id of existing) {
+    if (!id.toUpperCase().startsWith(prefix)) continue;
+    const digits = id.slice(prefix.length);
+    if (!/^\d+$/.test(digits)) continue;
+    max = Math.max(max, Number(digits));
+    width = Math.max(width, digits.length);
+  }
+  return `${prefix}${String(max + 1).padStart(width, '0')}`;
+}
