@@ -82,7 +82,7 @@ async function targetFolder(args: NewPlanArgs | undefined): Promise<vscode.Uri |
 /** Creates the plan and opens it; returns its URI, or undefined when cancelled. */
 export async function newTransitionPlan(
   args?: NewPlanArgs,
-  planIds: () => Promise<readonly string[]> = async () => [],
+  planIds: () => Promise<readonly string[]> = () => Promise.resolve([]),
 ): Promise<vscode.Uri | undefined> {
   const year = new Date().getFullYear();
   const title = args?.title?.trim() || (await ask(1, 'Title of the transition', 'Payroll to PeopleLine Cloud', ''));
