@@ -100,8 +100,7 @@ export async function newTransitionPlan(
     transitionType = pick.label;
   }
   const proposed = nextPlanId(await planIds().catch(() => []), year);
-  const id =
-    args?.id?.trim() || (await ask(4, 'Plan id, unique in the workspace', proposed, proposed, validatePlanId));
+  const id = args?.id?.trim() || (await ask(4, 'Plan id, unique in the workspace', proposed, proposed, validatePlanId));
   if (!id) return undefined;
   const idProblem = validatePlanId(id);
   if (idProblem) throw new Error(idProblem);
