@@ -1,5 +1,6 @@
 /** The command table: every command the extension contributes, in one place. */
 import * as vscode from 'vscode';
+import { FILL_PLACEHOLDERS_COMMAND } from '../../server/src/protocol.js';
 import type { Ctx, CommandHandler } from './ctx.js';
 import { newTransitionPlan, type NewPlanArgs } from './newPlan.js';
 import type { PortfolioPanel } from './preview/portfolioPanel.js';
@@ -23,6 +24,9 @@ export const COMMANDS = {
   groupByHealth: 'handoff.groupByHealth',
   groupByStage: 'handoff.groupByStage',
   revealLine: 'handoff.revealLine',
+  fillPlaceholders: FILL_PLACEHOLDERS_COMMAND,
+  filterTransitions: 'handoff.filterTransitions',
+  clearTransitionsFilter: 'handoff.clearTransitionsFilter',
 } as const;
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -49,6 +53,41 @@ export async function revealLine(target: unknown, line: unknown): Promise<vscode
   return editor;
 }
 
+interface LspRange {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+
+function isLspRange(value: unknown): value is LspRange {
+  const r = value as Partial<LspRange> | undefined;
+  const ok = (p: unknown) =>
+    !!p &&
+    typeof p === 'object' &&
+    Number.isInteger((p as { line: unknown }).line) &&
+    Number.isInteger((p as { character: unknown }).character);
+  return !!r && typeof r === 'object' && ok(r.start) && ok(r.end);
+}
+
+/**
+ * Runs after a quick fix has written plain placeholders: replaces them, in the editor showing
+ * the document, with the same text as a snippet (tab stops, choices), so the cursor lands on the
+ * first one. Does nothing when the text there is no longer what the fix wrote.
+ */
+export async function fillPlaceholders(
+  target: unknown,
+  range: unknown,
+  snippet: unknown,
+  plain: unknown,
+): Promise<boolean> {
+  const uri = toUri(target);
+  if (!uri || !isLspRange(range) || typeof snippet !== 'string' || typeof plain !== 'string') return false;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  if (!editor) return false;
+  const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  if (editor.document.getText(r) !== plain) return false;
+  return editor.insertSnippet(new vscode.SnippetString(snippet), r, { undoStopBefore: false, undoStopAfter: true });
+}
+
 /** The URI a preview command was invoked for: an editor title/explorer Uri, or a tree node. */
 function previewTarget(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
@@ -63,10 +102,27 @@ export function commandTable(t: CommandTargets): Record<string, CommandHandler> 
     [COMMANDS.showOutput]: () => t.ctx.output.show(true),
     [COMMANDS.openPreview]: (arg?: unknown) => t.preview.show(previewTarget(arg)),
     [COMMANDS.openPortfolio]: () => t.portfolio.show(),
-    [COMMANDS.newPlan]: (args?: NewPlanArgs) => newTransitionPlan(args && typeof args === 'object' ? args : undefined),
+    [COMMANDS.newPlan]: (args?: NewPlanArgs) =>
+      newTransitionPlan(args && typeof args === 'object' ? args : undefined, async () =>
+        ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.status.id ?? '').filter(Boolean),
+      ),
     [COMMANDS.refresh]: () => t.tree.refresh(),
     [COMMANDS.groupByHealth]: () => t.tree.setGrouping('health'),
     [COMMANDS.groupByStage]: () => t.tree.setGrouping('stage'),
+    [COMMANDS.filterTransitions]: async (text?: unknown) => {
+      const value =
+        typeof text === 'string'
+          ? text
+          : await vscode.window.showInputBox({
+              title: 'Filter transitions',
+              prompt: 'Words in the id, title, service, stage, health or tags (empty shows all)',
+              value: t.tree.filter,
+            });
+      if (value !== undefined) await t.tree.setFilter(value);
+    },
+    [COMMANDS.clearTransitionsFilter]: () => t.tree.setFilter(''),
     [COMMANDS.revealLine]: (uri: unknown, line: unknown) => revealLine(uri, line),
+    [COMMANDS.fillPlaceholders]: (uri: unknown, range: unknown, snippet: unknown, plain: unknown) =>
+      fillPlaceholders(uri, range, snippet, plain),
   };
 }

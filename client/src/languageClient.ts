@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node.js';
+import { FILL_PLACEHOLDERS_COMMAND } from '../../server/src/protocol.js';
 
 export const CLIENT_ID = 'handoff';
 export const CLIENT_NAME = 'Handoff';
@@ -56,7 +57,7 @@ export function createLanguageClient(
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { fileEvents: watchers, configurationSection: 'handoff' },
     // The server pulls settings with workspace/configuration; these are its fallback.
-    initializationOptions: { handoff: readSettings() },
+    initializationOptions: { handoff: readSettings(), clientCommands: [FILL_PLACEHOLDERS_COMMAND] },
     outputChannel,
     diagnosticCollectionName: CLIENT_ID,
     markdown: { isTrusted: false, supportHtml: false },

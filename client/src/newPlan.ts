@@ -1,9 +1,19 @@
 /**
- * "Handoff: New Transition Plan": asks for a title, a service and an id, and writes the
+ * "Handoff: New Transition Plan": asks for a title, a service, the transition type and an id
+ * (proposing the next free one), and writes the
  * engine's plan skeleton (the same one `handoff init` writes) to `<slug>.plan.md`.
  */
 import * as vscode from 'vscode';
-import { planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
+import { nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
+import { TRANSITION_TYPES, type TransitionType } from '../../server/src/engine/types.js';
+
+/** What each transition type means, for the wizard's pick list. */
+const TYPE_DESCRIPTION: Readonly<Record<TransitionType, string>> = {
+  new: 'A service that did not exist before',
+  change: 'A significant change to a live service',
+  retire: 'A service, or part of one, is switched off',
+  transfer: 'A service moves to another provider or team',
+};
 
 export interface NewPlanArgs extends Partial<NewPlanFields> {
   /** Folder to create the plan in (default: the workspace folder, asked for when several). */
@@ -50,7 +60,7 @@ async function ask(
   validate?: (v: string) => string | undefined,
 ) {
   const answer = await vscode.window.showInputBox({
-    title: `New transition plan (${step}/3)`,
+    title: `New transition plan (${step}/4)`,
     prompt,
     placeHolder,
     value,
@@ -70,16 +80,27 @@ async function targetFolder(args: NewPlanArgs | undefined): Promise<vscode.Uri |
 }
 
 /** Creates the plan and opens it; returns its URI, or undefined when cancelled. */
-export async function newTransitionPlan(args?: NewPlanArgs): Promise<vscode.Uri | undefined> {
+export async function newTransitionPlan(
+  args?: NewPlanArgs,
+  planIds: () => Promise<readonly string[]> = () => Promise.resolve([]),
+): Promise<vscode.Uri | undefined> {
   const year = new Date().getFullYear();
   const title = args?.title?.trim() || (await ask(1, 'Title of the transition', 'Payroll to PeopleLine Cloud', ''));
   if (!title) return undefined;
   const service =
     args?.service?.trim() || (await ask(2, 'The service being introduced, changed or retired', 'Payroll', ''));
   if (!service) return undefined;
-  const id =
-    args?.id?.trim() ||
-    (await ask(3, 'Plan id, unique in the workspace', `TP-${year}-001`, `TP-${year}-001`, validatePlanId));
+  let transitionType = args?.transitionType;
+  if (!transitionType) {
+    const pick = await vscode.window.showQuickPick(
+      TRANSITION_TYPES.map((t) => ({ label: t, description: TYPE_DESCRIPTION[t] })),
+      { title: 'New transition plan (3/4)', placeHolder: 'Type of transition', ignoreFocusOut: true },
+    );
+    if (!pick) return undefined;
+    transitionType = pick.label;
+  }
+  const proposed = nextPlanId(await planIds().catch(() => []), year);
+  const id = args?.id?.trim() || (await ask(4, 'Plan id, unique in the workspace', proposed, proposed, validatePlanId));
   if (!id) return undefined;
   const idProblem = validatePlanId(id);
   if (idProblem) throw new Error(idProblem);
@@ -87,7 +108,7 @@ export async function newTransitionPlan(args?: NewPlanArgs): Promise<vscode.Uri 
   const folder = await targetFolder(args);
   if (folder === null) return undefined;
   const eol = vscode.workspace.getConfiguration('files').get<string>('eol') === '\r\n' ? '\r\n' : '\n';
-  const text = planTemplate({ id, title, service }, { eol });
+  const text = planTemplate({ id, title, service, transitionType }, { eol });
 
   if (!folder) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });

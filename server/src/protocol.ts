@@ -68,3 +68,11 @@ export const PlanChangedNotification = new NotificationType<PlanChangedParams>('
 
 /** Sent by the server when the set of plans or their portfolio data changed. */
 export const PortfolioChangedNotification = new NotificationType<Record<string, never>>('handoff/portfolioChanged');
+
+/**
+ * Client command a quick fix's code action may carry (arguments: document URI, LSP range, snippet
+ * text, the plain text the fix wrote there): replaces that range, which the fix has just written, with the same text as a snippet
+ * whose placeholders are tab stops and choices. The client lists it in
+ * `initializationOptions.clientCommands`; other clients get the plain edit alone.
+ */
+export const FILL_PLACEHOLDERS_COMMAND = 'handoff.fillPlaceholders';

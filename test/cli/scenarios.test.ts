@@ -243,10 +243,10 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'an unknown option is a usage error',
-    args: ['lint', '--fix'],
+    args: ['lint', '--frobnicate'],
     files: { 'clean.plan.md': clean },
     exitCode: 2,
-    stderr: ["unknown option '--fix'"],
+    stderr: ["unknown option '--frobnicate'"],
     emptyStdout: true,
   },
   {

@@ -9,9 +9,25 @@ import * as path from 'node:path';
 import { parseConfig, DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import type { Finding, Fix } from '../../server/src/engine/types.js';
 import { fixturePath, readExpectations } from '../helpers.js';
 
 const engine = createPlanEngine();
+
+/**
+ * Rules whose fix writes the register a person must complete and cannot complete it for them:
+ * the sign-off rows are written Pending, because only the sponsor and the service owner approve.
+ */
+const LEFT_TO_A_PERSON = new Set(['missing-sign-off']);
+
+function preferredFix(f: Finding): Fix | undefined {
+  return f.fixes?.find((x) => x.isPreferred);
+}
+
+/** A finding without its position (a fix moves lines): rule, severity and message. */
+function findingKey(f: Finding): string {
+  return `${f.rule}|${f.severity}|${f.message}`;
+}
 const root = fixturePath('rules');
 
 function lint(file: string) {
@@ -85,20 +101,55 @@ describe('rule fixtures', () => {
         });
       }
 
-      for (const f of files.filter((x) => x.startsWith('fires-'))) {
+      const fires = files.filter((x) => x.startsWith('fires-'));
+      if (rule.fixable === 'sometimes')
+        it('offers a preferred fix on at least one fixture finding (it declares fixable: sometimes)', () => {
+          const fixed = fires.flatMap((f) =>
+            lint(path.join(dir, f)).result.findings.filter((x) => x.rule === rule.name && preferredFix(x)),
+          );
+          assert.ok(fixed.length > 0, `no ${rule.name} finding in ${fires.join(', ')} has a preferred fix`);
+        });
+
+      for (const f of fires) {
         const file = path.join(dir, f);
-        it(`${f}: every preferred fix removes its finding`, () => {
+        it(`${f}: every preferred fix removes its finding and adds no error or warning`, () => {
           const { text, opts, result } = lint(file);
           const before = result.findings.filter((x) => x.rule === rule.name);
+          assert.ok(before.length > 0, `${f} has no ${rule.name} finding`);
+          const known = new Set(result.findings.map(findingKey));
           for (const finding of before) {
-            const fix = finding.fixes?.find((x) => x.isPreferred);
-            if (!fix) continue;
+            const fix = preferredFix(finding);
+            if (!fix) {
+              assert.notEqual(
+                rule.fixable,
+                'always',
+                `${rule.name} declares fixable: always, but "${finding.message}" has no preferred fix`,
+              );
+              continue;
+            }
             const fixed = applyEdits(text, fix.edits);
-            const after = engine.lintDocument(file, fixed, opts).findings.filter((x) => x.rule === rule.name);
+            const afterAll = engine.lintDocument(file, fixed, opts).findings;
+            const after = afterAll.filter((x) => x.rule === rule.name);
             assert.ok(
               after.length < before.length,
               `fix "${fix.title}" left ${after.length} ${rule.name} findings:\n${after.map((a) => a.message).join('\n')}`,
             );
+            const added = afterAll.filter(
+              (x) =>
+                x.severity !== 'info' &&
+                !known.has(findingKey(x)) &&
+                !(LEFT_TO_A_PERSON.has(x.rule) && x.rule === rule.name),
+            );
+            assert.deepEqual(
+              added.map((x) => `${x.rule}: ${x.message}`),
+              [],
+              `fix "${fix.title}" added findings`,
+            );
+            for (const stop of fix.stops ?? []) {
+              const edit = fix.edits[stop.edit];
+              assert.ok(edit && stop.offset >= 0, `fix "${fix.title}" has a tab stop inside one of its edits`);
+              assert.ok(stop.offset + stop.length <= edit.newText.length);
+            }
           }
         });
       }

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type {
   CodeAction,
+  Range,
   CompletionItem,
   Diagnostic,
   DocumentSymbol,
@@ -76,7 +77,7 @@ describe('language server', function () {
       betaUri = fileUri(betaPath);
       client = await LspClient.start({
         folders: [path.join(root, 'a'), path.join(root, 'b')],
-        initializationOptions: { asOf: AS_OF, debounceMs: 100 },
+        initializationOptions: { asOf: AS_OF, debounceMs: 100, clientCommands: ['handoff.fillPlaceholders'] },
       });
     });
 
@@ -199,7 +200,7 @@ describe('language server', function () {
       assert.equal(preferred.kind, 'quickfix');
       assert.deepEqual(preferred.diagnostics, [mismatch]);
       assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch for this line'));
-      assert.ok(actions.some((a) => a.title === 'Add a waiver for R-02'));
+      assert.ok(actions.some((a) => a.title === 'Waive this finding for R-02'));
       const before = client.document(alphaUri).getText();
       const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
       const doc = client.edit(alphaUri, editsFor(preferred.edit, alphaUri));
@@ -237,6 +238,29 @@ describe('language server', function () {
       assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
       client.close(betaUri);
       await client.nextDiagnostics(betaUri);
+    });
+
+    it('fixes every finding that has a safe fix with source.fixAll.handoff, and offers nothing once they are fixed', async () => {
+      await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
+      const request = () =>
+        client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri: alphaUri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll'] },
+        });
+      const actions = await request();
+      assert.deepEqual(
+        actions.map((a) => a.kind),
+        ['source.fixAll.handoff'],
+      );
+      const before = client.document(alphaUri).getText();
+      const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+      client.edit(alphaUri, editsFor(actions[0]!.edit, alphaUri));
+      assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
+      assert.deepEqual(await request(), []);
+      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
+      client.replaceText(alphaUri, before);
+      await restored;
     });
 
     it('adds an unknown owner as a stakeholder with the next free ID', async () => {
@@ -290,7 +314,7 @@ describe('language server', function () {
       await restored;
     });
 
-    it('adds a waiver row in a new Waivers section, leaving the approver for a person to fill', async () => {
+    it('adds a waiver row in a new Waivers section approved by the sponsor, then turns reason and approver into tab stops', async () => {
       const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
       const mismatch = diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
@@ -298,18 +322,27 @@ describe('language server', function () {
         range: mismatch.range,
         context: { diagnostics: [mismatch] },
       });
-      const waive = actions.find((a) => a.title === 'Add a waiver for R-02')!;
+      const waive = actions.find((a) => a.title === 'Waive this finding for R-02')!;
       const before = client.document(alphaUri).getText();
-      const after = client.nextDiagnostics(alphaUri, (d) => d.some((x) => x.code === 'waiver-invalid'));
+      const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
       const doc = client.edit(alphaUri, editsFor(waive.edit, alphaUri));
       const result = await after;
       assert.ok(doc.getText().startsWith(before), 'the waiver is appended; nothing before it changes');
       assert.match(
         doc.getText().slice(before.length),
-        /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| .+ \| {2}\| 2026-08-30 \|\n$/,
+        /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| Why this finding is acceptable \| S-01 \| 2026-08-30 \|\n$/,
       );
-      // Without an approver the waiver does not apply yet, and waiver-invalid says so.
-      assert.ok(result.diagnostics.some((d) => d.code === 'risk-score-mismatch'));
+      // The waiver counts at once, and adds no finding of its own.
+      assert.ok(!result.diagnostics.some((d) => d.code === 'waiver-invalid'));
+      // The client then turns the reason and the approver into a tab stop and a choice.
+      assert.equal(waive.command?.command, 'handoff.fillPlaceholders');
+      const [uri, range, snippet, plain] = waive.command!.arguments as [string, Range, string, string];
+      assert.equal(uri, alphaUri);
+      assert.match(snippet, /^\$\{1:Why this finding is acceptable\} \| \$\{2\|S-01,[^|]+\|\}$/);
+      const lines = doc.getText().split('\n');
+      assert.equal(range.start.line, range.end.line);
+      assert.equal(lines[range.start.line]!.slice(range.start.character, range.end.character), plain);
+      assert.equal(plain, 'Why this finding is acceptable | S-01');
       const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
       client.replaceText(alphaUri, before);
       await restored;
@@ -352,6 +385,21 @@ describe('language server', function () {
         people.map((c) => `${c.label} ${c.detail}`),
         ['S-01 Helen Marsh — Sponsor', 'S-02 Daniel Osei — Service owner', 'S-03 Priya Raman — Project manager'],
       );
+      // Every row shows the name and role, not only the highlighted one (labelDetails).
+      assert.deepEqual(
+        people.map((c) => `${c.label}${c.labelDetails?.detail} (${c.labelDetails?.description})`),
+        ['S-01 Helen Marsh (Sponsor)', 'S-02 Daniel Osei (Service owner)', 'S-03 Priya Raman (Project manager)'],
+      );
+      const stages = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: alphaUri },
+        position: posOf(text, 'stage: initiation', 'stage: '.length),
+      });
+      // Lifecycle order even where the editor sorts by sortText, each with a one-line description.
+      assert.deepEqual(
+        [...stages].sort((x, y) => (x.sortText! < y.sortText! ? -1 : 1)).map((c) => c.label),
+        ['initiation', 'planning', 'control', 'closure', 'closed'],
+      );
+      assert.ok(stages.every((c) => (c.labelDetails?.description ?? '').length > 10));
       assert.deepEqual(await labels(posOf(text, 'TP-B-001', 3)), ['TP-B-001']);
       // The owner cell of a risk.
       assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), ['S-01', 'S-02', 'S-03']);

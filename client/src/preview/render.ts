@@ -16,6 +16,8 @@ import type {
   RiskView,
   StageProgress,
 } from '../../../server/src/protocol.js';
+import { countByHealth, HEALTH_GROUP_LABEL } from '../views/health.js';
+import { personDisplay } from '../views/people.js';
 import { contentSecurityPolicy, join, markup, SafeHtml } from './html.js';
 
 export { contentSecurityPolicy, createNonce, escapeHtml } from './html.js';
@@ -162,7 +164,7 @@ ${renderHeader(s, result.counts)}
 <div class="grid">
 ${section('stages', 'Stages', renderPipeline(s.stages))}
 ${section('findings', 'Open findings', renderFindings(result.findings), findingsCount)}
-${section('risks', 'Risk heat map', renderHeatMap(s.risks))}
+${section('risks', 'Risk heat map', renderHeatMap(s.risks, s))}
 ${section('milestones', 'Milestones', renderTimeline(s))}
 ${section('handovers', 'Handover readiness', renderHandovers(s))}
 ${section('budget', 'Budget', renderBudget(s))}
@@ -241,7 +243,7 @@ function band(score: number): number {
   return score >= 15 ? 4 : score >= 10 ? 3 : score >= 5 ? 2 : 1;
 }
 
-function renderHeatMap(risks: readonly RiskView[]): SafeHtml {
+function renderHeatMap(risks: readonly RiskView[], s: PlanStatus): SafeHtml {
   const open = risks.filter((r) => r.open);
   const cells = new Map<string, RiskView[]>();
   const unrated: RiskView[] = [];
@@ -270,8 +272,9 @@ function renderHeatMap(risks: readonly RiskView[]): SafeHtml {
   const list = high.length
     ? markup`<ul class="risk-list">${join(
         high.map((r) => {
-          const facts = `score ${r.score ?? '–'} · ${r.owner || 'no owner'}${r.hasContingency ? '' : ' · no contingency'}`;
-          return markup`<li>${revealButton(r.line, r.id || '?')} <span>${r.risk}</span> <span class="muted">${facts}</span></li>`;
+          const owner = r.owner ? personCell(s, r.owner) : markup`no owner`;
+          const contingency = r.hasContingency ? '' : ' · no contingency';
+          return markup`<li>${revealButton(r.line, r.id || '?')} <span>${r.risk}</span> <span class="muted">score ${r.score ?? '–'} · ${owner}${contingency}</span></li>`;
         }),
       )}</ul>`
     : empty('No open high risks.');
@@ -411,7 +414,7 @@ function slipText(days: number | undefined): string {
 function renderMilestoneTable(ms: readonly MilestoneView[]): SafeHtml {
   const rows = ms.map(
     (m) =>
-      markup`<tr class="${m.overdue ? 'overdue' : ''}"><th scope="row">${revealButton(m.line, m.id || '?')}</th><td>${m.name}</td><td>${m.baseline ?? '–'}</td><td>${m.forecast ?? '–'}</td><td>${m.actual ?? '–'}</td><td class="num">${slipText(m.slipDays)}</td><td>${milestoneState(m)}</td></tr>`,
+      markup`<tr class="${m.overdue ? 'overdue' : ''}"><th scope="row">${revealButton(m.line, m.id || '?')}</th><td>${m.name}</td><td class="when">${m.baseline ?? '–'}</td><td class="when">${m.forecast ?? '–'}</td><td class="when">${m.actual ?? '–'}</td><td class="num">${slipText(m.slipDays)}</td><td>${milestoneState(m)}</td></tr>`,
   );
   return markup`<table class="data"><thead><tr><th scope="col">ID</th><th scope="col">Milestone</th><th scope="col">Baseline</th><th scope="col">Forecast</th><th scope="col">Actual</th><th scope="col">Slip (days)</th><th scope="col">Status</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
 }
@@ -419,6 +422,12 @@ function renderMilestoneTable(ms: readonly MilestoneView[]): SafeHtml {
 function handoverState(h: HandoverView): SafeHtml {
   if (h.accepted) return markup`<span class="badge sev-ok">Accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}</span>`;
   return markup`<span class="badge">${h.status || 'No status'}</span>`;
+}
+
+/** A person by name, the ID and role in its title (and read by screen readers). */
+function personCell(s: PlanStatus, ref: string): SafeHtml {
+  const p = personDisplay(s, ref);
+  return markup`<span class="person${p.known ? '' : ' unknown'}" title="${p.detail}">${p.name}<span class="sr-only"> (${p.detail})</span></span>`;
 }
 
 function handoverProcess(h: HandoverView): SafeHtml {
@@ -433,8 +442,10 @@ function renderHandovers(s: PlanStatus): SafeHtml {
     (a.canonicalProcess ?? a.process).localeCompare(b.canonicalProcess ?? b.process),
   );
   const rows = sorted.map((h) => {
-    const owner = h.receivingOwner || markup`<span class="badge sev-error">No receiving owner</span>`;
-    return markup`<tr><th scope="row">${revealButton(h.line, h.id || '?')}</th><td>${handoverProcess(h)}</td><td>${owner}</td><td>${h.planned ?? '–'}</td><td>${handoverState(h)}</td></tr>`;
+    const owner = h.receivingOwner
+      ? personCell(s, h.receivingOwner)
+      : markup`<span class="badge sev-error">No receiving owner</span>`;
+    return markup`<tr><th scope="row">${revealButton(h.line, h.id || '?')}</th><td>${handoverProcess(h)}</td><td>${owner}</td><td class="when">${h.planned ?? '–'}</td><td>${handoverState(h)}</td></tr>`;
   });
   return markup`<p class="progress-line"><progress max="${s.handoversTotal}" value="${s.handoversAccepted}" aria-label="Handovers accepted"></progress> ${s.handoversAccepted} of ${s.handoversTotal} accepted</p>
 <table class="data"><thead><tr><th scope="col">ID</th><th scope="col">Receiving process</th><th scope="col">Receiving owner</th><th scope="col">Planned</th><th scope="col">Status</th></tr></thead><tbody>${join(rows)}</tbody></table>`;
@@ -538,9 +549,12 @@ export function renderPortfolioBody(portfolio: PortfolioResult | undefined, note
     return markup`<div class="placeholder"><h1>Transition portfolio</h1><p>${note ?? 'Loading…'}</p></div>`;
   }
   const plans = [...portfolio.plans].sort(byStageThenId);
-  const byHealth = (h: Health) => plans.filter((p) => (p.status.health ?? p.status.derivedHealth) === h).length;
+  const byHealth = countByHealth(plans.map((p) => p.status));
+  const unrated = (['not-set', 'not-rated'] as const)
+    .filter((g) => byHealth[g] > 0)
+    .map((g) => markup`<span class="badge health-${g}">${byHealth[g]} ${HEALTH_GROUP_LABEL[g].toLowerCase()}</span>`);
   const header = markup`<header class="plan-header"><p class="eyebrow">Portfolio · as of ${portfolio.asOf}</p><h1>Transition portfolio</h1>
-<p class="summary"><span class="badge">${plans.length} ${plans.length === 1 ? 'transition' : 'transitions'}</span>${healthBadge('green', `${byHealth('green')} `)}${healthBadge('amber', `${byHealth('amber')} `)}${healthBadge('red', `${byHealth('red')} `)}
+<p class="summary"><span class="badge">${plans.length} ${plans.length === 1 ? 'transition' : 'transitions'}</span>${healthBadge('green', `${byHealth.green} `)}${healthBadge('amber', `${byHealth.amber} `)}${healthBadge('red', `${byHealth.red} `)}${join(unrated)}
 <button type="button" class="secondary" data-action="refresh" data-key="refresh">Refresh</button></p></header>`;
   if (!plans.length) {
     return markup`${noteLine(note)}${header}${empty('No transition plans in this workspace. Run "Handoff: New Transition Plan" to create one.')}`;

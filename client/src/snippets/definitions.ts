@@ -10,7 +10,8 @@ import {
   SUBKEYS,
   type RegisterKind,
 } from '../../../server/src/engine/schema.js';
-import { registerTemplate, rowTemplate, sectionTemplate } from '../../../server/src/engine/templates.js';
+import { planTemplate, registerTemplate, rowTemplate, sectionTemplate } from '../../../server/src/engine/templates.js';
+import { TRANSITION_TYPES, type TransitionType } from '../../../server/src/engine/types.js';
 
 export interface Snippet {
   readonly prefix: string;
@@ -104,9 +105,30 @@ export function frontMatterSnippet(): Snippet {
   };
 }
 
+/**
+ * A complete plan of one transition type: the same skeleton as "New Transition Plan" and
+ * `handoff init` (it lints clean as it is inserted), with the id, title and service as tab stops
+ * and this year in the id.
+ */
+export function fullPlanSnippet(type: TransitionType): Snippet {
+  const marks = { id: '@@ID@@', title: '@@TITLE@@', service: '@@SERVICE@@' };
+  const text = escapeSnippet(planTemplate({ ...marks, transitionType: type }));
+  const body = text
+    .replace(JSON.stringify(marks.id), '"${1:TP-${CURRENT_YEAR}-001}"')
+    .replace(JSON.stringify(marks.title), '"${2:New service transition}"')
+    .replace(JSON.stringify(marks.service), '"${3:New service}"')
+    .replace(`# ${marks.title}`, '# ${2}');
+  return {
+    prefix: `handoff-plan-${type}`,
+    body: body.split('\n'),
+    description: `A complete transition plan of type "${type}" in initiation: front matter, stakeholders, risks, assumptions, resources and exit criteria that fit together.`,
+  };
+}
+
 /** Every snippet, keyed by its name (shown in "Insert Snippet"). */
 export function buildSnippets(): Record<string, Snippet> {
   const out: Record<string, Snippet> = {};
+  for (const type of TRANSITION_TYPES) out[`Handoff: complete ${type} plan`] = fullPlanSnippet(type);
   out['Handoff: plan front matter'] = frontMatterSnippet();
   for (const section of SECTION_SPECS) {
     out[`Handoff: ${section.title} section`] = {

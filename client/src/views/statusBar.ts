@@ -4,20 +4,18 @@ import type { PlanResult } from '../../../server/src/protocol.js';
 import type { ActivePlan } from '../activePlan.js';
 import { STAGE_LABEL } from '../preview/render.js';
 import { healthTooltipLines } from './healthText.js';
-
-const HEALTH_ICON: Readonly<Record<string, string>> = { green: '$(pass-filled)', amber: '$(warning)', red: '$(error)' };
+import { HEALTH_GROUP_LABEL, healthGroup, healthIcon, problemTotal } from './health.js';
 
 export function problemCount(result: PlanResult): number {
-  return result.counts.errors + result.counts.warnings + result.counts.infos;
+  return problemTotal(result.counts);
 }
 
 /** The item's text for a plan (exported for tests). */
 export function statusBarText(result: PlanResult): string {
   const s = result.status;
-  const health = s.health ?? s.derivedHealth;
   const n = problemCount(result);
   const parts = [
-    `${(health && HEALTH_ICON[health]) ?? '$(circle-outline)'} ${s.id ?? 'Plan'}`,
+    `$(${healthIcon(healthGroup(s), result.counts)}) ${s.id ?? 'Plan'}`,
     s.stage ? (STAGE_LABEL[s.stage] ?? s.stage) : 'no stage',
     `${n} ${n === 1 ? 'problem' : 'problems'}`,
   ];
@@ -42,7 +40,7 @@ export class PlanStatusBar implements vscode.Disposable {
       return;
     }
     const s = result.status;
-    const health = s.health ?? s.derivedHealth;
+    const health = healthGroup(s);
     this.item.text = statusBarText(result);
     this.item.backgroundColor =
       health === 'red'
@@ -61,7 +59,7 @@ export class PlanStatusBar implements vscode.Disposable {
     tip.appendMarkdown('\n\nClick to open the status preview.');
     this.item.tooltip = tip;
     this.item.accessibilityInformation = {
-      label: `Transition plan ${s.id ?? ''}: stage ${s.stage ?? 'not set'}, health ${health}, ${problemCount(result)} problems. Opens the status preview.`,
+      label: `Transition plan ${s.id ?? ''}: stage ${s.stage ?? 'not set'}, health ${HEALTH_GROUP_LABEL[health]}, ${problemCount(result)} problems. Opens the status preview.`,
     };
     this.item.show();
   }

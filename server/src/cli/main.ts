@@ -11,6 +11,7 @@ import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index
 import { DIFF_FORMATS, runDiff, type DiffFormat } from './diff/command.js';
 import { runInit } from './init.js';
 import type { CliIo } from './io.js';
+import { runFix } from './fix.js';
 import { runLint } from './lint.js';
 import { REPORT_FORMATS, runReport, type ReportFormat } from './report/command.js';
 import { formatRulesJson, formatRulesTable } from './rules.js';
@@ -59,6 +60,8 @@ interface LintFlags {
   /** The 0.1 name of --out, still accepted. */
   outputFile?: string;
   threads?: number;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -105,7 +108,17 @@ export async function main(io: CliIo): Promise<number> {
     .option(OUT_FLAGS, 'write the findings to this file (never a plan) instead of stdout')
     .addOption(new Option('--output-file <file>', 'the former name of --out').hideHelp())
     .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
+    .option('--fix', 'apply the safe fixes (deterministic, no placeholder) before linting, and list them on stderr')
+    .option('--fix-dry-run', 'print the diff the safe fixes would make and exit (1 when there is something to fix)')
     .action(async (paths: string[], flags: LintFlags) => {
+      if (flags.fix || flags.fixDryRun) {
+        const fixOptions = { paths, asOf: flags.asOf ?? todayIso(), config: flags.config, dryRun: !!flags.fixDryRun };
+        const fixed = await runFix(fixOptions, io, engine);
+        if (flags.fixDryRun) {
+          exitCode = fixed.length > 0 ? 1 : 0;
+          return;
+        }
+      }
       const formatter = getFormatter(flags.format)!;
       const threadsFromEnv = io.env['HANDOFF_THREADS'];
       let threads = flags.threads;

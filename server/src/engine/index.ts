@@ -2,6 +2,7 @@
  * The engine's one entry: text and configuration in, plain findings out. It imports no editor
  * API and no file system; hosts (the CLI, the language server) bring the text and the config.
  */
+import { isNewPlan, newPlan } from './rules/newPlan.js';
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
@@ -88,8 +89,11 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     const stage = effectiveStage(plan);
     const findings: Finding[] = [];
     const suppressions = summarize(plan, config, asOf, ruleNames).suppressions;
+    // A plan nothing has been written into yet gets new-plan's one finding, not every other rule's.
+    const fresh = ruleNames.has(newPlan.name) && isNewPlan(plan);
     for (const rule of rules) {
       if (!rule.check || !applies(rule, stage)) continue;
+      if (fresh && rule.name !== newPlan.name) continue;
       if (resolveSeverity(rule, config) === 'off') continue;
       const ctx: RuleContext = {
         plan,

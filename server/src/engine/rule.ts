@@ -52,6 +52,11 @@ export interface Rule {
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
   /** Where the practice comes from (ITIL 2011 ST section, ITIL 4 practice, PRINCE2, PMBOK), for docs/rules.md. */
   readonly sources?: readonly string[];
+  /**
+   * Whether its findings come with a quick fix: 'always' (every finding), 'sometimes' (where one
+   * is knowable). The fixture tests hold rules to it.
+   */
+  readonly fixable?: 'always' | 'sometimes';
   /** Checks one plan. */
   check?(ctx: RuleContext): void;
   /** Checks facts that span plans (ids, depends_on) over every plan of a workspace or run. */

@@ -19,7 +19,7 @@ import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
 import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rules/util.js';
 import { SECTION_SPECS } from './schema.js';
-import { addDays, daysBetween, normalizeWord } from './text.js';
+import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';
 import { knownValue, readAmount, readDate, readHealth, readLevel, UNREADABLE } from './values.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
@@ -50,6 +50,8 @@ export interface RiskView {
   readonly likelihood: number | undefined;
   readonly impact: number | undefined;
   readonly score: number | undefined;
+  /** The Score cell as the plan writes it, when it is a number (may differ from `score`). */
+  readonly writtenScore: number | undefined;
   readonly owner: string;
   /** The owner by name when the reference resolves to a stakeholder, else as written. */
   readonly ownerName: string;
@@ -211,6 +213,11 @@ export interface PlanStatus {
   readonly statusStale: boolean;
   /** Cells whose value could not be read (contract §3.1): `unreadable-value` reports each. */
   readonly unreadableValues: readonly UnreadableValueView[];
+  /**
+   * Who each person reference shown in this status is (owners, receiving owners, core roles): the
+   * reference as written and the index of its Stakeholders row, so views show names, not IDs.
+   */
+  readonly personRefs: readonly PersonRefView[];
 }
 
 export interface UnreadableValueView {
@@ -220,6 +227,12 @@ export interface UnreadableValueView {
   readonly id: string | undefined;
   readonly text: string;
   readonly line: number;
+}
+
+export interface PersonRefView {
+  readonly ref: string;
+  /** Index into `stakeholders`. */
+  readonly stakeholder: number;
 }
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
@@ -289,6 +302,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         likelihood: knownValue(r, 'likelihood', readLevel),
         impact: knownValue(r, 'impact', readLevel),
         score,
+        writtenScore: parseNumber(r.value('score')),
         owner: text(r, 'owner'),
         ownerName: who(plan, text(r, 'owner')).name,
         ownerId: who(plan, text(r, 'owner')).id,
@@ -479,5 +493,27 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     earlyLifeSupport,
     waivers,
     statusStale: derived.reasons.some((r) => r.rule === 'status-stale'),
+    personRefs: personRefs(plan, [
+      meta.sponsor,
+      meta.serviceOwner,
+      meta.projectManager,
+      ...risks.map((r) => r.owner),
+      ...milestones.map((m) => m.owner),
+      ...handovers.map((h) => h.receivingOwner),
+    ]),
   };
+}
+
+function personRefs(plan: Plan, refs: readonly (string | undefined)[]): PersonRefView[] {
+  const rows = plan.rows('stakeholders');
+  const out: PersonRefView[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    if (!ref || seen.has(ref)) continue;
+    seen.add(ref);
+    const row = plan.person(ref);
+    const stakeholder = row ? rows.indexOf(row) : -1;
+    if (stakeholder >= 0) out.push({ ref, stakeholder });
+  }
+  return out;
 }

@@ -4,12 +4,37 @@
  * a snippet and a quick fix always write the same section.
  */
 import { REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
-import type { SectionKind } from './types.js';
+import type { IsoDate, SectionKind, TransitionType } from './types.js';
+
+/**
+ * Values from the plan a template is inserted into, so that what it writes resolves there:
+ * its people instead of `S-01`, its dates instead of fixed ones, whole rows where the plan
+ * already says what they must hold (its core roles, its required handovers).
+ */
+export interface TemplateFill {
+  /** Rows to write for a register, by column key; other columns take their example. */
+  readonly rows?: Partial<Record<RegisterKind, readonly Readonly<Record<string, string>>[]>>;
+  /** The person reference written in person columns (`S-01` in the examples). */
+  readonly person?: string;
+  /** The date written in date columns. */
+  readonly date?: IsoDate;
+  /** Registers a section template leaves out (the plan has them elsewhere). */
+  readonly skip?: readonly RegisterKind[];
+}
 
 export interface TemplateOptions {
   /** Emit VS Code snippet tab stops (`${1:text}`) instead of plain placeholders. */
   readonly snippet?: boolean;
   readonly eol?: string;
+  readonly fill?: TemplateFill;
+}
+
+const DATE_EXAMPLE = /^\d{4}-\d{2}-\d{2}$/;
+
+function exampleFor(example: string, fill: TemplateFill | undefined): string {
+  if (fill?.date && DATE_EXAMPLE.test(example)) return fill.date;
+  if (fill?.person && example === 'S-01') return fill.person;
+  return example;
 }
 
 class Stops {
@@ -30,37 +55,53 @@ function rowOf(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): string[] {
+function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?: TemplateFill): string[] {
   const spec = registerSpec(kind);
   const level = kind === 'waivers' ? '##' : '###';
   const lines = [`${level} ${spec.title}`, ''];
   if (spec.shape === 'table') {
     const cols =
-      kind === 'responsibilities'
+      kind === 'responsibilities' && fill?.person
         ? [
-            { header: 'Activity', example: 'Activity' },
-            { header: 'S-01', example: 'A/R' },
-            { header: 'S-02', example: 'C' },
+            { key: 'activity', header: 'Activity', example: 'Activity' },
+            { key: '', header: fill.person, example: 'A/R' },
           ]
-        : spec.columns.filter(
-            (c) =>
-              c.required ||
-              [
-                'contingency',
-                'forecast',
-                'score',
-                'response',
-                'acceptedOn',
-                'expires',
-                'evidence',
-                'target',
-                'review',
-                'handedOver',
-              ].includes(c.key),
-          );
+        : kind === 'responsibilities'
+          ? [
+              { key: 'activity', header: 'Activity', example: 'Activity' },
+              { key: '', header: 'S-01', example: 'A/R' },
+              { key: '', header: 'S-02', example: 'C' },
+            ]
+          : spec.columns.filter(
+              (c) =>
+                c.required ||
+                [
+                  'contingency',
+                  'forecast',
+                  'score',
+                  'response',
+                  'acceptedOn',
+                  'expires',
+                  'evidence',
+                  'target',
+                  'review',
+                  'handedOver',
+                ].includes(c.key),
+            );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
-    lines.push(rowOf(cols.map((c) => stops.stop(c.example ?? ''))));
+    const rows = fill?.rows?.[kind] ?? [{}];
+    for (const values of rows) {
+      lines.push(
+        rowOf(
+          cols.map((c) => {
+            const given = values[c.key];
+            if (given !== undefined) return stops.stop(given.replace(/\|/g, '\\|'));
+            return stops.stop(exampleFor(c.example ?? '', fill));
+          }),
+        ),
+      );
+    }
   } else if (spec.shape === 'tasks') {
     lines.push(`- [ ] ${stops.stop('Criterion')}`);
   } else {
@@ -72,7 +113,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): stri
 /** A register: heading, table header and one example row (or a task list / list). */
 export function registerTemplate(kind: RegisterKind, opts: TemplateOptions = {}): string {
   const stops = new Stops(!!opts.snippet);
-  return registerLines(kind, stops, !!opts.snippet).join(opts.eol ?? '\n');
+  return registerLines(kind, stops, !!opts.snippet, opts.fill).join(opts.eol ?? '\n');
 }
 
 /** Registers that belong under a stage section, in the contract's order. */
@@ -88,9 +129,18 @@ export function sectionTemplate(section: SectionKind, opts: TemplateOptions = {}
   const spec = SECTION_SPECS.find((s) => s.kind === section)!;
   const lines = [`## ${spec.title}`, ''];
   for (const kind of sectionRegisters(section)) {
-    lines.push(...registerLines(kind, stops, !!opts.snippet), '');
+    if (opts.fill?.skip?.includes(kind)) continue;
+    lines.push(...registerLines(kind, stops, !!opts.snippet, opts.fill), '');
   }
   return lines.join(opts.eol ?? '\n').trimEnd();
+}
+
+/** The rows a template writes for a register, by column key (fill values, else examples). */
+export function templateRowValues(kind: RegisterKind, fill?: TemplateFill): Record<string, string>[] {
+  const spec = registerSpec(kind);
+  return (fill?.rows?.[kind] ?? [{}]).map((given) =>
+    Object.fromEntries(spec.columns.map((c) => [c.key, given[c.key] ?? exampleFor(c.example ?? '', fill)])),
+  );
 }
 
 /** One example row for a register's table (columns in the template's order). */
@@ -103,6 +153,8 @@ export interface NewPlanFields {
   readonly id: string;
   readonly title: string;
   readonly service: string;
+  /** Default `new`. */
+  readonly transitionType?: TransitionType;
 }
 
 /** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
@@ -115,7 +167,7 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
     `id: ${q(fields.id)}`,
     `title: ${q(fields.title)}`,
     `service: ${q(fields.service)}`,
-    'transition_type: new',
+    `transition_type: ${fields.transitionType ?? 'new'}`,
     'stage: initiation',
     'sponsor: S-01',
     'service_owner: S-02',
@@ -158,4 +210,22 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
     '',
   ];
   return lines.join(eol);
+}
+
+/**
+ * The next free plan id of the year in the workspace's style: `TP-2026-004` after `TP-2026-003`
+ * (the highest number used with this year's `TP-YYYY-` prefix, plus one).
+ */
+export function nextPlanId(existing: Iterable<string>, year: number): string {
+  const prefix = `TP-${year}-`;
+  let max = 0;
+  let width = 3;
+  for (const id of existing) {
+    if (!id.toUpperCase().startsWith(prefix)) continue;
+    const digits = id.slice(prefix.length);
+    if (!/^\d+$/.test(digits)) continue;
+    max = Math.max(max, Number(digits));
+    width = Math.max(width, digits.length);
+  }
+  return `${prefix}${String(max + 1).padStart(width, '0')}`;
 }

@@ -30,6 +30,24 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** The obvious fix; editors may apply it with one key. */
   readonly isPreferred?: boolean;
+  /**
+   * Deterministic and complete (no placeholder, no choice among people): `handoff lint --fix`
+   * and "Fix all" apply only these.
+   */
+  readonly safe?: boolean;
+  /**
+   * Placeholders to fill once the fix is applied, in order (snippet tab stops where the editor
+   * has them; the first is selected otherwise). All in one edit.
+   */
+  readonly stops?: readonly TabStop[];
+}
+
+/** `length` characters from `offset` in the newText of `edits[edit]`, optionally one of `choices`. */
+export interface TabStop {
+  readonly edit: number;
+  readonly offset: number;
+  readonly length: number;
+  readonly choices?: readonly string[];
 }
 
 export interface RelatedLocation {

@@ -3,13 +3,21 @@
  * the rule for the line, waive the finding) and "add this person as a stakeholder" for an unknown
  * person reference. Edits are minimal insertions: the rest of the file is never reformatted.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import { applyEdits, fixAll } from '../engine/fix.js';
+import { rankPeople } from '../engine/fixes.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
-import { columnKeyFor, registerSpec } from '../engine/schema.js';
+import { columnKeyFor, REGISTER_BY_KIND, registerSpec, SECTION_SPECS, type RegisterKind } from '../engine/schema.js';
 import { registerTemplate } from '../engine/templates.js';
-import { addDays } from '../engine/text.js';
-import type { Finding, Range, TextEdit } from '../engine/types.js';
+import { addDays, LineIndex } from '../engine/text.js';
+import type { Finding, Fix, Range, TabStop, TextEdit } from '../engine/types.js';
 import { DIAGNOSTIC_SOURCE, sameRange, toLspRange } from './toLsp.js';
 
 export interface CodeActionInput {
@@ -22,7 +30,16 @@ export interface CodeActionInput {
   readonly asOf: string;
   /** Whether the client takes versioned `documentChanges`. */
   readonly documentChanges: boolean;
+  /**
+   * The client command that, once a fix's edit is applied, replaces a range with a snippet
+   * (`uri`, `range`, `snippet`), when the client has one: LSP 3.17 code actions cannot carry
+   * snippets, so the edit writes plain placeholders and this command turns them into tab stops.
+   */
+  readonly snippetCommand?: string;
 }
+
+/** The code action kind of "fix all Handoff findings" (`editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.handoff`;
 
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
@@ -33,22 +50,17 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     );
     if (!finding) continue;
     for (const fix of finding.fixes ?? []) {
-      out.push(action(input, fix.title, fix.edits, diagnostic, fix.isPreferred === true));
+      out.push(
+        action(input, fix.title, fix.edits, diagnostic, fix.isPreferred === true, placeholderSnippet(input, fix)),
+      );
     }
     const person = unknownPersonAction(input, finding, diagnostic);
     if (person) out.push(person);
     const disable = disableEdits(input.plan, finding.range.start.line, finding.rule);
     if (disable) out.push(action(input, `Disable ${finding.rule} for this line`, disable, diagnostic, false));
     if (finding.target) {
-      out.push(
-        action(
-          input,
-          `Add a waiver for ${finding.target}`,
-          waiverEdits(input.plan, finding.rule, finding.target, input.asOf),
-          diagnostic,
-          false,
-        ),
-      );
+      const waiver = waiverFix(input.plan, finding.rule, finding.target, input.asOf);
+      out.push(action(input, waiver.title, waiver.edits, diagnostic, false, placeholderSnippet(input, waiver)));
     }
   }
   return out;
@@ -60,6 +72,7 @@ function action(
   edits: readonly TextEdit[],
   diagnostic: Diagnostic,
   isPreferred: boolean,
+  placeholders?: { range: Range; snippet: string; plain: string },
 ): CodeAction {
   const lspEdits: LspTextEdit[] = edits.map((e) => ({ range: toLspRange(e.range), newText: e.newText }));
   const a: CodeAction = {
@@ -71,7 +84,107 @@ function action(
       : { changes: { [input.uri]: lspEdits } },
   };
   if (isPreferred) a.isPreferred = true;
+  if (placeholders && input.snippetCommand) {
+    const command: Command = {
+      title: 'Fill in the placeholders',
+      command: input.snippetCommand,
+      arguments: [input.uri, toLspRange(placeholders.range), placeholders.snippet, placeholders.plain],
+    };
+    a.command = command;
+  }
   return a;
+}
+
+/** Escapes literal snippet text (`$`, `}` and `\\` are special). */
+function snippetText(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+/** Escapes one value of a snippet choice (`,`, `|` and `\\` are special). */
+function choiceText(text: string): string {
+  return text.replace(/[,|\\$}]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Where a fix's tab stops land once all its edits are applied, as one range of the new document
+ * and the snippet that replaces that range with the same text, its placeholders as tab stops
+ * (`${1:text}`) or choices (`${2|S-01,S-03|}`).
+ */
+export function placeholderSnippet(
+  input: Pick<CodeActionInput, 'plan'>,
+  fix: Fix,
+): { range: Range; snippet: string; plain: string } | undefined {
+  const stops = fix.stops ?? [];
+  const editIndex = stops[0]?.edit;
+  const edit = editIndex === undefined ? undefined : fix.edits[editIndex];
+  if (!edit || stops.some((t) => t.edit !== editIndex || t.offset < 0)) return undefined;
+  const lines = input.plan.lines;
+  const at = lines.offsetAt(edit.range.start);
+  // Edits before this one (in document order) shift it by what they add or remove.
+  let shift = 0;
+  fix.edits.forEach((e, i) => {
+    const start = lines.offsetAt(e.range.start);
+    if (i !== editIndex && (start < at || (start === at && i < editIndex!)))
+      shift += e.newText.length - (lines.offsetAt(e.range.end) - start);
+  });
+  const ordered = stops.map((t, i) => ({ ...t, n: i + 1 })).sort((a, b) => a.offset - b.offset);
+  const first = ordered[0]!.offset;
+  const last = Math.max(...ordered.map((t) => t.offset + t.length));
+  let snippet = '';
+  let pos = first;
+  for (const t of ordered) {
+    if (t.offset < pos) return undefined; // overlapping stops
+    snippet += snippetText(edit.newText.slice(pos, t.offset));
+    const text = edit.newText.slice(t.offset, t.offset + t.length);
+    snippet += t.choices?.length
+      ? `\${${t.n}|${[text, ...t.choices.filter((c) => c !== text)].map(choiceText).join(',')}|}`
+      : `\${${t.n}:${snippetText(text)}}`;
+    pos = t.offset + t.length;
+  }
+  snippet += snippetText(edit.newText.slice(pos, last));
+  const after = new LineIndex(applyEdits(input.plan.text, fix.edits));
+  const from = at + shift;
+  const range = { start: after.positionAt(from + first), end: after.positionAt(from + last) };
+  return { range, snippet, plain: edit.newText.slice(first, last) };
+}
+
+/**
+ * "Fix all Handoff findings": every safe fix, re-linted until none is left, as one edit over the
+ * lines that change. Undefined when there is nothing to fix.
+ */
+export function fixAllAction(input: {
+  readonly uri: string;
+  readonly version: number | undefined;
+  readonly text: string;
+  readonly lint: (text: string) => readonly Finding[];
+  readonly documentChanges: boolean;
+}): CodeAction | undefined {
+  const result = fixAll(input.text, input.lint);
+  if (result.text === input.text) return undefined;
+  const before = input.text;
+  const after = result.text;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
+  const lines = new LineIndex(before);
+  const edit: LspTextEdit = {
+    range: { start: lines.positionAt(start), end: lines.positionAt(before.length - end) },
+    newText: after.slice(start, after.length - end),
+  };
+  const count = result.applied.length;
+  return {
+    title: `Fix all Handoff findings that have a safe fix (${count})`,
+    kind: FIX_ALL_KIND,
+    edit: input.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: input.uri, version: input.version ?? null }, edits: [edit] }] }
+      : { changes: { [input.uri]: [edit] } },
+  };
 }
 
 function insertAtOffset(plan: Plan, offset: number, newText: string): TextEdit {
@@ -126,24 +239,48 @@ function appendAtEnd(plan: Plan, block: string): TextEdit {
   return insertAtOffset(plan, t.length, `${lead}${block}${eol}`);
 }
 
+/** How a waiver target reads to a person: a register or section by its title, else as written. */
+export function targetLabel(target: string): string {
+  const register = REGISTER_BY_KIND.get(target as RegisterKind);
+  if (register) return `the ${register.title}`;
+  const section = SECTION_SPECS.find((s) => s.kind === target);
+  return section ? `the ${section.title} section` : target;
+}
+
+const WAIVER_REASON = 'Why this finding is acceptable';
+
 /**
- * A `## Waivers` row for the finding's target. The approver is left empty on purpose: only the
- * person who approves may fill it, and until then waiver-invalid reports the waiver.
+ * A `## Waivers` row for the finding's target, approved by the sponsor (else the project manager
+ * or the first stakeholder) so that it counts at once, with the reason selected to be written.
+ * Approving is the approver's to confirm; their name is in the row for everyone to see.
  */
-export function waiverEdits(plan: Plan, rule: string, target: string, asOf: string): TextEdit[] {
+export function waiverFix(plan: Plan, rule: string, target: string, asOf: string): Fix {
   const eol = plan.lines.eol();
+  const people = rankPeople(plan, undefined, ['sponsor', 'projectManager', 'serviceOwner'], 3).map((c) => c.ref);
+  for (const row of plan.rows('stakeholders'))
+    if (row.id && people.length < 8 && !people.includes(row.id)) people.push(row.id);
+  const approver = people[0] ?? '';
   const values: Record<string, string> = {
     rule,
     target,
-    reason: 'Why this finding is acceptable',
-    approvedBy: '',
+    reason: WAIVER_REASON,
+    approvedBy: approver,
     expires: addDays(asOf, 90),
+  };
+  const title = `Waive this finding for ${targetLabel(target)}`;
+  // Without anyone to name, the approver stays empty and waiver-invalid asks for one.
+  const finish = (edit: TextEdit): Fix => {
+    const reasonAt = edit.newText.indexOf(WAIVER_REASON);
+    const stops: TabStop[] = [{ edit: 0, offset: reasonAt, length: WAIVER_REASON.length }];
+    const approverAt = approver ? edit.newText.indexOf(`| ${approver} |`, reasonAt) + 2 : -1;
+    if (approverAt > 1) stops.push({ edit: 0, offset: approverAt, length: approver.length, choices: people });
+    return { title, edits: [edit], stops };
   };
   const register = plan.register('waivers');
   const table = register?.table;
   if (table) {
     const cells = table.headers.map((_, i) => values[table.columnKeys[i] ?? ''] ?? '');
-    return [insertAtLineEnd(plan, table.range.end.line, eol + tableRow(cells))];
+    return finish(insertAtLineEnd(plan, table.range.end.line, eol + tableRow(cells)));
   }
   const template = registerTemplate('waivers', { eol: '\n' }).split('\n');
   const headerLine = template.find((l) => l.startsWith('|'))!;
@@ -155,9 +292,9 @@ export function waiverEdits(plan: Plan, rule: string, target: string, asOf: stri
   const row = tableRow(headers.map((h) => values[columnKeyFor(spec, h) ?? ''] ?? ''));
   const tableText = [headerLine, tableRow(headers.map(() => '---')), row].join(eol);
   if (register) {
-    return [insertAtLineEnd(plan, register.heading.range.end.line, eol + eol + tableText)];
+    return finish(insertAtLineEnd(plan, register.heading.range.end.line, eol + eol + tableText));
   }
-  return [appendAtEnd(plan, `## ${spec.title}${eol}${eol}${tableText}`)];
+  return finish(appendAtEnd(plan, `## ${spec.title}${eol}${eol}${tableText}`));
 }
 
 /** The next free stakeholder ID, in the style of the existing ones (`S-07` after `S-06`). */

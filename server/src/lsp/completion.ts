@@ -8,7 +8,7 @@ import { ITIL_PROCESS_FORMS } from '../engine/itil.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from '../engine/positions.js';
 import type { Rule } from '../engine/rule.js';
-import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS } from '../engine/schema.js';
+import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, SUBKEYS } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Range } from '../engine/types.js';
 import { toLspRange } from './toLsp.js';
@@ -47,6 +47,12 @@ function tokenInCell(word: Word, position: Position): Word {
   };
 }
 
+/** One line on what a stage means, for `stage:` completion: its section's description. */
+function stageDescription(stage: string): string | undefined {
+  if (stage === 'closed') return 'The transition is over: handovers accepted, sign-off recorded, nothing left open.';
+  return SECTION_SPECS.find((s) => s.kind === stage)?.description;
+}
+
 function people(plan: Plan, range: Range): CompletionItem[] {
   const out: CompletionItem[] = [];
   plan.rows('stakeholders').forEach((row, i) => {
@@ -56,6 +62,8 @@ function people(plan: Plan, range: Range): CompletionItem[] {
     const role = row.value('role') ?? '';
     out.push(
       item(id, CompletionItemKind.Reference, range, {
+        // Every row, not only the highlighted one, shows who the ID is.
+        labelDetails: { detail: name ? ` ${name}` : undefined, description: role || undefined },
         detail: [name, role].filter(Boolean).join(' — '),
         filterText: `${id} ${name} ${row.value('handle') ?? ''}`.trim(),
         sortText: String(i).padStart(5, '0'),
@@ -89,7 +97,15 @@ export function completions(input: CompletionInput): CompletionItem[] {
       const spec = FRONT_MATTER_BY_KEY.get(loc.key);
       if (!spec || loc.subKey !== undefined) return [];
       if (spec.type === 'enum') {
-        return (spec.values ?? []).map((v) => item(v, CompletionItemKind.EnumMember, loc.word.range));
+        // In the schema's order (for stage: the lifecycle), not alphabetical.
+        return (spec.values ?? []).map((v, i) => {
+          const description = loc.key === 'stage' ? stageDescription(v) : undefined;
+          return item(v, CompletionItemKind.EnumMember, loc.word.range, {
+            sortText: String(i).padStart(3, '0'),
+            labelDetails: description ? { description } : undefined,
+            documentation: description,
+          });
+        });
       }
       if (spec.type === 'schema') return [item(SCHEMA_VERSION, CompletionItemKind.Constant, loc.word.range)];
       if (spec.type === 'person' && PERSON_KEYS.includes(loc.key)) return people(plan, loc.word.range);
@@ -99,6 +115,7 @@ export function completions(input: CompletionInput): CompletionItem[] {
         for (const s of input.summaries) if (s.id && s.id !== own && !ids.has(s.id)) ids.set(s.id, s);
         return [...ids.values()].map((s) =>
           item(s.id!, CompletionItemKind.Reference, loc.word.range, {
+            labelDetails: { description: s.title },
             detail: [s.title, s.stage].filter(Boolean).join(' — '),
           }),
         );
@@ -123,7 +140,10 @@ export function completions(input: CompletionInput): CompletionItem[] {
           .rows('milestones')
           .filter((r) => r.id && r.id !== own)
           .map((r) =>
-            item(r.id!, CompletionItemKind.Reference, token.range, { detail: r.value('milestone') ?? undefined }),
+            item(r.id!, CompletionItemKind.Reference, token.range, {
+              labelDetails: { description: r.value('milestone') },
+              detail: r.value('milestone') ?? undefined,
+            }),
           );
       }
       if (kind === 'waivers' && key === 'rule') {

@@ -24,6 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPlanEngine, type PlanEngine } from '../engine/index.js';
 import type { Range } from '../engine/types.js';
 import {
+  FILL_PLACEHOLDERS_COMMAND,
   PlanChangedNotification,
   PlanRequest,
   PortfolioChangedNotification,
@@ -33,7 +34,7 @@ import {
   type PortfolioEntry,
   type PortfolioResult,
 } from '../protocol.js';
-import { codeActions } from './codeActions.js';
+import { codeActions, FIX_ALL_KIND, fixAllAction } from './codeActions.js';
 import { completions } from './completion.js';
 import { hover } from './hover.js';
 import {
@@ -70,6 +71,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const engine = options.engine ?? createPlanEngine({ logger: { error: log } });
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
+  /** Commands the client says it runs (initializationOptions.clientCommands). */
+  let clientCommands: string[] = [];
   let initSettings: HandoffSettings = DEFAULT_SETTINGS;
   const justOpened = new Set<string>();
 
@@ -172,6 +175,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities ?? {};
+    const offered = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+    clientCommands = Array.isArray(offered) ? offered.filter((c): c is string => typeof c === 'string') : [];
     try {
       initSettings = readSettings(params.initializationOptions);
       workspace.setSettings(initSettings);
@@ -188,7 +193,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: ['|', ' ', '-', ',', '[', ':'], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -346,6 +351,19 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const entry = await freshEntry(uri);
       const plan = entry?.plan ?? workspace.currentPlan(uri);
       if (!entry?.isPlan || !plan) return [];
+      const documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+      const only = params.context.only;
+      if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
+        const doc = documents.get(uri);
+        if (!doc) return [];
+        const filePath = uriToPath(uri);
+        const { config, matchesGlob } = workspace.configFor(filePath);
+        const lint = (text: string) =>
+          workspace.engine.lintDocument(uri, text, { config, matchesGlob, asOf: workspace.asOf() }).findings;
+        const all = fixAllAction({ uri, version: doc.version, text: doc.getText(), lint, documentChanges });
+        return all ? [all] : [];
+      }
+      if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
       return codeActions({
         uri,
         version: documents.get(uri)?.version,
@@ -353,7 +371,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         findings: workspace.allFindings(entry),
         diagnostics: params.context.diagnostics,
         asOf: workspace.asOf(),
-        documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+        documentChanges,
+        snippetCommand: clientCommands.includes(FILL_PLACEHOLDERS_COMMAND) ? FILL_PLACEHOLDERS_COMMAND : undefined,
       });
     }),
   );

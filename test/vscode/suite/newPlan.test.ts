@@ -16,6 +16,7 @@ describe('New Transition Plan', () => {
       title: 'Claims archive retirement',
       service: 'Claims archive',
       id: 'TP-2099-001',
+      transitionType: 'retire',
       folder: folder('extra').uri,
     });
     assert.ok(created);
@@ -25,6 +26,7 @@ describe('New Transition Plan', () => {
       text,
       /^---\nschema: transition-plan\/1\nid: "TP-2099-001"\ntitle: "Claims archive retirement"\nservice: "Claims archive"\n/,
     );
+    assert.match(text, /\ntransition_type: retire\n/);
     assert.match(text, /\n## Project Initiation\n/);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
     await waitFor('the new plan in the portfolio', async () =>

@@ -53,4 +53,51 @@ describe('diagnostics and quick fixes', () => {
       vscode.languages.getDiagnostics(uri).every((d) => diagnosticCode(d) !== 'risk-score-mismatch'),
     );
   });
+
+  it("writes today's status entry and leaves the cursor on its summary, a snippet tab stop", async () => {
+    await revertActive();
+    const editor = await openPlan('service-desk-planning.plan.md');
+    const uri = editor.document.uri;
+    const stale = await waitFor('the status-stale diagnostic', () =>
+      vscode.languages.getDiagnostics(uri).find((d) => diagnosticCode(d) === 'status-stale'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      stale.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((a) => a.isPreferred && a.title.startsWith('Add a status entry for '));
+    assert.ok(fix?.edit && fix.command, `no status entry fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(!actions.some((a) => /statusLog/.test(a.title)), 'titles use user words');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[]));
+    const active = vscode.window.activeTextEditor!;
+    assert.equal(active.document.getText(active.selection), 'Where the transition stands');
+    await waitFor('the finding to go away', () =>
+      vscode.languages.getDiagnostics(uri).every((d) => diagnosticCode(d) !== 'status-stale'),
+    );
+    await revertActive();
+  });
+
+  it('fixes every safe finding with source.fixAll.handoff', async () => {
+    const editor = await openPlan('service-desk-planning.plan.md');
+    const uri = editor.document.uri;
+    await waitFor('the risk-score-mismatch diagnostic', () =>
+      vscode.languages.getDiagnostics(uri).some((d) => diagnosticCode(d) === 'risk-score-mismatch'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.handoff',
+    );
+    const all = actions.find((a) => a.kind?.value === 'source.fixAll.handoff');
+    assert.ok(all?.edit, `no fix-all among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    await waitFor('the score finding to go away', () =>
+      vscode.languages.getDiagnostics(uri).every((d) => diagnosticCode(d) !== 'risk-score-mismatch'),
+    );
+    await revertActive();
+  });
 });

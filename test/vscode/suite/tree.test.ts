@@ -69,7 +69,8 @@ describe('Transitions tree', () => {
     assert.equal(item.label, 'TP-2026-022 Service desk tool replacement (Beacon ITSM)');
     assert.equal(item.description, '8 problems');
     const icon = item.iconPath as vscode.ThemeIcon;
-    assert.equal(icon.id, 'circle-filled');
+    // Amber health as the colour; the shape says it has errors (never a check while it has problems).
+    assert.equal(icon.id, 'error');
     assert.equal(colorId(icon), 'charts.yellow');
     const control = await child(api, undefined, /^Control$/);
     const payroll = api.tree.getTreeItem(await child(api, control, /^TP-2026-014 /));
@@ -90,7 +91,7 @@ describe('Transitions tree', () => {
     const milestonesNode = await child(api, plan, /^Milestones$/);
     const milestones = await api.tree.getChildren(milestonesNode);
     const first = api.tree.getTreeItem(milestones[0]!);
-    assert.match(String(first.description), /^(overdue|next) · /, String(first.description));
+    assert.match(String(first.description), /^(overdue|next)\b/, String(first.description));
 
     const handovers = await api.tree.getChildren(await child(api, plan, /^Handovers$/));
     const h04 = handovers.map((h) => api.tree.getTreeItem(h)).find((i) => labelOf(i).startsWith('H-04'));
@@ -125,6 +126,13 @@ describe('Transitions tree', () => {
     assert.equal(api.tree.groupBy, 'health');
     const groups = await labels(api);
     assert.ok(groups.includes('Amber') && groups.includes('Green'), groups.join());
+    // The closed plan and the plans in initiation are not rated, never counted as Green.
+    const notRated = await labels(api, await child(api, undefined, /^Not rated$/));
+    assert.ok(
+      notRated.some((l) => l.startsWith('TP-2026-009')),
+      notRated.join(),
+    );
+    assert.ok(!(await labels(api, await child(api, undefined, /^Green$/))).some((l) => l.startsWith('TP-2026-009')));
     const amber = await child(api, undefined, /^Amber$/);
     assert.ok((await labels(api, amber)).some((l) => l.startsWith('TP-2026-022')));
     await vscode.commands.executeCommand('handoff.groupByStage');

@@ -1,3 +1,4 @@
+import { planDates } from '../fixes.js';
 import type { FmValue, Plan } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS, type FrontMatterKeySpec } from '../schema.js';
@@ -83,6 +84,10 @@ function normalizeDate(text: string): string | undefined {
 }
 
 /** Replaces `key:` and whatever follows on its line with `key: example`. */
+function datesFlow(d: { start: string; go_live: string; close: string }): string {
+  return `{ start: ${d.start}, go_live: ${d.go_live}, close: ${d.close} }`;
+}
+
 function fillKeyFix(plan: Plan, v: FmValue, example: string): Fix {
   const end = plan.lines.lineRange(v.keyRange.start.line).end;
   return {
@@ -235,11 +240,13 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
     const path = `${spec.key}.${name}`;
     if (!item || item.kind === 'null') {
       if (!sub.required) continue;
+      const derived = spec.key === 'dates' ? planDates(plan, ctx.asOf) : undefined;
+      const example = derived && name in derived ? derived[name as keyof typeof derived] : sub.example;
       ctx.report({
         range: item ? item.keyRange : v.keyRange,
         target: spec.key,
         message: `"${spec.key}" has no ${name}: add "${name}: ${sub.example}" (${sub.type === 'date' ? 'an ISO date' : sub.type}). ${spec.description}`,
-        fixes: item ? [fillKeyFix(plan, item, sub.example)] : insertSubkeyFix(plan, v, name, sub.example),
+        fixes: item ? [fillKeyFix(plan, item, example)] : insertSubkeyFix(plan, v, name, example),
       });
       continue;
     }
@@ -344,6 +351,7 @@ export const frontMatterSchema = {
   name: 'front-matter-schema',
   severity: 'error',
   stage: 'always',
+  fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning.',
   docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean and rename a misspelt key.',
@@ -378,6 +386,7 @@ export const frontMatterSchema = {
           spec.requiredFrom ?? (ctx.config.requiredKeys.includes(spec.key) ? ('planning' as const) : undefined);
         const required = requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(requiredFrom);
         if (!required || CORE_ROLES.has(spec.key)) continue;
+        const example = spec.key === 'dates' ? datesFlow(planDates(plan, ctx.asOf)) : spec.example;
         const from =
           requiredFrom === 'initiation'
             ? 'every plan'
@@ -387,11 +396,11 @@ export const frontMatterSchema = {
           target: spec.key,
           message: `"${spec.key}" is ${v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
           fixes: v
-            ? [fillKeyFix(plan, v, spec.example)]
+            ? [fillKeyFix(plan, v, example)]
             : [
                 {
-                  title: `Add ${spec.key}: ${spec.example}`,
-                  edits: [insertAt(plan, fm.closingOffset, `${spec.key}: ${spec.example}${eol}`)],
+                  title: `Add ${spec.key}: ${example}`,
+                  edits: [insertAt(plan, fm.closingOffset, `${spec.key}: ${example}${eol}`)],
                   isPreferred: true,
                 },
               ],

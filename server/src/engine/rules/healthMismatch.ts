@@ -6,6 +6,7 @@ export const healthMismatch = {
   name: 'health-mismatch',
   severity: 'error',
   stage: 'planning',
+  fixable: 'always',
   description:
     'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive).',
   docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so.",
@@ -32,7 +33,9 @@ export const healthMismatch = {
           message: `Newest status entry (${when}): ${reported}`,
         },
       ],
-      fixes: [{ title: `Set health to ${reported}`, edits: [replace(value.range, reported)], isPreferred: true }],
+      fixes: [
+        { title: `Set health to ${reported}`, edits: [replace(value.range, reported)], isPreferred: true, safe: true },
+      ],
     });
   },
 } satisfies Rule;

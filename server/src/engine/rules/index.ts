@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../rule.js';
 import { frontMatterSyntax } from './frontMatterSyntax.js';
+import { newPlan } from './newPlan.js';
 import { frontMatterSchema } from './frontMatterSchema.js';
 import { missingStageSection } from './missingStageSection.js';
 import { missingRegister } from './missingRegister.js';
@@ -54,6 +55,7 @@ import { budgetMismatch } from './budgetMismatch.js';
 import { markupTooComplex } from './markupTooComplex.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
+  newPlan,
   frontMatterSyntax,
   frontMatterSchema,
   missingStageSection,

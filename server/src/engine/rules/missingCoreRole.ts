@@ -22,6 +22,7 @@ export const missingCoreRole = {
   name: 'missing-core-role',
   severity: 'error',
   stage: 'always',
+  fixable: 'sometimes',
   description:
     "Fires when the front matter's `sponsor`, `service_owner` or `project_manager` is unset, or names no row of the Stakeholders table.",
   docs: 'Every transition needs a sponsor who funds it and approves closure, a service owner who will own the service after handover, and a project manager who runs it. Each must be a listed stakeholder (by ID, name or @handle) so the plan shows who they are and how they are reached. The quick fix fills in the stakeholder whose Role names the role, or the closest listed name.',

@@ -5,6 +5,7 @@ export const missingLessonsLearned = {
   name: 'missing-lessons-learned',
   severity: 'warning',
   stage: 'closure',
+  fixable: 'sometimes',
   description: 'Fires when the plan is in closure or later and Lessons learned is empty.',
   docs: 'Closure records what the next transition should do the same or differently, so the organisation improves from each transition.',
   check(ctx) {

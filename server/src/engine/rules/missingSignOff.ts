@@ -1,6 +1,7 @@
 import type { Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
+import { templateFill } from '../fixes.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
 const SIGNATORIES = [
@@ -24,6 +25,7 @@ export const missingSignOff = {
   name: 'missing-sign-off',
   severity: 'error',
   stage: 'closed',
+  fixable: 'sometimes',
   description:
     'Fires in a closed plan when the sponsor or the service owner (front-matter person references, matched by ID, name or @handle) has no Sign-off row with Decision Approved, or when the Sign-off register is absent.',
   docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`.',
@@ -36,7 +38,7 @@ export const missingSignOff = {
         target: 'signOff',
         message:
           'The plan is closed but has no Sign-off register: add a "### Sign-off" table under Project Closure recording the sponsor\'s and the service owner\'s decisions.',
-        fixes: [insertRegisterFix(plan, 'signOff')],
+        fixes: [insertRegisterFix(plan, 'signOff', templateFill(plan, ctx.config, ctx.asOf))],
       });
     }
     const rows = register?.table?.rows ?? [];

@@ -1,5 +1,7 @@
-import type { Cell } from '../model.js';
+import { setCell } from '../fixes.js';
+import type { Cell, Plan } from '../model.js';
 import type { Rule } from '../rule.js';
+import type { Fix } from '../types.js';
 
 /**
  * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a` all count. A cell with anything else
@@ -16,10 +18,32 @@ function raciLetters(text: string): Set<string> {
   return letters;
 }
 
+/** A RACI cell with its A turned into R (`A` → `R`, `A/C` → `R/C`), letters in R, C, I order. */
+function demoted(text: string): string {
+  const letters = raciLetters(text);
+  letters.delete('A');
+  letters.add('R');
+  return ['R', 'C', 'I'].filter((l) => letters.has(l)).join('/');
+}
+
+/** Keeps the first A; every later one becomes R (they still do the work). */
+function keepFirstAccountable(plan: Plan, accountable: readonly { cell: Cell; who: string }[]): Fix {
+  return {
+    title: `Keep ${accountable[0]!.who} Accountable; make ${accountable
+      .slice(1)
+      .map((a) => a.who)
+      .join(', ')} Responsible`,
+    edits: accountable.slice(1).map((a) => setCell(plan, a.cell, demoted(a.cell.text))),
+    isPreferred: true,
+    safe: true,
+  };
+}
+
 export const raciAccountability = {
   name: 'raci-accountability',
   severity: 'error',
   stage: 'planning',
+  fixable: 'sometimes',
   description:
     'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`).',
   docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I.",
@@ -53,6 +77,7 @@ export const raciAccountability = {
           range: accountable[1]!.cell.range,
           target,
           message: `Activity "${activity}" has ${accountable.length} Accountable stakeholders (${names}): keep exactly one A; the others can be R, C or I.`,
+          fixes: [keepFirstAccountable(ctx.plan, accountable)],
           related: [{ range: accountable[0]!.cell.range, message: `${accountable[0]!.who} is already Accountable` }],
         });
       }

@@ -1,9 +1,9 @@
 import { findItilProcess, type ItilProcess } from '../itil.js';
-import type { Plan, Register, Table } from '../model.js';
+import { appendRow, rankPeople, rowText } from '../fixes.js';
+import type { Plan, Table } from '../model.js';
 import type { Rule } from '../rule.js';
-import type { Fix } from '../types.js';
-import { normalizeWord } from '../text.js';
-import { insertAt } from './util.js';
+import type { Fix, IsoDate } from '../types.js';
+import { addDays, normalizeWord } from '../text.js';
 
 /** Whether a Process cell names the required process, in any of its ITIL 2011 or ITIL 4 forms. */
 function names(cellText: string, required: string, aliases?: ReadonlyMap<string, ItilProcess>): boolean {
@@ -27,20 +27,35 @@ function nextId(table: Table, prefix: string): string {
   return `${prefix}-${String(max + 1).padStart(width, '0')}`;
 }
 
-/** A fix appending a handover row for the process, in the table's own column order. */
-function appendRowFix(plan: Plan, register: Register, table: Table, process: string, id: string): Fix {
-  const lastRow = table.rows[table.rows.length - 1]!;
-  const required = new Set(register.spec.columns.filter((c) => c.required).map((c) => c.key));
-  const cells = table.columnKeys.map((key) => {
-    if (key === 'id') return id;
-    if (key === 'process') return process.replace(/\|/g, '\\|');
-    if (key === 'status') return 'Planned';
-    return key && required.has(key) ? 'TBD' : '-';
-  });
+const CRITERIA = 'How acceptance is judged';
+
+/**
+ * A fix appending a handover row for the process, in the table's own column order: the
+ * stakeholder whose role fits the process as receiving owner, the go-live date (or two weeks
+ * from the as-of date when go-live has passed) as planned date, and the acceptance criteria
+ * selected to be written.
+ */
+function appendRowFix(plan: Plan, table: Table, process: string, id: string, asOf: IsoDate): Fix {
+  const owner = rankPeople(plan, process, ['serviceOwner', 'projectManager'], 1)[0];
+  const goLive = plan.meta.dates.goLive;
+  const edit = appendRow(
+    plan,
+    table,
+    rowText(table, {
+      id,
+      process,
+      handedOver: `Operation of the service under ${process}`,
+      receivingOwner: owner?.ref ?? '',
+      acceptanceCriteria: CRITERIA,
+      planned: goLive && goLive >= asOf ? goLive : addDays(asOf, 14),
+      status: 'Planned',
+    }),
+  );
   return {
-    title: `Add a handover row ${id} for ${process}`,
-    edits: [insertAt(plan, plan.lines.lineEnd(lastRow.range.end.line), `${plan.lines.eol()}| ${cells.join(' | ')} |`)],
+    title: `Add a handover to ${process} (${id})${owner ? `, received by ${owner.label}` : ''}`,
+    edits: [edit],
     isPreferred: true,
+    stops: [{ edit: 0, offset: edit.newText.indexOf(CRITERIA), length: CRITERIA.length }],
   };
 }
 
@@ -48,6 +63,7 @@ export const requiredHandoverMissing = {
   name: 'required-handover-missing',
   severity: 'warning',
   stage: 'planning',
+  fixable: 'always',
   description:
     "Fires from planning on when a process that `required_handovers` lists for the plan's `transition_type` has no Handovers row whose Process names it (ITIL 2011 or ITIL 4 form). By default `new` and `change` require Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management.",
   docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date.',
@@ -66,7 +82,7 @@ export const requiredHandoverMissing = {
         range: register.heading.range,
         target: required,
         message: `No handover to ${required}, which a "${type}" transition requires: add a Handovers row for it with its receiving owner, acceptance criteria and planned date.`,
-        fixes: [appendRowFix(ctx.plan, register, table, required, id)],
+        fixes: [appendRowFix(ctx.plan, table, required, id, ctx.asOf)],
       });
     }
   },

@@ -7,6 +7,7 @@ export const riskScoreMismatch = {
   name: 'risk-score-mismatch',
   severity: 'warning',
   stage: 'always',
+  fixable: 'always',
   description: "Fires when a risk's Score cell differs from Likelihood × Impact.",
   docs: 'Score is Likelihood × Impact, each 1–5, Very low … Very high or their abbreviations (VL, L, M, H, VH). A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
   check(ctx) {
@@ -21,7 +22,12 @@ export const riskScoreMismatch = {
         target: row.id,
         message: `Risk ${rowLabel(row)} has Score ${cell.text}, but Likelihood × Impact is ${expected}.`,
         fixes: [
-          { title: `Set the score to ${expected}`, edits: [replace(cell.range, String(expected))], isPreferred: true },
+          {
+            title: `Set the score to ${expected}`,
+            edits: [replace(cell.range, String(expected))],
+            isPreferred: true,
+            safe: true,
+          },
         ],
       });
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { readStatus, UNREADABLE, cellValue } from '../values.js';
+import { placeholderCellFix } from '../fixes.js';
 import { isOpenRisk, rowLabel } from './util.js';
 
 /**
@@ -24,6 +25,7 @@ export const riskWithoutMitigation = {
   name: 'risk-without-mitigation',
   severity: 'warning',
   stage: 'always',
+  fixable: 'always',
   description:
     'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell and its Response needs an action: every response but Accept and Reject, and an empty one.',
   docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject), and needs no action.',
@@ -39,6 +41,7 @@ export const riskWithoutMitigation = {
       ctx.report({
         range: cell.range,
         target: row.id,
+        fixes: [placeholderCellFix(ctx.plan, cell, 'Describe the mitigation', 'What reduces the likelihood or impact')],
         message:
           response === undefined
             ? `Risk ${rowLabel(row)} is open with no response and no mitigation: choose a Response and write the action that carries it out in the Mitigation cell.`

@@ -1,12 +1,32 @@
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween } from '../text.js';
 import { UNREADABLE } from '../values.js';
+import { insertFirstRow, rowText } from '../fixes.js';
+import type { Plan, Row } from '../model.js';
+import type { Fix, IsoDate } from '../types.js';
 import { newestStatusEntry } from './util.js';
+
+const SUMMARY = 'Where the transition stands';
+
+/** A new first Status log row dated the as-of date, with the newest entry's health as written. */
+function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefined {
+  const table = plan.register('statusLog')?.table;
+  if (!table) return undefined;
+  const health = newest.value('health') ?? '';
+  const edit = insertFirstRow(plan, table, rowText(table, { date: asOf, health, summary: SUMMARY }));
+  return {
+    title: `Add a status entry for ${asOf}`,
+    edits: [edit],
+    isPreferred: true,
+    stops: [{ edit: 0, offset: edit.newText.indexOf(SUMMARY), length: SUMMARY.length }],
+  };
+}
 
 export const statusStale = {
   name: 'status-stale',
   severity: 'warning',
   stage: 'planning',
+  fixable: 'always',
   description:
     "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked.",
   docs: 'Reporting and Communication keeps stakeholders informed at an agreed rhythm; a status log that has gone quiet means decisions are being taken on old information. Add a new dated entry at the top of the Status log with the current health and summary. If the agreed rhythm is slower, set `reporting_cadence_days` in the front matter.',
@@ -32,10 +52,12 @@ export const statusStale = {
     const age = daysBetween(newest.date, ctx.asOf);
     if (age <= cadence) return;
     const overdue = age > 2 * cadence;
+    const fix = currentEntryFix(ctx.plan, newest.row, ctx.asOf);
     ctx.report({
       range: newest.row.cell('date')?.range ?? newest.row.range,
       target: 'statusLog',
       severity: overdue ? 'error' : undefined,
+      fixes: fix ? [fix] : undefined,
       message:
         `The newest status entry (${newest.date}) is ${age} days old, ${overdue ? 'more than twice ' : 'beyond '}the ${cadence}-day reporting cadence ` +
         `(next report was due ${addDays(newest.date, cadence)}): add a current entry at the top of the Status log.`,

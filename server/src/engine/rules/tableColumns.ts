@@ -57,6 +57,7 @@ export const tableColumns = {
   name: 'table-columns',
   severity: 'error',
   stage: 'always',
+  fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
   docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header; otherwise add the column.',

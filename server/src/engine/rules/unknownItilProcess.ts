@@ -14,6 +14,7 @@ export const unknownItilProcess = {
   name: 'unknown-itil-process',
   severity: 'warning',
   stage: 'planning',
+  fixable: 'sometimes',
   description:
     'Fires from planning on when a Process cell of the Handovers or Process interfaces table names no known ITIL 2011 process or ITIL 4 practice, with a did-you-mean suggestion.',
   docs: 'Handovers and process interfaces are matched against the ITIL processes that will receive them, in their ITIL 2011 or ITIL 4 names (Change Management or Change enablement, Request Fulfilment or Service request management …). A misspelt or local name is not recognised, so a required handover can look missing and reports cannot group by process. Use a recognised name; the quick fix applies the closest one.',

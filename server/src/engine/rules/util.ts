@@ -4,12 +4,13 @@
  */
 import type { Plan, Register, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
-import { registerTemplate, sectionTemplate } from '../templates.js';
+import { registerTemplate, sectionTemplate, type TemplateFill } from '../templates.js';
 import { personDisplay, resolveReference } from '../references.js';
 import { isEmptyValue, parseNumber } from '../text.js';
 import type { Fix, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
 import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from '../values.js';
 import type { RuleContext } from '../rule.js';
+import { fillEmptyRegisterFix, templateFill } from '../fixes.js';
 
 export function replace(range: Range, newText: string): TextEdit {
   return { range, newText };
@@ -42,11 +43,11 @@ export function registerAnchor(plan: Plan, kind: RegisterKind): Range {
 }
 
 /** A fix that appends a register's template at the end of its stage section (or the document). */
-export function insertRegisterFix(plan: Plan, kind: RegisterKind): Fix {
+export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: TemplateFill): Fix {
   const eol = plan.lines.eol();
   const spec = registerSpec(kind);
   const section = spec.section ? plan.section(spec.section) : undefined;
-  const body = registerTemplate(kind, { eol });
+  const body = registerTemplate(kind, { eol, fill });
   if (section) {
     return {
       title: `Add the ${spec.title} register`,
@@ -70,11 +71,11 @@ function endJoin(plan: Plan, eol: string): string {
 }
 
 /** A fix that inserts a stage section in contract order. */
-export function insertSectionFix(plan: Plan, kind: SectionKind): Fix {
+export function insertSectionFix(plan: Plan, kind: SectionKind, fill?: TemplateFill): Fix {
   const eol = plan.lines.eol();
   const order = SECTION_SPECS.map((s) => s.kind);
   const later = plan.sections.filter((s) => order.indexOf(s.kind) > order.indexOf(kind));
-  const text = sectionTemplate(kind, { eol });
+  const text = sectionTemplate(kind, { eol, fill });
   const title = `Add the ${SECTION_SPECS.find((s) => s.kind === kind)!.title} section`;
   if (later.length) {
     const first = later.reduce((a, b) => (a.heading.offset < b.heading.offset ? a : b));
@@ -171,6 +172,10 @@ export function checkPerson(
  * Reports a register that is absent, or present with no rows (or no items), with a fix that
  * inserts its template. Used by missing-register and its more specific siblings.
  */
+function optional<T>(x: T | undefined): T[] | undefined {
+  return x === undefined ? undefined : [x];
+}
+
 export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what: string): void {
   const { plan } = ctx;
   const spec = registerSpec(kind);
@@ -180,7 +185,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     ctx.report({
       range: registerAnchor(plan, kind),
       message: `No ${spec.title} register: ${what} Add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`,
-      fixes: [insertRegisterFix(plan, kind)],
+      fixes: [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
       target: kind,
     });
     return;
@@ -195,6 +200,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       range: register.heading.range,
       message: `The ${spec.title} register is empty: ${what}`,
       target: kind,
+      fixes: optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
     });
   }
 }

@@ -108,6 +108,7 @@ export const waiverInvalid = {
   name: 'waiver-invalid',
   severity: 'warning',
   stage: 'always',
+  fixable: 'sometimes',
   description:
     'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver, or has expired (Expires is before the as-of date or is not a date).',
   docs: 'A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it or has run out silences nothing, and the finding it was meant for comes back. Correct the rule or target (the quick fix takes the did-you-mean), name the approver, or renew or delete an expired waiver.',

@@ -1,0 +1,135 @@
+/**
+ * `handoff lint --fix` / `--fix-dry-run`: applies every safe fix (deterministic, no placeholder)
+ * to the plans of a run before they are linted, and says what it changed. A file is rewritten
+ * atomically (a temporary file in the same folder, renamed over it) with its BOM, line endings and
+ * mode kept; a plan reached through a symlink is written at its real path, and only when that
+ * path lies inside the folder the run started in. Running it twice changes nothing the second time.
+ */
+import { chmodSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fixAll, type AppliedFix } from '../engine/fix.js';
+import type { PlanEngine } from '../engine/index.js';
+import type { IsoDate } from '../engine/types.js';
+import { ConfigResolver } from '../node/configResolver.js';
+import { findPlanFiles } from '../node/findPlanFiles.js';
+import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
+import type { CliIo } from './io.js';
+
+export interface FixOptions {
+  readonly paths: readonly string[];
+  readonly asOf: IsoDate;
+  readonly config: string | undefined;
+  /** Print the diff instead of writing. */
+  readonly dryRun: boolean;
+}
+
+export interface FixedFile {
+  readonly path: string;
+  readonly applied: readonly AppliedFix[];
+}
+
+const BOM = '\uFEFF';
+
+/** Whether `child` is `root` or inside it. */
+function inside(root: string, child: string): boolean {
+  const rel = path.relative(root, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Writes `text` over `file` through a temporary sibling and a rename, keeping the mode. */
+function writeAtomically(file: string, text: string): void {
+  const mode = statSync(file).mode & 0o7777;
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.handoff-fix-${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx', mode });
+    chmodSync(temp, mode);
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * A unified diff of two texts with one hunk around everything that changed (fixes are few and
+ * close together; three lines of context).
+ */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  const a = before.split(/(?<=\n)/);
+  const b = after.split(/(?<=\n)/);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const from = Math.max(0, start - 3);
+  const toA = Math.min(a.length, endA + 3);
+  const toB = Math.min(b.length, endB + 3);
+  const show = (line: string): string => line.replace(/\r?\n$/, '');
+  const out = [
+    `--- a/${file}`,
+    `+++ b/${file}`,
+    `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
+    ...a.slice(from, start).map((l) => ` ${show(l)}`),
+    ...a.slice(start, endA).map((l) => `-${show(l)}`),
+    ...b.slice(start, endB).map((l) => `+${show(l)}`),
+    ...a.slice(endA, toA).map((l) => ` ${show(l)}`),
+  ];
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Fixes the plans the paths name and returns what it changed. With an invalid configuration it
+ * does nothing (lint reports the configuration next); a file it cannot read is left to lint to
+ * report, one it cannot write is reported on stderr and left as it was.
+ */
+export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine): Promise<FixedFile[]> {
+  const cwd = path.resolve(io.cwd);
+  const root = realpathSync(cwd);
+  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
+  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
+  if (resolver.loaded().some((c) => c.errors.length > 0)) return [];
+  const fixed: FixedFile[] = [];
+  for (const candidate of discovery.candidates) {
+    const shown = candidate.relativePath;
+    let real: string;
+    try {
+      real = realpathSync(candidate.absolutePath);
+    } catch {
+      continue;
+    }
+    if (!inside(root, real)) {
+      if (lstatSync(candidate.absolutePath).isSymbolicLink())
+        io.stderr.write(`handoff: ${shown}: not fixed: it is a symlink to a file outside ${cwd}\n`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = readPlanFileSync(real);
+    } catch (err) {
+      if (err instanceof PlanReadError) continue; // lint reports it
+      throw err;
+    }
+    const lintOptions = { config: candidate.config.config, asOf: options.asOf, matchesGlob: candidate.matchesGlob };
+    if (!engine.lintDocument(shown, text, lintOptions).isPlan) continue;
+    const result = fixAll(text, (t) => engine.lintDocument(shown, t, lintOptions).findings);
+    if (result.text === text) continue;
+    const hadBom = readFileSync(real).subarray(0, 3).equals(Buffer.from(BOM, 'utf8'));
+    if (options.dryRun) {
+      io.stdout.write(unifiedDiff(shown, text, result.text));
+    } else {
+      try {
+        writeAtomically(real, (hadBom ? BOM : '') + result.text);
+      } catch (err) {
+        io.stderr.write(`handoff: ${shown}: could not write the fixes (${(err as Error).message})\n`);
+        continue;
+      }
+      for (const a of result.applied) io.stderr.write(`${shown}:${a.line + 1}: fixed ${a.rule}: ${a.title}\n`);
+    }
+    fixed.push({ path: shown, applied: result.applied });
+  }
+  return fixed;
+}

@@ -1,0 +1,308 @@
+/**
+ * Building blocks for rules' quick fixes: who to propose for an empty person cell (stakeholders
+ * ranked by how well their role fits the process or register), how to fill a cell, insert a row
+ * in a table's own column order, add a column, and where the cursor goes afterwards.
+ */
+import type { HandoffConfig } from './config.js';
+import type { Cell, Plan, Register, Row, Table } from './model.js';
+import { registerSpec, type RegisterKind } from './schema.js';
+import { templateRowValues, type TemplateFill } from './templates.js';
+import { addDays, parseIsoDate } from './text.js';
+import { normalizeWord } from './text.js';
+import type { Fix, IsoDate, TextEdit } from './types.js';
+
+/** Front-matter people a fix may fall back to. */
+export type PersonKey = 'sponsor' | 'serviceOwner' | 'projectManager' | 'transitionManager';
+
+/** Words that say nothing about which process or area a role belongs to. */
+const GENERIC_WORDS = new Set([
+  'and',
+  'the',
+  'for',
+  'of',
+  'management',
+  'manager',
+  'managers',
+  'service',
+  'services',
+  'owner',
+  'lead',
+  'team',
+  'head',
+  'process',
+  'senior',
+]);
+
+/** Word stems for matching a role against a process ("Configuration manager" ~ "Service Asset and Configuration Management"). */
+function stems(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalizeWord(text ?? '').split(/[^a-z0-9]+/)) {
+    if (w.length < 3 || GENERIC_WORDS.has(w)) continue;
+    out.add(w.slice(0, 6));
+  }
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+export interface PersonCandidate {
+  readonly row: Row;
+  /** What to write in the cell: the stakeholder ID, else the name. */
+  readonly ref: string;
+  /** "Ana Ng (Change manager)". */
+  readonly label: string;
+}
+
+function candidate(row: Row): PersonCandidate | undefined {
+  const ref = row.id ?? row.value('name');
+  if (!ref) return undefined;
+  const name = row.value('name') ?? ref;
+  const role = row.value('role');
+  return { row, ref, label: role ? `${name} (${role})` : name };
+}
+
+/**
+ * Stakeholders for a person cell, best first: those whose role (then team and responsibility)
+ * shares words with `hint` (a process name, a risk), then the front-matter people named in
+ * `fallback` in that order. At most `limit`; none when the plan lists nobody.
+ */
+export function rankPeople(
+  plan: Plan,
+  hint: string | undefined,
+  fallback: readonly PersonKey[],
+  limit = 3,
+): PersonCandidate[] {
+  const want = stems(hint);
+  const scored = plan
+    .rows('stakeholders')
+    .map((row, i) => ({
+      row,
+      i,
+      score:
+        3 * overlap(want, stems(row.value('role'))) +
+        overlap(want, stems(row.value('team'))) +
+        overlap(want, stems(row.value('responsibility'))),
+    }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((s) => s.row);
+  for (const key of fallback) {
+    const ref = plan.meta[key];
+    const row = ref ? plan.person(ref) : undefined;
+    if (row) scored.push(row);
+  }
+  const out: PersonCandidate[] = [];
+  for (const row of scored) {
+    if (out.some((c) => c.row === row)) continue;
+    const c = candidate(row);
+    if (c) out.push(c);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** The edit that writes `text` into a cell (an empty cell's range is a point after its pipe). */
+export function setCell(plan: Plan, cell: Cell, text: string): TextEdit {
+  const escaped = text.replace(/\|/g, '\\|');
+  const r = cell.range;
+  if (r.start.line === r.end.line && r.start.character === r.end.character) {
+    const line = plan.lines.lineText(r.start.line);
+    const before = line[r.start.character - 1];
+    const after = line[r.start.character];
+    return {
+      range: r,
+      newText: `${before === '|' ? ' ' : ''}${escaped}${after === '|' ? ' ' : ''}`,
+    };
+  }
+  return { range: r, newText: escaped };
+}
+
+/** Where the cursor goes after a fix: the first occurrence of `text` in the fix's only edit. */
+function selectIn(edit: TextEdit, text: string): Fix['stops'] {
+  const at = edit.newText.indexOf(text);
+  return at < 0 ? undefined : [{ edit: 0, offset: at, length: text.length }];
+}
+
+/** One fix per candidate: "Set <what> to Ana Ng (Change manager)", the best one preferred. */
+export function personCellFixes(plan: Plan, cell: Cell, what: string, candidates: readonly PersonCandidate[]): Fix[] {
+  return candidates.map((c, i) => ({
+    title: `Set ${what} to ${c.label}`,
+    edits: [setCell(plan, cell, c.ref)],
+    isPreferred: i === 0 ? true : undefined,
+  }));
+}
+
+/** A fix writing a placeholder into an empty cell and selecting it, so typing replaces it. */
+export function placeholderCellFix(plan: Plan, cell: Cell, title: string, placeholder: string): Fix {
+  const edit = setCell(plan, cell, placeholder);
+  return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, placeholder) };
+}
+
+/** A table row in the table's column order, from values by column key ('-' for the others). */
+export function rowText(table: Table, values: Readonly<Record<string, string>>): string {
+  return `| ${table.columnKeys.map((k) => (k && values[k] !== undefined ? values[k] : '-').replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+
+/** An edit inserting a row as the table's first data row (a log kept newest first). */
+export function insertFirstRow(plan: Plan, table: Table, row: string): TextEdit {
+  const delimiterLine = table.headerRange.end.line + 1;
+  const at = plan.lines.positionAt(plan.lines.lineEnd(delimiterLine));
+  return { range: { start: at, end: at }, newText: `${plan.lines.eol()}${row}` };
+}
+
+/** An edit appending a row after the table's last line. */
+export function appendRow(plan: Plan, table: Table, row: string): TextEdit {
+  const at = plan.lines.positionAt(plan.lines.lineEnd(table.range.end.line));
+  return { range: { start: at, end: at }, newText: `${plan.lines.eol()}${row}` };
+}
+
+/** Selects `text` inside the fix's first edit once applied. */
+export function withSelection(fix: Fix, text: string): Fix {
+  const edit = fix.edits[0];
+  return edit ? { ...fix, stops: selectIn(edit, text) } : fix;
+}
+
+/**
+ * Edits adding a column at the right of a table: the header, the delimiter and a cell in every
+ * row (`values` by 0-based row index, '-' elsewhere).
+ */
+export function addColumnEdits(
+  plan: Plan,
+  table: Table,
+  header: string,
+  values: ReadonlyMap<number, string>,
+): TextEdit[] {
+  const lines = [
+    table.headerRange.end.line,
+    table.headerRange.end.line + 1,
+    ...table.rows.map((r) => r.range.start.line),
+  ];
+  const texts = [header, '---', ...table.rows.map((r) => values.get(r.index) ?? '-')];
+  return lines.map((line, i) => {
+    const raw = plan.lines.lineText(line);
+    const trimmed = raw.replace(/[ \t]+$/, '');
+    const at = plan.lines.positionAt(plan.lines.lineStart(line) + trimmed.length);
+    const cell = texts[i]!.replace(/\|/g, '\\|');
+    return { range: { start: at, end: at }, newText: trimmed.endsWith('|') ? ` ${cell} |` : ` | ${cell}` };
+  });
+}
+
+/** The core roles a new Stakeholders table lists when the front matter names them by ID. */
+const CORE_ROLES: readonly { key: PersonKey; role: string }[] = [
+  { key: 'sponsor', role: 'Sponsor' },
+  { key: 'serviceOwner', role: 'Service owner' },
+  { key: 'projectManager', role: 'Project manager' },
+];
+
+const ID_LIKE = /^[A-Za-z]+-\d+$/;
+
+/** A date the plan can use for new rows: go-live when it is still ahead, else two weeks on. */
+export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
+  const goLive = plan.meta.dates.goLive;
+  return goLive && goLive >= asOf ? goLive : addDays(asOf, 14);
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * What a register or section template needs from this plan so that inserting it adds no
+ * finding: its people, its dates, its core roles as stakeholders, one handover per process the
+ * transition type requires, a first status entry dated today with the plan's health.
+ */
+export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
+  const person =
+    rankPeople(plan, undefined, ['projectManager', 'sponsor', 'serviceOwner'], 1)[0]?.ref ??
+    plan.rows('stakeholders').find((r) => r.id)?.id;
+  const date = plannedDate(plan, asOf);
+  const rows: Partial<Record<RegisterKind, Record<string, string>[]>> = {};
+  if (plan.rows('stakeholders').length === 0) {
+    const seen = new Set<string>();
+    const people: Record<string, string>[] = [];
+    for (const { key, role } of CORE_ROLES) {
+      const ref = plan.meta[key];
+      if (!ref || !ID_LIKE.test(ref) || seen.has(ref.toLowerCase())) continue;
+      seen.add(ref.toLowerCase());
+      people.push({ id: ref, name: `${role} name`, role, responsibility: '-' });
+    }
+    if (people.length) rows.stakeholders = people;
+  }
+  const type = plan.meta.transitionType;
+  const processes = type ? (config.requiredHandovers[type] ?? []) : [];
+  if (processes.length) {
+    const prefix = registerSpec('handovers').idPrefix ?? 'H';
+    rows.handovers = processes.map((process, i) => ({
+      id: `${prefix}-${String(i + 1).padStart(2, '0')}`,
+      process,
+      handedOver: `Operation of the service under ${process}`,
+      receivingOwner: rankPeople(plan, process, ['serviceOwner', 'projectManager'], 1)[0]?.ref ?? person ?? '',
+      planned: date,
+      status: 'Planned',
+    }));
+  }
+  rows.statusLog = [{ date: asOf, health: capitalized(plan.meta.health ?? 'green') }];
+  rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
+  // One budget line holding the approved budget, so that an inserted register agrees with it.
+  const approved = plan.meta.budget.approved;
+  if (approved !== undefined && approved > 0) {
+    rows.resourceConsumption = [
+      { line: 'Project budget', approved: String(approved), actual: '0', forecast: String(approved) },
+    ];
+  }
+  rows.signOff = signOffRows(plan);
+  return { person, date, rows, skip: plan.registers.map((r) => r.kind) };
+}
+
+/**
+ * `dates` for a plan that lacks some: what it has, else an envelope around its milestones
+ * (start no later than the first, close no earlier than the last) so no milestone falls out.
+ */
+export function planDates(plan: Plan, asOf: IsoDate): { start: IsoDate; go_live: IsoDate; close: IsoDate } {
+  const milestones = plan
+    .rows('milestones')
+    .flatMap((r) => [parseIsoDate(r.value('baseline')), parseIsoDate(r.value('forecast'))])
+    .filter((d): d is IsoDate => d !== undefined)
+    .sort();
+  const d = plan.meta.dates;
+  const first = milestones[0];
+  const last = milestones[milestones.length - 1];
+  const start = d.start ?? (first && first < asOf ? first : asOf);
+  const goLive = d.goLive ?? addDays(start, 90);
+  const latest = [goLive, last ?? goLive].sort()[1]!;
+  return { start, go_live: goLive, close: d.close ?? addDays(latest, 30) };
+}
+
+/** Sign-off rows for the sponsor and the service owner, Pending: only they can approve. */
+export function signOffRows(plan: Plan): Record<string, string>[] {
+  const rows: Record<string, string>[] = [];
+  if (plan.meta.sponsor) rows.push({ role: 'Sponsor', stakeholder: plan.meta.sponsor, decision: 'Pending' });
+  if (plan.meta.serviceOwner)
+    rows.push({ role: 'Service owner', stakeholder: plan.meta.serviceOwner, decision: 'Pending' });
+  return rows;
+}
+
+/**
+ * A fix for a register that has a heading (and maybe a table header) but no rows: the
+ * template's rows for this plan, or one list item, right where they belong.
+ */
+export function fillEmptyRegisterFix(plan: Plan, register: Register, fill: TemplateFill): Fix | undefined {
+  const eol = plan.lines.eol();
+  const title = `Add a first ${register.spec.title} entry`;
+  const table = register.table;
+  if (table) {
+    if (table.columnKeys.every((k) => k === undefined)) return undefined;
+    const rows = templateRowValues(register.kind, fill).map((v) => rowText(table, v));
+    return { title, edits: [appendRow(plan, table, rows.join(eol))], isPreferred: true };
+  }
+  if (register.spec.shape === 'table') return undefined;
+  const item = register.spec.shape === 'tasks' ? '- [ ] Criterion' : '- Lesson';
+  const at = plan.lines.positionAt(plan.lines.lineEnd(register.heading.range.end.line));
+  const text = register.spec.shape === 'tasks' ? 'Criterion' : 'Lesson';
+  const edit = { range: { start: at, end: at }, newText: `${eol}${eol}${item}` };
+  return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, text) };
+}

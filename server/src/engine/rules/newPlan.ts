@@ -1,0 +1,49 @@
+import type { Plan } from '../model.js';
+import type { Rule } from '../rule.js';
+import { planTemplate } from '../templates.js';
+
+/**
+ * A plan nothing has been written into yet: no `stage` key, no stage section, no register. Until
+ * then the engine reports only this rule's one information-level finding, not every missing
+ * section, key and register of a plan that has not started.
+ */
+export function isNewPlan(plan: Plan): boolean {
+  // Front matter that does not parse is front-matter-syntax's finding, whatever else is missing.
+  if (plan.frontMatter.errors.length > 0) return false;
+  return !plan.frontMatter.entries.has('stage') && plan.sections.length === 0 && plan.registers.length === 0;
+}
+
+export const newPlan = {
+  name: 'new-plan',
+  severity: 'info',
+  stage: 'always',
+  fixable: 'always',
+  description:
+    'Fires, alone, on a plan that has no `stage`, no stage section and no register yet: the other rules wait until it has started.',
+  docs: 'A file that has just been created would otherwise show every missing key, section and register at once. Start from the template (the quick fix writes the complete initiation skeleton: front matter, stakeholders, risks, assumptions, resources and exit criteria), or write a `stage` and a first section yourself; from then on every rule applies.',
+  check(ctx) {
+    const { plan } = ctx;
+    if (!isNewPlan(plan)) return;
+    const meta = plan.meta;
+    const text = planTemplate(
+      {
+        id: meta.id ?? `TP-${ctx.asOf.slice(0, 4)}-001`,
+        title: meta.title ?? plan.title?.text ?? 'New service transition',
+        service: meta.service ?? 'New service',
+      },
+      { eol: plan.lines.eol() },
+    );
+    const end = plan.lines.positionAt(plan.text.length);
+    ctx.report({
+      range: plan.lines.lineRange(0),
+      message: 'This plan has not started yet: start from the template, or set a stage and write a first section.',
+      fixes: [
+        {
+          title: 'Start from the template',
+          edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: text }],
+          isPreferred: true,
+        },
+      ],
+    });
+  },
+} satisfies Rule;
