@@ -50,16 +50,21 @@ import {
 } from './navigation.js';
 import { DEFAULT_SETTINGS, readSettings, type HandoffSettings } from './settings.js';
 import { bySeverity, countFindings, DIAGNOSTIC_SOURCE, toDiagnostics, toFindingView, toLspRange } from './toLsp.js';
-import { isConfigPath, normalizeUri, PlanWorkspace, uriToPath, type Entry, type Publisher } from './workspace.js';
+import type { FileAccess, FileChange } from './fileAccess.js';
+import { soon, yieldToEventLoop } from './scheduler.js';
+import { isConfigUri, isMarkdownUri, normalizeUri } from './uri.js';
+import { PlanWorkspace, type Entry, type Publisher } from './workspace.js';
 
 export interface ServerOptions {
+  /** How files that are not open are listed and read: the disk, the client, or memory. */
+  readonly files: FileAccess;
   readonly engine?: PlanEngine;
 }
 
 /** Findings per plan in the portfolio (counts are complete). */
 const PORTFOLIO_FINDINGS = 20;
 
-export function createServer(connection: Connection, options: ServerOptions = {}): { workspace: PlanWorkspace } {
+export function createServer(connection: Connection, options: ServerOptions): { workspace: PlanWorkspace } {
   const log = (message: string): void => {
     try {
       connection.console.error(message);
@@ -75,8 +80,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   // Notifications are coalesced: one planChanged per tick, portfolioChanged at most every 250 ms.
   const changedPlans = new Set<string>();
-  let planFlush: NodeJS.Immediate | undefined;
-  let portfolioTimer: NodeJS.Timeout | undefined;
+  let planFlush = false;
+  let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
 
   const publisher: Publisher = {
     publish(entry: Entry, findings) {
@@ -91,8 +96,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     },
     planChanged(uri) {
       changedPlans.add(uri);
-      planFlush ??= setImmediate(() => {
-        planFlush = undefined;
+      if (planFlush) return;
+      planFlush = true;
+      soon(() => {
+        planFlush = false;
         const uris = [...changedPlans];
         changedPlans.clear();
         void connection.sendNotification(PlanChangedNotification.method, { uris });
@@ -119,7 +126,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     log,
   };
 
-  const workspace = new PlanWorkspace(engine, publisher, documents);
+  const workspace = new PlanWorkspace(engine, publisher, documents, options.files);
 
   /** Wraps a handler: exceptions are logged and answered with the fallback. */
   function safe<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
@@ -175,11 +182,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     try {
       initSettings = readSettings(params.initializationOptions);
       workspace.setSettings(initSettings);
-      const folders = (params.workspaceFolders ?? [])
-        .map((f) => uriToPath(f.uri))
-        .filter((p): p is string => p !== undefined);
-      const root = params.rootUri ? uriToPath(params.rootUri) : undefined;
-      workspace.setFolders(folders.length ? folders : root ? [root] : []);
+      const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+      workspace.setFolders(folders.length ? folders : params.rootUri ? [params.rootUri] : []);
     } catch (err) {
       log(`Initialisation: ${String(err)}`);
     }
@@ -222,11 +226,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (capabilities.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guard('workspace folders', (e) => {
-            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+            const removed = new Set(e.removed.map((f) => normalizeUri(f.uri)));
             const folders = workspace.getFolders().filter((f) => !removed.has(f));
             for (const f of e.added) {
-              const p = uriToPath(f.uri);
-              if (p && !folders.includes(p)) folders.push(p);
+              const uri = normalizeUri(f.uri);
+              if (!folders.includes(uri)) folders.push(uri);
             }
             workspace.setFolders(folders);
             void workspace.reindexAll();
@@ -252,30 +256,39 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     }),
   );
 
-  connection.onDidChangeWatchedFiles(
-    guard('watched files', (params) => {
-      let configChanged = false;
-      for (const change of params.changes) {
-        const p = uriToPath(change.uri);
-        if (!p) continue;
-        if (isConfigPath(p)) {
-          configChanged = true;
-          continue;
-        }
-        if (!p.toLowerCase().endsWith('.md')) continue;
-        if (change.type === FileChangeType.Deleted) workspace.fileDeleted(p);
-        else void workspace.indexFile(p, true);
+  /** File changes, from the client's watchers or from the file access itself. */
+  function filesChanged(changes: readonly FileChange[]): void {
+    let configChanged = false;
+    for (const change of changes) {
+      if (isConfigUri(change.uri)) {
+        configChanged = true;
+        continue;
       }
-      if (configChanged) workspace.configChanged();
-    }),
+      if (!isMarkdownUri(change.uri)) continue;
+      if (change.type === 'deleted') workspace.fileDeleted(change.uri);
+      else void workspace.indexFile(change.uri, true);
+    }
+    if (configChanged) workspace.configChanged();
+  }
+
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', (params) =>
+      filesChanged(
+        params.changes.map((c) => ({
+          uri: c.uri,
+          type:
+            c.type === FileChangeType.Deleted ? 'deleted' : c.type === FileChangeType.Created ? 'created' : 'changed',
+        })),
+      ),
+    ),
   );
+  const watching = options.files.watch?.(guard('file access changes', filesChanged));
 
   // --- Documents -------------------------------------------------------------------------------
 
   documents.onDidOpen(
     guard('open', (e) => {
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) {
+      if (isConfigUri(e.document.uri)) {
         workspace.validateOpenConfig(e.document);
         return;
       }
@@ -284,8 +297,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   );
   documents.onDidChangeContent(
     guard('change', (e) => {
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) {
+      if (isConfigUri(e.document.uri)) {
         workspace.validateOpenConfig(e.document);
         return;
       }
@@ -296,15 +308,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   );
   documents.onDidSave(
     guard('save', (e) => {
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) workspace.configChanged();
+      if (isConfigUri(e.document.uri)) workspace.configChanged();
     }),
   );
   documents.onDidClose(
     guard('close', (e) => {
       justOpened.delete(normalizeUri(e.document.uri));
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) {
+      if (isConfigUri(e.document.uri)) {
         workspace.publishConfigDiagnostics();
         return;
       }
@@ -425,9 +435,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
           newText: e.newText,
         }));
       } else {
+        // Texts of files that are not open are read first (asynchronously): a first pass names them.
+        const wanted = new Set<string>();
+        renamePlanEdits(workspace.summaries(), target.id, newName, (u) => void wanted.add(u));
         const texts = new Map<string, string | undefined>();
+        await Promise.all([...wanted].map(async (u) => texts.set(u, await workspace.textOf(u))));
         const textAt = (u: string, r: Range): string | undefined => {
-          if (!texts.has(u)) texts.set(u, workspace.textOf(u));
           const text = texts.get(u);
           if (text === undefined) return undefined;
           const lines = text.split(/\r\n|\r|\n/);
@@ -479,7 +492,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
           findings: bySeverity(findings).slice(0, PORTFOLIO_FINDINGS).map(toFindingView),
         });
         if (Date.now() - sliceStart > 10) {
-          await new Promise((r) => setImmediate(r));
+          await yieldToEventLoop();
           sliceStart = Date.now();
         }
       }
@@ -491,6 +504,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onShutdown(
     guard('shutdown', () => {
       workspace.dispose();
+      watching?.dispose();
     }),
   );
 
