@@ -38,7 +38,10 @@ const clientProtocolPlugin = {
   setup(b) {
     b.onResolve({ filter: /^vscode-languageserver-protocol$/ }, (args) =>
       args.importer.includes(`${path.sep}server${path.sep}src${path.sep}`)
-        ? b.resolve(args.path, { kind: args.kind, resolveDir: path.join(root, 'node_modules', 'vscode-languageclient') })
+        ? b.resolve(args.path, {
+            kind: args.kind,
+            resolveDir: path.join(root, 'node_modules', 'vscode-languageclient'),
+          })
         : undefined,
     );
   },
@@ -50,6 +53,9 @@ const browserDefaults = {
   target: 'es2022',
   // Downloaded by every github.dev visitor: minified (the source map keeps stacks readable).
   minify: true,
+  // Both run in web workers, which have no DOM: packages' `worker` builds win over `browser` ones
+  // (decode-named-character-reference's browser build decodes with document.createElement).
+  conditions: ['worker'],
   define: { HANDOFF_VERSION: JSON.stringify(version) },
 };
 const KB = 1024;

@@ -4,7 +4,9 @@
  * the server factory with file access on the local disk. Nothing else lives here.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { ClientFileAccess } from './clientFileAccess.js';
 import { NodeFileAccess } from './nodeFileAccess.js';
+import { SchemeFileAccess } from './schemeFileAccess.js';
 import { createServer } from './server.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -27,6 +29,9 @@ process.on('unhandledRejection', (reason) => {
   }
 });
 
-// The Node server reads the disk itself (faster than asking the client for every file).
-createServer(connection, { files: new NodeFileAccess() });
+// The Node server reads the disk itself (faster than asking the client for every file); files of a
+// virtual workspace it reads through the client.
+createServer(connection, {
+  files: new SchemeFileAccess({ file: new NodeFileAccess() }, new ClientFileAccess(connection)),
+});
 connection.listen();
