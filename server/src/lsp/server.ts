@@ -82,17 +82,29 @@ export function createServer(connection: Connection, options: ServerOptions): { 
   const changedPlans = new Set<string>();
   let planFlush = false;
   let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After `shutdown` nothing more is sent (background work may still be finishing). */
+  let shutDown = false;
+  const send = (task: () => Promise<void>): void => {
+    if (shutDown) return;
+    try {
+      task().catch((err: unknown) => log(`Sending to the client failed: ${String(err)}`));
+    } catch (err) {
+      log(`Sending to the client failed: ${String(err)}`);
+    }
+  };
 
   const publisher: Publisher = {
     publish(entry: Entry, findings) {
-      void connection.sendDiagnostics({
-        uri: entry.uri,
-        version: entry.open ? entry.version : undefined,
-        diagnostics: toDiagnostics(findings, entry.uri),
-      });
+      send(() =>
+        connection.sendDiagnostics({
+          uri: entry.uri,
+          version: entry.open ? entry.version : undefined,
+          diagnostics: toDiagnostics(findings, entry.uri),
+        }),
+      );
     },
     clear(uri, version) {
-      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      send(() => connection.sendDiagnostics({ uri, version, diagnostics: [] }));
     },
     planChanged(uri) {
       changedPlans.add(uri);
@@ -102,26 +114,28 @@ export function createServer(connection: Connection, options: ServerOptions): { 
         planFlush = false;
         const uris = [...changedPlans];
         changedPlans.clear();
-        void connection.sendNotification(PlanChangedNotification.method, { uris });
+        send(() => connection.sendNotification(PlanChangedNotification.method, { uris }));
       });
     },
     portfolioChanged() {
       portfolioTimer ??= setTimeout(() => {
         portfolioTimer = undefined;
-        void connection.sendNotification(PortfolioChangedNotification.method, {});
+        send(() => connection.sendNotification(PortfolioChangedNotification.method, {}));
       }, 250);
     },
     configDiagnostics(uri, errors: readonly { message: string; range: Range }[]) {
-      void connection.sendDiagnostics({
-        uri,
-        diagnostics: errors.map((e) => ({
-          range: toLspRange(e.range),
-          severity: DiagnosticSeverity.Error,
-          source: DIAGNOSTIC_SOURCE,
-          code: 'invalid-config',
-          message: e.message,
-        })),
-      });
+      send(() =>
+        connection.sendDiagnostics({
+          uri,
+          diagnostics: errors.map((e) => ({
+            range: toLspRange(e.range),
+            severity: DiagnosticSeverity.Error,
+            source: DIAGNOSTIC_SOURCE,
+            code: 'invalid-config',
+            message: e.message,
+          })),
+        }),
+      );
     },
     log,
   };
@@ -503,6 +517,8 @@ export function createServer(connection: Connection, options: ServerOptions): { 
 
   connection.onShutdown(
     guard('shutdown', () => {
+      shutDown = true;
+      if (portfolioTimer) clearTimeout(portfolioTimer);
       workspace.dispose();
       watching?.dispose();
     }),
