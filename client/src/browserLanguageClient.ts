@@ -14,6 +14,7 @@ export function createBrowserLanguageClient(
   outputChannel: vscode.OutputChannel,
   watchers: vscode.FileSystemWatcher[],
 ): LanguageClient {
+  outputChannel.appendLine('Starting the Handoff language server in a web worker (files are read through VS Code).');
   const serverUri = vscode.Uri.joinPath(context.extensionUri, ...BROWSER_SERVER_MODULE);
   const worker = new Worker(serverUri.toString(true));
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions(outputChannel, watchers), worker);
