@@ -86,9 +86,10 @@ const entries = [
   },
   {
     entry: 'client/src/browserExtension.ts',
-    out: 'dist/client/browser.js',
+    out: 'dist/client/browser.cjs',
     web: { budget: 450 * KB },
-    // The web extension host loads the entry as CommonJS, with `vscode` provided.
+    // The web extension host loads the entry as CommonJS, with `vscode` provided; `.cjs`, since
+    // package.json says "type": "module" and that host refuses ES modules.
     options: { ...browserDefaults, format: 'cjs', external: ['vscode'], plugins: [clientProtocolPlugin] },
   },
   {

@@ -47,8 +47,9 @@ export function clientOptions(
   return {
     documentSelector: documentSelector(),
     synchronize: { fileEvents: watchers, configurationSection: 'handoff' },
-    // The server pulls settings with workspace/configuration; these are its fallback.
-    initializationOptions: { handoff: readSettings() },
+    // The server pulls settings with workspace/configuration; these are its fallback. Plain JSON:
+    // configuration values are proxies, which a web worker's postMessage cannot clone.
+    initializationOptions: { handoff: JSON.parse(JSON.stringify(readSettings())) as HandoffSettings },
     outputChannel,
     diagnosticCollectionName: CLIENT_ID,
     markdown: { isTrusted: false, supportHtml: false },

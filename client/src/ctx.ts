@@ -25,7 +25,7 @@ export type ClientFactory = (
   context: vscode.ExtensionContext,
   output: vscode.OutputChannel,
   watchers: vscode.FileSystemWatcher[],
-) => BaseLanguageClient;
+) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 
@@ -83,7 +83,14 @@ export class Ctx implements vscode.Disposable {
   private async doStart(): Promise<void> {
     if (this.client) return;
     this.setState('starting');
-    const client = this.createClient(this.extension, this.output, this.watchers);
+    let client: BaseLanguageClient;
+    try {
+      client = await this.createClient(this.extension, this.output, this.watchers);
+    } catch (err) {
+      this.output.appendLine(`The Handoff language server could not be created: ${String(err)}`);
+      this.setState('failed');
+      return;
+    }
     // By method name: protocol.ts is typed against the top-level vscode-languageserver-protocol,
     // which may be another copy than the client's, and jsonrpc compares message types by identity.
     this.clientSubscriptions.push(

@@ -13,7 +13,7 @@ import * as vm from 'node:vm';
 import { repoRoot } from '../helpers.js';
 
 const serverBundle = path.join(repoRoot, 'dist', 'server', 'browser.js');
-const clientBundle = path.join(repoRoot, 'dist', 'client', 'browser.js');
+const clientBundle = path.join(repoRoot, 'dist', 'client', 'browser.cjs');
 
 /** What a dedicated web worker offers (and nothing of Node's). */
 function workerGlobals(): Record<string, unknown> {
@@ -104,7 +104,7 @@ describe('web bundles', function () {
 
   before(function () {
     if (!fs.existsSync(serverBundle) || !fs.existsSync(clientBundle)) {
-      throw new Error('dist/server/browser.js or dist/client/browser.js is missing: run `npm run build` first.');
+      throw new Error('dist/server/browser.js or dist/client/browser.cjs is missing: run `npm run build` first.');
     }
   });
 
