@@ -58,25 +58,19 @@ async function waitForProblemTotals(page, errors, warnings, timeout = 90_000) {
 
 /**
  * Every Handoff marker in the Problems panel as `file rule line`, sorted. File rows head their
- * markers; a marker row reads `message handoff(rule) [Ln x, Col y]`.
+ * markers; a marker row reads `message handoff rule [Ln x, Col y]`.
  */
 async function problemRows(page) {
   const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
-    els.map((el) => ({
-      level: el.getAttribute('aria-level'),
-      text: el.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '),
-    })),
+    els.map((el) => ({ text: el.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ') })),
   );
   const out = [];
   let file = '';
   for (const row of rows) {
-    if (row.level === '1') {
-      file = /[\w.-]+\.(md|ya?ml)/.exec(row.text)?.[0] ?? row.text;
-      continue;
-    }
-    const rule = /handoff\(([a-z0-9-]+)\)/.exec(row.text)?.[1];
-    const line = /\[Ln (\d+), Col \d+\]/.exec(row.text)?.[1];
-    if (rule && line) out.push(`${file} ${rule} ${line}`);
+    // A marker row ends `… handoff <rule> [Ln x, Col y]` (the source and code are separate elements).
+    const marker = /\bhandoff\s*\(?\s*([a-z0-9-]+)\s*\)?\s*\[\s*Ln (\d+), Col \d+\s*\]/.exec(row.text);
+    if (marker) out.push(`${file} ${marker[1]} ${marker[2]}`);
+    else if (!row.text.includes('[Ln')) file = /[\w.-]+\.(md|ya?ml)/.exec(row.text)?.[0] ?? row.text;
   }
   return out.sort();
 }
@@ -103,7 +97,16 @@ async function collectDiagnostics(page) {
   await openProblems(page);
   // examples/README.md: service desk 3 errors + 5 warnings, the CRM plan 2 warnings, the fax plan 1 error.
   await waitForProblemTotals(page, 4, 7);
-  return problemRows(page);
+  // The panel draws its rows after the status bar counts: read until the markers are all there.
+  const deadline = Date.now() + 60_000;
+  let rows = [];
+  while (Date.now() < deadline) {
+    rows = await problemRows(page);
+    if (rows.length >= 11) return rows;
+    await page.waitForTimeout(250); // poll interval
+  }
+  const raw = await page.locator('.markers-panel').first().innerText();
+  throw new Error(`the Problems panel shows ${rows.length} Handoff markers:\n${raw}`);
 }
 
 function treeRow(page, text) {
@@ -164,7 +167,7 @@ describe('Handoff in the web worker extension host (code-server, packaged .vsix)
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('#workbench\\.parts\\.panel .monaco-editor .view-lines')].some((el) =>
-          el.textContent.includes('language server in a web worker'),
+          el.textContent.replace(/\u00a0/g, ' ').includes('language server in a web worker'),
         ),
       undefined,
       { timeout: 60_000 },

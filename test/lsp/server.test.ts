@@ -1,6 +1,9 @@
 /**
- * The built language server, end to end over JSON-RPC: diagnostics (open, indexed, cross-file),
- * quick fixes, completion, hover, navigation, rename, custom requests, live configuration.
+ * The built language server, end to end over stdio with the disk as its file access: indexing,
+ * agreement with the CLI, typing, quick fixes, completion, hover, navigation, live configuration
+ * and file changes on disk, folders, settings. Per-feature tests over an in-memory workspace are
+ * in the other files of this folder (diagnostics, codeActions, completionHover, navigation,
+ * requests).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +25,6 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parseConfig } from '../../server/src/engine/config.js';
-import type { PlanResult, PortfolioResult } from '../../server/src/protocol.js';
 import { repoRoot } from '../helpers.js';
 import { copyFixture, fileUri, LspClient, ruleLines } from './client.js';
 
@@ -215,28 +217,6 @@ describe('language server', function () {
       const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
       client.replaceText(alphaUri, before);
       await restored;
-    });
-
-    it('inserts a missing register from its template, and the finding goes', async () => {
-      const betaText = fs.readFileSync(betaPath, 'utf8');
-      const withoutResources = betaText.slice(0, betaText.indexOf('### Resources'));
-      const missing = client.nextDiagnostics(betaUri, (d) => d.some((x) => x.code === 'missing-register'));
-      client.open(betaUri, withoutResources);
-      const diagnostic = (await missing).diagnostics.find((x) => x.code === 'missing-register')!;
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri: betaUri },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] },
-      });
-      const add = actions.find((a) => a.isPreferred);
-      assert.equal(add?.title, 'Add the Resources register');
-      const fixed = client.nextDiagnostics(betaUri, (d) => !d.some((x) => x.code === 'missing-register'));
-      const doc = client.edit(betaUri, editsFor(add!.edit, betaUri));
-      await fixed;
-      assert.ok(doc.getText().startsWith(withoutResources.trimEnd()), 'only appended');
-      assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
-      client.close(betaUri);
-      await client.nextDiagnostics(betaUri);
     });
 
     it('adds an unknown owner as a stakeholder with the next free ID', async () => {
@@ -533,89 +513,6 @@ describe('language server', function () {
       client.close(betaUri);
     });
 
-    it('renames a stakeholder ID within the plan and a plan id across files', async () => {
-      const text = client.document(alphaUri).getText();
-      assert.equal(
-        await client.request('textDocument/prepareRename', {
-          textDocument: { uri: alphaUri },
-          position: posOf(text, 'Key staff', 2),
-        }),
-        null,
-        'a risk description cannot be renamed',
-      );
-      const prepared = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', {
-        textDocument: { uri: alphaUri },
-        position: posOf(text, '| S-01 | Helen', 3),
-      });
-      assert.equal(prepared.placeholder, 'S-01');
-
-      const stakeholder = await client.request<WorkspaceEdit>('textDocument/rename', {
-        textDocument: { uri: alphaUri },
-        position: posOf(text, '| S-01 | Helen', 3),
-        newName: 'S-10',
-      });
-      assert.deepEqual(
-        editsFor(stakeholder, alphaUri).map((e) => `${e.range.start.line}:${e.range.start.character}`),
-        [posOf(text, 'sponsor: S-01', 9), posOf(text, '| S-01 | Helen', 2), posOf(text, '| S-01 | Mitigate', 2)].map(
-          (p) => `${p.line}:${p.character}`,
-        ),
-      );
-
-      const plan = await client.request<WorkspaceEdit>('textDocument/rename', {
-        textDocument: { uri: alphaUri },
-        position: posOf(text, 'TP-B-001', 1),
-        newName: 'TP-B-002',
-      });
-      assert.deepEqual(editsFor(plan, alphaUri), [
-        { range: { start: { line: 10, character: 13 }, end: { line: 10, character: 21 } }, newText: 'TP-B-002' },
-      ]);
-      assert.deepEqual(editsFor(plan, betaUri), [
-        { range: { start: { line: 2, character: 4 }, end: { line: 2, character: 12 } }, newText: 'TP-B-002' },
-      ]);
-
-      await assert.rejects(
-        client.request('textDocument/rename', {
-          textDocument: { uri: alphaUri },
-          position: posOf(text, 'TP-B-001', 1),
-          newName: 'not an id',
-        }),
-      );
-    });
-
-    it('answers handoff/plan and handoff/portfolio, and announces changes', async () => {
-      const plan = await client.request<PlanResult | null>('handoff/plan', { uri: alphaUri });
-      assert.ok(plan);
-      assert.equal(plan.status.id, 'TP-A-001');
-      assert.equal(plan.status.stakeholders.length, 3);
-      assert.equal(plan.version, client.document(alphaUri).version);
-      assert.deepEqual(plan.counts, { errors: 1, warnings: 1, infos: 0 });
-      assert.deepEqual(plan.findings.map((f) => f.rule).sort(), ['risk-score-mismatch', 'unresolved-reference']);
-
-      assert.equal(await client.request('handoff/plan', { uri: fileUri(path.join(root, 'a', 'notes.md')) }), null);
-
-      const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
-      assert.equal(portfolio.asOf, AS_OF);
-      assert.deepEqual(
-        portfolio.plans.map((p) => [p.status.id, p.counts.errors]),
-        [
-          ['TP-A-001', 1],
-          ['TP-B-001', 0],
-        ],
-      );
-
-      const text = client.document(alphaUri).getText();
-      const changed = client.next<{ uris: string[] }>('handoff/planChanged', (p) => p.uris.includes(alphaUri));
-      const portfolioChanged = client.next('handoff/portfolioChanged');
-      client.replaceText(alphaUri, text.replace('title: Alpha payroll move', 'title: Alpha payroll move (renamed)'));
-      await changed;
-      await portfolioChanged;
-      const after = await client.request<PlanResult>('handoff/plan', { uri: alphaUri });
-      assert.equal(after.status.title, 'Alpha payroll move (renamed)');
-      const restored = client.nextDiagnostics(alphaUri);
-      client.replaceText(alphaUri, text);
-      await restored;
-    });
-
     it('applies a .handoff.yaml change on disk live', async () => {
       await client.diagnosticsFor(alphaUri, (d) => d.some((x) => x.code === 'risk-score-mismatch'));
       const configPath = path.join(root, 'a', '.handoff.yaml');
@@ -629,25 +526,6 @@ describe('language server', function () {
       const on = client.nextDiagnostics(alphaUri, (d) => d.some((x) => x.code === 'risk-score-mismatch'));
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type: 2 }] });
       await on;
-    });
-
-    it('reports an invalid configuration on the configuration file itself', async () => {
-      const configPath = path.join(root, 'a', '.handoff.yaml');
-      const configUri = fileUri(configPath);
-      const original = fs.readFileSync(configPath, 'utf8');
-      fs.writeFileSync(configPath, `${original}  no-such-rule: error\n`);
-      const invalid = client.nextDiagnostics(configUri, (d) => d.length > 0);
-      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-      const [d] = (await invalid).diagnostics;
-      assert.equal(d!.code, 'invalid-config');
-      assert.equal(d!.source, 'handoff');
-      assert.match(messageOf(d!), /Unknown rule "no-such-rule"/);
-      assert.deepEqual(d!.range.start, { line: 4, character: 2 });
-
-      fs.writeFileSync(configPath, original);
-      const fixed = client.nextDiagnostics(configUri, (x) => x.length === 0);
-      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-      await fixed;
     });
 
     it('picks up a new plan file on disk, and forgets a deleted one', async () => {
