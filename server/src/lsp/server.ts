@@ -8,7 +8,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DiagnosticSeverity,
   FileChangeType,
   ResponseError,
   TextDocumentSyncKind,
@@ -24,9 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPlanEngine, type PlanEngine } from '../engine/index.js';
 import type { Range } from '../engine/types.js';
 import {
-  PlanChangedNotification,
   PlanRequest,
-  PortfolioChangedNotification,
   PortfolioRequest,
   type PlanParams,
   type PlanResult,
@@ -49,11 +46,12 @@ import {
   workspaceSymbols,
 } from './navigation.js';
 import { DEFAULT_SETTINGS, readSettings, type HandoffSettings } from './settings.js';
-import { bySeverity, countFindings, DIAGNOSTIC_SOURCE, toDiagnostics, toFindingView, toLspRange } from './toLsp.js';
+import { bySeverity, countFindings, toFindingView, toLspRange } from './toLsp.js';
 import type { FileAccess, FileChange } from './fileAccess.js';
-import { soon, yieldToEventLoop } from './scheduler.js';
+import { yieldToEventLoop } from './scheduler.js';
 import { isConfigUri, isMarkdownUri, normalizeUri } from './uri.js';
-import { PlanWorkspace, type Entry, type Publisher } from './workspace.js';
+import { createPublisher } from './publisher.js';
+import { PlanWorkspace, type Entry } from './workspace.js';
 
 export interface ServerOptions {
   /** How files that are not open are listed and read: the disk, the client, or memory. */
@@ -78,67 +76,8 @@ export function createServer(connection: Connection, options: ServerOptions): { 
   let initSettings: HandoffSettings = DEFAULT_SETTINGS;
   const justOpened = new Set<string>();
 
-  // Notifications are coalesced: one planChanged per tick, portfolioChanged at most every 250 ms.
-  const changedPlans = new Set<string>();
-  let planFlush = false;
-  let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
-  /** After `shutdown` nothing more is sent (background work may still be finishing). */
-  let shutDown = false;
-  const send = (task: () => Promise<void>): void => {
-    if (shutDown) return;
-    try {
-      task().catch((err: unknown) => log(`Sending to the client failed: ${String(err)}`));
-    } catch (err) {
-      log(`Sending to the client failed: ${String(err)}`);
-    }
-  };
-
-  const publisher: Publisher = {
-    publish(entry: Entry, findings) {
-      send(() =>
-        connection.sendDiagnostics({
-          uri: entry.uri,
-          version: entry.open ? entry.version : undefined,
-          diagnostics: toDiagnostics(findings, entry.uri),
-        }),
-      );
-    },
-    clear(uri, version) {
-      send(() => connection.sendDiagnostics({ uri, version, diagnostics: [] }));
-    },
-    planChanged(uri) {
-      changedPlans.add(uri);
-      if (planFlush) return;
-      planFlush = true;
-      soon(() => {
-        planFlush = false;
-        const uris = [...changedPlans];
-        changedPlans.clear();
-        send(() => connection.sendNotification(PlanChangedNotification.method, { uris }));
-      });
-    },
-    portfolioChanged() {
-      portfolioTimer ??= setTimeout(() => {
-        portfolioTimer = undefined;
-        send(() => connection.sendNotification(PortfolioChangedNotification.method, {}));
-      }, 250);
-    },
-    configDiagnostics(uri, errors: readonly { message: string; range: Range }[]) {
-      send(() =>
-        connection.sendDiagnostics({
-          uri,
-          diagnostics: errors.map((e) => ({
-            range: toLspRange(e.range),
-            severity: DiagnosticSeverity.Error,
-            source: DIAGNOSTIC_SOURCE,
-            code: 'invalid-config',
-            message: e.message,
-          })),
-        }),
-      );
-    },
-    log,
-  };
+  const sender = createPublisher(connection, log);
+  const publisher = sender.publisher;
 
   const workspace = new PlanWorkspace(engine, publisher, documents, options.files);
 
@@ -517,8 +456,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
 
   connection.onShutdown(
     guard('shutdown', () => {
-      shutDown = true;
-      if (portfolioTimer) clearTimeout(portfolioTimer);
+      sender.close();
       workspace.dispose();
       watching?.dispose();
     }),
