@@ -2,16 +2,13 @@
 import assert from 'node:assert/strict';
 import type { CompletionItem, Hover, Position } from 'vscode-languageserver-protocol';
 import type { MemoryServer } from './inMemory.js';
-import { ALPHA, MULTI, posOf, startMulti } from './util.js';
+import { ALPHA, MULTI, posOf, startMultiWithAlphaOpen } from './util.js';
 
 describe('LSP completion and hover (in memory)', function () {
   let server: MemoryServer;
   const text = MULTI['a/alpha.plan.md']!;
   beforeEach(async () => {
-    server = await startMulti();
-    const opened = server.client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
-    server.client.open(ALPHA, text);
-    await opened;
+    server = await startMultiWithAlphaOpen();
   });
   afterEach(async () => server?.client.stop());
 

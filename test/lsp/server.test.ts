@@ -12,52 +12,19 @@ import * as path from 'node:path';
 import type {
   CodeAction,
   CompletionItem,
-  Diagnostic,
   DocumentSymbol,
   FoldingRange,
   Hover,
   Location,
   Position,
   SymbolInformation,
-  TextDocumentEdit,
-  TextEdit,
-  WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parseConfig } from '../../server/src/engine/config.js';
 import { repoRoot } from '../helpers.js';
 import { copyFixture, fileUri, LspClient, ruleLines } from './client.js';
 
-const AS_OF = '2026-06-01';
-
-/** Position of the n-th occurrence of `needle` in `text`, plus `delta` characters. */
-function posOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
-  let i = -1;
-  for (let k = 0; k <= occurrence; k++) {
-    i = text.indexOf(needle, i + 1);
-    if (i < 0) throw new Error(`"${needle}" not found`);
-  }
-  const before = text.slice(0, i + delta);
-  const line = before.split('\n').length - 1;
-  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
-}
-
-function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
-function codes(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((d) => String(d.code)).sort();
-}
-
-function editsFor(edit: WorkspaceEdit | undefined | null, uri: string): TextEdit[] {
-  if (!edit) return [];
-  if (edit.changes?.[uri]) return edit.changes[uri];
-  for (const c of edit.documentChanges ?? []) {
-    if ('textDocument' in c && c.textDocument.uri === uri) return (c as TextDocumentEdit).edits as TextEdit[];
-  }
-  return [];
-}
+import { AS_OF, codes, editsFor, messageOf, posOf } from './util.js';
 
 describe('language server', function () {
   this.timeout(60_000);
@@ -185,37 +152,6 @@ describe('language server', function () {
       // Back to the fixture's text for the next tests.
       const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
       client.replaceText(alphaUri, text);
-      await restored;
-    });
-
-    it('offers the rules’ fixes as quick fixes, and applying the preferred one clears the finding', async () => {
-      const diagnostics = await client.diagnosticsFor(alphaUri, (d) => d.length === 2);
-      const mismatch = diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri: alphaUri },
-        range: mismatch.range,
-        context: { diagnostics: [mismatch] },
-      });
-      const preferred = actions.find((a) => a.isPreferred);
-      assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
-      assert.equal(preferred.kind, 'quickfix');
-      assert.deepEqual(preferred.diagnostics, [mismatch]);
-      assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch for this line'));
-      assert.ok(actions.some((a) => a.title === 'Add a waiver for R-02'));
-      const before = client.document(alphaUri).getText();
-      const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
-      const doc = client.edit(alphaUri, editsFor(preferred.edit, alphaUri));
-      assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
-      // Minimal edit: only the score cell changed.
-      const changed = doc
-        .getText()
-        .split('\n')
-        .filter((l, i) => l !== before.split('\n')[i]);
-      assert.deepEqual(changed, [
-        '| R-02 | Vendor late with statutory update | 2 | 3 | 6 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
-      ]);
-      const restored = client.nextDiagnostics(alphaUri, (d) => d.length === 2);
-      client.replaceText(alphaUri, before);
       await restored;
     });
 

@@ -47,3 +47,12 @@ export async function startMulti(extra: Record<string, string> = {}): Promise<Me
   await server.client.diagnosticsFor(ALPHA, (d) => codes(d).join() === 'risk-score-mismatch,unresolved-reference');
   return server;
 }
+
+/** A server over the two-folder fixture with alpha open (version 1 linted). */
+export async function startMultiWithAlphaOpen(): Promise<MemoryServer> {
+  const server = await startMulti();
+  const opened = server.client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+  server.client.open(ALPHA, MULTI['a/alpha.plan.md']!);
+  await opened;
+  return server;
+}

@@ -1,14 +1,13 @@
 /**
- * File access on the local disk, for the Node server: walks folders with tinyglobby (symlinks
- * followed, loops stopped, `node_modules`/`.git` skipped, one path per real file) and reads
+ * File access on the local disk, for the Node server: walks folders as the CLI does (symlinks
+ * followed, loops stopped, `node_modules`/`.git` skipped; one path per real file) and reads
  * with `readPlanFile`'s checks. Only `file:` URIs are served; any other scheme is "not found".
  */
 import { realpath, stat } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../engine/config.js';
 import { PlanReadError } from '../engine/decode.js';
-import { ALWAYS_IGNORED } from '../node/findPlanFiles.js';
+import { walkFiles } from '../node/findPlanFiles.js';
 import { comparePaths } from '../node/paths.js';
 import { readPlanFile } from '../node/readPlanFile.js';
 import type { FileAccess, FileStat } from './fileAccess.js';
@@ -26,15 +25,7 @@ export class NodeFileAccess implements FileAccess {
   async list(folderUri: string): Promise<string[]> {
     const folder = toPath(folderUri);
     if (!folder) return [];
-    const files = await glob(['**/*.md', ...CONFIG_FILE_NAMES.map((n) => `**/${n}`)], {
-      cwd: folder,
-      absolute: true,
-      dot: true,
-      followSymbolicLinks: true,
-      onlyFiles: true,
-      ignore: ALWAYS_IGNORED,
-      expandDirectories: false,
-    });
+    const files = await walkFiles(folder, ['**/*.md', ...CONFIG_FILE_NAMES.map((n) => `**/${n}`)]);
     // A file reached through a symlinked folder is kept once, by its shortest path, so a plan is
     // not linted twice (and does not report its own id as a duplicate).
     files.sort((a, b) => a.split('/').length - b.split('/').length || comparePaths(a, b));
