@@ -2,6 +2,7 @@
 // runs on plain Node 20 without node_modules, and the extension ships without its dependencies.
 // Entries whose source does not exist yet are skipped (the LSP and the client arrive later).
 import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
 import { chmod, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,36 @@ const importMetaUrlPlugin = {
     }));
   },
 };
+// The client talks to the server through server/src/protocol.ts, which imports the top-level
+// vscode-languageserver-protocol; vscode-languageclient brings its own copy (another version).
+// Bundling both would ship the protocol and vscode-jsonrpc twice (~290 kB): in the client
+// bundles protocol.ts gets the client's copy (it only builds RequestType/NotificationType objects).
+const clientProtocolPlugin = {
+  name: 'client-protocol',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageserver-protocol$/ }, (args) =>
+      args.importer.includes(`${path.sep}server${path.sep}src${path.sep}`)
+        ? b.resolve(args.path, {
+            kind: args.kind,
+            resolveDir: path.join(root, 'node_modules', 'vscode-languageclient'),
+          })
+        : undefined,
+    );
+  },
+};
+
+/** The web builds (the `browser` entry and its web worker server) and what each may weigh. */
+const browserDefaults = {
+  platform: 'browser',
+  target: 'es2022',
+  // Downloaded by every github.dev visitor: minified (the source map keeps stacks readable).
+  minify: true,
+  // Both run in web workers, which have no DOM: packages' `worker` builds win over `browser` ones
+  // (decode-named-character-reference's browser build decodes with document.createElement).
+  conditions: ['worker'],
+  define: { HANDOFF_VERSION: JSON.stringify(version) },
+};
+const KB = 1024;
 const shebang = '#!/usr/bin/env node';
 
 const nodeDefaults = {
@@ -42,7 +73,25 @@ const entries = [
   { entry: 'server/src/cli/bin.ts', out: 'dist/cli/handoff.cjs', executable: true },
   { entry: 'server/src/cli/worker.ts', out: 'dist/cli/worker.cjs' },
   { entry: 'server/src/lsp/main.ts', out: 'dist/server/server.cjs', executable: true },
-  { entry: 'client/src/extension.ts', out: 'dist/client/extension.cjs', options: { external: ['vscode'] } },
+  {
+    entry: 'client/src/extension.ts',
+    out: 'dist/client/extension.cjs',
+    options: { external: ['vscode'], plugins: [clientProtocolPlugin] },
+  },
+  {
+    entry: 'server/src/lsp/browserMain.ts',
+    out: 'dist/server/browser.js',
+    web: { budget: 800 * KB },
+    options: { ...browserDefaults, format: 'iife' },
+  },
+  {
+    entry: 'client/src/browserExtension.ts',
+    out: 'dist/client/browser.cjs',
+    web: { budget: 450 * KB },
+    // The web extension host loads the entry as CommonJS, with `vscode` provided; `.cjs`, since
+    // package.json says "type": "module" and that host refuses ES modules.
+    options: { ...browserDefaults, format: 'cjs', external: ['vscode'], plugins: [clientProtocolPlugin] },
+  },
   {
     entry: 'client/src/preview/main.ts',
     out: 'dist/client/preview.js',
@@ -60,10 +109,35 @@ function formatSize(bytes) {
   return `${(bytes / 1024).toFixed(1)} kB`;
 }
 
-async function bundle({ entry, out, executable, options = {} }) {
+/** Node's built-in modules, as a web bundle must not import them (with or without `node:`). */
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/**
+ * Fails a web bundle that imports a Node built-in (bundled through a `browser: false` shim or left
+ * external) or outgrows its budget: a web worker has neither, and github.dev would load nothing.
+ */
+function checkWebBundle(out, metafile, size, budget) {
+  const problems = [];
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    for (const imp of input.imports) {
+      // A package's `browser` map can turn a built-in into an empty module: `(disabled):fs`.
+      const name = imp.original ?? imp.path.replace(/^\(disabled\):/, '');
+      if (NODE_BUILTINS.has(name) || name.startsWith('node:')) problems.push(`${file} imports ${name}`);
+    }
+  }
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imp of output.imports) {
+      if (imp.path !== 'vscode') problems.push(`the bundle leaves ${imp.path} external`);
+    }
+  }
+  if (size > budget) problems.push(`${formatSize(size)} is over its budget of ${formatSize(budget)}`);
+  if (problems.length) throw new Error(`${out} is not a web bundle:\n  ${problems.join('\n  ')}`);
+}
+
+async function bundle({ entry, out, executable, web, options = {} }) {
   const settings = { ...nodeDefaults, ...options };
-  const cjs = settings.format === 'cjs';
-  await build({
+  const cjs = settings.format === 'cjs' && settings.platform === 'node';
+  const result = await build({
     entryPoints: [path.join(root, entry)],
     outfile: path.join(root, out),
     bundle: true,
@@ -75,11 +149,13 @@ async function bundle({ entry, out, executable, options = {} }) {
     legalComments: 'none',
     banner: executable ? { js: shebang } : undefined,
     inject: cjs ? [IMPORT_META_URL_SHIM] : [],
-    plugins: cjs ? [importMetaUrlPlugin] : [],
+    metafile: !!web,
     ...settings,
+    plugins: [...(cjs ? [importMetaUrlPlugin] : []), ...(settings.plugins ?? [])],
   });
   if (executable) await chmod(path.join(root, out), 0o755);
   const { size } = await stat(path.join(root, out));
+  if (web) checkWebBundle(out, result.metafile, size, web.budget);
   return { out, size };
 }
 

@@ -5,12 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { PlanResult } from '../../server/src/protocol.js';
+import { documentSelector } from './clientOptions.js';
 import type { Ctx } from './ctx.js';
 
 export const ACTIVE_PLAN_CONTEXT_KEY = 'handoff.activeEditorIsPlan';
 
+/** A Markdown document the language server sees (on disk, untitled, or in a virtual workspace). */
 export function isMarkdown(doc: vscode.TextDocument): boolean {
-  return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+  return doc.languageId === 'markdown' && vscode.languages.match(documentSelector(), doc) > 0;
 }
 
 export class ActivePlan implements vscode.Disposable {

@@ -4,7 +4,7 @@
  * as VS Code events that survive a server restart.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   PlanChangedNotification,
   PlanRequest,
@@ -15,16 +15,23 @@ import {
   type PlanResult,
   type PortfolioResult,
 } from '../../server/src/protocol.js';
-import { createLanguageClient, WATCHED_GLOBS } from './languageClient.js';
+import { WATCHED_GLOBS } from './clientOptions.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- command arguments come from VS Code untyped
 export type CommandHandler = (...args: any[]) => unknown;
+
+/** Creates the language client: the Node one (desktop) or the web worker one (browser). */
+export type ClientFactory = (
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+  watchers: vscode.FileSystemWatcher[],
+) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 
 export class Ctx implements vscode.Disposable {
   readonly output: vscode.OutputChannel;
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private clientSubscriptions: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly watchers: vscode.FileSystemWatcher[];
@@ -40,7 +47,10 @@ export class Ctx implements vscode.Disposable {
   readonly onDidChangePortfolio = this.portfolioChanged.event;
   readonly onDidChangeServerState = this.stateChanged.event;
 
-  constructor(readonly extension: vscode.ExtensionContext) {
+  constructor(
+    readonly extension: vscode.ExtensionContext,
+    private readonly createClient: ClientFactory,
+  ) {
     this.output = vscode.window.createOutputChannel('Handoff');
     this.watchers = WATCHED_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
     this.subscriptions.push(this.output, ...this.watchers, this.planChanged, this.portfolioChanged, this.stateChanged);
@@ -51,7 +61,7 @@ export class Ctx implements vscode.Disposable {
     return this.state;
   }
 
-  get languageClient(): LanguageClient | undefined {
+  get languageClient(): BaseLanguageClient | undefined {
     return this.client;
   }
 
@@ -73,7 +83,14 @@ export class Ctx implements vscode.Disposable {
   private async doStart(): Promise<void> {
     if (this.client) return;
     this.setState('starting');
-    const client = createLanguageClient(this.extension, this.output, this.watchers);
+    let client: BaseLanguageClient;
+    try {
+      client = await this.createClient(this.extension, this.output, this.watchers);
+    } catch (err) {
+      this.output.appendLine(`The Handoff language server could not be created: ${String(err)}`);
+      this.setState('failed');
+      return;
+    }
     // By method name: protocol.ts is typed against the top-level vscode-languageserver-protocol,
     // which may be another copy than the client's, and jsonrpc compares message types by identity.
     this.clientSubscriptions.push(
@@ -130,7 +147,7 @@ export class Ctx implements vscode.Disposable {
     this.extension.subscriptions.push(...disposables);
   }
 
-  private runningClient(): LanguageClient | undefined {
+  private runningClient(): BaseLanguageClient | undefined {
     return this.client?.isRunning() ? this.client : undefined;
   }
 

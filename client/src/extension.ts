@@ -1,56 +1,16 @@
 /**
- * The Handoff extension: starts the language server and shows what it computes — a tree of
- * transitions, a status preview, a portfolio and a status bar item. It reads no plan itself.
+ * Desktop entry of the extension (`main` in package.json): the language server runs in Node.
  */
-import * as vscode from 'vscode';
-import { ActivePlan } from './activePlan.js';
-import { commandTable } from './commands.js';
-import { Ctx } from './ctx.js';
-import { PortfolioPanel } from './preview/portfolioPanel.js';
-import { StatusPreview } from './preview/statusPreview.js';
-import { PlanStatusBar } from './views/statusBar.js';
-import { TransitionsTreeProvider } from './views/transitionsTree.js';
+import type * as vscode from 'vscode';
+import { activateHandoff, deactivateHandoff, type HandoffApi } from './activate.js';
+import { createLanguageClient } from './languageClient.js';
 
-export const TRANSITIONS_VIEW_ID = 'handoff.transitions';
-
-/** What `activate` returns: the live parts, for the extension-host tests. */
-export interface HandoffApi {
-  readonly ctx: Ctx;
-  readonly tree: TransitionsTreeProvider;
-  readonly treeView: vscode.TreeView<unknown>;
-  readonly preview: StatusPreview;
-  readonly portfolio: PortfolioPanel;
-  readonly activePlan: ActivePlan;
-  readonly statusBar: PlanStatusBar;
-  /** Resolves once the language server has started (or failed to). */
-  readonly ready: Promise<void>;
-}
-
-let current: Ctx | undefined;
+export { TRANSITIONS_VIEW_ID, type HandoffApi } from './activate.js';
 
 export function activate(context: vscode.ExtensionContext): HandoffApi {
-  const ctx = new Ctx(context);
-  current = ctx;
-
-  const tree = new TransitionsTreeProvider(ctx, context.workspaceState);
-  const treeView = vscode.window.createTreeView(TRANSITIONS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  tree.onMessage = (message) => (treeView.message = message);
-  const preview = new StatusPreview(ctx);
-  const portfolio = new PortfolioPanel(ctx);
-  const activePlan = new ActivePlan(ctx);
-  const statusBar = new PlanStatusBar(activePlan);
-  ctx.push(tree, treeView, preview, portfolio, activePlan, statusBar);
-
-  ctx.registerCommands(commandTable({ ctx, tree, preview, portfolio }));
-
-  // Settings reach the server through `synchronize.configurationSection` (and its own
-  // workspace/configuration requests); the client needs no handler of its own.
-  const ready = ctx.start();
-  return { ctx, tree, treeView, preview, portfolio, activePlan, statusBar, ready };
+  return activateHandoff(context, createLanguageClient);
 }
 
 export function deactivate(): Promise<void> | undefined {
-  const ctx = current;
-  current = undefined;
-  return ctx?.stop();
+  return deactivateHandoff();
 }

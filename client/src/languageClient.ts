@@ -1,47 +1,15 @@
 /**
- * Creates the language client for the bundled server (`dist/server/server.cjs`, over IPC).
- * The server does all plan work; the client only forwards documents, file events and settings.
+ * Creates the desktop language client for the bundled Node server (`dist/server/server.cjs`, over
+ * IPC). The server reads files on disk itself; files of a virtual workspace it reads through the
+ * client (`registerFileAccess`). The server does all plan work; the client only forwards
+ * documents, file events and settings.
  */
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node.js';
-import { FILL_PLACEHOLDERS_COMMAND } from '../../server/src/protocol.js';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node.js';
+import { CLIENT_ID, CLIENT_NAME, clientOptions } from './clientOptions.js';
+import { registerFileAccess } from './fileAccess.js';
 
-export const CLIENT_ID = 'handoff';
-export const CLIENT_NAME = 'Handoff';
 export const SERVER_MODULE = ['dist', 'server', 'server.cjs'] as const;
-
-/** The `handoff.*` settings the server reads (it may also pull them per resource). */
-export interface HandoffSettings {
-  readonly asOf: string;
-  readonly plans: readonly string[];
-  readonly rules: Readonly<Record<string, unknown>>;
-  readonly maxFileSizeMB: number;
-}
-
-export function readSettings(scope?: vscode.ConfigurationScope): HandoffSettings {
-  const c = vscode.workspace.getConfiguration('handoff', scope);
-  return {
-    asOf: c.get<string>('asOf', '').trim(),
-    plans: c.get<string[]>('plans', []),
-    rules: c.get<Record<string, unknown>>('rules', {}),
-    maxFileSizeMB: c.get<number>('maxFileSizeMB', 5),
-  };
-}
-
-/** Markdown plans, on disk or untitled, and the configuration files. */
-export const DOCUMENT_SELECTOR = [
-  { language: 'markdown', scheme: 'file' },
-  { language: 'markdown', scheme: 'untitled' },
-  { scheme: 'file', pattern: '**/.handoff.{yaml,yml}' },
-];
-
-/** Globs whose file events the server hears about (configuration and plans on disk). */
-export const WATCHED_GLOBS = ['**/.handoff.yaml', '**/.handoff.yml', '**/*.md'] as const;
 
 export function createLanguageClient(
   context: vscode.ExtensionContext,
@@ -53,14 +21,7 @@ export function createLanguageClient(
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { fileEvents: watchers, configurationSection: 'handoff' },
-    // The server pulls settings with workspace/configuration; these are its fallback.
-    initializationOptions: { handoff: readSettings(), clientCommands: [FILL_PLACEHOLDERS_COMMAND] },
-    outputChannel,
-    diagnosticCollectionName: CLIENT_ID,
-    markdown: { isTrusted: false, supportHtml: false },
-  };
-  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(outputChannel, watchers));
+  registerFileAccess(client);
+  return client;
 }

@@ -76,3 +76,48 @@ export const PortfolioChangedNotification = new NotificationType<Record<string, 
  * `initializationOptions.clientCommands`; other clients get the plain edit alone.
  */
 export const FILL_PLACEHOLDERS_COMMAND = 'handoff.fillPlaceholders';
+// --- File access through the client (the web worker server cannot read files itself) ----------
+
+export interface FsListParams {
+  /** A workspace folder URI. */
+  readonly folder: string;
+}
+/** `handoff/fs/list`: the Markdown and `.handoff.yaml`/`.yml` files under a folder (URIs). */
+export const FsListRequest = new RequestType<FsListParams, string[], void>('handoff/fs/list');
+
+export interface FsStatParams {
+  readonly uri: string;
+}
+export interface FsStatResult {
+  readonly type: 'file' | 'directory';
+  readonly size: number;
+}
+/** `handoff/fs/stat`: what is at a URI, or null. */
+export const FsStatRequest = new RequestType<FsStatParams, FsStatResult | null, void>('handoff/fs/stat');
+
+export interface FsReadParams {
+  readonly uri: string;
+  /** Files larger than this are refused without being read. */
+  readonly maxBytes: number;
+}
+export type FsReadResult =
+  | { readonly base64: string }
+  | { readonly error: 'not-found' | 'not-a-file' | 'too-large' | 'unreadable'; readonly size?: number };
+/** `handoff/fs/read`: a file's bytes (base64: JSON carries no bytes), or why it was not read. */
+export const FsReadRequest = new RequestType<FsReadParams, FsReadResult, void>('handoff/fs/read');
+
+/** Bytes to base64 for `handoff/fs/read` (btoa takes a binary string; built in chunks). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

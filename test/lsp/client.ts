@@ -60,15 +60,18 @@ export class LspClient {
   settings: Record<string, unknown> | undefined;
   private exited = false;
 
+  /** `child`: the spawned server; undefined for a server in this process (`inMemory.ts`). */
   private constructor(
-    readonly child: ChildProcess,
+    readonly child: ChildProcess | undefined,
     readonly connection: ProtocolConnection,
+    private readonly onStop: () => void = () => undefined,
   ) {
-    child.once('exit', () => {
+    child?.once('exit', () => {
       this.exited = true;
     });
   }
 
+  /** Spawns the built server and talks to it over stdio. */
   static async start(options: StartOptions): Promise<LspClient> {
     if (!fs.existsSync(serverPath)) {
       throw new Error(`${serverPath} does not exist: run \`npm run build\` first.`);
@@ -78,9 +81,24 @@ export class LspClient {
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),
     );
-    const client = new LspClient(child, connection);
-    client.settings = options.settings;
     child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
+    const client = new LspClient(child, connection);
+    return client.initialize(options, options.folders.map(fileUri));
+  }
+
+  /** A client for a server reached over `connection` (in this process); `onStop` tears it down. */
+  static async connect(
+    connection: ProtocolConnection,
+    options: Omit<StartOptions, 'folders'> & { readonly folderUris: readonly string[] },
+    onStop: () => void,
+  ): Promise<LspClient> {
+    return new LspClient(undefined, connection, onStop).initialize(options, options.folderUris);
+  }
+
+  private async initialize(options: Omit<StartOptions, 'folders'>, folderUris: readonly string[]): Promise<LspClient> {
+    const client = this as LspClient;
+    const connection = this.connection;
+    client.settings = options.settings;
     const notify = (method: string) => (params: unknown) => {
       if (method === 'textDocument/publishDiagnostics') {
         const p = params as PublishDiagnosticsParams;
@@ -125,9 +143,9 @@ export class LspClient {
       textDocument: { publishDiagnostics: { versionSupport: true } },
     };
     await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
-      workspaceFolders: options.folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
+      processId: this.child ? process.pid : null,
+      rootUri: folderUris[0] ?? null,
+      workspaceFolders: folderUris.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
       capabilities,
       initializationOptions: options.initializationOptions,
     });
@@ -245,6 +263,15 @@ export class LspClient {
   /** Shuts the server down; kills it if it does not exit promptly. Safe to call twice. */
   async stop(): Promise<void> {
     if (this.exited) return;
+    if (!this.child) {
+      // In this process: `exit` would end the test run itself.
+      this.exited = true;
+      await this.connection.sendRequest('shutdown').catch(() => undefined);
+      this.connection.dispose();
+      this.onStop();
+      return;
+    }
+    const child = this.child;
     try {
       await Promise.race([
         (async () => {
@@ -259,10 +286,10 @@ export class LspClient {
     await new Promise<void>((resolve) => {
       if (this.exited) return resolve();
       const timer = setTimeout(() => {
-        this.child.kill('SIGKILL');
+        child.kill('SIGKILL');
         resolve();
       }, 2000);
-      this.child.once('exit', () => {
+      child.once('exit', () => {
         clearTimeout(timer);
         resolve();
       });

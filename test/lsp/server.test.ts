@@ -1,6 +1,9 @@
 /**
- * The built language server, end to end over JSON-RPC: diagnostics (open, indexed, cross-file),
- * quick fixes, completion, hover, navigation, rename, custom requests, live configuration.
+ * The built language server, end to end over stdio with the disk as its file access: indexing,
+ * agreement with the CLI, typing, quick fixes, completion, hover, navigation, live configuration
+ * and file changes on disk, folders, settings. Per-feature tests over an in-memory workspace are
+ * in the other files of this folder (diagnostics, codeActions, completionHover, navigation,
+ * requests).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,15 +13,12 @@ import type {
   CodeAction,
   Range,
   CompletionItem,
-  Diagnostic,
   DocumentSymbol,
   FoldingRange,
   Hover,
   Location,
   Position,
   SymbolInformation,
-  TextDocumentEdit,
-  TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { createPlanEngine } from '../../server/src/engine/index.js';
@@ -27,36 +27,7 @@ import type { PlanResult, PortfolioResult } from '../../server/src/protocol.js';
 import { repoRoot } from '../helpers.js';
 import { copyFixture, fileUri, LspClient, ruleLines } from './client.js';
 
-const AS_OF = '2026-06-01';
-
-/** Position of the n-th occurrence of `needle` in `text`, plus `delta` characters. */
-function posOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
-  let i = -1;
-  for (let k = 0; k <= occurrence; k++) {
-    i = text.indexOf(needle, i + 1);
-    if (i < 0) throw new Error(`"${needle}" not found`);
-  }
-  const before = text.slice(0, i + delta);
-  const line = before.split('\n').length - 1;
-  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
-}
-
-function messageOf(d: Diagnostic): string {
-  return d.message;
-}
-
-function codes(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((d) => String(d.code)).sort();
-}
-
-function editsFor(edit: WorkspaceEdit | undefined | null, uri: string): TextEdit[] {
-  if (!edit) return [];
-  if (edit.changes?.[uri]) return edit.changes[uri];
-  for (const c of edit.documentChanges ?? []) {
-    if ('textDocument' in c && c.textDocument.uri === uri) return (c as TextDocumentEdit).edits as TextEdit[];
-  }
-  return [];
-}
+import { AS_OF, codes, editsFor, messageOf, posOf } from './util.js';
 
 describe('language server', function () {
   this.timeout(60_000);
@@ -684,25 +655,6 @@ describe('language server', function () {
       const on = client.nextDiagnostics(alphaUri, (d) => d.some((x) => x.code === 'risk-score-mismatch'));
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type: 2 }] });
       await on;
-    });
-
-    it('reports an invalid configuration on the configuration file itself', async () => {
-      const configPath = path.join(root, 'a', '.handoff.yaml');
-      const configUri = fileUri(configPath);
-      const original = fs.readFileSync(configPath, 'utf8');
-      fs.writeFileSync(configPath, `${original}  no-such-rule: error\n`);
-      const invalid = client.nextDiagnostics(configUri, (d) => d.length > 0);
-      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-      const [d] = (await invalid).diagnostics;
-      assert.equal(d!.code, 'invalid-config');
-      assert.equal(d!.source, 'handoff');
-      assert.match(messageOf(d!), /Unknown rule "no-such-rule"/);
-      assert.deepEqual(d!.range.start, { line: 4, character: 2 });
-
-      fs.writeFileSync(configPath, original);
-      const fixed = client.nextDiagnostics(configUri, (x) => x.length === 0);
-      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-      await fixed;
     });
 
     it('picks up a new plan file on disk, and forgets a deleted one', async () => {

@@ -1,9 +1,12 @@
 /**
  * Entry point of `handoff-language-server`: creates the connection (IPC when started by the VS
  * Code client, `--stdio` or `--socket` standalone: `createConnection` reads argv) and hands it to
- * the server factory. Nothing else lives here.
+ * the server factory with file access on the local disk. Nothing else lives here.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { ClientFileAccess } from './clientFileAccess.js';
+import { NodeFileAccess } from './nodeFileAccess.js';
+import { SchemeFileAccess } from './schemeFileAccess.js';
 import { createServer } from './server.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -26,5 +29,9 @@ process.on('unhandledRejection', (reason) => {
   }
 });
 
-createServer(connection);
+// The Node server reads the disk itself (faster than asking the client for every file); files of a
+// virtual workspace it reads through the client.
+createServer(connection, {
+  files: new SchemeFileAccess({ file: new NodeFileAccess() }, new ClientFileAccess(connection)),
+});
 connection.listen();

@@ -8,7 +8,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DiagnosticSeverity,
   FileChangeType,
   ResponseError,
   TextDocumentSyncKind,
@@ -25,9 +24,7 @@ import { createPlanEngine, type PlanEngine } from '../engine/index.js';
 import type { Range } from '../engine/types.js';
 import {
   FILL_PLACEHOLDERS_COMMAND,
-  PlanChangedNotification,
   PlanRequest,
-  PortfolioChangedNotification,
   PortfolioRequest,
   type PlanParams,
   type PlanResult,
@@ -50,17 +47,23 @@ import {
   workspaceSymbols,
 } from './navigation.js';
 import { DEFAULT_SETTINGS, readSettings, type HandoffSettings } from './settings.js';
-import { bySeverity, countFindings, DIAGNOSTIC_SOURCE, toDiagnostics, toFindingView, toLspRange } from './toLsp.js';
-import { isConfigPath, normalizeUri, PlanWorkspace, uriToPath, type Entry, type Publisher } from './workspace.js';
+import { bySeverity, countFindings, toFindingView, toLspRange } from './toLsp.js';
+import type { FileAccess, FileChange } from './fileAccess.js';
+import { yieldToEventLoop } from './scheduler.js';
+import { isConfigUri, isMarkdownUri, normalizeUri } from './uri.js';
+import { createPublisher } from './publisher.js';
+import { PlanWorkspace, type Entry } from './workspace.js';
 
 export interface ServerOptions {
+  /** How files that are not open are listed and read: the disk, the client, or memory. */
+  readonly files: FileAccess;
   readonly engine?: PlanEngine;
 }
 
 /** Findings per plan in the portfolio (counts are complete). */
 const PORTFOLIO_FINDINGS = 20;
 
-export function createServer(connection: Connection, options: ServerOptions = {}): { workspace: PlanWorkspace } {
+export function createServer(connection: Connection, options: ServerOptions): { workspace: PlanWorkspace } {
   const log = (message: string): void => {
     try {
       connection.console.error(message);
@@ -76,53 +79,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let initSettings: HandoffSettings = DEFAULT_SETTINGS;
   const justOpened = new Set<string>();
 
-  // Notifications are coalesced: one planChanged per tick, portfolioChanged at most every 250 ms.
-  const changedPlans = new Set<string>();
-  let planFlush: NodeJS.Immediate | undefined;
-  let portfolioTimer: NodeJS.Timeout | undefined;
+  const sender = createPublisher(connection, log);
+  const publisher = sender.publisher;
 
-  const publisher: Publisher = {
-    publish(entry: Entry, findings) {
-      void connection.sendDiagnostics({
-        uri: entry.uri,
-        version: entry.open ? entry.version : undefined,
-        diagnostics: toDiagnostics(findings, entry.uri),
-      });
-    },
-    clear(uri, version) {
-      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
-    },
-    planChanged(uri) {
-      changedPlans.add(uri);
-      planFlush ??= setImmediate(() => {
-        planFlush = undefined;
-        const uris = [...changedPlans];
-        changedPlans.clear();
-        void connection.sendNotification(PlanChangedNotification.method, { uris });
-      });
-    },
-    portfolioChanged() {
-      portfolioTimer ??= setTimeout(() => {
-        portfolioTimer = undefined;
-        void connection.sendNotification(PortfolioChangedNotification.method, {});
-      }, 250);
-    },
-    configDiagnostics(uri, errors: readonly { message: string; range: Range }[]) {
-      void connection.sendDiagnostics({
-        uri,
-        diagnostics: errors.map((e) => ({
-          range: toLspRange(e.range),
-          severity: DiagnosticSeverity.Error,
-          source: DIAGNOSTIC_SOURCE,
-          code: 'invalid-config',
-          message: e.message,
-        })),
-      });
-    },
-    log,
-  };
-
-  const workspace = new PlanWorkspace(engine, publisher, documents);
+  const workspace = new PlanWorkspace(engine, publisher, documents, options.files);
 
   /** Wraps a handler: exceptions are logged and answered with the fallback. */
   function safe<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
@@ -180,11 +140,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     try {
       initSettings = readSettings(params.initializationOptions);
       workspace.setSettings(initSettings);
-      const folders = (params.workspaceFolders ?? [])
-        .map((f) => uriToPath(f.uri))
-        .filter((p): p is string => p !== undefined);
-      const root = params.rootUri ? uriToPath(params.rootUri) : undefined;
-      workspace.setFolders(folders.length ? folders : root ? [root] : []);
+      const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+      workspace.setFolders(folders.length ? folders : params.rootUri ? [params.rootUri] : []);
     } catch (err) {
       log(`Initialisation: ${String(err)}`);
     }
@@ -227,11 +184,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (capabilities.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guard('workspace folders', (e) => {
-            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+            const removed = new Set(e.removed.map((f) => normalizeUri(f.uri)));
             const folders = workspace.getFolders().filter((f) => !removed.has(f));
             for (const f of e.added) {
-              const p = uriToPath(f.uri);
-              if (p && !folders.includes(p)) folders.push(p);
+              const uri = normalizeUri(f.uri);
+              if (!folders.includes(uri)) folders.push(uri);
             }
             workspace.setFolders(folders);
             void workspace.reindexAll();
@@ -257,30 +214,39 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     }),
   );
 
-  connection.onDidChangeWatchedFiles(
-    guard('watched files', (params) => {
-      let configChanged = false;
-      for (const change of params.changes) {
-        const p = uriToPath(change.uri);
-        if (!p) continue;
-        if (isConfigPath(p)) {
-          configChanged = true;
-          continue;
-        }
-        if (!p.toLowerCase().endsWith('.md')) continue;
-        if (change.type === FileChangeType.Deleted) workspace.fileDeleted(p);
-        else void workspace.indexFile(p, true);
+  /** File changes, from the client's watchers or from the file access itself. */
+  function filesChanged(changes: readonly FileChange[]): void {
+    let configChanged = false;
+    for (const change of changes) {
+      if (isConfigUri(change.uri)) {
+        configChanged = true;
+        continue;
       }
-      if (configChanged) workspace.configChanged();
-    }),
+      if (!isMarkdownUri(change.uri)) continue;
+      if (change.type === 'deleted') workspace.fileDeleted(change.uri);
+      else void workspace.indexFile(change.uri, true);
+    }
+    if (configChanged) workspace.configChanged();
+  }
+
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', (params) =>
+      filesChanged(
+        params.changes.map((c) => ({
+          uri: c.uri,
+          type:
+            c.type === FileChangeType.Deleted ? 'deleted' : c.type === FileChangeType.Created ? 'created' : 'changed',
+        })),
+      ),
+    ),
   );
+  const watching = options.files.watch?.(guard('file access changes', filesChanged));
 
   // --- Documents -------------------------------------------------------------------------------
 
   documents.onDidOpen(
     guard('open', (e) => {
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) {
+      if (isConfigUri(e.document.uri)) {
         workspace.validateOpenConfig(e.document);
         return;
       }
@@ -289,8 +255,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   );
   documents.onDidChangeContent(
     guard('change', (e) => {
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) {
+      if (isConfigUri(e.document.uri)) {
         workspace.validateOpenConfig(e.document);
         return;
       }
@@ -301,15 +266,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   );
   documents.onDidSave(
     guard('save', (e) => {
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) workspace.configChanged();
+      if (isConfigUri(e.document.uri)) workspace.configChanged();
     }),
   );
   documents.onDidClose(
     guard('close', (e) => {
       justOpened.delete(normalizeUri(e.document.uri));
-      const p = uriToPath(e.document.uri);
-      if (p && isConfigPath(p)) {
+      if (isConfigUri(e.document.uri)) {
         workspace.publishConfigDiagnostics();
         return;
       }
@@ -356,8 +319,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
         const doc = documents.get(uri);
         if (!doc) return [];
-        const filePath = uriToPath(uri);
-        const { config, matchesGlob } = workspace.configFor(filePath);
+        const { config, matchesGlob } = workspace.configFor(uri);
         const lint = (text: string) =>
           workspace.engine.lintDocument(uri, text, { config, matchesGlob, asOf: workspace.asOf() }).findings;
         const all = fixAllAction({ uri, version: doc.version, text: doc.getText(), lint, documentChanges });
@@ -444,9 +406,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
           newText: e.newText,
         }));
       } else {
+        // Texts of files that are not open are read first (asynchronously): a first pass names them.
+        const wanted = new Set<string>();
+        renamePlanEdits(workspace.summaries(), target.id, newName, (u) => void wanted.add(u));
         const texts = new Map<string, string | undefined>();
+        await Promise.all([...wanted].map(async (u) => texts.set(u, await workspace.textOf(u))));
         const textAt = (u: string, r: Range): string | undefined => {
-          if (!texts.has(u)) texts.set(u, workspace.textOf(u));
           const text = texts.get(u);
           if (text === undefined) return undefined;
           const lines = text.split(/\r\n|\r|\n/);
@@ -498,7 +463,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
           findings: bySeverity(findings).slice(0, PORTFOLIO_FINDINGS).map(toFindingView),
         });
         if (Date.now() - sliceStart > 10) {
-          await new Promise((r) => setImmediate(r));
+          await yieldToEventLoop();
           sliceStart = Date.now();
         }
       }
@@ -509,7 +474,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onShutdown(
     guard('shutdown', () => {
+      sender.close();
       workspace.dispose();
+      watching?.dispose();
     }),
   );
 

@@ -86,8 +86,13 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
 }
 
 /** Every Markdown file under a folder. Symlinks are followed; fdir stops at loops. */
-async function walk(folder: string): Promise<string[]> {
-  return glob(['**/*.md'], {
+function walk(folder: string): Promise<string[]> {
+  return walkFiles(folder, ['**/*.md']);
+}
+
+/** Absolute paths of the files matching `patterns` under a folder, as a folder walk sees them. */
+export async function walkFiles(folder: string, patterns: readonly string[]): Promise<string[]> {
+  return glob([...patterns], {
     cwd: folder,
     absolute: true,
     dot: true,

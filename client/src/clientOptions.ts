@@ -1,0 +1,63 @@
+/**
+ * What the desktop and the web language clients share: identity, settings, the documents the
+ * server sees and the files it hears about. Documents are selected on every scheme the workspace
+ * folders use, so a virtual workspace (github.dev's `vscode-vfs:`) is served like the disk.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClientOptions } from 'vscode-languageclient';
+import { FILL_PLACEHOLDERS_COMMAND } from '../../server/src/protocol.js';
+
+export const CLIENT_ID = 'handoff';
+export const CLIENT_NAME = 'Handoff';
+
+/** The `handoff.*` settings the server reads (it may also pull them per resource). */
+export interface HandoffSettings {
+  readonly asOf: string;
+  readonly plans: readonly string[];
+  readonly rules: Readonly<Record<string, unknown>>;
+  readonly maxFileSizeMB: number;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): HandoffSettings {
+  const c = vscode.workspace.getConfiguration('handoff', scope);
+  return {
+    asOf: c.get<string>('asOf', '').trim(),
+    plans: c.get<string[]>('plans', []),
+    rules: c.get<Record<string, unknown>>('rules', {}),
+    maxFileSizeMB: c.get<number>('maxFileSizeMB', 5),
+  };
+}
+
+/** Globs whose file events the server hears about (configuration and plans). */
+export const WATCHED_GLOBS = ['**/.handoff.yaml', '**/.handoff.yml', '**/*.md'] as const;
+
+/** Markdown plans and the configuration files, untitled or on any scheme of the workspace folders. */
+export function documentSelector(): { language?: string; scheme: string; pattern?: string }[] {
+  const schemes = new Set(['file', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
+  return [
+    ...[...schemes].map((scheme) => ({ language: 'markdown', scheme })),
+    { language: 'markdown', scheme: 'untitled' },
+    ...[...schemes].map((scheme) => ({ scheme, pattern: '**/.handoff.{yaml,yml}' })),
+  ];
+}
+
+export function clientOptions(
+  outputChannel: vscode.OutputChannel,
+  watchers: vscode.FileSystemWatcher[],
+): LanguageClientOptions {
+  return {
+    documentSelector: documentSelector(),
+    synchronize: { fileEvents: watchers, configurationSection: 'handoff' },
+    // The server pulls settings with workspace/configuration; these are its fallback. Plain JSON:
+    // configuration values are proxies, which a web worker's postMessage cannot clone.
+    // The server pulls settings with workspace/configuration; these are its fallback. clientCommands
+    // names the client commands a code action may carry (tab stops for a fix's placeholders).
+    initializationOptions: {
+      handoff: JSON.parse(JSON.stringify(readSettings())) as HandoffSettings,
+      clientCommands: [FILL_PLACEHOLDERS_COMMAND],
+    },
+    outputChannel,
+    diagnosticCollectionName: CLIENT_ID,
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Indexing the workspace folders: lists each folder through the file access, reads the
+ * configurations the listing shows, and has every Markdown file that is not ignored read and
+ * linted, a few at a time, handing the event loop back every few milliseconds so keystrokes are
+ * not held up. A newer run supersedes an older one (generations).
+ */
+import type { ConfigStore } from './configStore.js';
+import type { FileAccess } from './fileAccess.js';
+import { yieldToEventLoop } from './scheduler.js';
+import { isMarkdownUri, normalizeUri } from './uri.js';
+
+export interface IndexerHost {
+  /** Reads and lints one file. */
+  indexFile(uri: string): Promise<void>;
+  /** After a complete run: every file key it saw (anything else known and not open is gone). */
+  forget(seen: ReadonlySet<string>): void;
+  /** After a complete run (and after `settled` turned true). */
+  done(): void;
+  log(message: string): void;
+}
+
+/** Reads in flight: each file is linted as its read completes, so a batch bounds a keystroke's wait. */
+const BATCH = 4;
+/** Milliseconds of work before the event loop is handed back. */
+const SLICE_MS = 8;
+
+export class Indexer {
+  private generation = 0;
+  private running: Promise<void> = Promise.resolve();
+  private bulk = 0;
+  private indexedOnce = false;
+
+  constructor(
+    private readonly files: FileAccess,
+    private readonly configs: ConfigStore,
+    private readonly host: IndexerHost,
+  ) {}
+
+  /** Whether the first run has ended and no run is in progress (workspace rules may run). */
+  get settled(): boolean {
+    return this.indexedOnce && this.bulk === 0;
+  }
+
+  /** Starts a run over the folders (after the current one); resolves when it is over. */
+  run(folders: readonly string[]): Promise<void> {
+    const generation = ++this.generation;
+    this.running = this.running
+      .then(() => this.runNow(folders, generation))
+      .catch((err: unknown) => {
+        this.host.log(
+          `Indexing the workspace failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        );
+      });
+    return this.running;
+  }
+
+  private async runNow(folders: readonly string[], generation: number): Promise<void> {
+    this.bulk++;
+    let seen: Set<string> | undefined;
+    try {
+      seen = await this.indexFolders(folders, generation);
+    } finally {
+      this.bulk--;
+    }
+    if (!seen || generation !== this.generation) return;
+    this.host.forget(seen);
+    this.indexedOnce = true;
+    this.host.done();
+  }
+
+  private async indexFolders(folders: readonly string[], generation: number): Promise<Set<string> | undefined> {
+    const seen = new Set<string>();
+    for (const folder of folders) {
+      if (generation !== this.generation) return undefined;
+      const listed = await this.files.list(folder);
+      await this.configs.seed(folder, listed);
+      let sliceStart = Date.now();
+      const batch: Promise<void>[] = [];
+      for (const uri of listed) {
+        if (generation !== this.generation) return undefined;
+        if (!isMarkdownUri(uri) || this.configs.configFor(normalizeUri(uri)).ignored) continue;
+        seen.add(normalizeUri(uri));
+        batch.push(this.host.indexFile(uri));
+        if (batch.length >= BATCH) await Promise.all(batch.splice(0));
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+        }
+      }
+      await Promise.all(batch);
+    }
+    return generation === this.generation ? seen : undefined;
+  }
+
+  dispose(): void {
+    this.generation++;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What the server tells the client, in one place: diagnostics (plans and configuration files),
+ * the coalesced `handoff/planChanged` (once per tick) and `handoff/portfolioChanged` (at most
+ * every 250 ms) notifications, and the log. After `close` (shutdown) nothing more is sent, though
+ * background work may still be finishing.
+ */
+import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
+import type { Range } from '../engine/types.js';
+import { PlanChangedNotification, PortfolioChangedNotification } from '../protocol.js';
+import { soon } from './scheduler.js';
+import { DIAGNOSTIC_SOURCE, toDiagnostics, toLspRange } from './toLsp.js';
+import type { Entry, Publisher } from './workspace.js';
+
+export function createPublisher(
+  connection: Connection,
+  log: (message: string) => void,
+): { publisher: Publisher; close(): void } {
+  // Notifications are coalesced: one planChanged per tick, portfolioChanged at most every 250 ms.
+  const changedPlans = new Set<string>();
+  let planFlush = false;
+  let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After `shutdown` nothing more is sent (background work may still be finishing). */
+  let shutDown = false;
+  const send = (task: () => Promise<void>): void => {
+    if (shutDown) return;
+    try {
+      task().catch((err: unknown) => log(`Sending to the client failed: ${String(err)}`));
+    } catch (err) {
+      log(`Sending to the client failed: ${String(err)}`);
+    }
+  };
+
+  const publisher: Publisher = {
+    publish(entry: Entry, findings) {
+      send(() =>
+        connection.sendDiagnostics({
+          uri: entry.uri,
+          version: entry.open ? entry.version : undefined,
+          diagnostics: toDiagnostics(findings, entry.uri),
+        }),
+      );
+    },
+    clear(uri, version) {
+      send(() => connection.sendDiagnostics({ uri, version, diagnostics: [] }));
+    },
+    planChanged(uri) {
+      changedPlans.add(uri);
+      if (planFlush) return;
+      planFlush = true;
+      soon(() => {
+        planFlush = false;
+        const uris = [...changedPlans];
+        changedPlans.clear();
+        send(() => connection.sendNotification(PlanChangedNotification.method, { uris }));
+      });
+    },
+    portfolioChanged() {
+      portfolioTimer ??= setTimeout(() => {
+        portfolioTimer = undefined;
+        send(() => connection.sendNotification(PortfolioChangedNotification.method, {}));
+      }, 250);
+    },
+    configDiagnostics(uri, errors: readonly { message: string; range: Range }[]) {
+      send(() =>
+        connection.sendDiagnostics({
+          uri,
+          diagnostics: errors.map((e) => ({
+            range: toLspRange(e.range),
+            severity: DiagnosticSeverity.Error,
+            source: DIAGNOSTIC_SOURCE,
+            code: 'invalid-config',
+            message: e.message,
+          })),
+        }),
+      );
+    },
+    log,
+  };
+
+  return {
+    publisher,
+    close() {
+      shutDown = true;
+      if (portfolioTimer) clearTimeout(portfolioTimer);
+    },
+  };
+}

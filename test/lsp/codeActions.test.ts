@@ -1,0 +1,60 @@
+/** Quick fixes over an in-memory workspace. */
+import assert from 'node:assert/strict';
+import type { CodeAction } from 'vscode-languageserver-protocol';
+import type { MemoryServer } from './inMemory.js';
+import { ALPHA, BETA, codes, editsFor, MULTI, startMulti } from './util.js';
+
+describe('LSP quick fixes (in memory)', function () {
+  let server: MemoryServer;
+  afterEach(async () => server?.client.stop());
+
+  it('offers the rules’ fixes, and applying the preferred one clears the finding with a minimal edit', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const before = MULTI['a/alpha.plan.md']!;
+    const opened = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+    client.open(ALPHA, before);
+    const mismatch = (await opened).diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ALPHA },
+      range: mismatch.range,
+      context: { diagnostics: [mismatch] },
+    });
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(preferred.kind, 'quickfix');
+    assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch for this line'));
+    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    const doc = client.edit(ALPHA, editsFor(preferred.edit, ALPHA));
+    assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
+    const changed = doc
+      .getText()
+      .split('\n')
+      .filter((l, i) => l !== before.split('\n')[i]);
+    assert.deepEqual(changed, [
+      '| R-02 | Vendor late with statutory update | 2 | 3 | 6 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
+    ]);
+  });
+
+  it('inserts a missing register from its template, and the finding goes', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const betaText = MULTI['b/beta.plan.md']!;
+    const withoutResources = betaText.slice(0, betaText.indexOf('### Resources'));
+    const missing = client.nextDiagnostics(BETA, (d) => d.some((x) => x.code === 'missing-register'));
+    client.open(BETA, withoutResources);
+    const diagnostic = (await missing).diagnostics.find((x) => x.code === 'missing-register')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: BETA },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const add = actions.find((a) => a.isPreferred);
+    assert.equal(add?.title, 'Add the Resources register');
+    const fixed = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'missing-register'));
+    const doc = client.edit(BETA, editsFor(add!.edit, BETA));
+    await fixed;
+    assert.ok(doc.getText().startsWith(withoutResources.trimEnd()), 'only appended');
+    assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
+  });
+});

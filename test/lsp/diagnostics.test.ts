@@ -1,0 +1,86 @@
+/** Diagnostics over an in-memory workspace: indexing, open documents, file changes, configuration. */
+import assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { memUri, type MemoryServer } from './inMemory.js';
+import { ALPHA, BETA, codes, messageOf, MULTI, posOf, startMulti } from './util.js';
+
+describe('LSP diagnostics (in memory)', function () {
+  let server: MemoryServer;
+  afterEach(async () => server?.client.stop());
+
+  it('indexes the plans of every folder without opening them, cross-plan references resolved', async () => {
+    server = await startMulti();
+    const alpha = await server.client.diagnosticsFor(ALPHA);
+    assert.ok(!alpha.some((d) => messageOf(d).includes('TP-B-001')), 'depends_on TP-B-001 resolves to beta');
+    const byCode = new Map(alpha.map((d) => [d.code, d]));
+    assert.equal(byCode.get('unresolved-reference')!.range.start.line, 29);
+    assert.equal(byCode.get('risk-score-mismatch')!.range.start.line, 30);
+    assert.equal(byCode.get('unresolved-reference')!.severity, 1);
+    for (const d of alpha) assert.match(d.codeDescription!.href, new RegExp(`#${String(d.code)}$`));
+  });
+
+  it('publishes nothing but an empty list for Markdown that is not a plan', async () => {
+    server = await startMulti();
+    const notes = memUri('a/notes.md');
+    const p = server.client.nextDiagnostics(notes);
+    server.client.open(notes, MULTI['a/notes.md']!);
+    assert.deepEqual((await p).diagnostics, []);
+  });
+
+  it('lints an open plan as it is typed', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const text = MULTI['a/alpha.plan.md']!;
+    const first = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+    client.open(ALPHA, text);
+    assert.deepEqual(codes((await first).diagnostics), ['risk-score-mismatch', 'unresolved-reference']);
+    const score = posOf(text, '| 7 |', 2);
+    const fixed = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 2);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '6' }]);
+    assert.deepEqual(codes((await fixed).diagnostics), ['unresolved-reference']);
+  });
+
+  it('picks up a new plan file, reports a duplicate id on both files, and forgets a deleted one', async () => {
+    server = await startMulti();
+    const { client, files } = server;
+    const gamma = memUri('b/gamma.plan.md');
+    const dup = client.nextDiagnostics(gamma, (d) => d.some((x) => x.code === 'duplicate-id'));
+    const dupBeta = client.nextDiagnostics(BETA, (d) => d.some((x) => x.code === 'duplicate-id'));
+    files.write(gamma, MULTI['b/beta.plan.md']!);
+    const [dupGamma] = await Promise.all([dup, dupBeta]);
+    const finding = dupGamma.diagnostics.find((x: Diagnostic) => x.code === 'duplicate-id')!;
+    assert.deepEqual(
+      finding.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+      [[BETA, 2]],
+    );
+    const cleared = client.nextDiagnostics(gamma, (d) => d.length === 0);
+    const betaClean = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'duplicate-id'));
+    files.delete(gamma);
+    await Promise.all([cleared, betaClean]);
+  });
+
+  it('applies a .handoff.yaml change live, and reports an invalid one on the file itself', async () => {
+    server = await startMulti();
+    const { client, files } = server;
+    const config = memUri('a/.handoff.yaml');
+    const original = MULTI['a/.handoff.yaml']!;
+    const off = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    files.write(config, `${original}  risk-score-mismatch: off\n`);
+    assert.deepEqual(codes((await off).diagnostics), ['unresolved-reference']);
+
+    const invalid = client.nextDiagnostics(config, (d) => d.length > 0);
+    files.write(config, `${original}  no-such-rule: error\n`);
+    const [d] = (await invalid).diagnostics;
+    assert.equal(d!.code, 'invalid-config');
+    assert.match(messageOf(d!), /Unknown rule "no-such-rule"/);
+    assert.deepEqual(d!.range.start, { line: 4, character: 2 });
+  });
+
+  it("resolves each file's configuration from its nearest folder, with globs relative to that folder", async () => {
+    server = await startMulti({ 'b/.handoff.yml': 'plans: ["plans/**/*.md"]\n' });
+    assert.ok(server.workspace.configFor(memUri('b/plans/deep/other.md')).matchesGlob);
+    assert.ok(!server.workspace.configFor(BETA).matchesGlob, 'the .yml replaced **/*.plan.md in folder b');
+    assert.ok(server.workspace.configFor(memUri('a/x.plan.md')).matchesGlob, 'folder a keeps its own');
+    assert.ok(!server.workspace.configFor(memUri('a/plans/other.md')).matchesGlob);
+  });
+});

@@ -1,0 +1,42 @@
+/** The custom requests (`handoff/plan`, `handoff/portfolio`) over an in-memory workspace. */
+import assert from 'node:assert/strict';
+import type { PlanResult, PortfolioResult } from '../../server/src/protocol.js';
+import { memUri, type MemoryServer } from './inMemory.js';
+import { ALPHA, AS_OF, MULTI, startMulti } from './util.js';
+
+describe('LSP custom requests (in memory)', function () {
+  let server: MemoryServer;
+  afterEach(async () => server?.client.stop());
+
+  it('answers handoff/plan for a plan that is not open, and null for other Markdown', async () => {
+    server = await startMulti();
+    const plan = await server.client.request<PlanResult | null>('handoff/plan', { uri: ALPHA });
+    assert.ok(plan);
+    assert.equal(plan.status.id, 'TP-A-001');
+    assert.equal(plan.version, undefined);
+    assert.deepEqual(plan.counts, { errors: 1, warnings: 1, infos: 0 });
+    assert.equal(await server.client.request('handoff/plan', { uri: memUri('a/notes.md') }), null);
+  });
+
+  it('answers handoff/portfolio and announces a change of an open plan', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
+    assert.equal(portfolio.asOf, AS_OF);
+    assert.deepEqual(
+      portfolio.plans.map((p) => [p.status.id, p.counts.errors]),
+      [
+        ['TP-A-001', 1],
+        ['TP-B-001', 0],
+      ],
+    );
+    const text = MULTI['a/alpha.plan.md']!;
+    client.open(ALPHA, text);
+    const changed = client.next<{ uris: string[] }>('handoff/planChanged', (p) => p.uris.includes(ALPHA));
+    const portfolioChanged = client.next('handoff/portfolioChanged');
+    client.replaceText(ALPHA, text.replace('title: Alpha payroll move', 'title: Renamed'));
+    await Promise.all([changed, portfolioChanged]);
+    const after = await client.request<PlanResult>('handoff/plan', { uri: ALPHA });
+    assert.equal(after.status.title, 'Renamed');
+  });
+});
