@@ -6,6 +6,9 @@
 import picomatch from 'picomatch';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Rule } from './rule.js';
+import { DEFAULT_READINESS } from './schema.js';
+
+export { DEFAULT_READINESS };
 import { didYouMean, LineIndex, suggestionText } from './text.js';
 import { TRANSITION_TYPES, type Range, type SeveritySetting, type TransitionType } from './types.js';
 
@@ -53,15 +56,6 @@ const RETIRE_HANDOVERS: readonly string[] = [
   'Service Asset and Configuration Management',
   'Service Level Management',
   'Knowledge Management',
-];
-
-/** 1.1 default Go-live readiness criteria, for every transition type the configuration does not list. */
-export const DEFAULT_READINESS: readonly string[] = [
-  'Change authorised',
-  'Back-out plan tested',
-  'Service acceptance criteria met',
-  'Support staff trained',
-  'Knowledge articles published',
 ];
 
 export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({

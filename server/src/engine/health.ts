@@ -177,7 +177,7 @@ function coveredBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): Omit
       level: 'amber',
       rule: 'cost-overrun',
       text: `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${(((cost.forecast - cost.approved) / cost.approved) * 100).toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, beyond the ${cost.pct}% tolerance, under exception ${cost.coveredBy.id ?? 'decision'}`,
-      line: cost.coveredBy.range.start.line,
+      line: cost.range.start.line,
       target: 'budget',
       waived: false,
       waiver: undefined,

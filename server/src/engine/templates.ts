@@ -3,7 +3,7 @@
  * insert them as plain text; the snippets generator asks for tab stops instead. One source, so
  * a snippet and a quick fix always write the same section.
  */
-import { REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
+import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { SectionKind } from './types.js';
 
 export interface TemplateOptions {
@@ -45,6 +45,8 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): stri
         : spec.columns.filter(
             (c) =>
               c.required ||
+              // A new decision is proposed until someone approves it: the template says so.
+              (kind === 'decisions' && c.key === 'status') ||
               [
                 'contingency',
                 'forecast',
@@ -60,7 +62,22 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): stri
           );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
-    lines.push(rowOf(cols.map((c) => stops.stop(c.example ?? ''))));
+    if (kind === 'goLiveReadiness') {
+      // One row per default readiness criterion, not yet met: what go-live-readiness will ask for.
+      DEFAULT_READINESS.forEach((criterion, i) =>
+        lines.push(
+          rowOf(
+            cols.map((c) =>
+              'key' in c && c.key === 'id'
+                ? `${spec.idPrefix}-${String(i + 1).padStart(2, '0')}`
+                : 'key' in c && c.key === 'criterion'
+                  ? escapeSnippetText(criterion, snippet)
+                  : stops.stop(c.example ?? ''),
+            ),
+          ),
+        ),
+      );
+    } else lines.push(rowOf(cols.map((c) => stops.stop(c.example ?? ''))));
   } else if (spec.shape === 'tasks') {
     lines.push(`- [ ] ${stops.stop('Criterion')}`);
   } else {

@@ -59,7 +59,8 @@ export const goLiveReadiness = {
         target: 'go-no-go',
         severity,
         message: `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
-        fixes: decisions ? undefined : [insertRegisterFix(plan, 'decisions')],
+        // Not preferred: the register it inserts holds a Proposed decision, which someone must approve.
+        fixes: decisions ? undefined : [{ ...insertRegisterFix(plan, 'decisions'), isPreferred: false }],
       });
     }
   },
