@@ -15,6 +15,9 @@ import {
 import { MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH, nestingDepth } from './frontMatter.js';
 import { globProblem } from './globs.js';
 import type { Rule } from './rule.js';
+import { DEFAULT_READINESS } from './schema.js';
+
+export { DEFAULT_READINESS };
 import { didYouMean, LineIndex, suggestionText } from './text.js';
 import { TRANSITION_TYPES, type Range, type SeveritySetting, type TransitionType } from './types.js';
 
@@ -70,15 +73,6 @@ const RETIRE_HANDOVERS: readonly string[] = [
   'Service Asset and Configuration Management',
   'Service Level Management',
   'Knowledge Management',
-];
-
-/** 1.1 default Go-live readiness criteria, for every transition type the configuration does not list. */
-export const DEFAULT_READINESS: readonly string[] = [
-  'Change authorised',
-  'Back-out plan tested',
-  'Service acceptance criteria met',
-  'Support staff trained',
-  'Knowledge articles published',
 ];
 
 export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({

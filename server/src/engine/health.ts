@@ -8,7 +8,7 @@
 import type { HandoffConfig } from './config.js';
 import { costPosition, formatAmount, scheduleBreaches } from './control.js';
 import type { Plan, Row } from './model.js';
-import type { Report, RuleContext } from './rule.js';
+import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 import { parseIsoDate } from './text.js';
@@ -100,37 +100,28 @@ export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
   for (const source of SOURCES) {
     const rule = RULES.find((r) => r.name === source.rule);
     if (!rule?.check) continue;
-    if (rule.stage !== 'always' && stageIndex(stage) < stageIndex(rule.stage)) continue;
-    if (config.rules[rule.name]?.severity === 'off') continue;
-    const ctx: RuleContext = {
-      plan,
-      stage,
-      config,
-      asOf,
-      options: config.rules[rule.name]?.options ?? {},
-      ruleNames: RULE_NAMES,
-      report(r: Report) {
-        const level = source.level(r);
-        if (!level) return;
-        const finding: Finding = {
-          rule: rule.name,
-          severity: 'error',
-          message: r.message,
-          range: r.range,
-          target: r.target,
-        };
-        const waived = isSuppressed(finding, suppressions);
-        reasons.push({
-          level,
-          rule: rule.name,
-          text: firstClause(r.message),
-          line: r.range.start.line,
-          target: r.target,
-          waived,
-          waiver: waived ? waiverFor(plan, rule.name, r.target) : undefined,
-        });
-      },
-    };
+    if (!ruleApplies(rule, stage) || config.rules[rule.name]?.severity === 'off') continue;
+    const ctx = ruleContext(rule, { plan, stage, config, asOf, ruleNames: RULE_NAMES }, (r: Report) => {
+      const level = source.level(r);
+      if (!level) return;
+      const finding: Finding = {
+        rule: rule.name,
+        severity: 'error',
+        message: r.message,
+        range: r.range,
+        target: r.target,
+      };
+      const waived = isSuppressed(finding, suppressions);
+      reasons.push({
+        level,
+        rule: rule.name,
+        text: firstClause(r.message),
+        line: r.range.start.line,
+        target: r.target,
+        waived,
+        waiver: waived ? waiverFor(plan, rule.name, r.target) : undefined,
+      });
+    });
     try {
       rule.check(ctx);
     } catch {
@@ -177,7 +168,7 @@ function coveredBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): Omit
       level: 'amber',
       rule: 'cost-overrun',
       text: `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${(((cost.forecast - cost.approved) / cost.approved) * 100).toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, beyond the ${cost.pct}% tolerance, under exception ${cost.coveredBy.id ?? 'decision'}`,
-      line: cost.coveredBy.range.start.line,
+      line: cost.range.start.line,
       target: 'budget',
       waived: false,
       waiver: undefined,

@@ -7,13 +7,13 @@ import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
 import { declaresPlanSchema, parsePlan } from './parse.js';
-import type { Report, Rule, RuleContext } from './rule.js';
+import { ruleApplies, ruleContext, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { planStatus } from './status.js';
 import { summarize, type PlanSummary } from './summary.js';
 import { isSuppressed } from './suppress.js';
 import { todayIso } from './text.js';
-import { stageIndex, type DocumentFinding, type Finding, type IsoDate, type Severity, type Stage } from './types.js';
+import { type DocumentFinding, type Finding, type IsoDate, type Severity, type Stage } from './types.js';
 
 export * from './types.js';
 export type { HandoffConfig } from './config.js';
@@ -52,9 +52,7 @@ export function resolveSeverity(rule: Rule, config: HandoffConfig, reported?: Se
   return configured ?? reported ?? rule.severity;
 }
 
-function applies(rule: Rule, stage: Stage): boolean {
-  return rule.stage === 'always' || stageIndex(stage) >= stageIndex(rule.stage);
-}
+const applies = ruleApplies;
 
 /**
  * Whether a rule runs on a plan (its own findings or cross-plan ones): it applies at the plan's
@@ -95,19 +93,11 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       if (!rule.check || !applies(rule, stage)) continue;
       if (fresh && rule.name !== newPlan.name) continue;
       if (resolveSeverity(rule, config) === 'off') continue;
-      const ctx: RuleContext = {
-        plan,
-        stage,
-        config,
-        asOf,
-        options: config.rules[rule.name]?.options ?? {},
-        ruleNames,
-        report(r: Report) {
-          const severity = resolveSeverity(rule, config, r.severity);
-          if (severity === 'off') return;
-          findings.push(toFinding(rule.name, severity, r));
-        },
-      };
+      const ctx = ruleContext(rule, { plan, stage, config, asOf, ruleNames }, (r: Report) => {
+        const severity = resolveSeverity(rule, config, r.severity);
+        if (severity === 'off') return;
+        findings.push(toFinding(rule.name, severity, r));
+      });
       try {
         rule.check(ctx);
       } catch (err) {

@@ -6,7 +6,15 @@
 import type { HandoffConfig } from './config.js';
 import type { Plan } from './model.js';
 import type { PlanSummary } from './summary.js';
-import type { Fix, IsoDate, Range, RelatedLocation, Severity, Stage } from './types.js';
+import {
+  stageIndex,
+  type Fix,
+  type IsoDate,
+  type Range,
+  type RelatedLocation,
+  type Severity,
+  type Stage,
+} from './types.js';
 
 export interface RuleOptionSpec {
   readonly type: 'integer' | 'number' | 'string' | 'boolean';
@@ -67,6 +75,20 @@ export interface Rule {
 export interface WorkspaceContext {
   readonly plans: readonly PlanSummary[];
   report(uri: string, report: Report): void;
+}
+
+/** Whether a rule applies at a stage (its first stage reached, or 'always'). */
+export function ruleApplies(rule: Rule, stage: Stage): boolean {
+  return rule.stage === 'always' || stageIndex(stage) >= stageIndex(rule.stage);
+}
+
+/** The frozen context a rule's check sees; `report` receives what it reports. */
+export function ruleContext(
+  rule: Rule,
+  base: Pick<RuleContext, 'plan' | 'stage' | 'config' | 'asOf' | 'ruleNames'>,
+  report: (r: Report) => void,
+): RuleContext {
+  return { ...base, options: base.config.rules[rule.name]?.options ?? {}, report };
 }
 
 export const DOCS_BASE = 'https://github.com/handoff-itil/handoff/blob/main/docs/rules.md';

@@ -131,6 +131,14 @@ export const MET_VALUES = ['yes', 'no', 'partial'] as const;
 export const DECISION_TYPES = ['Go/No-go', 'Exception', 'Scope', 'Other'] as const;
 export const DECISION_STATUSES = ['Approved', 'Proposed', 'Rejected'] as const;
 export const PIR_RESULTS = ['Achieved', 'Partly', 'Not achieved'] as const;
+/** 1.1 default Go-live readiness criteria, for every transition type the configuration does not list. */
+export const DEFAULT_READINESS: readonly string[] = [
+  'Change authorised',
+  'Back-out plan tested',
+  'Service acceptance criteria met',
+  'Support staff trained',
+  'Knowledge articles published',
+];
 
 export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
@@ -333,7 +341,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       c('id', 'ID', true, 'GR-01'),
       c('criterion', 'Criterion', true, 'Change authorised'),
-      e('met', 'Met', true, MET_VALUES),
+      { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
       c('evidence', 'Evidence', false, '-'),
       c('owner', 'Owner', false, 'S-01'),
     ],
@@ -385,7 +393,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       e('type', 'Type', true, DECISION_TYPES),
       c('approvedBy', 'Approved by', true, 'S-01'),
       c('date', 'Date', true, '2026-01-31'),
-      e('status', 'Status', false, DECISION_STATUSES),
+      { ...e('status', 'Status', false, DECISION_STATUSES), example: 'Proposed' },
       c('covers', 'Covers', false, '-'),
     ],
   },

@@ -3,7 +3,7 @@
  * insert them as plain text; the snippets generator asks for tab stops instead. One source, so
  * a snippet and a quick fix always write the same section.
  */
-import { REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
+import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { IsoDate, SectionKind, TransitionType } from './types.js';
 
 /**
@@ -75,6 +75,8 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
           : spec.columns.filter(
               (c) =>
                 c.required ||
+                // A new decision is proposed until someone approves it: the template says so.
+                (kind === 'decisions' && c.key === 'status') ||
                 [
                   'contingency',
                   'forecast',
@@ -90,7 +92,15 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
             );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
-    const rows = fill?.rows?.[kind] ?? [{}];
+    // Go-live readiness: one row per default criterion, not yet met (what go-live-readiness asks for).
+    const rows: readonly Readonly<Record<string, string>>[] =
+      fill?.rows?.[kind] ??
+      (kind === 'goLiveReadiness'
+        ? DEFAULT_READINESS.map((criterion, i) => ({
+            id: `${spec.idPrefix}-${String(i + 1).padStart(2, '0')}`,
+            criterion,
+          }))
+        : [{}]);
     for (const values of rows) {
       lines.push(
         rowOf(

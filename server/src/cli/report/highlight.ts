@@ -63,3 +63,13 @@ export function readinessPhrase(r: ReportRow): string {
 export function unmetCriteria(r: ReportRow): string[] {
   return r.readiness.criteria.filter((c) => c.met !== 'yes').map((c) => `${c.criterion} (${c.met ?? 'no row'})`);
 }
+
+/** The accountable people by name: "sponsor Helen Marsh", "service owner …", "project manager …". */
+export function peopleParts(r: ReportRow): string[] {
+  const { sponsor, serviceOwner, projectManager } = r.people;
+  return [
+    sponsor ? `sponsor ${sponsor}` : '',
+    serviceOwner ? `service owner ${serviceOwner}` : '',
+    projectManager ? `project manager ${projectManager}` : '',
+  ].filter(Boolean);
+}

@@ -4,7 +4,7 @@
  * A4/Letter. Every string that comes from a plan is escaped where it is written.
  */
 import type { Health } from '../../engine/types.js';
-import { budgetPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
+import { budgetPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml, healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
@@ -147,11 +147,7 @@ function person(name: string | undefined, id: string | undefined): string {
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
 function highlightHtml(r: ReportRow): string {
   const out: string[] = ['<article class="highlight">', `<h3>${esc(r.id)} ${esc(r.title)}</h3>`];
-  const people = [
-    r.people.sponsor ? `sponsor ${escapeHtml(r.people.sponsor)}` : '',
-    r.people.serviceOwner ? `service owner ${escapeHtml(r.people.serviceOwner)}` : '',
-    r.people.projectManager ? `project manager ${escapeHtml(r.people.projectManager)}` : '',
-  ].filter(Boolean);
+  const people = peopleParts(r).map((p) => escapeHtml(p));
   out.push(
     `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}${reasonCount(r)}${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
   );

@@ -5,7 +5,7 @@
  */
 import type { Health } from '../../engine/types.js';
 import { codeSpan, escapeMarkdownText } from '../formatters/markdown.js';
-import { budgetPhrase, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
+import { budgetPhrase, peopleParts, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 
@@ -67,11 +67,7 @@ function row(r: ReportRow): string {
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
 function highlight(r: ReportRow): string[] {
   const out: string[] = [`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, ''];
-  const people = [
-    r.people.sponsor ? `sponsor ${text(r.people.sponsor)}` : '',
-    r.people.serviceOwner ? `service owner ${text(r.people.serviceOwner)}` : '',
-    r.people.projectManager ? `project manager ${text(r.people.projectManager)}` : '',
-  ].filter(Boolean);
+  const people = peopleParts(r).map((p) => text(p));
   out.push(
     `Stage **${r.stage ?? '–'}** · reported ${health(r.health)} · derived **${derivedPhrase(r)}**${people.length ? ` · ${people.join(', ')}` : ''}`,
     '',

@@ -13,7 +13,7 @@ export const budgetMismatch = {
     "Fires from control on when the Resource consumption lines' Approved total (a Total line excluded) differs from `budget.approved` by more than 0.5 %.",
   docs: 'The approved budget in the front matter and the budget lines must tell the same story, or cost tolerance is measured against the wrong figure. Usually a budget change was approved and only one of the two was updated: update the other, and keep the change decision in the Decisions register. When an amount in the lines cannot be read, or is in another currency, no total is made up and the rule stays silent (the value is reported as unreadable).',
   sources: [
-    'ITIL 2011 Service Transition 4.1.5.3 (resource consumption against plan)',
+    'ITIL 2011 Service Transition 4.1 Transition planning and support (planning and coordinating; progress monitoring and reporting)',
     'ITIL 4 Project management practice',
     'PRINCE2 Business Case and Progress themes (approved budget as baseline)',
     'PMBOK 6th ed. 7.3 Determine Budget (cost baseline)',

@@ -9,7 +9,7 @@ export const costOverrun = {
     "Fires when the Resource consumption lines' forecast total (each line's Forecast, else its Actual; a Total line excluded) exceeds `budget.approved` (else the lines' Approved total) × (1 + cost tolerance / 100), with the tolerance from front-matter `tolerances.cost_pct` or the configuration (the stricter applies; `budget.contingency` is not added), and no Approved `Exception` decision covers cost.",
   docs: 'Project Control compares resource consumption with what was approved and manages by exception: within tolerance nothing is reported; beyond it the project manager escalates and the board (the sponsor, or a role in `board_roles`) decides. Record that decision as a Decisions row of Type `Exception`, Status Approved, dated on or before the as-of date, whose Covers cell says `cost` or is empty — or have the extra budget approved through change control and raise the Approved figures. An open corrective action alone does not silence this rule. When an amount in the lines cannot be read, or is in another currency than `budget.currency`, no total is made up and the rule stays silent (the value is reported as unreadable).',
   sources: [
-    'ITIL 2011 Service Transition 4.1.5.3 (monitor and report: resource consumption against plan)',
+    'ITIL 2011 Service Transition 4.1 Transition planning and support (progress monitoring and reporting: resource consumption against plan)',
     'ITIL 4 Project management practice',
     'PRINCE2 Progress theme: cost tolerance and exceptions',
     'PMBOK 6th ed. 7.4 Control Costs',

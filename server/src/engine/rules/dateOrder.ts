@@ -11,7 +11,7 @@ export const dateOrder = {
   description: 'Fires from planning on when `dates.start` ≤ `dates.go_live` ≤ `dates.close` does not hold.',
   docs: 'The baseline envelope is the frame every milestone, handover and status is measured against: a go-live after the close date, or a start after go-live, makes every schedule check meaningless. Usually one date was mistyped or moved without the others; correct it, or re-baseline all three through change control.',
   sources: [
-    'ITIL 2011 Service Transition 4.1.5.2 (preparing for service transition: baseline the plan)',
+    'ITIL 2011 Service Transition 4.1 Transition planning and support (prepare for service transition: baseline the plan)',
     'ITIL 4 Project management practice',
     'PRINCE2 Plans theme (a plan is a baseline)',
     'PMBOK 6th ed. 6.5 Develop Schedule (schedule baseline)',

@@ -10,7 +10,7 @@ export const elsCriteriaUnmet = {
     'Fires from closure on for each Early life support exit criterion whose Met cell is not yes (no, partial or empty): a warning while the plan is in closure, an error once it is closed.',
   docs: 'Early life support ends, and the service passes fully to live operation, only when its exit criteria are met: incident volumes, SLA achievement, open known errors, user satisfaction as agreed before go-live. A plan that closes with a criterion unmet has handed over a service that is not yet stable. Record the evidence and set Met to yes once the criterion holds, or extend early life support (and keep the plan in closure). A Met value that cannot be read is left to `unreadable-value`.',
   sources: [
-    'ITIL 2011 Service Transition 4.4.5.10 (early life support) and 4.4.5.11 (review and close)',
+    'ITIL 2011 Service Transition 4.4 Release and deployment management (early life support; review and close service transition)',
     'ITIL 4 Release management and Service validation and testing practices (early life support / hypercare)',
     'PRINCE2 Closing a Project: hand over products, evaluate the project',
     'PMBOK 6th ed. 4.7 Close Project or Phase',

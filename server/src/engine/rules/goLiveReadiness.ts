@@ -11,7 +11,7 @@ export const goLiveReadiness = {
     "Fires from `readiness_days` (default 7) before `dates.go_live` until the plan reaches closure, for each required Go-live readiness criterion (configuration `readiness` for the plan's transition type, else: Change authorised, Back-out plan tested, Service acceptance criteria met, Support staff trained, Knowledge articles published) that is not Met, and when no Approved Go/No-go decision says go; a warning inside the window, an error once the go-live date is reached.",
   docs: 'Before a service goes live someone must be able to say it is ready: the change is authorised, the back-out plan has been tested, the service acceptance criteria are met, support staff are trained and knowledge articles are published, and an accountable person has made the go/no-go decision. The criteria come from the transition model in the configuration (`readiness`, per transition type) and are matched to the Criterion cells forgivingly (case, punctuation, "and"/"&", additional words such as "Change authorised by CAB"). A criterion with no row is reported on the Go-live readiness heading; one that is not yes on its Met cell. Record the evidence and set Met to yes, or record an Approved Go/No-go decision in Decisions (a decision whose text begins with "No-go" is not a go). A finding can be waived with the criterion as its Target.',
   sources: [
-    'ITIL 2011 Service Transition 4.4.5.3 (build and test: service acceptance) and 4.4.5.5 (deployment readiness, go/no-go), 4.2.6.4 (change authorisation)',
+    'ITIL 2011 Service Transition 4.2 Change management (change authorisation), 4.4 Release and deployment management (deployment readiness), 4.5 Service validation and testing (service acceptance criteria)',
     'ITIL 4 Change enablement, Release management, Deployment management and Service validation and testing practices',
     'PRINCE2 Quality theme (acceptance criteria); Controlling a Stage and Managing Product Delivery',
     'PMBOK 6th ed. 5.5 Validate Scope',
@@ -59,7 +59,8 @@ export const goLiveReadiness = {
         target: 'go-no-go',
         severity,
         message: `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
-        fixes: decisions ? undefined : [insertRegisterFix(plan, 'decisions')],
+        // Not preferred: the register it inserts holds a Proposed decision, which someone must approve.
+        fixes: decisions ? undefined : [{ ...insertRegisterFix(plan, 'decisions'), isPreferred: false }],
       });
     }
   },

@@ -11,7 +11,7 @@ export const handoverOverdue = {
     "Fires from control on when a handover's Planned date is before the as-of date and its Status is not Accepted.",
   docs: 'A handover that has passed its planned date without acceptance means the receiving process is not ready to run what the transition delivers, usually the first sign that go-live or closure will slip. Agree a new date with the receiving owner (and record why), or have them accept it against its acceptance criteria and set Status to Accepted.',
   sources: [
-    'ITIL 2011 Service Transition 4.1.5.3 (monitor progress) and 4.4.5.5 (transfer, deploy and retire)',
+    'ITIL 2011 Service Transition 4.1 Transition planning and support (progress monitoring) and 4.4 Release and deployment management (transfer to operation)',
     'ITIL 4 Service transition: Release management and Deployment management practices',
     'PRINCE2 Progress theme (management by exception against the stage plan)',
     'PMBOK 6th ed. 6.6 Control Schedule',

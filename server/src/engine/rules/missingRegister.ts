@@ -12,7 +12,7 @@ export const missingRegister = {
   fixable: 'sometimes',
   description:
     'Fires when a register required at the current stage is absent and no more specific rule covers it; also warns about a register under the wrong stage section.',
-  docs: 'Each stage brings registers with it (Resources from initiation; Responsibilities and Process interfaces from planning; Resource consumption, Issues and Corrective actions from control; Early life support from closure). A register found under another stage section than its own still counts, but is reported as a warning so the plan reads in stage order.',
+  docs: 'Each stage brings registers with it (Resources from initiation; Responsibilities and Process interfaces from planning; Resource consumption, Issues, Corrective actions, Go-live readiness and Early life support from control — early life support exit criteria are agreed before go-live, not after; Post-implementation review once closed). A register found under another stage section than its own still counts, but is reported as a warning so the plan reads in stage order.',
   check(ctx) {
     for (const spec of GENERIC) {
       if (stageIndex(ctx.stage) < stageIndex(spec.requiredFrom!)) continue;

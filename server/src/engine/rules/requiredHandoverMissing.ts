@@ -65,8 +65,14 @@ export const requiredHandoverMissing = {
   stage: 'planning',
   fixable: 'always',
   description:
-    "Fires from planning on when a process that `required_handovers` lists for the plan's `transition_type` has no Handovers row whose Process names it (ITIL 2011 or ITIL 4 form). By default `new` and `change` require Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management.",
+    "Fires from planning on when a process that `required_handovers` lists for the plan's `transition_type` has no Handovers row whose Process names it (ITIL 2011 or ITIL 4 form). By default (1.1) `change` requires Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management; `new` and `transfer` those plus Service Catalogue Management and Event Management; `retire` Service Catalogue Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management.",
   docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date.',
+  sources: [
+    'ITIL 2011 Service Transition 4.1.4 (transition models) and 4.4 Release and deployment management (transfer to operation)',
+    'ITIL 4 Service catalogue management, Monitoring and event management, Service configuration management and Knowledge management practices',
+    'PRINCE2 Closing a Project: hand over products',
+    'PMBOK 6th ed. 4.7 Close Project or Phase (transfer of the final product)',
+  ],
   check(ctx) {
     const type = ctx.plan.meta.transitionType;
     if (!type) return;

@@ -10,7 +10,7 @@ export const scheduleSlip = {
     "Fires when a milestone that is neither Done nor Descoped has a Forecast more than the schedule tolerance (front-matter `tolerances.schedule_days`, else the configuration's; a plan value looser than the configuration's does not apply) after its Baseline, and no Approved `Exception` decision covers it.",
   docs: 'Project Control manages by exception: within tolerance the project manager acts alone and nothing is reported. Beyond tolerance the project manager escalates: the board (the sponsor, or a role in `board_roles`) decides on an exception plan, recorded as a Decisions row of Type `Exception`, Status Approved, dated on or before the as-of date, whose Covers cell names the milestone, `schedule`, or is empty. An open corrective action alone is not enough: it is the project manager acting, not the board deciding. Alternatively re-baseline the milestone through change control. Milestones already Done or Descoped are history and are not checked.',
   sources: [
-    'ITIL 2011 Service Transition 4.1.5.3 (monitor and report on service transition: progress against plan)',
+    'ITIL 2011 Service Transition 4.1 Transition planning and support (progress monitoring and reporting against the plan)',
     'ITIL 4 Project management practice (tolerances and escalation)',
     'PRINCE2 Progress theme: tolerances, exceptions and the Exception Report; Controlling a Stage: escalate issues and risks',
     'PMBOK 6th ed. 6.6 Control Schedule',

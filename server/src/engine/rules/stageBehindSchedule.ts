@@ -10,7 +10,7 @@ export const stageBehindSchedule = {
     'Fires from planning on when the as-of date is past `dates.go_live` and the plan is still in initiation or planning.',
   docs: 'A plan still in planning after its go-live date either went live without control (no resource tracking, no status log, no readiness check) or is late and its dates no longer say so. Move `stage` to where the transition really stands, or re-baseline `dates` through change control. The finding is on the `stage` value.',
   sources: [
-    'ITIL 2011 Service Transition 4.1.5.3 (monitor and report on service transition)',
+    'ITIL 2011 Service Transition 4.1 Transition planning and support (progress monitoring and reporting)',
     'ITIL 4 Project management practice',
     'PRINCE2 Managing a Stage Boundary; Progress theme',
     'PMBOK 6th ed. 4.5 Monitor and Control Project Work',
