@@ -198,7 +198,7 @@ describe('language server', function () {
       assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
       assert.equal(preferred.kind, 'quickfix');
       assert.deepEqual(preferred.diagnostics, [mismatch]);
-      assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch for this line'));
+      assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch on this row'));
       assert.ok(actions.some((a) => a.title === 'Add a waiver for R-02'));
       const before = client.document(alphaUri).getText();
       const after = client.nextDiagnostics(alphaUri, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
