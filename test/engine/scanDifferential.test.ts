@@ -11,25 +11,13 @@ import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse.js';
 import { REGISTER_SPECS } from '../../server/src/engine/schema.js';
-import { repoRoot } from '../helpers.js';
+import { planFiles, repoRoot, rng } from '../helpers.js';
 import { modelSnapshot } from './modelSnapshot.js';
 
 const PLANS = Number(
   process.env['HANDOFF_FUZZ_PLANS'] ?? (process.env['npm_lifecycle_event'] === 'fuzz' ? 20000 : 120),
 );
 const SEED = Number(process.env['HANDOFF_FUZZ_SEED'] ?? 20261202);
-
-/** mulberry32: small, seedable, good enough to pick fragments. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADINGS = [
   ...REGISTER_SPECS.flatMap((r) => [r.title, ...(r.aliases ?? [])]),
@@ -164,22 +152,14 @@ function mutatedPlan(rnd: () => number, source: string): string {
 }
 
 function sources(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.plan.md')) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(path.join(repoRoot, 'test/fixtures/rules'));
-  walk(path.join(repoRoot, 'examples'));
-  return out;
+  return planFiles(path.join(repoRoot, 'test/fixtures/rules'), path.join(repoRoot, 'examples')).map((f) =>
+    fs.readFileSync(f, 'utf8'),
+  );
 }
 
 /** The plans a seed gives, in order (exported to reproduce a failure outside mocha). */
 export function* fuzzPlans(seed: number, count: number): Generator<string> {
-  const rnd = random(seed);
+  const rnd = rng(seed);
   const corpus = sources();
   for (let n = 0; n < count; n++) yield n % 2 ? generatedPlan(rnd) : mutatedPlan(rnd, pick(rnd, corpus));
 }

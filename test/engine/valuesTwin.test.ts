@@ -13,7 +13,7 @@ import type { Plan } from '../../server/src/engine/model.js';
 import type { PlanStatus } from '../../server/src/engine/status.js';
 import { readerFor, VALUE_COLUMNS, type ValueKind } from '../../server/src/engine/valueCells.js';
 import { aliasesOf, valueText, type Amount, type Met } from '../../server/src/engine/values.js';
-import { fixturePath, readExpectations, repoRoot } from '../helpers.js';
+import { fixturePath, planFiles, readExpectations, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -89,23 +89,8 @@ function statusFacts(s: PlanStatus): unknown {
   };
 }
 
-function planFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.plan.md')) out.push(p);
-    }
-  };
-  walk(fixturePath('rules'));
-  walk(fixturePath('practitioner'));
-  walk(path.join(repoRoot, 'examples'));
-  return out.sort();
-}
-
 describe('practitioner twins (contract §3.1)', () => {
-  const files = planFiles();
+  const files = planFiles(fixturePath('rules'), fixturePath('practitioner'), path.join(repoRoot, 'examples'));
   let rewritten = 0;
 
   it('finds plans to rewrite', () => {

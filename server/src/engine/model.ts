@@ -122,7 +122,8 @@ export interface FrontMatter {
 }
 
 export interface DisableDirective {
-  readonly kind: 'next-line' | 'disable' | 'enable';
+  /** `line`: `handoff-disable-line`, silencing the line it stands on (after a table row's last cell). */
+  readonly kind: 'next-line' | 'line' | 'disable' | 'enable';
   /** Empty means every rule. */
   readonly rules: readonly string[];
   readonly line: number;

@@ -21,7 +21,16 @@ import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rule
 import { SECTION_SPECS } from './schema.js';
 import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';
-import { knownValue, readAmount, readDate, readHealth, readLevel, UNREADABLE } from './values.js';
+import {
+  cellValue,
+  knownValue,
+  readAmount,
+  type Unreadable,
+  readDate,
+  readHealth,
+  readLevel,
+  UNREADABLE,
+} from './values.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
 
 export interface StageProgress {
@@ -243,10 +252,12 @@ function who(plan: Plan, ref: string): { name: string; id: string | undefined } 
   return { name: row?.value('name') ?? ref, id: row?.value('id') };
 }
 
-function sum(rows: readonly Row[], pick: (r: Row) => number | undefined): number | undefined {
+/** A column's total; undefined when any of its values cannot be read (never a partial sum). */
+function sum(rows: readonly Row[], pick: (r: Row) => number | undefined | Unreadable): number | undefined {
   let total: number | undefined;
   for (const r of rows) {
     const n = pick(r);
+    if (n === UNREADABLE) return undefined;
     if (n !== undefined) total = (total ?? 0) + n;
   }
   return total;
@@ -375,8 +386,10 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const newestRow = newestStatusEntry(plan)?.row;
   const latestStatus = statusLog.find((e) => e.line === newestRow?.range.start.line);
 
-  const amount = (r: Row, key: string): number | undefined =>
-    knownValue(r, key, (t) => readAmount(t, meta.budget.currency))?.value;
+  const amount = (r: Row, key: string): number | undefined | Unreadable => {
+    const a = cellValue(r, key, (t) => readAmount(t, meta.budget.currency));
+    return a === UNREADABLE ? a : a?.value;
+  };
   const consumption = plan.rows('resourceConsumption').filter((r) => normalizeWord(r.value('line') ?? '') !== 'total');
   const budget: BudgetView = {
     currency: meta.budget.currency,

@@ -151,23 +151,21 @@ const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 export function readDate(text: string): Reading<IsoDate> {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
-  let m = DAY_MONTH_YEAR.exec(t);
-  if (m) {
-    const month = MONTHS.get(m[2]!);
-    const date = month ? iso(+m[3]!, month, +m[1]!) : undefined;
-    if (date) return read(date, date);
-    return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
-  }
-  m = MONTH_DAY_YEAR.exec(t);
-  if (m) {
-    const month = MONTHS.get(m[1]!);
-    const date = month ? iso(+m[3]!, month, +m[2]!) : undefined;
-    if (date) return read(date, date);
-    return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
-  }
-  m = NUMERIC.exec(t);
+  const dmy = DAY_MONTH_YEAR.exec(t);
+  if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
+  const mdy = MONTH_DAY_YEAR.exec(t);
+  if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
+  const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   return unreadableDate(undefined);
+}
+
+/** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
+function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {
+  const month = MONTHS.get(monthName);
+  const date = month ? iso(+year, month, +day) : undefined;
+  if (date) return read(date, date);
+  return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
 }
 
 function unreadableDate(problem: string | undefined, suggestion?: string): Reading<IsoDate> {

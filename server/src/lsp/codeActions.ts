@@ -57,7 +57,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     const person = unknownPersonAction(input, finding, diagnostic);
     if (person) out.push(person);
     const disable = disableEdits(input.plan, finding.range.start.line, finding.rule);
-    if (disable) out.push(action(input, `Disable ${finding.rule} for this line`, disable, diagnostic, false));
+    if (disable) out.push(action(input, disable.title, disable.edits, diagnostic, false));
     if (finding.target) {
       const waiver = waiverFix(input.plan, finding.rule, finding.target, input.asOf);
       out.push(action(input, waiver.title, waiver.edits, diagnostic, false, placeholderSnippet(input, waiver)));
@@ -200,11 +200,12 @@ function insertAtLineEnd(plan: Plan, line: number, newText: string): TextEdit {
 const NOT_DISABLEABLE = new Set(['file-too-large', 'too-complex-to-lint']);
 
 /**
- * `<!-- handoff-disable-next-line RULE -->` above the line; for a line of a table, the table is
- * wrapped in disable/enable comments instead (a comment line inside a table would end it).
- * Front matter cannot hold HTML comments: none is offered there (a waiver can name the key).
+ * `<!-- handoff-disable-next-line RULE -->` above the line; on a table row,
+ * `<!-- handoff-disable-line RULE -->` after its last cell, where GFM ignores it as an excess cell
+ * (a comment line inside a table would end it), so exactly that row is silenced. Front matter
+ * cannot hold HTML comments: none is offered there (a waiver can name the key).
  */
-export function disableEdits(plan: Plan, line: number, rule: string): TextEdit[] | undefined {
+export function disableEdits(plan: Plan, line: number, rule: string): { title: string; edits: TextEdit[] } | undefined {
   if (NOT_DISABLEABLE.has(rule)) return undefined;
   const fm = plan.frontMatter;
   if (fm.present && line <= fm.range.end.line) return undefined;
@@ -212,19 +213,26 @@ export function disableEdits(plan: Plan, line: number, rule: string): TextEdit[]
   const table = plan.registers
     .map((r) => r.table)
     .find((t) => t && line >= t.range.start.line && line <= t.range.end.line);
-  if (table) {
-    const first = table.range.start.line;
-    const last = table.range.end.line;
-    const indent = /^[ \t]*/.exec(plan.lines.lineText(first))![0];
-    return [
-      insertAtOffset(plan, plan.lines.lineStart(first), `${indent}<!-- handoff-disable ${rule} -->${eol}${eol}`),
-      insertAtLineEnd(plan, last, `${eol}${eol}${indent}<!-- handoff-enable ${rule} -->`),
-    ];
+  // A body row (an extra cell in the header or delimiter row would break the table).
+  if (table && line > table.headerRange.start.line + 1) {
+    const text = plan.lines.lineText(line).trimEnd();
+    const end = plan.lines.lineStart(line) + text.length;
+    // After the closing pipe; a row without one gets it, so the comment is a cell of its own.
+    const sep = text.endsWith('|') && !text.endsWith('\\|') ? ' ' : ' | ';
+    return {
+      title: `Disable ${rule} on this row`,
+      edits: [insertAtOffset(plan, end, `${sep}<!-- handoff-disable-line ${rule} -->`)],
+    };
   }
-  const indent = /^[ \t]*/.exec(plan.lines.lineText(line))![0];
-  return [
-    insertAtOffset(plan, plan.lines.lineStart(line), `${indent}<!-- handoff-disable-next-line ${rule} -->${eol}`),
-  ];
+  // A table's header line: the comment goes on the line above the table, which it does not end.
+  const target = table ? table.headerRange.start.line : line;
+  const indent = /^[ \t]*/.exec(plan.lines.lineText(target))![0];
+  return {
+    title: `Disable ${rule} for this line`,
+    edits: [
+      insertAtOffset(plan, plan.lines.lineStart(target), `${indent}<!-- handoff-disable-next-line ${rule} -->${eol}`),
+    ],
+  };
 }
 
 function tableRow(cells: readonly string[]): string {
