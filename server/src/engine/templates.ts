@@ -4,12 +4,26 @@
  * a snippet and a quick fix always write the same section.
  */
 import { REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
-import type { SectionKind } from './types.js';
+import { addDays, daysBetween, isIsoDate } from './text.js';
+import type { IsoDate, SectionKind } from './types.js';
+
+/** The date the schema's example dates are written around (the Status log's example date). */
+const EXAMPLE_ANCHOR = '2026-01-31';
 
 export interface TemplateOptions {
   /** Emit VS Code snippet tab stops (`${1:text}`) instead of plain placeholders. */
   readonly snippet?: boolean;
   readonly eol?: string;
+  /**
+   * The as-of date: example dates move with it (the example Status log entry is dated as of,
+   * the others keep their distance to it), so an inserted register is not already stale or
+   * overdue.
+   */
+  readonly asOf?: IsoDate;
+}
+
+function exampleValue(example: string, asOf: IsoDate | undefined): string {
+  return asOf && isIsoDate(example) ? addDays(asOf, daysBetween(EXAMPLE_ANCHOR, example)) : example;
 }
 
 class Stops {
@@ -30,7 +44,7 @@ function rowOf(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): string[] {
+function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, asOf?: IsoDate): string[] {
   const spec = registerSpec(kind);
   const level = kind === 'waivers' ? '##' : '###';
   const lines = [`${level} ${spec.title}`, ''];
@@ -60,7 +74,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): stri
           );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
-    lines.push(rowOf(cols.map((c) => stops.stop(c.example ?? ''))));
+    lines.push(rowOf(cols.map((c) => stops.stop(exampleValue(c.example ?? '', asOf)))));
   } else if (spec.shape === 'tasks') {
     lines.push(`- [ ] ${stops.stop('Criterion')}`);
   } else {
@@ -72,7 +86,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean): stri
 /** A register: heading, table header and one example row (or a task list / list). */
 export function registerTemplate(kind: RegisterKind, opts: TemplateOptions = {}): string {
   const stops = new Stops(!!opts.snippet);
-  return registerLines(kind, stops, !!opts.snippet).join(opts.eol ?? '\n');
+  return registerLines(kind, stops, !!opts.snippet, opts.asOf).join(opts.eol ?? '\n');
 }
 
 /** Registers that belong under a stage section, in the contract's order. */
@@ -88,7 +102,7 @@ export function sectionTemplate(section: SectionKind, opts: TemplateOptions = {}
   const spec = SECTION_SPECS.find((s) => s.kind === section)!;
   const lines = [`## ${spec.title}`, ''];
   for (const kind of sectionRegisters(section)) {
-    lines.push(...registerLines(kind, stops, !!opts.snippet), '');
+    lines.push(...registerLines(kind, stops, !!opts.snippet, opts.asOf), '');
   }
   return lines.join(opts.eol ?? '\n').trimEnd();
 }

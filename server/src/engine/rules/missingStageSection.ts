@@ -17,7 +17,7 @@ export const missingStageSection = {
         range: planAnchor(ctx.plan),
         target: spec.kind,
         message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section. ${spec.description}`,
-        fixes: [insertSectionFix(ctx.plan, spec.kind)],
+        fixes: [insertSectionFix(ctx.plan, spec.kind, ctx.asOf)],
       });
     }
   },

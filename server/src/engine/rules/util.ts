@@ -40,11 +40,11 @@ export function registerAnchor(plan: Plan, kind: RegisterKind): Range {
 }
 
 /** A fix that appends a register's template at the end of its stage section (or the document). */
-export function insertRegisterFix(plan: Plan, kind: RegisterKind): Fix {
+export function insertRegisterFix(plan: Plan, kind: RegisterKind, asOf?: IsoDate): Fix {
   const eol = plan.lines.eol();
   const spec = registerSpec(kind);
   const section = spec.section ? plan.section(spec.section) : undefined;
-  const body = registerTemplate(kind, { eol });
+  const body = registerTemplate(kind, { eol, asOf });
   if (section) {
     return {
       title: `Add the ${spec.title} register`,
@@ -68,11 +68,11 @@ function endJoin(plan: Plan, eol: string): string {
 }
 
 /** A fix that inserts a stage section in contract order. */
-export function insertSectionFix(plan: Plan, kind: SectionKind): Fix {
+export function insertSectionFix(plan: Plan, kind: SectionKind, asOf?: IsoDate): Fix {
   const eol = plan.lines.eol();
   const order = SECTION_SPECS.map((s) => s.kind);
   const later = plan.sections.filter((s) => order.indexOf(s.kind) > order.indexOf(kind));
-  const text = sectionTemplate(kind, { eol });
+  const text = sectionTemplate(kind, { eol, asOf });
   const title = `Add the ${SECTION_SPECS.find((s) => s.kind === kind)!.title} section`;
   if (later.length) {
     const first = later.reduce((a, b) => (a.heading.offset < b.heading.offset ? a : b));
@@ -162,7 +162,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     ctx.report({
       range: registerAnchor(plan, kind),
       message: `No ${spec.title} register: ${what} Add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`,
-      fixes: [insertRegisterFix(plan, kind)],
+      fixes: [insertRegisterFix(plan, kind, ctx.asOf)],
       target: kind,
     });
     return;
