@@ -46,6 +46,14 @@ function choice(names: readonly string[], what: string) {
   };
 }
 
+interface ReportFlags {
+  format: ReportFormat;
+  out?: string;
+  asOf?: string;
+  config?: string;
+  followSymlinks?: boolean;
+}
+
 interface LintFlags {
   format: string;
   asOf?: string;
@@ -54,6 +62,7 @@ interface LintFlags {
   quiet?: boolean;
   color?: boolean;
   outputFile?: string;
+  followSymlinks?: boolean;
   threads?: number;
 }
 
@@ -99,6 +108,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours (also NO_COLOR; FORCE_COLOR forces them)')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--follow-symlinks', 'also lint files that symlinks in a folder lead to outside it')
     .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
     .action(async (paths: string[], flags: LintFlags) => {
       const formatter = getFormatter(flags.format)!;
@@ -122,6 +132,7 @@ export async function main(io: CliIo): Promise<number> {
           quiet: flags.quiet ?? false,
           color: flags.color,
           outputFile: flags.outputFile,
+          followSymlinks: flags.followSymlinks ?? false,
           threads,
         },
         io,
@@ -173,9 +184,17 @@ export async function main(io: CliIo): Promise<number> {
     .option('--out <file>', 'write the report to this file (never a plan) instead of stdout')
     .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
-    .action(async (paths: string[], flags: { format: ReportFormat; out?: string; asOf?: string; config?: string }) => {
+    .option('--follow-symlinks', 'also read files that symlinks in a folder lead to outside it')
+    .action(async (paths: string[], flags: ReportFlags) => {
       exitCode = await runReport(
-        { paths, format: flags.format, out: flags.out, asOf: flags.asOf ?? todayIso(), config: flags.config },
+        {
+          paths,
+          format: flags.format,
+          out: flags.out,
+          asOf: flags.asOf ?? todayIso(),
+          config: flags.config,
+          followSymlinks: flags.followSymlinks ?? false,
+        },
         io,
         engine,
       );
