@@ -10,7 +10,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/incremental.js';
 import type { Plan } from '../../server/src/engine/model.js';
 import { parsePlan } from '../../server/src/engine/parse.js';
-import { repoRoot } from '../helpers.js';
+import { repoRoot, rng } from '../helpers.js';
 
 const engine = createPlanEngine();
 
@@ -46,18 +46,6 @@ function same(incremental: Plan, text: string, label: string): void {
   assert.deepEqual(snapshot(incremental), snapshot(full), label);
   const opts = { asOf: '2026-06-01' };
   assert.deepEqual(engine.lintPlan(incremental, opts), engine.lintPlan(full, opts), `${label}: findings`);
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SNIPPETS = [
