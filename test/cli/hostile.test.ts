@@ -528,3 +528,41 @@ describe('issue 12: line endings', () => {
     }
   });
 });
+
+describe('issue 12: symlinks out of the linted folder (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(function () {
+    if (process.platform === 'win32') this.skip();
+    dir = makeTempDir('handoff-hostile12-');
+    writeTree(dir, {
+      'outside/secret.plan.md': cleanPlan
+        .replace(/^id: .*$/m, 'id: TP-2026-999')
+        .replace(/^title: .*$/m, 'title: Secret'),
+      'repo/clean.plan.md': cleanPlan,
+    });
+    fs.symlinkSync('../outside', path.join(dir, 'repo/link'));
+  });
+  afterEach(() => dir && removeTempDir(dir));
+
+  it('are skipped with a notice unless --follow-symlinks', () => {
+    const repo = path.join(dir, 'repo');
+    const lint = runCli(['lint', '-f', 'json', ...ASOF], repo);
+    assert.equal(lint.code, 0, lint.stderr);
+    assert.deepEqual(
+      parseReport(lint.stdout).files.map((f) => f.path),
+      ['clean.plan.md'],
+    );
+    assert.match(lint.stderr, /skipped link\/secret\.plan\.md: a symlink leads outside/);
+    const report = runCli(['report', ...ASOF], repo);
+    assert.doesNotMatch(report.stdout, /Secret|TP-2026-999/);
+    assert.match(report.stderr, /skipped link\/secret\.plan\.md/);
+
+    const followed = runCli(['lint', '-f', 'json', '--follow-symlinks', ...ASOF], repo);
+    assert.deepEqual(
+      parseReport(followed.stdout).files.map((f) => f.path),
+      ['clean.plan.md', 'link/secret.plan.md'],
+    );
+    assert.match(runCli(['report', '--follow-symlinks', ...ASOF], repo).stdout, /Secret/);
+  });
+});

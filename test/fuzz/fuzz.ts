@@ -13,7 +13,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan, stripBom } from '../../server/src/engine/parse.js';
 import { LineIndex, normalizeLoneCr } from '../../server/src/engine/text.js';
 import { modelSnapshot } from '../engine/modelSnapshot.js';
-import { repoRoot } from '../helpers.js';
+import { repoRoot, rng } from '../helpers.js';
 import { isDeepStrictEqual } from 'node:util';
 
 export interface FuzzOptions {
@@ -41,18 +41,6 @@ export interface FuzzReport {
   readonly slow: { source: string; ms: number }[];
   readonly maxMs: number;
   readonly seconds: number;
-}
-
-/** mulberry32: small, fast and the same on every platform. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function markdownFiles(dir: string): string[] {
@@ -207,7 +195,7 @@ export function checkText(
 export function runFuzz(options: FuzzOptions): FuzzReport {
   const failures: string[] = [];
   const engine = createPlanEngine({ logger: { error: (m: string) => void failures.push(m) } });
-  const rnd = random(options.seed);
+  const rnd = rng(options.seed);
   const slowMs = options.slowMs ?? 2000;
   const files = corpus();
   const deadline = performance.now() + options.seconds * 1000;

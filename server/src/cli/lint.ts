@@ -30,6 +30,8 @@ export interface LintCommandOptions {
   /** `--color` / `--no-color`; undefined leaves it to the environment. */
   readonly color: boolean | undefined;
   readonly outputFile: string | undefined;
+  /** `--follow-symlinks`: lint files that symlinks lead to outside the folders walked. */
+  readonly followSymlinks?: boolean;
   /** Hidden `--threads`: forces the worker path (or the main thread) whatever the file count. */
   readonly threads: number | undefined;
 }
@@ -70,7 +72,10 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
-  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
+  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
+    resolver,
+    followSymlinks: options.followSymlinks,
+  });
 
   // An invalid configuration is never silently replaced by defaults: report it and lint nothing.
   const broken = resolver.loaded().filter((c) => c.errors.length > 0);
@@ -91,6 +96,9 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     usageFailure = true;
   }
   for (const pattern of discovery.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
+  for (const file of discovery.outside) {
+    errorLine(`skipped ${file}: a symlink leads outside the folder being linted (--follow-symlinks follows it)`);
+  }
 
   const candidates = discovery.candidates;
   const plans: (PlanResult | undefined)[] = new Array<PlanResult | undefined>(candidates.length);

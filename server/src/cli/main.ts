@@ -49,6 +49,14 @@ function choice(names: readonly string[], what: string) {
   };
 }
 
+interface ReportFlags {
+  format: ReportFormat;
+  out?: string;
+  asOf?: string;
+  config?: string;
+  followSymlinks?: boolean;
+}
+
 interface LintFlags {
   format: string;
   asOf?: string;
@@ -59,6 +67,7 @@ interface LintFlags {
   out?: string;
   /** The 0.1 name of --out, still accepted. */
   outputFile?: string;
+  followSymlinks?: boolean;
   threads?: number;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -107,6 +116,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--no-color', 'disable colours (also NO_COLOR; FORCE_COLOR forces them)')
     .option(OUT_FLAGS, 'write the findings to this file (never a plan) instead of stdout')
     .addOption(new Option('--output-file <file>', 'the former name of --out').hideHelp())
+    .option('--follow-symlinks', 'also lint files that symlinks in a folder lead to outside it')
     .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
     .option('--fix', 'apply the safe fixes (deterministic, no placeholder) before linting, and list them on stderr')
     .option('--fix-dry-run', 'print the diff the safe fixes would make and exit (1 when there is something to fix)')
@@ -140,6 +150,7 @@ export async function main(io: CliIo): Promise<number> {
           quiet: flags.quiet ?? false,
           color: flags.color,
           outputFile: flags.out ?? flags.outputFile,
+          followSymlinks: flags.followSymlinks ?? false,
           threads,
         },
         io,
@@ -191,9 +202,17 @@ export async function main(io: CliIo): Promise<number> {
     .option(OUT_FLAGS, 'write the report to this file (never a plan) instead of stdout')
     .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
-    .action(async (paths: string[], flags: { format: ReportFormat; out?: string; asOf?: string; config?: string }) => {
+    .option('--follow-symlinks', 'also read files that symlinks in a folder lead to outside it')
+    .action(async (paths: string[], flags: ReportFlags) => {
       exitCode = await runReport(
-        { paths, format: flags.format, out: flags.out, asOf: flags.asOf ?? todayIso(), config: flags.config },
+        {
+          paths,
+          format: flags.format,
+          out: flags.out,
+          asOf: flags.asOf ?? todayIso(),
+          config: flags.config,
+          followSymlinks: flags.followSymlinks ?? false,
+        },
         io,
         engine,
       );

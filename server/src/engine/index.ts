@@ -6,7 +6,7 @@ import { isNewPlan, newPlan } from './rules/newPlan.js';
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
-import { declaresPlanSchema, parsePlan } from './parse.js';
+import { chunkBoundaries, declaresPlanSchema, parsePlan } from './parse.js';
 import { ruleApplies, ruleContext, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { planStatus } from './status.js';
@@ -107,7 +107,11 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         );
       }
     }
-    return findings.filter((f) => !isSuppressed(f, suppressions)).sort(compareFindings);
+    const unsafe = unclosedFrom(plan);
+    return findings
+      .filter((f) => !isSuppressed(f, suppressions))
+      .map((f) => (unsafe === undefined ? f : withoutFixesAfter(plan, f, unsafe)))
+      .sort(compareFindings);
   }
 
   function lintDocument(uri: string, text: string, opts: LintOptions = {}): DocumentResult {
@@ -163,6 +167,26 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
 }
 
 export type PlanEngine = ReturnType<typeof createPlanEngine>;
+
+/**
+ * The offset from which the document is inside a front matter or a code fence that is never
+ * closed: a fix editing there would only add text to the YAML or the code, so none is offered.
+ */
+function unclosedFrom(plan: Plan): number | undefined {
+  const fm = plan.frontMatter;
+  if (fm.present && fm.closingOffset === 0) return 0;
+  return chunkBoundaries(plan.text, fm.present ? fm.bodyOffset : 0).unclosedFence;
+}
+
+function withoutFixesAfter(plan: Plan, finding: Finding, offset: number): Finding {
+  if (!finding.fixes) return finding;
+  const fixes = finding.fixes.filter((fix) => fix.edits.every((e) => plan.lines.offsetAt(e.range.start) < offset));
+  if (fixes.length === finding.fixes.length) return finding;
+  const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding };
+  if (fixes.length) out.fixes = fixes;
+  else delete out.fixes;
+  return out;
+}
 
 function toFinding(rule: string, severity: Severity, r: Report): Finding {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {

@@ -66,11 +66,18 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SPLIT_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 
-/** Offsets at which the body can be cut into independently parsable chunks. */
-export function chunkBoundaries(text: string, start: number): { cuts: number[]; definitions: string } {
+/**
+ * Offsets at which the body can be cut into independently parsable chunks; `unclosedFence` is
+ * the offset of a code fence that is never closed (everything after it is code).
+ */
+export function chunkBoundaries(
+  text: string,
+  start: number,
+): { cuts: number[]; definitions: string; unclosedFence?: number } {
   const cuts = [start];
   const defs: string[] = [];
   let fence: string | undefined;
+  let fenceStart = 0;
   let inComment = false;
   let pos = start;
   while (pos < text.length) {
@@ -85,7 +92,10 @@ export function chunkBoundaries(text: string, start: number): { cuts: number[]; 
     } else {
       const m = FENCE.exec(line);
       if (m) {
-        if (!(m[1]![0] === '`' && line.slice(m.index + m[1]!.length).includes('`'))) fence = m[1];
+        if (!(m[1]![0] === '`' && line.slice(m.index + m[1]!.length).includes('`'))) {
+          fence = m[1];
+          fenceStart = pos;
+        }
       } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) {
         inComment = true;
       } else if (SPLIT_HEADING.test(line)) {
@@ -96,7 +106,8 @@ export function chunkBoundaries(text: string, start: number): { cuts: number[]; 
     }
     pos = end + 1;
   }
-  return { cuts, definitions: defs.length ? '\n\n' + defs.join('\n') + '\n' : '' };
+  const definitions = defs.length ? '\n\n' + defs.join('\n') + '\n' : '';
+  return fence === undefined ? { cuts, definitions } : { cuts, definitions, unclosedFence: fenceStart };
 }
 
 export interface ParseOptions {

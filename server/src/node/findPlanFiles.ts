@@ -13,7 +13,7 @@ import { glob } from 'tinyglobby';
 import { matchesGlobs } from '../engine/config.js';
 import type { ConfigResolver, ResolvedConfig } from './configResolver.js';
 import { pathForGlobs } from './configResolver.js';
-import { comparePaths, relativePosix } from './paths.js';
+import { comparePaths, escapesBase, relativePosix } from './paths.js';
 
 /** Always skipped when walking, whatever the configuration says. */
 export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -38,10 +38,17 @@ export interface Discovery {
   readonly missing: string[];
   /** Glob arguments that matched no file. */
   readonly unmatchedGlobs: string[];
+  /** Walked files whose real path lies outside the folder walked (through a symlink), skipped. */
+  readonly outside: string[];
 }
 
 export interface FindOptions {
   readonly resolver: ConfigResolver;
+  /**
+   * Lint files that symlinks inside a walked folder lead to outside it (`--follow-symlinks`).
+   * Off by default: a pull request must not make CI read, and print, files beyond the checkout.
+   */
+  readonly followSymlinks?: boolean;
 }
 
 export async function findPlanFiles(paths: readonly string[], cwd: string, options: FindOptions): Promise<Discovery> {
@@ -49,6 +56,7 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
   const found = new Map<string, PlanCandidate>();
   const missing: string[] = [];
   const unmatchedGlobs: string[] = [];
+  const outside: string[] = [];
 
   const add = (file: string, explicit: boolean): void => {
     const absolutePath = path.resolve(cwd, file);
@@ -70,7 +78,10 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     const target = path.resolve(cwd, arg);
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const file of await walk(target)) add(file, false);
+      const files = await walk(target);
+      const inside = options.followSymlinks ? files : await insideFolder(target, files);
+      for (const file of files) if (!inside.includes(file)) outside.push(relativePosix(cwd, file));
+      for (const file of inside) add(file, false);
     } else if (info) {
       add(target, true);
     } else if (picomatch.scan(arg).isGlob) {
@@ -82,7 +93,18 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     }
   }
 
-  return { candidates: await dedupeByRealPath([...found.values()], cwd), missing, unmatchedGlobs };
+  return { candidates: await dedupeByRealPath([...found.values()], cwd), missing, unmatchedGlobs, outside };
+}
+
+/** The files whose real path is inside the real path of `folder`. */
+async function insideFolder(folder: string, files: readonly string[]): Promise<string[]> {
+  const root = await realpath(folder).catch(() => folder);
+  const out: string[] = [];
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file);
+    if (!escapesBase(relativePosix(root, real))) out.push(file);
+  }
+  return out;
 }
 
 /** Every Markdown file under a folder. Symlinks are followed; fdir stops at loops. */

@@ -19,6 +19,8 @@ export interface CollectOptions {
   readonly cwd: string;
   readonly asOf: IsoDate;
   readonly config: string | undefined;
+  /** `--follow-symlinks`: read files that symlinks lead to outside the folders walked. */
+  readonly followSymlinks?: boolean;
 }
 
 export type CollectResult =
@@ -29,13 +31,18 @@ export type CollectResult =
       readonly planPaths: readonly string[];
       readonly missing: readonly string[];
       readonly unmatchedGlobs: readonly string[];
+      /** Files skipped because a symlink leads outside the folder walked. */
+      readonly outside: readonly string[];
     }
   | { readonly ok: false; readonly configErrors: readonly string[] };
 
 export async function collectReport(options: CollectOptions, engine: PlanEngine): Promise<CollectResult> {
   const cwd = path.resolve(options.cwd);
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
-  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
+  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
+    resolver,
+    followSymlinks: options.followSymlinks,
+  });
 
   // As in lint, an invalid configuration is reported, never replaced by defaults.
   const broken = resolver.loaded().filter((c) => c.errors.length > 0);
@@ -99,5 +106,6 @@ export async function collectReport(options: CollectOptions, engine: PlanEngine)
     planPaths,
     missing: discovery.missing,
     unmatchedGlobs: discovery.unmatchedGlobs,
+    outside: discovery.outside,
   };
 }

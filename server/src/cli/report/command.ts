@@ -26,6 +26,7 @@ export interface ReportCommandOptions {
   readonly out: string | undefined;
   readonly asOf: IsoDate;
   readonly config: string | undefined;
+  readonly followSymlinks?: boolean;
 }
 
 export function renderReportJson(report: Report): string {
@@ -55,7 +56,7 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const collected = await collectReport(
-    { paths: options.paths, cwd, asOf: options.asOf, config: options.config },
+    { paths: options.paths, cwd, asOf: options.asOf, config: options.config, followSymlinks: options.followSymlinks },
     engine,
   );
   if (!collected.ok) {
@@ -67,6 +68,9 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
   }
   for (const arg of collected.missing) errorLine(`${arg}: no such file or directory`);
   for (const pattern of collected.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
+  for (const file of collected.outside) {
+    errorLine(`skipped ${file}: a symlink leads outside the folder being read (--follow-symlinks follows it)`);
+  }
 
   const output = renderReport(collected.report, options.format);
   if (options.out !== undefined) {
