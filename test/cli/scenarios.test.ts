@@ -239,10 +239,10 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'an unknown option is a usage error',
-    args: ['lint', '--fix'],
+    args: ['lint', '--fixx'],
     files: { 'clean.plan.md': clean },
     exitCode: 2,
-    stderr: ["unknown option '--fix'"],
+    stderr: ["unknown option '--fixx'"],
     emptyStdout: true,
   },
   {
