@@ -61,6 +61,11 @@ export function createLanguageClient(
     outputChannel,
     diagnosticCollectionName: CLIENT_ID,
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      // VS Code's Markdown extension already outlines the headings; the server's symbols (kept for
+      // other editors) would add a second root to the Outline and a "Handoff" level to breadcrumbs.
+      provideDocumentSymbols: () => undefined,
+    },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }
