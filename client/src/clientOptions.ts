@@ -50,8 +50,8 @@ export function clientOptions(
     synchronize: { fileEvents: watchers, configurationSection: 'handoff' },
     // The server pulls settings with workspace/configuration; these are its fallback. Plain JSON:
     // configuration values are proxies, which a web worker's postMessage cannot clone.
-    // The server pulls settings with workspace/configuration; these are its fallback. clientCommands
-    // names the client commands a code action may carry (tab stops for a fix's placeholders).
+    // clientCommands names the client commands a code action may carry (tab stops for a fix's
+    // placeholders).
     initializationOptions: {
       handoff: JSON.parse(JSON.stringify(readSettings())) as HandoffSettings,
       clientCommands: [FILL_PLACEHOLDERS_COMMAND],
@@ -59,5 +59,10 @@ export function clientOptions(
     outputChannel,
     diagnosticCollectionName: CLIENT_ID,
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      // VS Code's Markdown extension already outlines the headings; the server's symbols (kept for
+      // other editors) would add a second root to the Outline and a "Handoff" level to breadcrumbs.
+      provideDocumentSymbols: () => undefined,
+    },
   };
 }

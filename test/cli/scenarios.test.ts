@@ -243,10 +243,10 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'an unknown option is a usage error',
-    args: ['lint', '--frobnicate'],
+    args: ['lint', '--fixx'],
     files: { 'clean.plan.md': clean },
     exitCode: 2,
-    stderr: ["unknown option '--frobnicate'"],
+    stderr: ["unknown option '--fixx'"],
     emptyStdout: true,
   },
   {

@@ -18,6 +18,7 @@ import type {
 } from '../../../server/src/protocol.js';
 import { countByHealth, HEALTH_GROUP_LABEL } from '../views/health.js';
 import { personDisplay } from '../views/people.js';
+import { fileName } from '../views/treeModel.js';
 import { contentSecurityPolicy, join, markup, SafeHtml } from './html.js';
 
 export { contentSecurityPolicy, createNonce, escapeHtml } from './html.js';
@@ -507,15 +508,6 @@ function byStageThenId(a: PortfolioEntry, b: PortfolioEntry): number {
   const sa = STAGE_ORDER.indexOf(a.status.stage ?? '');
   const sb = STAGE_ORDER.indexOf(b.status.stage ?? '');
   return sa - sb || (a.status.id ?? a.uri).localeCompare(b.status.id ?? b.uri);
-}
-
-function fileName(uri: string): string {
-  const last = uri.split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }
 
 function portfolioRow(p: PortfolioEntry): SafeHtml {

@@ -88,7 +88,8 @@ export const CATEGORY_ICON: Readonly<Record<Category, string>> = {
   findings: 'checklist',
 };
 
-function fileName(uri: string): string {
+/** The last path segment of a URI, decoded. */
+export function fileName(uri: string): string {
   const last = uri.split('/').pop() ?? uri;
   try {
     return decodeURIComponent(last);
