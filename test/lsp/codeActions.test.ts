@@ -23,7 +23,7 @@ describe('LSP quick fixes (in memory)', function () {
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(preferred.kind, 'quickfix');
-    assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch for this line'));
+    assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch on this row'));
     const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
     const doc = client.edit(ALPHA, editsFor(preferred.edit, ALPHA));
     assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);

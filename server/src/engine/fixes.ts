@@ -127,8 +127,20 @@ function selectIn(edit: TextEdit, text: string): Fix['stops'] {
   return at < 0 ? undefined : [{ edit: 0, offset: at, length: text.length }];
 }
 
+/**
+ * Whether a cell stands in the row's text. A row cut short (fewer cells than the header, as while
+ * it is being typed) reads its missing cells as empty points at the line's end; text written
+ * there would land in another column, so no fix fills such a cell.
+ */
+export function cellIsWritten(plan: Plan, cell: Cell): boolean {
+  const r = cell.range;
+  if (r.start.line !== r.end.line || r.start.character !== r.end.character) return true;
+  return plan.lines.lineText(r.start.line).slice(r.start.character).trim() !== '';
+}
+
 /** One fix per candidate: "Set <what> to Ana Ng (Change manager)", the best one preferred. */
 export function personCellFixes(plan: Plan, cell: Cell, what: string, candidates: readonly PersonCandidate[]): Fix[] {
+  if (!cellIsWritten(plan, cell)) return [];
   return candidates.map((c, i) => ({
     title: `Set ${what} to ${c.label}`,
     edits: [setCell(plan, cell, c.ref)],
@@ -137,7 +149,8 @@ export function personCellFixes(plan: Plan, cell: Cell, what: string, candidates
 }
 
 /** A fix writing a placeholder into an empty cell and selecting it, so typing replaces it. */
-export function placeholderCellFix(plan: Plan, cell: Cell, title: string, placeholder: string): Fix {
+export function placeholderCellFix(plan: Plan, cell: Cell, title: string, placeholder: string): Fix | undefined {
+  if (!cellIsWritten(plan, cell)) return undefined;
   const edit = setCell(plan, cell, placeholder);
   return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, placeholder) };
 }

@@ -41,7 +41,9 @@ export const riskWithoutMitigation = {
       ctx.report({
         range: cell.range,
         target: row.id,
-        fixes: [placeholderCellFix(ctx.plan, cell, 'Describe the mitigation', 'What reduces the likelihood or impact')],
+        fixes: [
+          placeholderCellFix(ctx.plan, cell, 'Describe the mitigation', 'What reduces the likelihood or impact'),
+        ].filter((f) => f !== undefined),
         message:
           response === undefined
             ? `Risk ${rowLabel(row)} is open with no response and no mitigation: choose a Response and write the action that carries it out in the Mitigation cell.`
