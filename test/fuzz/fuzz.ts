@@ -20,6 +20,8 @@ export interface FuzzOptions {
   readonly seed: number;
   /** Stop after this long (the case running then finishes). */
   readonly seconds: number;
+  /** Stop after this many rounds (one prefix and one mutation of every file each), if sooner. */
+  readonly rounds?: number;
   /** A case slower than this is counted in `slow`. */
   readonly slowMs?: number;
   /** Characters between two linted prefixes of a file (1: every prefix). */
@@ -198,7 +200,8 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const rnd = rng(options.seed);
   const slowMs = options.slowMs ?? 2000;
   const files = corpus();
-  const deadline = performance.now() + options.seconds * 1000;
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
   const problems: FuzzProblem[] = [];
   const slow: { source: string; ms: number }[] = [];
   let cases = 0;
@@ -214,7 +217,8 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   };
   // Rounds until the time is up: each round, one prefix of every file (moving on by the stride)
   // and one mutation of a random file; mutations stack up to three deep.
-  for (let round = 0; performance.now() < deadline; round++) {
+  const rounds = options.rounds ?? Infinity;
+  for (let round = 0; round < rounds && performance.now() < deadline; round++) {
     for (const file of files) {
       if (performance.now() >= deadline) break;
       const offset = (round * stride + Math.floor(rnd() * stride)) % (file.text.length + 1);
@@ -229,7 +233,8 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
       run(`${file.name} + ${applied.join(' + ')}`, text);
     }
   }
-  return { seed: options.seed, cases, problems, slow, maxMs: Math.round(maxMs), seconds: options.seconds };
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  return { seed: options.seed, cases, problems, slow, maxMs: Math.round(maxMs), seconds };
 }
 
 /** A report for people: counts, then the first problems with their text cut short. */

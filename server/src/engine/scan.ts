@@ -82,7 +82,8 @@ function rowCells(line: Line): { start: number; end: number; contentStart: numbe
     while (cs < ce && (t[cs] === ' ' || t[cs] === '\t')) cs++;
     while (ce > cs && (t[ce - 1] === ' ' || t[ce - 1] === '\t')) ce--;
     const isLast = k === count - 1;
-    const end = isLast && trailingPipe ? next + 1 : next;
+    // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
+    const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
     cells.push({
       start: line.start + a,
       end: line.start + end,
