@@ -12,10 +12,10 @@ import { after, afterEach, before, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 
 import {
+  exampleWorkspace as copyExamples,
   normalizeText,
   openProblems,
   openWorkbench,
@@ -25,7 +25,9 @@ import {
   runCommand,
   screenshot,
   startCodeServer,
+  treeRow,
   waitForEditorText,
+  waitForProblemTotals,
   waitForProblemCounts,
   webviewFrameText,
 } from './harness.mjs';
@@ -34,16 +36,6 @@ const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
 const AS_OF = '2026-11-25';
 const DOCS_IMAGES = 'docs/images';
 const RESULTS = 'test-results/e2e';
-
-/** A copy of examples/ with the as-of date pinned, so time rules give the documented findings. */
-async function exampleWorkspace() {
-  // A folder named `examples`, so the screenshots' title bar reads as it would for a user.
-  const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-e2e-')), 'examples');
-  await fs.cp(path.join(REPO_ROOT, 'examples'), dir, { recursive: true });
-  await fs.mkdir(path.join(dir, '.vscode'));
-  await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'handoff.asOf': AS_OF }, null, 2));
-  return dir;
-}
 
 async function shoot(page, name, { docs = false } = {}) {
   await screenshot(page, `${RESULTS}/${name}.png`);
@@ -76,19 +68,6 @@ async function goToLine(page, line, column = 1) {
   );
 }
 
-/** Waits until the status bar's problems item shows `errors` and `warnings` (all open files and the workspace). */
-async function waitForProblemTotals(page, errors, warnings, timeout = 60_000) {
-  await page.waitForFunction(
-    ({ errors, warnings }) => {
-      const item = document.querySelector('#status\\.problems');
-      const m = item && /(\d+)\D+(\d+)/.exec(item.textContent.replace(/\u00a0/g, ' '));
-      return !!m && Number(m[1]) === errors && Number(m[2]) === warnings;
-    },
-    { errors, warnings },
-    { timeout },
-  );
-}
-
 /** The `Ln x, Col y` status bar text. */
 async function cursorPosition(page) {
   return page.evaluate(() => {
@@ -113,13 +92,6 @@ function cellColumn(text, rowStart, header) {
   for (let i = 0; i < cellIndex; i++) pos = row.indexOf('|', pos + 1);
   const start = pos + 1 + (row.slice(pos + 1).length - row.slice(pos + 1).trimStart().length);
   return { line: rowIndex + 1, column: start + 1 };
-}
-
-/** A row of the Transitions tree whose label starts with `text`. */
-function treeRow(page, text) {
-  return page.locator(`[id="workbench.view.extension.handoff"] .monaco-list-row`, {
-    has: page.locator('.label-name', { hasText: text }),
-  });
 }
 
 async function expand(page, text) {
@@ -148,7 +120,7 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     this.timeout(30 * 60 * 1000);
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     tools = await readTools();
-    workspace = await exampleWorkspace();
+    workspace = await copyExamples(AS_OF);
     // Edits are reverted after each test, so nothing may save them behind our back.
     server = await startCodeServer({ tools, vsixPaths: [VSIX], settings: { 'files.autoSave': 'off' } });
     workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
@@ -341,7 +313,7 @@ describe('Handoff extension in Restricted Mode (workspace not trusted)', functio
     this.timeout(30 * 60 * 1000);
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     tools = await readTools();
-    workspace = await exampleWorkspace();
+    workspace = await copyExamples(AS_OF);
     server = await startCodeServer({ tools, vsixPaths: [VSIX], trust: true });
     workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
   });

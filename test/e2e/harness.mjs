@@ -614,3 +614,38 @@ export async function screenshot(page, file) {
   await page.screenshot({ path: abs });
   return abs;
 }
+
+// ---------------------------------------------------------------------------------
+// Handoff-specific helpers shared by the suites
+
+/**
+ * A copy of examples/ (in a folder named `examples`, so screenshots read as they would for a
+ * user) with `handoff.asOf` pinned, so time rules give the documented findings.
+ */
+export async function exampleWorkspace(asOf, { prefix = 'handoff-e2e-' } = {}) {
+  const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), prefix)), 'examples');
+  await fs.cp(path.join(REPO_ROOT, 'examples'), dir, { recursive: true });
+  await fs.mkdir(path.join(dir, '.vscode'));
+  await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'handoff.asOf': asOf }, null, 2));
+  return dir;
+}
+
+/** Waits until the status bar's problems item shows `errors` and `warnings` (all files). */
+export async function waitForProblemTotals(page, errors, warnings, timeout = 60_000) {
+  await page.waitForFunction(
+    ({ errors, warnings }) => {
+      const item = document.querySelector('#status\\.problems');
+      const m = item && /(\d+)\D+(\d+)/.exec(item.textContent.replace(/\u00a0/g, ' '));
+      return !!m && Number(m[1]) === errors && Number(m[2]) === warnings;
+    },
+    { errors, warnings },
+    { timeout },
+  );
+}
+
+/** A row of the Transitions tree whose label starts with `text`. */
+export function treeRow(page, text) {
+  return page.locator(`[id="workbench.view.extension.handoff"] .monaco-list-row`, {
+    has: page.locator('.label-name', { hasText: text }),
+  });
+}

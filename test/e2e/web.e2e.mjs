@@ -10,10 +10,10 @@ import { after, afterEach, before, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 
 import {
+  exampleWorkspace,
   normalizeText,
   openProblems,
   openWorkbench,
@@ -23,7 +23,9 @@ import {
   runCommand,
   screenshot,
   startCodeServer,
+  treeRow,
   waitForEditorText,
+  waitForProblemTotals,
   webviewFrameText,
 } from './harness.mjs';
 
@@ -34,27 +36,6 @@ const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), '
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 /** Tall enough that the Problems panel renders every marker row of the examples (no virtualised rows). */
 const VIEWPORT = { width: 1440, height: 2000 };
-
-async function exampleWorkspace() {
-  const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-e2e-web-')), 'examples');
-  await fs.cp(path.join(REPO_ROOT, 'examples'), dir, { recursive: true });
-  await fs.mkdir(path.join(dir, '.vscode'));
-  await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'handoff.asOf': AS_OF }, null, 2));
-  return dir;
-}
-
-/** Waits until the status bar's problems item shows `errors` and `warnings`. */
-async function waitForProblemTotals(page, errors, warnings, timeout = 90_000) {
-  await page.waitForFunction(
-    ({ errors, warnings }) => {
-      const item = document.querySelector('#status\\.problems');
-      const m = item && /(\d+)\D+(\d+)/.exec(item.textContent.replace(/\u00a0/g, ' '));
-      return !!m && Number(m[1]) === errors && Number(m[2]) === warnings;
-    },
-    { errors, warnings },
-    { timeout },
-  );
-}
 
 /**
  * Every Handoff marker in the Problems panel as `file rule line`, sorted. File rows head their
@@ -96,7 +77,7 @@ async function collectDiagnostics(page) {
   await waitForEditorText(page, 'schema: transition-plan/1');
   await openProblems(page);
   // examples/README.md: service desk 3 errors + 5 warnings, the CRM plan 2 warnings, the fax plan 1 error.
-  await waitForProblemTotals(page, 4, 7);
+  await waitForProblemTotals(page, 4, 7, 90_000);
   // The panel draws its rows after the status bar counts: read until the markers are all there.
   const deadline = Date.now() + 60_000;
   let rows = [];
@@ -107,12 +88,6 @@ async function collectDiagnostics(page) {
   }
   const raw = await page.locator('.markers-panel').first().innerText();
   throw new Error(`the Problems panel shows ${rows.length} Handoff markers:\n${raw}`);
-}
-
-function treeRow(page, text) {
-  return page.locator(`[id="workbench.view.extension.handoff"] .monaco-list-row`, {
-    has: page.locator('.label-name', { hasText: text }),
-  });
 }
 
 describe('Handoff in the web worker extension host (code-server, packaged .vsix)', function () {
@@ -127,7 +102,7 @@ describe('Handoff in the web worker extension host (code-server, packaged .vsix)
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     assert.ok(manifest.browser, 'package.json has a browser entry');
     tools = await readTools();
-    workspace = await exampleWorkspace();
+    workspace = await exampleWorkspace(AS_OF, { prefix: 'handoff-e2e-web-' });
     // The reference: the same workspace in the Node extension host.
     const nodeHost = await openHost(tools, workspace, { web: false });
     try {

@@ -28,7 +28,6 @@ import {
   PortfolioRequest,
   type PlanParams,
   type PlanResult,
-  type PortfolioEntry,
   type PortfolioResult,
 } from '../protocol.js';
 import { codeActions, FIX_ALL_KIND, fixAllAction } from './codeActions.js';
@@ -47,10 +46,10 @@ import {
   workspaceSymbols,
 } from './navigation.js';
 import { DEFAULT_SETTINGS, readSettings, type HandoffSettings } from './settings.js';
-import { bySeverity, countFindings, toFindingView, toLspRange } from './toLsp.js';
+import { toLspRange } from './toLsp.js';
 import type { FileAccess, FileChange } from './fileAccess.js';
-import { yieldToEventLoop } from './scheduler.js';
 import { isConfigUri, isMarkdownUri, normalizeUri } from './uri.js';
+import { planResult, portfolioResult } from './planRequests.js';
 import { createPublisher } from './publisher.js';
 import { PlanWorkspace, type Entry } from './workspace.js';
 
@@ -59,9 +58,6 @@ export interface ServerOptions {
   readonly files: FileAccess;
   readonly engine?: PlanEngine;
 }
-
-/** Findings per plan in the portfolio (counts are complete). */
-const PORTFOLIO_FINDINGS = 20;
 
 export function createServer(connection: Connection, options: ServerOptions): { workspace: PlanWorkspace } {
   const log = (message: string): void => {
@@ -433,43 +429,13 @@ export function createServer(connection: Connection, options: ServerOptions): { 
     safe('handoff/plan', null, async (params: PlanParams): Promise<PlanResult | null> => {
       if (!params || typeof params.uri !== 'string') return null;
       const entry = documents.get(params.uri) ? await freshEntry(params.uri) : workspace.get(params.uri);
-      if (!entry?.isPlan) return null;
-      const status = await workspace.statusOf(entry);
-      if (!status) return null;
-      const findings = workspace.allFindings(entry);
-      return {
-        uri: entry.uri,
-        version: entry.open ? entry.version : undefined,
-        status,
-        findings: findings.map(toFindingView),
-        counts: countFindings(findings),
-      };
+      return entry?.isPlan ? planResult(workspace, entry) : null;
     }),
   );
 
   connection.onRequest(
     PortfolioRequest.method,
-    safe('handoff/portfolio', { asOf: '', plans: [] }, async (): Promise<PortfolioResult> => {
-      const plans: PortfolioEntry[] = [];
-      let sliceStart = Date.now();
-      for (const entry of workspace.plans()) {
-        const status = await workspace.statusOf(entry);
-        if (!status) continue;
-        const findings = workspace.allFindings(entry);
-        plans.push({
-          uri: entry.uri,
-          status,
-          counts: countFindings(findings),
-          findings: bySeverity(findings).slice(0, PORTFOLIO_FINDINGS).map(toFindingView),
-        });
-        if (Date.now() - sliceStart > 10) {
-          await yieldToEventLoop();
-          sliceStart = Date.now();
-        }
-      }
-      plans.sort((a, b) => (a.status.id ?? a.uri).localeCompare(b.status.id ?? b.uri) || a.uri.localeCompare(b.uri));
-      return { asOf: workspace.asOf(), plans };
-    }),
+    safe('handoff/portfolio', { asOf: '', plans: [] }, (): Promise<PortfolioResult> => portfolioResult(workspace)),
   );
 
   connection.onShutdown(
