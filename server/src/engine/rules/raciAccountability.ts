@@ -1,6 +1,7 @@
 import { setCell } from '../fixes.js';
 import type { Cell, Plan } from '../model.js';
-import type { Rule } from '../rule.js';
+import { personDisplay, resolveReference } from '../references.js';
+import type { Rule, RuleContext } from '../rule.js';
 import type { Fix } from '../types.js';
 
 /**
@@ -39,13 +40,40 @@ function keepFirstAccountable(plan: Plan, accountable: readonly { cell: Cell; wh
   };
 }
 
+/**
+ * Stakeholder columns that name a team or party rather than one person (an A cannot sit there),
+ * and a finding for each column that names the same person as an earlier one (contract §2).
+ */
+function teamColumns(ctx: RuleContext, headers: readonly Cell[], activityIndex: number): Set<string> {
+  const teams = new Set<string>();
+  const seen = new Map<object, Cell>();
+  headers.forEach((header, i) => {
+    if (i === activityIndex || header.empty) return;
+    const r = resolveReference(ctx.plan, header.text, { parties: true, configuredParties: ctx.config.parties });
+    if (r.kind === 'party') teams.add(header.text);
+    if (r.kind !== 'person') return;
+    const first = seen.get(r.row);
+    if (!first) {
+      seen.set(r.row, header);
+      return;
+    }
+    ctx.report({
+      range: header.range,
+      target: 'responsibilities',
+      message: `Responsibilities columns "${first.text}" and "${header.text}" are both ${personDisplay(r.row)}: keep one column per person, or one person could be Accountable twice.`,
+      related: [{ range: first.range, message: `"${first.text}" is ${personDisplay(r.row)}` }],
+    });
+  });
+  return teams;
+}
+
 export const raciAccountability = {
   name: 'raci-accountability',
   severity: 'error',
   stage: 'planning',
   fixable: 'sometimes',
   description:
-    'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`).',
+    'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`), when its A sits in a column that names a team rather than one person, or when two columns name the same person (by ID, name, handle or role).',
   docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I.",
   check(ctx) {
     const table = ctx.plan.register('responsibilities')?.table;
@@ -53,6 +81,7 @@ export const raciAccountability = {
     let activityIndex = table.columnKeys.indexOf('activity');
     // Without an Activity header (table-columns reports it) the first column names the activity.
     if (activityIndex < 0) activityIndex = 0;
+    const teams = teamColumns(ctx, table.headers, activityIndex);
     for (const row of table.rows) {
       const activity = row.cells[activityIndex]?.text || `row ${row.index + 1}`;
       const target = row.cells[activityIndex]?.text || undefined;
@@ -70,6 +99,12 @@ export const raciAccountability = {
           range: row.range,
           target,
           message: `Activity "${activity}" has no Accountable (A): mark exactly one stakeholder A, the person who owns the outcome.`,
+        });
+      } else if (accountable.length === 1 && teams.has(accountable[0]!.who)) {
+        ctx.report({
+          range: accountable[0]!.cell.range,
+          target,
+          message: `Activity "${activity}" is Accountable to ${accountable[0]!.who}, a team: accountability needs one person. Mark the A in the column of the person who owns the outcome; the team can be R, C or I.`,
         });
       } else if (accountable.length > 1) {
         const names = accountable.map((a) => a.who).join(', ');
