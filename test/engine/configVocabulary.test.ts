@@ -51,7 +51,7 @@ describe('configuration vocabulary', () => {
   it('reads required_keys, parties and aliases', () => {
     const { config, errors } = parseConfig(CONFIG, engine.rules);
     assert.deepEqual(errors, []);
-    assert.deepEqual(config.requiredKeys, ['sdp']);
+    assert.deepEqual(config.requiredKeys, { all: ['sdp'], byType: {} });
     assert.deepEqual(config.parties, ['Procurement', 'Orbis Software']);
     assert.equal(config.aliases.registers.size, 2);
     assert.equal(config.aliases.columns.get('risks')?.get('prob'), 'likelihood');

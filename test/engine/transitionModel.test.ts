@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, DEFAULT_READINESS, parseConfig } from '../../server/src/engine/config.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
 import { RULES } from '../../server/src/engine/rules/index.js';
 
 describe('transition models in configuration', () => {
@@ -59,5 +60,52 @@ describe('transition models in configuration', () => {
     // A single string is read as a one-item list, as for the other lists of the configuration.
     assert.deepEqual(config.readiness.new, ['Change authorised']);
     assert.equal(config.readinessDays, DEFAULT_CONFIG.readinessDays);
+  });
+});
+
+describe('required front-matter keys per transition type', () => {
+  const engine = createPlanEngine();
+  const plan = (type: string) =>
+    [
+      '---',
+      'schema: transition-plan/1',
+      'id: TP-2026-801',
+      'title: Keys',
+      'service: Keys',
+      `transition_type: ${type}`,
+      'stage: planning',
+      '---',
+      '# Keys',
+      '',
+    ].join('\n');
+  const sdpFindings = (type: string, configText: string) => {
+    const { config, errors } = parseConfig(configText, RULES);
+    assert.deepEqual(errors, []);
+    return engine
+      .lintDocument('keys.plan.md', plan(type), { config, asOf: '2026-06-01' })
+      .findings.filter((f) => f.rule === 'front-matter-schema' && /\bsdp\b/.test(f.message));
+  };
+
+  it('a map requires the keys of the types it lists, and only of those', () => {
+    const configText = 'required_keys:\n  change: [sdp]\n';
+    assert.equal(sdpFindings('change', configText).length, 1);
+    assert.equal(sdpFindings('new', configText).length, 0);
+  });
+
+  it('a list requires the keys of every type; without required_keys sdp is optional', () => {
+    assert.equal(sdpFindings('new', 'required_keys: [sdp]\n').length, 1);
+    assert.equal(sdpFindings('retire', 'required_keys: [sdp]\n').length, 1);
+    assert.equal(sdpFindings('change', '').length, 0);
+  });
+
+  it('reports an unknown type and an unknown key at their positions', () => {
+    const { errors } = parseConfig('required_keys:\n  chnage: [sdp]\n  new: [sdpp]\n', RULES);
+    assert.deepEqual(
+      errors.map((e) => `${e.range.start.line + 1}:${e.range.start.character + 1} ${e.message}`),
+      [
+        '2:3 Unknown transition type "chnage" in required_keys: expected one of new, change, retire, transfer. Did you mean "change"?',
+        '3:9 "sdpp" is not a front-matter key. Did you mean "sdp"?',
+      ],
+    );
   });
 });

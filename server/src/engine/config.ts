@@ -6,11 +6,14 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import {
   EMPTY_ALIASES,
+  NO_REQUIRED_KEYS,
   parseAliases,
   parseParties,
   parseRequiredKeys,
   VOCABULARY_KEYS,
   type ConfigAliases,
+  type RequiredKeys,
+  unknownTypeMessage,
 } from './configVocabulary.js';
 import { MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH, nestingDepth } from './frontMatter.js';
 import { globProblem } from './globs.js';
@@ -38,8 +41,8 @@ export interface HandoffConfig {
   readonly tolerances: { readonly costPct: number; readonly scheduleDays: number };
   readonly requiredHandovers: Readonly<Record<TransitionType, readonly string[]>>;
   readonly reportingCadenceDays: number;
-  /** 1.1: front-matter keys this organisation requires from planning (`sdp`). */
-  readonly requiredKeys: readonly string[];
+  /** 1.1: front-matter keys this organisation requires from planning (`sdp`), for all or per type. */
+  readonly requiredKeys: RequiredKeys;
   /** 1.1: teams and organisations that party cells may name (contract §2). */
   readonly parties: readonly string[];
   /** 1.1: the organisation's names for registers, columns and processes. */
@@ -88,7 +91,7 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
     transfer: NEW_SERVICE_HANDOVERS,
   },
   reportingCadenceDays: 14,
-  requiredKeys: [],
+  requiredKeys: NO_REQUIRED_KEYS,
   parties: [],
   aliases: EMPTY_ALIASES,
   readiness: {
@@ -256,7 +259,7 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       const k = String(p.key.value);
       if (!(TRANSITION_TYPES as readonly string[]).includes(k)) {
         errors.push({
-          message: `Unknown transition type "${k}" in ${what}: expected one of ${TRANSITION_TYPES.join(', ')}.${suggestionText(didYouMean(k, TRANSITION_TYPES))}`,
+          message: unknownTypeMessage(k, what),
           range: at(p.key as Node),
         });
         continue;

@@ -9,6 +9,7 @@ import { registerAliases, type RegisterAliases } from './headings.js';
 import { findItilProcess, ITIL_PROCESS_FORMS, type ItilProcess } from './itil.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS, type RegisterKind } from './schema.js';
 import { didYouMean, normalizeHeading, normalizeWord, suggestionText } from './text.js';
+import { TRANSITION_TYPES, type TransitionType } from './types.js';
 
 export interface ConfigAliases {
   /** Heading text → register (`RAID log - risks: Risks`). */
@@ -20,7 +21,7 @@ export interface ConfigAliases {
 }
 
 export interface Vocabulary {
-  readonly requiredKeys: readonly string[];
+  readonly requiredKeys: RequiredKeys;
   readonly parties: readonly string[];
   readonly aliases: ConfigAliases;
 }
@@ -83,13 +84,46 @@ function registerNamed(text: string, node: Node | null, what: string, error: Err
   return kind;
 }
 
-export function parseRequiredKeys(node: Node | null, error: ErrorAt): string[] {
+/** Front-matter keys required from planning: for every transition type, and per type. */
+export interface RequiredKeys {
+  readonly all: readonly string[];
+  readonly byType: Readonly<Partial<Record<TransitionType, readonly string[]>>>;
+}
+
+export const NO_REQUIRED_KEYS: RequiredKeys = Object.freeze({ all: [], byType: {} });
+
+/**
+ * `required_keys` is a list (every transition type), or a map from transition type to a list —
+ * the keys are then part of that type's transition model, like its handovers and readiness.
+ */
+export function parseRequiredKeys(node: Node | null, error: ErrorAt): RequiredKeys {
   const keys = FRONT_MATTER_KEYS.map((k) => k.key);
-  return stringsOf(node, 'required_keys', error).flatMap(({ text, node: n }) => {
-    if (keys.includes(text)) return [text];
-    error(`"${text}" is not a front-matter key.${suggestionText(didYouMean(text, keys))}`, n);
-    return [];
-  });
+  const list = (n: Node | null, what: string) =>
+    stringsOf(n, what, error).flatMap(({ text, node: item }) => {
+      if (keys.includes(text)) return [text];
+      error(`"${text}" is not a front-matter key.${suggestionText(didYouMean(text, keys))}`, item);
+      return [];
+    });
+  if (!isMap(node)) return { all: list(node, 'required_keys'), byType: {} };
+  const byType: Partial<Record<TransitionType, string[]>> = {};
+  for (const { key, keyNode, value } of pairsOf(node, 'required_keys', error)) {
+    if (!(TRANSITION_TYPES as readonly string[]).includes(key)) {
+      error(unknownTypeMessage(key, 'required_keys'), keyNode);
+      continue;
+    }
+    byType[key as TransitionType] = list(value, `required_keys.${key}`);
+  }
+  return { all: [], byType };
+}
+
+/** The one message for a map key that is no transition type (readiness, required_handovers …). */
+export function unknownTypeMessage(key: string, what: string): string {
+  return `Unknown transition type "${key}" in ${what}: expected one of ${TRANSITION_TYPES.join(', ')}.${suggestionText(didYouMean(key, TRANSITION_TYPES))}`;
+}
+
+/** Whether the configuration requires a front-matter key of a plan of this type. */
+export function keyRequired(required: RequiredKeys, key: string, type: TransitionType | undefined): boolean {
+  return required.all.includes(key) || (type !== undefined && (required.byType[type]?.includes(key) ?? false));
 }
 
 export function parseParties(node: Node | null, error: ErrorAt): string[] {

@@ -180,9 +180,21 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
           'Stakeholder roles, besides the sponsor, whose approval makes an Exception decision cover a breach.',
       },
       required_keys: {
-        type: 'array',
-        items: { type: 'string', enum: FRONT_MATTER_KEYS.map((k) => k.key) },
-        description: 'Front-matter keys this organisation requires from planning (e.g. `sdp`).',
+        anyOf: [
+          { type: 'array', items: { type: 'string', enum: FRONT_MATTER_KEYS.map((k) => k.key) } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              TRANSITION_TYPES.map((t) => [
+                t,
+                { type: 'array', items: { type: 'string', enum: FRONT_MATTER_KEYS.map((k) => k.key) } },
+              ]),
+            ),
+          },
+        ],
+        description:
+          "Front-matter keys this organisation requires from planning (e.g. `sdp`): a list for every transition type, or a map from transition type to a list (part of that type's transition model).",
       },
       parties: {
         type: 'array',

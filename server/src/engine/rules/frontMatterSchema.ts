@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS, type FrontMatterKeySpec } from '../schema.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
 import { readDate } from '../values.js';
+import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix, type Range } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
 
@@ -383,7 +384,10 @@ export const frontMatterSchema = {
       const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '');
       if (unset) {
         const requiredFrom =
-          spec.requiredFrom ?? (ctx.config.requiredKeys.includes(spec.key) ? ('planning' as const) : undefined);
+          spec.requiredFrom ??
+          (keyRequired(ctx.config.requiredKeys, spec.key, plan.meta.transitionType)
+            ? ('planning' as const)
+            : undefined);
         const required = requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(requiredFrom);
         if (!required || CORE_ROLES.has(spec.key)) continue;
         const example = spec.key === 'dates' ? datesFlow(planDates(plan, ctx.asOf)) : spec.example;
