@@ -122,7 +122,8 @@ export interface FrontMatter {
 }
 
 export interface DisableDirective {
-  readonly kind: 'next-line' | 'disable' | 'enable';
+  /** `line`: `handoff-disable-line`, which silences the line it stands on (1.1). */
+  readonly kind: 'next-line' | 'line' | 'disable' | 'enable';
   /** Empty means every rule. */
   readonly rules: readonly string[];
   readonly line: number;

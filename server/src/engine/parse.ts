@@ -324,7 +324,7 @@ interface MutableRegister {
   endOffset: number;
 }
 
-const DIRECTIVE = /<!--\s*handoff-(disable-next-line|disable|enable)\b((?:(?!-->)[\s\S])*)-->/g;
+const DIRECTIVE = /<!--\s*handoff-(disable-next-line|disable-line|disable|enable)\b((?:(?!-->)[\s\S])*)-->/g;
 
 function scanDirectives(text: string, lines: LineIndex): DisableDirective[] {
   if (!text.includes('handoff-')) return [];
@@ -337,7 +337,8 @@ function scanDirectives(text: string, lines: LineIndex): DisableDirective[] {
       .filter(Boolean);
     const range = lines.range(start, start + m[0].length);
     // The comment says `disable-next-line`; the model (and suppress.ts) call that kind `next-line`.
-    const kind: DisableDirective['kind'] = m[1] === 'disable-next-line' ? 'next-line' : (m[1] as 'disable' | 'enable');
+    const kind: DisableDirective['kind'] =
+      m[1] === 'disable-next-line' ? 'next-line' : m[1] === 'disable-line' ? 'line' : (m[1] as 'disable' | 'enable');
     out.push({ kind, rules, line: range.end.line, range });
   }
   return out;

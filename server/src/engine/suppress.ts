@@ -18,7 +18,7 @@ export interface Waiver {
 }
 
 export interface DirectiveData {
-  readonly kind: 'next-line' | 'disable' | 'enable';
+  readonly kind: 'next-line' | 'line' | 'disable' | 'enable';
   readonly rules: readonly string[];
   /** Line the comment ends on. */
   readonly line: number;
@@ -68,8 +68,9 @@ export function isSuppressed(finding: Finding, s: Suppressions): boolean {
   let disabledAll = false;
   const disabled = new Set<string>();
   for (const d of s.directives) {
-    if (d.kind === 'next-line') {
-      if (d.line + 1 === line && (d.rules.length === 0 || d.rules.includes(finding.rule))) return true;
+    if (d.kind === 'next-line' || d.kind === 'line') {
+      const target = d.kind === 'line' ? d.line : d.line + 1;
+      if (target === line && (d.rules.length === 0 || d.rules.includes(finding.rule))) return true;
       continue;
     }
     if (!before(d.end, finding.range.start)) continue;

@@ -57,7 +57,12 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     const person = unknownPersonAction(input, finding, diagnostic);
     if (person) out.push(person);
     const disable = disableEdits(input.plan, finding.range.start.line, finding.rule);
-    if (disable) out.push(action(input, `Disable ${finding.rule} for this line`, disable, diagnostic, false));
+    if (disable) {
+      const onRow = input.plan.registers.some((r) =>
+        r.table?.rows.some((x) => x.range.start.line === finding.range.start.line),
+      );
+      out.push(action(input, `Disable ${finding.rule} for this ${onRow ? 'row' : 'line'}`, disable, diagnostic, false));
+    }
     if (finding.target) {
       const waiver = waiverFix(input.plan, finding.rule, finding.target, input.asOf);
       out.push(action(input, waiver.title, waiver.edits, diagnostic, false, placeholderSnippet(input, waiver)));
@@ -200,8 +205,10 @@ function insertAtLineEnd(plan: Plan, line: number, newText: string): TextEdit {
 const NOT_DISABLEABLE = new Set(['file-too-large']);
 
 /**
- * `<!-- handoff-disable-next-line RULE -->` above the line; for a line of a table, the table is
- * wrapped in disable/enable comments instead (a comment line inside a table would end it).
+ * `<!-- handoff-disable-next-line RULE -->` above the line; on a table row,
+ * `<!-- handoff-disable-line RULE -->` after its last cell (contract 1.1: GFM ignores it as an
+ * excess cell, and a comment line inside a table would end the table); on a table's header or
+ * delimiter line, the table is wrapped in disable/enable comments.
  * Front matter cannot hold HTML comments: none is offered there (a waiver can name the key).
  */
 export function disableEdits(plan: Plan, line: number, rule: string): TextEdit[] | undefined {
@@ -212,6 +219,12 @@ export function disableEdits(plan: Plan, line: number, rule: string): TextEdit[]
   const table = plan.registers
     .map((r) => r.table)
     .find((t) => t && line >= t.range.start.line && line <= t.range.end.line);
+  const row = table?.rows.find((r) => r.range.start.line === line);
+  if (row) {
+    const text = plan.lines.lineText(line);
+    const end = plan.lines.lineStart(line) + text.replace(/[ \t]+$/, '').length;
+    return [insertAtOffset(plan, end, ` <!-- handoff-disable-line ${rule} -->`)];
+  }
   if (table) {
     const first = table.range.start.line;
     const last = table.range.end.line;
