@@ -68,6 +68,11 @@ describe('suppressions', () => {
       assert.deepEqual(found, [`alpha@${at(2)}`, `beta@${at(1)}`, `beta@${at(2)}`]);
     });
 
+    it('disable-line silences the named rule on its own line only, e.g. after a table row (1.1)', () => {
+      const found = lintBody(['| X | FLAG X-01 | <!-- handoff-disable-line alpha -->', 'FLAG X-02']);
+      assert.deepEqual(found, [`alpha@${at(1)}`, `beta@${at(0)}`, `beta@${at(1)}`]);
+    });
+
     it('silences several rules named in one comment', () => {
       const found = lintBody(['<!-- handoff-disable-next-line alpha, beta -->', 'FLAG X-01', 'FLAG X-02']);
       assert.deepEqual(found, [`alpha@${at(2)}`, `beta@${at(2)}`]);
