@@ -373,7 +373,14 @@ describe('language server', function () {
       assert.ok(stages.every((c) => (c.labelDetails?.description ?? '').length > 10));
       assert.deepEqual(await labels(posOf(text, 'TP-B-001', 3)), ['TP-B-001']);
       // The owner cell of a risk.
-      assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), ['S-01', 'S-02', 'S-03']);
+      assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), [
+        'S-01',
+        'S-02',
+        'S-03',
+        'Sponsor',
+        'Service owner',
+        'Project manager',
+      ]);
 
       // Registers added by edits: Process interfaces, Milestones, Waivers, a disable comment.
       const extra = [

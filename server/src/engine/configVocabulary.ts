@@ -18,6 +18,8 @@ export interface ConfigAliases {
   readonly columns: ReadonlyMap<RegisterKind, ReadonlyMap<string, string>>;
   /** Normalised local process name → the ITIL process it means. */
   readonly processes: ReadonlyMap<string, ItilProcess>;
+  /** The local process names as the configuration writes them (for completion). */
+  readonly processNames: readonly string[];
 }
 
 export interface Vocabulary {
@@ -30,6 +32,7 @@ export const EMPTY_ALIASES: ConfigAliases = Object.freeze({
   registers: new Map(),
   columns: new Map(),
   processes: new Map(),
+  processNames: [],
 });
 
 export const VOCABULARY_KEYS = ['required_keys', 'parties', 'aliases'] as const;
@@ -134,6 +137,7 @@ export function parseAliases(node: Node | null, error: ErrorAt): ConfigAliases {
   const registers: [string, RegisterKind][] = [];
   const columns = new Map<RegisterKind, Map<string, string>>();
   const processes = new Map<string, ItilProcess>();
+  const processNames: string[] = [];
   for (const { key, keyNode, value } of pairsOf(node, 'aliases', error)) {
     if (key === 'registers') {
       for (const a of pairsOf(value, 'aliases.registers', error)) {
@@ -178,6 +182,7 @@ export function parseAliases(node: Node | null, error: ErrorAt): ConfigAliases {
           continue;
         }
         processes.set(normalizeWord(a.key), process);
+        processNames.push(a.key);
       }
     } else {
       error(
@@ -186,5 +191,5 @@ export function parseAliases(node: Node | null, error: ErrorAt): ConfigAliases {
       );
     }
   }
-  return { registers: registerAliases(registers), columns, processes };
+  return { registers: registerAliases(registers), columns, processes, processNames };
 }

@@ -4,8 +4,11 @@
  * position (`locate`); this module only turns candidates into completion items.
  */
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { ITIL_PROCESS_FORMS } from '../engine/itil.js';
-import type { Plan } from '../engine/model.js';
+import { findItilProcess, ITIL_PROCESS_FORMS } from '../engine/itil.js';
+import type { HandoffConfig } from '../engine/config.js';
+import type { Plan, Row } from '../engine/model.js';
+import { partyNames, personDisplay } from '../engine/references.js';
+import { takesParties } from '../engine/rules/unresolvedReference.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from '../engine/positions.js';
 import type { Rule } from '../engine/rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, SUBKEYS } from '../engine/schema.js';
@@ -18,6 +21,8 @@ export interface CompletionInput {
   readonly position: Position;
   readonly rules: readonly Rule[];
   readonly summaries: readonly PlanSummary[];
+  /** The plan's configuration: its parties are offered where a team may hold a cell. */
+  readonly config?: HandoffConfig;
 }
 
 function item(
@@ -53,7 +58,12 @@ function stageDescription(stage: string): string | undefined {
   return SECTION_SPECS.find((s) => s.kind === stage)?.description;
 }
 
-function people(plan: Plan, range: Range): CompletionItem[] {
+/**
+ * Who may be named here: stakeholder IDs; in a register cell also the roles exactly one
+ * stakeholder holds (a role is a reference to its holder, contract §2), and — where a team may
+ * hold the cell — the Stakeholders teams and the configured parties.
+ */
+function people(plan: Plan, range: Range, cell?: { readonly parties?: readonly string[] }): CompletionItem[] {
   const out: CompletionItem[] = [];
   plan.rows('stakeholders').forEach((row, i) => {
     const id = row.id;
@@ -70,6 +80,31 @@ function people(plan: Plan, range: Range): CompletionItem[] {
       }),
     );
   });
+  if (!cell) return out;
+  const holders = new Map<string, Row[]>();
+  for (const row of plan.rows('stakeholders')) {
+    const role = row.value('role');
+    if (role) holders.set(role.toLowerCase(), [...(holders.get(role.toLowerCase()) ?? []), row]);
+  }
+  for (const [, rows] of holders) {
+    if (rows.length !== 1) continue;
+    const row = rows[0]!;
+    out.push(
+      item(row.value('role')!, CompletionItemKind.Reference, range, {
+        labelDetails: { description: personDisplay(row) },
+        detail: `Role held by ${personDisplay(row)}`,
+        sortText: `1${row.value('role')}`,
+      }),
+    );
+  }
+  for (const party of cell.parties ?? []) {
+    out.push(
+      item(party, CompletionItemKind.Module, range, {
+        labelDetails: { description: 'team or organisation' },
+        sortText: `2${party}`,
+      }),
+    );
+  }
   return out;
 }
 
@@ -126,12 +161,23 @@ export function completions(input: CompletionInput): CompletionItem[] {
       if (loc.isHeader) return [];
       const kind = loc.register.kind;
       const key = loc.columnKey;
-      if (key && PERSON_COLUMNS[kind]?.includes(key)) return people(plan, loc.word.range);
+      if (key && PERSON_COLUMNS[kind]?.includes(key)) {
+        const parties = takesParties(kind, key) ? partyNames(plan, input.config?.parties) : undefined;
+        return people(plan, loc.word.range, { parties });
+      }
       // Columns that take one of a list of words (Met, decision Type and Status, PIR Result).
       const values = key ? loc.register.spec.columns.find((c) => c.key === key)?.values : undefined;
       if (values) return values.map((v) => item(v, CompletionItemKind.EnumMember, loc.word.range));
       if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
-        return ITIL_PROCESS_FORMS.map((p) => item(p, CompletionItemKind.Value, loc.word.range));
+        // The organisation's own process names (aliases.processes) first, with what they mean.
+        const aliases = input.config?.aliases;
+        const local = (aliases?.processNames ?? []).map((name, i) =>
+          item(name, CompletionItemKind.Value, loc.word.range, {
+            labelDetails: { description: findItilProcess(name, aliases?.processes)?.name },
+            sortText: `0${String(i).padStart(4, '0')}`,
+          }),
+        );
+        return [...local, ...ITIL_PROCESS_FORMS.map((p) => item(p, CompletionItemKind.Value, loc.word.range))];
       }
       if (kind === 'milestones' && key === 'dependsOn') {
         const token = tokenInCell(loc.word, position);

@@ -4,6 +4,7 @@
  * plan text is escaped (see markdown.ts): a plan cannot put links, HTML or commands in a hover.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { HandoffConfig } from '../engine/config.js';
 import { findItilProcess } from '../engine/itil.js';
 import type { Plan, Row } from '../engine/model.js';
 import { contains, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
@@ -20,6 +21,8 @@ export interface HoverInput {
   readonly findings: readonly Finding[];
   readonly rules: readonly Rule[];
   readonly summaries: readonly PlanSummary[];
+  /** The plan's configuration: local process names (aliases.processes) are explained too. */
+  readonly config?: HandoffConfig;
 }
 
 function ruleText(finding: Finding, rule: Rule | undefined): string {
@@ -106,11 +109,15 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
       return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
     }
     if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
-      const p = findItilProcess(text);
+      const p = findItilProcess(text, input.config?.aliases.processes);
       if (!p) return undefined;
       const aka = p.aliases.length ? `  \nAlso: ${p.aliases.map((a) => escapeMarkdown(a)).join(', ')}` : '';
+      const local =
+        findItilProcess(text) === p
+          ? ''
+          : `  \n${escapeMarkdown(text)} is this organisation's name for it (aliases.processes in .handoff.yaml).`;
       return {
-        text: `**${escapeMarkdown(p.name)}** (ITIL, ${p.stage})${aka}\n\n${escapeMarkdown(p.description)}`,
+        text: `**${escapeMarkdown(p.name)}** (ITIL, ${p.stage})${aka}${local}\n\n${escapeMarkdown(p.description)}`,
         range: loc.word.range,
       };
     }

@@ -282,7 +282,13 @@ export function createServer(connection: Connection, options: ServerOptions): { 
     safe('completion', [], (params) => {
       const plan = workspace.currentPlan(params.textDocument.uri);
       if (!plan) return [];
-      return completions({ plan, position: params.position, rules: engine.rules, summaries: workspace.summaries() });
+      return completions({
+        plan,
+        position: params.position,
+        rules: engine.rules,
+        summaries: workspace.summaries(),
+        config: workspace.configFor(params.textDocument.uri).config,
+      });
     }),
   );
 
@@ -300,6 +306,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
         findings,
         rules: engine.rules,
         summaries: workspace.summaries(),
+        config: workspace.configFor(params.textDocument.uri).config,
       });
     }),
   );

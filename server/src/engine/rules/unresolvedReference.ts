@@ -63,6 +63,11 @@ const PERSON_COLUMNS: readonly PersonColumn[] = [
   { kind: 'waivers', column: 'approvedBy', what: (r) => `Waiver of ${label(r, r.value('rule'))} approver` },
 ];
 
+/** Whether a register column may name a team or organisation (contract §2), for completion. */
+export function takesParties(kind: RegisterKind, column: string): boolean {
+  return PERSON_COLUMNS.some((c) => c.kind === kind && c.column === column && c.parties === true);
+}
+
 const ID_LIKE = /^[A-Za-z]{1,4}-\d+$/;
 const REGISTER_BY_PREFIX = new Map(
   REGISTER_SPECS.flatMap((s) => (s.idPrefix ? [[s.idPrefix.toLowerCase(), s.title] as const] : [])),
