@@ -15,7 +15,7 @@ describe('status bar', () => {
     const api = await handoff();
     await openPlan('service-desk-planning.plan.md');
     // The count settles once the workspace's cross-plan findings have arrived too: wait for it.
-    const serviceDesk = '$(error) TP-2026-022 · Planning · 8 problems';
+    const serviceDesk = '$(error) TP-2026-022 · Planning · 7 problems';
     await waitFor(`"${serviceDesk}" in the status bar`, () => statusBarIs(api.statusBar.item, serviceDesk));
     assert.equal((api.statusBar.item.command as vscode.Command).command, 'handoff.openPreview');
     await openPlan('payroll-cloud.plan.md');
