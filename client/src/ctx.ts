@@ -91,13 +91,13 @@ export class Ctx implements vscode.Disposable {
       this.setState('failed');
       return;
     }
-    // By method name: protocol.ts is typed against the top-level vscode-languageserver-protocol,
-    // which may be another copy than the client's, and jsonrpc compares message types by identity.
+    // Typed by protocol.ts: client and server share one vscode-languageserver-protocol (3.17.5).
+    // The server's parameters are still checked: a notification is data from another process.
     this.clientSubscriptions.push(
-      client.onNotification(PlanChangedNotification.method, (p: Partial<PlanChangedParams> | undefined) =>
+      client.onNotification(PlanChangedNotification, (p: Partial<PlanChangedParams> | undefined) =>
         this.planChanged.fire(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : []),
       ),
-      client.onNotification(PortfolioChangedNotification.method, () => this.portfolioChanged.fire()),
+      client.onNotification(PortfolioChangedNotification, () => this.portfolioChanged.fire()),
     );
     this.client = client;
     try {
@@ -157,7 +157,7 @@ export class Ctx implements vscode.Disposable {
     const client = this.runningClient();
     if (!client) return null;
     const params: PlanParams = { uri: client.code2ProtocolConverter.asUri(uri) };
-    return client.sendRequest<PlanResult | null>(PlanRequest.method, params, token);
+    return client.sendRequest(PlanRequest, params, token);
   }
 
   /** Every plan in the workspace folders; undefined when the server is not running. */
@@ -165,7 +165,7 @@ export class Ctx implements vscode.Disposable {
     await this.whenStarted();
     const client = this.runningClient();
     if (!client) return undefined;
-    return client.sendRequest<PortfolioResult>(PortfolioRequest.method, {}, token);
+    return client.sendRequest(PortfolioRequest, {}, token);
   }
 
   dispose(): void {
