@@ -10,10 +10,12 @@ import {
   PlanRequest,
   PortfolioChangedNotification,
   PortfolioRequest,
+  ServerStatusNotification,
   type PlanChangedParams,
   type PlanParams,
   type PlanResult,
   type PortfolioResult,
+  type ServerStatusParams,
 } from '../../server/src/protocol.js';
 import { WATCHED_GLOBS } from './clientOptions.js';
 
@@ -38,6 +40,7 @@ export class Ctx implements vscode.Disposable {
   private readonly planChanged = new vscode.EventEmitter<readonly string[]>();
   private readonly portfolioChanged = new vscode.EventEmitter<void>();
   private readonly stateChanged = new vscode.EventEmitter<ServerState>();
+  private readonly statusChanged = new vscode.EventEmitter<ServerStatusParams>();
   private state: ServerState = 'stopped';
   private starting: Promise<void> | undefined;
 
@@ -46,6 +49,8 @@ export class Ctx implements vscode.Disposable {
   /** The set of plans or their portfolio data changed. */
   readonly onDidChangePortfolio = this.portfolioChanged.event;
   readonly onDidChangeServerState = this.stateChanged.event;
+  /** The server's `handoff/serverStatus`: indexing progress, then ready. */
+  readonly onDidChangeServerStatus = this.statusChanged.event;
 
   constructor(
     readonly extension: vscode.ExtensionContext,
@@ -53,7 +58,14 @@ export class Ctx implements vscode.Disposable {
   ) {
     this.output = vscode.window.createOutputChannel('Handoff');
     this.watchers = WATCHED_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
-    this.subscriptions.push(this.output, ...this.watchers, this.planChanged, this.portfolioChanged, this.stateChanged);
+    this.subscriptions.push(
+      this.output,
+      ...this.watchers,
+      this.planChanged,
+      this.portfolioChanged,
+      this.stateChanged,
+      this.statusChanged,
+    );
     extension.subscriptions.push(this);
   }
 
@@ -98,6 +110,14 @@ export class Ctx implements vscode.Disposable {
         this.planChanged.fire(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : []),
       ),
       client.onNotification(PortfolioChangedNotification, () => this.portfolioChanged.fire()),
+      client.onNotification(ServerStatusNotification, (p: Partial<ServerStatusParams> | undefined) => {
+        const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0);
+        this.statusChanged.fire({
+          state: p?.state === 'indexing' ? 'indexing' : 'ready',
+          indexed: count(p?.indexed),
+          total: count(p?.total),
+        });
+      }),
     );
     this.client = client;
     try {

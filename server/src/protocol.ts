@@ -95,6 +95,18 @@ export const PlanChangedNotification = new NotificationType<PlanChangedParams>('
 export const PortfolioChangedNotification = new NotificationType<Record<string, never>>('handoff/portfolioChanged');
 
 /**
+ * `handoff/serverStatus` (rust-analyzer's `experimental/serverStatus` idea): what the server is
+ * doing, for a status item. Sent when indexing starts, as it goes (at most every 200 ms) and
+ * when it ends; `indexed` of `total` Markdown files read so far in this run.
+ */
+export interface ServerStatusParams {
+  readonly state: 'indexing' | 'ready';
+  readonly indexed: number;
+  readonly total: number;
+}
+export const ServerStatusNotification = new NotificationType<ServerStatusParams>('handoff/serverStatus');
+
+/**
  * Client command a quick fix's code action may carry (arguments: document URI, LSP range, snippet
  * text, the plain text the fix wrote there): replaces that range, which the fix has just written, with the same text as a snippet
  * whose placeholders are tab stops and choices. The client lists it in
