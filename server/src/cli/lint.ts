@@ -10,7 +10,7 @@ import { singleLine } from '../engine/sanitize.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
-import type { Diagnostic, Formatter, LintedFile, LintRun } from './formatters/index.js';
+import type { Formatter, LintedFile, LintMessage, LintRun } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
 import { runPipeline } from './pipeline.js';
@@ -31,7 +31,8 @@ export interface LintCommandOptions {
   readonly threads: number | undefined;
 }
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+/** A finding as the formatters take it: 1-based lines and columns (not an LSP `Diagnostic`). */
+export function toLintMessage(finding: Finding): LintMessage {
   const { start, end } = finding.range;
   return {
     rule: finding.rule,
@@ -45,7 +46,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+function compareMessages(a: LintMessage, b: LintMessage): number {
   return (
     a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message)
   );
@@ -101,7 +102,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   let warnings = 0;
   let infos = 0;
   const files: LintedFile[] = result.plans.map((p) => {
-    const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toDiagnostic).sort(compareDiagnostics);
+    const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
     for (const d of diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;

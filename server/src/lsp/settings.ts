@@ -45,7 +45,3 @@ export function readSettings(raw: unknown, base: HandoffSettings = DEFAULT_SETTI
         : base.debounceMs,
   };
 }
-
-export function sameSettings(a: HandoffSettings, b: HandoffSettings): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
