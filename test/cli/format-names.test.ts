@@ -4,28 +4,12 @@
  * written for the old name keeps working. The alias exists only where Markdown does.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers.js';
-import { makeTempDir, removeTempDir, runCli } from './harness.js';
+import { git, makeTempDir, removeTempDir, runCli } from './harness.js';
 
 const ASOF = ['--as-of', '2026-11-25'];
-
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', args, {
-    cwd: dir,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: dir,
-    },
-  });
-}
 
 /** stdout of a run that must exit with one of `codes` and write something. */
 function output(args: string[], cwd: string, codes: readonly number[] = [0]): string {

@@ -5,21 +5,12 @@
  */
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
-import type { IsoDate, Severity } from '../../engine/types.js';
-import { runPipeline } from '../pipeline.js';
+import type { Severity } from '../../engine/types.js';
+import { runPipeline, type PipelineOptions } from '../pipeline.js';
 import { dependencies, reportRow, TotalsBuilder, type Report, type ReportRow } from './model.js';
 
-export interface CollectOptions {
-  readonly paths: readonly string[];
-  readonly cwd: string;
-  readonly asOf: IsoDate;
-  readonly config: string | undefined;
-  /** `--follow-symlinks`: read files that symlinks lead to outside the folders walked. */
-  readonly followSymlinks?: boolean;
-  /** Worker threads; undefined leaves it to the file count. */
-  readonly threads?: number;
-  readonly log: (message: string) => void;
-}
+/** The pipeline's options: the report reads exactly what lint would. */
+export type CollectOptions = PipelineOptions;
 
 export type CollectResult =
   | {
@@ -38,15 +29,7 @@ export async function collectReport(options: CollectOptions, engine: PlanEngine)
   const cwd = path.resolve(options.cwd);
   const totals = new TotalsBuilder();
   const result = await runPipeline(
-    {
-      paths: options.paths,
-      cwd,
-      asOf: options.asOf,
-      config: options.config,
-      followSymlinks: options.followSymlinks,
-      threads: options.threads,
-      log: options.log,
-    },
+    { ...options, cwd },
     engine,
     // Reduced to a row on arrival: the run keeps rows, not statuses.
     (status, candidate, findings) => {
