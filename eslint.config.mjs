@@ -10,7 +10,10 @@ const forbiddenInEngine = {
   ],
   patterns: [
     { group: ['node:*'], message: 'The engine is pure: no Node built-ins.' },
-    { group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The engine returns plain findings, never LSP types.' },
+    {
+      group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'],
+      message: 'The engine returns plain findings, never LSP types.',
+    },
     { group: ['**/lsp/**', '**/cli/**'], message: 'The engine does not depend on its hosts.' },
   ],
 };
@@ -39,7 +42,35 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', forbiddenInEngine] },
   },
   {
+    // The client talks to the server through protocol.ts alone; it may also bundle the pure engine
+    // (templates, types: no Node, no LSP), never the server's hosts (lsp/, node/, cli/, web/).
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server/src/(?!protocol\\.js$|engine/)',
+              message: 'The client imports only server/src/protocol.ts (and the pure engine) from the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+      },
+    },
   },
 );

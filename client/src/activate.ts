@@ -9,6 +9,7 @@ import { commandTable } from './commands.js';
 import { Ctx, type ClientFactory } from './ctx.js';
 import { PortfolioPanel } from './preview/portfolioPanel.js';
 import { StatusPreview } from './preview/statusPreview.js';
+import { ServerStatusItem } from './serverStatus.js';
 import { PlanStatusBar } from './views/statusBar.js';
 import { TransitionsTreeProvider } from './views/transitionsTree.js';
 
@@ -41,7 +42,7 @@ export function activateHandoff(context: vscode.ExtensionContext, createClient: 
   const portfolio = new PortfolioPanel(ctx);
   const activePlan = new ActivePlan(ctx);
   const statusBar = new PlanStatusBar(activePlan);
-  ctx.push(tree, treeView, preview, portfolio, activePlan, statusBar);
+  ctx.push(tree, treeView, preview, portfolio, activePlan, statusBar, new ServerStatusItem(ctx));
 
   ctx.registerCommands(commandTable({ ctx, tree, preview, portfolio }));
 

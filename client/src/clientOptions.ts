@@ -5,26 +5,25 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
-import { FILL_PLACEHOLDERS_COMMAND } from '../../server/src/protocol.js';
+import { DEFAULT_SETTINGS, FILL_PLACEHOLDERS_COMMAND, type HandoffSettings } from '../../server/src/protocol.js';
 
 export const CLIENT_ID = 'handoff';
 export const CLIENT_NAME = 'Handoff';
 
-/** The `handoff.*` settings the server reads (it may also pull them per resource). */
-export interface HandoffSettings {
-  readonly asOf: string;
-  readonly plans: readonly string[];
-  readonly rules: Readonly<Record<string, unknown>>;
-  readonly maxFileSizeMB: number;
-}
-
-export function readSettings(scope?: vscode.ConfigurationScope): HandoffSettings {
+/**
+ * The `handoff.*` settings VS Code holds, in the protocol's one settings shape (the server may
+ * also pull them per resource). Unset values are left out, so the server keeps its defaults;
+ * `debounceMs` is not a VS Code setting.
+ */
+export function readSettings(scope?: vscode.ConfigurationScope): Partial<HandoffSettings> {
   const c = vscode.workspace.getConfiguration('handoff', scope);
+  const asOf = c.get<string>('asOf', '').trim();
+  const plans = c.get<string[]>('plans', []);
   return {
-    asOf: c.get<string>('asOf', '').trim(),
-    plans: c.get<string[]>('plans', []),
+    asOf: asOf || undefined,
+    plans: plans.length ? plans : undefined,
     rules: c.get<Record<string, unknown>>('rules', {}),
-    maxFileSizeMB: c.get<number>('maxFileSizeMB', 5),
+    maxFileSizeMB: c.get<number>('maxFileSizeMB', DEFAULT_SETTINGS.maxFileSizeMB),
   };
 }
 
@@ -53,7 +52,7 @@ export function clientOptions(
     // clientCommands names the client commands a code action may carry (tab stops for a fix's
     // placeholders).
     initializationOptions: {
-      handoff: JSON.parse(JSON.stringify(readSettings())) as HandoffSettings,
+      handoff: JSON.parse(JSON.stringify(readSettings())) as Partial<HandoffSettings>,
       clientCommands: [FILL_PLACEHOLDERS_COMMAND],
     },
     outputChannel,

@@ -10,10 +10,12 @@ import {
   PlanRequest,
   PortfolioChangedNotification,
   PortfolioRequest,
+  ServerStatusNotification,
   type PlanChangedParams,
   type PlanParams,
   type PlanResult,
   type PortfolioResult,
+  type ServerStatusParams,
 } from '../../server/src/protocol.js';
 import { WATCHED_GLOBS } from './clientOptions.js';
 
@@ -38,6 +40,7 @@ export class Ctx implements vscode.Disposable {
   private readonly planChanged = new vscode.EventEmitter<readonly string[]>();
   private readonly portfolioChanged = new vscode.EventEmitter<void>();
   private readonly stateChanged = new vscode.EventEmitter<ServerState>();
+  private readonly statusChanged = new vscode.EventEmitter<ServerStatusParams>();
   private state: ServerState = 'stopped';
   private starting: Promise<void> | undefined;
 
@@ -46,6 +49,8 @@ export class Ctx implements vscode.Disposable {
   /** The set of plans or their portfolio data changed. */
   readonly onDidChangePortfolio = this.portfolioChanged.event;
   readonly onDidChangeServerState = this.stateChanged.event;
+  /** The server's `handoff/serverStatus`: indexing progress, then ready. */
+  readonly onDidChangeServerStatus = this.statusChanged.event;
 
   constructor(
     readonly extension: vscode.ExtensionContext,
@@ -53,7 +58,14 @@ export class Ctx implements vscode.Disposable {
   ) {
     this.output = vscode.window.createOutputChannel('Handoff');
     this.watchers = WATCHED_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
-    this.subscriptions.push(this.output, ...this.watchers, this.planChanged, this.portfolioChanged, this.stateChanged);
+    this.subscriptions.push(
+      this.output,
+      ...this.watchers,
+      this.planChanged,
+      this.portfolioChanged,
+      this.stateChanged,
+      this.statusChanged,
+    );
     extension.subscriptions.push(this);
   }
 
@@ -91,13 +103,21 @@ export class Ctx implements vscode.Disposable {
       this.setState('failed');
       return;
     }
-    // By method name: protocol.ts is typed against the top-level vscode-languageserver-protocol,
-    // which may be another copy than the client's, and jsonrpc compares message types by identity.
+    // Typed by protocol.ts: client and server share one vscode-languageserver-protocol (3.17.5).
+    // The server's parameters are still checked: a notification is data from another process.
     this.clientSubscriptions.push(
-      client.onNotification(PlanChangedNotification.method, (p: Partial<PlanChangedParams> | undefined) =>
+      client.onNotification(PlanChangedNotification, (p: Partial<PlanChangedParams> | undefined) =>
         this.planChanged.fire(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : []),
       ),
-      client.onNotification(PortfolioChangedNotification.method, () => this.portfolioChanged.fire()),
+      client.onNotification(PortfolioChangedNotification, () => this.portfolioChanged.fire()),
+      client.onNotification(ServerStatusNotification, (p: Partial<ServerStatusParams> | undefined) => {
+        const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0);
+        this.statusChanged.fire({
+          state: p?.state === 'indexing' ? 'indexing' : 'ready',
+          indexed: count(p?.indexed),
+          total: count(p?.total),
+        });
+      }),
     );
     this.client = client;
     try {
@@ -157,7 +177,7 @@ export class Ctx implements vscode.Disposable {
     const client = this.runningClient();
     if (!client) return null;
     const params: PlanParams = { uri: client.code2ProtocolConverter.asUri(uri) };
-    return client.sendRequest<PlanResult | null>(PlanRequest.method, params, token);
+    return client.sendRequest(PlanRequest, params, token);
   }
 
   /** Every plan in the workspace folders; undefined when the server is not running. */
@@ -165,7 +185,7 @@ export class Ctx implements vscode.Disposable {
     await this.whenStarted();
     const client = this.runningClient();
     if (!client) return undefined;
-    return client.sendRequest<PortfolioResult>(PortfolioRequest.method, {}, token);
+    return client.sendRequest(PortfolioRequest, {}, token);
   }
 
   dispose(): void {

@@ -26,6 +26,31 @@ export interface FindingCounts {
   readonly infos: number;
 }
 
+/**
+ * The `handoff.*` settings, one shape for both sides: the client sends what VS Code holds (in
+ * `initializationOptions` and on `workspace/configuration`), and the server, for which it is
+ * untrusted JSON, reads it field by field (lsp/settings.ts) over these defaults.
+ */
+export interface HandoffSettings {
+  /** As-of date for time-dependent rules; undefined means today. */
+  readonly asOf: string | undefined;
+  /** Severity overrides, same shape as `.handoff.yaml` `rules`. */
+  readonly rules: Readonly<Record<string, unknown>> | undefined;
+  /** Plan globs replacing the configuration's `plans`. */
+  readonly plans: readonly string[] | undefined;
+  readonly maxFileSizeMB: number;
+  /** Delay between the last keystroke and linting an open document (a server setting only). */
+  readonly debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: HandoffSettings = Object.freeze({
+  asOf: undefined,
+  rules: undefined,
+  plans: undefined,
+  maxFileSizeMB: 5,
+  debounceMs: 150,
+});
+
 export interface PlanParams {
   /** The document URI. */
   readonly uri: string;
@@ -68,6 +93,18 @@ export const PlanChangedNotification = new NotificationType<PlanChangedParams>('
 
 /** Sent by the server when the set of plans or their portfolio data changed. */
 export const PortfolioChangedNotification = new NotificationType<Record<string, never>>('handoff/portfolioChanged');
+
+/**
+ * `handoff/serverStatus` (rust-analyzer's `experimental/serverStatus` idea): what the server is
+ * doing, for a status item. Sent when indexing starts, as it goes (at most every 200 ms) and
+ * when it ends; `indexed` of `total` Markdown files read so far in this run.
+ */
+export interface ServerStatusParams {
+  readonly state: 'indexing' | 'ready';
+  readonly indexed: number;
+  readonly total: number;
+}
+export const ServerStatusNotification = new NotificationType<ServerStatusParams>('handoff/serverStatus');
 
 /**
  * Client command a quick fix's code action may carry (arguments: document URI, LSP range, snippet

@@ -4,11 +4,10 @@
  * a first commit (empty-tree base), an unknown revision, a folder that is not a repository.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers.js';
-import { makeTempDir, removeTempDir, runCli } from './harness.js';
+import { git, makeTempDir, removeTempDir, runCli } from './harness.js';
 
 const ASOF = ['--as-of', '2026-11-25'];
 const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
@@ -27,22 +26,6 @@ interface DiffJson {
     changes: { kind: string; subject: string; message: string; impact: string }[];
   }[];
   summary: { plans: number; changes: number; worse: number; better: number; neutral: number };
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: dir,
-    },
-  });
 }
 
 function repo(files: Record<string, string>): string {

@@ -3,7 +3,7 @@
  * folders, the way users and CI run it: a separate process, plain `node`, real files.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -116,4 +116,21 @@ export function parseReport(stdout: string): JsonReport {
 /** `path  line rule` per diagnostic: enough to compare findings without depending on wording. */
 export function findingKeys(report: JsonReport): string[] {
   return report.files.flatMap((f) => f.diagnostics.map((d) => `${f.path} ${d.line} ${d.rule}`));
+}
+
+/** Runs git in `dir` as a fixed author, with no system or user configuration; returns stdout. */
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: dir,
+    },
+  });
 }

@@ -52,6 +52,8 @@ interface Waiter {
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly logs: string[] = [];
+  /** Every `handoff/serverStatus` the server sent, in order. */
+  readonly serverStatuses: unknown[] = [];
   /** Capabilities the server registered dynamically. */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly waiters = new Set<Waiter>();
@@ -105,6 +107,7 @@ export class LspClient {
         client.diagnostics.set(p.uri, p);
       }
       if (method === 'window/logMessage') client.logs.push((params as { message: string }).message);
+      if (method === 'handoff/serverStatus') client.serverStatuses.push(params);
       for (const l of client.listeners) if (l.method === method) l.fn(params);
       for (const w of [...client.waiters]) {
         if (w.method === method && w.predicate(params)) {
@@ -118,6 +121,7 @@ export class LspClient {
       'window/logMessage',
       'handoff/planChanged',
       'handoff/portfolioChanged',
+      'handoff/serverStatus',
     ]) {
       connection.onNotification(m, notify(m));
     }

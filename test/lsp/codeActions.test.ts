@@ -57,4 +57,29 @@ describe('LSP quick fixes (in memory)', function () {
     assert.ok(doc.getText().startsWith(withoutResources.trimEnd()), 'only appended');
     assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
   });
+
+  it('finds the finding by the key in Diagnostic.data, not by what the client echoes', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const opened = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+    client.open(ALPHA, MULTI['a/alpha.plan.md']!);
+    const mismatch = (await opened).diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
+    const data = mismatch.data as { findingKey?: unknown } | undefined;
+    assert.equal(typeof data?.findingKey, 'string', 'the published diagnostic carries its finding key');
+    const ask = (diagnostic: typeof mismatch) =>
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: ALPHA },
+        range: mismatch.range,
+        context: { diagnostics: [diagnostic] },
+      });
+    // A client that shortens the message it shows still gets the fixes: the key names the finding.
+    const shortened = await ask({ ...mismatch, message: mismatch.message.slice(0, 10) });
+    assert.ok(shortened.some((a) => a.isPreferred));
+    // A key no current finding has (a stale diagnostic) gets nothing, though rule, range and message match.
+    const stale = await ask({ ...mismatch, data: { findingKey: '["risk-score-mismatch",0,0,0,0,null,"gone"]' } });
+    assert.deepEqual(stale, []);
+    // A client that drops `data` is matched by rule, range and message.
+    const withoutData = await ask({ ...mismatch, data: undefined });
+    assert.ok(withoutData.some((a) => a.isPreferred));
+  });
 });

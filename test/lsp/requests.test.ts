@@ -1,6 +1,6 @@
 /** The custom requests (`handoff/plan`, `handoff/portfolio`) over an in-memory workspace. */
 import assert from 'node:assert/strict';
-import type { PlanResult, PortfolioResult } from '../../server/src/protocol.js';
+import type { PlanResult, PortfolioResult, ServerStatusParams } from '../../server/src/protocol.js';
 import { memUri, type MemoryServer } from './inMemory.js';
 import { ALPHA, AS_OF, MULTI, startMulti } from './util.js';
 
@@ -38,5 +38,17 @@ describe('LSP custom requests (in memory)', function () {
     await Promise.all([changed, portfolioChanged]);
     const after = await client.request<PlanResult>('handoff/plan', { uri: ALPHA });
     assert.equal(after.status.title, 'Renamed');
+  });
+
+  it('reports indexing progress with handoff/serverStatus, then ready with the files read', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const ready = (s: unknown) => (s as ServerStatusParams).state === 'ready';
+    if (!client.serverStatuses.some(ready)) await client.next('handoff/serverStatus', ready);
+    const statuses = client.serverStatuses as ServerStatusParams[];
+    assert.deepEqual(statuses[0], { state: 'indexing', indexed: 0, total: 0 }, 'the first status says indexing began');
+    // Three Markdown files in the two folders: alpha, notes and beta.
+    assert.deepEqual(statuses.at(-1), { state: 'ready', indexed: 3, total: 3 });
+    for (const s of statuses.filter((x) => x.state === 'indexing')) assert.ok(s.indexed <= s.total || s.total === 0);
   });
 });

@@ -45,9 +45,3 @@ export function useColor(
   if (env['NO_COLOR']) return false;
   return isTTY;
 }
-
-/** Display width of a string once ANSI codes are removed. */
-export function visibleLength(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b\[[0-9;]*m/g, '').length;
-}

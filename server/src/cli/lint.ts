@@ -1,24 +1,19 @@
 /**
- * `handoff lint`: discover files and configurations on the main thread, lint each file (on the
- * main thread or in workers), run the cross-plan rules over the collected summaries, then hand
- * one finished `LintRun` to the chosen formatter. Lint never writes to the linted tree.
+ * `handoff lint`: run the shared read-and-lint pipeline (pipeline.ts: discovery, configuration,
+ * `lintAll`, cross-plan rules), then hand one finished `LintRun` to the chosen formatter. Lint
+ * never writes to the linted tree.
  */
 import { appendFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
 import { singleLine } from '../engine/sanitize.js';
-import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
-import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
-import { ConfigResolver } from '../node/configResolver.js';
-import { findPlanFiles, type PlanCandidate } from '../node/findPlanFiles.js';
-import { relativePosix } from '../node/paths.js';
+import type { Finding, IsoDate } from '../engine/types.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
-import type { Diagnostic, FileError, Formatter, LintedFile, LintRun } from './formatters/index.js';
-import type { LintOutcome } from './lintFile.js';
+import type { Formatter, LintedFile, LintMessage, LintRun } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
-import { defaultThreads, lintAll } from './pool.js';
+import { runPipeline } from './pipeline.js';
 
 export interface LintCommandOptions {
   readonly paths: readonly string[];
@@ -36,14 +31,8 @@ export interface LintCommandOptions {
   readonly threads: number | undefined;
 }
 
-/** What the run keeps per plan until the end: displayed diagnostics and a config-less summary. */
-interface PlanResult {
-  readonly candidate: PlanCandidate;
-  diagnostics: Diagnostic[];
-  readonly summary: PlanSummary;
-}
-
-export function toDiagnostic(finding: Finding): Diagnostic {
+/** A finding as the formatters take it: 1-based lines and columns (not an LSP `Diagnostic`). */
+export function toLintMessage(finding: Finding): LintMessage {
   const { start, end } = finding.range;
   return {
     rule: finding.rule,
@@ -57,7 +46,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+function compareMessages(a: LintMessage, b: LintMessage): number {
   return (
     a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message)
   );
@@ -71,24 +60,32 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const cwd = path.resolve(io.cwd);
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
-  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
-  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
-    resolver,
-    followSymlinks: options.followSymlinks,
-  });
-
-  // An invalid configuration is never silently replaced by defaults: report it and lint nothing.
-  const broken = resolver.loaded().filter((c) => c.errors.length > 0);
-  if (broken.length > 0) {
-    for (const c of broken) {
-      const file = relativePosix(cwd, c.path!);
-      for (const e of c.errors)
-        io.stderr.write(singleLine(`${file}:${e.line}:${e.column}: error: ${e.message}`) + '\n');
-    }
-    const count = broken.reduce((n, c) => n + c.errors.length, 0);
+  const keep = (f: Finding): boolean => !options.quiet || f.severity === 'error';
+  let result: Awaited<ReturnType<typeof runPipeline>>;
+  try {
+    result = await runPipeline(
+      {
+        paths: options.paths,
+        cwd,
+        asOf: options.asOf,
+        config: options.config,
+        followSymlinks: options.followSymlinks,
+        threads: options.threads,
+        log: errorLine,
+      },
+      engine,
+    );
+  } catch (err) {
+    errorLine(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 2;
+  }
+  if (!result.ok) {
+    for (const line of result.configErrors) io.stderr.write(singleLine(line) + '\n');
+    const count = result.configErrors.length;
     errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
     return 2;
   }
+  const { discovery } = result;
 
   let usageFailure = false;
   for (const arg of discovery.missing) {
@@ -99,67 +96,14 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   for (const file of discovery.outside) {
     errorLine(`skipped ${file}: a symlink leads outside the folder being linted (--follow-symlinks follows it)`);
   }
-
   const candidates = discovery.candidates;
-  const plans: (PlanResult | undefined)[] = new Array<PlanResult | undefined>(candidates.length);
-  const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
-  const keep = (f: Finding): boolean => !options.quiet || f.severity === 'error';
-
-  const onOutcome = (outcome: LintOutcome): void => {
-    const candidate = candidates[outcome.index]!;
-    if (outcome.kind === 'plan') {
-      plans[outcome.index] = {
-        candidate,
-        diagnostics: outcome.findings.filter(keep).map(toDiagnostic),
-        summary: { ...outcome.summary, config: candidate.config.config },
-      };
-    } else if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
-      fileErrors[outcome.index] = {
-        path: candidate.relativePath,
-        absolutePath: candidate.absolutePath,
-        message: outcome.message,
-      };
-    }
-  };
-
-  try {
-    await lintAll(
-      candidates.map((c, index) => ({
-        task: { index, absolutePath: c.absolutePath, uri: c.relativePath, matchesGlob: c.matchesGlob },
-        config: c.config.config,
-      })),
-      {
-        settings: { asOf: options.asOf },
-        threads: options.threads ?? defaultThreads(candidates.length),
-        engine,
-        log: (message) => errorLine(message),
-      },
-      onOutcome,
-    );
-  } catch (err) {
-    errorLine(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return 2;
-  }
-
-  // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
-  // run names only some files, the front matter of the other plans under the working directory,
-  // so linting one changed plan does not call its dependencies unresolved.
-  const planResults = plans.filter((p): p is PlanResult => p !== undefined);
-  const byUri = new Map(planResults.map((p) => [p.candidate.relativePath, p]));
-  const context = await contextSummaries(options.paths, cwd, resolver, engine, byUri);
-  const workspaceFindings: DocumentFinding[] = engine.lintWorkspace([...planResults.map((p) => p.summary), ...context]);
-  for (const f of workspaceFindings) {
-    const target = byUri.get(f.uri);
-    if (!target || !keep(f)) continue;
-    target.diagnostics.push(toDiagnostic(f));
-  }
 
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  const files: LintedFile[] = planResults.map((p) => {
-    p.diagnostics.sort(compareDiagnostics);
-    for (const d of p.diagnostics) {
+  const files: LintedFile[] = result.plans.map((p) => {
+    const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
+    for (const d of diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
@@ -169,12 +113,12 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     return {
       path: p.candidate.relativePath,
       absolutePath: p.candidate.absolutePath,
-      diagnostics: p.diagnostics,
+      diagnostics,
       stage: p.summary.stage,
       appliedRules: engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name),
     };
   });
-  const unreadable = fileErrors.filter((e): e is FileError => e !== undefined);
+  const unreadable = result.fileErrors;
 
   const run: LintRun = {
     asOf: options.asOf,
@@ -278,45 +222,4 @@ function sourceLineReader(files: readonly LintedFile[]): (relativePath: string) 
     cache.set(relativePath, lines);
     return lines;
   };
-}
-
-/**
- * Front-matter summaries of the plans under `cwd` that the run does not lint itself (only when
- * the run was limited to some paths). Their own findings are never reported.
- */
-async function contextSummaries(
-  paths: readonly string[],
-  cwd: string,
-  resolver: ConfigResolver,
-  engine: PlanEngine,
-  inRun: ReadonlyMap<string, unknown>,
-): Promise<PlanSummary[]> {
-  if (paths.length === 0 || paths.some((p) => path.resolve(cwd, p) === cwd)) return [];
-  const discovery = await findPlanFiles(['.'], cwd, { resolver });
-  const out: PlanSummary[] = [];
-  for (const c of discovery.candidates) {
-    if (inRun.has(c.relativePath)) continue;
-    const text = readFrontMatterHead(c.absolutePath);
-    if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
-      out.push(summarizeFrontMatterOnly(c.relativePath, text, c.config.config));
-    }
-  }
-  return out;
-}
-
-const HEAD_BYTES = 64 * 1024;
-
-/**
- * The start of a file, enough to hold its front matter (the whole file when the front matter
- * runs past the first 64 KB), or undefined when it cannot be read. Plans outside the run only
- * need their front matter, so a large workspace costs one small read per file.
- */
-function readFrontMatterHead(file: string): string | undefined {
-  try {
-    const head = new TextDecoder('utf-8').decode(readRegularFileSync(file, HEAD_BYTES));
-    if (head.length < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
-    return new TextDecoder('utf-8').decode(readRegularFileSync(file));
-  } catch {
-    return undefined; // Unreadable files outside the run are not this run's concern.
-  }
 }

@@ -5,6 +5,7 @@
  */
 import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
+import type { PlanStatus } from '../engine/status.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
@@ -25,7 +26,14 @@ export interface LintTask {
 export type DetachedSummary = Omit<PlanSummary, 'config'>;
 
 export type LintOutcome =
-  | { readonly index: number; readonly kind: 'plan'; readonly findings: Finding[]; readonly summary: DetachedSummary }
+  | {
+      readonly index: number;
+      readonly kind: 'plan';
+      readonly findings: Finding[];
+      readonly summary: DetachedSummary;
+      /** The plan's status as plain data, only when `LintSettings.withStatus` asks for it. */
+      readonly status?: PlanStatus;
+    }
   | { readonly index: number; readonly kind: 'not-a-plan' }
   | { readonly index: number; readonly kind: 'unreadable'; readonly message: string }
   /** The engine threw (a parser bug or hostile input it could not bound): reported, never fatal. */
@@ -34,6 +42,8 @@ export type LintOutcome =
 export interface LintSettings {
   readonly asOf: IsoDate;
   readonly maxFileBytes?: number;
+  /** Also compute each plan's `PlanStatus` (report, diff): the plan tree never leaves lintText. */
+  readonly withStatus?: boolean;
 }
 
 export function lintFile(
@@ -49,19 +59,40 @@ export function lintFile(
     if (err instanceof PlanReadError) return { index: task.index, kind: 'unreadable', message: err.message };
     throw err;
   }
-  let result: ReturnType<PlanEngine['lintDocument']>;
+  return lintText(engine, task, text, config, settings);
+}
+
+/**
+ * Linting a text already read (a file, or a git revision of one): what `lintFile` does once the
+ * bytes are decoded, and what `handoff diff` runs on both sides of a change.
+ */
+export function lintText(
+  engine: PlanEngine,
+  task: LintTask,
+  text: string,
+  config: HandoffConfig,
+  settings: LintSettings,
+): LintOutcome {
   try {
-    result = engine.lintDocument(task.uri, text, {
+    const result = engine.lintDocument(task.uri, text, {
       config,
       asOf: settings.asOf,
       matchesGlob: task.matchesGlob,
     });
+    if (!result.isPlan || !result.summary) return { index: task.index, kind: 'not-a-plan' };
+    const status =
+      settings.withStatus && result.plan ? engine.status(result.plan, { config, asOf: settings.asOf }) : undefined;
+    return {
+      index: task.index,
+      kind: 'plan',
+      findings: [...result.findings],
+      summary: withoutConfig(result.summary),
+      ...(status ? { status } : {}),
+    };
   } catch (err) {
     const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     return { index: task.index, kind: 'failed', message: `internal error while linting (${detail})` };
   }
-  if (!result.isPlan || !result.summary) return { index: task.index, kind: 'not-a-plan' };
-  return { index: task.index, kind: 'plan', findings: [...result.findings], summary: withoutConfig(result.summary) };
 }
 
 function withoutConfig(summary: PlanSummary): DetachedSummary {

@@ -8,12 +8,14 @@ import { createPlanEngine } from '../engine/index.js';
 import { didYouMean, isIsoDate, suggestionText, todayIso } from '../engine/text.js';
 import { colors, useColor } from './color.js';
 import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index.js';
-import { DIFF_FORMATS, runDiff, type DiffFormat } from './diff/command.js';
+import { runDiff } from './diff/command.js';
+import { DIFF_FORMATS } from './diff/render.js';
+import { FORMAT_ALIASES, resolveFormatName } from './formatNames.js';
 import { runInit } from './init.js';
 import type { CliIo } from './io.js';
 import { runFix } from './fix.js';
 import { runLint } from './lint.js';
-import { REPORT_FORMATS, runReport, type ReportFormat } from './report/command.js';
+import { REPORT_FORMATS, runReport } from './report/command.js';
 import { formatRulesJson, formatRulesTable } from './rules.js';
 import { VERSION } from './version.js';
 
@@ -43,14 +45,25 @@ function parseThreads(value: string): number {
 function choice(names: readonly string[], what: string) {
   return (value: string): string => {
     if (names.includes(value)) return value;
+    const resolved = what === 'format' ? resolveFormatName(value, names) : undefined;
+    if (resolved !== undefined) return resolved;
     throw new InvalidArgumentError(
       `Unknown ${what} "${value}". Available: ${names.join(', ')}.${suggestionText(didYouMean(value, names))}`,
     );
   };
 }
 
+/** `-f, --format` for a command whose formats are `names` (aliases such as `md` accepted). */
+function formatOption(names: readonly string[], defaultName: string): Option {
+  const aliases = Object.entries(FORMAT_ALIASES)
+    .filter(([, target]) => names.includes(target))
+    .map(([alias, target]) => `${alias} = ${target}`);
+  const help = `output format: ${names.join(', ')}${aliases.length ? ` (also ${aliases.join(', ')})` : ''}`;
+  return new Option('-f, --format <name>', help).argParser(choice(names, 'format')).default(defaultName);
+}
+
 interface ReportFlags {
-  format: ReportFormat;
+  format: string;
   out?: string;
   asOf?: string;
   config?: string;
@@ -97,11 +110,7 @@ export async function main(io: CliIo): Promise<number> {
     .command('lint')
     .description('check plans (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs (default: .)')
-    .addOption(
-      new Option('-f, --format <name>', `output format: ${formatterNames().join(', ')}`)
-        .argParser(choice(formatterNames(), 'format'))
-        .default(DEFAULT_FORMAT),
-    )
+    .addOption(formatOption(formatterNames(), DEFAULT_FORMAT))
     .addOption(
       new Option('--as-of <date>', 'date time-dependent rules compare against (default: today, UTC)').argParser(
         parseAsOf,
@@ -194,11 +203,7 @@ export async function main(io: CliIo): Promise<number> {
     .command('report')
     .description('write the portfolio report of the plans: one row per transition, risks, dependencies, charts')
     .argument('[paths...]', 'files, folders or globs (default: .)')
-    .addOption(
-      new Option('-f, --format <name>', `output format: ${REPORT_FORMATS.join(', ')}`)
-        .argParser(choice(REPORT_FORMATS, 'format'))
-        .default('md'),
-    )
+    .addOption(formatOption(Object.keys(REPORT_FORMATS), 'markdown'))
     .option(OUT_FLAGS, 'write the report to this file (never a plan) instead of stdout')
     .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
@@ -224,11 +229,7 @@ export async function main(io: CliIo): Promise<number> {
     .argument('[paths...]', 'limit to these files or folders (git pathspecs; default: .)')
     .requiredOption('--base <rev>', 'the revision to compare from (branch, tag, commit, HEAD~1 …)')
     .option('--head <rev>', 'the revision to compare to (default: the working tree)')
-    .addOption(
-      new Option('-f, --format <name>', `output format: ${DIFF_FORMATS.join(', ')}`)
-        .argParser(choice(DIFF_FORMATS, 'format'))
-        .default('md'),
-    )
+    .addOption(formatOption(Object.keys(DIFF_FORMATS), 'markdown'))
     .addOption(
       new Option('--as-of <date>', 'date time-dependent rules compare against (default: today, UTC)').argParser(
         parseAsOf,
@@ -238,7 +239,7 @@ export async function main(io: CliIo): Promise<number> {
     .action(
       async (
         paths: string[],
-        flags: { base: string; head?: string; format: DiffFormat; asOf?: string; config?: string },
+        flags: { base: string; head?: string; format: string; asOf?: string; config?: string },
       ) => {
         exitCode = await runDiff(
           {

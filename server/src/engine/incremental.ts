@@ -90,7 +90,7 @@ export class IncrementalParser {
   }
 
   /** Forgets the previous version (the next parse is a full one). */
-  reset(): void {
+  private reset(): void {
     this.definitions = undefined;
     this.chunks = [];
     this.tableMemo = new WeakMap();

@@ -93,10 +93,6 @@ export function normalizeLoneCr(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-export function pointRange(pos: Position): Range {
-  return { start: pos, end: pos };
-}
-
 const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba']);
 
 /** Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3). */

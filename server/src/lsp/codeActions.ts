@@ -18,7 +18,7 @@ import { columnKeyFor, REGISTER_BY_KIND, registerSpec, SECTION_SPECS, type Regis
 import { registerTemplate } from '../engine/templates.js';
 import { addDays, LineIndex } from '../engine/text.js';
 import type { Finding, Fix, Range, TabStop, TextEdit } from '../engine/types.js';
-import { DIAGNOSTIC_SOURCE, sameRange, toLspRange } from './toLsp.js';
+import { DIAGNOSTIC_SOURCE, diagnosticFindingKey, findingKey, sameRange, toLspRange } from './toLsp.js';
 
 export interface CodeActionInput {
   readonly uri: string;
@@ -45,8 +45,12 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const out: CodeAction[] = [];
   for (const diagnostic of input.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
-    const finding = input.findings.find(
-      (f) => f.rule === diagnostic.code && sameRange(f.range, diagnostic.range) && f.message === diagnostic.message,
+    // By the key the published diagnostic carries; a client that drops `data` is matched by fields.
+    const key = diagnosticFindingKey(diagnostic);
+    const finding = input.findings.find((f) =>
+      key !== undefined
+        ? findingKey(f) === key
+        : f.rule === diagnostic.code && sameRange(f.range, diagnostic.range) && f.message === diagnostic.message,
     );
     if (!finding) continue;
     for (const fix of finding.fixes ?? []) {

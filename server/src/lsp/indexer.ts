@@ -14,8 +14,10 @@ export interface IndexerHost {
   indexFile(uri: string): Promise<void>;
   /** After a complete run: every file key it saw (anything else known and not open is gone). */
   forget(seen: ReadonlySet<string>): void;
-  /** After a complete run (and after `settled` turned true). */
-  done(): void;
+  /** After a complete run (and after `settled` turned true), with the number of files it read. */
+  done(indexed: number): void;
+  /** How far the current run is: files indexed of those listed so far (total grows per folder). */
+  progress(indexed: number, total: number): void;
   log(message: string): void;
 }
 
@@ -65,29 +67,40 @@ export class Indexer {
     if (!seen || generation !== this.generation) return;
     this.host.forget(seen);
     this.indexedOnce = true;
-    this.host.done();
+    this.host.done(seen.size);
   }
 
   private async indexFolders(folders: readonly string[], generation: number): Promise<Set<string> | undefined> {
     const seen = new Set<string>();
+    let total = 0;
+    this.host.progress(0, 0);
     for (const folder of folders) {
       if (generation !== this.generation) return undefined;
       const listed = await this.files.list(folder);
       await this.configs.seed(folder, listed);
+      total += listed.filter(isMarkdownUri).length;
+      this.host.progress(seen.size, total);
       let sliceStart = Date.now();
       const batch: Promise<void>[] = [];
       for (const uri of listed) {
         if (generation !== this.generation) return undefined;
-        if (!isMarkdownUri(uri) || this.configs.configFor(normalizeUri(uri)).ignored) continue;
+        if (!isMarkdownUri(uri) || this.configs.configFor(normalizeUri(uri)).ignored) {
+          if (isMarkdownUri(uri)) total--; // Ignored: not part of the work.
+          continue;
+        }
         seen.add(normalizeUri(uri));
         batch.push(this.host.indexFile(uri));
-        if (batch.length >= BATCH) await Promise.all(batch.splice(0));
+        if (batch.length >= BATCH) {
+          await Promise.all(batch.splice(0));
+          this.host.progress(seen.size, total);
+        }
         if (Date.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
           sliceStart = Date.now();
         }
       }
       await Promise.all(batch);
+      this.host.progress(seen.size, total);
     }
     return generation === this.generation ? seen : undefined;
   }

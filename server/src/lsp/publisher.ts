@@ -1,12 +1,18 @@
 /**
  * What the server tells the client, in one place: diagnostics (plans and configuration files),
  * the coalesced `handoff/planChanged` (once per tick) and `handoff/portfolioChanged` (at most
- * every 250 ms) notifications, and the log. After `close` (shutdown) nothing more is sent, though
+ * every 250 ms) notifications, the `handoff/serverStatus` of indexing (at most every 200 ms), and
+ * the log. After `close` (shutdown) nothing more is sent, though
  * background work may still be finishing.
  */
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import type { Range } from '../engine/types.js';
-import { PlanChangedNotification, PortfolioChangedNotification } from '../protocol.js';
+import {
+  PlanChangedNotification,
+  PortfolioChangedNotification,
+  ServerStatusNotification,
+  type ServerStatusParams,
+} from '../protocol.js';
 import { soon } from './scheduler.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostics, toLspRange } from './toLsp.js';
 import type { Entry, Publisher } from './workspace.js';
@@ -19,6 +25,15 @@ export function createPublisher(
   const changedPlans = new Set<string>();
   let planFlush = false;
   let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
+  // Indexing progress: the first and the final status go at once, the ones between at most every 200 ms.
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let pendingStatus: ServerStatusParams | undefined;
+  let lastState: ServerStatusParams['state'] | undefined;
+  const sendStatus = (): void => {
+    const status = pendingStatus;
+    pendingStatus = undefined;
+    if (status) send(() => connection.sendNotification(ServerStatusNotification, status));
+  };
   /** After `shutdown` nothing more is sent (background work may still be finishing). */
   let shutDown = false;
   const send = (task: () => Promise<void>): void => {
@@ -74,6 +89,21 @@ export function createPublisher(
         }),
       );
     },
+    serverStatus(status) {
+      pendingStatus = status;
+      const changedState = status.state !== lastState;
+      lastState = status.state;
+      if (changedState) {
+        if (statusTimer) clearTimeout(statusTimer);
+        statusTimer = undefined;
+        sendStatus();
+        return;
+      }
+      statusTimer ??= setTimeout(() => {
+        statusTimer = undefined;
+        sendStatus();
+      }, 200);
+    },
     log,
   };
 
@@ -82,6 +112,7 @@ export function createPublisher(
     close() {
       shutDown = true;
       if (portfolioTimer) clearTimeout(portfolioTimer);
+      if (statusTimer) clearTimeout(statusTimer);
     },
   };
 }

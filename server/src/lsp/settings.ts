@@ -4,26 +4,9 @@
  * wrong one falls back to its default instead of failing.
  */
 import { isIsoDate } from '../engine/text.js';
+import { DEFAULT_SETTINGS, type HandoffSettings } from '../protocol.js';
 
-export interface HandoffSettings {
-  /** As-of date for time-dependent rules; undefined means today. */
-  readonly asOf: string | undefined;
-  /** Severity overrides, same shape as `.handoff.yaml` `rules`. */
-  readonly rules: Readonly<Record<string, unknown>> | undefined;
-  /** Plan globs replacing the configuration's `plans`. */
-  readonly plans: readonly string[] | undefined;
-  readonly maxFileSizeMB: number;
-  /** Delay between the last keystroke and linting an open document. */
-  readonly debounceMs: number;
-}
-
-export const DEFAULT_SETTINGS: HandoffSettings = Object.freeze({
-  asOf: undefined,
-  rules: undefined,
-  plans: undefined,
-  maxFileSizeMB: 5,
-  debounceMs: 150,
-});
+export { DEFAULT_SETTINGS, type HandoffSettings } from '../protocol.js';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,8 +44,4 @@ export function readSettings(raw: unknown, base: HandoffSettings = DEFAULT_SETTI
         ? debounce
         : base.debounceMs,
   };
-}
-
-export function sameSettings(a: HandoffSettings, b: HandoffSettings): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -38,14 +38,47 @@ export function toLspRange(range: Range): LspRange {
   };
 }
 
+/** What a published diagnostic carries in `data` (LSP keeps it for the code action request). */
+export interface DiagnosticData {
+  readonly findingKey: string;
+}
+
+/**
+ * A finding's identity within its document's findings: rule, range, waiver target and message.
+ * Published in `Diagnostic.data`, it lets a code action find its finding among the current ones
+ * without trusting what the client echoes back (and never matches a finding of another text).
+ */
+export function findingKey(finding: Finding): string {
+  const { start, end } = finding.range;
+  return JSON.stringify([
+    finding.rule,
+    start.line,
+    start.character,
+    end.line,
+    end.character,
+    finding.target ?? null,
+    finding.message,
+  ]);
+}
+
+/** The key a diagnostic the client sent back carries, if it carries one. */
+export function diagnosticFindingKey(diagnostic: Diagnostic): string | undefined {
+  const data: unknown = diagnostic.data;
+  if (typeof data !== 'object' || data === null) return undefined;
+  const key = (data as Partial<Record<keyof DiagnosticData, unknown>>).findingKey;
+  return typeof key === 'string' ? key : undefined;
+}
+
 /** A finding as an LSP diagnostic; `uri` is the document's own URI (for related locations). */
 export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const data: DiagnosticData = { findingKey: findingKey(finding) };
   const d: Diagnostic = {
     range: toLspRange(finding.range),
     severity: toLspSeverity(finding.severity),
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
     message: finding.message,
+    data,
   };
   if (!HOST_CODES.has(finding.rule)) d.codeDescription = { href: docsUrl(finding.rule) };
   if (finding.related?.length) {

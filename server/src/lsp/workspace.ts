@@ -26,6 +26,7 @@ import { EntryStore, allFindings, findingsKey, stripFixes, workspaceKeyOf, type 
 import type { FileAccess } from './fileAccess.js';
 import { Indexer } from './indexer.js';
 import { Scheduler, soon, yieldToEventLoop } from './scheduler.js';
+import type { ServerStatusParams } from '../protocol.js';
 import { DEFAULT_SETTINGS, type HandoffSettings } from './settings.js';
 import { isConfigUri, isUnder, normalizeUri } from './uri.js';
 
@@ -37,6 +38,8 @@ export interface Publisher {
   planChanged(uri: string): void;
   portfolioChanged(): void;
   configDiagnostics(uri: string, errors: readonly { message: string; range: Range }[]): void;
+  /** Indexing progress (`handoff/serverStatus`); `ready` once a run is complete. */
+  serverStatus(status: ServerStatusParams): void;
   log(message: string): void;
 }
 
@@ -77,7 +80,9 @@ export class PlanWorkspace {
         // Files that disappeared (or stopped matching) since the last run, and those of removed folders.
         for (const entry of this.entries.all()) if (!entry.open && !seen.has(entry.key)) this.fileDeleted(entry.key);
       },
-      done: () => {
+      progress: (indexed, total) => this.publisher.serverStatus({ state: 'indexing', indexed, total }),
+      done: (indexed) => {
+        this.publisher.serverStatus({ state: 'ready', indexed, total: indexed });
         for (const doc of this.documents.all()) if (!isConfigUri(doc.uri)) this.schedule(doc, true);
         this.publishConfigDiagnostics();
         this.runWorkspacePass(undefined);

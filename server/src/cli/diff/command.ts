@@ -1,9 +1,10 @@
 /**
  * `handoff diff --base <rev> [--head <rev>] [paths]`: what changed in the plans between two
  * revisions, as meaning ("R-02 raised from 10 to 16", "H-02 lost its receiving owner") rather
- * than lines. Only Markdown files git reports as changed are read, both versions are linted with
- * the engine under the configuration lint would use for the file (the working tree's nearest
- * `.handoff.yaml`, or `--config`), and `diffPlans` says what the change means.
+ * than lines. Only Markdown files git reports as changed are read; both versions are linted by
+ * `lintText` (the step `handoff lint` runs on each file once it is read) under the configuration
+ * lint would use for the file (the working tree's nearest `.handoff.yaml`, or `--config`), and
+ * `diffPlans` says what the change means.
  * Exit codes: 0 done (whatever changed), 2 usage, git or configuration error.
  */
 import path from 'node:path';
@@ -17,15 +18,14 @@ import { comparePaths, relativePosix } from '../../node/paths.js';
 import { decodePlanBytes, PlanReadError, readPlanFile } from '../../node/readPlanFile.js';
 import type { CliIo } from '../io.js';
 import { changedFiles, Git, GitError, type ChangedFile } from './git.js';
-import { renderDiffJson, renderDiffMarkdown } from './render.js';
-
-export const DIFF_FORMATS = ['md', 'json'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+import { lintText } from '../lintFile.js';
+import { DIFF_FORMATS } from './render.js';
 
 export interface DiffCommandOptions {
   readonly base: string;
   readonly head: string | undefined;
-  readonly format: DiffFormat;
+  /** A name of `DIFF_FORMATS` (main.ts resolves the `md` alias). */
+  readonly format: string;
   readonly paths: readonly string[];
   readonly asOf: IsoDate;
   readonly config: string | undefined;
@@ -135,18 +135,19 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
     throw err;
   }
 
-  io.stdout.write(options.format === 'json' ? renderDiffJson(result) : renderDiffMarkdown(result));
+  const render = Object.hasOwn(DIFF_FORMATS, options.format) ? DIFF_FORMATS[options.format] : undefined;
+  if (!render) throw new Error(`unknown diff format "${options.format}"`);
+  io.stdout.write(render(result));
   return 0;
 }
 
+/** One side of a change, linted as `handoff lint` lints a file (lintFile.ts), with its status. */
 function lintSide(engine: PlanEngine, side: Side, asOf: IsoDate): PlanSide | undefined {
-  const result = engine.lintDocument(side.displayPath, side.text, {
-    config: side.config,
-    asOf,
-    matchesGlob: side.matchesGlob,
-  });
-  if (!result.isPlan || !result.plan) return undefined;
-  return { status: engine.status(result.plan, { config: side.config, asOf }), findings: result.findings };
+  const task = { index: 0, absolutePath: side.displayPath, uri: side.displayPath, matchesGlob: side.matchesGlob };
+  const outcome = lintText(engine, task, side.text, side.config, { asOf, withStatus: true });
+  if (outcome.kind === 'failed') throw new Error(`${side.displayPath}: ${outcome.message}`);
+  if (outcome.kind !== 'plan' || !outcome.status) return undefined;
+  return { status: outcome.status, findings: outcome.findings };
 }
 
 function planDiff(

@@ -67,3 +67,9 @@ export function renderDiffMarkdown(result: DiffResult): string {
   }
   return out.join('\n');
 }
+
+/** The diff's formats by name: a new one is one renderer and one line here. */
+export const DIFF_FORMATS: Readonly<Record<string, (result: DiffResult) => string>> = Object.freeze({
+  markdown: renderDiffMarkdown,
+  json: renderDiffJson,
+});

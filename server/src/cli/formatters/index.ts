@@ -12,7 +12,7 @@ import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type { Diagnostic, FileError, FormatOptions, Formatter, LintedFile, LintRun, RunSummary } from './types.js';
+export type { LintMessage, FileError, FormatOptions, Formatter, LintedFile, LintRun, RunSummary } from './types.js';
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = Object.freeze({
   stylish: formatStylish,

@@ -13,7 +13,7 @@
  */
 import { docsUrl } from '../../engine/rule.js';
 import { escapeControls, singleLine } from '../../engine/sanitize.js';
-import type { Diagnostic, FormatOptions, LintRun, LintedFile } from './types.js';
+import type { LintMessage, FormatOptions, LintRun, LintedFile } from './types.js';
 
 /** Characters XML 1.0 forbids (controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const INVALID_XML =
@@ -46,7 +46,7 @@ function element(name: string, attributes: Record<string, string | number>, chil
   return [`<${name}${attrs}>`, ...children.map((c) => `  ${c}`), `</${name}>`];
 }
 
-function findingLine(d: Diagnostic): string {
+function findingLine(d: LintMessage): string {
   return `${d.line}:${d.column} ${d.severity} ${singleLine(d.message)}`;
 }
 
@@ -57,7 +57,7 @@ interface Counts {
 }
 
 function planSuite(file: LintedFile, asOf: string): { lines: string[]; counts: Counts } {
-  const byRule = new Map<string, Diagnostic[]>();
+  const byRule = new Map<string, LintMessage[]>();
   for (const rule of file.appliedRules ?? []) byRule.set(rule, []);
   // Rules with findings are listed even if the host did not say they ran (e.g. cross-plan rules).
   for (const d of file.diagnostics) {

@@ -12,7 +12,7 @@ import { RULES } from '../../engine/rules/index.js';
 import type { Fix, Range, Severity } from '../../engine/types.js';
 import { VERSION } from '../version.js';
 import { workspacePath } from './github.js';
-import type { Diagnostic, FormatOptions, LintRun } from './types.js';
+import type { LintMessage, FormatOptions, LintRun } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -76,7 +76,7 @@ export function findingHash(rule: string, filePath: string, subject: string, lin
 /** Fingerprints for a file's findings; identical ones get `:2`, `:3` … in order, so each is unique. */
 export function fingerprints(
   filePath: string,
-  diagnostics: readonly Diagnostic[],
+  diagnostics: readonly LintMessage[],
   lines: readonly string[] | undefined,
 ): string[] {
   const seen = new Map<string, number>();

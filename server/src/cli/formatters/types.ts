@@ -4,8 +4,11 @@
  */
 import type { Finding, IsoDate, Severity, Stage } from '../../engine/types.js';
 
-/** One finding as people count: 1-based lines and columns (UTF-16 code units, as editors count). */
-export interface Diagnostic {
+/**
+ * One finding as people count: 1-based lines and columns (UTF-16 code units, as editors count).
+ * ESLint's name for the same thing; the LSP host's `Diagnostic` is the 0-based LSP type.
+ */
+export interface LintMessage {
   readonly rule: string;
   readonly severity: Severity;
   readonly message: string;
@@ -22,7 +25,7 @@ export interface LintedFile {
   readonly path: string;
   readonly absolutePath: string;
   /** Sorted by position, then rule. Only errors under `--quiet`. */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly LintMessage[];
   /** The plan's declared stage (undefined when missing or invalid). */
   readonly stage?: Stage;
   /** Names of the rules that ran on this plan (applicable at its stage and not turned off), in rule order. */

@@ -1,27 +1,16 @@
 /**
- * Gathers the report's data with lint's own pieces: the same file discovery and configuration
- * resolution (`server/src/node`), the engine's `lintDocument` and cross-plan `lintWorkspace` for
- * findings, and `status` for every plan fact. Plans are read one at a time and reduced to a
- * report row at once, so memory grows with rows, not with plan trees.
+ * Gathers the report's data through lint's own pipeline (pipeline.ts): the same discovery,
+ * configuration, per-file lint (main thread or workers) and cross-plan rules, with each plan's
+ * `status` reduced to a report row as it arrives, so memory grows with rows, not plan trees.
  */
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
-import type { PlanSummary } from '../../engine/summary.js';
-import type { IsoDate, Severity } from '../../engine/types.js';
-import { ConfigResolver } from '../../node/configResolver.js';
-import { findPlanFiles } from '../../node/findPlanFiles.js';
-import { relativePosix } from '../../node/paths.js';
-import { PlanReadError, readPlanFile } from '../../node/readPlanFile.js';
+import type { Severity } from '../../engine/types.js';
+import { runPipeline, type PipelineOptions } from '../pipeline.js';
 import { dependencies, reportRow, TotalsBuilder, type Report, type ReportRow } from './model.js';
 
-export interface CollectOptions {
-  readonly paths: readonly string[];
-  readonly cwd: string;
-  readonly asOf: IsoDate;
-  readonly config: string | undefined;
-  /** `--follow-symlinks`: read files that symlinks lead to outside the folders walked. */
-  readonly followSymlinks?: boolean;
-}
+/** The pipeline's options: the report reads exactly what lint would. */
+export type CollectOptions = PipelineOptions;
 
 export type CollectResult =
   | {
@@ -38,72 +27,37 @@ export type CollectResult =
 
 export async function collectReport(options: CollectOptions, engine: PlanEngine): Promise<CollectResult> {
   const cwd = path.resolve(options.cwd);
-  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
-  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
-    resolver,
-    followSymlinks: options.followSymlinks,
-  });
-
-  // As in lint, an invalid configuration is reported, never replaced by defaults.
-  const broken = resolver.loaded().filter((c) => c.errors.length > 0);
-  if (broken.length > 0) {
-    const configErrors = broken.flatMap((c) =>
-      c.errors.map((e) => `${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`),
-    );
-    return { ok: false, configErrors };
-  }
-
-  const rows: ReportRow[] = [];
-  const summaries: PlanSummary[] = [];
-  const planPaths: string[] = [];
-  const fileErrors: { path: string; message: string }[] = [];
   const totals = new TotalsBuilder();
-
-  for (const candidate of discovery.candidates) {
-    let text: string;
-    try {
-      text = await readPlanFile(candidate.absolutePath);
-    } catch (err) {
-      if (!(err instanceof PlanReadError)) throw err;
-      fileErrors.push({ path: candidate.relativePath, message: err.message });
-      continue;
-    }
-    const config = candidate.config.config;
-    let result: ReturnType<PlanEngine['lintDocument']>;
-    try {
-      result = engine.lintDocument(candidate.relativePath, text, {
-        config,
-        asOf: options.asOf,
-        matchesGlob: candidate.matchesGlob,
-      });
-    } catch (err) {
-      const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-      fileErrors.push({ path: candidate.relativePath, message: `internal error while linting (${detail})` });
-      continue;
-    }
-    if (!result.isPlan || !result.plan || !result.summary) continue;
-    const status = engine.status(result.plan, { config, asOf: options.asOf });
-    const row = reportRow(candidate.relativePath, status, result.findings);
-    rows.push(row);
-    summaries.push(result.summary);
-    planPaths.push(candidate.absolutePath);
-    totals.add(status, row);
-  }
+  const result = await runPipeline(
+    { ...options, cwd },
+    engine,
+    // Reduced to a row on arrival: the run keeps rows, not statuses.
+    (status, candidate, findings) => {
+      const row = reportRow(candidate.relativePath, status, findings);
+      totals.add(status, row);
+      return row;
+    },
+  );
+  if (!result.ok) return result;
 
   // Cross-plan findings (duplicate ids, dependency cycles) count towards their plan's row.
-  const rowByPath = new Map(rows.map((r) => [r.path, r]));
-  for (const f of engine.lintWorkspace(summaries)) {
-    const row = rowByPath.get(f.uri);
-    if (!row) continue;
-    (row.findings as Record<Severity, number>)[f.severity]++;
-    totals.addFinding(f.severity);
+  const rows: ReportRow[] = [];
+  for (const plan of result.plans) {
+    if (!plan.view) continue;
+    for (const f of plan.crossPlan) {
+      (plan.view.findings as Record<Severity, number>)[f.severity]++;
+      totals.addFinding(f.severity);
+    }
+    rows.push(plan.view);
   }
 
   const { edges, unknown } = dependencies(rows);
+  const fileErrors = result.fileErrors.map((e) => ({ path: e.path, message: e.message }));
+  const { discovery } = result;
   return {
     ok: true,
     report: { asOf: options.asOf, rows, totals: totals.build(), edges, unknownDependencies: unknown, fileErrors },
-    planPaths,
+    planPaths: result.plans.map((p) => p.candidate.absolutePath),
     missing: discovery.missing,
     unmatchedGlobs: discovery.unmatchedGlobs,
     outside: discovery.outside,

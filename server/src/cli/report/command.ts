@@ -17,12 +17,10 @@ import { renderReportMarkdown } from './markdown.js';
 import { dependencyMermaid } from './mermaid.js';
 import type { Report } from './model.js';
 
-export const REPORT_FORMATS = ['md', 'html', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
 export interface ReportCommandOptions {
   readonly paths: readonly string[];
-  readonly format: ReportFormat;
+  /** A name of `REPORT_FORMATS` (main.ts resolves the `md` alias). */
+  readonly format: string;
   readonly out: string | undefined;
   readonly asOf: IsoDate;
   readonly config: string | undefined;
@@ -45,10 +43,17 @@ export function renderReportJson(report: Report): string {
   return JSON.stringify(output, null, 2) + '\n';
 }
 
-export function renderReport(report: Report, format: ReportFormat): string {
-  if (format === 'html') return renderReportHtml(report);
-  if (format === 'json') return renderReportJson(report);
-  return renderReportMarkdown(report);
+/** The report's formats by name: a new one is one renderer and one line here. */
+export const REPORT_FORMATS: Readonly<Record<string, (report: Report) => string>> = Object.freeze({
+  markdown: renderReportMarkdown,
+  html: renderReportHtml,
+  json: renderReportJson,
+});
+
+export function renderReport(report: Report, format: string): string {
+  const render = Object.hasOwn(REPORT_FORMATS, format) ? REPORT_FORMATS[format] : undefined;
+  if (!render) throw new Error(`unknown report format "${format}"`);
+  return render(report);
 }
 
 export async function runReport(options: ReportCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
@@ -56,7 +61,14 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const collected = await collectReport(
-    { paths: options.paths, cwd, asOf: options.asOf, config: options.config, followSymlinks: options.followSymlinks },
+    {
+      paths: options.paths,
+      cwd,
+      asOf: options.asOf,
+      config: options.config,
+      followSymlinks: options.followSymlinks,
+      log: errorLine,
+    },
     engine,
   );
   if (!collected.ok) {

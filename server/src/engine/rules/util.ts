@@ -2,7 +2,7 @@
  * Small helpers rules share: where to point a finding about something absent, how to write a
  * fix, and how to read the plan's domain values (levels, statuses, people).
  */
-import type { Plan, Register, Row } from '../model.js';
+import type { Plan, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate, type TemplateFill } from '../templates.js';
 import { personDisplay, resolveReference } from '../references.js';
@@ -82,12 +82,6 @@ export function insertSectionFix(plan: Plan, kind: SectionKind, fill?: TemplateF
     return { title, edits: [insertAt(plan, first.heading.offset, text + eol + eol)], isPreferred: true };
   }
   return { title, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + text + eol)], isPreferred: true };
-}
-
-/** Rows of a register, each with the register (for messages). */
-export function tableRows(plan: Plan, kind: RegisterKind): { register: Register | undefined; rows: readonly Row[] } {
-  const register = plan.register(kind);
-  return { register, rows: register?.table?.rows ?? [] };
 }
 
 /** How a row is named in messages: its ID, else "row N". */

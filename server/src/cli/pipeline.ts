@@ -1,0 +1,170 @@
+/**
+ * The one read-and-lint pipeline every command that lints a tree uses (`lint`, `report`): find
+ * the files and their configurations, refuse an invalid configuration, lint each file through
+ * `lintAll` (main thread or workers), then run the cross-plan rules over the collected summaries
+ * and the front matter of the other plans under the working folder. Commands only format what
+ * it returns; `handoff diff`, whose texts come from git, lints them with the same `lintText`.
+ */
+import path from 'node:path';
+import type { PlanEngine } from '../engine/index.js';
+import type { PlanStatus } from '../engine/status.js';
+import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
+import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
+import { ConfigResolver } from '../node/configResolver.js';
+import { findPlanFiles, type Discovery, type PlanCandidate } from '../node/findPlanFiles.js';
+import { relativePosix } from '../node/paths.js';
+import { readRegularFileSync } from '../node/regularFile.js';
+import type { FileError } from './formatters/index.js';
+import { defaultThreads, lintAll } from './pool.js';
+
+export interface PipelineOptions {
+  readonly paths: readonly string[];
+  /** Absolute working directory: paths, findings and summaries are relative to it. */
+  readonly cwd: string;
+  readonly asOf: IsoDate;
+  readonly config: string | undefined;
+  readonly followSymlinks?: boolean;
+  /** Worker threads; undefined leaves it to the file count. */
+  readonly threads?: number;
+  readonly log: (message: string) => void;
+}
+
+/**
+ * What a run keeps of one plan: its own findings and summary, the cross-plan findings about it,
+ * and whatever the command projected from its status (on arrival, so statuses are not kept).
+ */
+export interface LintedPlan<T> {
+  readonly candidate: PlanCandidate;
+  readonly findings: readonly Finding[];
+  readonly summary: PlanSummary;
+  readonly crossPlan: DocumentFinding[];
+  readonly view: T;
+}
+
+export type PipelineResult<T> =
+  | {
+      readonly ok: true;
+      readonly discovery: Discovery;
+      /** In candidate order (by relative path). */
+      readonly plans: readonly LintedPlan<T>[];
+      readonly fileErrors: readonly FileError[];
+    }
+  /** An invalid configuration: nothing was linted. Lines are `file:line:column: error: message`. */
+  | { readonly ok: false; readonly configErrors: readonly string[] };
+
+/**
+ * Lints the run. `project`, when given, receives each plan's status (computed where the plan was
+ * linted) and its own findings; without it the status is not computed and `view` is undefined.
+ */
+export async function runPipeline<T = undefined>(
+  options: PipelineOptions,
+  engine: PlanEngine,
+  project?: (status: PlanStatus, candidate: PlanCandidate, findings: readonly Finding[]) => T,
+): Promise<PipelineResult<T>> {
+  const { cwd } = options;
+  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
+  const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
+    resolver,
+    followSymlinks: options.followSymlinks,
+  });
+
+  // An invalid configuration is never silently replaced by defaults: report it and lint nothing.
+  const broken = resolver.loaded().filter((c) => c.errors.length > 0);
+  if (broken.length > 0) {
+    const configErrors = broken.flatMap((c) =>
+      c.errors.map((e) => `${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`),
+    );
+    return { ok: false, configErrors };
+  }
+
+  const candidates = discovery.candidates;
+  const plans: (LintedPlan<T> | undefined)[] = new Array<LintedPlan<T> | undefined>(candidates.length);
+  const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
+  await lintAll(
+    candidates.map((c, index) => ({
+      task: { index, absolutePath: c.absolutePath, uri: c.relativePath, matchesGlob: c.matchesGlob },
+      config: c.config.config,
+    })),
+    {
+      settings: { asOf: options.asOf, withStatus: project !== undefined },
+      threads: options.threads ?? defaultThreads(candidates.length),
+      engine,
+      log: options.log,
+    },
+    (outcome) => {
+      const candidate = candidates[outcome.index]!;
+      if (outcome.kind === 'plan') {
+        plans[outcome.index] = {
+          candidate,
+          findings: outcome.findings,
+          summary: { ...outcome.summary, config: candidate.config.config },
+          crossPlan: [],
+          view: (project && outcome.status ? project(outcome.status, candidate, outcome.findings) : undefined) as T,
+        };
+      } else if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
+        fileErrors[outcome.index] = {
+          path: candidate.relativePath,
+          absolutePath: candidate.absolutePath,
+          message: outcome.message,
+        };
+      }
+    },
+  );
+
+  // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
+  // run names only some files, the front matter of the other plans under the working directory,
+  // so linting one changed plan does not call its dependencies unresolved.
+  const linted = plans.filter((p): p is LintedPlan<T> => p !== undefined);
+  const byUri = new Map(linted.map((p) => [p.candidate.relativePath, p]));
+  const context = await contextSummaries(options.paths, cwd, resolver, engine, byUri);
+  for (const f of engine.lintWorkspace([...linted.map((p) => p.summary), ...context])) {
+    byUri.get(f.uri)?.crossPlan.push(f);
+  }
+  return {
+    ok: true,
+    discovery,
+    plans: linted,
+    fileErrors: fileErrors.filter((e): e is FileError => e !== undefined),
+  };
+}
+
+/**
+ * Front-matter summaries of the plans under `cwd` that the run does not lint itself (only when
+ * the run was limited to some paths). Their own findings are never reported.
+ */
+async function contextSummaries(
+  paths: readonly string[],
+  cwd: string,
+  resolver: ConfigResolver,
+  engine: PlanEngine,
+  inRun: ReadonlyMap<string, unknown>,
+): Promise<PlanSummary[]> {
+  if (paths.length === 0 || paths.some((p) => path.resolve(cwd, p) === cwd)) return [];
+  const discovery = await findPlanFiles(['.'], cwd, { resolver });
+  const out: PlanSummary[] = [];
+  for (const c of discovery.candidates) {
+    if (inRun.has(c.relativePath)) continue;
+    const text = readFrontMatterHead(c.absolutePath);
+    if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
+      out.push(summarizeFrontMatterOnly(c.relativePath, text, c.config.config));
+    }
+  }
+  return out;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The start of a file, enough to hold its front matter (the whole file when the front matter
+ * runs past the first 64 KB), or undefined when it cannot be read. Plans outside the run only
+ * need their front matter, so a large workspace costs one small read per file.
+ */
+function readFrontMatterHead(file: string): string | undefined {
+  try {
+    const head = new TextDecoder('utf-8').decode(readRegularFileSync(file, HEAD_BYTES));
+    if (head.length < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
+    return new TextDecoder('utf-8').decode(readRegularFileSync(file));
+  } catch {
+    return undefined; // Unreadable files outside the run are not this run's concern.
+  }
+}
