@@ -56,6 +56,8 @@ export const EDGE_CASES: Record<string, string> = {
   unicode: '### Stakeholders\n\n| ID | Name |\n|---|---|\n| S-01 | Zoë 🟢 Ng |\n',
   'bare dash as lessons learned': '## Project Closure\n\n### Lessons learned\n\n-\n',
   'bare star and number markers': '### Lessons learned\n\n*\n\n1.\n\ntext\n+\n',
+  'empty list item ending a prefix after exit criteria': '## Project Initiation\n\n### Exit criteria\n\n-',
+  'empty list item right under exit criteria': '### Exit criteria\n-\n- [x] done\n',
   'lone pipe row': '### Stakeholders\n\n| ID | Name |\n| --- | --- |\n| \n| S-02 | Ben |\n',
   'register heading aliases':
     '## Initiation\n\n### Risk register\n\n| ID | Risk |\n|---|---|\n| R-01 | **x** |\n\n### Lessons learnt\n\n- *a*\n',
@@ -84,6 +86,8 @@ const SCANNER_GIVES_UP = new Set([
   'bare star and number markers',
   'lone pipe row',
   'register heading aliases',
+  'empty list item ending a prefix after exit criteria',
+  'empty list item right under exit criteria',
 ]);
 
 /** Whether the scanner takes every chunk of a plan's body (no chunk falls back to micromark). */
