@@ -14,13 +14,6 @@ import { cellValue, knownValue, readAmount, readDate, readMet, UNREADABLE, type 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
 
-/** A Met cell (Go-live readiness, Early life support) as yes / no / partial; undefined when empty or unreadable. */
-export function parseMet(text: string | undefined): Met | undefined {
-  if (text === undefined) return undefined;
-  const r = readMet(text);
-  return r.ok ? r.value : undefined;
-}
-
 /** The tolerances that apply to a plan, per key: the plan's value unless looser than the configuration's. */
 export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: number; scheduleDays: number } {
   const t = plan.meta.tolerances;
@@ -219,7 +212,7 @@ export function readinessCriteria(plan: Plan, config: HandoffConfig): ReadinessC
       const text = normalizeCriterion(r.value('criterion') ?? '');
       return text === wanted || ` ${text} `.includes(` ${wanted} `);
     });
-    return { criterion, row, met: row ? parseMet(row.value('met')) : undefined };
+    return { criterion, row, met: row ? knownValue(row, 'met', readMet) : undefined };
   });
 }
 

@@ -49,6 +49,11 @@ function holdersByRole(plan: Plan): Map<string, Row[]> {
   return out;
 }
 
+/** Stakeholders who alone hold their role: a reference by that role resolves to them (§2). */
+export function soleRoleHolders(plan: Plan): Row[] {
+  return [...holdersByRole(plan).values()].filter((rows) => rows.length === 1).map((rows) => rows[0]!);
+}
+
 /** The teams of the Stakeholders table and the configured parties, as written. */
 export function partyNames(plan: Plan, configured: readonly string[] = []): string[] {
   const seen = new Map<string, string>();

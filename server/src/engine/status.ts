@@ -8,7 +8,6 @@ import {
   costPosition,
   decisionApproved,
   goDecision,
-  parseMet,
   readinessCriteria,
   readinessPhase,
   tolerancesOf,
@@ -29,6 +28,7 @@ import {
   readDate,
   readHealth,
   readLevel,
+  readMet,
   UNREADABLE,
 } from './values.js';
 import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
@@ -447,7 +447,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     id: text(r, 'id'),
     criterion: text(r, 'criterion'),
     target: text(r, 'target'),
-    met: parseMet(r.value('met')),
+    met: knownValue(r, 'met', readMet),
     line: r.range.start.line,
   }));
 

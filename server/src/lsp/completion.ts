@@ -6,8 +6,8 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { findItilProcess, ITIL_PROCESS_FORMS } from '../engine/itil.js';
 import type { HandoffConfig } from '../engine/config.js';
-import type { Plan, Row } from '../engine/model.js';
-import { partyNames, personDisplay } from '../engine/references.js';
+import type { Plan } from '../engine/model.js';
+import { partyNames, personDisplay, soleRoleHolders } from '../engine/references.js';
 import { takesParties } from '../engine/rules/unresolvedReference.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from '../engine/positions.js';
 import type { Rule } from '../engine/rule.js';
@@ -81,14 +81,7 @@ function people(plan: Plan, range: Range, cell?: { readonly parties?: readonly s
     );
   });
   if (!cell) return out;
-  const holders = new Map<string, Row[]>();
-  for (const row of plan.rows('stakeholders')) {
-    const role = row.value('role');
-    if (role) holders.set(role.toLowerCase(), [...(holders.get(role.toLowerCase()) ?? []), row]);
-  }
-  for (const [, rows] of holders) {
-    if (rows.length !== 1) continue;
-    const row = rows[0]!;
+  for (const row of soleRoleHolders(plan)) {
     out.push(
       item(row.value('role')!, CompletionItemKind.Reference, range, {
         labelDetails: { description: personDisplay(row) },

@@ -1,4 +1,4 @@
-import { parseMet } from '../control.js';
+import { cellValue, readMet, UNREADABLE } from '../values.js';
 import type { Rule } from '../rule.js';
 import { rowLabel } from './util.js';
 
@@ -18,9 +18,9 @@ export const elsCriteriaUnmet = {
   check(ctx) {
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
     for (const row of ctx.plan.rows('earlyLifeSupport')) {
-      const text = row.value('met');
-      const met = parseMet(text);
-      if (met === 'yes' || (text !== undefined && met === undefined)) continue;
+      // An unreadable Met is unreadable-value's finding: this rule does not guess.
+      const met = cellValue(row, 'met', readMet);
+      if (met === 'yes' || met === UNREADABLE) continue;
       const cell = row.cell('met');
       const criterion = row.value('criterion');
       const target = row.value('target');
