@@ -247,13 +247,13 @@ describe('handoff report', function () {
       assert.ok(html.startsWith('<!DOCTYPE html>'));
       assert.ok(!/<script/i.test(html), 'no script element');
       assert.ok(!/<img/i.test(html), 'no img element');
-      assert.ok(!/<i>/i.test(html) && html.includes('&#60;i&#62;'), 'injected markup is text');
-      assert.ok(html.includes('%% &#60;b&#62;'), 'the hostile id is text');
+      assert.ok(!/<i>/i.test(html) && html.includes('&lt;i&gt;'), 'injected markup is text');
+      assert.ok(html.includes('%% &lt;b&gt;'), 'the hostile id is text');
       assert.ok(!/<[^>]*\sonerror=/i.test(html), 'no event handler attribute');
       assert.equal((html.match(/<style>/g) ?? []).length, 1, 'only the report’s own stylesheet');
       assert.equal((html.match(/<\/style>/g) ?? []).length, 1);
-      assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62;'), 'the title is shown as text');
-      assert.ok(html.includes('&#34;&#62;&#60;img src=x onerror=alert(2)&#62;'));
+      assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the title is shown as text');
+      assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(2)&gt;'));
       // Self-contained: no link, no external URL other than the SVG namespace, no script at all.
       assert.ok(!/<link|<iframe|<object|<embed|@import/i.test(html));
       const urls = html.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];

@@ -3,20 +3,9 @@
  * is itself the result of `markup`, so a plan string can never become markup by accident. (The tag
  * is not called `html` so that prettier leaves the templates' whitespace alone.)
  */
+import { escapeHtml } from '../../../server/src/engine/sanitize.js';
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
-
-/** Escapes text for use in element content and in quoted attribute values. */
-export function escapeHtml(value: string | number | boolean | null | undefined): string {
-  return String(value ?? '').replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
-}
+export { escapeHtml };
 
 /** Markup that is already safe: produced by `markup` from escaped parts. */
 export class SafeHtml {

@@ -41,3 +41,21 @@ export function stripControls(text: string): string {
 export function singleLine(text: string): string {
   return escapeControls(text.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' ').replace(/\t/g, ' '));
 }
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/**
+ * Text for HTML and SVG element content and quoted attribute values: markup characters as
+ * entities and control characters as visible escapes. The one HTML escaper of every view (the
+ * report, the status preview, the portfolio).
+ */
+export function escapeHtml(value: string | number | boolean | null | undefined): string {
+  return escapeControls(String(value ?? '')).replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+}

@@ -3,16 +3,13 @@
  * and rounded coordinates so the same data always gives the same bytes. Every text goes through
  * `escapeHtml` (SVG inside HTML is parsed as HTML).
  */
-import { escapeControls } from '../../engine/sanitize.js';
+import { escapeHtml } from '../../engine/sanitize.js';
 import { addDays, daysBetween } from '../../engine/text.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import type { PortfolioTotals, ReportRow } from './model.js';
 import { STAGE_KEYS } from './model.js';
 
-/** Text for HTML and SVG: markup characters as entities, control characters made visible. */
-export function escapeHtml(text: string): string {
-  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 export const HEALTH_COLOR: Record<Health | 'none', string> = {
   green: '#2e7d32',

@@ -1,0 +1,112 @@
+/**
+ * Domain facts every view shares, each stated once: how stages are named and ordered, what a row
+ * ID looks like and which one comes next, how a risk score is banded, and the order in which a
+ * portfolio lists its plans. Rules, the CLI's reports, the language server and the client's
+ * views import these instead of restating them.
+ */
+import { STAGES, type Stage } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+/** Short stage names for badges, the status bar, tree groups and report columns. */
+export const STAGE_LABEL: Readonly<Record<Stage, string>> = {
+  initiation: 'Initiation',
+  planning: 'Planning',
+  control: 'Control',
+  closure: 'Closure',
+  closed: 'Closed',
+};
+
+/** The short label of a front-matter stage; a value Handoff does not know is shown as written. */
+export function stageLabel(stage: string | undefined, none = 'No stage'): string {
+  if (!stage) return none;
+  return (STAGE_LABEL as Readonly<Record<string, string>>)[stage] ?? stage;
+}
+
+/** Lifecycle position of a stage; missing or unknown stages sort after every known one. */
+export function stageRank(stage: string | undefined): number {
+  const i = stage ? (STAGES as readonly string[]).indexOf(stage) : -1;
+  return i < 0 ? STAGES.length : i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row IDs
+
+/** A register row ID: a short letter prefix, a hyphen and digits (`R-03`, `H-12`, `MS-4`). */
+export const ROW_ID = /^([A-Za-z]{1,4})-(\d+)$/;
+
+export function isRowId(text: string): boolean {
+  return ROW_ID.test(text);
+}
+
+/**
+ * The next unused ID with `prefix` (`R-06` after `R-05`), as wide as the widest existing one and
+ * at least `minWidth` digits; IDs with another prefix are ignored (case-insensitively).
+ */
+export function nextFreeId(prefix: string, ids: Iterable<string | undefined>, minWidth = 2): string {
+  let max = 0;
+  let width = minWidth;
+  const wanted = prefix.toLowerCase();
+  for (const id of ids) {
+    const m = id ? ROW_ID.exec(id) : null;
+    if (!m || m[1]!.toLowerCase() !== wanted) continue;
+    max = Math.max(max, Number(m[2]));
+    width = Math.max(width, m[2]!.length);
+  }
+  return `${prefix}-${String(max + 1).padStart(width, '0')}`;
+}
+
+/** The prefix most of `ids` use (`S` for `S-01, S-02, P-1`), or `fallback` when none is an ID. */
+export function dominantPrefix(ids: Iterable<string | undefined>, fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const m = id ? ROW_ID.exec(id) : null;
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let best = fallback;
+  let most = 0;
+  for (const [prefix, n] of counts) {
+    if (n > most) [best, most] = [prefix, n];
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Risk bands
+
+/** Bands of likelihood × impact (1–25) for heat maps and charts. */
+export type RiskBand = 'high' | 'significant' | 'moderate' | 'low';
+
+export const RISK_BANDS: readonly RiskBand[] = ['high', 'significant', 'moderate', 'low'];
+
+/**
+ * The band of a score: `high` from the configured high-risk score (15 by default, the threshold
+ * the rules use), `significant` from 10, `moderate` from 5, `low` below. Lower thresholds follow a
+ * raised or lowered high-risk score so the bands never overlap.
+ */
+export function riskBand(score: number, highRiskScore = 15): RiskBand {
+  if (score >= highRiskScore) return 'high';
+  if (score >= Math.min(10, highRiskScore - 1)) return 'significant';
+  if (score >= Math.min(5, highRiskScore - 2)) return 'moderate';
+  return 'low';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Portfolio order
+
+/** What the portfolio order looks at: a plan's stage and id, and a key (URI or path) as a tie-break. */
+export interface PlanOrderKey {
+  readonly stage?: string | undefined;
+  readonly id?: string | undefined;
+  readonly key: string;
+}
+
+/** The order every portfolio view lists plans in: lifecycle stage, then plan id, then key. */
+export function comparePlans(a: PlanOrderKey, b: PlanOrderKey): number {
+  return (
+    stageRank(a.stage) - stageRank(b.stage) ||
+    (a.id ?? a.key).localeCompare(b.id ?? b.key) ||
+    a.key.localeCompare(b.key)
+  );
+}

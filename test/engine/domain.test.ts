@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import {
+  comparePlans,
+  dominantPrefix,
+  isRowId,
+  nextFreeId,
+  riskBand,
+  stageLabel,
+  stageRank,
+} from '../../server/src/engine/domain.js';
+import { escapeHtml } from '../../server/src/engine/sanitize.js';
+
+describe('domain facts', () => {
+  it('labels and orders stages, unknown ones last and shown as written', () => {
+    assert.equal(stageLabel('planning'), 'Planning');
+    assert.equal(stageLabel('pilot'), 'pilot');
+    assert.equal(stageLabel(undefined), 'No stage');
+    assert.ok(stageRank('initiation') < stageRank('closure'));
+    assert.ok(stageRank('closed') < stageRank('pilot'));
+    assert.equal(stageRank(undefined), stageRank('pilot'));
+  });
+
+  it('recognises row IDs and finds the next free one in the existing style', () => {
+    assert.ok(isRowId('R-03') && isRowId('ms-4') && !isRowId('TP-2026-014') && !isRowId('R3'));
+    assert.equal(nextFreeId('R', ['R-01', 'R-05', 'H-09', undefined]), 'R-06');
+    assert.equal(nextFreeId('H', ['h-009']), 'H-010');
+    assert.equal(nextFreeId('S', []), 'S-01');
+    assert.equal(nextFreeId('M', ['M-1'], 1), 'M-2');
+    assert.equal(dominantPrefix(['P-1', 'P-2', 'S-01', 'x'], 'S'), 'P');
+    assert.equal(dominantPrefix([], 'S'), 'S');
+  });
+
+  it('bands risk scores from the configured high-risk score down', () => {
+    assert.deepEqual(
+      [25, 15, 14, 10, 9, 5, 4, 1].map((s) => riskBand(s)),
+      ['high', 'high', 'significant', 'significant', 'moderate', 'moderate', 'low', 'low'],
+    );
+    assert.equal(riskBand(12, 12), 'high');
+    assert.equal(riskBand(8, 8), 'high');
+    assert.equal(riskBand(7, 8), 'significant');
+    assert.equal(riskBand(6, 8), 'moderate');
+  });
+
+  it('orders portfolio plans by stage, then id, then key', () => {
+    const plans = [
+      { stage: 'closure', id: 'TP-1', key: 'a' },
+      { stage: undefined, id: 'TP-0', key: 'b' },
+      { stage: 'planning', id: 'TP-9', key: 'c' },
+      { stage: 'planning', id: 'TP-2', key: 'd' },
+      { stage: 'planning', id: undefined, key: 'z' },
+    ];
+    assert.deepEqual(
+      [...plans].sort(comparePlans).map((p) => p.key),
+      ['d', 'c', 'z', 'a', 'b'],
+    );
+  });
+
+  it('escapes markup and control characters for HTML once for every view', () => {
+    assert.equal(escapeHtml('<a href="x">\'`&\u001b[2J'), '&lt;a href=&quot;x&quot;&gt;&#39;&#96;&amp;\\x1B[2J');
+    assert.equal(escapeHtml(undefined), '');
+    assert.equal(escapeHtml(3), '3');
+  });
+});
