@@ -4,6 +4,7 @@
  * engine's plan skeleton (the same one `handoff init` writes) to `<slug>.plan.md`.
  */
 import * as vscode from 'vscode';
+import { planIdProblem } from '../../server/src/engine/domain.js';
 import { nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
 import { TRANSITION_TYPES, type TransitionType } from '../../server/src/engine/types.js';
 
@@ -18,16 +19,6 @@ const TYPE_DESCRIPTION: Readonly<Record<TransitionType, string>> = {
 export interface NewPlanArgs extends Partial<NewPlanFields> {
   /** Folder to create the plan in (default: the workspace folder, asked for when several). */
   readonly folder?: vscode.Uri | string;
-}
-
-const PLAN_ID = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
-
-export function validatePlanId(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return 'A plan id is required, for example TP-2026-001.';
-  return PLAN_ID.test(v)
-    ? undefined
-    : 'Use letters, digits and hyphens, starting with a letter (for example TP-2026-001).';
 }
 
 /** `Payroll to the Cloud!` → `payroll-to-the-cloud`. */
@@ -100,9 +91,9 @@ export async function newTransitionPlan(
     transitionType = pick.label;
   }
   const proposed = nextPlanId(await planIds().catch(() => []), year);
-  const id = args?.id?.trim() || (await ask(4, 'Plan id, unique in the workspace', proposed, proposed, validatePlanId));
+  const id = args?.id?.trim() || (await ask(4, 'Plan id, unique in the workspace', proposed, proposed, planIdProblem));
   if (!id) return undefined;
-  const idProblem = validatePlanId(id);
+  const idProblem = planIdProblem(id);
   if (idProblem) throw new Error(idProblem);
 
   const folder = await targetFolder(args);

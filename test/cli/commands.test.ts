@@ -102,6 +102,18 @@ describe('handoff init (built binary)', function () {
     assert.equal(hashTree(dir), tree);
   });
 
+  it('refuses an --id that is no plan id, with the reason, and writes nothing: exit 2', () => {
+    for (const id of ['2026 plan', '-TP-1', 'TP--1', 'TP-1/../x']) {
+      const result = runCli(['init', '--id', id], dir);
+      assert.equal(result.code, 2, `${id}: ${result.stdout}`);
+      assert.match(result.stderr, /Use letters and digits, separated by single hyphens, underscores or dots/);
+    }
+    assert.deepEqual(fs.readdirSync(dir), []);
+    const ok = runCli(['init', '--id', 'ops_2026.14'], dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(fs.readFileSync(path.join(dir, 'transition.plan.md'), 'utf8'), /^id: "ops_2026\.14"$/m);
+  });
+
   it('cannot write into a file: exit 2', () => {
     fs.writeFileSync(path.join(dir, 'taken'), 'a file, not a folder');
     const result = runCli(['init', 'taken'], dir);

@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import {
   comparePlans,
   dominantPrefix,
+  isPlanId,
   isRowId,
+  LEADING_ROW_ID,
   nextFreeId,
+  planIdProblem,
   riskBand,
   stageLabel,
   stageRank,
@@ -28,6 +31,20 @@ describe('domain facts', () => {
     assert.equal(nextFreeId('M', ['M-1'], 1), 'M-2');
     assert.equal(dominantPrefix(['P-1', 'P-2', 'S-01', 'x'], 'S'), 'P');
     assert.equal(dominantPrefix([], 'S'), 'S');
+    assert.equal(LEADING_ROW_ID.exec('GR-02 Change authorised')?.[1], 'GR-02');
+    assert.equal(LEADING_ROW_ID.exec('GR-02x'), null);
+  });
+
+  it('accepts a plan id of letters and digits between single separators, and says why not otherwise', () => {
+    for (const id of ['TP-2026-014', 'ops_2026.14', 'X']) {
+      assert.ok(isPlanId(id), id);
+      assert.equal(planIdProblem(id), undefined, id);
+    }
+    for (const id of ['2026-14', 'TP--1', 'TP-', 'TP 1', 'TP-1/x', 'T'.repeat(101)]) {
+      assert.ok(!isPlanId(id), id);
+      assert.ok(planIdProblem(id), id);
+    }
+    assert.match(planIdProblem('  ')!, /required/);
   });
 
   it('bands risk scores from the configured high-risk score down', () => {

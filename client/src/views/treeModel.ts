@@ -14,6 +14,8 @@ import type {
   RiskView,
   StakeholderView,
 } from '../../../server/src/protocol.js';
+import { comparePlans, STAGE_LABEL, stageLabel, type PlanOrderKey } from '../../../server/src/engine/domain.js';
+import { STAGES, type Stage } from '../../../server/src/engine/types.js';
 import {
   HEALTH_GROUP_LABEL,
   HEALTH_GROUPS,
@@ -55,14 +57,21 @@ export interface GroupModel {
   readonly plans: readonly PortfolioEntry[];
 }
 
-/** Stage groups in lifecycle order, each with an icon that means that stage. */
-export const STAGE_GROUPS: readonly { key: string; label: string; icon: string }[] = [
-  { key: 'initiation', label: 'Initiation', icon: 'rocket' },
-  { key: 'planning', label: 'Planning and coordination', icon: 'list-ordered' },
-  { key: 'control', label: 'Control', icon: 'dashboard' },
-  { key: 'closure', label: 'Closure', icon: 'pass' },
-  { key: 'closed', label: 'Closed', icon: 'archive' },
-];
+/** An icon that means each stage. */
+const STAGE_ICON: Readonly<Record<Stage, string>> = {
+  initiation: 'rocket',
+  planning: 'list-ordered',
+  control: 'dashboard',
+  closure: 'pass',
+  closed: 'archive',
+};
+
+/** Stage groups in lifecycle order, each with the stage's label and icon. */
+export const STAGE_GROUPS: readonly { key: Stage; label: string; icon: string }[] = STAGES.map((key) => ({
+  key,
+  label: STAGE_LABEL[key],
+  icon: STAGE_ICON[key],
+}));
 
 export const HEALTH_COLOR: Readonly<Record<HealthGroup, string | undefined>> = {
   green: 'charts.green',
@@ -129,9 +138,16 @@ export function matchesFilter(entry: PortfolioEntry, filter: string): boolean {
   return f.split(/\s+/).every((word) => hay.includes(word));
 }
 
-/** The top level: plans by stage (lifecycle order) or by health (worst first, then unrated). */
+function orderKey(entry: PortfolioEntry): PlanOrderKey {
+  return { stage: entry.status.stage, id: entry.status.id, key: entry.uri };
+}
+
+/**
+ * The top level: plans by stage (lifecycle order) or by health (worst first, then unrated); in
+ * each group the plans stand in the portfolio order (stage, then plan id), as on every other view.
+ */
 export function groups(plans: readonly PortfolioEntry[], grouping: Grouping, filter = ''): GroupModel[] {
-  const shown = plans.filter((p) => matchesFilter(p, filter)).sort((a, b) => planLabel(a).localeCompare(planLabel(b)));
+  const shown = plans.filter((p) => matchesFilter(p, filter)).sort((a, b) => comparePlans(orderKey(a), orderKey(b)));
   const out: GroupModel[] = [];
   if (grouping === 'stage') {
     for (const g of STAGE_GROUPS) {
@@ -139,7 +155,7 @@ export function groups(plans: readonly PortfolioEntry[], grouping: Grouping, fil
       if (here.length) out.push({ key: g.key, label: g.label, icon: { id: g.icon }, plans: here });
     }
     const none = shown.filter((p) => !STAGE_GROUPS.some((g) => g.key === p.status.stage));
-    if (none.length) out.push({ key: 'none', label: 'No stage', icon: { id: 'question' }, plans: none });
+    if (none.length) out.push({ key: 'none', label: stageLabel(undefined), icon: { id: 'question' }, plans: none });
   } else {
     for (const g of HEALTH_GROUPS) {
       const here = shown.filter((p) => healthGroup(p.status) === g);

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createPlanEngine } from '../engine/index.js';
+import { planIdProblem } from '../engine/domain.js';
 import { didYouMean, isIsoDate, suggestionText, todayIso } from '../engine/text.js';
 import { colors, useColor } from './color.js';
 import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index.js';
@@ -30,6 +31,12 @@ function parseAsOf(value: string): string {
     throw new InvalidArgumentError('Expected a real calendar date written YYYY-MM-DD, e.g. 2026-05-20.');
   }
   return value;
+}
+
+function parsePlanId(value: string): string {
+  const problem = planIdProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value.trim();
 }
 
 function parseCount(value: string): number {
@@ -188,12 +195,12 @@ export async function main(io: CliIo): Promise<number> {
     .command('init')
     .description('write a starter .handoff.yaml and transition.plan.md (never overwrites)')
     .argument('[dir]', 'folder to write them in', '.')
-    .option('--id <id>', 'plan id', `TP-${todayIso().slice(0, 4)}-001`)
+    .addOption(new Option('--id <id>', 'plan id').default(`TP-${todayIso().slice(0, 4)}-001`).argParser(parsePlanId))
     .option('--title <title>', 'plan title', 'New service transition')
     .option('--service <name>', 'service being transitioned', 'New service')
     .addHelpText(
       'after',
-      '\nExit codes: 0 the files were written or already existed (an existing file is never overwritten), 2 a file could not be written.',
+      '\nExit codes: 0 the files were written or already existed (an existing file is never overwritten), 2 a file could not be written or an option is invalid (such as an --id that is no plan id).',
     )
     .action(async (dir: string, flags: { id: string; title: string; service: string }) => {
       exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io);

@@ -7,14 +7,10 @@ import type { Rule } from './rule.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS } from './schema.js';
 import { TRANSITION_TYPES } from './types.js';
 
-const STAGE_LABEL: Record<string, string> = {
-  always: 'every stage',
-  initiation: 'initiation',
-  planning: 'planning',
-  control: 'control',
-  closure: 'closure',
-  closed: 'closed',
-};
+/** The first stage of a rule as the docs write it: the stage's own name, as configured and written in plans. */
+function fromStage(rule: Rule): string {
+  return rule.stage === 'always' ? 'every stage' : rule.stage;
+}
 
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
   const out: string[] = [
@@ -31,7 +27,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
   ];
   for (const r of rules) {
     out.push(
-      `| [${r.name}](#${r.name}) | ${r.severity} | ${STAGE_LABEL[r.stage]} | ${r.description.replace(/^Fires when /, '').replace(/\|/g, '\\|')} |`,
+      `| [${r.name}](#${r.name}) | ${r.severity} | ${fromStage(r)} | ${r.description.replace(/^Fires when /, '').replace(/\|/g, '\\|')} |`,
     );
   }
   for (const r of rules) {
@@ -39,7 +35,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       '',
       `## ${r.name}`,
       '',
-      `*Default severity:* ${r.severity} · *Applies from:* ${STAGE_LABEL[r.stage]}`,
+      `*Default severity:* ${r.severity} · *Applies from:* ${fromStage(r)}`,
       '',
       r.description,
     );
@@ -74,7 +70,7 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
       };
     }
     ruleProps[r.name] = {
-      description: `${r.description} (default: ${r.severity}, from ${STAGE_LABEL[r.stage]})`,
+      description: `${r.description} (default: ${r.severity}, from ${fromStage(r)})`,
       oneOf: [
         { ...severity },
         { type: 'boolean' },

@@ -1,7 +1,7 @@
 /**
  * Domain facts every view shares, each stated once: how stages are named and ordered, what a row
- * ID looks like and which one comes next, how a risk score is banded, and the order in which a
- * portfolio lists its plans. Rules, the CLI's reports, the language server and the client's
+ * ID and a plan id look like and which row ID comes next, how a risk score is banded, and the
+ * order in which a portfolio lists its plans. Rules, the CLI's reports, the language server and the client's
  * views import these instead of restating them.
  */
 import { STAGES, type Stage } from './types.js';
@@ -34,7 +34,11 @@ export function stageRank(stage: string | undefined): number {
 // Row IDs
 
 /** A register row ID: a short letter prefix, a hyphen and digits (`R-03`, `H-12`, `MS-4`). */
-export const ROW_ID = /^([A-Za-z]{1,4})-(\d+)$/;
+const ROW_ID_BODY = String.raw`([A-Za-z]{1,4})-(\d+)`;
+export const ROW_ID = new RegExp(`^${ROW_ID_BODY}$`);
+
+/** A row ID at the start of a text (`GR-02 Change authorised`): group 1 is the ID. */
+export const LEADING_ROW_ID = new RegExp(String.raw`^(${ROW_ID_BODY})\b`);
 
 export function isRowId(text: string): boolean {
   return ROW_ID.test(text);
@@ -70,6 +74,29 @@ export function dominantPrefix(ids: Iterable<string | undefined>, fallback: stri
     if (n > most) [best, most] = [prefix, n];
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan ids
+
+/** Letters and digits, separated by single hyphens, underscores or dots, starting with a letter. */
+const PLAN_ID = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/;
+const PLAN_ID_MAX = 100;
+
+/** Whether `text` may be a plan id (or a renamed stakeholder ID): what `handoff init --id`, the
+ * new-plan wizard and rename accept. */
+export function isPlanId(text: string): boolean {
+  return text.length <= PLAN_ID_MAX && PLAN_ID.test(text);
+}
+
+/** Why `value` cannot be a plan id, in a sentence, or undefined when it can. */
+export function planIdProblem(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return 'A plan id is required, for example TP-2026-001.';
+  if (v.length > PLAN_ID_MAX) return `A plan id has at most ${PLAN_ID_MAX} characters.`;
+  return PLAN_ID.test(v)
+    ? undefined
+    : 'Use letters and digits, separated by single hyphens, underscores or dots, starting with a letter (for example TP-2026-001).';
 }
 
 // ---------------------------------------------------------------------------------------------

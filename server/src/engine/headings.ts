@@ -4,6 +4,7 @@
  * (parse.ts) and the line scanner (scan.ts) both walk headings through it, so they cannot
  * disagree about which text the model reads.
  */
+import { LEADING_ROW_ID } from './domain.js';
 import { REGISTER_BY_KIND, registerForHeading, sectionForHeading, type RegisterKind } from './schema.js';
 import { normalizeHeading } from './text.js';
 import type { SectionKind } from './types.js';
@@ -22,8 +23,6 @@ export function registerAliases(entries: Iterable<readonly [string, RegisterKind
 export function registerForHeadingWith(text: string, aliases: RegisterAliases | undefined): RegisterKind | undefined {
   return registerForHeading(text) ?? (aliases?.size ? aliases.get(normalizeHeading(text)) : undefined);
 }
-
-const CHECKLIST_HEADING = /^([A-Za-z]{1,4}-\d+)\b/;
 
 export type HeadingEvent =
   | { readonly type: 'title' }
@@ -81,7 +80,7 @@ export class HeadingTracker {
         : { type: 'other', closesSection: false, closesRegister: true };
     }
     if (depth === 4 && this.registerKind === 'handovers') {
-      const m = CHECKLIST_HEADING.exec(text);
+      const m = LEADING_ROW_ID.exec(text);
       if (m) {
         this.inChecklist = true;
         return { type: 'checklist', id: m[1]! };

@@ -10,6 +10,7 @@ import {
   type Diagnostic,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
+import { dominantPrefix, nextFreeId } from '../engine/domain.js';
 import { applyEdits, fixAll } from '../engine/fix.js';
 import { rankPeople } from '../engine/fixes.js';
 import type { Plan } from '../engine/model.js';
@@ -310,20 +311,9 @@ export function waiverFix(plan: Plan, rule: string, target: string, asOf: string
 }
 
 /** The next free stakeholder ID, in the style of the existing ones (`S-07` after `S-06`). */
-export function nextStakeholderId(plan: Plan): string {
-  const prefixes = new Map<string, number>();
-  let max = 0;
-  let width = 2;
-  for (const row of plan.rows('stakeholders')) {
-    const m = /^([A-Za-z]+)-(\d+)$/.exec(row.id ?? '');
-    if (!m) continue;
-    prefixes.set(m[1]!, (prefixes.get(m[1]!) ?? 0) + 1);
-    max = Math.max(max, Number(m[2]));
-    width = Math.max(width, m[2]!.length);
-  }
-  const prefix =
-    [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? registerSpec('stakeholders').idPrefix ?? 'S';
-  return `${prefix}-${String(max + 1).padStart(width, '0')}`;
+function nextStakeholderId(plan: Plan): string {
+  const ids = plan.rows('stakeholders').map((row) => row.id);
+  return nextFreeId(dominantPrefix(ids, registerSpec('stakeholders').idPrefix ?? 'S'), ids);
 }
 
 /** A Stakeholders row for a person the plan names but does not list. */

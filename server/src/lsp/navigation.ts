@@ -257,11 +257,8 @@ export function prepareRename(plan: Plan, pos: Position): RenameTarget | undefin
   return undefined;
 }
 
-const VALID_ID = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/;
-
-export function isValidId(name: string): boolean {
-  return name.length <= 100 && VALID_ID.test(name);
-}
+/** What a plan id or a stakeholder ID may be renamed to (the plan-id shape, domain.ts). */
+export { isPlanId as isValidId } from '../engine/domain.js';
 
 /** Edits renaming a stakeholder ID in its plan. */
 export function renameStakeholderEdits(plan: Plan, id: string, newName: string): TextEdit[] {

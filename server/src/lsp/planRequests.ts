@@ -3,6 +3,7 @@
  * (`handoff/plan`) and every plan of the workspace (`handoff/portfolio`), computed from the
  * workspace's entries; the portfolio hands the event loop back every few milliseconds.
  */
+import { comparePlans } from '../engine/domain.js';
 import type { PlanResult, PortfolioEntry, PortfolioResult } from '../protocol.js';
 import type { Entry } from './entries.js';
 import { yieldToEventLoop } from './scheduler.js';
@@ -43,6 +44,7 @@ export async function portfolioResult(workspace: PlanWorkspace): Promise<Portfol
       sliceStart = Date.now();
     }
   }
-  plans.sort((a, b) => (a.status.id ?? a.uri).localeCompare(b.status.id ?? b.uri) || a.uri.localeCompare(b.uri));
+  const orderKey = (p: PortfolioEntry) => ({ stage: p.status.stage, id: p.status.id, key: p.uri });
+  plans.sort((a, b) => comparePlans(orderKey(a), orderKey(b)));
   return { asOf: workspace.asOf(), plans };
 }

@@ -3,6 +3,7 @@
  * and rounded coordinates so the same data always gives the same bytes. Every text goes through
  * `escapeHtml` (SVG inside HTML is parsed as HTML).
  */
+import { riskBand, type RiskBand } from '../../engine/domain.js';
 import { escapeHtml } from '../../engine/sanitize.js';
 import { addDays, daysBetween } from '../../engine/text.js';
 import type { Health, IsoDate } from '../../engine/types.js';
@@ -89,11 +90,15 @@ export function healthChart(totals: PortfolioTotals): string {
   return svg(width, 100, 'Health: reported and derived', body);
 }
 
-function heatColor(score: number): string {
-  return score >= 15 ? HEALTH_COLOR.red : score >= 8 ? HEALTH_COLOR.amber : HEALTH_COLOR.green;
-}
+/** The heat map's colour of each risk band (domain.ts), from red down to green. */
+const BAND_COLOR: Readonly<Record<RiskBand, string>> = {
+  high: HEALTH_COLOR.red,
+  significant: '#ef6c00',
+  moderate: HEALTH_COLOR.amber,
+  low: HEALTH_COLOR.green,
+};
 
-/** Open risks by likelihood × impact, coloured by score band (≥ 15 red, ≥ 8 amber). */
+/** Open risks by likelihood × impact, coloured by the score's risk band (at the default high-risk score). */
 export function heatMapChart(totals: PortfolioTotals): string {
   const cell = 44;
   const left = 50;
@@ -107,7 +112,7 @@ export function heatMapChart(totals: PortfolioTotals): string {
       const n = totals.heatMap[l - 1]![i - 1]!;
       const opacity = n === 0 ? 0.12 : 0.55 + 0.45 * Math.min(1, n / 10);
       body.push(
-        `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${heatColor(l * i)}" fill-opacity="${round(opacity)}"><title>${escapeHtml(`likelihood ${l} × impact ${i}: ${n} open risk${n === 1 ? '' : 's'}`)}</title></rect>`,
+        `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${BAND_COLOR[riskBand(l * i)]}" fill-opacity="${round(opacity)}"><title>${escapeHtml(`likelihood ${l} × impact ${i}: ${n} open risk${n === 1 ? '' : 's'}`)}</title></rect>`,
       );
       if (n > 0) body.push(textAt(x + cell / 2 - 1, y + cell / 2 + 4, String(n), 'text-anchor="middle" class="cell"'));
     }

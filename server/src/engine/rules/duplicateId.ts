@@ -1,3 +1,4 @@
+import { nextFreeId } from '../domain.js';
 import type { Register, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
 import type { RegisterKind } from '../schema.js';
@@ -5,20 +6,6 @@ import type { PlanSummary } from '../summary.js';
 import type { Fix, RelatedLocation } from '../types.js';
 import { firstOthers, listWithMore, MAX_LISTED, MAX_RELATED } from '../findingLimits.js';
 import { replace } from './util.js';
-
-/** The next unused ID of a register (`R-06` after `R-05`), keeping the digits' width. */
-function nextFreeId(prefix: string, ids: readonly string[]): string {
-  let max = 0;
-  let width = 2;
-  const pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i');
-  for (const id of ids) {
-    const m = pattern.exec(id);
-    if (!m) continue;
-    max = Math.max(max, Number(m[1]));
-    width = Math.max(width, m[1]!.length);
-  }
-  return `${prefix}-${String(max + 1).padStart(width, '0')}`;
-}
 
 function checkPlan(ctx: RuleContext): void {
   const byKind = new Map<RegisterKind, Register[]>();

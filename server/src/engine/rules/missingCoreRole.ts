@@ -1,3 +1,4 @@
+import { isRowId } from '../domain.js';
 import type { Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
@@ -9,8 +10,6 @@ const CORE_ROLES = [
   { key: 'service_owner', role: 'service owner', why: 'who will own the service after handover' },
   { key: 'project_manager', role: 'project manager', why: 'who runs the transition project' },
 ] as const;
-
-const ID_LIKE = /^[A-Za-z]{1,4}-\d+$/;
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
 function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {
@@ -64,7 +63,7 @@ export const missingCoreRole = {
       // Without stakeholders nothing resolves; missing-stakeholders says so once instead.
       if (stakeholders.length === 0 || plan.person(text)) continue;
       // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better guess.
-      const suggestion = (ID_LIKE.test(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
+      const suggestion = (isRowId(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
       ctx.report({
         range: v!.range,
         target: key,

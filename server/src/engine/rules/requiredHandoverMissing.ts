@@ -1,3 +1,4 @@
+import { nextFreeId } from '../domain.js';
 import { findItilProcess, type ItilProcess } from '../itil.js';
 import { appendRow, rankPeople, rowText } from '../fixes.js';
 import type { Plan, Table } from '../model.js';
@@ -11,20 +12,6 @@ function names(cellText: string, required: string, aliases?: ReadonlyMap<string,
   if (wanted) return findItilProcess(cellText, aliases) === wanted;
   // A configured name that is no ITIL process (a local one) is matched literally.
   return normalizeWord(cellText) === normalizeWord(required);
-}
-
-/** The next free `H-xx` ID, as wide as the widest existing one (at least two digits). */
-function nextId(table: Table, prefix: string): string {
-  let max = 0;
-  let width = 2;
-  const pattern = new RegExp(`^${prefix}-(\\d+)$`, 'i');
-  for (const row of table.rows) {
-    const m = row.id ? pattern.exec(row.id) : null;
-    if (!m) continue;
-    max = Math.max(max, Number(m[1]));
-    width = Math.max(width, m[1]!.length);
-  }
-  return `${prefix}-${String(max + 1).padStart(width, '0')}`;
 }
 
 const CRITERIA = 'How acceptance is judged';
@@ -81,7 +68,10 @@ export const requiredHandoverMissing = {
     // No register or no rows at all is missing-handovers' finding.
     if (!register || !table || table.rows.length === 0 || !table.has('process')) return;
     const processes = table.rows.map((r) => r.value('process')).filter((p): p is string => p !== undefined);
-    const id = nextId(table, register.spec.idPrefix ?? 'H');
+    const id = nextFreeId(
+      register.spec.idPrefix ?? 'H',
+      table.rows.map((r) => r.id),
+    );
     for (const required of ctx.config.requiredHandovers[type] ?? []) {
       if (processes.some((p) => names(p, required, ctx.config.aliases.processes))) continue;
       ctx.report({

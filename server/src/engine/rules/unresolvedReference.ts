@@ -1,3 +1,4 @@
+import { isRowId, ROW_ID } from '../domain.js';
 import { fmString } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
@@ -68,7 +69,6 @@ export function takesParties(kind: RegisterKind, column: string): boolean {
   return PERSON_COLUMNS.some((c) => c.kind === kind && c.column === column && c.parties === true);
 }
 
-const ID_LIKE = /^[A-Za-z]{1,4}-\d+$/;
 const REGISTER_BY_PREFIX = new Map(
   REGISTER_SPECS.flatMap((s) => (s.idPrefix ? [[s.idPrefix.toLowerCase(), s.title] as const] : [])),
 );
@@ -147,7 +147,7 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
     const cell = row.cell('dependsOn');
     if (!cell || cell.empty) continue;
     const words = wordsOf(plan, cell);
-    const refs = words.filter((w) => ID_LIKE.test(w.text));
+    const refs = words.filter((w) => isRowId(w.text));
     const who = `Milestone ${row.id ?? `on line ${row.range.start.line + 1}`}`;
     if (refs.length === 0) {
       ctx.report({
@@ -181,7 +181,7 @@ function checkCorrectiveActionLinks(ctx: RuleContext): void {
     const cell = row.cell('link');
     if (!cell || cell.empty) continue;
     for (const word of wordsOf(plan, cell)) {
-      const prefix = ID_LIKE.test(word.text) ? word.text.split('-')[0]!.toLowerCase() : undefined;
+      const prefix = ROW_ID.exec(word.text)?.[1]?.toLowerCase();
       // Only words shaped like a row ID of this format: change numbers and URLs are not links to rows.
       const register = prefix === undefined ? undefined : REGISTER_BY_PREFIX.get(prefix);
       if (!register || known.has(word.text.toLowerCase())) continue;
