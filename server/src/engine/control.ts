@@ -7,7 +7,7 @@
 import type { HandoffConfig } from './config.js';
 import { DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
-import { statusOf } from './rules/util.js';
+import { statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
 import { cellValue, knownValue, readAmount, readDate, readMet, UNREADABLE, type Met } from './values.js';
 

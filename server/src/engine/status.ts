@@ -16,7 +16,7 @@ import {
 import { deriveHealth, waiverRef, type HealthReason, type WaiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rules/util.js';
+import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rowFacts.js';
 import { SECTION_SPECS } from './schema.js';
 import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
-import { personLabel, rowLabel, statusOf } from './util.js';
+import { statusOf } from '../rowFacts.js';
+import { personLabel, rowLabel } from './util.js';
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { knownValue, readDate, UNREADABLE } from '../values.js';
-import { personLabel, rowLabel, statusOf } from './util.js';
+import { statusOf } from '../rowFacts.js';
+import { personLabel, rowLabel } from './util.js';
 
 export const handoverOverdue = {
   name: 'handover-overdue',

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { cellValue, readHealth, UNREADABLE } from '../values.js';
-import { newestStatusEntry, replace } from './util.js';
+import { newestStatusEntry } from '../rowFacts.js';
+import { replace } from './util.js';
 
 export const healthMismatch = {
   name: 'health-mismatch',

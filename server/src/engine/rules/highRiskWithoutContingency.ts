@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
-import { isOpenRisk, judgedRiskScore, rowLabel } from './util.js';
+import { isOpenRisk, judgedRiskScore } from '../rowFacts.js';
+import { rowLabel } from './util.js';
 import { addColumnEdits, placeholderCellFix } from '../fixes.js';
 import type { Plan, Row, Table } from '../model.js';
 import type { Fix } from '../types.js';

@@ -2,7 +2,8 @@ import type { Cell, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Range, RelatedLocation } from '../types.js';
 import { cellValue, readDate, readStatus, UNREADABLE, type Unreadable } from '../values.js';
-import { rowLabel, statusOf } from './util.js';
+import { statusOf } from '../rowFacts.js';
+import { rowLabel } from './util.js';
 
 interface Due {
   readonly date: string;

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
-import { rowLabel, statusOf } from './util.js';
+import { statusOf } from '../rowFacts.js';
+import { rowLabel } from './util.js';
 
 export const milestoneOverdue = {
   name: 'milestone-overdue',

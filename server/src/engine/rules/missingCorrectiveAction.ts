@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { hasOpenCorrectiveAction } from './util.js';
+import { hasOpenCorrectiveAction } from '../rowFacts.js';
 
 export const missingCorrectiveAction = {
   name: 'missing-corrective-action',

@@ -1,6 +1,7 @@
 import type { Row } from '../model.js';
 import type { Rule } from '../rule.js';
-import { isOpenItem, isOpenRisk, rowLabel } from './util.js';
+import { isOpenItem, isOpenRisk } from '../rowFacts.js';
+import { rowLabel } from './util.js';
 
 const ITEMS = [
   { kind: 'risks', what: 'Risk', isOpen: isOpenRisk, todo: 'close it, or transfer it to the process that now owns it' },

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { knownValue, readDate } from '../values.js';
-import { isOpenRisk, personLabel, rowLabel } from './util.js';
+import { isOpenRisk } from '../rowFacts.js';
+import { personLabel, rowLabel } from './util.js';
 
 export const riskReviewOverdue = {
   name: 'risk-review-overdue',

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { parseNumber } from '../text.js';
 import { UNREADABLE } from '../values.js';
-import { replace, riskScore, rowLabel } from './util.js';
+import { riskScore } from '../rowFacts.js';
+import { replace, rowLabel } from './util.js';
 
 export const riskScoreMismatch = {
   name: 'risk-score-mismatch',

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { readStatus, UNREADABLE, cellValue } from '../values.js';
 import { placeholderCellFix } from '../fixes.js';
-import { isOpenRisk, rowLabel } from './util.js';
+import { isOpenRisk } from '../rowFacts.js';
+import { rowLabel } from './util.js';
 
 /**
  * What the Mitigation cell should say, per response (contract §3: threats Avoid / Reduce /

@@ -4,7 +4,7 @@ import { UNREADABLE } from '../values.js';
 import { insertFirstRow, rowText } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import type { Fix, IsoDate } from '../types.js';
-import { newestStatusEntry } from './util.js';
+import { newestStatusEntry } from '../rowFacts.js';
 
 const SUMMARY = 'Where the transition stands';
 

@@ -1,14 +1,14 @@
 /**
  * Small helpers rules share: where to point a finding about something absent, how to write a
- * fix, and how to read the plan's domain values (levels, statuses, people).
+ * fix, how to name a row or a person in a message. What rows mean (open, score, status) is in
+ * rowFacts.ts, which the views read too.
  */
 import type { Plan, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { registerTemplate, sectionTemplate, type TemplateFill } from '../templates.js';
 import { personDisplay, resolveReference } from '../references.js';
-import { isEmptyValue, parseNumber } from '../text.js';
-import type { Fix, IsoDate, Range, SectionKind, TextEdit } from '../types.js';
-import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from '../values.js';
+import { isEmptyValue } from '../text.js';
+import type { Fix, Range, SectionKind, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
 import { fillEmptyRegisterFix, templateFill } from '../fixes.js';
 
@@ -90,42 +90,6 @@ export function rowLabel(row: Row): string {
 }
 
 /**
- * The risk's score as Likelihood × Impact: undefined when either is empty, UNREADABLE when
- * either cannot be read (no other value stands in for it).
- */
-export function riskScore(row: Row): number | undefined | Unreadable {
-  const l = cellValue(row, 'likelihood', readLevel);
-  const i = cellValue(row, 'impact', readLevel);
-  if (l === UNREADABLE || i === UNREADABLE) return UNREADABLE;
-  return l !== undefined && i !== undefined ? l * i : undefined;
-}
-
-/**
- * The score a risk is judged by: Likelihood × Impact, else (when either is empty) a numeric
- * Score cell; UNREADABLE when Likelihood or Impact cannot be read (the Score does not stand in).
- */
-export function judgedRiskScore(row: Row): number | undefined | Unreadable {
-  return riskScore(row) ?? parseNumber(row.value('score'));
-}
-
-/** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
-export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
-  return cellValue(row, 'status', (t) => readStatus(list, t));
-}
-
-/** A risk is open when its status is Open or Escalated (or empty); an unreadable status is not judged. */
-export function isOpenRisk(row: Row): boolean {
-  const s = statusOf(row, 'risks');
-  return s === undefined || s === 'Open' || s === 'Escalated';
-}
-
-/** An issue or corrective action is open when Open or In progress (or empty); an unreadable status is not judged. */
-export function isOpenItem(row: Row, list: 'issues' | 'correctiveActions' = 'issues'): boolean {
-  const s = statusOf(row, list);
-  return s === undefined || s === 'Open' || s === 'In progress';
-}
-
-/**
  * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
  * findings: a role several stakeholders hold (naming them), or a name nobody has (with a
  * did-you-mean and a quick fix). Returns the matched Stakeholders row, if a person.
@@ -197,25 +161,6 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       fixes: optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
     });
   }
-}
-
-/**
- * The newest Status log entry: the first row (the log is newest first, contract §4). Its date
- * is UNREADABLE when written in a form the reader does not accept: no older row stands in.
- */
-export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined | Unreadable } | undefined {
-  const row = plan.rows('statusLog')[0];
-  return row ? { row, date: cellValue(row, 'date', readDate) } : undefined;
-}
-
-/**
- * Whether any Corrective actions row is still open. A row whose status cannot be read counts
- * as open: the rules asking are silent rather than claiming no action exists.
- */
-export function hasOpenCorrectiveAction(plan: Plan): boolean {
-  return plan
-    .rows('correctiveActions')
-    .some((r) => isOpenItem(r, 'correctiveActions') || statusOf(r, 'correctiveActions') === UNREADABLE);
 }
 
 /** How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, else as written. */

@@ -1,0 +1,64 @@
+/**
+ * What register rows mean, for the rules and the views alike: a risk's score, a row's status
+ * word, whether a risk, issue or corrective action is open, and the newest status entry. Values
+ * that cannot be read come back as UNREADABLE, never as a guess.
+ */
+import type { Plan, Row } from './model.js';
+import { parseNumber } from './text.js';
+import type { IsoDate } from './types.js';
+import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from './values.js';
+
+/**
+ * The risk's score as Likelihood × Impact: undefined when either is empty, UNREADABLE when
+ * either cannot be read (no other value stands in for it).
+ */
+export function riskScore(row: Row): number | undefined | Unreadable {
+  const l = cellValue(row, 'likelihood', readLevel);
+  const i = cellValue(row, 'impact', readLevel);
+  if (l === UNREADABLE || i === UNREADABLE) return UNREADABLE;
+  return l !== undefined && i !== undefined ? l * i : undefined;
+}
+
+/**
+ * The score a risk is judged by: Likelihood × Impact, else (when either is empty) a numeric
+ * Score cell; UNREADABLE when Likelihood or Impact cannot be read (the Score does not stand in).
+ */
+export function judgedRiskScore(row: Row): number | undefined | Unreadable {
+  return riskScore(row) ?? parseNumber(row.value('score'));
+}
+
+/** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
+export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
+  return cellValue(row, 'status', (t) => readStatus(list, t));
+}
+
+/** A risk is open when its status is Open or Escalated (or empty); an unreadable status is not judged. */
+export function isOpenRisk(row: Row): boolean {
+  const s = statusOf(row, 'risks');
+  return s === undefined || s === 'Open' || s === 'Escalated';
+}
+
+/** An issue or corrective action is open when Open or In progress (or empty); an unreadable status is not judged. */
+export function isOpenItem(row: Row, list: 'issues' | 'correctiveActions' = 'issues'): boolean {
+  const s = statusOf(row, list);
+  return s === undefined || s === 'Open' || s === 'In progress';
+}
+
+/**
+ * The newest Status log entry: the first row (the log is newest first, contract §4). Its date
+ * is UNREADABLE when written in a form the reader does not accept: no older row stands in.
+ */
+export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined | Unreadable } | undefined {
+  const row = plan.rows('statusLog')[0];
+  return row ? { row, date: cellValue(row, 'date', readDate) } : undefined;
+}
+
+/**
+ * Whether any Corrective actions row is still open. A row whose status cannot be read counts
+ * as open: the rules asking are silent rather than claiming no action exists.
+ */
+export function hasOpenCorrectiveAction(plan: Plan): boolean {
+  return plan
+    .rows('correctiveActions')
+    .some((r) => isOpenItem(r, 'correctiveActions') || statusOf(r, 'correctiveActions') === UNREADABLE);
+}
