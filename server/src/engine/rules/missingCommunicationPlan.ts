@@ -1,14 +1,10 @@
-import type { Rule } from '../rule.js';
-import { checkRegisterPresent } from './util.js';
+import { registerPresenceRule } from './families.js';
 
-export const missingCommunicationPlan = {
+export const missingCommunicationPlan = registerPresenceRule({
   name: 'missing-communication-plan',
   severity: 'warning',
-  stage: 'planning',
-  fixable: 'sometimes',
+  register: 'communicationPlan',
   description: 'Fires when the plan is in planning or later and has no Communication plan rows.',
   docs: 'Reporting and Communication carries status up, down and across. The communication plan says who hears what, through which channel and how often.',
-  check(ctx) {
-    checkRegisterPresent(ctx, 'communicationPlan', 'say who is told what, how and how often.');
-  },
-} satisfies Rule;
+  what: 'say who is told what, how and how often.',
+});

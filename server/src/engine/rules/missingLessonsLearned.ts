@@ -1,14 +1,10 @@
-import type { Rule } from '../rule.js';
-import { checkRegisterPresent } from './util.js';
+import { registerPresenceRule } from './families.js';
 
-export const missingLessonsLearned = {
+export const missingLessonsLearned = registerPresenceRule({
   name: 'missing-lessons-learned',
   severity: 'warning',
-  stage: 'closure',
-  fixable: 'sometimes',
+  register: 'lessonsLearned',
   description: 'Fires when the plan is in closure or later and Lessons learned is empty.',
   docs: 'Closure records what the next transition should do the same or differently, so the organisation improves from each transition.',
-  check(ctx) {
-    checkRegisterPresent(ctx, 'lessonsLearned', 'list what went well and what to change next time.');
-  },
-} satisfies Rule;
+  what: 'list what went well and what to change next time.',
+});

@@ -1,0 +1,90 @@
+/**
+ * Rule families: rules that differ only in what they look at and what they say are built by one
+ * factory each, so a new member is a few lines of data and every member behaves alike.
+ *
+ * - A register-presence rule reports a register the plan needs but lacks, or has with no rows.
+ *   It applies from the stage the schema requires the register from, and the schema names it as
+ *   that register's `missingRule`.
+ * - An empty-person-cell rule reports a row whose person cell (owner, contact …) is empty, with
+ *   quick fixes naming the likeliest stakeholders. It applies from the stage the schema requires
+ *   the register from.
+ */
+import { personCellFixes, rankPeople, type PersonKey } from '../fixes.js';
+import type { Rule } from '../rule.js';
+import { registerSpec, type RegisterKind } from '../schema.js';
+import type { Severity, Stage } from '../types.js';
+import { checkRegisterPresent, rowLabel } from './util.js';
+
+/** A rule's first stage from the schema's requirement of a register: from initiation on is every stage. */
+export function stageOfRegister(kind: RegisterKind): Stage | 'always' {
+  const from = registerSpec(kind).requiredFrom;
+  if (!from) throw new Error(`The schema does not require the ${kind} register at any stage.`);
+  return from === 'initiation' ? 'always' : from;
+}
+
+interface RuleText {
+  readonly name: string;
+  readonly severity: Severity;
+  readonly description: string;
+  readonly docs: string;
+}
+
+export interface RegisterPresenceRule extends RuleText {
+  readonly register: RegisterKind;
+  /** What the register should hold, ending the message (`list everyone involved, …`). */
+  readonly what: string;
+}
+
+export function registerPresenceRule(def: RegisterPresenceRule): Rule {
+  const { register, what, ...text } = def;
+  if (registerSpec(register).missingRule !== text.name) {
+    throw new Error(`The schema names another rule than ${text.name} as the one reporting ${register} missing.`);
+  }
+  return {
+    ...text,
+    stage: stageOfRegister(register),
+    fixable: 'sometimes',
+    check(ctx) {
+      checkRegisterPresent(ctx, register, what);
+    },
+  };
+}
+
+export interface EmptyPersonCellRule extends RuleText {
+  readonly register: RegisterKind;
+  /** The person column that must not be empty. */
+  readonly column: string;
+  /** How a row is named in the message: `Risk R-02`. */
+  readonly noun: string;
+  /** The column whose value says what the row is about, in the message and for ranking people. */
+  readonly about: string;
+  /** The message after "has no": the missing person and what to do. */
+  readonly missing: string;
+  /** The person's role in the fixes' titles (`Set risk owner to …`). */
+  readonly fixRole: string;
+  /** The plan's people to propose when no stakeholder fits the row better. */
+  readonly fallback: readonly PersonKey[];
+}
+
+export function emptyPersonCellRule(def: EmptyPersonCellRule): Rule {
+  const { register, column, noun, about, missing, fixRole, fallback, ...text } = def;
+  return {
+    ...text,
+    stage: stageOfRegister(register),
+    fixable: 'always',
+    check(ctx) {
+      for (const row of ctx.plan.rows(register)) {
+        const cell = row.cell(column);
+        // A missing column is table-columns' finding, not one per row.
+        if (!cell || !cell.empty) continue;
+        const subject = row.value(about);
+        ctx.report({
+          range: cell.range,
+          target: row.id,
+          fixes: personCellFixes(ctx.plan, cell, fixRole, rankPeople(ctx.plan, subject, fallback)),
+          message: `${noun} ${rowLabel(row)}${subject ? ` (${subject})` : ''} has no ${missing}`,
+        });
+      }
+    },
+  };
+}
