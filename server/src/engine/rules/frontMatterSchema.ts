@@ -1,38 +1,30 @@
 import { planDates } from '../fixes.js';
-import type { FmValue, Plan } from '../model.js';
+import type { FmValue } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SUBKEYS, type FrontMatterKeySpec } from '../schema.js';
+import {
+  FRONT_MATTER_BY_KEY,
+  FRONT_MATTER_KEYS,
+  SCHEMA_VERSION,
+  SUBKEY_SPECS,
+  SUBKEYS,
+  type FrontMatterKeySpec,
+  type SubkeySpec,
+} from '../schema.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
-import { readDate } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
-import { stageIndex, type Fix, type Range } from '../types.js';
+import { stageIndex, type Fix } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
+import {
+  datesFlow,
+  fillKeyFix,
+  insertSubkeyFix,
+  minimalFrontMatter,
+  normalizeDate,
+  sourceOf,
+} from './frontMatterFixes.js';
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
 const CORE_ROLES = new Set(['sponsor', 'service_owner', 'project_manager']);
-
-interface SubkeySpec {
-  readonly type: 'date' | 'number' | 'integer' | 'string';
-  readonly required: boolean;
-  readonly example: string;
-}
-
-const SUBKEY_SPECS: Readonly<Record<string, Readonly<Record<string, SubkeySpec>>>> = {
-  dates: {
-    start: { type: 'date', required: true, example: '2026-01-05' },
-    go_live: { type: 'date', required: true, example: '2026-04-01' },
-    close: { type: 'date', required: true, example: '2026-06-30' },
-  },
-  budget: {
-    currency: { type: 'string', required: true, example: 'EUR' },
-    approved: { type: 'number', required: true, example: '100000' },
-    contingency: { type: 'number', required: true, example: '0' },
-  },
-  tolerances: {
-    cost_pct: { type: 'number', required: false, example: '10' },
-    schedule_days: { type: 'integer', required: false, example: '10' },
-  },
-};
 
 const TYPE_TEXT: Readonly<Record<string, string>> = {
   string: 'a text value',
@@ -64,50 +56,6 @@ function describe(v: FmValue): string {
 
 function isText(v: FmValue): boolean {
   return v.kind === 'scalar' && (typeof v.value === 'string' || typeof v.value === 'number');
-}
-
-function sourceOf(plan: Plan, range: Range): string {
-  return plan.text.slice(plan.lines.offsetAt(range.start), plan.lines.offsetAt(range.end));
-}
-
-/**
- * A date in another form rewritten as ISO when it has exactly one reading (`2026-5-4`,
- * `20 Nov 2026`, `20/11/2026`; not `03/04/2026`): the quick fix's text (contract §3.1).
- */
-function normalizeDate(text: string): string | undefined {
-  const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
-  if (loose) {
-    const iso = `${loose[1]}-${loose[2]!.padStart(2, '0')}-${loose[3]!.padStart(2, '0')}`;
-    return isIsoDate(iso) ? iso : undefined;
-  }
-  const r = readDate(text);
-  return r.ok ? r.canonical : r.suggestion;
-}
-
-/** Replaces `key:` and whatever follows on its line with `key: example`. */
-function datesFlow(d: { start: string; go_live: string; close: string }): string {
-  return `{ start: ${d.start}, go_live: ${d.go_live}, close: ${d.close} }`;
-}
-
-function fillKeyFix(plan: Plan, v: FmValue, example: string): Fix {
-  const end = plan.lines.lineRange(v.keyRange.start.line).end;
-  return {
-    title: `Set ${v.key} to ${example}`,
-    edits: [replace({ start: v.keyRange.start, end }, `${v.key}: ${example}`)],
-    isPreferred: true,
-  };
-}
-
-function minimalFrontMatter(plan: Plan): string {
-  const eol = plan.lines.eol();
-  const lines = ['---'];
-  for (const spec of FRONT_MATTER_KEYS) {
-    if (spec.requiredFrom !== 'initiation') continue;
-    const value = spec.key === 'title' && plan.title ? JSON.stringify(plan.title.text) : spec.example;
-    lines.push(`${spec.key}: ${value}`);
-  }
-  lines.push('---', '', '');
-  return lines.join(eol);
 }
 
 function checkSchemaKey(ctx: RuleContext): void {
@@ -314,38 +262,6 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
       return;
     }
   }
-}
-
-/** Adds a key to a map, in flow (`{ a: 1 }`) or block style as the map is written. */
-function insertSubkeyFix(plan: Plan, v: FmValue, name: string, example: string): Fix[] {
-  const source = sourceOf(plan, v.range);
-  const title = `Add ${v.key}.${name}`;
-  if (source.trimStart().startsWith('{')) {
-    const close = plan.lines.offsetAt(v.range.end) - (source.length - source.trimEnd().length) - 1;
-    if (plan.text[close] !== '}') return [];
-    const empty = v.entries.size === 0;
-    let at = close;
-    while (at > 0 && /\s/.test(plan.text[at - 1]!)) at--;
-    return [
-      {
-        title,
-        edits: [insertAt(plan, at, `${empty ? ' ' : ', '}${name}: ${example}${empty ? ' ' : ''}`)],
-        isPreferred: true,
-      },
-    ];
-  }
-  const entries = [...v.entries.values()];
-  if (entries.length === 0) return [];
-  const indent = entries[0]!.keyRange.start.character;
-  const lastLine = Math.max(...entries.map((e) => e.range.end.line));
-  const eol = plan.lines.eol();
-  return [
-    {
-      title,
-      edits: [insertAt(plan, plan.lines.lineEnd(lastLine), `${eol}${' '.repeat(indent)}${name}: ${example}`)],
-      isPreferred: true,
-    },
-  ];
 }
 
 export const frontMatterSchema = {

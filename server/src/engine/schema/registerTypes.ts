@@ -1,0 +1,61 @@
+/**
+ * The shape of a register's description: its kind, its columns and what the schema says about
+ * it (where it belongs, from which stage it is required, which rule reports it missing).
+ */
+import type { SectionKind, Stage } from '../types.js';
+
+export type RegisterKind =
+  | 'stakeholders'
+  | 'risks'
+  | 'assumptions'
+  | 'resources'
+  | 'exitCriteria'
+  | 'milestones'
+  | 'responsibilities'
+  | 'processInterfaces'
+  | 'resourceConsumption'
+  | 'issues'
+  | 'correctiveActions'
+  | 'goLiveReadiness'
+  | 'statusLog'
+  | 'communicationPlan'
+  | 'decisions'
+  | 'handovers'
+  | 'earlyLifeSupport'
+  | 'postImplementationReview'
+  | 'lessonsLearned'
+  | 'signOff'
+  | 'waivers';
+
+export type RegisterShape = 'table' | 'tasks' | 'list';
+
+export interface ColumnSpec {
+  /** Key used by rules: `row.cell('owner')`. */
+  readonly key: string;
+  /** Canonical header as written by templates. */
+  readonly header: string;
+  readonly aliases?: readonly string[];
+  readonly required?: boolean;
+  /** Placeholder for templates. */
+  readonly example?: string;
+  /** The words the column accepts, in their canonical form (for completion and docs). */
+  readonly values?: readonly string[];
+}
+
+export interface RegisterSpec {
+  readonly kind: RegisterKind;
+  /** Canonical heading text (level 3, or level 2 for waivers). */
+  readonly title: string;
+  readonly aliases?: readonly string[];
+  readonly shape: RegisterShape;
+  /** The stage section it belongs under (waivers: none, exit criteria: any). */
+  readonly section?: SectionKind;
+  /** First plan stage at which it is required. */
+  readonly requiredFrom?: Stage;
+  /** The rule reporting it missing (missing-register unless a specific one exists). */
+  readonly missingRule?: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Row ID prefix for new rows (`R` → `R-01`). */
+  readonly idPrefix?: string;
+  readonly description: string;
+}
