@@ -190,15 +190,3 @@ export function healthReasonText(r: Omit<HealthReason, 'label'>): string {
     : ' by a disable comment';
   return `Waived${by} (would be ${level.toLowerCase()}): ${r.text} (line ${r.line + 1}, ${r.rule})`;
 }
-
-/** What derived health says in one line: "Amber (2 reasons)", "Green", "Not rated (closed)". */
-export function derivedHealthSummary(s: {
-  readonly derivedHealth: Health | undefined;
-  readonly healthReasons: readonly HealthReason[];
-  readonly stage: Stage | undefined;
-}): string {
-  if (!s.derivedHealth) return `Not rated (${s.stage ?? 'no stage'})`;
-  const counted = s.healthReasons.filter((r) => !r.waived).length;
-  const word = s.derivedHealth[0]!.toUpperCase() + s.derivedHealth.slice(1);
-  return counted ? `${word} (${counted} reason${counted === 1 ? '' : 's'})` : word;
-}

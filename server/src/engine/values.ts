@@ -71,8 +71,6 @@ function words(text: string): string {
 
 export const LEVEL_ACCEPTED = '1–5, Very low / Low / Medium / High / Very high, VL / L / M / H / VH, Lo / Med / Hi';
 
-const LEVEL_NAMES = ['Very low', 'Low', 'Medium', 'High', 'Very high'] as const;
-
 const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
   ['1', 1],
   ['2', 2],
@@ -101,11 +99,6 @@ export function readLevel(text: string): Reading<number> {
   const n = LEVEL_WORDS.get(w);
   if (n !== undefined) return read(n, String(n));
   return { ok: false, accepted: LEVEL_ACCEPTED };
-}
-
-/** The word for a level (3 → Medium), for messages and views. */
-export function levelName(level: number): string {
-  return LEVEL_NAMES[level - 1] ?? String(level);
 }
 
 // ---------------------------------------------------------------------------------------------

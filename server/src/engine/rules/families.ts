@@ -16,7 +16,7 @@ import type { Severity, Stage } from '../types.js';
 import { checkRegisterPresent, rowLabel } from './util.js';
 
 /** A rule's first stage from the schema's requirement of a register: from initiation on is every stage. */
-export function stageOfRegister(kind: RegisterKind): Stage | 'always' {
+function stageOfRegister(kind: RegisterKind): Stage | 'always' {
   const from = registerSpec(kind).requiredFrom;
   if (!from) throw new Error(`The schema does not require the ${kind} register at any stage.`);
   return from === 'initiation' ? 'always' : from;
