@@ -8,26 +8,8 @@ import type { Cell, FmValue, Heading, Plan, Register, Row, Section, Table } from
 import type { RegisterKind } from './schema.js';
 import type { Position, Range } from './types.js';
 
-/** Columns that hold a person reference (a stakeholder ID, name or @handle), by register. */
-export const PERSON_COLUMNS: Readonly<Partial<Record<RegisterKind, readonly string[]>>> = {
-  risks: ['owner'],
-  assumptions: ['owner'],
-  resources: ['providedBy'],
-  milestones: ['owner'],
-  processInterfaces: ['contact'],
-  resourceConsumption: ['owner'],
-  issues: ['owner'],
-  correctiveActions: ['owner'],
-  communicationPlan: ['owner'],
-  handovers: ['receivingOwner'],
-  signOff: ['stakeholder'],
-  waivers: ['approvedBy'],
-  goLiveReadiness: ['owner'],
-  decisions: ['approvedBy'],
-};
-
-/** Front-matter keys that hold a person reference. */
-export const PERSON_KEYS: readonly string[] = ['sponsor', 'service_owner', 'project_manager', 'transition_manager'];
+/** Columns and front-matter keys holding a person reference: stated in the schema, used here by editor hosts. */
+export { PERSON_COLUMNS, PERSON_KEYS } from './schema.js';
 
 /** Columns naming an ITIL process. */
 export const PROCESS_COLUMNS: Readonly<Partial<Record<RegisterKind, readonly string[]>>> = {

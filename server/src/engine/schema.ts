@@ -60,3 +60,16 @@ export function columnKeyFor(spec: RegisterSpec, header: string): string | undef
   }
   return undefined;
 }
+
+/** Columns that name a person (or a party), by register, from the column specs. */
+export const PERSON_COLUMNS: Readonly<Partial<Record<RegisterKind, readonly string[]>>> = Object.fromEntries(
+  REGISTER_SPECS.flatMap((r) => {
+    const keys = r.columns.filter((col) => col.holds).map((col) => col.key);
+    return keys.length ? [[r.kind, keys]] : [];
+  }),
+);
+
+/** Whether a register column may name a team or organisation as well as a person (contract §2). */
+export function takesParties(kind: RegisterKind, column: string): boolean {
+  return registerSpec(kind).columns.some((col) => col.key === column && col.holds === 'personOrParty');
+}

@@ -2,72 +2,45 @@ import { isRowId, ROW_ID } from '../domain.js';
 import { fmString } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
-import { REGISTER_SPECS, type RegisterKind } from '../schema.js';
+import { REGISTER_SPECS } from '../schema.js';
 import { didYouMean, suggestionText } from '../text.js';
 import type { Range } from '../types.js';
 import { checkPerson, replace } from './util.js';
 
-interface PersonColumn {
-  readonly kind: RegisterKind;
-  readonly column: string;
-  /** How the reference is named in messages: `Risk R-02 owner`. */
-  readonly what: (row: Row) => string;
-  /** A team or organisation may hold it (contract §2: party references). */
-  readonly parties?: boolean;
-}
-
 const label = (row: Row, fallback: string | undefined): string =>
   row.id ?? (fallback ? `"${fallback}"` : `row ${row.index + 1}`);
 
-const PERSON_COLUMNS: readonly PersonColumn[] = [
-  { kind: 'risks', column: 'owner', what: (r) => `Risk ${label(r, r.value('risk'))} owner` },
-  {
-    kind: 'assumptions',
-    column: 'owner',
-    what: (r) => `Assumption/constraint ${label(r, r.value('statement'))} owner`,
-    parties: true,
-  },
-  {
-    kind: 'resources',
-    column: 'providedBy',
-    what: (r) => `Resource ${label(r, r.value('resource'))} provider`,
-    parties: true,
-  },
-  { kind: 'milestones', column: 'owner', what: (r) => `Milestone ${label(r, r.value('milestone'))} owner` },
-  {
-    kind: 'processInterfaces',
-    column: 'contact',
-    what: (r) => `Process interface ${label(r, r.value('process'))} contact`,
-    parties: true,
-  },
-  { kind: 'resourceConsumption', column: 'owner', what: (r) => `Budget line ${label(r, r.value('line'))} owner` },
-  { kind: 'issues', column: 'owner', what: (r) => `Issue ${label(r, r.value('issue'))} owner` },
-  { kind: 'correctiveActions', column: 'owner', what: (r) => `Corrective action ${label(r, r.value('action'))} owner` },
-  {
-    kind: 'goLiveReadiness',
-    column: 'owner',
-    what: (r) => `Readiness criterion ${label(r, r.value('criterion'))} owner`,
-  },
-  { kind: 'decisions', column: 'approvedBy', what: (r) => `Decision ${label(r, r.value('decision'))} approver` },
-  {
-    kind: 'communicationPlan',
-    column: 'owner',
-    what: (r) => `Communication to ${label(r, r.value('audience'))} owner`,
-    parties: true,
-  },
-  {
-    kind: 'handovers',
-    column: 'receivingOwner',
-    what: (r) => `Handover ${label(r, r.value('process'))} receiving owner`,
-  },
-  { kind: 'signOff', column: 'stakeholder', what: (r) => `Sign-off ${label(r, r.value('role'))} stakeholder` },
-  { kind: 'waivers', column: 'approvedBy', what: (r) => `Waiver of ${label(r, r.value('rule'))} approver` },
-];
+/** How the reference in each person column (schema: `holds`) is named in messages: `Risk R-02 owner`. */
+const PERSON_LABEL: Readonly<Record<string, (row: Row) => string>> = {
+  'risks.owner': (r) => `Risk ${label(r, r.value('risk'))} owner`,
+  'assumptions.owner': (r) => `Assumption/constraint ${label(r, r.value('statement'))} owner`,
+  'resources.providedBy': (r) => `Resource ${label(r, r.value('resource'))} provider`,
+  'milestones.owner': (r) => `Milestone ${label(r, r.value('milestone'))} owner`,
+  'processInterfaces.contact': (r) => `Process interface ${label(r, r.value('process'))} contact`,
+  'resourceConsumption.owner': (r) => `Budget line ${label(r, r.value('line'))} owner`,
+  'issues.owner': (r) => `Issue ${label(r, r.value('issue'))} owner`,
+  'correctiveActions.owner': (r) => `Corrective action ${label(r, r.value('action'))} owner`,
+  'goLiveReadiness.owner': (r) => `Readiness criterion ${label(r, r.value('criterion'))} owner`,
+  'decisions.approvedBy': (r) => `Decision ${label(r, r.value('decision'))} approver`,
+  'communicationPlan.owner': (r) => `Communication to ${label(r, r.value('audience'))} owner`,
+  'handovers.receivingOwner': (r) => `Handover ${label(r, r.value('process'))} receiving owner`,
+  'signOff.stakeholder': (r) => `Sign-off ${label(r, r.value('role'))} stakeholder`,
+  'waivers.approvedBy': (r) => `Waiver of ${label(r, r.value('rule'))} approver`,
+};
+
+/** The schema's person columns, each with its label; a person column without one fails at load. */
+const PERSON_COLUMNS = REGISTER_SPECS.flatMap((spec) =>
+  spec.columns
+    .filter((col) => col.holds)
+    .map((col) => {
+      const what = PERSON_LABEL[`${spec.kind}.${col.key}`];
+      if (!what) throw new Error(`unresolved-reference has no label for the person column ${spec.kind}.${col.key}.`);
+      return { kind: spec.kind, column: col.key, what, parties: col.holds === 'personOrParty' };
+    }),
+);
 
 /** Whether a register column may name a team or organisation (contract §2), for completion. */
-export function takesParties(kind: RegisterKind, column: string): boolean {
-  return PERSON_COLUMNS.some((c) => c.kind === kind && c.column === column && c.parties === true);
-}
+export { takesParties } from '../schema.js';
 
 const REGISTER_BY_PREFIX = new Map(
   REGISTER_SPECS.flatMap((s) => (s.idPrefix ? [[s.idPrefix.toLowerCase(), s.title] as const] : [])),

@@ -163,6 +163,9 @@ export const FRONT_MATTER_BY_KEY: ReadonlyMap<string, FrontMatterKeySpec> = new 
   FRONT_MATTER_KEYS.map((k) => [k.key, k]),
 );
 
+/** Front-matter keys that hold a person reference. */
+export const PERSON_KEYS: readonly string[] = FRONT_MATTER_KEYS.filter((k) => k.type === 'person').map((k) => k.key);
+
 /** A key inside a map-valued front-matter key (`dates.go_live`). */
 export interface SubkeySpec {
   readonly type: 'date' | 'number' | 'integer' | 'string';

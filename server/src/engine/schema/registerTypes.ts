@@ -40,6 +40,11 @@ export interface ColumnSpec {
   readonly example?: string;
   /** The words the column accepts, in their canonical form (for completion and docs). */
   readonly values?: readonly string[];
+  /**
+   * The column names who answers for the row: a person reference (stakeholder ID, name, @handle
+   * or role), or with `personOrParty` also a team or organisation (contract §2).
+   */
+  readonly holds?: 'person' | 'personOrParty';
 }
 
 export interface RegisterSpec {

@@ -12,6 +12,12 @@ const c = (
   aliases: readonly string[] = [],
 ): ColumnSpec => ({ key, header, required, example, aliases });
 
+/** A column naming the person who answers for the row. */
+const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
+
+/** A column naming a person, a team or an organisation (contract §2: party references). */
+const party = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'personOrParty' });
+
 /** A column that takes one of a list of words. */
 const e = (
   key: string,
@@ -75,7 +81,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('likelihood', 'Likelihood', true, '3', ['L', 'Probability']),
       c('impact', 'Impact', true, '3', ['I']),
       c('score', 'Score', false, '9'),
-      c('owner', 'Owner', true, 'S-01'),
+      person(c('owner', 'Owner', true, 'S-01')),
       c('response', 'Response', false, 'Mitigate'),
       c('mitigation', 'Mitigation', true, 'What reduces it', ['Response action', 'Action', 'Actions']),
       c('contingency', 'Contingency', false, 'What we do if it happens', ['Fallback']),
@@ -97,7 +103,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('id', 'ID', true, 'A-01'),
       c('type', 'Type', true, 'Assumption'),
       c('statement', 'Statement', true, 'What is assumed or constrained'),
-      c('owner', 'Owner', false, 'S-01'),
+      party(c('owner', 'Owner', false, 'S-01')),
       c('status', 'Status', false, 'Open'),
     ],
   },
@@ -112,7 +118,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       c('id', 'ID', true, 'RS-01'),
       c('resource', 'Resource', true, 'Test environment'),
-      c('providedBy', 'Provided by', false, 'S-01'),
+      party(c('providedBy', 'Provided by', false, 'S-01')),
       c('allocation', 'Allocation', false, '50%'),
       c('confirmed', 'Confirmed', false, 'yes'),
     ],
@@ -137,7 +143,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       c('id', 'ID', true, 'M-01'),
       c('milestone', 'Milestone', true, 'What is reached'),
-      c('owner', 'Owner', true, 'S-01'),
+      person(c('owner', 'Owner', true, 'S-01')),
       c('baseline', 'Baseline', true, '2026-01-31', ['Due']),
       c('forecast', 'Forecast', false, '2026-01-31'),
       c('actual', 'Actual', false, '-'),
@@ -169,7 +175,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('id', 'ID', true, 'PI-01'),
       c('process', 'Process', true, 'Change Management'),
       c('provides', 'Provides', false, 'What the process provides'),
-      c('contact', 'Contact', true, 'S-01'),
+      party(c('contact', 'Contact', true, 'S-01')),
       c('neededBy', 'Needed by', false, '2026-01-31'),
       c('status', 'Status', false, 'Agreed'),
     ],
@@ -186,7 +192,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('approved', 'Approved', true, '10000', ['Planned']),
       c('actual', 'Actual', true, '0'),
       c('forecast', 'Forecast', false, '10000'),
-      c('owner', 'Owner', false, 'S-01'),
+      person(c('owner', 'Owner', false, 'S-01')),
     ],
   },
   {
@@ -201,7 +207,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('id', 'ID', true, 'I-01'),
       c('issue', 'Issue', true, 'What happened'),
       c('priority', 'Priority', false, 'Medium'),
-      c('owner', 'Owner', true, 'S-01'),
+      person(c('owner', 'Owner', true, 'S-01')),
       c('raised', 'Raised', false, '2026-01-01'),
       c('due', 'Due', false, '2026-01-31'),
       c('status', 'Status', true, 'Open'),
@@ -218,7 +224,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       c('id', 'ID', true, 'CA-01'),
       c('action', 'Action', true, 'What is done'),
-      c('owner', 'Owner', true, 'S-01'),
+      person(c('owner', 'Owner', true, 'S-01')),
       c('due', 'Due', false, '2026-01-31'),
       c('status', 'Status', true, 'Open'),
       c('link', 'Link', false, 'R-01'),
@@ -239,7 +245,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('criterion', 'Criterion', true, 'Change authorised'),
       { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
       c('evidence', 'Evidence', false, '-'),
-      c('owner', 'Owner', false, 'S-01'),
+      person(c('owner', 'Owner', false, 'S-01')),
     ],
   },
   {
@@ -272,7 +278,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('audience', 'Audience', true, 'Steering group'),
       c('channel', 'Channel', true, 'Email'),
       c('frequency', 'Frequency', true, 'Fortnightly'),
-      c('owner', 'Owner', false, 'S-01'),
+      party(c('owner', 'Owner', false, 'S-01')),
     ],
   },
   {
@@ -287,7 +293,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('id', 'ID', true, 'D-01'),
       c('decision', 'Decision', true, 'What was decided'),
       e('type', 'Type', true, DECISION_TYPES),
-      c('approvedBy', 'Approved by', true, 'S-01'),
+      person(c('approvedBy', 'Approved by', true, 'S-01')),
       c('date', 'Date', true, '2026-01-31'),
       { ...e('status', 'Status', false, DECISION_STATUSES), example: 'Proposed' },
       c('covers', 'Covers', false, '-'),
@@ -307,7 +313,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('id', 'ID', true, 'H-01'),
       c('process', 'Process', true, 'Incident Management'),
       c('handedOver', 'Handed over', false, 'What is handed over'),
-      c('receivingOwner', 'Receiving owner', true, 'S-01'),
+      person(c('receivingOwner', 'Receiving owner', true, 'S-01')),
       c('acceptanceCriteria', 'Acceptance criteria', true, 'How acceptance is judged'),
       c('planned', 'Planned', true, '2026-01-31'),
       c('status', 'Status', true, 'Planned'),
@@ -368,7 +374,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'Who approved the closure of the transition.',
     columns: [
       c('role', 'Role', true, 'Sponsor'),
-      c('stakeholder', 'Stakeholder', true, 'S-01'),
+      person(c('stakeholder', 'Stakeholder', true, 'S-01')),
       c('decision', 'Decision', true, 'Pending'),
       c('date', 'Date', false, '-'),
     ],
@@ -382,7 +388,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('rule', 'Rule', true, 'rule-name'),
       c('target', 'Target', true, 'R-01'),
       c('reason', 'Reason', true, 'Why this is acceptable'),
-      c('approvedBy', 'Approved by', true, 'S-01'),
+      person(c('approvedBy', 'Approved by', true, 'S-01')),
       c('expires', 'Expires', false, '2026-12-31'),
     ],
   },
