@@ -7,18 +7,25 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_CONFIG } from '../engine/config.js';
 import { planTemplate } from '../engine/templates.js';
 import { relativePosix } from '../node/paths.js';
 import type { CliIo } from './io.js';
 
+/** A YAML flow list of strings: `["a", "b"]`. */
+function flowList(items: readonly string[]): string {
+  return `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
+}
+
+/** The starter configuration: the defaults written out, so a team sees what it may change. */
 export const STARTER_CONFIG = `# Handoff configuration. The nearest .handoff.yaml in a plan's folder or above applies.
 # Run \`handoff rules\` for every rule, its default severity and the stage it starts at.
 
 # Files that are plans besides those that declare \`schema: transition-plan/1\`.
-plans: ["**/*.plan.md"]
+plans: ${flowList(DEFAULT_CONFIG.plans)}
 
 # Never linted when a folder is walked (relative to this file's folder).
-ignore: ["node_modules/**", ".git/**"]
+ignore: ${flowList(DEFAULT_CONFIG.ignore)}
 
 # Change a rule's severity or turn it off: off | info | warning | error.
 rules: {}
@@ -26,13 +33,13 @@ rules: {}
 #  status-stale: { severity: error, cadence_days: 7 }
 
 # A risk is high from this score (Likelihood x Impact, 1-25).
-high_risk_score: 15
+high_risk_score: ${DEFAULT_CONFIG.highRiskScore}
 
 # Manage by exception: cost and schedule slippage allowed before a plan must act.
-tolerances: { cost_pct: 10, schedule_days: 10 }
+tolerances: { cost_pct: ${DEFAULT_CONFIG.tolerances.costPct}, schedule_days: ${DEFAULT_CONFIG.tolerances.scheduleDays} }
 
 # Days after which the newest status report is stale (a plan's front matter may override it).
-reporting_cadence_days: 14
+reporting_cadence_days: ${DEFAULT_CONFIG.reportingCadenceDays}
 `;
 
 export interface InitOptions {

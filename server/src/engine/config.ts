@@ -15,6 +15,7 @@ import {
   type RequiredKeys,
   unknownTypeMessage,
 } from './configVocabulary.js';
+import { DEFAULT_HIGH_RISK_SCORE } from './domain.js';
 import { MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH, nestingDepth } from './frontMatter.js';
 import { globProblem } from './globs.js';
 import type { Rule } from './rule.js';
@@ -82,7 +83,7 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   plans: ['**/*.plan.md'],
   ignore: ['node_modules/**', '.git/**'],
   rules: {},
-  highRiskScore: 15,
+  highRiskScore: DEFAULT_HIGH_RISK_SCORE,
   tolerances: { costPct: 10, scheduleDays: 10 },
   requiredHandovers: {
     new: NEW_SERVICE_HANDOVERS,

@@ -102,6 +102,9 @@ export function planIdProblem(value: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Risk bands
 
+/** The score (likelihood × impact) from which a risk is high, unless `high_risk_score` says otherwise. */
+export const DEFAULT_HIGH_RISK_SCORE = 15;
+
 /** Bands of likelihood × impact (1–25) for heat maps and charts. */
 export type RiskBand = 'high' | 'significant' | 'moderate' | 'low';
 
@@ -112,7 +115,7 @@ export const RISK_BANDS: readonly RiskBand[] = ['high', 'significant', 'moderate
  * the rules use), `significant` from 10, `moderate` from 5, `low` below. Lower thresholds follow a
  * raised or lowered high-risk score so the bands never overlap.
  */
-export function riskBand(score: number, highRiskScore = 15): RiskBand {
+export function riskBand(score: number, highRiskScore = DEFAULT_HIGH_RISK_SCORE): RiskBand {
   if (score >= highRiskScore) return 'high';
   if (score >= Math.min(10, highRiskScore - 1)) return 'significant';
   if (score >= Math.min(5, highRiskScore - 2)) return 'moderate';
