@@ -77,6 +77,16 @@ export function dominantPrefix(ids: Iterable<string | undefined>, fallback: stri
 }
 
 // ---------------------------------------------------------------------------------------------
+// Core roles
+
+/** The roles every transition names in its front matter, with the role's name and what it answers for. */
+export const CORE_ROLES = [
+  { key: 'sponsor', role: 'sponsor', why: 'who funds the transition and approves its closure' },
+  { key: 'service_owner', role: 'service owner', why: 'who will own the service after handover' },
+  { key: 'project_manager', role: 'project manager', why: 'who runs the transition project' },
+] as const;
+
+// ---------------------------------------------------------------------------------------------
 // Plan ids
 
 /** Letters and digits, separated by single hyphens, underscores or dots, starting with a letter. */

@@ -1,3 +1,4 @@
+import { CORE_ROLES } from '../domain.js';
 import { planDates } from '../fixes.js';
 import type { FmValue } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -24,7 +25,7 @@ import {
 } from './frontMatterFixes.js';
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
-const CORE_ROLES = new Set(['sponsor', 'service_owner', 'project_manager']);
+const CORE_ROLE_KEYS: ReadonlySet<string> = new Set(CORE_ROLES.map((r) => r.key));
 
 const TYPE_TEXT: Readonly<Record<string, string>> = {
   string: 'a text value',
@@ -305,7 +306,7 @@ export const frontMatterSchema = {
             ? ('planning' as const)
             : undefined);
         const required = requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(requiredFrom);
-        if (!required || CORE_ROLES.has(spec.key)) continue;
+        if (!required || CORE_ROLE_KEYS.has(spec.key)) continue;
         const example = spec.key === 'dates' ? datesFlow(planDates(plan, ctx.asOf)) : spec.example;
         const from =
           requiredFrom === 'initiation'

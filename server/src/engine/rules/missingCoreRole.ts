@@ -1,15 +1,9 @@
-import { isRowId } from '../domain.js';
+import { CORE_ROLES, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import type { Fix } from '../types.js';
 import { insertAt, replace } from './util.js';
-
-const CORE_ROLES = [
-  { key: 'sponsor', role: 'sponsor', why: 'who funds the transition and approves its closure' },
-  { key: 'service_owner', role: 'service owner', why: 'who will own the service after handover' },
-  { key: 'project_manager', role: 'project manager', why: 'who runs the transition project' },
-] as const;
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
 function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {
