@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { PlanResult } from '../../../server/src/protocol.js';
 import type { ActivePlan } from '../activePlan.js';
-import { STAGE_LABEL } from '../preview/render.js';
+import { stageLabel } from '../../../server/src/engine/domain.js';
 import { healthTooltipLines } from './healthText.js';
 import { HEALTH_GROUP_LABEL, healthGroup, healthIcon, problemTotal } from './health.js';
 
@@ -16,7 +16,7 @@ export function statusBarText(result: PlanResult): string {
   const n = problemCount(result);
   const parts = [
     `$(${healthIcon(healthGroup(s), result.counts)}) ${s.id ?? 'Plan'}`,
-    s.stage ? (STAGE_LABEL[s.stage] ?? s.stage) : 'no stage',
+    stageLabel(s.stage, 'no stage'),
     `${n} ${n === 1 ? 'problem' : 'problems'}`,
   ];
   return parts.join(' · ');
