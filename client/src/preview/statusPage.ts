@@ -226,7 +226,7 @@ function renderBudget(s: PlanStatus): SafeHtml {
   });
   const svgH = 6 + bars.length * (barH + 10);
   const money = (v: number | undefined) => formatMoney(v, b.currency);
-  return markup`<svg class="budget-chart" viewBox="0 0 ${width} ${svgH}" width="100%" role="img" aria-labelledby="budget-title"><title id="budget-title">Budget: approved ${money(approved)}, actual ${money(b.actual)}, forecast ${money(b.forecast)}</title>${join(svgRows)}</svg>
+  return markup`<div class="chart-wrap" tabindex="0" role="region" aria-label="Budget chart"><svg class="budget-chart" viewBox="0 0 ${width} ${svgH}" width="100%" role="img" aria-labelledby="budget-title"><title id="budget-title">Budget: approved ${money(approved)}, actual ${money(b.actual)}, forecast ${money(b.forecast)}</title>${join(svgRows)}</svg></div>
 <dl class="facts">
 <div><dt>Approved (front matter)</dt><dd>${money(b.approved)}</dd></div>
 <div><dt>Approved by budget line</dt><dd>${money(b.approvedLines)}</dd></div>

@@ -99,7 +99,7 @@ export function renderTimeline(s: PlanStatus): SafeHtml {
     return markup`<g class="ms ms-${state}"><title>${desc}</title><text class="ms-label" x="4" y="${y + 4}">${m.id}</text>${join(parts)}</g>`;
   });
 
-  return markup`<figure class="timeline">
+  return markup`<figure class="timeline" tabindex="0">
 <svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="timeline-title">
 <title id="timeline-title">Milestone timeline: baseline (diamond), forecast (circle) and actual (square) dates against the as-of date</title>
 ${join(ticks)}
@@ -107,7 +107,7 @@ ${marker(goLive, 'golive', 'go-live')}
 ${marker(asOf, 'asof', 'as of')}
 ${join(rows)}
 </svg>
-<figcaption class="legend"><span class="lg baseline">◇ baseline</span><span class="lg forecast">● forecast</span><span class="lg actual">■ actual</span><span class="lg asof">┊ as of ${s.asOf}</span></figcaption>
+<figcaption class="legend"><span class="lg"><span class="sym baseline" aria-hidden="true"></span>baseline</span><span class="lg"><span class="sym forecast" aria-hidden="true"></span>forecast</span><span class="lg"><span class="sym actual" aria-hidden="true"></span>actual</span><span class="lg"><span class="sym asof" aria-hidden="true"></span>as of <span class="nowrap">${s.asOf}</span></span></figcaption>
 </figure>
 ${table}`;
 }
