@@ -40,8 +40,7 @@ export class PortfolioPanel implements vscode.Disposable {
       viewType: PortfolioPanel.viewType,
       name: 'Portfolio',
       title: 'Transition portfolio',
-      extensionUri: ctx.extension.extensionUri,
-      log: (line) => ctx.output.appendLine(line),
+      ctx,
       parse: (raw) => parsePortfolioMessage(raw, this.knownUris()),
       onMessage: (m) => this.onMessage(m),
       onRestore: async (state) => {

@@ -37,8 +37,7 @@ export class StatusPreview implements vscode.Disposable {
       viewType: StatusPreview.viewType,
       name: 'Status preview',
       title: 'Plan status',
-      extensionUri: ctx.extension.extensionUri,
-      log: (line) => ctx.output.appendLine(line),
+      ctx,
       parse: parseStatusMessage,
       onMessage: (m) => this.onMessage(m),
       onRestore: async (state) => {

@@ -6,6 +6,7 @@
  * registered. The owner decides what to render and when.
  */
 import * as vscode from 'vscode';
+import type { Ctx } from '../ctx.js';
 import type { PageResources } from './widgets.js';
 import { pageResources, panelIcon, webviewOptions } from './webviewResources.js';
 
@@ -14,8 +15,8 @@ export interface WebviewPanelHostOptions<M, S> {
   /** Shown in the log when a message is refused. */
   readonly name: string;
   readonly title: string;
-  readonly extensionUri: vscode.Uri;
-  readonly log: (line: string) => void;
+  /** The extension (for its URI) and the output channel (for refused messages). */
+  readonly ctx: Pick<Ctx, 'extension' | 'output'>;
   /** The validator: a message it refuses is logged and dropped. */
   readonly parse: (raw: unknown) => M | undefined;
   readonly onMessage: (message: M) => void;
@@ -41,6 +42,10 @@ export class WebviewPanelHost<M, S = unknown> implements vscode.WebviewPanelSeri
     this.disposables.push(this.rendered, vscode.window.registerWebviewPanelSerializer(opts.viewType, this));
   }
 
+  private get extensionUri(): vscode.Uri {
+    return this.opts.ctx.extension.extensionUri;
+  }
+
   get panel(): vscode.WebviewPanel | undefined {
     return this.current;
   }
@@ -55,7 +60,7 @@ export class WebviewPanelHost<M, S = unknown> implements vscode.WebviewPanelSeri
       this.opts.viewType,
       this.opts.title,
       { viewColumn: column, preserveFocus },
-      { ...webviewOptions(this.opts.extensionUri), enableFindWidget: true },
+      { ...webviewOptions(this.extensionUri), enableFindWidget: true },
     );
     this.attach(panel);
     return true;
@@ -73,14 +78,16 @@ export class WebviewPanelHost<M, S = unknown> implements vscode.WebviewPanelSeri
 
   private attach(panel: vscode.WebviewPanel): void {
     this.current = panel;
-    panel.webview.options = webviewOptions(this.opts.extensionUri);
-    panel.iconPath = panelIcon(this.opts.extensionUri);
+    panel.webview.options = webviewOptions(this.extensionUri);
+    panel.iconPath = panelIcon(this.extensionUri);
     this.panelDisposables.push(
       panel.onDidDispose(() => this.detach()),
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         const message = this.opts.parse(raw);
         if (message === undefined) {
-          this.opts.log(`${this.opts.name}: ignored an unexpected message ${JSON.stringify(raw)?.slice(0, 200)}`);
+          this.opts.ctx.output.appendLine(
+            `${this.opts.name}: ignored an unexpected message ${JSON.stringify(raw)?.slice(0, 200)}`,
+          );
           return;
         }
         this.opts.onMessage(message);
@@ -103,7 +110,7 @@ export class WebviewPanelHost<M, S = unknown> implements vscode.WebviewPanelSeri
   setPage(render: (res: PageResources) => string, body: string): void {
     const panel = this.current;
     if (!panel) return;
-    this.lastPageHtml = render(pageResources(panel.webview, this.opts.extensionUri));
+    this.lastPageHtml = render(pageResources(panel.webview, this.extensionUri));
     this.lastBodyHtml = body;
     panel.webview.html = this.lastPageHtml;
     this.rendered.fire(body);
