@@ -46,6 +46,8 @@ function refocus(key: string | undefined): void {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-key]'))) {
     if (el.dataset.key === key) {
       el.focus({ preventScroll: true });
+      // A re-created filter box keeps the caret where typing continues.
+      if (el instanceof HTMLInputElement) el.setSelectionRange(el.value.length, el.value.length);
       return;
     }
   }

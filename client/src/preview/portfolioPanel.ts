@@ -30,6 +30,8 @@ export class PortfolioPanel implements vscode.Disposable {
   private portfolio: PortfolioResult | undefined;
   private seq = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether opening the panel maximized its editor group (the editor area was split). */
+  maximized = false;
   /** The sort and filter the webview last reported. */
   private view: PortfolioView = DEFAULT_VIEW;
 
@@ -84,10 +86,17 @@ export class PortfolioPanel implements vscode.Disposable {
 
   async show(): Promise<void> {
     const created = this.host.open(vscode.ViewColumn.Active, false);
-    if (created && vscode.window.tabGroups.all.length > 1) {
-      await vscode.commands.executeCommand(MAXIMIZE_GROUP).then(undefined, (err: unknown) => {
-        this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
-      });
+    if (created) {
+      this.maximized = false;
+      if (vscode.window.tabGroups.all.length > 1) {
+        this.maximized = await vscode.commands.executeCommand(MAXIMIZE_GROUP).then(
+          () => true,
+          (err: unknown) => {
+            this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
+            return false;
+          },
+        );
+      }
     }
     await this.refresh(true);
   }
