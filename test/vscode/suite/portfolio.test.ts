@@ -74,7 +74,8 @@ describe('portfolio', () => {
     ]);
     if (back !== undefined) assert.equal(back, text);
     const rows = text.split('\n').filter((l) => l.startsWith('| '));
-    assert.equal(rows.length, n + 1, 'a header and one row per plan');
+    assert.equal(rows.length, n + 2, 'a header, the alignment row and one row per plan');
+    assert.match(rows[1]!, /^\| --- \| --- \|/);
     assert.ok(rows[0]!.startsWith('| ID | Title | Service | Stage | Health |'));
     assert.ok(text.includes('| TP-2026-014 | Payroll to PeopleLine Cloud |'));
   });
