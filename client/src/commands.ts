@@ -19,6 +19,8 @@ export const COMMANDS = {
   showOutput: 'handoff.showOutput',
   openPreview: 'handoff.openPreview',
   openPortfolio: 'handoff.openPortfolio',
+  copyPortfolioMarkdown: 'handoff.copyPortfolioMarkdown',
+  exportPortfolioCsv: 'handoff.exportPortfolioCsv',
   newPlan: 'handoff.newPlan',
   refresh: 'handoff.refresh',
   groupByHealth: 'handoff.groupByHealth',
@@ -102,6 +104,10 @@ export function commandTable(t: CommandTargets): Record<string, CommandHandler> 
     [COMMANDS.showOutput]: () => t.ctx.output.show(true),
     [COMMANDS.openPreview]: (arg?: unknown) => t.preview.show(previewTarget(arg)),
     [COMMANDS.openPortfolio]: () => t.portfolio.show(),
+    [COMMANDS.copyPortfolioMarkdown]: () => t.portfolio.copyMarkdown(),
+    // A target URI (from another extension or a test) skips the save dialog.
+    [COMMANDS.exportPortfolioCsv]: (target?: unknown) =>
+      t.portfolio.exportCsv(target instanceof vscode.Uri ? target : undefined),
     [COMMANDS.newPlan]: (args?: NewPlanArgs) =>
       newTransitionPlan(args && typeof args === 'object' ? args : undefined, async () =>
         ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.status.id ?? '').filter(Boolean),

@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { escapeHtml, renderPortfolioPage, renderStatusBody } from '../../client/src/preview/render.js';
+import { escapeHtml } from '../../client/src/preview/html.js';
+import { renderPortfolioPage } from '../../client/src/preview/portfolioPage.js';
+import { renderStatusBody } from '../../client/src/preview/statusPage.js';
 import { healthTooltipLines } from '../../client/src/views/healthText.js';
 import { escapeHtml as escapeReportHtml } from '../../server/src/cli/report/svg.js';
 import { repoRoot } from '../helpers.js';

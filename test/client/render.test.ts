@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import {
-  contentSecurityPolicy,
-  createNonce,
-  escapeHtml,
-  renderPortfolioPage,
-  renderStatusBody,
-  renderStatusPage,
-  type PageResources,
-} from '../../client/src/preview/render.js';
-import { markup } from '../../client/src/preview/html.js';
+import { contentSecurityPolicy, createNonce, escapeHtml, markup } from '../../client/src/preview/html.js';
+import { renderPortfolioPage } from '../../client/src/preview/portfolioPage.js';
+import { renderStatusBody, renderStatusPage } from '../../client/src/preview/statusPage.js';
+import type { PageResources } from '../../client/src/preview/widgets.js';
 import { AS_OF, examplePlan, examplePortfolio, exampleText, planResult } from './planData.js';
 
 const CSP_SOURCE = 'https://webview.test';
@@ -163,7 +157,7 @@ describe('client: preview rendering', () => {
   });
 
   describe('portfolio page', () => {
-    it('lists every transition with stage, health, go-live, high risks, handovers and findings', () => {
+    it('lists every transition with stage, health, go-live, high risks, handovers and finding counts', () => {
       const portfolio = examplePortfolio();
       const page = renderPortfolioPage(resources(), portfolio);
       const rows = [
@@ -177,14 +171,45 @@ describe('client: preview rendering', () => {
         ['TP-2026-031', 'TP-2026-022', 'TP-2026-014', 'TP-2026-009'],
       );
       assert.match(page, /4 transitions/);
-      assert.match(page, /3 errors, 4 warnings/);
-      assert.match(page, /<td class="num">0\/6<\/td>/);
-      assert.match(page, /and 4 more/);
+      // Counts, not finding sentences: the planning example's 3 errors and 4 warnings as numbers.
+      const planning = page.slice(page.indexOf('TP-2026-022</button>'), page.indexOf('TP-2026-014</button>'));
+      assert.match(planning, /<td class="num" data-sort="3"><span class="count-badge sev-error">3<\/span><\/td>/);
+      assert.match(planning, /<td class="num" data-sort="4"><span class="count-badge sev-warning">4<\/span><\/td>/);
+      assert.doesNotMatch(page, /class="finding"|<span class="sev sev-/);
+      for (const f of portfolio.plans.flatMap((p) => p.findings)) {
+        assert.ok(!page.includes(escapeHtml(f.message)), `a finding sentence is listed: ${f.message}`);
+      }
+      assert.match(page, /<td class="num" data-sort="0">0\/6<\/td>/);
       const meta = /content="([^"]+)"/.exec(page);
       assert.match(
         meta?.[1] ?? '',
         /^default-src 'none'; style-src https:\/\/webview\.test; script-src 'nonce-[0-9a-f]+'/,
       );
+    });
+
+    it('has sort buttons in every column header, a labelled filter box and the export buttons', () => {
+      const page = renderPortfolioPage(resources(), examplePortfolio());
+      const headers = [
+        ...page.matchAll(
+          /<th scope="col"[^>]*data-col="(\w+)"[^>]*><button type="button" class="sort" data-action="sort" data-col="(\w+)"[^>]*>([^<]+)</g,
+        ),
+      ];
+      assert.deepEqual(
+        headers.map((m) => m[1]),
+        ['id', 'service', 'stage', 'health', 'goLive', 'highRisks', 'handovers', 'errors', 'warnings', 'infos'],
+      );
+      for (const m of headers) assert.equal(m[1], m[2]);
+      // No column claims a sort order until the user picks one (the script sets aria-sort).
+      assert.doesNotMatch(page, /aria-sort=/);
+      assert.match(page, /<label for="portfolio-filter">Filter<\/label>\n<input type="search" id="portfolio-filter"/);
+      assert.match(page, /data-action="copyMarkdown"[^>]*>Copy as Markdown<\/button>/);
+      assert.match(page, /data-action="exportCsv"[^>]*>Export CSV…<\/button>/);
+      // Every row carries its filter text; the closed plan's health is "Not rated", as in the header.
+      assert.match(
+        page,
+        /<tr data-index="3" data-filter="tp-2026-009 retire the faxserve[^"]* closed not rated 2026-09-14">/,
+      );
+      assert.match(page, /<span class="badge health health-not-rated">Not rated<\/span>/);
     });
 
     it('escapes plan strings in the portfolio too', () => {

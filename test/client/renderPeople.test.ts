@@ -1,6 +1,7 @@
 /** The preview and the portfolio show people by name and one health model. */
 import assert from 'node:assert/strict';
-import { renderPortfolioBody, renderStatusBody } from '../../client/src/preview/render.js';
+import { renderPortfolioBody } from '../../client/src/preview/portfolioPage.js';
+import { renderStatusBody } from '../../client/src/preview/statusPage.js';
 import { examplePlan, examplePortfolio } from './planData.js';
 
 describe('preview people and health', () => {

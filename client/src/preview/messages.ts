@@ -4,7 +4,11 @@
  * anything else is dropped.
  */
 
+import { isColumnKey, type PortfolioView } from './portfolioTable.js';
+
 export const MAX_LINE = 10_000_000;
+/** The filter box holds a few words; refuse anything longer. */
+export const MAX_FILTER_LENGTH = 200;
 const MAX_URI_LENGTH = 8192;
 /** The rendered body is a few hundred KB at most; refuse anything absurd. */
 const MAX_HTML_LENGTH = 8 * 1024 * 1024;
@@ -16,6 +20,9 @@ export type StatusWebviewMessage = { readonly type: 'ready' } | { readonly type:
 export type PortfolioWebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'refresh' }
+  | { readonly type: 'copyMarkdown' }
+  | { readonly type: 'exportCsv' }
+  | { readonly type: 'view'; readonly view: PortfolioView }
   | { readonly type: 'open'; readonly uri: string }
   | { readonly type: 'reveal'; readonly uri: string; readonly line: number };
 
@@ -63,7 +70,13 @@ export function parsePortfolioMessage(
   switch (value.type) {
     case 'ready':
     case 'refresh':
+    case 'copyMarkdown':
+    case 'exportCsv':
       return hasExactKeys(value, ['type']) ? { type: value.type } : undefined;
+    case 'view': {
+      const view = hasExactKeys(value, ['type', 'view']) ? parsePortfolioView(value.view) : undefined;
+      return view ? { type: 'view', view } : undefined;
+    }
     case 'open':
       return hasExactKeys(value, ['type', 'uri']) && isUri(value.uri) && knownUris.has(value.uri)
         ? { type: 'open', uri: value.uri }
@@ -78,6 +91,18 @@ export function parsePortfolioMessage(
     default:
       return undefined;
   }
+}
+
+/** The sort and filter a webview reports (or saved in its state); anything malformed is refused. */
+export function parsePortfolioView(value: unknown): PortfolioView | undefined {
+  if (!isRecord(value)) return undefined;
+  const keys = Object.keys(value);
+  if (!keys.every((k) => k === 'sort' || k === 'direction' || k === 'filter')) return undefined;
+  const { sort, direction, filter } = value;
+  if (sort !== undefined && !isColumnKey(sort)) return undefined;
+  if (direction !== 'ascending' && direction !== 'descending') return undefined;
+  if (typeof filter !== 'string' || filter.length > MAX_FILTER_LENGTH) return undefined;
+  return sort === undefined ? { direction, filter } : { sort, direction, filter };
 }
 
 export function parseHostMessage(value: unknown): HostUpdateMessage | undefined {

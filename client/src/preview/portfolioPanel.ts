@@ -1,40 +1,82 @@
 /**
  * The portfolio: one webview panel listing every transition with its stage, health, go-live,
- * open high risks, handovers and findings. Refreshes on `handoff/portfolioChanged`.
+ * open high risks, handovers and finding counts, sortable and filterable in the webview.
+ * Refreshes on `handoff/portfolioChanged`. It is a workspace overview, not a view of one plan, so
+ * it opens full width: in the active editor group, which is maximized when the editor area is
+ * split (the plan and its preview side by side), instead of squeezed beside the plan.
+ * Copy as Markdown and Export CSV take the rows the user sees (filtered and sorted as in the
+ * webview, or the portfolio order when it is closed).
  */
 import * as vscode from 'vscode';
 import type { PortfolioResult } from '../../../server/src/protocol.js';
 import type { Ctx } from '../ctx.js';
-import { parsePortfolioMessage } from './messages.js';
-import { renderPortfolioBody, renderPortfolioPage } from './render.js';
-import { pageResources, panelIcon, webviewOptions } from './webviewResources.js';
+import { parsePortfolioMessage, parsePortfolioView, type PortfolioWebviewMessage } from './messages.js';
+import { renderPortfolioBody, renderPortfolioPage } from './portfolioPage.js';
+import { DEFAULT_VIEW, portfolioRows, type PortfolioView, toCsv, toMarkdown, visibleRows } from './portfolioTable.js';
+import { WebviewPanelHost } from './webviewPanelHost.js';
 
-export class PortfolioPanel implements vscode.WebviewPanelSerializer<unknown>, vscode.Disposable {
+interface PortfolioState {
+  readonly view?: unknown;
+}
+
+/** The command that hides every other editor group (VS Code 1.86+); the portfolio works without it. */
+const MAXIMIZE_GROUP = 'workbench.action.toggleMaximizeEditorGroup';
+
+export class PortfolioPanel implements vscode.Disposable {
   static readonly viewType = 'handoff.portfolio';
 
-  private panel: vscode.WebviewPanel | undefined;
-  private panelDisposables: vscode.Disposable[] = [];
+  private readonly host: WebviewPanelHost<PortfolioWebviewMessage, PortfolioState>;
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly rendered = new vscode.EventEmitter<string>();
   private portfolio: PortfolioResult | undefined;
   private seq = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether opening the panel maximized its editor group (the editor area was split). */
+  maximized = false;
+  /** The sort and filter the webview last reported. */
+  private view: PortfolioView = DEFAULT_VIEW;
 
-  lastPageHtml = '';
-  lastBodyHtml = '';
-  readonly onDidRender = this.rendered.event;
+  readonly onDidRender: vscode.Event<string>;
 
   constructor(private readonly ctx: Ctx) {
+    this.host = new WebviewPanelHost<PortfolioWebviewMessage, PortfolioState>({
+      viewType: PortfolioPanel.viewType,
+      name: 'Portfolio',
+      title: 'Transition portfolio',
+      ctx,
+      parse: (raw) => parsePortfolioMessage(raw, this.knownUris()),
+      onMessage: (m) => this.onMessage(m),
+      onRestore: async (state) => {
+        this.view = parsePortfolioView(state?.view) ?? DEFAULT_VIEW;
+        await this.refresh(true);
+      },
+      onClose: () => {
+        this.seq++;
+        this.view = DEFAULT_VIEW;
+      },
+    });
+    this.onDidRender = this.host.onDidRender;
     this.disposables.push(
-      this.rendered,
-      vscode.window.registerWebviewPanelSerializer(PortfolioPanel.viewType, this),
+      this.host,
       ctx.onDidChangePortfolio(() => this.scheduleRefresh()),
       ctx.onDidChangeServerState(() => this.scheduleRefresh()),
     );
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
-    return this.panel;
+    return this.host.panel;
+  }
+
+  get lastPageHtml(): string {
+    return this.host.lastPageHtml;
+  }
+
+  get lastBodyHtml(): string {
+    return this.host.lastBodyHtml;
+  }
+
+  /** The sort and filter the webview reported last. */
+  get currentView(): PortfolioView {
+    return this.view;
   }
 
   /** URIs of the plans on show: the only ones a message may name. */
@@ -43,45 +85,28 @@ export class PortfolioPanel implements vscode.WebviewPanelSerializer<unknown>, v
   }
 
   async show(): Promise<void> {
-    if (this.panel) {
-      this.panel.reveal(undefined, false);
-    } else {
-      const panel = vscode.window.createWebviewPanel(
-        PortfolioPanel.viewType,
-        'Transition portfolio',
-        { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-        { ...webviewOptions(this.ctx.extension.extensionUri), enableFindWidget: true },
-      );
-      this.attach(panel);
+    const created = this.host.open(vscode.ViewColumn.Active, false);
+    if (created) {
+      this.maximized = false;
+      if (vscode.window.tabGroups.all.length > 1) {
+        this.maximized = await vscode.commands.executeCommand(MAXIMIZE_GROUP).then(
+          () => true,
+          (err: unknown) => {
+            this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
+            return false;
+          },
+        );
+      }
     }
     await this.refresh(true);
   }
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
-    if (this.panel) {
-      panel.dispose();
-      return;
-    }
-    this.attach(panel);
-    await this.refresh(true);
-  }
-
-  private attach(panel: vscode.WebviewPanel): void {
-    this.panel = panel;
-    panel.webview.options = webviewOptions(this.ctx.extension.extensionUri);
-    panel.iconPath = panelIcon(this.ctx.extension.extensionUri);
-    this.panelDisposables.push(
-      panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.seq++;
-        for (const d of this.panelDisposables.splice(0)) d.dispose();
-      }),
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
-    );
+  deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PortfolioState | undefined): Promise<void> {
+    return this.host.deserializeWebviewPanel(panel, state);
   }
 
   private scheduleRefresh(): void {
-    if (!this.panel) return;
+    if (!this.host.panel) return;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
@@ -100,35 +125,75 @@ export class PortfolioPanel implements vscode.WebviewPanelSerializer<unknown>, v
       portfolio = this.portfolio;
       note = `Could not update the portfolio: ${err instanceof Error ? err.message : String(err)}`;
     }
-    if (seq !== this.seq || !this.panel) return;
+    if (seq !== this.seq || !this.host.panel) return;
     this.portfolio = portfolio;
-    this.lastBodyHtml = renderPortfolioBody(portfolio, note).value;
-    if (full) {
-      this.lastPageHtml = renderPortfolioPage(
-        pageResources(this.panel.webview, this.ctx.extension.extensionUri),
-        portfolio,
-        note,
-      );
-      this.panel.webview.html = this.lastPageHtml;
-    } else {
-      await this.panel.webview.postMessage({ type: 'update', html: this.lastBodyHtml });
-    }
-    this.rendered.fire(this.lastBodyHtml);
+    const body = renderPortfolioBody(portfolio, note).value;
+    if (full) this.host.setPage((res) => renderPortfolioPage(res, portfolio, note), body);
+    else await this.host.update(body);
   }
 
-  private onMessage(raw: unknown): void {
-    const message = parsePortfolioMessage(raw, this.knownUris());
-    if (!message) {
-      this.ctx.output.appendLine(`Portfolio: ignored an unexpected message ${JSON.stringify(raw)?.slice(0, 200)}`);
-      return;
+  /** The rows on show, or the whole portfolio in its order when the panel is closed. */
+  private async rows(): Promise<{ asOf: string; rows: ReturnType<typeof portfolioRows> } | undefined> {
+    const portfolio = this.host.panel && this.portfolio ? this.portfolio : await this.ctx.requestPortfolio();
+    if (!portfolio) {
+      void vscode.window.showWarningMessage('The Handoff language server is not running: there is no portfolio.');
+      return undefined;
     }
+    const view = this.host.panel ? this.view : DEFAULT_VIEW;
+    return { asOf: portfolio.asOf, rows: visibleRows(portfolioRows(portfolio), view) };
+  }
+
+  /** Copies the rows on show as a Markdown table; returns the text copied. */
+  async copyMarkdown(): Promise<string | undefined> {
+    const data = await this.rows();
+    if (!data) return undefined;
+    const text = toMarkdown(data.rows, data.asOf);
+    await vscode.env.clipboard.writeText(text);
+    void vscode.window.setStatusBarMessage(`Copied ${data.rows.length} transitions as Markdown`, 3000);
+    return text;
+  }
+
+  /**
+   * Writes the rows on show as CSV to `target`, or to the file the user picks in a save dialog;
+   * nothing is written when the dialog is cancelled. Returns the file written.
+   */
+  async exportCsv(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const data = await this.rows();
+    if (!data) return undefined;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri =
+      target ??
+      (await vscode.window.showSaveDialog({
+        title: 'Export the portfolio as CSV',
+        saveLabel: 'Export',
+        filters: { 'CSV (comma-separated values)': ['csv'] },
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `portfolio-${data.asOf}.csv`) } : {}),
+      }));
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toCsv(data.rows)));
+    void vscode.window.setStatusBarMessage(
+      `Exported ${data.rows.length} transitions to ${uri.path.split('/').pop()}`,
+      3000,
+    );
+    return uri;
+  }
+
+  private onMessage(message: PortfolioWebviewMessage): void {
     switch (message.type) {
       case 'ready':
-        if (this.panel && this.lastBodyHtml)
-          void this.panel.webview.postMessage({ type: 'update', html: this.lastBodyHtml });
+        void this.host.resend();
         break;
       case 'refresh':
         void this.refresh(false);
+        break;
+      case 'view':
+        this.view = message.view;
+        break;
+      case 'copyMarkdown':
+        void this.copyMarkdown();
+        break;
+      case 'exportCsv':
+        void this.exportCsv();
         break;
       case 'open':
         void vscode.commands.executeCommand('handoff.revealLine', message.uri, 0);
@@ -141,7 +206,6 @@ export class PortfolioPanel implements vscode.WebviewPanelSerializer<unknown>, v
 
   dispose(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
-    this.panel?.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

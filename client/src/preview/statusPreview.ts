@@ -1,15 +1,15 @@
 /**
  * The status preview: one webview panel beside the editor that shows the active plan's status
  * and follows the active plan. It updates as you type (the server's `handoff/planChanged`),
- * survives a window reload (serializer), and treats every webview message as untrusted.
+ * survives a window reload (its host's serializer), and treats every webview message as untrusted.
  */
 import * as vscode from 'vscode';
 import type { PlanResult } from '../../../server/src/protocol.js';
 import { isMarkdown } from '../activePlan.js';
 import type { Ctx } from '../ctx.js';
-import { parseStatusMessage } from './messages.js';
-import { renderStatusBody, renderStatusPage } from './render.js';
-import { pageResources, panelIcon, webviewOptions } from './webviewResources.js';
+import { parseStatusMessage, type StatusWebviewMessage } from './messages.js';
+import { renderStatusBody, renderStatusPage } from './statusPage.js';
+import { WebviewPanelHost } from './webviewPanelHost.js';
 
 interface PreviewState {
   readonly uri?: string;
@@ -19,28 +19,36 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export class StatusPreview implements vscode.WebviewPanelSerializer<PreviewState>, vscode.Disposable {
+export class StatusPreview implements vscode.Disposable {
   static readonly viewType = 'handoff.statusPreview';
 
-  private panel: vscode.WebviewPanel | undefined;
-  private panelDisposables: vscode.Disposable[] = [];
+  private readonly host: WebviewPanelHost<StatusWebviewMessage, PreviewState>;
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly rendered = new vscode.EventEmitter<string>();
   private uri: vscode.Uri | undefined;
   private result: PlanResult | null | undefined;
   private note: string | undefined;
   private seq = 0;
 
-  /** The last full page and body markup (for tests and diagnostics). */
-  lastPageHtml = '';
-  lastBodyHtml = '';
   /** Fires with the body markup after each render or update. */
-  readonly onDidRender = this.rendered.event;
+  readonly onDidRender: vscode.Event<string>;
 
   constructor(private readonly ctx: Ctx) {
+    this.host = new WebviewPanelHost<StatusWebviewMessage, PreviewState>({
+      viewType: StatusPreview.viewType,
+      name: 'Status preview',
+      title: 'Plan status',
+      ctx,
+      parse: parseStatusMessage,
+      onMessage: (m) => this.onMessage(m),
+      onRestore: async (state) => {
+        this.uri = typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : undefined;
+        await this.refresh(true);
+      },
+      onClose: () => this.seq++,
+    });
+    this.onDidRender = this.host.onDidRender;
     this.disposables.push(
-      this.rendered,
-      vscode.window.registerWebviewPanelSerializer(StatusPreview.viewType, this),
+      this.host,
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.panel && editor && isMarkdown(editor.document)) void this.follow(editor.document.uri);
       }),
@@ -53,8 +61,21 @@ export class StatusPreview implements vscode.WebviewPanelSerializer<PreviewState
     );
   }
 
+  private get panel(): vscode.WebviewPanel | undefined {
+    return this.host.panel;
+  }
+
   get webviewPanel(): vscode.WebviewPanel | undefined {
-    return this.panel;
+    return this.host.panel;
+  }
+
+  /** The last full page and body markup (for tests and diagnostics). */
+  get lastPageHtml(): string {
+    return this.host.lastPageHtml;
+  }
+
+  get lastBodyHtml(): string {
+    return this.host.lastBodyHtml;
   }
 
   get planUri(): vscode.Uri | undefined {
@@ -69,46 +90,14 @@ export class StatusPreview implements vscode.WebviewPanelSerializer<PreviewState
   async show(uri?: vscode.Uri): Promise<void> {
     const active = vscode.window.activeTextEditor?.document;
     const target = uri ?? (active && isMarkdown(active) ? active.uri : this.uri);
-    if (this.panel) {
-      this.panel.reveal(undefined, true);
-    } else {
-      const panel = vscode.window.createWebviewPanel(
-        StatusPreview.viewType,
-        'Plan status',
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { ...webviewOptions(this.ctx.extension.extensionUri), enableFindWidget: true },
-      );
-      this.attach(panel);
-    }
+    this.host.open(vscode.ViewColumn.Beside, true);
     this.uri = target;
     await this.refresh(true);
   }
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
-    if (this.panel) {
-      // A second restored panel would break the singleton; keep the first.
-      panel.dispose();
-      return;
-    }
-    this.attach(panel);
-    this.uri = typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : undefined;
-    await this.refresh(true);
-  }
-
-  private attach(panel: vscode.WebviewPanel): void {
-    this.panel = panel;
-    panel.webview.options = webviewOptions(this.ctx.extension.extensionUri);
-    panel.iconPath = panelIcon(this.ctx.extension.extensionUri);
-    this.panelDisposables.push(
-      panel.onDidDispose(() => this.detach()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
-    );
-  }
-
-  private detach(): void {
-    this.panel = undefined;
-    this.seq++;
-    for (const d of this.panelDisposables.splice(0)) d.dispose();
+  /** Restores a panel after a reload (the serializer's entry point). */
+  deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    return this.host.deserializeWebviewPanel(panel, state);
   }
 
   /** Switches to another document if the server says it is a plan; other Markdown is ignored. */
@@ -161,37 +150,20 @@ export class StatusPreview implements vscode.WebviewPanelSerializer<PreviewState
   }
 
   private renderPage(): void {
-    if (!this.panel) return;
-    const page = renderStatusPage(
-      pageResources(this.panel.webview, this.ctx.extension.extensionUri),
-      this.result,
-      this.note,
-    );
-    this.panel.title = this.title();
-    this.lastPageHtml = page;
-    this.lastBodyHtml = renderStatusBody(this.result, this.note).value;
-    this.panel.webview.html = page;
-    this.rendered.fire(this.lastBodyHtml);
+    this.host.title = this.title();
+    const body = renderStatusBody(this.result, this.note).value;
+    this.host.setPage((res) => renderStatusPage(res, this.result, this.note), body);
   }
 
   /** Sends the current body to the webview, which swaps it in without a reload. */
   private async post(): Promise<void> {
     if (!this.panel) return;
-    this.panel.title = this.title();
-    this.lastBodyHtml = renderStatusBody(this.result, this.note).value;
+    this.host.title = this.title();
     const uri = this.result?.uri ?? this.uri?.toString();
-    await this.panel.webview.postMessage(
-      uri ? { type: 'update', html: this.lastBodyHtml, uri } : { type: 'update', html: this.lastBodyHtml },
-    );
-    this.rendered.fire(this.lastBodyHtml);
+    await this.host.update(renderStatusBody(this.result, this.note).value, uri);
   }
 
-  private onMessage(raw: unknown): void {
-    const message = parseStatusMessage(raw);
-    if (!message) {
-      this.ctx.output.appendLine(`Status preview: ignored an unexpected message ${JSON.stringify(raw)?.slice(0, 200)}`);
-      return;
-    }
+  private onMessage(message: StatusWebviewMessage): void {
     if (message.type === 'ready') {
       // The webview (re)loaded, e.g. after being hidden: bring it up to date.
       void this.post();
@@ -201,8 +173,6 @@ export class StatusPreview implements vscode.WebviewPanelSerializer<PreviewState
   }
 
   dispose(): void {
-    this.panel?.dispose();
-    this.detach();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

@@ -1,7 +1,7 @@
 /** Shared webview settings: narrow resource roots, scripts only with a nonce, fresh per render. */
 import * as vscode from 'vscode';
 import { createNonce } from './html.js';
-import type { PageResources } from './render.js';
+import type { PageResources } from './widgets.js';
 
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
   return [vscode.Uri.joinPath(extensionUri, 'client', 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'client')];
