@@ -20,6 +20,16 @@ export interface TemplateFill {
   readonly date?: IsoDate;
   /** Registers a section template leaves out (the plan has them elsewhere). */
   readonly skip?: readonly RegisterKind[];
+  /**
+   * Sections whose exit criteria the plan's stage has already passed: the template writes none
+   * there, since it cannot say whether they held and an unticked one would be a finding.
+   */
+  readonly pastGates?: readonly SectionKind[];
+  /**
+   * Registers whose new rows, as the template writes them (open, planned, not met), the plan's
+   * stage or dates would report: a fix inserting them is offered, but not as the preferred one.
+   */
+  readonly unsettled?: readonly RegisterKind[];
 }
 
 export interface TemplateOptions {
@@ -60,6 +70,8 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
   const level = kind === 'waivers' ? '##' : '###';
   const lines = [`${level} ${spec.title}`, ''];
   if (spec.shape === 'table') {
+    // Optional columns the fill's rows write (a Handle for a person the front matter names by handle).
+    const filled = new Set((fill?.rows?.[kind] ?? []).flatMap((r) => Object.keys(r)));
     const cols =
       kind === 'responsibilities' && fill?.person
         ? [
@@ -75,6 +87,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
           : spec.columns.filter(
               (c) =>
                 c.required ||
+                filled.has(c.key) ||
                 // A new decision is proposed until someone approves it: the template says so.
                 (kind === 'decisions' && c.key === 'status') ||
                 [
@@ -107,6 +120,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
           cols.map((c) => {
             const given = values[c.key];
             if (given !== undefined) return stops.stop(given.replace(/\|/g, '\\|'));
+            if (filled.has(c.key)) return stops.stop('-');
             return stops.stop(exampleFor(c.example ?? '', fill));
           }),
         ),
@@ -140,6 +154,7 @@ export function sectionTemplate(section: SectionKind, opts: TemplateOptions = {}
   const lines = [`## ${spec.title}`, ''];
   for (const kind of sectionRegisters(section)) {
     if (opts.fill?.skip?.includes(kind)) continue;
+    if (kind === 'exitCriteria' && opts.fill?.pastGates?.includes(section)) continue;
     lines.push(...registerLines(kind, stops, !!opts.snippet, opts.fill), '');
   }
   return lines.join(opts.eol ?? '\n').trimEnd();
