@@ -144,7 +144,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        completionProvider: { triggerCharacters: ['|', ' ', '-', ',', '[', ':'], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['|', ' ', '-', ',', '[', ':', '#'], resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
@@ -288,6 +288,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
         rules: engine.rules,
         summaries: workspace.summaries(),
         config: workspace.configFor(params.textDocument.uri).config,
+        asOf: workspace.asOf(),
       });
     }),
   );
