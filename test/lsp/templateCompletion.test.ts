@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse.js';
 import { TRANSITION_TYPES } from '../../server/src/engine/types.js';
@@ -59,29 +60,58 @@ function newText(item: CompletionItem): string {
 }
 
 describe('LSP: templates as completion snippets', () => {
-  it('front matter and every stage section, inserted at their defaults, give no error or warning', () => {
-    let text = FRONT_MATTER;
+  /** Inserts every stage section the completion offers at the end of `start`, in order. */
+  function withEverySection(start: string): { text: string; inserted: string[] } {
+    let text = start;
     const inserted: string[] = [];
     for (;;) {
       const lines = text.split('\n');
-      const sections = itemsAt(text, lines.length - 1, 0).filter((i) => i.label.startsWith('## Project'));
-      const next = sections[0];
-      if (!next) break;
+      const next = itemsAt(text, lines.length - 1, 0).find((i) => i.label.startsWith('## Project'));
+      if (!next) return { text, inserted };
       inserted.push(next.label);
       text = `${text}${expand(newText(next))}\n\n`;
     }
-    assert.deepEqual(inserted, [
-      '## Project Initiation',
-      '## Project Planning and Coordination',
-      '## Project Control',
-      '## Project Reporting and Communication',
-      '## Project Closure',
-    ]);
+  }
+
+  function errorsAndWarnings(text: string): string[] {
     const findings = createPlanEngine().lintDocument('new.plan.md', text, { asOf: AS_OF, matchesGlob: true }).findings;
-    assert.deepEqual(
-      findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`),
-      [],
-    );
+    return findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`);
+  }
+
+  const SECTIONS = [
+    '## Project Initiation',
+    '## Project Planning and Coordination',
+    '## Project Control',
+    '## Project Reporting and Communication',
+    '## Project Closure',
+  ];
+
+  it('the front-matter snippet and every stage section, inserted at their defaults, give no error or warning', () => {
+    const empty = parsePlan('memory:/ws/new.plan.md', '');
+    const config = { ...DEFAULT_CONFIG, currency: 'CHF' };
+    const fm = completions({
+      plan: empty,
+      position: { line: 0, character: 0 },
+      rules: [],
+      summaries: [],
+      asOf: AS_OF,
+      config,
+    });
+    const frontMatter = fm.find((i) => i.label === '--- Plan front matter');
+    assert.ok(frontMatter, fm.map((i) => i.label).join());
+    const start = `${expand(newText(frontMatter))}\n`;
+    assert.match(start, /^ {2}currency: CHF$/m, 'the currency comes from the configuration');
+    assert.match(start, new RegExp(`^ {2}start: ${AS_OF}$`, 'm'), 'dates come from the as-of date');
+    const { text, inserted } = withEverySection(start);
+    assert.deepEqual(inserted, SECTIONS);
+    assert.deepEqual(errorsAndWarnings(text), []);
+    assert.doesNotMatch(text, /2026-/);
+  });
+
+  it('sections fit a front matter naming people by name and @handle', () => {
+    const { text, inserted } = withEverySection(FRONT_MATTER);
+    assert.deepEqual(inserted, SECTIONS);
+    assert.deepEqual(errorsAndWarnings(text), []);
     // The people the front matter names are listed, and dates come from the as-of date.
     assert.match(text, /\| S-03 \| Karen Holt \| Sponsor \|/);
     assert.match(text, /@p\.raman/);
@@ -120,9 +150,9 @@ describe('LSP: templates as completion snippets', () => {
     });
     assert.deepEqual(
       items.map((i) => i.label),
-      TRANSITION_TYPES.map((t) => `New ${t} transition plan`),
+      [...TRANSITION_TYPES.map((t) => `New ${t} transition plan`), '--- Plan front matter'],
     );
-    for (const item of items) {
+    for (const item of items.filter((i) => i.label.startsWith('New'))) {
       const text = expand(newText(item));
       assert.match(text, /^id: "TP-2027-005"$/m);
       const findings = createPlanEngine().lintDocument('new.plan.md', text, { asOf: AS_OF, matchesGlob: true });

@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG, type HandoffConfig } from '../engine/config.js';
 import { templateFill } from '../engine/fixes.js';
 import type { Plan } from '../engine/model.js';
 import { chunkBoundaries } from '../engine/parse.js';
+import { skeletonFrontMatter } from '../engine/planSkeleton.js';
 import { REGISTER_SPECS, SECTION_SPECS } from '../engine/schema.js';
 import { nextPlanId, planTemplate, registerTemplate, sectionTemplate } from '../engine/templates.js';
 import { TRANSITION_TYPES, type IsoDate } from '../engine/types.js';
@@ -64,25 +65,32 @@ export function templateCompletions(input: TemplateCompletionInput): CompletionI
   if (line.slice(position.character).trim() !== '' || !LINE_START.test(before)) return [];
   const range = toLspRange({ start: { line: position.line, character: 0 }, end: position });
 
-  // An empty plan file: a whole plan of each transition type.
+  // An empty plan file: a whole plan of each transition type, or the front matter alone.
   if (plan.text.trim() === '' || (!plan.frontMatter.present && plan.text.trim() === before.trim())) {
     const id = nextPlanId(input.planIds, Number(asOf.slice(0, 4)));
-    const marks = { id: '@@ID@@', title: '@@TITLE@@', service: '@@SERVICE@@' };
-    return TRANSITION_TYPES.map((type, i) => {
-      const text = escape(planTemplate({ ...marks, transitionType: type }, { eol: plan.lines.eol() }))
-        .replace(JSON.stringify(marks.id), `"\${1:${id}}"`)
-        .replace(JSON.stringify(marks.title), '"${2:New service transition}"')
-        .replace(JSON.stringify(marks.service), '"${3:New service}"')
-        .replace(`# ${marks.title}`, '# ${2}');
-      return snippetItem(
+    const eol = plan.lines.eol();
+    const items = TRANSITION_TYPES.map((type, i) =>
+      snippetItem(
         `New ${type} transition plan`,
         `A complete plan of type "${type}" in initiation, with ${id} as its id: it lints clean as inserted.`,
-        text,
+        withStops(planTemplate({ ...MARKS, transitionType: type }, { eol }), id),
         range,
         `0${i}`,
         `handoff-plan-${type} ${before}`,
-      );
-    });
+      ),
+    );
+    const frontMatter = skeletonFrontMatter(MARKS, { asOf, stage: 'planning', currency: config.currency }).join(eol);
+    items.push(
+      snippetItem(
+        '--- Plan front matter',
+        `The front matter a plan needs from planning on: dates from ${asOf}, the budget in ${config.currency}. The stage sections follow with "#".`,
+        withStops(frontMatter, id) + eol,
+        range,
+        '05',
+        `--- handoff-front-matter ${before}`,
+      ),
+    );
+    return items;
   }
   if (!inBody(plan, position)) return [];
 
@@ -119,6 +127,14 @@ export function templateCompletions(input: TemplateCompletionInput): CompletionI
   return items;
 }
 
-function escape(text: string): string {
-  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+const MARKS = { id: '@@ID@@', title: '@@TITLE@@', service: '@@SERVICE@@' };
+
+/** A plan text written with MARKS as snippet text: id, title and service become tab stops. */
+function withStops(text: string, id: string): string {
+  return text
+    .replace(/[$}\\]/g, (c) => `\\${c}`)
+    .replace(JSON.stringify(MARKS.id), `"\${1:${id}}"`)
+    .replace(JSON.stringify(MARKS.title), '"${2:New service transition}"')
+    .replace(JSON.stringify(MARKS.service), '"${3:New service}"')
+    .replace(`# ${MARKS.title}`, '# ${2}');
 }
