@@ -9,12 +9,11 @@ import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { templateFill } from './fixes.js';
 import { parsePlan } from './parse.js';
 import { SECTION_SPECS } from './schema.js';
-import { planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
+import { NEW_PLAN_STAGES, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
+
+export { NEW_PLAN_STAGES };
 import { addDays } from './text.js';
 import { stageIndex, type IsoDate, type Stage } from './types.js';
-
-/** The stages a new plan may start in: later ones describe work already done. */
-export const NEW_PLAN_STAGES: readonly Stage[] = ['initiation', 'planning', 'control'];
 
 export interface SkeletonOptions {
   readonly asOf: IsoDate;

@@ -4,7 +4,7 @@
  * a snippet and a quick fix always write the same section.
  */
 import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
-import type { IsoDate, SectionKind, TransitionType } from './types.js';
+import type { IsoDate, SectionKind, Stage, TransitionType } from './types.js';
 
 /**
  * Values from the plan a template is inserted into, so that what it writes resolves there:
@@ -173,6 +173,9 @@ export function rowTemplate(kind: RegisterKind, opts: TemplateOptions = {}): str
   const stops = new Stops(!!opts.snippet);
   return registerLines(kind, stops, !!opts.snippet).filter((l) => l.startsWith('|'))[2] ?? '';
 }
+
+/** The stages a new plan may start in: later ones describe work already done. */
+export const NEW_PLAN_STAGES: readonly Stage[] = ['initiation', 'planning', 'control'];
 
 export interface NewPlanFields {
   readonly id: string;

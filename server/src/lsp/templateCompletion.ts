@@ -10,10 +10,11 @@ import { DEFAULT_CONFIG, type HandoffConfig } from '../engine/config.js';
 import { templateFill } from '../engine/fixes.js';
 import type { Plan } from '../engine/model.js';
 import { chunkBoundaries } from '../engine/parse.js';
-import { skeletonFrontMatter } from '../engine/planSkeleton.js';
+import { NEW_PLAN_STAGES, planSkeleton, skeletonFrontMatter } from '../engine/planSkeleton.js';
 import { REGISTER_SPECS, SECTION_SPECS } from '../engine/schema.js';
 import { nextPlanId, planTemplate, registerTemplate, sectionTemplate } from '../engine/templates.js';
-import { TRANSITION_TYPES, type IsoDate } from '../engine/types.js';
+import { TRANSITION_TYPES, type IsoDate, type Stage, type TransitionType } from '../engine/types.js';
+import type { NewPlanTextParams } from '../protocol.js';
 import { toLspRange } from './toLsp.js';
 
 export interface TemplateCompletionInput {
@@ -137,4 +138,22 @@ function withStops(text: string, id: string): string {
     .replace(JSON.stringify(MARKS.title), '"${2:New service transition}"')
     .replace(JSON.stringify(MARKS.service), '"${3:New service}"')
     .replace(`# ${MARKS.title}`, '# ${2}');
+}
+
+/**
+ * `handoff/newPlanText`: the wizard's plan at its stage, with the configuration of the folder it
+ * goes to (currency) and the as-of date; null for a stage or type a new plan cannot have.
+ */
+export function newPlanText(
+  workspace: { asOf(): string; configFor(uri: string | undefined): { config: HandoffConfig } },
+  p: NewPlanTextParams,
+): string | null {
+  const stage = NEW_PLAN_STAGES.find((s) => s === p.stage) as Stage | undefined;
+  const transitionType = TRANSITION_TYPES.find((t) => t === p.transitionType) as TransitionType | undefined;
+  if (!stage || !transitionType) return null;
+  const { config } = workspace.configFor(p.uri);
+  return planSkeleton(
+    { id: p.id, title: p.title, service: p.service, transitionType },
+    { asOf: workspace.asOf(), stage, config },
+  );
 }
