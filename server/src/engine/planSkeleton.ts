@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { templateFill } from './fixes.js';
 import { parsePlan } from './parse.js';
 import { SECTION_SPECS } from './schema.js';
-import { NEW_PLAN_STAGES, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
+import { NEW_PLAN_STAGES, newPlanFrontMatter, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
 
 export { NEW_PLAN_STAGES };
 import { addDays } from './text.js';
@@ -26,29 +26,19 @@ export interface SkeletonOptions {
 
 /** The front matter (and title) of a plan past initiation, as `planSkeleton` writes it. */
 export function skeletonFrontMatter(fields: NewPlanFields, opts: SkeletonOptions): string[] {
-  const q = (s: string) => JSON.stringify(s);
   return [
-    '---',
-    'schema: transition-plan/1',
-    `id: ${q(fields.id)}`,
-    `title: ${q(fields.title)}`,
-    `service: ${q(fields.service)}`,
-    `transition_type: ${fields.transitionType ?? 'new'}`,
-    `stage: ${opts.stage ?? 'planning'}`,
-    'health: green',
-    'sponsor: S-01',
-    'service_owner: S-02',
-    'project_manager: S-03',
-    `change_ref: ${q('RFC-0000')}`,
-    'dates:',
-    `  start: ${opts.asOf}`,
-    `  go_live: ${addDays(opts.asOf, 90)}`,
-    `  close: ${addDays(opts.asOf, 120)}`,
-    'budget:',
-    `  currency: ${opts.currency ?? (opts.config ?? DEFAULT_CONFIG).currency}`,
-    '  approved: 100000',
-    '  contingency: 10000',
-    '---',
+    ...newPlanFrontMatter(fields, opts.stage ?? 'planning', [
+      'health: green',
+      `change_ref: ${JSON.stringify('RFC-0000')}`,
+      'dates:',
+      `  start: ${opts.asOf}`,
+      `  go_live: ${addDays(opts.asOf, 90)}`,
+      `  close: ${addDays(opts.asOf, 120)}`,
+      'budget:',
+      `  currency: ${opts.currency ?? (opts.config ?? DEFAULT_CONFIG).currency}`,
+      '  approved: 100000',
+      '  contingency: 10000',
+    ]),
     '',
     `# ${fields.title}`,
     '',

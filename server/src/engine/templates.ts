@@ -185,22 +185,33 @@ export interface NewPlanFields {
   readonly transitionType?: TransitionType;
 }
 
-/** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
-export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}): string {
-  const eol = opts.eol ?? '\n';
+/**
+ * The opening of a new plan's front matter: schema, identity, type and stage, then `extra`
+ * lines (health, change, dates, budget past initiation) and the core people S-01 to S-03.
+ */
+export function newPlanFrontMatter(fields: NewPlanFields, stage: Stage, extra: readonly string[] = []): string[] {
   const q = (s: string) => JSON.stringify(s);
-  const lines = [
+  return [
     '---',
     'schema: transition-plan/1',
     `id: ${q(fields.id)}`,
     `title: ${q(fields.title)}`,
     `service: ${q(fields.service)}`,
     `transition_type: ${fields.transitionType ?? 'new'}`,
-    'stage: initiation',
+    `stage: ${stage}`,
     'sponsor: S-01',
     'service_owner: S-02',
     'project_manager: S-03',
+    ...extra,
     '---',
+  ];
+}
+
+/** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
+export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}): string {
+  const eol = opts.eol ?? '\n';
+  const lines = [
+    ...newPlanFrontMatter(fields, 'initiation'),
     '',
     `# ${fields.title}`,
     '',
