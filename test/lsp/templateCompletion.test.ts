@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { stageRank } from '../../server/src/engine/domain.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse.js';
 import { TRANSITION_TYPES } from '../../server/src/engine/types.js';
@@ -132,6 +133,21 @@ describe('LSP: templates as completion snippets', () => {
     );
     assert.ok(!inFrontMatter.some((i) => i.insertTextFormat === 2), 'no section snippets inside the front matter');
     assert.deepEqual(itemsAt(`${text} text`, lines.length - 1, 2), [], 'not in the middle of a line');
+  });
+
+  it('stage: completes in lifecycle order, each stage with a one-line description', () => {
+    const line = FRONT_MATTER.split('\n').indexOf('stage: planning');
+    const items = itemsAt(FRONT_MATTER, line, 'stage: '.length);
+    const stages = items.map((i) => i.label);
+    assert.deepEqual(
+      stages,
+      [...stages].sort((a, b) => stageRank(a) - stageRank(b)),
+    );
+    assert.equal(stages.length, 5);
+    for (const item of items) {
+      const description = item.labelDetails?.description ?? '';
+      assert.ok(description.length > 10 && !description.includes('\n'), `${item.label}: "${description}"`);
+    }
   });
 
   it('offers nothing inside an unclosed code fence', () => {
