@@ -109,8 +109,10 @@ export function commandTable(t: CommandTargets): Record<string, CommandHandler> 
     [COMMANDS.exportPortfolioCsv]: (target?: unknown) =>
       t.portfolio.exportCsv(target instanceof vscode.Uri ? target : undefined),
     [COMMANDS.newPlan]: (args?: NewPlanArgs) =>
-      newTransitionPlan(args && typeof args === 'object' ? args : undefined, async () =>
-        ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.status.id ?? '').filter(Boolean),
+      newTransitionPlan(
+        args && typeof args === 'object' ? args : undefined,
+        async () => ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.status.id ?? '').filter(Boolean),
+        (params) => t.ctx.requestNewPlanText(params),
       ),
     [COMMANDS.refresh]: () => t.tree.refresh(),
     [COMMANDS.groupByHealth]: () => t.tree.setGrouping('health'),

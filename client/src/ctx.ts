@@ -10,6 +10,8 @@ import {
   PlanRequest,
   PortfolioChangedNotification,
   PortfolioRequest,
+  NewPlanTextRequest,
+  type NewPlanTextParams,
   ServerStatusNotification,
   type PlanChangedParams,
   type PlanParams,
@@ -186,6 +188,13 @@ export class Ctx implements vscode.Disposable {
     const client = this.runningClient();
     if (!client) return undefined;
     return client.sendRequest(PortfolioRequest, {}, token);
+  }
+
+  /** A new plan's text built by the server (folder configuration, as-of date); null without a server. */
+  async requestNewPlanText(params: NewPlanTextParams): Promise<string | null> {
+    await this.whenStarted();
+    const client = this.runningClient();
+    return client ? client.sendRequest(NewPlanTextRequest, params) : null;
   }
 
   dispose(): void {

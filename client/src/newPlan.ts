@@ -1,12 +1,16 @@
 /**
- * "Handoff: New Transition Plan": asks for a title, a service, the transition type and an id
- * (proposing the next free one), and writes the
- * engine's plan skeleton (the same one `handoff init` writes) to `<slug>.plan.md`.
+ * "Handoff: New Transition Plan": asks for a title, a service, the transition type, the stage
+ * the plan starts in and an id (proposing the next free one), and writes the engine's plan
+ * skeleton for that stage to `<slug>.plan.md`: at initiation the one `handoff init` writes;
+ * later ones come from the language server (`handoff/newPlanText`), which has the folder's
+ * `.handoff.yaml` (the budget's currency) and the as-of date (the plan's dates).
  */
 import * as vscode from 'vscode';
-import { planIdProblem } from '../../server/src/engine/domain.js';
-import { nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
-import { TRANSITION_TYPES, type TransitionType } from '../../server/src/engine/types.js';
+import type { NewPlanTextParams } from '../../server/src/protocol.js';
+import { planIdProblem, STAGE_LABEL } from '../../server/src/engine/domain.js';
+import { SECTION_SPECS } from '../../server/src/engine/schema.js';
+import { NEW_PLAN_STAGES, nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
+import { TRANSITION_TYPES, type Stage, type TransitionType } from '../../server/src/engine/types.js';
 
 /** What each transition type means, for the wizard's pick list. */
 const TYPE_DESCRIPTION: Readonly<Record<TransitionType, string>> = {
@@ -17,6 +21,8 @@ const TYPE_DESCRIPTION: Readonly<Record<TransitionType, string>> = {
 };
 
 export interface NewPlanArgs extends Partial<NewPlanFields> {
+  /** The stage the plan starts in (asked for when left out): initiation, planning or control. */
+  readonly stage?: Stage;
   /** Folder to create the plan in (default: the workspace folder, asked for when several). */
   readonly folder?: vscode.Uri | string;
 }
@@ -51,7 +57,7 @@ async function ask(
   validate?: (v: string) => string | undefined,
 ) {
   const answer = await vscode.window.showInputBox({
-    title: `New transition plan (${step}/4)`,
+    title: `New transition plan (${step}/5)`,
     prompt,
     placeHolder,
     value,
@@ -74,6 +80,7 @@ async function targetFolder(args: NewPlanArgs | undefined): Promise<vscode.Uri |
 export async function newTransitionPlan(
   args?: NewPlanArgs,
   planIds: () => Promise<readonly string[]> = () => Promise.resolve([]),
+  skeleton: (params: NewPlanTextParams) => Promise<string | null> = () => Promise.resolve(null),
 ): Promise<vscode.Uri | undefined> {
   const year = new Date().getFullYear();
   const title = args?.title?.trim() || (await ask(1, 'Title of the transition', 'Payroll to PeopleLine Cloud', ''));
@@ -85,13 +92,27 @@ export async function newTransitionPlan(
   if (!transitionType) {
     const pick = await vscode.window.showQuickPick(
       TRANSITION_TYPES.map((t) => ({ label: t, description: TYPE_DESCRIPTION[t] })),
-      { title: 'New transition plan (3/4)', placeHolder: 'Type of transition', ignoreFocusOut: true },
+      { title: 'New transition plan (3/5)', placeHolder: 'Type of transition', ignoreFocusOut: true },
     );
     if (!pick) return undefined;
     transitionType = pick.label;
   }
+  let stage = args?.stage && NEW_PLAN_STAGES.includes(args.stage) ? args.stage : undefined;
+  if (!stage) {
+    // In lifecycle order, each with what it means; later stages describe work already done.
+    const pick = await vscode.window.showQuickPick(
+      NEW_PLAN_STAGES.map((s) => ({
+        label: STAGE_LABEL[s],
+        stage: s,
+        detail: SECTION_SPECS.find((spec) => spec.kind === s)?.description,
+      })),
+      { title: 'New transition plan (4/5)', placeHolder: 'Stage the plan starts in', ignoreFocusOut: true },
+    );
+    if (!pick) return undefined;
+    stage = pick.stage;
+  }
   const proposed = nextPlanId(await planIds().catch(() => []), year);
-  const id = args?.id?.trim() || (await ask(4, 'Plan id, unique in the workspace', proposed, proposed, planIdProblem));
+  const id = args?.id?.trim() || (await ask(5, 'Plan id, unique in the workspace', proposed, proposed, planIdProblem));
   if (!id) return undefined;
   const idProblem = planIdProblem(id);
   if (idProblem) throw new Error(idProblem);
@@ -99,7 +120,15 @@ export async function newTransitionPlan(
   const folder = await targetFolder(args);
   if (folder === null) return undefined;
   const eol = vscode.workspace.getConfiguration('files').get<string>('eol') === '\r\n' ? '\r\n' : '\n';
-  const text = planTemplate({ id, title, service, transitionType }, { eol });
+  const fields = { id, title, service, transitionType };
+  let text = planTemplate(fields, { eol });
+  if (stage !== 'initiation') {
+    const uri = folder ? vscode.Uri.joinPath(folder, 'new.plan.md').toString() : undefined;
+    const built = await skeleton({ ...fields, stage, uri }).catch(() => null);
+    if (!built)
+      throw new Error(`A plan at stage ${stage} needs the Handoff language server: start it, or begin at initiation.`);
+    text = built.replace(/\r?\n/g, eol);
+  }
 
   if (!folder) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });

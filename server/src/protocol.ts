@@ -85,6 +85,18 @@ export const PlanRequest = new RequestType<PlanParams, PlanResult | null, void>(
 /** `handoff/portfolio`: every plan in the workspace folders. */
 export const PortfolioRequest = new RequestType<Record<string, never>, PortfolioResult, void>('handoff/portfolio');
 
+/** `handoff/newPlanText`: a new plan at a stage, built with the folder's configuration and the as-of date. */
+export interface NewPlanTextParams {
+  readonly id: string;
+  readonly title: string;
+  readonly service: string;
+  readonly transitionType: string;
+  readonly stage: string;
+  /** A URI in the folder the plan goes to, for its `.handoff.yaml` (currency). */
+  readonly uri?: string;
+}
+export const NewPlanTextRequest = new RequestType<NewPlanTextParams, string | null, void>('handoff/newPlanText');
+
 /** Sent by the server when a plan's data changed (after diagnostics are published). */
 export interface PlanChangedParams {
   readonly uris: readonly string[];

@@ -54,6 +54,8 @@ export interface HandoffConfig {
   readonly readinessDays: number;
   /** 1.1: stakeholder roles (besides the sponsor) that may approve an Exception decision. */
   readonly boardRoles: readonly string[];
+  /** The currency new plans budget in (ISO 4217), for templates and the New Transition Plan wizard. */
+  readonly currency: string;
 }
 
 export const DEFAULT_REQUIRED_HANDOVERS: readonly string[] = [
@@ -103,6 +105,7 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   },
   readinessDays: 7,
   boardRoles: ['Sponsor', 'Executive', 'Senior user', 'Senior supplier'],
+  currency: 'EUR',
 });
 
 export interface ConfigError {
@@ -128,6 +131,7 @@ const TOP_KEYS = [
   'readiness',
   'readiness_days',
   'board_roles',
+  'currency',
 ];
 
 /** A plain-data override, as LSP settings give it (`handoff.rules`, `handoff.plans`). */
@@ -203,6 +207,7 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
   let readiness = DEFAULT_CONFIG.readiness;
   let readinessDays = DEFAULT_CONFIG.readinessDays;
   let boardRoles = DEFAULT_CONFIG.boardRoles;
+  let currency = DEFAULT_CONFIG.currency;
 
   const stringList = (node: Node | null, what: string): string[] | undefined => {
     if (isScalar(node) && typeof node.value === 'string') return [node.value];
@@ -319,6 +324,11 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       case 'readiness_days':
         readinessDays = number(value, 'readiness_days', 0, true) ?? readinessDays;
         break;
+      case 'currency':
+        if (isScalar(value) && typeof value.value === 'string' && /^[A-Z]{3}$/.test(value.value))
+          currency = value.value;
+        else errorAt('"currency" must be a three-letter ISO 4217 code such as EUR, GBP or USD.', value);
+        break;
       case 'board_roles':
         boardRoles = stringList(value, 'board_roles') ?? boardRoles;
         break;
@@ -376,6 +386,7 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       readiness,
       readinessDays,
       boardRoles,
+      currency,
     }),
     errors,
   };

@@ -168,6 +168,13 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
         default: DEFAULT_CONFIG.readinessDays,
         description: 'go-live-readiness applies from this many days before `dates.go_live`.',
       },
+      currency: {
+        type: 'string',
+        pattern: '^[A-Z]{3}$',
+        default: DEFAULT_CONFIG.currency,
+        description:
+          'The currency (ISO 4217) new plans budget in: the New Transition Plan wizard and the front-matter template write it.',
+      },
       board_roles: {
         type: 'array',
         items: { type: 'string' },

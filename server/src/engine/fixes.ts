@@ -4,12 +4,21 @@
  * in a table's own column order, add a column, and where the cursor goes afterwards.
  */
 import type { HandoffConfig } from './config.js';
+import { readinessPhase } from './control.js';
+import { isRowId, nextFreeId } from './domain.js';
 import type { Cell, Plan, Register, Row, Table } from './model.js';
-import { registerSpec, type RegisterKind } from './schema.js';
-import { templateRowValues, type TemplateFill } from './templates.js';
+import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
+import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
+import {
+  registerTemplate,
+  sectionRegisters,
+  sectionTemplate,
+  templateRowValues,
+  type TemplateFill,
+} from './templates.js';
 import { addDays, parseIsoDate } from './text.js';
 import { normalizeWord } from './text.js';
-import type { Fix, IsoDate, TextEdit } from './types.js';
+import { stageIndex, type Fix, type IsoDate, type SectionKind, type TextEdit } from './types.js';
 
 /** Front-matter people a fix may fall back to. */
 export type PersonKey = 'sponsor' | 'serviceOwner' | 'projectManager' | 'transitionManager';
@@ -204,14 +213,59 @@ export function addColumnEdits(
   });
 }
 
-/** The core roles a new Stakeholders table lists when the front matter names them by ID. */
+/** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */
 const CORE_ROLES: readonly { key: PersonKey; role: string }[] = [
   { key: 'sponsor', role: 'Sponsor' },
   { key: 'serviceOwner', role: 'Service owner' },
   { key: 'projectManager', role: 'Project manager' },
+  { key: 'transitionManager', role: 'Transition manager' },
 ];
 
-const ID_LIKE = /^[A-Za-z]+-\d+$/;
+/**
+ * Stakeholders rows for a plan that lists none: one per person the front matter names, so each
+ * reference resolves once the table is inserted — an ID as the row's ID, a @handle in a Handle
+ * column, a name as the Name; rows without an ID of their own get the next free one.
+ */
+function coreStakeholderRows(plan: Plan): Record<string, string>[] {
+  const prefix = registerSpec('stakeholders').idPrefix ?? 'S';
+  const refs = CORE_ROLES.map(({ key, role }) => ({ ref: plan.meta[key]?.trim(), role }));
+  const ids = refs.map((r) => r.ref).filter((r): r is string => !!r && isRowId(r));
+  const seen = new Set<string>();
+  const rows: Record<string, string>[] = [];
+  for (const { ref, role } of refs) {
+    if (!ref || seen.has(ref.toLowerCase())) continue;
+    seen.add(ref.toLowerCase());
+    if (isRowId(ref)) {
+      rows.push({ id: ref, name: `${role} name`, role });
+      continue;
+    }
+    const id = nextFreeId(prefix, ids);
+    ids.push(id);
+    rows.push(ref.startsWith('@') ? { id, name: `${role} name`, role, handle: ref } : { id, name: ref, role });
+  }
+  return rows;
+}
+
+/**
+ * Registers whose new rows, as a template or a fix writes them (open, planned, not met), the
+ * plan's stage would report: open risks, issues and corrective actions in a closed plan,
+ * handovers not accepted and early life support not met from closure on.
+ */
+export function unsettledAtStage(plan: Plan): RegisterKind[] {
+  const stage = plan.meta.stage ?? 'initiation';
+  const out: RegisterKind[] = [];
+  if (stage === 'closed') out.push('risks', 'issues', 'correctiveActions');
+  if (stageIndex(stage) >= stageIndex('closure')) out.push('handovers', 'earlyLifeSupport');
+  return out;
+}
+
+/** The registers of `unsettledAtStage`, and Go-live readiness (not met) once go-live is near. */
+function unsettledRegisters(plan: Plan, config: HandoffConfig, asOf: IsoDate): RegisterKind[] {
+  const out = unsettledAtStage(plan);
+  const stage = plan.meta.stage ?? 'initiation';
+  if (stageIndex(stage) >= stageIndex('control') && readinessPhase(plan, config, asOf)) out.push('goLiveReadiness');
+  return out;
+}
 
 /** A date the plan can use for new rows: go-live when it is still ahead, else two weeks on. */
 export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
@@ -229,22 +283,21 @@ function capitalized(word: string): string {
  * transition type requires, a first status entry dated today with the plan's health.
  */
 export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
-  const person =
+  const listed =
     rankPeople(plan, undefined, ['projectManager', 'sponsor', 'serviceOwner'], 1)[0]?.ref ??
     plan.rows('stakeholders').find((r) => r.id)?.id;
   const date = plannedDate(plan, asOf);
   const rows: Partial<Record<RegisterKind, Record<string, string>[]>> = {};
-  if (plan.rows('stakeholders').length === 0) {
-    const seen = new Set<string>();
-    const people: Record<string, string>[] = [];
-    for (const { key, role } of CORE_ROLES) {
-      const ref = plan.meta[key];
-      if (!ref || !ID_LIKE.test(ref) || seen.has(ref.toLowerCase())) continue;
-      seen.add(ref.toLowerCase());
-      people.push({ id: ref, name: `${role} name`, role, responsibility: '-' });
-    }
+  const noStakeholders = plan.rows('stakeholders').length === 0;
+  let person = listed;
+  if (noStakeholders) {
+    const people = coreStakeholderRows(plan);
     if (people.length) rows.stakeholders = people;
+    // Inserted together with the Stakeholders table, other registers name its people.
+    person = (people.find((p) => p.role === 'Project manager') ?? people[0])?.id;
   }
+  // With nobody listed, no reference resolves and none is reported: the front matter's people stand in.
+  const fallbackOwner = noStakeholders ? (plan.meta.serviceOwner ?? plan.meta.projectManager) : undefined;
   const type = plan.meta.transitionType;
   const processes = type ? (config.requiredHandovers[type] ?? []) : [];
   if (processes.length) {
@@ -253,7 +306,8 @@ export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
       id: `${prefix}-${String(i + 1).padStart(2, '0')}`,
       process,
       handedOver: `Operation of the service under ${process}`,
-      receivingOwner: rankPeople(plan, process, ['serviceOwner', 'projectManager'], 1)[0]?.ref ?? person ?? '',
+      receivingOwner:
+        rankPeople(plan, process, ['serviceOwner', 'projectManager'], 1)[0]?.ref ?? person ?? fallbackOwner ?? '',
       planned: date,
       status: 'Planned',
     }));
@@ -268,7 +322,15 @@ export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
     ];
   }
   rows.signOff = signOffRows(plan);
-  return { person, date, rows, skip: plan.registers.map((r) => r.kind) };
+  const stage = plan.meta.stage ?? 'initiation';
+  return {
+    person,
+    date,
+    rows,
+    skip: plan.registers.map((r) => r.kind),
+    pastGates: SECTION_SPECS.map((s) => s.kind).filter((k) => stageIndex(stage) >= stageIndex(DUE_FROM[k])),
+    unsettled: unsettledRegisters(plan, config, asOf),
+  };
 }
 
 /**
@@ -292,9 +354,13 @@ export function planDates(plan: Plan, asOf: IsoDate): { start: IsoDate; go_live:
 
 /** Sign-off rows for the sponsor and the service owner, Pending: only they can approve. */
 export function signOffRows(plan: Plan): Record<string, string>[] {
+  // A person the Stakeholders table does not list is missing-core-role's finding; a row naming
+  // them would only repeat it (with nobody listed, no reference is checked yet).
+  const usable = (ref: string | undefined): ref is string =>
+    !!ref && (plan.rows('stakeholders').length === 0 || plan.person(ref) !== undefined);
   const rows: Record<string, string>[] = [];
-  if (plan.meta.sponsor) rows.push({ role: 'Sponsor', stakeholder: plan.meta.sponsor, decision: 'Pending' });
-  if (plan.meta.serviceOwner)
+  if (usable(plan.meta.sponsor)) rows.push({ role: 'Sponsor', stakeholder: plan.meta.sponsor, decision: 'Pending' });
+  if (usable(plan.meta.serviceOwner))
     rows.push({ role: 'Service owner', stakeholder: plan.meta.serviceOwner, decision: 'Pending' });
   return rows;
 }
@@ -318,4 +384,66 @@ export function fillEmptyRegisterFix(plan: Plan, register: Register, fill: Templ
   const text = register.spec.shape === 'tasks' ? 'Criterion' : 'Lesson';
   const edit = { range: { start: at, end: at }, newText: `${eol}${eol}${item}` };
   return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, text) };
+}
+
+function insertAt(plan: Plan, offset: number, newText: string): TextEdit {
+  const pos = plan.lines.positionAt(offset);
+  return { range: { start: pos, end: pos }, newText };
+}
+
+/** What goes before text appended at the end of the plan so it starts a block of its own. */
+function endJoin(plan: Plan, eol: string): string {
+  const t = plan.text;
+  if (t.length === 0) return '';
+  if (t.endsWith(eol + eol) || t.endsWith('\n\n')) return '';
+  if (t.endsWith('\n')) return eol;
+  return eol + eol;
+}
+
+/** Where a stage section goes: before the first section of a later stage, else at the end. */
+function sectionInsert(plan: Plan, kind: SectionKind, text: string): TextEdit {
+  const eol = plan.lines.eol();
+  const order = SECTION_SPECS.map((s) => s.kind);
+  const later = plan.sections.filter((s) => order.indexOf(s.kind) > order.indexOf(kind));
+  if (later.length) {
+    const first = later.reduce((a, b) => (a.heading.offset < b.heading.offset ? a : b));
+    return insertAt(plan, first.heading.offset, text + eol + eol);
+  }
+  return insertAt(plan, plan.text.length, endJoin(plan, eol) + text + eol);
+}
+
+/**
+ * A fix adding a register at the end of its stage section; when the plan lacks that section,
+ * the section's heading comes with it, in stage order (a register under another stage's
+ * heading would be read as misplaced). Not preferred when its rows would be findings at the
+ * plan's stage (`fill.unsettled`).
+ */
+export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: TemplateFill): Fix {
+  const eol = plan.lines.eol();
+  const spec = registerSpec(kind);
+  const title = `Add the ${spec.title} register`;
+  const isPreferred = !fill?.unsettled?.includes(kind);
+  const body = registerTemplate(kind, { eol, fill });
+  const home = spec.section;
+  const section = home ? plan.section(home) : undefined;
+  if (section) return { title, edits: [insertAt(plan, section.endOffset, `${eol}${eol}${body}`)], isPreferred };
+  if (home) {
+    const heading = `## ${SECTION_SPECS.find((s) => s.kind === home)!.title}`;
+    return { title, edits: [sectionInsert(plan, home, `${heading}${eol}${eol}${body}`)], isPreferred };
+  }
+  return { title, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)], isPreferred };
+}
+
+/**
+ * A fix inserting a stage section with the registers the plan lacks, in stage order. Not
+ * preferred when one of them would be a finding at the plan's stage (`fill.unsettled`).
+ */
+export function insertSectionFix(plan: Plan, kind: SectionKind, fill?: TemplateFill): Fix {
+  const text = sectionTemplate(kind, { eol: plan.lines.eol(), fill });
+  const written = sectionRegisters(kind).filter((k) => !fill?.skip?.includes(k));
+  return {
+    title: `Add the ${SECTION_SPECS.find((s) => s.kind === kind)!.title} section`,
+    edits: [sectionInsert(plan, kind, text)],
+    isPreferred: !written.some((k) => fill?.unsettled?.includes(k)),
+  };
 }

@@ -4,7 +4,7 @@
  * a snippet and a quick fix always write the same section.
  */
 import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
-import type { IsoDate, SectionKind, TransitionType } from './types.js';
+import type { IsoDate, SectionKind, Stage, TransitionType } from './types.js';
 
 /**
  * Values from the plan a template is inserted into, so that what it writes resolves there:
@@ -20,6 +20,16 @@ export interface TemplateFill {
   readonly date?: IsoDate;
   /** Registers a section template leaves out (the plan has them elsewhere). */
   readonly skip?: readonly RegisterKind[];
+  /**
+   * Sections whose exit criteria the plan's stage has already passed: the template writes none
+   * there, since it cannot say whether they held and an unticked one would be a finding.
+   */
+  readonly pastGates?: readonly SectionKind[];
+  /**
+   * Registers whose new rows, as the template writes them (open, planned, not met), the plan's
+   * stage or dates would report: a fix inserting them is offered, but not as the preferred one.
+   */
+  readonly unsettled?: readonly RegisterKind[];
 }
 
 export interface TemplateOptions {
@@ -60,6 +70,8 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
   const level = kind === 'waivers' ? '##' : '###';
   const lines = [`${level} ${spec.title}`, ''];
   if (spec.shape === 'table') {
+    // Optional columns the fill's rows write (a Handle for a person the front matter names by handle).
+    const filled = new Set((fill?.rows?.[kind] ?? []).flatMap((r) => Object.keys(r)));
     const cols =
       kind === 'responsibilities' && fill?.person
         ? [
@@ -75,6 +87,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
           : spec.columns.filter(
               (c) =>
                 c.required ||
+                filled.has(c.key) ||
                 // A new decision is proposed until someone approves it: the template says so.
                 (kind === 'decisions' && c.key === 'status') ||
                 [
@@ -107,6 +120,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
           cols.map((c) => {
             const given = values[c.key];
             if (given !== undefined) return stops.stop(given.replace(/\|/g, '\\|'));
+            if (filled.has(c.key)) return stops.stop('-');
             return stops.stop(exampleFor(c.example ?? '', fill));
           }),
         ),
@@ -140,6 +154,7 @@ export function sectionTemplate(section: SectionKind, opts: TemplateOptions = {}
   const lines = [`## ${spec.title}`, ''];
   for (const kind of sectionRegisters(section)) {
     if (opts.fill?.skip?.includes(kind)) continue;
+    if (kind === 'exitCriteria' && opts.fill?.pastGates?.includes(section)) continue;
     lines.push(...registerLines(kind, stops, !!opts.snippet, opts.fill), '');
   }
   return lines.join(opts.eol ?? '\n').trimEnd();
@@ -159,6 +174,9 @@ export function rowTemplate(kind: RegisterKind, opts: TemplateOptions = {}): str
   return registerLines(kind, stops, !!opts.snippet).filter((l) => l.startsWith('|'))[2] ?? '';
 }
 
+/** The stages a new plan may start in: later ones describe work already done. */
+export const NEW_PLAN_STAGES: readonly Stage[] = ['initiation', 'planning', 'control'];
+
 export interface NewPlanFields {
   readonly id: string;
   readonly title: string;
@@ -167,22 +185,33 @@ export interface NewPlanFields {
   readonly transitionType?: TransitionType;
 }
 
-/** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
-export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}): string {
-  const eol = opts.eol ?? '\n';
+/**
+ * The opening of a new plan's front matter: schema, identity, type and stage, then `extra`
+ * lines (health, change, dates, budget past initiation) and the core people S-01 to S-03.
+ */
+export function newPlanFrontMatter(fields: NewPlanFields, stage: Stage, extra: readonly string[] = []): string[] {
   const q = (s: string) => JSON.stringify(s);
-  const lines = [
+  return [
     '---',
     'schema: transition-plan/1',
     `id: ${q(fields.id)}`,
     `title: ${q(fields.title)}`,
     `service: ${q(fields.service)}`,
     `transition_type: ${fields.transitionType ?? 'new'}`,
-    'stage: initiation',
+    `stage: ${stage}`,
     'sponsor: S-01',
     'service_owner: S-02',
     'project_manager: S-03',
+    ...extra,
     '---',
+  ];
+}
+
+/** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
+export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}): string {
+  const eol = opts.eol ?? '\n';
+  const lines = [
+    ...newPlanFrontMatter(fields, 'initiation'),
     '',
     `# ${fields.title}`,
     '',

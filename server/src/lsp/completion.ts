@@ -13,7 +13,8 @@ import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from 
 import type { Rule } from '../engine/rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, SUBKEYS } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
-import type { Range } from '../engine/types.js';
+import type { IsoDate, Range } from '../engine/types.js';
+import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
 export interface CompletionInput {
@@ -23,6 +24,8 @@ export interface CompletionInput {
   readonly summaries: readonly PlanSummary[];
   /** The plan's configuration: its parties are offered where a team may hold a cell. */
   readonly config?: HandoffConfig;
+  /** The as-of date: with it, the templates are offered as snippets at the start of a body line. */
+  readonly asOf?: IsoDate;
 }
 
 function item(
@@ -196,7 +199,10 @@ export function completions(input: CompletionInput): CompletionItem[] {
       return input.rules.map((r) =>
         item(r.name, CompletionItemKind.Keyword, loc.word.range, { detail: r.description }),
       );
-    default:
-      return [];
+    default: {
+      if (!input.asOf) return [];
+      const planIds = input.summaries.flatMap((s) => (s.id ? [s.id] : []));
+      return templateCompletions({ plan, position, asOf: input.asOf, config: input.config, planIds });
+    }
   }
 }

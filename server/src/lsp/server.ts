@@ -26,12 +26,15 @@ import {
   FILL_PLACEHOLDERS_COMMAND,
   PlanRequest,
   PortfolioRequest,
+  NewPlanTextRequest,
+  type NewPlanTextParams,
   type PlanParams,
   type PlanResult,
   type PortfolioResult,
 } from '../protocol.js';
 import { codeActions, FIX_ALL_KIND, fixAllAction } from './codeActions.js';
 import { completions } from './completion.js';
+import { newPlanText } from './templateCompletion.js';
 import { hover } from './hover.js';
 import {
   definition,
@@ -144,7 +147,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        completionProvider: { triggerCharacters: ['|', ' ', '-', ',', '[', ':'], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['|', ' ', '-', ',', '[', ':', '#'], resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
@@ -288,6 +291,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
         rules: engine.rules,
         summaries: workspace.summaries(),
         config: workspace.configFor(params.textDocument.uri).config,
+        asOf: workspace.asOf(),
       });
     }),
   );
@@ -438,6 +442,11 @@ export function createServer(connection: Connection, options: ServerOptions): { 
       const entry = documents.get(params.uri) ? await freshEntry(params.uri) : workspace.get(params.uri);
       return entry?.isPlan ? planResult(workspace, entry) : null;
     }),
+  );
+
+  connection.onRequest(
+    NewPlanTextRequest.method,
+    safe('handoff/newPlanText', null, (p: NewPlanTextParams) => newPlanText(workspace, p)),
   );
 
   connection.onRequest(

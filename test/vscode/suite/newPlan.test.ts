@@ -10,13 +10,14 @@ describe('New Transition Plan', () => {
     if (created) await vscode.workspace.fs.delete(created);
   });
 
-  it('writes the engine skeleton to <slug>.plan.md and the plan joins the portfolio', async () => {
+  it('writes the engine skeleton for the chosen stage to <slug>.plan.md and the plan joins the portfolio', async () => {
     const api = await handoff();
     created = await vscode.commands.executeCommand<vscode.Uri>('handoff.newPlan', {
       title: 'Claims archive retirement',
       service: 'Claims archive',
       id: 'TP-2099-001',
       transitionType: 'retire',
+      stage: 'planning',
       folder: folder('extra').uri,
     });
     assert.ok(created);
@@ -27,7 +28,9 @@ describe('New Transition Plan', () => {
       /^---\nschema: transition-plan\/1\nid: "TP-2099-001"\ntitle: "Claims archive retirement"\nservice: "Claims archive"\n/,
     );
     assert.match(text, /\ntransition_type: retire\n/);
-    assert.match(text, /\n## Project Initiation\n/);
+    assert.match(text, /\nstage: planning\n/);
+    assert.match(text, /\n## Project Initiation\n[\s\S]*\n## Project Planning and Coordination\n/);
+    assert.match(text, /\n {2}currency: [A-Z]{3}\n/);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
     await waitFor('the new plan in the portfolio', async () =>
       (await api.ctx.requestPortfolio())?.plans.some((p) => p.status.id === 'TP-2099-001'),

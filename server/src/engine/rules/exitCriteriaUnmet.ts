@@ -7,7 +7,7 @@ import { stageIndex, type SectionKind, type Stage } from '../types.js';
  * Communication runs alongside the other stages, so its criteria (like Closure's) are due only
  * once the plan is closed.
  */
-const DUE_FROM: Readonly<Record<SectionKind, Stage>> = {
+export const DUE_FROM: Readonly<Record<SectionKind, Stage>> = {
   initiation: 'planning',
   planning: 'control',
   control: 'closure',

@@ -1,6 +1,6 @@
 import { nextFreeId } from '../domain.js';
 import { findItilProcess, type ItilProcess } from '../itil.js';
-import { appendRow, rankPeople, rowText } from '../fixes.js';
+import { appendRow, rankPeople, rowText, unsettledAtStage } from '../fixes.js';
 import type { Plan, Table } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Fix, IsoDate } from '../types.js';
@@ -41,7 +41,8 @@ function appendRowFix(plan: Plan, table: Table, process: string, id: string, asO
   return {
     title: `Add a handover to ${process} (${id})${owner ? `, received by ${owner.label}` : ''}`,
     edits: [edit],
-    isPreferred: true,
+    // From closure a Planned handover is itself a finding: offered, not preferred.
+    isPreferred: !unsettledAtStage(plan).includes('handovers'),
     stops: [{ edit: 0, offset: edit.newText.indexOf(CRITERIA), length: CRITERIA.length }],
   };
 }

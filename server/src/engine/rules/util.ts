@@ -5,12 +5,11 @@
  */
 import type { Plan, Row } from '../model.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
-import { registerTemplate, sectionTemplate, type TemplateFill } from '../templates.js';
 import { personDisplay, resolveReference } from '../references.js';
 import { isEmptyValue } from '../text.js';
-import type { Fix, Range, SectionKind, TextEdit } from '../types.js';
+import type { Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
-import { fillEmptyRegisterFix, templateFill } from '../fixes.js';
+import { fillEmptyRegisterFix, insertRegisterFix, templateFill } from '../fixes.js';
 
 export function replace(range: Range, newText: string): TextEdit {
   return { range, newText };
@@ -42,47 +41,8 @@ export function registerAnchor(plan: Plan, kind: RegisterKind): Range {
   return s ? s.heading.range : planAnchor(plan);
 }
 
-/** A fix that appends a register's template at the end of its stage section (or the document). */
-export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: TemplateFill): Fix {
-  const eol = plan.lines.eol();
-  const spec = registerSpec(kind);
-  const section = spec.section ? plan.section(spec.section) : undefined;
-  const body = registerTemplate(kind, { eol, fill });
-  if (section) {
-    return {
-      title: `Add the ${spec.title} register`,
-      edits: [insertAt(plan, section.endOffset, `${eol}${eol}${body}`)],
-      isPreferred: true,
-    };
-  }
-  return {
-    title: `Add the ${spec.title} register`,
-    edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)],
-    isPreferred: true,
-  };
-}
-
-function endJoin(plan: Plan, eol: string): string {
-  const t = plan.text;
-  if (t.length === 0) return '';
-  if (t.endsWith(eol + eol) || t.endsWith('\n\n')) return '';
-  if (t.endsWith('\n')) return eol;
-  return eol + eol;
-}
-
-/** A fix that inserts a stage section in contract order. */
-export function insertSectionFix(plan: Plan, kind: SectionKind, fill?: TemplateFill): Fix {
-  const eol = plan.lines.eol();
-  const order = SECTION_SPECS.map((s) => s.kind);
-  const later = plan.sections.filter((s) => order.indexOf(s.kind) > order.indexOf(kind));
-  const text = sectionTemplate(kind, { eol, fill });
-  const title = `Add the ${SECTION_SPECS.find((s) => s.kind === kind)!.title} section`;
-  if (later.length) {
-    const first = later.reduce((a, b) => (a.heading.offset < b.heading.offset ? a : b));
-    return { title, edits: [insertAt(plan, first.heading.offset, text + eol + eol)], isPreferred: true };
-  }
-  return { title, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + text + eol)], isPreferred: true };
-}
+/** Register and section insertion fixes live with the other fix building blocks. */
+export { insertRegisterFix, insertSectionFix } from '../fixes.js';
 
 /** How a row is named in messages: its ID, else "row N". */
 export function rowLabel(row: Row): string {
