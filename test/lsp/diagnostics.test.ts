@@ -25,6 +25,7 @@ describe('LSP diagnostics (in memory)', function () {
     const p = server.client.nextDiagnostics(notes);
     server.client.open(notes, MULTI['a/notes.md']!);
     assert.deepEqual((await p).diagnostics, []);
+    assert.deepEqual(await server.client.request('textDocument/documentSymbol', { textDocument: { uri: notes } }), []);
   });
 
   it('lints an open plan as it is typed', async () => {
@@ -82,5 +83,29 @@ describe('LSP diagnostics (in memory)', function () {
     assert.ok(!server.workspace.configFor(BETA).matchesGlob, 'the .yml replaced **/*.plan.md in folder b');
     assert.ok(server.workspace.configFor(memUri('a/x.plan.md')).matchesGlob, 'folder a keeps its own');
     assert.ok(!server.workspace.configFor(memUri('a/plans/other.md')).matchesGlob);
+  });
+
+  it('lints an open plan as it is typed, dropping superseded versions', async () => {
+    server = await startMulti({}, { debounceMs: 100 });
+    const { client } = server;
+    const text = MULTI['a/alpha.plan.md']!;
+    const first = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+    client.open(ALPHA, text);
+    assert.deepEqual(codes((await first).diagnostics), ['risk-score-mismatch', 'unresolved-reference']);
+
+    // Three quick edits: only the last version is linted and published.
+    const seen: (number | undefined)[] = [];
+    const sub = client.on<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => {
+      if (p.uri === ALPHA) seen.push(p.version);
+    });
+    const score = posOf(text, '| 7 |', 2);
+    const done = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 4);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '8' }]);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '9' }]);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '6' }]);
+    const last = await done;
+    sub.dispose();
+    assert.deepEqual(codes(last.diagnostics), ['unresolved-reference']);
+    assert.deepEqual(seen, [4]);
   });
 });

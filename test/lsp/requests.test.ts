@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { PlanResult, PortfolioResult, ServerStatusParams } from '../../server/src/protocol.js';
 import { memUri, type MemoryServer } from './inMemory.js';
-import { ALPHA, AS_OF, MULTI, startMulti } from './util.js';
+import { ALPHA, AS_OF, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
 
 describe('LSP custom requests (in memory)', function () {
   let server: MemoryServer;
@@ -50,5 +50,45 @@ describe('LSP custom requests (in memory)', function () {
     // Three Markdown files in the two folders: alpha, notes and beta.
     assert.deepEqual(statuses.at(-1), { state: 'ready', indexed: 3, total: 3 });
     for (const s of statuses.filter((x) => x.state === 'indexing')) assert.ok(s.indexed <= s.total || s.total === 0);
+  });
+
+  it('answers handoff/plan and handoff/portfolio, and announces changes', async () => {
+    server = await startMultiWithAlphaOpen();
+    const { client } = server;
+    const plan = await client.request<PlanResult | null>('handoff/plan', { uri: ALPHA });
+    assert.ok(plan);
+    assert.equal(plan.status.id, 'TP-A-001');
+    assert.equal(plan.status.stakeholders.length, 3);
+    assert.equal(plan.version, client.document(ALPHA).version);
+    assert.deepEqual(plan.counts, { errors: 1, warnings: 1, infos: 0 });
+    assert.deepEqual(plan.findings.map((f) => f.rule).sort(), ['risk-score-mismatch', 'unresolved-reference']);
+
+    assert.equal(await client.request('handoff/plan', { uri: memUri('a/notes.md') }), null);
+
+    const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
+    assert.equal(portfolio.asOf, AS_OF);
+    assert.deepEqual(
+      portfolio.plans.map((p) => [p.status.id, p.counts.errors]),
+      [
+        ['TP-A-001', 1],
+        ['TP-B-001', 0],
+      ],
+    );
+
+    // Derived health and its reasons travel with the status, the same in both responses.
+    const alphaEntry = portfolio.plans.find((p) => p.uri === ALPHA)!;
+    assert.equal(plan.status.derivedHealth, undefined, 'an initiation plan is not rated');
+    assert.deepEqual(plan.status.healthReasons, []);
+    assert.deepEqual(alphaEntry.status.healthReasons, plan.status.healthReasons);
+    assert.equal(alphaEntry.status.derivedHealth, plan.status.derivedHealth);
+
+    const text = client.document(ALPHA).getText();
+    const changed = client.next<{ uris: string[] }>('handoff/planChanged', (p) => p.uris.includes(ALPHA));
+    const portfolioChanged = client.next('handoff/portfolioChanged');
+    client.replaceText(ALPHA, text.replace('title: Alpha payroll move', 'title: Alpha payroll move (renamed)'));
+    await changed;
+    await portfolioChanged;
+    const after = await client.request<PlanResult>('handoff/plan', { uri: ALPHA });
+    assert.equal(after.status.title, 'Alpha payroll move (renamed)');
   });
 });
