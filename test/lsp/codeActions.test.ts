@@ -8,33 +8,19 @@ describe('LSP quick fixes (in memory)', function () {
   let server: MemoryServer;
   afterEach(async () => server?.client.stop());
 
-  it('offers the rules’ fixes, and applying the preferred one clears the finding with a minimal edit', async () => {
-    server = await startMulti();
+  /** A server with alpha open (placeholder command offered), and the code actions on its finding of `rule`. */
+  async function actionsOnAlpha(rule: string) {
+    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
     const { client } = server;
-    const before = MULTI['a/alpha.plan.md']!;
-    const opened = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
-    client.open(ALPHA, before);
-    const mismatch = (await opened).diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
+    const diagnostics = await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
+    const diagnostic = diagnostics.find((d) => d.code === rule)!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: ALPHA },
-      range: mismatch.range,
-      context: { diagnostics: [mismatch] },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
     });
-    const preferred = actions.find((a) => a.isPreferred);
-    assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
-    assert.equal(preferred.kind, 'quickfix');
-    assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch on this row'));
-    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
-    const doc = client.edit(ALPHA, editsFor(preferred.edit, ALPHA));
-    assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
-    const changed = doc
-      .getText()
-      .split('\n')
-      .filter((l, i) => l !== before.split('\n')[i]);
-    assert.deepEqual(changed, [
-      '| R-02 | Vendor late with statutory update | 2 | 3 | 6 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
-    ]);
-  });
+    return { client, diagnostic, actions };
+  }
 
   it('inserts a missing register from its template, and the finding goes', async () => {
     server = await startMulti();
@@ -84,15 +70,7 @@ describe('LSP quick fixes (in memory)', function () {
   });
 
   it('offers the rules’ fixes as quick fixes, and applying the preferred one clears the finding', async () => {
-    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
-    const { client } = server;
-    const diagnostics = await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
-    const mismatch = diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: ALPHA },
-      range: mismatch.range,
-      context: { diagnostics: [mismatch] },
-    });
+    const { client, diagnostic: mismatch, actions } = await actionsOnAlpha('risk-score-mismatch');
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(preferred.kind, 'quickfix');
@@ -135,15 +113,7 @@ describe('LSP quick fixes (in memory)', function () {
   });
 
   it('adds an unknown owner as a stakeholder with the next free ID', async () => {
-    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
-    const { client } = server;
-    const diagnostics = await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
-    const unresolved = diagnostics.find((d) => d.code === 'unresolved-reference')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: ALPHA },
-      range: unresolved.range,
-      context: { diagnostics: [unresolved] },
-    });
+    const { client, actions } = await actionsOnAlpha('unresolved-reference');
     const add = actions.find((a) => a.title === 'Add Zed Unknown as a stakeholder');
     assert.ok(add, actions.map((a) => a.title).join(', '));
     const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'unresolved-reference'));
@@ -156,15 +126,7 @@ describe('LSP quick fixes (in memory)', function () {
   });
 
   it('disables a rule on one table row with a comment after its last cell, keeping the table intact', async () => {
-    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
-    const { client } = server;
-    const diagnostics = await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
-    const unresolved = diagnostics.find((d) => d.code === 'unresolved-reference')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: ALPHA },
-      range: unresolved.range,
-      context: { diagnostics: [unresolved] },
-    });
+    const { client, actions } = await actionsOnAlpha('unresolved-reference');
     const disable = actions.find((a) => a.title === 'Disable unresolved-reference on this row')!;
     const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'unresolved-reference'));
     const doc = client.edit(ALPHA, editsFor(disable.edit, ALPHA));
@@ -182,15 +144,7 @@ describe('LSP quick fixes (in memory)', function () {
   });
 
   it('adds a waiver row in a new Waivers section approved by the sponsor, then turns reason and approver into tab stops', async () => {
-    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
-    const { client } = server;
-    const diagnostics = await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
-    const mismatch = diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: ALPHA },
-      range: mismatch.range,
-      context: { diagnostics: [mismatch] },
-    });
+    const { client, actions } = await actionsOnAlpha('risk-score-mismatch');
     const waive = actions.find((a) => a.title === 'Waive this finding for R-02')!;
     const before = client.document(ALPHA).getText();
     const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));

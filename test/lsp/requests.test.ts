@@ -52,7 +52,7 @@ describe('LSP custom requests (in memory)', function () {
     for (const s of statuses.filter((x) => x.state === 'indexing')) assert.ok(s.indexed <= s.total || s.total === 0);
   });
 
-  it('answers handoff/plan and handoff/portfolio, and announces changes', async () => {
+  it('answers handoff/plan for an open plan, with the same derived health as the portfolio', async () => {
     server = await startMultiWithAlphaOpen();
     const { client } = server;
     const plan = await client.request<PlanResult | null>('handoff/plan', { uri: ALPHA });
@@ -63,32 +63,12 @@ describe('LSP custom requests (in memory)', function () {
     assert.deepEqual(plan.counts, { errors: 1, warnings: 1, infos: 0 });
     assert.deepEqual(plan.findings.map((f) => f.rule).sort(), ['risk-score-mismatch', 'unresolved-reference']);
 
-    assert.equal(await client.request('handoff/plan', { uri: memUri('a/notes.md') }), null);
-
-    const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
-    assert.equal(portfolio.asOf, AS_OF);
-    assert.deepEqual(
-      portfolio.plans.map((p) => [p.status.id, p.counts.errors]),
-      [
-        ['TP-A-001', 1],
-        ['TP-B-001', 0],
-      ],
-    );
-
     // Derived health and its reasons travel with the status, the same in both responses.
+    const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
     const alphaEntry = portfolio.plans.find((p) => p.uri === ALPHA)!;
     assert.equal(plan.status.derivedHealth, undefined, 'an initiation plan is not rated');
     assert.deepEqual(plan.status.healthReasons, []);
     assert.deepEqual(alphaEntry.status.healthReasons, plan.status.healthReasons);
     assert.equal(alphaEntry.status.derivedHealth, plan.status.derivedHealth);
-
-    const text = client.document(ALPHA).getText();
-    const changed = client.next<{ uris: string[] }>('handoff/planChanged', (p) => p.uris.includes(ALPHA));
-    const portfolioChanged = client.next('handoff/portfolioChanged');
-    client.replaceText(ALPHA, text.replace('title: Alpha payroll move', 'title: Alpha payroll move (renamed)'));
-    await changed;
-    await portfolioChanged;
-    const after = await client.request<PlanResult>('handoff/plan', { uri: ALPHA });
-    assert.equal(after.status.title, 'Alpha payroll move (renamed)');
   });
 });
