@@ -1,6 +1,6 @@
 /** Diagnostics over an in-memory workspace: indexing, open documents, file changes, configuration. */
 import assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-protocol';
 import { memUri, type MemoryServer } from './inMemory.js';
 import { ALPHA, BETA, codes, messageOf, MULTI, posOf, startMulti } from './util.js';
 
@@ -58,6 +58,37 @@ describe('LSP diagnostics (in memory)', function () {
     const betaClean = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'duplicate-id'));
     files.delete(gamma);
     await Promise.all([cleared, betaClean]);
+  });
+
+  it('keeps a plan created while an indexing run was walking its folder', async () => {
+    server = await startMulti();
+    const { client, files, workspace } = server;
+    // The next run lists folder a, then waits until the new file has been linted.
+    const list = files.list.bind(files);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let listed!: () => void;
+    const listedOnce = new Promise<void>((resolve) => (listed = resolve));
+    files.list = async (folder) => {
+      const out = await list(folder);
+      listed();
+      await gate;
+      return out;
+    };
+    const run = workspace.reindexAll();
+    await listedOnce;
+    const gamma = memUri('a/gamma.plan.md');
+    const published = client.nextDiagnostics(gamma);
+    files.write(gamma, MULTI['b/beta.plan.md']!.replace('id: TP-B-001', 'id: TP-G-001'));
+    await published;
+    release();
+    await run;
+    assert.ok(workspace.get(gamma)?.isPlan, 'the run that listed the folder before the file existed forgot it');
+    const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'TP-G' });
+    assert.deepEqual(
+      found.map((s) => s.location.uri),
+      [gamma],
+    );
   });
 
   it('applies a .handoff.yaml change live, and reports an invalid one on the file itself', async () => {

@@ -55,6 +55,8 @@ export class PlanWorkspace {
   private readonly indexer: Indexer;
   private folders: string[] = [];
   private settings: HandoffSettings = DEFAULT_SETTINGS;
+  /** Files reported changed since the current indexing run started (a run must not forget them). */
+  private readonly changedDuringRun = new Set<string>();
   private readonly workspacePass: WorkspacePass;
   private readonly configDiagnostics: ConfigDiagnostics;
 
@@ -77,9 +79,13 @@ export class PlanWorkspace {
     );
     this.indexer = new Indexer(files, this.configs, {
       indexFile: (uri) => this.indexFile(uri, true),
+      started: () => this.changedDuringRun.clear(),
       forget: (seen) => {
-        // Files that disappeared (or stopped matching) since the last run, and those of removed folders.
-        for (const entry of this.entries.all()) if (!entry.open && !seen.has(entry.key)) this.fileDeleted(entry.key);
+        // Files that disappeared (or stopped matching) since the last run, and those of removed
+        // folders; not a file that was created after the run listed its folder.
+        for (const entry of this.entries.all()) {
+          if (!entry.open && !seen.has(entry.key) && !this.changedDuringRun.has(entry.key)) this.fileDeleted(entry.key);
+        }
       },
       progress: (indexed, total) => this.publisher.serverStatus({ state: 'indexing', indexed, total }),
       done: (indexed) => {
@@ -378,6 +384,12 @@ export class PlanWorkspace {
     const notice = tooLargeNotice(this.settings.maxFileSizeMB);
     const analysis = { isPlan, config, plan: undefined, notice };
     this.commit(uri, { analysis, findings: isPlan ? [notice] : [], summary: undefined }, undefined, deferWorkspace);
+  }
+
+  /** A file not open was created or changed (a watcher said so): read and lint it again. */
+  fileChanged(uri: string): Promise<void> {
+    this.changedDuringRun.add(normalizeUri(uri));
+    return this.indexFile(uri, true);
   }
 
   fileDeleted(uri: string): void {

@@ -60,7 +60,7 @@ export function registerFileChanges(ctx: ServerContext, files: FileAccess): Disp
       }
       if (!isMarkdownUri(change.uri)) continue;
       if (change.type === 'deleted') workspace.fileDeleted(change.uri);
-      else void workspace.indexFile(change.uri, true);
+      else void workspace.fileChanged(change.uri);
     }
     if (configChanged) workspace.configChanged();
   }
