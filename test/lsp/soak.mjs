@@ -17,11 +17,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -43,10 +39,7 @@ const uri = pathToFileURL(file).href;
 const child = spawn(process.execPath, [path.join(root, 'dist', 'server', 'server.cjs'), '--stdio'], {
   stdio: ['pipe', 'pipe', 'inherit'],
 });
-const connection = createProtocolConnection(
-  new StreamMessageReader(child.stdout),
-  new StreamMessageWriter(child.stdin),
-);
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const waiters = new Map();
 connection.onNotification('textDocument/publishDiagnostics', (p) => {
   const w = waiters.get(p.version);
@@ -68,9 +61,7 @@ await connection.sendRequest('initialize', {
 await connection.sendNotification('initialized', {});
 let version = 1;
 const opened = until(1);
-await connection.sendNotification('textDocument/didOpen', {
-  textDocument: { uri, languageId: 'markdown', version, text },
-});
+await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
 await opened;
 
 // The edit: type a character into a risk's mitigation, then delete it again (text stays realistic).
@@ -89,10 +80,7 @@ async function edit(i) {
     : { range: { start, end: { line: start.line, character: start.character + 1 } }, text: '' };
   text = typing ? text.slice(0, anchor) + 'x' + text.slice(anchor) : text.slice(0, anchor) + text.slice(anchor + 1);
   const wait = version % 100 === 0 ? until(version) : undefined;
-  await connection.sendNotification('textDocument/didChange', {
-    textDocument: { uri, version },
-    contentChanges: [change],
-  });
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
   if (wait) await wait;
 }
 
@@ -114,9 +102,7 @@ const after = rssMB(child.pid);
 console.log(`${EDITS} edits in ${(elapsed / 1000).toFixed(1)} s`);
 console.log(`RSS after warm-up: ${before.toFixed(1)} MB`);
 console.log(`RSS every 10 %: ${samples.map((m) => m.toFixed(0)).join(', ')} MB`);
-console.log(
-  `RSS after ${EDITS} edits: ${after.toFixed(1)} MB (${after >= before ? '+' : ''}${(after - before).toFixed(1)} MB)`,
-);
+console.log(`RSS after ${EDITS} edits: ${after.toFixed(1)} MB (${after >= before ? '+' : ''}${(after - before).toFixed(1)} MB)`);
 const half = samples[Math.floor(samples.length / 2) - 1] ?? before;
 const growth = (Math.max(after, samples.at(-1) ?? after) - half) / half;
 console.log(`growth over the second half: ${(growth * 100).toFixed(1)} %`);
