@@ -172,8 +172,11 @@ describe('node host: findPlanFiles', () => {
   });
   afterEach(() => removeTempDir(dir));
 
-  const find = (paths: string[], explicitConfigPath?: string) =>
-    findPlanFiles(paths, dir, { resolver: new ConfigResolver({ rules: RULES, baseFolder: dir, explicitConfigPath }) });
+  const find = (paths: string[], explicitConfigPath?: string, context = false) =>
+    findPlanFiles(paths, dir, {
+      resolver: new ConfigResolver({ rules: RULES, baseFolder: dir, explicitConfigPath }),
+      context,
+    });
 
   it('walks folders for Markdown in code-point order, flags plan globs, skips ignores', async () => {
     writeTree(dir, {
@@ -233,6 +236,57 @@ describe('node host: findPlanFiles', () => {
     assert.deepEqual(
       found.candidates.map((c) => c.relativePath),
       ['p/a/x.plan.md', 'p/y.plan.md'],
+    );
+  });
+
+  it('lists the rest of the working folder as context from the same walk when the run names some paths', async () => {
+    writeTree(dir, {
+      '.handoff.yaml': 'ignore: ["archive/**"]\n',
+      'p/a.plan.md': '',
+      'p/q/b.plan.md': '',
+      'r/c.plan.md': '',
+      'top.md': '',
+      'archive/old.plan.md': '',
+      'node_modules/m/n.plan.md': '',
+    });
+    const found = await find(['p', 'r/c.plan.md'], undefined, true);
+    assert.deepEqual(
+      found.candidates.map((c) => [c.relativePath, c.explicit]),
+      [
+        ['p/a.plan.md', false],
+        ['p/q/b.plan.md', false],
+        ['r/c.plan.md', true],
+      ],
+    );
+    // Not the run's files, not ignored ones, nothing under node_modules.
+    assert.deepEqual(
+      found.context.map((c) => c.relativePath),
+      ['top.md'],
+    );
+  });
+
+  it('lists no context for a run over the whole working folder, nor without being asked', async () => {
+    writeTree(dir, { 'p/a.plan.md': '', 'top.md': '' });
+    assert.deepEqual((await find(['.'], undefined, true)).context, []);
+    assert.deepEqual((await find(['p'])).context, []);
+    assert.deepEqual(
+      (await find(['p'], undefined, true)).context.map((c) => c.relativePath),
+      ['top.md'],
+    );
+  });
+
+  it('leaves out of the context a file the run lints under another path', async function () {
+    if (process.platform === 'win32') this.skip();
+    writeTree(dir, { 'p/a.plan.md': '', 'other.md': '' });
+    fs.symlinkSync('p', path.join(dir, 'link'));
+    const found = await find(['link'], undefined, true);
+    assert.deepEqual(
+      found.candidates.map((c) => c.relativePath),
+      ['link/a.plan.md'],
+    );
+    assert.deepEqual(
+      found.context.map((c) => c.relativePath),
+      ['other.md'],
     );
   });
 });

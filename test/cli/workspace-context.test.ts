@@ -47,4 +47,36 @@ describe('lint of a subset of a workspace', () => {
       fs.rmSync(path.join(dir, 'copy'), { recursive: true });
     }
   });
+
+  it('does not call a plan linted through a symlinked folder a duplicate of itself', function () {
+    if (process.platform === 'win32') this.skip();
+    fs.symlinkSync('.', path.join(dir, 'here'));
+    try {
+      const r = runCli(['lint', 'here/payroll-cloud.plan.md', '--format', 'json', '--as-of', '2026-11-25'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.deepEqual(findingKeys(parseReport(r.stdout)), []);
+    } finally {
+      fs.rmSync(path.join(dir, 'here'));
+    }
+  });
+
+  it('gives report the same context: a duplicate id against a plan outside the run counts on its row', () => {
+    const payroll = fs.readFileSync(path.join(dir, 'payroll-cloud.plan.md'), 'utf8');
+    const errorsOfClone = (text: string): number => {
+      fs.mkdirSync(path.join(dir, 'copy'));
+      fs.writeFileSync(path.join(dir, 'copy/clone.plan.md'), text);
+      try {
+        const r = runCli(['report', 'copy', '--format', 'json', '--as-of', '2026-11-25'], dir);
+        assert.equal(r.code, 0, r.stdout + r.stderr);
+        const rows = (JSON.parse(r.stdout) as { plans: { findings: { error: number } }[] }).plans;
+        assert.equal(rows.length, 1, r.stdout);
+        return rows[0]!.findings.error;
+      } finally {
+        fs.rmSync(path.join(dir, 'copy'), { recursive: true });
+      }
+    };
+    // The same plan under a fresh id resolves its dependencies against the plans outside the run too.
+    const unique = errorsOfClone(payroll.replace('TP-2026-014', 'TP-2026-099'));
+    assert.equal(errorsOfClone(payroll), unique + 1);
+  });
 });

@@ -61,6 +61,8 @@ export class LspClient {
   private readonly docs = new Map<string, TextDocument>();
   settings: Record<string, unknown> | undefined;
   private exited = false;
+  /** How the spawned server ended: its exit code, or the signal that killed it. */
+  exitStatus: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
   /** `child`: the spawned server; undefined for a server in this process (`inMemory.ts`). */
   private constructor(
@@ -68,8 +70,9 @@ export class LspClient {
     readonly connection: ProtocolConnection,
     private readonly onStop: () => void = () => undefined,
   ) {
-    child?.once('exit', () => {
+    child?.once('exit', (code, signal) => {
       this.exited = true;
+      this.exitStatus = { code, signal };
     });
   }
 

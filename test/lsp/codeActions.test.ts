@@ -1,40 +1,26 @@
 /** Quick fixes over an in-memory workspace. */
 import assert from 'node:assert/strict';
-import type { CodeAction } from 'vscode-languageserver-protocol';
+import type { CodeAction, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
 import type { MemoryServer } from './inMemory.js';
-import { ALPHA, BETA, codes, editsFor, MULTI, startMulti } from './util.js';
+import { ALPHA, BETA, codes, editsFor, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
 
 describe('LSP quick fixes (in memory)', function () {
   let server: MemoryServer;
   afterEach(async () => server?.client.stop());
 
-  it('offers the rules’ fixes, and applying the preferred one clears the finding with a minimal edit', async () => {
-    server = await startMulti();
+  /** A server with alpha open (placeholder command offered), and the code actions on its finding of `rule`. */
+  async function actionsOnAlpha(rule: string) {
+    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
     const { client } = server;
-    const before = MULTI['a/alpha.plan.md']!;
-    const opened = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
-    client.open(ALPHA, before);
-    const mismatch = (await opened).diagnostics.find((d) => d.code === 'risk-score-mismatch')!;
+    const diagnostics = await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
+    const diagnostic = diagnostics.find((d) => d.code === rule)!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: ALPHA },
-      range: mismatch.range,
-      context: { diagnostics: [mismatch] },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
     });
-    const preferred = actions.find((a) => a.isPreferred);
-    assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
-    assert.equal(preferred.kind, 'quickfix');
-    assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch on this row'));
-    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
-    const doc = client.edit(ALPHA, editsFor(preferred.edit, ALPHA));
-    assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
-    const changed = doc
-      .getText()
-      .split('\n')
-      .filter((l, i) => l !== before.split('\n')[i]);
-    assert.deepEqual(changed, [
-      '| R-02 | Vendor late with statutory update | 2 | 3 | 6 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
-    ]);
-  });
+    return { client, diagnostic, actions };
+  }
 
   it('inserts a missing register from its template, and the finding goes', async () => {
     server = await startMulti();
@@ -81,5 +67,104 @@ describe('LSP quick fixes (in memory)', function () {
     // A client that drops `data` is matched by rule, range and message.
     const withoutData = await ask({ ...mismatch, data: undefined });
     assert.ok(withoutData.some((a) => a.isPreferred));
+  });
+
+  it('offers the rules’ fixes as quick fixes, and applying the preferred one clears the finding', async () => {
+    const { client, diagnostic: mismatch, actions } = await actionsOnAlpha('risk-score-mismatch');
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred, `no preferred fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(preferred.kind, 'quickfix');
+    assert.deepEqual(preferred.diagnostics, [mismatch]);
+    assert.ok(actions.some((a) => a.title === 'Disable risk-score-mismatch on this row'));
+    assert.ok(actions.some((a) => a.title === 'Waive this finding for R-02'));
+    const before = client.document(ALPHA).getText();
+    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    const doc = client.edit(ALPHA, editsFor(preferred.edit, ALPHA));
+    assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
+    // Minimal edit: only the score cell changed.
+    const changed = doc
+      .getText()
+      .split('\n')
+      .filter((l, i) => l !== before.split('\n')[i]);
+    assert.deepEqual(changed, [
+      '| R-02 | Vendor late with statutory update | 2 | 3 | 6 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
+    ]);
+  });
+
+  it('fixes every finding that has a safe fix with source.fixAll.handoff, and offers nothing once they are fixed', async () => {
+    server = await startMultiWithAlphaOpen({ clientCommands: ['handoff.fillPlaceholders'] });
+    const { client } = server;
+    await client.diagnosticsFor(ALPHA, (d) => d.length === 2);
+    const request = () =>
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: ALPHA },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+    const actions = await request();
+    assert.deepEqual(
+      actions.map((a) => a.kind),
+      ['source.fixAll.handoff'],
+    );
+    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    client.edit(ALPHA, editsFor(actions[0]!.edit, ALPHA));
+    assert.deepEqual(codes((await after).diagnostics), ['unresolved-reference']);
+    assert.deepEqual(await request(), []);
+  });
+
+  it('adds an unknown owner as a stakeholder with the next free ID', async () => {
+    const { client, actions } = await actionsOnAlpha('unresolved-reference');
+    const add = actions.find((a) => a.title === 'Add Zed Unknown as a stakeholder');
+    assert.ok(add, actions.map((a) => a.title).join(', '));
+    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'unresolved-reference'));
+    const doc = client.edit(ALPHA, editsFor(add.edit, ALPHA));
+    await after;
+    assert.match(
+      doc.getText(),
+      /\| S-03 \| Priya Raman \| Project manager \| Runs the transition \|\n\| S-04 \| Zed Unknown \| {2}\| {2}\|\n/,
+    );
+  });
+
+  it('disables a rule on one table row with a comment after its last cell, keeping the table intact', async () => {
+    const { client, actions } = await actionsOnAlpha('unresolved-reference');
+    const disable = actions.find((a) => a.title === 'Disable unresolved-reference on this row')!;
+    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'unresolved-reference'));
+    const doc = client.edit(ALPHA, editsFor(disable.edit, ALPHA));
+    assert.deepEqual(codes((await after).diagnostics), ['risk-score-mismatch']);
+    assert.match(doc.getText(), /\| <!-- handoff-disable-line unresolved-reference -->\n/);
+    assert.doesNotMatch(doc.getText(), /handoff-enable/);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: ALPHA },
+    });
+    const risks = symbols[0]!.children!.find((s) => s.name === 'Risks')!;
+    assert.deepEqual(
+      risks.children!.map((c) => c.name),
+      ['R-01', 'R-02'],
+    );
+  });
+
+  it('adds a waiver row in a new Waivers section approved by the sponsor, then turns reason and approver into tab stops', async () => {
+    const { client, actions } = await actionsOnAlpha('risk-score-mismatch');
+    const waive = actions.find((a) => a.title === 'Waive this finding for R-02')!;
+    const before = client.document(ALPHA).getText();
+    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    const doc = client.edit(ALPHA, editsFor(waive.edit, ALPHA));
+    const result = await after;
+    assert.ok(doc.getText().startsWith(before), 'the waiver is appended; nothing before it changes');
+    assert.match(
+      doc.getText().slice(before.length),
+      /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| Why this finding is acceptable \| S-01 \| 2026-08-30 \|\n$/,
+    );
+    // The waiver counts at once, and adds no finding of its own.
+    assert.ok(!result.diagnostics.some((d) => d.code === 'waiver-invalid'));
+    // The client then turns the reason and the approver into a tab stop and a choice.
+    assert.equal(waive.command?.command, 'handoff.fillPlaceholders');
+    const [uri, range, snippet, plain] = waive.command!.arguments as [string, Range, string, string];
+    assert.equal(uri, ALPHA);
+    assert.match(snippet, /^\$\{1:Why this finding is acceptable\} \| \$\{2\|S-01,[^|]+\|\}$/);
+    const lines = doc.getText().split('\n');
+    assert.equal(range.start.line, range.end.line);
+    assert.equal(lines[range.start.line]!.slice(range.start.character, range.end.character), plain);
+    assert.equal(plain, 'Why this finding is acceptable | S-01');
   });
 });

@@ -21,44 +21,6 @@ describe('LSP completion and hover (in memory)', function () {
       })
     ).map((c) => c.label);
 
-  it('completes front-matter keys and values, people and plan ids of other files', async () => {
-    const keys = await labels({ line: posOf(text, 'depends_on:').line, character: 0 });
-    assert.ok(keys.includes('health') && keys.includes('transition_manager'), keys.join());
-    assert.ok(!keys.includes('sponsor'), 'present keys are not offered again');
-    assert.deepEqual(await labels(posOf(text, 'stage: initiation', 'stage: '.length)), [
-      'initiation',
-      'planning',
-      'control',
-      'closure',
-      'closed',
-    ]);
-    // A risk owner is a person: stakeholder IDs, then the roles one stakeholder each holds.
-    assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), [
-      'S-01',
-      'S-02',
-      'S-03',
-      'Sponsor',
-      'Service owner',
-      'Project manager',
-    ]);
-    assert.deepEqual(await labels(posOf(text, 'TP-B-001', 3)), ['TP-B-001']);
-  });
-
-  it('explains findings, people and other plans on hover', async () => {
-    const hoverAt = async (position: Position): Promise<string> =>
-      (
-        (await server.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ALPHA }, position }))
-          ?.contents as { value: string } | undefined
-      )?.value ?? '';
-    assert.match(await hoverAt(posOf(text, '| 7 |', 2)), /risk-score-mismatch/);
-    const sponsor = await hoverAt(posOf(text, 'sponsor: S-01', 10));
-    assert.match(sponsor, /Helen Marsh/);
-    // Beta is not open: its title and stage come from the file read through the file access.
-    const dependency = await hoverAt(posOf(text, 'TP-B-001', 2));
-    assert.match(dependency, /Beta bank file format/);
-    assert.match(dependency, /Stage: initiation/);
-  });
-
   it('offers teams and configured parties where a team may hold the cell, and nowhere else', async () => {
     await server.client.stop();
     server = await startMulti({ 'a/.handoff.yaml': 'parties: [Procurement, Orbis Software]\n' });
@@ -120,5 +82,164 @@ describe('LSP completion and hover (in memory)', function () {
     const text = (hover?.contents as { value: string } | undefined)?.value ?? '';
     assert.match(text, /Service Validation and Testing/);
     assert.match(text, /organisation's name for it/);
+  });
+
+  it('completes front-matter keys, enum values, people, plan ids, processes, milestones and rule names', async () => {
+    server = await startMultiWithAlphaOpen();
+    const { client } = server;
+    const text = client.document(ALPHA).getText();
+    const labels = async (position: Position) =>
+      (
+        await client.request<CompletionItem[]>('textDocument/completion', {
+          textDocument: { uri: ALPHA },
+          position,
+        })
+      ).map((c) => c.label);
+
+    // A new key line in the front matter: keys not yet present.
+    const keyLine = posOf(text, 'depends_on:');
+    const keys = await labels({ line: keyLine.line, character: 0 });
+    assert.ok(keys.includes('health') && keys.includes('transition_manager'), keys.join());
+    assert.ok(!keys.includes('sponsor') && !keys.includes('title'), 'present keys are not offered again');
+
+    assert.deepEqual(await labels(posOf(text, 'stage: initiation', 'stage: '.length)), [
+      'initiation',
+      'planning',
+      'control',
+      'closure',
+      'closed',
+    ]);
+    assert.deepEqual(await labels(posOf(text, 'transition_type: new', 'transition_type: '.length)), [
+      'new',
+      'change',
+      'retire',
+      'transfer',
+    ]);
+    const people = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: ALPHA },
+      position: posOf(text, 'sponsor: S-01', 'sponsor: S-'.length),
+    });
+    assert.deepEqual(
+      people.map((c) => `${c.label} ${c.detail}`),
+      ['S-01 Helen Marsh — Sponsor', 'S-02 Daniel Osei — Service owner', 'S-03 Priya Raman — Project manager'],
+    );
+    // Every row shows the name and role, not only the highlighted one (labelDetails).
+    assert.deepEqual(
+      people.map((c) => `${c.label}${c.labelDetails?.detail} (${c.labelDetails?.description})`),
+      ['S-01 Helen Marsh (Sponsor)', 'S-02 Daniel Osei (Service owner)', 'S-03 Priya Raman (Project manager)'],
+    );
+    const stages = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: ALPHA },
+      position: posOf(text, 'stage: initiation', 'stage: '.length),
+    });
+    // Lifecycle order even where the editor sorts by sortText, each with a one-line description.
+    assert.deepEqual(
+      [...stages].sort((x, y) => (x.sortText! < y.sortText! ? -1 : 1)).map((c) => c.label),
+      ['initiation', 'planning', 'control', 'closure', 'closed'],
+    );
+    assert.ok(stages.every((c) => (c.labelDetails?.description ?? '').length > 10));
+    assert.deepEqual(await labels(posOf(text, 'TP-B-001', 3)), ['TP-B-001']);
+    // The owner cell of a risk.
+    assert.deepEqual(await labels(posOf(text, 'Zed Unknown', 2)), [
+      'S-01',
+      'S-02',
+      'S-03',
+      'Sponsor',
+      'Service owner',
+      'Project manager',
+    ]);
+
+    // Registers added by edits: Process interfaces, Milestones, Waivers, a disable comment.
+    const extra = [
+      '',
+      '## Project Planning and Coordination',
+      '',
+      '### Milestones',
+      '',
+      '| ID | Milestone | Owner | Baseline | Depends on | Status |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| M-01 | Design signed off | S-01 | 2026-07-01 | - | Not started |',
+      '| M-02 | Go-live | S-02 | 2026-09-01 | M-01, M- | Not started |',
+      '',
+      '### Process interfaces',
+      '',
+      '| ID | Process | Contact |',
+      '| --- | --- | --- |',
+      '| PI-01 | Chan | S-01 |',
+      '',
+      '<!-- handoff-disable-next-line risk -->',
+      '',
+      '## Waivers',
+      '',
+      '| Rule | Target | Reason | Approved by |',
+      '| --- | --- | --- | --- |',
+      '| risk- | R-01 | Accepted | S-01 |',
+      '',
+    ].join('\n');
+    const end = posOf(text + '\u0000', '\u0000');
+    const ready = client.nextDiagnostics(ALPHA);
+    const doc = client.edit(ALPHA, [{ range: { start: end, end }, newText: extra }]);
+    await ready;
+    const t = doc.getText();
+    assert.deepEqual(await labels(posOf(t, 'M-01, M-', 'M-01, M-'.length)), ['M-01']);
+    const processes = await labels(posOf(t, '| Chan |', 6));
+    assert.ok(processes.includes('Change Management') && processes.includes('Change enablement'), processes.join());
+    const rules = await labels(posOf(t, '| risk- |', 7));
+    assert.ok(rules.includes('risk-score-mismatch') && rules.includes('waiver-invalid'), rules.join());
+    const inComment = await labels(posOf(t, 'next-line risk', 'next-line risk'.length));
+    assert.ok(inComment.includes('risk-without-owner'), inComment.join());
+  });
+
+  it('explains findings, people, stages and other plans on hover', async () => {
+    server = await startMultiWithAlphaOpen();
+    const { client } = server;
+    const text = client.document(ALPHA).getText();
+    const hoverAt = (position: Position) =>
+      client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ALPHA }, position });
+    const value = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
+
+    const onScore = value(await hoverAt(posOf(text, '| 7 |', 2)));
+    assert.match(onScore, /risk-score-mismatch/);
+    assert.match(onScore, /Likelihood/);
+
+    const onSponsor = value(await hoverAt(posOf(text, 'sponsor: S-01', 10)));
+    assert.match(onSponsor, /Helen Marsh/);
+    assert.match(onSponsor, /Role: Sponsor/);
+    assert.match(onSponsor, /Funds the move/);
+
+    const onSection = value(await hoverAt(posOf(text, '## Project Initiation', 5)));
+    assert.match(onSection, /Stakeholders, responsibilities and resources are agreed/);
+
+    // Beta is not open: its title and stage come from the file read through the file access.
+    const onDependency = value(await hoverAt(posOf(text, 'TP-B-001', 2)));
+    assert.match(onDependency, /Beta bank file format/);
+    assert.match(onDependency, /Stage: initiation/);
+  });
+
+  it('escapes plan text in hovers: no link, image, HTML or command gets through', async () => {
+    server = await startMultiWithAlphaOpen();
+    const { client } = server;
+    const text = client.document(ALPHA).getText();
+    const hostileName =
+      '[run](command:workbench.action.terminal.new) ![x](https://evil.example/t.png) <img src=x onerror=alert(1)> **bold**';
+    const hostile = text
+      .replace(
+        '| S-03 | Priya Raman | Project manager | Runs the transition |',
+        `| S-03 | Priya Raman | Project manager | Runs the transition |\n| S-04 | ${hostileName} | <script>alert(1)</script> | [a](command:evil) |`,
+      )
+      .replace('| Zed Unknown |', '| S-04 |');
+    const ready = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'unresolved-reference'));
+    const doc = client.replaceText(ALPHA, hostile);
+    await ready;
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: ALPHA },
+      position: posOf(doc.getText(), '| S-04 | Mitigate', 3),
+    });
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.ok(value.includes('onerror'), value);
+    assert.doesNotMatch(value, /\]\(command:/);
+    assert.doesNotMatch(value, /<img|<script/);
+    assert.doesNotMatch(value, /(?<!\\)\*\*bold/);
+    assert.doesNotMatch(value, /(?<!\\)!\[x/);
   });
 });

@@ -1,6 +1,6 @@
 /** Diagnostics over an in-memory workspace: indexing, open documents, file changes, configuration. */
 import assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-protocol';
 import { memUri, type MemoryServer } from './inMemory.js';
 import { ALPHA, BETA, codes, messageOf, MULTI, posOf, startMulti } from './util.js';
 
@@ -25,6 +25,7 @@ describe('LSP diagnostics (in memory)', function () {
     const p = server.client.nextDiagnostics(notes);
     server.client.open(notes, MULTI['a/notes.md']!);
     assert.deepEqual((await p).diagnostics, []);
+    assert.deepEqual(await server.client.request('textDocument/documentSymbol', { textDocument: { uri: notes } }), []);
   });
 
   it('lints an open plan as it is typed', async () => {
@@ -59,6 +60,37 @@ describe('LSP diagnostics (in memory)', function () {
     await Promise.all([cleared, betaClean]);
   });
 
+  it('keeps a plan created while an indexing run was walking its folder', async () => {
+    server = await startMulti();
+    const { client, files, workspace } = server;
+    // The next run lists folder a, then waits until the new file has been linted.
+    const list = files.list.bind(files);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let listed!: () => void;
+    const listedOnce = new Promise<void>((resolve) => (listed = resolve));
+    files.list = async (folder) => {
+      const out = await list(folder);
+      listed();
+      await gate;
+      return out;
+    };
+    const run = workspace.reindexAll();
+    await listedOnce;
+    const gamma = memUri('a/gamma.plan.md');
+    const published = client.nextDiagnostics(gamma);
+    files.write(gamma, MULTI['b/beta.plan.md']!.replace('id: TP-B-001', 'id: TP-G-001'));
+    await published;
+    release();
+    await run;
+    assert.ok(workspace.get(gamma)?.isPlan, 'the run that listed the folder before the file existed forgot it');
+    const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'TP-G' });
+    assert.deepEqual(
+      found.map((s) => s.location.uri),
+      [gamma],
+    );
+  });
+
   it('applies a .handoff.yaml change live, and reports an invalid one on the file itself', async () => {
     server = await startMulti();
     const { client, files } = server;
@@ -82,5 +114,29 @@ describe('LSP diagnostics (in memory)', function () {
     assert.ok(!server.workspace.configFor(BETA).matchesGlob, 'the .yml replaced **/*.plan.md in folder b');
     assert.ok(server.workspace.configFor(memUri('a/x.plan.md')).matchesGlob, 'folder a keeps its own');
     assert.ok(!server.workspace.configFor(memUri('a/plans/other.md')).matchesGlob);
+  });
+
+  it('lints an open plan as it is typed, dropping superseded versions', async () => {
+    server = await startMulti({}, { debounceMs: 100 });
+    const { client } = server;
+    const text = MULTI['a/alpha.plan.md']!;
+    const first = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+    client.open(ALPHA, text);
+    assert.deepEqual(codes((await first).diagnostics), ['risk-score-mismatch', 'unresolved-reference']);
+
+    // Three quick edits: only the last version is linted and published.
+    const seen: (number | undefined)[] = [];
+    const sub = client.on<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => {
+      if (p.uri === ALPHA) seen.push(p.version);
+    });
+    const score = posOf(text, '| 7 |', 2);
+    const done = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 4);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '8' }]);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '9' }]);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '6' }]);
+    const last = await done;
+    sub.dispose();
+    assert.deepEqual(codes(last.diagnostics), ['unresolved-reference']);
+    assert.deepEqual(seen, [4]);
   });
 });

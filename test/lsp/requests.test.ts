@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { PlanResult, PortfolioResult, ServerStatusParams } from '../../server/src/protocol.js';
 import { memUri, type MemoryServer } from './inMemory.js';
-import { ALPHA, AS_OF, MULTI, startMulti } from './util.js';
+import { ALPHA, AS_OF, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
 
 describe('LSP custom requests (in memory)', function () {
   let server: MemoryServer;
@@ -50,5 +50,25 @@ describe('LSP custom requests (in memory)', function () {
     // Three Markdown files in the two folders: alpha, notes and beta.
     assert.deepEqual(statuses.at(-1), { state: 'ready', indexed: 3, total: 3 });
     for (const s of statuses.filter((x) => x.state === 'indexing')) assert.ok(s.indexed <= s.total || s.total === 0);
+  });
+
+  it('answers handoff/plan for an open plan, with the same derived health as the portfolio', async () => {
+    server = await startMultiWithAlphaOpen();
+    const { client } = server;
+    const plan = await client.request<PlanResult | null>('handoff/plan', { uri: ALPHA });
+    assert.ok(plan);
+    assert.equal(plan.status.id, 'TP-A-001');
+    assert.equal(plan.status.stakeholders.length, 3);
+    assert.equal(plan.version, client.document(ALPHA).version);
+    assert.deepEqual(plan.counts, { errors: 1, warnings: 1, infos: 0 });
+    assert.deepEqual(plan.findings.map((f) => f.rule).sort(), ['risk-score-mismatch', 'unresolved-reference']);
+
+    // Derived health and its reasons travel with the status, the same in both responses.
+    const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
+    const alphaEntry = portfolio.plans.find((p) => p.uri === ALPHA)!;
+    assert.equal(plan.status.derivedHealth, undefined, 'an initiation plan is not rated');
+    assert.deepEqual(plan.status.healthReasons, []);
+    assert.deepEqual(alphaEntry.status.healthReasons, plan.status.healthReasons);
+    assert.equal(alphaEntry.status.derivedHealth, plan.status.derivedHealth);
   });
 });

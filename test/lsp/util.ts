@@ -39,18 +39,21 @@ export const ALPHA = memUri('a/alpha.plan.md');
 export const BETA = memUri('b/beta.plan.md');
 
 /** A server over the two-folder fixture, indexed (alpha's cross-plan findings are settled). */
-export async function startMulti(extra: Record<string, string> = {}): Promise<MemoryServer> {
+export async function startMulti(
+  extra: Record<string, string> = {},
+  init: Record<string, unknown> = {},
+): Promise<MemoryServer> {
   const server = await startInMemory(
     { ...MULTI, ...extra },
-    { folders: ['a', 'b'], initializationOptions: { asOf: AS_OF, debounceMs: 0 } },
+    { folders: ['a', 'b'], initializationOptions: { asOf: AS_OF, debounceMs: 0, ...init } },
   );
   await server.client.diagnosticsFor(ALPHA, (d) => codes(d).join() === 'risk-score-mismatch,unresolved-reference');
   return server;
 }
 
 /** A server over the two-folder fixture with alpha open (version 1 linted). */
-export async function startMultiWithAlphaOpen(): Promise<MemoryServer> {
-  const server = await startMulti();
+export async function startMultiWithAlphaOpen(init: Record<string, unknown> = {}): Promise<MemoryServer> {
+  const server = await startMulti({}, init);
   const opened = server.client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
   server.client.open(ALPHA, MULTI['a/alpha.plan.md']!);
   await opened;

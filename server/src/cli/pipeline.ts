@@ -2,10 +2,10 @@
  * The one read-and-lint pipeline every command that lints a tree uses (`lint`, `report`): find
  * the files and their configurations, refuse an invalid configuration, lint each file through
  * `lintAll` (main thread or workers), then run the cross-plan rules over the collected summaries
- * and the front matter of the other plans under the working folder. Commands only format what
+ * and the front matter of the other plans under the working folder (listed by the same walk that
+ * found the files). Commands only format what
  * it returns; `handoff diff`, whose texts come from git, lints them with the same `lintText`.
  */
-import path from 'node:path';
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
 import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
@@ -66,6 +66,7 @@ export async function runPipeline<T = undefined>(
   const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
     resolver,
     followSymlinks: options.followSymlinks,
+    context: true,
   });
 
   // An invalid configuration is never silently replaced by defaults: report it and lint nothing.
@@ -116,7 +117,7 @@ export async function runPipeline<T = undefined>(
   // so linting one changed plan does not call its dependencies unresolved.
   const linted = plans.filter((p): p is LintedPlan<T> => p !== undefined);
   const byUri = new Map(linted.map((p) => [p.candidate.relativePath, p]));
-  const context = await contextSummaries(options.paths, cwd, resolver, engine, byUri);
+  const context = contextSummaries(discovery.context, engine);
   for (const f of engine.lintWorkspace([...linted.map((p) => p.summary), ...context])) {
     byUri.get(f.uri)?.crossPlan.push(f);
   }
@@ -129,21 +130,13 @@ export async function runPipeline<T = undefined>(
 }
 
 /**
- * Front-matter summaries of the plans under `cwd` that the run does not lint itself (only when
- * the run was limited to some paths). Their own findings are never reported.
+ * Front-matter summaries of the plans under the working folder that the run does not lint itself
+ * (the discovery's `context`: empty unless the run was limited to some paths). Their own
+ * findings are never reported.
  */
-async function contextSummaries(
-  paths: readonly string[],
-  cwd: string,
-  resolver: ConfigResolver,
-  engine: PlanEngine,
-  inRun: ReadonlyMap<string, unknown>,
-): Promise<PlanSummary[]> {
-  if (paths.length === 0 || paths.some((p) => path.resolve(cwd, p) === cwd)) return [];
-  const discovery = await findPlanFiles(['.'], cwd, { resolver });
+function contextSummaries(context: readonly PlanCandidate[], engine: PlanEngine): PlanSummary[] {
   const out: PlanSummary[] = [];
-  for (const c of discovery.candidates) {
-    if (inRun.has(c.relativePath)) continue;
+  for (const c of context) {
     const text = readFrontMatterHead(c.absolutePath);
     if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
       out.push(summarizeFrontMatterOnly(c.relativePath, text, c.config.config));

@@ -10,7 +10,10 @@
  */
 import type { Row } from './model.js';
 import type { Health, IsoDate } from './types.js';
+import { WORD_LISTS, type WordList } from './statusWords.js';
 import { isIsoDate } from './text.js';
+
+export type { WordList } from './statusWords.js';
 
 export type Reading<T> =
   | { readonly ok: true; readonly value: T; readonly canonical: string }
@@ -296,70 +299,7 @@ export function readHealth(text: string): Reading<Health> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Status words, per register (contract §3 table and §3.1)
-
-/** Registers and columns whose cells hold a word from a fixed list. */
-export type WordList =
-  | 'risks'
-  | 'riskResponse'
-  | 'milestones'
-  | 'milestoneType'
-  | 'issues'
-  | 'correctiveActions'
-  | 'handovers'
-  | 'decisions'
-  | 'decisionType'
-  | 'signOff'
-  | 'postImplementationReview';
-
-/** Canonical word → other spellings it accepts. */
-const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
-  risks: {
-    Open: ['Active'],
-    Closed: [],
-    Occurred: ['Realised', 'Realized'],
-    Transferred: [],
-    Escalated: [],
-  },
-  riskResponse: {
-    Avoid: [],
-    Reduce: ['Mitigate'],
-    Fallback: [],
-    Transfer: [],
-    Share: [],
-    Accept: [],
-    Escalate: [],
-    Exploit: [],
-    Enhance: [],
-    Reject: [],
-  },
-  milestones: {
-    'Not started': [],
-    'On track': ['In progress'],
-    'At risk': [],
-    Late: [],
-    Done: ['Complete', 'Completed'],
-    Descoped: [],
-  },
-  milestoneType: { Milestone: [], Gate: [], 'Post-closure': ['Post closure', 'Postclosure'] },
-  issues: {
-    Open: [],
-    'In progress': [],
-    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
-    Cancelled: ['Canceled'],
-  },
-  correctiveActions: {
-    Open: [],
-    'In progress': [],
-    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
-    Cancelled: ['Canceled'],
-  },
-  handovers: { Planned: [], Ready: [], Accepted: ['Signed off', 'Signed-off'], Rejected: [] },
-  decisions: { Proposed: [], Approved: [], Rejected: [] },
-  decisionType: { 'Go/No-go': ['Go/No go', 'Go-No-go', 'Go no go', 'Go/NoGo'], Exception: [], Scope: [], Other: [] },
-  signOff: { Approved: [], Rejected: [], Pending: [] },
-  postImplementationReview: { Achieved: [], Partly: ['Partially', 'Partly achieved'], 'Not achieved': [] },
-};
+// Status words, per register (contract §3 table and §3.1; the lists are in statusWords.ts)
 
 /** Compares words ignoring case, punctuation and hyphens (`Not-started`, `not started`). */
 const key = (text: string): string =>

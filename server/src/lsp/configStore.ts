@@ -6,7 +6,6 @@
  * file has none). Editor settings are applied on top, once per configuration.
  */
 import {
-  applyOverrides,
   CONFIG_FILE_NAMES,
   DEFAULT_CONFIG,
   matchesGlobs,
@@ -15,6 +14,7 @@ import {
   type HandoffConfig,
 } from '../engine/config.js';
 import { PlanReadError } from '../engine/decode.js';
+import { applyOverrides } from '../engine/ruleSettings.js';
 import type { Rule } from '../engine/rule.js';
 import type { FileAccess } from './fileAccess.js';
 import type { HandoffSettings } from './settings.js';

@@ -10,6 +10,8 @@ import { yieldToEventLoop } from './scheduler.js';
 import { isMarkdownUri, normalizeUri } from './uri.js';
 
 export interface IndexerHost {
+  /** A run starts (before its first listing). */
+  started(): void;
   /** Reads and lints one file. */
   indexFile(uri: string): Promise<void>;
   /** After a complete run: every file key it saw (anything else known and not open is gone). */
@@ -58,6 +60,7 @@ export class Indexer {
 
   private async runNow(folders: readonly string[], generation: number): Promise<void> {
     this.bulk++;
+    this.host.started();
     let seen: Set<string> | undefined;
     try {
       seen = await this.indexFolders(folders, generation);

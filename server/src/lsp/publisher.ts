@@ -6,7 +6,7 @@
  * background work may still be finishing.
  */
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
-import type { Range } from '../engine/types.js';
+import type { Finding, Range } from '../engine/types.js';
 import {
   PlanChangedNotification,
   PortfolioChangedNotification,
@@ -15,7 +15,19 @@ import {
 } from '../protocol.js';
 import { soon } from './scheduler.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostics, toLspRange } from './toLsp.js';
-import type { Entry, Publisher } from './workspace.js';
+import type { Entry } from './entries.js';
+
+/** What the workspace hands its results to (the LSP connection here; a recorder in tests). */
+export interface Publisher {
+  publish(entry: Entry, diagnosticsFindings: readonly Finding[]): void;
+  clear(uri: string, version?: number): void;
+  planChanged(uri: string): void;
+  portfolioChanged(): void;
+  configDiagnostics(uri: string, errors: readonly { message: string; range: Range }[]): void;
+  /** Indexing progress (`handoff/serverStatus`); `ready` once a run is complete. */
+  serverStatus(status: ServerStatusParams): void;
+  log(message: string): void;
+}
 
 export function createPublisher(
   connection: Connection,

@@ -3,15 +3,15 @@
  * store and hands them to a publisher; it knows nothing of the LSP connection. Files that are not
  * open are reached only through the injected `FileAccess` (the disk in Node, the client in the
  * browser, memory in tests); configuration comes from the `ConfigStore`, timing from the
- * `Scheduler`, folder walks from the `Indexer`.
+ * `Scheduler`, folder walks from the `Indexer`; the cross-file rules run in the `WorkspacePass`
+ * and configuration files' own errors go out through `ConfigDiagnostics`.
  */
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/incremental.js';
 import { PlanReadError } from '../engine/decode.js';
-import { parseConfig } from '../engine/config.js';
 import type { PlanStatus } from '../engine/status.js';
 import { todayIso } from '../engine/text.js';
-import type { DocumentFinding, Finding, Range } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
 import {
   analyze,
   HEAD_CHARS,
@@ -22,26 +22,17 @@ import {
   type Analysis,
 } from './analysis.js';
 import { ConfigStore, type ConfigForFile } from './configStore.js';
-import { EntryStore, allFindings, findingsKey, stripFixes, workspaceKeyOf, type Entry } from './entries.js';
+import { ConfigDiagnostics } from './configDiagnostics.js';
+import { EntryStore, allFindings, stripFixes, workspaceKeyOf, type Entry } from './entries.js';
 import type { FileAccess } from './fileAccess.js';
 import { Indexer } from './indexer.js';
-import { Scheduler, soon, yieldToEventLoop } from './scheduler.js';
-import type { ServerStatusParams } from '../protocol.js';
+import type { Publisher } from './publisher.js';
+import { Scheduler, yieldToEventLoop } from './scheduler.js';
 import { DEFAULT_SETTINGS, type HandoffSettings } from './settings.js';
 import { isConfigUri, isUnder, normalizeUri } from './uri.js';
+import { WorkspacePass } from './workspacePass.js';
 
 export type { Entry } from './entries.js';
-
-export interface Publisher {
-  publish(entry: Entry, diagnosticsFindings: readonly Finding[]): void;
-  clear(uri: string, version?: number): void;
-  planChanged(uri: string): void;
-  portfolioChanged(): void;
-  configDiagnostics(uri: string, errors: readonly { message: string; range: Range }[]): void;
-  /** Indexing progress (`handoff/serverStatus`); `ready` once a run is complete. */
-  serverStatus(status: ServerStatusParams): void;
-  log(message: string): void;
-}
 
 export interface OpenDocument {
   readonly uri: string;
@@ -64,8 +55,10 @@ export class PlanWorkspace {
   private readonly indexer: Indexer;
   private folders: string[] = [];
   private settings: HandoffSettings = DEFAULT_SETTINGS;
-  private workspacePassQueued = false;
-  private publishedConfigUris = new Set<string>();
+  /** Files reported changed since the current indexing run started (a run must not forget them). */
+  private readonly changedDuringRun = new Set<string>();
+  private readonly workspacePass: WorkspacePass;
+  private readonly configDiagnostics: ConfigDiagnostics;
 
   constructor(
     readonly engine: PlanEngine,
@@ -74,18 +67,32 @@ export class PlanWorkspace {
     private readonly files: FileAccess,
   ) {
     this.configs = new ConfigStore(files, engine.rules);
+    this.configDiagnostics = new ConfigDiagnostics(this.configs, engine.rules, publisher);
+    this.workspacePass = new WorkspacePass(
+      engine,
+      this.entries,
+      () => this.indexer.settled,
+      (entry) => {
+        this.publishEntry(entry);
+        this.publisher.planChanged(entry.uri);
+      },
+    );
     this.indexer = new Indexer(files, this.configs, {
       indexFile: (uri) => this.indexFile(uri, true),
+      started: () => this.changedDuringRun.clear(),
       forget: (seen) => {
-        // Files that disappeared (or stopped matching) since the last run, and those of removed folders.
-        for (const entry of this.entries.all()) if (!entry.open && !seen.has(entry.key)) this.fileDeleted(entry.key);
+        // Files that disappeared (or stopped matching) since the last run, and those of removed
+        // folders; not a file that was created after the run listed its folder.
+        for (const entry of this.entries.all()) {
+          if (!entry.open && !seen.has(entry.key) && !this.changedDuringRun.has(entry.key)) this.fileDeleted(entry.key);
+        }
       },
       progress: (indexed, total) => this.publisher.serverStatus({ state: 'indexing', indexed, total }),
       done: (indexed) => {
         this.publisher.serverStatus({ state: 'ready', indexed, total: indexed });
         for (const doc of this.documents.all()) if (!isConfigUri(doc.uri)) this.schedule(doc, true);
         this.publishConfigDiagnostics();
-        this.runWorkspacePass(undefined);
+        this.workspacePass.run(undefined);
         this.publisher.portfolioChanged();
       },
       log: (m) => this.publisher.log(m),
@@ -125,20 +132,12 @@ export class PlanWorkspace {
 
   /** Publishes the errors of every configuration file read so far (and clears fixed ones). */
   publishConfigDiagnostics(): void {
-    const now = new Set<string>();
-    for (const loaded of this.configs.loaded()) {
-      now.add(loaded.uri);
-      this.publisher.configDiagnostics(loaded.uri, loaded.errors);
-    }
-    for (const uri of this.publishedConfigUris) if (!now.has(uri)) this.publisher.configDiagnostics(uri, []);
-    this.publishedConfigUris = now;
+    this.configDiagnostics.publishAll();
   }
 
   /** An open `.handoff.yaml` is validated as it is typed (it applies once saved). */
   validateOpenConfig(doc: OpenDocument): void {
-    const errors = parseConfig(doc.getText(), this.engine.rules).errors;
-    this.publishedConfigUris.add(normalizeUri(doc.uri));
-    this.publisher.configDiagnostics(doc.uri, errors);
+    this.configDiagnostics.validateOpen(doc);
   }
 
   /** A configuration file changed: forget every configuration and re-lint everything. */
@@ -248,7 +247,7 @@ export class PlanWorkspace {
       const old = this.entries.get(key);
       if (old) {
         this.entries.delete(key);
-        if (old.isPlan && old.summary) this.queueWorkspacePass(deferWorkspace);
+        if (old.isPlan && old.summary) this.workspacePass.queue(deferWorkspace);
         if (old.isPlan) this.publisher.portfolioChanged();
       }
       if (open || old?.published) this.publisher.clear(uri, open?.version);
@@ -268,8 +267,8 @@ export class PlanWorkspace {
     const wsKey = workspaceKeyOf(summary);
     if (wsKey !== entry.workspaceKey || !wasPlan) {
       entry.workspaceKey = wsKey;
-      if (deferWorkspace) this.queueWorkspacePass(true);
-      else if (this.indexer.settled) this.runWorkspacePass(entry.key);
+      if (deferWorkspace) this.workspacePass.queue(true);
+      else if (this.indexer.settled) this.workspacePass.run(entry.key);
     }
     this.publishEntry(entry);
     this.publisher.planChanged(entry.uri);
@@ -280,50 +279,6 @@ export class PlanWorkspace {
     const all = allFindings(entry);
     entry.published = all.length > 0;
     this.publisher.publish(entry, all);
-  }
-
-  /**
-   * Workspace rules wait for the first indexing to end (before it, a plan's depends_on would be
-   * reported unresolved only because the other plan has not been read yet), and run once at the
-   * end of a bulk index rather than per file.
-   */
-  private queueWorkspacePass(defer: boolean): void {
-    if (!this.indexer.settled) return;
-    if (!defer) {
-      this.runWorkspacePass(undefined);
-      return;
-    }
-    if (this.workspacePassQueued) return;
-    this.workspacePassQueued = true;
-    soon(() => {
-      this.workspacePassQueued = false;
-      this.runWorkspacePass(undefined);
-    });
-  }
-
-  /**
-   * Cross-file rules over every summary; re-publishes the files whose workspace findings changed
-   * (except `skip`, which the caller publishes itself).
-   */
-  runWorkspacePass(skip: string | undefined): void {
-    const byKey = new Map<string, DocumentFinding[]>();
-    for (const f of this.engine.lintWorkspace(this.summaries())) {
-      const k = normalizeUri(f.uri);
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(f);
-    }
-    for (const entry of this.entries.plans()) {
-      const next = byKey.get(entry.key) ?? [];
-      if (next.length === 0 && entry.workspaceFindings.length === 0) continue;
-      if (findingsKey(next) === findingsKey(entry.workspaceFindings)) continue;
-      entry.workspaceFindings = next;
-      entry.status = undefined;
-      if (entry.key !== skip) {
-        this.publishEntry(entry);
-        this.publisher.planChanged(entry.uri);
-      }
-    }
   }
 
   // --- Open documents -------------------------------------------------------------------------
@@ -380,7 +335,7 @@ export class PlanWorkspace {
     else if (entry) {
       this.entries.delete(key);
       this.publisher.clear(uri);
-      if (entry.isPlan) this.queueWorkspacePass(true);
+      if (entry.isPlan) this.workspacePass.queue(true);
       this.publisher.portfolioChanged();
     } else {
       this.publisher.clear(uri);
@@ -431,6 +386,12 @@ export class PlanWorkspace {
     this.commit(uri, { analysis, findings: isPlan ? [notice] : [], summary: undefined }, undefined, deferWorkspace);
   }
 
+  /** A file not open was created or changed (a watcher said so): read and lint it again. */
+  fileChanged(uri: string): Promise<void> {
+    this.changedDuringRun.add(normalizeUri(uri));
+    return this.indexFile(uri, true);
+  }
+
   fileDeleted(uri: string): void {
     const key = normalizeUri(uri);
     const entry = this.entries.get(key);
@@ -438,7 +399,7 @@ export class PlanWorkspace {
     this.entries.delete(key);
     this.publisher.clear(entry.uri);
     if (entry.isPlan) {
-      this.queueWorkspacePass(true);
+      this.workspacePass.queue(true);
       this.publisher.portfolioChanged();
     }
   }

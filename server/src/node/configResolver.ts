@@ -5,7 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_CONFIG, findConfigFile, parseConfig, type ConfigHost, type HandoffConfig } from '../engine/config.js';
+import { DEFAULT_CONFIG, parseConfig, type HandoffConfig } from '../engine/config.js';
+import { findConfigFile, type ConfigHost } from '../engine/configDiscovery.js';
 import type { Rule } from '../engine/rule.js';
 import { escapesBase, relativePosix, toPosixPath } from './paths.js';
 import { NOT_REGULAR, readRegularFileSync } from './regularFile.js';

@@ -40,6 +40,11 @@ export interface Discovery {
   readonly unmatchedGlobs: string[];
   /** Walked files whose real path lies outside the folder walked (through a symlink), skipped. */
   readonly outside: string[];
+  /**
+   * With `context`, when the run names only some paths: the other Markdown files under the
+   * working folder (not ignored, not a candidate under another path), from the same walk.
+   */
+  readonly context: PlanCandidate[];
 }
 
 export interface FindOptions {
@@ -49,6 +54,12 @@ export interface FindOptions {
    * Off by default: a pull request must not make CI read, and print, files beyond the checkout.
    */
   readonly followSymlinks?: boolean;
+  /**
+   * Also list the files under `cwd` that the run does not name (the cross-plan context of a run
+   * limited to some paths). The working folder is then walked once, and folders named inside it
+   * are taken from that walk rather than walked again.
+   */
+  readonly context?: boolean;
 }
 
 export async function findPlanFiles(paths: readonly string[], cwd: string, options: FindOptions): Promise<Discovery> {
@@ -60,25 +71,22 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
 
   const add = (file: string, explicit: boolean): void => {
     const absolutePath = path.resolve(cwd, file);
-    const config = resolver.forFile(absolutePath);
-    const forGlobs = pathForGlobs(config, absolutePath);
-    if (!explicit && matchesGlobs(forGlobs, config.config.ignore)) return;
     const previous = found.get(absolutePath);
     if (previous && (previous.explicit || !explicit)) return;
-    found.set(absolutePath, {
-      absolutePath,
-      relativePath: relativePosix(cwd, absolutePath),
-      config,
-      matchesGlob: matchesGlobs(forGlobs, config.config.plans),
-      explicit,
-    });
+    const candidate = candidateFor(absolutePath, cwd, resolver, explicit);
+    if (candidate) found.set(absolutePath, candidate);
   };
+
+  // A run over only some paths also needs the rest of the working folder (cross-plan context):
+  // one walk of it serves both.
+  const partial = options.context === true && !paths.some((p) => path.resolve(cwd, p) === cwd);
+  const cwdFiles = partial ? await walk(cwd) : undefined;
 
   for (const arg of paths) {
     const target = path.resolve(cwd, arg);
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {
-      const files = await walk(target);
+      const files = cwdFiles && walkedWithCwd(cwd, target) ? filesUnder(cwdFiles, target) : await walk(target);
       const inside = options.followSymlinks ? files : await insideFolder(target, files);
       for (const file of files) if (!inside.includes(file)) outside.push(relativePosix(cwd, file));
       for (const file of inside) add(file, false);
@@ -93,7 +101,66 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     }
   }
 
-  return { candidates: await dedupeByRealPath([...found.values()], cwd), missing, unmatchedGlobs, outside };
+  const candidates = await dedupeByRealPath([...found.values()], cwd);
+  const context = cwdFiles ? await contextCandidates(cwd, cwdFiles, candidates, resolver) : [];
+  return { candidates, missing, unmatchedGlobs, outside, context };
+}
+
+/** A file as a run sees it: undefined when walked (not named) and ignored by its configuration. */
+function candidateFor(
+  absolutePath: string,
+  cwd: string,
+  resolver: ConfigResolver,
+  explicit: boolean,
+): PlanCandidate | undefined {
+  const config = resolver.forFile(absolutePath);
+  const forGlobs = pathForGlobs(config, absolutePath);
+  if (!explicit && matchesGlobs(forGlobs, config.config.ignore)) return undefined;
+  return {
+    absolutePath,
+    relativePath: relativePosix(cwd, absolutePath),
+    config,
+    matchesGlob: matchesGlobs(forGlobs, config.config.plans),
+    explicit,
+  };
+}
+
+/**
+ * Whether the walk of `cwd` saw what a walk of `folder` would: the folder lies inside `cwd` and
+ * not inside a folder every walk skips (`node_modules`, `.git`).
+ */
+function walkedWithCwd(cwd: string, folder: string): boolean {
+  const rel = relativePosix(cwd, folder);
+  return !escapesBase(rel) && !rel.split('/').some((part) => part === 'node_modules' || part === '.git');
+}
+
+function filesUnder(files: readonly string[], folder: string): string[] {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  return files.filter((f) => f.startsWith(prefix));
+}
+
+/**
+ * The walked files of `cwd` (inside it, not ignored) that are not candidates, one path per real
+ * file, leaving out any real file the run lints under another path.
+ */
+async function contextCandidates(
+  cwd: string,
+  cwdFiles: readonly string[],
+  candidates: readonly PlanCandidate[],
+  resolver: ConfigResolver,
+): Promise<PlanCandidate[]> {
+  const inRun = new Set<string>();
+  for (const c of candidates) inRun.add(await realpath(c.absolutePath).catch(() => c.absolutePath));
+  const others: PlanCandidate[] = [];
+  for (const file of await insideFolder(cwd, cwdFiles)) {
+    const candidate = candidateFor(file, cwd, resolver, false);
+    if (candidate) others.push(candidate);
+  }
+  const out: PlanCandidate[] = [];
+  for (const c of await dedupeByRealPath(others, cwd)) {
+    if (!inRun.has(await realpath(c.absolutePath).catch(() => c.absolutePath))) out.push(c);
+  }
+  return out;
 }
 
 /** The files whose real path is inside the real path of `folder`. */

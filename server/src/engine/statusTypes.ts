@@ -1,0 +1,219 @@
+/**
+ * The shape of a plan's status (`planStatus` in status.ts): plain data, the contract between the
+ * engine and every view of it (preview, tree, portfolio, `handoff report`, `handoff diff`).
+ * Lines are 0-based (hosts convert).
+ */
+import type { Met } from './control.js';
+import type { HealthReason, WaiverRef } from './health.js';
+import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
+
+export interface StageProgress {
+  readonly kind: SectionKind;
+  readonly title: string;
+  readonly present: boolean;
+  /** The plan's current stage (reporting is never current: it runs alongside). */
+  readonly current: boolean;
+  readonly done: boolean;
+  readonly exitCriteria: { readonly done: number; readonly total: number };
+  readonly line: number | undefined;
+}
+
+export interface StakeholderView {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly responsibility: string;
+  readonly handle: string;
+  readonly line: number;
+}
+
+export interface RiskView {
+  readonly id: string;
+  readonly risk: string;
+  readonly likelihood: number | undefined;
+  readonly impact: number | undefined;
+  readonly score: number | undefined;
+  /** The Score cell as the plan writes it, when it is a number (may differ from `score`). */
+  readonly writtenScore: number | undefined;
+  readonly owner: string;
+  /** The owner by name when the reference resolves to a stakeholder, else as written. */
+  readonly ownerName: string;
+  /** The owner's stakeholder ID, when it resolves. */
+  readonly ownerId: string | undefined;
+  readonly status: string;
+  readonly open: boolean;
+  readonly high: boolean;
+  readonly hasContingency: boolean;
+  readonly line: number;
+}
+
+export interface MilestoneView {
+  readonly id: string;
+  readonly name: string;
+  readonly owner: string;
+  readonly baseline: IsoDate | undefined;
+  readonly forecast: IsoDate | undefined;
+  readonly actual: IsoDate | undefined;
+  readonly status: string;
+  readonly done: boolean;
+  readonly overdue: boolean;
+  /** Forecast − baseline in days, when both are dates. */
+  readonly slipDays: number | undefined;
+  readonly line: number;
+}
+
+export interface HandoverView {
+  readonly id: string;
+  readonly process: string;
+  /** The ITIL process it names, in its canonical form, if recognised. */
+  readonly canonicalProcess: string | undefined;
+  readonly receivingOwner: string;
+  /** The receiving owner by name when it resolves, else as written. */
+  readonly receivingOwnerName: string;
+  readonly status: string;
+  readonly planned: IsoDate | undefined;
+  readonly acceptedOn: IsoDate | undefined;
+  readonly accepted: boolean;
+  /** Planned before the as-of date and not accepted. */
+  readonly overdue: boolean;
+  readonly line: number;
+}
+
+export interface StatusEntryView {
+  readonly date: IsoDate | undefined;
+  readonly health: Health | undefined;
+  readonly summary: string;
+  readonly risks: string;
+  readonly decisions: string;
+  readonly line: number;
+}
+
+export interface BudgetView {
+  readonly currency: string | undefined;
+  readonly approved: number | undefined;
+  readonly contingency: number | undefined;
+  readonly approvedLines: number | undefined;
+  readonly actual: number | undefined;
+  readonly forecast: number | undefined;
+  /** Cost tolerance in percent that applies (the plan's, unless looser than the configuration's). */
+  readonly tolerancePct: number;
+  /** Forecast − approved as a percentage of approved, when both are known and readable. */
+  readonly variancePct: number | undefined;
+}
+
+/** 1.1: a Decisions row. */
+export interface DecisionView {
+  readonly id: string;
+  readonly decision: string;
+  readonly type: string;
+  /** The approver by name (ID in `approvedById`). */
+  readonly approvedBy: string;
+  readonly approvedById: string;
+  readonly date: IsoDate | undefined;
+  readonly status: string;
+  readonly approved: boolean;
+  readonly covers: string;
+  readonly line: number;
+}
+
+/** 1.1: go-live readiness against the transition model. */
+export interface ReadinessView {
+  /** 'window' from `readiness_days` before go-live, 'due' once it is reached; undefined otherwise. */
+  readonly phase: 'window' | 'due' | undefined;
+  /** The first day go-live-readiness checks (`readiness_days` before go-live). */
+  readonly opens: IsoDate | undefined;
+  readonly criteria: readonly {
+    readonly criterion: string;
+    readonly met: Met | undefined;
+    readonly evidence: string;
+    readonly line: number | undefined;
+  }[];
+  readonly met: number;
+  readonly total: number;
+  /** The approved go decision's ID, if any. */
+  readonly goDecision: string | undefined;
+}
+
+/** 1.1: an Early life support exit criterion. */
+export interface ElsView {
+  readonly id: string;
+  readonly criterion: string;
+  readonly target: string;
+  readonly met: Met | undefined;
+  readonly line: number;
+}
+
+/** A `## Waivers` row: a decision a reviewer must see. */
+export interface WaiverView extends WaiverRef {
+  readonly rule: string;
+  readonly target: string;
+  readonly expired: boolean;
+}
+
+export interface PlanStatus {
+  readonly uri: string;
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly service: string | undefined;
+  readonly transitionType: TransitionType | undefined;
+  readonly stage: Stage | undefined;
+  readonly health: Health | undefined;
+  /**
+   * Health as the plan's facts suggest it, by exception (contract §7); undefined when the plan is
+   * not rated (initiation, closed). `healthReasons` says why, row by row.
+   */
+  readonly derivedHealth: Health | undefined;
+  readonly healthReasons: readonly HealthReason[];
+  readonly asOf: IsoDate;
+  readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
+  readonly sponsor: string | undefined;
+  readonly serviceOwner: string | undefined;
+  readonly projectManager: string | undefined;
+  readonly dependsOn: readonly string[];
+  readonly tags: readonly string[];
+  readonly stages: readonly StageProgress[];
+  readonly stakeholders: readonly StakeholderView[];
+  /** High risks first, then by score. */
+  readonly risks: readonly RiskView[];
+  /** Overdue first, then by forecast date. */
+  readonly milestones: readonly MilestoneView[];
+  readonly handovers: readonly HandoverView[];
+  readonly statusLog: readonly StatusEntryView[];
+  readonly latestStatus: StatusEntryView | undefined;
+  readonly nextMilestone: MilestoneView | undefined;
+  readonly overdueMilestones: number;
+  readonly openHighRisks: number;
+  readonly handoversAccepted: number;
+  readonly handoversTotal: number;
+  /** Handover IDs with no receiving owner. */
+  readonly missingReceivingOwners: readonly string[];
+  readonly budget: BudgetView;
+  readonly decisions: readonly DecisionView[];
+  readonly readiness: ReadinessView;
+  readonly earlyLifeSupport: readonly ElsView[];
+  readonly waivers: readonly WaiverView[];
+  /** The newest status entry is older than the reporting cadence (a status-stale reason). */
+  readonly statusStale: boolean;
+  /** Cells whose value could not be read (contract §3.1): `unreadable-value` reports each. */
+  readonly unreadableValues: readonly UnreadableValueView[];
+  /**
+   * Who each person reference shown in this status is (owners, receiving owners, core roles): the
+   * reference as written and the index of its Stakeholders row, so views show names, not IDs.
+   */
+  readonly personRefs: readonly PersonRefView[];
+}
+
+export interface UnreadableValueView {
+  readonly register: string;
+  readonly column: string;
+  /** The row's ID, if it has one. */
+  readonly id: string | undefined;
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface PersonRefView {
+  readonly ref: string;
+  /** Index into `stakeholders`. */
+  readonly stakeholder: number;
+}

@@ -1,0 +1,68 @@
+/**
+ * The words each register's status (and other fixed-list) columns accept (contract §3 table and
+ * §3.1): the canonical spelling and the other spellings read as it. `readStatus` in values.ts
+ * reads cells against these lists.
+ */
+
+/** Registers and columns whose cells hold a word from a fixed list. */
+export type WordList =
+  | 'risks'
+  | 'riskResponse'
+  | 'milestones'
+  | 'milestoneType'
+  | 'issues'
+  | 'correctiveActions'
+  | 'handovers'
+  | 'decisions'
+  | 'decisionType'
+  | 'signOff'
+  | 'postImplementationReview';
+
+/** Canonical word → other spellings it accepts. */
+export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
+  risks: {
+    Open: ['Active'],
+    Closed: [],
+    Occurred: ['Realised', 'Realized'],
+    Transferred: [],
+    Escalated: [],
+  },
+  riskResponse: {
+    Avoid: [],
+    Reduce: ['Mitigate'],
+    Fallback: [],
+    Transfer: [],
+    Share: [],
+    Accept: [],
+    Escalate: [],
+    Exploit: [],
+    Enhance: [],
+    Reject: [],
+  },
+  milestones: {
+    'Not started': [],
+    'On track': ['In progress'],
+    'At risk': [],
+    Late: [],
+    Done: ['Complete', 'Completed'],
+    Descoped: [],
+  },
+  milestoneType: { Milestone: [], Gate: [], 'Post-closure': ['Post closure', 'Postclosure'] },
+  issues: {
+    Open: [],
+    'In progress': [],
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
+    Cancelled: ['Canceled'],
+  },
+  correctiveActions: {
+    Open: [],
+    'In progress': [],
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
+    Cancelled: ['Canceled'],
+  },
+  handovers: { Planned: [], Ready: [], Accepted: ['Signed off', 'Signed-off'], Rejected: [] },
+  decisions: { Proposed: [], Approved: [], Rejected: [] },
+  decisionType: { 'Go/No-go': ['Go/No go', 'Go-No-go', 'Go no go', 'Go/NoGo'], Exception: [], Scope: [], Other: [] },
+  signOff: { Approved: [], Rejected: [], Pending: [] },
+  postImplementationReview: { Achieved: [], Partly: ['Partially', 'Partly achieved'], 'Not achieved': [] },
+};
