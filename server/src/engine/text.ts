@@ -84,6 +84,11 @@ export class LineIndex {
   }
 }
 
+/** The text without a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * The text with every lone CR (an old Mac line end) as LF. Same length, so offsets, lines and
  * columns do not change; the YAML parser, the chunker, the line scanner and micromark then all

@@ -6,7 +6,7 @@
  * `Scheduler`, folder walks from the `Indexer`.
  */
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
-import { IncrementalParser } from '../engine/incremental.js';
+import { IncrementalParser } from '../engine/parse/index.js';
 import { PlanReadError } from '../engine/decode.js';
 import { parseConfig } from '../engine/config.js';
 import type { PlanStatus } from '../engine/status.js';
