@@ -7,7 +7,7 @@
  * no JavaScript object is ever built from untrusted keys (`__proto__` is just a string), aliases
  * are counted and bounded, and size and nesting depth are capped before the parser runs.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
 import type { LineIndex } from './text.js';
 import type { Range } from './types.js';
@@ -121,7 +121,6 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter {
     return { ...base, entries: new Map(), errors };
   }
 
-  const lineCounter = new LineCounter();
   const doc = parseDocument(src, {
     version: '1.2',
     schema: 'core',
@@ -129,7 +128,6 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter {
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
-    lineCounter,
     keepSourceTokens: false,
   });
   const toRange = (a: number, b: number): Range => lines.range(contentOffset + a, contentOffset + b);
