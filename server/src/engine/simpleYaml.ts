@@ -42,6 +42,12 @@ const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufff
 /** A plain scalar's typed value, or undefined when the fast path cannot be sure of it. */
 function scalar(text: string, inFlow: boolean): string | number | boolean | undefined {
   if (!text || text !== text.trim()) return undefined;
+  // "…" without escapes (a backslash never reaches here) is its inner text.
+  if (text.startsWith('"')) {
+    const inner = text.slice(1, -1);
+    return !inFlow && text.length >= 2 && text.endsWith('"') && !inner.includes('"') ? inner : undefined;
+  }
+  if (text.includes('"')) return undefined;
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return undefined;
   if (inFlow && /[[\]{},:]/.test(text)) return undefined;
   if (INT.test(text)) return Number(text);
@@ -88,7 +94,7 @@ function keyOf(line: string, indent: number): [string, number] | undefined {
 
 /** The top-level map of `src` (the text between the `---` lines), or undefined: use `yaml`. */
 export function parseSimpleYaml(src: string): SimpleNode | undefined {
-  if (!src.endsWith('\n') || /[\r\t#'"&*!|>%@`{}\\]/.test(src) || UNUSUAL.test(src)) return undefined;
+  if (!src.endsWith('\n') || /[\r\t#'&*!|>%`{}\\]/.test(src) || UNUSUAL.test(src)) return undefined;
   const lines = src.slice(0, -1).split('\n');
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
