@@ -81,6 +81,13 @@ class TableImpl implements Table {
   }
 }
 
+/** `/\s/.test(text[i])`, without the regular expression for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/.test(text[i]!);
+}
+
 function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
   const s = startOf(node);
   const e = endOf(node);
@@ -89,12 +96,12 @@ function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
   let b = e;
   // micromark's last cell can run past the closing pipe over trailing white space.
   let t = b;
-  while (t > a && /\s/.test(text[t - 1]!)) t--;
+  while (t > a && isSpaceAt(text, t - 1)) t--;
   if (t < b && t - 1 > a && text[t - 1] === '|' && text[t - 2] !== '\\') b = t;
   if (text[a] === '|') a++;
   if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  while (a < b && isSpaceAt(text, a)) a++;
+  while (b > a && isSpaceAt(text, b - 1)) b--;
   return { text: value, range: lines.range(a, b), empty: isEmptyValue(value) };
 }
 
@@ -139,7 +146,7 @@ export function listItems(list: List, text: string, lines: LineIndex): ListItem[
 
 export function trimEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  while (e > 0 && isSpaceAt(text, e - 1)) e--;
   return e;
 }
 
