@@ -25,6 +25,18 @@ const SPLIT_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 
 /**
+ * Whether the line `[pos, end)` can open a fence or a comment, or be a cut or a definition: it
+ * starts, after at most three spaces, with one of `` ` ~ < # [ `` (outside fences and comments,
+ * every other line is passed over without being copied).
+ */
+function mayMatter(text: string, pos: number, end: number): boolean {
+  let i = pos;
+  while (i < end && i - pos < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 96 || c === 126 || c === 60 || c === 35 || c === 91;
+}
+
+/**
  * Offsets at which the body can be cut into independently parsable chunks; `unclosedFence` is
  * the offset of a code fence that is never closed (everything after it is code).
  */
@@ -41,6 +53,10 @@ export function chunkBoundaries(
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
+    if (!fence && !inComment && !mayMatter(text, pos, end)) {
+      pos = end + 1;
+      continue;
+    }
     const line = text.slice(pos, end).replace(/\r$/, '');
     if (fence) {
       const m = FENCE.exec(line);
