@@ -161,6 +161,20 @@ function stats(samples) {
   return { median: q(0.5), p95: q(0.95), n: s.length };
 }
 
+/** Types `ch` at `offset` as version `v`; resolves with the new text and ms until its diagnostics. */
+async function typeOne(server, uri, text, v, offset, ch) {
+  const pos = positionAt(text, offset);
+  const next = text.slice(0, offset) + ch + text.slice(offset);
+  const done = server.waitFor((p) => p.uri === uri && p.version === v);
+  const t = performance.now();
+  await server.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: v },
+    contentChanges: server.incremental ? [{ range: { start: pos, end: pos }, text: ch }] : [{ text: next }],
+  });
+  await done;
+  return { text: next, ms: performance.now() - t };
+}
+
 async function keystrokeLatency(kind, text) {
   const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'handoff-lsp-bench-')));
   const file = path.join(dir, 'bench.plan.md');
@@ -178,21 +192,10 @@ async function keystrokeLatency(kind, text) {
     const started = performance.now();
     for (let i = 0; i < EDITS + 3; i++) {
       if (samples.length >= 5 && performance.now() - started > BUDGET_MS) break;
-      const ch = String.fromCharCode(97 + (i % 26));
-      const offset = at + i;
-      const pos = positionAt(current, offset);
-      current = current.slice(0, offset) + ch + current.slice(offset);
-      version++;
-      const v = version;
-      const done = server.waitFor((p) => p.uri === uri && p.version === v);
-      const t = performance.now();
-      await server.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: v },
-        contentChanges: server.incremental ? [{ range: { start: pos, end: pos }, text: ch }] : [{ text: current }],
-      });
-      await done;
+      const typed = await typeOne(server, uri, current, ++version, at + i, String.fromCharCode(97 + (i % 26)));
+      current = typed.text;
       // The first edits warm the JIT up: not counted.
-      if (i >= 3) samples.push(performance.now() - t);
+      if (i >= 3) samples.push(typed.ms);
     }
     return { ...stats(samples), rss: rssMB(server.child.pid) };
   } finally {
@@ -267,19 +270,9 @@ async function indexingUnderTyping(folder, files) {
         break;
       }
       if (Date.now() > deadline) throw new Error(`indexed only ${indexedCount()} of ${wanted.size}`);
-      const ch = String.fromCharCode(97 + (i % 26));
-      const offset = at + i;
-      const pos = positionAt(current, offset);
-      current = current.slice(0, offset) + ch + current.slice(offset);
-      const v = ++version;
-      const done = server.waitFor((p) => p.uri === uri && p.version === v);
-      const t = performance.now();
-      await server.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: v },
-        contentChanges: server.incremental ? [{ range: { start: pos, end: pos }, text: ch }] : [{ text: current }],
-      });
-      await done;
-      samples.push(performance.now() - t);
+      const typed = await typeOne(server, uri, current, ++version, at + i, String.fromCharCode(97 + (i % 26)));
+      current = typed.text;
+      samples.push(typed.ms);
       await new Promise((r) => setTimeout(r, 50));
     }
     const indexedRss = rssMB(server.child.pid);
