@@ -44,7 +44,10 @@ const root = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const EDITS = Number(args[args.indexOf('--edits') + 1]) || (args.includes('--quick') ? 15 : 50);
 const QUICK = args.includes('--quick');
-const WITH_REMARK = !args.includes('--no-remark');
+/** remark's server comes from bench/node_modules (bench/setup.mjs, run by `npm run bench`). */
+const REMARK_INSTALLED = existsSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules', 'unified-language-server'));
+if (!REMARK_INSTALLED && !args.includes('--no-remark')) console.error('bench/node_modules has no unified-language-server (run node bench/setup.mjs): Handoff only');
+const WITH_REMARK = !args.includes('--no-remark') && REMARK_INSTALLED;
 /** `--only latency` or `--only startup` runs one half. */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const AS_OF = '2026-11-25';
