@@ -41,7 +41,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
   const registers: MutableRegister[] = [];
   let title: Heading | undefined;
   let currentSection: { kind: SectionKind; heading: Heading } | undefined;
-  let sectionList: { kind: SectionKind; heading: Heading; end: number }[] = [];
+  const sectionList: { kind: SectionKind; heading: Heading; end: number }[] = [];
   let reg: MutableRegister | undefined;
   let checklist: { id: string; heading: Heading; items: ListItem[] } | undefined;
 
@@ -128,7 +128,6 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       endOffset: trimEnd(text, s.end),
     });
   }
-  sectionList = [];
 
   const finalRegisters: Register[] = registers.map((r) => ({
     kind: r.kind,
