@@ -24,10 +24,13 @@
  * `handoff report` (report-bench.mjs) is registered below; it is `slow`, so --quick leaves it out,
  * and it runs on the selected many-plan corpora.
  *
- * Language-server latency is measured by the standalone lsp-latency.mjs (Handoff against remark's
- * language server, results in lsp-results.md); an entry here could run it and return its rows.
+ * The engine's findings check and CPU per plan (engine-bench.mjs → findings.mjs) and the language
+ * server (lsp-bench.mjs → lsp-latency.mjs, full tables in lsp-results.md) are registered too; an
+ * entry's row may carry `target` and `status`, which then appear under "Targets".
  */
+import { engineBenchmark } from './engine-bench.mjs';
+import { lspBenchmark } from './lsp-bench.mjs';
 import { reportBenchmark } from './report-bench.mjs';
 
-/** @type {Array<{ id: string, title: string, slow?: boolean, unavailable?: (ctx: object) => string | undefined, run: (ctx: object) => Promise<Array<{ label: string, value?: string, note?: string }>> }>} */
-export const EXTRA_BENCHMARKS = [reportBenchmark];
+/** @type {Array<{ id: string, title: string, slow?: boolean, unavailable?: (ctx: object) => string | undefined, run: (ctx: object) => Promise<Array<{ label: string, value?: string, note?: string, target?: string, status?: string }>> }>} */
+export const EXTRA_BENCHMARKS = [engineBenchmark, lspBenchmark, reportBenchmark];

@@ -16,7 +16,7 @@
  *   line index    new LineIndex(text)
  *   front matter  parseFrontMatter + buildMeta (the `yaml` package)
  *   chunking      chunkBoundaries (cuts the body before # / ## headings)
- *   scan          scanChunk, the engine's line-scanner fast path, on every chunk (engine/scan.ts)
+ *   scan          scanChunk, the engine's line-scanner fast path, on every chunk (engine/parse/scan.ts)
  *   tokenize      micromark preprocess → parse → postprocess of the chunks the scanner gave up on
  *   mdast         turning those events into mdast (fromMarkdown − tokenize)
  *   model build   parsePlan − all of the above (tables, rows, cells, ranges, registers, people)
@@ -55,7 +55,7 @@ const loadStart = performance.now();
 let engineModules;
 try {
   engineModules = await Promise.all([
-    load('parse.js'),
+    load('parse/index.js'),
     load('frontMatter.js'),
     load('text.js'),
     load('index.js'),
@@ -75,7 +75,7 @@ const [
   { DEFAULT_CONFIG },
 ] = engineModules;
 // The scanner fast path is newer than the chunked parse; without it every chunk goes to micromark.
-const scanChunk = await load('scan.js').then(
+const scanChunk = await load('parse/scan.js').then(
   (m) => m.scanChunk,
   () => undefined,
 );

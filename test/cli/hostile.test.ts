@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { matchesGlobs } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { parsePlan } from '../../server/src/engine/parse.js';
+import { parsePlan } from '../../server/src/engine/parse/index.js';
 import {
   hashTree,
   makeTempDir,

@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { chunkBoundaries } from '../../server/src/engine/parse.js';
-import { scanChunk } from '../../server/src/engine/scan.js';
+import { chunkBoundaries, scanChunk } from '../../server/src/engine/parse/index.js';
 
 const engine = createPlanEngine();
 

@@ -6,8 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chunkBoundaries, parsePlan } from '../../server/src/engine/parse.js';
-import { scanChunk } from '../../server/src/engine/scan.js';
+import { chunkBoundaries, parsePlan, scanChunk } from '../../server/src/engine/parse/index.js';
 import { repoRoot } from '../helpers.js';
 import { modelSnapshot } from './modelSnapshot.js';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { parsePlan } from '../../server/src/engine/parse.js';
+import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { REGISTER_SPECS } from '../../server/src/engine/schema.js';
 import { planFiles, repoRoot, rng } from '../helpers.js';
 import { modelSnapshot } from './modelSnapshot.js';

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { parsePlan, stripBom } from '../../server/src/engine/parse.js';
+import { parsePlan, stripBom } from '../../server/src/engine/parse/index.js';
 import { LineIndex, normalizeLoneCr } from '../../server/src/engine/text.js';
 import { modelSnapshot } from '../engine/modelSnapshot.js';
 import { repoRoot, rng } from '../helpers.js';

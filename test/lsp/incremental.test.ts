@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { IncrementalParser } from '../../server/src/engine/incremental.js';
+import { IncrementalParser, parsePlan } from '../../server/src/engine/parse/index.js';
 import type { Plan } from '../../server/src/engine/model.js';
-import { parsePlan } from '../../server/src/engine/parse.js';
 import { repoRoot, rng } from '../helpers.js';
 
 const engine = createPlanEngine();

@@ -2,7 +2,7 @@
  * The engine's "what is at this position" helpers the language server is built on.
  */
 import assert from 'node:assert/strict';
-import { parsePlan } from '../../server/src/engine/parse.js';
+import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { idOccurrences, locate, splitRow } from '../../server/src/engine/positions.js';
 
 const TEXT = [

@@ -8,7 +8,7 @@ import type { CompletionItem } from 'vscode-languageserver';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { stageRank } from '../../server/src/engine/domain.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { parsePlan } from '../../server/src/engine/parse.js';
+import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { TRANSITION_TYPES } from '../../server/src/engine/types.js';
 import { completions } from '../../server/src/lsp/completion.js';
 

@@ -7,10 +7,11 @@
  * no JavaScript object is ever built from untrusted keys (`__proto__` is just a string), aliases
  * are counted and bounded, and size and nesting depth are capped before the parser runs.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
 import type { LineIndex } from './text.js';
 import type { Range } from './types.js';
+import { parseSimpleYaml, type SimpleNode } from './simpleYaml.js';
 
 export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
 export const MAX_FRONT_MATTER_DEPTH = 64;
@@ -59,7 +60,8 @@ export function nestingDepth(src: string): number {
   return Math.max(max, indentMax);
 }
 
-export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter {
+/** `yamlOnly`: never the fast path (tests compare the two). */
+export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = false): FrontMatter {
   if (!text.startsWith('---')) return emptyFrontMatter();
   const firstLineEnd = lines.lineEnd(0);
   const opening = OPEN.exec(text.slice(0, firstLineEnd));
@@ -121,7 +123,14 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter {
     return { ...base, entries: new Map(), errors };
   }
 
-  const lineCounter = new LineCounter();
+  const toRange = (a: number, b: number): Range => lines.range(contentOffset + a, contentOffset + b);
+  const simple = yamlOnly ? undefined : parseSimpleYaml(src);
+  if (simple?.kind === 'map') {
+    const entries = new Map<string, FmValue>();
+    for (const p of simple.pairs)
+      entries.set(p.key, fromSimple(p.key, toRange(p.keyStart, p.keyEnd), p.value, toRange));
+    return { ...base, entries, errors };
+  }
   const doc = parseDocument(src, {
     version: '1.2',
     schema: 'core',
@@ -129,10 +138,8 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter {
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
-    lineCounter,
     keepSourceTokens: false,
   });
-  const toRange = (a: number, b: number): Range => lines.range(contentOffset + a, contentOffset + b);
   for (const e of doc.errors) {
     const [a, b] = e.pos;
     errors.push({ message: `Invalid YAML: ${firstLine(e.message)}`, range: toRange(a, Math.max(a, b)) });
@@ -228,6 +235,21 @@ function toFmValue(
     return { key, keyRange, range, kind: 'map', value: undefined, items: [], entries };
   }
   return other(key, keyRange, range);
+}
+
+/** The FmValue toFmValue gives for the same node parsed by `yaml`. */
+function fromSimple(key: string, keyRange: Range, node: SimpleNode, toRange: ToRange): FmValue {
+  const empty = new Map<string, FmValue>();
+  const range = toRange(node.start, node.end);
+  if (node.kind === 'scalar')
+    return { key, keyRange, range, kind: 'scalar', value: node.value, items: [], entries: empty };
+  if (node.kind === 'seq') {
+    const items = node.items.map((it, i) => fromSimple(String(i), range, it, toRange));
+    return { key, keyRange, range, kind: 'seq', value: undefined, items, entries: empty };
+  }
+  const entries = new Map<string, FmValue>();
+  for (const p of node.pairs) entries.set(p.key, fromSimple(p.key, toRange(p.keyStart, p.keyEnd), p.value, toRange));
+  return { key, keyRange, range, kind: 'map', value: undefined, items: [], entries };
 }
 
 function other(key: string, keyRange: Range, range: Range): FmValue {

@@ -1,7 +1,7 @@
 /**
  * Heading → register: the one state machine that decides, heading by heading, which register
  * (or handover checklist) the following tables and lists belong to. The model builder
- * (parse.ts) and the line scanner (scan.ts) both walk headings through it, so they cannot
+ * (parse/plan.ts) and the line scanner (parse/scan.ts) both walk headings through it, so they cannot
  * disagree about which text the model reads.
  */
 import { LEADING_ROW_ID } from './domain.js';

@@ -6,7 +6,7 @@ import { isNewPlan, newPlan } from './rules/newPlan.js';
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
-import { chunkBoundaries, declaresPlanSchema, parsePlan } from './parse.js';
+import { chunkBoundaries, declaresPlanSchema, parsePlan } from './parse/index.js';
 import { ruleApplies, ruleContext, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { planStatus } from './status.js';

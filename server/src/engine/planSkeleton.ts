@@ -7,7 +7,7 @@
  */
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { templateFill } from './fixes.js';
-import { parsePlan } from './parse.js';
+import { parsePlan } from './parse/index.js';
 import { SECTION_SPECS } from './schema.js';
 import { NEW_PLAN_STAGES, newPlanFrontMatter, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
 

@@ -5,7 +5,7 @@
 import type { HandoffConfig } from './config.js';
 import { fmString } from './frontMatter.js';
 import type { FrontMatter, Plan } from './model.js';
-import { buildMeta, stripBom } from './parse.js';
+import { buildMeta, stripBom } from './parse/index.js';
 import { parseFrontMatter } from './frontMatter.js';
 import { LineIndex } from './text.js';
 import type { Suppressions } from './suppress.js';

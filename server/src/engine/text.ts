@@ -6,6 +6,8 @@ import type { IsoDate, Position, Range } from './types.js';
  */
 export class LineIndex {
   private readonly starts: number[];
+  /** The line of the last lookup: the model asks for positions mostly in document order. */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -26,13 +28,22 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
+    const last = this.lastLine;
+    if (starts[last]! <= o) {
+      // The answer (the last line starting at or before o) is this line or a later one.
+      lo = last;
+      if (last + 1 > hi || starts[last + 1]! > o) hi = last;
+      else if (last + 2 > hi || starts[last + 2]! > o) lo = hi = last + 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     // An offset inside a line break (between the CR and LF of CRLF, or on the break itself)
     // is the end of the line: a position never lies past its line's content.
     return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo]! };
@@ -84,6 +95,11 @@ export class LineIndex {
   }
 }
 
+/** The text without a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * The text with every lone CR (an old Mac line end) as LF. Same length, so offsets, lines and
  * columns do not change; the YAML parser, the chunker, the line scanner and micromark then all
@@ -97,31 +113,53 @@ const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba']);
 
 /** Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3). */
 export function isEmptyValue(text: string | undefined): boolean {
-  return text === undefined || EMPTY_CELL.has(text.trim().toLowerCase());
+  if (text === undefined) return true;
+  const t = text.length > 3 ? text.trim() : text;
+  // No empty marker is longer than three characters: most cells are answered without a copy.
+  return t.length <= 3 && EMPTY_CELL.has(t.trim().toLowerCase());
+}
+
+/**
+ * A pure string → string function remembered for the strings it was last asked about: headers,
+ * headings and enum words repeat in every plan. Bounded: the memory is dropped when full.
+ */
+function memoized(fn: (text: string) => string, max = 4096): (text: string) => string {
+  let memo = new Map<string, string>();
+  return (text) => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (text.length <= 200) {
+        if (memo.size >= max) memo = new Map();
+        memo.set(text, out);
+      }
+    }
+    return out;
+  };
 }
 
 /**
  * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
  * trailing punctuation, "&" and "and" and the word "project" ignored.
  */
-export function normalizeHeading(text: string): string {
-  return text
+export const normalizeHeading = memoized((text: string): string =>
+  text
     .toLowerCase()
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/u, '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w && w !== 'and' && w !== 'project')
-    .join(' ');
-}
+    .join(' '),
+);
 
 /** Normalises a column header or enum word: lower case, single spaces, no punctuation. */
-export function normalizeWord(text: string): string {
-  return text
+export const normalizeWord = memoized((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 export function levenshtein(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;

@@ -9,7 +9,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Positio
 import { DEFAULT_CONFIG, type HandoffConfig } from '../engine/config.js';
 import { templateFill } from '../engine/fixes.js';
 import type { Plan } from '../engine/model.js';
-import { chunkBoundaries } from '../engine/parse.js';
+import { chunkBoundaries } from '../engine/parse/index.js';
 import { NEW_PLAN_STAGES, planSkeleton, skeletonFrontMatter } from '../engine/planSkeleton.js';
 import { REGISTER_SPECS, SECTION_SPECS } from '../engine/schema.js';
 import { nextPlanId, planTemplate, registerTemplate, sectionTemplate } from '../engine/templates.js';

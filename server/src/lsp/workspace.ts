@@ -7,7 +7,7 @@
  * and configuration files' own errors go out through `ConfigDiagnostics`.
  */
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
-import { IncrementalParser } from '../engine/incremental.js';
+import { IncrementalParser } from '../engine/parse/index.js';
 import { PlanReadError } from '../engine/decode.js';
 import type { PlanStatus } from '../engine/status.js';
 import { todayIso } from '../engine/text.js';

@@ -12,10 +12,11 @@
  * by one document's syntax tree), keyed by each chunk's text.
  */
 import type { RootContent } from 'mdast';
-import type { Plan, Table } from './model.js';
-import type { ConfigAliases } from './configVocabulary.js';
-import { chunkBoundaries, parseChunk, parsePlan, shiftOffsets } from './parse.js';
-import type { RegisterKind } from './schema.js';
+import type { Plan, Table } from '../model.js';
+import type { ConfigAliases } from '../configVocabulary.js';
+import { chunkBoundaries, parseChunk, shiftOffsets } from './chunks.js';
+import { parsePlan } from './plan.js';
+import type { RegisterKind } from '../schema.js';
 
 interface CachedChunk {
   readonly from: number;

@@ -8,7 +8,7 @@
  * checks both paths give identical models on every fixture, example and edge case.
  */
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import { HeadingTracker, type RegisterAliases } from './headings.js';
+import { HeadingTracker, type RegisterAliases } from '../headings.js';
 
 /** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities, NUL (→ U+FFFD). */
 // eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it

@@ -1,0 +1,73 @@
+/** Front matter → plan metadata, and the quick check of whether a file declares the plan schema. */
+import { fmNumber, fmString } from '../frontMatter.js';
+import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
+import { isIsoDate, stripBom } from '../text.js';
+import { HEALTH_VALUES, STAGES, TRANSITION_TYPES, type Health, type Stage, type TransitionType } from '../types.js';
+
+/** Reads only the front matter: enough to tell whether a file declares the plan schema. */
+export function declaresPlanSchema(text: string): boolean {
+  const t = stripBom(text);
+  if (!t.startsWith('---')) return false;
+  const end = t.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+  const head = end < 0 ? t.slice(0, 65536) : t.slice(0, end);
+  return /^schema[ \t]*:[ \t]*["']?transition-plan\/1["']?[ \t]*(?:#.*)?$/m.test(head);
+}
+
+function enumValue<T extends string>(v: FmValue | undefined, values: readonly T[]): T | undefined {
+  const s = fmString(v);
+  return s && (values as readonly string[]).includes(s) ? (s as T) : undefined;
+}
+
+function isoValue(v: FmValue | undefined): string | undefined {
+  const s = fmString(v);
+  return s && isIsoDate(s) ? s : undefined;
+}
+
+function stringList(v: FmValue | undefined): string[] {
+  if (!v) return [];
+  if (v.kind === 'scalar') {
+    const s = fmString(v);
+    return s ? [s] : [];
+  }
+  return v.items.map((i) => fmString(i)).filter((s): s is string => !!s);
+}
+
+export function buildMeta(fm: FrontMatter): PlanMeta {
+  const e = fm.entries;
+  const dates = e.get('dates');
+  const budget = e.get('budget');
+  const tol = e.get('tolerances');
+  const cadence = fmNumber(e.get('reporting_cadence_days'));
+  return {
+    id: fmString(e.get('id')),
+    title: fmString(e.get('title')),
+    service: fmString(e.get('service')),
+    transitionType: enumValue<TransitionType>(e.get('transition_type'), TRANSITION_TYPES),
+    stage: enumValue<Stage>(e.get('stage'), STAGES),
+    health: enumValue<Health>(e.get('health'), HEALTH_VALUES),
+    sponsor: fmString(e.get('sponsor')),
+    serviceOwner: fmString(e.get('service_owner')),
+    projectManager: fmString(e.get('project_manager')),
+    transitionManager: fmString(e.get('transition_manager')),
+    changeRef: fmString(e.get('change_ref')),
+    releaseRef: fmString(e.get('release_ref')),
+    sdp: fmString(e.get('sdp')),
+    dates: {
+      start: isoValue(dates?.entries.get('start')),
+      goLive: isoValue(dates?.entries.get('go_live')),
+      close: isoValue(dates?.entries.get('close')),
+    },
+    budget: {
+      currency: fmString(budget?.entries.get('currency')),
+      approved: fmNumber(budget?.entries.get('approved')),
+      contingency: fmNumber(budget?.entries.get('contingency')),
+    },
+    tolerances: {
+      costPct: fmNumber(tol?.entries.get('cost_pct')),
+      scheduleDays: fmNumber(tol?.entries.get('schedule_days')),
+    },
+    reportingCadenceDays: cadence !== undefined && Number.isInteger(cadence) && cadence > 0 ? cadence : undefined,
+    dependsOn: stringList(e.get('depends_on')),
+    tags: stringList(e.get('tags')),
+  };
+}

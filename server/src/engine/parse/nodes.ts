@@ -1,0 +1,167 @@
+/** mdast nodes → the model's headings, tables (rows, cells) and list items, with ranges. */
+import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast';
+import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
+import { columnKeyFor, type RegisterSpec } from '../schema.js';
+import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
+
+/** The plain text of inline content. Iterative: a hostile cell can nest thousands of spans. */
+export function inlineText(root: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html':
+        out += node.value;
+        break;
+      case 'break':
+        out += ' ';
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      default:
+        if ('children' in node) {
+          const children = node.children as Nodes[];
+          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+        }
+    }
+  }
+  return out;
+}
+
+export function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+export function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+class RowImpl implements Row {
+  constructor(
+    readonly index: number,
+    readonly cells: readonly Cell[],
+    readonly range: Row['range'],
+    private readonly table: TableImpl,
+  ) {}
+  get id(): string | undefined {
+    return this.value('id');
+  }
+  cell(key: string): Cell | undefined {
+    const i = this.table.keyIndex.get(key);
+    return i === undefined ? undefined : this.cells[i];
+  }
+  value(key: string): string | undefined {
+    const c = this.cell(key);
+    return c && !c.empty ? c.text : undefined;
+  }
+  cellByHeader(header: string): Cell | undefined {
+    const h = normalizeWord(header);
+    const i = this.table.headers.findIndex((c) => normalizeWord(c.text) === h);
+    return i < 0 ? undefined : this.cells[i];
+  }
+}
+
+class TableImpl implements Table {
+  rows: Row[] = [];
+  readonly keyIndex = new Map<string, number>();
+  constructor(
+    readonly headers: readonly Cell[],
+    readonly columnKeys: readonly (string | undefined)[],
+    readonly range: Table['range'],
+    readonly headerRange: Table['range'],
+  ) {
+    columnKeys.forEach((k, i) => {
+      if (k && !this.keyIndex.has(k)) this.keyIndex.set(k, i);
+    });
+  }
+  has(key: string): boolean {
+    return this.keyIndex.has(key);
+  }
+}
+
+/** `/\s/.test(text[i])`, without the regular expression for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/.test(text[i]!);
+}
+
+function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
+  const s = startOf(node);
+  const e = endOf(node);
+  const value = inlineText(node).trim();
+  let a = s;
+  let b = e;
+  // micromark's last cell can run past the closing pipe over trailing white space.
+  let t = b;
+  while (t > a && isSpaceAt(text, t - 1)) t--;
+  if (t < b && t - 1 > a && text[t - 1] === '|' && text[t - 2] !== '\\') b = t;
+  if (text[a] === '|') a++;
+  if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
+  while (a < b && isSpaceAt(text, a)) a++;
+  while (b > a && isSpaceAt(text, b - 1)) b--;
+  return { text: value, range: lines.range(a, b), empty: isEmptyValue(value) };
+}
+
+export function buildTable(
+  node: MdTable,
+  spec: RegisterSpec,
+  text: string,
+  lines: LineIndex,
+  columnAliases: ReadonlyMap<string, string> | undefined,
+): Table {
+  const [head, ...body] = node.children;
+  const headers = (head?.children ?? []).map((c) => buildCell(c, text, lines));
+  const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? columnAliases?.get(normalizeWord(h.text)));
+  const table = new TableImpl(
+    headers,
+    columnKeys,
+    lines.range(startOf(node), endOf(node)),
+    head ? lines.range(startOf(head), endOf(head)) : lines.range(startOf(node), startOf(node)),
+  );
+  body.forEach((rowNode, index) => {
+    const cells: Cell[] = rowNode.children.map((c) => buildCell(c, text, lines));
+    const rowEnd = lines.positionAt(endOf(rowNode));
+    while (cells.length < headers.length) {
+      cells.push({ text: '', range: { start: rowEnd, end: rowEnd }, empty: true });
+    }
+    table.rows.push(new RowImpl(index, cells, lines.range(startOf(rowNode), endOf(rowNode)), table));
+  });
+  return table;
+}
+
+export function listItems(list: List, text: string, lines: LineIndex): ListItem[] {
+  return list.children.map((item) => {
+    const first = item.children[0];
+    const t = first ? inlineText(first).trim() : '';
+    return {
+      text: t,
+      checked: item.checked ?? undefined,
+      range: lines.range(startOf(item), trimEnd(text, endOf(first ?? item))),
+    };
+  });
+}
+
+export function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && isSpaceAt(text, e - 1)) e--;
+  return e;
+}
+
+export function buildHeading(node: MdHeading, text: string, lines: LineIndex): Heading {
+  const s = startOf(node);
+  const e = trimEnd(text, endOf(node));
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const ts = first ? startOf(first) : e;
+  const te = last ? endOf(last) : e;
+  return {
+    depth: node.depth,
+    text: inlineText(node).trim(),
+    range: lines.range(s, e),
+    textRange: lines.range(ts, te),
+    offset: s,
+  };
+}

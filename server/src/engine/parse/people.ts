@@ -1,0 +1,67 @@
+/**
+ * The person index of a plan: who a reference in a cell names — a stakeholder's ID, name (with
+ * or without a parenthetical), an @handle, or a role exactly one stakeholder holds.
+ */
+import { isRowId } from '../domain.js';
+import type { Row, Table } from '../model.js';
+
+function normPerson(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export interface PersonIndex {
+  readonly person: (ref: string) => Row | undefined;
+  readonly personNames: () => string[];
+}
+
+export function personIndex(stakeholders: Table | undefined): PersonIndex {
+  // Stakeholder ID, name (with or without a parenthetical) and any @handle.
+  const people = new Map<string, Row>();
+  for (const row of stakeholders?.rows ?? []) {
+    const keys: string[] = [];
+    const id = row.value('id');
+    const name = row.value('name');
+    if (id) keys.push(id);
+    if (name) {
+      keys.push(name);
+      const bare = name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+      if (bare) keys.push(bare);
+    }
+    for (const c of row.cells) for (const m of c.text.matchAll(/@[\w.-]+/g)) keys.push(m[0]);
+    for (const k of keys) if (!people.has(normPerson(k))) people.set(normPerson(k), row);
+  }
+
+  const roles = new Map<string, Row[]>();
+  for (const row of stakeholders?.rows ?? []) {
+    const role = row.value('role');
+    if (role) roles.set(normPerson(role), [...(roles.get(normPerson(role)) ?? []), row]);
+  }
+
+  return {
+    person(ref: string): Row | undefined {
+      const r = normPerson(ref);
+      if (!r) return undefined;
+      const direct = people.get(r);
+      if (direct) return direct;
+      const bare = r.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+      if (bare && people.has(bare)) return people.get(bare);
+      const paren = /\(([^)]+)\)/.exec(r)?.[1];
+      if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
+      const token = r.split(/[\s,;]+/)[0];
+      if (token && isRowId(token) && people.has(token)) return people.get(token);
+      // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
+      const holders = roles.get(r);
+      return holders?.length === 1 ? holders[0] : undefined;
+    },
+    personNames(): string[] {
+      const out: string[] = [];
+      for (const row of stakeholders?.rows ?? []) {
+        const id = row.value('id');
+        const name = row.value('name');
+        if (id) out.push(id);
+        if (name) out.push(name);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Text → plan model: front matter, then the body's top-level nodes (chunks.ts, or the
+ * incremental parser's `parseBody`), walked once to build headings, sections, registers and the
+ * person index.
+ */
+import { fmString, parseFrontMatter } from '../frontMatter.js';
+import { HeadingTracker } from '../headings.js';
+import type { Checklist, Heading, ListItem, Plan, Register, Section, Table } from '../model.js';
+import { REGISTER_BY_KIND, SCHEMA_VERSION, type RegisterKind, type RegisterSpec } from '../schema.js';
+import { LineIndex, normalizeLoneCr, stripBom } from '../text.js';
+import type { SectionKind } from '../types.js';
+import { parseChunks } from './chunks.js';
+import { scanDirectives } from './directives.js';
+import { buildMeta } from './meta.js';
+import { buildHeading, buildTable, endOf, listItems, startOf, trimEnd } from './nodes.js';
+import type { ParseOptions } from './options.js';
+import { personIndex } from './people.js';
+
+interface MutableRegister {
+  kind: RegisterKind;
+  spec: RegisterSpec;
+  heading: Heading;
+  section: SectionKind | undefined;
+  table: Table | undefined;
+  items: ListItem[];
+  checklists: Map<string, Checklist>;
+  endOffset: number;
+}
+
+export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {}): Plan {
+  const text = normalizeLoneCr(stripBom(rawText));
+  const lines = new LineIndex(text);
+  const frontMatter = parseFrontMatter(text, lines);
+  const meta = buildMeta(frontMatter);
+  const declaresSchema = fmString(frontMatter.entries.get('schema')) === SCHEMA_VERSION;
+  const bodyStart = frontMatter.present ? frontMatter.bodyOffset : 0;
+  const nodes = opts.parseBody ? opts.parseBody(text, bodyStart) : parseChunks(text, bodyStart, opts);
+
+  const headings: Heading[] = [];
+  const sections: Section[] = [];
+  const registers: MutableRegister[] = [];
+  let title: Heading | undefined;
+  let currentSection: { kind: SectionKind; heading: Heading } | undefined;
+  const sectionList: { kind: SectionKind; heading: Heading; end: number }[] = [];
+  let reg: MutableRegister | undefined;
+  let checklist: { id: string; heading: Heading; items: ListItem[] } | undefined;
+
+  const closeRegister = (): void => {
+    reg = undefined;
+    checklist = undefined;
+  };
+  const openRegister = (kind: RegisterKind, heading: Heading, section: SectionKind | undefined): void => {
+    reg = {
+      kind,
+      spec: REGISTER_BY_KIND.get(kind)!,
+      heading,
+      section,
+      table: undefined,
+      items: [],
+      checklists: new Map(),
+      endOffset: trimEnd(text, lines.lineEnd(heading.range.end.line)),
+    };
+    registers.push(reg);
+    checklist = undefined;
+  };
+
+  const tracker = new HeadingTracker(opts.aliases?.registers);
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      const h = buildHeading(node, text, lines);
+      headings.push(h);
+      const event = tracker.heading(h.depth, h.text);
+      if (event.type === 'title') {
+        title ??= h;
+        closeRegister();
+        currentSection = undefined;
+        continue;
+      }
+      if (h.depth === 2) {
+        closeRegister();
+        if (currentSection) sectionList[sectionList.length - 1]!.end = h.offset;
+        if (event.type === 'section') {
+          currentSection = { kind: event.section, heading: h };
+          sectionList.push({ kind: event.section, heading: h, end: text.length });
+        } else {
+          currentSection = undefined;
+          if (event.type === 'register') openRegister(event.register, h, undefined);
+        }
+        continue;
+      }
+      if (h.depth === 3) {
+        closeRegister();
+        if (event.type === 'register') openRegister(event.register, h, currentSection?.kind);
+        continue;
+      }
+      if (event.type === 'checklist' && reg) {
+        checklist = { id: event.id, heading: h, items: [] };
+        reg.checklists.set(event.id.toUpperCase(), checklist);
+        reg.endOffset = trimEnd(text, endOf(node));
+        continue;
+      }
+      if (reg) reg.endOffset = trimEnd(text, endOf(node));
+      continue;
+    }
+    if (!reg) continue;
+    if (node.type === 'table' && reg.spec.shape === 'table' && !reg.table && !checklist) {
+      const line = opts.tableMemo ? lines.positionAt(startOf(node)).line : 0;
+      const memo = opts.tableMemo?.get(node);
+      if (memo && memo.line === line && memo.kind === reg.kind) {
+        reg.table = memo.table;
+      } else {
+        reg.table = buildTable(node, reg.spec, text, lines, opts.aliases?.columns.get(reg.kind));
+        opts.tableMemo?.set(node, { line, kind: reg.kind, table: reg.table });
+      }
+    } else if (node.type === 'list') {
+      const items = listItems(node, text, lines);
+      if (checklist) checklist.items.push(...items);
+      else if (reg.spec.shape !== 'table') reg.items.push(...items);
+    }
+    if (node.type !== 'html' || !/handoff-/.test(node.value)) reg.endOffset = trimEnd(text, endOf(node));
+  }
+
+  for (const s of sectionList) {
+    sections.push({
+      kind: s.kind,
+      heading: s.heading,
+      range: lines.range(s.heading.offset, trimEnd(text, s.end)),
+      endOffset: trimEnd(text, s.end),
+    });
+  }
+
+  const finalRegisters: Register[] = registers.map((r) => ({
+    kind: r.kind,
+    spec: r.spec,
+    heading: r.heading,
+    section: r.section,
+    table: r.table,
+    items: r.items,
+    checklists: r.checklists,
+    range: lines.range(r.heading.offset, r.endOffset),
+    endOffset: r.endOffset,
+  }));
+
+  const stakeholders = finalRegisters.find((r) => r.kind === 'stakeholders')?.table;
+  const people = personIndex(stakeholders);
+
+  const plan: Plan = {
+    uri,
+    text,
+    lines,
+    frontMatter,
+    declaresSchema,
+    title,
+    headings,
+    sections,
+    registers: finalRegisters,
+    directives: scanDirectives(text, lines),
+    meta,
+    section: (kind) => sections.find((s) => s.kind === kind),
+    register: (kind) => finalRegisters.find((r) => r.kind === kind && kind !== 'exitCriteria'),
+    rows: (kind) => finalRegisters.find((r) => r.kind === kind)?.table?.rows ?? [],
+    exitCriteria: (section) => finalRegisters.find((r) => r.kind === 'exitCriteria' && r.section === section),
+    person: people.person,
+    personNames: people.personNames,
+  };
+  return plan;
+}

@@ -1,0 +1,131 @@
+/**
+ * The front matter's fast path (simpleYaml.ts) = the `yaml` package: on every fixture and
+ * example, on each of their front-matter lines mutated, and on edge cases, parseFrontMatter gives
+ * the same entries, values, ranges and errors with and without it.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseFrontMatter } from '../../server/src/engine/frontMatter.js';
+import type { FmValue, FrontMatter } from '../../server/src/engine/model.js';
+import { parseSimpleYaml } from '../../server/src/engine/simpleYaml.js';
+import { LineIndex } from '../../server/src/engine/text.js';
+import { planFiles, repoRoot } from '../helpers.js';
+
+function plain(v: FmValue): unknown {
+  return {
+    key: v.key,
+    keyRange: v.keyRange,
+    range: v.range,
+    kind: v.kind,
+    value: v.value,
+    items: v.items.map(plain),
+    entries: [...v.entries.values()].map(plain),
+  };
+}
+
+function snapshot(fm: FrontMatter): unknown {
+  return { ...fm, entries: [...fm.entries.values()].map(plain) };
+}
+
+/** Whether the fast path took the text; throws when it differs from `yaml`. */
+function same(text: string): boolean {
+  const lines = new LineIndex(text);
+  const fast = parseFrontMatter(text, lines);
+  const slow = parseFrontMatter(text, lines, true);
+  assert.deepEqual(snapshot(fast), snapshot(slow), JSON.stringify(text.slice(0, 400)));
+  const end = text.indexOf('\n---', 3);
+  return end > 0 && parseSimpleYaml(text.slice(text.indexOf('\n') + 1, end + 1)) !== undefined;
+}
+
+const EDGE = [
+  'a: 1\nb: 007\nc: -1\nd: 1.5\ne: 1e3\nf: .inf\ng: 0x1F\nh: 0o17\n',
+  'a: true\nb: False\nc: TRUE\nd: yes\ne: null\nf: ~\ng: Null\n',
+  'a: 2026-01-31\nb: 2026-1-31\nc: 2026-01-31T10:00:00\nd: 20260131\n',
+  'tags: [a, b]\nx: []\ny: [ a ]\nz: [a,b]\nw: [a: b]\nv: [1, 2]\n',
+  'dates:\n  start: 2026-01-01\n  go_live: 2026-02-01\nnext: x\n',
+  'list:\n  - a\n  - b\nnext: x\n',
+  'list:\n  - a\n  -  b\n',
+  'list:\n  - a\n  x: b\n',
+  'map:\n  a: 1\n    b: 2\n',
+  'map:\n   a: 1\n',
+  'a: x\na: y\n',
+  'map:\n  a: 1\n  a: 2\n',
+  'a: b: c\n',
+  'a: b:\n',
+  'a: http://x.org/a:b\n',
+  'a:  two spaces\n',
+  'a: trailing \n',
+  'a:\n',
+  'a:\nb: 1\n',
+  'true: 1\nnull: 2\nTrue: 3\n',
+  'a: (x) y\nb: /path\nc: _u\nd: S-01 (Ana)\n',
+  'a: x, y\nb: [x y, z]\n',
+  'key with space: 1\n',
+  '- a\n- b\n',
+  'a: 1\n\nb: 2\n',
+  'a: 1 # c\n',
+  'a: ü\nb: 日本\n',
+  'a: 1234567890123456\n',
+  'a: 123456789012345\n',
+  'a: -\nb: ?\nc: :x\n',
+  'a: "@x.y"\nb: ""\nc: " sp "\nd: "a: b"\ne: "x"y"\nf: a"b"\ng: ["x", y]\nh: "x" \ni: "\n',
+  'a: b@c\nb: @c\n',
+  'a: [\n',
+  'a: x]\n',
+  'a: [x]y\n',
+  'a: ' + 'k'.repeat(2000) + '\n',
+  'k'.repeat(1100) + ': 1\n',
+];
+
+describe('front matter fast path = yaml', () => {
+  const files = planFiles(path.join(repoRoot, 'examples'), path.join(repoRoot, 'test', 'fixtures'));
+
+  it('gives the same front matter on every fixture and example', () => {
+    assert.ok(files.length > 20, `only ${files.length} files found`);
+    let fast = 0;
+    for (const f of files) if (same(fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))) fast++;
+    // The fast path must actually be taken, or this test compares yaml with itself.
+    assert.ok(fast > files.length / 4, `fast path taken on ${fast} of ${files.length}`);
+  });
+
+  it('gives the same front matter with each front-matter line mutated', () => {
+    const MUTATIONS: ((line: string) => string)[] = [
+      (l) => l + ' ',
+      (l) => ' ' + l,
+      (l) => l.replace(': ', ':'),
+      (l) => l.replace(/: .*/, ':'),
+      (l) => l.replace(/: (.*)/, ': [$1]'),
+      (l) => l.replace(/: (.*)/, ': $1, x'),
+      (l) => l.replace(/: (.*)/, ': 1$1'),
+      (l) => l.replace(/: (.*)/, ': "$1"'),
+      (l) => l.replace(/: (.*)/, ': "$1'),
+      (l) => l + ': x',
+      (l) => l.replace(/^ {2}/, '   '),
+      (l) => l.replace(/^ {2}- /, '  -'),
+      () => '',
+    ];
+    let cases = 0;
+    for (const f of files.slice(0, 15)) {
+      const text = fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
+      const end = text.indexOf('\n---', 3);
+      if (!text.startsWith('---\n') || end < 0) continue;
+      const lines = text.slice(0, end).split('\n');
+      for (let i = 1; i < lines.length; i++) {
+        for (const m of MUTATIONS) {
+          const copy = [...lines];
+          copy[i] = m(copy[i]!);
+          same(copy.join('\n') + text.slice(end));
+          cases++;
+        }
+      }
+    }
+    assert.ok(cases > 100, `only ${cases} cases`);
+  });
+
+  it('gives the same front matter on edge cases', () => {
+    let fast = 0;
+    for (const body of EDGE) if (same(`---\n${body}---\n\n# T\n`)) fast++;
+    assert.ok(fast > 5, `fast path taken on ${fast} edge cases`);
+  });
+});
