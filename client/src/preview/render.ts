@@ -387,7 +387,7 @@ function renderTimeline(s: PlanStatus): SafeHtml {
     return markup`<g class="ms ms-${state}"><title>${desc}</title><text class="ms-label" x="4" y="${y + 4}">${m.id}</text>${join(parts)}</g>`;
   });
 
-  return markup`<figure class="timeline">
+  return markup`<figure class="timeline" tabindex="0">
 <svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="timeline-title">
 <title id="timeline-title">Milestone timeline: baseline (diamond), forecast (circle) and actual (square) dates against the as-of date</title>
 ${join(ticks)}
