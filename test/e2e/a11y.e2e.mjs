@@ -27,17 +27,15 @@ import {
   readTools,
   REPO_ROOT,
   runCommand,
-  screenshot,
+  shoot,
   startCodeServer,
   treeRow,
-  UPDATE_DOCS_IMAGES,
   waitForEditorText,
   webviewFrameText,
 } from './harness.mjs';
 
 const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
 const AS_OF = '2026-11-25';
-const RESULTS = 'test-results/e2e';
 const PLAN = 'service-desk-planning.plan.md';
 const PLAN_ID = 'TP-2026-022';
 
@@ -58,11 +56,6 @@ const WEBVIEWS = [
   { name: 'status preview', shows: (t) => t.includes('Risk heat map') && t.includes('Handover readiness') },
   { name: 'portfolio', shows: (t) => t.includes('Transition portfolio') && t.includes(PLAN_ID) },
 ];
-
-async function shoot(page, name, { docs = false } = {}) {
-  await screenshot(page, `${RESULTS}/${name}.png`);
-  if (docs && UPDATE_DOCS_IMAGES) await screenshot(page, `docs/images/${name}.png`);
-}
 
 /**
  * The Transitions tree as rendered, in display order: [{ level, label, expanded }] (expanded is

@@ -25,10 +25,9 @@ import {
   readTools,
   REPO_ROOT,
   runCommand,
-  screenshot,
+  shoot,
   startCodeServer,
   treeRow,
-  UPDATE_DOCS_IMAGES,
   waitForEditorText,
   waitForProblemTotals,
   waitForProblemCounts,
@@ -37,13 +36,6 @@ import {
 
 const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
 const AS_OF = '2026-11-25';
-const DOCS_IMAGES = 'docs/images';
-const RESULTS = 'test-results/e2e';
-
-async function shoot(page, name, { docs = false } = {}) {
-  await screenshot(page, `${RESULTS}/${name}.png`);
-  if (docs && UPDATE_DOCS_IMAGES) await screenshot(page, `${DOCS_IMAGES}/${name}.png`);
-}
 
 /** The `Ln x, Col y` status bar text. */
 async function cursorPosition(page) {

@@ -621,6 +621,15 @@ export async function screenshot(page, file) {
  */
 export const UPDATE_DOCS_IMAGES = process.env.UPDATE_DOCS_IMAGES === '1';
 
+/**
+ * Screenshot into test-results/e2e/<name>.png; with `docs`, also into docs/images/<name>.png when
+ * UPDATE_DOCS_IMAGES=1.
+ */
+export async function shoot(page, name, { docs = false } = {}) {
+  await screenshot(page, `test-results/e2e/${name}.png`);
+  if (docs && UPDATE_DOCS_IMAGES) await screenshot(page, `docs/images/${name}.png`);
+}
+
 // ---------------------------------------------------------------------------------
 // Handoff-specific helpers shared by the suites
 
