@@ -2,7 +2,7 @@
 // driven by headless Chromium, on a copy of examples/ checked as of 2026-11-25: diagnostics in the
 // Problems panel, a quick fix, the Transitions tree, the status preview and its live update, the
 // portfolio, a snippet, and Restricted Mode. Screenshots of the tree, the preview and the
-// portfolio go to docs/images/ (used by the README) and test-results/e2e/.
+// portfolio go to test-results/e2e/, and to docs/images/ (used by the README) when UPDATE_DOCS_IMAGES=1.
 //
 // Every step waits on a DOM condition (a row, a frame's text, an editor line), never a fixed time.
 //
@@ -16,6 +16,8 @@ import path from 'node:path';
 
 import {
   exampleWorkspace as copyExamples,
+  expandTreeRow,
+  goToLine,
   normalizeText,
   openProblems,
   openWorkbench,
@@ -23,7 +25,7 @@ import {
   readTools,
   REPO_ROOT,
   runCommand,
-  screenshot,
+  shoot,
   startCodeServer,
   treeRow,
   waitForEditorText,
@@ -34,39 +36,6 @@ import {
 
 const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
 const AS_OF = '2026-11-25';
-const DOCS_IMAGES = 'docs/images';
-const RESULTS = 'test-results/e2e';
-
-async function shoot(page, name, { docs = false } = {}) {
-  await screenshot(page, `${RESULTS}/${name}.png`);
-  if (docs) await screenshot(page, `${DOCS_IMAGES}/${name}.png`);
-}
-
-/** Moves the cursor with quick open's `:line:column` (1-based). */
-async function goToLine(page, line, column = 1) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(`:${line}:${column}`);
-  await page.waitForFunction(
-    (text) => {
-      const row = document.querySelector('.quick-input-widget .monaco-list-row');
-      return !!row && row.textContent.replace(/\u00a0/g, ' ').includes(text);
-    },
-    `line ${line}`,
-    { timeout: 15_000 },
-  );
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.waitForFunction(
-    ({ line, column }) =>
-      [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')].some((el) =>
-        el.textContent.replace(/\u00a0/g, ' ').includes(`Ln ${line}, Col ${column}`),
-      ),
-    { line, column },
-    { timeout: 15_000 },
-  );
-}
 
 /** The `Ln x, Col y` status bar text. */
 async function cursorPosition(page) {
@@ -92,21 +61,6 @@ function cellColumn(text, rowStart, header) {
   for (let i = 0; i < cellIndex; i++) pos = row.indexOf('|', pos + 1);
   const start = pos + 1 + (row.slice(pos + 1).length - row.slice(pos + 1).trimStart().length);
   return { line: rowIndex + 1, column: start + 1 };
-}
-
-async function expand(page, text) {
-  const row = treeRow(page, text).first();
-  await row.waitFor({ state: 'visible' });
-  if ((await row.getAttribute('aria-expanded')) === 'false') {
-    await row.locator('.monaco-tl-twistie').click();
-    await page.waitForFunction(
-      ({ sel, text }) =>
-        [...document.querySelectorAll(sel)].some(
-          (r) => r.textContent.includes(text) && r.getAttribute('aria-expanded') === 'true',
-        ),
-      { sel: '[id="workbench.view.extension.handoff"] .monaco-list-row', text },
-    );
-  }
 }
 
 describe('Handoff extension in VS Code (code-server, packaged .vsix)', function () {
@@ -190,8 +144,8 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     assert.match(desk, /Service desk tool replacement \(Beacon ITSM\)/);
     assert.match(desk, /7 problems/);
 
-    await expand(page, 'TP-2026-022');
-    await expand(page, 'Risks');
+    await expandTreeRow(page, 'TP-2026-022');
+    await expandTreeRow(page, 'Risks');
     const r02 = treeRow(page, 'R-02').first();
     await r02.waitFor({ state: 'visible' });
     await shoot(page, 'tree', { docs: true });

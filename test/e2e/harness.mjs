@@ -615,6 +615,21 @@ export async function screenshot(page, file) {
   return abs;
 }
 
+/**
+ * Whether this run rewrites the committed screenshots in docs/images/: only when UPDATE_DOCS_IMAGES=1,
+ * so an ordinary (CI) run never changes files under version control.
+ */
+export const UPDATE_DOCS_IMAGES = process.env.UPDATE_DOCS_IMAGES === '1';
+
+/**
+ * Screenshot into test-results/e2e/<name>.png; with `docs`, also into docs/images/<name>.png when
+ * UPDATE_DOCS_IMAGES=1.
+ */
+export async function shoot(page, name, { docs = false } = {}) {
+  await screenshot(page, `test-results/e2e/${name}.png`);
+  if (docs && UPDATE_DOCS_IMAGES) await screenshot(page, `docs/images/${name}.png`);
+}
+
 // ---------------------------------------------------------------------------------
 // Handoff-specific helpers shared by the suites
 
@@ -648,4 +663,46 @@ export function treeRow(page, text) {
   return page.locator(`[id="workbench.view.extension.handoff"] .monaco-list-row`, {
     has: page.locator('.label-name', { hasText: text }),
   });
+}
+
+/** Expands the Transitions tree row whose label starts with `text` (if it is collapsed). */
+export async function expandTreeRow(page, text) {
+  const row = treeRow(page, text).first();
+  await row.waitFor({ state: 'visible' });
+  if ((await row.getAttribute('aria-expanded')) === 'false') {
+    await row.locator('.monaco-tl-twistie').click();
+    await page.waitForFunction(
+      ({ sel, text }) =>
+        [...document.querySelectorAll(sel)].some(
+          (r) => r.textContent.includes(text) && r.getAttribute('aria-expanded') === 'true',
+        ),
+      { sel: '[id="workbench.view.extension.handoff"] .monaco-list-row', text },
+    );
+  }
+}
+
+/** Moves the cursor with quick open's `:line:column` (1-based). */
+export async function goToLine(page, line, column = 1) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(`:${line}:${column}`);
+  await page.waitForFunction(
+    (text) => {
+      const row = document.querySelector('.quick-input-widget .monaco-list-row');
+      return !!row && row.textContent.replace(/\u00a0/g, ' ').includes(text);
+    },
+    `line ${line}`,
+    { timeout: 15_000 },
+  );
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.waitForFunction(
+    ({ line, column }) =>
+      [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')].some((el) =>
+        el.textContent.replace(/\u00a0/g, ' ').includes(`Ln ${line}, Col ${column}`),
+      ),
+    { line, column },
+    { timeout: 15_000 },
+  );
 }

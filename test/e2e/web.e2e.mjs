@@ -24,6 +24,7 @@ import {
   screenshot,
   startCodeServer,
   treeRow,
+  UPDATE_DOCS_IMAGES,
   waitForEditorText,
   waitForProblemTotals,
   webviewFrameText,
@@ -203,7 +204,7 @@ describe('Handoff in the web worker extension host (code-server, packaged .vsix)
     );
     assert.match(text, /0 of 6 accepted/);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await screenshot(page, 'docs/images/web.png');
+    if (UPDATE_DOCS_IMAGES) await screenshot(page, 'docs/images/web.png');
     await screenshot(page, `${RESULTS}/web.png`);
   });
 });
