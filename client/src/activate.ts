@@ -37,6 +37,7 @@ export function activateHandoff(context: vscode.ExtensionContext, createClient: 
 
   const tree = new TransitionsTreeProvider(ctx, context.workspaceState);
   const treeView = vscode.window.createTreeView(TRANSITIONS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  tree.track(treeView);
   tree.onMessage = (message) => (treeView.message = message);
   const preview = new StatusPreview(ctx);
   const portfolio = new PortfolioPanel(ctx);

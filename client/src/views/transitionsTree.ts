@@ -52,6 +52,12 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
   private grouping: Grouping;
   private filterText = '';
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * What the user expanded or collapsed, by item id. VS Code keeps an item's state while its id
+   * stays under the same parent; a plan whose `stage:` changes moves to another group and would
+   * come back collapsed, so the tree remembers the choice itself.
+   */
+  private readonly expansion = new Map<string, boolean>();
   /** Set by the owner of the TreeView to show a message above the tree. */
   onMessage: ((message: string | undefined) => void) | undefined;
 
@@ -65,6 +71,34 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
       ctx.onDidChangePortfolio(() => this.scheduleRefresh()),
       ctx.onDidChangeServerState(() => this.scheduleRefresh()),
     );
+  }
+
+  /** Follows the user's expanding and collapsing in `view`, so a refresh keeps them. */
+  track(view: vscode.TreeView<TransitionNode>): void {
+    this.disposables.push(
+      view.onDidExpandElement((e) => this.expansion.set(this.nodeId(e.element), true)),
+      view.onDidCollapseElement((e) => this.expansion.set(this.nodeId(e.element), false)),
+    );
+  }
+
+  /** The stable id of a node: a plan, its categories and rows are named by the plan's URI. */
+  nodeId(node: TransitionNode): string {
+    switch (node.kind) {
+      case 'group':
+        return `group:${this.grouping}:${node.key}`;
+      case 'plan':
+        return `plan:${node.entry.uri}`;
+      case 'category':
+        return `cat:${node.entry.uri}:${node.category}`;
+      case 'row':
+        return `row:${node.entry.uri}:${node.row.category}:${node.row.key}`;
+    }
+  }
+
+  private collapsibleState(node: TransitionNode, fallback: boolean): vscode.TreeItemCollapsibleState {
+    return (this.expansion.get(this.nodeId(node)) ?? fallback)
+      ? vscode.TreeItemCollapsibleState.Expanded
+      : vscode.TreeItemCollapsibleState.Collapsed;
   }
 
   get groupBy(): Grouping {
@@ -153,8 +187,8 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
   getTreeItem(node: TransitionNode): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${this.grouping}:${node.key}`;
+        const item = new vscode.TreeItem(node.label, this.collapsibleState(node, true));
+        item.id = this.nodeId(node);
         item.description = String(node.plans.length);
         item.contextValue = 'handoff.group';
         item.iconPath = themeIcon(node.icon);
@@ -166,9 +200,9 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
       case 'plan': {
         const { entry } = node;
         const model = planModel(entry);
-        const item = new vscode.TreeItem(model.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(model.label, this.collapsibleState(node, false));
         // The plan's URI: the same whichever group the plan moves to, so its expansion is kept.
-        item.id = `plan:${entry.uri}`;
+        item.id = this.nodeId(node);
         item.description = model.description;
         item.iconPath = themeIcon(model.icon);
         item.contextValue = 'handoff.plan';
@@ -186,8 +220,8 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
         return item;
       }
       case 'category': {
-        const item = new vscode.TreeItem(CATEGORY_LABEL[node.category], vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `cat:${node.entry.uri}:${node.category}`;
+        const item = new vscode.TreeItem(CATEGORY_LABEL[node.category], this.collapsibleState(node, false));
+        item.id = this.nodeId(node);
         item.description = categoryDescription(node.entry, node.category);
         item.iconPath = themeIcon({ id: CATEGORY_ICON[node.category] });
         item.contextValue = `handoff.category.${node.category}`;
@@ -196,7 +230,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
       case 'row': {
         const { row } = node;
         const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
-        item.id = `row:${node.entry.uri}:${row.category}:${row.key}`;
+        item.id = this.nodeId(node);
         item.description = row.description;
         item.tooltip = row.tooltip;
         item.iconPath = themeIcon(row.icon);
