@@ -45,6 +45,11 @@ interface Result {
   readonly analysis: Analysis;
   readonly findings: readonly Finding[];
   readonly summary: PlanSummary | undefined;
+  /**
+   * The status of a plan read from disk, computed while its model is at hand: the model is not
+   * kept for closed files, so without it the portfolio would read and parse every plan again.
+   */
+  readonly status?: PlanStatus | undefined;
 }
 
 export class PlanWorkspace {
@@ -229,13 +234,14 @@ export class PlanWorkspace {
     });
   }
 
-  private lintAnalysis(analysis: Analysis): Result {
+  private lintAnalysis(analysis: Analysis, withStatus = false): Result {
     if (!analysis.plan) return { analysis, findings: analysis.notice ? [analysis.notice] : [], summary: undefined };
     const opts = { config: analysis.config, asOf: this.asOf() };
     return {
       analysis,
       findings: this.engine.lintPlan(analysis.plan, opts),
       summary: this.engine.summarize(analysis.plan, opts),
+      status: withStatus ? this.engine.status(analysis.plan, opts) : undefined,
     };
   }
 
@@ -263,7 +269,7 @@ export class PlanWorkspace {
     entry.findings = open ? findings : stripFixes(findings);
     entry.summary = summary;
     entry.config = analysis.config;
-    entry.status = undefined;
+    entry.status = open ? undefined : result.status;
     const wsKey = workspaceKeyOf(summary);
     if (wsKey !== entry.workspaceKey || !wasPlan) {
       entry.workspaceKey = wsKey;
@@ -367,7 +373,7 @@ export class PlanWorkspace {
       return;
     }
     if (this.documents.get(uri)) return;
-    this.commit(uri, this.lintAnalysis(this.analyzeText(uri, text, false)), undefined, deferWorkspace);
+    this.commit(uri, this.lintAnalysis(this.analyzeText(uri, text, false), true), undefined, deferWorkspace);
   }
 
   /** A file over the size limit is a plan when its globs say so or its head declares the schema. */
