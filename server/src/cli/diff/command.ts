@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { HandoffConfig } from '../../engine/config.js';
 import { matchesGlobs } from '../../engine/config.js';
 import type { PlanEngine } from '../../engine/index.js';
+import { singleLine } from '../../engine/sanitize.js';
 import { diffPlans, type PlanChange, type PlanSide } from '../../engine/semanticDiff.js';
 import type { IsoDate } from '../../engine/types.js';
 import { ConfigResolver, pathForGlobs } from '../../node/configResolver.js';
@@ -63,7 +64,7 @@ interface Side {
 
 export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
-  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
   const git = new Git(cwd, io.env);
 
   let result: DiffResult;
@@ -111,7 +112,9 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
     if (invalid.length > 0) {
       for (const c of invalid) {
         for (const e of c.errors)
-          io.stderr.write(`${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}\n`);
+          io.stderr.write(
+            singleLine(`${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`) + '\n',
+          );
       }
       errorLine('invalid configuration; nothing was compared.');
       return 2;
