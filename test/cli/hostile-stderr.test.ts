@@ -91,3 +91,34 @@ describe('issue 12: stderr and the other human-facing CLI paths are sanitised (b
     assertSafe(init.stdout + init.stderr, 'init');
   });
 });
+
+describe('issue 12: handoff diff does not follow a symlink out of the repository (built binary)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(function () {
+    if (process.platform === 'win32') this.skip();
+    dir = makeTempDir('handoff-diff-link-');
+  });
+  after(() => dir && removeTempDir(dir));
+
+  it('a plan symlinked in from outside is skipped with a notice, its title and id never shown', () => {
+    const clean = readCliFixture('clean.plan.md');
+    writeTree(dir, {
+      'outside/secret.plan.md': clean.replace(/^id: .*$/m, 'id: TP-2026-999').replace(/^title: .*$/m, 'title: Secret'),
+      'repo/a.plan.md': clean,
+    });
+    const repo = `${dir}/repo`;
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'first');
+    // The pull request adds a link to a plan elsewhere on the machine.
+    fs.symlinkSync('../outside/secret.plan.md', `${repo}/b.plan.md`);
+    git(repo, 'add', '-A');
+    for (const format of ['markdown', 'json']) {
+      const result = runCli(['diff', '--base', 'HEAD', '-f', format, ...ASOF], repo);
+      assert.equal(result.code, 0, result.stderr);
+      assert.doesNotMatch(result.stdout, /Secret|TP-2026-999/);
+      assert.match(result.stderr, /skipped b\.plan\.md: a symlink leads outside the repository/);
+    }
+  });
+});
