@@ -44,8 +44,12 @@ export interface ComplexLine {
 /** One block-quote or list marker (with up to three spaces before it, the space after it). */
 const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/y;
 
+/** `- - -`, `* * *`, `_ _ _`: a thematic break, however long, is one line of no depth. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+
 /** The block quotes and list markers `line` opens, and where they end. Linear in the line. */
 function containers(line: string): { nesting: number; end: number } {
+  if (THEMATIC_BREAK.test(line)) return { nesting: 0, end: 0 };
   let nesting = 0;
   let end = 0;
   CONTAINER.lastIndex = 0;
