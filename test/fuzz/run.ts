@@ -29,7 +29,7 @@ const started = performance.now();
 const typing = await runTyping({ seed, edits });
 const typingSeconds = Math.round((performance.now() - started) / 100) / 10;
 process.stdout.write(
-  `typing: seed ${seed}, ${typing.edits} edits in ${typingSeconds} s; ${typing.problems.length} problems\n` +
+  `typing: seed ${seed}, ${typing.edits} edits in ${typingSeconds} s; ${typing.checked} diagnostics checked; ${typing.problems.length} problems\n` +
     typing.problems
       .slice(0, 10)
       .map((p) => `  ${p}\n`)
