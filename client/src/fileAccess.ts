@@ -53,7 +53,9 @@ export function registerFileAccess(client: BaseLanguageClient): void {
     const uri = toCode(params.uri);
     try {
       const s = await vscode.workspace.fs.stat(uri);
-      if (s.type & vscode.FileType.Directory) return { error: 'not-a-file' };
+      // Only regular files are read: a named pipe, socket or device (FileType.Unknown) would block
+      // the read or never end, a directory is not a file.
+      if (!(s.type & vscode.FileType.File)) return { error: 'not-a-file' };
       if (s.size > params.maxBytes) return { error: 'too-large', size: s.size };
       return { base64: bytesToBase64(await vscode.workspace.fs.readFile(uri)) };
     } catch (err) {

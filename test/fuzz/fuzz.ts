@@ -1,7 +1,8 @@
 /**
  * A seeded, time-boxed fuzzer for the engine: every prefix of the examples and fixtures (at a
  * stride, so a short run still covers every file) and mutations of them — Markdown specials,
- * unicode (surrogate halves, bidi controls, emoji), CR / CRLF mixing, long lines, front-matter
+ * unicode (surrogate halves, bidi controls, emoji), CR / CRLF mixing, long lines, nesting
+ * thousands deep (block quotes, list markers, indentation), front-matter
  * corruption, deleted and duplicated spans. Each case must lint without an internal error or a
  * rule failure, give no range outside the document, and give the same model through the line
  * scanner as through micromark. Time per document is measured and reported (`slow` counts the
@@ -40,7 +41,8 @@ export interface FuzzReport {
   readonly seed: number;
   readonly cases: number;
   readonly problems: FuzzProblem[];
-  readonly slow: { source: string; ms: number }[];
+  /** Cases over the limit, each run again at once on its own (`rerunMs`): a busy machine or the case. */
+  readonly slow: { source: string; ms: number; rerunMs: number }[];
   readonly maxMs: number;
   readonly seconds: number;
 }
@@ -123,6 +125,17 @@ const MUTATIONS: Record<string, Mutation> = {
     const unit = pick(['x', 'a ', '*', '[a', '| x ', '![a', '](u)'], r);
     return t.slice(0, i) + unit.repeat(500 + Math.floor(r() * 5000)) + t.slice(i);
   },
+  'deep nesting': (t, r) => {
+    // At a line start: block quotes and list markers nested thousands deep, or a list indented
+    // level after level (markupLimits.ts bounds both).
+    const i = t.lastIndexOf('\n', at(t, r)) + 1;
+    const unit = pick(['> ', '- ', '>', '1. ', '> * ', '  '], r);
+    const deep =
+      unit === '  '
+        ? Array.from({ length: 50 + Math.floor(r() * 250) }, (_, k) => `${unit.repeat(k)}- x\n`).join('')
+        : unit.repeat(10 + Math.floor(r() * 5000)) + 'x\n';
+    return t.slice(0, i) + deep + t.slice(i);
+  },
   'front matter corruption': (t, r) => {
     const end = t.indexOf('\n---', 3);
     if (end < 0) return '---\n' + t;
@@ -203,7 +216,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const problems: FuzzProblem[] = [];
-  const slow: { source: string; ms: number }[] = [];
+  const slow: { source: string; ms: number; rerunMs: number }[] = [];
   let cases = 0;
   let maxMs = 0;
   const stride = options.prefixStride ?? 97;
@@ -212,7 +225,10 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     const result = checkText(engine, failures, source, text);
     cases++;
     maxMs = Math.max(maxMs, result.ms);
-    if (result.ms > slowMs) slow.push({ source, ms: Math.round(result.ms) });
+    if (result.ms > slowMs) {
+      const again = checkText(engine, failures, source, text);
+      slow.push({ source, ms: Math.round(result.ms), rerunMs: Math.round(again.ms) });
+    }
     problems.push(...result.problems);
   };
   // Rounds until the time is up: each round, one prefix of every file (moving on by the stride)
@@ -237,12 +253,35 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   return { seed: options.seed, cases, problems, slow, maxMs: Math.round(maxMs), seconds };
 }
 
+/** The problems of each kind, every kind listed (0 included). */
+export function countByKind(report: FuzzReport): Record<FuzzProblem['kind'], number> {
+  const counts: Record<FuzzProblem['kind'], number> = {
+    'internal error': 0,
+    'rule failure': 0,
+    'range outside the document': 0,
+    'scanner differs from micromark': 0,
+  };
+  for (const p of report.problems) counts[p.kind]++;
+  return counts;
+}
+
+/** Cases still over the time limit when run again on their own. */
+export function stillSlow(report: FuzzReport, slowMs = 2000): FuzzReport['slow'] {
+  return report.slow.filter((s) => s.rerunMs > slowMs);
+}
+
 /** A report for people: counts, then the first problems with their text cut short. */
 export function describeReport(report: FuzzReport): string {
+  const counts = countByKind(report);
   const lines = [
-    `fuzz: seed ${report.seed}, ${report.cases} cases in ${report.seconds} s; slowest ${report.maxMs} ms; ${report.slow.length} over the time limit; ${report.problems.length} problems`,
+    `fuzz: seed ${report.seed}, ${report.cases} documents in ${report.seconds} s; slowest ${report.maxMs} ms`,
+    `  internal errors: ${counts['internal error']}`,
+    `  rule failures: ${counts['rule failure']}`,
+    `  documents over 2 s: ${report.slow.length} (still over 2 s when run again alone: ${stillSlow(report).length})`,
+    `  findings out of range: ${counts['range outside the document']}`,
+    `  scanner ≠ micromark: ${counts['scanner differs from micromark']}`,
   ];
-  for (const s of report.slow.slice(0, 10)) lines.push(`  slow: ${s.source} (${s.ms} ms)`);
+  for (const s of report.slow.slice(0, 10)) lines.push(`  slow: ${s.source} (${s.ms} ms; alone ${s.rerunMs} ms)`);
   for (const p of report.problems.slice(0, 10)) {
     lines.push(
       `  ${p.kind}: ${p.source}: ${p.detail.split('\n')[0]}`,

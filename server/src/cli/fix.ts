@@ -9,6 +9,7 @@ import { chmodSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, s
 import path from 'node:path';
 import { fixAll, type AppliedFix } from '../engine/fix.js';
 import type { PlanEngine } from '../engine/index.js';
+import { escapeControls, singleLine } from '../engine/sanitize.js';
 import type { IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles } from '../node/findPlanFiles.js';
@@ -68,10 +69,11 @@ export function unifiedDiff(file: string, before: string, after: string): string
   const from = Math.max(0, start - 3);
   const toA = Math.min(a.length, endA + 3);
   const toB = Math.min(b.length, endB + 3);
-  const show = (line: string): string => line.replace(/\r?\n$/, '');
+  // Plan text shown in a terminal: its control characters as visible escapes (sanitize.ts).
+  const show = (line: string): string => escapeControls(line.replace(/\r?\n$/, ''));
   const out = [
-    `--- a/${file}`,
-    `+++ b/${file}`,
+    `--- a/${singleLine(file)}`,
+    `+++ b/${singleLine(file)}`,
     `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
     ...a.slice(from, start).map((l) => ` ${show(l)}`),
     ...a.slice(start, endA).map((l) => `-${show(l)}`),
@@ -95,6 +97,7 @@ export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine)
   const fixed: FixedFile[] = [];
   for (const candidate of discovery.candidates) {
     const shown = candidate.relativePath;
+    const named = singleLine(shown);
     let real: string;
     try {
       real = realpathSync(candidate.absolutePath);
@@ -103,7 +106,7 @@ export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine)
     }
     if (!inside(root, real)) {
       if (lstatSync(candidate.absolutePath).isSymbolicLink())
-        io.stderr.write(`handoff: ${shown}: not fixed: it is a symlink to a file outside ${cwd}\n`);
+        io.stderr.write(`handoff: ${named}: not fixed: it is a symlink to a file outside ${singleLine(cwd)}\n`);
       continue;
     }
     let text: string;
@@ -124,10 +127,11 @@ export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine)
       try {
         writeAtomically(real, (hadBom ? BOM : '') + result.text);
       } catch (err) {
-        io.stderr.write(`handoff: ${shown}: could not write the fixes (${(err as Error).message})\n`);
+        io.stderr.write(`handoff: ${named}: could not write the fixes (${singleLine((err as Error).message)})\n`);
         continue;
       }
-      for (const a of result.applied) io.stderr.write(`${shown}:${a.line + 1}: fixed ${a.rule}: ${a.title}\n`);
+      for (const a of result.applied)
+        io.stderr.write(`${named}:${a.line + 1}: fixed ${a.rule}: ${singleLine(a.title)}\n`);
     }
     fixed.push({ path: shown, applied: result.applied });
   }

@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../engine/config.js';
+import { singleLine } from '../engine/sanitize.js';
 import { planTemplate } from '../engine/templates.js';
 import { relativePosix } from '../node/paths.js';
 import type { CliIo } from './io.js';
@@ -55,7 +56,9 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    io.stderr.write(`handoff: cannot create ${options.dir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(
+      `handoff: ${singleLine(`cannot create ${options.dir}: ${err instanceof Error ? err.message : String(err)}`)}\n`,
+    );
     return 2;
   }
   const files = [
@@ -69,7 +72,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
   let failed = false;
   for (const file of files) {
     const target = path.join(dir, file.name);
-    const shown = relativePosix(cwd, target);
+    const shown = singleLine(relativePosix(cwd, target));
     try {
       await writeFile(target, file.text, { encoding: 'utf8', flag: 'wx' });
       written++;
@@ -79,7 +82,9 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
         io.stdout.write(`skipped ${shown}: it already exists and was left unchanged\n`);
       } else {
         failed = true;
-        io.stderr.write(`handoff: cannot write ${shown}: ${err instanceof Error ? err.message : String(err)}\n`);
+        io.stderr.write(
+          `handoff: cannot write ${shown}: ${singleLine(err instanceof Error ? err.message : String(err))}\n`,
+        );
       }
     }
   }
@@ -88,6 +93,6 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     io.stdout.write('\nNothing to do: every file already exists, and none was changed.\n');
     return 0;
   }
-  io.stdout.write(`\nNext: fill in the plan, then run \`handoff lint ${relativePosix(cwd, dir)}\`.\n`);
+  io.stdout.write(`\nNext: fill in the plan, then run \`handoff lint ${singleLine(relativePosix(cwd, dir))}\`.\n`);
   return 0;
 }

@@ -13,7 +13,7 @@ import { runDiff } from './diff/command.js';
 import { DIFF_FORMATS } from './diff/render.js';
 import { FORMAT_ALIASES, resolveFormatName } from './formatNames.js';
 import { runInit } from './init.js';
-import type { CliIo } from './io.js';
+import { withSafeStderr, type CliIo } from './io.js';
 import { runFix } from './fix.js';
 import { runLint } from './lint.js';
 import { REPORT_FORMATS, runReport } from './report/command.js';
@@ -93,7 +93,8 @@ interface LintFlags {
   fixDryRun?: boolean;
 }
 
-export async function main(io: CliIo): Promise<number> {
+export async function main(unsafeIo: CliIo): Promise<number> {
+  const io = withSafeStderr(unsafeIo);
   const engine = createPlanEngine({ logger: { error: (m) => void io.stderr.write(`handoff: ${m}\n`) } });
   let exitCode = 0;
 

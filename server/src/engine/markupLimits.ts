@@ -5,10 +5,22 @@
  * server. A line with more inline-markup characters than any plan writes is not parsed as
  * Markdown: its markup characters are hidden from micromark (same length, so every offset
  * stays), its text is read as typed, and the plan model lists it so a rule can say so.
+ *
+ * Block nesting is bounded the same way: micromark re-matches every open block quote and list on
+ * each line, so one line of 50,000 `> ` (or 50,000 nested `- `) takes minutes, and a few hundred
+ * lines each indented further take seconds. On a line with more nested block quotes and list
+ * markers than {@link MAX_BLOCK_NESTING}, the markers past that depth are hidden; on a line
+ * indented by more than {@link MAX_INDENT} spaces and tabs, the indentation past that is.
  */
 
 /** Most inline-markup characters one line may hold and still be parsed as Markdown. */
 export const MAX_INLINE_MARKUP_PER_LINE = 200;
+
+/** Most nested block quotes and list markers one line may open and still be parsed as such. */
+export const MAX_BLOCK_NESTING = 16;
+
+/** Most leading spaces and tabs one line may have and still be parsed by its indentation. */
+export const MAX_INDENT = 128;
 
 /** Characters that open or close inline constructs: emphasis, code, links, images, HTML, entities. */
 const MARKUP = /[*_[\]!`<~&]/g;
@@ -21,7 +33,51 @@ export interface ComplexLine {
   readonly end: number;
   /** How many inline-markup characters it holds. */
   readonly markup: number;
+  /** How many block quotes and list markers it opens at its start. */
+  readonly nesting: number;
+  /** How many spaces and tabs it starts with. */
+  readonly indent: number;
+  /** Where its container markers end: what follows is the line's content. */
+  readonly contentStart: number;
 }
+
+/** One block-quote or list marker (with up to three spaces before it, the space after it). */
+const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/y;
+
+/** `- - -`, `* * *`, `_ _ _`: a thematic break, however long, is one line of no depth. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+
+/** The block quotes and list markers `line` opens, and where they end. Linear in the line. */
+function containers(line: string): { nesting: number; end: number } {
+  if (THEMATIC_BREAK.test(line)) return { nesting: 0, end: 0 };
+  let nesting = 0;
+  let end = 0;
+  CONTAINER.lastIndex = 0;
+  while (end < line.length && CONTAINER.exec(line)) {
+    if (CONTAINER.lastIndex === end) break;
+    nesting++;
+    end = CONTAINER.lastIndex;
+  }
+  return { nesting, end };
+}
+
+function leadingBlanks(line: string): number {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+  return n;
+}
+
+/** The line's limits, or undefined when it is within all of them. */
+function overLimits(line: string, start: number, end: number): ComplexLine | undefined {
+  const markup = countMarkup(line);
+  const indent = leadingBlanks(line);
+  const { nesting, end: contentEnd } = containers(line);
+  if (markup <= MAX_INLINE_MARKUP_PER_LINE && nesting <= MAX_BLOCK_NESTING && indent <= MAX_INDENT) return undefined;
+  return { start, end, markup, nesting, indent, contentStart: start + contentEnd };
+}
+
+/** Shortest line that can exceed a limit: 17 one-character markers with a space each. */
+const MIN_OVER_LIMITS = Math.min(MAX_INLINE_MARKUP_PER_LINE, 2 * MAX_BLOCK_NESTING + 1, MAX_INDENT);
 
 function countMarkup(line: string): number {
   let n = 0;
@@ -32,7 +88,8 @@ function countMarkup(line: string): number {
 
 /**
  * Lines of `text[from, to)` with more inline markup than {@link MAX_INLINE_MARKUP_PER_LINE},
- * outside fenced code (whose content is never parsed inline). Line endings are LF, CRLF or CR.
+ * more nesting than {@link MAX_BLOCK_NESTING} or more indentation than {@link MAX_INDENT},
+ * outside fenced code (whose content is never parsed). Line endings are LF, CRLF or CR.
  */
 export function complexLines(text: string, from: number, to: number): ComplexLine[] {
   const out: ComplexLine[] = [];
@@ -42,15 +99,15 @@ export function complexLines(text: string, from: number, to: number): ComplexLin
     let end = pos;
     while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    // Cheap test first: a line shorter than the cap cannot exceed it.
-    if (fence !== undefined || end - pos > MAX_INLINE_MARKUP_PER_LINE) {
+    // Cheap test first: a line shorter than every cap cannot exceed one.
+    if (fence !== undefined || end - pos > MIN_OVER_LIMITS) {
       const line = text.slice(pos, end);
       const m = FENCE.exec(line);
       if (fence !== undefined) {
         if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
       } else if (!m) {
-        const markup = countMarkup(line);
-        if (markup > MAX_INLINE_MARKUP_PER_LINE) out.push({ start: pos, end, markup });
+        const over = overLimits(line, pos, end);
+        if (over) out.push(over);
       } else if (!(m[1]![0] === '`' && line.slice(m.index + m[1]!.length).includes('`'))) {
         fence = m[1];
       }
@@ -64,9 +121,12 @@ export function complexLines(text: string, from: number, to: number): ComplexLin
 }
 
 /**
- * `text[from, to)` with the markup characters of its complex lines replaced by `x`, except a
- * line's first non-blank character (which may be a list marker or a block quote), so the block
- * structure stays and no inline construct is left to resolve. Undefined when there is none.
+ * `text[from, to)` with what makes its complex lines costly hidden, same length, so no offset
+ * moves: indentation past {@link MAX_INDENT} and container markers past
+ * {@link MAX_BLOCK_NESTING} become `x` (the line is then text where that depth is reached), and
+ * on a line with too much inline markup its markup characters too, except the first character
+ * of its content (which may be a list marker or a block quote), so the block structure stays and
+ * no inline construct is left to resolve. Undefined when there is none.
  */
 export function hideComplexMarkup(text: string, from: number, to: number): string | undefined {
   const lines = complexLines(text, from, to);
@@ -75,10 +135,34 @@ export function hideComplexMarkup(text: string, from: number, to: number): strin
   let pos = from;
   for (const l of lines) {
     out += text.slice(pos, l.start);
-    const line = text.slice(l.start, l.end);
-    const lead = line.length - line.trimStart().length;
-    out += line.slice(0, lead + 1) + line.slice(lead + 1).replace(MARKUP, 'x');
+    out += hideLine(text.slice(l.start, l.end), l);
     pos = l.end;
   }
   return out + text.slice(pos, to);
+}
+
+function hideLine(line: string, l: ComplexLine): string {
+  if (l.indent > MAX_INDENT) {
+    // Deeper than any plan indents: the rest of the indentation and the line are plain text.
+    return line.slice(0, MAX_INDENT) + 'x'.repeat(l.indent - MAX_INDENT) + hideLine(line.slice(l.indent), inner(l));
+  }
+  let out = line;
+  if (l.nesting > MAX_BLOCK_NESTING) {
+    // Keep the first MAX_BLOCK_NESTING markers; the rest of the prefix reads as text.
+    let keep = 0;
+    CONTAINER.lastIndex = 0;
+    for (let k = 0; k < MAX_BLOCK_NESTING && CONTAINER.exec(line); k++) keep = CONTAINER.lastIndex;
+    const rest = line.slice(keep, l.contentStart - l.start).replace(/[^ \t]/g, 'x');
+    out = line.slice(0, keep) + rest + line.slice(l.contentStart - l.start);
+  }
+  if (l.markup > MAX_INLINE_MARKUP_PER_LINE) {
+    const lead = out.length - out.trimStart().length;
+    out = out.slice(0, lead + 1) + out.slice(lead + 1).replace(MARKUP, 'x');
+  }
+  return out;
+}
+
+/** The limits of what follows a line's indentation. */
+function inner(l: ComplexLine): ComplexLine {
+  return { ...l, indent: 0, nesting: 0 };
 }

@@ -7,14 +7,16 @@
  * `diffPlans` says what the change means.
  * Exit codes: 0 done (whatever changed), 2 usage, git or configuration error.
  */
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { HandoffConfig } from '../../engine/config.js';
 import { matchesGlobs } from '../../engine/config.js';
 import type { PlanEngine } from '../../engine/index.js';
+import { singleLine } from '../../engine/sanitize.js';
 import { diffPlans, type PlanChange, type PlanSide } from '../../engine/semanticDiff.js';
 import type { IsoDate } from '../../engine/types.js';
 import { ConfigResolver, pathForGlobs } from '../../node/configResolver.js';
-import { comparePaths, relativePosix } from '../../node/paths.js';
+import { comparePaths, escapesBase, relativePosix } from '../../node/paths.js';
 import { decodePlanBytes, PlanReadError, readPlanFile } from '../../node/readPlanFile.js';
 import type { CliIo } from '../io.js';
 import { changedFiles, Git, GitError, type ChangedFile } from './git.js';
@@ -63,12 +65,13 @@ interface Side {
 
 export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
-  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${message}\n`);
+  const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
   const git = new Git(cwd, io.env);
 
   let result: DiffResult;
   try {
     const root = await git.topLevel();
+    const realRoot = await realpath(root).catch(() => root);
     const base = await git.resolve(options.base);
     const head = options.head !== undefined ? await git.resolve(options.head) : undefined;
     const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
@@ -82,6 +85,12 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
       const resolved = resolver.forFile(absolute);
       const forGlobs = pathForGlobs(resolved, absolute);
       if (matchesGlobs(forGlobs, resolved.config.ignore)) return undefined;
+      // A symlink in the working tree may lead out of the repository (a pull request can add one
+      // to any file on the machine): it is not read, as lint skips it without --follow-symlinks.
+      if (revision === undefined && (await leadsOutside(realRoot, absolute))) {
+        errorLine(`skipped ${relativePosix(cwd, absolute)}: a symlink leads outside the repository`);
+        return undefined;
+      }
       const text =
         revision === undefined ? await readPlanFile(absolute) : decodePlanBytes(await git.show(revision, file), file);
       return {
@@ -111,7 +120,9 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
     if (invalid.length > 0) {
       for (const c of invalid) {
         for (const e of c.errors)
-          io.stderr.write(`${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}\n`);
+          io.stderr.write(
+            singleLine(`${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`) + '\n',
+          );
       }
       errorLine('invalid configuration; nothing was compared.');
       return 2;
@@ -139,6 +150,12 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
   if (!render) throw new Error(`unknown diff format "${options.format}"`);
   io.stdout.write(render(result));
   return 0;
+}
+
+/** Whether `file` (which may not exist) resolves to a real path outside `realRoot`. */
+async function leadsOutside(realRoot: string, file: string): Promise<boolean> {
+  const real = await realpath(file).catch(() => undefined);
+  return real !== undefined && escapesBase(relativePosix(realRoot, real));
 }
 
 /** One side of a change, linted as `handoff lint` lints a file (lintFile.ts), with its status. */

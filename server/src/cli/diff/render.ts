@@ -3,6 +3,7 @@
  * text inside messages is escaped like every other Markdown the CLI writes.
  */
 import type { ChangeImpact } from '../../engine/semanticDiff.js';
+import { singleLine } from '../../engine/sanitize.js';
 import { escapeMarkdownText } from '../formatters/markdown.js';
 import type { DiffResult } from './command.js';
 
@@ -31,7 +32,8 @@ export function renderDiffJson(result: DiffResult): string {
 
 const IMPACT_MARK: Record<ChangeImpact, string> = { worse: '🔺', better: '✅', neutral: '▫️' };
 
-const code = (text: string): string => `\`${text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'")}\``;
+/** Inline code on one line, control characters as visible escapes (sanitize.ts). */
+const code = (text: string): string => `\`${singleLine(text).replace(/`/g, "'")}\``;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

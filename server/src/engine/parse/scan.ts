@@ -14,9 +14,10 @@ import { HeadingTracker, type RegisterAliases } from '../headings.js';
 // eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
 const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+// `s`: a line (split at LF and CR) may hold U+2028/U+2029, which `.` would not match.
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/s;
 const THEMATIC = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/;
+const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/s;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
@@ -317,6 +318,8 @@ export function scanChunk(
       if (spaces.includes('\t') || spaces.length > 4) return undefined;
       const body = item[3];
       if (!body) return undefined;
+      // `- - x`, `1. > x`: a list or block quote nested on the same line, left to micromark.
+      if (/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>/.test(body)) return undefined;
       const bodyStart = line.start + item[1]!.length + spaces.length;
       const ordered = /\d/.test(item[1]![0]!);
       let checked: boolean | null = null;
