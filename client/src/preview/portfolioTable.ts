@@ -5,7 +5,7 @@
  * the extension exports the rows the user sees with `visibleRows`.
  */
 import { comparePlans, stageLabel, stageRank } from '../../../server/src/engine/domain.js';
-import { singleLine } from '../../../server/src/engine/sanitize.js';
+import { escapeMarkdownText, singleLine } from '../../../server/src/engine/sanitize.js';
 import type { PortfolioEntry, PortfolioResult } from '../../../server/src/protocol.js';
 import { HEALTH_GROUP_LABEL, HEALTH_GROUPS, healthGroup, type HealthGroup } from '../views/health.js';
 import { fileName } from '../views/treeModel.js';
@@ -203,25 +203,9 @@ export function toCsv(rows: readonly PortfolioRow[]): string {
   return [EXPORT_HEADER, ...rows.map(exportCells)].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const MD_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '@': '&#64;',
-  '#': '&#35;',
-  ':': '&#58;',
-  '.': '&#46;',
-};
-
-/**
- * One Markdown table cell that renders as the literal text: on one line, Markdown punctuation and
- * the pipe backslash-escaped, `<`, `>` and `&` as entities (no HTML, no `<…>` autolinks), `@` and
- * `#` as entities (no mentions or issue links), and the `:` of `://` and the `.` of `www.` as
- * entities so no bare URL becomes a link.
- */
+/** One Markdown table cell that renders as the literal text (see `escapeMarkdownText`). */
 export function markdownCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  return singleLine(value).replace(/:(?=\/\/)|(?<=\bwww)\.|[&<>@#\\`*_[\]!~|]/gi, (c) => MD_ENTITIES[c] ?? `\\${c}`);
+  return typeof value === 'number' ? String(value) : escapeMarkdownText(value);
 }
 
 /** The rows as a GFM table, under a line saying what and when. */

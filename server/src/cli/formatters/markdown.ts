@@ -5,7 +5,7 @@
  * HTML, no links or images, no @-mentions or #-references that would notify people or issues.
  */
 import { docsUrl } from '../../engine/rule.js';
-import { singleLine } from '../../engine/sanitize.js';
+import { escapeMarkdownText, singleLine } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
 import type { FormatOptions, LintRun } from './types.js';
 
@@ -14,29 +14,7 @@ export const MAX_MARKDOWN_ROWS = 500;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '@': '&#64;',
-  '#': '&#35;',
-};
-
-/**
- * Text safe inside a GFM table cell: HTML-significant characters as entities, Markdown
- * punctuation backslash-escaped, `|` escaped (GFM splits cells on it even inside code), line
- * breaks collapsed, control characters made visible, `@` / `#` as entities so GitHub does not
- * turn them into mentions or issue links, and the `:` of `://` and the `.` of `www.` as entities
- * so no bare URL becomes a link (GFM autolinks those without any markup).
- */
-export function escapeMarkdownText(text: string): string {
-  // One pass, so an entity written for one character is never escaped again for another.
-  return singleLine(text).replace(
-    /:(?=\/\/)|(?<=\bwww)\.|[&<>"@#\\`*_[\]!~|]/gi,
-    (c) => MARKDOWN_ENTITIES[c] ?? (c === ':' ? '&#58;' : c === '.' ? '&#46;' : `\\${c}`),
-  );
-}
+export { escapeMarkdownText };
 
 /** A file path as inline code: backticks inside are replaced, `|` escaped for the table. */
 export function codeSpan(text: string): string {
