@@ -45,11 +45,24 @@ const GENERIC_WORDS = new Set([
 /** Word stems for matching a role against a process ("Configuration manager" ~ "Service Asset and Configuration Management"). */
 function stems(text: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const w of normalizeWord(text ?? '').split(/[^a-z0-9]+/)) {
+  if (!text) return out;
+  for (const w of normalizeWord(text).split(/[^a-z0-9]+/)) {
     if (w.length < 3 || GENERIC_WORDS.has(w)) continue;
     out.add(w.slice(0, 6));
   }
   return out;
+}
+
+/** A stakeholder row's role, team and responsibility stems, worked out once per row. */
+const rowStems = new WeakMap<Row, readonly [Set<string>, Set<string>, Set<string>]>();
+
+function stemsOfRow(row: Row): readonly [Set<string>, Set<string>, Set<string>] {
+  let s = rowStems.get(row);
+  if (!s) {
+    s = [stems(row.value('role')), stems(row.value('team')), stems(row.value('responsibility'))];
+    rowStems.set(row, s);
+  }
+  return s;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -86,19 +99,23 @@ export function rankPeople(
   limit = 3,
 ): PersonCandidate[] {
   const want = stems(hint);
-  const scored = plan
-    .rows('stakeholders')
-    .map((row, i) => ({
-      row,
-      i,
-      score:
-        3 * overlap(want, stems(row.value('role'))) +
-        overlap(want, stems(row.value('team'))) +
-        overlap(want, stems(row.value('responsibility'))),
-    }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((s) => s.row);
+  // With no words to match, every score is 0: only the fallback people are proposed.
+  const scored =
+    want.size === 0
+      ? []
+      : plan
+          .rows('stakeholders')
+          .map((row, i) => {
+            const [role, team, responsibility] = stemsOfRow(row);
+            return {
+              row,
+              i,
+              score: 3 * overlap(want, role) + overlap(want, team) + overlap(want, responsibility),
+            };
+          })
+          .filter((s) => s.score > 0)
+          .sort((a, b) => b.score - a.score || a.i - b.i)
+          .map((s) => s.row);
   for (const key of fallback) {
     const ref = plan.meta[key];
     const row = ref ? plan.person(ref) : undefined;
@@ -283,6 +300,17 @@ function capitalized(word: string): string {
  * transition type requires, a first status entry dated today with the plan's health.
  */
 export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
+  // Several rules' fixes ask for it on one lint: worked out once per plan, configuration and date.
+  const cached = fills.get(plan);
+  if (cached && cached.config === config && cached.asOf === asOf) return cached.fill;
+  const fill = buildTemplateFill(plan, config, asOf);
+  fills.set(plan, { config, asOf, fill });
+  return fill;
+}
+
+const fills = new WeakMap<Plan, { config: HandoffConfig; asOf: IsoDate; fill: TemplateFill }>();
+
+function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
   const listed =
     rankPeople(plan, undefined, ['projectManager', 'sponsor', 'serviceOwner'], 1)[0]?.ref ??
     plan.rows('stakeholders').find((r) => r.id)?.id;
