@@ -53,6 +53,22 @@ function stems(text: string | undefined): Set<string> {
   return out;
 }
 
+/** The stems of hints (process names, risks …) asked about lately; bounded. */
+let hintStems = new Map<string, Set<string>>();
+
+function stemsOfHint(hint: string | undefined): ReadonlySet<string> {
+  if (!hint) return NO_STEMS;
+  let s = hintStems.get(hint);
+  if (!s) {
+    s = stems(hint);
+    if (hintStems.size >= 1024) hintStems = new Map();
+    hintStems.set(hint, s);
+  }
+  return s;
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
 /** A stakeholder row's role, team and responsibility stems, worked out once per row. */
 const rowStems = new WeakMap<Row, readonly [Set<string>, Set<string>, Set<string>]>();
 
@@ -98,7 +114,7 @@ export function rankPeople(
   fallback: readonly PersonKey[],
   limit = 3,
 ): PersonCandidate[] {
-  const want = stems(hint);
+  const want = stemsOfHint(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
   const scored =
     want.size === 0

@@ -77,7 +77,7 @@ function checkPeople(ctx: RuleContext): void {
     for (const row of plan.rows(kind)) {
       const cell = row.cell(column);
       if (!cell || cell.empty) continue;
-      checkPerson(ctx, cell.text, cell.range, what(row), row.id ?? kind, parties);
+      checkPerson(ctx, cell.text, cell.range, () => what(row), row.id ?? kind, parties);
     }
   }
   const raci = plan.register('responsibilities')?.table;
