@@ -116,22 +116,18 @@ export function rankPeople(
 ): PersonCandidate[] {
   const want = stemsOfHint(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
-  const scored =
-    want.size === 0
-      ? []
-      : plan
-          .rows('stakeholders')
-          .map((row, i) => {
-            const [role, team, responsibility] = stemsOfRow(row);
-            return {
-              row,
-              i,
-              score: 3 * overlap(want, role) + overlap(want, team) + overlap(want, responsibility),
-            };
-          })
-          .filter((s) => s.score > 0)
-          .sort((a, b) => b.score - a.score || a.i - b.i)
-          .map((s) => s.row);
+  const scored: Row[] = [];
+  if (want.size > 0) {
+    const hits: { row: Row; i: number; score: number }[] = [];
+    const rows = plan.rows('stakeholders');
+    for (let i = 0; i < rows.length; i++) {
+      const [role, team, responsibility] = stemsOfRow(rows[i]!);
+      const score = 3 * overlap(want, role) + overlap(want, team) + overlap(want, responsibility);
+      if (score > 0) hits.push({ row: rows[i]!, i, score });
+    }
+    hits.sort((a, b) => b.score - a.score || a.i - b.i);
+    for (const h of hits) scored.push(h.row);
+  }
   for (const key of fallback) {
     const ref = plan.meta[key];
     const row = ref ? plan.person(ref) : undefined;

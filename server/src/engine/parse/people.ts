@@ -28,13 +28,20 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (bare) keys.push(bare);
     }
     for (const c of row.cells) for (const m of c.text.matchAll(/@[\w.-]+/g)) keys.push(m[0]);
-    for (const k of keys) if (!people.has(normPerson(k))) people.set(normPerson(k), row);
+    for (const k of keys) {
+      const key = normPerson(k);
+      if (!people.has(key)) people.set(key, row);
+    }
   }
 
   const roles = new Map<string, Row[]>();
   for (const row of stakeholders?.rows ?? []) {
     const role = row.value('role');
-    if (role) roles.set(normPerson(role), [...(roles.get(normPerson(role)) ?? []), row]);
+    if (!role) continue;
+    const key = normPerson(role);
+    const holders = roles.get(key);
+    if (holders) holders.push(row);
+    else roles.set(key, [row]);
   }
 
   return {
