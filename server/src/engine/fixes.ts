@@ -113,6 +113,26 @@ export function rankPeople(
   hint: string | undefined,
   fallback: readonly PersonKey[],
   limit = 3,
+): readonly PersonCandidate[] {
+  // The template fill and several rules rank people for the same process: once per plan.
+  let ranked = rankings.get(plan);
+  if (!ranked) rankings.set(plan, (ranked = new Map()));
+  const key = `${limit}\u0000${fallback.join(',')}\u0000${hint ?? ''}`;
+  let out = ranked.get(key);
+  if (!out) {
+    out = rankPeopleOnce(plan, hint, fallback, limit);
+    ranked.set(key, out);
+  }
+  return out;
+}
+
+const rankings = new WeakMap<Plan, Map<string, readonly PersonCandidate[]>>();
+
+function rankPeopleOnce(
+  plan: Plan,
+  hint: string | undefined,
+  fallback: readonly PersonKey[],
+  limit: number,
 ): PersonCandidate[] {
   const want = stemsOfHint(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
