@@ -123,7 +123,7 @@ export function isEmptyValue(text: string | undefined): boolean {
  * A pure string → string function remembered for the strings it was last asked about: headers,
  * headings and enum words repeat in every plan. Bounded: the memory is dropped when full.
  */
-function memoized(fn: (text: string) => string, max = 4096): (text: string) => string {
+export function memoized(fn: (text: string) => string, max = 4096): (text: string) => string {
   let memo = new Map<string, string>();
   return (text) => {
     let out = memo.get(text);

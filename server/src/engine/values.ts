@@ -11,7 +11,7 @@
 import type { Row } from './model.js';
 import type { Health, IsoDate } from './types.js';
 import { WORD_LISTS, type WordList } from './statusWords.js';
-import { isIsoDate } from './text.js';
+import { isIsoDate, memoized } from './text.js';
 
 export type { WordList } from './statusWords.js';
 
@@ -61,13 +61,13 @@ export function knownValue<T>(row: Row, key: string, reader: (text: string) => R
 }
 
 /** Lower case, single spaces, surrounding punctuation removed: how words are compared. */
-function words(text: string): string {
-  return text
+const words = memoized((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .trim();
-}
+    .trim(),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Levels (Likelihood, Impact)
@@ -96,9 +96,11 @@ const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
   ['vh', 5],
 ]);
 
+const levelWords = memoized((text: string): string => words(text).replace(/-/g, ' '));
+
 /** A likelihood or impact as 1–5. Canonical: the number. */
 export function readLevel(text: string): Reading<number> {
-  const w = words(text).replace(/-/g, ' ');
+  const w = levelWords(text);
   const n = LEVEL_WORDS.get(w);
   if (n !== undefined) return read(n, String(n));
   return { ok: false, accepted: LEVEL_ACCEPTED };

@@ -44,21 +44,30 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     else roles.set(key, [row]);
   }
 
+  const lookup = (ref: string): Row | undefined => {
+    const r = normPerson(ref);
+    if (!r) return undefined;
+    const direct = people.get(r);
+    if (direct) return direct;
+    const bare = r.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+    if (bare && people.has(bare)) return people.get(bare);
+    const paren = /\(([^)]+)\)/.exec(r)?.[1];
+    if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
+    const token = r.split(/[\s,;]+/)[0];
+    if (token && isRowId(token) && people.has(token)) return people.get(token);
+    // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
+    const holders = roles.get(r);
+    return holders?.length === 1 ? holders[0] : undefined;
+  };
+
+  // Rules ask for the same owners row after row: each reference is looked up once.
+  const found = new Map<string, Row | undefined>();
   return {
     person(ref: string): Row | undefined {
-      const r = normPerson(ref);
-      if (!r) return undefined;
-      const direct = people.get(r);
-      if (direct) return direct;
-      const bare = r.replace(/\s*\(.*?\)\s*/g, ' ').trim();
-      if (bare && people.has(bare)) return people.get(bare);
-      const paren = /\(([^)]+)\)/.exec(r)?.[1];
-      if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
-      const token = r.split(/[\s,;]+/)[0];
-      if (token && isRowId(token) && people.has(token)) return people.get(token);
-      // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
-      const holders = roles.get(r);
-      return holders?.length === 1 ? holders[0] : undefined;
+      if (found.has(ref)) return found.get(ref);
+      const row = lookup(ref);
+      found.set(ref, row);
+      return row;
     },
     personNames(): string[] {
       const out: string[] = [];
