@@ -53,16 +53,16 @@ function stems(text: string | undefined): Set<string> {
   return out;
 }
 
-/** The stems of hints (process names, risks …) asked about lately; bounded. */
-let hintStems = new Map<string, Set<string>>();
+/** The stems of texts (process names, risks, roles …) asked about lately; bounded. */
+let knownStems = new Map<string, Set<string>>();
 
-function stemsOfHint(hint: string | undefined): ReadonlySet<string> {
+function stemsOf(hint: string | undefined): ReadonlySet<string> {
   if (!hint) return NO_STEMS;
-  let s = hintStems.get(hint);
+  let s = knownStems.get(hint);
   if (!s) {
     s = stems(hint);
-    if (hintStems.size >= 1024) hintStems = new Map();
-    hintStems.set(hint, s);
+    if (knownStems.size >= 1024) knownStems = new Map();
+    knownStems.set(hint, s);
   }
   return s;
 }
@@ -70,12 +70,12 @@ function stemsOfHint(hint: string | undefined): ReadonlySet<string> {
 const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** A stakeholder row's role, team and responsibility stems, worked out once per row. */
-const rowStems = new WeakMap<Row, readonly [Set<string>, Set<string>, Set<string>]>();
+const rowStems = new WeakMap<Row, readonly [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]>();
 
-function stemsOfRow(row: Row): readonly [Set<string>, Set<string>, Set<string>] {
+function stemsOfRow(row: Row): readonly [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>] {
   let s = rowStems.get(row);
   if (!s) {
-    s = [stems(row.value('role')), stems(row.value('team')), stems(row.value('responsibility'))];
+    s = [stemsOf(row.value('role')), stemsOf(row.value('team')), stemsOf(row.value('responsibility'))];
     rowStems.set(row, s);
   }
   return s;
@@ -134,7 +134,7 @@ function rankPeopleOnce(
   fallback: readonly PersonKey[],
   limit: number,
 ): PersonCandidate[] {
-  const want = stemsOfHint(hint);
+  const want = stemsOf(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
   const scored: Row[] = [];
   if (want.size > 0) {
