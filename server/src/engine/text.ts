@@ -120,11 +120,12 @@ export function isEmptyValue(text: string | undefined): boolean {
 }
 
 /**
- * A pure string → string function remembered for the strings it was last asked about: headers,
- * headings and enum words repeat in every plan. Bounded: the memory is dropped when full.
+ * A pure function of a string remembered for the strings it was last asked about: headers,
+ * headings, enum words and cell values repeat in every plan. Bounded: the memory is dropped when
+ * full. What it returns must be read-only (it is shared) and never undefined.
  */
-export function memoized(fn: (text: string) => string, max = 4096): (text: string) => string {
-  let memo = new Map<string, string>();
+export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text: string) => T {
+  let memo = new Map<string, T>();
   return (text) => {
     let out = memo.get(text);
     if (out === undefined) {

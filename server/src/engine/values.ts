@@ -29,25 +29,6 @@ export type Reading<T> =
 
 const read = <T>(value: T, canonical: string): Reading<T> => ({ ok: true, value, canonical });
 
-/**
- * A reader that remembers what it read for the texts it was last asked about (readings are
- * plain read-only data). Bounded: the memory is dropped when full.
- */
-function remembered<T>(reader: (text: string) => Reading<T>, max = 4096): (text: string) => Reading<T> {
-  let memo = new Map<string, Reading<T>>();
-  return (text) => {
-    let out = memo.get(text);
-    if (out === undefined) {
-      out = reader(text);
-      if (text.length <= 200) {
-        if (memo.size >= max) memo = new Map();
-        memo.set(text, out);
-      }
-    }
-    return out;
-  };
-}
-
 /** A filled cell whose value could not be read: the rule that needed it says nothing about the row. */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
 export type Unreadable = typeof UNREADABLE;
@@ -177,8 +158,8 @@ function readDateOnce(text: string): Reading<IsoDate> {
   return unreadableDate(undefined);
 }
 
-/** A date cell's value (dates repeat across rows and plans: each text is read once). */
-export const readDate = remembered(readDateOnce);
+/** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
+export const readDate = memoized(readDateOnce);
 
 /** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
 function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {
