@@ -116,7 +116,7 @@ export function rankPeople(
 ): readonly PersonCandidate[] {
   // The template fill and several rules rank people for the same process: once per plan.
   let ranked = rankings.get(plan);
-  if (!ranked) rankings.set(plan, (ranked = new Map()));
+  if (!ranked) rankings.set(plan, (ranked = new Map<string, readonly PersonCandidate[]>()));
   const key = `${limit}\u0000${fallback.join(',')}\u0000${hint ?? ''}`;
   let out = ranked.get(key);
   if (!out) {
