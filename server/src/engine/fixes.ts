@@ -45,11 +45,40 @@ const GENERIC_WORDS = new Set([
 /** Word stems for matching a role against a process ("Configuration manager" ~ "Service Asset and Configuration Management"). */
 function stems(text: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const w of normalizeWord(text ?? '').split(/[^a-z0-9]+/)) {
+  if (!text) return out;
+  for (const w of normalizeWord(text).split(/[^a-z0-9]+/)) {
     if (w.length < 3 || GENERIC_WORDS.has(w)) continue;
     out.add(w.slice(0, 6));
   }
   return out;
+}
+
+/** The stems of texts (process names, risks, roles …) asked about lately; bounded. */
+let knownStems = new Map<string, Set<string>>();
+
+function stemsOf(hint: string | undefined): ReadonlySet<string> {
+  if (!hint) return NO_STEMS;
+  let s = knownStems.get(hint);
+  if (!s) {
+    s = stems(hint);
+    if (knownStems.size >= 1024) knownStems = new Map();
+    knownStems.set(hint, s);
+  }
+  return s;
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/** A stakeholder row's role, team and responsibility stems, worked out once per row. */
+const rowStems = new WeakMap<Row, readonly [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]>();
+
+function stemsOfRow(row: Row): readonly [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>] {
+  let s = rowStems.get(row);
+  if (!s) {
+    s = [stemsOf(row.value('role')), stemsOf(row.value('team')), stemsOf(row.value('responsibility'))];
+    rowStems.set(row, s);
+  }
+  return s;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -84,21 +113,41 @@ export function rankPeople(
   hint: string | undefined,
   fallback: readonly PersonKey[],
   limit = 3,
+): readonly PersonCandidate[] {
+  // The template fill and several rules rank people for the same process: once per plan.
+  let ranked = rankings.get(plan);
+  if (!ranked) rankings.set(plan, (ranked = new Map<string, readonly PersonCandidate[]>()));
+  const key = `${limit}\u0000${fallback.join(',')}\u0000${hint ?? ''}`;
+  let out = ranked.get(key);
+  if (!out) {
+    out = rankPeopleOnce(plan, hint, fallback, limit);
+    ranked.set(key, out);
+  }
+  return out;
+}
+
+const rankings = new WeakMap<Plan, Map<string, readonly PersonCandidate[]>>();
+
+function rankPeopleOnce(
+  plan: Plan,
+  hint: string | undefined,
+  fallback: readonly PersonKey[],
+  limit: number,
 ): PersonCandidate[] {
-  const want = stems(hint);
-  const scored = plan
-    .rows('stakeholders')
-    .map((row, i) => ({
-      row,
-      i,
-      score:
-        3 * overlap(want, stems(row.value('role'))) +
-        overlap(want, stems(row.value('team'))) +
-        overlap(want, stems(row.value('responsibility'))),
-    }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((s) => s.row);
+  const want = stemsOf(hint);
+  // With no words to match, every score is 0: only the fallback people are proposed.
+  const scored: Row[] = [];
+  if (want.size > 0) {
+    const hits: { row: Row; i: number; score: number }[] = [];
+    const rows = plan.rows('stakeholders');
+    for (let i = 0; i < rows.length; i++) {
+      const [role, team, responsibility] = stemsOfRow(rows[i]!);
+      const score = 3 * overlap(want, role) + overlap(want, team) + overlap(want, responsibility);
+      if (score > 0) hits.push({ row: rows[i]!, i, score });
+    }
+    hits.sort((a, b) => b.score - a.score || a.i - b.i);
+    for (const h of hits) scored.push(h.row);
+  }
   for (const key of fallback) {
     const ref = plan.meta[key];
     const row = ref ? plan.person(ref) : undefined;
@@ -283,6 +332,17 @@ function capitalized(word: string): string {
  * transition type requires, a first status entry dated today with the plan's health.
  */
 export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
+  // Several rules' fixes ask for it on one lint: worked out once per plan, configuration and date.
+  const cached = fills.get(plan);
+  if (cached && cached.config === config && cached.asOf === asOf) return cached.fill;
+  const fill = buildTemplateFill(plan, config, asOf);
+  fills.set(plan, { config, asOf, fill });
+  return fill;
+}
+
+const fills = new WeakMap<Plan, { config: HandoffConfig; asOf: IsoDate; fill: TemplateFill }>();
+
+function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
   const listed =
     rankPeople(plan, undefined, ['projectManager', 'sponsor', 'serviceOwner'], 1)[0]?.ref ??
     plan.rows('stakeholders').find((r) => r.id)?.id;

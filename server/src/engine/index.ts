@@ -11,7 +11,7 @@ import { ruleApplies, ruleContext, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { planStatus } from './status.js';
 import { summarize, type PlanSummary } from './summary.js';
-import { isSuppressed } from './suppress.js';
+import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
 import { todayIso } from './text.js';
 import { type DocumentFinding, type Finding, type IsoDate, type Severity, type Stage } from './types.js';
 
@@ -84,19 +84,24 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
   function lintPlan(plan: Plan, opts: LintOptions = {}): Finding[] {
     const config = opts.config ?? DEFAULT_CONFIG;
     const asOf = opts.asOf ?? todayIso();
+    return runRules(plan, config, asOf, collectSuppressions(plan, asOf, ruleNames));
+  }
+
+  function runRules(plan: Plan, config: HandoffConfig, asOf: IsoDate, suppressions: Suppressions): Finding[] {
     const stage = effectiveStage(plan);
     const findings: Finding[] = [];
-    const suppressions = summarize(plan, config, asOf, ruleNames).suppressions;
     // A plan nothing has been written into yet gets new-plan's one finding, not every other rule's.
     const fresh = ruleNames.has(newPlan.name) && isNewPlan(plan);
+    const base = { plan, stage, config, asOf, ruleNames };
     for (const rule of rules) {
       if (!rule.check || !applies(rule, stage)) continue;
       if (fresh && rule.name !== newPlan.name) continue;
       if (resolveSeverity(rule, config) === 'off') continue;
-      const ctx = ruleContext(rule, { plan, stage, config, asOf, ruleNames }, (r: Report) => {
+      const ctx = ruleContext(rule, base, (r: Report) => {
         const severity = resolveSeverity(rule, config, r.severity);
         if (severity === 'off') return;
-        findings.push(toFinding(rule.name, severity, r));
+        const f = toFinding(rule.name, severity, r);
+        if (!isSuppressed(f, suppressions)) findings.push(f);
       });
       try {
         rule.check(ctx);
@@ -107,11 +112,13 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         );
       }
     }
-    const unsafe = unclosedFrom(plan);
-    return findings
-      .filter((f) => !isSuppressed(f, suppressions))
-      .map((f) => (unsafe === undefined ? f : withoutFixesAfter(plan, f, unsafe)))
-      .sort(compareFindings);
+    if (findings.some((f) => f.fixes)) {
+      const unsafe = unclosedFrom(plan);
+      if (unsafe !== undefined) {
+        for (let i = 0; i < findings.length; i++) findings[i] = withoutFixesAfter(plan, findings[i]!, unsafe);
+      }
+    }
+    return findings.sort(compareFindings);
   }
 
   function lintDocument(uri: string, text: string, opts: LintOptions = {}): DocumentResult {
@@ -121,7 +128,8 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     const plan = parsePlan(uri, text, { aliases: opts.config?.aliases });
     const config = opts.config ?? DEFAULT_CONFIG;
     const asOf = opts.asOf ?? todayIso();
-    return { isPlan: true, plan, findings: lintPlan(plan, opts), summary: summarize(plan, config, asOf, ruleNames) };
+    const summary = summarize(plan, config, asOf, ruleNames);
+    return { isPlan: true, plan, findings: runRules(plan, config, asOf, summary.suppressions), summary };
   }
 
   /** Cross-plan rules over a set of summaries; findings grouped by document, suppressions applied. */
@@ -175,6 +183,8 @@ export type PlanEngine = ReturnType<typeof createPlanEngine>;
 function unclosedFrom(plan: Plan): number | undefined {
   const fm = plan.frontMatter;
   if (fm.present && fm.closingOffset === 0) return 0;
+  // A fence opens with three backticks or tildes: without either, none can be left open.
+  if (!plan.text.includes('```') && !plan.text.includes('~~~')) return undefined;
   return chunkBoundaries(plan.text, fm.present ? fm.bodyOffset : 0).unclosedFence;
 }
 

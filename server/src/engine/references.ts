@@ -36,8 +36,19 @@ export function personDisplay(row: Row): string {
   return name && id ? `${name} (${id})` : (name ?? id ?? `row ${row.index + 1}`);
 }
 
-/** Stakeholders by role (normalised), in table order. */
-function holdersByRole(plan: Plan): Map<string, Row[]> {
+const rolesOf = new WeakMap<Plan, ReadonlyMap<string, readonly Row[]>>();
+
+/** Stakeholders by role (normalised), in table order; worked out once per plan. */
+function holdersByRole(plan: Plan): ReadonlyMap<string, readonly Row[]> {
+  let roles = rolesOf.get(plan);
+  if (!roles) {
+    roles = rolesByName(plan);
+    rolesOf.set(plan, roles);
+  }
+  return roles;
+}
+
+function rolesByName(plan: Plan): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
   for (const row of plan.rows('stakeholders')) {
     const role = row.value('role');

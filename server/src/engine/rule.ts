@@ -82,13 +82,23 @@ export function ruleApplies(rule: Rule, stage: Stage): boolean {
   return rule.stage === 'always' || stageIndex(stage) >= stageIndex(rule.stage);
 }
 
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** The frozen context a rule's check sees; `report` receives what it reports. */
 export function ruleContext(
   rule: Rule,
   base: Pick<RuleContext, 'plan' | 'stage' | 'config' | 'asOf' | 'ruleNames'>,
   report: (r: Report) => void,
 ): RuleContext {
-  return { ...base, options: base.config.rules[rule.name]?.options ?? {}, report };
+  return {
+    plan: base.plan,
+    stage: base.stage,
+    config: base.config,
+    asOf: base.asOf,
+    ruleNames: base.ruleNames,
+    options: base.config.rules[rule.name]?.options ?? NO_OPTIONS,
+    report,
+  };
 }
 
 export const DOCS_BASE = 'https://github.com/handoff-itil/handoff/blob/main/docs/rules.md';

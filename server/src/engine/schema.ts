@@ -53,12 +53,26 @@ export function sectionSpec(kind: SectionKind): SectionSpec {
 
 /** Maps a header cell to a column key of the register, or undefined for an extra column. */
 export function columnKeyFor(spec: RegisterSpec, header: string): string | undefined {
-  const h = normalizeWord(header);
-  for (const col of spec.columns) {
-    if (normalizeWord(col.header) === h) return col.key;
-    for (const a of col.aliases ?? []) if (normalizeWord(a) === h) return col.key;
+  return columnsByHeader(spec).get(normalizeWord(header));
+}
+
+const COLUMNS_BY_HEADER = new WeakMap<RegisterSpec, ReadonlyMap<string, string>>();
+
+/** A register's column keys by normalised header and alias; the first column to claim a word keeps it. */
+function columnsByHeader(spec: RegisterSpec): ReadonlyMap<string, string> {
+  let map = COLUMNS_BY_HEADER.get(spec);
+  if (!map) {
+    const byHeader = new Map<string, string>();
+    for (const col of spec.columns) {
+      for (const word of [col.header, ...(col.aliases ?? [])]) {
+        const h = normalizeWord(word);
+        if (!byHeader.has(h)) byHeader.set(h, col.key);
+      }
+    }
+    COLUMNS_BY_HEADER.set(spec, byHeader);
+    map = byHeader;
   }
-  return undefined;
+  return map;
 }
 
 /** Columns that name a person (or a party), by register, from the column specs. */

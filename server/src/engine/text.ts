@@ -120,11 +120,12 @@ export function isEmptyValue(text: string | undefined): boolean {
 }
 
 /**
- * A pure string → string function remembered for the strings it was last asked about: headers,
- * headings and enum words repeat in every plan. Bounded: the memory is dropped when full.
+ * A pure function of a string remembered for the strings it was last asked about: headers,
+ * headings, enum words and cell values repeat in every plan. Bounded: the memory is dropped when
+ * full. What it returns must be read-only (it is shared) and never undefined.
  */
-function memoized(fn: (text: string) => string, max = 4096): (text: string) => string {
-  let memo = new Map<string, string>();
+export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text: string) => T {
+  let memo = new Map<string, T>();
   return (text) => {
     let out = memo.get(text);
     if (out === undefined) {
@@ -209,6 +210,15 @@ export function suggestionText(suggestion: string | undefined): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of a month (1–12), as `Date.UTC` counts them: years 0–99 are read as 1900–1999. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
 /** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text.trim());
@@ -217,8 +227,7 @@ export function isIsoDate(text: string): boolean {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= days;
+  return d <= daysInMonth(y, mo);
 }
 
 /** Parses a cell or value as an ISO date; undefined when it is not one. */

@@ -45,6 +45,8 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   signOff: { decision: { words: 'signOff' } },
 };
 
+const COLUMN_ENTRIES = new Map(Object.entries(VALUE_COLUMNS).map(([kind, columns]) => [kind, Object.entries(columns)]));
+
 /** The reader for a kind; amounts are read against the plan's `budget.currency`. */
 export function readerFor(kind: ValueKind, currency: string | undefined): (text: string) => Reading<unknown> {
   if (typeof kind === 'object') return (t) => readStatus(kind.words, t);
@@ -78,7 +80,7 @@ export function unreadableCells(plan: Plan): UnreadableCell[] {
     const columns = VALUE_COLUMNS[register.kind];
     const table = register.table;
     if (!columns || !table) continue;
-    const read = Object.entries(columns)
+    const read = COLUMN_ENTRIES.get(register.kind)!
       .filter(([key]) => table.has(key))
       .map(([key, kind]) => [key, readerFor(kind, currency)] as const);
     if (read.length === 0) continue;

@@ -11,7 +11,7 @@
 import type { Row } from './model.js';
 import type { Health, IsoDate } from './types.js';
 import { WORD_LISTS, type WordList } from './statusWords.js';
-import { isIsoDate } from './text.js';
+import { isIsoDate, memoized } from './text.js';
 
 export type { WordList } from './statusWords.js';
 
@@ -61,13 +61,13 @@ export function knownValue<T>(row: Row, key: string, reader: (text: string) => R
 }
 
 /** Lower case, single spaces, surrounding punctuation removed: how words are compared. */
-function words(text: string): string {
-  return text
+const words = memoized((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .trim();
-}
+    .trim(),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Levels (Likelihood, Impact)
@@ -96,9 +96,11 @@ const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
   ['vh', 5],
 ]);
 
+const levelWords = memoized((text: string): string => words(text).replace(/-/g, ' '));
+
 /** A likelihood or impact as 1–5. Canonical: the number. */
 export function readLevel(text: string): Reading<number> {
-  const w = words(text).replace(/-/g, ' ');
+  const w = levelWords(text);
   const n = LEVEL_WORDS.get(w);
   if (n !== undefined) return read(n, String(n));
   return { ok: false, accepted: LEVEL_ACCEPTED };
@@ -144,7 +146,7 @@ const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 
 /** A date. Canonical: ISO 8601 (`2026-11-20`). */
-export function readDate(text: string): Reading<IsoDate> {
+function readDateOnce(text: string): Reading<IsoDate> {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
   const dmy = DAY_MONTH_YEAR.exec(t);
@@ -155,6 +157,9 @@ export function readDate(text: string): Reading<IsoDate> {
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   return unreadableDate(undefined);
 }
+
+/** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
+export const readDate = memoized(readDateOnce);
 
 /** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
 function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {

@@ -6,6 +6,12 @@ import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
 
 /** The plain text of inline content. Iterative: a hostile cell can nest thousands of spans. */
 export function inlineText(root: Nodes): string {
+  // Most cells and headings hold one text node, or none.
+  if ('children' in root) {
+    const children = root.children as Nodes[];
+    if (children.length === 0) return '';
+    if (children.length === 1 && children[0]!.type === 'text') return children[0].value;
+  }
   let out = '';
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {

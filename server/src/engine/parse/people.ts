@@ -28,30 +28,46 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (bare) keys.push(bare);
     }
     for (const c of row.cells) for (const m of c.text.matchAll(/@[\w.-]+/g)) keys.push(m[0]);
-    for (const k of keys) if (!people.has(normPerson(k))) people.set(normPerson(k), row);
+    for (const k of keys) {
+      const key = normPerson(k);
+      if (!people.has(key)) people.set(key, row);
+    }
   }
 
   const roles = new Map<string, Row[]>();
   for (const row of stakeholders?.rows ?? []) {
     const role = row.value('role');
-    if (role) roles.set(normPerson(role), [...(roles.get(normPerson(role)) ?? []), row]);
+    if (!role) continue;
+    const key = normPerson(role);
+    const holders = roles.get(key);
+    if (holders) holders.push(row);
+    else roles.set(key, [row]);
   }
 
+  const lookup = (ref: string): Row | undefined => {
+    const r = normPerson(ref);
+    if (!r) return undefined;
+    const direct = people.get(r);
+    if (direct) return direct;
+    const bare = r.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+    if (bare && people.has(bare)) return people.get(bare);
+    const paren = /\(([^)]+)\)/.exec(r)?.[1];
+    if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
+    const token = r.split(/[\s,;]+/)[0];
+    if (token && isRowId(token) && people.has(token)) return people.get(token);
+    // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
+    const holders = roles.get(r);
+    return holders?.length === 1 ? holders[0] : undefined;
+  };
+
+  // Rules ask for the same owners row after row: each reference is looked up once.
+  const found = new Map<string, Row | undefined>();
   return {
     person(ref: string): Row | undefined {
-      const r = normPerson(ref);
-      if (!r) return undefined;
-      const direct = people.get(r);
-      if (direct) return direct;
-      const bare = r.replace(/\s*\(.*?\)\s*/g, ' ').trim();
-      if (bare && people.has(bare)) return people.get(bare);
-      const paren = /\(([^)]+)\)/.exec(r)?.[1];
-      if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
-      const token = r.split(/[\s,;]+/)[0];
-      if (token && isRowId(token) && people.has(token)) return people.get(token);
-      // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
-      const holders = roles.get(r);
-      return holders?.length === 1 ? holders[0] : undefined;
+      if (found.has(ref)) return found.get(ref);
+      const row = lookup(ref);
+      found.set(ref, row);
+      return row;
     },
     personNames(): string[] {
       const out: string[] = [];

@@ -95,24 +95,43 @@ function rowCells(line: Line): { start: number; end: number; contentStart: numbe
   return cells;
 }
 
-function buildRow(text: string, line: Line, relevant: boolean): TableRow | undefined {
-  const spans = rowCells(line);
+function buildRow(line: Line, relevant: boolean): TableRow | undefined {
+  // The cells of rowCells, built as they are found: rows are most of a plan.
+  const t = line.text;
+  if (t.charCodeAt(0) !== 124) return undefined;
+  const trimmedEnd = trimEndOffset(t, 0, t.length);
   // A lone pipe is a row without cells to micromark: left to it.
-  if (!spans || /^\|[ \t]*$/.test(line.text)) return undefined;
+  if (trimmedEnd === 1) return undefined;
+  const pipes: number[] = [];
+  for (let i = 0; i < trimmedEnd; i++) if (t.charCodeAt(i) === 124) pipes.push(i);
+  const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
+  const count = trailingPipe ? pipes.length - 1 : pipes.length;
+  const base = line.start;
   const children: TableCell[] = [];
-  for (const s of spans) {
-    const value = text.slice(s.contentStart, s.contentEnd);
+  for (let k = 0; k < count; k++) {
+    const a = pipes[k]!;
+    const next = k + 1 < pipes.length ? pipes[k + 1]! : trimmedEnd;
+    let cs = a + 1;
+    let ce = next;
+    while (cs < ce && isSpaceOrTab(t.charCodeAt(cs))) cs++;
+    while (ce > cs && isSpaceOrTab(t.charCodeAt(ce - 1))) ce--;
+    const isLast = k === count - 1;
+    // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
+    const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
+    const value = t.slice(cs, ce);
     // Cell text outside a register table is never read: only its extent must be exact.
     if (relevant && INLINE_MARKUP.test(value)) return undefined;
     children.push({
       type: 'tableCell',
-      children: value ? [textNode(value, s.contentStart, s.contentEnd)] : [],
-      position: pos(s.start, s.end),
+      children: value ? [textNode(value, base + cs, base + ce)] : [],
+      position: pos(base + a, base + end),
     });
   }
   // micromark ends a row at the end of its line, trailing white space included.
   return { type: 'tableRow', children, position: pos(line.start, line.end) };
 }
+
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * Scans `text[from, to)` into mdast flow nodes, or returns undefined when the chunk holds
@@ -271,7 +290,7 @@ export function scanChunk(
     if (c0 === '|') {
       if (paragraph || inItem) return undefined;
       closeList();
-      const header = buildRow(text, line, context.tableRelevant());
+      const header = buildRow(line, context.tableRelevant());
       const delimiterLine = lines[i + 1];
       if (!header || !delimiterLine) return undefined;
       const delimiter = rowCells(delimiterLine);
@@ -289,7 +308,7 @@ export function scanChunk(
           if (ATX.test(l.text) || l.text.startsWith('<!--')) break;
           return undefined;
         }
-        const row = buildRow(text, l, context.tableRelevant());
+        const row = buildRow(l, context.tableRelevant());
         if (!row) return undefined;
         rows.push(row);
       }

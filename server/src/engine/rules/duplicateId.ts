@@ -15,8 +15,9 @@ function checkPlan(ctx: RuleContext): void {
   }
   for (const registers of byKind.values()) {
     const spec = registers[0]!.spec;
-    const rows = registers.flatMap((r) => r.table!.rows);
-    const ids = rows.map((r) => r.id).filter((id): id is string => id !== undefined);
+    const rows = registers.length === 1 ? registers[0]!.table!.rows : registers.flatMap((r) => r.table!.rows);
+    // Every ID of the register, with the fresh ones handed out: needed only once a duplicate is found.
+    let ids: string[] | undefined;
     const first = new Map<string, Row>();
     for (const row of rows) {
       const id = row.id;
@@ -28,6 +29,7 @@ function checkPlan(ctx: RuleContext): void {
         continue;
       }
       const cell = row.cell('id')!;
+      ids ??= rows.map((r) => r.id).filter((id): id is string => id !== undefined);
       const fresh = spec.idPrefix ? nextFreeId(spec.idPrefix, ids) : undefined;
       const fixes: Fix[] = [];
       if (fresh) {

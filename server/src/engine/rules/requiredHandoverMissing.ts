@@ -6,12 +6,20 @@ import type { Rule } from '../rule.js';
 import type { Fix, IsoDate } from '../types.js';
 import { addDays, normalizeWord } from '../text.js';
 
-/** Whether a Process cell names the required process, in any of its ITIL 2011 or ITIL 4 forms. */
-function names(cellText: string, required: string, aliases?: ReadonlyMap<string, ItilProcess>): boolean {
+/**
+ * Whether one of the Process cells names the required process, in any of its ITIL 2011 or ITIL 4
+ * forms (`named`: the cells' processes, worked out once per check).
+ */
+function covers(
+  cells: readonly string[],
+  named: () => readonly (ItilProcess | undefined)[],
+  required: string,
+): boolean {
   const wanted = findItilProcess(required);
-  if (wanted) return findItilProcess(cellText, aliases) === wanted;
+  if (wanted) return named().includes(wanted);
   // A configured name that is no ITIL process (a local one) is matched literally.
-  return normalizeWord(cellText) === normalizeWord(required);
+  const word = normalizeWord(required);
+  return cells.some((p) => normalizeWord(p) === word);
 }
 
 const CRITERIA = 'How acceptance is judged';
@@ -73,8 +81,10 @@ export const requiredHandoverMissing = {
       register.spec.idPrefix ?? 'H',
       table.rows.map((r) => r.id),
     );
+    let found: (ItilProcess | undefined)[] | undefined;
+    const named = () => (found ??= processes.map((p) => findItilProcess(p, ctx.config.aliases.processes)));
     for (const required of ctx.config.requiredHandovers[type] ?? []) {
-      if (processes.some((p) => names(p, required, ctx.config.aliases.processes))) continue;
+      if (covers(processes, named, required)) continue;
       ctx.report({
         range: register.heading.range,
         target: required,

@@ -77,7 +77,7 @@ function checkPeople(ctx: RuleContext): void {
     for (const row of plan.rows(kind)) {
       const cell = row.cell(column);
       if (!cell || cell.empty) continue;
-      checkPerson(ctx, cell.text, cell.range, what(row), row.id ?? kind, parties);
+      checkPerson(ctx, cell.text, cell.range, () => what(row), row.id ?? kind, parties);
     }
   }
   const raci = plan.register('responsibilities')?.table;
@@ -145,14 +145,17 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
 
 function checkCorrectiveActionLinks(ctx: RuleContext): void {
   const { plan } = ctx;
-  const allIds = plan.registers
-    .flatMap((r) => r.table?.rows ?? [])
-    .map((r) => r.id)
-    .filter((id): id is string => id !== undefined);
-  const known = new Set(allIds.map((id) => id.toLowerCase()));
+  // Every row ID of the plan: listed only once a Link cell is there to check.
+  let allIds: string[] | undefined;
+  let known: Set<string> | undefined;
   for (const row of plan.rows('correctiveActions')) {
     const cell = row.cell('link');
     if (!cell || cell.empty) continue;
+    allIds ??= plan.registers
+      .flatMap((r) => r.table?.rows ?? [])
+      .map((r) => r.id)
+      .filter((id): id is string => id !== undefined);
+    known ??= new Set(allIds.map((id) => id.toLowerCase()));
     for (const word of wordsOf(plan, cell)) {
       const prefix = ROW_ID.exec(word.text)?.[1]?.toLowerCase();
       // Only words shaped like a row ID of this format: change numbers and URLs are not links to rows.

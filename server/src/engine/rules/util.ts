@@ -52,19 +52,21 @@ export function rowLabel(row: Row): string {
 /**
  * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
  * findings: a role several stakeholders hold (naming them), or a name nobody has (with a
- * did-you-mean and a quick fix). Returns the matched Stakeholders row, if a person.
+ * did-you-mean and a quick fix). Returns the matched Stakeholders row, if a person. `label` names
+ * the reference in messages (a function: worked out only when there is a finding).
  */
 export function checkPerson(
   ctx: RuleContext,
   ref: string,
   range: Range,
-  what: string,
+  label: string | (() => string),
   target?: string,
   parties = false,
 ): Row | undefined {
   const r = resolveReference(ctx.plan, ref, { parties, configuredParties: ctx.config.parties });
   if (r.kind === 'person') return r.row;
   if (r.kind === 'party') return undefined;
+  const what = typeof label === 'string' ? label : label();
   if (r.kind === 'ambiguous') {
     ctx.report({
       range,
