@@ -160,7 +160,7 @@ describe('Handoff in the web worker extension host (code-server, packaged .vsix)
     const groups = await page
       .locator('[id="workbench.view.extension.handoff"] .monaco-list-row[aria-level="1"] .label-name')
       .allInnerTexts();
-    assert.deepEqual(groups.map(normalizeText), ['Initiation', 'Planning and coordination', 'Control', 'Closed']);
+    assert.deepEqual(groups.map(normalizeText), ['Initiation', 'Planning', 'Control', 'Closed']);
     const desk = normalizeText(await treeRow(page, 'TP-2026-022').first().innerText());
     assert.match(desk, /7 problems/);
   });

@@ -48,7 +48,7 @@ describe('Transitions tree', () => {
     const api = await handoff();
     await api.tree.setGrouping('stage');
     await allPlans(api);
-    assert.deepEqual(await labels(api), ['Initiation', 'Planning and coordination', 'Control', 'Closed']);
+    assert.deepEqual(await labels(api), ['Initiation', 'Planning', 'Control', 'Closed']);
     const initiation = await child(api, undefined, /^Initiation$/);
     const initiationPlans = (await labels(api, initiation)).filter((l) => /^TP-2026-0(31|77) /.test(l));
     assert.deepEqual(initiationPlans, [
