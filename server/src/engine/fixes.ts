@@ -263,7 +263,7 @@ export function addColumnEdits(
 }
 
 /** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */
-const CORE_ROLES: readonly { key: PersonKey; role: string }[] = [
+const FRONT_MATTER_PEOPLE: readonly { key: PersonKey; role: string }[] = [
   { key: 'sponsor', role: 'Sponsor' },
   { key: 'serviceOwner', role: 'Service owner' },
   { key: 'projectManager', role: 'Project manager' },
@@ -277,7 +277,7 @@ const CORE_ROLES: readonly { key: PersonKey; role: string }[] = [
  */
 function coreStakeholderRows(plan: Plan): Record<string, string>[] {
   const prefix = registerSpec('stakeholders').idPrefix ?? 'S';
-  const refs = CORE_ROLES.map(({ key, role }) => ({ ref: plan.meta[key]?.trim(), role }));
+  const refs = FRONT_MATTER_PEOPLE.map(({ key, role }) => ({ ref: plan.meta[key]?.trim(), role }));
   const ids = refs.map((r) => r.ref).filter((r): r is string => !!r && isRowId(r));
   const seen = new Set<string>();
   const rows: Record<string, string>[] = [];
