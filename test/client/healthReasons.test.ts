@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { escapeHtml } from '../../client/src/preview/html.js';
+import { escapeHtml } from '../../server/src/engine/sanitize.js';
 import { renderPortfolioPage } from '../../client/src/preview/portfolioPage.js';
 import { renderStatusBody } from '../../client/src/preview/statusPage.js';
 import { healthTooltipLines } from '../../client/src/views/healthText.js';
-import { escapeHtml as escapeReportHtml } from '../../server/src/cli/report/svg.js';
 import { repoRoot } from '../helpers.js';
 import { makeTempDir, removeTempDir, runCli } from '../cli/harness.js';
 import { AS_OF, exampleText, planResult } from './planData.js';
@@ -97,7 +96,7 @@ describe('derived health reasons: the same in every view', function () {
       );
       for (const r of reasons) {
         assert.ok(md.includes(r.label), `Markdown report lacks: ${r.label}`);
-        assert.ok(html.includes(escapeReportHtml(r.label)), `HTML report lacks: ${r.label}`);
+        assert.ok(html.includes(escapeHtml(r.label)), `HTML report lacks: ${r.label}`);
       }
     } finally {
       removeTempDir(dir);

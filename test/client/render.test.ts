@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { contentSecurityPolicy, createNonce, escapeHtml, markup } from '../../client/src/preview/html.js';
+import { contentSecurityPolicy, createNonce, markup } from '../../client/src/preview/html.js';
+import { escapeHtml } from '../../server/src/engine/sanitize.js';
 import { renderPortfolioPage } from '../../client/src/preview/portfolioPage.js';
 import { renderStatusBody, renderStatusPage } from '../../client/src/preview/statusPage.js';
 import type { PageResources } from '../../client/src/preview/widgets.js';

@@ -5,8 +5,6 @@
  */
 import { escapeHtml } from '../../../server/src/engine/sanitize.js';
 
-export { escapeHtml };
-
 /** Markup that is already safe: produced by `markup` from escaped parts. */
 export class SafeHtml {
   constructor(readonly value: string) {}

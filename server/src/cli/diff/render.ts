@@ -4,7 +4,7 @@
  */
 import type { ChangeImpact } from '../../engine/semanticDiff.js';
 import { singleLine } from '../../engine/sanitize.js';
-import { escapeMarkdownText } from '../formatters/markdown.js';
+import { escapeMarkdownText } from '../../engine/sanitize.js';
 import type { DiffResult } from './command.js';
 
 function counts(result: DiffResult): Record<ChangeImpact, number> & { changes: number } {

@@ -14,8 +14,6 @@ export const MAX_MARKDOWN_ROWS = 500;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-export { escapeMarkdownText };
-
 /** A file path as inline code: backticks inside are replaced, `|` escaped for the table. */
 export function codeSpan(text: string): string {
   const safe = singleLine(text).replace(/`/g, "'").replace(/\|/g, '\\|');

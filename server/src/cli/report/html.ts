@@ -7,7 +7,8 @@ import type { Health } from '../../engine/types.js';
 import { budgetPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
-import { escapeHtml, healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
+import { escapeHtml } from '../../engine/sanitize.js';
+import { healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
 
 const CSS = `
 :root { color-scheme: light; --ink: #1d2733; --muted: #5b6773; --line: #d9dee3; --accent: #123e5c; }

@@ -4,7 +4,8 @@
  * title cannot break the table, inject HTML or mention anyone.
  */
 import type { Health } from '../../engine/types.js';
-import { codeSpan, escapeMarkdownText } from '../formatters/markdown.js';
+import { escapeMarkdownText } from '../../engine/sanitize.js';
+import { codeSpan } from '../formatters/markdown.js';
 import { budgetPhrase, peopleParts, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';

@@ -10,8 +10,6 @@ import type { Health, IsoDate } from '../../engine/types.js';
 import type { PortfolioTotals, ReportRow } from './model.js';
 import { STAGE_KEYS } from './model.js';
 
-export { escapeHtml };
-
 export const HEALTH_COLOR: Record<Health | 'none', string> = {
   green: '#2e7d32',
   amber: '#f2a900',
