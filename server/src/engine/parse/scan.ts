@@ -19,6 +19,8 @@ const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/s;
 const THEMATIC = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/s;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
+/** A block that can open on a list item's own line (a thematic break is THEMATIC). */
+const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
@@ -337,8 +339,9 @@ export function scanChunk(
       if (spaces.includes('\t') || spaces.length > 4) return undefined;
       const body = item[3];
       if (!body) return undefined;
-      // `- - x`, `1. > x`: a list or block quote nested on the same line, left to micromark.
-      if (/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>/.test(body)) return undefined;
+      // `- - x`, `1. > x`, `- # x`, `- ~~~`, `- ***`, `- <div>`: a list, block quote, heading,
+      // fence, thematic break or HTML block on the item's line, left to micromark.
+      if (SAME_LINE_BLOCK.test(body) || THEMATIC.test(body)) return undefined;
       const bodyStart = line.start + item[1]!.length + spaces.length;
       const ordered = /\d/.test(item[1]![0]!);
       let checked: boolean | null = null;
