@@ -1,7 +1,7 @@
 // End-to-end tests of the PACKAGED extension (dist/handoff.vsix) in a real VS Code (code-server)
 // driven by headless Chromium, on a copy of examples/ checked as of 2026-11-25: diagnostics in the
 // Problems panel, a quick fix, the Transitions tree, the status preview and its live update, the
-// portfolio, a snippet, and Restricted Mode. Screenshots of the tree, the preview and the
+// portfolio, a section template, and Restricted Mode. Screenshots of the tree, the preview and the
 // portfolio go to test-results/e2e/, and to docs/images/ (used by the README) when UPDATE_DOCS_IMAGES=1.
 //
 // Every step waits on a DOM condition (a row, a frame's text, an editor line), never a fixed time.
@@ -227,30 +227,28 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     await shoot(page, 'portfolio', { docs: true });
   });
 
-  it('inserts a stage section from a snippet', async function () {
+  it('inserts a stage section from the completion typed after "#"', async function () {
     this.timeout(3 * 60 * 1000);
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, 'crm-initiation.plan.md');
     await waitForEditorText(page, 'schema: transition-plan/1');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    // "Insert Snippet" replaces the command palette with its own picker.
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Snippets: Insert Snippet');
-    await page.waitForFunction(() => {
-      const focused = document.querySelector('.quick-input-widget .monaco-list-row.focused');
-      return !!focused && focused.textContent.includes('Snippets: Insert Snippet');
-    });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const input = document.querySelector('.quick-input-widget .quick-input-box input');
-      return !!input && input.offsetParent !== null && !input.value.startsWith('>');
-    });
-    await page.keyboard.type('handoff-control');
-    await page.waitForFunction(() => {
-      const focused = document.querySelector('.quick-input-widget .monaco-list-row.focused');
-      return !!focused && focused.textContent.includes('handoff-control');
-    });
+    // "#" at the start of a body line asks the language server for the sections the plan lacks.
+    await page.keyboard.type('#');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.suggest-widget .monaco-list-row')].some((r) =>
+        r.textContent.includes('## Project Control'),
+      ),
+    );
+    for (let i = 0; i < 20; i++) {
+      const focused = await page.evaluate(
+        () => document.querySelector('.suggest-widget .monaco-list-row.focused')?.textContent ?? '',
+      );
+      if (focused.includes('## Project Control')) break;
+      await page.keyboard.press('ArrowDown');
+    }
     await page.keyboard.press('Enter');
     await waitForEditorText(page, '## Project Control');
     await waitForEditorText(page, '### Resource consumption');
