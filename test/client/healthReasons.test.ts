@@ -78,6 +78,11 @@ describe('derived health reasons: the same in every view', function () {
       assert.ok(tooltip.includes(r.label), `tree tooltip lacks: ${r.label}`);
     }
     assert.ok(preview.includes(`data-line="${reasons[0]!.line}"`), 'a reason links to its row');
+    // In the portfolio's table the reasons are folded under one line with their count.
+    assert.match(
+      portfolio,
+      /<details class="health-reasons"><summary class="muted">Facts suggest Red: 3 reasons<\/summary><ul class="findings compact">/,
+    );
   });
 
   it('handoff report shows every reason label in md, html and json', () => {

@@ -2,8 +2,10 @@
  * The portfolio: one webview panel listing every transition with its stage, health, go-live,
  * open high risks, handovers and finding counts, sortable and filterable in the webview.
  * Refreshes on `handoff/portfolioChanged`. It is a workspace overview, not a view of one plan, so
- * it opens full width: in the active editor group, which is maximized when the editor area is
- * split (the plan and its preview side by side), instead of squeezed beside the plan.
+ * it opens full width: in the active editor group, which is maximized when another group is on
+ * show beside it (the plan and its preview side by side), instead of squeezed beside the plan.
+ * VS Code only has a maximize *toggle* and no API that says whether a group is maximized, so the
+ * panel toggles only when it sees another group on show: a group the user maximized stays so.
  * Copy as Markdown and Export CSV take the rows the user sees (filtered and sorted as in the
  * webview, or the portfolio order when it is closed).
  */
@@ -37,7 +39,14 @@ export class PortfolioPanel implements vscode.Disposable {
 
   readonly onDidRender: vscode.Event<string>;
 
-  constructor(private readonly ctx: Ctx) {
+  /**
+   * @param otherWebviews webview panels of the extension outside the portfolio (the status
+   *   preview): a visible one in another group means that group is on show.
+   */
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly otherWebviews: () => readonly (vscode.WebviewPanel | undefined)[] = () => [],
+  ) {
     this.host = new WebviewPanelHost<PortfolioWebviewMessage, PortfolioState>({
       viewType: PortfolioPanel.viewType,
       name: 'Portfolio',
@@ -88,7 +97,7 @@ export class PortfolioPanel implements vscode.Disposable {
     const created = this.host.open(vscode.ViewColumn.Active, false);
     if (created) {
       this.maximized = false;
-      if (vscode.window.tabGroups.all.length > 1) {
+      if (this.anotherGroupOnShow()) {
         this.maximized = await vscode.commands.executeCommand(MAXIMIZE_GROUP).then(
           () => true,
           (err: unknown) => {
@@ -99,6 +108,22 @@ export class PortfolioPanel implements vscode.Disposable {
       }
     }
     await this.refresh(true);
+  }
+
+  /**
+   * Whether an editor group other than the portfolio's is on show: a visible text editor or one of
+   * the extension's visible webviews in another column. A maximized group hides the others, so
+   * this is false then (and for other groups holding only other extensions' webviews, where
+   * leaving the layout alone is the safe choice).
+   */
+  private anotherGroupOnShow(): boolean {
+    const column = this.host.panel?.viewColumn;
+    if (column === undefined || vscode.window.tabGroups.all.length < 2) return false;
+    const elsewhere = (c: vscode.ViewColumn | undefined) => c !== undefined && c !== column;
+    return (
+      vscode.window.visibleTextEditors.some((e) => elsewhere(e.viewColumn)) ||
+      this.otherWebviews().some((p) => p?.visible === true && elsewhere(p.viewColumn))
+    );
   }
 
   deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PortfolioState | undefined): Promise<void> {

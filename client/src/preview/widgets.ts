@@ -108,14 +108,31 @@ export function personCell(s: PlanStatus, ref: string): SafeHtml {
   return markup`<span class="person${p.known ? '' : ' unknown'}" title="${p.detail}">${p.name}<span class="sr-only"> (${p.detail})</span></span>`;
 }
 
-/** Derived health and its reasons (contract §7), each a link to its row; the same labels as every view. */
-export function renderHealthReasons(s: PlanStatus, uri?: string): SafeHtml {
-  const summary = s.derivedHealth
+function healthFacts(s: PlanStatus): SafeHtml {
+  return s.derivedHealth
     ? markup`Facts suggest ${HEALTH_LABEL[s.derivedHealth]}${s.healthReasons.length ? '' : ': nothing beyond tolerance'}`
     : markup`Facts: not rated (${stageLabel(s.stage)})`;
+}
+
+function healthReasonList(s: PlanStatus, uri: string | undefined): SafeHtml {
   const items = s.healthReasons.map(
     (r) =>
       markup`<li class="reason reason-${r.waived ? 'waived' : r.level}">${revealButton(r.line, r.label, { uri, cls: 'finding compact' })}</li>`,
   );
-  return markup`<div class="health-reasons"><p class="muted">${summary}</p>${items.length ? markup`<ul class="findings compact">${join(items)}</ul>` : ''}</div>`;
+  return markup`<ul class="findings compact">${join(items)}</ul>`;
+}
+
+/** Derived health and its reasons (contract §7), each a link to its row; the same labels as every view. */
+export function renderHealthReasons(s: PlanStatus, uri?: string): SafeHtml {
+  return markup`<div class="health-reasons"><p class="muted">${healthFacts(s)}</p>${s.healthReasons.length ? healthReasonList(s, uri) : ''}</div>`;
+}
+
+/**
+ * The same, folded for a table cell: one line ("Facts suggest Red: 3 reasons") that opens to the
+ * reasons, so a row stays one line high until the reader asks why.
+ */
+export function renderHealthReasonsFolded(s: PlanStatus, uri?: string): SafeHtml {
+  const n = s.healthReasons.length;
+  if (!n) return markup`<div class="health-reasons"><p class="muted">${healthFacts(s)}</p></div>`;
+  return markup`<details class="health-reasons"><summary class="muted">${healthFacts(s)}: ${n} ${n === 1 ? 'reason' : 'reasons'}</summary>${healthReasonList(s, uri)}</details>`;
 }

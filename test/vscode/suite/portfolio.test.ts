@@ -50,6 +50,19 @@ describe('portfolio', () => {
     assert.equal(panel.viewColumn, vscode.ViewColumn.One);
   });
 
+  it('leaves a group that is already maximized as it is', async () => {
+    const api = await handoff();
+    // After the test above the portfolio's group is maximized: the preview's group is hidden.
+    api.portfolio.webviewPanel?.dispose();
+    await waitFor('the preview hidden by the maximized group', () => api.preview.webviewPanel?.visible === false);
+    await vscode.commands.executeCommand('handoff.openPortfolio');
+    const panel = await waitFor('the portfolio panel', () => api.portfolio.webviewPanel);
+    await waitFor('the portfolio rows', () => api.portfolio.lastBodyHtml.includes('TP-2026-014'));
+    assert.equal(api.portfolio.maximized, false, 'no toggle: it would have restored the hidden group');
+    assert.equal(api.preview.webviewPanel?.visible, false, 'the preview group is still hidden');
+    assert.equal(panel.visible, true);
+  });
+
   it('renders counts, sort buttons and a filter box, with a strict CSP', async () => {
     const api = await handoff();
     await vscode.commands.executeCommand('handoff.openPortfolio');
