@@ -39,7 +39,13 @@ describe('client: snippets', () => {
     const prefixes = Object.values(snippets).map((s) => s.prefix);
     assert.equal(new Set(prefixes).size, prefixes.length, 'prefixes are unique');
     assert.equal(prefixes.length, tables.length);
-    for (const p of ['handoff-row-stakeholder', 'handoff-row-risk', 'handoff-row-milestone', 'handoff-row-handover', 'handoff-row-waiver']) {
+    for (const p of [
+      'handoff-row-stakeholder',
+      'handoff-row-risk',
+      'handoff-row-milestone',
+      'handoff-row-handover',
+      'handoff-row-waiver',
+    ]) {
       assert.ok(prefixes.includes(p), `missing snippet ${p}`);
     }
     // Sections, registers, front matter and whole plans come from the language server, which

@@ -14,7 +14,12 @@ async function templatesAt(uri: vscode.Uri, position: vscode.Position): Promise<
     position,
     '#',
   );
-  return list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet && typeof i.label !== 'string' && i.label.description === 'Handoff template');
+  return list.items.filter(
+    (i) =>
+      i.kind === vscode.CompletionItemKind.Snippet &&
+      typeof i.label !== 'string' &&
+      i.label.description === 'Handoff template',
+  );
 }
 
 function labelOf(item: vscode.CompletionItem): string {
@@ -45,7 +50,10 @@ describe('snippets', () => {
     const range = edit?.range ?? (control.range as vscode.Range);
     const text = edit?.newText ?? (control.insertText as vscode.SnippetString).value;
     await editor.insertSnippet(new vscode.SnippetString(text), range);
-    const inserted = await waitFor('the inserted section', () => doc.getText().includes('## Project Control') && doc.getText());
+    const inserted = await waitFor(
+      'the inserted section',
+      () => doc.getText().includes('## Project Control') && doc.getText(),
+    );
     assert.match(inserted, /\n## Project Control\n\n### Resource consumption\n/);
     assert.match(inserted, /### Corrective actions\n/);
     await revertActive();
@@ -53,15 +61,19 @@ describe('snippets', () => {
 
   it('offers no template inside the front matter', async () => {
     const editor = await openPlan('crm-initiation.plan.md');
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('stage:'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('stage:'));
     assert.ok(line > 0);
     // A new line in the front matter starting with "#", where the body would be offered sections.
     await editor.edit((b) => b.insert(editor.document.lineAt(line).range.end, '\n#'));
     const doc = editor.document;
     await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n\n#'));
     // The same "#" at the end of the body is offered the sections: the server is answering.
-    await waitFor('templates in the body', async () =>
-      (await templatesAt(doc.uri, doc.lineAt(doc.lineCount - 1).range.end)).length > 0,
+    await waitFor(
+      'templates in the body',
+      async () => (await templatesAt(doc.uri, doc.lineAt(doc.lineCount - 1).range.end)).length > 0,
     );
     const items = await templatesAt(doc.uri, new vscode.Position(line + 1, 1));
     assert.deepEqual(items.map(labelOf), []);
@@ -77,7 +89,9 @@ describe('snippets', () => {
     });
     const text = await waitFor('the inserted row', () => doc.getText().length > 0 && doc.getText());
     const now = new Date();
-    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
     assert.match(text, /^\| R-01 \| What could happen \| 3 \| 3 \| 9 \| S-01 \| Mitigate \|/);
     assert.ok(text.includes(`| ${today} |`), text);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
