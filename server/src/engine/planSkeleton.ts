@@ -6,7 +6,7 @@
  * snippets insert.
  */
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
-import { templateFill } from './fixes.js';
+import { templateFill } from './templateFill.js';
 import { parsePlan } from './parse/index.js';
 import { SECTION_SPECS } from './schema.js';
 import { NEW_PLAN_STAGES, newPlanFrontMatter, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { dominantPrefix, nextFreeId } from '../engine/domain.js';
 import { applyEdits, fixAll } from '../engine/fix.js';
-import { rankPeople } from '../engine/fixes.js';
+import { rankPeople } from '../engine/rankPeople.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
 import { columnKeyFor, REGISTER_BY_KIND, registerSpec, SECTION_SPECS, type RegisterKind } from '../engine/schema.js';

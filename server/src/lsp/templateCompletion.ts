@@ -7,7 +7,7 @@
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, type HandoffConfig } from '../engine/config.js';
-import { templateFill } from '../engine/fixes.js';
+import { templateFill } from '../engine/templateFill.js';
 import type { Plan } from '../engine/model.js';
 import { chunkBoundaries } from '../engine/parse/index.js';
 import { NEW_PLAN_STAGES, planSkeleton, skeletonFrontMatter } from '../engine/planSkeleton.js';

@@ -9,7 +9,8 @@
  *   quick fixes naming the likeliest stakeholders. It applies from the stage the schema requires
  *   the register from.
  */
-import { personCellFixes, rankPeople, type PersonKey } from '../fixes.js';
+import { personCellFixes } from '../fixes.js';
+import { rankPeople, type PersonKey } from '../rankPeople.js';
 import type { Rule } from '../rule.js';
 import { registerSpec, type RegisterKind } from '../schema.js';
 import type { Severity, Stage } from '../types.js';

@@ -1,5 +1,5 @@
 import { CORE_ROLES } from '../domain.js';
-import { planDates } from '../fixes.js';
+import { planDates } from '../templateFill.js';
 import type { FmValue } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import {

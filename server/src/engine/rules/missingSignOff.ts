@@ -1,7 +1,7 @@
 import type { Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
-import { templateFill } from '../fixes.js';
+import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
 const SIGNATORIES = [

@@ -1,7 +1,7 @@
 import { SECTION_SPECS } from '../schema.js';
 import { stageIndex } from '../types.js';
 import type { Rule } from '../rule.js';
-import { templateFill } from '../fixes.js';
+import { templateFill } from '../templateFill.js';
 import { insertSectionFix, planAnchor } from './util.js';
 
 export const missingStageSection = {

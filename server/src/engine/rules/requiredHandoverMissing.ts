@@ -1,6 +1,8 @@
 import { nextFreeId } from '../domain.js';
 import { findItilProcess, type ItilProcess } from '../itil.js';
-import { appendRow, rankPeople, rowText, unsettledAtStage } from '../fixes.js';
+import { appendRow, rowText } from '../fixes.js';
+import { rankPeople } from '../rankPeople.js';
+import { unsettledAtStage } from '../templateFill.js';
 import type { Plan, Table } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Fix, IsoDate } from '../types.js';

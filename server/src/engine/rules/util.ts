@@ -9,7 +9,8 @@ import { personDisplay, resolveReference } from '../references.js';
 import { isEmptyValue } from '../text.js';
 import type { Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
-import { fillEmptyRegisterFix, insertRegisterFix, templateFill } from '../fixes.js';
+import { fillEmptyRegisterFix, insertRegisterFix } from '../fixes.js';
+import { templateFill } from '../templateFill.js';
 
 export function replace(range: Range, newText: string): TextEdit {
   return { range, newText };

@@ -1,0 +1,178 @@
+/**
+ * What a template needs from the plan it goes into so that inserting it adds no finding: the
+ * people the plan names, its dates, one handover per process its transition type requires, rows
+ * its stage would not report, sign-off rows for who can approve.
+ */
+import type { HandoffConfig } from './config.js';
+import { readinessPhase } from './control.js';
+import { isRowId, nextFreeId } from './domain.js';
+import type { Plan } from './model.js';
+import { rankPeople, type PersonKey } from './rankPeople.js';
+import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
+import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
+import type { TemplateFill } from './templates.js';
+import { addDays, parseIsoDate } from './text.js';
+import { stageIndex, type IsoDate } from './types.js';
+
+/** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */
+const FRONT_MATTER_PEOPLE: readonly { key: PersonKey; role: string }[] = [
+  { key: 'sponsor', role: 'Sponsor' },
+  { key: 'serviceOwner', role: 'Service owner' },
+  { key: 'projectManager', role: 'Project manager' },
+  { key: 'transitionManager', role: 'Transition manager' },
+];
+
+/**
+ * Stakeholders rows for a plan that lists none: one per person the front matter names, so each
+ * reference resolves once the table is inserted — an ID as the row's ID, a @handle in a Handle
+ * column, a name as the Name; rows without an ID of their own get the next free one.
+ */
+function coreStakeholderRows(plan: Plan): Record<string, string>[] {
+  const prefix = registerSpec('stakeholders').idPrefix ?? 'S';
+  const refs = FRONT_MATTER_PEOPLE.map(({ key, role }) => ({ ref: plan.meta[key]?.trim(), role }));
+  const ids = refs.map((r) => r.ref).filter((r): r is string => !!r && isRowId(r));
+  const seen = new Set<string>();
+  const rows: Record<string, string>[] = [];
+  for (const { ref, role } of refs) {
+    if (!ref || seen.has(ref.toLowerCase())) continue;
+    seen.add(ref.toLowerCase());
+    if (isRowId(ref)) {
+      rows.push({ id: ref, name: `${role} name`, role });
+      continue;
+    }
+    const id = nextFreeId(prefix, ids);
+    ids.push(id);
+    rows.push(ref.startsWith('@') ? { id, name: `${role} name`, role, handle: ref } : { id, name: ref, role });
+  }
+  return rows;
+}
+
+/**
+ * Registers whose new rows, as a template or a fix writes them (open, planned, not met), the
+ * plan's stage would report: open risks, issues and corrective actions in a closed plan,
+ * handovers not accepted and early life support not met from closure on.
+ */
+export function unsettledAtStage(plan: Plan): RegisterKind[] {
+  const stage = plan.meta.stage ?? 'initiation';
+  const out: RegisterKind[] = [];
+  if (stage === 'closed') out.push('risks', 'issues', 'correctiveActions');
+  if (stageIndex(stage) >= stageIndex('closure')) out.push('handovers', 'earlyLifeSupport');
+  return out;
+}
+
+/** The registers of `unsettledAtStage`, and Go-live readiness (not met) once go-live is near. */
+function unsettledRegisters(plan: Plan, config: HandoffConfig, asOf: IsoDate): RegisterKind[] {
+  const out = unsettledAtStage(plan);
+  const stage = plan.meta.stage ?? 'initiation';
+  if (stageIndex(stage) >= stageIndex('control') && readinessPhase(plan, config, asOf)) out.push('goLiveReadiness');
+  return out;
+}
+
+/** A date the plan can use for new rows: go-live when it is still ahead, else two weeks on. */
+export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
+  const goLive = plan.meta.dates.goLive;
+  return goLive && goLive >= asOf ? goLive : addDays(asOf, 14);
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * What a register or section template needs from this plan so that inserting it adds no
+ * finding: its people, its dates, its core roles as stakeholders, one handover per process the
+ * transition type requires, a first status entry dated today with the plan's health.
+ */
+export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
+  // Several rules' fixes ask for it on one lint: worked out once per plan, configuration and date.
+  const cached = fills.get(plan);
+  if (cached && cached.config === config && cached.asOf === asOf) return cached.fill;
+  const fill = buildTemplateFill(plan, config, asOf);
+  fills.set(plan, { config, asOf, fill });
+  return fill;
+}
+
+const fills = new WeakMap<Plan, { config: HandoffConfig; asOf: IsoDate; fill: TemplateFill }>();
+
+function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
+  const listed =
+    rankPeople(plan, undefined, ['projectManager', 'sponsor', 'serviceOwner'], 1)[0]?.ref ??
+    plan.rows('stakeholders').find((r) => r.id)?.id;
+  const date = plannedDate(plan, asOf);
+  const rows: Partial<Record<RegisterKind, Record<string, string>[]>> = {};
+  const noStakeholders = plan.rows('stakeholders').length === 0;
+  let person = listed;
+  if (noStakeholders) {
+    const people = coreStakeholderRows(plan);
+    if (people.length) rows.stakeholders = people;
+    // Inserted together with the Stakeholders table, other registers name its people.
+    person = (people.find((p) => p.role === 'Project manager') ?? people[0])?.id;
+  }
+  // With nobody listed, no reference resolves and none is reported: the front matter's people stand in.
+  const fallbackOwner = noStakeholders ? (plan.meta.serviceOwner ?? plan.meta.projectManager) : undefined;
+  const type = plan.meta.transitionType;
+  const processes = type ? (config.requiredHandovers[type] ?? []) : [];
+  if (processes.length) {
+    const prefix = registerSpec('handovers').idPrefix ?? 'H';
+    rows.handovers = processes.map((process, i) => ({
+      id: `${prefix}-${String(i + 1).padStart(2, '0')}`,
+      process,
+      handedOver: `Operation of the service under ${process}`,
+      receivingOwner:
+        rankPeople(plan, process, ['serviceOwner', 'projectManager'], 1)[0]?.ref ?? person ?? fallbackOwner ?? '',
+      planned: date,
+      status: 'Planned',
+    }));
+  }
+  rows.statusLog = [{ date: asOf, health: capitalized(plan.meta.health ?? 'green') }];
+  rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
+  // One budget line holding the approved budget, so that an inserted register agrees with it.
+  const approved = plan.meta.budget.approved;
+  if (approved !== undefined && approved > 0) {
+    rows.resourceConsumption = [
+      { line: 'Project budget', approved: String(approved), actual: '0', forecast: String(approved) },
+    ];
+  }
+  rows.signOff = signOffRows(plan);
+  const stage = plan.meta.stage ?? 'initiation';
+  return {
+    person,
+    date,
+    rows,
+    skip: plan.registers.map((r) => r.kind),
+    pastGates: SECTION_SPECS.map((s) => s.kind).filter((k) => stageIndex(stage) >= stageIndex(DUE_FROM[k])),
+    unsettled: unsettledRegisters(plan, config, asOf),
+  };
+}
+
+/**
+ * `dates` for a plan that lacks some: what it has, else an envelope around its milestones
+ * (start no later than the first, close no earlier than the last) so no milestone falls out.
+ */
+export function planDates(plan: Plan, asOf: IsoDate): { start: IsoDate; go_live: IsoDate; close: IsoDate } {
+  const milestones = plan
+    .rows('milestones')
+    .flatMap((r) => [parseIsoDate(r.value('baseline')), parseIsoDate(r.value('forecast'))])
+    .filter((d): d is IsoDate => d !== undefined)
+    .sort();
+  const d = plan.meta.dates;
+  const first = milestones[0];
+  const last = milestones[milestones.length - 1];
+  const start = d.start ?? (first && first < asOf ? first : asOf);
+  const goLive = d.goLive ?? addDays(start, 90);
+  const latest = [goLive, last ?? goLive].sort()[1]!;
+  return { start, go_live: goLive, close: d.close ?? addDays(latest, 30) };
+}
+
+/** Sign-off rows for the sponsor and the service owner, Pending: only they can approve. */
+export function signOffRows(plan: Plan): Record<string, string>[] {
+  // A person the Stakeholders table does not list is missing-core-role's finding; a row naming
+  // them would only repeat it (with nobody listed, no reference is checked yet).
+  const usable = (ref: string | undefined): ref is string =>
+    !!ref && (plan.rows('stakeholders').length === 0 || plan.person(ref) !== undefined);
+  const rows: Record<string, string>[] = [];
+  if (usable(plan.meta.sponsor)) rows.push({ role: 'Sponsor', stakeholder: plan.meta.sponsor, decision: 'Pending' });
+  if (usable(plan.meta.serviceOwner))
+    rows.push({ role: 'Service owner', stakeholder: plan.meta.serviceOwner, decision: 'Pending' });
+  return rows;
+}
