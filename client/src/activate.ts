@@ -40,7 +40,7 @@ export function activateHandoff(context: vscode.ExtensionContext, createClient: 
   tree.track(treeView);
   tree.onMessage = (message) => (treeView.message = message);
   const preview = new StatusPreview(ctx);
-  const portfolio = new PortfolioPanel(ctx, () => [preview.webviewPanel]);
+  const portfolio = new PortfolioPanel(ctx);
   const activePlan = new ActivePlan(ctx);
   const statusBar = new PlanStatusBar(activePlan);
   ctx.push(tree, treeView, preview, portfolio, activePlan, statusBar, new ServerStatusItem(ctx));

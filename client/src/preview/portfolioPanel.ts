@@ -4,8 +4,7 @@
  * Refreshes on `handoff/portfolioChanged`. It is a workspace overview, not a view of one plan, so
  * it opens full width: in the active editor group, which is maximized when another group is on
  * show beside it (the plan and its preview side by side), instead of squeezed beside the plan.
- * VS Code only has a maximize *toggle* and no API that says whether a group is maximized, so the
- * panel toggles only when it sees another group on show: a group the user maximized stays so.
+ * A group the user maximized already stays maximized (maximizeGroup.ts).
  * Copy as Markdown and Export CSV take the rows the user sees (filtered and sorted as in the
  * webview, or the portfolio order when it is closed).
  */
@@ -15,14 +14,12 @@ import type { Ctx } from '../ctx.js';
 import { parsePortfolioMessage, parsePortfolioView, type PortfolioWebviewMessage } from './messages.js';
 import { renderPortfolioBody, renderPortfolioPage } from './portfolioPage.js';
 import { DEFAULT_VIEW, portfolioRows, type PortfolioView, toCsv, toMarkdown, visibleRows } from './portfolioTable.js';
+import { maximizeActiveGroup } from './maximizeGroup.js';
 import { WebviewPanelHost } from './webviewPanelHost.js';
 
 interface PortfolioState {
   readonly view?: unknown;
 }
-
-/** The command that hides every other editor group (VS Code 1.86+); the portfolio works without it. */
-const MAXIMIZE_GROUP = 'workbench.action.toggleMaximizeEditorGroup';
 
 export class PortfolioPanel implements vscode.Disposable {
   static readonly viewType = 'handoff.portfolio';
@@ -32,21 +29,14 @@ export class PortfolioPanel implements vscode.Disposable {
   private portfolio: PortfolioResult | undefined;
   private seq = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Whether opening the panel maximized its editor group (the editor area was split). */
-  maximized = false;
+  /** What opening the panel did to its editor group's size (see maximizeActiveGroup). */
+  maximized: Awaited<ReturnType<typeof maximizeActiveGroup>> | undefined;
   /** The sort and filter the webview last reported. */
   private view: PortfolioView = DEFAULT_VIEW;
 
   readonly onDidRender: vscode.Event<string>;
 
-  /**
-   * @param otherWebviews webview panels of the extension outside the portfolio (the status
-   *   preview): a visible one in another group means that group is on show.
-   */
-  constructor(
-    private readonly ctx: Ctx,
-    private readonly otherWebviews: () => readonly (vscode.WebviewPanel | undefined)[] = () => [],
-  ) {
+  constructor(private readonly ctx: Ctx) {
     this.host = new WebviewPanelHost<PortfolioWebviewMessage, PortfolioState>({
       viewType: PortfolioPanel.viewType,
       name: 'Portfolio',
@@ -96,34 +86,15 @@ export class PortfolioPanel implements vscode.Disposable {
   async show(): Promise<void> {
     const created = this.host.open(vscode.ViewColumn.Active, false);
     if (created) {
-      this.maximized = false;
-      if (this.anotherGroupOnShow()) {
-        this.maximized = await vscode.commands.executeCommand(MAXIMIZE_GROUP).then(
-          () => true,
-          (err: unknown) => {
-            this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
-            return false;
-          },
-        );
-      }
+      this.maximized = await maximizeActiveGroup().then(
+        (outcome) => outcome,
+        (err: unknown) => {
+          this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
+          return 'unknown' as const;
+        },
+      );
     }
     await this.refresh(true);
-  }
-
-  /**
-   * Whether an editor group other than the portfolio's is on show: a visible text editor or one of
-   * the extension's visible webviews in another column. A maximized group hides the others, so
-   * this is false then (and for other groups holding only other extensions' webviews, where
-   * leaving the layout alone is the safe choice).
-   */
-  private anotherGroupOnShow(): boolean {
-    const column = this.host.panel?.viewColumn;
-    if (column === undefined || vscode.window.tabGroups.all.length < 2) return false;
-    const elsewhere = (c: vscode.ViewColumn | undefined) => c !== undefined && c !== column;
-    return (
-      vscode.window.visibleTextEditors.some((e) => elsewhere(e.viewColumn)) ||
-      this.otherWebviews().some((p) => p?.visible === true && elsewhere(p.viewColumn))
-    );
   }
 
   deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PortfolioState | undefined): Promise<void> {
