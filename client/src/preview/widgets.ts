@@ -128,11 +128,14 @@ export function renderHealthReasons(s: PlanStatus, uri?: string): SafeHtml {
 }
 
 /**
- * The same, folded for a table cell: one line ("Facts suggest Red: 3 reasons") that opens to the
- * reasons, so a row stays one line high until the reader asks why.
+ * The same, folded for a table cell beside the reported health's badge: one line ("Facts suggest
+ * Red: 3 reasons") that opens to the reasons, so a row stays short until the reader asks why.
+ * Nothing when the facts add nothing: not rated (the badge says so), or agreeing with the
+ * reported health with no reason.
  */
-export function renderHealthReasonsFolded(s: PlanStatus, uri?: string): SafeHtml {
+export function renderHealthReasonsFolded(s: PlanStatus, uri?: string): SafeHtml | '' {
   const n = s.healthReasons.length;
+  if (!s.derivedHealth || (n === 0 && s.derivedHealth === s.health)) return '';
   if (!n) return markup`<div class="health-reasons"><p class="muted">${healthFacts(s)}</p></div>`;
   return markup`<details class="health-reasons"><summary class="muted">${healthFacts(s)}: ${n} ${n === 1 ? 'reason' : 'reasons'}</summary>${healthReasonList(s, uri)}</details>`;
 }
