@@ -1,7 +1,7 @@
 /**
  * File access on the local disk, for the Node server: walks folders as the CLI does (symlinks
  * followed, loops stopped, `node_modules`/`.git` skipped; one path per real file) and reads
- * with `readPlanFileSync`'s checks. Only `file:` URIs are served; any other scheme is "not found".
+ * with `readPlanFile`'s checks. Only `file:` URIs are served; any other scheme is "not found".
  */
 import { realpath, stat } from 'node:fs/promises';
 import { URI } from 'vscode-uri';
@@ -9,7 +9,7 @@ import { CONFIG_FILE_NAMES } from '../engine/config.js';
 import { PlanReadError } from '../engine/decode.js';
 import { walkFiles } from '../node/findPlanFiles.js';
 import { comparePaths } from '../node/paths.js';
-import { readPlanFileSync } from '../node/readPlanFile.js';
+import { readPlanFile } from '../node/readPlanFile.js';
 import type { FileAccess, FileStat } from './fileAccess.js';
 
 function toPath(uri: string): string | undefined {
@@ -48,14 +48,6 @@ export class NodeFileAccess implements FileAccess {
   read(uri: string, maxBytes: number): Promise<string> {
     const p = toPath(uri);
     if (!p) return Promise.reject(new PlanReadError('not-found', uri, 'no such file'));
-    // Read synchronously: a plan is a few KB on a local disk, where the promise-based FileHandle's
-    // four thread-pool round trips (open, stat, read, close) cost more than the read itself —
-    // while indexing 10,000 plans, most of the file reading time. The read is non-blocking for
-    // pipes and checked to be a regular file before any byte is read (readPlanFileSync).
-    try {
-      return Promise.resolve(readPlanFileSync(p, { maxBytes }));
-    } catch (err) {
-      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-    }
+    return readPlanFile(p, { maxBytes });
   }
 }
