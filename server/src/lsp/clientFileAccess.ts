@@ -17,7 +17,8 @@ import type { FileAccess, FileStat } from './fileAccess.js';
 
 const MESSAGES = {
   'not-found': 'no such file',
-  'not-a-file': 'is a directory, not a file',
+  // A directory, pipe, socket or device: the client says only that it is not a file.
+  'not-a-file': 'not a regular file',
   unreadable: 'cannot be read',
 } as const;
 
