@@ -11,6 +11,7 @@ import { planIdProblem, STAGE_LABEL } from '../../server/src/engine/domain.js';
 import { SECTION_SPECS } from '../../server/src/engine/schema.js';
 import { NEW_PLAN_STAGES, nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
 import { TRANSITION_TYPES, type Stage, type TransitionType } from '../../server/src/engine/types.js';
+import { slugify } from './slug.js';
 
 /** What each transition type means, for the wizard's pick list. */
 const TYPE_DESCRIPTION: Readonly<Record<TransitionType, string>> = {
@@ -25,19 +26,6 @@ export interface NewPlanArgs extends Partial<NewPlanFields> {
   readonly stage?: Stage;
   /** Folder to create the plan in (default: the workspace folder, asked for when several). */
   readonly folder?: vscode.Uri | string;
-}
-
-/** `Payroll to the Cloud!` → `payroll-to-the-cloud`. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'transition';
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -12,6 +12,8 @@
  */
 import { REGISTER_SPECS, type RegisterKind } from '../../../server/src/engine/schema.js';
 import { rowTemplate } from '../../../server/src/engine/templates.js';
+import { slugify } from '../slug.js';
+
 export interface Snippet {
   readonly prefix: string;
   readonly body: readonly string[];
@@ -43,13 +45,6 @@ const ROW_NAMES: Readonly<Partial<Record<RegisterKind, string>>> = {
   waivers: 'waiver',
 };
 
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** A date placeholder `${4:2026-01-31}` becomes today: `${4:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}`. */
 const DATE_STOP = /\$\{(\d+):\d{4}-\d{2}-\d{2}\}/g;
 export const TODAY = '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}';
@@ -61,7 +56,7 @@ export function buildSnippets(): Record<string, Snippet> {
     const rowName = ROW_NAMES[reg.kind];
     if (reg.shape !== 'table' || !rowName) continue;
     out[`Handoff: ${rowName} row`] = {
-      prefix: `handoff-row-${slug(rowName)}`,
+      prefix: `handoff-row-${slugify(rowName)}`,
       body: [rowTemplate(reg.kind, { snippet: true }).replace(DATE_STOP, (_, n: string) => `\${${n}:${TODAY}}`)],
       description: `One row of the ${reg.title} table (columns in the template's order), dated today.`,
     };
