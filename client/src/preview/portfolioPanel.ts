@@ -2,9 +2,9 @@
  * The portfolio: one webview panel listing every transition with its stage, health, go-live,
  * open high risks, handovers and finding counts, sortable and filterable in the webview.
  * Refreshes on `handoff/portfolioChanged`. It is a workspace overview, not a view of one plan, so
- * it opens full width: in the active editor group, which is maximized when another group is on
- * show beside it (the plan and its preview side by side), instead of squeezed beside the plan.
- * A group the user maximized already stays maximized (maximizeGroup.ts).
+ * it opens full width: in the active editor group, which is maximized when the editor area is
+ * split (the plan and its preview side by side), instead of squeezed beside the plan; a group
+ * the user maximized already stays maximized (maximizeGroup.ts).
  * Copy as Markdown and Export CSV take the rows the user sees (filtered and sorted as in the
  * webview, or the portfolio order when it is closed).
  */
@@ -86,13 +86,10 @@ export class PortfolioPanel implements vscode.Disposable {
   async show(): Promise<void> {
     const created = this.host.open(vscode.ViewColumn.Active, false);
     if (created) {
-      this.maximized = await maximizeActiveGroup().then(
-        (outcome) => outcome,
-        (err: unknown) => {
-          this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
-          return 'unknown' as const;
-        },
-      );
+      this.maximized = await maximizeActiveGroup().catch((err: unknown) => {
+        this.ctx.output.appendLine(`Portfolio: could not maximize its editor group: ${String(err)}`);
+        return 'unknown' as const;
+      });
     }
     await this.refresh(true);
   }
