@@ -5,7 +5,8 @@
  */
 import type { Met } from './control.js';
 import type { HealthReason, WaiverRef } from './health.js';
-import type { Health, IsoDate, SectionKind, Stage, TransitionType } from './types.js';
+import type { PlanMeta } from './model.js';
+import type { Health, IsoDate, SectionKind } from './types.js';
 
 export interface StageProgress {
   readonly kind: SectionKind;
@@ -150,14 +151,24 @@ export interface WaiverView extends WaiverRef {
   readonly expired: boolean;
 }
 
-export interface PlanStatus {
+/** The front-matter fields a status repeats as the plan declares them. */
+type DeclaredMeta = Pick<
+  PlanMeta,
+  | 'id'
+  | 'title'
+  | 'service'
+  | 'transitionType'
+  | 'stage'
+  | 'health'
+  | 'sponsor'
+  | 'serviceOwner'
+  | 'projectManager'
+  | 'dependsOn'
+  | 'tags'
+>;
+
+export interface PlanStatus extends DeclaredMeta {
   readonly uri: string;
-  readonly id: string | undefined;
-  readonly title: string | undefined;
-  readonly service: string | undefined;
-  readonly transitionType: TransitionType | undefined;
-  readonly stage: Stage | undefined;
-  readonly health: Health | undefined;
   /**
    * Health as the plan's facts suggest it, by exception (contract §7); undefined when the plan is
    * not rated (initiation, closed). `healthReasons` says why, row by row.
@@ -166,11 +177,6 @@ export interface PlanStatus {
   readonly healthReasons: readonly HealthReason[];
   readonly asOf: IsoDate;
   readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
-  readonly sponsor: string | undefined;
-  readonly serviceOwner: string | undefined;
-  readonly projectManager: string | undefined;
-  readonly dependsOn: readonly string[];
-  readonly tags: readonly string[];
   readonly stages: readonly StageProgress[];
   readonly stakeholders: readonly StakeholderView[];
   /** High risks first, then by score. */
