@@ -13,29 +13,22 @@
 /* global document -- used inside page.waitForFunction callbacks, which run in the browser */
 import { after, afterEach, before, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
 import { axeViolations, blocking, formatViolations } from './axe.mjs';
 import {
-  exampleWorkspace as copyExamples,
   expandTreeRow,
   goToLine,
-  openWorkbench,
+  openPackagedExtension,
   quickOpen,
-  readTools,
-  REPO_ROOT,
   runCommand,
   shoot,
-  startCodeServer,
   treeRow,
   waitForEditorText,
   webviewFrameText,
 } from './harness.mjs';
 
-const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
-const AS_OF = '2026-11-25';
 const PLAN = 'service-desk-planning.plan.md';
 const PLAN_ID = 'TP-2026-022';
 
@@ -176,25 +169,16 @@ async function waitForSideBySide(page, timeout = 30_000) {
 }
 
 describe('Handoff accessibility and themes in VS Code (code-server, packaged .vsix)', function () {
-  let tools;
+  let session;
   let workspace;
-  let server;
-  let workbench;
   let page;
 
   before(async function () {
     this.timeout(30 * 60 * 1000);
-    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
-    tools = await readTools();
-    workspace = await copyExamples(AS_OF);
-    server = await startCodeServer({
-      tools,
-      vsixPaths: [VSIX],
+    session = await openPackagedExtension({
       settings: { 'files.autoSave': 'off', 'workbench.colorTheme': THEMES[0].name },
     });
-    workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
-    page = workbench.page;
-    page.setDefaultTimeout(60_000);
+    ({ workspace, page } = session);
   });
 
   afterEach(async function () {
@@ -209,9 +193,7 @@ describe('Handoff accessibility and themes in VS Code (code-server, packaged .vs
 
   after(async function () {
     this.timeout(60 * 1000);
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await fs.rm(path.dirname(workspace), { recursive: true, force: true });
+    await session?.close();
   });
 
   it('keeps tree nodes expanded when the stage of a plan is edited', async function () {

@@ -10,32 +10,24 @@
 /* global document -- used inside page.waitForFunction callbacks, which run in the browser */
 import { after, afterEach, before, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
 import {
-  exampleWorkspace as copyExamples,
   expandTreeRow,
   goToLine,
   normalizeText,
+  openPackagedExtension,
   openProblems,
-  openWorkbench,
   quickOpen,
-  readTools,
-  REPO_ROOT,
   runCommand,
   shoot,
-  startCodeServer,
   treeRow,
   waitForEditorText,
   waitForProblemTotals,
   waitForProblemCounts,
   webviewFrameText,
 } from './harness.mjs';
-
-const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
-const AS_OF = '2026-11-25';
 
 /** The `Ln x, Col y` status bar text. */
 async function cursorPosition(page) {
@@ -64,22 +56,15 @@ function cellColumn(text, rowStart, header) {
 }
 
 describe('Handoff extension in VS Code (code-server, packaged .vsix)', function () {
-  let tools;
+  let session;
   let workspace;
-  let server;
-  let workbench;
   let page;
 
   before(async function () {
     this.timeout(30 * 60 * 1000);
-    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
-    tools = await readTools();
-    workspace = await copyExamples(AS_OF);
     // Edits are reverted after each test, so nothing may save them behind our back.
-    server = await startCodeServer({ tools, vsixPaths: [VSIX], settings: { 'files.autoSave': 'off' } });
-    workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
-    page = workbench.page;
-    page.setDefaultTimeout(60_000);
+    session = await openPackagedExtension({ settings: { 'files.autoSave': 'off' } });
+    ({ workspace, page } = session);
   });
 
   afterEach(async function () {
@@ -90,9 +75,7 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
 
   after(async function () {
     this.timeout(60 * 1000);
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await fs.rm(path.dirname(workspace), { recursive: true, force: true });
+    await session?.close();
   });
 
   it('shows the plan findings in the Problems panel', async function () {
@@ -258,18 +241,13 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
 });
 
 describe('Handoff extension in Restricted Mode (workspace not trusted)', function () {
-  let tools;
-  let workspace;
-  let server;
+  let session;
   let workbench;
 
   before(async function () {
     this.timeout(30 * 60 * 1000);
-    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
-    tools = await readTools();
-    workspace = await copyExamples(AS_OF);
-    server = await startCodeServer({ tools, vsixPaths: [VSIX], trust: true });
-    workbench = await openWorkbench({ tools, url: server.url, folder: workspace });
+    session = await openPackagedExtension({ trust: true });
+    ({ workbench } = session);
   });
 
   afterEach(async function () {
@@ -280,9 +258,7 @@ describe('Handoff extension in Restricted Mode (workspace not trusted)', functio
 
   after(async function () {
     this.timeout(60 * 1000);
-    await workbench?.close();
-    await server?.stop();
-    if (workspace) await fs.rm(path.dirname(workspace), { recursive: true, force: true });
+    await session?.close();
   });
 
   it('still reports diagnostics when the workspace is not trusted', async function () {

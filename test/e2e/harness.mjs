@@ -7,7 +7,7 @@
 /* global document, fetch, AbortSignal -- document is used inside page.evaluate callbacks, which run in the browser */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -16,6 +16,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TOOLS_SCRIPT = path.join(REPO_ROOT, 'scripts', 'e2e-tools.sh');
+/** The packaged extension the suites install (`npm run package`). */
+export const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
+/** The date the suites check the example plans as of (examples/README.md lists the findings then). */
+export const EXAMPLES_AS_OF = '2026-11-25';
 
 const TOOL_KEYS = ['NODE24', 'CODE_SERVER', 'PLAYWRIGHT_CORE_DIR', 'CHROMIUM'];
 
@@ -643,6 +647,43 @@ export async function exampleWorkspace(asOf, { prefix = 'handoff-e2e-' } = {}) {
   await fs.mkdir(path.join(dir, '.vscode'));
   await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'handoff.asOf': asOf }, null, 2));
   return dir;
+}
+
+/**
+ * The packaged extension in a fresh code-server, its workbench open on a copy of the examples
+ * (or on `workspace`, which stays the caller's). `settings` and `trust` go to startCodeServer,
+ * `viewport` to openWorkbench. Returns { tools, workspace, server, workbench, page, close() };
+ * close() stops both and deletes the copy it made.
+ */
+export async function openPackagedExtension({ tools, workspace, settings, trust, viewport } = {}) {
+  if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run package first`);
+  tools ??= await readTools();
+  const copied = !workspace;
+  const folder = workspace ?? (await exampleWorkspace(EXAMPLES_AS_OF));
+  const removeCopy = () => (copied ? fs.rm(path.dirname(folder), { recursive: true, force: true }) : undefined);
+  let server;
+  let workbench;
+  try {
+    server = await startCodeServer({ tools, vsixPaths: [VSIX], settings, trust });
+    workbench = await openWorkbench({ tools, url: server.url, folder, viewport });
+  } catch (err) {
+    await server?.stop();
+    await removeCopy();
+    throw err;
+  }
+  workbench.page.setDefaultTimeout(60_000);
+  return {
+    tools,
+    workspace: folder,
+    server,
+    workbench,
+    page: workbench.page,
+    async close() {
+      await workbench.close();
+      await server.stop();
+      await removeCopy();
+    },
+  };
 }
 
 /** Waits until the status bar's problems item shows `errors` and `warnings` (all files). */

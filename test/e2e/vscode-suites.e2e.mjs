@@ -13,9 +13,8 @@ import path from 'node:path';
 
 import { buildSuites, REPO_ROOT } from '../vscode/build.mjs';
 import { createTestWorkspace } from '../vscode/workspace.mjs';
-import { openWorkbench, readTools, screenshot, startCodeServer } from './harness.mjs';
+import { openWorkbench, readTools, screenshot, startCodeServer, VSIX } from './harness.mjs';
 
-const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
 const RESULT_COPY = path.join(REPO_ROOT, 'test-results', 'e2e', 'vscode-suites.json');
 
 /** Waits for the harness's result file, failing early if code-server dies. */

@@ -8,21 +8,21 @@
 /* global document -- used inside page.waitForFunction callbacks, which run in the browser */
 import { after, afterEach, before, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
 import {
+  EXAMPLES_AS_OF,
   exampleWorkspace,
   normalizeText,
+  openPackagedExtension,
   openProblems,
-  openWorkbench,
   quickOpen,
   readTools,
   REPO_ROOT,
   runCommand,
   screenshot,
-  startCodeServer,
   treeRow,
   UPDATE_DOCS_IMAGES,
   waitForEditorText,
@@ -30,8 +30,6 @@ import {
   webviewFrameText,
 } from './harness.mjs';
 
-const VSIX = path.join(REPO_ROOT, 'dist', 'handoff.vsix');
-const AS_OF = '2026-11-25';
 const RESULTS = 'test-results/e2e';
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
@@ -58,18 +56,10 @@ async function problemRows(page) {
 }
 
 /** Opens the examples in a fresh code-server; `web` forces the browser entry. */
-async function openHost(tools, workspace, { web }) {
+function openHost(tools, workspace, { web }) {
   const settings = { 'files.autoSave': 'off' };
   if (web) settings['remote.extensionKind'] = { [EXTENSION_ID]: ['web'] };
-  const server = await startCodeServer({ tools, vsixPaths: [VSIX], settings });
-  try {
-    const workbench = await openWorkbench({ tools, url: server.url, folder: workspace, viewport: VIEWPORT });
-    workbench.page.setDefaultTimeout(60_000);
-    return { server, workbench, page: workbench.page };
-  } catch (err) {
-    await server.stop();
-    throw err;
-  }
+  return openPackagedExtension({ tools, workspace, settings, viewport: VIEWPORT });
 }
 
 /** Opens a plan and the Problems panel, waits for the examples' totals, and reads every marker. */
@@ -100,17 +90,15 @@ describe('Handoff in the web worker extension host (code-server, packaged .vsix)
 
   before(async function () {
     this.timeout(30 * 60 * 1000);
-    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     assert.ok(manifest.browser, 'package.json has a browser entry');
     tools = await readTools();
-    workspace = await exampleWorkspace(AS_OF, { prefix: 'handoff-e2e-web-' });
+    workspace = await exampleWorkspace(EXAMPLES_AS_OF, { prefix: 'handoff-e2e-web-' });
     // The reference: the same workspace in the Node extension host.
     const nodeHost = await openHost(tools, workspace, { web: false });
     try {
       nodeDiagnostics = await collectDiagnostics(nodeHost.page);
     } finally {
-      await nodeHost.workbench.close();
-      await nodeHost.server.stop();
+      await nodeHost.close();
     }
     host = await openHost(tools, workspace, { web: true });
     page = host.page;
@@ -125,8 +113,7 @@ describe('Handoff in the web worker extension host (code-server, packaged .vsix)
 
   after(async function () {
     this.timeout(60 * 1000);
-    await host?.workbench.close();
-    await host?.server.stop();
+    await host?.close();
     if (workspace) await fs.rm(path.dirname(workspace), { recursive: true, force: true });
   });
 
