@@ -111,7 +111,7 @@ export function commandTable(t: CommandTargets): Record<string, CommandHandler> 
     [COMMANDS.newPlan]: (args?: NewPlanArgs) =>
       newTransitionPlan(
         args && typeof args === 'object' ? args : undefined,
-        async () => ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.status.id ?? '').filter(Boolean),
+        async () => ((await t.ctx.requestPortfolio())?.plans ?? []).map((p) => p.overview.id ?? '').filter(Boolean),
         (params) => t.ctx.requestNewPlanText(params),
       ),
     [COMMANDS.refresh]: () => t.tree.refresh(),

@@ -4,10 +4,12 @@
  * portfolio and the status bar get all plan data through it and compute none themselves.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { PlanOverview } from './engine/overview.js';
 import type { PlanStatus } from './engine/status.js';
 import type { Severity } from './engine/types.js';
 
 export type * from './engine/status.js';
+export type { PlanOverview } from './engine/overview.js';
 
 /** A finding as views show it: 0-based positions, as in LSP. */
 export interface FindingView {
@@ -66,12 +68,14 @@ export interface PlanResult {
   readonly counts: FindingCounts;
 }
 
+/**
+ * One plan in the portfolio: its overview and how many findings it has. A view that shows one
+ * plan's registers or findings asks for them with `handoff/plan`.
+ */
 export interface PortfolioEntry {
   readonly uri: string;
-  readonly status: PlanStatus;
+  readonly overview: PlanOverview;
   readonly counts: FindingCounts;
-  /** Findings, errors first (capped for the view; counts are complete). */
-  readonly findings: readonly FindingView[];
 }
 
 export interface PortfolioResult {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escapeHtml } from '../../server/src/engine/sanitize.js';
+import { planOverview } from '../../server/src/engine/overview.js';
 import { renderPortfolioPage } from '../../client/src/preview/portfolioPage.js';
 import { renderStatusBody } from '../../client/src/preview/statusPage.js';
 import { healthTooltipLines } from '../../client/src/views/healthText.js';
@@ -68,7 +69,7 @@ describe('derived health reasons: the same in every view', function () {
       { cspSource: 'https://webview.test', nonce: 'n0nce', styleUri: 'style.css', scriptUri: 'preview.js' },
       {
         asOf: AS_OF,
-        plans: [{ uri: result.uri, status: result.status, counts: result.counts, findings: result.findings }],
+        plans: [{ uri: result.uri, overview: planOverview(result.status), counts: result.counts }],
       },
     );
     const tooltip = healthTooltipLines(result.status).join('\n');

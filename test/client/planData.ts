@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { planOverview } from '../../server/src/engine/overview.js';
 import type { FindingView, PlanResult, PortfolioResult } from '../../server/src/protocol.js';
 import { repoRoot } from '../helpers.js';
 
@@ -61,7 +62,7 @@ export function examplePortfolio(): PortfolioResult {
     asOf: AS_OF,
     plans: EXAMPLES.map((name) => {
       const r = examplePlan(name);
-      return { uri: r.uri, status: r.status, counts: r.counts, findings: r.findings };
+      return { uri: r.uri, overview: planOverview(r.status), counts: r.counts };
     }),
   };
 }

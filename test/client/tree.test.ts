@@ -4,7 +4,8 @@
  * keys that do not move when lines do, and the filter.
  */
 import assert from 'node:assert/strict';
-import type { PortfolioEntry } from '../../server/src/protocol.js';
+import { planOverview } from '../../server/src/engine/overview.js';
+import type { PlanResult, PortfolioEntry } from '../../server/src/protocol.js';
 import { countByHealth, healthGroup, healthIcon } from '../../client/src/views/health.js';
 import { personDisplay } from '../../client/src/views/people.js';
 import {
@@ -19,14 +20,17 @@ import {
 } from '../../client/src/views/treeModel.js';
 import { examplePlan, examplePortfolio, exampleText, planResult } from './planData.js';
 
-function entry(name: string): PortfolioEntry {
+/** A plan as the tree holds it: its portfolio entry, and its registers once it is expanded. */
+type TreePlan = PortfolioEntry & PlanResult;
+
+function entry(name: string): TreePlan {
   const r = examplePlan(name);
-  return { uri: r.uri, status: r.status, counts: r.counts, findings: r.findings };
+  return { ...r, overview: planOverview(r.status) };
 }
 
-function edited(name: string, edit: (text: string) => string): PortfolioEntry {
+function edited(name: string, edit: (text: string) => string): TreePlan {
   const r = planResult(`file:///work/examples/${name}`, edit(exampleText(name)));
-  return { uri: r.uri, status: r.status, counts: r.counts, findings: r.findings };
+  return { ...r, overview: planOverview(r.status) };
 }
 
 describe('Transitions tree model', () => {
@@ -52,7 +56,7 @@ describe('Transitions tree model', () => {
   it('groups by health with "not set" and "not rated" as their own groups, never under Green', () => {
     const portfolio = examplePortfolio();
     const byHealth = groups(portfolio.plans, 'health');
-    const find = (key: string) => byHealth.find((g) => g.key === key)?.plans.map((p) => p.status.id) ?? [];
+    const find = (key: string) => byHealth.find((g) => g.key === key)?.plans.map((p) => p.overview.id) ?? [];
     // The closed plan reports green but is not rated; so is the plan in initiation.
     assert.deepEqual(find('not-rated').sort(), ['TP-2026-009', 'TP-2026-031']);
     assert.ok(!find('green').includes('TP-2026-009'));
@@ -62,7 +66,7 @@ describe('Transitions tree model', () => {
       groups([noHealth], 'health').map((g) => g.label),
       ['Health not set'],
     );
-    const counts = countByHealth(portfolio.plans.map((p) => p.status));
+    const counts = countByHealth(portfolio.plans.map((p) => p.overview));
     assert.equal(
       Object.values(counts).reduce((a, b) => a + b, 0),
       portfolio.plans.length,
@@ -78,7 +82,7 @@ describe('Transitions tree model', () => {
     for (const plan of examplePortfolio().plans) {
       const icon = planModel(plan).icon.id;
       if (plan.counts.errors + plan.counts.warnings + plan.counts.infos > 0)
-        assert.notEqual(icon, 'pass-filled', `${plan.status.id} has problems`);
+        assert.notEqual(icon, 'pass-filled', `${plan.overview.id} has problems`);
     }
   });
 
@@ -153,10 +157,10 @@ describe('Transitions tree model', () => {
 
   it('filters plans by words of their id, title, service, stage, health or tags', () => {
     const plans = examplePortfolio().plans;
-    const desk = plans.find((p) => p.status.id === 'TP-2026-022')!;
+    const desk = plans.find((p) => p.overview.id === 'TP-2026-022')!;
     assert.ok(matchesFilter(desk, 'beacon planning'));
     assert.ok(!matchesFilter(desk, 'payroll'));
-    const shown = groups(plans, 'stage', 'fax').flatMap((g) => g.plans.map((p) => p.status.id));
+    const shown = groups(plans, 'stage', 'fax').flatMap((g) => g.plans.map((p) => p.overview.id));
     assert.deepEqual(shown, ['TP-2026-009']);
   });
 });

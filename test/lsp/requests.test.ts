@@ -1,5 +1,6 @@
 /** The custom requests (`handoff/plan`, `handoff/portfolio`) over an in-memory workspace. */
 import assert from 'node:assert/strict';
+import { planOverview } from '../../server/src/engine/overview.js';
 import type { PlanResult, PortfolioResult, ServerStatusParams } from '../../server/src/protocol.js';
 import { memUri, type MemoryServer } from './inMemory.js';
 import { ALPHA, AS_OF, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
@@ -24,7 +25,7 @@ describe('LSP custom requests (in memory)', function () {
     const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
     assert.equal(portfolio.asOf, AS_OF);
     assert.deepEqual(
-      portfolio.plans.map((p) => [p.status.id, p.counts.errors]),
+      portfolio.plans.map((p) => [p.overview.id, p.counts.errors]),
       [
         ['TP-A-001', 1],
         ['TP-B-001', 0],
@@ -38,6 +39,21 @@ describe('LSP custom requests (in memory)', function () {
     await Promise.all([changed, portfolioChanged]);
     const after = await client.request<PlanResult>('handoff/plan', { uri: ALPHA });
     assert.equal(after.status.title, 'Renamed');
+  });
+
+  it('gives each plan of the portfolio its overview and counts, not its registers or findings', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const portfolio = await client.request<PortfolioResult>('handoff/portfolio', {});
+    const alpha = portfolio.plans.find((p) => p.uri === ALPHA);
+    assert.ok(alpha, 'alpha is in the portfolio');
+    assert.deepEqual(Object.keys(alpha).sort(), ['counts', 'overview', 'uri']);
+    for (const register of ['risks', 'milestones', 'handovers', 'stages', 'decisions', 'statusLog'])
+      assert.ok(!(register in alpha.overview), `the overview carries ${register}`);
+    // The same facts as the whole status of the plan, which handoff/plan reads from its file.
+    const plan = await client.request<PlanResult>('handoff/plan', { uri: ALPHA });
+    assert.deepEqual(alpha.overview, JSON.parse(JSON.stringify(planOverview(plan.status))));
+    assert.ok(plan.status.risks.length > 0, 'handoff/plan has the registers');
   });
 
   it('reports indexing progress with handoff/serverStatus, then ready with the files read', async () => {
@@ -68,7 +84,7 @@ describe('LSP custom requests (in memory)', function () {
     const alphaEntry = portfolio.plans.find((p) => p.uri === ALPHA)!;
     assert.equal(plan.status.derivedHealth, undefined, 'an initiation plan is not rated');
     assert.deepEqual(plan.status.healthReasons, []);
-    assert.deepEqual(alphaEntry.status.healthReasons, plan.status.healthReasons);
-    assert.equal(alphaEntry.status.derivedHealth, plan.status.derivedHealth);
+    assert.deepEqual(alphaEntry.overview.healthReasons, plan.status.healthReasons);
+    assert.equal(alphaEntry.overview.derivedHealth, plan.status.derivedHealth);
   });
 });

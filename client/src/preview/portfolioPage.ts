@@ -41,7 +41,7 @@ function count(n: number, cls: string): SafeHtml | number {
 }
 
 function portfolioRow(row: PortfolioRow, index: number, portfolio: PortfolioResult): SafeHtml {
-  const status = portfolio.plans.find((p) => p.uri === row.uri)!.status;
+  const status = portfolio.plans.find((p) => p.uri === row.uri)!.overview;
   const next = row.next ? markup`<div class="muted">next <span class="nowrap">${row.next}</span></div>` : '';
   const handovers = row.handoversTotal ? `${row.handoversAccepted}/${row.handoversTotal}` : '–';
   const cell = (key: ColumnKey, cls: string, content: SafeHtml | string | number) =>
@@ -67,7 +67,7 @@ function headerCell(key: ColumnKey): SafeHtml {
 }
 
 function summary(portfolio: PortfolioResult, rows: readonly PortfolioRow[]): SafeHtml {
-  const byHealth = countByHealth(portfolio.plans.map((p) => p.status));
+  const byHealth = countByHealth(portfolio.plans.map((p) => p.overview));
   const unrated = (['not-set', 'not-rated'] as const)
     .filter((g) => byHealth[g] > 0)
     .map((g) => markup`<span class="badge health-${g}">${byHealth[g]} ${HEALTH_GROUP_LABEL[g].toLowerCase()}</span>`);

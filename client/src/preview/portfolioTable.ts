@@ -81,7 +81,7 @@ export function isColumnKey(value: unknown): value is ColumnKey {
 }
 
 function rowOf(p: PortfolioEntry): PortfolioRow {
-  const s = p.status;
+  const s = p.overview;
   const next = s.nextMilestone;
   return {
     uri: p.uri,
@@ -105,8 +105,8 @@ function rowOf(p: PortfolioEntry): PortfolioRow {
 export function portfolioRows(portfolio: PortfolioResult | undefined): PortfolioRow[] {
   const plans = [...(portfolio?.plans ?? [])].sort((a, b) =>
     comparePlans(
-      { stage: a.status.stage, id: a.status.id, key: a.uri },
-      { stage: b.status.stage, id: b.status.id, key: b.uri },
+      { stage: a.overview.stage, id: a.overview.id, key: a.uri },
+      { stage: b.overview.stage, id: b.overview.id, key: b.uri },
     ),
   );
   return plans.map(rowOf);

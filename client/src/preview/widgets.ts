@@ -18,6 +18,8 @@ export interface PageResources {
 }
 
 export type Health = NonNullable<PlanStatus['health']>;
+/** What the health widgets read of a plan (its overview or its whole status). */
+type HealthFacts = Pick<PlanStatus, 'health' | 'derivedHealth' | 'healthReasons' | 'stage'>;
 
 export const HEALTH_LABEL: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
@@ -108,13 +110,13 @@ export function personCell(s: PlanStatus, ref: string): SafeHtml {
   return markup`<span class="person${p.known ? '' : ' unknown'}" title="${p.detail}">${p.name}<span class="sr-only"> (${p.detail})</span></span>`;
 }
 
-function healthFacts(s: PlanStatus): SafeHtml {
+function healthFacts(s: HealthFacts): SafeHtml {
   return s.derivedHealth
     ? markup`Facts suggest ${HEALTH_LABEL[s.derivedHealth]}${s.healthReasons.length ? '' : ': nothing beyond tolerance'}`
     : markup`Facts: not rated (${stageLabel(s.stage)})`;
 }
 
-function healthReasonList(s: PlanStatus, uri: string | undefined): SafeHtml {
+function healthReasonList(s: HealthFacts, uri: string | undefined): SafeHtml {
   const items = s.healthReasons.map(
     (r) =>
       markup`<li class="reason reason-${r.waived ? 'waived' : r.level}">${revealButton(r.line, r.label, { uri, cls: 'finding compact' })}</li>`,
@@ -123,7 +125,7 @@ function healthReasonList(s: PlanStatus, uri: string | undefined): SafeHtml {
 }
 
 /** Derived health and its reasons (contract §7), each a link to its row; the same labels as every view. */
-export function renderHealthReasons(s: PlanStatus, uri?: string): SafeHtml {
+export function renderHealthReasons(s: HealthFacts, uri?: string): SafeHtml {
   return markup`<div class="health-reasons"><p class="muted">${healthFacts(s)}</p>${s.healthReasons.length ? healthReasonList(s, uri) : ''}</div>`;
 }
 
@@ -133,7 +135,7 @@ export function renderHealthReasons(s: PlanStatus, uri?: string): SafeHtml {
  * Nothing when the facts add nothing: not rated (the badge says so), or agreeing with the
  * reported health with no reason.
  */
-export function renderHealthReasonsFolded(s: PlanStatus, uri?: string): SafeHtml | '' {
+export function renderHealthReasonsFolded(s: HealthFacts, uri?: string): SafeHtml | '' {
   const n = s.healthReasons.length;
   if (!s.derivedHealth || (n === 0 && s.derivedHealth === s.health)) return '';
   if (!n) return markup`<div class="health-reasons"><p class="muted">${healthFacts(s)}</p></div>`;

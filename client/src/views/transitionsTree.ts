@@ -1,10 +1,11 @@
 /**
  * The "Transitions" tree: plans grouped by stage (or by health), each with its stakeholders,
- * risks, milestones, handovers and findings. All data comes from `handoff/portfolio`; the
- * tree only arranges it. Clicking an entry reveals its line in the plan.
+ * risks, milestones, handovers and findings. The plans come from `handoff/portfolio` (their
+ * overviews); a plan's registers and findings from `handoff/plan` when it is expanded. The tree
+ * only arranges them. Clicking an entry reveals its line in the plan.
  */
 import * as vscode from 'vscode';
-import type { PortfolioEntry, PortfolioResult } from '../../../server/src/protocol.js';
+import type { PlanResult, PortfolioEntry, PortfolioResult } from '../../../server/src/protocol.js';
 import type { Ctx } from '../ctx.js';
 import {
   CATEGORIES,
@@ -33,8 +34,13 @@ export type TransitionNode =
       readonly plans: readonly PortfolioEntry[];
     }
   | { readonly kind: 'plan'; readonly entry: PortfolioEntry }
-  | { readonly kind: 'category'; readonly entry: PortfolioEntry; readonly category: Category }
-  | { readonly kind: 'row'; readonly entry: PortfolioEntry; readonly row: RowModel };
+  | {
+      readonly kind: 'category';
+      readonly entry: PortfolioEntry;
+      readonly plan: PlanResult;
+      readonly category: Category;
+    }
+  | { readonly kind: 'row'; readonly entry: PortfolioEntry; readonly plan: PlanResult; readonly row: RowModel };
 
 export const GROUPING_CONTEXT_KEY = 'handoff.groupBy';
 const GROUPING_STATE_KEY = 'handoff.transitions.groupBy';
@@ -49,6 +55,8 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private portfolio: Promise<PortfolioResult | undefined> | undefined;
+  /** The expanded plans' registers and findings, requested once per refresh. */
+  private readonly plans = new Map<string, Promise<PlanResult | null>>();
   private grouping: Grouping;
   private filterText = '';
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -134,6 +142,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
 
   refresh(): void {
     this.portfolio = undefined;
+    this.plans.clear();
     this.changed.fire();
   }
 
@@ -159,20 +168,42 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
     return this.portfolio;
   }
 
+  /** One plan's registers and findings (null when it is no longer a plan or the request failed). */
+  private loadPlan(entry: PortfolioEntry): Promise<PlanResult | null> {
+    let plan = this.plans.get(entry.uri);
+    if (!plan) {
+      plan = this.ctx.requestPlan(vscode.Uri.parse(entry.uri)).catch((err: unknown) => {
+        this.onMessage?.(`Could not load ${entry.uri}: ${err instanceof Error ? err.message : String(err)}`);
+        this.plans.delete(entry.uri);
+        return null;
+      });
+      this.plans.set(entry.uri, plan);
+    }
+    return plan;
+  }
+
   async getChildren(node?: TransitionNode): Promise<TransitionNode[]> {
     if (!node) return this.roots();
     switch (node.kind) {
       case 'group':
         return node.plans.map((entry) => ({ kind: 'plan', entry }));
       case 'plan': {
-        return CATEGORIES.filter((c) => categoryCount(node.entry, c) > 0).map((category) => ({
+        const plan = await this.loadPlan(node.entry);
+        if (!plan) return [];
+        return CATEGORIES.filter((c) => categoryCount(plan, c) > 0).map((category) => ({
           kind: 'category',
           entry: node.entry,
+          plan,
           category,
         }));
       }
       case 'category':
-        return categoryRows(node.entry, node.category).map((row) => ({ kind: 'row', entry: node.entry, row }));
+        return categoryRows(node.plan, node.category).map((row) => ({
+          kind: 'row',
+          entry: node.entry,
+          plan: node.plan,
+          row,
+        }));
       case 'row':
         return [];
     }
@@ -222,7 +253,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
       case 'category': {
         const item = new vscode.TreeItem(CATEGORY_LABEL[node.category], this.collapsibleState(node, false));
         item.id = this.nodeId(node);
-        item.description = categoryDescription(node.entry, node.category);
+        item.description = categoryDescription(node.plan, node.category);
         item.iconPath = themeIcon({ id: CATEGORY_ICON[node.category] });
         item.contextValue = `handoff.category.${node.category}`;
         return item;

@@ -9,6 +9,7 @@ import type {
   FindingView,
   HandoverView,
   MilestoneView,
+  PlanResult,
   PlanStatus,
   PortfolioEntry,
   RiskView,
@@ -108,7 +109,7 @@ export function fileName(uri: string): string {
 }
 
 export function planLabel(entry: PortfolioEntry): string {
-  const s = entry.status;
+  const s = entry.overview;
   return [s.id ?? fileName(entry.uri), s.title].filter(Boolean).join(' ');
 }
 
@@ -130,7 +131,7 @@ function keyer(): (id: string) => string {
 export function matchesFilter(entry: PortfolioEntry, filter: string): boolean {
   const f = filter.trim().toLowerCase();
   if (!f) return true;
-  const s = entry.status;
+  const s = entry.overview;
   const hay = [planLabel(entry), s.service, s.stage, HEALTH_GROUP_LABEL[healthGroup(s)], ...s.tags, fileName(entry.uri)]
     .filter(Boolean)
     .join('\n')
@@ -139,7 +140,7 @@ export function matchesFilter(entry: PortfolioEntry, filter: string): boolean {
 }
 
 function orderKey(entry: PortfolioEntry): PlanOrderKey {
-  return { stage: entry.status.stage, id: entry.status.id, key: entry.uri };
+  return { stage: entry.overview.stage, id: entry.overview.id, key: entry.uri };
 }
 
 /**
@@ -151,14 +152,14 @@ export function groups(plans: readonly PortfolioEntry[], grouping: Grouping, fil
   const out: GroupModel[] = [];
   if (grouping === 'stage') {
     for (const g of STAGE_GROUPS) {
-      const here = shown.filter((p) => p.status.stage === g.key);
+      const here = shown.filter((p) => p.overview.stage === g.key);
       if (here.length) out.push({ key: g.key, label: g.label, icon: { id: g.icon }, plans: here });
     }
-    const none = shown.filter((p) => !STAGE_GROUPS.some((g) => g.key === p.status.stage));
+    const none = shown.filter((p) => !STAGE_GROUPS.some((g) => g.key === p.overview.stage));
     if (none.length) out.push({ key: 'none', label: stageLabel(undefined), icon: { id: 'question' }, plans: none });
   } else {
     for (const g of HEALTH_GROUPS) {
-      const here = shown.filter((p) => healthGroup(p.status) === g);
+      const here = shown.filter((p) => healthGroup(p.overview) === g);
       const icon = {
         id: g === 'not-set' || g === 'not-rated' ? 'circle-outline' : 'circle-filled',
         color: HEALTH_COLOR[g],
@@ -179,7 +180,7 @@ export interface PlanModel {
 }
 
 export function planModel(entry: PortfolioEntry): PlanModel {
-  const s = entry.status;
+  const s = entry.overview;
   const group = healthGroup(s);
   const n = problemTotal(entry.counts);
   const health = HEALTH_GROUP_LABEL[group];
@@ -341,7 +342,7 @@ function findingRow(f: FindingView, key: string): RowModel {
 }
 
 /** The rows of one category, in the order the tree shows them. */
-export function categoryRows(entry: PortfolioEntry, category: Category): RowModel[] {
+export function categoryRows(entry: PlanResult, category: Category): RowModel[] {
   const s = entry.status;
   const key = keyer();
   switch (category) {
@@ -367,7 +368,7 @@ export function categoryRows(entry: PortfolioEntry, category: Category): RowMode
   }
 }
 
-export function categoryDescription(entry: PortfolioEntry, category: Category): string {
+export function categoryDescription(entry: PlanResult, category: Category): string {
   const s = entry.status;
   switch (category) {
     case 'stakeholders':
@@ -391,6 +392,6 @@ export function categoryDescription(entry: PortfolioEntry, category: Category): 
   }
 }
 
-export function categoryCount(entry: PortfolioEntry, category: Category): number {
+export function categoryCount(entry: PlanResult, category: Category): number {
   return category === 'findings' ? entry.findings.length : entry.status[category].length;
 }

@@ -6,6 +6,7 @@
  */
 import type { HandoffConfig } from '../engine/config.js';
 import type { Plan, PlanSummary } from '../engine/index.js';
+import type { PlanOverview } from '../engine/overview.js';
 import type { PlanStatus } from '../engine/status.js';
 import type { DocumentFinding, Finding } from '../engine/types.js';
 
@@ -29,8 +30,13 @@ export interface Entry {
   config: HandoffConfig;
   /** Whether the last publish for this URI had diagnostics (to clear them when it stops being a plan). */
   published: boolean;
-  /** Lazily computed status (for the portfolio); reset whenever the entry is re-analysed. */
+  /** An open plan's status, computed when a view asks; reset whenever the entry is re-analysed. */
   status: PlanStatus | undefined;
+  /**
+   * What the portfolio shows of the plan: computed while reading a closed plan (its model is not
+   * kept), lazily for an open one; reset whenever the entry is re-analysed.
+   */
+  overview: PlanOverview | undefined;
 }
 
 export function stripFixes(findings: readonly Finding[]): Finding[] {
@@ -72,6 +78,7 @@ export class EntryStore {
         config,
         published: false,
         status: undefined,
+        overview: undefined,
       };
       this.entries.set(key, e);
     }

@@ -9,6 +9,7 @@
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/index.js';
 import { PlanReadError } from '../engine/decode.js';
+import { planOverview, type PlanOverview } from '../engine/overview.js';
 import type { PlanStatus } from '../engine/status.js';
 import { todayIso } from '../engine/text.js';
 import type { Finding } from '../engine/types.js';
@@ -46,10 +47,10 @@ interface Result {
   readonly findings: readonly Finding[];
   readonly summary: PlanSummary | undefined;
   /**
-   * The status of a plan read from disk, computed while its model is at hand: the model is not
+   * The overview of a plan read from disk, computed while its model is at hand: the model is not
    * kept for closed files, so without it the portfolio would read and parse every plan again.
    */
-  readonly status?: PlanStatus | undefined;
+  readonly overview?: PlanOverview | undefined;
 }
 
 export class PlanWorkspace {
@@ -201,14 +202,29 @@ export class PlanWorkspace {
     return this.files.read(uri, this.maxBytes).catch(() => undefined);
   }
 
+  /**
+   * A plan's whole status. An open plan's is kept until its next lint; a closed plan's is
+   * computed from its file each time (only its overview is kept).
+   */
   async statusOf(entry: Entry): Promise<PlanStatus | undefined> {
     if (entry.status) return entry.status;
     const version = entry.version;
     const plan = entry.plan ?? (await this.planFromAnywhere(entry.uri));
     if (!plan) return undefined;
     const status = this.engine.status(plan, { config: entry.config, asOf: this.asOf() });
-    if (entry.version === version && this.entries.get(entry.key) === entry) entry.status = status;
+    if (entry.open && entry.version === version && this.entries.get(entry.key) === entry) entry.status = status;
     return status;
+  }
+
+  /** What views listing every plan show of one (kept for closed plans since they were read). */
+  async overviewOf(entry: Entry): Promise<PlanOverview | undefined> {
+    if (entry.overview) return entry.overview;
+    const version = entry.version;
+    const status = await this.statusOf(entry);
+    if (!status) return undefined;
+    const overview = planOverview(status);
+    if (entry.version === version && this.entries.get(entry.key) === entry) entry.overview = overview;
+    return overview;
   }
 
   // --- Analysis -------------------------------------------------------------------------------
@@ -234,14 +250,14 @@ export class PlanWorkspace {
     });
   }
 
-  private lintAnalysis(analysis: Analysis, withStatus = false): Result {
+  private lintAnalysis(analysis: Analysis, withOverview = false): Result {
     if (!analysis.plan) return { analysis, findings: analysis.notice ? [analysis.notice] : [], summary: undefined };
     const opts = { config: analysis.config, asOf: this.asOf() };
     return {
       analysis,
       findings: this.engine.lintPlan(analysis.plan, opts),
       summary: this.engine.summarize(analysis.plan, opts),
-      status: withStatus ? this.engine.status(analysis.plan, opts) : undefined,
+      overview: withOverview ? planOverview(this.engine.status(analysis.plan, opts)) : undefined,
     };
   }
 
@@ -269,7 +285,8 @@ export class PlanWorkspace {
     entry.findings = open ? findings : stripFixes(findings);
     entry.summary = summary;
     entry.config = analysis.config;
-    entry.status = open ? undefined : result.status;
+    entry.status = undefined;
+    entry.overview = open ? undefined : result.overview;
     const wsKey = workspaceKeyOf(summary);
     if (wsKey !== entry.workspaceKey || !wasPlan) {
       entry.workspaceKey = wsKey;
@@ -334,6 +351,7 @@ export class PlanWorkspace {
       entry.open = false;
       entry.plan = undefined;
       entry.version = undefined;
+      entry.status = undefined;
       entry.findings = stripFixes(entry.findings);
     }
     // What is in the file is what counts once the editor lets go of it.

@@ -33,7 +33,7 @@ describe('New Transition Plan', () => {
     assert.match(text, /\n {2}currency: [A-Z]{3}\n/);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
     await waitFor('the new plan in the portfolio', async () =>
-      (await api.ctx.requestPortfolio())?.plans.some((p) => p.status.id === 'TP-2099-001'),
+      (await api.ctx.requestPortfolio())?.plans.some((p) => p.overview.id === 'TP-2099-001'),
     );
   });
 });

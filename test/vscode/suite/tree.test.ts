@@ -35,7 +35,7 @@ const PLAN_IDS = ['TP-2026-009', 'TP-2026-014', 'TP-2026-022', 'TP-2026-031', 'T
  */
 async function allPlans(api: Api): Promise<void> {
   await waitFor(`the portfolio to hold ${PLAN_IDS.join(', ')}`, async () => {
-    const ids = new Set((await api.ctx.requestPortfolio())?.plans.map((p) => p.status.id));
+    const ids = new Set((await api.ctx.requestPortfolio())?.plans.map((p) => p.overview.id));
     return PLAN_IDS.every((id) => ids.has(id));
   });
   api.tree.refresh();

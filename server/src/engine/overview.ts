@@ -1,0 +1,83 @@
+/**
+ * A plan's overview: what the portfolio, the tree's plan rows and the status bar show of a
+ * plan — its declared facts, its health by exception and the counts — without the rows of its
+ * registers. Views that list every plan take this; a view of one plan takes the whole status.
+ * The language server keeps only the overview of a plan that is not open, so the portfolio of a
+ * large workspace stays small on the wire and in memory.
+ */
+import type { PersonRefView, PlanStatus } from './statusTypes.js';
+
+/** The fields of a status that an overview repeats as they are. */
+type OverviewField =
+  | 'uri'
+  | 'id'
+  | 'title'
+  | 'service'
+  | 'transitionType'
+  | 'stage'
+  | 'health'
+  | 'sponsor'
+  | 'serviceOwner'
+  | 'projectManager'
+  | 'dependsOn'
+  | 'tags'
+  | 'derivedHealth'
+  | 'healthReasons'
+  | 'asOf'
+  | 'dates'
+  | 'nextMilestone'
+  | 'overdueMilestones'
+  | 'openHighRisks'
+  | 'handoversAccepted'
+  | 'handoversTotal'
+  | 'statusStale';
+
+export interface PlanOverview extends Pick<PlanStatus, OverviewField> {
+  /** Only the Stakeholders rows the core roles name (`personRefs` indexes into these). */
+  readonly stakeholders: PlanStatus['stakeholders'];
+  /** Who the sponsor, service owner and project manager are. */
+  readonly personRefs: readonly PersonRefView[];
+}
+
+export function planOverview(s: PlanStatus): PlanOverview {
+  const core = new Set([s.sponsor, s.serviceOwner, s.projectManager].filter((r): r is string => !!r));
+  const stakeholders: PlanStatus['stakeholders'][number][] = [];
+  const personRefs: PersonRefView[] = [];
+  const moved = new Map<number, number>();
+  for (const ref of s.personRefs) {
+    if (!core.has(ref.ref)) continue;
+    let at = moved.get(ref.stakeholder);
+    const row = s.stakeholders[ref.stakeholder];
+    if (at === undefined && row) {
+      at = stakeholders.push(row) - 1;
+      moved.set(ref.stakeholder, at);
+    }
+    if (at !== undefined) personRefs.push({ ref: ref.ref, stakeholder: at });
+  }
+  return {
+    uri: s.uri,
+    id: s.id,
+    title: s.title,
+    service: s.service,
+    transitionType: s.transitionType,
+    stage: s.stage,
+    health: s.health,
+    sponsor: s.sponsor,
+    serviceOwner: s.serviceOwner,
+    projectManager: s.projectManager,
+    dependsOn: s.dependsOn,
+    tags: s.tags,
+    derivedHealth: s.derivedHealth,
+    healthReasons: s.healthReasons,
+    asOf: s.asOf,
+    dates: s.dates,
+    nextMilestone: s.nextMilestone,
+    overdueMilestones: s.overdueMilestones,
+    openHighRisks: s.openHighRisks,
+    handoversAccepted: s.handoversAccepted,
+    handoversTotal: s.handoversTotal,
+    statusStale: s.statusStale,
+    stakeholders,
+    personRefs,
+  };
+}
