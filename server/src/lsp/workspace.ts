@@ -182,7 +182,7 @@ export class PlanWorkspace {
     const text = doc.getText();
     if (text.length > this.maxBytes) return undefined;
     if (!this.engine.isPlanText(text, this.configFor(doc.uri).matchesGlob)) return undefined;
-    return this.parserFor(normalizeUri(doc.uri)).parse(doc.uri, text);
+    return this.parserFor(normalizeUri(doc.uri)).parse(doc.uri, text, this.configFor(doc.uri).config.aliases);
   }
 
   /** A plan model for any known plan: the open document's, else parsed from its file. */
@@ -192,7 +192,7 @@ export class PlanWorkspace {
     const entry = this.get(uri);
     if (!entry?.isPlan) return undefined;
     const text = await this.textOf(entry.uri);
-    return text === undefined ? undefined : this.engine.parse(entry.uri, text);
+    return text === undefined ? undefined : this.engine.parse(entry.uri, text, { aliases: entry.config.aliases });
   }
 
   /** The text of a document: open, else read through the file access (undefined if unreadable). */
@@ -246,7 +246,11 @@ export class PlanWorkspace {
       matchesGlob,
       maxBytes: this.maxBytes,
       limitMB: this.settings.maxFileSizeMB,
-      parse: (t) => (incremental ? this.parserFor(normalizeUri(uri)).parse(uri, t) : this.engine.parse(uri, t)),
+      // The folder's names for registers and columns (`aliases`), as the CLI reads them.
+      parse: (t) =>
+        incremental
+          ? this.parserFor(normalizeUri(uri)).parse(uri, t, config.aliases)
+          : this.engine.parse(uri, t, { aliases: config.aliases }),
     });
   }
 
