@@ -73,6 +73,7 @@ const entries = [
   { entry: 'server/src/cli/bin.ts', out: 'dist/cli/handoff.cjs', executable: true },
   { entry: 'server/src/cli/worker.ts', out: 'dist/cli/worker.cjs' },
   { entry: 'server/src/lsp/main.ts', out: 'dist/server/server.cjs', executable: true },
+  { entry: 'server/src/lsp/indexWorker.ts', out: 'dist/server/indexWorker.cjs' },
   {
     entry: 'client/src/extension.ts',
     out: 'dist/client/extension.cjs',

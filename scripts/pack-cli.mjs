@@ -26,6 +26,7 @@ const files = {
   'cli/handoff.cjs': 'dist/cli/handoff.cjs',
   'cli/worker.cjs': 'dist/cli/worker.cjs',
   'server/server.cjs': 'dist/server/server.cjs',
+  'server/indexWorker.cjs': 'dist/server/indexWorker.cjs',
   'README.md': 'README.md',
   LICENSE: 'LICENSE',
 };

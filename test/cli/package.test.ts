@@ -83,6 +83,7 @@ describe('the CLI npm package (packed, installed from the tarball)', function ()
       'package/cli/handoff.cjs',
       'package/cli/worker.cjs',
       'package/package.json',
+      'package/server/indexWorker.cjs',
       'package/server/server.cjs',
     ]);
     const manifest = JSON.parse(run('tar', ['xzOf', tarball, 'package/package.json'], tmp).stdout) as {

@@ -41,6 +41,8 @@ export interface StartOptions {
   /** Answer for `workspace/configuration` (section `handoff`); undefined: the client lacks the capability. */
   readonly settings?: Record<string, unknown>;
   readonly capabilities?: ClientCapabilities;
+  /** Environment variables for the spawned server (besides this process's). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 interface Waiter {
@@ -81,7 +83,10 @@ export class LspClient {
     if (!fs.existsSync(serverPath)) {
       throw new Error(`${serverPath} does not exist: run \`npm run build\` first.`);
     }
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [serverPath, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),

@@ -205,6 +205,53 @@ describe('language server', function () {
     });
   });
 
+  describe('index threads', () => {
+    /**
+     * Every diagnostic of the examples and the two-folder fixture (one with a `.handoff.yaml`)
+     * once indexed, with `HANDOFF_INDEX_THREADS` set to `threads`.
+     */
+    async function indexedExamples(threads: string): Promise<{ diagnostics: string[]; logs: string[] }> {
+      const multi = copyFixture('multi');
+      const client = await LspClient.start({
+        folders: [path.join(repoRoot, 'examples'), path.join(multi, 'a'), path.join(multi, 'b')],
+        initializationOptions: { asOf: '2026-11-25' },
+        env: { HANDOFF_INDEX_THREADS: threads },
+      });
+      try {
+        const ready = (s: unknown) => (s as { state: string }).state === 'ready';
+        if (!client.serverStatuses.some(ready)) await client.next('handoff/serverStatus', ready, 30_000);
+        // The workspace pass after indexing publishes before this answer.
+        await client.request('handoff/portfolio', {});
+        const diagnostics = [...client.diagnostics.values()].flatMap((p) =>
+          p.diagnostics.map(
+            (d) =>
+              `${path.basename(p.uri)}:${d.range.start.line}:${d.range.start.character} ${d.severity} ${String(d.code)} ${d.message}`,
+          ),
+        );
+        return { diagnostics: diagnostics.sort(), logs: client.logs };
+      } finally {
+        await client.stop();
+        fs.rmSync(multi, { recursive: true, force: true });
+      }
+    }
+
+    it('indexes on a worker thread with exactly the findings of the main thread', async () => {
+      const onThread = await indexedExamples('1');
+      const here = await indexedExamples('0');
+      assert.ok(
+        onThread.logs.some((l) => /on index threads/.test(l)),
+        onThread.logs.join('\n'),
+      );
+      assert.ok(!here.logs.some((l) => /on index threads/.test(l)), here.logs.join('\n'));
+      assert.ok(here.diagnostics.length >= 12, `the plans have findings: ${here.diagnostics.length}`);
+      assert.ok(
+        here.diagnostics.some((d) => d.startsWith('alpha.plan.md:') && d.includes('risk-score-mismatch')),
+        'alpha, under its .handoff.yaml, is among them',
+      );
+      assert.deepEqual(onThread.diagnostics, here.diagnostics);
+    });
+  });
+
   describe('shutdown', () => {
     it('answers shutdown and exits on exit', async () => {
       const root = copyFixture('multi');

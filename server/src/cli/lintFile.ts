@@ -6,7 +6,7 @@
 import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
-import type { PlanSummary } from '../engine/summary.js';
+import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
 
@@ -22,8 +22,6 @@ export interface LintTask {
   readonly matchesGlob: boolean;
 }
 
-/** A summary travels without its configuration: the main thread already holds it. */
-export type DetachedSummary = Omit<PlanSummary, 'config'>;
 
 export type LintOutcome =
   | {
@@ -86,7 +84,7 @@ export function lintText(
       index: task.index,
       kind: 'plan',
       findings: [...result.findings],
-      summary: withoutConfig(result.summary),
+      summary: detachSummary(result.summary),
       ...(status ? { status } : {}),
     };
   } catch (err) {
@@ -95,6 +93,3 @@ export function lintText(
   }
 }
 
-function withoutConfig(summary: PlanSummary): DetachedSummary {
-  return Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'config')) as DetachedSummary;
-}

@@ -32,6 +32,16 @@ export interface PlanSummary {
   readonly suppressions: Suppressions;
 }
 
+/**
+ * A summary as it travels between threads: without its configuration, which the receiving side
+ * already holds (and attaches again).
+ */
+export type DetachedSummary = Omit<PlanSummary, 'config'>;
+
+export function detachSummary(summary: PlanSummary): DetachedSummary {
+  return Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'config')) as DetachedSummary;
+}
+
 export function summarize(
   plan: Plan,
   config: HandoffConfig,

@@ -2,7 +2,9 @@
  * Indexing the workspace folders: lists each folder through the file access, reads the
  * configurations the listing shows, and has every Markdown file that is not ignored read and
  * linted, a few at a time, handing the event loop back every few milliseconds so keystrokes are
- * not held up. A newer run supersedes an older one (generations).
+ * not held up. A run over many files hands them to the index threads, when the host has any,
+ * with enough in flight to keep every thread busy. A newer run supersedes an older one
+ * (generations).
  */
 import type { ConfigStore } from './configStore.js';
 import type { FileAccess } from './fileAccess.js';
@@ -12,8 +14,10 @@ import { isMarkdownUri, normalizeUri } from './uri.js';
 export interface IndexerHost {
   /** A run starts (before its first listing). */
   started(): void;
-  /** Reads and lints one file. */
-  indexFile(uri: string): Promise<void>;
+  /** Reads and lints one file (on an index thread when `onThread`). */
+  indexFile(uri: string, onThread: boolean): Promise<void>;
+  /** The host's index threads: from how many files a run uses them, and how many files in flight. */
+  readonly threads: { readonly minFiles: number; readonly window: number } | undefined;
   /** After a complete run: every file key it saw (anything else known and not open is gone). */
   forget(seen: ReadonlySet<string>): void;
   /** After a complete run (and after `settled` turned true), with the number of files it read. */
@@ -23,8 +27,11 @@ export interface IndexerHost {
   log(message: string): void;
 }
 
-/** Reads in flight: each file is linted as its read completes, so a batch bounds a keystroke's wait. */
-const BATCH = 4;
+/**
+ * Files in flight on the main thread: each is linted as its read completes, so this bounds a
+ * keystroke's wait.
+ */
+const WINDOW = 4;
 /** Milliseconds of work before the event loop is handed back. */
 const SLICE_MS = 8;
 
@@ -77,14 +84,23 @@ export class Indexer {
     const seen = new Set<string>();
     let total = 0;
     this.host.progress(0, 0);
+    const listings: (readonly string[])[] = [];
     for (const folder of folders) {
       if (generation !== this.generation) return undefined;
       const listed = await this.files.list(folder);
       await this.configs.seed(folder, listed);
+      listings.push(listed);
       total += listed.filter(isMarkdownUri).length;
       this.host.progress(seen.size, total);
+    }
+    const threads = this.host.threads;
+    const onThread = threads !== undefined && total >= threads.minFiles;
+    const window = onThread ? threads.window : WINDOW;
+    if (onThread) this.host.log(`Indexing ${total} Markdown files on index threads.`);
+    let done = 0;
+    for (const listed of listings) {
       let sliceStart = Date.now();
-      const batch: Promise<void>[] = [];
+      const inFlight = new Set<Promise<void>>();
       for (const uri of listed) {
         if (generation !== this.generation) return undefined;
         if (!isMarkdownUri(uri) || this.configs.configFor(normalizeUri(uri)).ignored) {
@@ -92,17 +108,21 @@ export class Indexer {
           continue;
         }
         seen.add(normalizeUri(uri));
-        batch.push(this.host.indexFile(uri));
-        if (batch.length >= BATCH) {
-          await Promise.all(batch.splice(0));
-          this.host.progress(seen.size, total);
+        const job: Promise<void> = this.host.indexFile(uri, onThread).finally(() => {
+          inFlight.delete(job);
+          done++;
+        });
+        inFlight.add(job);
+        if (inFlight.size >= window) {
+          await Promise.race(inFlight);
+          this.host.progress(done, total);
         }
         if (Date.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
           sliceStart = Date.now();
         }
       }
-      await Promise.all(batch);
+      await Promise.all(inFlight);
       this.host.progress(seen.size, total);
     }
     return generation === this.generation ? seen : undefined;

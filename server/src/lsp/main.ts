@@ -5,6 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { ClientFileAccess } from './clientFileAccess.js';
+import { indexThreadPlan, WorkerIndexThreads } from './indexThreads.js';
 import { NodeFileAccess } from './nodeFileAccess.js';
 import { SchemeFileAccess } from './schemeFileAccess.js';
 import { createServer } from './server.js';
@@ -30,8 +31,14 @@ process.on('unhandledRejection', (reason) => {
 });
 
 // The Node server reads the disk itself (faster than asking the client for every file); files of a
-// virtual workspace it reads through the client.
+// virtual workspace it reads through the client. A large workspace's plans on disk are indexed
+// on worker threads.
+const plan = indexThreadPlan(process.env['HANDOFF_INDEX_THREADS']);
 createServer(connection, {
   files: new SchemeFileAccess({ file: new NodeFileAccess() }, new ClientFileAccess(connection)),
+  indexThreads:
+    plan.threads > 0
+      ? new WorkerIndexThreads(plan.threads, plan.minFiles, (m) => connection.console.error(m))
+      : undefined,
 });
 connection.listen();

@@ -11,19 +11,11 @@ import { walkFiles } from '../node/findPlanFiles.js';
 import { comparePaths } from '../node/paths.js';
 import { readPlanFile } from '../node/readPlanFile.js';
 import type { FileAccess, FileStat } from './fileAccess.js';
-
-function toPath(uri: string): string | undefined {
-  try {
-    const u = URI.parse(uri);
-    return u.scheme === 'file' ? u.fsPath : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { filePathOf } from './uri.js';
 
 export class NodeFileAccess implements FileAccess {
   async list(folderUri: string): Promise<string[]> {
-    const folder = toPath(folderUri);
+    const folder = filePathOf(folderUri);
     if (!folder) return [];
     const files = await walkFiles(folder, ['**/*.md', ...CONFIG_FILE_NAMES.map((n) => `**/${n}`)]);
     // A file reached through a symlinked folder is kept once, by its shortest path, so a plan is
@@ -38,7 +30,7 @@ export class NodeFileAccess implements FileAccess {
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {
-    const p = toPath(uri);
+    const p = filePathOf(uri);
     if (!p) return undefined;
     const info = await stat(p).catch(() => undefined);
     if (!info) return undefined;
@@ -46,7 +38,7 @@ export class NodeFileAccess implements FileAccess {
   }
 
   read(uri: string, maxBytes: number): Promise<string> {
-    const p = toPath(uri);
+    const p = filePathOf(uri);
     if (!p) return Promise.reject(new PlanReadError('not-found', uri, 'no such file'));
     return readPlanFile(p, { maxBytes });
   }

@@ -8,6 +8,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPlanEngine, type PlanEngine } from '../engine/index.js';
+import type { IndexThreads } from './closedFile.js';
 import type { FileAccess } from './fileAccess.js';
 import { registerCodeActions } from './handlers/actions.js';
 import { registerAssist } from './handlers/assist.js';
@@ -22,6 +23,8 @@ import { PlanWorkspace } from './workspace.js';
 export interface ServerOptions {
   /** How files that are not open are listed and read: the disk, the client, or memory. */
   readonly files: FileAccess;
+  /** Threads that index closed files off the main thread (the Node server's; none on the web). */
+  readonly indexThreads?: IndexThreads;
   readonly engine?: PlanEngine;
 }
 
@@ -36,7 +39,7 @@ export function createServer(connection: Connection, options: ServerOptions): { 
   const engine = options.engine ?? createPlanEngine({ logger: { error: log } });
   const documents = new TextDocuments(TextDocument);
   const sender = createPublisher(connection, log);
-  const workspace = new PlanWorkspace(engine, sender.publisher, documents, options.files);
+  const workspace = new PlanWorkspace(engine, sender.publisher, documents, options.files, options.indexThreads);
   const ctx = createContext(connection, engine, documents, workspace, log);
 
   const watching = registerFileChanges(ctx, options.files);

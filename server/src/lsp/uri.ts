@@ -15,6 +15,16 @@ export function normalizeUri(uri: string): string {
   }
 }
 
+/** The local path of a `file:` URI (undefined for any other scheme, or a URI that does not parse). */
+export function filePathOf(uri: string): string | undefined {
+  try {
+    const u = URI.parse(uri);
+    return u.scheme === 'file' ? u.fsPath : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The URI of the folder holding a file (or of a folder's parent); undefined at the root. */
 export function parentUri(uri: string): string | undefined {
   const u = URI.parse(uri);

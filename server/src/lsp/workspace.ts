@@ -9,6 +9,7 @@
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/index.js';
 import { PlanReadError } from '../engine/decode.js';
+import type { HandoffConfig } from '../engine/config.js';
 import { planOverview, type PlanOverview } from '../engine/overview.js';
 import type { PlanStatus } from '../engine/status.js';
 import { todayIso } from '../engine/text.js';
@@ -22,6 +23,13 @@ import {
   YIELD_AFTER_MS,
   type Analysis,
 } from './analysis.js';
+import {
+  lintClosedText,
+  type ClosedFileJob,
+  type ClosedFileOutcome,
+  type ClosedFileResult,
+  type IndexThreads,
+} from './closedFile.js';
 import { ConfigStore, type ConfigForFile } from './configStore.js';
 import { ConfigDiagnostics } from './configDiagnostics.js';
 import { EntryStore, allFindings, stripFixes, workspaceKeyOf, type Entry } from './entries.js';
@@ -71,6 +79,7 @@ export class PlanWorkspace {
     private readonly publisher: Publisher,
     private readonly documents: { get(uri: string): OpenDocument | undefined; all(): OpenDocument[] },
     private readonly files: FileAccess,
+    private readonly threads?: IndexThreads,
   ) {
     this.configs = new ConfigStore(files, engine.rules);
     this.configDiagnostics = new ConfigDiagnostics(this.configs, engine.rules, publisher);
@@ -84,7 +93,8 @@ export class PlanWorkspace {
       },
     );
     this.indexer = new Indexer(files, this.configs, {
-      indexFile: (uri) => this.indexFile(uri, true),
+      indexFile: (uri, onThread) => this.indexFile(uri, true, onThread),
+      threads: this.threads && { minFiles: this.threads.minFiles, window: this.threads.window },
       started: () => this.changedDuringRun.clear(),
       forget: (seen) => {
         // Files that disappeared (or stopped matching) since the last run, and those of removed
@@ -95,6 +105,7 @@ export class PlanWorkspace {
       },
       progress: (indexed, total) => this.publisher.serverStatus({ state: 'indexing', indexed, total }),
       done: (indexed) => {
+        this.threads?.release();
         this.publisher.serverStatus({ state: 'ready', indexed, total: indexed });
         for (const doc of this.documents.all()) if (!isConfigUri(doc.uri)) this.schedule(doc, true);
         this.publishConfigDiagnostics();
@@ -254,14 +265,13 @@ export class PlanWorkspace {
     });
   }
 
-  private lintAnalysis(analysis: Analysis, withOverview = false): Result {
+  private lintAnalysis(analysis: Analysis): Result {
     if (!analysis.plan) return { analysis, findings: analysis.notice ? [analysis.notice] : [], summary: undefined };
     const opts = { config: analysis.config, asOf: this.asOf() };
     return {
       analysis,
       findings: this.engine.lintPlan(analysis.plan, opts),
       summary: this.engine.summarize(analysis.plan, opts),
-      overview: withOverview ? planOverview(this.engine.status(analysis.plan, opts)) : undefined,
     };
   }
 
@@ -376,26 +386,55 @@ export class PlanWorkspace {
     return this.folders.some((f) => isUnder(key, f));
   }
 
-  /** Reads one file and lints it (unless it is open: the editor's text wins). */
-  async indexFile(uri: string, deferWorkspace: boolean): Promise<void> {
+  /**
+   * Reads one file and lints it (unless it is open: the editor's text wins); on an index thread
+   * when `onThread` and the threads can read it.
+   */
+  async indexFile(uri: string, deferWorkspace: boolean, onThread = false): Promise<void> {
     const key = normalizeUri(uri);
     if (this.documents.get(uri) || this.entries.get(key)?.open) return;
     await this.configs.prepare(key);
-    let text: string;
-    try {
-      text = await this.files.read(uri, this.maxBytes);
-    } catch (err) {
-      if (err instanceof PlanReadError && err.code === 'too-large') {
-        await this.commitTooLarge(uri, deferWorkspace);
-        return;
-      }
-      // Gone, binary or unreadable: not a plan (any earlier results are withdrawn).
-      const analysis = { isPlan: false, config: this.configFor(uri).config, plan: undefined, notice: undefined };
-      this.commit(uri, { analysis, findings: [], summary: undefined }, undefined, deferWorkspace);
+    const { config, matchesGlob } = this.configFor(uri);
+    const job: ClosedFileJob = {
+      uri,
+      matchesGlob,
+      asOf: this.asOf(),
+      maxBytes: this.maxBytes,
+      limitMB: this.settings.maxFileSizeMB,
+    };
+    const outcome =
+      (onThread && this.threads?.handles(uri) ? await this.threads.index(job, config) : undefined) ??
+      (await this.indexHere(job, config));
+    if (this.documents.get(uri)) return;
+    if (outcome.kind === 'too-large') {
+      await this.commitTooLarge(uri, deferWorkspace);
       return;
     }
-    if (this.documents.get(uri)) return;
-    this.commit(uri, this.lintAnalysis(this.analyzeText(uri, text, false), true), undefined, deferWorkspace);
+    if (outcome.kind === 'failed') this.publisher.log(`Linting ${uri} failed: ${outcome.message}`);
+    // Gone, binary, unreadable or failed: not a plan (any earlier results are withdrawn).
+    const result: ClosedFileResult =
+      outcome.kind === 'linted'
+        ? outcome.result
+        : { isPlan: false, findings: [], summary: undefined, overview: undefined };
+    const analysis = { isPlan: result.isPlan, config, plan: undefined, notice: undefined };
+    const summary = result.summary && { ...result.summary, config };
+    this.commit(
+      uri,
+      { analysis, findings: result.findings, summary, overview: result.overview },
+      undefined,
+      deferWorkspace,
+    );
+  }
+
+  /** Reads a closed file through the file access and lints it on this thread. */
+  private async indexHere(job: ClosedFileJob, config: HandoffConfig): Promise<ClosedFileOutcome> {
+    let text: string;
+    try {
+      text = await this.files.read(job.uri, job.maxBytes);
+    } catch (err) {
+      return { kind: err instanceof PlanReadError && err.code === 'too-large' ? 'too-large' : 'unreadable' };
+    }
+    return lintClosedText(this.engine, text, config, job);
   }
 
   /** A file over the size limit is a plan when its globs say so or its head declares the schema. */
@@ -440,5 +479,6 @@ export class PlanWorkspace {
   dispose(): void {
     this.scheduler.dispose();
     this.indexer.dispose();
+    this.threads?.dispose();
   }
 }

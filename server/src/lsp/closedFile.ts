@@ -1,0 +1,86 @@
+/**
+ * Linting a file that is not open, from its text: what indexing does with each file, the same on
+ * the main thread and in an index worker (`indexThreads.ts`), so both give identical results.
+ * What leaves it is plain data: findings without fixes (an open document's quick fixes are
+ * computed when it is opened), the summary without its configuration (the caller holds it) and
+ * the overview the portfolio shows. The plan model never leaves.
+ */
+import type { HandoffConfig } from '../engine/config.js';
+import type { PlanEngine } from '../engine/index.js';
+import { planOverview, type PlanOverview } from '../engine/overview.js';
+import { detachSummary, type DetachedSummary } from '../engine/summary.js';
+import type { Finding, IsoDate } from '../engine/types.js';
+import { analyze } from './analysis.js';
+
+export interface ClosedFileJob {
+  readonly uri: string;
+  readonly matchesGlob: boolean;
+  readonly asOf: IsoDate;
+  readonly maxBytes: number;
+  /** The size limit in MB, for the "too large" notice. */
+  readonly limitMB: number;
+}
+
+export interface ClosedFileResult {
+  readonly isPlan: boolean;
+  readonly findings: readonly Finding[];
+  readonly summary: DetachedSummary | undefined;
+  readonly overview: PlanOverview | undefined;
+}
+
+/** How a closed file's indexing ended. */
+export type ClosedFileOutcome =
+  | { readonly kind: 'linted'; readonly result: ClosedFileResult }
+  /** Over the size limit: the caller decides from its head whether it is a plan. */
+  | { readonly kind: 'too-large' }
+  /** Gone, binary, not a regular file or not UTF-8: not a plan. */
+  | { readonly kind: 'unreadable' }
+  /** The engine threw on it (a bug): logged, and the file counts as no plan. */
+  | { readonly kind: 'failed'; readonly message: string };
+
+export function lintClosedText(
+  engine: PlanEngine,
+  text: string,
+  config: HandoffConfig,
+  job: ClosedFileJob,
+): ClosedFileOutcome {
+  try {
+    const analysis = analyze(text, {
+      engine,
+      config,
+      matchesGlob: job.matchesGlob,
+      maxBytes: job.maxBytes,
+      limitMB: job.limitMB,
+      parse: (t) => engine.parse(job.uri, t, { aliases: config.aliases }),
+    });
+    if (!analysis.plan) {
+      const findings = analysis.notice ? [analysis.notice] : [];
+      return { kind: 'linted', result: { isPlan: analysis.isPlan, findings, summary: undefined, overview: undefined } };
+    }
+    const opts = { config, asOf: job.asOf };
+    const findings = engine.lintPlan(analysis.plan, opts).map((f) => (f.fixes ? { ...f, fixes: undefined } : f));
+    const summary = detachSummary(engine.summarize(analysis.plan, opts));
+    const overview = planOverview(engine.status(analysis.plan, opts));
+    return { kind: 'linted', result: { isPlan: true, findings, summary, overview } };
+  } catch (err) {
+    return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+  }
+}
+
+/**
+ * Threads that index closed files off the main thread: the Node server's worker pool
+ * (`indexThreads.ts`). The web worker server has none and indexes on its own thread.
+ */
+export interface IndexThreads {
+  /** How many Markdown files a run must list before the threads' start-up pays back. */
+  readonly minFiles: number;
+  /** Files a run keeps in flight so no thread waits for the next one. */
+  readonly window: number;
+  /** Whether the threads can read this URI (a file on the local disk) and are still working. */
+  handles(uri: string): boolean;
+  /** Indexes one file; undefined when a thread failed: the caller indexes the file itself. */
+  index(job: ClosedFileJob, config: HandoffConfig): Promise<ClosedFileOutcome | undefined>;
+  /** The run is over: the threads stop (the next large run starts them again). */
+  release(): void;
+  dispose(): void;
+}
