@@ -22,7 +22,6 @@ export interface LintTask {
   readonly matchesGlob: boolean;
 }
 
-
 export type LintOutcome =
   | {
       readonly index: number;
@@ -92,4 +91,3 @@ export function lintText(
     return { index: task.index, kind: 'failed', message: `internal error while linting (${detail})` };
   }
 }
-

@@ -10,7 +10,9 @@ import type { PlanEngine } from '../engine/index.js';
 import { planOverview, type PlanOverview } from '../engine/overview.js';
 import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
-import { analyze } from './analysis.js';
+import { PlanReadError } from '../engine/decode.js';
+import { analyze, HEAD_CHARS, tooLargeNotice } from './analysis.js';
+import type { FileAccess } from './fileAccess.js';
 
 export interface ClosedFileJob {
   readonly uri: string;
@@ -65,6 +67,42 @@ export function lintClosedText(
   } catch (err) {
     return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
+}
+
+/** Reads a closed file through the file access and lints it on this thread. */
+export async function readAndLint(
+  files: FileAccess,
+  engine: PlanEngine,
+  config: HandoffConfig,
+  job: ClosedFileJob,
+): Promise<ClosedFileOutcome> {
+  let text: string;
+  try {
+    text = await files.read(job.uri, job.maxBytes);
+  } catch (err) {
+    return { kind: err instanceof PlanReadError && err.code === 'too-large' ? 'too-large' : 'unreadable' };
+  }
+  return lintClosedText(engine, text, config, job);
+}
+
+/**
+ * A file over the size limit: a plan (with one "too large" notice) when its globs say so or its
+ * head declares the schema, else no plan.
+ */
+export async function tooLargeResult(
+  files: FileAccess,
+  engine: PlanEngine,
+  job: ClosedFileJob,
+): Promise<ClosedFileResult> {
+  // As before the file access existed, the head is taken from the whole text (read without cap).
+  const head = job.matchesGlob
+    ? ''
+    : await files.read(job.uri, Number.MAX_SAFE_INTEGER).then(
+        (t) => t.slice(0, HEAD_CHARS),
+        () => '',
+      );
+  const isPlan = job.matchesGlob || engine.isPlanText(head, false);
+  return { isPlan, findings: isPlan ? [tooLargeNotice(job.limitMB)] : [], summary: undefined, overview: undefined };
 }
 
 /**

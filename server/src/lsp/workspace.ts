@@ -8,25 +8,14 @@
  */
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/index.js';
-import { PlanReadError } from '../engine/decode.js';
-import type { HandoffConfig } from '../engine/config.js';
-import { planOverview, type PlanOverview } from '../engine/overview.js';
-import type { PlanStatus } from '../engine/status.js';
+import type { PlanOverview } from '../engine/overview.js';
 import { todayIso } from '../engine/text.js';
 import type { Finding } from '../engine/types.js';
+import { analyze, LINT_BUDGET_MS, tooComplexNotice, YIELD_AFTER_MS, type Analysis } from './analysis.js';
 import {
-  analyze,
-  HEAD_CHARS,
-  LINT_BUDGET_MS,
-  tooComplexNotice,
-  tooLargeNotice,
-  YIELD_AFTER_MS,
-  type Analysis,
-} from './analysis.js';
-import {
-  lintClosedText,
+  readAndLint,
+  tooLargeResult,
   type ClosedFileJob,
-  type ClosedFileOutcome,
   type ClosedFileResult,
   type IndexThreads,
 } from './closedFile.js';
@@ -196,46 +185,11 @@ export class PlanWorkspace {
     return this.parserFor(normalizeUri(doc.uri)).parse(doc.uri, text, this.configFor(doc.uri).config.aliases);
   }
 
-  /** A plan model for any known plan: the open document's, else parsed from its file. */
-  async planFromAnywhere(uri: string): Promise<Plan | undefined> {
-    const open = this.currentPlan(uri);
-    if (open || this.documents.get(uri)) return open;
-    const entry = this.get(uri);
-    if (!entry?.isPlan) return undefined;
-    const text = await this.textOf(entry.uri);
-    return text === undefined ? undefined : this.engine.parse(entry.uri, text, { aliases: entry.config.aliases });
-  }
-
   /** The text of a document: open, else read through the file access (undefined if unreadable). */
   async textOf(uri: string): Promise<string | undefined> {
     const doc = this.documents.get(uri);
     if (doc) return doc.getText();
     return this.files.read(uri, this.maxBytes).catch(() => undefined);
-  }
-
-  /**
-   * A plan's whole status. An open plan's is kept until its next lint; a closed plan's is
-   * computed from its file each time (only its overview is kept).
-   */
-  async statusOf(entry: Entry): Promise<PlanStatus | undefined> {
-    if (entry.status) return entry.status;
-    const version = entry.version;
-    const plan = entry.plan ?? (await this.planFromAnywhere(entry.uri));
-    if (!plan) return undefined;
-    const status = this.engine.status(plan, { config: entry.config, asOf: this.asOf() });
-    if (entry.open && entry.version === version && this.entries.get(entry.key) === entry) entry.status = status;
-    return status;
-  }
-
-  /** What views listing every plan show of one (kept for closed plans since they were read). */
-  async overviewOf(entry: Entry): Promise<PlanOverview | undefined> {
-    if (entry.overview) return entry.overview;
-    const version = entry.version;
-    const status = await this.statusOf(entry);
-    if (!status) return undefined;
-    const overview = planOverview(status);
-    if (entry.version === version && this.entries.get(entry.key) === entry) entry.overview = overview;
-    return overview;
   }
 
   // --- Analysis -------------------------------------------------------------------------------
@@ -249,7 +203,8 @@ export class PlanWorkspace {
     return p;
   }
 
-  private analyzeText(uri: string, text: string, incremental: boolean): Analysis {
+  /** An open document's text checked and parsed incrementally. */
+  private analyzeText(uri: string, text: string): Analysis {
     const { config, matchesGlob } = this.configFor(uri);
     return analyze(text, {
       engine: this.engine,
@@ -258,10 +213,7 @@ export class PlanWorkspace {
       maxBytes: this.maxBytes,
       limitMB: this.settings.maxFileSizeMB,
       // The folder's names for registers and columns (`aliases`), as the CLI reads them.
-      parse: (t) =>
-        incremental
-          ? this.parserFor(normalizeUri(uri)).parse(uri, t, config.aliases)
-          : this.engine.parse(uri, t, { aliases: config.aliases }),
+      parse: (t) => this.parserFor(normalizeUri(uri)).parse(uri, t, config.aliases),
     });
   }
 
@@ -339,7 +291,7 @@ export class PlanWorkspace {
     await this.configs.prepare(key);
     if (!current()) return;
     const started = performance.now();
-    const analysis = this.analyzeText(uri, doc.getText(), true);
+    const analysis = this.analyzeText(uri, doc.getText());
     const parseMs = performance.now() - started;
     if (analysis.plan && parseMs > LINT_BUDGET_MS) {
       this.commit(uri, { analysis, findings: [tooComplexNotice(parseMs)], summary: undefined }, { version }, false);
@@ -404,18 +356,16 @@ export class PlanWorkspace {
     };
     const outcome =
       (onThread && this.threads?.handles(uri) ? await this.threads.index(job, config) : undefined) ??
-      (await this.indexHere(job, config));
-    if (this.documents.get(uri)) return;
-    if (outcome.kind === 'too-large') {
-      await this.commitTooLarge(uri, deferWorkspace);
-      return;
-    }
+      (await readAndLint(this.files, this.engine, config, job));
     if (outcome.kind === 'failed') this.publisher.log(`Linting ${uri} failed: ${outcome.message}`);
     // Gone, binary, unreadable or failed: not a plan (any earlier results are withdrawn).
     const result: ClosedFileResult =
       outcome.kind === 'linted'
         ? outcome.result
-        : { isPlan: false, findings: [], summary: undefined, overview: undefined };
+        : outcome.kind === 'too-large'
+          ? await tooLargeResult(this.files, this.engine, job)
+          : { isPlan: false, findings: [], summary: undefined, overview: undefined };
+    if (this.documents.get(uri)) return;
     const analysis = { isPlan: result.isPlan, config, plan: undefined, notice: undefined };
     const summary = result.summary && { ...result.summary, config };
     this.commit(
@@ -424,33 +374,6 @@ export class PlanWorkspace {
       undefined,
       deferWorkspace,
     );
-  }
-
-  /** Reads a closed file through the file access and lints it on this thread. */
-  private async indexHere(job: ClosedFileJob, config: HandoffConfig): Promise<ClosedFileOutcome> {
-    let text: string;
-    try {
-      text = await this.files.read(job.uri, job.maxBytes);
-    } catch (err) {
-      return { kind: err instanceof PlanReadError && err.code === 'too-large' ? 'too-large' : 'unreadable' };
-    }
-    return lintClosedText(this.engine, text, config, job);
-  }
-
-  /** A file over the size limit is a plan when its globs say so or its head declares the schema. */
-  private async commitTooLarge(uri: string, deferWorkspace: boolean): Promise<void> {
-    const { config, matchesGlob } = this.configFor(uri);
-    // As before the file access existed, the head is taken from the whole text (read without cap).
-    const head = matchesGlob
-      ? undefined
-      : await this.files.read(uri, Number.MAX_SAFE_INTEGER).then(
-          (t) => t.slice(0, HEAD_CHARS),
-          () => '',
-        );
-    const isPlan = matchesGlob || this.engine.isPlanText(head ?? '', false);
-    const notice = tooLargeNotice(this.settings.maxFileSizeMB);
-    const analysis = { isPlan, config, plan: undefined, notice };
-    this.commit(uri, { analysis, findings: isPlan ? [notice] : [], summary: undefined }, undefined, deferWorkspace);
   }
 
   /** A file not open was created or changed (a watcher said so): read and lint it again. */
