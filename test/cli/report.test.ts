@@ -211,6 +211,27 @@ describe('handoff report', function () {
       }
     });
 
+    it('colours the heat map by the plans’ own high-risk score', () => {
+      const dir = makeTempDir('handoff-report-high-risk-');
+      try {
+        fs.cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
+        const cell = (html: string) => /<rect [^>]*fill="([^"]+)"[^>]*><title>likelihood 3 × impact 4:/.exec(html)?.[1];
+        const before = runCli(['report', 'examples', '--format', 'html', ...ASOF], dir).stdout;
+        const config = path.join(dir, 'examples', '.handoff.yaml');
+        fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('high_risk_score: 15', 'high_risk_score: 12'));
+        const after = runCli(['report', 'examples', '--format', 'html', ...ASOF], dir).stdout;
+        const json = JSON.parse(runCli(['report', 'examples', '--format', 'json', ...ASOF], dir).stdout) as {
+          totals: { highRiskScore: number };
+        };
+        assert.equal(json.totals.highRiskScore, 12);
+        assert.ok(cell(before) && cell(after), 'the 3 × 4 cell is drawn');
+        assert.notEqual(cell(after), cell(before), 'score 12 turns high at high_risk_score: 12');
+        assert.equal(cell(after), /<rect [^>]*fill="([^"]+)"[^>]*><title>likelihood 3 × impact 5:/.exec(before)?.[1]);
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+
     it('is deterministic for a given --as-of, and the as-of changes time-dependent facts', () => {
       for (const format of ['md', 'html', 'json']) {
         const a = runCli(['report', 'examples', '--format', format, ...ASOF], repoRoot).stdout;

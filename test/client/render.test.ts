@@ -120,6 +120,17 @@ describe('client: preview rendering', () => {
       assert.match(body, /No findings/);
     });
 
+    it('bands the heat map by the configured high-risk score, as the rules judge risks', () => {
+      const r = examplePlan('payroll-cloud.plan.md');
+      const cell = (body: string, l: number, i: number) =>
+        new RegExp(`<td class="band-(\\w+)[^"]*" aria-label="Likelihood ${l}, impact ${i}:`).exec(body)?.[1];
+      assert.equal(r.status.highRiskScore, 15, 'the example keeps the default');
+      assert.equal(cell(renderStatusBody(r).value, 3, 4), 'significant');
+      const strict = { ...r, status: { ...r.status, highRiskScore: 12 } };
+      assert.equal(cell(renderStatusBody(strict).value, 3, 4), 'high', 'score 12 is high at high_risk_score: 12');
+      assert.equal(cell(renderStatusBody(strict).value, 2, 5), 'significant');
+    });
+
     it('lists findings as buttons that reveal their line', () => {
       const r = examplePlan('service-desk-planning.plan.md');
       assert.deepEqual(r.counts, { errors: 3, warnings: 4, infos: 0 });

@@ -145,7 +145,7 @@ function renderHeatMap(risks: readonly RiskView[], s: PlanStatus): SafeHtml {
       const chips = here.map((r) =>
         revealButton(r.line, r.id || '?', { cls: `chip${r.high ? ' high' : ''}`, label: `${r.id} ${r.risk}` }),
       );
-      const cls = `band-${riskBand(likelihood * impact)}${here.length ? ' has-risks' : ''}`;
+      const cls = `band-${riskBand(likelihood * impact, s.highRiskScore)}${here.length ? ' has-risks' : ''}`;
       return markup`<td class="${cls}" aria-label="${label}"><span class="cell-count">${here.length || ''}</span>${join(chips)}</td>`;
     });
     return markup`<tr><th scope="row">${impact}</th>${join(tds)}</tr>`;

@@ -296,6 +296,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     nextMilestone: upcoming[0],
     overdueMilestones,
     openHighRisks,
+    highRiskScore: config.highRiskScore,
     handoversAccepted: handovers.filter((h) => h.accepted).length,
     handoversTotal: handovers.length,
     missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),

@@ -189,6 +189,8 @@ export interface PlanStatus extends DeclaredMeta {
   readonly nextMilestone: MilestoneView | undefined;
   readonly overdueMilestones: number;
   readonly openHighRisks: number;
+  /** The score from which a risk is high under the plan's configuration (`high_risk_score`). */
+  readonly highRiskScore: number;
   readonly handoversAccepted: number;
   readonly handoversTotal: number;
   /** Handover IDs with no receiving owner. */

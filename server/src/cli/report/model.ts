@@ -4,6 +4,7 @@
  * portfolio-wide aggregates the charts draw. Rows keep only what the report shows, so a report
  * over thousands of plans does not hold their whole statuses.
  */
+import { DEFAULT_HIGH_RISK_SCORE } from '../../engine/domain.js';
 import type { HealthReason } from '../../engine/health.js';
 import type { BudgetView, DecisionView, PlanStatus, ReadinessView, WaiverView } from '../../engine/status.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
@@ -97,6 +98,8 @@ export interface PortfolioTotals {
   readonly byDerivedHealth: Readonly<Record<Health | 'none', number>>;
   /** Open risks by likelihood (row, 1–5) and impact (column, 1–5): `heatMap[l - 1][i - 1]`. */
   readonly heatMap: readonly (readonly number[])[];
+  /** The score from which a risk is high: the plans' `high_risk_score` when they share one, else the default. */
+  readonly highRiskScore: number;
   readonly openHighRisks: number;
   readonly overdueMilestones: number;
   readonly handoversAccepted: number;
@@ -227,6 +230,7 @@ export class TotalsBuilder {
   private readonly byHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
   private readonly byDerivedHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
   private readonly heatMap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+  private readonly highRiskScores = new Set<number>();
   private openHighRisks = 0;
   private overdueMilestones = 0;
   private handoversAccepted = 0;
@@ -244,6 +248,7 @@ export class TotalsBuilder {
       const i = Math.round(r.impact);
       if (l >= 1 && l <= 5 && i >= 1 && i <= 5) this.heatMap[l - 1]![i - 1]!++;
     }
+    this.highRiskScores.add(status.highRiskScore);
     this.openHighRisks += status.openHighRisks;
     this.overdueMilestones += status.overdueMilestones;
     this.handoversAccepted += status.handoversAccepted;
@@ -263,6 +268,7 @@ export class TotalsBuilder {
       byHealth: { ...this.byHealth },
       byDerivedHealth: { ...this.byDerivedHealth },
       heatMap: this.heatMap.map((r) => [...r]),
+      highRiskScore: this.highRiskScores.size === 1 ? [...this.highRiskScores][0]! : DEFAULT_HIGH_RISK_SCORE,
       openHighRisks: this.openHighRisks,
       overdueMilestones: this.overdueMilestones,
       handoversAccepted: this.handoversAccepted,

@@ -96,7 +96,7 @@ const BAND_COLOR: Readonly<Record<RiskBand, string>> = {
   low: HEALTH_COLOR.green,
 };
 
-/** Open risks by likelihood × impact, coloured by the score's risk band (at the default high-risk score). */
+/** Open risks by likelihood × impact, coloured by the score's risk band (at the plans' high-risk score). */
 export function heatMapChart(totals: PortfolioTotals): string {
   const cell = 44;
   const left = 50;
@@ -110,7 +110,7 @@ export function heatMapChart(totals: PortfolioTotals): string {
       const n = totals.heatMap[l - 1]![i - 1]!;
       const opacity = n === 0 ? 0.12 : 0.55 + 0.45 * Math.min(1, n / 10);
       body.push(
-        `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${BAND_COLOR[riskBand(l * i)]}" fill-opacity="${round(opacity)}"><title>${escapeHtml(`likelihood ${l} × impact ${i}: ${n} open risk${n === 1 ? '' : 's'}`)}</title></rect>`,
+        `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${BAND_COLOR[riskBand(l * i, totals.highRiskScore)]}" fill-opacity="${round(opacity)}"><title>${escapeHtml(`likelihood ${l} × impact ${i}: ${n} open risk${n === 1 ? '' : 's'}`)}</title></rect>`,
       );
       if (n > 0) body.push(textAt(x + cell / 2 - 1, y + cell / 2 + 4, String(n), 'text-anchor="middle" class="cell"'));
     }
