@@ -6,45 +6,13 @@ import assert from 'node:assert/strict';
 import { parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { chunkBoundaries, scanChunk } from '../../server/src/engine/parse/index.js';
+import { readFixture } from '../helpers.js';
 
 const engine = createPlanEngine();
 
-const CONFIG = [
-  'required_keys: [sdp]',
-  'parties: [Procurement, Orbis Software]',
-  'aliases:',
-  '  registers: { "RAID log - risks": Risks, Go-live plan: Milestones }',
-  '  columns: { Risks: { Prob.: Likelihood, Sev: Impact } }',
-  '  processes: { Operational Acceptance: Service Validation and Testing }',
-].join('\n');
-
-const PLAN = `---
-schema: transition-plan/1
-id: TP-1
-title: T
-service: S
-transition_type: change
-stage: initiation
-sponsor: S-01
-service_owner: S-01
-project_manager: S-01
----
-# T
-
-## Project Initiation
-
-### Stakeholders
-
-| ID | Name | Role |
-| --- | --- | --- |
-| S-01 | Ana Ng | Sponsor |
-
-### RAID log - risks
-
-| ID | Risk | Prob. | Sev | Owner | Mitigation | Status |
-| --- | --- | --- | --- | --- | --- | --- |
-| R-01 | Vendor late | **H** | Hgh | S-01 | Weekly call | Open |
-`;
+/** A folder whose `.handoff.yaml` names registers, columns and processes its own way. */
+const CONFIG = readFixture('config', 'aliases', '.handoff.yaml');
+const PLAN = readFixture('config', 'aliases', 'raid.plan.md');
 
 describe('configuration vocabulary', () => {
   it('reads required_keys, parties and aliases', () => {

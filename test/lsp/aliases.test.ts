@@ -6,42 +6,15 @@
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { memUri, startInMemory, type MemoryServer } from './inMemory.js';
+import { fixtureFiles, memUri, startInMemory, type MemoryServer } from './inMemory.js';
 import { AS_OF, codes } from './util.js';
 
-const CONFIG = [
-  'aliases:',
-  '  registers: { "RAID log - risks": Risks }',
-  '  columns: { Risks: { Prob.: Likelihood, Sev: Impact } }',
-].join('\n');
-
-const PLAN = `---
-schema: transition-plan/1
-id: TP-1
-title: T
-service: S
-transition_type: change
-stage: initiation
-sponsor: S-01
-service_owner: S-01
-project_manager: S-01
----
-# T
-
-## Project Initiation
-
-### Stakeholders
-
-| ID | Name | Role |
-| --- | --- | --- |
-| S-01 | Ana Ng | Sponsor |
-
-### RAID log - risks
-
-| ID | Risk | Prob. | Sev | Owner | Mitigation | Status |
-| --- | --- | --- | --- | --- | --- | --- |
-| R-01 | Vendor late | H | Hgh | S-01 | Weekly call | Open |
-`;
+/** The folder of test/fixtures/config/aliases, as folder `a` of the workspace. */
+const FILES = Object.fromEntries(
+  Object.entries(fixtureFiles('config', 'aliases')).map(([rel, text]) => [`a/${rel}`, text]),
+);
+const CONFIG = FILES['a/.handoff.yaml']!;
+const PLAN = FILES['a/raid.plan.md']!;
 
 const URI = memUri('a/raid.plan.md');
 
@@ -61,19 +34,13 @@ describe('LSP and configured aliases (in memory)', function () {
   it('reads an indexed plan with its folder’s register and column names, as the CLI does', async () => {
     const want = expected();
     assert.ok(!want.includes('missing-risks') && want.includes('unreadable-value'), want.join());
-    server = await startInMemory(
-      { 'a/.handoff.yaml': CONFIG, 'a/raid.plan.md': PLAN },
-      { folders: ['a'], initializationOptions: { asOf: AS_OF, debounceMs: 0 } },
-    );
+    server = await startInMemory(FILES, { folders: ['a'], initializationOptions: { asOf: AS_OF, debounceMs: 0 } });
     const indexed = await server.client.diagnosticsFor(URI, (d) => d.length > 0);
     assert.deepEqual(codes(indexed), want);
   });
 
   it('reads an open plan with them too', async () => {
-    server = await startInMemory(
-      { 'a/.handoff.yaml': CONFIG, 'a/raid.plan.md': PLAN },
-      { folders: ['a'], initializationOptions: { asOf: AS_OF, debounceMs: 0 } },
-    );
+    server = await startInMemory(FILES, { folders: ['a'], initializationOptions: { asOf: AS_OF, debounceMs: 0 } });
     await server.client.diagnosticsFor(URI, (d) => d.length > 0);
     const opened = server.client.nextDiagnostics(URI, (_d, p) => p.version === 1);
     server.client.open(URI, PLAN);

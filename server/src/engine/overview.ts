@@ -5,22 +5,12 @@
  * The language server keeps only the overview of a plan that is not open, so the portfolio of a
  * large workspace stays small on the wire and in memory.
  */
-import type { PersonRefView, PlanStatus } from './statusTypes.js';
+import type { DeclaredMeta, PersonRefView, PlanStatus } from './statusTypes.js';
 
-/** The fields of a status that an overview repeats as they are. */
+/** The fields of a status that an overview repeats as they are: all it declares, and these. */
 type OverviewField =
+  | keyof DeclaredMeta
   | 'uri'
-  | 'id'
-  | 'title'
-  | 'service'
-  | 'transitionType'
-  | 'stage'
-  | 'health'
-  | 'sponsor'
-  | 'serviceOwner'
-  | 'projectManager'
-  | 'dependsOn'
-  | 'tags'
   | 'derivedHealth'
   | 'healthReasons'
   | 'asOf'

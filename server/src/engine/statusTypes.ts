@@ -152,7 +152,7 @@ export interface WaiverView extends WaiverRef {
 }
 
 /** The front-matter fields a status repeats as the plan declares them. */
-type DeclaredMeta = Pick<
+export type DeclaredMeta = Pick<
   PlanMeta,
   | 'id'
   | 'title'
