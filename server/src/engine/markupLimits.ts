@@ -76,14 +76,37 @@ function overLimits(line: string, start: number, end: number): ComplexLine | und
   return { start, end, markup, nesting, indent, contentStart: start + contentEnd };
 }
 
-/** Shortest line that can exceed a limit: 17 one-character markers with a space each. */
-const MIN_OVER_LIMITS = Math.min(MAX_INLINE_MARKUP_PER_LINE, 2 * MAX_BLOCK_NESTING + 1, MAX_INDENT);
+/** Shortest line that can exceed a limit: 17 block quote markers (`>` needs no space after it). */
+const MIN_OVER_LIMITS = Math.min(MAX_INLINE_MARKUP_PER_LINE, MAX_BLOCK_NESTING + 1, MAX_INDENT);
 
 function countMarkup(line: string): number {
   let n = 0;
   MARKUP.lastIndex = 0;
   while (MARKUP.exec(line)) n++;
   return n;
+}
+
+/** Whether `text[pos, end)` may open or close a fence: up to three spaces, then \` or ~ (see FENCE). */
+function mayBeFence(text: string, pos: number, end: number): boolean {
+  let i = pos;
+  while (i < end && i - pos < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i < end && (c === 96 || c === 126);
+}
+
+/**
+ * Whether `text[pos, end)` can exceed a cap at all: it is long enough for too much inline markup,
+ * indented past {@link MAX_INDENT}, or starts with a block quote or list marker (nesting). A
+ * conservative filter in front of `overLimits`, which decides.
+ */
+function mayExceed(text: string, pos: number, end: number): boolean {
+  if (end - pos > MAX_INLINE_MARKUP_PER_LINE) return true;
+  let i = pos;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i - pos > MAX_INDENT) return true;
+  const c = text.charCodeAt(i);
+  // > - + * or a digit (an ordered list marker)
+  return c === 62 || c === 45 || c === 43 || c === 42 || (c >= 48 && c <= 57);
 }
 
 /**
@@ -99,21 +122,17 @@ export function complexLines(text: string, from: number, to: number): ComplexLin
     let end = pos;
     while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    // Cheap test first: a line shorter than every cap cannot exceed one.
-    if (fence !== undefined || end - pos > MIN_OVER_LIMITS) {
-      const line = text.slice(pos, end);
-      const m = FENCE.exec(line);
-      if (fence !== undefined) {
-        if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
-      } else if (!m) {
-        const over = overLimits(line, pos, end);
-        if (over) out.push(over);
-      } else if (!(m[1]![0] === '`' && line.slice(m.index + m[1]!.length).includes('`'))) {
-        fence = m[1];
+    // Cheap tests first (no slice, no regex): most lines can neither be a fence nor exceed a cap.
+    const m = mayBeFence(text, pos, end) ? FENCE.exec(text.slice(pos, end)) : null;
+    if (fence !== undefined) {
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && text.slice(pos, end).trim() === m[1]) {
+        fence = undefined;
       }
-    } else {
-      const m = FENCE.exec(text.slice(pos, end));
-      if (m && !(m[1]![0] === '`' && text.slice(pos + m.index + m[1]!.length, end).includes('`'))) fence = m[1];
+    } else if (m) {
+      if (!(m[1]![0] === '`' && text.slice(pos + m.index + m[1]!.length, end).includes('`'))) fence = m[1];
+    } else if (end - pos >= MIN_OVER_LIMITS && mayExceed(text, pos, end)) {
+      const over = overLimits(text.slice(pos, end), pos, end);
+      if (over) out.push(over);
     }
     pos = next;
   }
