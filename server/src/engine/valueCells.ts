@@ -72,8 +72,17 @@ export interface UnreadableCell {
   readonly reading: Extract<Reading<unknown>, { ok: false }>;
 }
 
+/** Per plan (a model never changes once built): the rule and the status read the same list. */
+const unreadable = new WeakMap<Plan, readonly UnreadableCell[]>();
+
 /** Every filled cell of a read column whose value cannot be read, in document order. */
-export function unreadableCells(plan: Plan): UnreadableCell[] {
+export function unreadableCells(plan: Plan): readonly UnreadableCell[] {
+  let cells = unreadable.get(plan);
+  if (!cells) unreadable.set(plan, (cells = findUnreadableCells(plan)));
+  return cells;
+}
+
+function findUnreadableCells(plan: Plan): UnreadableCell[] {
   const out: UnreadableCell[] = [];
   const currency = plan.meta.budget.currency;
   for (const register of plan.registers) {
