@@ -12,6 +12,7 @@ import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError } from '../engine/decode.js';
 import { analyze, HEAD_CHARS, tooLargeNotice } from './analysis.js';
+import { stripFixes } from './entries.js';
 import type { FileAccess } from './fileAccess.js';
 
 export interface ClosedFileJob {
@@ -60,7 +61,7 @@ export function lintClosedText(
       return { kind: 'linted', result: { isPlan: analysis.isPlan, findings, summary: undefined, overview: undefined } };
     }
     const opts = { config, asOf: job.asOf };
-    const findings = engine.lintPlan(analysis.plan, opts).map((f) => (f.fixes ? { ...f, fixes: undefined } : f));
+    const findings = stripFixes(engine.lintPlan(analysis.plan, opts));
     const summary = detachSummary(engine.summarize(analysis.plan, opts));
     const overview = planOverview(engine.status(analysis.plan, opts));
     return { kind: 'linted', result: { isPlan: true, findings, summary, overview } };
@@ -80,9 +81,14 @@ export async function readAndLint(
   try {
     text = await files.read(job.uri, job.maxBytes);
   } catch (err) {
-    return { kind: err instanceof PlanReadError && err.code === 'too-large' ? 'too-large' : 'unreadable' };
+    return readFailure(err);
   }
   return lintClosedText(engine, text, config, job);
+}
+
+/** What a failed read means for indexing: over the size limit, or no plan to read. */
+export function readFailure(err: unknown): ClosedFileOutcome {
+  return { kind: err instanceof PlanReadError && err.code === 'too-large' ? 'too-large' : 'unreadable' };
 }
 
 /**

@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { HandoffConfig } from '../engine/config.js';
 import { createPlanEngine } from '../engine/index.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
-import { lintClosedText, type ClosedFileOutcome } from './closedFile.js';
+import { lintClosedText, readFailure, type ClosedFileOutcome } from './closedFile.js';
 import type { FromIndexWorker, ToIndexWorker } from './indexThreads.js';
 import { filePathOf } from './uri.js';
 
@@ -27,7 +27,7 @@ function indexOne(message: Extract<ToIndexWorker, { type: 'job' }>): ClosedFileO
   try {
     text = readPlanFileSync(path, { maxBytes: message.job.maxBytes });
   } catch (err) {
-    if (err instanceof PlanReadError) return { kind: err.code === 'too-large' ? 'too-large' : 'unreadable' };
+    if (err instanceof PlanReadError) return readFailure(err);
     throw err;
   }
   return lintClosedText(engine, text, config, message.job);

@@ -138,16 +138,6 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   return { errors, warnings, infos };
 }
 
-/** Findings, errors first, then by position (for views that show a capped list). */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character,
-  );
-}
-
 export function sameRange(a: Range, b: Range): boolean {
   return (
     a.start.line === b.start.line &&

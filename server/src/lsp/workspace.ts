@@ -41,6 +41,7 @@ export interface OpenDocument {
 /** What a lint run produced, ready to be stored. */
 interface Result {
   readonly analysis: Analysis;
+  /** An open document's with their fixes; a closed file's without (closedFile.ts drops them). */
   readonly findings: readonly Finding[];
   readonly summary: PlanSummary | undefined;
   /**
@@ -248,7 +249,8 @@ export class PlanWorkspace {
     entry.version = open?.version;
     entry.isPlan = true;
     entry.plan = open ? analysis.plan : undefined;
-    entry.findings = open ? findings : stripFixes(findings);
+    // A closed file's findings come from closedFile.ts without fixes already.
+    entry.findings = findings;
     entry.summary = summary;
     entry.config = analysis.config;
     entry.status = undefined;
