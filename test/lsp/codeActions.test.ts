@@ -44,6 +44,30 @@ describe('LSP quick fixes (in memory)', function () {
     assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
   });
 
+  it('offers the quick fix when asked right after the plan is opened, before its first lint', async () => {
+    // Over 200 KB, the open document's lint yields between parse and rules, so the lint the
+    // request starts can be overtaken by the one the opening scheduled.
+    const big = `${MULTI['a/alpha.plan.md']!}\n## Notes\n\n${'Background reading for the team. '.repeat(7000)}\n`;
+    server = await startMulti({ 'a/alpha.plan.md': big });
+    const { client } = server;
+    // The indexed (closed) findings carry no fixes; the open document's lint must come first.
+    const indexed = (await client.diagnosticsFor(ALPHA)).find((d) => d.code === 'risk-score-mismatch')!;
+    for (let round = 0; round < 10; round++) {
+      const uri = ALPHA;
+      if (round > 0) client.close(uri);
+      client.open(uri, big);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: indexed.range,
+        context: { diagnostics: [indexed] },
+      });
+      assert.ok(
+        actions.some((a) => a.title === 'Set the score to 6'),
+        `round ${round}: ${actions.map((a) => a.title).join(', ') || 'no action'}`,
+      );
+    }
+  });
+
   it('finds the finding by the key in Diagnostic.data, not by what the client echoes', async () => {
     server = await startMulti();
     const { client } = server;

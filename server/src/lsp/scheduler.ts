@@ -1,7 +1,8 @@
 /**
  * When open documents are linted: one debounce timer and one run id per document. A newer
- * keystroke supersedes a run in progress, which checks `isCurrent` before it publishes. Timers are
- * the web's (`setTimeout`), so the same scheduler runs in Node and in a web worker.
+ * keystroke supersedes a run in progress, which checks `isCurrent` before it publishes; whoever
+ * waits for a run waits for the one that superseded it too. Timers are the web's (`setTimeout`),
+ * so the same scheduler runs in Node and in a web worker.
  */
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -20,6 +21,8 @@ export function soon(fn: () => void): void {
 export class Scheduler {
   private readonly timers = new Map<string, Timer>();
   private readonly runs = new Map<string, number>();
+  /** The newest run under way per key. */
+  private readonly running = new Map<string, Promise<void>>();
   private counter = 0;
 
   /** Runs `task` for `key` after `delayMs`, replacing a pending one and superseding a running one. */
@@ -35,11 +38,24 @@ export class Scheduler {
     );
   }
 
-  /** Starts a run for `key` and returns its id. */
-  begin(key: string): number {
-    const run = ++this.counter;
-    this.runs.set(key, run);
-    return run;
+  /**
+   * Starts `work` as the newest run for `key` (with its id, for `isCurrent`); resolves when the
+   * newest run for `key` has ended: this one, or the ones that superseded it meanwhile.
+   */
+  async run(key: string, work: (run: number) => Promise<void>): Promise<void> {
+    const id = ++this.counter;
+    this.runs.set(key, id);
+    let mine = work(id);
+    this.running.set(key, mine);
+    try {
+      await mine;
+      for (let newer = this.running.get(key); newer && newer !== mine; newer = this.running.get(key)) {
+        mine = newer;
+        await newer;
+      }
+    } finally {
+      if (this.running.get(key) === mine) this.running.delete(key);
+    }
   }
 
   /** Whether `run` is still the latest for `key`. */

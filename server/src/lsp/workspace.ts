@@ -281,12 +281,19 @@ export class PlanWorkspace {
     });
   }
 
-  /** Lints an open document now; resolves when its diagnostics are published (or superseded). */
-  async lintOpen(uri: string): Promise<void> {
+  /**
+   * Lints an open document now; resolves when its newest lint has ended (this one, or the one that
+   * superseded it: a request that waits for it finds the results of the current text).
+   */
+  lintOpen(uri: string): Promise<void> {
     const key = normalizeUri(uri);
+    return this.scheduler.run(key, (run) => this.lintOpenRun(uri, key, run));
+  }
+
+  /** One lint run of an open document; it stops early once a newer run supersedes it. */
+  private async lintOpenRun(uri: string, key: string, run: number): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const run = this.scheduler.begin(key);
     const version = doc.version;
     const current = (): boolean => this.scheduler.isCurrent(key, run) && this.documents.get(uri)?.version === version;
     // A document outside the indexed folders may sit under a configuration not read yet.
