@@ -139,4 +139,32 @@ describe('LSP diagnostics (in memory)', function () {
     assert.deepEqual(codes(last.diagnostics), ['unresolved-reference']);
     assert.deepEqual(seen, [4]);
   });
+
+  it('does not send an open plan the same diagnostics again for the same version', async () => {
+    // A client takes every publish as a change of the file's markers (VS Code drops a Quick Fix
+    // menu being computed): a re-lint that finds the same must send nothing.
+    server = await startMulti();
+    const { client, workspace } = server;
+    const text = MULTI['a/alpha.plan.md']!;
+    const first = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 1);
+    client.open(ALPHA, text);
+    await first;
+    const seen: (number | undefined)[] = [];
+    const sub = client.on<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => {
+      if (p.uri === ALPHA) seen.push(p.version);
+    });
+    await workspace.lintOpen(ALPHA);
+    await workspace.lintOpen(ALPHA);
+    // A change that alters the findings is sent, and a change that does not is sent too (new version).
+    const score = posOf(text, '| 7 |', 2);
+    const fixed = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 2);
+    client.edit(ALPHA, [{ range: { start: score, end: { ...score, character: score.character + 1 } }, newText: '6' }]);
+    assert.deepEqual(codes((await fixed).diagnostics), ['unresolved-reference']);
+    const same = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 3);
+    client.edit(ALPHA, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '' }]);
+    assert.deepEqual(codes((await same).diagnostics), ['unresolved-reference']);
+    await workspace.lintOpen(ALPHA);
+    sub.dispose();
+    assert.deepEqual(seen, [2, 3]);
+  });
 });

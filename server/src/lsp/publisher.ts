@@ -4,6 +4,11 @@
  * every 250 ms) notifications, the `handoff/serverStatus` of indexing (at most every 200 ms), and
  * the log. After `close` (shutdown) nothing more is sent, though
  * background work may still be finishing.
+ *
+ * An open document's diagnostics are not sent again when they are the same as the last ones sent
+ * for the same version (a re-lint after indexing, a workspace pass that changed nothing). A client
+ * treats each publish as a change of the file's markers: VS Code drops a Quick Fix menu that is
+ * being computed when they change.
  */
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import type { Finding, Range } from '../engine/types.js';
@@ -57,17 +62,25 @@ export function createPublisher(
     }
   };
 
+  /** What was last sent for each open document: its version and diagnostics (as JSON). */
+  const sentOpen = new Map<string, { version: number | undefined; json: string }>();
+
   const publisher: Publisher = {
     publish(entry: Entry, findings) {
-      send(() =>
-        connection.sendDiagnostics({
-          uri: entry.uri,
-          version: entry.open ? entry.version : undefined,
-          diagnostics: toDiagnostics(findings, entry.uri),
-        }),
-      );
+      const version = entry.open ? entry.version : undefined;
+      const diagnostics = toDiagnostics(findings, entry.uri);
+      if (entry.open) {
+        const json = JSON.stringify(diagnostics);
+        const last = sentOpen.get(entry.uri);
+        if (last && last.version === version && last.json === json) return;
+        sentOpen.set(entry.uri, { version, json });
+      } else {
+        sentOpen.delete(entry.uri);
+      }
+      send(() => connection.sendDiagnostics({ uri: entry.uri, version, diagnostics }));
     },
     clear(uri, version) {
+      sentOpen.delete(uri);
       send(() => connection.sendDiagnostics({ uri, version, diagnostics: [] }));
     },
     planChanged(uri) {
