@@ -75,15 +75,33 @@ function planInTree(rows, planId) {
   return { plan: rows[at], group: group?.label, children: rows.slice(at + 1, end < 0 ? undefined : end) };
 }
 
-/** Waits until the plan is shown under `toGroup` (a label prefix), not `fromGroup`; returns planInTree's result. */
-async function waitForPlanToMove(page, planId, fromGroup, toGroup, timeout = 60_000) {
+/**
+ * Waits until the plan is shown under `toGroup` (a label prefix), not `fromGroup`, and then until
+ * `settled` holds for it (at most `settleTimeout`: the rows under an expanded plan arrive by a
+ * request of their own, so the plan is first drawn without them); returns planInTree's result.
+ */
+async function waitForPlanToMove(
+  page,
+  planId,
+  fromGroup,
+  toGroup,
+  settled,
+  { timeout = 60_000, settleTimeout = 15_000 } = {},
+) {
   const deadline = Date.now() + timeout;
   let last;
+  let movedAt;
   while (Date.now() < deadline) {
     last = planInTree(await treeRows(page), planId);
     // Typing the stage letter by letter passes through stages that are no stage ("c", "co" …):
     // the plan may visit the group of plans without one on its way; wait for where it ends up.
-    if (last && last.group !== fromGroup && last.group.startsWith(toGroup)) return last;
+    const moved = !!last && last.group !== fromGroup && last.group.startsWith(toGroup);
+    if (moved) {
+      movedAt ??= Date.now();
+      if (settled(last) || Date.now() - movedAt > settleTimeout) return last;
+    } else {
+      movedAt = undefined;
+    }
     await page.waitForTimeout(250); // poll interval
   }
   throw new Error(`${planId} never moved from ${fromGroup} to ${toGroup}; last seen: ${JSON.stringify(last)}`);
@@ -221,7 +239,16 @@ describe('Handoff accessibility and themes in VS Code (code-server, packaged .vs
       ]) {
         const from = fromGroup ?? planInTree(await treeRows(page), PLAN_ID)?.group;
         await setStage(page, original, stage);
-        const after = await waitForPlanToMove(page, PLAN_ID, from, stage === 'control' ? 'Control' : 'Planning');
+        const after = await waitForPlanToMove(
+          page,
+          PLAN_ID,
+          from,
+          stage === 'control' ? 'Control' : 'Planning',
+          (t) =>
+            t.plan.expanded === true &&
+            t.children.some((r) => r.label.startsWith('Risks') && r.expanded === true) &&
+            t.children.some((r) => r.label.startsWith('R-02')),
+        );
         assert.equal(after.plan.expanded, true, `${PLAN_ID} collapsed when its stage became ${stage}`);
         const risks = after.children.find((r) => r.label.startsWith('Risks'));
         assert.ok(risks, `no Risks row under ${PLAN_ID} after the stage became ${stage}: ${JSON.stringify(after)}`);

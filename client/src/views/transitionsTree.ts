@@ -212,6 +212,11 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
   private async roots(): Promise<TransitionNode[]> {
     const portfolio = await this.loadPortfolio();
     if (this.filterText) this.onMessage?.(`Showing transitions matching "${this.filterText}"`);
+    // The plans the user keeps expanded are asked for now, alongside the groups, so that a refresh
+    // draws them with their rows instead of collapsed until their own request returns.
+    for (const entry of portfolio?.plans ?? []) {
+      if (this.expansion.get(this.nodeId({ kind: 'plan', entry }))) void this.loadPlan(entry);
+    }
     return groups(portfolio?.plans ?? [], this.grouping, this.filterText).map((g) => ({ kind: 'group', ...g }));
   }
 
