@@ -55,4 +55,28 @@ describe('memory per linted file (main-thread path)', function () {
     // Holding the texts would cost count × text.length × 1-2 bytes (≈ 35-70 MB); findings cost ~1 KB each.
     assert.ok(grown < (count * text.length) / 10, `heap grew by ${(grown / 1e6).toFixed(1)} MB for ${count} plans`);
   });
+
+  it('drops the fixes of each finding unless the run keeps them for its format', async () => {
+    const file = path.join(dir, 'fixes.plan.md');
+    fs.writeFileSync(file, readCliFixture('findings.plan.md'));
+    const run = async (withFixes: boolean): Promise<LintOutcome> => {
+      const held: LintOutcome[] = [];
+      await lintAll(
+        [{ task: { index: 0, absolutePath: file, uri: 'fixes.plan.md', matchesGlob: true }, config: DEFAULT_CONFIG }],
+        { settings: { asOf: '2026-06-01', withFixes }, threads: 1, engine: createPlanEngine(), log: () => undefined },
+        (o) => held.push(o),
+      );
+      return held[0]!;
+    };
+    const kept = await run(true);
+    const dropped = await run(false);
+    assert.ok(kept.kind === 'plan' && dropped.kind === 'plan');
+    assert.ok(
+      kept.findings.some((f) => (f.fixes?.length ?? 0) > 0),
+      'the fixture should have findings with fixes',
+    );
+    assert.ok(dropped.findings.every((f) => f.fixes === undefined));
+    const withoutFixes = (o: typeof kept) => o.findings.map(({ fixes: _fixes, ...rest }) => rest);
+    assert.deepEqual(withoutFixes(dropped), withoutFixes(kept));
+  });
 });

@@ -47,7 +47,8 @@ describe('worker threads (built binary)', function () {
   it('forced workers and the main thread give identical output on a small set', () => {
     const root = path.join(dir, 'small');
     writeTree(root, corpus(40));
-    for (const format of ['json', 'stylish']) {
+    // SARIF carries each finding's fixes, which workers must keep for it (and drop for the others).
+    for (const format of ['json', 'stylish', 'sarif']) {
       const single = runCli(['lint', '-f', format, '--threads', '1', ...ASOF], root);
       const workers = runCli(['lint', '-f', format, '--threads', '2', ...ASOF], root);
       const fromEnv = runCli(['lint', '-f', format, ...ASOF], root, { HANDOFF_THREADS: '3' });
@@ -63,6 +64,13 @@ describe('worker threads (built binary)', function () {
     for (const rule of ['duplicate-id', 'dependency-cycle', 'risk-without-owner', 'front-matter-schema']) {
       assert.ok(rules.has(rule), `the corpus should exercise ${rule}`);
     }
+    const sarif = JSON.parse(runCli(['lint', '-f', 'sarif', '--threads', '2', ...ASOF], root).stdout) as {
+      runs: { results: { fixes?: unknown[] }[] }[];
+    };
+    assert.ok(
+      sarif.runs[0]!.results.some((r) => (r.fixes?.length ?? 0) > 0),
+      'the workers dropped the fixes SARIF writes',
+    );
     assert.equal(report.summary.files, 42);
     assert.equal(report.summary.plans, 40);
   });

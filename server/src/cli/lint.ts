@@ -18,6 +18,8 @@ import { runPipeline } from './pipeline.js';
 export interface LintCommandOptions {
   readonly paths: readonly string[];
   readonly formatter: Formatter;
+  /** Keep each finding's fixes for the formatter (SARIF, rdjson); the others never read them. */
+  readonly withFixes: boolean;
   readonly asOf: IsoDate;
   readonly config: string | undefined;
   readonly maxWarnings: number | undefined;
@@ -71,6 +73,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
         config: options.config,
         followSymlinks: options.followSymlinks,
         threads: options.threads,
+        withFixes: options.withFixes,
         log: errorLine,
       },
       engine,

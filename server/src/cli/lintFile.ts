@@ -6,6 +6,7 @@
 import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
+import { stripFixes } from '../engine/fixes.js';
 import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
@@ -41,6 +42,11 @@ export interface LintSettings {
   readonly maxFileBytes?: number;
   /** Also compute each plan's `PlanStatus` (report, diff): the plan tree never leaves lintText. */
   readonly withStatus?: boolean;
+  /**
+   * Keep each finding's fixes. Without it they are dropped here, before the outcome is copied
+   * out of a worker and kept until formatting: they are about 40 % of a plan's findings.
+   */
+  readonly withFixes?: boolean;
 }
 
 export function lintFile(
@@ -82,7 +88,7 @@ export function lintText(
     return {
       index: task.index,
       kind: 'plan',
-      findings: [...result.findings],
+      findings: settings.withFixes ? [...result.findings] : stripFixes(result.findings),
       summary: detachSummary(result.summary),
       ...(status ? { status } : {}),
     };

@@ -146,7 +146,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
           return;
         }
       }
-      const formatter = getFormatter(flags.format)!;
+      const output = getFormatter(flags.format)!;
       const threadsFromEnv = io.env['HANDOFF_THREADS'];
       let threads = flags.threads;
       if (threads === undefined && threadsFromEnv) {
@@ -160,7 +160,8 @@ export async function main(unsafeIo: CliIo): Promise<number> {
       exitCode = await runLint(
         {
           paths,
-          formatter,
+          formatter: output.format,
+          withFixes: output.writesFixes,
           asOf: flags.asOf ?? todayIso(),
           config: flags.config,
           maxWarnings: flags.maxWarnings,

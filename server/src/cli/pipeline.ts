@@ -26,6 +26,8 @@ export interface PipelineOptions {
   readonly followSymlinks?: boolean;
   /** Worker threads; undefined leaves it to the file count. */
   readonly threads?: number;
+  /** Keep the findings' fixes (a format that writes them); otherwise they are dropped per plan. */
+  readonly withFixes?: boolean;
   readonly log: (message: string) => void;
 }
 
@@ -87,7 +89,7 @@ export async function runPipeline<T = undefined>(
       config: c.config.config,
     })),
     {
-      settings: { asOf: options.asOf, withStatus: project !== undefined },
+      settings: { asOf: options.asOf, withStatus: project !== undefined, withFixes: options.withFixes },
       threads: options.threads ?? defaultThreads(candidates.length),
       engine,
       log: options.log,

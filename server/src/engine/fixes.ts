@@ -13,7 +13,7 @@ import {
   templateRowValues,
   type TemplateFill,
 } from './templates.js';
-import type { Fix, SectionKind, TextEdit } from './types.js';
+import type { Finding, Fix, SectionKind, TextEdit } from './types.js';
 
 /** The edit that writes `text` into a cell (an empty cell's range is a point after its pipe). */
 export function setCell(plan: Plan, cell: Cell, text: string): TextEdit {
@@ -195,4 +195,9 @@ export function insertSectionFix(plan: Plan, kind: SectionKind, fill?: TemplateF
     edits: [sectionInsert(plan, kind, text)],
     isPreferred: !written.some((k) => fill?.unsettled?.includes(k)),
   };
+}
+
+/** The findings without their fixes, for a consumer that will never apply them. */
+export function stripFixes(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => (f.fixes ? { ...f, fixes: undefined } : f));
 }

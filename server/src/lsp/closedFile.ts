@@ -12,7 +12,7 @@ import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError } from '../engine/decode.js';
 import { analyze, HEAD_CHARS, tooLargeNotice } from './analysis.js';
-import { stripFixes } from './entries.js';
+import { stripFixes } from '../engine/fixes.js';
 import type { FileAccess } from './fileAccess.js';
 
 export interface ClosedFileJob {

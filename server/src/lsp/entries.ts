@@ -39,10 +39,6 @@ export interface Entry {
   overview: PlanOverview | undefined;
 }
 
-export function stripFixes(findings: readonly Finding[]): Finding[] {
-  return findings.map((f) => (f.fixes ? { ...f, fixes: undefined } : f));
-}
-
 /** Signature of what the workspace rules read from a summary (they re-run only when it changes). */
 export function workspaceKeyOf(summary: PlanSummary | undefined): string {
   if (!summary) return '';

@@ -21,7 +21,8 @@ import {
 } from './closedFile.js';
 import { ConfigStore, type ConfigForFile } from './configStore.js';
 import { ConfigDiagnostics } from './configDiagnostics.js';
-import { EntryStore, allFindings, stripFixes, workspaceKeyOf, type Entry } from './entries.js';
+import { EntryStore, allFindings, workspaceKeyOf, type Entry } from './entries.js';
+import { stripFixes } from '../engine/fixes.js';
 import type { FileAccess } from './fileAccess.js';
 import { Indexer } from './indexer.js';
 import type { Publisher } from './publisher.js';

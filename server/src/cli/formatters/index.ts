@@ -14,15 +14,24 @@ import type { Formatter } from './types.js';
 
 export type { LintMessage, FileError, FormatOptions, Formatter, LintedFile, LintRun, RunSummary } from './types.js';
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = Object.freeze({
-  stylish: formatStylish,
-  json: formatJson,
-  github: formatGithub,
-  sarif: formatSarif,
-  junit: formatJunit,
-  rdjson: formatRdjson,
-  gitlab: formatGitlab,
-  markdown: formatMarkdown,
+export interface OutputFormat {
+  readonly format: Formatter;
+  /**
+   * Whether it writes the findings' fixes (SARIF replacements, reviewdog suggestions). The other
+   * formats never read them, so a run for them drops each plan's fixes as soon as it is linted.
+   */
+  readonly writesFixes: boolean;
+}
+
+const FORMATTERS: Readonly<Record<string, OutputFormat>> = Object.freeze({
+  stylish: { format: formatStylish, writesFixes: false },
+  json: { format: formatJson, writesFixes: false },
+  github: { format: formatGithub, writesFixes: false },
+  sarif: { format: formatSarif, writesFixes: true },
+  junit: { format: formatJunit, writesFixes: false },
+  rdjson: { format: formatRdjson, writesFixes: true },
+  gitlab: { format: formatGitlab, writesFixes: false },
+  markdown: { format: formatMarkdown, writesFixes: false },
 });
 
 export const DEFAULT_FORMAT = 'stylish';
@@ -31,6 +40,6 @@ export function formatterNames(): string[] {
   return Object.keys(FORMATTERS);
 }
 
-export function getFormatter(name: string): Formatter | undefined {
+export function getFormatter(name: string): OutputFormat | undefined {
   return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
 }
