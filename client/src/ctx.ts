@@ -20,6 +20,7 @@ import {
   type ServerStatusParams,
 } from '../../server/src/protocol.js';
 import { WATCHED_GLOBS } from './clientOptions.js';
+import { errorMessage } from './errors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- command arguments come from VS Code untyped
 export type CommandHandler = (...args: any[]) => unknown;
@@ -127,9 +128,7 @@ export class Ctx implements vscode.Disposable {
       this.setState('running');
       this.portfolioChanged.fire();
     } catch (err) {
-      this.output.appendLine(
-        `The Handoff language server failed to start: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      this.output.appendLine(`The Handoff language server failed to start: ${errorMessage(err)}`);
       this.setState('failed');
       void vscode.window
         .showErrorMessage('The Handoff language server failed to start.', 'Show Output')
@@ -145,7 +144,7 @@ export class Ctx implements vscode.Disposable {
       try {
         if (client.isRunning()) await client.stop(5000);
       } catch (err) {
-        this.output.appendLine(`Stopping the language server: ${err instanceof Error ? err.message : String(err)}`);
+        this.output.appendLine(`Stopping the language server: ${errorMessage(err)}`);
       }
       await client.dispose().catch(() => undefined);
     }

@@ -16,6 +16,7 @@ import { renderPortfolioBody, renderPortfolioPage } from './portfolioPage.js';
 import { DEFAULT_VIEW, portfolioRows, type PortfolioView, toCsv, toMarkdown, visibleRows } from './portfolioTable.js';
 import { maximizeActiveGroup } from './maximizeGroup.js';
 import { WebviewPanelHost } from './webviewPanelHost.js';
+import { errorMessage } from '../errors.js';
 
 interface PortfolioState {
   readonly view?: unknown;
@@ -116,7 +117,7 @@ export class PortfolioPanel implements vscode.Disposable {
       if (!portfolio) note = 'The Handoff language server is not running. Run "Handoff: Show Output" for details.';
     } catch (err) {
       portfolio = this.portfolio;
-      note = `Could not update the portfolio: ${err instanceof Error ? err.message : String(err)}`;
+      note = `Could not update the portfolio: ${errorMessage(err)}`;
     }
     if (seq !== this.seq || !this.host.panel) return;
     this.portfolio = portfolio;

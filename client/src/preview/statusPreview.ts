@@ -10,13 +10,10 @@ import type { Ctx } from '../ctx.js';
 import { parseStatusMessage, type StatusWebviewMessage } from './messages.js';
 import { renderStatusBody, renderStatusPage } from './statusPage.js';
 import { WebviewPanelHost } from './webviewPanelHost.js';
+import { errorMessage } from '../errors.js';
 
 interface PreviewState {
   readonly uri?: string;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 export class StatusPreview implements vscode.Disposable {
@@ -134,7 +131,7 @@ export class StatusPreview implements vscode.Disposable {
       } catch (err) {
         // Keep the last good status visible and say why it may be stale.
         result = this.result;
-        note = `Could not update the status: ${errorText(err)}`;
+        note = `Could not update the status: ${errorMessage(err)}`;
       }
     }
     if (seq !== this.seq || !this.panel) return;

@@ -21,6 +21,7 @@ import {
   type Icon,
   type RowModel,
 } from './treeModel.js';
+import { errorMessage } from '../errors.js';
 
 export type { Category, Grouping } from './treeModel.js';
 export { planLabel } from './treeModel.js';
@@ -160,7 +161,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
         return p;
       },
       (err: unknown) => {
-        this.onMessage?.(`Could not load the transitions: ${err instanceof Error ? err.message : String(err)}`);
+        this.onMessage?.(`Could not load the transitions: ${errorMessage(err)}`);
         this.portfolio = undefined;
         return undefined;
       },
@@ -173,7 +174,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
     let plan = this.plans.get(entry.uri);
     if (!plan) {
       plan = this.ctx.requestPlan(vscode.Uri.parse(entry.uri)).catch((err: unknown) => {
-        this.onMessage?.(`Could not load ${entry.uri}: ${err instanceof Error ? err.message : String(err)}`);
+        this.onMessage?.(`Could not load ${entry.uri}: ${errorMessage(err)}`);
         this.plans.delete(entry.uri);
         return null;
       });

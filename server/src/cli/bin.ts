@@ -1,5 +1,6 @@
 /** The `handoff` executable: binds `main` to this process. */
 import { main } from './main.js';
+import { errorDetail } from '../engine/errors.js';
 
 // `handoff lint | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {
@@ -22,9 +23,7 @@ main({
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(
-      `handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
+    process.stderr.write(`handoff: internal error: ${errorDetail(err)}\n`);
     process.exitCode = 2;
   },
 );

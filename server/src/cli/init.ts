@@ -12,6 +12,7 @@ import { singleLine } from '../engine/sanitize.js';
 import { planTemplate } from '../engine/templates.js';
 import { relativePosix } from '../node/paths.js';
 import type { CliIo } from './io.js';
+import { errorMessage } from '../engine/errors.js';
 
 /** A YAML flow list of strings: `["a", "b"]`. */
 function flowList(items: readonly string[]): string {
@@ -56,9 +57,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    io.stderr.write(
-      `handoff: ${singleLine(`cannot create ${options.dir}: ${err instanceof Error ? err.message : String(err)}`)}\n`,
-    );
+    io.stderr.write(`handoff: ${singleLine(`cannot create ${options.dir}: ${errorMessage(err)}`)}\n`);
     return 2;
   }
   const files = [
@@ -82,9 +81,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
         io.stdout.write(`skipped ${shown}: it already exists and was left unchanged\n`);
       } else {
         failed = true;
-        io.stderr.write(
-          `handoff: cannot write ${shown}: ${singleLine(err instanceof Error ? err.message : String(err))}\n`,
-        );
+        io.stderr.write(`handoff: cannot write ${shown}: ${singleLine(errorMessage(err))}\n`);
       }
     }
   }

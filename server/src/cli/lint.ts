@@ -14,6 +14,7 @@ import type { Formatter, LintedFile, LintMessage, LintRun } from './formatters/i
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
 import { runPipeline } from './pipeline.js';
+import { errorDetail, errorMessage } from '../engine/errors.js';
 
 export interface LintCommandOptions {
   readonly paths: readonly string[];
@@ -79,7 +80,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       engine,
     );
   } catch (err) {
-    errorLine(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    errorLine(`internal error: ${errorDetail(err)}`);
     return 2;
   }
   if (!result.ok) {
@@ -153,7 +154,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     try {
       await writeFile(target, output, 'utf8');
     } catch (err) {
-      errorLine(`cannot write ${options.outputFile}: ${err instanceof Error ? err.message : String(err)}`);
+      errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)}`);
       return 2;
     }
   } else {
@@ -172,7 +173,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       const summary = capText(options.formatter.jobSummary(run, formatOptions), JOB_SUMMARY_BYTES - used);
       await appendFile(summaryPath, summary, 'utf8');
     } catch (err) {
-      errorLine(`cannot append the job summary to ${summaryFile}: ${err instanceof Error ? err.message : String(err)}`);
+      errorLine(`cannot append the job summary to ${summaryFile}: ${errorMessage(err)}`);
       return 2;
     }
   }

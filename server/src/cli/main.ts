@@ -19,6 +19,7 @@ import { runLint } from './lint.js';
 import { REPORT_FORMATS, runReport } from './report/command.js';
 import { formatRulesJson, formatRulesTable } from './rules.js';
 import { VERSION } from './version.js';
+import { errorDetail } from '../engine/errors.js';
 
 export type { CliIo, CliWriter } from './io.js';
 
@@ -275,9 +276,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
       return 2;
     }
     const c = colors(false);
-    io.stderr.write(
-      c.red(`handoff: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`),
-    );
+    io.stderr.write(c.red(`handoff: internal error: ${errorDetail(err)}\n`));
     return 2;
   }
 }

@@ -7,6 +7,7 @@ import type { HandoffConfig } from '../engine/config.js';
 import { createPlanEngine } from '../engine/index.js';
 import { lintFile } from './lintFile.js';
 import type { FromWorker, ToWorker, WorkerData } from './workerProtocol.js';
+import { errorDetail } from '../engine/errors.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread.');
@@ -33,7 +34,7 @@ port.on('message', (message: ToWorker) => {
     post({
       type: 'crash',
       index: task.index,
-      message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      message: errorDetail(err),
     });
   }
 });

@@ -14,6 +14,7 @@ import { summarize, type PlanSummary } from './summary.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
 import { todayIso } from './text.js';
 import { type DocumentFinding, type Finding, type IsoDate, type Severity, type Stage } from './types.js';
+import { errorDetail, errorMessage } from './errors.js';
 
 export * from './types.js';
 export type { HandoffConfig } from './config.js';
@@ -107,9 +108,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         rule.check(ctx);
       } catch (err) {
         // A rule bug must not take the other rules (or the server) down with it.
-        logger?.error(
-          `Rule ${rule.name} failed on ${plan.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-        );
+        logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${errorDetail(err)}`);
       }
     }
     if (findings.some((f) => f.fixes)) {
@@ -152,7 +151,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
           },
         });
       } catch (err) {
-        logger?.error(`Rule ${rule.name} failed on the workspace: ${err instanceof Error ? err.message : String(err)}`);
+        logger?.error(`Rule ${rule.name} failed on the workspace: ${errorMessage(err)}`);
       }
     }
     return out.sort((a, b) => a.uri.localeCompare(b.uri) || compareFindings(a, b));

@@ -6,6 +6,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
 import { ClientFileAccess } from './clientFileAccess.js';
 import { createServer } from './server.js';
+import { errorDetail } from '../engine/errors.js';
 
 /** The worker's global scope (the server is typed against Node's globals: declared here). */
 declare const self: {
@@ -20,9 +21,7 @@ const connection = createConnection(new BrowserMessageReader(port), new BrowserM
 self.addEventListener('unhandledrejection', (event: { reason: unknown }) => {
   const reason: unknown = event.reason;
   try {
-    connection.console.error(
-      `Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
-    );
+    connection.console.error(`Unhandled rejection: ${errorDetail(reason)}`);
   } catch {
     // The connection itself is broken; the client will restart the server.
   }

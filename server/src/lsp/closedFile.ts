@@ -14,6 +14,7 @@ import { PlanReadError } from '../engine/decode.js';
 import { analyze, HEAD_CHARS, tooLargeNotice } from './analysis.js';
 import { stripFixes } from '../engine/fixes.js';
 import type { FileAccess } from './fileAccess.js';
+import { errorDetail } from '../engine/errors.js';
 
 export interface ClosedFileJob {
   readonly uri: string;
@@ -66,7 +67,7 @@ export function lintClosedText(
     const overview = planOverview(engine.status(analysis.plan, opts));
     return { kind: 'linted', result: { isPlan: true, findings, summary, overview } };
   } catch (err) {
-    return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    return { kind: 'failed', message: errorDetail(err) };
   }
 }
 

@@ -19,6 +19,7 @@ import type { Rule } from '../engine/rule.js';
 import type { FileAccess } from './fileAccess.js';
 import type { HandoffSettings } from './settings.js';
 import { baseName, isConfigUri, isUnder, joinUri, parentUri, relativePath } from './uri.js';
+import { errorMessage } from '../engine/errors.js';
 
 /** A configuration file that was read, with its problems (0-based ranges). */
 export interface LoadedConfig {
@@ -148,9 +149,7 @@ export class ConfigStore {
         if (err instanceof PlanReadError && (err.code === 'not-found' || err.code === 'not-a-file')) continue;
         // It exists but cannot be read: it is still the nearest configuration, and it is broken.
         const reason =
-          err instanceof PlanReadError && err.code === 'too-large'
-            ? 'the file is larger than 1 MB'
-            : String(err instanceof Error ? err.message : err);
+          err instanceof PlanReadError && err.code === 'too-large' ? 'the file is larger than 1 MB' : errorMessage(err);
         return {
           uri,
           config: DEFAULT_CONFIG,

@@ -10,6 +10,7 @@ import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
 import { lintClosedText, readFailure, type ClosedFileOutcome } from './closedFile.js';
 import type { FromIndexWorker, ToIndexWorker } from './indexThreads.js';
 import { filePathOf } from './uri.js';
+import { errorDetail } from '../engine/errors.js';
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker.ts runs only as a worker thread.');
@@ -42,7 +43,7 @@ port.on('message', (message: ToIndexWorker) => {
   try {
     outcome = indexOne(message);
   } catch (err) {
-    outcome = { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    outcome = { kind: 'failed', message: errorDetail(err) };
   }
   post({ type: 'done', id: message.id, outcome });
 });

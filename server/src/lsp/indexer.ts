@@ -10,6 +10,7 @@ import type { ConfigStore } from './configStore.js';
 import type { FileAccess } from './fileAccess.js';
 import { yieldToEventLoop } from './scheduler.js';
 import { isMarkdownUri, normalizeUri } from './uri.js';
+import { errorDetail } from '../engine/errors.js';
 
 export interface IndexerHost {
   /** A run starts (before its first listing). */
@@ -58,9 +59,7 @@ export class Indexer {
     this.running = this.running
       .then(() => this.runNow(folders, generation))
       .catch((err: unknown) => {
-        this.host.log(
-          `Indexing the workspace failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-        );
+        this.host.log(`Indexing the workspace failed: ${errorDetail(err)}`);
       });
     return this.running;
   }

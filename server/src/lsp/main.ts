@@ -9,6 +9,7 @@ import { indexThreadPlan, WorkerIndexThreads } from './indexThreads.js';
 import { NodeFileAccess } from './nodeFileAccess.js';
 import { SchemeFileAccess } from './schemeFileAccess.js';
 import { createServer } from './server.js';
+import { errorDetail } from '../engine/errors.js';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -22,9 +23,7 @@ process.on('uncaughtException', (err) => {
 });
 process.on('unhandledRejection', (reason) => {
   try {
-    connection.console.error(
-      `Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
-    );
+    connection.console.error(`Unhandled rejection: ${errorDetail(reason)}`);
   } catch {
     // As above.
   }

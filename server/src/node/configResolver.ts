@@ -10,6 +10,7 @@ import { findConfigFile, type ConfigHost } from '../engine/configDiscovery.js';
 import type { Rule } from '../engine/rule.js';
 import { escapesBase, relativePosix, toPosixPath } from './paths.js';
 import { NOT_REGULAR, readRegularFileSync } from './regularFile.js';
+import { errorMessage } from '../engine/errors.js';
 
 /** A configuration problem with 1-based positions. */
 export interface ConfigIssue {
@@ -157,7 +158,7 @@ function readConfigText(file: string): ConfigText {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true };
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, missing: false, error: 'permission denied' };
-    return { ok: false, missing: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, missing: false, error: errorMessage(err) };
   }
 }
 

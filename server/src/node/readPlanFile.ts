@@ -7,6 +7,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { NOT_REGULAR, READ_FLAGS } from './regularFile.js';
 import { checkPlanSize, decodePlanBytes, describeSize, PlanReadError } from '../engine/decode.js';
+import { errorMessage } from '../engine/errors.js';
 
 export { decodePlanBytes, PlanReadError, type ReadErrorCode } from '../engine/decode.js';
 
@@ -83,6 +84,6 @@ function fromSystemError(err: unknown, path: string): PlanReadError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new PlanReadError('not-found', path, 'no such file');
   if (code === 'EISDIR') return new PlanReadError('not-a-file', path, 'is a directory, not a file');
   if (code === 'EACCES' || code === 'EPERM') return new PlanReadError('unreadable', path, 'permission denied');
-  const detail = err instanceof Error ? err.message : String(err);
+  const detail = errorMessage(err);
   return new PlanReadError('unreadable', path, `cannot be read (${detail})`);
 }

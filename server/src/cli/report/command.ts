@@ -16,6 +16,7 @@ import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
 import { dependencyMermaid } from './mermaid.js';
 import type { Report } from './model.js';
+import { errorMessage } from '../../engine/errors.js';
 
 export interface ReportCommandOptions {
   readonly paths: readonly string[];
@@ -95,7 +96,7 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
     try {
       await writeFile(target, output, 'utf8');
     } catch (err) {
-      errorLine(`cannot write ${options.out}: ${err instanceof Error ? err.message : String(err)}`);
+      errorLine(`cannot write ${options.out}: ${errorMessage(err)}`);
       return 2;
     }
   } else {

@@ -14,6 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanEngine } from '../../engine/index.js';
 import { DEFAULT_SETTINGS, readSettings, type HandoffSettings } from '../settings.js';
 import type { Entry, PlanWorkspace } from '../workspace.js';
+import { errorDetail } from '../../engine/errors.js';
 
 /** What the client told the server at initialisation (filled in by `onInitialize`). */
 export interface ClientState {
@@ -45,8 +46,6 @@ export interface ServerContext {
   readonly clientSettings: () => Promise<HandoffSettings>;
 }
 
-const describe = (err: unknown): string => (err instanceof Error ? (err.stack ?? err.message) : String(err));
-
 export function createContext(
   connection: Connection,
   engine: PlanEngine,
@@ -68,7 +67,7 @@ export function createContext(
           return await handler(params, token);
         } catch (err) {
           if (err instanceof ResponseError) throw err;
-          log(`${name} failed: ${describe(err)}`);
+          log(`${name} failed: ${errorDetail(err)}`);
           return fallback;
         }
       };
@@ -78,7 +77,7 @@ export function createContext(
         try {
           handler(params);
         } catch (err) {
-          log(`${name} failed: ${describe(err)}`);
+          log(`${name} failed: ${errorDetail(err)}`);
         }
       };
     },
