@@ -8,7 +8,7 @@ import { createPlanEngine } from '../engine/index.js';
 import { planIdProblem } from '../engine/domain.js';
 import { didYouMean, isIsoDate, suggestionText, todayIso } from '../engine/text.js';
 import { colors, useColor } from './color.js';
-import { DEFAULT_FORMAT, formatterNames, getFormatter } from './formatters/index.js';
+import { DEFAULT_FORMAT, formatterNames, outputFormat } from './formatters/index.js';
 import { runDiff } from './diff/command.js';
 import { DIFF_FORMATS } from './diff/render.js';
 import { FORMAT_ALIASES, resolveFormatName } from './formatNames.js';
@@ -147,7 +147,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
           return;
         }
       }
-      const output = getFormatter(flags.format)!;
+      const output = outputFormat(flags.format)!;
       const threadsFromEnv = io.env['HANDOFF_THREADS'];
       let threads = flags.threads;
       if (threads === undefined && threadsFromEnv) {

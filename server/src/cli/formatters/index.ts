@@ -40,6 +40,6 @@ export function formatterNames(): string[] {
   return Object.keys(FORMATTERS);
 }
 
-export function getFormatter(name: string): OutputFormat | undefined {
+export function outputFormat(name: string): OutputFormat | undefined {
   return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
 }
