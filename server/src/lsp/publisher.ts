@@ -21,6 +21,7 @@ import {
 import { soon } from './scheduler.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostics, toLspRange } from './toLsp.js';
 import type { Entry } from './entries.js';
+import { normalizeUri } from './uri.js';
 
 /** What the workspace hands its results to (the LSP connection here; a recorder in tests). */
 export interface Publisher {
@@ -62,7 +63,7 @@ export function createPublisher(
     }
   };
 
-  /** What was last sent for each open document: its version and diagnostics (as JSON). */
+  /** What was last sent for each open document (by normalized URI): its version and diagnostics as JSON. */
   const sentOpen = new Map<string, { version: number | undefined; json: string }>();
 
   const publisher: Publisher = {
@@ -71,16 +72,16 @@ export function createPublisher(
       const diagnostics = toDiagnostics(findings, entry.uri);
       if (entry.open) {
         const json = JSON.stringify(diagnostics);
-        const last = sentOpen.get(entry.uri);
+        const last = sentOpen.get(entry.key);
         if (last && last.version === version && last.json === json) return;
-        sentOpen.set(entry.uri, { version, json });
+        sentOpen.set(entry.key, { version, json });
       } else {
-        sentOpen.delete(entry.uri);
+        sentOpen.delete(entry.key);
       }
       send(() => connection.sendDiagnostics({ uri: entry.uri, version, diagnostics }));
     },
     clear(uri, version) {
-      sentOpen.delete(uri);
+      sentOpen.delete(normalizeUri(uri));
       send(() => connection.sendDiagnostics({ uri, version, diagnostics: [] }));
     },
     planChanged(uri) {
