@@ -4,7 +4,7 @@
  * result does not depend on which worker finished first.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
 import { lintFile, type LintOutcome, type LintSettings, type LintTask } from './lintFile.js';
@@ -34,6 +34,8 @@ export interface RunnerOptions {
   readonly threads: number;
   readonly engine: PlanEngine;
   readonly log: (message: string) => void;
+  /** Heap limits of each worker (WORKER_LIMITS unless a test asks for others). */
+  readonly workerLimits?: ResourceLimits;
 }
 
 /** How many threads a run of `fileCount` files uses unless told otherwise. */
@@ -67,6 +69,22 @@ function workerUrl(): URL {
   return new URL(`./worker${extension}`, here);
 }
 
+/**
+ * Each worker's heap is bounded. Left alone, V8 lets a busy worker's heap grow to several times
+ * what it holds (a plan being linted and the engine), and with two workers 10,000 plans peaked at
+ * about 320 MB; with these limits about 220 MB, in about the same time. A file too large for them (a plan of
+ * several MB) makes its worker run out of memory: the files it held are linted on the main thread,
+ * whose heap is not bounded, and the run goes on with the other workers.
+ */
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+
+interface PooledWorker {
+  readonly worker: Worker;
+  /** The items sent to it and not answered yet, by task index. */
+  readonly inFlight: Map<number, LintItem>;
+  gone: boolean;
+}
+
 async function lintInWorkers(
   items: readonly LintItem[],
   threads: number,
@@ -77,29 +95,48 @@ async function lintInWorkers(
   for (const item of items) if (!configIds.has(item.config)) configIds.set(item.config, configIds.size);
 
   const workerData: WorkerData = options.settings;
-  const workers: Worker[] = [];
+  const pool: PooledWorker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let done = 0;
       let failed = false;
+      const answered = new Set<number>();
       const fail = (err: Error): void => {
         if (failed) return;
         failed = true;
         reject(err);
       };
-      const feed = (worker: Worker, inFlight: { count: number }): void => {
-        while (!failed && inFlight.count < IN_FLIGHT_PER_WORKER && next < items.length) {
+      const finish = (outcome: LintOutcome): void => {
+        if (answered.has(outcome.index)) return;
+        answered.add(outcome.index);
+        done++;
+        onOutcome(outcome);
+        if (done === items.length) resolve();
+      };
+      /** Lints on this thread, as lintAll does without workers. */
+      const lintHere = (item: LintItem): void => {
+        finish(structuredClone(lintFile(options.engine, item.task, item.config, options.settings)));
+      };
+      const feed = (pooled: PooledWorker): void => {
+        while (!failed && pooled.inFlight.size < IN_FLIGHT_PER_WORKER && next < items.length) {
           const item = items[next++]!;
-          inFlight.count++;
+          pooled.inFlight.set(item.task.index, item);
           const message: ToWorker = { type: 'task', task: item.task, configId: configIds.get(item.config)! };
-          worker.postMessage(message);
+          pooled.worker.postMessage(message);
         }
       };
+      /** A worker ran out of memory: what it held, and the rest if it was the last one, is linted here. */
+      const outOfMemory = (pooled: PooledWorker): void => {
+        pooled.gone = true;
+        for (const item of pooled.inFlight.values()) if (!failed) lintHere(item);
+        pooled.inFlight.clear();
+        if (pool.every((p) => p.gone)) while (!failed && next < items.length) lintHere(items[next++]!);
+      };
       for (let i = 0; i < threads; i++) {
-        const worker = new Worker(workerUrl(), { workerData });
-        workers.push(worker);
-        const inFlight = { count: 0 };
+        const worker = new Worker(workerUrl(), { workerData, resourceLimits: options.workerLimits ?? WORKER_LIMITS });
+        const pooled: PooledWorker = { worker, inFlight: new Map(), gone: false };
+        pool.push(pooled);
         for (const [config, id] of configIds) {
           const message: ToWorker = { type: 'config', id, config };
           worker.postMessage(message);
@@ -113,20 +150,28 @@ async function lintInWorkers(
             fail(new Error(`A lint worker failed on file #${message.index}: ${message.message}`));
             return;
           }
-          inFlight.count--;
-          done++;
-          onOutcome(message.outcome);
-          if (done === items.length) resolve();
-          else feed(worker, inFlight);
+          pooled.inFlight.delete(message.outcome.index);
+          finish(message.outcome);
+          if (!pooled.gone) feed(pooled);
         });
-        worker.on('error', (err) => fail(err));
+        worker.on('error', (err: Error & { code?: string }) => {
+          if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && !pooled.gone) {
+            try {
+              outOfMemory(pooled);
+            } catch (e) {
+              fail(e instanceof Error ? e : new Error(String(e)));
+            }
+            return;
+          }
+          fail(err);
+        });
         worker.on('exit', (code) => {
-          if (done < items.length) fail(new Error(`A lint worker exited early (code ${code}).`));
+          if (!pooled.gone && done < items.length) fail(new Error(`A lint worker exited early (code ${code}).`));
         });
-        feed(worker, inFlight);
+        feed(pooled);
       }
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(pool.map((p) => p.worker.terminate()));
   }
 }
