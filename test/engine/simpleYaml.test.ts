@@ -89,6 +89,31 @@ describe('front matter fast path = yaml', () => {
     assert.ok(fast > files.length / 4, `fast path taken on ${fast} of ${files.length}`);
   });
 
+  it('gives the same front matter on every fixture and example with CRLF line endings', () => {
+    let fast = 0;
+    for (const f of files) {
+      const text = fs
+        .readFileSync(f, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r?\n/g, '\r\n');
+      if (same(text)) fast++;
+    }
+    assert.ok(fast > files.length / 4, `fast path taken on ${fast} of ${files.length}`);
+  });
+
+  it('gives the same front matter on edge cases with CRLF and mixed line endings', () => {
+    let fast = 0;
+    for (const body of EDGE) {
+      if (same(`---\r\n${body.replace(/\n/g, '\r\n')}---\r\n\r\n# T\r\n`)) fast++;
+      // Every other line break CRLF, and a CR that ends no line.
+      let n = 0;
+      same(`---\n${body.replace(/\n/g, () => (n++ % 2 ? '\r\n' : '\n'))}---\n\n# T\n`);
+      same(`---\n${body.replace(/: /, ':\r ')}---\n\n# T\n`);
+      same(`---\n${body.replace(/\n/, '\r\r\n')}---\n\n# T\n`);
+    }
+    assert.ok(fast > 5, `fast path taken on ${fast} edge cases`);
+  });
+
   it('gives the same front matter with each front-matter line mutated', () => {
     const MUTATIONS: ((line: string) => string)[] = [
       (l) => l + ' ',
@@ -115,7 +140,9 @@ describe('front matter fast path = yaml', () => {
         for (const m of MUTATIONS) {
           const copy = [...lines];
           copy[i] = m(copy[i]!);
-          same(copy.join('\n') + text.slice(end));
+          const mutated = copy.join('\n') + text.slice(end);
+          same(mutated);
+          same(mutated.replace(/\r?\n/g, '\r\n'));
           cases++;
         }
       }

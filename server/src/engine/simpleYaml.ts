@@ -2,7 +2,8 @@
  * A fast path for the front matter most plans have: `key: value` lines, a block map or list one
  * level deep (`dates:` then `  start: …`), and flow lists of plain words (`tags: [a, b]`). For
  * that shape it gives exactly the nodes (values and source ranges) the `yaml` package gives with
- * the core schema; anything else — a comment, a blank line, a quote, a tab, a CR, an anchor, a
+ * the core schema; anything else — a comment, a blank line, a quote, a tab, a CR that does not end
+ * a line (CRLF line endings are read), an anchor, a
  * number that is not a plain integer, a duplicate key, deeper nesting — returns undefined and the
  * `yaml` package parses the block (`test/engine/simpleYaml.test.ts` compares the two on every
  * fixture and example and on edge cases).
@@ -37,7 +38,7 @@ const BOOL = new Map([
 const NULLS = new Set(['null', 'Null', 'NULL']);
 /** Control characters, BOMs, line separators and the like: left to the `yaml` package. */
 // eslint-disable-next-line no-control-regex -- these are exactly what the fast path refuses
-const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+const UNUSUAL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 /** A plain scalar's typed value, or undefined when the fast path cannot be sure of it. */
 function scalar(text: string, inFlow: boolean): string | number | boolean | undefined {
@@ -92,23 +93,32 @@ function keyOf(line: string, indent: number): [string, number] | undefined {
   return [key, colon + 2];
 }
 
+/** A line without its line break, and the length of that break (1 for LF, 2 for CRLF). */
+interface Line {
+  readonly text: string;
+  readonly eol: number;
+}
+
 /** The top-level map of `src` (the text between the `---` lines), or undefined: use `yaml`. */
 export function parseSimpleYaml(src: string): SimpleNode | undefined {
-  if (!src.endsWith('\n') || /[\r\t#'&*!|>%`{}\\]/.test(src) || UNUSUAL.test(src)) return undefined;
-  const lines = src.slice(0, -1).split('\n');
+  if (!src.endsWith('\n') || /[\t#'&*!|>%`{}\\]|\r(?!\n)/.test(src) || UNUSUAL.test(src)) return undefined;
+  const lines: Line[] = src
+    .slice(0, -1)
+    .split('\n')
+    .map((l) => (l.endsWith('\r') ? { text: l.slice(0, -1), eol: 2 } : { text: l, eol: 1 }));
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
   let offset = 0;
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i]!;
+    const { text: line, eol } = lines[i]!;
     const k = keyOf(line, 0);
     if (!k) return undefined;
     const [key, valueAt] = k;
     if (keys.has(key)) return undefined;
     keys.add(key);
     const lineStart = offset;
-    offset += line.length + 1;
+    offset += line.length + eol;
     i++;
     let value: SimpleNode | undefined;
     if (valueAt >= 0) {
@@ -116,11 +126,11 @@ export function parseSimpleYaml(src: string): SimpleNode | undefined {
     } else {
       // A block map or list one level deep: the lines indented by exactly two spaces.
       const start = offset;
-      const children: string[] = [];
-      while (i < lines.length && lines[i]!.startsWith('  ')) children.push(lines[i++]!);
+      const children: Line[] = [];
+      while (i < lines.length && lines[i]!.text.startsWith('  ')) children.push(lines[i++]!);
       if (!children.length) return undefined;
       value = block(children, start);
-      offset += children.reduce((n, l) => n + l.length + 1, 0);
+      offset += children.reduce((n, l) => n + l.text.length + l.eol, 0);
     }
     if (!value) return undefined;
     pairs.push({ key, keyStart: lineStart, keyEnd: lineStart + key.length, value });
@@ -129,13 +139,13 @@ export function parseSimpleYaml(src: string): SimpleNode | undefined {
   return { kind: 'map', pairs, start: 0, end: src.length };
 }
 
-function block(children: readonly string[], start: number): SimpleNode | undefined {
-  const isSeq = children[0]!.startsWith('  - ');
+function block(children: readonly Line[], start: number): SimpleNode | undefined {
+  const isSeq = children[0]!.text.startsWith('  - ');
   let offset = start;
   const items: SimpleNode[] = [];
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
-  for (const line of children) {
+  for (const { text: line, eol } of children) {
     if (line[2] === ' ') return undefined;
     if (isSeq) {
       if (!line.startsWith('  - ') || line[4] === ' ') return undefined;
@@ -155,7 +165,7 @@ function block(children: readonly string[], start: number): SimpleNode | undefin
         value: { kind: 'scalar', value: v, start: offset + k[1], end: offset + line.length },
       });
     }
-    offset += line.length + 1;
+    offset += line.length + eol;
   }
   return isSeq
     ? { kind: 'seq', items, start: start + 2, end: offset }
