@@ -51,15 +51,19 @@ export async function lintAll(
   onOutcome: (outcome: LintOutcome) => void,
 ): Promise<void> {
   if (options.threads <= 1 || items.length === 0) {
-    for (const item of items) {
-      const outcome = lintFile(options.engine, item.task, item.config, options.settings);
-      // Strings in findings can be slices of the plan's text and would keep every text alive;
-      // a clone flattens them exactly as the trip from a worker does, so both paths stay alike.
-      onOutcome(structuredClone(outcome));
-    }
+    for (const item of items) onOutcome(lintHere(item, options));
     return;
   }
   await lintInWorkers(items, Math.min(options.threads, items.length), options, onOutcome);
+}
+
+/**
+ * Lints one item on this thread. Strings in findings can be slices of the plan's text and would
+ * keep every text alive; a clone flattens them exactly as the trip from a worker does, so both
+ * paths stay alike.
+ */
+function lintHere(item: LintItem, options: RunnerOptions): LintOutcome {
+  return structuredClone(lintFile(options.engine, item.task, item.config, options.settings));
 }
 
 /** The worker script next to this module: worker.cjs beside the bundle, worker.js beside tsc output. */
@@ -72,9 +76,9 @@ function workerUrl(): URL {
 /**
  * Each worker's heap is bounded. Left alone, V8 lets a busy worker's heap grow to several times
  * what it holds (a plan being linted and the engine), and with two workers 10,000 plans peaked at
- * about 320 MB; with these limits about 220 MB, in about the same time. A file too large for them (a plan of
- * several MB) makes its worker run out of memory: the files it held are linted on the main thread,
- * whose heap is not bounded, and the run goes on with the other workers.
+ * about 320 MB; with these limits about 220 MB, in about the same time. A file too large for them
+ * (a plan of several MB) makes its worker run out of memory: the files it held are linted on the
+ * main thread, whose heap is not bounded, and the run goes on with the other workers.
  */
 const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
@@ -114,10 +118,6 @@ async function lintInWorkers(
         onOutcome(outcome);
         if (done === items.length) resolve();
       };
-      /** Lints on this thread, as lintAll does without workers. */
-      const lintHere = (item: LintItem): void => {
-        finish(structuredClone(lintFile(options.engine, item.task, item.config, options.settings)));
-      };
       const feed = (pooled: PooledWorker): void => {
         while (!failed && pooled.inFlight.size < IN_FLIGHT_PER_WORKER && next < items.length) {
           const item = items[next++]!;
@@ -129,9 +129,9 @@ async function lintInWorkers(
       /** A worker ran out of memory: what it held, and the rest if it was the last one, is linted here. */
       const outOfMemory = (pooled: PooledWorker): void => {
         pooled.gone = true;
-        for (const item of pooled.inFlight.values()) if (!failed) lintHere(item);
+        for (const item of pooled.inFlight.values()) if (!failed) finish(lintHere(item, options));
         pooled.inFlight.clear();
-        if (pool.every((p) => p.gone)) while (!failed && next < items.length) lintHere(items[next++]!);
+        if (pool.every((p) => p.gone)) while (!failed && next < items.length) finish(lintHere(items[next++]!, options));
       };
       for (let i = 0; i < threads; i++) {
         const worker = new Worker(workerUrl(), { workerData, resourceLimits: options.workerLimits ?? WORKER_LIMITS });
