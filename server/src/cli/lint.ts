@@ -10,7 +10,7 @@ import { singleLine } from '../engine/sanitize.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
-import type { Formatter, LintedFile, LintMessage, LintRun } from './formatters/index.js';
+import type { LintedFile, LintMessage, LintRun, OutputFormat } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
 import { runPipeline } from './pipeline.js';
@@ -18,9 +18,8 @@ import { errorDetail, errorMessage } from '../engine/errors.js';
 
 export interface LintCommandOptions {
   readonly paths: readonly string[];
-  readonly formatter: Formatter;
-  /** Keep each finding's fixes for the formatter (SARIF, rdjson); the others never read them. */
-  readonly withFixes: boolean;
+  /** The `--format`: its formatter, and whether it writes fixes (the run keeps them only then). */
+  readonly outputFormat: OutputFormat;
   readonly asOf: IsoDate;
   readonly config: string | undefined;
   readonly maxWarnings: number | undefined;
@@ -74,7 +73,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
         config: options.config,
         followSymlinks: options.followSymlinks,
         threads: options.threads,
-        withFixes: options.withFixes,
+        withFixes: options.outputFormat.writesFixes,
         log: errorLine,
       },
       engine,
@@ -138,7 +137,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
   const columns = toFile ? undefined : io.columns;
   const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(files) };
-  const output = options.formatter(run, formatOptions);
+  const output = options.outputFormat.format(run, formatOptions);
   if (toFile) {
     const target = path.resolve(cwd, options.outputFile!);
     const refused = await refuseOutput(
@@ -163,14 +162,14 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
 
   // GitHub shows only the first annotations of each kind: the job summary lists every finding.
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (options.formatter.jobSummary && summaryFile) {
+  if (options.outputFormat.format.jobSummary && summaryFile) {
     try {
       const summaryPath = path.resolve(cwd, summaryFile);
       const used = await stat(summaryPath).then(
         (info) => info.size,
         () => 0,
       );
-      const summary = capText(options.formatter.jobSummary(run, formatOptions), JOB_SUMMARY_BYTES - used);
+      const summary = capText(options.outputFormat.format.jobSummary(run, formatOptions), JOB_SUMMARY_BYTES - used);
       await appendFile(summaryPath, summary, 'utf8');
     } catch (err) {
       errorLine(`cannot append the job summary to ${summaryFile}: ${errorMessage(err)}`);

@@ -147,7 +147,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
           return;
         }
       }
-      const output = outputFormat(flags.format)!;
+      const format = outputFormat(flags.format)!;
       const threadsFromEnv = io.env['HANDOFF_THREADS'];
       let threads = flags.threads;
       if (threads === undefined && threadsFromEnv) {
@@ -161,8 +161,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
       exitCode = await runLint(
         {
           paths,
-          formatter: output.format,
-          withFixes: output.writesFixes,
+          outputFormat: format,
           asOf: flags.asOf ?? todayIso(),
           config: flags.config,
           maxWarnings: flags.maxWarnings,
