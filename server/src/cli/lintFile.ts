@@ -6,7 +6,6 @@
 import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
-import { stripFixes } from '../engine/fixes.js';
 import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
@@ -43,8 +42,8 @@ export interface LintSettings {
   /** Also compute each plan's `PlanStatus` (report, diff): the plan tree never leaves lintText. */
   readonly withStatus?: boolean;
   /**
-   * Keep each finding's fixes. Without it they are dropped here, before the outcome is copied
-   * out of a worker and kept until formatting: they are about 40 % of a plan's findings.
+   * Build each finding's fixes. Without it the engine builds none: they would be copied out of a
+   * worker and kept until formatting, about 40 % of a plan's findings, for a format that drops them.
    */
   readonly withFixes?: boolean;
 }
@@ -81,6 +80,7 @@ export function lintText(
       config,
       asOf: settings.asOf,
       matchesGlob: task.matchesGlob,
+      withFixes: settings.withFixes === true,
     });
     if (!result.isPlan || !result.summary) return { index: task.index, kind: 'not-a-plan' };
     const status =
@@ -88,7 +88,7 @@ export function lintText(
     return {
       index: task.index,
       kind: 'plan',
-      findings: settings.withFixes ? [...result.findings] : stripFixes(result.findings),
+      findings: [...result.findings],
       summary: detachSummary(result.summary),
       ...(status ? { status } : {}),
     };

@@ -13,7 +13,7 @@ import { planStatus } from './status.js';
 import { summarize, type PlanSummary } from './summary.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
 import { todayIso } from './text.js';
-import { type DocumentFinding, type Finding, type IsoDate, type Severity, type Stage } from './types.js';
+import { type DocumentFinding, type Finding, type Fix, type IsoDate, type Severity, type Stage } from './types.js';
 import { errorDetail, errorMessage } from './errors.js';
 
 export * from './types.js';
@@ -29,6 +29,11 @@ export interface LintOptions {
   readonly asOf?: IsoDate;
   /** The file's path matched one of the configuration's plan globs. */
   readonly matchesGlob?: boolean;
+  /**
+   * Build the findings' quick fixes (the default). A host that will never apply them (a closed
+   * file, a lint format that does not write fixes) turns this off: findings then carry none.
+   */
+  readonly withFixes?: boolean;
 }
 
 export interface DocumentResult {
@@ -85,10 +90,16 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
   function lintPlan(plan: Plan, opts: LintOptions = {}): Finding[] {
     const config = opts.config ?? DEFAULT_CONFIG;
     const asOf = opts.asOf ?? todayIso();
-    return runRules(plan, config, asOf, collectSuppressions(plan, asOf, ruleNames));
+    return runRules(plan, config, asOf, collectSuppressions(plan, asOf, ruleNames), opts.withFixes ?? true);
   }
 
-  function runRules(plan: Plan, config: HandoffConfig, asOf: IsoDate, suppressions: Suppressions): Finding[] {
+  function runRules(
+    plan: Plan,
+    config: HandoffConfig,
+    asOf: IsoDate,
+    suppressions: Suppressions,
+    withFixes: boolean,
+  ): Finding[] {
     const stage = effectiveStage(plan);
     const findings: Finding[] = [];
     // A plan nothing has been written into yet gets new-plan's one finding, not every other rule's.
@@ -102,7 +113,9 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         const severity = resolveSeverity(rule, config, r.severity);
         if (severity === 'off') return;
         const f = toFinding(rule.name, severity, r);
-        if (!isSuppressed(f, suppressions)) findings.push(f);
+        if (isSuppressed(f, suppressions)) return;
+        // Fixes are built only for a finding that is kept, and only when the caller wants them.
+        findings.push(withFixes && r.fixes ? toFinding(rule.name, severity, r, fixesOf(r)) : f);
       });
       try {
         rule.check(ctx);
@@ -128,7 +141,8 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     const config = opts.config ?? DEFAULT_CONFIG;
     const asOf = opts.asOf ?? todayIso();
     const summary = summarize(plan, config, asOf, ruleNames);
-    return { isPlan: true, plan, findings: runRules(plan, config, asOf, summary.suppressions), summary };
+    const findings = runRules(plan, config, asOf, summary.suppressions, opts.withFixes ?? true);
+    return { isPlan: true, plan, findings, summary };
   }
 
   /** Cross-plan rules over a set of summaries; findings grouped by document, suppressions applied. */
@@ -147,7 +161,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
             if (severity === 'off') return;
             const f = toFinding(rule.name, severity, r);
             if (summary && isSuppressed(f, summary.suppressions)) return;
-            out.push({ ...f, uri });
+            out.push({ ...toFinding(rule.name, severity, r, fixesOf(r)), uri });
           },
         });
       } catch (err) {
@@ -197,7 +211,8 @@ function withoutFixesAfter(plan: Plan, finding: Finding, offset: number): Findin
   return out;
 }
 
-function toFinding(rule: string, severity: Severity, r: Report): Finding {
+/** The finding a report makes, with the fixes given (built by `fixesOf`), or none. */
+function toFinding(rule: string, severity: Severity, r: Report, fixes?: readonly Fix[]): Finding {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
     rule,
     severity,
@@ -205,7 +220,12 @@ function toFinding(rule: string, severity: Severity, r: Report): Finding {
     range: r.range,
   };
   if (r.target !== undefined) f.target = r.target;
-  if (r.fixes?.length) f.fixes = r.fixes;
+  if (fixes?.length) f.fixes = fixes;
   if (r.related?.length) f.related = r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : r.related;
   return f;
+}
+
+/** The report's fixes, built now when it gives a function that builds them. */
+function fixesOf(r: Report): readonly Fix[] | undefined {
+  return typeof r.fixes === 'function' ? r.fixes() : r.fixes;
 }

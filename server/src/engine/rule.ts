@@ -28,7 +28,12 @@ export interface Report {
   readonly message: string;
   /** Row ID, front-matter key or plan id: what a waiver's Target names. */
   readonly target?: string;
-  readonly fixes?: readonly Fix[];
+  /**
+   * Quick fixes, or a function that builds them: the engine calls it only when its caller wants
+   * fixes (`LintOptions.withFixes`), so a fix that costs work (ranking people, filling a
+   * template) is not built for a file nobody will fix.
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[] | undefined);
   readonly related?: readonly RelatedLocation[];
   /** Overrides the rule's default severity for this finding (config still wins). */
   readonly severity?: Severity;

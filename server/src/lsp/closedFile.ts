@@ -12,7 +12,6 @@ import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError } from '../engine/decode.js';
 import { analyze, HEAD_CHARS, tooLargeNotice } from './analysis.js';
-import { stripFixes } from '../engine/fixes.js';
 import type { FileAccess } from './fileAccess.js';
 import { errorDetail } from '../engine/errors.js';
 
@@ -62,7 +61,7 @@ export function lintClosedText(
       return { kind: 'linted', result: { isPlan: analysis.isPlan, findings, summary: undefined, overview: undefined } };
     }
     const opts = { config, asOf: job.asOf };
-    const findings = stripFixes(engine.lintPlan(analysis.plan, opts));
+    const findings = engine.lintPlan(analysis.plan, { ...opts, withFixes: false });
     const summary = detachSummary(engine.summarize(analysis.plan, opts));
     const overview = planOverview(engine.status(analysis.plan, opts));
     return { kind: 'linted', result: { isPlan: true, findings, summary, overview } };

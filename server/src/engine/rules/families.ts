@@ -82,7 +82,7 @@ export function emptyPersonCellRule(def: EmptyPersonCellRule): Rule {
         ctx.report({
           range: cell.range,
           target: row.id,
-          fixes: personCellFixes(ctx.plan, cell, fixRole, rankPeople(ctx.plan, subject, fallback)),
+          fixes: () => personCellFixes(ctx.plan, cell, fixRole, rankPeople(ctx.plan, subject, fallback)),
           message: `${noun} ${rowLabel(row)}${subject ? ` (${subject})` : ''} has no ${missing}`,
         });
       }

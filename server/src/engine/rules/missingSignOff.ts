@@ -38,7 +38,7 @@ export const missingSignOff = {
         target: 'signOff',
         message:
           'The plan is closed but has no Sign-off register: add a "### Sign-off" table under Project Closure recording the sponsor\'s and the service owner\'s decisions.',
-        fixes: [insertRegisterFix(plan, 'signOff', templateFill(plan, ctx.config, ctx.asOf))],
+        fixes: () => [insertRegisterFix(plan, 'signOff', templateFill(plan, ctx.config, ctx.asOf))],
       });
     }
     const rows = register?.table?.rows ?? [];

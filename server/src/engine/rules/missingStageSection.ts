@@ -19,7 +19,7 @@ export const missingStageSection = {
         range: planAnchor(ctx.plan),
         target: spec.kind,
         message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section. ${spec.description}`,
-        fixes: [insertSectionFix(ctx.plan, spec.kind, templateFill(ctx.plan, ctx.config, ctx.asOf))],
+        fixes: () => [insertSectionFix(ctx.plan, spec.kind, templateFill(ctx.plan, ctx.config, ctx.asOf))],
       });
     }
   },

@@ -91,7 +91,7 @@ export const requiredHandoverMissing = {
         range: register.heading.range,
         target: required,
         message: `No handover to ${required}, which a "${type}" transition requires: add a Handovers row for it with its receiving owner, acceptance criteria and planned date.`,
-        fixes: [appendRowFix(ctx.plan, table, required, id, ctx.asOf)],
+        fixes: () => [appendRowFix(ctx.plan, table, required, id, ctx.asOf)],
       });
     }
   },

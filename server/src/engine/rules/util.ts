@@ -106,7 +106,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     ctx.report({
       range: registerAnchor(plan, kind),
       message: `No ${spec.title} register: ${what} Add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`,
-      fixes: [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
+      fixes: () => [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
       target: kind,
     });
     return;
@@ -121,7 +121,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       range: register.heading.range,
       message: `The ${spec.title} register is empty: ${what}`,
       target: kind,
-      fixes: optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
+      fixes: () => optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
     });
   }
 }
