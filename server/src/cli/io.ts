@@ -5,7 +5,9 @@
 import { escapeControls } from '../engine/sanitize.js';
 
 export interface CliWriter {
+  /** False when the stream's buffer is full (Node streams): the writer then waits for `drain`. */
   write(chunk: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface CliIo {

@@ -3,17 +3,19 @@
  * `lintAll`, cross-plan rules), then hand one finished `LintRun` to the chosen formatter. Lint
  * never writes to the linted tree.
  */
-import { appendFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
 import { singleLine } from '../engine/sanitize.js';
-import type { Finding, IsoDate } from '../engine/types.js';
+import type { HandoffConfig } from '../engine/config.js';
+import type { Finding, IsoDate, Stage } from '../engine/types.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
 import type { LintedFile, LintMessage, LintRun, OutputFormat } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
 import { runPipeline } from './pipeline.js';
+import { streamWriter, writePieces } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
 
 export interface LintCommandOptions {
@@ -101,6 +103,15 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   }
   const candidates = discovery.candidates;
 
+  // The rules that ran, by configuration and stage: one list shared by every plan alike.
+  const ranByConfig = new Map<HandoffConfig, Map<Stage, readonly string[]>>();
+  const rulesRan = (config: HandoffConfig, stage: Stage): readonly string[] => {
+    const byStage = ranByConfig.get(config) ?? new Map<Stage, readonly string[]>();
+    ranByConfig.set(config, byStage);
+    const names = byStage.get(stage) ?? engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name);
+    byStage.set(stage, names);
+    return names;
+  };
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -111,14 +122,12 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       else if (d.severity === 'warning') warnings++;
       else infos++;
     }
-    const config = p.summary.config;
-    const stage = p.summary.stage ?? 'initiation';
     return {
       path: p.candidate.relativePath,
       absolutePath: p.candidate.absolutePath,
       diagnostics,
       stage: p.summary.stage,
-      appliedRules: engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name),
+      appliedRules: rulesRan(p.summary.config, p.summary.stage ?? 'initiation'),
     };
   });
   const unreadable = result.fileErrors;
@@ -137,7 +146,6 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
   const columns = toFile ? undefined : io.columns;
   const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(files) };
-  const output = options.outputFormat.format(run, formatOptions);
   if (toFile) {
     const target = path.resolve(cwd, options.outputFile!);
     const refused = await refuseOutput(
@@ -151,13 +159,20 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       return 2;
     }
     try {
-      await writeFile(target, output, 'utf8');
+      const handle = await open(target, 'w');
+      try {
+        await writePieces(options.outputFormat.format(run, formatOptions), async (chunk) => {
+          await handle.write(chunk, null, 'utf8');
+        });
+      } finally {
+        await handle.close();
+      }
     } catch (err) {
       errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)}`);
       return 2;
     }
   } else {
-    io.stdout.write(output);
+    await writePieces(options.outputFormat.format(run, formatOptions), streamWriter(io.stdout));
   }
 
   // GitHub shows only the first annotations of each kind: the job summary lists every finding.

@@ -71,19 +71,19 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function formatAnnotations(run: LintRun, options: FormatOptions): string {
+/** One line per finding, a file at a time, then the files not linted and a closing line. */
+function* formatAnnotations(run: LintRun, options: FormatOptions): Generator<string, void, undefined> {
   const root = options.env['GITHUB_WORKSPACE'];
-  const lines: string[] = [];
-  for (const file of run.files) lines.push(...fileAnnotations(file, root));
+  for (const file of run.files) {
+    const lines = fileAnnotations(file, root);
+    if (lines.length > 0) yield lines.join('\n') + '\n';
+  }
   for (const e of run.fileErrors) {
-    lines.push(command('error', { file: workspacePath(e, root), title: 'handoff: file not linted' }, e.message));
+    yield command('error', { file: workspacePath(e, root), title: 'handoff: file not linted' }, e.message) + '\n';
   }
   const { errors, warnings, infos, plans } = run.summary;
   // A plain closing line (numbers only, so nothing in it can be read as a command).
-  lines.push(
-    `handoff: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(plans, 'plan')}.`,
-  );
-  return lines.join('\n') + '\n';
+  yield `handoff: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(plans, 'plan')}.\n`;
 }
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: every finding, not just the ten GitHub annotates. */

@@ -1,29 +1,35 @@
-/** The machine-readable format of contract section 6: one JSON object, stable key order. */
-import type { FormatOptions, LintRun } from './types.js';
+/**
+ * The machine-readable format of contract section 6: one JSON object, stable key order, laid out
+ * exactly as `JSON.stringify(output, null, 2)` lays it out, written one file at a time.
+ */
+import type { FormatOptions, LintedFile, LintRun } from './types.js';
 
-export function formatJson(run: LintRun, _options: FormatOptions): string {
-  const output = {
-    version: 1,
-    asOf: run.asOf,
-    files: run.files.map((file) => ({
-      path: file.path,
-      diagnostics: file.diagnostics.map((d) => ({
-        rule: d.rule,
-        severity: d.severity,
-        message: d.message,
-        line: d.line,
-        column: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn,
-      })),
+function fileEntry(file: LintedFile) {
+  return {
+    path: file.path,
+    diagnostics: file.diagnostics.map((d) => ({
+      rule: d.rule,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
     })),
-    summary: {
-      files: run.summary.files,
-      plans: run.summary.plans,
-      errors: run.summary.errors,
-      warnings: run.summary.warnings,
-      infos: run.summary.infos,
-    },
   };
-  return JSON.stringify(output, null, 2) + '\n';
+}
+
+/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep (JSON strings hold no line break). */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+export function* formatJson(run: LintRun, _options: FormatOptions): Generator<string, void, undefined> {
+  yield `{\n  "version": 1,\n  "asOf": ${JSON.stringify(run.asOf)},\n  "files": [`;
+  for (let i = 0; i < run.files.length; i++) {
+    yield `${i === 0 ? '' : ','}\n    ${nested(fileEntry(run.files[i]!), 2)}`;
+  }
+  yield run.files.length === 0 ? '],\n' : '\n  ],\n';
+  const { files, plans, errors, warnings, infos } = run.summary;
+  yield `  "summary": ${nested({ files, plans, errors, warnings, infos }, 1)}\n}\n`;
 }

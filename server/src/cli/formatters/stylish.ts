@@ -77,22 +77,21 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>, columns: num
   return lines;
 }
 
-export function formatStylish(run: LintRun, options: FormatOptions): string {
+/** Each file with findings, then a blank line; the summary line ends the output. */
+export function* formatStylish(run: LintRun, options: FormatOptions): Generator<string, void, undefined> {
   const c = colors(options.color);
-  const out: string[] = [];
   for (const file of run.files) {
     if (file.diagnostics.length === 0) continue;
-    out.push(...formatFile(file, c, options.columns ?? DEFAULT_COLUMNS), '');
+    yield formatFile(file, c, options.columns ?? DEFAULT_COLUMNS).join('\n') + '\n\n';
   }
   const { errors, warnings, infos, plans } = run.summary;
   const problems = errors + warnings + infos;
   if (problems === 0) {
-    out.push(plans === 0 ? 'No plans found.' : c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`));
-  } else {
-    const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-    if (infos > 0) parts.push(plural(infos, 'info'));
-    const line = `\u2716 ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(plans, 'plan')}`;
-    out.push(errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
+    yield (plans === 0 ? 'No plans found.' : c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`)) + '\n';
+    return;
   }
-  return out.join('\n') + '\n';
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos > 0) parts.push(plural(infos, 'info'));
+  const line = `\u2716 ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(plans, 'plan')}`;
+  yield (errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line))) + '\n';
 }

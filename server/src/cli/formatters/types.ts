@@ -78,8 +78,16 @@ export interface FormatOptions {
   readonly sourceLines?: (path: string) => readonly string[] | undefined;
 }
 
+/**
+ * A format's output, in pieces whose concatenation is the whole text. A format that writes one
+ * piece per file (json, stylish, github) lets the host write each piece as it comes, so the
+ * output of 10,000 plans is never held whole in memory; the others give one piece. (A bare
+ * string is not a FormatOutput: written piece by piece it would go out a character at a time.)
+ */
+export type FormatOutput = readonly string[] | Generator<string, void, undefined>;
+
 export interface Formatter {
-  (run: LintRun, options: FormatOptions): string;
+  (run: LintRun, options: FormatOptions): FormatOutput;
   /**
    * Markdown for a CI job summary, for formats whose CI shows one next to the log (GitHub's
    * `$GITHUB_STEP_SUMMARY`). The host appends it; the formatter stays pure.

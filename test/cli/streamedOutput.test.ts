@@ -1,0 +1,119 @@
+/**
+ * Output written as it is made: json, stylish and github hand the host one piece per file, and
+ * the host writes them in batches, waiting whenever the destination is full. The text is exactly
+ * what one string would have been (for json: what JSON.stringify(…, null, 2) lays out).
+ */
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { outputFormat } from '../../server/src/cli/formatters/index.js';
+import type { CliIo } from '../../server/src/cli/io.js';
+import { runLint } from '../../server/src/cli/lint.js';
+import { streamWriter, writePieces } from '../../server/src/cli/writeOutput.js';
+import { fixturePath } from '../helpers.js';
+import { makeTempDir, removeTempDir, runCli } from './harness.js';
+
+const ASOF = '2026-11-25';
+
+/** `handoff lint` in this process over the rule fixtures, with every write to stdout recorded. */
+async function lintRulesInProcess(format: string): Promise<{ code: number; writes: string[] }> {
+  const writes: string[] = [];
+  const io: CliIo = {
+    argv: [],
+    cwd: fixturePath('rules'),
+    stdout: { write: (chunk: string) => writes.push(chunk) },
+    stderr: { write: () => true },
+    env: {},
+  };
+  const code = await runLint(
+    {
+      paths: [],
+      outputFormat: outputFormat(format)!,
+      asOf: ASOF,
+      config: undefined,
+      maxWarnings: undefined,
+      quiet: false,
+      color: false,
+      outputFile: undefined,
+      threads: 1,
+    },
+    io,
+    createPlanEngine(),
+  );
+  return { code, writes };
+}
+
+const canonical = (json: string): string => JSON.stringify(JSON.parse(json), null, 2) + '\n';
+
+describe('streamed lint output', function () {
+  this.timeout(120_000);
+
+  for (const format of ['json', 'stylish', 'github']) {
+    it(`${format}: the rule fixtures' output goes out in several writes of about 64 KB`, async () => {
+      const { code, writes } = await lintRulesInProcess(format);
+      assert.equal(code, 1);
+      const total = writes.join('').length;
+      assert.ok(total > 200_000, `${total} characters`);
+      assert.ok(writes.length > 2, `${writes.length} writes`);
+      // A batch closes at the first piece that takes it to 64 Ki characters; a piece is one file.
+      assert.ok(
+        writes.every((w) => w.length < 64 * 1024 + 20_000),
+        `largest write ${Math.max(...writes.map((w) => w.length))}`,
+      );
+    });
+  }
+
+  it('json: laid out exactly as JSON.stringify(…, null, 2), in one process and from the binary', async () => {
+    const { writes } = await lintRulesInProcess('json');
+    const text = writes.join('');
+    assert.equal(text, canonical(text));
+    const dir = makeTempDir('handoff-stream-');
+    try {
+      const empty = runCli(['lint', '.', '--format', 'json', '--as-of', ASOF], dir);
+      assert.equal(empty.stdout, canonical(empty.stdout));
+      assert.deepEqual(JSON.parse(empty.stdout).files, []);
+      const out = path.join(dir, 'findings.json');
+      const built = runCli(
+        ['lint', '.', '--format', 'json', '--as-of', ASOF, '--output-file', out],
+        fixturePath('rules'),
+      );
+      assert.equal(built.code, 1, built.stderr);
+      const written = fs.readFileSync(out, 'utf8');
+      assert.equal(written, text, 'the file written is what stdout received');
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
+  it('waits for a full stream to drain before taking the next piece', async () => {
+    const stream = Object.assign(new EventEmitter(), {
+      writes: [] as string[],
+      write(chunk: string): boolean {
+        this.writes.push(chunk);
+        return false; // Always full: every batch waits for a drain.
+      },
+    });
+    let pulled = 0;
+    function* pieces(): Generator<string, void, undefined> {
+      for (let i = 0; i < 3; i++) {
+        pulled++;
+        yield 'x'.repeat(70 * 1024);
+      }
+    }
+    const done = writePieces(pieces(), streamWriter(stream));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(stream.writes.length, 1);
+    assert.equal(pulled, 1, 'no piece is made while the stream is full');
+    stream.emit('drain');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(stream.writes.length, 2);
+    stream.emit('drain');
+    await new Promise((resolve) => setImmediate(resolve));
+    stream.emit('drain');
+    await done;
+    assert.equal(stream.writes.join(''), 'x'.repeat(3 * 70 * 1024));
+    assert.equal(pulled, 3);
+  });
+});
