@@ -73,7 +73,7 @@ describe('streamed lint output', function () {
     try {
       const empty = runCli(['lint', '.', '--format', 'json', '--as-of', ASOF], dir);
       assert.equal(empty.stdout, canonical(empty.stdout));
-      assert.deepEqual(JSON.parse(empty.stdout).files, []);
+      assert.deepEqual((JSON.parse(empty.stdout) as { files: unknown[] }).files, []);
       const out = path.join(dir, 'findings.json');
       const built = runCli(
         ['lint', '.', '--format', 'json', '--as-of', ASOF, '--output-file', out],
