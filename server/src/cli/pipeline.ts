@@ -16,6 +16,7 @@ import { relativePosix } from '../node/paths.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import type { FileError } from './formatters/index.js';
 import { defaultThreads, lintAll } from './pool.js';
+import { StringPool } from './stringPool.js';
 
 export interface PipelineOptions {
   readonly paths: readonly string[];
@@ -83,6 +84,7 @@ export async function runPipeline<T = undefined>(
   const candidates = discovery.candidates;
   const plans: (LintedPlan<T> | undefined)[] = new Array<LintedPlan<T> | undefined>(candidates.length);
   const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
+  const pool = new StringPool();
   await lintAll(
     candidates.map((c, index) => ({
       task: { index, absolutePath: c.absolutePath, uri: c.relativePath, matchesGlob: c.matchesGlob },
@@ -99,7 +101,7 @@ export async function runPipeline<T = undefined>(
       if (outcome.kind === 'plan') {
         plans[outcome.index] = {
           candidate,
-          findings: outcome.findings,
+          findings: pool.findings(outcome.findings),
           summary: { ...outcome.summary, config: candidate.config.config },
           crossPlan: [],
           view: (project && outcome.status ? project(outcome.status, candidate, outcome.findings) : undefined) as T,
