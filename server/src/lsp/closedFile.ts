@@ -70,7 +70,12 @@ export function lintClosedText(
   }
 }
 
-/** Reads a closed file through the file access and lints it on this thread. */
+/**
+ * Reads a closed file through the file access and lints it on this thread. Strings in the outcome
+ * can be slices of the file's text (a title, a stakeholder's name, a quoted cell) and would keep
+ * the whole text alive as long as the index holds the file; a clone flattens them, exactly as
+ * the trip back from an index thread does.
+ */
 export async function readAndLint(
   files: FileAccess,
   engine: PlanEngine,
@@ -83,7 +88,7 @@ export async function readAndLint(
   } catch (err) {
     return readFailure(err);
   }
-  return lintClosedText(engine, text, config, job);
+  return structuredClone(lintClosedText(engine, text, config, job));
 }
 
 /** What a failed read means for indexing: over the size limit, or no plan to read. */
