@@ -10,34 +10,15 @@ import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine, type Finding } from '../../server/src/engine/index.js';
 import type { Rule } from '../../server/src/engine/rule.js';
 import { fixturePath, readExpectations } from '../helpers.js';
+import { flagProbe } from './flagProbe.js';
 
-/** A rule reporting every `FLAG <target>` line, with a fix builder that counts its calls. */
+/** The probe rule, with a fix builder that counts its calls. */
 function countingProbe(): { rule: Rule; calls: () => number } {
   let calls = 0;
-  const rule: Rule = {
-    name: 'probe',
-    severity: 'warning',
-    stage: 'always',
-    description: 'Fires on every line with a FLAG marker.',
-    docs: 'A test probe.',
-    check(ctx) {
-      const { lines } = ctx.plan;
-      for (let line = 0; line < lines.lineCount; line++) {
-        const m = /FLAG (\S+)/.exec(lines.lineText(line));
-        if (!m) continue;
-        const range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } };
-        ctx.report({
-          range,
-          target: m[1],
-          message: `flags ${m[1]}`,
-          fixes: () => {
-            calls++;
-            return [{ title: `Unflag ${m[1]}`, edits: [{ range, newText: '' }] }];
-          },
-        });
-      }
-    },
-  };
+  const rule = flagProbe('probe', (range, target) => () => {
+    calls++;
+    return [{ title: `Unflag ${target}`, edits: [{ range, newText: '' }] }];
+  });
   return { rule, calls: () => calls };
 }
 

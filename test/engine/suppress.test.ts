@@ -5,32 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { createPlanEngine, type Finding } from '../../server/src/engine/index.js';
-import type { Rule } from '../../server/src/engine/rule.js';
 import { RULES } from '../../server/src/engine/rules/index.js';
+import { flagProbe } from './flagProbe.js';
 
-function probe(name: string): Rule {
-  return {
-    name,
-    severity: 'warning',
-    stage: 'always',
-    description: `Fires on every line with a FLAG marker (${name}).`,
-    docs: 'A test probe.',
-    check(ctx) {
-      const { lines } = ctx.plan;
-      for (let line = 0; line < lines.lineCount; line++) {
-        const m = /FLAG (\S+)/.exec(lines.lineText(line));
-        if (!m) continue;
-        ctx.report({
-          range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } },
-          target: m[1],
-          message: `${name} flags ${m[1]}`,
-        });
-      }
-    },
-  };
-}
-
-const probes = createPlanEngine({ rules: [probe('alpha'), probe('beta')] });
+const probes = createPlanEngine({ rules: [flagProbe('alpha'), flagProbe('beta')] });
 const FRONT_MATTER = ['---', 'schema: transition-plan/1', 'id: TP-2026-001', '---', '', '# Probe plan', ''];
 
 /** Lints a plan whose body is `body`; returns `rule@line` (1-based) for every finding left. */
