@@ -1,7 +1,7 @@
 /**
  * The web builds in a context without Node: the bundles are evaluated in a fresh `vm` context
  * that has only what a web worker has (timers, TextEncoder/TextDecoder, atob/btoa, URL,
- * postMessage) — no `process`, `require`, `Buffer`, `setImmediate` or `global`. The server
+ * structuredClone, postMessage) — no `process`, `require`, `Buffer`, `setImmediate` or `global`. The server
  * bundle then has to answer a real LSP session over postMessage, reading the workspace only
  * through the client's `handoff/fs/*` requests, and find the same cross-plan diagnostics as the
  * Node server; the client bundle has to load with nothing but `vscode` to require.
@@ -29,6 +29,8 @@ function workerGlobals(): Record<string, unknown> {
     atob,
     btoa,
     URL,
+    // A global of every worker in the browsers VS Code for the Web supports (Safari from 15.4).
+    structuredClone,
     navigator: { userAgent: 'handoff-test', platform: 'Linux x86_64' },
   };
 }
