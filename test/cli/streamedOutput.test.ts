@@ -4,6 +4,7 @@
  * what one string would have been (for json: what JSON.stringify(…, null, 2) lays out).
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +14,7 @@ import type { CliIo } from '../../server/src/cli/io.js';
 import { runLint } from '../../server/src/cli/lint.js';
 import { streamWriter, writePieces } from '../../server/src/cli/writeOutput.js';
 import { fixturePath } from '../helpers.js';
-import { makeTempDir, removeTempDir, runCli } from './harness.js';
+import { BIN, makeTempDir, removeTempDir, runCli } from './harness.js';
 
 const ASOF = '2026-11-25';
 
@@ -86,6 +87,22 @@ describe('streamed lint output', function () {
       removeTempDir(dir);
     }
   });
+
+  for (const format of ['stylish', 'json']) {
+    it(`${format}: a reader that stops early (| head) still gets the run's exit code`, async () => {
+      const child = spawn(process.execPath, [BIN, 'lint', '.', '--format', format, '--as-of', ASOF], {
+        cwd: fixturePath('rules'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Read the first chunk, then close the pipe as `head` does (the output is ~0.5 MB).
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(code, 1, `exit ${code}: the fixtures have errors; stderr: ${stderr}`);
+      assert.equal(stderr, '');
+    });
+  }
 
   it('waits for a full stream to drain before taking the next piece', async () => {
     const stream = Object.assign(new EventEmitter(), {
