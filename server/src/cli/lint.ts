@@ -106,10 +106,10 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   // The rules that ran, by configuration and stage: one list shared by every plan alike.
   const ranByConfig = new Map<HandoffConfig, Map<Stage, readonly string[]>>();
   const rulesRan = (config: HandoffConfig, stage: Stage): readonly string[] => {
-    const byStage = ranByConfig.get(config) ?? new Map<Stage, readonly string[]>();
-    ranByConfig.set(config, byStage);
-    const names = byStage.get(stage) ?? engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name);
-    byStage.set(stage, names);
+    let byStage = ranByConfig.get(config);
+    if (!byStage) ranByConfig.set(config, (byStage = new Map()));
+    let names = byStage.get(stage);
+    if (!names) byStage.set(stage, (names = engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name)));
     return names;
   };
   let errors = 0;
