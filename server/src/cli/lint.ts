@@ -107,7 +107,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const ranByConfig = new Map<HandoffConfig, Map<Stage, readonly string[]>>();
   const rulesRan = (config: HandoffConfig, stage: Stage): readonly string[] => {
     let byStage = ranByConfig.get(config);
-    if (!byStage) ranByConfig.set(config, (byStage = new Map()));
+    if (!byStage) ranByConfig.set(config, (byStage = new Map<Stage, readonly string[]>()));
     let names = byStage.get(stage);
     if (!names) byStage.set(stage, (names = engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name)));
     return names;
