@@ -27,7 +27,7 @@ export interface PipelineOptions {
   readonly followSymlinks?: boolean;
   /** Worker threads; undefined leaves it to the file count. */
   readonly threads?: number;
-  /** Keep the findings' fixes (a format that writes them); otherwise they are dropped per plan. */
+  /** Build the findings' fixes (a format that writes them); otherwise the engine builds none. */
   readonly withFixes?: boolean;
   readonly log: (message: string) => void;
 }

@@ -42,7 +42,7 @@ export interface OpenDocument {
 /** What a lint run produced, ready to be stored. */
 interface Result {
   readonly analysis: Analysis;
-  /** With their fixes for an open document; without for a closed file (closedFile.ts drops them). */
+  /** With their fixes for an open document; without for a closed file (closedFile.ts asks for none). */
   readonly findings: readonly Finding[];
   readonly summary: PlanSummary | undefined;
   /**

@@ -27,7 +27,7 @@ export interface OutputFormat {
   readonly format: Formatter;
   /**
    * Whether it writes the findings' fixes (SARIF replacements, reviewdog suggestions). The other
-   * formats never read them, so a run for them drops each plan's fixes as soon as it is linted.
+   * formats never read them, so a run for them has the engine build none.
    */
   readonly writesFixes: boolean;
 }
