@@ -12,6 +12,7 @@
  * markers than {@link MAX_BLOCK_NESTING}, the markers past that depth are hidden; on a line
  * indented by more than {@link MAX_INDENT} spaces and tabs, the indentation past that is.
  */
+import { afterLineBreak, lineEndAt } from './text.js';
 
 /** Most inline-markup characters one line may hold and still be parsed as Markdown. */
 export const MAX_INLINE_MARKUP_PER_LINE = 200;
@@ -118,15 +119,10 @@ export function complexLines(text: string, from: number, to: number): ComplexLin
   const out: ComplexLine[] = [];
   let fence: string | undefined;
   let pos = from;
-  // Without a CR, indexOf finds each line end much faster than a loop over characters.
   const lfOnly = !text.includes('\r');
   while (pos < to) {
-    let end = pos;
-    if (lfOnly) {
-      end = text.indexOf('\n', pos);
-      if (end === -1 || end > to) end = to;
-    } else while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const end = lineEndAt(text, pos, to, lfOnly);
+    const next = afterLineBreak(text, end);
     // Cheap tests first (no slice, no regex): most lines can neither be a fence nor exceed a cap.
     const m = mayBeFence(text, pos, end) ? FENCE.exec(text.slice(pos, end)) : null;
     if (fence !== undefined) {

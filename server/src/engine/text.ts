@@ -1,6 +1,26 @@
 import type { IsoDate, Position, Range } from './types.js';
 
 /**
+ * Where the line that starts at `pos` ends: at its line break (LF, CRLF or a lone CR), or at `to`.
+ * `lfOnly` says the text holds no CR at all (most plans): indexOf then finds the break much
+ * faster than a walk over the characters.
+ */
+export function lineEndAt(text: string, pos: number, to: number, lfOnly: boolean): number {
+  if (lfOnly) {
+    const end = text.indexOf('\n', pos);
+    return end === -1 || end > to ? to : end;
+  }
+  let end = pos;
+  while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+
+/** Where the next line starts after the line break at `end` (CRLF is one break). */
+export function afterLineBreak(text: string, end: number): number {
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/**
  * Maps UTF-16 offsets of a document to 0-based line/character positions. Lines end at LF, CRLF
  * or a lone CR, so CRLF files report the same lines and columns as their LF twins.
  */
@@ -11,18 +31,11 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    if (!text.includes('\r')) {
-      // LF only (most files): indexOf finds each line end much faster than a loop over characters.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
+    const lfOnly = !text.includes('\r');
+    for (let end = lineEndAt(text, 0, text.length, lfOnly); end < text.length;) {
+      const start = afterLineBreak(text, end);
+      starts.push(start);
+      end = lineEndAt(text, start, text.length, lfOnly);
     }
     this.starts = starts;
   }
