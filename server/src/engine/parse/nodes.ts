@@ -95,9 +95,11 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 
 function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
-  const s = startOf(node);
-  const e = endOf(node);
-  const value = inlineText(node).trim();
+  return cellAt(startOf(node), endOf(node), inlineText(node).trim(), text, lines);
+}
+
+/** A cell spanning `[s, e)` (its pipes included, as micromark positions cells) with this text. */
+function cellAt(s: number, e: number, value: string, text: string, lines: LineIndex): Cell {
   let a = s;
   let b = e;
   // micromark's last cell can run past the closing pipe over trailing white space.
@@ -118,23 +120,82 @@ export function buildTable(
   lines: LineIndex,
   columnAliases: ReadonlyMap<string, string> | undefined,
 ): Table {
-  const [head, ...body] = node.children;
-  const headers = (head?.children ?? []).map((c) => buildCell(c, text, lines));
+  const scanned = node.data?.handoffRows;
+  return scanned
+    ? tableFromScan(node, scanned, spec, text, lines, columnAliases)
+    : tableFromNodes(node, spec, text, lines, columnAliases);
+}
+
+function newTable(
+  headers: Cell[],
+  spec: RegisterSpec,
+  columnAliases: ReadonlyMap<string, string> | undefined,
+  range: Table['range'],
+  headerRange: Table['range'],
+): TableImpl {
   const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? columnAliases?.get(normalizeWord(h.text)));
-  const table = new TableImpl(
-    headers,
-    columnKeys,
+  return new TableImpl(headers, columnKeys, range, headerRange);
+}
+
+/** Pads a row that has fewer cells than the header with empty cells at the row's end. */
+function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, lines: LineIndex): void {
+  const end = lines.positionAt(rowEnd);
+  while (cells.length < table.headers.length) cells.push({ text: '', range: { start: end, end }, empty: true });
+  table.rows.push(new RowImpl(table.rows.length, cells, lines.range(rowStart, rowEnd), table));
+}
+
+function tableFromNodes(
+  node: MdTable,
+  spec: RegisterSpec,
+  text: string,
+  lines: LineIndex,
+  columnAliases: ReadonlyMap<string, string> | undefined,
+): Table {
+  const [head, ...body] = node.children;
+  const table = newTable(
+    (head?.children ?? []).map((c) => buildCell(c, text, lines)),
+    spec,
+    columnAliases,
     lines.range(startOf(node), endOf(node)),
     head ? lines.range(startOf(head), endOf(head)) : lines.range(startOf(node), startOf(node)),
   );
-  body.forEach((rowNode, index) => {
-    const cells: Cell[] = rowNode.children.map((c) => buildCell(c, text, lines));
-    const rowEnd = lines.positionAt(endOf(rowNode));
-    while (cells.length < headers.length) {
-      cells.push({ text: '', range: { start: rowEnd, end: rowEnd }, empty: true });
+  for (const rowNode of body) {
+    const cells = rowNode.children.map((c) => buildCell(c, text, lines));
+    addRow(table, cells, startOf(rowNode), endOf(rowNode), lines);
+  }
+  return table;
+}
+
+/** The table from the scanner's numbers (see `TableData.handoffRows` in scan.ts). */
+function tableFromScan(
+  node: MdTable,
+  rows: readonly number[],
+  spec: RegisterSpec,
+  text: string,
+  lines: LineIndex,
+  columnAliases: ReadonlyMap<string, string> | undefined,
+): Table {
+  const base = startOf(node);
+  const cellsAt = (at: number): Cell[] => {
+    const cells: Cell[] = [];
+    for (let k = 0, n = rows[at + 2]!, c = at + 3; k < n; k++, c += 4) {
+      const contentStart = base + rows[c + 2]!;
+      const contentEnd = base + rows[c + 3]!;
+      const value = contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '';
+      cells.push(cellAt(base + rows[c]!, base + rows[c + 1]!, value, text, lines));
     }
-    table.rows.push(new RowImpl(index, cells, lines.range(startOf(rowNode), endOf(rowNode)), table));
-  });
+    return cells;
+  };
+  const table = newTable(
+    cellsAt(0),
+    spec,
+    columnAliases,
+    lines.range(base, endOf(node)),
+    lines.range(base + rows[0]!, base + rows[1]!),
+  );
+  for (let at = 3 + 4 * rows[2]!; at < rows.length; at += 3 + 4 * rows[at + 2]!) {
+    addRow(table, cellsAt(at), base + rows[at]!, base + rows[at + 1]!, lines);
+  }
   return table;
 }
 

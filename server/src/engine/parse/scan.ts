@@ -7,7 +7,7 @@
  * makes it give up on the whole chunk, which micromark then parses. `test/engine/scan.test.ts`
  * checks both paths give identical models on every fixture, example and edge case.
  */
-import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, Text } from 'mdast';
 import { HeadingTracker, type RegisterAliases } from '../headings.js';
 
 /** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities, NUL (→ U+FFFD). */
@@ -23,6 +23,20 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+declare module 'mdast' {
+  /**
+   * The rows of a table the scanner read. They are kept as numbers, not as row and cell nodes
+   * (rows are most of a plan, and most tables are never read), and the node's `children` stay
+   * empty. Offsets are relative to the table's start, so moving the node moves its rows. Per
+   * row, header first: its start, its end (the line's end, trailing white space included) and
+   * its cell count; then per cell its start (at the pipe before it), its end, and the start and
+   * end of its content, trimmed of spaces and tabs. `nodes.ts` builds the model's table from it.
+   */
+  interface TableData {
+    handoffRows?: readonly number[];
+  }
+}
 
 interface Pos {
   start: { line: number; column: number; offset: number };
@@ -67,49 +81,23 @@ function splitLines(text: string, from: number, to: number): Line[] {
 
 const isBlank = (s: string): boolean => /^[ \t]*$/.test(s);
 
-/** Splits a table row into cell spans the way micromark positions cells (leading pipe included). */
-function rowCells(line: Line): { start: number; end: number; contentStart: number; contentEnd: number }[] | undefined {
+/**
+ * Appends one table row to `rows` (see `TableData.handoffRows`), its cells found as the line is read:
+ * rows are most of a plan. Returns the row's cell count, or -1 when micromark must read it.
+ */
+function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number[]): number {
   const t = line.text;
-  if (t[0] !== '|') return undefined;
-  const trimmedEnd = trimEndOffset(t, 0, t.length);
-  const pipes: number[] = [];
-  for (let i = 0; i < trimmedEnd; i++) if (t.charCodeAt(i) === 124) pipes.push(i);
-  const cells: { start: number; end: number; contentStart: number; contentEnd: number }[] = [];
-  const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
-  const count = trailingPipe ? pipes.length - 1 : pipes.length;
-  for (let k = 0; k < count; k++) {
-    const a = pipes[k]!;
-    const next = k + 1 < pipes.length ? pipes[k + 1]! : trimmedEnd;
-    let cs = a + 1;
-    let ce = next;
-    while (cs < ce && (t[cs] === ' ' || t[cs] === '\t')) cs++;
-    while (ce > cs && (t[ce - 1] === ' ' || t[ce - 1] === '\t')) ce--;
-    const isLast = k === count - 1;
-    // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
-    const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
-    cells.push({
-      start: line.start + a,
-      end: line.start + end,
-      contentStart: line.start + cs,
-      contentEnd: line.start + ce,
-    });
-  }
-  return cells;
-}
-
-function buildRow(line: Line, relevant: boolean): TableRow | undefined {
-  // The cells of rowCells, built as they are found: rows are most of a plan.
-  const t = line.text;
-  if (t.charCodeAt(0) !== 124) return undefined;
+  if (t.charCodeAt(0) !== 124) return -1;
   const trimmedEnd = trimEndOffset(t, 0, t.length);
   // A lone pipe is a row without cells to micromark: left to it.
-  if (trimmedEnd === 1) return undefined;
+  if (trimmedEnd === 1) return -1;
   const pipes: number[] = [];
   for (let i = 0; i < trimmedEnd; i++) if (t.charCodeAt(i) === 124) pipes.push(i);
   const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
   const count = trailingPipe ? pipes.length - 1 : pipes.length;
-  const base = line.start;
-  const children: TableCell[] = [];
+  const base = line.start - tableStart;
+  // micromark ends a row at the end of its line, trailing white space included.
+  rows.push(base, line.end - tableStart, count);
   for (let k = 0; k < count; k++) {
     const a = pipes[k]!;
     const next = k + 1 < pipes.length ? pipes[k + 1]! : trimmedEnd;
@@ -120,17 +108,11 @@ function buildRow(line: Line, relevant: boolean): TableRow | undefined {
     const isLast = k === count - 1;
     // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
     const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
-    const value = t.slice(cs, ce);
     // Cell text outside a register table is never read: only its extent must be exact.
-    if (relevant && INLINE_MARKUP.test(value)) return undefined;
-    children.push({
-      type: 'tableCell',
-      children: value ? [textNode(value, base + cs, base + ce)] : [],
-      position: pos(base + a, base + end),
-    });
+    if (relevant && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) return -1;
+    rows.push(base + a, base + end, base + cs, base + ce);
   }
-  // micromark ends a row at the end of its line, trailing white space included.
-  return { type: 'tableRow', children, position: pos(line.start, line.end) };
+  return count;
 }
 
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
@@ -292,15 +274,19 @@ export function scanChunk(
     if (c0 === '|') {
       if (paragraph || inItem) return undefined;
       closeList();
-      const header = buildRow(line, context.tableRelevant());
+      const rows: number[] = [];
+      const columns = scanRow(line, context.tableRelevant(), line.start, rows);
       const delimiterLine = lines[i + 1];
-      if (!header || !delimiterLine) return undefined;
-      const delimiter = rowCells(delimiterLine);
-      if (!delimiter || delimiter.length !== header.children.length) return undefined;
-      for (const d of delimiter)
-        if (!DELIMITER_CELL.test(text.slice(d.contentStart, d.contentEnd)) || d.contentStart === d.contentEnd)
-          return undefined;
-      const rows: TableRow[] = [header];
+      if (columns < 0 || !delimiterLine) return undefined;
+      const delimiter: number[] = [];
+      if (scanRow(delimiterLine, false, 0, delimiter) !== columns) return undefined;
+      for (let k = 0; k < columns; k++) {
+        const contentStart = delimiter[3 + 4 * k + 2]!;
+        const contentEnd = delimiter[3 + 4 * k + 3]!;
+        if (contentStart === contentEnd || !DELIMITER_CELL.test(text.slice(contentStart, contentEnd))) return undefined;
+      }
+      // With no body rows the table still spans its delimiter row.
+      let end = delimiterLine.end;
       let j = i + 2;
       for (; j < lines.length; j++) {
         const l = lines[j]!;
@@ -310,17 +296,15 @@ export function scanChunk(
           if (ATX.test(l.text) || l.text.startsWith('<!--')) break;
           return undefined;
         }
-        const row = buildRow(l, context.tableRelevant());
-        if (!row) return undefined;
-        rows.push(row);
+        if (scanRow(l, context.tableRelevant(), line.start, rows) < 0) return undefined;
+        end = l.end;
       }
-      const lastRow = rows[rows.length - 1]!;
       const table: Table = {
         type: 'table',
-        align: header.children.map(() => null),
-        children: rows,
-        // With no body rows the table still spans its delimiter row.
-        position: pos(line.start, rows.length > 1 ? lastRow.position!.end.offset! : delimiterLine.end),
+        align: Array.from({ length: columns }, () => null),
+        children: [],
+        position: pos(line.start, end),
+        data: { handoffRows: rows },
       };
       out.push(table);
       i = j - 1;
