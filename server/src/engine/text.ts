@@ -77,6 +77,12 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /** The range of `[start, end)` when both lie on `line`, within its content: no search. */
+  rangeOnLine(line: number, start: number, end: number): Range {
+    const s = this.starts[line]!;
+    return { start: { line, character: start - s }, end: { line, character: end - s } };
+  }
+
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }

@@ -98,8 +98,11 @@ function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
   return cellAt(startOf(node), endOf(node), inlineText(node).trim(), text, lines);
 }
 
-/** A cell spanning `[s, e)` (its pipes included, as micromark positions cells) with this text. */
-function cellAt(s: number, e: number, value: string, text: string, lines: LineIndex): Cell {
+/**
+ * A cell spanning `[s, e)` (its pipes included, as micromark positions cells) with this text;
+ * `line` when the cell is known to lie on one line.
+ */
+function cellAt(s: number, e: number, value: string, text: string, lines: LineIndex, line?: number): Cell {
   let a = s;
   let b = e;
   // micromark's last cell can run past the closing pipe over trailing white space.
@@ -110,7 +113,8 @@ function cellAt(s: number, e: number, value: string, text: string, lines: LineIn
   if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
   while (a < b && isSpaceAt(text, a)) a++;
   while (b > a && isSpaceAt(text, b - 1)) b--;
-  return { text: value, range: lines.range(a, b), empty: isEmptyValue(value) };
+  const range = line === undefined ? lines.range(a, b) : lines.rangeOnLine(line, a, b);
+  return { text: value, range, empty: isEmptyValue(value) };
 }
 
 export function buildTable(
@@ -177,12 +181,14 @@ function tableFromScan(
 ): Table {
   const base = startOf(node);
   const cellsAt = (at: number): Cell[] => {
+    // A scanned row is one line.
+    const line = lines.positionAt(base + rows[at]!).line;
     const cells: Cell[] = [];
     for (let k = 0, n = rows[at + 2]!, c = at + 3; k < n; k++, c += 4) {
       const contentStart = base + rows[c + 2]!;
       const contentEnd = base + rows[c + 3]!;
       const value = contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '';
-      cells.push(cellAt(base + rows[c]!, base + rows[c + 1]!, value, text, lines));
+      cells.push(cellAt(base + rows[c]!, base + rows[c + 1]!, value, text, lines, line));
     }
     return cells;
   };
