@@ -4,7 +4,8 @@
  * order in which a portfolio lists its plans. Rules, the CLI's reports, the language server and the client's
  * views import these instead of restating them.
  */
-import { STAGES, type Stage } from './types.js';
+import { compareText } from './text.js';
+import { STAGES, type Finding, type Stage } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Stages
@@ -148,5 +149,18 @@ export function comparePlans(a: PlanOrderKey, b: PlanOrderKey): number {
     stageRank(a.stage) - stageRank(b.stage) ||
     (a.id ?? a.key).localeCompare(b.id ?? b.key) ||
     a.key.localeCompare(b.key)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+/** The order findings are listed in, everywhere: by position, then rule, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
   );
 }

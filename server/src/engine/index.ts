@@ -12,7 +12,8 @@ import { RULES } from './rules/index.js';
 import { planStatus } from './status.js';
 import { summarize, type PlanSummary } from './summary.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
-import { todayIso } from './text.js';
+import { compareFindings } from './domain.js';
+import { compareText, todayIso } from './text.js';
 import { type DocumentFinding, type Finding, type Fix, type IsoDate, type Severity, type Stage } from './types.js';
 import { errorDetail, errorMessage } from './errors.js';
 
@@ -66,15 +67,6 @@ const applies = ruleApplies;
  */
 export function ruleRuns(rule: Rule, stage: Stage, config: HandoffConfig): boolean {
   return applies(rule, stage) && resolveSeverity(rule, config) !== 'off';
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
-  );
 }
 
 export function createPlanEngine(options: { logger?: Logger; rules?: readonly Rule[] } = {}) {
@@ -168,7 +160,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         logger?.error(`Rule ${rule.name} failed on the workspace: ${errorMessage(err)}`);
       }
     }
-    return out.sort((a, b) => a.uri.localeCompare(b.uri) || compareFindings(a, b));
+    return out.sort((a, b) => compareText(a.uri, b.uri) || compareFindings(a, b));
   }
 
   return Object.freeze({

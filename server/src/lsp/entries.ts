@@ -5,6 +5,7 @@
  * so memory grows with the number of findings, not with the size of the workspace's text.
  */
 import type { HandoffConfig } from '../engine/config.js';
+import { compareFindings } from '../engine/domain.js';
 import type { Plan, PlanSummary } from '../engine/index.js';
 import type { PlanOverview } from '../engine/overview.js';
 import type { PlanStatus } from '../engine/status.js';
@@ -104,10 +105,5 @@ export class EntryStore {
 export function allFindings(entry: Entry): Finding[] {
   if (entry.workspaceFindings.length === 0) return [...entry.findings];
   const all = [...entry.findings, ...entry.workspaceFindings];
-  return all.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      a.rule.localeCompare(b.rule),
-  );
+  return all.sort(compareFindings);
 }

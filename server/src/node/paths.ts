@@ -2,6 +2,7 @@
  * The engine speaks `/` paths; Node speaks native ones. These helpers convert at the edge.
  */
 import path from 'node:path';
+import { compareText } from '../engine/text.js';
 
 /** A native path with `/` separators (a no-op on POSIX). */
 export function toPosixPath(p: string): string {
@@ -18,7 +19,5 @@ export function escapesBase(relative: string): boolean {
   return relative === '..' || relative.startsWith('../') || path.isAbsolute(relative);
 }
 
-/** Code-point order, independent of the locale, so every machine lists files the same way. */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-unit order, independent of the locale, so every machine lists files the same way. */
+export const comparePaths = compareText;
