@@ -8,7 +8,7 @@
  */
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
-import { summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
+import { attachSummary, summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles, type Discovery, type PlanCandidate } from '../node/findPlanFiles.js';
@@ -102,7 +102,7 @@ export async function runPipeline<T = undefined>(
         plans[outcome.index] = {
           candidate,
           findings: pool.findings(outcome.findings),
-          summary: { ...outcome.summary, config: candidate.config.config },
+          summary: attachSummary(outcome.summary, candidate.config.config),
           crossPlan: [],
           view: (project && outcome.status ? project(outcome.status, candidate, outcome.findings) : undefined) as T,
         };

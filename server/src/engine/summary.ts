@@ -7,7 +7,7 @@ import { fmString } from './frontMatter.js';
 import type { FrontMatter, Plan } from './model.js';
 import { buildMeta, stripBom } from './parse/index.js';
 import { parseFrontMatter } from './frontMatter.js';
-import { LineIndex } from './text.js';
+import { copyRange, LineIndex } from './text.js';
 import type { Suppressions } from './suppress.js';
 import { collectSuppressions } from './suppress.js';
 import type { Health, IsoDate, Range, Stage } from './types.js';
@@ -40,6 +40,32 @@ export type DetachedSummary = Omit<PlanSummary, 'config'>;
 
 export function detachSummary(summary: PlanSummary): DetachedSummary {
   return Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'config')) as DetachedSummary;
+}
+
+const NO_REFS: readonly PlanRef[] = Object.freeze([]);
+const NO_SUPPRESSIONS: Suppressions = Object.freeze({ waivers: Object.freeze([]), directives: Object.freeze([]) });
+
+/**
+ * A detached summary made whole again with its configuration, rebuilt as fresh objects. A run
+ * and the server keep one per plan, and objects that arrive by structured clone (from a worker,
+ * or cloned on the main thread) take several times the memory of the same objects built in
+ * place: on 10,000 plans, 15 MB of summaries as they arrived against 4 MB rebuilt.
+ */
+export function attachSummary(s: DetachedSummary, config: HandoffConfig): PlanSummary {
+  const { waivers, directives } = s.suppressions;
+  return {
+    uri: s.uri,
+    id: s.id,
+    idRange: s.idRange && copyRange(s.idRange),
+    title: s.title,
+    service: s.service,
+    stage: s.stage,
+    health: s.health,
+    goLive: s.goLive,
+    dependsOn: s.dependsOn.length === 0 ? NO_REFS : s.dependsOn.map((d) => ({ id: d.id, range: copyRange(d.range) })),
+    config,
+    suppressions: waivers.length === 0 && directives.length === 0 ? NO_SUPPRESSIONS : s.suppressions,
+  };
 }
 
 export function summarize(

@@ -8,6 +8,7 @@
  */
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/index.js';
+import { attachSummary } from '../engine/summary.js';
 import type { PlanOverview } from '../engine/overview.js';
 import { todayIso } from '../engine/text.js';
 import type { Finding } from '../engine/types.js';
@@ -377,7 +378,7 @@ export class PlanWorkspace {
           : { isPlan: false, findings: [], summary: undefined, overview: undefined };
     if (this.documents.get(uri)) return;
     const analysis = { isPlan: result.isPlan, config, plan: undefined, notice: undefined };
-    const summary = result.summary && { ...result.summary, config };
+    const summary = result.summary && attachSummary(result.summary, config);
     this.commit(
       uri,
       { analysis, findings: result.findings, summary, overview: result.overview },
