@@ -97,14 +97,33 @@ export function readFailure(err: unknown): ClosedFileOutcome {
 }
 
 /**
+ * What indexing keeps of a closed file, whatever happened to it: linted on an index thread when
+ * `threads` can read it (and here when a thread fails), a "too large" notice for a file over the
+ * limit, and no plan for a file that is gone, binary, unreadable or failed (any earlier results
+ * are then withdrawn). A failure is logged.
+ */
+export async function lintClosedFile(
+  files: FileAccess,
+  engine: PlanEngine,
+  config: HandoffConfig,
+  job: ClosedFileJob,
+  threads: IndexThreads | undefined,
+  log: (message: string) => void,
+): Promise<ClosedFileResult> {
+  const outcome =
+    (threads?.handles(job.uri) ? await threads.index(job, config) : undefined) ??
+    (await readAndLint(files, engine, config, job));
+  if (outcome.kind === 'failed') log(`Linting ${job.uri} failed: ${outcome.message}`);
+  if (outcome.kind === 'linted') return outcome.result;
+  if (outcome.kind === 'too-large') return tooLargeResult(files, engine, job);
+  return { isPlan: false, findings: [], summary: undefined, overview: undefined };
+}
+
+/**
  * A file over the size limit: a plan (with one "too large" notice) when its globs say so or its
  * head declares the schema, else no plan.
  */
-export async function tooLargeResult(
-  files: FileAccess,
-  engine: PlanEngine,
-  job: ClosedFileJob,
-): Promise<ClosedFileResult> {
+async function tooLargeResult(files: FileAccess, engine: PlanEngine, job: ClosedFileJob): Promise<ClosedFileResult> {
   // As before the file access existed, the head is taken from the whole text (read without cap).
   const head = job.matchesGlob
     ? ''

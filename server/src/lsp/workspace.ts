@@ -13,13 +13,7 @@ import type { PlanOverview } from '../engine/overview.js';
 import { todayIso } from '../engine/text.js';
 import type { Finding } from '../engine/types.js';
 import { analyze, LINT_BUDGET_MS, tooComplexNotice, YIELD_AFTER_MS, type Analysis } from './analysis.js';
-import {
-  readAndLint,
-  tooLargeResult,
-  type ClosedFileJob,
-  type ClosedFileResult,
-  type IndexThreads,
-} from './closedFile.js';
+import { lintClosedFile, type ClosedFileJob, type IndexThreads } from './closedFile.js';
 import { ConfigStore, type ConfigForFile } from './configStore.js';
 import { ConfigDiagnostics } from './configDiagnostics.js';
 import { EntryStore, allFindings, workspaceKeyOf, type Entry } from './entries.js';
@@ -365,17 +359,14 @@ export class PlanWorkspace {
       maxBytes: this.maxBytes,
       limitMB: this.settings.maxFileSizeMB,
     };
-    const outcome =
-      (onThread && this.threads?.handles(uri) ? await this.threads.index(job, config) : undefined) ??
-      (await readAndLint(this.files, this.engine, config, job));
-    if (outcome.kind === 'failed') this.publisher.log(`Linting ${uri} failed: ${outcome.message}`);
-    // Gone, binary, unreadable or failed: not a plan (any earlier results are withdrawn).
-    const result: ClosedFileResult =
-      outcome.kind === 'linted'
-        ? outcome.result
-        : outcome.kind === 'too-large'
-          ? await tooLargeResult(this.files, this.engine, job)
-          : { isPlan: false, findings: [], summary: undefined, overview: undefined };
+    const result = await lintClosedFile(
+      this.files,
+      this.engine,
+      config,
+      job,
+      onThread ? this.threads : undefined,
+      (m) => this.publisher.log(m),
+    );
     if (this.documents.get(uri)) return;
     const analysis = { isPlan: result.isPlan, config, plan: undefined, notice: undefined };
     const summary = result.summary && attachSummary(result.summary, config);
