@@ -79,7 +79,12 @@ function splitLines(text: string, from: number, to: number): Line[] {
   return lines;
 }
 
-const isBlank = (s: string): boolean => /^[ \t]*$/.test(s);
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceOrTab(s.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Appends one table row to `rows` (see `TableData.handoffRows`), its cells found as the line is read:
@@ -96,6 +101,9 @@ function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number
   const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
   const count = trailingPipe ? pipes.length - 1 : pipes.length;
   const base = line.start - tableStart;
+  // No markup anywhere on the line (most rows): no cell can hold any. A pipe or a space cannot
+  // be part of a match, so a match never spans two cells.
+  const checkCells = relevant && INLINE_MARKUP.test(t);
   // micromark ends a row at the end of its line, trailing white space included.
   rows.push(base, line.end - tableStart, count);
   for (let k = 0; k < count; k++) {
@@ -109,13 +117,11 @@ function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number
     // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
     const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
     // Cell text outside a register table is never read: only its extent must be exact.
-    if (relevant && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) return -1;
+    if (checkCells && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) return -1;
     rows.push(base + a, base + end, base + cs, base + ce);
   }
   return count;
 }
-
-const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * Scans `text[from, to)` into mdast flow nodes, or returns undefined when the chunk holds
