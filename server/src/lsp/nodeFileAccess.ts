@@ -3,13 +3,14 @@
  * followed, loops stopped, `node_modules`/`.git` skipped; one path per real file) and reads
  * with `readPlanFile`'s checks. Only `file:` URIs are served; any other scheme is "not found".
  */
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../engine/config.js';
 import { PlanReadError } from '../engine/decode.js';
 import { walkFiles } from '../node/findPlanFiles.js';
 import { comparePaths } from '../node/paths.js';
 import { readPlanFile } from '../node/readPlanFile.js';
+import { RealPaths } from '../node/realPaths.js';
 import type { FileAccess, FileStat } from './fileAccess.js';
 import { filePathOf } from './uri.js';
 
@@ -21,11 +22,11 @@ export class NodeFileAccess implements FileAccess {
     // A file reached through a symlinked folder is kept once, by its shortest path, so a plan is
     // not linted twice (and does not report its own id as a duplicate).
     files.sort((a, b) => a.split('/').length - b.split('/').length || comparePaths(a, b));
+    const reals = await new RealPaths().all(files);
     const byReal = new Map<string, string>();
-    for (const file of files) {
-      const real = await realpath(file).catch(() => file);
-      if (!byReal.has(real)) byReal.set(real, file);
-    }
+    files.forEach((file, i) => {
+      if (!byReal.has(reals[i]!)) byReal.set(reals[i]!, file);
+    });
     return [...byReal.values()].sort(comparePaths).map((p) => URI.file(p).toString());
   }
 

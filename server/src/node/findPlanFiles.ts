@@ -6,7 +6,7 @@
  * is read: it declares `schema: transition-plan/1`, or `matchesGlob` (its path matches the
  * configuration's `plans` globs).
  */
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -14,6 +14,7 @@ import { matchesGlobs } from '../engine/config.js';
 import type { ConfigResolver, ResolvedConfig } from './configResolver.js';
 import { pathForGlobs } from './configResolver.js';
 import { comparePaths, escapesBase, relativePosix } from './paths.js';
+import { RealPaths } from './realPaths.js';
 
 /** Always skipped when walking, whatever the configuration says. */
 export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -64,6 +65,7 @@ export interface FindOptions {
 
 export async function findPlanFiles(paths: readonly string[], cwd: string, options: FindOptions): Promise<Discovery> {
   const { resolver } = options;
+  const real = new RealPaths();
   const found = new Map<string, PlanCandidate>();
   const missing: string[] = [];
   const unmatchedGlobs: string[] = [];
@@ -87,8 +89,9 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {
       const files = cwdFiles && walkedWithCwd(cwd, target) ? filesUnder(cwdFiles, target) : await walk(target);
-      const inside = options.followSymlinks ? files : await insideFolder(target, files);
-      for (const file of files) if (!inside.includes(file)) outside.push(relativePosix(cwd, file));
+      const inside = options.followSymlinks ? files : await insideFolder(target, files, real);
+      const kept = new Set(inside);
+      for (const file of files) if (!kept.has(file)) outside.push(relativePosix(cwd, file));
       for (const file of inside) add(file, false);
     } else if (info) {
       add(target, true);
@@ -101,8 +104,8 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     }
   }
 
-  const candidates = await dedupeByRealPath([...found.values()], cwd);
-  const context = cwdFiles ? await contextCandidates(cwd, cwdFiles, candidates, resolver) : [];
+  const candidates = await dedupeByRealPath([...found.values()], cwd, real);
+  const context = cwdFiles ? await contextCandidates(cwd, cwdFiles, candidates, resolver, real) : [];
   return { candidates, missing, unmatchedGlobs, outside, context };
 }
 
@@ -148,30 +151,24 @@ async function contextCandidates(
   cwdFiles: readonly string[],
   candidates: readonly PlanCandidate[],
   resolver: ConfigResolver,
+  real: RealPaths,
 ): Promise<PlanCandidate[]> {
-  const inRun = new Set<string>();
-  for (const c of candidates) inRun.add(await realpath(c.absolutePath).catch(() => c.absolutePath));
+  const inRun = new Set(await real.all(candidates.map((c) => c.absolutePath)));
   const others: PlanCandidate[] = [];
-  for (const file of await insideFolder(cwd, cwdFiles)) {
+  for (const file of await insideFolder(cwd, cwdFiles, real)) {
     const candidate = candidateFor(file, cwd, resolver, false);
     if (candidate) others.push(candidate);
   }
-  const out: PlanCandidate[] = [];
-  for (const c of await dedupeByRealPath(others, cwd)) {
-    if (!inRun.has(await realpath(c.absolutePath).catch(() => c.absolutePath))) out.push(c);
-  }
-  return out;
+  const deduped = await dedupeByRealPath(others, cwd, real);
+  const reals = await real.all(deduped.map((c) => c.absolutePath));
+  return deduped.filter((_, i) => !inRun.has(reals[i]!));
 }
 
 /** The files whose real path is inside the real path of `folder`. */
-async function insideFolder(folder: string, files: readonly string[]): Promise<string[]> {
-  const root = await realpath(folder).catch(() => folder);
-  const out: string[] = [];
-  for (const file of files) {
-    const real = await realpath(file).catch(() => file);
-    if (!escapesBase(relativePosix(root, real))) out.push(file);
-  }
-  return out;
+async function insideFolder(folder: string, files: readonly string[], real: RealPaths): Promise<string[]> {
+  const root = await real.ofFolder(folder);
+  const reals = await real.all(files);
+  return files.filter((_, i) => !escapesBase(relativePosix(root, reals[i]!)));
 }
 
 /** Every Markdown file under a folder. Symlinks are followed; fdir stops at loops. */
@@ -209,11 +206,16 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
  * and report its own id as a duplicate. Keep one path per real file: the one that involves no
  * symlink if there is one, else the shortest, else the first in path order.
  */
-async function dedupeByRealPath(candidates: PlanCandidate[], cwd: string): Promise<PlanCandidate[]> {
-  const realCwd = await realpath(cwd).catch(() => cwd);
+async function dedupeByRealPath(
+  candidates: PlanCandidate[],
+  cwd: string,
+  realPaths: RealPaths,
+): Promise<PlanCandidate[]> {
+  const realCwd = await realPaths.ofFolder(cwd);
+  const reals = await realPaths.all(candidates.map((c) => c.absolutePath));
   const byReal = new Map<string, { candidate: PlanCandidate; rank: [number, number, string] }>();
-  for (const candidate of candidates) {
-    const real = await realpath(candidate.absolutePath).catch(() => candidate.absolutePath);
+  for (const [i, candidate] of candidates.entries()) {
+    const real = reals[i]!;
     const direct = relativePosix(realCwd, real) === candidate.relativePath;
     const rank: [number, number, string] = [
       direct ? 0 : 1,

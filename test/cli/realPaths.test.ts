@@ -1,0 +1,59 @@
+/**
+ * RealPaths resolves a walk's files at one lstat per file (folders once each): it must give what
+ * `realpath` gives for every kind of path a walk can list — plain files, files under symlinked
+ * folders, symlinked files, links to links, a dangling link and a file that is gone.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { RealPaths } from '../../server/src/node/realPaths.js';
+
+describe('RealPaths', function () {
+  if (process.platform === 'win32') return; // symlinks need privileges there
+
+  let dir: string;
+  before(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-realpaths-')));
+    fs.mkdirSync(path.join(dir, 'plans/a'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'plans/a/x.plan.md'), 'x');
+    fs.writeFileSync(path.join(dir, 'plans/y.plan.md'), 'y');
+    fs.symlinkSync('plans', path.join(dir, 'linked'));
+    fs.symlinkSync('linked/a', path.join(dir, 'deep'));
+    fs.symlinkSync('y.plan.md', path.join(dir, 'plans/alias.md'));
+    fs.symlinkSync('alias.md', path.join(dir, 'plans/alias2.md'));
+    fs.symlinkSync('missing.md', path.join(dir, 'plans/dangling.md'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives what realpath gives, in order, and the path itself when it cannot be resolved', async () => {
+    const files = [
+      'plans/a/x.plan.md',
+      'plans/y.plan.md',
+      'linked/a/x.plan.md',
+      'linked/y.plan.md',
+      'deep/x.plan.md',
+      'plans/alias.md',
+      'plans/alias2.md',
+      'linked/alias.md',
+      'plans/dangling.md',
+      'plans/gone.md',
+    ].map((f) => path.join(dir, f));
+    const expected = files.map((f) => {
+      try {
+        return fs.realpathSync(f);
+      } catch {
+        return f;
+      }
+    });
+    // The cases are the ones meant: six paths resolve elsewhere; the dangling link and the
+    // file that is gone do not resolve.
+    assert.equal(expected.filter((r, i) => r !== files[i]).length, 6);
+    const real = new RealPaths();
+    assert.deepEqual(await real.all(files), expected);
+    // Asked again (from the cache), and one at a time.
+    for (const [i, f] of files.entries()) assert.equal(await real.of(f), expected[i]);
+    assert.equal(await real.ofFolder(path.join(dir, 'deep')), path.join(dir, 'plans/a'));
+    assert.equal(await real.ofFolder(path.join(dir, 'nowhere')), path.join(dir, 'nowhere'));
+  });
+});
