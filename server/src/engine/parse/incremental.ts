@@ -44,7 +44,10 @@ function countLines(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Moves a reused chunk by `by`; tables' insides only when its lines moved (see `lag`). */
+/**
+ * Moves a reused chunk by `by`; tables' insides only when its lines moved (see `lag`). A table
+ * the scanner read has no row nodes: its rows are offsets from its start, and move with it.
+ */
 function moveChunk(chunk: CachedChunk, by: number, linesMoved: boolean): number {
   let lag = chunk.lag;
   for (const node of chunk.nodes) {
