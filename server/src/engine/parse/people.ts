@@ -27,7 +27,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const bare = name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
       if (bare) keys.push(bare);
     }
-    for (const c of row.cells) for (const m of c.text.matchAll(/@[\w.-]+/g)) keys.push(m[0]);
+    for (const c of row.cells) {
+      if (c.text.includes('@')) for (const m of c.text.matchAll(/@[\w.-]+/g)) keys.push(m[0]);
+    }
     for (const k of keys) {
       const key = normPerson(k);
       if (!people.has(key)) people.set(key, row);
