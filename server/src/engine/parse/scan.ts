@@ -307,7 +307,7 @@ export function scanChunk(
       }
       const table: Table = {
         type: 'table',
-        align: Array.from({ length: columns }, () => null),
+        align: new Array<null>(columns).fill(null),
         children: [],
         position: pos(line.start, end),
         data: { handoffRows: rows },
