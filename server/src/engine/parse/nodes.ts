@@ -117,6 +117,14 @@ function cellAt(s: number, e: number, value: string, text: string, lines: LineIn
   return { text: value, range, empty: isEmptyValue(value) };
 }
 
+/** What building a register's table needs besides its node. */
+interface TableSource {
+  readonly spec: RegisterSpec;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly columnAliases: ReadonlyMap<string, string> | undefined;
+}
+
 export function buildTable(
   node: MdTable,
   spec: RegisterSpec,
@@ -124,19 +132,13 @@ export function buildTable(
   lines: LineIndex,
   columnAliases: ReadonlyMap<string, string> | undefined,
 ): Table {
+  const source = { spec, text, lines, columnAliases };
   const scanned = node.data?.handoffRows;
-  return scanned
-    ? tableFromScan(node, scanned, spec, text, lines, columnAliases)
-    : tableFromNodes(node, spec, text, lines, columnAliases);
+  return scanned ? tableFromScan(node, scanned, source) : tableFromNodes(node, source);
 }
 
-function newTable(
-  headers: Cell[],
-  spec: RegisterSpec,
-  columnAliases: ReadonlyMap<string, string> | undefined,
-  range: Table['range'],
-  headerRange: Table['range'],
-): TableImpl {
+function newTable(headers: Cell[], source: TableSource, range: Table['range'], headerRange: Table['range']): TableImpl {
+  const { spec, columnAliases } = source;
   const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? columnAliases?.get(normalizeWord(h.text)));
   return new TableImpl(headers, columnKeys, range, headerRange);
 }
@@ -148,18 +150,12 @@ function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: numbe
   table.rows.push(new RowImpl(table.rows.length, cells, lines.range(rowStart, rowEnd), table));
 }
 
-function tableFromNodes(
-  node: MdTable,
-  spec: RegisterSpec,
-  text: string,
-  lines: LineIndex,
-  columnAliases: ReadonlyMap<string, string> | undefined,
-): Table {
+function tableFromNodes(node: MdTable, source: TableSource): Table {
+  const { text, lines } = source;
   const [head, ...body] = node.children;
   const table = newTable(
     (head?.children ?? []).map((c) => buildCell(c, text, lines)),
-    spec,
-    columnAliases,
+    source,
     lines.range(startOf(node), endOf(node)),
     head ? lines.range(startOf(head), endOf(head)) : lines.range(startOf(node), startOf(node)),
   );
@@ -171,14 +167,8 @@ function tableFromNodes(
 }
 
 /** The table from the scanner's numbers (see `TableData.handoffRows` in scan.ts). */
-function tableFromScan(
-  node: MdTable,
-  rows: readonly number[],
-  spec: RegisterSpec,
-  text: string,
-  lines: LineIndex,
-  columnAliases: ReadonlyMap<string, string> | undefined,
-): Table {
+function tableFromScan(node: MdTable, rows: readonly number[], source: TableSource): Table {
+  const { text, lines } = source;
   const base = startOf(node);
   const cellsAt = (at: number): Cell[] => {
     // A scanned row is one line.
@@ -194,8 +184,7 @@ function tableFromScan(
   };
   const table = newTable(
     cellsAt(0),
-    spec,
-    columnAliases,
+    source,
     lines.range(base, endOf(node)),
     lines.range(base + rows[0]!, base + rows[1]!),
   );
