@@ -8,7 +8,7 @@
  */
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
-import { attachSummary, summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
+import { attachSummary, detachSummary, summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles, type Discovery, type PlanCandidate } from '../node/findPlanFiles.js';
@@ -138,12 +138,15 @@ export async function runPipeline<T = undefined>(
  * (the discovery's `context`: empty unless the run was limited to some paths). Their own
  * findings are never reported.
  */
-function contextSummaries(context: readonly PlanCandidate[], engine: PlanEngine): PlanSummary[] {
+export function contextSummaries(context: readonly PlanCandidate[], engine: PlanEngine): PlanSummary[] {
   const out: PlanSummary[] = [];
   for (const c of context) {
     const text = readFrontMatterHead(c.absolutePath);
     if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
-      out.push(summarizeFrontMatterOnly(c.relativePath, text, c.config.config));
+      // Copied out, as a worker's summary is: its strings (id, title, service…) are slices of the
+      // file's text and would keep every context file's text alive until the run ends.
+      const summary = summarizeFrontMatterOnly(c.relativePath, text, c.config.config);
+      out.push(attachSummary(structuredClone(detachSummary(summary)), summary.config));
     }
   }
   return out;

@@ -1,0 +1,60 @@
+/**
+ * A run limited to some paths reads the front matter of every other plan under the working
+ * folder (cross-plan context) and keeps a summary of each until the cross-plan rules have run.
+ * Those summaries must not hold the files' texts: their strings (id, title, service…) are
+ * slices of the text read, as a worker's are before the trip back copies them.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { contextSummaries } from '../../server/src/cli/pipeline.js';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import type { PlanCandidate } from '../../server/src/node/findPlanFiles.js';
+import { repoRoot } from '../helpers.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+describe('cross-plan context of a partial run', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-context-'))));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("keeps each plan's summary, not the text read for it", () => {
+    // A plan of ~200 KB, of which the first 64 KB are read.
+    const example = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const filler = 'Background paragraph with ordinary words. '.repeat(5_000);
+    const text = example.replace('## Project Initiation', `${filler}\n\n## Project Initiation`);
+    const count = 100;
+    const context: PlanCandidate[] = Array.from({ length: count }, (_, i) => {
+      const absolutePath = path.join(dir, `p${i}.plan.md`);
+      fs.writeFileSync(absolutePath, text);
+      return {
+        absolutePath,
+        relativePath: `p${i}.plan.md`,
+        config: { config: DEFAULT_CONFIG, folder: dir, path: undefined, errors: [] },
+        matchesGlob: true,
+        explicit: false,
+      };
+    });
+    const engine = createPlanEngine();
+
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const held = contextSummaries(context, engine);
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+
+    assert.equal(held.length, count);
+    assert.ok(held.every((s) => s.title === 'Payroll to PeopleLine Cloud' && s.id !== undefined));
+    // Holding the heads costs at least count × 64 KB (≈ 6.5 MB; 6.9 MB measured before the
+    // fix); a summary is well under 1 KB.
+    const heads = count * 64 * 1024;
+    assert.ok(grown < heads / 4, `heap grew by ${(grown / 1e6).toFixed(1)} MB for ${count} plans`);
+  });
+});
