@@ -3,6 +3,7 @@ import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast'
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import { columnKeyFor, type RegisterSpec } from '../schema.js';
 import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
+import { cellFields, nextRow } from './scan.js';
 
 /** The plain text of inline content. Iterative: a hostile cell can nest thousands of spans. */
 export function inlineText(root: Nodes): string {
@@ -174,7 +175,8 @@ function tableFromScan(node: MdTable, rows: readonly number[], source: TableSour
     // A scanned row is one line.
     const line = lines.positionAt(base + rows[at]!).line;
     const cells: Cell[] = [];
-    for (let k = 0, n = rows[at + 2]!, c = at + 3; k < n; k++, c += 4) {
+    for (let k = 0, n = rows[at + 2]!; k < n; k++) {
+      const c = cellFields(at, k);
       const contentStart = base + rows[c + 2]!;
       const contentEnd = base + rows[c + 3]!;
       const value = contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '';
@@ -188,7 +190,7 @@ function tableFromScan(node: MdTable, rows: readonly number[], source: TableSour
     lines.range(base, endOf(node)),
     lines.range(base + rows[0]!, base + rows[1]!),
   );
-  for (let at = 3 + 4 * rows[2]!; at < rows.length; at += 3 + 4 * rows[at + 2]!) {
+  for (let at = nextRow(rows, 0); at < rows.length; at = nextRow(rows, at)) {
     addRow(table, cellsAt(at), base + rows[at]!, base + rows[at + 1]!, lines);
   }
   return table;

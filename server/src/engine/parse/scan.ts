@@ -31,11 +31,22 @@ declare module 'mdast' {
    * empty. Offsets are relative to the table's start, so moving the node moves its rows. Per
    * row, header first: its start, its end (the line's end, trailing white space included) and
    * its cell count; then per cell its start (at the pipe before it), its end, and the start and
-   * end of its content, trimmed of spaces and tabs. `nodes.ts` builds the model's table from it.
+   * end of its content, trimmed of spaces and tabs (`cellFields` and `nextRow` find them).
+   * `nodes.ts` builds the model's table from it.
    */
   interface TableData {
     handoffRows?: readonly number[];
   }
+}
+
+/** Where, in `handoffRows`, the fields of cell `k` of the row at `at` begin. */
+export function cellFields(at: number, k: number): number {
+  return at + 3 + 4 * k;
+}
+
+/** Where, in `handoffRows`, the row after the one at `at` begins. */
+export function nextRow(rows: readonly number[], at: number): number {
+  return cellFields(at, rows[at + 2]!);
 }
 
 interface Pos {
@@ -287,8 +298,8 @@ export function scanChunk(
       const delimiter: number[] = [];
       if (scanRow(delimiterLine, false, 0, delimiter) !== columns) return undefined;
       for (let k = 0; k < columns; k++) {
-        const contentStart = delimiter[3 + 4 * k + 2]!;
-        const contentEnd = delimiter[3 + 4 * k + 3]!;
+        const contentStart = delimiter[cellFields(0, k) + 2]!;
+        const contentEnd = delimiter[cellFields(0, k) + 3]!;
         if (contentStart === contentEnd || !DELIMITER_CELL.test(text.slice(contentStart, contentEnd))) return undefined;
       }
       // With no body rows the table still spans its delimiter row.
