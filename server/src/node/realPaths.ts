@@ -2,8 +2,8 @@
  * Real paths of the many files a walk lists, as `realpath` gives them, at one `lstat` per file:
  * a file that is not itself a symlink is its folder's real path (resolved once per folder) plus
  * its name. Resolving each file on its own costs a system call per path component, and awaiting
- * those one file after the other took seconds on 10,000 plans (the CLI's discovery and the
- * server's folder listing both spent more time there than in linting).
+ * those one file after the other took seconds on 10,000 plans (the CLI's discovery spent about
+ * as long there as in linting them; the server's folder listing 0.8 s).
  */
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
