@@ -65,6 +65,10 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
    * What the user expanded or collapsed, by item id. VS Code keeps an item's state while its id
    * stays under the same parent; a plan whose `stage:` changes moves to another group and would
    * come back collapsed, so the tree remembers the choice itself.
+   *
+   * VS Code drops an expand or collapse event that arrives while a refresh has cleared its
+   * elements, so an element whose children VS Code asks for is taken as expanded too: it asks
+   * only for the children of expanded elements.
    */
   private readonly expansion = new Map<string, boolean>();
   /** Set by the owner of the TreeView to show a message above the tree. */
@@ -132,7 +136,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
     this.changed.fire();
   }
 
-  /** Drops the cached portfolio and redraws (coalescing bursts of notifications). */
+  /** Refreshes after a burst of notifications has ended. */
   private scheduleRefresh(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
@@ -141,10 +145,15 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
     }, 100);
   }
 
+  /**
+   * Drops the cached portfolio and redraws. The new portfolio is asked for first and the tree
+   * redrawn when it arrives: VS Code forgets the tree's elements when told of the change, and
+   * an expand or collapse in the time it then waits for them would be lost.
+   */
   refresh(): void {
     this.portfolio = undefined;
     this.plans.clear();
-    this.changed.fire();
+    void this.loadPortfolio().then(() => this.changed.fire());
   }
 
   /** The current portfolio (requested once per refresh). */
@@ -185,6 +194,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
 
   async getChildren(node?: TransitionNode): Promise<TransitionNode[]> {
     if (!node) return this.roots();
+    if (node.kind !== 'row') this.expansion.set(this.nodeId(node), true);
     switch (node.kind) {
       case 'group':
         return node.plans.map((entry) => ({ kind: 'plan', entry }));
