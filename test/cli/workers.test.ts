@@ -75,6 +75,35 @@ describe('worker threads (built binary)', function () {
     assert.equal(report.summary.plans, 40);
   });
 
+  it('handoff report gives the same report from workers as from the main thread', () => {
+    // Workers send each plan's report part (a row and its share of the totals), not its status.
+    const root = path.join(dir, 'report');
+    writeTree(root, corpus(40));
+    const single = runCli(['report', '-f', 'json', '--threads', '1', ...ASOF], root);
+    const workers = runCli(['report', '-f', 'json', '--threads', '2', ...ASOF], root);
+    const fromEnv = runCli(['report', '-f', 'json', ...ASOF], root, { HANDOFF_THREADS: '3' });
+    assert.equal(single.code, 2, single.stderr); // the binary file
+    for (const other of [workers, fromEnv]) {
+      assert.equal(other.code, single.code);
+      assert.equal(other.stdout, single.stdout);
+      assert.equal(other.stderr, single.stderr);
+    }
+    const report = JSON.parse(workers.stdout) as {
+      plans: { findings: { error: number } }[];
+      totals: { plans: number; heatMap: number[][]; findings: { error: number } };
+    };
+    assert.equal(report.totals.plans, 40);
+    assert.ok(
+      report.totals.heatMap.flat().some((n) => n > 0),
+      'the corpus should put open risks on the heat map',
+    );
+    // The duplicate ids and the cycle are cross-plan findings: counted in the rows and the totals.
+    const rowErrors = report.plans.reduce((n, p) => n + p.findings.error, 0);
+    assert.equal(report.totals.findings.error, rowErrors);
+    const lint = parseReport(runCli(['lint', '-f', 'json', '--threads', '2', ...ASOF], root).stdout);
+    assert.equal(report.totals.findings.error, lint.summary.errors);
+  });
+
   it('--threads 2 really runs the worker script (a bundle without worker.cjs fails)', () => {
     const lonely = path.join(dir, 'lonely');
     fs.mkdirSync(lonely);

@@ -14,7 +14,7 @@ import { useColor } from './color.js';
 import type { LintedFile, LintMessage, LintRun, OutputFormat } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
-import { runPipeline } from './pipeline.js';
+import { runPipeline, type PipelineResult } from './pipeline.js';
 import { streamWriter, writePieces } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
 
@@ -65,7 +65,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
   const keep = (f: Finding): boolean => !options.quiet || f.severity === 'error';
-  let result: Awaited<ReturnType<typeof runPipeline>>;
+  let result: PipelineResult<undefined>;
   try {
     result = await runPipeline(
       {

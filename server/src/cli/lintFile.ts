@@ -9,6 +9,7 @@ import type { PlanStatus } from '../engine/status.js';
 import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
+import { STATUS_VIEWS, type StatusView, type StatusViewName } from './statusViews.js';
 
 export interface LintTask {
   /** Position of the file in the run's sorted candidate list. */
@@ -30,6 +31,8 @@ export type LintOutcome =
       readonly summary: DetachedSummary;
       /** The plan's status as plain data, only when `LintSettings.withStatus` asks for it. */
       readonly status?: PlanStatus;
+      /** The projection `LintSettings.view` names, of the status and the findings. */
+      readonly view?: StatusView<StatusViewName>;
     }
   | { readonly index: number; readonly kind: 'not-a-plan' }
   | { readonly index: number; readonly kind: 'unreadable'; readonly message: string }
@@ -39,8 +42,10 @@ export type LintOutcome =
 export interface LintSettings {
   readonly asOf: IsoDate;
   readonly maxFileBytes?: number;
-  /** Also compute each plan's `PlanStatus` (report, diff): the plan tree never leaves lintText. */
+  /** Also compute each plan's `PlanStatus` (diff): the plan tree never leaves lintText. */
   readonly withStatus?: boolean;
+  /** Also project each plan's status through this view of `STATUS_VIEWS` (report). */
+  readonly view?: StatusViewName;
   /**
    * Build each finding's fixes. Without it the engine builds none: they would be copied out of a
    * worker and kept until formatting, about 40 % of a plan's findings, for a format that drops them.
@@ -84,13 +89,16 @@ export function lintText(
     });
     if (!result.isPlan || !result.summary) return { index: task.index, kind: 'not-a-plan' };
     const status =
-      settings.withStatus && result.plan ? engine.status(result.plan, { config, asOf: settings.asOf }) : undefined;
+      (settings.withStatus || settings.view) && result.plan
+        ? engine.status(result.plan, { config, asOf: settings.asOf })
+        : undefined;
     return {
       index: task.index,
       kind: 'plan',
       findings: [...result.findings],
       summary: detachSummary(result.summary),
-      ...(status ? { status } : {}),
+      ...(status && settings.withStatus ? { status } : {}),
+      ...(status && settings.view ? { view: STATUS_VIEWS[settings.view](task.uri, status, result.findings) } : {}),
     };
   } catch (err) {
     const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

@@ -76,6 +76,7 @@ interface ReportFlags {
   asOf?: string;
   config?: string;
   followSymlinks?: boolean;
+  threads?: number;
 }
 
 interface LintFlags {
@@ -98,6 +99,19 @@ export async function main(unsafeIo: CliIo): Promise<number> {
   const io = withSafeStderr(unsafeIo);
   const engine = createPlanEngine({ logger: { error: (m) => void io.stderr.write(`handoff: ${m}\n`) } });
   let exitCode = 0;
+
+  /**
+   * The worker threads of a run that reads plans: `--threads`, else HANDOFF_THREADS, else
+   * undefined (by file count); null after reporting an invalid HANDOFF_THREADS (exit 2).
+   */
+  const threadsOf = (flag: number | undefined): number | undefined | null => {
+    const fromEnv = io.env['HANDOFF_THREADS'];
+    if (flag !== undefined || !fromEnv) return flag;
+    if (/^[1-9]\d*$/.test(fromEnv)) return Number(fromEnv);
+    io.stderr.write(`handoff: HANDOFF_THREADS must be a whole number of 1 or more, not "${fromEnv}".\n`);
+    exitCode = 2;
+    return null;
+  };
 
   const program = new Command('handoff')
     .description('Lint ITIL service transition plans written as Markdown with YAML front matter.')
@@ -148,16 +162,8 @@ export async function main(unsafeIo: CliIo): Promise<number> {
         }
       }
       const format = outputFormat(flags.format)!;
-      const threadsFromEnv = io.env['HANDOFF_THREADS'];
-      let threads = flags.threads;
-      if (threads === undefined && threadsFromEnv) {
-        if (!/^[1-9]\d*$/.test(threadsFromEnv)) {
-          io.stderr.write(`handoff: HANDOFF_THREADS must be a whole number of 1 or more, not "${threadsFromEnv}".\n`);
-          exitCode = 2;
-          return;
-        }
-        threads = Number(threadsFromEnv);
-      }
+      const threads = threadsOf(flags.threads);
+      if (threads === null) return;
       exitCode = await runLint(
         {
           paths,
@@ -217,7 +223,10 @@ export async function main(unsafeIo: CliIo): Promise<number> {
     .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
     .option('--follow-symlinks', 'also read files that symlinks in a folder lead to outside it')
+    .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
     .action(async (paths: string[], flags: ReportFlags) => {
+      const threads = threadsOf(flags.threads);
+      if (threads === null) return;
       exitCode = await runReport(
         {
           paths,
@@ -226,6 +235,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
           asOf: flags.asOf ?? todayIso(),
           config: flags.config,
           followSymlinks: flags.followSymlinks ?? false,
+          threads,
         },
         io,
         engine,

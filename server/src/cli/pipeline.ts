@@ -7,7 +7,6 @@
  * it returns; `handoff diff`, whose texts come from git, lints them with the same `lintText`.
  */
 import type { PlanEngine } from '../engine/index.js';
-import type { PlanStatus } from '../engine/status.js';
 import { attachSummary, detachSummary, summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
@@ -16,6 +15,7 @@ import { relativePosix } from '../node/paths.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import type { FileError } from './formatters/index.js';
 import { defaultThreads, lintAll } from './pool.js';
+import type { StatusView, StatusViewName } from './statusViews.js';
 import { StringPool } from './stringPool.js';
 
 export interface PipelineOptions {
@@ -34,7 +34,8 @@ export interface PipelineOptions {
 
 /**
  * What a run keeps of one plan: its own findings and summary, the cross-plan findings about it,
- * and whatever the command projected from its status (on arrival, so statuses are not kept).
+ * and the view of its status the command asked for (projected where the plan was linted, so
+ * statuses are neither copied back from workers nor kept).
  */
 export interface LintedPlan<T> {
   readonly candidate: PlanCandidate;
@@ -56,14 +57,21 @@ export type PipelineResult<T> =
   | { readonly ok: false; readonly configErrors: readonly string[] };
 
 /**
- * Lints the run. `project`, when given, receives each plan's status (computed where the plan was
- * linted) and its own findings; without it the status is not computed and `view` is undefined.
+ * Lints the run. With `view`, each plan's status is computed and projected through that view of
+ * `STATUS_VIEWS` (of the status and the plan's own findings) where the plan was linted; without
+ * it the status is not computed and `view` is undefined.
  */
-export async function runPipeline<T = undefined>(
+export async function runPipeline(options: PipelineOptions, engine: PlanEngine): Promise<PipelineResult<undefined>>;
+export async function runPipeline<K extends StatusViewName>(
   options: PipelineOptions,
   engine: PlanEngine,
-  project?: (status: PlanStatus, candidate: PlanCandidate, findings: readonly Finding[]) => T,
-): Promise<PipelineResult<T>> {
+  view: K,
+): Promise<PipelineResult<StatusView<K>>>;
+export async function runPipeline(
+  options: PipelineOptions,
+  engine: PlanEngine,
+  view?: StatusViewName,
+): Promise<PipelineResult<StatusView<StatusViewName> | undefined>> {
   const { cwd } = options;
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
   const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
@@ -82,7 +90,8 @@ export async function runPipeline<T = undefined>(
   }
 
   const candidates = discovery.candidates;
-  const plans: (LintedPlan<T> | undefined)[] = new Array<LintedPlan<T> | undefined>(candidates.length);
+  type Linted = LintedPlan<StatusView<StatusViewName> | undefined>;
+  const plans: (Linted | undefined)[] = new Array<Linted | undefined>(candidates.length);
   const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
   const pool = new StringPool();
   await lintAll(
@@ -91,7 +100,7 @@ export async function runPipeline<T = undefined>(
       config: c.config.config,
     })),
     {
-      settings: { asOf: options.asOf, withStatus: project !== undefined, withFixes: options.withFixes },
+      settings: { asOf: options.asOf, view, withFixes: options.withFixes },
       threads: options.threads ?? defaultThreads(candidates.length),
       engine,
       log: options.log,
@@ -104,7 +113,7 @@ export async function runPipeline<T = undefined>(
           findings: pool.findings(outcome.findings),
           summary: attachSummary(outcome.summary, candidate.config.config),
           crossPlan: [],
-          view: (project && outcome.status ? project(outcome.status, candidate, outcome.findings) : undefined) as T,
+          view: outcome.view,
         };
       } else if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         fileErrors[outcome.index] = {
@@ -119,7 +128,7 @@ export async function runPipeline<T = undefined>(
   // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
   // run names only some files, the front matter of the other plans under the working directory,
   // so linting one changed plan does not call its dependencies unresolved.
-  const linted = plans.filter((p): p is LintedPlan<T> => p !== undefined);
+  const linted = plans.filter((p): p is Linted => p !== undefined);
   const byUri = new Map(linted.map((p) => [p.candidate.relativePath, p]));
   const context = contextSummaries(discovery.context, engine);
   for (const f of engine.lintWorkspace([...linted.map((p) => p.summary), ...context])) {

@@ -1,13 +1,14 @@
 /**
  * Gathers the report's data through lint's own pipeline (pipeline.ts): the same discovery,
  * configuration, per-file lint (main thread or workers) and cross-plan rules, with each plan's
- * `status` reduced to a report row as it arrives, so memory grows with rows, not plan trees.
+ * `status` reduced to its report part where it is linted, so memory grows with rows, not plan
+ * trees.
  */
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
 import type { Severity } from '../../engine/types.js';
 import { runPipeline, type PipelineOptions } from '../pipeline.js';
-import { dependencies, reportRow, TotalsBuilder, type Report, type ReportRow } from './model.js';
+import { dependencies, TotalsBuilder, type Report, type ReportRow } from './model.js';
 
 /** The pipeline's options: the report reads exactly what lint would. */
 export type CollectOptions = PipelineOptions;
@@ -27,28 +28,19 @@ export type CollectResult =
 
 export async function collectReport(options: CollectOptions, engine: PlanEngine): Promise<CollectResult> {
   const cwd = path.resolve(options.cwd);
-  const totals = new TotalsBuilder();
-  const result = await runPipeline(
-    { ...options, cwd },
-    engine,
-    // Reduced to a row on arrival: the run keeps rows, not statuses.
-    (status, candidate, findings) => {
-      const row = reportRow(candidate.relativePath, status, findings);
-      totals.add(status, row);
-      return row;
-    },
-  );
+  // Each plan comes back as its report part (a row and its share of the totals), not its status.
+  const result = await runPipeline({ ...options, cwd }, engine, 'report');
   if (!result.ok) return result;
 
   // Cross-plan findings (duplicate ids, dependency cycles) count towards their plan's row.
+  const totals = new TotalsBuilder();
   const rows: ReportRow[] = [];
   for (const plan of result.plans) {
     if (!plan.view) continue;
-    for (const f of plan.crossPlan) {
-      (plan.view.findings as Record<Severity, number>)[f.severity]++;
-      totals.addFinding(f.severity);
-    }
-    rows.push(plan.view);
+    const { row } = plan.view;
+    for (const f of plan.crossPlan) (row.findings as Record<Severity, number>)[f.severity]++;
+    totals.add(plan.view);
+    rows.push(row);
   }
 
   const { edges, unknown } = dependencies(rows);

@@ -26,6 +26,8 @@ export interface ReportCommandOptions {
   readonly asOf: IsoDate;
   readonly config: string | undefined;
   readonly followSymlinks?: boolean;
+  /** Worker threads; undefined leaves it to the file count. */
+  readonly threads?: number;
 }
 
 export function renderReportJson(report: Report): string {
@@ -68,6 +70,7 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
       asOf: options.asOf,
       config: options.config,
       followSymlinks: options.followSymlinks,
+      threads: options.threads,
       log: errorLine,
     },
     engine,

@@ -216,6 +216,29 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
   };
 }
 
+/**
+ * What the report takes of one plan: its row, and what the portfolio totals need beyond it (the
+ * heat-map cells of its open risks and its high-risk score). Projected where the plan was linted,
+ * so a worker sends this instead of the whole status.
+ */
+export interface ReportPart {
+  readonly row: ReportRow;
+  /** One `[likelihood, impact]` pair (each 1–5) per open risk that has both. */
+  readonly riskCells: readonly (readonly [number, number])[];
+  readonly highRiskScore: number;
+}
+
+export function reportPart(path: string, status: PlanStatus, findings: readonly Finding[]): ReportPart {
+  const riskCells: [number, number][] = [];
+  for (const r of status.risks) {
+    if (!r.open || r.likelihood === undefined || r.impact === undefined) continue;
+    const l = Math.round(r.likelihood);
+    const i = Math.round(r.impact);
+    if (l >= 1 && l <= 5 && i >= 1 && i <= 5) riskCells.push([l, i]);
+  }
+  return { row: reportRow(path, status, findings), riskCells, highRiskScore: status.highRiskScore };
+}
+
 /** Accumulates the portfolio aggregates plan by plan, so the statuses need not be kept. */
 export class TotalsBuilder {
   private plans = 0;
@@ -237,28 +260,18 @@ export class TotalsBuilder {
   private handoversTotal = 0;
   private readonly findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
 
-  add(status: PlanStatus, row: ReportRow): void {
+  add({ row, riskCells, highRiskScore }: ReportPart): void {
     this.plans++;
-    this.byStage[status.stage ?? 'unknown']++;
-    this.byHealth[status.health ?? 'none']++;
-    this.byDerivedHealth[status.derivedHealth ?? 'none']++;
-    for (const r of status.risks) {
-      if (!r.open || r.likelihood === undefined || r.impact === undefined) continue;
-      const l = Math.round(r.likelihood);
-      const i = Math.round(r.impact);
-      if (l >= 1 && l <= 5 && i >= 1 && i <= 5) this.heatMap[l - 1]![i - 1]!++;
-    }
-    this.highRiskScores.add(status.highRiskScore);
-    this.openHighRisks += status.openHighRisks;
-    this.overdueMilestones += status.overdueMilestones;
-    this.handoversAccepted += status.handoversAccepted;
-    this.handoversTotal += status.handoversTotal;
+    this.byStage[row.stage ?? 'unknown']++;
+    this.byHealth[row.health ?? 'none']++;
+    this.byDerivedHealth[row.derivedHealth ?? 'none']++;
+    for (const [l, i] of riskCells) this.heatMap[l - 1]![i - 1]!++;
+    this.highRiskScores.add(highRiskScore);
+    this.openHighRisks += row.openHighRisks.length;
+    this.overdueMilestones += row.overdueMilestones.length;
+    this.handoversAccepted += row.handovers.accepted;
+    this.handoversTotal += row.handovers.total;
     for (const s of ['error', 'warning', 'info'] as const) this.findings[s] += row.findings[s];
-  }
-
-  /** Findings reported after the plan was added (cross-plan rules). */
-  addFinding(severity: Severity): void {
-    this.findings[severity]++;
   }
 
   build(): PortfolioTotals {
