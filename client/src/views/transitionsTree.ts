@@ -71,6 +71,8 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
    * only for the children of expanded elements.
    */
   private readonly expansion = new Map<string, boolean>();
+  /** The TreeView showing this tree, once `track` is called. */
+  private view: vscode.TreeView<TransitionNode> | undefined;
   /** Set by the owner of the TreeView to show a message above the tree. */
   onMessage: ((message: string | undefined) => void) | undefined;
 
@@ -88,6 +90,7 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
 
   /** Follows the user's expanding and collapsing in `view`, so a refresh keeps them. */
   track(view: vscode.TreeView<TransitionNode>): void {
+    this.view = view;
     this.disposables.push(
       view.onDidExpandElement((e) => this.expansion.set(this.nodeId(e.element), true)),
       view.onDidCollapseElement((e) => this.expansion.set(this.nodeId(e.element), false)),
@@ -146,14 +149,16 @@ export class TransitionsTreeProvider implements vscode.TreeDataProvider<Transiti
   }
 
   /**
-   * Drops the cached portfolio and redraws. The new portfolio is asked for first and the tree
-   * redrawn when it arrives: VS Code forgets the tree's elements when told of the change, and
-   * an expand or collapse in the time it then waits for them would be lost.
+   * Drops the cached portfolio and redraws. While the tree is shown, the new portfolio is asked
+   * for first and the tree redrawn when it arrives: VS Code forgets the tree's elements when told
+   * of the change, and an expand or collapse in the time it then waits for them would be lost.
+   * A hidden tree asks for nothing until it is shown (VS Code redraws it then).
    */
   refresh(): void {
     this.portfolio = undefined;
     this.plans.clear();
-    void this.loadPortfolio().then(() => this.changed.fire());
+    if (this.view?.visible) void this.loadPortfolio().then(() => this.changed.fire());
+    else this.changed.fire();
   }
 
   /** The current portfolio (requested once per refresh). */
