@@ -2,7 +2,8 @@
  * A fast path for the front matter most plans have: `key: value` lines, a block map or list one
  * level deep (`dates:` then `  start: …`), and flow lists of plain words (`tags: [a, b]`). For
  * that shape it gives exactly the nodes (values and source ranges) the `yaml` package gives with
- * the core schema; anything else — a comment, a blank line, a quote, a tab, a CR that does not end
+ * the core schema (spaces at the end of a line are allowed, as YAML ignores them); anything
+ * else — a comment, a blank line, a quote, a tab, a CR that does not end
  * a line (CRLF line endings are read), an anchor, a
  * number that is not a plain integer, a duplicate key, deeper nesting — returns undefined and the
  * `yaml` package parses the block (`test/engine/simpleYaml.test.ts` compares the two on every
@@ -93,32 +94,46 @@ function keyOf(line: string, indent: number): [string, number] | undefined {
   return [key, colon + 2];
 }
 
-/** A line without its line break, and the length of that break (1 for LF, 2 for CRLF). */
+/**
+ * A line without its trailing spaces (YAML ignores them after a plain scalar, a flow list or a
+ * key) and its line break; `length` is what the line takes in the source, both included.
+ */
 interface Line {
   readonly text: string;
-  readonly eol: number;
+  readonly length: number;
+}
+
+function splitLines(src: string): Line[] {
+  return src
+    .slice(0, -1)
+    .split('\n')
+    .map((l) => ({ text: withoutTrailingSpaces(l.endsWith('\r') ? l.slice(0, -1) : l), length: l.length + 1 }));
+}
+
+/** Only spaces: to YAML a no-break or other Unicode space is part of the value (unlike `trimEnd`). */
+function withoutTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 0x20) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** The top-level map of `src` (the text between the `---` lines), or undefined: use `yaml`. */
 export function parseSimpleYaml(src: string): SimpleNode | undefined {
   if (!src.endsWith('\n') || /[\t#'&*!|>%`{}\\]|\r(?!\n)/.test(src) || UNUSUAL.test(src)) return undefined;
-  const lines: Line[] = src
-    .slice(0, -1)
-    .split('\n')
-    .map((l) => (l.endsWith('\r') ? { text: l.slice(0, -1), eol: 2 } : { text: l, eol: 1 }));
+  const lines = splitLines(src);
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
   let offset = 0;
   let i = 0;
   while (i < lines.length) {
-    const { text: line, eol } = lines[i]!;
+    const { text: line, length } = lines[i]!;
     const k = keyOf(line, 0);
     if (!k) return undefined;
     const [key, valueAt] = k;
     if (keys.has(key)) return undefined;
     keys.add(key);
     const lineStart = offset;
-    offset += line.length + eol;
+    offset += length;
     i++;
     let value: SimpleNode | undefined;
     if (valueAt >= 0) {
@@ -130,7 +145,7 @@ export function parseSimpleYaml(src: string): SimpleNode | undefined {
       while (i < lines.length && lines[i]!.text.startsWith('  ')) children.push(lines[i++]!);
       if (!children.length) return undefined;
       value = block(children, start);
-      offset += children.reduce((n, l) => n + l.text.length + l.eol, 0);
+      offset += children.reduce((n, l) => n + l.length, 0);
     }
     if (!value) return undefined;
     pairs.push({ key, keyStart: lineStart, keyEnd: lineStart + key.length, value });
@@ -145,7 +160,7 @@ function block(children: readonly Line[], start: number): SimpleNode | undefined
   const items: SimpleNode[] = [];
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
-  for (const { text: line, eol } of children) {
+  for (const { text: line, length } of children) {
     if (line[2] === ' ') return undefined;
     if (isSeq) {
       if (!line.startsWith('  - ') || line[4] === ' ') return undefined;
@@ -165,7 +180,7 @@ function block(children: readonly Line[], start: number): SimpleNode | undefined
         value: { kind: 'scalar', value: v, start: offset + k[1], end: offset + line.length },
       });
     }
-    offset += line.length + eol;
+    offset += length;
   }
   return isSeq
     ? { kind: 'seq', items, start: start + 2, end: offset }
