@@ -76,6 +76,21 @@ const EDGE = [
   'a: [x]y\n',
   'a: ' + 'k'.repeat(2000) + '\n',
   'k'.repeat(1100) + ': 1\n',
+  '# c\na: 1\n',
+  'a: 1\n# c "quoted" & *x {y} \\ \t\nb: 2\n',
+  'dates:\n  a: 1\n\nx: 1\n',
+  'dates:\n  a: 1\n# c\nx: 1\n',
+  'dates:\n  a: 1\n\n  b: 2\n',
+  'dates:\n  a: 1\n  # c\n  b: 2\n',
+  'list:\n  - a\n\nx: 1\n',
+  'list:\n  - a\n# c\n  - b\n',
+  '#\n',
+  '# only\n\n',
+  'a: 1\n   \n',
+  ' # c\na: 1\n',
+  'a: 1\n\n\n',
+  'a:\n\nb: 1\n',
+  'a:\n# c\n  x: 1\n',
 ];
 
 describe('front matter fast path = yaml', () => {
@@ -165,8 +180,21 @@ describe('front matter fast path = yaml', () => {
     }
     // A no-break space is no space to YAML: part of the value, and left to yaml.
     assert.equal(same('---\na: x\u00a0\n---\n\n# T\n'), false);
-    // A line of spaces only is a blank line: left to yaml.
-    assert.equal(same('---\na: 1\n   \nb: 2\n---\n\n# T\n'), false);
+  });
+
+  it('takes blank lines and comment lines between top-level keys on the fast path', () => {
+    const bodies = [
+      'a: 1\n   \nb: 2\n',
+      '# Transition plan\nid: TP-1\n\n# Dates agreed with the board\ndates:\n  start: 2026-01-01\n\nnext: x\n',
+      'list:\n  - a\n# what\'s next: "quotes" & {braces}\nb: 2\n',
+    ];
+    for (const body of bodies) {
+      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
+      assert.ok(same(`---\r\n${body.replace(/\n/g, '\r\n')}---\r\n\r\n# T\r\n`), `CRLF: ${JSON.stringify(body)}`);
+    }
+    // Inside a block, and after a value, they are left to yaml.
+    assert.equal(same('---\ndates:\n  a: 1\n\n  b: 2\n---\n\n# T\n'), false);
+    assert.equal(same('---\na: 1 # c\n---\n\n# T\n'), false);
   });
 
   it('gives the same front matter on edge cases', () => {

@@ -2,8 +2,9 @@
  * A fast path for the front matter most plans have: `key: value` lines, a block map or list one
  * level deep (`dates:` then `  start: …`), and flow lists of plain words (`tags: [a, b]`). For
  * that shape it gives exactly the nodes (values and source ranges) the `yaml` package gives with
- * the core schema (spaces at the end of a line are allowed, as YAML ignores them); anything
- * else — a comment, a blank line, a quote, a tab, a CR that does not end
+ * the core schema (spaces at the end of a line, blank lines and comment lines between top-level
+ * keys are allowed, as YAML skips them); anything else — a comment after a value, a quote, a tab,
+ * a CR that does not end
  * a line (CRLF line endings are read), an anchor, a
  * number that is not a plain integer, a duplicate key, deeper nesting — returns undefined and the
  * `yaml` package parses the block (`test/engine/simpleYaml.test.ts` compares the two on every
@@ -117,16 +118,33 @@ function withoutTrailingSpaces(line: string): string {
   return end === line.length ? line : line.slice(0, end);
 }
 
+/** Characters whose YAML meaning the fast path does not read (quotes, anchors, tags, flow maps…). */
+const REFUSED = /[\t#'&*!|>%`{}\\]/;
+
+/**
+ * A blank line, or a comment from its first column, between top-level keys: YAML skips both, and
+ * a block map or list before them ends at its last line. Anywhere else they go to `yaml`.
+ */
+function ignored(line: string): boolean {
+  return line === '' || line.startsWith('#');
+}
+
 /** The top-level map of `src` (the text between the `---` lines), or undefined: use `yaml`. */
 export function parseSimpleYaml(src: string): SimpleNode | undefined {
-  if (!src.endsWith('\n') || /[\t#'&*!|>%`{}\\]|\r(?!\n)/.test(src) || UNUSUAL.test(src)) return undefined;
+  if (!src.endsWith('\n') || /\r(?!\n)/.test(src) || UNUSUAL.test(src)) return undefined;
   const lines = splitLines(src);
+  for (const { text } of lines) if (!ignored(text) && REFUSED.test(text)) return undefined;
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
   let offset = 0;
   let i = 0;
   while (i < lines.length) {
     const { text: line, length } = lines[i]!;
+    if (ignored(line)) {
+      offset += length;
+      i++;
+      continue;
+    }
     const k = keyOf(line, 0);
     if (!k) return undefined;
     const [key, valueAt] = k;
