@@ -197,6 +197,46 @@ describe('front matter fast path = yaml', () => {
     assert.equal(same('---\na: 1 # c\n---\n\n# T\n'), false);
   });
 
+  it('gives the same front matter on 3,000 generated front matters (seeded)', () => {
+    // mulberry32: the same cases on every run.
+    let state = 20261203;
+    const random = (): number => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const VALUES = ['x', 'Two words', '12', '2026-01-31', 'true', 'null', '[a, b]', '[]', '"q"', 'a # c', 'x:y', '-1'];
+    const KEYS = ['id', 'title', 'stage', 'dates', 'tags', 'a_b', 'id'];
+    const line = (): string => {
+      const r = random();
+      if (r < 0.45) return `${pick(KEYS)}: ${pick(VALUES)}`;
+      if (r < 0.6) return `${pick(KEYS)}:`;
+      if (r < 0.72) return `  ${pick(KEYS)}: ${pick(VALUES)}`;
+      if (r < 0.8) return `  - ${pick(VALUES)}`;
+      if (r < 0.88) return '';
+      if (r < 0.94) return pick(['# note', '#', '# "q" & {b}', '  # indented']);
+      return pick(['   ', ' x: 1', '\tx: 1', '---x']);
+    };
+    let fast = 0;
+    let fastSkipping = 0;
+    for (let n = 0; n < 3000; n++) {
+      const lines = Array.from({ length: 1 + Math.floor(random() * 8) }, () => {
+        const l = line();
+        return random() < 0.2 ? l + ' '.repeat(1 + Math.floor(random() * 3)) : l;
+      });
+      const eol = random() < 0.2 ? '\r\n' : '\n';
+      if (same(`---${eol}${lines.join(eol)}${eol}---${eol}${eol}# T${eol}`)) {
+        fast++;
+        // The lines YAML skips: a blank or comment line, or spaces at a line's end.
+        if (lines.some((l) => l.trim() === '' || l.startsWith('#') || l.endsWith(' '))) fastSkipping++;
+      }
+    }
+    assert.ok(fast > 200, `fast path taken on only ${fast} of 3,000`);
+    assert.ok(fastSkipping > 50, `fast path taken on only ${fastSkipping} cases with lines YAML skips`);
+  });
+
   it('gives the same front matter on edge cases', () => {
     let fast = 0;
     for (const body of EDGE) if (same(`---\n${body}---\n\n# T\n`)) fast++;
