@@ -91,6 +91,9 @@ const EDGE = [
   'a: 1\n\n\n',
   'a:\n\nb: 1\n',
   'a:\n# c\n  x: 1\n',
+  "a: 'x'\nb: ''\nc: ' sp '\nd: 'a: b'\ne: 'it''s'\nf: a'b'\ng: ['x', y]\nh: 'x' \ni: '\nj: '\"q\"'\n",
+  "title: Finance team's ledger\nb: 'Payroll: phase 2'\nc: x '\nd: 'a' b\n",
+  "dates:\n  start: '2026-01-31'\n  x: 'true'\nlist:\n  - 'a'\n  - b's\n",
 ];
 
 describe('front matter fast path = yaml', () => {
@@ -197,6 +200,14 @@ describe('front matter fast path = yaml', () => {
     assert.equal(same('---\na: 1 # c\n---\n\n# T\n'), false);
   });
 
+  it("takes single-quoted values and apostrophes (Finance team's …) on the fast path", () => {
+    for (const body of ["title: Finance team's ledger\nb: 'Payroll: phase 2'\n", "dates:\n  start: '2026-01-31'\n"]) {
+      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
+    }
+    // '' inside single quotes is an escaped quote: left to yaml.
+    assert.equal(same("---\ne: 'it''s'\n---\n\n# T\n"), false);
+  });
+
   it('gives the same front matter on 3,000 generated front matters (seeded)', () => {
     // mulberry32: the same cases on every run.
     let state = 20261203;
@@ -207,7 +218,25 @@ describe('front matter fast path = yaml', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const VALUES = ['x', 'Two words', '12', '2026-01-31', 'true', 'null', '[a, b]', '[]', '"q"', 'a # c', 'x:y', '-1'];
+    const VALUES = [
+      'x',
+      'Two words',
+      '12',
+      '2026-01-31',
+      'true',
+      'null',
+      '[a, b]',
+      '[]',
+      '"q"',
+      'a # c',
+      'x:y',
+      '-1',
+      "'q'",
+      "Bob's plan",
+      "'it''s'",
+      "'a: b'",
+      "'12'",
+    ];
     const KEYS = ['id', 'title', 'stage', 'dates', 'tags', 'a_b', 'id'];
     const line = (): string => {
       const r = random();

@@ -3,12 +3,12 @@
  * level deep (`dates:` then `  start: …`), and flow lists of plain words (`tags: [a, b]`). For
  * that shape it gives exactly the nodes (values and source ranges) the `yaml` package gives with
  * the core schema (spaces at the end of a line, blank lines and comment lines between top-level
- * keys are allowed, as YAML skips them); anything else — a comment after a value, a quote, a tab,
- * a CR that does not end
- * a line (CRLF line endings are read), an anchor, a
- * number that is not a plain integer, a duplicate key, deeper nesting — returns undefined and the
- * `yaml` package parses the block (`test/engine/simpleYaml.test.ts` compares the two on every
- * fixture and example and on edge cases).
+ * keys are allowed, as YAML skips them; so are values quoted on one line with no quote of their
+ * own kind or backslash inside); anything else — a comment after a value, a tab, a CR that does
+ * not end a line (CRLF line endings are read), an anchor, a number that is not a plain integer, a
+ * duplicate key, deeper nesting — returns undefined and the `yaml` package parses the block
+ * (`test/engine/simpleYaml.test.ts` compares the two on every fixture and example, on edge cases
+ * and on generated front matter).
  */
 
 /** A node as `yaml` would give it: a scalar's value, or a collection; [start, end) in the source. */
@@ -46,9 +46,11 @@ const UNUSUAL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u202
 function scalar(text: string, inFlow: boolean): string | number | boolean | undefined {
   if (!text || text !== text.trim()) return undefined;
   // "…" without escapes (a backslash never reaches here) is its inner text.
-  if (text.startsWith('"')) {
+  // '…' without '' in it likewise: a single quote inside a plain scalar (Bob's) is just a letter.
+  const quote = text[0];
+  if (quote === '"' || quote === "'") {
     const inner = text.slice(1, -1);
-    return !inFlow && text.length >= 2 && text.endsWith('"') && !inner.includes('"') ? inner : undefined;
+    return !inFlow && text.length >= 2 && text.endsWith(quote) && !inner.includes(quote) ? inner : undefined;
   }
   if (text.includes('"')) return undefined;
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return undefined;
@@ -119,7 +121,7 @@ function withoutTrailingSpaces(line: string): string {
 }
 
 /** Characters whose YAML meaning the fast path does not read (quotes, anchors, tags, flow maps…). */
-const REFUSED = /[\t#'&*!|>%`{}\\]/;
+const REFUSED = /[\t#&*!|>%`{}\\]/;
 
 /**
  * A blank line, or a comment from its first column, between top-level keys: YAML skips both, and
