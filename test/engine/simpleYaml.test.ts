@@ -94,6 +94,9 @@ const EDGE = [
   "a: 'x'\nb: ''\nc: ' sp '\nd: 'a: b'\ne: 'it''s'\nf: a'b'\ng: ['x', y]\nh: 'x' \ni: '\nj: '\"q\"'\n",
   "title: Finance team's ledger\nb: 'Payroll: phase 2'\nc: x '\nd: 'a' b\n",
   "dates:\n  start: '2026-01-31'\n  x: 'true'\nlist:\n  - 'a'\n  - b's\n",
+  'stage: control   # since 3 Nov\nb: x #\nc: C# apps\nd: a#b # c\ne: #x\nf: # c\n  g: 1 # c\n',
+  'tags: [a, b] # c\nx: [a#b]\ny: [a, b #c]\nlist: # c\n  - a # c\n  - b#\n',
+  'a: "x #1"\nb: \'y #2\'\nc: "x" # c\nd: #\n',
 ];
 
 describe('front matter fast path = yaml', () => {
@@ -195,9 +198,20 @@ describe('front matter fast path = yaml', () => {
       assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
       assert.ok(same(`---\r\n${body.replace(/\n/g, '\r\n')}---\r\n\r\n# T\r\n`), `CRLF: ${JSON.stringify(body)}`);
     }
-    // Inside a block, and after a value, they are left to yaml.
+    // Inside a block they are left to yaml.
     assert.equal(same('---\ndates:\n  a: 1\n\n  b: 2\n---\n\n# T\n'), false);
-    assert.equal(same('---\na: 1 # c\n---\n\n# T\n'), false);
+    assert.equal(same('---\ndates:\n  a: 1\n  # c\n  b: 2\n---\n\n# T\n'), false);
+  });
+
+  it('takes comments after values (stage: control  # since 3 Nov) on the fast path', () => {
+    for (const body of [
+      'stage: control  # since 3 Nov\ntitle: Migrate C# apps\n',
+      'dates: # agreed\n  start: 2026-01-31 # baseline\n',
+    ]) {
+      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
+    }
+    // On a line with a quote, a # may be inside it: left to yaml.
+    assert.equal(same('---\na: "x" # c\n---\n\n# T\n'), false);
   });
 
   it("takes single-quoted values and apostrophes (Finance team's …) on the fast path", () => {
@@ -236,6 +250,10 @@ describe('front matter fast path = yaml', () => {
       "'it''s'",
       "'a: b'",
       "'12'",
+      'x # note',
+      'C# apps',
+      '"a #1"',
+      '#',
     ];
     const KEYS = ['id', 'title', 'stage', 'dates', 'tags', 'a_b', 'id'];
     const line = (): string => {

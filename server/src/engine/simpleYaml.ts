@@ -3,8 +3,9 @@
  * level deep (`dates:` then `  start: …`), and flow lists of plain words (`tags: [a, b]`). For
  * that shape it gives exactly the nodes (values and source ranges) the `yaml` package gives with
  * the core schema (spaces at the end of a line, blank lines and comment lines between top-level
- * keys are allowed, as YAML skips them; so are values quoted on one line with no quote of their
- * own kind or backslash inside); anything else — a comment after a value, a tab, a CR that does
+ * keys are allowed, as YAML skips them, and so are comments after a value on a line without
+ * quotes, and values quoted on one line with no quote of their own kind or backslash inside);
+ * anything else — a comment on a line with quotes, a tab, a CR that does
  * not end a line (CRLF line endings are read), an anchor, a number that is not a plain integer, a
  * duplicate key, deeper nesting — returns undefined and the `yaml` package parses the block
  * (`test/engine/simpleYaml.test.ts` compares the two on every fixture and example, on edge cases
@@ -121,7 +122,7 @@ function withoutTrailingSpaces(line: string): string {
 }
 
 /** Characters whose YAML meaning the fast path does not read (quotes, anchors, tags, flow maps…). */
-const REFUSED = /[\t#&*!|>%`{}\\]/;
+const REFUSED = /[\t&*!|>%`{}\\]/;
 
 /**
  * A blank line, or a comment from its first column, between top-level keys: YAML skips both, and
@@ -131,11 +132,31 @@ function ignored(line: string): boolean {
   return line === '' || line.startsWith('#');
 }
 
+/**
+ * A line without the comment after its value (` # …`, which YAML starts at a `#` after a space;
+ * `C#` is a letter of a plain value), or undefined when the line also has a quote, since a `#`
+ * inside quotes starts nothing.
+ */
+function withoutComment(line: string): string | undefined {
+  const hash = line.indexOf(' #');
+  if (hash < 0) return line;
+  if (line.includes('"') || line.includes("'")) return undefined;
+  return withoutTrailingSpaces(line.slice(0, hash));
+}
+
 /** The top-level map of `src` (the text between the `---` lines), or undefined: use `yaml`. */
 export function parseSimpleYaml(src: string): SimpleNode | undefined {
   if (!src.endsWith('\n') || /\r(?!\n)/.test(src) || UNUSUAL.test(src)) return undefined;
-  const lines = splitLines(src);
-  for (const { text } of lines) if (!ignored(text) && REFUSED.test(text)) return undefined;
+  const lines: Line[] = [];
+  for (const line of splitLines(src)) {
+    if (ignored(line.text)) {
+      lines.push(line);
+      continue;
+    }
+    const text = withoutComment(line.text);
+    if (text === undefined || REFUSED.test(text)) return undefined;
+    lines.push(text === line.text ? line : { text, length: line.length });
+  }
   const pairs: SimplePair[] = [];
   const keys = new Set<string>();
   let offset = 0;
