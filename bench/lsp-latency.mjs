@@ -91,7 +91,7 @@ function rssMB(pid) {
 async function startServer(kind, folder) {
   const spec = SERVERS[kind];
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF] : []), ...spec.command], { stdio: ['pipe', 'pipe', 'ignore'], cwd: folder });
+  const child = spawn(process.execPath, spec.command, { stdio: ['pipe', 'pipe', 'ignore'], cwd: folder });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Set();
   const published = new Set();
