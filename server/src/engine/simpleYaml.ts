@@ -2,11 +2,11 @@
  * A fast path for the front matter most plans have: `key: value` lines, a block map or list one
  * level deep (`dates:` then `  start: …`), and flow lists of plain words (`tags: [a, b]`). For
  * that shape it gives exactly the nodes (values and source ranges) the `yaml` package gives with
- * the core schema (spaces at the end of a line, blank lines and comment lines between top-level
- * keys are allowed, as YAML skips them, and so are comments after a value on a line without
- * quotes, and values quoted on one line with no quote of their own kind or backslash inside);
- * anything else — a comment on a line with quotes, a tab, a CR that does
- * not end a line (CRLF line endings are read), an anchor, a number that is not a plain integer, a
+ * the core schema. It also reads what hand-written front matter has and YAML skips: spaces at
+ * the end of a line, blank lines and comment lines between top-level keys, a comment after a value
+ * on a line without quotes; and values quoted on one line with no quote of their own kind or
+ * backslash inside. Anything else — a comment on a line with quotes, a tab, a CR that does not end
+ * a line (CRLF line endings are read), an anchor, a number that is not a plain integer, a
  * duplicate key, deeper nesting — returns undefined and the `yaml` package parses the block
  * (`test/engine/simpleYaml.test.ts` compares the two on every fixture and example, on edge cases
  * and on generated front matter).
@@ -121,7 +121,7 @@ function withoutTrailingSpaces(line: string): string {
   return end === line.length ? line : line.slice(0, end);
 }
 
-/** Characters whose YAML meaning the fast path does not read (quotes, anchors, tags, flow maps…). */
+/** Characters whose YAML meaning the fast path does not read (tabs, anchors, aliases, tags, block scalars, directives, flow maps, escapes). */
 const REFUSED = /[\t&*!|>%`{}\\]/;
 
 /**
