@@ -57,6 +57,11 @@ export const EDGE_CASES: Record<string, string> = {
   'bare star and number markers': '### Lessons learned\n\n*\n\n1.\n\ntext\n+\n',
   'empty list item ending a prefix after exit criteria': '## Project Initiation\n\n### Exit criteria\n\n-',
   'empty list item right under exit criteria': '### Exit criteria\n-\n- [x] done\n',
+  'empty list items a template leaves':
+    '### Lessons learnt\n\n-   \n\n### Risks\n\n-\n-\n\n### Issues\n\n- a\n-\n- b\n\n### Notes\n\n1.\n2)\n\n+\n-\n\n*\n\n- a\n',
+  'empty list item before text': '### Lessons learnt\n\n-\nfoo\n',
+  'empty list item before indented text': '### Lessons learnt\n\n-\n  foo\n',
+  'empty list item with a tab': '### Lessons learnt\n\n-\t\n',
   'lone pipe row': '### Stakeholders\n\n| ID | Name |\n| --- | --- |\n| \n| S-02 | Ben |\n',
   'register heading aliases':
     '## Initiation\n\n### Risk register\n\n| ID | Risk |\n|---|---|\n| R-01 | **x** |\n\n### Lessons learnt\n\n- *a*\n',
@@ -81,12 +86,12 @@ const SCANNER_GIVES_UP = new Set([
   'markup outside registers',
   'block quote continued lazily',
   'handover checklist markup',
-  'bare dash as lessons learned',
   'bare star and number markers',
   'lone pipe row',
   'register heading aliases',
-  'empty list item ending a prefix after exit criteria',
-  'empty list item right under exit criteria',
+  'empty list item before text',
+  'empty list item before indented text',
+  'empty list item with a tab',
 ]);
 
 /** Whether the scanner takes every chunk of a plan's body (no chunk falls back to micromark). */

@@ -3,7 +3,7 @@ import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast'
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import { columnKeyFor, type RegisterSpec } from '../schema.js';
 import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
-import { cellFields, nextRow } from './scan.js';
+import { cellFields, nextRow } from './tableRows.js';
 
 /** The plain text of inline content. Iterative: a hostile cell can nest thousands of spans. */
 export function inlineText(root: Nodes): string {
@@ -167,7 +167,7 @@ function tableFromNodes(node: MdTable, source: TableSource): Table {
   return table;
 }
 
-/** The table from the scanner's numbers (see `TableData.handoffRows` in scan.ts). */
+/** The table from the scanner's numbers (see `TableData.handoffRows` in tableRows.ts). */
 function tableFromScan(node: MdTable, rows: readonly number[], source: TableSource): Table {
   const { text, lines } = source;
   const base = startOf(node);

@@ -9,10 +9,9 @@
  */
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, Text } from 'mdast';
 import { HeadingTracker, type RegisterAliases } from '../headings.js';
+import { INLINE_MARKUP, isBlank, splitLines, trimEndOffset, type Line } from './scanLines.js';
+import { cellFields, scanRow } from './tableRows.js';
 
-/** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities, NUL (→ U+FFFD). */
-// eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
-const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
 // `s`: a line (split at LF and CR) may hold U+2028/U+2029, which `.` would not match.
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/s;
@@ -22,32 +21,8 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 /** A block that can open on a list item's own line (a thematic break is THEMATIC). */
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
+const BARE_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]*)$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
-
-declare module 'mdast' {
-  /**
-   * The rows of a table the scanner read. They are kept as numbers, not as row and cell nodes
-   * (rows are most of a plan, and most tables are never read), and the node's `children` stay
-   * empty. Offsets are relative to the table's start, so moving the node moves its rows. Per
-   * row, header first: its start, its end (the line's end, trailing white space included) and
-   * its cell count; then per cell its start (at the pipe before it), its end, and the start and
-   * end of its content, trimmed of spaces and tabs (`cellFields` and `nextRow` find them).
-   * `nodes.ts` builds the model's table from it.
-   */
-  interface TableData {
-    handoffRows?: readonly number[];
-  }
-}
-
-/** Where, in `handoffRows`, the fields of cell `k` of the row at `at` begin. */
-export function cellFields(at: number, k: number): number {
-  return at + 3 + 4 * k;
-}
-
-/** Where, in `handoffRows`, the row after the one at `at` begins. */
-export function nextRow(rows: readonly number[], at: number): number {
-  return cellFields(at, rows[at + 2]!);
-}
 
 interface Pos {
   start: { line: number; column: number; offset: number };
@@ -61,77 +36,6 @@ function pos(start: number, end: number): Pos {
 
 function textNode(value: string, start: number, end: number): Text {
   return { type: 'text', value, position: pos(start, end) };
-}
-
-function trimEndOffset(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  return e;
-}
-
-interface Line {
-  start: number;
-  /** End of content, before the line ending. */
-  end: number;
-  text: string;
-}
-
-function splitLines(text: string, from: number, to: number): Line[] {
-  const lines: Line[] = [];
-  let p = from;
-  while (p < to) {
-    let nl = text.indexOf('\n', p);
-    if (nl < 0 || nl >= to) nl = to;
-    let end = nl;
-    if (end > p && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start: p, end, text: text.slice(p, end) });
-    p = nl + 1;
-  }
-  return lines;
-}
-
-const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
-
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpaceOrTab(s.charCodeAt(i))) return false;
-  return true;
-}
-
-/**
- * Appends one table row to `rows` (see `TableData.handoffRows`), its cells found as the line is read:
- * rows are most of a plan. Returns the row's cell count, or -1 when micromark must read it.
- */
-function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number[]): number {
-  const t = line.text;
-  if (t.charCodeAt(0) !== 124) return -1;
-  const trimmedEnd = trimEndOffset(t, 0, t.length);
-  // A lone pipe is a row without cells to micromark: left to it.
-  if (trimmedEnd === 1) return -1;
-  const pipes: number[] = [];
-  for (let i = 0; i < trimmedEnd; i++) if (t.charCodeAt(i) === 124) pipes.push(i);
-  const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
-  const count = trailingPipe ? pipes.length - 1 : pipes.length;
-  const base = line.start - tableStart;
-  // No markup anywhere on the line (most rows): no cell can hold any. A pipe or a space cannot
-  // be part of a match, so a match never spans two cells.
-  const checkCells = relevant && INLINE_MARKUP.test(t);
-  // micromark ends a row at the end of its line, trailing white space included.
-  rows.push(base, line.end - tableStart, count);
-  for (let k = 0; k < count; k++) {
-    const a = pipes[k]!;
-    const next = k + 1 < pipes.length ? pipes[k + 1]! : trimmedEnd;
-    let cs = a + 1;
-    let ce = next;
-    while (cs < ce && isSpaceOrTab(t.charCodeAt(cs))) cs++;
-    while (ce > cs && isSpaceOrTab(t.charCodeAt(ce - 1))) ce--;
-    const isLast = k === count - 1;
-    // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
-    const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
-    // Cell text outside a register table is never read: only its extent must be exact.
-    if (checkCells && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) return -1;
-    rows.push(base + a, base + end, base + cs, base + ce);
-  }
-  return count;
 }
 
 /**
@@ -164,6 +68,33 @@ export function scanChunk(
     list = undefined;
     inItem = false;
     afterItemBlank = false;
+  };
+  /** A one-line list item `[start, end)` (`marker` as written: `-`, `3.`), in the open list or a new one. */
+  const addItem = (start: number, end: number, marker: string, para?: Paragraph, checked: boolean | null = null) => {
+    const listItem: ListItem = {
+      type: 'listItem',
+      spread: false,
+      checked,
+      children: para ? [para] : [],
+      position: pos(start, end),
+    };
+    const kind = marker.slice(-1);
+    if (!list || listMarker !== kind) {
+      const ordered = /\d/.test(marker[0]!);
+      list = {
+        type: 'list',
+        ordered,
+        start: ordered ? Number(marker.slice(0, -1)) : null,
+        spread: false,
+        children: [],
+        position: pos(start, end),
+      };
+      listMarker = kind;
+      out.push(list);
+    }
+    list.children.push(listItem);
+    list.position!.end.offset = end;
+    inItem = true;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -328,23 +259,32 @@ export function scanChunk(
       continue;
     }
 
-    // A bare marker (`-`, `*`, `1.`) is an empty list item to micromark, or a setext underline
-    // or paragraph text depending on what precedes it: left to micromark.
-    if (BARE_MARKER.test(t)) return undefined;
+    // A bare marker (`-`, `*`, `1.`): after paragraph text it is a setext underline or more
+    // text, and a line after it may be its content; left to micromark then. Otherwise it is an
+    // empty list item, what a template leaves to fill in ("### Lessons learnt" then "-").
+    const bare = BARE_MARKER.test(t);
+    if (bare) {
+      const next = lines[i + 1]?.text;
+      const alone = next === undefined || isBlank(next) || LIST_ITEM.test(next) || BARE_MARKER.test(next);
+      if (paragraph || t.includes('\t') || !alone) return undefined;
+    }
 
     // List item (one line each; anything spanning lines falls back).
-    const item = LIST_ITEM.exec(t);
+    const item = bare ? BARE_ITEM.exec(t) : LIST_ITEM.exec(t);
     if (item) {
       if (paragraph) return undefined;
       const spaces = item[2]!;
       if (spaces.includes('\t') || spaces.length > 4) return undefined;
       const body = item[3];
+      if (bare) {
+        addItem(line.start, line.start + item[1]!.length, item[1]!, undefined);
+        continue;
+      }
       if (!body) return undefined;
       // `- - x`, `1. > x`, `- # x`, `- ~~~`, `- ***`, `- <div>`: a list, block quote, heading,
       // fence, thematic break or HTML block on the item's line, left to micromark.
       if (SAME_LINE_BLOCK.test(body) || THEMATIC.test(body)) return undefined;
       const bodyStart = line.start + item[1]!.length + spaces.length;
-      const ordered = /\d/.test(item[1]![0]!);
       let checked: boolean | null = null;
       let textStart = bodyStart;
       const task = /^\[([ xX])\][ \t]+(?=\S)/.exec(body);
@@ -360,29 +300,7 @@ export function scanChunk(
         children: [textNode(value, textStart, textEnd)],
         position: pos(textStart, textEnd),
       };
-      const listItem: ListItem = {
-        type: 'listItem',
-        spread: false,
-        checked,
-        children: [para],
-        position: pos(line.start, textEnd),
-      };
-      const marker = item[1]!.slice(-1);
-      if (!list || listMarker !== marker) {
-        list = {
-          type: 'list',
-          ordered,
-          start: ordered ? Number(item[1]!.slice(0, -1)) : null,
-          spread: false,
-          children: [],
-          position: pos(line.start, textEnd),
-        };
-        listMarker = marker;
-        out.push(list);
-      }
-      list.children.push(listItem);
-      list.position!.end.offset = textEnd;
-      inItem = true;
+      addItem(line.start, textEnd, item[1]!, para, checked);
       continue;
     }
 

@@ -1,0 +1,45 @@
+/**
+ * The line scanner's primitives (scan.ts, tableRows.ts): a chunk cut into lines with their
+ * offsets, blank and trailing white space as micromark counts them (spaces and tabs), and the
+ * text it would not read as plain.
+ */
+
+/** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities, NUL (→ U+FFFD). */
+// eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
+export const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
+
+/** Where `text[start, end)` ends without its trailing spaces and tabs. */
+export function trimEndOffset(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e;
+}
+
+export interface Line {
+  start: number;
+  /** End of content, before the line ending. */
+  end: number;
+  text: string;
+}
+
+/** `text[from, to)` as lines, split at LF (a CR before it is not part of the line). */
+export function splitLines(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let p = from;
+  while (p < to) {
+    let nl = text.indexOf('\n', p);
+    if (nl < 0 || nl >= to) nl = to;
+    let end = nl;
+    if (end > p && text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start: p, end, text: text.slice(p, end) });
+    p = nl + 1;
+  }
+  return lines;
+}
+
+export const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceOrTab(s.charCodeAt(i))) return false;
+  return true;
+}

@@ -1,0 +1,67 @@
+/**
+ * A scanned table's rows as numbers (`TableData.handoffRows`): how the scanner writes one row
+ * and how `nodes.ts` reads them back.
+ */
+import { INLINE_MARKUP, isSpaceOrTab, trimEndOffset, type Line } from './scanLines.js';
+
+declare module 'mdast' {
+  /**
+   * The rows of a table the scanner read. They are kept as numbers, not as row and cell nodes
+   * (rows are most of a plan, and most tables are never read), and the node's `children` stay
+   * empty. Offsets are relative to the table's start, so moving the node moves its rows. Per
+   * row, header first: its start, its end (the line's end, trailing white space included) and
+   * its cell count; then per cell its start (at the pipe before it), its end, and the start and
+   * end of its content, trimmed of spaces and tabs (`cellFields` and `nextRow` find them).
+   * `nodes.ts` builds the model's table from it.
+   */
+  interface TableData {
+    handoffRows?: readonly number[];
+  }
+}
+
+/** Where, in `handoffRows`, the fields of cell `k` of the row at `at` begin. */
+export function cellFields(at: number, k: number): number {
+  return at + 3 + 4 * k;
+}
+
+/** Where, in `handoffRows`, the row after the one at `at` begins. */
+export function nextRow(rows: readonly number[], at: number): number {
+  return cellFields(at, rows[at + 2]!);
+}
+
+/**
+ * Appends one table row to `rows` (see `TableData.handoffRows`), its cells found as the line is read:
+ * rows are most of a plan. Returns the row's cell count, or -1 when micromark must read it.
+ */
+export function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number[]): number {
+  const t = line.text;
+  if (t.charCodeAt(0) !== 124) return -1;
+  const trimmedEnd = trimEndOffset(t, 0, t.length);
+  // A lone pipe is a row without cells to micromark: left to it.
+  if (trimmedEnd === 1) return -1;
+  const pipes: number[] = [];
+  for (let i = 0; i < trimmedEnd; i++) if (t.charCodeAt(i) === 124) pipes.push(i);
+  const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
+  const count = trailingPipe ? pipes.length - 1 : pipes.length;
+  const base = line.start - tableStart;
+  // No markup anywhere on the line (most rows): no cell can hold any. A pipe or a space cannot
+  // be part of a match, so a match never spans two cells.
+  const checkCells = relevant && INLINE_MARKUP.test(t);
+  // micromark ends a row at the end of its line, trailing white space included.
+  rows.push(base, line.end - tableStart, count);
+  for (let k = 0; k < count; k++) {
+    const a = pipes[k]!;
+    const next = k + 1 < pipes.length ? pipes[k + 1]! : trimmedEnd;
+    let cs = a + 1;
+    let ce = next;
+    while (cs < ce && isSpaceOrTab(t.charCodeAt(cs))) cs++;
+    while (ce > cs && isSpaceOrTab(t.charCodeAt(ce - 1))) ce--;
+    const isLast = k === count - 1;
+    // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
+    const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
+    // Cell text outside a register table is never read: only its extent must be exact.
+    if (checkCells && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) return -1;
+    rows.push(base + a, base + end, base + cs, base + ce);
+  }
+  return count;
+}
