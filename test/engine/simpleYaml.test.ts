@@ -38,6 +38,17 @@ function same(text: string): boolean {
   return end > 0 && parseSimpleYaml(text.slice(text.indexOf('\n') + 1, end + 1)) !== undefined;
 }
 
+/** The fast path takes `body` as front matter, with LF and with CRLF, and gives yaml's result. */
+function assertFast(body: string): void {
+  assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
+  assert.ok(same(`---\r\n${body.replace(/\n/g, '\r\n')}---\r\n\r\n# T\r\n`), `CRLF: ${JSON.stringify(body)}`);
+}
+
+/** `body` is left to yaml (and both paths still agree on it). */
+function assertLeftToYaml(body: string): void {
+  assert.equal(same(`---\n${body}---\n\n# T\n`), false, `fast path taken: ${JSON.stringify(body)}`);
+}
+
 const EDGE = [
   'a: 1\nb: 007\nc: -1\nd: 1.5\ne: 1e3\nf: .inf\ng: 0x1F\nh: 0o17\n',
   'a: true\nb: False\nc: TRUE\nd: yes\ne: null\nf: ~\ng: Null\n',
@@ -180,12 +191,9 @@ describe('front matter fast path = yaml', () => {
       'dates:   \n  start: 2026-01-01  \n  go_live: 2026-02-01 \nnext: x \n',
       'list: \n  - a  \n  - b \n',
     ];
-    for (const body of bodies) {
-      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
-      assert.ok(same(`---\r\n${body.replace(/\n/g, '\r\n')}---\r\n\r\n# T\r\n`), `CRLF: ${JSON.stringify(body)}`);
-    }
+    for (const body of bodies) assertFast(body);
     // A no-break space is no space to YAML: part of the value, and left to yaml.
-    assert.equal(same('---\na: x\u00a0\n---\n\n# T\n'), false);
+    assertLeftToYaml('a: x\u00a0\n');
   });
 
   it('takes blank lines and comment lines between top-level keys on the fast path', () => {
@@ -194,32 +202,27 @@ describe('front matter fast path = yaml', () => {
       '# Transition plan\nid: TP-1\n\n# Dates agreed with the board\ndates:\n  start: 2026-01-01\n\nnext: x\n',
       'list:\n  - a\n# what\'s next: "quotes" & {braces}\nb: 2\n',
     ];
-    for (const body of bodies) {
-      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
-      assert.ok(same(`---\r\n${body.replace(/\n/g, '\r\n')}---\r\n\r\n# T\r\n`), `CRLF: ${JSON.stringify(body)}`);
-    }
+    for (const body of bodies) assertFast(body);
     // Inside a block they are left to yaml.
-    assert.equal(same('---\ndates:\n  a: 1\n\n  b: 2\n---\n\n# T\n'), false);
-    assert.equal(same('---\ndates:\n  a: 1\n  # c\n  b: 2\n---\n\n# T\n'), false);
+    assertLeftToYaml('dates:\n  a: 1\n\n  b: 2\n');
+    assertLeftToYaml('dates:\n  a: 1\n  # c\n  b: 2\n');
   });
 
   it('takes comments after values (stage: control  # since 3 Nov) on the fast path', () => {
     for (const body of [
       'stage: control  # since 3 Nov\ntitle: Migrate C# apps\n',
       'dates: # agreed\n  start: 2026-01-31 # baseline\n',
-    ]) {
-      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
-    }
+    ])
+      assertFast(body);
     // On a line with a quote, a # may be inside it: left to yaml.
-    assert.equal(same('---\na: "x" # c\n---\n\n# T\n'), false);
+    assertLeftToYaml('a: "x" # c\n');
   });
 
   it("takes single-quoted values and apostrophes (Finance team's …) on the fast path", () => {
-    for (const body of ["title: Finance team's ledger\nb: 'Payroll: phase 2'\n", "dates:\n  start: '2026-01-31'\n"]) {
-      assert.ok(same(`---\n${body}---\n\n# T\n`), `fast path not taken: ${JSON.stringify(body)}`);
-    }
+    assertFast("title: Finance team's ledger\nb: 'Payroll: phase 2'\n");
+    assertFast("dates:\n  start: '2026-01-31'\n");
     // '' inside single quotes is an escaped quote: left to yaml.
-    assert.equal(same("---\ne: 'it''s'\n---\n\n# T\n"), false);
+    assertLeftToYaml("e: 'it''s'\n");
   });
 
   it('gives the same front matter on 3,000 generated front matters (seeded)', () => {
