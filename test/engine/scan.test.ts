@@ -58,7 +58,7 @@ export const EDGE_CASES: Record<string, string> = {
   'empty list item ending a prefix after exit criteria': '## Project Initiation\n\n### Exit criteria\n\n-',
   'empty list item right under exit criteria': '### Exit criteria\n-\n- [x] done\n',
   'empty list items a template leaves':
-    '### Lessons learnt\n\n-   \n\n### Risks\n\n-\n-\n\n### Issues\n\n- a\n-\n- b\n\n### Notes\n\n1.\n2)\n\n+\n-\n\n*\n\n- a\n',
+    '### Lessons learnt\n\n-   \n\n-        \n\n### Risks\n\n-\n-\n\n### Issues\n\n- a\n-\n- b\n\n### Notes\n\n1.\n2)\n\n+\n-\n\n*\n\n- a\n',
   'empty list item before text': '### Lessons learnt\n\n-\nfoo\n',
   'empty list item before indented text': '### Lessons learnt\n\n-\n  foo\n',
   'empty list item with a tab': '### Lessons learnt\n\n-\t\n',

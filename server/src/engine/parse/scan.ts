@@ -20,8 +20,7 @@ const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/s;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 /** A block that can open on a list item's own line (a thematic break is THEMATIC). */
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
-const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
-const BARE_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]*)$/;
+const BARE_MARKER = /^([-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 interface Pos {
@@ -262,24 +261,22 @@ export function scanChunk(
     // A bare marker (`-`, `*`, `1.`): after paragraph text it is a setext underline or more
     // text, and a line after it may be its content; left to micromark then. Otherwise it is an
     // empty list item, what a template leaves to fill in ("### Lessons learnt" then "-").
-    const bare = BARE_MARKER.test(t);
+    const bare = BARE_MARKER.exec(t);
     if (bare) {
       const next = lines[i + 1]?.text;
       const alone = next === undefined || isBlank(next) || LIST_ITEM.test(next) || BARE_MARKER.test(next);
       if (paragraph || t.includes('\t') || !alone) return undefined;
+      addItem(line.start, line.start + bare[1]!.length, bare[1]!);
+      continue;
     }
 
     // List item (one line each; anything spanning lines falls back).
-    const item = bare ? BARE_ITEM.exec(t) : LIST_ITEM.exec(t);
+    const item = LIST_ITEM.exec(t);
     if (item) {
       if (paragraph) return undefined;
       const spaces = item[2]!;
       if (spaces.includes('\t') || spaces.length > 4) return undefined;
       const body = item[3];
-      if (bare) {
-        addItem(line.start, line.start + item[1]!.length, item[1]!, undefined);
-        continue;
-      }
       if (!body) return undefined;
       // `- - x`, `1. > x`, `- # x`, `- ~~~`, `- ***`, `- <div>`: a list, block quote, heading,
       // fence, thematic break or HTML block on the item's line, left to micromark.
