@@ -54,7 +54,8 @@ function scalar(text: string, inFlow: boolean): string | number | boolean | unde
     return !inFlow && text.length >= 2 && text.endsWith(quote) && !inner.includes(quote) ? inner : undefined;
   }
   if (text.includes('"')) return undefined;
-  if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return undefined;
+  // No ' #' reaches here: withoutComment cut the comment, or left a line with quotes to yaml.
+  if (text.includes(': ') || text.endsWith(':')) return undefined;
   if (inFlow && /[[\]{},:]/.test(text)) return undefined;
   if (INT.test(text)) return Number(text);
   if (DATE.test(text)) return text;
