@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { chunkBoundaries, scanChunk } from '../../server/src/engine/parse/index.js';
+// The scanner's table data (`handoffTexts`), declared where the rows are written.
+import type {} from '../../server/src/engine/parse/tableRows.js';
 import { readFixture } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -68,15 +70,20 @@ describe('configuration vocabulary', () => {
     assert.ok(plain.findings.some((f) => f.rule === 'missing-risks'));
   });
 
-  it('tells the line scanner which headings name registers (so it leaves their markup to micromark)', () => {
+  it('tells the line scanner which headings name registers (so it reads the markup in their cells)', () => {
     const { config } = parseConfig(CONFIG, engine.rules);
     const start = PLAN.indexOf('---\n', 4) + 4;
     const { cuts } = chunkBoundaries(PLAN, start);
     const chunk = cuts.findIndex((c) => PLAN.slice(c).startsWith('## Project Initiation'));
     const from = cuts[chunk]!;
     const to = cuts[chunk + 1] ?? PLAN.length;
-    assert.ok(scanChunk(PLAN, from, to), 'no register: the scanner takes the chunk');
-    assert.equal(scanChunk(PLAN, from, to, config.aliases.registers), undefined);
+    /** The texts of the cells with markup that the scanner had micromark read. */
+    const markedTexts = (aliases?: typeof config.aliases.registers) =>
+      (scanChunk(PLAN, from, to, aliases) ?? []).flatMap((node) =>
+        node.type === 'table' ? [...(node.data?.handoffTexts?.values() ?? [])] : [],
+      );
+    assert.deepEqual(markedTexts(), [], 'no register: its cells are not read');
+    assert.deepEqual(markedTexts(config.aliases.registers), ['H']);
   });
 
   it('maps local process names onto ITIL processes', () => {

@@ -55,6 +55,33 @@ const CELLS = [
   '<!-- handoff-disable-line risk-without-owner -->',
   'x  ',
   '*',
+  // Inline markup as practitioners write it in registers, and its near misses.
+  '**Open**',
+  '*S-02*',
+  '__H__',
+  '_a_b',
+  '**x*',
+  '*x**',
+  '** x**',
+  '`a|b`',
+  '``a ` b``',
+  '[M-01](#milestones)',
+  '[S-02][y]',
+  '[x]',
+  '[y]',
+  '![chart](c.png)',
+  '<http://x.org>',
+  '\\*x\\*',
+  '\\\\|',
+  'x\\',
+  '&#35;1',
+  '&nosuch;',
+  '[a](<b c>)',
+  '**[RB-12](http://x)** due',
+  'S-01 **and** S-02',
+  '<span>',
+  '*a **b** c*',
+  '\u0000',
 ];
 
 const LINES = [
@@ -90,6 +117,18 @@ const LINES = [
   '<div>',
   '\t- tabbed',
   '| not | a table |',
+  '- **Runbook** handed over',
+  '- [x] *briefed* by S-02',
+  '- [ ] `CHG-1` raised',
+  '- see [doc](http://x) and [y]',
+  '- a **b',
+  '- _a_b',
+  '- x *y* \\',
+  '- a | b *c*',
+  '- [y]: /u',
+  '- &amp; *x*',
+  '[y]: http://example.org',
+  '[x]: /u "title"',
 ];
 
 function pick<T>(rnd: () => number, xs: readonly T[]): T {
@@ -99,7 +138,11 @@ function pick<T>(rnd: () => number, xs: readonly T[]): T {
 function table(rnd: () => number): string[] {
   const cols = 1 + Math.floor(rnd() * 5);
   const spec = pick(rnd, REGISTER_SPECS);
-  const headers = Array.from({ length: cols }, (_, i) => spec.columns[i]?.header ?? pick(rnd, CELLS));
+  const bold = rnd() < 0.2;
+  const headers = Array.from({ length: cols }, (_, i) => {
+    const header = spec.columns[i]?.header ?? pick(rnd, CELLS);
+    return bold && header ? `**${header}**` : header;
+  });
   const row = (cells: string[]) => {
     const lead = rnd() < 0.9 ? '| ' : '';
     const trail = rnd() < 0.85 ? ' |' : rnd() < 0.5 ? '' : ' |  ';

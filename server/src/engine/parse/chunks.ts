@@ -4,25 +4,18 @@
  * lists), one level-2 section at a time: micromark's cost grows faster than linearly with
  * document size, so a 1 MB plan parsed whole takes seconds while its sections parse in a
  * fraction of that. Offsets are shifted back, and link reference definitions (document-wide in
- * CommonMark) are appended to every chunk. The line scanner (scan.ts) takes a chunk first;
+ * CommonMark) are put before every chunk. The line scanner (scan.ts) takes a chunk first;
  * micromark parses the chunks it gives up on.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { hideComplexMarkup } from '../markupLimits.js';
+import { parseMarkdown } from './micromark.js';
 import type { ParseOptions } from './options.js';
 import { scanChunk } from './scan.js';
-
-const MICROMARK_EXTENSIONS = [gfmTable(), gfmTaskListItem()];
-const MDAST_EXTENSIONS = [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()];
+import { DEFINITION } from './scanLines.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SPLIT_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
-const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 
 /**
  * Whether the line `[pos, end)` can open a fence or a comment, or be a cut or a definition: it
@@ -80,7 +73,7 @@ export function chunkBoundaries(
     }
     pos = end + 1;
   }
-  const definitions = defs.length ? '\n\n' + defs.join('\n') + '\n' : '';
+  const definitions = defs.length ? defs.join('\n') + '\n\n' : '';
   return fence === undefined ? { cuts, definitions } : { cuts, definitions, unclosedFence: fenceStart };
 }
 
@@ -92,22 +85,21 @@ export function parseChunk(
   definitions: string,
   opts: ParseOptions = {},
 ): RootContent[] {
-  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.aliases?.registers);
+  const scanned = opts.forceMicromark ? undefined : scanChunk(text, from, to, opts.aliases?.registers, definitions);
   if (scanned) return scanned;
   const out: RootContent[] = [];
   // Lines with more inline markup than micromark can resolve in bounded time are parsed with
   // their markup hidden, and their text nodes then given back the text as typed.
   const hidden = hideComplexMarkup(text, from, to);
-  const root: Root = fromMarkdown((hidden ?? text.slice(from, to)) + definitions, {
-    extensions: MICROMARK_EXTENSIONS,
-    mdastExtensions: MDAST_EXTENSIONS,
-  });
-  if (hidden !== undefined) restoreHiddenText(root, text, from);
+  // The definitions go first: after the chunk, an HTML block it leaves open (`<!--` with no
+  // `-->`) would take them in, and its references would not resolve.
+  const root: Root = parseMarkdown(definitions + (hidden ?? text.slice(from, to)));
+  const base = from - definitions.length;
+  if (hidden !== undefined) restoreHiddenText(root, text, base);
   for (const node of root.children) {
-    if (node.type === 'definition') continue;
-    const s = node.position?.start.offset ?? 0;
-    if (s >= to - from) continue;
-    shiftOffsets(node, from);
+    // The definitions, and a line that looked like one but is not (`[x]:` with no destination).
+    if (node.type === 'definition' || (node.position?.start.offset ?? 0) < definitions.length) continue;
+    shiftOffsets(node, base);
     out.push(node);
   }
   return out;

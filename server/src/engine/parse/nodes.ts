@@ -171,6 +171,7 @@ function tableFromNodes(node: MdTable, source: TableSource): Table {
 function tableFromScan(node: MdTable, rows: readonly number[], source: TableSource): Table {
   const { text, lines } = source;
   const base = startOf(node);
+  const marked = node.data?.handoffTexts;
   const cellsAt = (at: number): Cell[] => {
     // A scanned row is one line.
     const line = lines.positionAt(base + rows[at]!).line;
@@ -179,7 +180,7 @@ function tableFromScan(node: MdTable, rows: readonly number[], source: TableSour
       const c = cellFields(at, k);
       const contentStart = base + rows[c + 2]!;
       const contentEnd = base + rows[c + 3]!;
-      const value = contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '';
+      const value = marked?.get(c) ?? (contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '');
       cells.push(cellAt(base + rows[c]!, base + rows[c + 1]!, value, text, lines, line));
     }
     return cells;

@@ -2,14 +2,16 @@
  * A fast path for the body parse. Plans are mostly headings, GFM tables, one-line list items,
  * HTML comments and paragraphs whose text no rule reads. For a chunk made only of those, in
  * their plain forms, this line scanner builds the same mdast nodes micromark would (same types,
- * same offsets, same text) in a fraction of the time. Anything it is not certain about — inline
- * markup in a cell, a blockquote, indented code, a lazy continuation line, a setext heading —
- * makes it give up on the whole chunk, which micromark then parses. `test/engine/scan.test.ts`
+ * same offsets, same text) in a fraction of the time. The text of a register cell or list item
+ * with inline markup is read by micromark alone (cellMarkup.ts). Anything it is not certain
+ * about — inline markup in a heading, a blockquote, indented code, a lazy continuation line, a
+ * setext heading — makes it give up on the whole chunk, which micromark then parses. `test/engine/scan.test.ts`
  * checks both paths give identical models on every fixture, example and edge case.
  */
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, Text } from 'mdast';
 import { HeadingTracker, type RegisterAliases } from '../headings.js';
-import { INLINE_MARKUP, isBlank, splitLines, trimEndOffset, type Line } from './scanLines.js';
+import { MarkedTexts } from './cellMarkup.js';
+import { DEFINITION, INLINE_MARKUP, isBlank, splitLines, trimEndOffset, type Line } from './scanLines.js';
 import { cellFields, scanRow } from './tableRows.js';
 
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
@@ -39,13 +41,15 @@ function textNode(value: string, start: number, end: number): Text {
 
 /**
  * Scans `text[from, to)` into mdast flow nodes, or returns undefined when the chunk holds
- * anything this scanner does not reproduce exactly.
+ * anything this scanner does not reproduce exactly. `definitions` are the plan's link
+ * definitions (chunks.ts), for the text of register cells with inline markup.
  */
 export function scanChunk(
   text: string,
   from: number,
   to: number,
   aliases?: RegisterAliases,
+  definitions = '',
 ): RootContent[] | undefined {
   const lines = splitLines(text, from, to);
   const out: RootContent[] = [];
@@ -59,6 +63,8 @@ export function scanChunk(
   let inItem = false;
   /** A blank line followed a list item (an indented line now would continue the item). */
   let afterItemBlank = false;
+  /** Register cells and items whose text holds inline markup, read once the chunk is (cellMarkup.ts). */
+  const marked = new MarkedTexts();
 
   const closeParagraph = () => {
     paragraph = undefined;
@@ -222,7 +228,21 @@ export function scanChunk(
       if (paragraph || inItem) return undefined;
       closeList();
       const rows: number[] = [];
-      const columns = scanRow(line, context.tableRelevant(), line.start, rows);
+      const relevant = context.tableRelevant();
+      /** The first fields of the register cells with inline markup on the row being read. */
+      const marks: number[] = [];
+      const texts = new Map<number, string>();
+      const markedBefore = marked.size;
+      const row = (l: Line): number => {
+        const count = scanRow(l, relevant, line.start, rows, marks);
+        for (const field of marks) {
+          const content = text.slice(line.start + rows[field + 2]!, line.start + rows[field + 3]!);
+          marked.add(l, content, (value) => texts.set(field, value));
+        }
+        marks.length = 0;
+        return count;
+      };
+      const columns = row(line);
       const delimiterLine = lines[i + 1];
       if (columns < 0 || !delimiterLine) return undefined;
       const delimiter: number[] = [];
@@ -243,7 +263,7 @@ export function scanChunk(
           if (ATX.test(l.text) || l.text.startsWith('<!--')) break;
           return undefined;
         }
-        if (scanRow(l, context.tableRelevant(), line.start, rows) < 0) return undefined;
+        if (row(l) < 0) return undefined;
         end = l.end;
       }
       const table: Table = {
@@ -251,7 +271,8 @@ export function scanChunk(
         align: new Array<null>(columns).fill(null),
         children: [],
         position: pos(line.start, end),
-        data: { handoffRows: rows },
+        // The marked cells' texts are filled in once the chunk is read.
+        data: marked.size > markedBefore ? { handoffRows: rows, handoffTexts: texts } : { handoffRows: rows },
       };
       out.push(table);
       i = j - 1;
@@ -291,19 +312,23 @@ export function scanChunk(
       } else if (/^\[[ xX]\]/.test(body)) return undefined;
       const textEnd = line.start + trimEndOffset(t, 0, t.length);
       const value = text.slice(textStart, textEnd);
-      if (!value || (context.listRelevant() && INLINE_MARKUP.test(value))) return undefined;
-      const para: Paragraph = {
-        type: 'paragraph',
-        children: [textNode(value, textStart, textEnd)],
-        position: pos(textStart, textEnd),
-      };
+      if (!value) return undefined;
+      const words = textNode(value, textStart, textEnd);
+      if (context.listRelevant() && INLINE_MARKUP.test(value)) {
+        // Read as a table cell (cellMarkup.ts), where a pipe would end it; `[x]: y` is no paragraph.
+        if (value.includes('|') || DEFINITION.test(value)) return undefined;
+        marked.add(line, value, (read) => (words.value = read));
+      }
+      const para: Paragraph = { type: 'paragraph', children: [words], position: pos(textStart, textEnd) };
       addItem(line.start, textEnd, item[1]!, para, checked);
       continue;
     }
 
-    // Anything else is paragraph text, which no rule reads.
+    // Anything else is paragraph text, which no rule reads; but a link definition there would
+    // be no paragraph at all, and the text ends before it.
     if (inItem) return undefined;
     closeList();
+    if (!paragraph && c0 === '[' && DEFINITION.test(t)) return undefined;
     if (paragraph) {
       if (SETEXT.test(t)) return undefined;
       extendParagraph(paragraph, line);
@@ -316,6 +341,7 @@ export function scanChunk(
       out.push(paragraph);
     }
   }
+  if (marked.size > 0 && !marked.read(text, definitions)) return undefined;
   return out;
 }
 

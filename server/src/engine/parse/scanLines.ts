@@ -8,6 +8,9 @@
 // eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
 export const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 
+/** The start of a link reference definition (`[id]: url`), which micromark keeps out of the flow. */
+export const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
+
 /** Where `text[start, end)` ends without its trailing spaces and tabs. */
 export function trimEndOffset(text: string, start: number, end: number): number {
   let e = end;

@@ -16,6 +16,12 @@ declare module 'mdast' {
    */
   interface TableData {
     handoffRows?: readonly number[];
+    /**
+     * The text of the register cells whose content holds inline markup, as micromark reads it
+     * (cellMarkup.ts), by the cell's first field in `handoffRows`. Every other cell's text is
+     * its content as written.
+     */
+    handoffTexts?: ReadonlyMap<number, string>;
   }
 }
 
@@ -31,9 +37,11 @@ export function nextRow(rows: readonly number[], at: number): number {
 
 /**
  * Appends one table row to `rows` (see `TableData.handoffRows`), its cells found as the line is read:
- * rows are most of a plan. Returns the row's cell count, or -1 when micromark must read it.
+ * rows are most of a plan. Returns the row's cell count, or -1 when micromark must read it. In a
+ * register (`relevant`), the first field of a cell whose content holds inline markup is added to
+ * `marked`, for cellMarkup.ts to read its text; without `marked`, such a row is left to micromark.
  */
-export function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number[]): number {
+export function scanRow(line: Line, relevant: boolean, tableStart: number, rows: number[], marked?: number[]): number {
   const t = line.text;
   if (t.charCodeAt(0) !== 124) return -1;
   const trimmedEnd = trimEndOffset(t, 0, t.length);
@@ -47,6 +55,8 @@ export function scanRow(line: Line, relevant: boolean, tableStart: number, rows:
   // No markup anywhere on the line (most rows): no cell can hold any. A pipe or a space cannot
   // be part of a match, so a match never spans two cells.
   const checkCells = relevant && INLINE_MARKUP.test(t);
+  // An escaped pipe does not end a cell: the cells of a register row that has one are left to micromark.
+  if (checkCells && t.includes('\\|')) return -1;
   // micromark ends a row at the end of its line, trailing white space included.
   rows.push(base, line.end - tableStart, count);
   for (let k = 0; k < count; k++) {
@@ -60,7 +70,10 @@ export function scanRow(line: Line, relevant: boolean, tableStart: number, rows:
     // micromark ends a last, empty cell with no closing pipe at the end of the line (`| `).
     const end = isLast && trailingPipe ? next + 1 : isLast && cs === ce ? t.length : next;
     // Cell text outside a register table is never read: only its extent must be exact.
-    if (checkCells && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) return -1;
+    if (checkCells && cs < ce && INLINE_MARKUP.test(t.slice(cs, ce))) {
+      if (!marked) return -1;
+      marked.push(rows.length);
+    }
     rows.push(base + a, base + end, base + cs, base + ce);
   }
   return count;
