@@ -79,6 +79,8 @@ export const EDGE_CASES: Record<string, string> = {
   'too much markup in a register row': `### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | ${'**a** '.repeat(60)}|\n`,
   'a definition as a register item': '### Lessons learnt\n\n- [y]: /u *x*\n',
   'a pipe in a register item with markup': '### Lessons learnt\n\n- a | *b*\n',
+  'a definition in a list item': '- [y]: /u\n\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | [S-02][y] *x* |\n',
+  'a definition in a block quote': '> [y]: /u\n\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | [y] |\n',
   'a comment left open after a definition':
     '[y]: http://example.org\n\n## Status\n\n| ID | Risk |\n|---|---|\n| R-01 | [y] |\n<!--\n',
 };
@@ -89,6 +91,8 @@ const SCANNER_GIVES_UP = new Set([
   'escaped pipe next to markup in a register',
   'too much markup in a register row',
   'a definition as a register item',
+  'a definition in a list item',
+  'a definition in a block quote',
   'a pipe in a register item with markup',
   'table ended by a paragraph line',
   'table after a paragraph',

@@ -200,6 +200,8 @@ export function scanChunk(
       closeList();
       let j = i;
       while (j + 1 < lines.length && lines[j + 1]!.text.startsWith('>')) j++;
+      // A quoted link definition counts for the whole plan, the chunk's marked texts too.
+      for (let k = i; k <= j; k++) if (lines[k]!.text.includes(']:')) return undefined;
       const next = lines[j + 1];
       if (next && !isBlank(next.text) && !ATX.test(next.text)) return undefined;
       const last = lines[j]!;
@@ -302,6 +304,8 @@ export function scanChunk(
       // `- - x`, `1. > x`, `- # x`, `- ~~~`, `- ***`, `- <div>`: a list, block quote, heading,
       // fence, thematic break or HTML block on the item's line, left to micromark.
       if (SAME_LINE_BLOCK.test(body) || THEMATIC.test(body)) return undefined;
+      // `- [y]: /u` is a link definition, which the chunk's marked texts may use.
+      if (DEFINITION.test(body)) return undefined;
       const bodyStart = line.start + item[1]!.length + spaces.length;
       let checked: boolean | null = null;
       let textStart = bodyStart;
