@@ -12,6 +12,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { outputFormat } from '../../server/src/cli/formatters/index.js';
 import type { CliIo } from '../../server/src/cli/io.js';
 import { runLint } from '../../server/src/cli/lint.js';
+import { runReport } from '../../server/src/cli/report/command.js';
 import { streamWriter, writePieces } from '../../server/src/cli/writeOutput.js';
 import { fixturePath } from '../helpers.js';
 import { BIN, makeTempDir, removeTempDir, runCli } from './harness.js';
@@ -133,4 +134,49 @@ describe('streamed lint output', function () {
     assert.equal(stream.writes.join(''), 'x'.repeat(3 * 70 * 1024));
     assert.equal(pulled, 3);
   });
+});
+
+describe('streamed report output', function () {
+  this.timeout(120_000);
+
+  /** `handoff report` in this process over the rule fixtures, with every write to stdout recorded. */
+  async function reportInProcess(format: string, out?: string): Promise<{ code: number; writes: string[] }> {
+    const writes: string[] = [];
+    const io: CliIo = {
+      argv: [],
+      cwd: fixturePath('rules'),
+      stdout: { write: (chunk: string) => writes.push(chunk) },
+      stderr: { write: () => true },
+      env: {},
+    };
+    const options = { paths: [], format, out, asOf: ASOF, config: undefined, threads: 1 };
+    return { code: await runReport(options, io, createPlanEngine()), writes };
+  }
+
+  for (const format of ['html', 'markdown']) {
+    it(`${format}: the page goes out in several writes, and --out holds the same text`, async () => {
+      const { code, writes } = await reportInProcess(format);
+      assert.equal(code, 0);
+      const text = writes.join('');
+      assert.ok(text.length > 200_000, `${text.length} characters`);
+      assert.ok(writes.length > 2, `${writes.length} writes`);
+      assert.ok(
+        writes.every((w) => w.length < 200_000),
+        'no write holds the whole page',
+      );
+      if (format === 'html') assert.ok(text.startsWith('<!DOCTYPE html>\n') && text.endsWith('</html>\n'));
+      else assert.ok(text.startsWith('# Transition portfolio') && !text.endsWith('\n\n'));
+
+      const dir = makeTempDir();
+      try {
+        const file = path.join(dir, `report.${format}`);
+        const written = await reportInProcess(format, file);
+        assert.equal(written.code, 0);
+        assert.deepEqual(written.writes, []);
+        assert.equal(fs.readFileSync(file, 'utf8'), text);
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+  }
 });

@@ -3,7 +3,7 @@
  * `lintAll`, cross-plan rules), then hand one finished `LintRun` to the chosen formatter. Lint
  * never writes to the linted tree.
  */
-import { appendFile, open, stat } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleRuns, type PlanEngine } from '../engine/index.js';
 import { singleLine } from '../engine/sanitize.js';
@@ -15,7 +15,7 @@ import type { LintedFile, LintMessage, LintRun, OutputFormat } from './formatter
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
-import { streamWriter, writePieces } from './writeOutput.js';
+import { streamWriter, writePieces, writePiecesToFile } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
 
 export interface LintCommandOptions {
@@ -159,14 +159,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       return 2;
     }
     try {
-      const handle = await open(target, 'w');
-      try {
-        await writePieces(options.outputFormat.format(run, formatOptions), async (chunk) => {
-          await handle.write(chunk, null, 'utf8');
-        });
-      } finally {
-        await handle.close();
-      }
+      await writePiecesToFile(target, options.outputFormat.format(run, formatOptions));
     } catch (err) {
       errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)}`);
       return 2;

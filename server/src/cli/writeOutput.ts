@@ -3,6 +3,7 @@
  * the destination has taken the one before (a full pipe's `drain`, a file's write), so output
  * of any size never sits whole in memory.
  */
+import { open } from 'node:fs/promises';
 import type { FormatOutput } from './formatters/index.js';
 import type { CliWriter } from './io.js';
 
@@ -25,4 +26,16 @@ export function streamWriter(stream: CliWriter): (chunk: string) => void | Promi
     if (stream.write(chunk) !== false || !stream.once) return;
     return new Promise<void>((resolve) => void stream.once!('drain', resolve));
   };
+}
+
+/** Writes the pieces to a file, created or emptied first. */
+export async function writePiecesToFile(target: string, pieces: FormatOutput): Promise<void> {
+  const handle = await open(target, 'w');
+  try {
+    await writePieces(pieces, async (chunk) => {
+      await handle.write(chunk, null, 'utf8');
+    });
+  } finally {
+    await handle.close();
+  }
 }

@@ -4,13 +4,14 @@
  * plan (one it read, or any file that declares itself a plan), so it cannot overwrite one.
  * Exit codes: 0 written, 2 usage error, invalid configuration, unreadable input or `--out` refused.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
 import { singleLine } from '../../engine/sanitize.js';
 import type { IsoDate } from '../../engine/types.js';
+import type { FormatOutput } from '../formatters/index.js';
 import type { CliIo } from '../io.js';
 import { refuseOutput } from '../outputGuard.js';
+import { streamWriter, writePieces, writePiecesToFile } from '../writeOutput.js';
 import { collectReport } from './collect.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -47,13 +48,14 @@ export function renderReportJson(report: Report): string {
 }
 
 /** The report's formats by name: a new one is one renderer and one line here. */
-export const REPORT_FORMATS: Readonly<Record<string, (report: Report) => string>> = Object.freeze({
+export const REPORT_FORMATS: Readonly<Record<string, (report: Report) => FormatOutput>> = Object.freeze({
   markdown: renderReportMarkdown,
   html: renderReportHtml,
-  json: renderReportJson,
+  json: (report: Report) => [renderReportJson(report)],
 });
 
-export function renderReport(report: Report, format: string): string {
+/** The report in the pieces its format writes it in. */
+export function renderReport(report: Report, format: string): FormatOutput {
   const render = Object.hasOwn(REPORT_FORMATS, format) ? REPORT_FORMATS[format] : undefined;
   if (!render) throw new Error(`unknown report format "${format}"`);
   return render(report);
@@ -97,13 +99,13 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
       return 2;
     }
     try {
-      await writeFile(target, output, 'utf8');
+      await writePiecesToFile(target, output);
     } catch (err) {
       errorLine(`cannot write ${options.out}: ${errorMessage(err)}`);
       return 2;
     }
   } else {
-    io.stdout.write(output);
+    await writePieces(output, streamWriter(io.stdout));
   }
 
   for (const e of collected.report.fileErrors) errorLine(`${e.path}: ${e.message}`);

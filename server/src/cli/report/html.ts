@@ -214,10 +214,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function renderReportHtml(report: Report): string {
+/** The page, in pieces (a row, a highlight…), so a large portfolio's page is never whole in memory. */
+export function* renderReportHtml(report: Report): Generator<string, void, undefined> {
+  for (const piece of htmlPieces(report)) yield `${piece}\n`;
+}
+
+/** The page's lines and blocks, in order. */
+function* htmlPieces(report: Report): Generator<string, void, undefined> {
   const t = report.totals;
   const asOf = escapeHtml(report.asOf);
-  const out: string[] = [
+  yield* [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -251,36 +257,33 @@ export function renderReportHtml(report: Report): string {
         ? `<div class="muted">The ${timeline.shown} of ${timeline.total} dated plans with the earliest go-live.</div>`
         : '';
     const legend = `<div class="legend muted"><span class="dot done"></span>done<span class="dot overdue"></span>overdue<span class="dot upcoming"></span>upcoming · ◇ go-live · dashed line: as-of date</div>`;
-    out.push(
-      `<figure class="wide"><figcaption>Milestone timeline</figcaption>${timeline.svg}${legend}${note}</figure>`,
-    );
+    yield* [`<figure class="wide"><figcaption>Milestone timeline</figcaption>${timeline.svg}${legend}${note}</figure>`];
   }
-  out.push('</section>');
+  yield* ['</section>'];
 
-  out.push('<h2>Transitions</h2>');
-  if (report.rows.length === 0) out.push('<p>No plans found.</p>');
+  yield* ['<h2>Transitions</h2>'];
+  if (report.rows.length === 0) yield* ['<p>No plans found.</p>'];
   else {
-    out.push(
+    yield* [
       '<table>',
       '<thead><tr><th>ID</th><th>Title</th><th>Service</th><th>Stage</th><th>Health<br><span class="muted">reported, derived</span></th><th>Go-live</th><th>Next milestone</th><th>Overdue milestones</th><th>Open high risks</th><th>Handovers accepted</th><th>Findings</th></tr></thead>',
       '<tbody>',
-      ...report.rows.map(rowHtml),
-      '</tbody>',
-      '</table>',
-    );
+    ];
+    for (const r of report.rows) yield rowHtml(r);
+    yield* ['</tbody>', '</table>'];
   }
 
-  out.push('<h2>Highlights</h2>');
-  if (report.rows.length === 0) out.push('<p>No plans found.</p>');
-  for (const r of report.rows) out.push(highlightHtml(r));
+  yield* ['<h2>Highlights</h2>'];
+  if (report.rows.length === 0) yield* ['<p>No plans found.</p>'];
+  for (const r of report.rows) yield* [highlightHtml(r)];
 
-  out.push('<h2>Risks and challenges</h2>');
+  yield* ['<h2>Risks and challenges</h2>'];
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
   if (withRisks.length === 0)
-    out.push('<p class="muted">No status entry reports risks, challenges or decisions needed.</p>');
+    yield* ['<p class="muted">No status entry reports risks, challenges or decisions needed.</p>'];
   for (const r of withRisks) {
     const s = r.latestStatus!;
-    out.push(
+    yield* [
       '<div class="risk">',
       `<h3>${esc(r.id)} ${esc(r.title)}</h3>`,
       `<p><span class="muted">Latest status ${esc(s.date)}</span> ${healthBadge(s.health)} ${esc(s.summary)}</p>`,
@@ -289,38 +292,36 @@ export function renderReportHtml(report: Report): string {
       ...(s.decisions ? [`<li><b>Decisions needed:</b> ${escapeHtml(s.decisions)}</li>`] : []),
       '</ul>',
       '</div>',
-    );
+    ];
   }
 
-  out.push('<h2>Cross-plan dependencies</h2>');
+  yield* ['<h2>Cross-plan dependencies</h2>'];
   const graph = dependencyMermaid(report.rows, report.edges);
-  if (!graph) out.push('<p class="muted">No plan depends on another.</p>');
+  if (!graph) yield* ['<p class="muted">No plan depends on another.</p>'];
   else {
     const titles = new Map(report.rows.filter((r) => r.id).map((r) => [r.id!, r.title]));
-    out.push('<table><thead><tr><th>Transition</th><th>Waits for</th></tr></thead><tbody>');
+    yield* ['<table><thead><tr><th>Transition</th><th>Waits for</th></tr></thead><tbody>'];
     for (const e of report.edges) {
       const target = titles.has(e.to)
         ? `${esc(e.to)} ${esc(titles.get(e.to))}`
         : `${esc(e.to)} <span class="muted">(not in this report)</span>`;
-      out.push(`<tr><td>${esc(e.from)} ${esc(titles.get(e.from))}</td><td>${target}</td></tr>`);
+      yield* [`<tr><td>${esc(e.from)} ${esc(titles.get(e.from))}</td><td>${target}</td></tr>`];
     }
-    out.push('</tbody></table>');
-    out.push('<details><summary>Mermaid source</summary>', `<pre>${escapeHtml(graph)}</pre>`, '</details>');
+    yield* ['</tbody></table>'];
+    yield* ['<details><summary>Mermaid source</summary>', `<pre>${escapeHtml(graph)}</pre>`, '</details>'];
   }
 
   if (report.fileErrors.length > 0) {
-    out.push('<h2>Files not read</h2>', '<ul>');
-    for (const e of report.fileErrors)
-      out.push(`<li><code>${escapeHtml(e.path)}</code>: ${escapeHtml(e.message)}</li>`);
-    out.push('</ul>');
+    yield* ['<h2>Files not read</h2>', '<ul>'];
+    for (const e of report.fileErrors) yield* [`<li><code>${escapeHtml(e.path)}</code>: ${escapeHtml(e.message)}</li>`];
+    yield* ['</ul>'];
   }
 
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0)
     .map((s) => `${s} ${t.byStage[s]}`)
     .join(', ');
-  out.push(
+  yield* [
     `<footer class="muted"><p>Generated by handoff report as of ${asOf}. Stages: ${escapeHtml(stages || 'none')}.</p></footer>`,
-  );
-  out.push('</body>', '</html>');
-  return out.join('\n') + '\n';
+  ];
+  yield* ['</body>', '</html>'];
 }

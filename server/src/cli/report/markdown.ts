@@ -125,58 +125,67 @@ function highlight(r: ReportRow): string[] {
   return out;
 }
 
-export function renderReportMarkdown(report: Report): string {
+/** The report, in pieces (a row, a highlight…), so a large portfolio's report is never whole in memory. */
+export function* renderReportMarkdown(report: Report): Generator<string, void, undefined> {
+  let first = true;
+  for (const line of markdownLines(report)) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
+}
+
+/** The report's lines, in order. */
+function* markdownLines(report: Report): Generator<string, void, undefined> {
   const t = report.totals;
-  const out: string[] = [`# Transition portfolio — as of ${report.asOf}`, ''];
+  yield* [`# Transition portfolio — as of ${report.asOf}`, ''];
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
-  out.push(
+  yield* [
     `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported`,
     '',
     `Open high risks: **${t.openHighRisks}** · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
     '',
     '## Transitions',
     '',
-  );
-  if (report.rows.length === 0) out.push('No plans found.', '');
+  ];
+  if (report.rows.length === 0) yield* ['No plans found.', ''];
   else {
-    out.push(
+    yield* [
       '| ID | Title | Service | Stage | Health (reported / derived) | Go-live | Next milestone | Overdue milestones | Open high risks | Handovers accepted | Findings |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...report.rows.map(row),
-      '',
-    );
+    ];
+    for (const r of report.rows) yield row(r);
+    yield '';
   }
 
-  out.push('## Highlights', '');
-  if (report.rows.length === 0) out.push('No plans found.', '');
-  for (const r of report.rows) out.push(...highlight(r));
+  yield* ['## Highlights', ''];
+  if (report.rows.length === 0) yield* ['No plans found.', ''];
+  for (const r of report.rows) yield* [...highlight(r)];
 
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
-  out.push('## Risks and challenges', '');
-  if (withRisks.length === 0) out.push('No status entry reports risks, challenges or decisions needed.', '');
+  yield* ['## Risks and challenges', ''];
+  if (withRisks.length === 0) yield* ['No status entry reports risks, challenges or decisions needed.', ''];
   for (const r of withRisks) {
     const s = r.latestStatus!;
-    out.push(`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, '');
-    out.push(`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${text(s.summary)}`, '');
-    if (s.risks) out.push(`- **Risks and challenges:** ${text(s.risks)}`);
-    if (s.decisions) out.push(`- **Decisions needed:** ${text(s.decisions)}`);
-    out.push('');
+    yield* [`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, ''];
+    yield* [`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${text(s.summary)}`, ''];
+    if (s.risks) yield* [`- **Risks and challenges:** ${text(s.risks)}`];
+    if (s.decisions) yield* [`- **Decisions needed:** ${text(s.decisions)}`];
+    yield* [''];
   }
 
-  out.push('## Cross-plan dependencies', '');
+  yield* ['## Cross-plan dependencies', ''];
   const graph = dependencyMermaid(report.rows, report.edges);
-  if (!graph) out.push('No plan depends on another.', '');
+  if (!graph) yield* ['No plan depends on another.', ''];
   else {
-    out.push('An arrow points from a transition to the one that waits for it.', '', '```mermaid', graph, '```', '');
+    yield* ['An arrow points from a transition to the one that waits for it.', '', '```mermaid', graph, '```', ''];
     if (report.unknownDependencies.length) {
-      out.push(`Not in this report: ${report.unknownDependencies.map(text).join(', ')}.`, '');
+      yield* [`Not in this report: ${report.unknownDependencies.map(text).join(', ')}.`, ''];
     }
   }
 
   if (report.fileErrors.length > 0) {
-    out.push('## Files not read', '');
-    for (const e of report.fileErrors) out.push(`- ${code(e.path)}: ${text(e.message)}`);
-    out.push('');
+    yield* ['## Files not read', ''];
+    for (const e of report.fileErrors) yield* [`- ${code(e.path)}: ${text(e.message)}`];
+    yield* [''];
   }
-  return out.join('\n');
 }
