@@ -12,7 +12,7 @@ import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 import { parseIsoDate } from './text.js';
-import { stageIndex, type Finding, type Health, type IsoDate, type Stage } from './types.js';
+import { stageIndex, type Health, type IsoDate, type Stage } from './types.js';
 
 export type ReasonLevel = 'red' | 'amber';
 
@@ -104,14 +104,7 @@ export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
     const ctx = ruleContext(rule, { plan, stage, config, asOf, ruleNames: RULE_NAMES }, (r: Report) => {
       const level = source.level(r);
       if (!level) return;
-      const finding: Finding = {
-        rule: rule.name,
-        severity: 'error',
-        message: r.message,
-        range: r.range,
-        target: r.target,
-      };
-      const waived = isSuppressed(finding, suppressions);
+      const waived = isSuppressed(rule.name, r, suppressions);
       reasons.push({
         level,
         rule: rule.name,

@@ -104,10 +104,9 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       const ctx = ruleContext(rule, base, (r: Report) => {
         const severity = resolveSeverity(rule, config, r.severity);
         if (severity === 'off') return;
-        const f = toFinding(rule.name, severity, r);
-        if (isSuppressed(f, suppressions)) return;
+        if (isSuppressed(rule.name, r, suppressions)) return;
         // Fixes are built only for a finding that is kept, and only when the caller wants them.
-        findings.push(withFixes && r.fixes ? toFinding(rule.name, severity, r, fixesOf(r)) : f);
+        findings.push(toFinding(rule.name, severity, r, withFixes ? fixesOf(r) : undefined));
       });
       try {
         rule.check(ctx);
@@ -151,8 +150,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
             const config = summary?.config ?? DEFAULT_CONFIG;
             const severity = resolveSeverity(rule, config, r.severity);
             if (severity === 'off') return;
-            const f = toFinding(rule.name, severity, r);
-            if (summary && isSuppressed(f, summary.suppressions)) return;
+            if (summary && isSuppressed(rule.name, r, summary.suppressions)) return;
             out.push({ ...toFinding(rule.name, severity, r, fixesOf(r)), uri });
           },
         });

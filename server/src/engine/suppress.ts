@@ -5,7 +5,7 @@
  */
 import type { Plan } from './model.js';
 import { knownValue, readDate } from './values.js';
-import type { Finding, IsoDate, Range } from './types.js';
+import type { IsoDate, Range } from './types.js';
 
 export interface Waiver {
   readonly rule: string;
@@ -56,24 +56,31 @@ function before(a: { line: number; character: number }, b: { line: number; chara
   return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }
 
-/** Whether a finding is silenced by a waiver or a disable comment. */
-export function isSuppressed(finding: Finding, s: Suppressions): boolean {
-  const target = finding.target?.toLowerCase();
+/**
+ * Whether what `rule` reports at `at` (its range, and its waiver target) is silenced by a waiver
+ * or a disable comment: asked before the finding is built, so a silenced one never is.
+ */
+export function isSuppressed(
+  rule: string,
+  at: { readonly range: Range; readonly target?: string },
+  s: Suppressions,
+): boolean {
+  const target = at.target?.toLowerCase();
   for (const w of s.waivers) {
-    if (!w.active || w.rule !== finding.rule) continue;
+    if (!w.active || w.rule !== rule) continue;
     if (w.target === '*' || (target !== undefined && w.target.toLowerCase() === target)) return true;
   }
   if (s.directives.length === 0) return false;
-  const line = finding.range.start.line;
+  const line = at.range.start.line;
   let disabledAll = false;
   const disabled = new Set<string>();
   for (const d of s.directives) {
     if (d.kind === 'next-line' || d.kind === 'line') {
       const target = d.kind === 'line' ? d.line : d.line + 1;
-      if (target === line && (d.rules.length === 0 || d.rules.includes(finding.rule))) return true;
+      if (target === line && (d.rules.length === 0 || d.rules.includes(rule))) return true;
       continue;
     }
-    if (!before(d.end, finding.range.start)) continue;
+    if (!before(d.end, at.range.start)) continue;
     if (d.kind === 'disable') {
       if (d.rules.length === 0) disabledAll = true;
       else d.rules.forEach((r) => disabled.add(r));
@@ -84,5 +91,5 @@ export function isSuppressed(finding: Finding, s: Suppressions): boolean {
       } else d.rules.forEach((r) => disabled.delete(r));
     }
   }
-  return disabledAll || disabled.has(finding.rule);
+  return disabledAll || disabled.has(rule);
 }
