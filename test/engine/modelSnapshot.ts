@@ -1,4 +1,7 @@
-import type { Plan } from '../../server/src/engine/model.js';
+import type { Cell, Plan } from '../../server/src/engine/model.js';
+
+/** A cell as plain data (its range is worked out when asked for, so it is asked for here). */
+const cellData = (c: Cell) => ({ text: c.text, range: c.range, empty: c.empty });
 
 /** Everything the model exposes that rules read, as plain data. */
 export function modelSnapshot(plan: Plan): unknown {
@@ -16,11 +19,11 @@ export function modelSnapshot(plan: Plan): unknown {
       items: r.items,
       checklists: [...r.checklists.entries()],
       table: r.table && {
-        headers: r.table.headers,
+        headers: r.table.headers.map(cellData),
         columnKeys: r.table.columnKeys,
         range: r.table.range,
         headerRange: r.table.headerRange,
-        rows: r.table.rows.map((row) => ({ cells: row.cells, range: row.range, id: row.id })),
+        rows: r.table.rows.map((row) => ({ cells: row.cells.map(cellData), range: row.range, id: row.id })),
       },
     })),
   };

@@ -1,6 +1,7 @@
 /** mdast nodes → the model's headings, tables (rows, cells) and list items, with ranges. */
 import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast';
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
+import type { Range } from '../types.js';
 import { columnKeyFor, type RegisterSpec } from '../schema.js';
 import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
@@ -45,13 +46,60 @@ export function endOf(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-class RowImpl implements Row {
+/**
+ * A range worked out when first asked for: a plan has hundreds of cells and rows, and findings
+ * point at a few of them.
+ */
+abstract class LazyRange {
+  private known: Range | undefined;
+  constructor(
+    private readonly start: number,
+    private readonly end: number,
+    private readonly lines: LineIndex,
+    /** The line both offsets lie on, when known. */
+    private readonly line: number | undefined,
+  ) {}
+  get range(): Range {
+    this.known ??=
+      this.line === undefined
+        ? this.lines.range(this.start, this.end)
+        : this.lines.rangeOnLine(this.line, this.start, this.end);
+    return this.known;
+  }
+}
+
+class CellImpl extends LazyRange implements Cell {
+  constructor(
+    readonly text: string,
+    readonly empty: boolean,
+    start: number,
+    end: number,
+    lines: LineIndex,
+    line: number | undefined,
+  ) {
+    super(start, end, lines, line);
+  }
+  /** As plain data, without the line index it works its range out from. */
+  toJSON(): Cell {
+    return { text: this.text, range: this.range, empty: this.empty };
+  }
+}
+
+class RowImpl extends LazyRange implements Row {
   constructor(
     readonly index: number,
     readonly cells: readonly Cell[],
-    readonly range: Row['range'],
+    start: number,
+    end: number,
+    lines: LineIndex,
     private readonly table: TableImpl,
-  ) {}
+  ) {
+    super(start, end, lines, undefined);
+  }
+  /** As plain data, without the line index it works its range out from. */
+  toJSON(): { index: number; cells: readonly Cell[]; range: Range; table: TableImpl } {
+    return { index: this.index, cells: this.cells, range: this.range, table: this.table };
+  }
   get id(): string | undefined {
     return this.value('id');
   }
@@ -114,8 +162,7 @@ function cellAt(s: number, e: number, value: string, text: string, lines: LineIn
   if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
   while (a < b && isSpaceAt(text, a)) a++;
   while (b > a && isSpaceAt(text, b - 1)) b--;
-  const range = line === undefined ? lines.range(a, b) : lines.rangeOnLine(line, a, b);
-  return { text: value, range, empty: isEmptyValue(value) };
+  return new CellImpl(value, isEmptyValue(value), a, b, lines, line);
 }
 
 /** What building a register's table needs besides its node. */
@@ -146,9 +193,8 @@ function newTable(headers: Cell[], source: TableSource, range: Table['range'], h
 
 /** Pads a row that has fewer cells than the header with empty cells at the row's end. */
 function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, lines: LineIndex): void {
-  const end = lines.positionAt(rowEnd);
-  while (cells.length < table.headers.length) cells.push({ text: '', range: { start: end, end }, empty: true });
-  table.rows.push(new RowImpl(table.rows.length, cells, lines.range(rowStart, rowEnd), table));
+  while (cells.length < table.headers.length) cells.push(new CellImpl('', true, rowEnd, rowEnd, lines, undefined));
+  table.rows.push(new RowImpl(table.rows.length, cells, rowStart, rowEnd, lines, table));
 }
 
 function tableFromNodes(node: MdTable, source: TableSource): Table {
