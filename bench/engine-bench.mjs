@@ -57,6 +57,25 @@ export const engineBenchmark = {
         });
       }
     }
+    // Plans as practitioners write them: inline markup in three registers (findings.mjs --markup).
+    ctx.log('CPU per plan on plans-1000 with inline markup in three registers');
+    const m = ctx.measureCommand({
+      cmd: process.execPath,
+      args: [join(ctx.repoRoot, 'bench', 'findings.mjs'), '--json', '--markup', '--passes', '3'],
+      cwd: ctx.repoRoot,
+      timeoutSeconds: 900,
+      tmpDir: join(ctx.tmpDir, 'plans-1000-markup'),
+    });
+    try {
+      const r = JSON.parse((m.stdout ?? '').trim().split('\n').pop());
+      rows.push({
+        label: 'CPU per plan, 1,000 plans with inline markup in three registers (a bold status, a link, an emphasised process)',
+        value: `${r.cpuMsPerPlan.toFixed(2)} ms`,
+        note: `${r.findings.toLocaleString('en-GB')} findings, sha256 ${r.sha256.slice(0, 16)}…`,
+      });
+    } catch {
+      rows.push({ label: 'plans-1000 with markup', value: 'failed', note: `exit ${m.exitCode}: ${(m.stderr ?? '').slice(0, 200)}` });
+    }
     return rows;
   },
 };
