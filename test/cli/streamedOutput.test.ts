@@ -19,8 +19,8 @@ import { BIN, makeTempDir, removeTempDir, runCli } from './harness.js';
 
 const ASOF = '2026-11-25';
 
-/** `handoff lint` in this process over the rule fixtures, with every write to stdout recorded. */
-async function lintRulesInProcess(format: string): Promise<{ code: number; writes: string[] }> {
+/** A command's io over the rule fixtures, with every write to stdout recorded in `writes`. */
+function recordingIo(): { io: CliIo; writes: string[] } {
   const writes: string[] = [];
   const io: CliIo = {
     argv: [],
@@ -29,6 +29,12 @@ async function lintRulesInProcess(format: string): Promise<{ code: number; write
     stderr: { write: () => true },
     env: {},
   };
+  return { io, writes };
+}
+
+/** `handoff lint` in this process over the rule fixtures, with every write to stdout recorded. */
+async function lintRulesInProcess(format: string): Promise<{ code: number; writes: string[] }> {
+  const { io, writes } = recordingIo();
   const code = await runLint(
     {
       paths: [],
@@ -141,14 +147,7 @@ describe('streamed report output', function () {
 
   /** `handoff report` in this process over the rule fixtures, with every write to stdout recorded. */
   async function reportInProcess(format: string, out?: string): Promise<{ code: number; writes: string[] }> {
-    const writes: string[] = [];
-    const io: CliIo = {
-      argv: [],
-      cwd: fixturePath('rules'),
-      stdout: { write: (chunk: string) => writes.push(chunk) },
-      stderr: { write: () => true },
-      env: {},
-    };
+    const { io, writes } = recordingIo();
     const options = { paths: [], format, out, asOf: ASOF, config: undefined, threads: 1 };
     return { code: await runReport(options, io, createPlanEngine()), writes };
   }
