@@ -159,7 +159,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
 
   yield* ['## Highlights', ''];
   if (report.rows.length === 0) yield* ['No plans found.', ''];
-  for (const r of report.rows) yield* [...highlight(r)];
+  for (const r of report.rows) yield* highlight(r);
 
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
   yield* ['## Risks and challenges', ''];
@@ -168,9 +168,9 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
     const s = r.latestStatus!;
     yield* [`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, ''];
     yield* [`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${text(s.summary)}`, ''];
-    if (s.risks) yield* [`- **Risks and challenges:** ${text(s.risks)}`];
-    if (s.decisions) yield* [`- **Decisions needed:** ${text(s.decisions)}`];
-    yield* [''];
+    if (s.risks) yield `- **Risks and challenges:** ${text(s.risks)}`;
+    if (s.decisions) yield `- **Decisions needed:** ${text(s.decisions)}`;
+    yield '';
   }
 
   yield* ['## Cross-plan dependencies', ''];
@@ -185,7 +185,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
 
   if (report.fileErrors.length > 0) {
     yield* ['## Files not read', ''];
-    for (const e of report.fileErrors) yield* [`- ${code(e.path)}: ${text(e.message)}`];
-    yield* [''];
+    for (const e of report.fileErrors) yield `- ${code(e.path)}: ${text(e.message)}`;
+    yield '';
   }
 }
