@@ -79,6 +79,8 @@ export const EDGE_CASES: Record<string, string> = {
   'too much markup in a register row': `### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | ${'**a** '.repeat(60)}|\n`,
   'a definition as a register item': '### Lessons learnt\n\n- [y]: /u *x*\n',
   'a pipe in a register item with markup': '### Lessons learnt\n\n- a | *b*\n',
+  'a task whose text looks like a definition':
+    '### Lessons learnt\n\n- [x] [y]: /u *x*\n\n## References\n\n[y]: http://example.org\n',
   'a definition in a list item': '- [y]: /u\n\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | [S-02][y] *x* |\n',
   'a definition in a block quote': '> [y]: /u\n\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | [y] |\n',
   'a comment left open after a definition':

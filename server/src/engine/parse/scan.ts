@@ -233,13 +233,14 @@ export function scanChunk(
       const relevant = context.tableRelevant();
       /** The first fields of the register cells with inline markup on the row being read. */
       const marks: number[] = [];
-      const texts = new Map<number, string>();
-      const markedBefore = marked.size;
+      /** Their texts, by first field, once the chunk is read (made for the first one only). */
+      let texts: Map<number, string> | undefined;
       const row = (l: Line): number => {
         const count = scanRow(l, relevant, line.start, rows, marks);
         for (const field of marks) {
           const content = text.slice(line.start + rows[field + 2]!, line.start + rows[field + 3]!);
-          marked.add(l, content, (value) => texts.set(field, value));
+          const into = (texts ??= new Map());
+          marked.add(l, content, (value) => into.set(field, value));
         }
         marks.length = 0;
         return count;
@@ -273,8 +274,7 @@ export function scanChunk(
         align: new Array<null>(columns).fill(null),
         children: [],
         position: pos(line.start, end),
-        // The marked cells' texts are filled in once the chunk is read.
-        data: marked.size > markedBefore ? { handoffRows: rows, handoffTexts: texts } : { handoffRows: rows },
+        data: texts ? { handoffRows: rows, handoffTexts: texts } : { handoffRows: rows },
       };
       out.push(table);
       i = j - 1;
@@ -319,8 +319,8 @@ export function scanChunk(
       if (!value) return undefined;
       const words = textNode(value, textStart, textEnd);
       if (context.listRelevant() && INLINE_MARKUP.test(value)) {
-        // Read as a table cell (cellMarkup.ts), where a pipe would end it; `[x]: y` is no paragraph.
-        if (value.includes('|') || DEFINITION.test(value)) return undefined;
+        // Read as a table cell (cellMarkup.ts), where a pipe would end it.
+        if (value.includes('|')) return undefined;
         marked.add(line, value, (read) => (words.value = read));
       }
       const para: Paragraph = { type: 'paragraph', children: [words], position: pos(textStart, textEnd) };
