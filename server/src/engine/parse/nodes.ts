@@ -96,9 +96,9 @@ class RowImpl extends LazyRange implements Row {
   ) {
     super(start, end, lines, undefined);
   }
-  /** As plain data, without the line index it works its range out from. */
-  toJSON(): { index: number; cells: readonly Cell[]; range: Range; table: TableImpl } {
-    return { index: this.index, cells: this.cells, range: this.range, table: this.table };
+  /** As plain data: without the line index it works its range out from, or its table (which holds it). */
+  toJSON(): { index: number; cells: readonly Cell[]; range: Range } {
+    return { index: this.index, cells: this.cells, range: this.range };
   }
   get id(): string | undefined {
     return this.value('id');
