@@ -165,6 +165,18 @@ function cellAt(s: number, e: number, value: string, text: string, lines: LineIn
   return new CellImpl(value, isEmptyValue(value), a, b, lines, line);
 }
 
+/**
+ * Whether content the scanner trimmed of spaces and tabs needs no more trimming, as `cellAt`
+ * would do it: it starts and ends with a printable ASCII character other than a backslash
+ * (before a closing pipe, a backslash escapes it). Other white space, an empty cell and an
+ * escaped pipe take `cellAt`'s way.
+ */
+function plainEdges(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 && last !== 92;
+}
+
 /** What building a register's table needs besides its node. */
 interface TableSource {
   readonly spec: RegisterSpec;
@@ -226,6 +238,12 @@ function tableFromScan(node: MdTable, rows: readonly number[], source: TableSour
       const c = cellFields(at, k);
       const contentStart = base + rows[c + 2]!;
       const contentEnd = base + rows[c + 3]!;
+      if (contentStart < contentEnd && plainEdges(text, contentStart, contentEnd)) {
+        // The scanner's content is the cell's text and extent as they are (most cells).
+        const value = marked?.get(c) ?? text.slice(contentStart, contentEnd);
+        cells.push(new CellImpl(value, isEmptyValue(value), contentStart, contentEnd, lines, line));
+        continue;
+      }
       const value = marked?.get(c) ?? (contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '');
       cells.push(cellAt(base + rows[c]!, base + rows[c + 1]!, value, text, lines, line));
     }

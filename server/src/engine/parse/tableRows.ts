@@ -36,6 +36,26 @@ export function nextRow(rows: readonly number[], at: number): number {
 }
 
 /**
+ * The offsets of a row's pipes (its first entries, as many as `findPipes` says), reused row
+ * after row: a new array per row cost a quarter of the time spent reading rows.
+ */
+let pipeBuffer = new Int32Array(64);
+
+/** Writes the offsets of the pipes in `t[0, end)` to `pipeBuffer`; returns how many there are. */
+function findPipes(t: string, end: number): number {
+  let n = 0;
+  for (let i = t.indexOf('|'); i >= 0 && i < end; i = t.indexOf('|', i + 1)) {
+    if (n === pipeBuffer.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(pipeBuffer);
+      pipeBuffer = grown;
+    }
+    pipeBuffer[n++] = i;
+  }
+  return n;
+}
+
+/**
  * Appends one table row to `rows` (see `TableData.handoffRows`), its cells found as the line is read:
  * rows are most of a plan. Returns the row's cell count, or -1 when micromark must read it. In a
  * register (`relevant`), the first field of a cell whose content holds inline markup is added to
@@ -47,10 +67,10 @@ export function scanRow(line: Line, relevant: boolean, tableStart: number, rows:
   const trimmedEnd = trimEndOffset(t, 0, t.length);
   // A lone pipe is a row without cells to micromark: left to it.
   if (trimmedEnd === 1) return -1;
-  const pipes: number[] = [];
-  for (let i = 0; i < trimmedEnd; i++) if (t.charCodeAt(i) === 124) pipes.push(i);
-  const trailingPipe = pipes[pipes.length - 1] === trimmedEnd - 1 && pipes.length > 1;
-  const count = trailingPipe ? pipes.length - 1 : pipes.length;
+  const np = findPipes(t, trimmedEnd);
+  const pipes = pipeBuffer;
+  const trailingPipe = pipes[np - 1] === trimmedEnd - 1 && np > 1;
+  const count = trailingPipe ? np - 1 : np;
   const base = line.start - tableStart;
   // No markup anywhere on the line (most rows): no cell can hold any. A pipe or a space cannot
   // be part of a match, so a match never spans two cells.
@@ -61,7 +81,7 @@ export function scanRow(line: Line, relevant: boolean, tableStart: number, rows:
   rows.push(base, line.end - tableStart, count);
   for (let k = 0; k < count; k++) {
     const a = pipes[k]!;
-    const next = k + 1 < pipes.length ? pipes[k + 1]! : trimmedEnd;
+    const next = k + 1 < np ? pipes[k + 1]! : trimmedEnd;
     let cs = a + 1;
     let ce = next;
     while (cs < ce && isSpaceOrTab(t.charCodeAt(cs))) cs++;
