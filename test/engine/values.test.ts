@@ -110,8 +110,17 @@ describe('values', () => {
         ['180,000 EUR', { value: 180000, currency: 'EUR' }],
         ['€ 30 000', { value: 30000, currency: 'EUR' }],
         ['1,234.50', { value: 1234.5, currency: undefined }],
+        // Whole numbers take a shorter way: leading zeros and padding read as the pattern reads them.
+        ['007', { value: 7, currency: undefined }],
+        [' 14800 ', { value: 14800, currency: undefined }],
+        ['0', { value: 0, currency: undefined }],
       ],
     );
+    assert.deepStrictEqual(readAmount('14800'), {
+      ok: true,
+      value: { value: 14800, currency: undefined },
+      canonical: '14800',
+    });
     rejects(
       (t) => readAmount(t),
       [
@@ -120,6 +129,7 @@ describe('values', () => {
         ['1.200', undefined],
         ['10 to 20k', undefined],
         ['£', undefined],
+        ['9'.repeat(400), undefined],
       ],
     );
   });

@@ -224,6 +224,16 @@ const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1
 const AMOUNT =
   /^(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
 
+/** Whether `t` is one or more ASCII digits and nothing else. */
+function isDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * An amount of money. `expectedCurrency` (the plan's `budget.currency`) turns an amount in
  * another currency into an unreadable one: mixed currencies cannot be summed. Canonical: the
@@ -231,6 +241,11 @@ const AMOUNT =
  */
 export function readAmount(text: string, expectedCurrency?: string): Reading<Amount> {
   const t = text.trim();
+  // Most amounts are whole numbers without a currency (`14800`): what the pattern below makes of them.
+  if (isDigits(t)) {
+    const value = Math.round(Number(t) * 100) / 100;
+    if (Number.isFinite(value)) return read({ value, currency: undefined }, String(value));
+  }
   const m = AMOUNT.exec(t);
   if (!m?.groups) return { ok: false, accepted: AMOUNT_ACCEPTED };
   const { pre, sign, num, scale, post } = m.groups;
