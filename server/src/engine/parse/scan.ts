@@ -128,8 +128,8 @@ export function scanChunk(
     if (afterItemBlank && !LIST_ITEM.test(t)) closeList();
     afterItemBlank = false;
 
-    // Fenced code.
-    const fence = FENCE_OPEN.exec(t);
+    // Fenced code. (Each pattern is tried only on a line whose first character can start it.)
+    const fence = c0 === '`' || c0 === '~' ? FENCE_OPEN.exec(t) : null;
     if (fence) {
       if (fence[1]![0] === '`' && fence[2]!.includes('`')) return undefined;
       if (inItem) return undefined;
@@ -152,7 +152,7 @@ export function scanChunk(
     }
 
     // ATX heading.
-    const atx = ATX.exec(t);
+    const atx = c0 === '#' ? ATX.exec(t) : null;
     if (atx) {
       closeParagraph();
       closeList();
@@ -218,7 +218,7 @@ export function scanChunk(
     }
 
     // Thematic break (checked before list items: "- - -" is a break, "---" under text is setext).
-    if (THEMATIC.test(t)) {
+    if ((c0 === '-' || c0 === '*' || c0 === '_') && THEMATIC.test(t)) {
       if (paragraph || inItem) return undefined;
       closeList();
       out.push({ type: 'thematicBreak', position: pos(line.start, line.start + trimEndOffset(t, 0, t.length)) });
