@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { planOverview } from '../../server/src/engine/overview.js';
+import { planOverview, planOverviewOf } from '../../server/src/engine/overview.js';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { planStatus } from '../../server/src/engine/status.js';
 import { personWithId } from '../../client/src/views/people.js';
-import { repoRoot } from '../helpers.js';
+import { planFiles, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 
@@ -44,6 +46,23 @@ describe('plan overview', () => {
         assert.ok(!(register in overview), `${name}: ${register}`);
       // An order of magnitude smaller on the wire than the whole status.
       assert.ok(JSON.stringify(overview).length * 3 < JSON.stringify(status).length, name);
+    }
+  });
+
+  it('is the same worked out from the model as taken from the whole status, on every plan', () => {
+    const files = planFiles(path.join(repoRoot, 'test', 'fixtures'), path.join(repoRoot, 'examples'));
+    assert.ok(files.length > 50, `only ${files.length} plans found`);
+    const configs = [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, highRiskScore: 6 }];
+    for (const file of files) {
+      const plan = engine.parse(`file://${file}`, fs.readFileSync(file, 'utf8'));
+      // Before and long after most plans' dates: milestones overdue or not, status fresh or stale.
+      for (const asOf of ['2026-11-25', '2028-01-15'] as const)
+        for (const config of configs)
+          assert.deepEqual(
+            planOverviewOf(plan, { config, asOf }),
+            planOverview(planStatus(plan, { config, asOf })),
+            `${path.relative(repoRoot, file)} as of ${asOf}, high risks from ${config.highRiskScore}`,
+          );
     }
   });
 });

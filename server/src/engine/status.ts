@@ -98,21 +98,12 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     };
   });
 
-  const stakeholders: StakeholderView[] = plan.rows('stakeholders').map((r) => ({
-    id: text(r, 'id'),
-    name: text(r, 'name'),
-    role: text(r, 'role'),
-    responsibility: text(r, 'responsibility'),
-    handle: text(r, 'handle'),
-    line: r.range.start.line,
-  }));
+  const stakeholders = stakeholderViews(plan);
 
   const risks: RiskView[] = plan
     .rows('risks')
     .map((r) => {
-      const judged = judgedRiskScore(r);
-      const score = judged === UNREADABLE ? undefined : judged;
-      const open = isOpenRisk(r);
+      const { score, open, high } = riskFlags(r, config);
       return {
         id: text(r, 'id'),
         risk: text(r, 'risk'),
@@ -125,46 +116,19 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         ownerId: who(plan, text(r, 'owner')).id,
         status: text(r, 'status'),
         open,
-        high: score !== undefined && score >= config.highRiskScore,
+        high,
         hasContingency: !!r.value('contingency'),
         line: r.range.start.line,
       };
     })
     .sort((a, b) => Number(b.high && b.open) - Number(a.high && a.open) || (b.score ?? 0) - (a.score ?? 0));
 
-  const milestones: MilestoneView[] = plan
-    .rows('milestones')
-    .map((r) => {
-      const baseline = knownValue(r, 'baseline', readDate);
-      const forecast = knownValue(r, 'forecast', readDate);
-      const s = statusOf(r, 'milestones');
-      const done = s === 'Done' || s === 'Descoped';
-      const due = forecast ?? baseline;
-      return {
-        id: text(r, 'id'),
-        name: text(r, 'milestone'),
-        owner: text(r, 'owner'),
-        baseline,
-        forecast,
-        actual: knownValue(r, 'actual', readDate),
-        status: text(r, 'status'),
-        done,
-        overdue: !done && due !== undefined && due < asOf,
-        slipDays: baseline && forecast ? daysBetween(baseline, forecast) : undefined,
-        line: r.range.start.line,
-      };
-    })
-    .sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        Number(a.done) - Number(b.done) ||
-        (a.forecast ?? a.baseline ?? '9999').localeCompare(b.forecast ?? b.baseline ?? '9999'),
-    );
+  const milestones = milestoneViews(plan, asOf);
 
   const handovers: HandoverView[] = plan.rows('handovers').map((r) => {
     const process = text(r, 'process');
     const planned = knownValue(r, 'planned', readDate);
-    const accepted = statusOf(r, 'handovers') === 'Accepted';
+    const accepted = isAcceptedHandover(r);
     return {
       id: text(r, 'id'),
       process,
@@ -214,8 +178,6 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     (budget as { variancePct: number | undefined }).variancePct =
       ((cost.forecast - cost.approved) / cost.approved) * 100;
 
-  const overdueMilestones = milestones.filter((m) => m.overdue).length;
-  const openHighRisks = risks.filter((r) => r.open && r.high).length;
   const derived = deriveHealth(plan, config, asOf);
 
   const decisions: DecisionView[] = plan.rows('decisions').map((r) => {
@@ -268,7 +230,6 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     };
   });
 
-  const upcoming = milestones.filter((m) => !m.done && !m.overdue);
   return {
     uri: plan.uri,
     id: meta.id,
@@ -293,9 +254,9 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     handovers,
     statusLog,
     latestStatus,
-    nextMilestone: upcoming[0],
-    overdueMilestones,
-    openHighRisks,
+    nextMilestone: nextMilestone(milestones),
+    overdueMilestones: milestones.filter((m) => m.overdue).length,
+    openHighRisks: risks.filter((r) => r.open && r.high).length,
     highRiskScore: config.highRiskScore,
     handoversAccepted: handovers.filter((h) => h.accepted).length,
     handoversTotal: handovers.length,
@@ -312,7 +273,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     readiness,
     earlyLifeSupport,
     waivers,
-    statusStale: derived.reasons.some((r) => r.rule === 'status-stale'),
+    statusStale: isStatusStale(derived.reasons),
     personRefs: personRefs(plan, [
       meta.sponsor,
       meta.serviceOwner,
@@ -324,7 +285,70 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   };
 }
 
-function personRefs(plan: Plan, refs: readonly (string | undefined)[]): PersonRefView[] {
+export function stakeholderViews(plan: Plan): StakeholderView[] {
+  return plan.rows('stakeholders').map((r) => ({
+    id: text(r, 'id'),
+    name: text(r, 'name'),
+    role: text(r, 'role'),
+    responsibility: text(r, 'responsibility'),
+    handle: text(r, 'handle'),
+    line: r.range.start.line,
+  }));
+}
+
+/** A risk's judged score (undefined when it cannot be read), whether it is open, and whether it is high. */
+export function riskFlags(r: Row, config: HandoffConfig): { score: number | undefined; open: boolean; high: boolean } {
+  const judged = judgedRiskScore(r);
+  const score = judged === UNREADABLE ? undefined : judged;
+  return { score, open: isOpenRisk(r), high: score !== undefined && score >= config.highRiskScore };
+}
+
+/** The milestones, overdue first, then open ones by date, then done ones. */
+export function milestoneViews(plan: Plan, asOf: IsoDate): MilestoneView[] {
+  return plan
+    .rows('milestones')
+    .map((r) => {
+      const baseline = knownValue(r, 'baseline', readDate);
+      const forecast = knownValue(r, 'forecast', readDate);
+      const s = statusOf(r, 'milestones');
+      const done = s === 'Done' || s === 'Descoped';
+      const due = forecast ?? baseline;
+      return {
+        id: text(r, 'id'),
+        name: text(r, 'milestone'),
+        owner: text(r, 'owner'),
+        baseline,
+        forecast,
+        actual: knownValue(r, 'actual', readDate),
+        status: text(r, 'status'),
+        done,
+        overdue: !done && due !== undefined && due < asOf,
+        slipDays: baseline && forecast ? daysBetween(baseline, forecast) : undefined,
+        line: r.range.start.line,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        Number(a.done) - Number(b.done) ||
+        (a.forecast ?? a.baseline ?? '9999').localeCompare(b.forecast ?? b.baseline ?? '9999'),
+    );
+}
+
+/** The first milestone neither done nor overdue, in `milestoneViews` order. */
+export function nextMilestone(milestones: readonly MilestoneView[]): MilestoneView | undefined {
+  return milestones.find((m) => !m.done && !m.overdue);
+}
+
+export function isAcceptedHandover(r: Row): boolean {
+  return statusOf(r, 'handovers') === 'Accepted';
+}
+
+export function isStatusStale(reasons: PlanStatus['healthReasons']): boolean {
+  return reasons.some((r) => r.rule === 'status-stale');
+}
+
+export function personRefs(plan: Plan, refs: readonly (string | undefined)[]): PersonRefView[] {
   const rows = plan.rows('stakeholders');
   const out: PersonRefView[] = [];
   const seen = new Set<string>();
