@@ -5,8 +5,17 @@
 import { isRowId } from '../domain.js';
 import type { Row, Table } from '../model.js';
 
+/** White space other than single spaces: a reference to normalise further. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 function normPerson(s: string): string {
-  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = s.trim().toLowerCase();
+  return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
+/** A name without its parentheticals ("Ana Ng (Change)" → "Ana Ng"). */
+function withoutParentheticals(name: string): string {
+  return name.includes('(') ? name.replace(/\s*\(.*?\)\s*/g, ' ').trim() : name;
 }
 
 export interface PersonIndex {
@@ -24,7 +33,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (id) keys.push(id);
     if (name) {
       keys.push(name);
-      const bare = name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+      const bare = withoutParentheticals(name);
       if (bare) keys.push(bare);
     }
     for (const c of row.cells) {
@@ -51,7 +60,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (!r) return undefined;
     const direct = people.get(r);
     if (direct) return direct;
-    const bare = r.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+    const bare = withoutParentheticals(r);
     if (bare && people.has(bare)) return people.get(bare);
     const paren = /\(([^)]+)\)/.exec(r)?.[1];
     if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
