@@ -11,6 +11,7 @@ import { deriveHealth } from './health.js';
 import {
   isAcceptedHandover,
   isStatusStale,
+  openingFacts,
   milestoneViews,
   nextMilestone,
   personRefs,
@@ -100,22 +101,7 @@ export function planOverviewOf(plan: Plan, opts: { config: HandoffConfig; asOf: 
   const derived = deriveHealth(plan, config, asOf);
   const handovers = plan.rows('handovers');
   return planOverview({
-    uri: plan.uri,
-    id: meta.id,
-    title: meta.title ?? plan.title?.text,
-    service: meta.service,
-    transitionType: meta.transitionType,
-    stage: meta.stage,
-    health: meta.health,
-    derivedHealth: derived.health,
-    healthReasons: derived.reasons,
-    asOf,
-    dates: meta.dates,
-    sponsor: meta.sponsor,
-    serviceOwner: meta.serviceOwner,
-    projectManager: meta.projectManager,
-    dependsOn: meta.dependsOn,
-    tags: meta.tags,
+    ...openingFacts(plan, derived, asOf),
     stakeholders: stakeholderViews(plan),
     nextMilestone: nextMilestone(milestones),
     overdueMilestones: milestones.filter((m) => m.overdue).length,

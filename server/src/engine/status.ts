@@ -231,22 +231,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   });
 
   return {
-    uri: plan.uri,
-    id: meta.id,
-    title: meta.title ?? plan.title?.text,
-    service: meta.service,
-    transitionType: meta.transitionType,
-    stage,
-    health: meta.health,
-    derivedHealth: derived.health,
-    healthReasons: derived.reasons,
-    asOf,
-    dates: meta.dates,
-    sponsor: meta.sponsor,
-    serviceOwner: meta.serviceOwner,
-    projectManager: meta.projectManager,
-    dependsOn: meta.dependsOn,
-    tags: meta.tags,
+    ...openingFacts(plan, derived, asOf),
     stages,
     stakeholders,
     risks,
@@ -282,6 +267,29 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       ...milestones.map((m) => m.owner),
       ...handovers.map((h) => h.receivingOwner),
     ]),
+  };
+}
+
+/** What a status and an overview open with: the plan's declared facts, its derived health, the date. */
+export function openingFacts(plan: Plan, derived: ReturnType<typeof deriveHealth>, asOf: IsoDate) {
+  const meta = plan.meta;
+  return {
+    uri: plan.uri,
+    id: meta.id,
+    title: meta.title ?? plan.title?.text,
+    service: meta.service,
+    transitionType: meta.transitionType,
+    stage: meta.stage,
+    health: meta.health,
+    derivedHealth: derived.health,
+    healthReasons: derived.reasons,
+    asOf,
+    dates: meta.dates,
+    sponsor: meta.sponsor,
+    serviceOwner: meta.serviceOwner,
+    projectManager: meta.projectManager,
+    dependsOn: meta.dependsOn,
+    tags: meta.tags,
   };
 }
 
