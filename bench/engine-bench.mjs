@@ -73,6 +73,13 @@ export const engineBenchmark = {
         value: `${r.cpuMsPerPlan.toFixed(2)} ms`,
         note: `${r.findings.toLocaleString('en-GB')} findings, sha256 ${r.sha256.slice(0, 16)}…`,
       });
+      rows.push({
+        label: 'findings of plans-1000 with markup against bench/findings.sha256',
+        value: r.identical ? 'identical' : r.identical === false ? 'DIFFER' : 'no committed hash',
+        note: `${r.findings.toLocaleString('en-GB')} findings, sha256 ${r.sha256.slice(0, 16)}…`,
+        target: 'every finding identical (plans-1000 with markup)',
+        status: r.identical ? 'met' : 'missed',
+      });
     } catch {
       rows.push({ label: 'plans-1000 with markup', value: 'failed', note: `exit ${m.exitCode}: ${(m.stderr ?? '').slice(0, 200)}` });
     }
