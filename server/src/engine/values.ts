@@ -241,14 +241,11 @@ function isDigits(t: string): boolean {
  */
 export function readAmount(text: string, expectedCurrency?: string): Reading<Amount> {
   const t = text.trim();
-  // Most amounts are whole numbers without a currency (`14800`): what the pattern below makes of them.
-  if (isDigits(t)) {
-    const value = Math.round(Number(t) * 100) / 100;
-    if (Number.isFinite(value)) return read({ value, currency: undefined }, String(value));
-  }
-  const m = AMOUNT.exec(t);
-  if (!m?.groups) return { ok: false, accepted: AMOUNT_ACCEPTED };
-  const { pre, sign, num, scale, post } = m.groups;
+  // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
+  // groups, would find only the number in them.
+  const groups: Partial<Record<string, string>> | undefined = isDigits(t) ? { num: t } : AMOUNT.exec(t)?.groups;
+  if (!groups) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  const { pre, sign, num, scale, post } = groups;
   if (pre && post) return { ok: false, accepted: AMOUNT_ACCEPTED };
   const currencyText = (pre ?? post)?.toLowerCase();
   const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : undefined;
