@@ -43,7 +43,7 @@ export interface PlanOverview extends Pick<PlanStatus, OverviewField> {
   readonly personRefs: readonly PersonRefView[];
 }
 
-/** What `planOverview` reads of a status (`planOverviewOf` in status.ts builds no more). */
+/** What `planOverview` reads of a status (`planOverviewOf` below builds no more). */
 export type OverviewSource = Pick<PlanStatus, OverviewField | 'stakeholders' | 'personRefs'>;
 
 export function planOverview(s: OverviewSource): PlanOverview {
@@ -92,7 +92,7 @@ export function planOverview(s: OverviewSource): PlanOverview {
 /**
  * A plan's overview worked out from its model, without the rest of its status: what the language
  * server keeps of every plan that is not open. The same as `planOverview(planStatus(…))`
- * (overview.test.ts checks it on every plan of the corpora and fixtures), at a fraction of the cost.
+ * (overview.test.ts checks it on every fixture and example plan), at a fraction of the cost.
  */
 export function planOverviewOf(plan: Plan, opts: { config: HandoffConfig; asOf: IsoDate }): PlanOverview {
   const { config, asOf } = opts;
