@@ -108,7 +108,13 @@ describe('worker threads (built binary)', function () {
     const lonely = path.join(dir, 'lonely');
     fs.mkdirSync(lonely);
     fs.copyFileSync(BIN, path.join(lonely, 'handoff.cjs'));
-    writeTree(path.join(dir, 'tiny'), { 'clean.plan.md': readCliFixture('clean.plan.md') });
+    // Two files: with one, no worker would start (the main thread lints beside n − 1 workers), and
+    // the worker is sent both before the main thread takes any.
+    const clean = readCliFixture('clean.plan.md');
+    writeTree(path.join(dir, 'tiny'), {
+      'clean.plan.md': clean,
+      'again.plan.md': clean.replace('id: TP-2026-101', 'id: TP-2026-102'),
+    });
     const run = (threads: string) =>
       runCli(['lint', '--threads', threads, ...ASOF], path.join(dir, 'tiny'), {}, path.join(lonely, 'handoff.cjs'));
     assert.equal(run('1').code, 0);

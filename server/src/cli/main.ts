@@ -101,7 +101,7 @@ export async function main(unsafeIo: CliIo): Promise<number> {
   let exitCode = 0;
 
   /**
-   * The worker threads of a run that reads plans: `--threads`, else HANDOFF_THREADS, else
+   * The threads that lint a run that reads plans (the main thread among them): `--threads`, else HANDOFF_THREADS, else
    * undefined (by file count); null after reporting an invalid HANDOFF_THREADS (exit 2).
    */
   const threadsOf = (flag: number | undefined): number | undefined | null => {
@@ -149,7 +149,11 @@ export async function main(unsafeIo: CliIo): Promise<number> {
     .option(OUT_FLAGS, 'write the findings to this file (never a plan) instead of stdout')
     .addOption(new Option('--output-file <file>', 'the former name of --out').hideHelp())
     .option('--follow-symlinks', 'also lint files that symlinks in a folder lead to outside it')
-    .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
+    .addOption(
+      new Option('--threads <n>', 'threads that lint, the main thread among them (1 = main thread only)')
+        .argParser(parseThreads)
+        .hideHelp(),
+    )
     .option('--fix', 'apply the safe fixes (deterministic, no placeholder) before linting, and list them on stderr')
     .option('--fix-dry-run', 'print the diff the safe fixes would make and exit (1 when there is something to fix)')
     .action(async (paths: string[], flags: LintFlags) => {
@@ -223,7 +227,11 @@ export async function main(unsafeIo: CliIo): Promise<number> {
     .addOption(new Option('--as-of <date>', 'date the report is as of (default: today, UTC)').argParser(parseAsOf))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .handoff.yaml')
     .option('--follow-symlinks', 'also read files that symlinks in a folder lead to outside it')
-    .addOption(new Option('--threads <n>', 'worker threads (1 = main thread only)').argParser(parseThreads).hideHelp())
+    .addOption(
+      new Option('--threads <n>', 'threads that lint, the main thread among them (1 = main thread only)')
+        .argParser(parseThreads)
+        .hideHelp(),
+    )
     .action(async (paths: string[], flags: ReportFlags) => {
       const threads = threadsOf(flags.threads);
       if (threads === null) return;
