@@ -7,7 +7,7 @@
  * CommonMark) are put before every chunk. The line scanner (scan.ts) takes a chunk first;
  * micromark parses the chunks it gives up on.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import { hideComplexMarkup } from '../markupLimits.js';
 import { parseMarkdown } from './micromark.js';
 import type { ParseOptions } from './options.js';
@@ -29,16 +29,42 @@ function mayMatter(text: string, pos: number, end: number): boolean {
   return c === 96 || c === 126 || c === 60 || c === 35 || c === 91;
 }
 
+/** A line after which a definition starts a paragraph: an ATX heading, a block of one line. */
+const BLOCK_ENDED_BY_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/** Whether `text[from, to)` holds only spaces, tabs and a carriage return (a blank line's content). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /**
- * Offsets at which the body can be cut into independently parsable chunks; `unclosedFence` is
- * the offset of a code fence that is never closed (everything after it is code).
+ * Offsets at which the body can be cut into independently parsable chunks, and the body's link
+ * definitions; `unclosedFence` is the offset of a code fence that is never closed (everything
+ * after it is code).
+ *
+ * Definitions are document-wide in CommonMark, and each chunk is parsed with all of them put
+ * first. A definition line at the top level that starts a paragraph (after a blank line, a
+ * heading, another such definition or the start of the body) is taken as it is. Any other `]:`
+ * in a chunk may be a definition this pass cannot judge: one in a list item or a block quote
+ * (`- [rb]: https://…`), one spread over lines, or a line that only looks like one (it continues
+ * a paragraph or a table row). The definitions of such a chunk are micromark's.
  */
 export function chunkBoundaries(
   text: string,
   start: number,
 ): { cuts: number[]; definitions: string; unclosedFence?: number } {
   const cuts = [start];
-  const defs: string[] = [];
+  /** Definition lines by chunk (the index of its cut). */
+  const defs: { chunk: number; line: string }[] = [];
+  /** Starts of the definition lines taken as they are. */
+  const sure = new Set<number>();
+  /** Chunks whose definitions micromark must find. */
+  const unsure = new Set<number>();
+  let lastSureEnd = -1;
   let fence: string | undefined;
   let fenceStart = 0;
   let inComment = false;
@@ -68,13 +94,102 @@ export function chunkBoundaries(
       } else if (SPLIT_HEADING.test(line)) {
         if (pos > cuts[cuts.length - 1]!) cuts.push(pos);
       } else if (DEFINITION.test(line)) {
-        defs.push(line);
+        const chunk = cuts.length - 1;
+        if (startsParagraph(text, start, pos, lastSureEnd) && !continuesOnNextLine(text, end)) {
+          defs.push({ chunk, line });
+          sure.add(pos);
+          lastSureEnd = end;
+        } else {
+          unsure.add(chunk);
+        }
       }
     }
     pos = end + 1;
   }
-  const definitions = defs.length ? defs.join('\n') + '\n\n' : '';
+  markUnsureChunks(text, start, cuts, sure, unsure);
+  const lines: string[] = [];
+  let d = 0;
+  for (let chunk = 0; chunk < cuts.length; chunk++) {
+    if (unsure.has(chunk)) {
+      const to = chunk + 1 < cuts.length ? cuts[chunk + 1]! : text.length;
+      for (const definition of definitionsOf(text, cuts[chunk]!, to)) lines.push(definition);
+    }
+    for (; d < defs.length && defs[d]!.chunk === chunk; d++) if (!unsure.has(chunk)) lines.push(defs[d]!.line);
+  }
+  // A blank line after each: a line that only looks like a definition (`[x]:` with no
+  // destination) is then a paragraph of its own and cannot take the next one in.
+  const definitions = lines.length ? lines.join('\n\n') + '\n\n' : '';
   return fence === undefined ? { cuts, definitions } : { cuts, definitions, unclosedFence: fenceStart };
+}
+
+/** Whether a definition line at `pos` starts a paragraph: what comes before it ended its block. */
+function startsParagraph(text: string, start: number, pos: number, lastSureEnd: number): boolean {
+  if (pos === start || lastSureEnd === pos - 1) return true;
+  const prevEnd = pos - 1;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  return blankBetween(text, prevStart, prevEnd) || BLOCK_ENDED_BY_LINE.test(text.slice(prevStart, prevEnd));
+}
+
+/** Whether the line after the one ending at `end` may continue it (a title on the next line). */
+function continuesOnNextLine(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  let next = text.indexOf('\n', end + 1);
+  if (next < 0) next = text.length;
+  if (blankBetween(text, end + 1, next)) return false;
+  const line = text.slice(end + 1, next);
+  return !DEFINITION.test(line) && !BLOCK_ENDED_BY_LINE.test(line) && !SPLIT_HEADING.test(line);
+}
+
+/** Marks every chunk with a `]:` that is not on a definition line taken as it is. */
+function markUnsureChunks(
+  text: string,
+  start: number,
+  cuts: readonly number[],
+  sure: ReadonlySet<number>,
+  unsure: Set<number>,
+): void {
+  let chunk = 0;
+  for (let at = text.indexOf(']:', start); at >= 0; at = text.indexOf(']:', at + 2)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (sure.has(lineStart)) continue;
+    while (chunk + 1 < cuts.length && cuts[chunk + 1]! <= at) chunk++;
+    unsure.add(chunk);
+  }
+}
+
+/**
+ * The definitions micromark finds in `text[from, to)`, at any depth, each written back as one
+ * top-level definition (its normalised label; destination and title escaped so they read back
+ * the same). Remembered for the chunks last asked about: an editor asks again at every keystroke.
+ */
+function definitionsOf(text: string, from: number, to: number): readonly string[] {
+  const source = text.slice(from, to);
+  const known = definitionMemo.get(source);
+  if (known) return known;
+  const hidden = hideComplexMarkup(text, from, to);
+  const found: string[] = [];
+  const stack: Nodes[] = [parseMarkdown(hidden ?? source)];
+  // Depth first, children in order: definitions come out in document order.
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'definition') found.push(definitionLine(node));
+    else if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  if (definitionMemo.size >= DEFINITION_MEMO_SIZE) definitionMemo.clear();
+  definitionMemo.set(source, found);
+  return found;
+}
+
+const DEFINITION_MEMO_SIZE = 32;
+const definitionMemo = new Map<string, readonly string[]>();
+
+/** Backslash before what would end or change a destination or title when read back. */
+const escapeDefinitionText = (s: string): string => s.replace(/[\\<>"&()]/g, '\\$&');
+
+function definitionLine(node: Definition): string {
+  const title = node.title === null || node.title === undefined ? '' : ` "${escapeDefinitionText(node.title)}"`;
+  // The identifier is the label as written, normalised (escapes kept), as references are matched.
+  return `[${node.identifier}]: <${escapeDefinitionText(node.url)}>${title}`;
 }
 
 /** Top-level nodes of one chunk `[from, to)`, offsets absolute; `definitions` from chunkBoundaries. */
