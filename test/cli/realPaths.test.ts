@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { RealPaths } from '../../server/src/node/realPaths.js';
+import { URI } from 'vscode-uri';
+import { NodeFileAccess } from '../../server/src/lsp/nodeFileAccess.js';
+import { RULES } from '../../server/src/engine/rules/index.js';
+import { ConfigResolver } from '../../server/src/node/configResolver.js';
+import { findPlanFiles } from '../../server/src/node/findPlanFiles.js';
+import { onePathPerRealFile, RealPaths } from '../../server/src/node/realPaths.js';
 
 describe('RealPaths', function () {
   if (process.platform === 'win32') return; // symlinks need privileges there
@@ -55,5 +60,43 @@ describe('RealPaths', function () {
     for (const [i, f] of files.entries()) assert.equal(await real.of(f), expected[i]);
     assert.equal(await real.ofFolder(path.join(dir, 'deep')), path.join(dir, 'plans/a'));
     assert.equal(await real.ofFolder(path.join(dir, 'nowhere')), path.join(dir, 'nowhere'));
+  });
+
+  it('keeps one path per real file: the one without a symlink, even when a link is shorter', async () => {
+    const files = [
+      'deep/x.plan.md', // 2 folders fewer than the real path, through two links
+      'linked/a/x.plan.md',
+      'linked/y.plan.md',
+      'plans/a/x.plan.md',
+      'plans/alias.md',
+      'plans/dangling.md',
+      'plans/y.plan.md',
+    ].map((f) => path.join(dir, f));
+    const kept = await onePathPerRealFile(files, dir, new RealPaths());
+    assert.deepEqual(
+      kept.map((f) => path.relative(dir, f)),
+      ['plans/a/x.plan.md', 'plans/dangling.md', 'plans/y.plan.md'],
+    );
+    // Through links only, the path with the fewest folders, then the first in path order.
+    const viaLinks = await onePathPerRealFile(files.slice(0, 3), path.join(dir, 'plans'), new RealPaths());
+    assert.deepEqual(
+      viaLinks.map((f) => path.relative(dir, f)),
+      ['deep/x.plan.md', 'linked/y.plan.md'],
+    );
+  });
+
+  it('the CLI and the language server name each plan by the same path', async () => {
+    const cli = await findPlanFiles(['.'], dir, {
+      resolver: new ConfigResolver({ rules: RULES, baseFolder: dir }),
+      context: false,
+    });
+    const server = await new NodeFileAccess().list(URI.file(dir).toString());
+    const cliPaths = cli.candidates.map((c) => c.absolutePath);
+    assert.ok(cliPaths.includes(path.join(dir, 'plans/a/x.plan.md')), cliPaths.join('\n'));
+    assert.ok(!cliPaths.includes(path.join(dir, 'deep/x.plan.md')));
+    assert.deepEqual(
+      server.map((u) => URI.parse(u).fsPath),
+      cliPaths,
+    );
   });
 });

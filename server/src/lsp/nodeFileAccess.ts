@@ -10,7 +10,7 @@ import { PlanReadError } from '../engine/decode.js';
 import { walkFiles } from '../node/findPlanFiles.js';
 import { comparePaths } from '../node/paths.js';
 import { readPlanFile } from '../node/readPlanFile.js';
-import { RealPaths } from '../node/realPaths.js';
+import { onePathPerRealFile, RealPaths } from '../node/realPaths.js';
 import type { FileAccess, FileStat } from './fileAccess.js';
 import { filePathOf } from './uri.js';
 
@@ -19,15 +19,9 @@ export class NodeFileAccess implements FileAccess {
     const folder = filePathOf(folderUri);
     if (!folder) return [];
     const files = await walkFiles(folder, ['**/*.md', ...CONFIG_FILE_NAMES.map((n) => `**/${n}`)]);
-    // A file reached through a symlinked folder is kept once, by its shortest path, so a plan is
-    // not linted twice (and does not report its own id as a duplicate).
-    files.sort((a, b) => a.split('/').length - b.split('/').length || comparePaths(a, b));
-    const reals = await new RealPaths().all(files);
-    const byReal = new Map<string, string>();
-    files.forEach((file, i) => {
-      if (!byReal.has(reals[i]!)) byReal.set(reals[i]!, file);
-    });
-    return [...byReal.values()].sort(comparePaths).map((p) => URI.file(p).toString());
+    // A file reached through a symlinked folder is listed once, by the path the CLI reports it under.
+    const kept = await onePathPerRealFile(files, folder, new RealPaths());
+    return kept.sort(comparePaths).map((p) => URI.file(p).toString());
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {

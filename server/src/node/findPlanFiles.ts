@@ -14,7 +14,7 @@ import { matchesGlobs } from '../engine/config.js';
 import type { ConfigResolver, ResolvedConfig } from './configResolver.js';
 import { pathForGlobs } from './configResolver.js';
 import { comparePaths, escapesBase, relativePosix } from './paths.js';
-import { RealPaths } from './realPaths.js';
+import { onePathPerRealFile, RealPaths } from './realPaths.js';
 
 /** Always skipped when walking, whatever the configuration says. */
 export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -201,33 +201,20 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   });
 }
 
-/**
- * A plan reached through a symlinked folder (or a symlink loop) would otherwise be linted twice
- * and report its own id as a duplicate. Keep one path per real file: the one that involves no
- * symlink if there is one, else the shortest, else the first in path order.
- */
+/** One candidate per real file (see {@link onePathPerRealFile}), in path order. */
 async function dedupeByRealPath(
   candidates: PlanCandidate[],
   cwd: string,
   realPaths: RealPaths,
 ): Promise<PlanCandidate[]> {
-  const realCwd = await realPaths.ofFolder(cwd);
-  const reals = await realPaths.all(candidates.map((c) => c.absolutePath));
-  const byReal = new Map<string, { candidate: PlanCandidate; rank: [number, number, string] }>();
-  for (const [i, candidate] of candidates.entries()) {
-    const real = reals[i]!;
-    const direct = relativePosix(realCwd, real) === candidate.relativePath;
-    const rank: [number, number, string] = [
-      direct ? 0 : 1,
-      candidate.relativePath.split('/').length,
-      candidate.relativePath,
-    ];
-    const previous = byReal.get(real);
-    if (!previous || compareRanks(rank, previous.rank) < 0) byReal.set(real, { candidate, rank });
-  }
-  return [...byReal.values()].map((v) => v.candidate).sort((a, b) => comparePaths(a.relativePath, b.relativePath));
-}
-
-function compareRanks(a: [number, number, string], b: [number, number, string]): number {
-  return a[0] - b[0] || a[1] - b[1] || comparePaths(a[2], b[2]);
+  const kept = new Set(
+    await onePathPerRealFile(
+      candidates.map((c) => c.absolutePath),
+      cwd,
+      realPaths,
+    ),
+  );
+  return candidates
+    .filter((c) => kept.has(c.absolutePath))
+    .sort((a, b) => comparePaths(a.relativePath, b.relativePath));
 }

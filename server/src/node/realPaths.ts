@@ -7,6 +7,7 @@
  */
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { comparePaths } from './paths.js';
 
 const BATCH = 64;
 
@@ -56,4 +57,35 @@ export class RealPaths {
     // A folder that cannot be resolved comes back as it is, and so does the file.
     return path.join(await this.ofFolder(path.dirname(file)), path.basename(file));
   }
+}
+
+/**
+ * One path for each real file among `files` (absolute paths found under `root`): a plan reached
+ * through a symlinked folder (or a symlink loop) would otherwise be linted twice and report its
+ * own id as a duplicate. The path kept is the one that involves no symlink if there is one (the
+ * path an editor opens from its file explorer), else the one with the fewest folders, else the
+ * first in path order. The CLI's discovery and the language server's listing both keep this
+ * path, so they report a plan under the same name. Returned in the order of `files`.
+ */
+export async function onePathPerRealFile(
+  files: readonly string[],
+  root: string,
+  realPaths: RealPaths,
+): Promise<string[]> {
+  const realRoot = await realPaths.ofFolder(root);
+  const reals = await realPaths.all(files);
+  const best = new Map<string, { file: string; rank: [number, number] }>();
+  for (const [i, file] of files.entries()) {
+    const real = reals[i]!;
+    const direct = path.resolve(realRoot, path.relative(root, file)) === real;
+    const rank: [number, number] = [direct ? 0 : 1, file.split(/[\\/]/).length];
+    const previous = best.get(real);
+    if (!previous || isBetter(rank, file, previous)) best.set(real, { file, rank });
+  }
+  const kept = new Set([...best.values()].map((b) => b.file));
+  return files.filter((f) => kept.has(f));
+}
+
+function isBetter(rank: [number, number], file: string, than: { file: string; rank: [number, number] }): boolean {
+  return (rank[0] - than.rank[0] || rank[1] - than.rank[1] || comparePaths(file, than.file)) < 0;
 }
