@@ -1,5 +1,7 @@
 /** Quick fixes over an in-memory workspace. */
 import assert from 'node:assert/strict';
+import type { Finding } from '../../server/src/engine/types.js';
+import { findingKey } from '../../server/src/lsp/toLsp.js';
 import type { CodeAction, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
 import type { MemoryServer } from './inMemory.js';
 import { ALPHA, BETA, codes, editsFor, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
@@ -88,6 +90,11 @@ describe('LSP quick fixes (in memory)', function () {
     // A key no current finding has (a stale diagnostic) gets nothing, though rule, range and message match.
     const stale = await ask({ ...mismatch, data: { findingKey: '["risk-score-mismatch",0,0,0,0,null,"gone"]' } });
     assert.deepEqual(stale, []);
+    // The same rule on the same range with another message: a key of its own.
+    const key = data!.findingKey as string;
+    const sameRangeOtherMessage = key.replace(/#[0-9a-z]+$/, '#0');
+    assert.notEqual(sameRangeOtherMessage, key);
+    assert.deepEqual(await ask({ ...mismatch, data: { findingKey: sameRangeOtherMessage } }), []);
     // A client that drops `data` is matched by rule, range and message.
     const withoutData = await ask({ ...mismatch, data: undefined });
     assert.ok(withoutData.some((a) => a.isPreferred));
@@ -190,5 +197,29 @@ describe('LSP quick fixes (in memory)', function () {
     assert.equal(range.start.line, range.end.line);
     assert.equal(lines[range.start.line]!.slice(range.start.character, range.end.character), plain);
     assert.equal(plain, 'Why this finding is acceptable | S-01');
+  });
+});
+
+describe('finding keys', () => {
+  const finding: Finding = {
+    rule: 'risk-without-owner',
+    severity: 'warning',
+    message: 'Risk R-01 has no owner: name the stakeholder who manages it.',
+    range: { start: { line: 12, character: 2 }, end: { line: 12, character: 30 } },
+    target: 'R-01',
+  };
+
+  it('name a finding by rule, range, target and message, without carrying the message', () => {
+    const key = findingKey(finding);
+    assert.equal(findingKey({ ...finding, range: structuredClone(finding.range) }), key);
+    const others = [
+      { ...finding, message: `${finding.message} ` },
+      { ...finding, target: 'R-02' },
+      { ...finding, target: undefined },
+      { ...finding, rule: 'risk-score-mismatch' },
+      { ...finding, range: { ...finding.range, end: { line: 12, character: 31 } } },
+    ].map(findingKey);
+    assert.equal(new Set([key, ...others]).size, 6);
+    assert.ok(!key.includes('owner:') && key.length < 60, key);
   });
 });
