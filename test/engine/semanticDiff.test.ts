@@ -128,6 +128,28 @@ describe('diffPlans', () => {
     assert.equal(find('risk-closed')?.impact, 'better');
   });
 
+  it('a finished milestone counts from its Actual date: editing its stale Forecast is no slip', () => {
+    const stale = edit(
+      PAYROLL,
+      '| 2026-11-06 | 2026-11-10 | 2026-11-10 | M-03 | Done |',
+      '| 2026-11-06 | 2027-02-26 | 2026-11-10 | M-03 | Done |',
+    );
+    assert.deepEqual(brief(diffPlans(side(PAYROLL), side(stale))), []);
+    // Its Actual corrected is a move; completing a milestone is reported once, as completed.
+    const corrected = edit(
+      PAYROLL,
+      '| 2026-11-06 | 2026-11-10 | 2026-11-10 | M-03 | Done |',
+      '| 2026-11-06 | 2026-11-10 | 2026-11-13 | M-03 | Done |',
+    );
+    assert.deepEqual(brief(diffPlans(side(PAYROLL), side(corrected))), ['milestone-slipped M-04 worse']);
+    const early = edit(
+      PAYROLL,
+      '| 2026-12-04 | 2026-12-04 | - | M-04 | On track |',
+      '| 2026-12-04 | 2026-12-04 | 2026-12-01 | M-04 | Done |',
+    );
+    assert.deepEqual(brief(diffPlans(side(PAYROLL), side(early))), ['milestone-completed M-05 better']);
+  });
+
   it('rows added and removed, owners and dependencies changed', () => {
     let after = edit(PAYROLL, 'depends_on: [TP-2026-009]', 'depends_on: [TP-2026-031]');
     after = edit(after, 'service_owner: Daniel Osei', 'service_owner: S-01');

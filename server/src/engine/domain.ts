@@ -1,11 +1,12 @@
 /**
  * Domain facts every view shares, each stated once: how stages are named and ordered, what a row
- * ID and a plan id look like and which row ID comes next, how a risk score is banded, and the
- * order in which a portfolio lists its plans. Rules, the CLI's reports, the language server and the client's
- * views import these instead of restating them.
+ * ID and a plan id look like and which row ID comes next, how a risk score is banded, when a
+ * milestone is due or reached, and the order in which a portfolio lists its plans. Rules, the
+ * CLI's reports, the language server and the client's views import these instead of restating
+ * them.
  */
 import { compareText } from './text.js';
-import { STAGES, type Finding, type Stage } from './types.js';
+import { STAGES, type Finding, type IsoDate, type Stage } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Stages
@@ -135,6 +136,29 @@ export function riskBand(score: number, highRiskScore = DEFAULT_HIGH_RISK_SCORE)
 
 // ---------------------------------------------------------------------------------------------
 // Portfolio order
+
+/** A milestone's dates, as the status views read them. */
+export interface MilestoneDates {
+  readonly baseline?: IsoDate | undefined;
+  readonly forecast?: IsoDate | undefined;
+  readonly actual?: IsoDate | undefined;
+}
+
+/** When an open milestone is due: its forecast, else its baseline. */
+export function milestoneDue(m: MilestoneDates): IsoDate | undefined {
+  return m.forecast ?? m.baseline;
+}
+
+/**
+ * The columns that say when a milestone is reached, first one that has a date wins: a milestone
+ * with an Actual date was reached then, whatever its Forecast still says; else it is due.
+ */
+export const REACHED_DATE_COLUMNS = ['actual', 'forecast', 'baseline'] as const;
+
+/** When a milestone was reached (its actual date) or is due (`milestoneDue`). */
+export function milestoneReached(m: MilestoneDates): IsoDate | undefined {
+  return m.actual ?? milestoneDue(m);
+}
 
 /** What the portfolio order looks at: a plan's stage and id, and a key (URI or path) as a tie-break. */
 export interface PlanOrderKey {

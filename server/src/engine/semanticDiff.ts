@@ -5,6 +5,7 @@
  * their ID, so reordering rows or reformatting a table is not a change.
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
+import { milestoneReached } from './domain.js';
 import { daysBetween } from './text.js';
 import type { Finding, Health, Stage } from './types.js';
 
@@ -189,7 +190,8 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
       );
       continue;
     }
-    if (!old.done && m.done) {
+    const completed = !old.done && m.done;
+    if (completed) {
       add('milestone-completed', id, `Milestone ${milestoneLabel(m)} ${m.status.toLowerCase() || 'done'}.`, 'better');
     } else if (old.done && !m.done) {
       add(
@@ -199,9 +201,11 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
         'worse',
       );
     }
-    const was = old.forecast ?? old.baseline;
-    const now = m.forecast ?? m.baseline;
-    if (was && now && was !== now) {
+    // When it is reached: a finished milestone's Actual, not a Forecast left as it was. Reaching
+    // it is the news when it is completed, not the days between its forecast and its actual.
+    const was = milestoneReached(old);
+    const now = milestoneReached(m);
+    if (!completed && was && now && was !== now) {
       const d = daysBetween(was, now);
       const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${days(Math.abs(d))} (${was} → ${now}).`;
       add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');

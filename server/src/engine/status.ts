@@ -13,6 +13,7 @@ import {
   readinessPhase,
   tolerancesOf,
 } from './control.js';
+import { milestoneDue } from './domain.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
@@ -320,7 +321,7 @@ export function milestoneViews(plan: Plan, asOf: IsoDate): MilestoneView[] {
       const forecast = knownValue(r, 'forecast', readDate);
       const s = statusOf(r, 'milestones');
       const done = s === 'Done' || s === 'Descoped';
-      const due = forecast ?? baseline;
+      const due = milestoneDue({ forecast, baseline });
       return {
         id: text(r, 'id'),
         name: text(r, 'milestone'),
@@ -339,7 +340,7 @@ export function milestoneViews(plan: Plan, asOf: IsoDate): MilestoneView[] {
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
         Number(a.done) - Number(b.done) ||
-        (a.forecast ?? a.baseline ?? '9999').localeCompare(b.forecast ?? b.baseline ?? '9999'),
+        (milestoneDue(a) ?? '9999').localeCompare(milestoneDue(b) ?? '9999'),
     );
 }
 

@@ -4,7 +4,7 @@
  * portfolio-wide aggregates the charts draw. Rows keep only what the report shows, so a report
  * over thousands of plans does not hold their whole statuses.
  */
-import { DEFAULT_HIGH_RISK_SCORE } from '../../engine/domain.js';
+import { DEFAULT_HIGH_RISK_SCORE, milestoneDue, milestoneReached } from '../../engine/domain.js';
 import type { HealthReason } from '../../engine/health.js';
 import type { BudgetView, DecisionView, PlanStatus, ReadinessView, WaiverView } from '../../engine/status.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
@@ -125,8 +125,6 @@ export interface Report {
   readonly fileErrors: readonly { readonly path: string; readonly message: string }[];
 }
 
-const due = (m: { forecast?: IsoDate; baseline?: IsoDate }): IsoDate | undefined => m.forecast ?? m.baseline;
-
 /** A front-matter person reference by the stakeholder's name (ID, name or @handle; as written otherwise). */
 function personName(status: PlanStatus, ref: string | undefined): string | undefined {
   if (!ref) return undefined;
@@ -153,8 +151,10 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     derivedHealth: status.derivedHealth,
     healthReasons: status.healthReasons,
     goLive: status.dates.goLive,
-    nextMilestone: next ? { id: next.id, name: next.name, due: due(next) } : undefined,
-    overdueMilestones: status.milestones.filter((m) => m.overdue).map((m) => ({ id: m.id, name: m.name, due: due(m) })),
+    nextMilestone: next ? { id: next.id, name: next.name, due: milestoneDue(next) } : undefined,
+    overdueMilestones: status.milestones
+      .filter((m) => m.overdue)
+      .map((m) => ({ id: m.id, name: m.name, due: milestoneDue(m) })),
     openHighRisks: status.risks
       .filter((r) => r.open && r.high)
       .map((r) => ({
@@ -210,7 +210,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       : undefined,
     dependsOn: status.dependsOn,
     timeline: status.milestones.flatMap((m): TimelinePoint[] => {
-      const date = m.actual && m.done ? m.actual : due(m);
+      const date = m.done ? milestoneReached(m) : milestoneDue(m);
       return date ? [{ id: m.id, due: date, state: m.done ? 'done' : m.overdue ? 'overdue' : 'upcoming' }] : [];
     }),
   };

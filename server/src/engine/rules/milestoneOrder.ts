@@ -1,22 +1,24 @@
 import type { Cell, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Range, RelatedLocation } from '../types.js';
+import { REACHED_DATE_COLUMNS } from '../domain.js';
 import { cellValue, readDate, readStatus, UNREADABLE, type Unreadable } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { rowLabel } from './util.js';
 
-interface Due {
+interface Reached {
   readonly date: string;
   readonly cell: Cell;
-  readonly kind: 'forecast' | 'baseline';
+  readonly kind: (typeof REACHED_DATE_COLUMNS)[number];
 }
 
 /**
- * When a milestone is expected: its forecast, else its baseline. UNREADABLE when the date that
- * applies cannot be read (the baseline does not stand in for an unreadable forecast).
+ * When a milestone is reached: its actual date, else its forecast, else its baseline (a finished
+ * milestone's Forecast that was never updated says nothing). UNREADABLE when the date that
+ * applies cannot be read (a later column does not stand in for an unreadable one).
  */
-function dueOf(row: Row): Due | undefined | Unreadable {
-  for (const kind of ['forecast', 'baseline'] as const) {
+function reachedOf(row: Row): Reached | undefined | Unreadable {
+  for (const kind of REACHED_DATE_COLUMNS) {
     const cell = row.cell(kind);
     const date = cellValue(row, kind, readDate);
     if (date === UNREADABLE) return UNREADABLE;
@@ -45,8 +47,8 @@ export const milestoneOrder = {
   severity: 'error',
   stage: 'planning',
   description:
-    'Fires from planning on when a milestone is due (forecast, else baseline) before a milestone its Depends on cell names, or when its baseline or forecast lies before `dates.start` or after `dates.close` (one finding per milestone). A Post-closure milestone (Type Post-closure, or a benefits review by name) may fall after `dates.close`. Descoped milestones are skipped.',
-  docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on, and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A benefits review or other check after closure is planned on purpose after `dates.close`: give it Type Post-closure. A milestone marked Descoped will not happen and is not checked.",
+    'Fires from planning on when a milestone is reached (its Actual date) or due (Forecast, else Baseline) before a milestone its Depends on cell names is, or when its baseline or forecast lies before `dates.start` or after `dates.close` (one finding per milestone). A Post-closure milestone (Type Post-closure, or a benefits review by name) may fall after `dates.close`. Descoped milestones are skipped.',
+  docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on (a finished milestone counts from its Actual date, whatever its Forecast still says), and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A benefits review or other check after closure is planned on purpose after `dates.close`: give it Type Post-closure. A milestone marked Descoped will not happen and is not checked.",
   check(ctx) {
     const rows = ctx.plan.rows('milestones').filter((r) => {
       const s = statusOf(r, 'milestones');
@@ -56,19 +58,23 @@ export const milestoneOrder = {
     for (const row of rows) if (row.id && !byId.has(row.id.toLowerCase())) byId.set(row.id.toLowerCase(), row);
 
     for (const row of rows) {
-      const due = dueOf(row);
+      const due = reachedOf(row);
       if (!due || due === UNREADABLE) continue;
       for (const depId of dependencyIds(row)) {
         const dep = byId.get(depId.toLowerCase());
         // Unknown IDs are unresolved-reference's finding.
         if (!dep || dep === row) continue;
-        const depDue = dueOf(dep);
+        const depDue = reachedOf(dep);
         if (!depDue || depDue === UNREADABLE || due.date >= depDue.date) continue;
         ctx.report({
           range: due.cell.range,
           target: row.id,
-          message: `Milestone ${rowLabel(row)} is due ${due.date} (${due.kind}), before ${rowLabel(dep)} which it depends on (due ${depDue.date}): move its date after ${rowLabel(dep)}'s, or correct Depends on.`,
-          related: [{ range: depDue.cell.range, message: `${rowLabel(dep)} is due ${depDue.date} (${depDue.kind})` }],
+          message: `Milestone ${rowLabel(row)} ${whenReached(due)}, before ${rowLabel(dep)} which it depends on (${whenReached(depDue, false)}): ${
+            due.kind === 'actual'
+              ? 'correct Depends on, or whichever date is wrong.'
+              : `move its date after ${rowLabel(dep)}'s, or correct Depends on.`
+          }`,
+          related: [{ range: depDue.cell.range, message: `${rowLabel(dep)} ${whenReached(depDue)}` }],
         });
       }
     }
@@ -108,6 +114,15 @@ export const milestoneOrder = {
     }
   },
 } satisfies Rule;
+
+/**
+ * "is due 2026-12-04 (forecast)" or "was reached on 2026-11-10"; without the verb (inside
+ * parentheses) "due 2026-12-04" or "reached on 2026-11-10".
+ */
+function whenReached(r: Reached, verb = true): string {
+  if (r.kind === 'actual') return `${verb ? 'was ' : ''}reached on ${r.date}`;
+  return verb ? `is due ${r.date} (${r.kind})` : `due ${r.date}`;
+}
 
 function boundRelated(range: Range | undefined, what: string): RelatedLocation[] | undefined {
   return range ? [{ range, message: `The plan's ${what}` }] : undefined;
