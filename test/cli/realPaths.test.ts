@@ -99,4 +99,14 @@ describe('RealPaths', function () {
       cliPaths,
     );
   });
+
+  it('the server names a file opened through a link by its listed path', async () => {
+    const access = new NodeFileAccess();
+    await access.list(URI.file(dir).toString());
+    const uri = (f: string) => URI.file(path.join(dir, f)).toString();
+    assert.equal(await access.listedAs(uri('deep/x.plan.md')), uri('plans/a/x.plan.md'));
+    assert.equal(await access.listedAs(uri('linked/y.plan.md')), uri('plans/y.plan.md'));
+    assert.equal(await access.listedAs(uri('plans/y.plan.md')), undefined, 'listed itself');
+    assert.equal(await access.listedAs(uri('plans/gone.md')), undefined, 'not a file');
+  });
 });

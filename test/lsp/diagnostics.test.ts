@@ -60,6 +60,30 @@ describe('LSP diagnostics (in memory)', function () {
     await Promise.all([cleared, betaClean]);
   });
 
+  it('a plan opened through a symlinked folder is one plan, not its own duplicate', async () => {
+    server = await startMulti();
+    const { client, files, workspace } = server;
+    await client.diagnosticsFor(BETA);
+    // `linked/` leads to `b/` (a symlinked folder): the listing names beta under b/ only.
+    files.alias(memUri('linked'), memUri('b'));
+    const viaLink = memUri('linked/beta.plan.md');
+    const opened = client.nextDiagnostics(viaLink, (_d, p) => p.version === 1);
+    const listedCleared = client.nextDiagnostics(BETA, (d) => d.length === 0);
+    client.open(viaLink, MULTI['b/beta.plan.md']!);
+    const [{ diagnostics }] = await Promise.all([opened, listedCleared]);
+    assert.ok(!codes(diagnostics).includes('duplicate-id'), codes(diagnostics).join(', '));
+    assert.equal(workspace.get(BETA), undefined, 'the listed name has no entry while the link is open');
+    assert.equal(workspace.plans().filter((e) => e.summary?.id === 'TP-B-001').length, 1);
+    // Closed: the file is the listed name's again, and the link's name is forgotten.
+    const back = client.nextDiagnostics(BETA);
+    const linkCleared = client.nextDiagnostics(viaLink, (d) => d.length === 0);
+    client.close(viaLink);
+    await Promise.all([back, linkCleared]);
+    assert.ok(workspace.get(BETA));
+    assert.equal(workspace.get(viaLink), undefined);
+    assert.equal(workspace.plans().filter((e) => e.summary?.id === 'TP-B-001').length, 1);
+  });
+
   it('keeps a plan created while an indexing run was walking its folder', async () => {
     server = await startMulti();
     const { client, files, workspace } = server;

@@ -37,6 +37,13 @@ export interface FileAccess {
   /** A file's text (UTF-8, BOM dropped); throws a `PlanReadError` (`not-found`, `too-large`, …). */
   read(uri: string, maxBytes: number): Promise<string>;
   /**
+   * For a file the listing leaves out because it lists the same file under another name (a plan
+   * reached through a symlinked folder), that name; undefined for a listed file, a file the
+   * listing has under no other name, or when the implementation cannot tell. The workspace then
+   * keeps one entry per file: an editor may open either name.
+   */
+  listedAs?(uri: string): Promise<string | undefined>;
+  /**
    * Changes this implementation sees itself. Absent when the client reports changes instead
    * (`workspace/didChangeWatchedFiles`), as it does for the disk and for the web.
    */

@@ -12,6 +12,8 @@ const SKIPPED = /(^|\/)(node_modules|\.git)\//;
 export class MemoryFileAccess implements FileAccess {
   private readonly files = new Map<string, Uint8Array>();
   private readonly listeners = new Set<(changes: readonly FileChange[]) => void>();
+  /** Folders that lead to other folders, as a symlinked folder does: alias prefix → target prefix. */
+  private readonly aliases = new Map<string, string>();
 
   /** Files by URI; a string is stored as UTF-8. */
   constructor(files: Readonly<Record<string, string | Uint8Array>> = {}) {
@@ -30,6 +32,29 @@ export class MemoryFileAccess implements FileAccess {
     if (this.files.delete(key)) this.fire([{ uri: key, type: 'deleted' }]);
   }
 
+  /**
+   * Makes `aliasFolder` lead to `targetFolder`, as a symlinked folder does: its files can be read
+   * under either name, and the listing names them under the target only (as the disk's does).
+   */
+  alias(aliasFolder: string, targetFolder: string): void {
+    this.aliases.set(
+      `${normalizeUri(aliasFolder).replace(/\/$/, '')}/`,
+      `${normalizeUri(targetFolder).replace(/\/$/, '')}/`,
+    );
+  }
+
+  listedAs(uri: string): Promise<string | undefined> {
+    const key = normalizeUri(uri);
+    const target = this.resolve(key);
+    return Promise.resolve(target !== key && this.files.has(target) ? target : undefined);
+  }
+
+  /** The name a URI has once aliases are followed. */
+  private resolve(key: string): string {
+    for (const [from, to] of this.aliases) if (key.startsWith(from)) return to + key.slice(from.length);
+    return key;
+  }
+
   /** The stored text (for tests that check what an edit would write). */
   text(uri: string): string | undefined {
     const bytes = this.files.get(normalizeUri(uri));
@@ -46,7 +71,7 @@ export class MemoryFileAccess implements FileAccess {
   }
 
   stat(uri: string): Promise<FileStat | undefined> {
-    const key = normalizeUri(uri);
+    const key = this.resolve(normalizeUri(uri));
     const bytes = this.files.get(key);
     if (bytes) return Promise.resolve({ type: 'file', size: bytes.length });
     const folder = key.endsWith('/') ? key : `${key}/`;
@@ -55,7 +80,7 @@ export class MemoryFileAccess implements FileAccess {
   }
 
   read(uri: string, maxBytes: number): Promise<string> {
-    const bytes = this.files.get(normalizeUri(uri));
+    const bytes = this.files.get(this.resolve(normalizeUri(uri)));
     if (!bytes) return Promise.reject(new PlanReadError('not-found', uri, 'no such file'));
     try {
       checkPlanSize(bytes.length, maxBytes, uri);

@@ -15,13 +15,31 @@ import type { FileAccess, FileStat } from './fileAccess.js';
 import { filePathOf } from './uri.js';
 
 export class NodeFileAccess implements FileAccess {
+  /** The paths the listings kept, and each one by its real path (for `listedAs`). */
+  private readonly listed = new Set<string>();
+  private readonly listedByReal = new Map<string, string>();
+
   async list(folderUri: string): Promise<string[]> {
     const folder = filePathOf(folderUri);
     if (!folder) return [];
     const files = await walkFiles(folder, ['**/*.md', ...CONFIG_FILE_NAMES.map((n) => `**/${n}`)]);
     // A file reached through a symlinked folder is listed once, by the path the CLI reports it under.
-    const kept = await onePathPerRealFile(files, folder, new RealPaths());
+    const realPaths = new RealPaths();
+    const kept = await onePathPerRealFile(files, folder, realPaths);
+    const reals = await realPaths.all(kept);
+    kept.forEach((file, i) => {
+      this.listed.add(file);
+      this.listedByReal.set(reals[i]!, file);
+    });
     return kept.sort(comparePaths).map((p) => URI.file(p).toString());
+  }
+
+  async listedAs(uri: string): Promise<string | undefined> {
+    const p = filePathOf(uri);
+    // A listed path answers without a system call: indexing asks for every file it reads.
+    if (!p || this.listed.has(p)) return undefined;
+    const other = this.listedByReal.get(await new RealPaths().of(p));
+    return other !== undefined && other !== p ? URI.file(other).toString() : undefined;
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {

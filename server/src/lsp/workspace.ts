@@ -1,29 +1,31 @@
 /**
- * The server's state machine: it decides what to lint and when, stores the results in the entry
- * store and hands them to a publisher; it knows nothing of the LSP connection. Files that are not
- * open are reached only through the injected `FileAccess` (the disk in Node, the client in the
- * browser, memory in tests); configuration comes from the `ConfigStore`, timing from the
+ * The server's state machine: it decides what to lint and when, and hands the results to
+ * `Results` (the entry store and the publisher); it knows nothing of the LSP connection. Files
+ * that are not open are reached only through the injected `FileAccess` (the disk in Node, the
+ * client in the browser, memory in tests); a file opened under a name the listing does not use
+ * goes through `ListedNames`; configuration comes from the `ConfigStore`, timing from the
  * `Scheduler`, folder walks from the `Indexer`; the cross-file rules run in the `WorkspacePass`
  * and configuration files' own errors go out through `ConfigDiagnostics`.
  */
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/index.js';
 import { attachSummary } from '../engine/summary.js';
-import type { PlanOverview } from '../engine/overview.js';
 import { todayIso } from '../engine/text.js';
 import type { Finding } from '../engine/types.js';
 import { analyze, LINT_BUDGET_MS, tooComplexNotice, YIELD_AFTER_MS, type Analysis } from './analysis.js';
 import { lintClosedFile, type ClosedFileJob, type IndexThreads } from './closedFile.js';
 import { ConfigStore, type ConfigForFile } from './configStore.js';
 import { ConfigDiagnostics } from './configDiagnostics.js';
-import { EntryStore, allFindings, workspaceKeyOf, type Entry } from './entries.js';
+import { EntryStore, allFindings, type Entry } from './entries.js';
 import { stripFixes } from '../engine/fixes.js';
 import type { FileAccess } from './fileAccess.js';
 import { Indexer } from './indexer.js';
 import type { Publisher } from './publisher.js';
 import { Scheduler, yieldToEventLoop } from './scheduler.js';
 import { DEFAULT_SETTINGS, type HandoffSettings } from './settings.js';
+import { ListedNames } from './listedNames.js';
 import { isConfigUri, isUnder, normalizeUri } from './uri.js';
+import { Results, type LintResult } from './results.js';
 import { WorkspacePass } from './workspacePass.js';
 
 export type { Entry } from './entries.js';
@@ -34,19 +36,6 @@ export interface OpenDocument {
   getText(): string;
 }
 
-/** What a lint run produced, ready to be stored. */
-interface Result {
-  readonly analysis: Analysis;
-  /** With their fixes for an open document; without for a closed file (closedFile.ts asks for none). */
-  readonly findings: readonly Finding[];
-  readonly summary: PlanSummary | undefined;
-  /**
-   * The overview of a plan read from disk, computed while its model is at hand: the model is not
-   * kept for closed files, so without it the portfolio would read and parse every plan again.
-   */
-  readonly overview?: PlanOverview | undefined;
-}
-
 export class PlanWorkspace {
   private readonly entries = new EntryStore();
   private readonly scheduler = new Scheduler();
@@ -55,9 +44,11 @@ export class PlanWorkspace {
   private readonly indexer: Indexer;
   private folders: string[] = [];
   private settings: HandoffSettings = DEFAULT_SETTINGS;
+  private readonly listedNames: ListedNames;
   /** Files reported changed since the current indexing run started (a run must not forget them). */
   private readonly changedDuringRun = new Set<string>();
   private readonly workspacePass: WorkspacePass;
+  private readonly results: Results;
   private readonly configDiagnostics: ConfigDiagnostics;
 
   constructor(
@@ -68,18 +59,24 @@ export class PlanWorkspace {
     private readonly threads?: IndexThreads,
   ) {
     this.configs = new ConfigStore(files, engine.rules);
+    this.listedNames = new ListedNames(files, {
+      isOpen: (key) => this.entries.get(key)?.open === true,
+      isOpenDocument: (uri) => this.documents.get(uri) !== undefined,
+      drop: (key) => this.fileDeleted(key),
+    });
     this.configDiagnostics = new ConfigDiagnostics(this.configs, engine.rules, publisher);
     this.workspacePass = new WorkspacePass(
       engine,
       this.entries,
       () => this.indexer.settled,
       (entry) => {
-        this.publishEntry(entry);
+        this.results.publishEntry(entry);
         this.publisher.planChanged(entry.uri);
       },
     );
+    this.results = new Results(this.entries, publisher, this.workspacePass, () => this.indexer.settled);
     this.indexer = new Indexer(files, this.configs, {
-      indexFile: (uri, onThread) => this.indexFile(uri, true, onThread),
+      indexFile: (uri, onThread) => this.indexListed(uri, true, onThread),
       threads: this.threads && { minFiles: this.threads.minFiles, window: this.threads.window },
       started: () => this.changedDuringRun.clear(),
       forget: (seen) => {
@@ -214,7 +211,7 @@ export class PlanWorkspace {
     });
   }
 
-  private lintAnalysis(analysis: Analysis): Result {
+  private lintAnalysis(analysis: Analysis): LintResult {
     if (!analysis.plan) return { analysis, findings: analysis.notice ? [analysis.notice] : [], summary: undefined };
     const opts = { config: analysis.config, asOf: this.asOf() };
     return {
@@ -222,50 +219,6 @@ export class PlanWorkspace {
       findings: this.engine.lintPlan(analysis.plan, opts),
       summary: this.engine.summarize(analysis.plan, opts),
     };
-  }
-
-  /** Stores results and publishes them; runs workspace rules when what they read changed. */
-  private commit(uri: string, result: Result, open: { version: number } | undefined, deferWorkspace: boolean): void {
-    const key = normalizeUri(uri);
-    const { analysis, findings, summary } = result;
-    if (!analysis.isPlan) {
-      const old = this.entries.get(key);
-      if (old) {
-        this.entries.delete(key);
-        if (old.isPlan && old.summary) this.workspacePass.queue(deferWorkspace);
-        if (old.isPlan) this.publisher.portfolioChanged();
-      }
-      if (open || old?.published) this.publisher.clear(uri, open?.version);
-      return;
-    }
-    const entry = this.entries.getOrCreate(key, uri, analysis.config);
-    const wasPlan = entry.isPlan;
-    entry.uri = uri;
-    entry.open = !!open;
-    entry.version = open?.version;
-    entry.isPlan = true;
-    entry.plan = open ? analysis.plan : undefined;
-    // A closed file's findings come from closedFile.ts without fixes already.
-    entry.findings = findings;
-    entry.summary = summary;
-    entry.config = analysis.config;
-    entry.status = undefined;
-    entry.overview = open ? undefined : result.overview;
-    const wsKey = workspaceKeyOf(summary);
-    if (wsKey !== entry.workspaceKey || !wasPlan) {
-      entry.workspaceKey = wsKey;
-      if (deferWorkspace) this.workspacePass.queue(true);
-      else if (this.indexer.settled) this.workspacePass.run(entry.key);
-    }
-    this.publishEntry(entry);
-    this.publisher.planChanged(entry.uri);
-    this.publisher.portfolioChanged();
-  }
-
-  private publishEntry(entry: Entry): void {
-    const all = allFindings(entry);
-    entry.published = all.length > 0;
-    this.publisher.publish(entry, all);
   }
 
   // --- Open documents -------------------------------------------------------------------------
@@ -294,12 +247,18 @@ export class PlanWorkspace {
     const current = (): boolean => this.scheduler.isCurrent(key, run) && this.documents.get(uri)?.version === version;
     // A document outside the indexed folders may sit under a configuration not read yet.
     await this.configs.prepare(key);
+    await this.listedNames.opened(uri, key);
     if (!current()) return;
     const started = performance.now();
     const analysis = this.analyzeText(uri, doc.getText());
     const parseMs = performance.now() - started;
     if (analysis.plan && parseMs > LINT_BUDGET_MS) {
-      this.commit(uri, { analysis, findings: [tooComplexNotice(parseMs)], summary: undefined }, { version }, false);
+      this.results.commit(
+        uri,
+        { analysis, findings: [tooComplexNotice(parseMs)], summary: undefined },
+        { version },
+        false,
+      );
       return;
     }
     // Slow or big plans: let requests on other documents and newer keystrokes in between parse
@@ -310,13 +269,14 @@ export class PlanWorkspace {
     }
     const result = this.lintAnalysis(analysis);
     if (!current()) return;
-    this.commit(uri, result, { version }, false);
+    this.results.commit(uri, result, { version }, false);
   }
 
   closed(uri: string): void {
     const key = normalizeUri(uri);
     this.scheduler.forget(key);
     this.parsers.delete(key);
+    const released = this.listedNames.release(key);
     const entry = this.entries.get(key);
     if (entry) {
       entry.open = false;
@@ -325,8 +285,10 @@ export class PlanWorkspace {
       entry.status = undefined;
       entry.findings = stripFixes(entry.findings);
     }
-    // What is in the file is what counts once the editor lets go of it.
-    if (this.inWorkspace(key)) void this.indexFile(uri, false);
+    // What is in the file is what counts once the editor lets go of it; opened under a name the
+    // listing does not use, it is read again under its listed name.
+    for (const listedKey of released) void this.indexListed(listedKey, false);
+    if (this.inWorkspace(key) && released.length === 0) void this.indexFile(uri, false);
     else if (entry) {
       this.entries.delete(key);
       this.publisher.clear(uri);
@@ -344,12 +306,24 @@ export class PlanWorkspace {
   }
 
   /**
-   * Reads one file and lints it (unless it is open: the editor's text wins); on an index thread
-   * when `onThread` and the threads can read it.
+   * Reads one file and lints it, under the name the listing gives it (a file reached through a
+   * symlinked folder is read under its listed name, and an entry under the other name goes).
    */
-  async indexFile(uri: string, deferWorkspace: boolean, onThread = false): Promise<void> {
+  async indexFile(uri: string, deferWorkspace: boolean): Promise<void> {
     const key = normalizeUri(uri);
-    if (this.documents.get(uri) || this.entries.get(key)?.open) return;
+    const listedKey = await this.listedNames.listedKey(uri, key);
+    if (listedKey === undefined) return this.indexListed(uri, deferWorkspace);
+    this.fileDeleted(key);
+    return this.indexListed(listedKey, deferWorkspace);
+  }
+
+  /**
+   * Reads a listed file and lints it (unless it is open, or open under another name: the
+   * editor's text wins); on an index thread when `onThread` and the threads can read it.
+   */
+  private async indexListed(uri: string, deferWorkspace: boolean, onThread = false): Promise<void> {
+    const key = normalizeUri(uri);
+    if (this.documents.get(uri) || this.entries.get(key)?.open || this.listedNames.isShadowed(key)) return;
     await this.configs.prepare(key);
     const { config, matchesGlob } = this.configFor(uri);
     const job: ClosedFileJob = {
@@ -370,7 +344,7 @@ export class PlanWorkspace {
     if (this.documents.get(uri)) return;
     const analysis = { isPlan: result.isPlan, config, plan: undefined, notice: undefined };
     const summary = result.summary && attachSummary(result.summary, config);
-    this.commit(
+    this.results.commit(
       uri,
       { analysis, findings: result.findings, summary, overview: result.overview },
       undefined,
