@@ -4,6 +4,7 @@
  * with `readPlanFile`'s checks. Only `file:` URIs are served; any other scheme is "not found".
  */
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../engine/config.js';
 import { PlanReadError } from '../engine/decode.js';
@@ -27,16 +28,24 @@ export class NodeFileAccess implements FileAccess {
     const realPaths = new RealPaths();
     const kept = await onePathPerRealFile(files, folder, realPaths);
     const reals = await realPaths.all(kept);
+    // This folder's previous listing goes: a file deleted since is no longer anyone's listed name.
+    const root = path.resolve(folder) + path.sep;
+    const inFolder = (p: string) => p.startsWith(root);
+    for (const p of this.listed) if (inFolder(p)) this.listed.delete(p);
+    for (const [real, p] of this.listedByReal) if (inFolder(p)) this.listedByReal.delete(real);
     kept.forEach((file, i) => {
-      this.listed.add(file);
-      this.listedByReal.set(reals[i]!, file);
+      // Native separators, as filePathOf gives them (the walk gives `/` on Windows too).
+      const native = path.resolve(file);
+      this.listed.add(native);
+      this.listedByReal.set(reals[i]!, native);
     });
     return kept.sort(comparePaths).map((p) => URI.file(p).toString());
   }
 
   async listedAs(uri: string): Promise<string | undefined> {
-    const p = filePathOf(uri);
-    // A listed path answers without a system call: indexing asks for every file it reads.
+    const file = filePathOf(uri);
+    const p = file && path.resolve(file);
+    // A listed path answers without a system call.
     if (!p || this.listed.has(p)) return undefined;
     const other = this.listedByReal.get(await new RealPaths().of(p));
     return other !== undefined && other !== p ? URI.file(other).toString() : undefined;
