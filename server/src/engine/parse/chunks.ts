@@ -60,8 +60,8 @@ export function chunkBoundaries(
   const cuts = [start];
   /** Definition lines by chunk (the index of its cut). */
   const defs: { chunk: number; line: string }[] = [];
-  /** Starts of the definition lines taken as they are. */
-  const sure = new Set<number>();
+  /** The definition lines taken as they are: start and end offsets, in order. */
+  const sure: [number, number][] = [];
   /** Chunks whose definitions micromark must find. */
   const unsure = new Set<number>();
   let lastSureEnd = -1;
@@ -97,7 +97,7 @@ export function chunkBoundaries(
         const chunk = cuts.length - 1;
         if (startsParagraph(text, start, pos, lastSureEnd) && !continuesOnNextLine(text, end)) {
           defs.push({ chunk, line });
-          sure.add(pos);
+          sure.push([pos, end]);
           lastSureEnd = end;
         } else {
           unsure.add(chunk);
@@ -140,20 +140,30 @@ function continuesOnNextLine(text: string, end: number): boolean {
   return !DEFINITION.test(line) && !BLOCK_ENDED_BY_LINE.test(line) && !SPLIT_HEADING.test(line);
 }
 
-/** Marks every chunk with a `]:` that is not on a definition line taken as it is. */
+/**
+ * Marks every chunk with a `]:` that is not on a definition line taken as it is. Linear: each
+ * step moves past a definition line or on to the next chunk.
+ */
 function markUnsureChunks(
   text: string,
   start: number,
   cuts: readonly number[],
-  sure: ReadonlySet<number>,
+  sure: readonly (readonly [number, number])[],
   unsure: Set<number>,
 ): void {
   let chunk = 0;
-  for (let at = text.indexOf(']:', start); at >= 0; at = text.indexOf(']:', at + 2)) {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (sure.has(lineStart)) continue;
+  let s = 0;
+  let at = text.indexOf(']:', start);
+  while (at >= 0) {
+    while (s < sure.length && sure[s]![1] <= at) s++;
+    if (s < sure.length && sure[s]![0] <= at) {
+      at = text.indexOf(']:', sure[s]![1]);
+      continue;
+    }
     while (chunk + 1 < cuts.length && cuts[chunk + 1]! <= at) chunk++;
     unsure.add(chunk);
+    if (chunk + 1 >= cuts.length) return;
+    at = text.indexOf(']:', cuts[chunk + 1]!);
   }
 }
 
@@ -180,7 +190,8 @@ function definitionsOf(text: string, from: number, to: number): readonly string[
   return found;
 }
 
-const DEFINITION_MEMO_SIZE = 32;
+/** Few: a key is a slice of the document and keeps that version of its text alive. */
+const DEFINITION_MEMO_SIZE = 8;
 const definitionMemo = new Map<string, readonly string[]>();
 
 /** Backslash before what would end or change a destination or title when read back. */
