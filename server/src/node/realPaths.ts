@@ -63,8 +63,7 @@ export class RealPaths {
  * One path for each real file among `files` (absolute paths found under `root`): a plan reached
  * through a symlinked folder (or a symlink loop) would otherwise be linted twice and report its
  * own id as a duplicate. The path kept is the one that involves no symlink if there is one (the
- * path an editor opens from its file explorer), else the one with the fewest folders, else the
- * first in path order. The CLI's discovery and the language server's listing both keep this
+ * file's own location), else the one with the fewest folders, else the first in path order. The CLI's discovery and the language server's listing both keep this
  * path, so they report a plan under the same name. Returned in the order of `files`.
  */
 export async function onePathPerRealFile(
