@@ -1,8 +1,9 @@
 /** Diagnostics over an in-memory workspace: indexing, open documents, file changes, configuration. */
 import assert from 'node:assert/strict';
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-protocol';
-import { memUri, type MemoryServer } from './inMemory.js';
-import { ALPHA, BETA, codes, messageOf, MULTI, posOf, startMulti } from './util.js';
+import { MemoryFileAccess } from '../../server/src/lsp/memoryFileAccess.js';
+import { memUri, startInMemoryOver, type MemoryServer } from './inMemory.js';
+import { ALPHA, AS_OF, BETA, codes, messageOf, MULTI, posOf, startMulti } from './util.js';
 
 describe('LSP diagnostics (in memory)', function () {
   let server: MemoryServer;
@@ -81,6 +82,33 @@ describe('LSP diagnostics (in memory)', function () {
     await Promise.all([back, linkCleared]);
     assert.ok(workspace.get(BETA));
     assert.equal(workspace.get(viaLink), undefined);
+    assert.equal(workspace.plans().filter((e) => e.summary?.id === 'TP-B-001').length, 1);
+  });
+
+  it('a plan restored through a symlinked folder before indexing listed it is still one plan', async () => {
+    // The editor opens the linked name at start-up, before the listing names the file.
+    const access = new MemoryFileAccess(Object.fromEntries(Object.entries(MULTI).map(([k, v]) => [memUri(k), v])));
+    access.alias(memUri('linked'), memUri('b'));
+    const list = access.list.bind(access);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    access.list = async (folder) => {
+      await gate;
+      return list(folder);
+    };
+    server = await startInMemoryOver(access, {
+      folders: ['a', 'b'],
+      initializationOptions: { asOf: AS_OF, debounceMs: 0 },
+    });
+    const { client, workspace } = server;
+    const viaLink = memUri('linked/beta.plan.md');
+    const opened = client.nextDiagnostics(viaLink, (_d, p) => p.version === 1);
+    client.open(viaLink, MULTI['b/beta.plan.md']!);
+    await opened;
+    release();
+    await client.diagnosticsFor(ALPHA, (d) => codes(d).join() === 'risk-score-mismatch,unresolved-reference');
+    await client.diagnosticsFor(viaLink, (d) => !codes(d).includes('duplicate-id'));
+    assert.equal(workspace.get(BETA), undefined);
     assert.equal(workspace.plans().filter((e) => e.summary?.id === 'TP-B-001').length, 1);
   });
 

@@ -57,6 +57,14 @@ export async function startInMemory(
   const access = new MemoryFileAccess(
     Object.fromEntries(Object.entries(files).map(([rel, text]) => [memUri(rel), text])),
   );
+  return startInMemoryOver(access, options);
+}
+
+/** Starts a server over a file access the test prepared (aliases, a listing held back…). */
+export async function startInMemoryOver(
+  access: MemoryFileAccess,
+  options: Omit<StartOptions, 'folders'> & { readonly folders?: readonly string[] } = {},
+): Promise<MemoryServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(

@@ -45,6 +45,14 @@ export class ListedNames {
     this.workspace.drop(listedKey);
   }
 
+  /**
+   * An indexing run listed the folders: open documents are looked up again at their next lint (a
+   * document restored at start-up was linted before its folder was listed).
+   */
+  listed(): void {
+    this.checked.clear();
+  }
+
   /** A document closed: the listed names it stood for (returned) are their own again. */
   release(key: string): string[] {
     this.checked.delete(key);

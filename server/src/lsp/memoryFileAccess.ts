@@ -14,6 +14,8 @@ export class MemoryFileAccess implements FileAccess {
   private readonly listeners = new Set<(changes: readonly FileChange[]) => void>();
   /** Folders that lead to other folders, as a symlinked folder does: alias prefix → target prefix. */
   private readonly aliases = new Map<string, string>();
+  /** What the listings named (`listedAs` knows only those, as on the disk). */
+  private readonly listed = new Set<string>();
 
   /** Files by URI; a string is stored as UTF-8. */
   constructor(files: Readonly<Record<string, string | Uint8Array>> = {}) {
@@ -46,7 +48,7 @@ export class MemoryFileAccess implements FileAccess {
   listedAs(uri: string): Promise<string | undefined> {
     const key = normalizeUri(uri);
     const target = this.resolve(key);
-    return Promise.resolve(target !== key && this.files.has(target) ? target : undefined);
+    return Promise.resolve(target !== key && this.listed.has(target) ? target : undefined);
   }
 
   /** The name a URI has once aliases are followed. */
@@ -67,6 +69,7 @@ export class MemoryFileAccess implements FileAccess {
       if (!isUnder(uri, folder) || !(isMarkdownUri(uri) || isConfigUri(uri))) return false;
       return !SKIPPED.test(relativePath(folder, uri) ?? '');
     });
+    for (const uri of out) this.listed.add(uri);
     return Promise.resolve(out.sort());
   }
 

@@ -90,6 +90,7 @@ export class PlanWorkspace {
       done: (indexed) => {
         this.threads?.release();
         this.publisher.serverStatus({ state: 'ready', indexed, total: indexed });
+        this.listedNames.listed();
         for (const doc of this.documents.all()) if (!isConfigUri(doc.uri)) this.schedule(doc, true);
         this.publishConfigDiagnostics();
         this.workspacePass.run(undefined);
