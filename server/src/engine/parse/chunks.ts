@@ -58,10 +58,8 @@ export function chunkBoundaries(
   start: number,
 ): { cuts: number[]; definitions: string; unclosedFence?: number } {
   const cuts = [start];
-  /** Definition lines by chunk (the index of its cut). */
-  const defs: { chunk: number; line: string }[] = [];
-  /** The definition lines taken as they are: start and end offsets, in order. */
-  const sure: [number, number][] = [];
+  /** The definition lines taken as they are, in order: their chunk (index of its cut) and extent. */
+  const sure: SureDefinition[] = [];
   /** Chunks whose definitions micromark must find. */
   const unsure = new Set<number>();
   let lastSureEnd = -1;
@@ -94,13 +92,10 @@ export function chunkBoundaries(
       } else if (SPLIT_HEADING.test(line)) {
         if (pos > cuts[cuts.length - 1]!) cuts.push(pos);
       } else if (DEFINITION.test(line)) {
-        const chunk = cuts.length - 1;
+        // Any other definition line has its `]:` and makes its chunk unsure (markUnsureChunks).
         if (startsParagraph(text, start, pos, lastSureEnd) && !continuesOnNextLine(text, end)) {
-          defs.push({ chunk, line });
-          sure.push([pos, end]);
+          sure.push({ chunk: cuts.length - 1, start: pos, end, line });
           lastSureEnd = end;
-        } else {
-          unsure.add(chunk);
         }
       }
     }
@@ -114,12 +109,19 @@ export function chunkBoundaries(
       const to = chunk + 1 < cuts.length ? cuts[chunk + 1]! : text.length;
       for (const definition of definitionsOf(text, cuts[chunk]!, to)) lines.push(definition);
     }
-    for (; d < defs.length && defs[d]!.chunk === chunk; d++) if (!unsure.has(chunk)) lines.push(defs[d]!.line);
+    for (; d < sure.length && sure[d]!.chunk === chunk; d++) if (!unsure.has(chunk)) lines.push(sure[d]!.line);
   }
   // A blank line after each: a line that only looks like a definition (`[x]:` with no
   // destination) is then a paragraph of its own and cannot take the next one in.
   const definitions = lines.length ? lines.join('\n\n') + '\n\n' : '';
   return fence === undefined ? { cuts, definitions } : { cuts, definitions, unclosedFence: fenceStart };
+}
+
+interface SureDefinition {
+  readonly chunk: number;
+  readonly start: number;
+  readonly end: number;
+  readonly line: string;
 }
 
 /** Whether a definition line at `pos` starts a paragraph: what comes before it ended its block. */
@@ -148,16 +150,16 @@ function markUnsureChunks(
   text: string,
   start: number,
   cuts: readonly number[],
-  sure: readonly (readonly [number, number])[],
+  sure: readonly SureDefinition[],
   unsure: Set<number>,
 ): void {
   let chunk = 0;
   let s = 0;
   let at = text.indexOf(']:', start);
   while (at >= 0) {
-    while (s < sure.length && sure[s]![1] <= at) s++;
-    if (s < sure.length && sure[s]![0] <= at) {
-      at = text.indexOf(']:', sure[s]![1]);
+    while (s < sure.length && sure[s]!.end <= at) s++;
+    if (s < sure.length && sure[s]!.start <= at) {
+      at = text.indexOf(']:', sure[s]!.end);
       continue;
     }
     while (chunk + 1 < cuts.length && cuts[chunk + 1]! <= at) chunk++;
