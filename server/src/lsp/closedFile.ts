@@ -108,12 +108,18 @@ export async function lintClosedFile(
   config: HandoffConfig,
   job: ClosedFileJob,
   threads: IndexThreads | undefined,
-  log: (message: string) => void,
+  host: {
+    log: (message: string) => void;
+    /** Resolves when this thread may lint the file (a keystroke's turn comes first). */
+    pace: () => Promise<void>;
+  },
 ): Promise<ClosedFileResult> {
-  const outcome =
-    (threads?.handles(job.uri) ? await threads.index(job, config) : undefined) ??
-    (await readAndLint(files, engine, config, job));
-  if (outcome.kind === 'failed') log(`Linting ${job.uri} failed: ${outcome.message}`);
+  let outcome = threads?.handles(job.uri) ? await threads.index(job, config) : undefined;
+  if (!outcome) {
+    await host.pace();
+    outcome = await readAndLint(files, engine, config, job);
+  }
+  if (outcome.kind === 'failed') host.log(`Linting ${job.uri} failed: ${outcome.message}`);
   if (outcome.kind === 'linted') return outcome.result;
   if (outcome.kind === 'too-large') return tooLargeResult(files, engine, job);
   return { isPlan: false, findings: [], summary: undefined, overview: undefined };

@@ -8,7 +8,7 @@
  */
 import type { ConfigStore } from './configStore.js';
 import type { FileAccess } from './fileAccess.js';
-import { yieldToEventLoop } from './scheduler.js';
+import { Turns, yieldToEventLoop } from './scheduler.js';
 import { isMarkdownUri, normalizeUri } from './uri.js';
 import { errorDetail } from '../engine/errors.js';
 
@@ -41,6 +41,7 @@ export class Indexer {
   private running: Promise<void> = Promise.resolve();
   private bulk = 0;
   private indexedOnce = false;
+  private readonly turns = new Turns();
 
   constructor(
     private readonly files: FileAccess,
@@ -51,6 +52,15 @@ export class Indexer {
   /** Whether the first run has ended and no run is in progress (workspace rules may run). */
   get settled(): boolean {
     return this.indexedOnce && this.bulk === 0;
+  }
+
+  /**
+   * Resolves when a file may be linted on this thread: one file per turn of the event loop, so a
+   * keystroke waits for one file at most. (A file is read in one synchronous call, and the files
+   * in flight would otherwise all be linted in one turn.)
+   */
+  pace(): Promise<void> {
+    return this.turns.next();
   }
 
   /** Starts a run over the folders (after the current one); resolves when it is over. */

@@ -18,6 +18,26 @@ export function soon(fn: () => void): void {
   else setTimeout(fn, 0);
 }
 
+/**
+ * Turns of the event loop handed out one at a time: each waiter resumes in a turn of its own,
+ * so whatever else came in (a keystroke, a request) runs between two of them.
+ */
+export class Turns {
+  private readonly waiting: (() => void)[] = [];
+
+  next(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      if (this.waiting.length === 1) soon(() => this.admit());
+    });
+  }
+
+  private admit(): void {
+    this.waiting.shift()?.();
+    if (this.waiting.length > 0) soon(() => this.admit());
+  }
+}
+
 export class Scheduler {
   private readonly timers = new Map<string, Timer>();
   private readonly runs = new Map<string, number>();

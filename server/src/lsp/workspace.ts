@@ -334,14 +334,10 @@ export class PlanWorkspace {
       maxBytes: this.maxBytes,
       limitMB: this.settings.maxFileSizeMB,
     };
-    const result = await lintClosedFile(
-      this.files,
-      this.engine,
-      config,
-      job,
-      onThread ? this.threads : undefined,
-      (m) => this.publisher.log(m),
-    );
+    const result = await lintClosedFile(this.files, this.engine, config, job, onThread ? this.threads : undefined, {
+      log: (m) => this.publisher.log(m),
+      pace: () => this.indexer.pace(),
+    });
     if (this.documents.get(uri)) return;
     const analysis = { isPlan: result.isPlan, config, plan: undefined, notice: undefined };
     const summary = result.summary && attachSummary(result.summary, config);
