@@ -3,6 +3,7 @@
  * plan-file discovery. The language server reuses them, so they are tested on their own.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
@@ -70,6 +71,25 @@ describe('node host: readPlanFile', () => {
     const big = await readError(huge);
     assert.equal(big.code, 'too-large');
     assert.match(big.message, /larger than the 20\.0 MB limit/);
+  });
+
+  it('reads a file over 1 MB (read asynchronously) as it reads a small one (read at once)', async () => {
+    const row = '| R-1 | Vendor support ends before go-live — plan B agreed | 3 | 4 | 12 | open |\n';
+    const text = '---\nschema: transition-plan/1\n---\n' + row.repeat(Math.ceil((1.5 * 1024 * 1024) / row.length));
+    assert.ok(Buffer.byteLength(text) > 1024 * 1024);
+    const large = path.join(dir, 'large.md');
+    fs.writeFileSync(large, '\uFEFF' + text);
+    assert.equal(await readPlanFile(large), text);
+    const bad = path.join(dir, 'large-bad.md');
+    fs.writeFileSync(bad, Buffer.concat([Buffer.from(text), Buffer.from([0xc0, 0xaf])]));
+    assert.equal((await readError(bad)).code, 'invalid-utf8');
+  });
+
+  it('refuses a FIFO without waiting for a writer', async function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = path.join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    assert.equal((await readError(fifo)).code, 'not-a-file');
   });
 
   it('reports missing files and folders clearly', async () => {

@@ -3,8 +3,8 @@
  * a NUL byte near the start (as git and grep do), and strict UTF-8 so a mis-encoded file is
  * reported instead of being linted as mojibake with wrong columns.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFile, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { NOT_REGULAR, READ_FLAGS } from './regularFile.js';
 import { checkPlanSize, decodePlanBytes, describeSize, PlanReadError } from '../engine/decode.js';
 import { errorMessage } from '../engine/errors.js';
@@ -17,26 +17,42 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-/** Reads a file as UTF-8 text (a BOM is dropped), or throws a {@link PlanReadError}. */
+/**
+ * Files up to this size are read in one synchronous call, which costs the calling thread about
+ * 20 µs for a typical plan; reading through the thread pool costs it about 0.35 ms (a server
+ * indexing on its main thread spent a third of its time there). Larger files are read
+ * asynchronously, so a slow disk never holds the thread for long.
+ */
+const READ_AT_ONCE_BYTES = 1024 * 1024;
+
+const readFd = promisify((fd: number, done: (err: NodeJS.ErrnoException | null, data: Buffer) => void) =>
+  readFile(fd, done),
+);
+
+/**
+ * Reads a file as UTF-8 text (a BOM is dropped), or throws a {@link PlanReadError}. Opening and
+ * the size check are synchronous (metadata only; a FIFO opens without waiting, see READ_FLAGS).
+ */
 export async function readPlanFile(path: string, options: ReadOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let handle;
+  let fd: number;
   try {
-    handle = await open(path, READ_FLAGS);
+    fd = openSync(path, READ_FLAGS);
   } catch (err) {
     throw fromSystemError(err, path);
   }
   try {
-    checkStat(await handle.stat(), path, maxBytes);
+    const info = fstatSync(fd);
+    checkStat(info, path, maxBytes);
     let bytes: Buffer;
     try {
-      bytes = await handle.readFile();
+      bytes = info.size <= READ_AT_ONCE_BYTES ? readFileSync(fd) : await readFd(fd);
     } catch (err) {
       throw fromSystemError(err, path);
     }
     return decodeRead(bytes, path, maxBytes);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
