@@ -49,6 +49,8 @@ export class ConfigStore {
   private folders: readonly string[] = [];
   private overrides: Pick<HandoffSettings, 'plans' | 'rules'> = { plans: undefined, rules: undefined };
   private overridden = new WeakMap<HandoffConfig, HandoffConfig>();
+  /** Folder URI → it and its ancestors, nearest first (every file asks for its folder's). */
+  private readonly chains = new Map<string, readonly string[]>();
 
   constructor(
     private readonly files: FileAccess,
@@ -84,8 +86,8 @@ export class ConfigStore {
     for (const uri of listed) if (isConfigUri(uri)) reads.push(this.probe(parentUri(uri)!));
     await Promise.all(reads);
     for (const uri of listed) {
-      for (let dir = parentUri(uri); dir && isUnder(dir, folderUri) && !this.known.has(dir); dir = parentUri(dir)) {
-        if (this.pending.has(dir)) break;
+      for (const dir of this.foldersAbove(uri)) {
+        if (!isUnder(dir, folderUri) || this.known.has(dir) || this.pending.has(dir)) break;
         this.known.set(dir, null);
       }
     }
@@ -95,14 +97,14 @@ export class ConfigStore {
   /** Reads the configuration files that may apply to a file (its folder and every ancestor). */
   async prepare(uri: string): Promise<void> {
     const reads: Promise<void>[] = [];
-    for (let dir = parentUri(uri); dir; dir = parentUri(dir)) if (!this.known.has(dir)) reads.push(this.probe(dir));
+    for (const dir of this.foldersAbove(uri)) if (!this.known.has(dir)) reads.push(this.probe(dir));
     await Promise.all(reads);
   }
 
   /** The configuration for a file, from the folders read so far. */
   configFor(uri: string | undefined): ConfigForFile {
     let file: LoadedConfig | undefined;
-    for (let dir = uri && parentUri(uri); dir; dir = parentUri(dir)) {
+    for (const dir of uri ? this.foldersAbove(uri) : []) {
       const here = this.known.get(dir);
       if (here) {
         file = here;
@@ -118,6 +120,18 @@ export class ConfigStore {
     if (!uri) return { config, matchesGlob: false, ignored: false };
     const rel = this.pathForGlobs(uri, file);
     return { config, matchesGlob: matchesGlobs(rel, config.plans), ignored: matchesGlobs(rel, config.ignore) };
+  }
+
+  /** The folders holding a file or folder: its parent first, up to the root. */
+  private foldersAbove(uri: string): readonly string[] {
+    const parent = parentUri(uri);
+    if (parent === undefined) return [];
+    let chain = this.chains.get(parent);
+    if (!chain) {
+      chain = [parent, ...this.foldersAbove(parent)];
+      this.chains.set(parent, chain);
+    }
+    return chain;
   }
 
   /** The path the globs see: relative to the configuration's folder, else to the workspace folder. */

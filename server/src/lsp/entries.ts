@@ -40,10 +40,30 @@ export interface Entry {
   overview: PlanOverview | undefined;
 }
 
+/**
+ * Configurations by identity: the configuration store hands out one object per configuration
+ * file and settings, and a new one whenever either changes, so its identity stands for its
+ * content in a signature (writing the configuration out cost 20 µs per plan indexed).
+ */
+const configIds = new WeakMap<HandoffConfig, number>();
+let configCount = 0;
+
+function configId(config: HandoffConfig): number {
+  let id = configIds.get(config);
+  if (id === undefined) configIds.set(config, (id = configCount++));
+  return id;
+}
+
 /** Signature of what the workspace rules read from a summary (they re-run only when it changes). */
 export function workspaceKeyOf(summary: PlanSummary | undefined): string {
   if (!summary) return '';
-  return JSON.stringify([summary.id, summary.idRange, summary.dependsOn, summary.suppressions, summary.config]);
+  return JSON.stringify([
+    summary.id,
+    summary.idRange,
+    summary.dependsOn,
+    summary.suppressions,
+    configId(summary.config),
+  ]);
 }
 
 export function findingsKey(findings: readonly Finding[]): string {
