@@ -31,6 +31,8 @@ function workerGlobals(): Record<string, unknown> {
     URL,
     // A global of every worker in the browsers VS Code for the Web supports (Safari from 15.4).
     structuredClone,
+    // How the server takes turns of the event loop without setImmediate (scheduler.ts: soon).
+    MessageChannel,
     navigator: { userAgent: 'handoff-test', platform: 'Linux x86_64' },
   };
 }

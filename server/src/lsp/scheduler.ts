@@ -12,10 +12,34 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => soon(resolve));
 }
 
-/** Runs `fn` after the current task: `setImmediate` in Node, a zero timeout elsewhere. */
+/** Callbacks waiting for their task in a host without `setImmediate` (see `soon`). */
+const queued: (() => void)[] = [];
+let channel: InstanceType<typeof MessageChannel> | undefined;
+
+/**
+ * Runs `fn` after the current task: `setImmediate` in Node; in a web worker a message the worker
+ * sends itself, since browsers hold a chain of zero timeouts back to one per 4 ms (indexing
+ * takes a turn per file); a zero timeout where neither exists.
+ */
 export function soon(fn: () => void): void {
-  if (typeof setImmediate === 'function') setImmediate(fn);
-  else setTimeout(fn, 0);
+  if (typeof setImmediate === 'function') {
+    setImmediate(fn);
+    return;
+  }
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  if (!channel) {
+    channel = new MessageChannel();
+    // The web's MessagePort (Node's types describe Node's, which has onmessage too, and unref).
+    const port = channel.port1 as unknown as { onmessage: (() => void) | null; unref?: () => void };
+    port.onmessage = () => queued.shift()?.();
+    // Node's port (in tests) would keep the process alive; browsers' has no unref.
+    port.unref?.();
+  }
+  queued.push(fn);
+  channel.port2.postMessage(undefined);
 }
 
 /**
