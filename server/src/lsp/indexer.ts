@@ -56,8 +56,9 @@ export class Indexer {
 
   /**
    * Resolves when a file may be linted on this thread: one file per turn of the event loop, so a
-   * keystroke waits for one file at most. (A file is read in one synchronous call, and the files
-   * in flight would otherwise all be linted in one turn.)
+   * keystroke waits for a file per turn it needs (about three: read, dispatch, debounce), not for
+   * every file in flight. (A file is read in one synchronous call, and the files in flight would
+   * otherwise all be linted in one turn.)
    */
   pace(): Promise<void> {
     return this.turns.next();
