@@ -25,9 +25,7 @@ export interface ReadOptions {
  */
 const READ_AT_ONCE_BYTES = 1024 * 1024;
 
-const readFd = promisify((fd: number, done: (err: NodeJS.ErrnoException | null, data: Buffer) => void) =>
-  readFile(fd, done),
-);
+const readFd = promisify(readFile);
 
 /**
  * Reads a file as UTF-8 text (a BOM is dropped), or throws a {@link PlanReadError}. Opening and
@@ -35,18 +33,11 @@ const readFd = promisify((fd: number, done: (err: NodeJS.ErrnoException | null, 
  */
 export async function readPlanFile(path: string, options: ReadOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let fd: number;
+  const { fd, size } = openChecked(path, maxBytes);
   try {
-    fd = openSync(path, READ_FLAGS);
-  } catch (err) {
-    throw fromSystemError(err, path);
-  }
-  try {
-    const info = fstatSync(fd);
-    checkStat(info, path, maxBytes);
     let bytes: Buffer;
     try {
-      bytes = info.size <= READ_AT_ONCE_BYTES ? readFileSync(fd) : await readFd(fd);
+      bytes = size <= READ_AT_ONCE_BYTES ? readFileSync(fd) : await readFd(fd);
     } catch (err) {
       throw fromSystemError(err, path);
     }
@@ -57,19 +48,13 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
 }
 
 /**
- * The same as {@link readPlanFile}, synchronously. The CLI reads one file after another on each
- * thread; the promise-based FileHandle round trips cost more than the read itself there.
+ * The same as {@link readPlanFile}, synchronously whatever the size. The CLI reads one file after
+ * another on each thread, where a round trip through the thread pool costs more than the read.
  */
 export function readPlanFileSync(path: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let fd: number;
+  const { fd } = openChecked(path, maxBytes);
   try {
-    fd = openSync(path, READ_FLAGS);
-  } catch (err) {
-    throw fromSystemError(err, path);
-  }
-  try {
-    checkStat(fstatSync(fd), path, maxBytes);
     let bytes: Buffer;
     try {
       bytes = readFileSync(fd);
@@ -79,6 +64,27 @@ export function readPlanFileSync(path: string, options: ReadOptions = {}): strin
     return decodeRead(bytes, path, maxBytes);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Opens a file to read and checks, before anything is read, that it may be: a regular file
+ * within the size cap. The caller closes the descriptor; on a refusal it is closed here.
+ */
+function openChecked(path: string, maxBytes: number): { fd: number; size: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, READ_FLAGS);
+  } catch (err) {
+    throw fromSystemError(err, path);
+  }
+  try {
+    const info = fstatSync(fd);
+    checkStat(info, path, maxBytes);
+    return { fd, size: info.size };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
   }
 }
 
