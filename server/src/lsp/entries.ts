@@ -5,6 +5,7 @@
  * so memory grows with the number of findings, not with the size of the workspace's text.
  */
 import type { HandoffConfig } from '../engine/config.js';
+import { configId } from './configStore.js';
 import { compareFindings } from '../engine/domain.js';
 import type { Plan, PlanSummary } from '../engine/index.js';
 import type { PlanOverview } from '../engine/overview.js';
@@ -38,20 +39,6 @@ export interface Entry {
    * kept), lazily for an open one; reset whenever the entry is re-analysed.
    */
   overview: PlanOverview | undefined;
-}
-
-/**
- * Configurations by identity: the configuration store hands out one object per configuration
- * file and settings, and a new one whenever either changes, so its identity stands for its
- * content in a signature (writing the configuration out cost 20 µs per plan indexed).
- */
-const configIds = new WeakMap<HandoffConfig, number>();
-let configCount = 0;
-
-function configId(config: HandoffConfig): number {
-  let id = configIds.get(config);
-  if (id === undefined) configIds.set(config, (id = configCount++));
-  return id;
 }
 
 /** Signature of what the workspace rules read from a summary (they re-run only when it changes). */

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { HandoffConfig } from '../engine/config.js';
 import type { ClosedFileJob, ClosedFileOutcome, IndexThreads } from './closedFile.js';
+import { configId } from './configStore.js';
 
 export type ToIndexWorker =
   | { readonly type: 'config'; readonly id: number; readonly config: HandoffConfig }
@@ -59,8 +60,6 @@ export class WorkerIndexThreads implements IndexThreads {
   private slots: Slot[] = [];
   private broken = false;
   private nextJob = 0;
-  private readonly configIds = new WeakMap<HandoffConfig, number>();
-  private configCount = 0;
 
   constructor(
     private readonly threads: number,
@@ -79,19 +78,15 @@ export class WorkerIndexThreads implements IndexThreads {
   index(job: ClosedFileJob, config: HandoffConfig): Promise<ClosedFileOutcome | undefined> {
     if (this.broken) return Promise.resolve(undefined);
     const slot = this.leastBusy();
-    let configId = this.configIds.get(config);
-    if (configId === undefined) {
-      configId = this.configCount++;
-      this.configIds.set(config, configId);
-    }
-    if (!slot.configs.has(configId)) {
-      slot.configs.add(configId);
-      this.send(slot, { type: 'config', id: configId, config });
+    const configNumber = configId(config);
+    if (!slot.configs.has(configNumber)) {
+      slot.configs.add(configNumber);
+      this.send(slot, { type: 'config', id: configNumber, config });
     }
     const id = this.nextJob++;
     return new Promise((resolve) => {
       slot.pending.set(id, resolve);
-      this.send(slot, { type: 'job', id, job, configId });
+      this.send(slot, { type: 'job', id, job, configId: configNumber });
       // Sending failed: the pool is broken and the caller indexes the file itself.
       if (this.broken && slot.pending.delete(id)) resolve(undefined);
     });
