@@ -1,8 +1,7 @@
 /** Diagnostics over an in-memory workspace: indexing, open documents, file changes, configuration. */
 import assert from 'node:assert/strict';
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-protocol';
-import { MemoryFileAccess } from '../../server/src/lsp/memoryFileAccess.js';
-import { memUri, startInMemoryOver, type MemoryServer } from './inMemory.js';
+import { memoryFiles, memUri, startInMemoryOver, type MemoryServer } from './inMemory.js';
 import { ALPHA, AS_OF, BETA, codes, messageOf, MULTI, posOf, startMulti } from './util.js';
 
 describe('LSP diagnostics (in memory)', function () {
@@ -87,7 +86,7 @@ describe('LSP diagnostics (in memory)', function () {
 
   it('a plan restored through a symlinked folder before indexing listed it is still one plan', async () => {
     // The editor opens the linked name at start-up, before the listing names the file.
-    const access = new MemoryFileAccess(Object.fromEntries(Object.entries(MULTI).map(([k, v]) => [memUri(k), v])));
+    const access = memoryFiles(MULTI);
     access.alias(memUri('linked'), memUri('b'));
     const list = access.list.bind(access);
     let release!: () => void;

@@ -54,10 +54,12 @@ export async function startInMemory(
   files: Readonly<Record<string, string>>,
   options: Omit<StartOptions, 'folders'> & { readonly folders?: readonly string[] } = {},
 ): Promise<MemoryServer> {
-  const access = new MemoryFileAccess(
-    Object.fromEntries(Object.entries(files).map(([rel, text]) => [memUri(rel), text])),
-  );
-  return startInMemoryOver(access, options);
+  return startInMemoryOver(memoryFiles(files), options);
+}
+
+/** A file access holding `files` (relative paths under `memory:/ws`), for a test to prepare. */
+export function memoryFiles(files: Readonly<Record<string, string>>): MemoryFileAccess {
+  return new MemoryFileAccess(Object.fromEntries(Object.entries(files).map(([rel, text]) => [memUri(rel), text])));
 }
 
 /** Starts a server over a file access the test prepared (aliases, a listing held back…). */
