@@ -476,13 +476,13 @@ async function main() {
     log('');
     log('| workspace | all plans indexed | RSS | keystroke → diagnostics median | p95 (n) | first portfolio | second portfolio |');
     log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    ensureCorpora(['plans-1000'], { log: (s) => console.error(s) });
+    const indexed = QUICK ? ['plans-1000'] : ['plans-1000', 'plans-10000'];
+    ensureCorpora(indexed, { log: (s) => console.error(s) });
     const workspaces = [
       // Below the index threads' threshold on any machine with fewer than 4 cores: the main
       // thread reads and lints every plan between keystrokes.
       { corpus: `plans-1000 (first ${MAIN_THREAD_PLANS})`, ...mainThreadWorkspace() },
-      ...(QUICK ? ['plans-1000'] : ['plans-1000', 'plans-10000']).map((corpus) => {
-        ensureCorpora([corpus], { log: (s) => console.error(s) });
+      ...indexed.map((corpus) => {
         const dir = path.join(CORPUS_ROOT, corpus);
         return { corpus, dir, files: listPlans(dir) };
       }),
