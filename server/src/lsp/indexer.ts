@@ -1,8 +1,8 @@
 /**
  * Indexing the workspace folders: lists each folder through the file access, reads the
  * configurations the listing shows, and has every Markdown file that is not ignored read and
- * linted, a few at a time, handing the event loop back every few milliseconds so keystrokes are
- * not held up. A run over many files hands them to the index threads, when the host has any,
+ * linted, a few at a time, each file linted here in a turn of the event loop of its own so
+ * keystrokes are not held up. A run over many files hands them to the index threads, when the host has any,
  * with enough in flight to keep every thread busy. A newer run supersedes an older one
  * (generations).
  */
@@ -29,7 +29,8 @@ export interface IndexerHost {
 }
 
 /**
- * Files in flight on the main thread: each is linted as its read completes, so this bounds a
+ * Files in flight on the main thread: reads that wait on a round trip (the web's file access)
+ * overlap; each file is then linted in its own turn (`pace`), so this does not bound a
  * keystroke's wait.
  */
 const WINDOW = 4;
