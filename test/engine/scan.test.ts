@@ -83,6 +83,11 @@ export const EDGE_CASES: Record<string, string> = {
     '### Lessons learnt\n\n- [x] [y]: /u *x*\n\n## References\n\n[y]: http://example.org\n',
   'a definition in a list item': '- [y]: /u\n\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | [S-02][y] *x* |\n',
   'a definition in a block quote': '> [y]: /u\n\n### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | [y] |\n',
+  'table without outer pipes': '### Risks\n\nID | Risk | Owner\n--- | :---: | ---\nR-01 | x | S-01\nR-02 | y |\n',
+  'table without outer pipes under a paragraph': '### Risks\n\nThe main risks:\nID | Risk\n--- | ---\nR-01 | x\n',
+  'table without outer pipes under an indented line': '### Risks\n\nThe main risks:\n  ID | Risk\n:-- | --\nR-01 | x\n',
+  'pipes in paragraph text': '### Notes\n\nCosts: capex | opex\nand | more\n\n- a | b\n',
+  'a pipe line above a setext underline': '### Notes\n\na | b\n---\n\nc | d\n-\n',
   'a comment left open after a definition':
     '[y]: http://example.org\n\n## Status\n\n| ID | Risk |\n|---|---|\n| R-01 | [y] |\n<!--\n',
 };
@@ -113,6 +118,10 @@ const SCANNER_GIVES_UP = new Set([
   'empty list item before text',
   'empty list item before indented text',
   'empty list item with a tab',
+  'table without outer pipes',
+  'table without outer pipes under a paragraph',
+  'table without outer pipes under an indented line',
+  'a pipe line above a setext underline',
 ]);
 
 /**
@@ -175,6 +184,17 @@ describe('line scanner', () => {
       plan.register('lessonsLearned')?.items.map((i) => i.text),
       ['Runbook late', 'see RB-12', 'done'],
     );
+  });
+
+  it('reads a register table written without outer pipes (GFM allows them)', () => {
+    const text = `---\nschema: transition-plan/1\n---\n${EDGE_CASES['table without outer pipes']}`;
+    const rows = parsePlan('x', text)
+      .rows('risks')
+      .map((r) => r.cells.map((c) => c.text));
+    assert.deepEqual(rows, [
+      ['R-01', 'x', 'S-01'],
+      ['R-02', 'y', ''],
+    ]);
   });
 
   for (const [name, body] of Object.entries(EDGE_CASES)) {

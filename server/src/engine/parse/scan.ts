@@ -24,6 +24,12 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^([-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+/**
+ * A line that may be a table's delimiter row (`--- | :---:`, with or without outer pipes). Under
+ * a line holding a pipe it makes that line a table's header row, which GFM allows without a
+ * leading pipe (`ID | Risk`): such a table is left to micromark.
+ */
+const MAYBE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-[-:| \t]*$/;
 
 interface Pos {
   start: { line: number; column: number; offset: number };
@@ -120,6 +126,7 @@ export function scanChunk(
       const interrupts =
         /^(?:#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|<|>|[-*+][ \t]|1[.)][ \t]|\||(?:=+|-+)[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
       if (paragraph && !inItem && !afterItemBlank && (deep || !interrupts.test(stripped))) {
+        if (!deep && t.includes('|') && startsTable(lines[i + 1])) return undefined;
         extendParagraph(paragraph, line);
         continue;
       }
@@ -333,6 +340,7 @@ export function scanChunk(
     if (inItem) return undefined;
     closeList();
     if (!paragraph && c0 === '[' && DEFINITION.test(t)) return undefined;
+    if (t.includes('|') && startsTable(lines[i + 1])) return undefined;
     if (paragraph) {
       if (SETEXT.test(t)) return undefined;
       extendParagraph(paragraph, line);
@@ -347,6 +355,11 @@ export function scanChunk(
   }
   if (marked.size > 0 && !marked.read(text, definitions)) return undefined;
   return out;
+}
+
+/** Whether `next` may be the delimiter row that makes the line above it a table's header. */
+function startsTable(next: Line | undefined): boolean {
+  return next !== undefined && MAYBE_DELIMITER_ROW.test(next.text) && next.text.includes('-');
 }
 
 function extendParagraph(p: Paragraph, line: Line): void {
