@@ -3,7 +3,7 @@
  * placeholder), insert a row in a table's own column order, add a column, insert a register or a
  * stage section where it belongs, and where the cursor goes afterwards.
  */
-import type { Cell, Plan, Register, Table } from './model.js';
+import type { Cell, Heading, Plan, Register, Table } from './model.js';
 import type { PersonCandidate } from './rankPeople.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import {
@@ -13,6 +13,7 @@ import {
   templateRowValues,
   type TemplateFill,
 } from './templates.js';
+import { LEADING_NUMBERING } from './text.js';
 import type { Finding, Fix, SectionKind, TextEdit } from './types.js';
 
 /** The edit that writes `text` into a cell (an empty cell's range is a point after its pipe). */
@@ -181,6 +182,21 @@ export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: Templat
     return { title, edits: [sectionInsert(plan, home, `${heading}${eol}${eol}${body}`)], isPreferred };
   }
   return { title, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)], isPreferred };
+}
+
+/**
+ * A fix renaming a heading to register `kind`'s own name at level 3, keeping its numbering
+ * (`### 2.1 Key Milestones` → `### 2.1 Milestones`): for a heading that likely means a register
+ * the plan lacks (nearMissHeading.ts). Not safe for `--fix`: only the author knows it is meant.
+ */
+export function renameHeadingFix(heading: Heading, kind: RegisterKind): Fix {
+  const title = registerSpec(kind).title;
+  const numbering = LEADING_NUMBERING.exec(heading.text)?.[0].trim();
+  return {
+    title: `Rename the heading to "${title}"`,
+    edits: [{ range: heading.range, newText: `### ${numbering ? `${numbering} ` : ''}${title}` }],
+    isPreferred: true,
+  };
 }
 
 /**

@@ -183,10 +183,13 @@ export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text
  * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
  * trailing punctuation, "&" and "and" and the word "project" ignored.
  */
+/** A heading's leading numbering (`2.`, `2.1`, `b)`, `iv.`), with the space after it. */
+export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/iu;
+
 export const normalizeHeading = memoized((text: string): string =>
   text
     .toLowerCase()
-    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/u, '')
+    .replace(LEADING_NUMBERING, '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)

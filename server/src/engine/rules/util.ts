@@ -3,13 +3,14 @@
  * fix, how to name a row or a person in a message. What rows mean (open, score, status) is in
  * rowFacts.ts, which the views read too.
  */
-import type { Plan, Row } from '../model.js';
+import type { Heading, Plan, Row } from '../model.js';
+import { nearMissHeading } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { personDisplay, resolveReference } from '../references.js';
-import { isEmptyValue } from '../text.js';
+import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
 import type { Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
-import { fillEmptyRegisterFix, insertRegisterFix } from '../fixes.js';
+import { fillEmptyRegisterFix, insertRegisterFix, renameHeadingFix } from '../fixes.js';
 import { templateFill } from '../templateFill.js';
 
 export function replace(range: Range, newText: string): TextEdit {
@@ -103,9 +104,23 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   const register = plan.register(kind);
   if (!register) {
     const where = spec.section ? ` under ${SECTION_SPECS.find((s) => s.kind === spec.section)!.title}` : '';
+    const add = `add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`;
+    const near = nearMissHeading(plan, kind, ctx.config.aliases.registers);
+    if (near) {
+      ctx.report({
+        range: near.range,
+        message: `No ${spec.title} register: ${nearMissAdvice(near, spec.title)}, or ${add}`,
+        fixes: () => [
+          renameHeadingFix(near, kind),
+          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
+        ],
+        target: kind,
+      });
+      return;
+    }
     ctx.report({
       range: registerAnchor(plan, kind),
-      message: `No ${spec.title} register: ${what} Add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`,
+      message: `No ${spec.title} register: ${what} A${add.slice(1)}`,
       fixes: () => [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
       target: kind,
     });
@@ -124,6 +139,13 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       fixes: () => optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
     });
   }
+}
+
+/** Why a heading that likely means a register is not read as it, and what to do if it is meant. */
+function nearMissAdvice(heading: Heading, title: string): string {
+  const written = `"${'#'.repeat(heading.depth)} ${heading.text}"`;
+  if (heading.depth > 3) return `${written} is a level too deep to be read as it. Make it "### ${title}"`;
+  return `${written} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
 }
 
 /** How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, else as written. */
