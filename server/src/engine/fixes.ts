@@ -3,7 +3,7 @@
  * placeholder), insert a row in a table's own column order, add a column, insert a register or a
  * stage section where it belongs, and where the cursor goes afterwards.
  */
-import type { Cell, Heading, Plan, Register, Table } from './model.js';
+import type { Cell, Heading, Plan, Register, Row, Table } from './model.js';
 import type { PersonCandidate } from './rankPeople.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import {
@@ -14,7 +14,8 @@ import {
   type TemplateFill,
 } from './templates.js';
 import { LEADING_NUMBERING } from './text.js';
-import type { Finding, Fix, SectionKind, TextEdit } from './types.js';
+import { cellValue, readDate, UNREADABLE } from './values.js';
+import type { Finding, Fix, IsoDate, SectionKind, TextEdit } from './types.js';
 
 /** The edit that writes `text` into a cell (an empty cell's range is a point after its pipe). */
 export function setCell(plan: Plan, cell: Cell, text: string): TextEdit {
@@ -182,6 +183,41 @@ export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: Templat
     return { title, edits: [sectionInsert(plan, home, `${heading}${eol}${eol}${body}`)], isPreferred };
   }
   return { title, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)], isPreferred };
+}
+
+/**
+ * A fix for a Status log written in another order than newest first: sorts its rows newest first
+ * (rows of one date keep their order) when every row's date can be read, else moves `newest` (the
+ * newest row with a readable date) to the top. Rows move as whole lines, a disable comment after
+ * the last cell with them.
+ */
+export function statusLogOrderFix(plan: Plan, newest: Row): Fix {
+  const rows = plan.rows('statusLog');
+  const lines = plan.lines;
+  const dated: { row: Row; date: IsoDate }[] = [];
+  for (const row of rows) {
+    const date = cellValue(row, 'date', readDate);
+    if (date && date !== UNREADABLE) dated.push({ row, date });
+  }
+  const order =
+    dated.length === rows.length
+      ? dated.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.row.index - b.row.index)).map((d) => d.row)
+      : [newest, ...rows.filter((r) => r !== newest)];
+  const first = rows[0]!.range.start.line;
+  const last = rows[rows.length - 1]!.range.start.line;
+  return {
+    title:
+      dated.length === rows.length
+        ? 'Sort the Status log newest first'
+        : `Move the ${newest.value('date') ?? 'newest'} entry to the top of the Status log`,
+    edits: [
+      {
+        range: { start: { line: first, character: 0 }, end: lines.positionAt(lines.lineEnd(last)) },
+        newText: order.map((r) => lines.lineText(r.range.start.line)).join(lines.eol()),
+      },
+    ],
+    isPreferred: true,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { cellValue, readHealth, UNREADABLE } from '../values.js';
-import { newestStatusEntry } from '../rowFacts.js';
+import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
+import { statusLogOrderFix } from '../fixes.js';
 import { replace } from './util.js';
 
 export const healthMismatch = {
@@ -9,7 +10,7 @@ export const healthMismatch = {
   stage: 'planning',
   fixable: 'always',
   description:
-    'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive).',
+    'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive). When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first instead of copying the health of the first row.',
   docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so.",
   check(ctx) {
     const { plan } = ctx;
@@ -24,16 +25,29 @@ export const healthMismatch = {
       newest.date !== UNREADABLE && newest.date
         ? newest.date
         : (newest.row.value('date') ?? `row ${newest.row.index + 1}`);
+    const related = [
+      {
+        range: newest.row.cell('health')?.range ?? newest.row.range,
+        message: `Newest status entry (${when}): ${reported}`,
+      },
+    ];
+    // A log written oldest first: its first row is not the newest entry, and the fix is the order.
+    const newer = newerStatusEntry(plan);
+    if (newer) {
+      ctx.report({
+        range: value.range,
+        target: 'health',
+        message: `Front-matter health is ${declared} but the first status entry (${when}), read as the current one, reports ${reported}, and ${newer.date} (row ${newer.row.index + 1}) is newer: the Status log is read newest first, so put the newest entry at the top.`,
+        related: [{ ...related[0]!, message: `First status entry (${when}): ${reported}` }],
+        fixes: [statusLogOrderFix(plan, newer.row)],
+      });
+      return;
+    }
     ctx.report({
       range: value.range,
       target: 'health',
       message: `Front-matter health is ${declared} but the newest status entry (${when}) reports ${reported}: make them agree, by updating the front matter or by adding a current status entry.`,
-      related: [
-        {
-          range: newest.row.cell('health')?.range ?? newest.row.range,
-          message: `Newest status entry (${when}): ${reported}`,
-        },
-      ],
+      related,
       fixes: [
         { title: `Set health to ${reported}`, edits: [replace(value.range, reported)], isPreferred: true, safe: true },
       ],

@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween } from '../text.js';
 import { UNREADABLE } from '../values.js';
-import { insertFirstRow, rowText } from '../fixes.js';
+import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import type { Fix, IsoDate } from '../types.js';
-import { newestStatusEntry } from '../rowFacts.js';
+import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
 
 const SUMMARY = 'Where the transition stands';
 
@@ -28,7 +28,7 @@ export const statusStale = {
   stage: 'planning',
   fixable: 'always',
   description:
-    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked.",
+    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first.",
   docs: 'Reporting and Communication keeps stakeholders informed at an agreed rhythm; a status log that has gone quiet means decisions are being taken on old information. Add a new dated entry at the top of the Status log with the current health and summary. If the agreed rhythm is slower, set `reporting_cadence_days` in the front matter.',
   options: {
     cadence_days: {
@@ -52,15 +52,30 @@ export const statusStale = {
     const age = daysBetween(newest.date, ctx.asOf);
     if (age <= cadence) return;
     const overdue = age > 2 * cadence;
+    const stale = `${age} days old, ${overdue ? 'more than twice ' : 'beyond '}the ${cadence}-day reporting cadence (next report was due ${addDays(newest.date, cadence)})`;
+    const range = newest.row.cell('date')?.range ?? newest.row.range;
+    const severity = overdue ? 'error' : undefined;
+    // A log written oldest first: its first row is not the newest entry, and the fix is the order.
+    const newer = newerStatusEntry(ctx.plan);
+    if (newer) {
+      ctx.report({
+        range,
+        target: 'statusLog',
+        severity,
+        fixes: [statusLogOrderFix(ctx.plan, newer.row)],
+        message:
+          `The first status entry (${newest.date}), read as the current one, is ${stale}, but ${newer.date} (row ${newer.row.index + 1}) is newer: ` +
+          'the Status log is read newest first, so put the newest entry at the top.',
+      });
+      return;
+    }
     const fix = currentEntryFix(ctx.plan, newest.row, ctx.asOf);
     ctx.report({
-      range: newest.row.cell('date')?.range ?? newest.row.range,
+      range,
       target: 'statusLog',
-      severity: overdue ? 'error' : undefined,
+      severity,
       fixes: fix ? [fix] : undefined,
-      message:
-        `The newest status entry (${newest.date}) is ${age} days old, ${overdue ? 'more than twice ' : 'beyond '}the ${cadence}-day reporting cadence ` +
-        `(next report was due ${addDays(newest.date, cadence)}): add a current entry at the top of the Status log.`,
+      message: `The newest status entry (${newest.date}) is ${stale}: add a current entry at the top of the Status log.`,
     });
   },
 } satisfies Rule;
