@@ -22,8 +22,27 @@ function checkRegister(ctx: RuleContext, register: Register): void {
   if (!table) return;
   const unmapped = table.headers.filter((h, i) => table.columnKeys[i] === undefined && h.text.trim() !== '');
   const claimed = new Set<Cell>();
-  for (const column of register.spec.columns) {
-    if (!column.required || table.has(column.key)) continue;
+  const missing = register.spec.columns.filter((c) => c.required && !table.has(c.key));
+  // One required column missing and one header not read: most likely the same column under the
+  // table's own name ("Description" for the Statement), unless that header is a misspelling of another.
+  const other =
+    missing.length === 1 && unmapped.length === 1 && !misspelledHeader(missing[0]!, unmapped) ? unmapped[0] : undefined;
+  for (const column of missing) {
+    if (other) {
+      ctx.report({
+        range: other.range,
+        target: register.kind,
+        message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${other.text}" that Handoff does not read. If it holds the ${column.header.toLowerCase()}, rename the header to "${column.header}" (or map "${other.text}" to it under aliases.columns in .handoff.yaml); otherwise add the column.`,
+        fixes: [
+          {
+            title: `Rename the header "${other.text}" to "${column.header}"`,
+            edits: [replace(other.range, column.header)],
+            isPreferred: true,
+          },
+        ],
+      });
+      continue;
+    }
     const aliases = column.aliases?.length ? ` (or ${column.aliases.map((a) => `"${a}"`).join(', ')})` : '';
     const header = misspelledHeader(
       column,
@@ -60,7 +79,7 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header; otherwise add the column.',
+  docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`.',
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape === 'table') checkRegister(ctx, register);
