@@ -6,10 +6,25 @@ import assert from 'node:assert/strict';
 import { registerAliases } from '../../server/src/engine/headings.js';
 import { nearMissHeading } from '../../server/src/engine/nearMissHeading.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
-import type { RegisterKind } from '../../server/src/engine/schema.js';
+import { registerSpec, type RegisterKind } from '../../server/src/engine/schema.js';
 
-function planWith(...headings: string[]) {
-  return parsePlan('x', `---\nschema: transition-plan/1\n---\n# Plan\n\n${headings.join('\n\n')}\n`);
+function planWith(...blocks: string[]) {
+  return parsePlan('x', `---\nschema: transition-plan/1\n---\n# Plan\n\n${blocks.join('\n\n')}\n`);
+}
+
+/** A heading with what a register of `kind` holds under it: rows with every required column. */
+function withContent(heading: string, kind: RegisterKind): string {
+  const spec = registerSpec(kind);
+  if (spec.shape !== 'table') return `${heading}\n\n- an item`;
+  const required = spec.columns.filter((c) => c.required);
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    heading,
+    '',
+    row(required.map((c) => c.header)),
+    row(required.map(() => '---')),
+    row(required.map((c) => c.example ?? 'x')),
+  ].join('\n');
 }
 
 const NAMED: readonly [string, RegisterKind][] = [
@@ -37,25 +52,45 @@ describe('nearMissHeading', () => {
 
   for (const [heading, kind] of NAMED) {
     it(`"${heading}" likely means ${kind}`, () => {
-      const plan = planWith('## Project Initiation', heading);
+      const plan = planWith('## Project Initiation', withContent(heading, kind));
       assert.equal(plan.register(kind), undefined, 'the heading must not be read as the register itself');
-      assert.equal(nearMissHeading(plan, kind)?.text, heading.replace(/^#+ /, ''));
+      const near = nearMissHeading(plan, kind);
+      assert.equal(near?.heading.text, heading.replace(/^#+ /, ''));
+      assert.equal(near?.content, 'complete');
     });
   }
 
   for (const [heading, kind] of NOT_NAMED) {
     it(`"${heading}" is not taken for ${kind}`, () => {
-      assert.equal(nearMissHeading(planWith(heading), kind), undefined);
+      assert.equal(nearMissHeading(planWith(withContent(heading, kind)), kind), undefined);
     });
   }
 
-  it('never names a heading the plan reads as a register', () => {
-    assert.equal(nearMissHeading(planWith('### Risks', '### Risk log'), 'risks'), undefined);
+  it('names no heading with nothing of the register under it', () => {
+    assert.equal(nearMissHeading(planWith('### Risk', 'Text only.', '### Risks appetite'), 'risks'), undefined);
   });
 
-  it("counts the configuration's register aliases as names", () => {
-    const aliases = registerAliases([['Threats', 'risks']]);
-    assert.equal(nearMissHeading(planWith('### Threats'), 'risks', aliases), undefined, 'an alias is the register');
-    assert.equal(nearMissHeading(planWith('### Key threats'), 'risks', aliases)?.text, 'Key threats');
+  it('tells a table that would fill the register from one that would not', () => {
+    const noOwner =
+      '### Risk\n\n| ID | Risk | L | I | Mitigation | Status |\n|---|---|---|---|---|---|\n| R-01 | x | 1 | 1 | y | Open |';
+    assert.equal(nearMissHeading(planWith(noOwner), 'risks')?.content, 'partial');
+    const noRows = '### Risk\n\n| ID | Risk | L | I | Owner | Mitigation | Status |\n|---|---|---|---|---|---|---|';
+    assert.equal(nearMissHeading(planWith(noRows), 'risks')?.content, 'partial');
+  });
+
+  it('never names a heading the plan reads as a register', () => {
+    assert.equal(
+      nearMissHeading(planWith(withContent('### Risks', 'risks'), withContent('### Risk log', 'risks')), 'risks'),
+      undefined,
+    );
+  });
+
+  it("counts the configuration's register and column aliases", () => {
+    const registers = registerAliases([['Threats', 'risks']]);
+    const plan = (heading: string) => planWith(withContent(heading, 'risks').replace('| Owner |', '| Who |'));
+    assert.equal(nearMissHeading(plan('### Threats'), 'risks', { registers }), undefined, 'an alias is the register');
+    assert.equal(nearMissHeading(plan('### Key threats'), 'risks', { registers })?.content, 'partial');
+    const columns = new Map([['risks' as RegisterKind, new Map([['who', 'owner']])]]);
+    assert.equal(nearMissHeading(plan('### Key threats'), 'risks', { registers, columns })?.content, 'complete');
   });
 });

@@ -1,15 +1,18 @@
 /**
  * A heading that probably means a register the plan lacks: `### Risk`, `### Key Milestones`,
  * `### Hand-overs`, `### Early Life Support (ELS)`, or a register's own name one level too deep
- * (`#### Risks`). Headings are matched as the contract says (exact names and aliases, after
- * normalising), so these are not read as the register; a finding that calls the register missing
- * names the heading, and offers to rename it instead of adding a second, empty register.
+ * (`#### Risks`), with the register's table or list under it. Headings are matched as the
+ * contract says (exact names and aliases, after normalising), so these are not read as the
+ * register; a finding that calls the register missing names the heading, and offers to rename it
+ * instead of adding a second, empty register (preferred when what is under it would fill the
+ * register: every required column and a row).
  */
+import type { ConfigAliases } from './configVocabulary.js';
 import { LEADING_ROW_ID } from './domain.js';
-import { registerForHeadingWith, type RegisterAliases } from './headings.js';
+import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan } from './model.js';
-import { registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
-import { normalizeHeading } from './text.js';
+import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import { normalizeHeading, normalizeWord } from './text.js';
 
 /** A name's words for comparison: normalised, split at hyphens too, each without a plural s. */
 function words(text: string): string[] {
@@ -28,7 +31,7 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
 }
 
 /** Names a heading may be read as for `kind`: the contract's title and aliases, then the configuration's. */
-function namesOf(kind: RegisterKind, aliases: RegisterAliases | undefined): string[] {
+function namesOf(kind: RegisterKind, aliases: ConfigAliases['registers'] | undefined): string[] {
   const spec = registerSpec(kind);
   const names = [spec.title, ...(spec.aliases ?? [])];
   for (const [name, k] of aliases ?? []) if (k === kind) names.push(name);
@@ -46,18 +49,76 @@ function mentions(heading: string, names: readonly string[]): boolean {
   });
 }
 
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\S/;
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** A table row's cells as written: split at pipes that are not escaped, outer pipes dropped. */
+function rowCells(line: string): string[] {
+  const cells = line.trim().split(/(?<!\\)\|/);
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+  return cells.map((c) => c.replace(/[*_`]/g, '').trim());
+}
+
 /**
- * The first heading that likely means register `kind`, which the plan lacks: a level-2 or
- * level-3 heading that is read as nothing else and mentions one of its names, or a deeper heading
- * that is exactly one of them. Handover checklists (`#### H-01 …`) are never one.
+ * What the lines under a heading (up to the next heading) hold for register `kind`: `complete`
+ * when, read as that register, they would fill it (a table with every required column and a row;
+ * a list with an item), `partial` when they hold a table or list that would not, else `none`.
  */
-export function nearMissHeading(plan: Plan, kind: RegisterKind, aliases?: RegisterAliases): Heading | undefined {
-  const names = namesOf(kind, aliases);
-  return plan.headings.find((h) => {
-    if (h.depth < 2 || LEADING_ROW_ID.test(h.text)) return false;
-    const readAs = registerForHeadingWith(h.text, aliases);
-    if (h.depth > 3) return readAs === kind;
-    if (readAs !== undefined || (h.depth === 2 && sectionForHeading(h.text) !== undefined)) return false;
-    return mentions(h.text, names);
-  });
+export type NearMissContent = 'complete' | 'partial' | 'none';
+
+function contentUnder(
+  plan: Plan,
+  heading: Heading,
+  kind: RegisterKind,
+  columnAliases?: ConfigAliases['columns'],
+): NearMissContent {
+  const spec = registerSpec(kind);
+  const from = heading.range.start.line + 1;
+  const next = plan.headings.find((h) => h.range.start.line >= from);
+  const to = next ? next.range.start.line : plan.lines.lineCount;
+  const line = (n: number) => plan.lines.lineText(n);
+  for (let n = from; n < to; n++) {
+    const text = line(n);
+    if (spec.shape !== 'table') {
+      if (LIST_ITEM.test(text)) return 'complete';
+      continue;
+    }
+    if (!text.includes('|') || n + 1 >= to || !DELIMITER_ROW.test(line(n + 1))) continue;
+    const aliases = columnAliases?.get(kind);
+    const keys = new Set(rowCells(text).map((h) => columnKeyFor(spec, h) ?? aliases?.get(normalizeWord(h))));
+    const rows = n + 2 < to && line(n + 2).includes('|');
+    return rows && spec.columns.every((c) => !c.required || keys.has(c.key)) ? 'complete' : 'partial';
+  }
+  return 'none';
+}
+
+/**
+ * The first heading that likely means register `kind`, which the plan lacks, and what lies under
+ * it: a level-2 or level-3 heading that is read as nothing else and mentions one of its names, or
+ * a deeper heading that is exactly one of them, with a table (or, for a list register, a list)
+ * under it. Handover checklists (`#### H-01 …`) are never one.
+ */
+export function nearMissHeading(
+  plan: Plan,
+  kind: RegisterKind,
+  aliases?: Partial<Pick<ConfigAliases, 'registers' | 'columns'>>,
+): { heading: Heading; content: Exclude<NearMissContent, 'none'> } | undefined {
+  const names = namesOf(kind, aliases?.registers);
+  for (const h of plan.headings) {
+    if (h.depth < 2 || LEADING_ROW_ID.test(h.text)) continue;
+    const readAs = registerForHeadingWith(h.text, aliases?.registers);
+    if (h.depth > 3) {
+      if (readAs !== kind) continue;
+    } else if (
+      readAs !== undefined ||
+      (h.depth === 2 && sectionForHeading(h.text) !== undefined) ||
+      !mentions(h.text, names)
+    ) {
+      continue;
+    }
+    const content = contentUnder(plan, h, kind, aliases?.columns);
+    if (content !== 'none') return { heading: h, content };
+  }
+  return undefined;
 }

@@ -105,13 +105,16 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   if (!register) {
     const where = spec.section ? ` under ${SECTION_SPECS.find((s) => s.kind === spec.section)!.title}` : '';
     const add = `add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`;
-    const near = nearMissHeading(plan, kind, ctx.config.aliases.registers);
+    const near = nearMissHeading(plan, kind, ctx.config.aliases);
     if (near) {
+      // Renaming is the repair when what is under the heading fills the register; otherwise
+      // (a required column missing, no row) neither fix is the obvious one.
+      const complete = near.content === 'complete';
       ctx.report({
-        range: near.range,
-        message: `No ${spec.title} register: ${nearMissAdvice(near, spec.title)}, or ${add}`,
+        range: near.heading.range,
+        message: `No ${spec.title} register: ${nearMissAdvice(near.heading, spec.title)}, or ${add}`,
         fixes: () => [
-          renameHeadingFix(near, kind),
+          { ...renameHeadingFix(near.heading, kind), isPreferred: complete },
           { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
         ],
         target: kind,
