@@ -46,6 +46,36 @@ describe('LSP quick fixes (in memory)', function () {
     assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
   });
 
+  it('points at a heading that means a missing register, and renames it rather than adding another', async () => {
+    server = await startMulti();
+    const { client } = server;
+    const text = MULTI['b/beta.plan.md']!.replace('### Resources', '### 1.3 Resource plan');
+    const line = text.split('\n').indexOf('### 1.3 Resource plan');
+    const missing = client.nextDiagnostics(BETA, (d) => d.some((x) => x.code === 'missing-register'));
+    client.open(BETA, text);
+    const diagnostic = (await missing).diagnostics.find((x) => x.code === 'missing-register')!;
+    assert.equal(diagnostic.range.start.line, line);
+    assert.match(diagnostic.message, /"### 1\.3 Resource plan" is not one of its names/);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: BETA },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    assert.deepEqual(
+      actions
+        .filter((a) => a.kind === 'quickfix' && !/disable|waive/i.test(a.title))
+        .map((a) => [a.title, a.isPreferred ?? false]),
+      [
+        ['Rename the heading to "Resources"', true],
+        ['Add the Resources register', false],
+      ],
+    );
+    const fixed = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'missing-register'));
+    const doc = client.edit(BETA, editsFor(actions.find((a) => a.isPreferred)!.edit, BETA));
+    await fixed;
+    assert.equal(doc.getText(), MULTI['b/beta.plan.md']!.replace('### Resources', '### 1.3 Resources'));
+  });
+
   it('offers the quick fix when asked right after the plan is opened, before its first lint', async () => {
     // Over 200 KB, the open document's lint yields between parse and rules, so the lint the
     // request starts can be overtaken by the one the opening scheduled.
