@@ -3,10 +3,16 @@
  * that the contract's names do not cover, and headings that only look like one.
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { applyEdits } from '../../server/src/engine/fix.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
 import { registerAliases } from '../../server/src/engine/headings.js';
 import { nearMissHeading } from '../../server/src/engine/nearMissHeading.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { registerSpec, type RegisterKind } from '../../server/src/engine/schema.js';
+import { fixturePath } from '../helpers.js';
 
 function planWith(...blocks: string[]) {
   return parsePlan('x', `---\nschema: transition-plan/1\n---\n# Plan\n\n${blocks.join('\n\n')}\n`);
@@ -92,5 +98,40 @@ describe('nearMissHeading', () => {
     assert.equal(nearMissHeading(plan('### Key threats'), 'risks', { registers })?.content, 'partial');
     const columns = new Map([['risks' as RegisterKind, new Map([['who', 'owner']])]]);
     assert.equal(nearMissHeading(plan('### Key threats'), 'risks', { registers, columns })?.content, 'complete');
+  });
+});
+
+describe('stage sections at another level', () => {
+  const engine = createPlanEngine();
+  const dir = fixturePath('rules/missing-stage-section');
+  const body = (name: string) => {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    return text.slice(0, text.indexOf('<!-- expect'));
+  };
+
+  it('a plan with every heading one level up is put back by the preferred fix', () => {
+    const text = body('fires-stages-at-level-1.plan.md');
+    const findings = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+      .findings.filter((f) => f.rule === 'missing-stage-section');
+    assert.equal(findings.length, 4);
+    for (const f of findings) {
+      const fix = f.fixes?.find((x) => x.isPreferred);
+      assert.equal(fix?.title, 'Make every heading after the title one level deeper');
+      assert.equal(applyEdits(text, fix!.edits), body('clean-forgiving-headings.plan.md'));
+    }
+  });
+
+  it('one stage section at level 1 moves alone', () => {
+    const text = body('fires-one-section-at-level-1.plan.md');
+    const [finding] = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+      .findings.filter((f) => f.rule === 'missing-stage-section');
+    assert.match(finding!.message, /"# 4\. project closure" is a level-1 heading, and stage sections are level 2/);
+    assert.deepEqual(
+      finding!.fixes?.map((x) => [x.title, x.isPreferred]),
+      [['Make it a level-2 heading', true]],
+    );
+    assert.equal(applyEdits(text, finding!.fixes![0]!.edits), body('clean-forgiving-headings.plan.md'));
   });
 });

@@ -236,6 +236,21 @@ export function renameHeadingFix(heading: Heading, kind: RegisterKind): Fix {
 }
 
 /**
+ * A fix moving headings `delta` levels (+1: `#` → `##`), each edit replacing only its `#` marks;
+ * no heading goes above level 1 or below level 6.
+ */
+export function headingLevelFix(title: string, headings: readonly Heading[], delta: number, isPreferred: boolean): Fix {
+  return {
+    title,
+    edits: headings.map((h) => ({
+      range: { start: h.range.start, end: { line: h.range.start.line, character: h.range.start.character + h.depth } },
+      newText: '#'.repeat(Math.min(6, Math.max(1, h.depth + delta))),
+    })),
+    isPreferred,
+  };
+}
+
+/**
  * A fix inserting a stage section with the registers the plan lacks, in stage order. Not
  * preferred when one of them would be a finding at the plan's stage (`fill.unsettled`).
  */

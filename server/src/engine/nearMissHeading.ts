@@ -1,17 +1,18 @@
 /**
- * A heading that probably means a register the plan lacks: `### Risk`, `### Key Milestones`,
+ * Headings that probably mean what the plan lacks. A register: `### Risk`, `### Key Milestones`,
  * `### Hand-overs`, `### Early Life Support (ELS)`, or a register's own name one level too deep
  * (`#### Risks`), with the register's table or list under it. Headings are matched as the
  * contract says (exact names and aliases, after normalising), so these are not read as the
  * register; a finding that calls the register missing names the heading, and offers to rename it
  * instead of adding a second, empty register (preferred when what is under it would fill the
- * register: every required column and a row).
+ * register: every required column and a row). A stage section: its name at another level.
  */
 import type { ConfigAliases } from './configVocabulary.js';
 import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan } from './model.js';
 import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import type { SectionKind } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 
 /** A name's words for comparison: normalised, split at hyphens too, each without a plural s. */
@@ -121,4 +122,12 @@ export function nearMissHeading(
     if (content !== 'none') return { heading: h, content };
   }
   return undefined;
+}
+
+/**
+ * A heading below the title that names stage section `kind` at another level than 2
+ * (`# Project Closure` in a plan that puts its stages at level 1), which the plan therefore lacks.
+ */
+export function sectionAtOtherLevel(plan: Plan, kind: SectionKind): Heading | undefined {
+  return plan.headings.find((h) => h !== plan.title && h.depth !== 2 && sectionForHeading(h.text) === kind);
 }

@@ -1,8 +1,28 @@
-import { SECTION_SPECS } from '../schema.js';
-import { stageIndex } from '../types.js';
+import { headingLevelFix } from '../fixes.js';
+import type { Heading, Plan } from '../model.js';
+import { sectionAtOtherLevel } from '../nearMissHeading.js';
+import { SECTION_SPECS, sectionForHeading } from '../schema.js';
+import { stageIndex, type Fix } from '../types.js';
 import type { Rule } from '../rule.js';
 import { templateFill } from '../templateFill.js';
 import { insertSectionFix, planAnchor } from './util.js';
+
+/**
+ * Fixes for a stage section written at another level. In a plan whose stage sections are all at
+ * level 1, its registers under them at level 2 (every heading one level up), every heading after
+ * the title goes one level down; otherwise only this heading moves, preferred when the heading
+ * after it is a level deeper than a stage section (a register under it).
+ */
+function levelFixes(plan: Plan, heading: Heading): Fix[] {
+  const single = headingLevelFix('Make it a level-2 heading', [heading], 2 - heading.depth, false);
+  const sections = plan.headings.filter((h) => h !== plan.title && sectionForHeading(h.text) !== undefined);
+  const rest = plan.headings.filter((h) => h !== plan.title);
+  if (heading.depth === 1 && sections.every((h) => h.depth === 1) && rest.every((h) => h.depth < 6)) {
+    return [headingLevelFix('Make every heading after the title one level deeper', rest, 1, true), single];
+  }
+  const next = plan.headings[plan.headings.indexOf(heading) + 1];
+  return [{ ...single, isPreferred: !next || next.depth === 3 }];
+}
 
 export const missingStageSection = {
   name: 'missing-stage-section',
@@ -10,11 +30,21 @@ export const missingStageSection = {
   stage: 'always',
   fixable: 'always',
   description: "Fires when a stage section required at the plan's current stage is absent.",
-  docs: 'Initiation is required from the start; Planning and Coordination, Reporting and Communication and Closure from planning on; Control from control on. Headings match forgivingly: case, numbering, "Project", "and" / "&" do not matter. The quick fix inserts the section with all its registers, in stage order.',
+  docs: 'Initiation is required from the start; Planning and Coordination, Reporting and Communication and Closure from planning on; Control from control on. Headings match forgivingly: case, numbering, "Project", "and" / "&" do not matter. The quick fix inserts the section with all its registers, in stage order. A stage section written at another level (`# Project Closure`) is named in the finding instead, and its fix moves the heading to level 2 (in a plan with every stage at level 1, every heading after the title one level down).',
   check(ctx) {
     for (const spec of SECTION_SPECS) {
       if (stageIndex(ctx.stage) < stageIndex(spec.requiredFrom)) continue;
       if (ctx.plan.section(spec.kind)) continue;
+      const other = sectionAtOtherLevel(ctx.plan, spec.kind);
+      if (other) {
+        ctx.report({
+          range: other.range,
+          target: spec.kind,
+          message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section: "${'#'.repeat(other.depth)} ${other.text}" is a level-${other.depth} heading, and stage sections are level 2. Make it "## ${other.text}".`,
+          fixes: () => levelFixes(ctx.plan, other),
+        });
+        continue;
+      }
       ctx.report({
         range: planAnchor(ctx.plan),
         target: spec.kind,
