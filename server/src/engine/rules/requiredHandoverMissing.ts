@@ -1,12 +1,13 @@
 import { nextFreeId } from '../domain.js';
-import { findItilProcess, type ItilProcess } from '../itil.js';
+import { findItilProcess, ITIL_PROCESS_FORMS, type ItilProcess } from '../itil.js';
 import { appendRow, rowText } from '../fixes.js';
 import { rankPeople } from '../rankPeople.js';
 import { unsettledAtStage } from '../templateFill.js';
-import type { Plan, Table } from '../model.js';
+import type { Cell, Plan, Row, Table } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Fix, IsoDate } from '../types.js';
-import { addDays, normalizeWord } from '../text.js';
+import { addDays, didYouMean, normalizeWord } from '../text.js';
+import { replace, rowLabel } from './util.js';
 
 /**
  * Whether one of the Process cells names the required process, in any of its ITIL 2011 or ITIL 4
@@ -22,6 +23,27 @@ function covers(
   // A configured name that is no ITIL process (a local one) is matched literally.
   const word = normalizeWord(required);
   return cells.some((p) => normalizeWord(p) === word);
+}
+
+/**
+ * A Handovers row whose Process names no known process but is closest to `required` (a
+ * misspelling, `Service Level Mgmt`): the handover the plan most likely means, which
+ * unknown-itil-process reports too.
+ */
+function misnamedRow(
+  table: Table,
+  required: string,
+  aliases: ReadonlyMap<string, ItilProcess>,
+): { row: Row; cell: Cell } | undefined {
+  const wanted = findItilProcess(required);
+  if (!wanted) return undefined;
+  for (const row of table.rows) {
+    const cell = row.cell('process');
+    if (!cell || cell.empty || findItilProcess(cell.text, aliases)) continue;
+    const guess = didYouMean(cell.text, ITIL_PROCESS_FORMS);
+    if (guess && findItilProcess(guess) === wanted) return { row, cell };
+  }
+  return undefined;
 }
 
 const CRITERIA = 'How acceptance is judged';
@@ -64,7 +86,7 @@ export const requiredHandoverMissing = {
   fixable: 'always',
   description:
     "Fires from planning on when a process that `required_handovers` lists for the plan's `transition_type` has no Handovers row whose Process names it (ITIL 2011 or ITIL 4 form). By default (1.1) `change` requires Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management; `new` and `transfer` those plus Service Catalogue Management and Event Management; `retire` Service Catalogue Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management.",
-  docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date.',
+  docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date; when a row names the process misspelt (`Service Level Mgmt`), the finding points at that cell and its fix writes the name there instead.',
   sources: [
     'ITIL 2011 Service Transition 4.1.4 (transition models) and 4.4 Release and deployment management (transfer to operation)',
     'ITIL 4 Service catalogue management, Monitoring and event management, Service configuration management and Knowledge management practices',
@@ -87,6 +109,20 @@ export const requiredHandoverMissing = {
     const named = () => (found ??= processes.map((p) => findItilProcess(p, ctx.config.aliases.processes)));
     for (const required of ctx.config.requiredHandovers[type] ?? []) {
       if (covers(processes, named, required)) continue;
+      const misnamed = misnamedRow(table, required, ctx.config.aliases.processes);
+      if (misnamed) {
+        const { row, cell } = misnamed;
+        ctx.report({
+          range: cell.range,
+          target: required,
+          message: `No handover to ${required}, which a "${type}" transition requires: the Process of ${rowLabel(row)}, "${cell.text}", is not read as it. Write "${required}" there if that is the handover, or add a Handovers row for it.`,
+          fixes: () => [
+            { title: `Replace with "${required}"`, edits: [replace(cell.range, required)], isPreferred: true },
+            { ...appendRowFix(ctx.plan, table, required, id, ctx.asOf), isPreferred: false },
+          ],
+        });
+        continue;
+      }
       ctx.report({
         range: register.heading.range,
         target: required,
