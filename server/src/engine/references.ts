@@ -5,6 +5,7 @@
  * drawn from IDs, names, handles, unique first or last names, roles and (where allowed) parties.
  */
 import type { Plan, Row } from './model.js';
+import { isRowId } from './domain.js';
 import { didYouMean } from './text.js';
 
 export type Resolution =
@@ -12,6 +13,11 @@ export type Resolution =
   | { readonly kind: 'party'; readonly name: string }
   /** A role several stakeholders hold: never resolved to one of them at random. */
   | { readonly kind: 'ambiguous'; readonly role: string; readonly holders: readonly Row[] }
+  /**
+   * A stakeholder ID (`S-08`) while the Stakeholders table has no ID column that is read (a
+   * table-columns finding): whether it names someone cannot be judged, and is not reported.
+   */
+  | { readonly kind: 'unread' }
   | {
       readonly kind: 'unresolved';
       /** Replacement text for a quick fix. */
@@ -85,7 +91,18 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
   const party = parties.find((p) => norm(p) === norm(ref));
   if (party) return { kind: 'party', name: party };
+  if (isRowId(ref.trim()) && stakeholderIdsUnread(plan)) return { kind: 'unread' };
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
+}
+
+/**
+ * Whether the Stakeholders table has rows but no ID column that is read (missing, or under a
+ * header Handoff does not know: table-columns reports it). References by ID then cannot be
+ * judged; the rules that need them say nothing more.
+ */
+export function stakeholderIdsUnread(plan: Plan): boolean {
+  const table = plan.register('stakeholders')?.table;
+  return table !== undefined && table.rows.length > 0 && !table.has('id');
 }
 
 /** A unique first or last name, else the closest ID, name, handle, role or party. */

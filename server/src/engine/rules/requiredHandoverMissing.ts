@@ -73,8 +73,9 @@ function appendRowFix(plan: Plan, table: Table, process: string, id: string, asO
   return {
     title: `Add a handover to ${process} (${id})${owner ? `, received by ${owner.label}` : ''}`,
     edits: [edit],
-    // From closure a Planned handover is itself a finding: offered, not preferred.
-    isPreferred: !unsettledAtStage(plan).includes('handovers'),
+    // From closure a Planned handover is itself a finding, and so is a row without its receiving
+    // owner (no stakeholder could be proposed): offered, not preferred.
+    isPreferred: owner !== undefined && !unsettledAtStage(plan).includes('handovers'),
     stops: [{ edit: 0, offset: edit.newText.indexOf(CRITERIA), length: CRITERIA.length }],
   };
 }

@@ -1,33 +1,63 @@
 import type { Cell, Register } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { ColumnSpec } from '../schema.js';
-import { didYouMean, suggestionText } from '../text.js';
+import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import { replace } from './util.js';
 
-/** The header cell (not mapped to any column) that looks like a misspelling of `column`. */
+/**
+ * The header cell (not mapped to any column) that looks like `column` under another name: a
+ * misspelling (`Ownr`), or its name inside more words (`Risk Owner`, `Owner (accountable)`).
+ */
 function misspelledHeader(column: ColumnSpec, unmapped: readonly Cell[]): Cell | undefined {
-  let best: Cell | undefined;
-  for (const form of [column.header, ...(column.aliases ?? [])]) {
+  const forms = [column.header, ...(column.aliases ?? [])];
+  for (const form of forms) {
     const match = didYouMean(
       form,
       unmapped.map((c) => c.text),
     );
-    if (match !== undefined && !best) best = unmapped.find((c) => c.text === match);
+    if (match !== undefined) return unmapped.find((c) => c.text === match);
   }
-  return best;
+  const words = (text: string) => ` ${normalizeWord(text)} `;
+  return unmapped.find((c) => forms.some((form) => form.length > 1 && words(c.text).includes(words(form))));
 }
 
 function checkRegister(ctx: RuleContext, register: Register): void {
   const table = register.table;
   if (!table) return;
   const unmapped = table.headers.filter((h, i) => table.columnKeys[i] === undefined && h.text.trim() !== '');
-  const claimed = new Set<Cell>();
   const missing = register.spec.columns.filter((c) => c.required && !table.has(c.key));
-  // One required column missing and one header not read: most likely the same column under the
-  // table's own name ("Description" for the Statement), unless that header is a misspelling of another.
-  const other =
-    missing.length === 1 && unmapped.length === 1 && !misspelledHeader(missing[0]!, unmapped) ? unmapped[0] : undefined;
+  // Each missing column takes the unread header that looks like it (a misspelling, its name in
+  // more words), in column order.
+  const found = new Map<ColumnSpec, Cell>();
   for (const column of missing) {
+    const header = misspelledHeader(
+      column,
+      unmapped.filter((c) => ![...found.values()].includes(c)),
+    );
+    if (header) found.set(column, header);
+  }
+  // One required column left and one header not read: most likely the same column under the
+  // table's own name ("Description" for the Statement, "Severity" for the Impact).
+  const left = missing.filter((c) => !found.has(c));
+  const unclaimed = unmapped.filter((c) => ![...found.values()].includes(c));
+  const other = left.length === 1 && unclaimed.length === 1 ? unclaimed[0] : undefined;
+  for (const column of missing) {
+    const header = found.get(column);
+    if (header) {
+      ctx.report({
+        range: header.range,
+        target: register.kind,
+        message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${header.text}".${suggestionText(column.header)} Rename the header so its values are read.`,
+        fixes: [
+          {
+            title: `Rename the header to "${column.header}"`,
+            edits: [replace(header.range, column.header)],
+            isPreferred: true,
+          },
+        ],
+      });
+      continue;
+    }
     if (other) {
       ctx.report({
         range: other.range,
@@ -44,26 +74,6 @@ function checkRegister(ctx: RuleContext, register: Register): void {
       continue;
     }
     const aliases = column.aliases?.length ? ` (or ${column.aliases.map((a) => `"${a}"`).join(', ')})` : '';
-    const header = misspelledHeader(
-      column,
-      unmapped.filter((c) => !claimed.has(c)),
-    );
-    if (header) {
-      claimed.add(header);
-      ctx.report({
-        range: header.range,
-        target: register.kind,
-        message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${header.text}".${suggestionText(column.header)} Rename the header so its values are read.`,
-        fixes: [
-          {
-            title: `Rename the header to "${column.header}"`,
-            edits: [replace(header.range, column.header)],
-            isPreferred: true,
-          },
-        ],
-      });
-      continue;
-    }
     ctx.report({
       range: table.headerRange,
       target: register.kind,

@@ -67,7 +67,7 @@ export function checkPerson(
 ): Row | undefined {
   const r = resolveReference(ctx.plan, ref, { parties, configuredParties: ctx.config.parties });
   if (r.kind === 'person') return r.row;
-  if (r.kind === 'party') return undefined;
+  if (r.kind === 'party' || r.kind === 'unread') return undefined;
   const what = typeof label === 'string' ? label : label();
   if (r.kind === 'ambiguous') {
     ctx.report({
