@@ -91,18 +91,25 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
   const party = parties.find((p) => norm(p) === norm(ref));
   if (party) return { kind: 'party', name: party };
-  if (isRowId(ref.trim()) && stakeholderIdsUnread(plan)) return { kind: 'unread' };
+  if (!judgeable(plan, ref.trim())) return { kind: 'unread' };
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
 }
 
-/**
- * Whether the Stakeholders table has rows but no ID column that is read (missing, or under a
- * header Handoff does not know: table-columns reports it). References by ID then cannot be
- * judged; the rules that need them say nothing more.
- */
-export function stakeholderIdsUnread(plan: Plan): boolean {
+/** Whether the Stakeholders table has rows but not the column (absent, or under a header Handoff does not read). */
+function stakeholderColumnUnread(plan: Plan, key: 'id' | 'name' | 'role'): boolean {
   const table = plan.register('stakeholders')?.table;
-  return table !== undefined && table.rows.length > 0 && !table.has('id');
+  return table !== undefined && table.rows.length > 0 && !table.has(key);
+}
+
+/**
+ * Whether a reference nobody matched can be called unresolved: an ID needs the ID column read, a
+ * name or role both the Name and Role columns (required columns: their absence is table-columns'
+ * finding). A handle is found in any cell.
+ */
+export function judgeable(plan: Plan, ref: string): boolean {
+  if (ref.startsWith('@')) return true;
+  if (isRowId(ref)) return !stakeholderColumnUnread(plan, 'id');
+  return !stakeholderColumnUnread(plan, 'name') && !stakeholderColumnUnread(plan, 'role');
 }
 
 /** A unique first or last name, else the closest ID, name, handle, role or party. */

@@ -1,6 +1,6 @@
 import { cellValue, readMet, UNREADABLE } from '../values.js';
 import type { Rule } from '../rule.js';
-import { rowLabel } from './util.js';
+import { hasColumn, rowLabel } from './util.js';
 
 export const elsCriteriaUnmet = {
   name: 'els-criteria-unmet',
@@ -18,6 +18,7 @@ export const elsCriteriaUnmet = {
   check(ctx) {
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
     for (const row of ctx.plan.rows('earlyLifeSupport')) {
+      if (!hasColumn(row, 'met')) continue;
       // An unreadable Met is unreadable-value's finding: this rule does not guess.
       const met = cellValue(row, 'met', readMet);
       if (met === 'yes' || met === UNREADABLE) continue;

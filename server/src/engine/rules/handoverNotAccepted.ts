@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
-import { personLabel, rowLabel } from './util.js';
+import { personLabel, hasColumn, rowLabel } from './util.js';
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',
@@ -14,6 +14,7 @@ export const handoverNotAccepted = {
     const { plan } = ctx;
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
     for (const row of plan.rows('handovers')) {
+      if (!hasColumn(row, 'status')) continue;
       const status = statusOf(row, 'handovers');
       // An unreadable status is unreadable-value's finding.
       if (status === 'Accepted' || status === UNREADABLE) continue;

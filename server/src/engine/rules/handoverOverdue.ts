@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { knownValue, readDate, UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
-import { personLabel, rowLabel } from './util.js';
+import { personLabel, hasColumn, rowLabel } from './util.js';
 
 export const handoverOverdue = {
   name: 'handover-overdue',
@@ -20,6 +20,7 @@ export const handoverOverdue = {
   check(ctx) {
     const { plan } = ctx;
     for (const row of plan.rows('handovers')) {
+      if (!hasColumn(row, 'status')) continue;
       const status = statusOf(row, 'handovers');
       // An unreadable status is unreadable-value's finding: this rule does not guess.
       if (status === 'Accepted' || status === UNREADABLE) continue;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { insertAt, rowLabel } from './util.js';
+import { insertAt, hasColumn, rowLabel } from './util.js';
 
 export const handoverWithoutAcceptanceCriteria = {
   name: 'handover-without-acceptance-criteria',
@@ -13,6 +13,7 @@ export const handoverWithoutAcceptanceCriteria = {
     if (!register?.table) return;
     const eol = ctx.plan.lines.eol();
     for (const row of register.table.rows) {
+      if (!hasColumn(row, 'acceptanceCriteria')) continue;
       const cell = row.cell('acceptanceCriteria');
       if (cell && !cell.empty) continue;
       const checklist = row.id ? register.checklists.get(row.id.toUpperCase()) : undefined;

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
-import { rowLabel } from './util.js';
+import { hasColumn, rowLabel } from './util.js';
 
 export const milestoneOverdue = {
   name: 'milestone-overdue',
@@ -13,6 +13,7 @@ export const milestoneOverdue = {
   docs: 'Project Control tracks progress against the plan: a milestone whose date has passed without being reached means the plan no longer says when the transition will get there. Mark it Done with its Actual date if it was reached, set a new Forecast date (and raise health or open a corrective action if that breaks a tolerance), or set it to Descoped through change control.',
   check(ctx) {
     for (const row of ctx.plan.rows('milestones')) {
+      if (!hasColumn(row, 'status')) continue;
       const s = statusOf(row, 'milestones');
       if (s === 'Done' || s === 'Descoped' || s === UNREADABLE) continue;
       const forecastDate = cellValue(row, 'forecast', readDate);

@@ -1,6 +1,6 @@
 import { CORE_ROLES, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
-import { stakeholderIdsUnread } from '../references.js';
+import { judgeable } from '../references.js';
 import type { Rule } from '../rule.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import type { Fix } from '../types.js';
@@ -57,8 +57,9 @@ export const missingCoreRole = {
       }
       // Without stakeholders nothing resolves; missing-stakeholders says so once instead.
       if (stakeholders.length === 0 || plan.person(text)) continue;
-      // An ID while the table's ID column is not read: table-columns' finding, not this one.
-      if (isRowId(text) && stakeholderIdsUnread(plan)) continue;
+      // A reference the table cannot answer (its ID, Name or Role column is not read) is
+      // table-columns' finding, not this one.
+      if (!judgeable(plan, text)) continue;
       // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better guess.
       const suggestion = (isRowId(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
       ctx.report({

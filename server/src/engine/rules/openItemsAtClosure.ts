@@ -1,7 +1,7 @@
 import type { Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { isOpenItem, isOpenRisk } from '../rowFacts.js';
-import { rowLabel } from './util.js';
+import { hasColumn, rowLabel } from './util.js';
 
 const ITEMS = [
   { kind: 'risks', what: 'Risk', isOpen: isOpenRisk, todo: 'close it, or transfer it to the process that now owns it' },
@@ -29,7 +29,7 @@ export const openItemsAtClosure = {
   check(ctx) {
     for (const item of ITEMS) {
       for (const row of ctx.plan.rows(item.kind)) {
-        if (!item.isOpen(row)) continue;
+        if (!hasColumn(row, 'status') || !item.isOpen(row)) continue;
         const cell = row.cell('status');
         const status = row.value('status');
         ctx.report({

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { knownValue, readDate } from '../values.js';
 import { isOpenRisk } from '../rowFacts.js';
-import { personLabel, rowLabel } from './util.js';
+import { personLabel, hasColumn, rowLabel } from './util.js';
 
 export const riskReviewOverdue = {
   name: 'risk-review-overdue',
@@ -12,7 +12,7 @@ export const riskReviewOverdue = {
   docs: 'Risks change while the transition runs: likelihood and impact move, mitigations land or fail. A review date that has passed means nobody has looked at the risk when they said they would. Review the risk with its owner, update Likelihood, Impact and Mitigation, then set the next Review date (or close the risk).',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
-      if (!isOpenRisk(row)) continue;
+      if (!hasColumn(row, 'status') || !isOpenRisk(row)) continue;
       const cell = row.cell('review');
       const review = knownValue(row, 'review', readDate);
       if (!cell || !review || review >= ctx.asOf) continue;

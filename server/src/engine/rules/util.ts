@@ -46,6 +46,15 @@ export function registerAnchor(plan: Plan, kind: RegisterKind): Range {
 /** Register and section insertion fixes live with the other fix building blocks. */
 export { insertRegisterFix, insertSectionFix } from '../fixes.js';
 
+/**
+ * Whether the row's table has the column. A required column that is absent (or under a header
+ * Handoff does not read) is table-columns' one finding; the rules that read it say nothing about
+ * the rows instead of taking every row's value as empty.
+ */
+export function hasColumn(row: Row, key: string): boolean {
+  return row.cell(key) !== undefined;
+}
+
 /** How a row is named in messages: its ID, else "row N". */
 export function rowLabel(row: Row): string {
   return row.id ?? `row ${row.index + 1}`;
