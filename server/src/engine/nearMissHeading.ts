@@ -11,6 +11,7 @@ import type { ConfigAliases } from './configVocabulary.js';
 import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan } from './model.js';
+import { LIST_ITEM, MAYBE_DELIMITER_ROW } from './parse/scanLines.js';
 import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
 import type { SectionKind } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
@@ -50,9 +51,6 @@ function mentions(heading: string, names: readonly string[]): boolean {
   });
 }
 
-const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\S/;
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-
 /** A table row's cells as written: split at pipes that are not escaped, outer pipes dropped. */
 function rowCells(line: string): string[] {
   const cells = line.trim().split(/(?<!\\)\|/);
@@ -82,10 +80,10 @@ function contentUnder(
   for (let n = from; n < to; n++) {
     const text = line(n);
     if (spec.shape !== 'table') {
-      if (LIST_ITEM.test(text)) return 'complete';
+      if (LIST_ITEM.exec(text.replace(/^ {0,3}/, ''))?.[3]) return 'complete';
       continue;
     }
-    if (!text.includes('|') || n + 1 >= to || !DELIMITER_ROW.test(line(n + 1))) continue;
+    if (!text.includes('|') || n + 1 >= to || !MAYBE_DELIMITER_ROW.test(line(n + 1))) continue;
     const aliases = columnAliases?.get(kind);
     const keys = new Set(rowCells(text).map((h) => columnKeyFor(spec, h) ?? aliases?.get(normalizeWord(h))));
     const rows = n + 2 < to && line(n + 2).includes('|');

@@ -14,8 +14,9 @@ export type Resolution =
   /** A role several stakeholders hold: never resolved to one of them at random. */
   | { readonly kind: 'ambiguous'; readonly role: string; readonly holders: readonly Row[] }
   /**
-   * A stakeholder ID (`S-08`) while the Stakeholders table has no ID column that is read (a
-   * table-columns finding): whether it names someone cannot be judged, and is not reported.
+   * A reference the Stakeholders table cannot answer: an ID (`S-08`) while it has no ID column
+   * that is read, a name or role while it has no Name or Role column (a table-columns finding).
+   * Whether it names someone cannot be judged, and is not reported.
    */
   | { readonly kind: 'unread' }
   | {

@@ -11,25 +11,27 @@
 import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, Text } from 'mdast';
 import { HeadingTracker, type RegisterAliases } from '../headings.js';
 import { MarkedTexts } from './cellMarkup.js';
-import { DEFINITION, INLINE_MARKUP, isBlank, splitLines, trimEndOffset, type Line } from './scanLines.js';
+import {
+  DEFINITION,
+  INLINE_MARKUP,
+  isBlank,
+  LIST_ITEM,
+  MAYBE_DELIMITER_ROW,
+  splitLines,
+  trimEndOffset,
+  type Line,
+} from './scanLines.js';
 import { cellFields, scanRow } from './tableRows.js';
 
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
 // `s`: a line (split at LF and CR) may hold U+2028/U+2029, which `.` would not match.
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/s;
 const THEMATIC = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/s;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 /** A block that can open on a list item's own line (a thematic break is THEMATIC). */
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^([-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
-/**
- * A line that may be a table's delimiter row (`--- | :---:`, with or without outer pipes). Under
- * a line holding a pipe it makes that line a table's header row, which GFM allows without a
- * leading pipe (`ID | Risk`): such a table is left to micromark.
- */
-const MAYBE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-[-:| \t]*$/;
 
 interface Pos {
   start: { line: number; column: number; offset: number };
@@ -357,7 +359,10 @@ export function scanChunk(
   return out;
 }
 
-/** Whether `next` may be the delimiter row that makes the line above it a table's header. */
+/**
+ * Whether `next` may be the delimiter row that makes the line above it a table's header, which
+ * GFM allows without a leading pipe (`ID | Risk`): such a table is left to micromark.
+ */
 function startsTable(next: Line | undefined): boolean {
   return next !== undefined && MAYBE_DELIMITER_ROW.test(next.text) && next.text.includes('-');
 }

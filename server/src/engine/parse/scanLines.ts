@@ -11,6 +11,18 @@ export const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0
 /** The start of a link reference definition (`[id]: url`), which micromark keeps out of the flow. */
 export const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 
+/**
+ * A list item's line without its indentation: marker, the spaces after it, and its text (`s`: a
+ * line, split at LF and CR, may hold U+2028/U+2029, which `.` would not match).
+ */
+export const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/s;
+
+/**
+ * A line that may be a table's delimiter row (`--- | :---:`, with or without outer pipes): under
+ * a line holding a pipe it makes that line a table's header row.
+ */
+export const MAYBE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-[-:| \t]*$/;
+
 /** Where `text[start, end)` ends without its trailing spaces and tabs. */
 export function trimEndOffset(text: string, start: number, end: number): number {
   let e = end;
