@@ -1,0 +1,136 @@
+/**
+ * The same plan, written the ways practitioners write it, gives the same findings. Each variant
+ * rewrites every example plan line by line (so findings keep their lines) in one way the format
+ * allows — numbered or upper-case headings, "&" for "and", the registers' common names, tables
+ * without outer pipes or with padded cells, bold headers, CRLF, trailing spaces — and must give
+ * exactly the example's findings: rule, line, severity and message.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseConfig } from '../../server/src/engine/config.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { repoRoot } from '../helpers.js';
+
+const engine = createPlanEngine();
+const examples = path.join(repoRoot, 'examples');
+const config = parseConfig(fs.readFileSync(path.join(examples, '.handoff.yaml'), 'utf8'), engine.rules).config;
+const plans = fs
+  .readdirSync(examples)
+  .filter((f) => f.endsWith('.plan.md'))
+  .sort();
+
+/** Which lines are table rows (a header, its delimiter row and the rows under it). */
+function tableLines(lines: readonly string[]): boolean[] {
+  const inTable = lines.map(() => false);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.startsWith('|') || !/^\|[\s:|-]+\|$/.test(lines[i + 1]!)) continue;
+    for (let j = i; j < lines.length && lines[j]!.startsWith('|'); j++) inTable[j] = true;
+  }
+  return inTable;
+}
+
+/** A table line's cells, as written between its pipes (escaped pipes stay in their cell). */
+function cellsOf(line: string): string[] {
+  return line.slice(1, line.trimEnd().endsWith('|') ? line.trimEnd().length - 1 : undefined).split(/(?<!\\)\|/);
+}
+
+/** Rewrites each table line; `rewrite` gets the line and the widths of its table's columns. */
+function eachTableLine(text: string, rewrite: (line: string, widths: number[]) => string): string {
+  const lines = text.split('\n');
+  const inTable = tableLines(lines);
+  let widths: number[] = [];
+  return lines
+    .map((line, i) => {
+      if (!inTable[i]) return line;
+      if (!inTable[i - 1]) {
+        widths = [];
+        for (let j = i; inTable[j]; j++)
+          cellsOf(lines[j]!).forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, c.trim().length)));
+      }
+      return rewrite(line, widths);
+    })
+    .join('\n');
+}
+
+const STAGE_ORDER = ['Initiation', 'Planning', 'Control', 'Reporting', 'Closure'];
+
+const VARIANTS: Record<string, (text: string) => string> = {
+  'numbered headings': (text) => {
+    let section = 0;
+    let register = 0;
+    return text.replace(/^(##|###) (.+)$/gm, (_, hashes: string, title: string) => {
+      if (hashes === '##') {
+        register = 0;
+        const known = STAGE_ORDER.findIndex((s) => title.includes(s));
+        section = known >= 0 ? known + 1 : section + 1;
+        return `## ${section}. ${title}`;
+      }
+      return `### ${section}.${++register} ${title}`;
+    });
+  },
+  'upper-case headings': (text) => text.replace(/^(#{2,3} )(.+)$/gm, (_, h: string, t: string) => h + t.toUpperCase()),
+  '"&" for "and" in headings': (text) => text.replace(/^(#{2,3} .*) and /gm, '$1 & '),
+  "registers' common names": (text) =>
+    text
+      .replace(/^### Risks$/m, '### Risk log')
+      .replace(/^### Risk register$/m, '### Risk log')
+      .replace(/^### Assumptions and constraints$/m, '### Assumptions')
+      .replace(/^### Responsibilities$/m, '### RACI matrix')
+      .replace(/^### Milestones$/m, '### Milestone plan')
+      .replace(/^### Early life support$/m, '### Hypercare')
+      .replace(/^### Lessons learned$/m, '### Lessons learnt'),
+  'tables without outer pipes': (text) =>
+    eachTableLine(text, (line) =>
+      line
+        .replace(/^\|\s?/, '')
+        .replace(/\s?\|$/, '')
+        .replace(/^(\s*)$/, '$1|'),
+    ),
+  'padded table cells': (text) =>
+    eachTableLine(text, (line, widths) => {
+      const cells = cellsOf(line).map((c) => c.trim());
+      const delimiter = cells.every((c) => /^:?-+:?$/.test(c));
+      return `| ${cells.map((c, k) => (delimiter ? '-'.repeat(widths[k]!) : c.padEnd(widths[k]!))).join(' | ')} |`;
+    }),
+  'bold header cells': (text) => {
+    const lines = text.split('\n');
+    return lines
+      .map((line, i) =>
+        line.startsWith('|') && /^\|[\s:|-]+\|$/.test(lines[i + 1] ?? '')
+          ? `|${cellsOf(line)
+              .map((c) => (c.trim() ? ` **${c.trim()}** ` : c))
+              .join('|')}|`
+          : line,
+      )
+      .join('\n');
+  },
+  'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),
+  'trailing spaces': (text) => text.replace(/([^\n])\n/g, '$1  \n'),
+};
+
+function findings(text: string): string[] {
+  return engine
+    .lintDocument('p.plan.md', text, { asOf: '2026-11-25', config })
+    .findings.map((f) => `${f.range.start.line + 1} ${f.rule} ${f.severity}: ${f.message}`)
+    .sort();
+}
+
+describe('practitioner variants of the example plans', () => {
+  it('has plans and variants to try', () => {
+    assert.ok(plans.length >= 4, plans.join(', '));
+    assert.ok(Object.keys(VARIANTS).length >= 8);
+  });
+
+  for (const file of plans) {
+    const text = fs.readFileSync(path.join(examples, file), 'utf8');
+    for (const [name, rewrite] of Object.entries(VARIANTS)) {
+      it(`${file}: ${name}`, () => {
+        const variant = rewrite(text);
+        assert.notEqual(variant, text, 'the variant changed nothing');
+        assert.equal(variant.split(/\r?\n/).length, text.split('\n').length, 'the variant moved lines');
+        assert.deepEqual(findings(variant), findings(text));
+      });
+    }
+  }
+});
