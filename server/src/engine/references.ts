@@ -113,17 +113,24 @@ export function judgeable(plan: Plan, ref: string): boolean {
   return !stakeholderColumnUnread(plan, 'name') && !stakeholderColumnUnread(plan, 'role');
 }
 
-/** A unique first or last name, else the closest ID, name, handle, role or party. */
+/**
+ * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
+ * closest ID, name, handle, role or party.
+ */
 function suggest(
   plan: Plan,
   ref: string,
   parties: readonly string[],
 ): { suggestion?: string; suggestionLabel?: string } {
   const r = norm(ref);
+  const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
   const rows = plan.rows('stakeholders');
   const byPart = rows.filter((row) => {
     const parts = norm((row.value('name') ?? '').replace(/\s*\(.*?\)\s*/g, ' ')).split(' ');
-    return parts.length > 1 && (parts[0] === r || parts[parts.length - 1] === r);
+    if (parts.length < 2) return false;
+    const last = parts[parts.length - 1];
+    if (initialled) return parts[0]!.startsWith(initialled[1]!) && last === initialled[2];
+    return parts[0] === r || last === r;
   });
   if (byPart.length === 1) {
     const name = byPart[0]!.value('name')!;
