@@ -6,7 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { registerAliases, type RegisterAliases } from './headings.js';
-import { findItilProcess, ITIL_PROCESS_FORMS, type ItilProcess } from './itil.js';
+import { closestItilProcessForm, findItilProcess, type ItilProcess } from './itil.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS, type RegisterKind } from './schema.js';
 import { didYouMean, normalizeHeading, normalizeWord, suggestionText } from './text.js';
 import { TRANSITION_TYPES, type TransitionType } from './types.js';
@@ -176,7 +176,7 @@ export function parseAliases(node: Node | null, error: ErrorAt): ConfigAliases {
         const process = findItilProcess(target);
         if (!process) {
           error(
-            `"${target}" is not an ITIL process or practice.${suggestionText(didYouMean(target, ITIL_PROCESS_FORMS))}`,
+            `"${target}" is not an ITIL process or practice.${suggestionText(closestItilProcessForm(target))}`,
             a.value ?? a.keyNode,
           );
           continue;

@@ -3,7 +3,7 @@
  * names any form; `canonical` maps every form to one name so "Change enablement" satisfies a
  * required "Change Management" handover.
  */
-import { normalizeWord } from './text.js';
+import { didYouMean, normalizeWord } from './text.js';
 
 export interface ItilProcess {
   /** Canonical (ITIL 2011) name. */
@@ -228,6 +228,11 @@ BY_FORM.set(normalizeWord('Deployment management'), RDM);
 
 /** Every recognised spelling, for completion and did-you-mean. */
 export const ITIL_PROCESS_FORMS: readonly string[] = ITIL_PROCESSES.flatMap((p) => [p.name, ...p.aliases]);
+
+/** The recognised spelling closest to a name that is none (`Change Mangement`), if one is close. */
+export function closestItilProcessForm(text: string): string | undefined {
+  return didYouMean(text, ITIL_PROCESS_FORMS);
+}
 
 /**
  * The process a cell names, tolerating "&" for "and", a trailing "process" / "practice" and a

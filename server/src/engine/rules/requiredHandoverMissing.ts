@@ -1,12 +1,12 @@
 import { nextFreeId } from '../domain.js';
-import { findItilProcess, ITIL_PROCESS_FORMS, type ItilProcess } from '../itil.js';
+import { closestItilProcessForm, findItilProcess, type ItilProcess } from '../itil.js';
 import { appendRow, rowText } from '../fixes.js';
 import { rankPeople } from '../rankPeople.js';
 import { unsettledAtStage } from '../templateFill.js';
 import type { Cell, Plan, Row, Table } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Fix, IsoDate } from '../types.js';
-import { addDays, didYouMean, normalizeWord } from '../text.js';
+import { addDays, normalizeWord } from '../text.js';
 import { replace, rowLabel } from './util.js';
 
 /**
@@ -40,7 +40,7 @@ function misnamedRow(
   for (const row of table.rows) {
     const cell = row.cell('process');
     if (!cell || cell.empty || findItilProcess(cell.text, aliases)) continue;
-    const guess = didYouMean(cell.text, ITIL_PROCESS_FORMS);
+    const guess = closestItilProcessForm(cell.text);
     if (guess && findItilProcess(guess) === wanted) return { row, cell };
   }
   return undefined;

@@ -1,7 +1,7 @@
-import { findItilProcess, ITIL_PROCESS_FORMS } from '../itil.js';
+import { closestItilProcessForm, findItilProcess } from '../itil.js';
 import type { RegisterKind } from '../schema.js';
 import type { Rule } from '../rule.js';
-import { didYouMean, suggestionText } from '../text.js';
+import { suggestionText } from '../text.js';
 import { replace, rowLabel } from './util.js';
 
 /** Registers whose Process column names an ITIL process. */
@@ -23,7 +23,7 @@ export const unknownItilProcess = {
       for (const row of ctx.plan.rows(kind)) {
         const cell = row.cell('process');
         if (!cell || cell.empty || findItilProcess(cell.text, ctx.config.aliases.processes)) continue;
-        const suggestion = didYouMean(cell.text, ITIL_PROCESS_FORMS);
+        const suggestion = closestItilProcessForm(cell.text);
         ctx.report({
           range: cell.range,
           target: row.id,
