@@ -5,6 +5,7 @@
  * drawn from IDs, names, handles, unique first or last names, roles and (where allowed) parties.
  */
 import type { Plan, Row } from './model.js';
+import type { RegisterKind } from './schema.js';
 import { isRowId } from './domain.js';
 import { didYouMean } from './text.js';
 
@@ -96,9 +97,12 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
 }
 
-/** Whether the Stakeholders table has rows but not the column (absent, or under a header Handoff does not read). */
-function stakeholderColumnUnread(plan: Plan, key: 'id' | 'name' | 'role'): boolean {
-  const table = plan.register('stakeholders')?.table;
+/**
+ * Whether a register's table has rows but not the column (absent, or under a header Handoff does
+ * not read: table-columns' finding). What only that column could answer is then not judged.
+ */
+export function columnUnread(plan: Plan, kind: RegisterKind, key: string): boolean {
+  const table = plan.register(kind)?.table;
   return table !== undefined && table.rows.length > 0 && !table.has(key);
 }
 
@@ -109,8 +113,8 @@ function stakeholderColumnUnread(plan: Plan, key: 'id' | 'name' | 'role'): boole
  */
 export function judgeable(plan: Plan, ref: string): boolean {
   if (ref.startsWith('@')) return true;
-  if (isRowId(ref)) return !stakeholderColumnUnread(plan, 'id');
-  return !stakeholderColumnUnread(plan, 'name') && !stakeholderColumnUnread(plan, 'role');
+  if (isRowId(ref)) return !columnUnread(plan, 'stakeholders', 'id');
+  return !columnUnread(plan, 'stakeholders', 'name') && !columnUnread(plan, 'stakeholders', 'role');
 }
 
 /**

@@ -2,7 +2,8 @@ import { isRowId, ROW_ID } from '../domain.js';
 import { fmString } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
-import { REGISTER_SPECS, type RegisterKind } from '../schema.js';
+import { columnUnread } from '../references.js';
+import { REGISTER_SPECS } from '../schema.js';
 import { didYouMean, suggestionText } from '../text.js';
 import type { Range } from '../types.js';
 import { checkPerson, replace } from './util.js';
@@ -45,15 +46,6 @@ export { takesParties } from '../schema.js';
 const REGISTER_BY_PREFIX = new Map(
   REGISTER_SPECS.flatMap((s) => (s.idPrefix ? [[s.idPrefix.toLowerCase(), s] as const] : [])),
 );
-
-/**
- * Whether the register's IDs can be judged: it has no table, or its table has an ID column
- * Handoff reads. Without one (table-columns' finding) a reference to its rows is not reported.
- */
-function idsRead(plan: Plan, kind: RegisterKind): boolean {
-  const table = plan.register(kind)?.table;
-  return !table || table.rows.length === 0 || table.has('id');
-}
 
 interface Token {
   readonly text: string;
@@ -139,7 +131,8 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
       });
       continue;
     }
-    if (!idsRead(plan, 'milestones')) continue;
+    // Without an ID column Handoff reads (table-columns' finding), references to rows are not judged.
+    if (columnUnread(plan, 'milestones', 'id')) continue;
     for (const ref of refs) {
       if (known.has(ref.text.toLowerCase())) continue;
       reportUnknownId(
@@ -170,7 +163,7 @@ function checkCorrectiveActionLinks(ctx: RuleContext): void {
       const prefix = ROW_ID.exec(word.text)?.[1]?.toLowerCase();
       // Only words shaped like a row ID of this format: change numbers and URLs are not links to rows.
       const spec = prefix === undefined ? undefined : REGISTER_BY_PREFIX.get(prefix);
-      if (!spec || known.has(word.text.toLowerCase()) || !idsRead(plan, spec.kind)) continue;
+      if (!spec || known.has(word.text.toLowerCase()) || columnUnread(plan, spec.kind, 'id')) continue;
       const register = spec.title;
       reportUnknownId(
         ctx,
