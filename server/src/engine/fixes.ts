@@ -13,7 +13,7 @@ import {
   templateRowValues,
   type TemplateFill,
 } from './templates.js';
-import { LEADING_NUMBERING } from './text.js';
+import { compareText, LEADING_NUMBERING } from './text.js';
 import { cellValue, readDate, UNREADABLE } from './values.js';
 import type { Finding, Fix, IsoDate, SectionKind, TextEdit } from './types.js';
 
@@ -201,7 +201,7 @@ export function statusLogOrderFix(plan: Plan, newest: Row): Fix {
   }
   const order =
     dated.length === rows.length
-      ? dated.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.row.index - b.row.index)).map((d) => d.row)
+      ? dated.sort((a, b) => compareText(b.date, a.date) || a.row.index - b.row.index).map((d) => d.row)
       : [newest, ...rows.filter((r) => r !== newest)];
   const first = rows[0]!.range.start.line;
   const last = rows[rows.length - 1]!.range.start.line;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { insertAt, hasColumn, rowLabel } from './util.js';
+import { insertAt, rowLabel } from './util.js';
 
 export const handoverWithoutAcceptanceCriteria = {
   name: 'handover-without-acceptance-criteria',
@@ -13,15 +13,15 @@ export const handoverWithoutAcceptanceCriteria = {
     if (!register?.table) return;
     const eol = ctx.plan.lines.eol();
     for (const row of register.table.rows) {
-      if (!hasColumn(row, 'acceptanceCriteria')) continue;
       const cell = row.cell('acceptanceCriteria');
-      if (cell && !cell.empty) continue;
+      // No Acceptance criteria column is table-columns' one finding, not one per handover.
+      if (!cell || !cell.empty) continue;
       const checklist = row.id ? register.checklists.get(row.id.toUpperCase()) : undefined;
       if (checklist && checklist.items.length > 0) continue;
       const process = row.value('process');
       const label = rowLabel(row);
       ctx.report({
-        range: cell ? cell.range : row.range,
+        range: cell.range,
         target: row.id,
         message: `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`,
         // Only a skeleton to fill in, so not the preferred fix.

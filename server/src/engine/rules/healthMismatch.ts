@@ -25,12 +25,7 @@ export const healthMismatch = {
       newest.date !== UNREADABLE && newest.date
         ? newest.date
         : (newest.row.value('date') ?? `row ${newest.row.index + 1}`);
-    const related = [
-      {
-        range: newest.row.cell('health')?.range ?? newest.row.range,
-        message: `Newest status entry (${when}): ${reported}`,
-      },
-    ];
+    const healthCell = newest.row.cell('health')?.range ?? newest.row.range;
     // A log written oldest first: its first row is not the newest entry, and the fix is the order.
     const newer = newerStatusEntry(plan);
     if (newer) {
@@ -38,7 +33,7 @@ export const healthMismatch = {
         range: value.range,
         target: 'health',
         message: `Front-matter health is ${declared} but the first status entry (${when}), read as the current one, reports ${reported}, and ${newer.date} (row ${newer.row.index + 1}) is newer: the Status log is read newest first, so put the newest entry at the top.`,
-        related: [{ ...related[0]!, message: `First status entry (${when}): ${reported}` }],
+        related: [{ range: healthCell, message: `First status entry (${when}): ${reported}` }],
         fixes: [statusLogOrderFix(plan, newer.row)],
       });
       return;
@@ -47,7 +42,7 @@ export const healthMismatch = {
       range: value.range,
       target: 'health',
       message: `Front-matter health is ${declared} but the newest status entry (${when}) reports ${reported}: make them agree, by updating the front matter or by adding a current status entry.`,
-      related,
+      related: [{ range: healthCell, message: `Newest status entry (${when}): ${reported}` }],
       fixes: [
         { title: `Set health to ${reported}`, edits: [replace(value.range, reported)], isPreferred: true, safe: true },
       ],

@@ -29,17 +29,21 @@ function checkRegister(ctx: RuleContext, register: Register): void {
   // Each missing column takes the unread header that looks like it (a misspelling, its name in
   // more words), in column order.
   const found = new Map<ColumnSpec, Cell>();
+  const claimed = new Set<Cell>();
   for (const column of missing) {
     const header = misspelledHeader(
       column,
-      unmapped.filter((c) => ![...found.values()].includes(c)),
+      unmapped.filter((c) => !claimed.has(c)),
     );
-    if (header) found.set(column, header);
+    if (header) {
+      found.set(column, header);
+      claimed.add(header);
+    }
   }
   // One required column left and one header not read: most likely the same column under the
   // table's own name ("Description" for the Statement, "Severity" for the Impact).
   const left = missing.filter((c) => !found.has(c));
-  const unclaimed = unmapped.filter((c) => ![...found.values()].includes(c));
+  const unclaimed = unmapped.filter((c) => !claimed.has(c));
   const other = left.length === 1 && unclaimed.length === 1 ? unclaimed[0] : undefined;
   for (const column of missing) {
     const header = found.get(column);

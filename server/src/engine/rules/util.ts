@@ -113,7 +113,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   const register = plan.register(kind);
   if (!register) {
     const where = spec.section ? ` under ${SECTION_SPECS.find((s) => s.kind === spec.section)!.title}` : '';
-    const add = `add a "### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}.`;
+    const toAdd = `"### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}`;
     const near = nearMissHeading(plan, kind, ctx.config.aliases);
     if (near) {
       // Renaming is the repair when what is under the heading fills the register; otherwise
@@ -121,7 +121,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       const complete = near.content === 'complete';
       ctx.report({
         range: near.heading.range,
-        message: `No ${spec.title} register: ${nearMissAdvice(near.heading, spec.title)}, or ${add}`,
+        message: `No ${spec.title} register: ${nearMissAdvice(near.heading, spec.title)}, or add a ${toAdd}.`,
         fixes: () => [
           { ...renameHeadingFix(near.heading, kind), isPreferred: complete },
           { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
@@ -132,7 +132,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     }
     ctx.report({
       range: registerAnchor(plan, kind),
-      message: `No ${spec.title} register: ${what} A${add.slice(1)}`,
+      message: `No ${spec.title} register: ${what} Add a ${toAdd}.`,
       fixes: () => [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
       target: kind,
     });
