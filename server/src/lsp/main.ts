@@ -1,17 +1,36 @@
 /**
  * Entry point of `handoff-language-server`: creates the connection (IPC when started by the VS
- * Code client, `--stdio` or `--socket` standalone: `createConnection` reads argv) and hands it to
- * the server factory with file access on the local disk. Nothing else lives here.
+ * Code client, `--stdio` or `--socket` standalone: `createConnection` reads argv; over stdio the
+ * output is written in batches, `batchedOutput`) and hands it to the server factory with file
+ * access on the local disk. Nothing else lives here.
  */
+import { format } from 'node:util';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { ClientFileAccess } from './clientFileAccess.js';
 import { indexThreadPlan, WorkerIndexThreads } from './indexThreads.js';
 import { NodeFileAccess } from './nodeFileAccess.js';
 import { SchemeFileAccess } from './schemeFileAccess.js';
 import { createServer } from './server.js';
+import { batchedOutput } from './batchedOutput.js';
 import { errorDetail } from '../engine/errors.js';
 
-const connection = createConnection(ProposedFeatures.all);
+/** The transport argument `createConnection` would act on: the first one given. */
+const transport = process.argv.slice(2).find((a) => /^--(?:node-ipc|stdio|socket|pipe)(?:=|$)/.test(a));
+const stdio = transport === '--stdio';
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, process.stdin, batchedOutput(process.stdout))
+  : createConnection(ProposedFeatures.all);
+
+if (stdio) {
+  // Stdout carries the protocol: anything printed through the console goes to the client's log
+  // instead (vscode-languageserver does this itself only when it opened stdio).
+  const toLog =
+    (level: 'log' | 'error') =>
+    (...args: unknown[]) =>
+      connection.console[level](format(...args));
+  console.log = console.info = console.debug = console.dir = console.table = toLog('log');
+  console.warn = console.error = console.trace = toLog('error');
+}
 
 // A bug must cost one answer, never the server: log and keep serving.
 process.on('uncaughtException', (err) => {
