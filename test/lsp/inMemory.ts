@@ -12,6 +12,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
+import type { IndexThreads } from '../../server/src/lsp/closedFile.js';
 import { MemoryFileAccess } from '../../server/src/lsp/memoryFileAccess.js';
 import { createServer } from '../../server/src/lsp/server.js';
 import type { PlanWorkspace } from '../../server/src/lsp/workspace.js';
@@ -65,7 +66,11 @@ export function memoryFiles(files: Readonly<Record<string, string>>): MemoryFile
 /** Starts a server over a file access the test prepared (aliases, a listing held back…). */
 export async function startInMemoryOver(
   access: MemoryFileAccess,
-  options: Omit<StartOptions, 'folders'> & { readonly folders?: readonly string[] } = {},
+  options: Omit<StartOptions, 'folders'> & {
+    readonly folders?: readonly string[];
+    /** Index threads for the server (the Node server's are worker threads; a test's can be in-process). */
+    readonly indexThreads?: IndexThreads;
+  } = {},
 ): Promise<MemoryServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -74,7 +79,7 @@ export async function startInMemoryOver(
     new StreamMessageReader(toServer),
     new StreamMessageWriter(toClient),
   );
-  const { workspace } = createServer(serverConnection, { files: access });
+  const { workspace } = createServer(serverConnection, { files: access, indexThreads: options.indexThreads });
   serverConnection.listen();
   const clientConnection = createProtocolConnection(
     new StreamMessageReader(toClient),
