@@ -14,6 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 import {
+  applyQuickFix,
   expandTreeRow,
   goToLine,
   normalizeText,
@@ -101,10 +102,9 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     const score = cellColumn(text, '| R-03 |', 'Score');
     await goToLine(page, score.line, score.column);
     await waitForEditorText(page, /\| 3 \| 3 \| 6 \| S-11 \|/);
-    await runCommand(page, 'Quick Fix...');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Set the score to 9' }).first();
-    await fix.waitFor({ state: 'visible' });
-    await fix.click();
+    // The finding is there before the menu is asked for.
+    await waitForProblemTotals(page, 4, 7);
+    await applyQuickFix(page, 'Set the score to 9');
     await waitForEditorText(page, /\| 3 \| 3 \| 9 \| S-11 \|/);
     // The finding goes away: 7 warnings become 6.
     await waitForProblemTotals(page, 4, 6);

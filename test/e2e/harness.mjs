@@ -699,6 +699,29 @@ export async function waitForProblemTotals(page, errors, warnings, timeout = 60_
   );
 }
 
+/**
+ * Opens the Quick Fix menu at the cursor and applies the action titled `title`. The menu is
+ * computed once, from the diagnostics the editor holds at that moment: when it opens without the
+ * action (the server's diagnostics for the line arrived a moment later), it is closed and opened
+ * again, up to `attempts` times.
+ */
+export async function applyQuickFix(page, title, { attempts = 3, timeout = 20_000 } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'Quick Fix...');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    try {
+      await fix.waitFor({ state: 'visible', timeout });
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+      continue;
+    }
+    await fix.click();
+    return;
+  }
+}
+
 /** A row of the Transitions tree whose label starts with `text`. */
 export function treeRow(page, text) {
   return page.locator(`[id="workbench.view.extension.handoff"] .monaco-list-row`, {
