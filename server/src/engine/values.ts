@@ -25,6 +25,12 @@ export type Reading<T> =
       readonly problem?: string;
       /** The canonical form of the only plausible reading, for a quick fix. */
       readonly suggestion?: string;
+      /**
+       * A numeric date such as `03/04/2026`: its day-first and month-first readings, each when it
+       * is a real date (a plan's other dates may show which order it writes: `numericDateOrder.ts`).
+       */
+      readonly dayFirst?: IsoDate;
+      readonly monthFirst?: IsoDate;
     };
 
 const read = <T>(value: T, canonical: string): Reading<T> => ({ ok: true, value, canonical });
@@ -169,8 +175,12 @@ function monthNameDate(text: string, year: string, monthName: string, day: strin
   return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
 }
 
-function unreadableDate(problem: string | undefined, suggestion?: string): Reading<IsoDate> {
-  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion };
+function unreadableDate(
+  problem: string | undefined,
+  suggestion?: string,
+  orders?: { dayFirst: IsoDate | undefined; monthFirst: IsoDate | undefined },
+): Reading<IsoDate> {
+  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion, ...orders };
 }
 
 /**
@@ -184,12 +194,15 @@ function numericDate(a: string, b: string, c: string): Reading<IsoDate> {
     return unreadableDate(date ? undefined : 'It is not a date.', date);
   }
   if (c.length !== 4) return unreadableDate('A two-digit year is ambiguous.');
-  const readings = new Set([iso(+c, +b, +a), iso(+c, +a, +b)].filter((d): d is IsoDate => d !== undefined));
+  const orders = { dayFirst: iso(+c, +b, +a), monthFirst: iso(+c, +a, +b) };
+  const readings = new Set([orders.dayFirst, orders.monthFirst].filter((d): d is IsoDate => d !== undefined));
   if (readings.size === 1) {
-    return unreadableDate('Day/month order differs between locales.', [...readings][0]);
+    return unreadableDate('Day/month order differs between locales.', [...readings][0], orders);
   }
   return unreadableDate(
     readings.size ? 'Day/month order differs between locales, and both readings are dates.' : 'It is not a date.',
+    undefined,
+    orders,
   );
 }
 

@@ -1,0 +1,71 @@
+/**
+ * The day/month order a plan's own numeric dates show. `03/04/2026` reads differently across
+ * locales, and the contract reports it rather than guess; but a plan that also writes
+ * `24/06/2026` (only a date day first) and nowhere a date that is only one month first writes the
+ * day first, as a reader of the plan would conclude. Suggestions and fixes use that order; the
+ * value stays unread until it is rewritten.
+ */
+import type { Cell, Plan, Row } from './model.js';
+import type { IsoDate } from './types.js';
+import { unreadableCells } from './valueCells.js';
+import { readDate } from './values.js';
+
+export type DateOrder = 'day' | 'month';
+
+/** A cell holding a numeric date that was not read (`dayFirst`, `monthFirst`: its readings). */
+export interface NumericDateCell {
+  readonly register: string;
+  readonly column: string;
+  readonly row: Row;
+  readonly cell: Cell;
+  readonly suggestion: string | undefined;
+  readonly dayFirst: IsoDate | undefined;
+  readonly monthFirst: IsoDate | undefined;
+}
+
+export interface PlanDateOrder {
+  readonly order: DateOrder;
+  /** A cell that can only be read in that order: the evidence a message cites. */
+  readonly evidence: NumericDateCell;
+}
+
+/**
+ * The plan's unread numeric dates: the date cells `unreadable-value` reports, and the Waivers'
+ * Expires cells (`waiver-invalid` reads and reports those).
+ */
+export function numericDateCells(plan: Plan): NumericDateCell[] {
+  const out: NumericDateCell[] = [];
+  const add = (register: string, column: string, row: Row, cell: Cell, text: string): void => {
+    const reading = readDate(text);
+    if (reading.ok || (!reading.dayFirst && !reading.monthFirst)) return;
+    const { suggestion, dayFirst, monthFirst } = reading;
+    out.push({ register, column, row, cell, suggestion, dayFirst, monthFirst });
+  };
+  for (const u of unreadableCells(plan)) if (!u.reading.ok) add(u.register, u.column, u.row, u.cell, u.cell.text);
+  for (const row of plan.rows('waivers')) {
+    const cell = row.cell('expires');
+    const text = row.value('expires');
+    if (cell && text !== undefined) add('waivers', 'expires', row, cell, text);
+  }
+  return out;
+}
+
+/** The order of the plan's numeric dates, when the ones that have only one reading agree. */
+export function numericDateOrder(cells: readonly NumericDateCell[]): PlanDateOrder | undefined {
+  let day: NumericDateCell | undefined;
+  let month: NumericDateCell | undefined;
+  for (const cell of cells) {
+    if (cell.dayFirst && !cell.monthFirst) day ??= cell;
+    else if (cell.monthFirst && !cell.dayFirst) month ??= cell;
+  }
+  if (day && !month) return { order: 'day', evidence: day };
+  if (month && !day) return { order: 'month', evidence: month };
+  return undefined;
+}
+
+/** What a numeric date is rewritten as: its only reading, or its reading in the plan's order. */
+export function isoReading(cell: NumericDateCell, order: PlanDateOrder | undefined): string | undefined {
+  if (cell.suggestion) return cell.suggestion;
+  if (!order) return undefined;
+  return order.order === 'day' ? cell.dayFirst : cell.monthFirst;
+}

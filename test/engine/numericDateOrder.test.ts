@@ -1,0 +1,122 @@
+/**
+ * Numeric dates written in one order throughout a plan: each is still reported (contract §3.1:
+ * `03/04/2026` is ambiguous across locales), but where the plan's own unambiguous dates show its
+ * order, the finding offers that reading, and one fix writes every numeric date as ISO.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { applyEdits } from '../../server/src/engine/fix.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import type { Finding } from '../../server/src/engine/types.js';
+import { repoRoot } from '../helpers.js';
+
+const engine = createPlanEngine();
+const AS_OF = '2026-11-25';
+const EXAMPLES = fs
+  .readdirSync(path.join(repoRoot, 'examples'))
+  .filter((f) => f.endsWith('.plan.md'))
+  .map((f) => ({ name: f, text: fs.readFileSync(path.join(repoRoot, 'examples', f), 'utf8') }));
+
+/** Every ISO date in a table cell rewritten day first (`24/06/2026`) or month first (`06/24/2026`). */
+function numeric(text: string, order: 'day' | 'month'): string {
+  return text.replace(/(\|\s*)(\d{4})-(\d\d)-(\d\d)(?=\s*\|)/g, (_, pre: string, y: string, m: string, d: string) =>
+    order === 'day' ? `${pre}${d}/${m}/${y}` : `${pre}${m}/${d}/${y}`,
+  );
+}
+
+function unreadable(text: string): Finding[] {
+  return engine
+    .lintDocument('p.plan.md', text, { asOf: AS_OF, config: DEFAULT_CONFIG })
+    .findings.filter((f) => f.rule === 'unreadable-value');
+}
+
+/** Every finding as rule, line and message. */
+function summary(text: string): string[] {
+  return engine
+    .lintDocument('p.plan.md', text, { asOf: AS_OF, config: DEFAULT_CONFIG })
+    .findings.map((f) => `${f.rule} ${f.range.start.line} ${f.message}`);
+}
+
+describe('numeric dates in a plan’s own order', () => {
+  // Plans with at least one date that only reads one way once rewritten (a day after the 12th).
+  const cases = EXAMPLES.flatMap((e) => (['day', 'month'] as const).map((order) => ({ ...e, order })));
+
+  it('has cases', () => assert.ok(cases.length >= 8, `${cases.length} cases`));
+  let ambiguousChecked = 0;
+
+  for (const { name, text, order } of cases) {
+    it(`${name}, ${order} first: each read date reported, one fix reads the plan as before`, () => {
+      const rewritten = numeric(text, order);
+      assert.notEqual(rewritten, text, 'the plan has dates in tables');
+      const before = unreadable(text).length;
+      const found = unreadable(rewritten);
+      const dates = found.length - before;
+      assert.ok(dates > 0, 'dates in read columns are reported');
+      const all = found
+        .flatMap((f) => f.fixes ?? [])
+        .find((f) => /^Write all \d+ numeric dates as ISO dates \(/.test(f.title));
+      assert.ok(all, found[0]?.fixes?.map((f) => f.title).join(' / '));
+      assert.match(all.title, new RegExp(`\\(${order} first, as this plan writes them\\)$`));
+      assert.ok(all.edits.length >= dates, `${all.edits.length} edits for ${dates} findings`);
+      // Fixed, the plan is read as the ISO original: the same findings, and no other (a waiver's
+      // expiry, which waiver-invalid reads, is rewritten too).
+      assert.deepEqual(summary(applyEdits(rewritten, all.edits)), summary(text));
+      // An ambiguous date is offered its reading in the plan's order, naming a date that shows it.
+      const ambiguous = found.filter((f) => f.message.includes('both readings are dates'));
+      for (const f of ambiguous) {
+        ambiguousChecked++;
+        assert.doesNotMatch(f.message, /Did you mean/, 'the message is as before');
+        const one = f.fixes?.find((x) => x.title.includes(`(${order} first, like "`));
+        assert.ok(one, f.fixes?.map((x) => x.title).join(' / '));
+        assert.match(
+          one.title,
+          new RegExp(`^Write \\d{4}-\\d\\d-\\d\\d \\(${order} first, like "\\d\\d/\\d\\d/\\d{4}" in .+\\)$`),
+        );
+        assert.ok(!one.isPreferred, 'a reading inferred from the plan is offered, not preferred');
+        // The reading offered is the one the original plan had in that cell.
+        const edit = one.edits[0]!;
+        const line = text.split('\n')[edit.range.start.line]!;
+        assert.ok(line.includes(`| ${edit.newText} |`), `${edit.newText} on line ${edit.range.start.line + 1}`);
+      }
+    });
+  }
+
+  it('checked dates with two readings in the cases above', () =>
+    assert.ok(ambiguousChecked >= 8, `${ambiguousChecked}`));
+
+  it('offers no order when the plan writes dates both ways', () => {
+    const mixed = [
+      '---',
+      'schema: transition-plan/1',
+      'id: TP-1',
+      'title: T',
+      'stage: planning',
+      'health: green',
+      '---',
+      '',
+      '# T',
+      '',
+      '## Project Reporting and Communication',
+      '',
+      '### Status log',
+      '',
+      '| Date | Health | Summary |',
+      '| --- | --- | --- |',
+      '| 24/11/2026 | Green | Day first only |',
+      '| 11/13/2026 | Green | Month first only |',
+      '| 03/04/2026 | Green | Either |',
+      '',
+    ].join('\n');
+    const found = unreadable(mixed);
+    assert.equal(found.length, 3);
+    const either = found.find((f) => f.message.includes('"03/04/2026"'));
+    assert.ok(either);
+    assert.equal(either.fixes, undefined, 'no reading to offer, and it is in no rewrite');
+    // The two dates with one reading each can still be rewritten together.
+    const all = found[0]!.fixes?.find((f) => f.title === 'Write all 2 numeric dates as ISO dates');
+    assert.ok(all);
+    assert.equal(all.edits.length, 2);
+  });
+});
