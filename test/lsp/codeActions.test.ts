@@ -2,9 +2,12 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/engine/types.js';
 import { findingKey } from '../../server/src/lsp/toLsp.js';
-import type { CodeAction, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
-import type { MemoryServer } from './inMemory.js';
-import { ALPHA, BETA, codes, editsFor, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
+import { repoRoot } from '../helpers.js';
+import { memUri, startInMemory, type MemoryServer } from './inMemory.js';
+import { ALPHA, BETA, codes, editsFor, messageOf, MULTI, startMulti, startMultiWithAlphaOpen } from './util.js';
 
 describe('LSP quick fixes (in memory)', function () {
   let server: MemoryServer;
@@ -44,6 +47,42 @@ describe('LSP quick fixes (in memory)', function () {
     await fixed;
     assert.ok(doc.getText().startsWith(withoutResources.trimEnd()), 'only appended');
     assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
+  });
+
+  it('writes every numeric date of a plan written day first as ISO, in one fix', async () => {
+    const iso = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const dayFirst = iso.replace(/(\|\s*)(\d{4})-(\d\d)-(\d\d)(?=\s*\|)/g, '$1$4/$3/$2');
+    const uri = memUri('p.plan.md');
+    server = await startInMemory({ 'p.plan.md': dayFirst }, { initializationOptions: { asOf: '2026-11-25' } });
+    const { client } = server;
+    client.open(uri, dayFirst);
+    const diagnostics = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'unreadable-value'));
+    // A date that reads both ways (04/12/2026): its day-first reading and the whole-plan fix.
+    const both = diagnostics.find((d) => d.code === 'unreadable-value' && messageOf(d).includes('both readings'))!;
+    assert.ok(both, 'a date with two readings is reported');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: both.range,
+      context: { diagnostics: [both] },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.ok(
+      titles.some((t) => /^Write \d{4}-\d\d-\d\d \(day first, like "\d\d\/\d\d\/\d{4}" in /.test(t)),
+      titles.join(' / '),
+    );
+    const all = actions.find((a) => /^Write all \d+ numeric dates as ISO dates \(day first/.test(a.title));
+    assert.ok(all, titles.join(' / '));
+    const gone = client.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'unreadable-value'));
+    client.edit(uri, editsFor(all.edit, uri));
+    await gone;
+    const fixed = await client.diagnosticsFor(uri);
+    // The same plan written with ISO dates from the start has the same diagnostics.
+    await server.client.stop();
+    server = await startInMemory({ 'p.plan.md': iso }, { initializationOptions: { asOf: '2026-11-25' } });
+    server.client.open(uri, iso);
+    const original = await server.client.diagnosticsFor(uri, (d) => d.length > 0);
+    const summary = (d: Diagnostic[]) => d.map((x) => `${x.code} ${x.range.start.line} ${messageOf(x)}`);
+    assert.deepEqual(summary(fixed), summary(original));
   });
 
   it('points at a heading that means a missing register, and renames it rather than adding another', async () => {
