@@ -11,6 +11,7 @@ import {
   type FrontMatterKeySpec,
   type SubkeySpec,
 } from '../schema.js';
+import { misspeltKeys } from '../misspeltKeys.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix } from '../types.js';
@@ -185,11 +186,19 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   const { plan } = ctx;
   const subs = SUBKEY_SPECS[spec.key] ?? {};
   const known = SUBKEYS[spec.key] ?? Object.keys(subs);
+  const absent = known.filter((k) => !v.entries.has(k));
+  const misspelt = misspeltKeys(v.entries, absent);
+  /** Required subkeys written under a near name: reported once, on that name. */
+  const needed = new Set<string>();
   for (const [name, sub] of Object.entries(subs)) {
     const item = v.entries.get(name);
     const path = `${spec.key}.${name}`;
     if (!item || item.kind === 'null') {
       if (!sub.required) continue;
+      if (!item && misspelt.has(name)) {
+        needed.add(name);
+        continue;
+      }
       const derived = spec.key === 'dates' ? planDates(plan, ctx.asOf) : undefined;
       const example = derived && name in derived ? derived[name as keyof typeof derived] : sub.example;
       ctx.report({
@@ -204,15 +213,15 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   }
   for (const [name, item] of v.entries) {
     if (known.includes(name)) continue;
-    const suggestion = didYouMean(
-      name,
-      known.filter((k) => !v.entries.has(k)),
-    );
+    const suggestion = didYouMean(name, absent);
+    const missing = suggestion !== undefined && needed.has(suggestion) && misspelt.get(suggestion)?.written === name;
     ctx.report({
       range: item.keyRange,
       target: spec.key,
-      severity: 'warning',
-      message: `"${spec.key}" has an unknown key "${name}"; it takes ${known.join(', ')}.${suggestionText(suggestion)}`,
+      severity: missing ? undefined : 'warning',
+      message: missing
+        ? `"${spec.key}" has an unknown key "${name}", so it has no ${suggestion}; it takes ${known.join(', ')}.${suggestionText(suggestion)} ${spec.description}`
+        : `"${spec.key}" has an unknown key "${name}"; it takes ${known.join(', ')}.${suggestionText(suggestion)}`,
       fixes: suggestion
         ? [{ title: `Rename to "${suggestion}"`, edits: [replace(item.keyRange, suggestion)], isPreferred: true }]
         : undefined,
@@ -272,7 +281,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning.',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean and rename a misspelt key.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean and rename a misspelt key.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
@@ -295,6 +304,13 @@ export const frontMatterSchema = {
     }
     checkSchemaKey(ctx);
     const eol = plan.lines.eol();
+    const knownKeys = FRONT_MATTER_KEYS.map((k) => k.key);
+    const misspelt = misspeltKeys(fm.entries, knownKeys);
+    /** Keys required now but written under a near name, with who needs them: reported on that name. */
+    const needed = new Map<string, string>();
+    for (const { key, role, why } of CORE_ROLES) {
+      if (misspelt.has(key)) needed.set(key, `the plan names no ${role} (${why})`);
+    }
     for (const spec of FRONT_MATTER_KEYS) {
       if (spec.key === 'schema') continue;
       const v = fm.entries.get(spec.key);
@@ -312,6 +328,10 @@ export const frontMatterSchema = {
           requiredFrom === 'initiation'
             ? 'every plan'
             : `a plan at stage "${requiredFrom}" or later${spec.requiredFrom ? '' : ' (required_keys in the configuration)'}`;
+        if (!v && misspelt.has(spec.key)) {
+          needed.set(spec.key, `the plan has no "${spec.key}", which ${from} needs: ${spec.description}`);
+          continue;
+        }
         ctx.report({
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: spec.key,
@@ -330,16 +350,19 @@ export const frontMatterSchema = {
       }
       checkValue(ctx, spec, v);
     }
-    const knownKeys = FRONT_MATTER_KEYS.map((k) => k.key);
     for (const [key, v] of fm.entries) {
       if (FRONT_MATTER_BY_KEY.has(key)) continue;
       const suggestion = didYouMean(key, knownKeys);
       const canRename = suggestion !== undefined && !fm.entries.has(suggestion);
+      // The key it stands for is needed: one finding, an error, says both.
+      const gap = canRename && misspelt.get(suggestion)?.written === key ? needed.get(suggestion) : undefined;
       ctx.report({
         range: v.keyRange,
         target: key,
-        severity: 'warning',
-        message: `Unknown front-matter key "${key}": no tool reads it.${suggestionText(suggestion)} Fix the spelling, or move free text into the plan's body.`,
+        severity: gap ? undefined : 'warning',
+        message: gap
+          ? `Front-matter key "${key}" is not one Handoff reads, so ${gap}${/[.:!?]$/.test(gap) ? '' : '.'}${suggestionText(suggestion)} Rename the key.`
+          : `Unknown front-matter key "${key}": no tool reads it.${suggestionText(suggestion)} Fix the spelling, or move free text into the plan's body.`,
         fixes: canRename
           ? [{ title: `Rename to "${suggestion}"`, edits: [replace(v.keyRange, suggestion)], isPreferred: true }]
           : undefined,

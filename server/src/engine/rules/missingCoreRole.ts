@@ -1,7 +1,9 @@
 import { CORE_ROLES, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
 import { judgeable } from '../references.js';
+import { misspeltKeys } from '../misspeltKeys.js';
 import type { Rule } from '../rule.js';
+import { FRONT_MATTER_KEYS } from '../schema.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import type { Fix } from '../types.js';
 import { insertAt, replace } from './util.js';
@@ -27,8 +29,14 @@ export const missingCoreRole = {
     if (fm.errors.length || !fm.present) return;
     const stakeholders = plan.rows('stakeholders');
     const eol = plan.lines.eol();
+    // A role key written under a near name (`service-owner`) is front-matter-schema's one finding.
+    const misspelt = misspeltKeys(
+      fm.entries,
+      FRONT_MATTER_KEYS.map((k) => k.key),
+    );
     for (const { key, role, why } of CORE_ROLES) {
       const v = fm.entries.get(key);
+      if (!v && misspelt.has(key)) continue;
       const byRole = stakeholderInRole(stakeholders, role);
       const roleRef = byRole?.id ?? byRole?.value('name');
       const text = v?.kind === 'scalar' && typeof v.value === 'string' ? v.value.trim() : undefined;
