@@ -37,8 +37,9 @@ export interface IndexerHost {
 const WINDOW = 4;
 /**
  * Files this thread lints itself while the index threads' window is full. On 2 cores it takes
- * about a third of the files: 10,000 plans indexed in 7.4–8.2 s instead of 9.0–9.2 s, with a
- * keystroke's p95 at 26–37 ms instead of 15 ms (bench/lsp-latency.mjs, one machine, one day).
+ * about a third of the files: with stdio written in batches, 10,000 plans indexed in 7.4–8.2 s
+ * instead of 9.0–9.2 s, with a keystroke's p95 at 26–37 ms instead of 15 ms (bench/lsp-latency.mjs,
+ * one machine, one hour). Typing waits longer because both cores are busy; the target is 50 ms.
  */
 const MAIN_SHARE = 1;
 /** Milliseconds of work before the event loop is handed back. */
