@@ -15,6 +15,8 @@ import {
   type Reading,
   type WordList,
 } from '../../server/src/engine/values.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { isEmptyValue } from '../../server/src/engine/text.js';
 
 function accepts<T>(reader: (t: string) => Reading<T>, cases: readonly (readonly [string, T])[]): void {
   assert.ok(cases.length > 0);
@@ -206,5 +208,38 @@ describe('values', () => {
       ['mostly', undefined],
       ['n/a yet', undefined],
     ]);
+  });
+
+  it('counts the ways of saying "not known yet" as empty, and nothing longer', () => {
+    const empty = ['', '  ', '-', '–', '—', 'n/a', 'N/A', 'na', 'TBD', 'tba', 'TBC', ' tbc '];
+    for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
+    for (const text of ['TBC 2027', 'TBCs', '0', 'none yet', 'n/a yet']) {
+      assert.equal(isEmptyValue(text), false, JSON.stringify(text));
+    }
+  });
+
+  it('reads a milestone forecast of TBC as no forecast, not as an unreadable date', () => {
+    const text = [
+      '---',
+      'schema: transition-plan/1',
+      'id: TP-1',
+      'title: T',
+      'stage: planning',
+      '---',
+      '',
+      '## Project Planning and Coordination',
+      '',
+      '### Milestones',
+      '',
+      '| ID | Milestone | Owner | Baseline | Forecast | Status |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| M-01 | Go live | S-01 | 2027-03-01 | TBC | Not started |',
+      '',
+    ].join('\n');
+    const findings = createPlanEngine().lintDocument('p.plan.md', text, { asOf: '2026-11-25' }).findings;
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'unreadable-value'),
+      [],
+    );
   });
 });

@@ -149,9 +149,12 @@ export function normalizeLoneCr(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba']);
+const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba', 'tbc']);
 
-/** Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3). */
+/**
+ * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the
+ * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed).
+ */
 export function isEmptyValue(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.length > 3 ? text.trim() : text;
