@@ -11,7 +11,7 @@ import type { ConfigAliases } from './configVocabulary.js';
 import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan } from './model.js';
-import { LIST_ITEM, MAYBE_DELIMITER_ROW } from './parse/scanLines.js';
+import { LIST_ITEM, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
 import type { SectionKind } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
@@ -51,14 +51,6 @@ function mentions(heading: string, names: readonly string[]): boolean {
   });
 }
 
-/** A table row's cells as written: split at pipes that are not escaped, outer pipes dropped. */
-function rowCells(line: string): string[] {
-  const cells = line.trim().split(/(?<!\\)\|/);
-  if (cells[0]?.trim() === '') cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-  return cells.map((c) => c.replace(/[*_`]/g, '').trim());
-}
-
 /**
  * What the lines under a heading (up to the next heading) hold for register `kind`: `complete`
  * when, read as that register, they would fill it (a table with every required column and a row;
@@ -85,7 +77,7 @@ function contentUnder(
     }
     if (!text.includes('|') || n + 1 >= to || !MAYBE_DELIMITER_ROW.test(line(n + 1))) continue;
     const aliases = columnAliases?.get(kind);
-    const keys = new Set(rowCells(text).map((h) => columnKeyFor(spec, h) ?? aliases?.get(normalizeWord(h))));
+    const keys = new Set(rowCellTexts(text).map((h) => columnKeyFor(spec, h) ?? aliases?.get(normalizeWord(h))));
     const rows = n + 2 < to && line(n + 2).includes('|');
     return rows && spec.columns.every((c) => !c.required || keys.has(c.key)) ? 'complete' : 'partial';
   }

@@ -23,6 +23,18 @@ export const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)?$/s;
  */
 export const MAYBE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-[-:| \t]*$/;
 
+/**
+ * A table row's cells as written, for lines no table was read from (a heading the plan does not
+ * read as its register, a table Markdown does not read): split at pipes that are not escaped,
+ * outer pipes dropped, emphasis and code marks removed, trimmed.
+ */
+export function rowCellTexts(line: string): string[] {
+  const cells = line.trim().split(/(?<!\\)\|/);
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+  return cells.map((c) => c.replace(/[*_`]/g, '').trim());
+}
+
 /** Where `text[start, end)` ends without its trailing spaces and tabs. */
 export function trimEndOffset(text: string, start: number, end: number): number {
   let e = end;

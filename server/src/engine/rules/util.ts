@@ -4,6 +4,7 @@
  * rowFacts.ts, which the views read too.
  */
 import type { Heading, Plan, Row } from '../model.js';
+import { brokenTableUnder } from '../brokenTable.js';
 import { nearMissHeading } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { personDisplay, resolveReference } from '../references.js';
@@ -144,6 +145,17 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       ? (register.table?.rows.length ?? 0)
       : register.items.filter((i) => !isEmptyValue(i.text)).length;
   if (count === 0) {
+    // Rows written as a table Markdown does not read: say why, not that the register is empty.
+    const broken = spec.shape === 'table' && !register.table ? brokenTableUnder(plan, register.heading) : undefined;
+    if (broken) {
+      ctx.report({
+        range: broken.range,
+        message: `The ${spec.title} table is not read as a table: ${broken.reason}. Until it is, the register has no rows.`,
+        target: kind,
+        fixes: [broken.fix],
+      });
+      return;
+    }
     ctx.report({
       range: register.heading.range,
       message: `The ${spec.title} register is empty: ${what}`,
