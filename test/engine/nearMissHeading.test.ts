@@ -12,7 +12,7 @@ import { registerAliases } from '../../server/src/engine/headings.js';
 import { nearMissHeading } from '../../server/src/engine/nearMissHeading.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { registerSpec, type RegisterKind } from '../../server/src/engine/schema.js';
-import { fixturePath } from '../helpers.js';
+import { fixturePath, repoRoot } from '../helpers.js';
 
 function planWith(...blocks: string[]) {
   return parsePlan('x', `---\nschema: transition-plan/1\n---\n# Plan\n\n${blocks.join('\n\n')}\n`);
@@ -134,4 +134,44 @@ describe('stage sections at another level', () => {
     );
     assert.equal(applyEdits(text, finding!.fixes![0]!.edits), body('clean-forgiving-headings.plan.md'));
   });
+});
+
+describe('register headings a level too deep', () => {
+  const engine = createPlanEngine();
+  const examples = fs
+    .readdirSync(path.join(repoRoot, 'examples'))
+    .filter((f) => f.endsWith('.plan.md'))
+    .map((f) => ({ name: f, text: fs.readFileSync(path.join(repoRoot, 'examples', f), 'utf8') }));
+
+  it('has examples', () => assert.ok(examples.length >= 4));
+
+  for (const { name, text } of examples) {
+    it(`${name} with every register at level 4: each moves up as written, and one fix moves them all`, () => {
+      const deep = text.replace(/^### /gm, '#### ');
+      const findings = engine
+        .lintDocument('p.plan.md', deep, { asOf: '2026-11-25', config: DEFAULT_CONFIG })
+        .findings.filter((f) => /a level too deep to be read as it/.test(f.message));
+      assert.ok(findings.length > 0, 'registers reported a level too deep');
+      for (const f of findings) {
+        const heading = deep.split('\n')[f.range.start.line]!;
+        const own = f.fixes?.find((x) => x.title.startsWith('Move "'));
+        assert.ok(own, f.fixes?.map((x) => x.title).join(' / '));
+        // Only the #### marks change: the name is kept as written.
+        assert.equal(applyEdits(deep, own.edits).split('\n')[f.range.start.line], heading.replace(/^####/, '###'));
+        assert.match(f.message, new RegExp(`Make it "### ${heading.slice(5).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+        const all = f.fixes?.find((x) =>
+          /^Move all \d+ register headings written too deep up to level 3$/.test(x.title),
+        );
+        if (findings.length > 1) {
+          assert.ok(all && !all.isPreferred, 'the fix for every register is offered');
+          // Every register heading back at level 3: the example's findings, and no other.
+          const summary = (t: string) =>
+            engine
+              .lintDocument('p.plan.md', t, { asOf: '2026-11-25', config: DEFAULT_CONFIG })
+              .findings.map((x) => `${x.rule} ${x.range.start.line} ${x.message}`);
+          assert.deepEqual(summary(applyEdits(deep, all.edits)), summary(text));
+        }
+      }
+    });
+  }
 });

@@ -235,6 +235,18 @@ export function renameHeadingFix(heading: Heading, kind: RegisterKind): Fix {
   };
 }
 
+/** A fix moving register headings written deeper than level 3 up to it, their names kept. */
+export function registerHeadingsUpFix(title: string, headings: readonly Heading[], isPreferred: boolean): Fix {
+  return {
+    title,
+    edits: headings.map((h) => ({
+      range: { start: h.range.start, end: { line: h.range.start.line, character: h.range.start.character + h.depth } },
+      newText: '###',
+    })),
+    isPreferred,
+  };
+}
+
 /**
  * A fix moving headings `delta` levels (+1: `#` → `##`), each edit replacing only its `#` marks;
  * no heading goes above level 1 or below level 6.

@@ -115,6 +115,23 @@ export function nearMissHeading(
 }
 
 /**
+ * Every register heading the plan writes a level (or more) too deep, for a register it lacks:
+ * a plan that puts all its registers at `####` has them all moved up by one fix.
+ */
+export function registerHeadingsTooDeep(
+  plan: Plan,
+  aliases?: Partial<Pick<ConfigAliases, 'registers' | 'columns'>>,
+): Heading[] {
+  const out: Heading[] = [];
+  for (const h of plan.headings) {
+    if (h.depth <= 3 || LEADING_ROW_ID.test(h.text)) continue;
+    const kind = registerForHeadingWith(h.text, aliases?.registers);
+    if (kind && !plan.register(kind) && nearMissHeading(plan, kind, aliases)?.heading === h) out.push(h);
+  }
+  return out;
+}
+
+/**
  * A heading below the title that names stage section `kind` at another level than 2
  * (`# Project Closure` in a plan that puts its stages at level 1), which the plan therefore lacks.
  */

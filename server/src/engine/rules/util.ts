@@ -5,13 +5,13 @@
  */
 import type { Heading, Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
-import { nearMissHeading } from '../nearMissHeading.js';
+import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { personDisplay, resolveReference } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
 import type { Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
-import { fillEmptyRegisterFix, insertRegisterFix, renameHeadingFix } from '../fixes.js';
+import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
 import { templateFill } from '../templateFill.js';
 
 export function replace(range: Range, newText: string): TextEdit {
@@ -120,13 +120,31 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       // Renaming is the repair when what is under the heading fills the register; otherwise
       // (a required column missing, no row) neither fix is the obvious one.
       const complete = near.content === 'complete';
+      const { heading } = near;
       ctx.report({
-        range: near.heading.range,
-        message: `No ${spec.title} register: ${nearMissAdvice(near.heading, spec.title)}, or add a ${toAdd}.`,
-        fixes: () => [
-          { ...renameHeadingFix(near.heading, kind), isPreferred: complete },
-          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
-        ],
+        range: heading.range,
+        message: `No ${spec.title} register: ${nearMissAdvice(heading, spec.title)}, or add a ${toAdd}.`,
+        fixes: () => {
+          const insert = {
+            ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)),
+            isPreferred: false,
+          };
+          if (heading.depth <= 3) return [{ ...renameHeadingFix(heading, kind), isPreferred: complete }, insert];
+          // One of its names a level too deep: moved up, as written; with the others, when several are.
+          const deep = registerHeadingsTooDeep(plan, ctx.config.aliases);
+          const up = registerHeadingsUpFix(`Move "${heading.text}" up to level 3`, [heading], complete);
+          const all =
+            deep.length > 1
+              ? [
+                  registerHeadingsUpFix(
+                    `Move all ${deep.length} register headings written too deep up to level 3`,
+                    deep,
+                    false,
+                  ),
+                ]
+              : [];
+          return [up, ...all, insert];
+        },
         target: kind,
       });
       return;
@@ -168,7 +186,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
 /** Why a heading that likely means a register is not read as it, and what to do if it is meant. */
 function nearMissAdvice(heading: Heading, title: string): string {
   const written = `"${'#'.repeat(heading.depth)} ${heading.text}"`;
-  if (heading.depth > 3) return `${written} is a level too deep to be read as it. Make it "### ${title}"`;
+  if (heading.depth > 3) return `${written} is a level too deep to be read as it. Make it "### ${heading.text}"`;
   return `${written} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
 }
 
