@@ -86,6 +86,26 @@ describe('numeric dates in a plan’s own order', () => {
   it('checked dates with two readings in the cases above', () =>
     assert.ok(ambiguousChecked >= 8, `${ambiguousChecked}`));
 
+  it("offers a waiver's expiry that reads both ways its reading in the plan's order", () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'service-desk-planning.plan.md'), 'utf8');
+    assert.ok(text.includes('| Robert Kaye | 2027-01-15 |'));
+    const iso = text.replace('| Robert Kaye | 2027-01-15 |', '| Robert Kaye | 2027-02-03 |');
+    const rewritten = numeric(iso, 'day');
+    assert.ok(rewritten.includes('| Robert Kaye | 03/02/2027 |'));
+    const waiver = engine
+      .lintDocument('p.plan.md', rewritten, { asOf: AS_OF, config: DEFAULT_CONFIG })
+      .findings.find((f) => f.rule === 'waiver-invalid' && f.message.includes('"03/02/2027"'));
+    assert.ok(waiver);
+    const titles = waiver.fixes?.map((f) => f.title) ?? [];
+    const one = waiver.fixes?.find((f) =>
+      /^Write 2027-02-03 \(day first, like "\d\d\/\d\d\/\d{4}" in .+\)$/.test(f.title),
+    );
+    assert.ok(one && !one.isPreferred, titles.join(' / '));
+    const all = waiver.fixes?.find((f) => /^Write all \d+ numeric dates as ISO dates \(day first/.test(f.title));
+    assert.ok(all, titles.join(' / '));
+    assert.deepEqual(summary(applyEdits(rewritten, all.edits)), summary(iso));
+  });
+
   it('offers no order when the plan writes dates both ways', () => {
     const mixed = [
       '---',

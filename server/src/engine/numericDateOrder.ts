@@ -6,7 +6,7 @@
  * value stays unread until it is rewritten.
  */
 import type { Cell, Plan, Row } from './model.js';
-import type { IsoDate } from './types.js';
+import type { Fix, IsoDate } from './types.js';
 import { unreadableCells } from './valueCells.js';
 import { readDate } from './values.js';
 
@@ -68,4 +68,49 @@ export function isoReading(cell: NumericDateCell, order: PlanDateOrder | undefin
   if (cell.suggestion) return cell.suggestion;
   if (!order) return undefined;
   return order.order === 'day' ? cell.dayFirst : cell.monthFirst;
+}
+
+/** `M-01`, or `Status log row 2` for a row without an ID. */
+export function rowLabel(plan: Plan, register: string, row: Row): string {
+  if (row.id) return row.id;
+  const spec = plan.registers.find((r) => r.kind === register)?.spec;
+  return `${spec?.title ?? register} row ${row.index + 1}`;
+}
+
+/**
+ * The fixes of a numeric date cell beyond its only reading (which the reporting rule offers
+ * itself): for a date that reads both ways, its reading in the plan's order (offered, not
+ * preferred); and one fix writing every numeric date of the plan as ISO. Worked out once per plan.
+ */
+export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
+  const dates = numericDateCells(plan);
+  if (dates.length === 0) return () => [];
+  const order = numericDateOrder(dates);
+  const byCell = new Map(dates.map((d) => [d.cell, d]));
+  const rewrites = dates.flatMap((d) => {
+    const to = isoReading(d, order);
+    return to ? [{ range: d.cell.range, newText: to }] : [];
+  });
+  const all: Fix | undefined =
+    rewrites.length > 1
+      ? {
+          title: `Write all ${rewrites.length} numeric dates as ISO dates${order ? ` (${order.order} first, as this plan writes them)` : ''}`,
+          edits: rewrites,
+        }
+      : undefined;
+  return (cell) => {
+    const date = byCell.get(cell);
+    const to = date && isoReading(date, order);
+    if (!date || !to) return [];
+    const fixes: Fix[] = [];
+    if (!date.suggestion && order) {
+      const { evidence } = order;
+      fixes.push({
+        title: `Write ${to} (${order.order} first, like "${evidence.cell.text}" in ${rowLabel(plan, evidence.register, evidence.row)})`,
+        edits: [{ range: cell.range, newText: to }],
+      });
+    }
+    if (all) fixes.push(all);
+    return fixes;
+  };
 }

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule.js';
 import type { Plan } from '../model.js';
-import { isoReading, numericDateCells, numericDateOrder } from '../numericDateOrder.js';
+import { numericDateFixes, rowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
-import { unreadableCells } from '../valueCells.js';
+import { unreadableCells, type UnreadableCell } from '../valueCells.js';
 import { replace } from './util.js';
 
 export const unreadableValue = {
@@ -13,44 +13,23 @@ export const unreadableValue = {
     'Fires on a filled cell that a rule, the status model or a report reads (a level, date, amount, health, status word or Met) when its value cannot be read in any accepted form, or is an amount in a currency other than `budget.currency`.',
   docs: 'Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms (see docs/plan-format.md). A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form. Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date of the plan (a waiver’s expiry too) as an ISO date. Until a value is rewritten, it is not read.',
   check(ctx) {
-    const dates = numericDateCells(ctx.plan);
-    const order = numericDateOrder(dates);
-    const byCell = new Map(dates.map((d) => [d.cell, d]));
-    // Every numeric date the plan's order (or its only reading) turns into an ISO date, at once.
-    const rewrites = dates.flatMap((d) => {
-      const to = isoReading(d, order);
-      return to ? [replace(d.cell.range, to)] : [];
-    });
-    const rewriteAll: Fix | undefined =
-      rewrites.length > 1
-        ? {
-            title: `Write all ${rewrites.length} numeric dates as ISO dates${order ? ` (${order.order} first, as this plan writes them)` : ''}`,
-            edits: rewrites,
-          }
-        : undefined;
+    const dateFixes = numericDateFixes(ctx.plan);
     for (const u of unreadableCells(ctx.plan)) {
       const { reading } = u;
       const problem = reading.problem ? ` ${reading.problem}` : '';
-      const date = byCell.get(u.cell);
-      const to = date && isoReading(date, order);
       const suggestion = reading.suggestion ? ` Did you mean ${reading.suggestion}?` : '';
-      const fixes: Fix[] = [];
-      if (reading.suggestion) {
-        fixes.push({
-          title: `Write ${reading.suggestion}`,
-          edits: [replace(u.cell.range, reading.suggestion)],
-          isPreferred: true,
-        });
-      } else if (to && order) {
-        // Both readings are dates: the plan's own order is offered, not preferred. The message
-        // stays as it is, so it does not change when the date that shows the order is rewritten.
-        const { evidence } = order;
-        fixes.push({
-          title: `Write ${to} (${order.order} first, like "${evidence.cell.text}" in ${evidence.row.id ?? describeRow(ctx.plan, evidence)})`,
-          edits: [replace(u.cell.range, to)],
-        });
-      }
-      if (rewriteAll && to) fixes.push(rewriteAll);
+      const fixes: Fix[] = reading.suggestion
+        ? [
+            {
+              title: `Write ${reading.suggestion}`,
+              edits: [replace(u.cell.range, reading.suggestion)],
+              isPreferred: true,
+            },
+          ]
+        : [];
+      // The message stays as it is whatever the plan's other dates show, so it does not change
+      // when the date that shows the plan's order is rewritten.
+      fixes.push(...dateFixes(u.cell));
       ctx.report({
         range: u.cell.range,
         target: u.row.id ?? u.register,
@@ -61,26 +40,10 @@ export const unreadableValue = {
   },
 } satisfies Rule;
 
-/** `Status log row 2`: a row without an ID, by its register and place. */
-function describeRow(plan: Plan, u: { readonly register: string; readonly row: { readonly index: number } }): string {
-  const register = plan.registers.find((r) => r.kind === u.register);
-  return `${register?.spec.title ?? u.register} row ${u.row.index + 1}`;
-}
-
 /** `Actual "24/06/2026" of M-01`: the column as its header names it, the value, the row. */
-function describe(
-  plan: Plan,
-  u: {
-    readonly register: string;
-    readonly column: string;
-    readonly row: { readonly id?: string; readonly index: number };
-    readonly cell: { readonly text: string };
-  },
-): string {
-  const register = plan.registers.find((r) => r.kind === u.register);
-  const table = register?.table;
-  const label = u.row.id ?? describeRow(plan, u);
+function describe(plan: Plan, u: UnreadableCell): string {
+  const table = plan.registers.find((r) => r.kind === u.register)?.table;
   const index = table?.columnKeys.indexOf(u.column) ?? -1;
   const header = (index >= 0 ? table?.headers[index]?.text : undefined) || u.column;
-  return `${header} "${u.cell.text}" of ${label}`;
+  return `${header} "${u.cell.text}" of ${rowLabel(plan, u.register, u.row)}`;
 }

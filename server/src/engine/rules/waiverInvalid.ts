@@ -1,6 +1,7 @@
 import { DEFAULT_READINESS, type HandoffConfig } from '../config.js';
 import { ITIL_PROCESS_FORMS } from '../itil.js';
-import type { Plan, Row } from '../model.js';
+import type { Cell, Plan, Row } from '../model.js';
+import { numericDateFixes } from '../numericDateOrder.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS, SUBKEYS } from '../schema.js';
 import { didYouMean, suggestionText } from '../text.js';
@@ -47,6 +48,10 @@ function replaceFix(range: Range, suggestion: string | undefined): Fix[] | undef
     : undefined;
 }
 
+function optionalFixes(fixes: Fix[]): Fix[] | undefined {
+  return fixes.length > 0 ? fixes : undefined;
+}
+
 function checkRule(ctx: RuleContext, row: Row, label: string): void {
   const cell = row.cell('rule')!;
   const rule = row.value('rule');
@@ -84,7 +89,7 @@ function checkTarget(ctx: RuleContext, row: Row, label: string, targets: Readonl
   }
 }
 
-function checkExpiry(ctx: RuleContext, row: Row, label: string): void {
+function checkExpiry(ctx: RuleContext, row: Row, label: string, dateFixes: (cell: Cell) => Fix[]): void {
   const cell = row.cell('expires');
   const text = row.value('expires');
   if (!cell || text === undefined) return;
@@ -94,7 +99,10 @@ function checkExpiry(ctx: RuleContext, row: Row, label: string): void {
     ctx.report({
       range: cell.range,
       message: `${label} expires "${text}", which cannot be read as a date (${reading.ok ? '' : reading.accepted}), so it counts as expired and silences nothing.${!reading.ok && reading.suggestion ? ` Did you mean ${reading.suggestion}?` : ''}`,
-      fixes: !reading.ok && reading.suggestion ? replaceFix(cell.range, reading.suggestion) : undefined,
+      fixes: optionalFixes([
+        ...(replaceFix(cell.range, reading.ok ? undefined : reading.suggestion) ?? []),
+        ...dateFixes(cell),
+      ]),
     });
   } else if (expires < ctx.asOf) {
     ctx.report({
@@ -116,6 +124,7 @@ export const waiverInvalid = {
     const table = ctx.plan.register('waivers')?.table;
     if (!table || table.rows.length === 0) return;
     const targets = knownTargets(ctx.plan, ctx.config);
+    const dateFixes = numericDateFixes(ctx.plan);
     for (const row of table.rows) {
       const rule = row.value('rule');
       const target = row.value('target');
@@ -130,7 +139,7 @@ export const waiverInvalid = {
           message: `${named} has no approver: a waiver counts only once someone accountable has approved it. Name the approving stakeholder in "Approved by".`,
         });
       }
-      checkExpiry(ctx, row, named);
+      checkExpiry(ctx, row, named, dateFixes);
     }
   },
 } satisfies Rule;
