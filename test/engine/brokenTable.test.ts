@@ -6,29 +6,13 @@ import assert from 'node:assert/strict';
 import { brokenTableUnder } from '../../server/src/engine/brokenTable.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { planText } from './planText.js';
 
 const engine = createPlanEngine();
 
 function plan(body: string[], eol = '\n'): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: TP-1',
-    'title: T',
-    'stage: initiation',
-    '---',
-    '',
-    '# T',
-    '',
-    '## Project Initiation',
-    '',
-    '### Risks',
-    '',
-    ...body,
-    '',
-    '### Resources',
-    '',
-  ].join(eol);
+  const after = ['### Resources', ''];
+  return planText({ stage: 'initiation', section: 'Project Initiation', register: 'Risks', lines: body, after, eol });
 }
 
 function under(text: string) {

@@ -11,6 +11,7 @@ import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { repoRoot } from '../helpers.js';
+import { planText } from './planText.js';
 
 const engine = createPlanEngine();
 const AS_OF = '2026-11-25';
@@ -107,28 +108,18 @@ describe('numeric dates in a plan’s own order', () => {
   });
 
   it('offers no order when the plan writes dates both ways', () => {
-    const mixed = [
-      '---',
-      'schema: transition-plan/1',
-      'id: TP-1',
-      'title: T',
-      'stage: planning',
-      'health: green',
-      '---',
-      '',
-      '# T',
-      '',
-      '## Project Reporting and Communication',
-      '',
-      '### Status log',
-      '',
-      '| Date | Health | Summary |',
-      '| --- | --- | --- |',
-      '| 24/11/2026 | Green | Day first only |',
-      '| 11/13/2026 | Green | Month first only |',
-      '| 03/04/2026 | Green | Either |',
-      '',
-    ].join('\n');
+    const mixed = planText({
+      health: 'green',
+      section: 'Project Reporting and Communication',
+      register: 'Status log',
+      lines: [
+        '| Date | Health | Summary |',
+        '| --- | --- | --- |',
+        '| 24/11/2026 | Green | Day first only |',
+        '| 11/13/2026 | Green | Month first only |',
+        '| 03/04/2026 | Green | Either |',
+      ],
+    });
     const found = unreadable(mixed);
     assert.equal(found.length, 3);
     const either = found.find((f) => f.message.includes('"03/04/2026"'));

@@ -8,30 +8,19 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
+import { planText } from './planText.js';
 
 const engine = createPlanEngine();
 
 function plan(rows: string[], eol = '\n'): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: TP-1',
-    'title: T',
-    'stage: planning',
-    'health: green',
-    '---',
-    '',
-    '# T',
-    '',
-    '## Project Reporting and Communication',
-    '',
-    '### Status log',
-    '',
-    '| Date | Health | Summary |',
-    '| --- | --- | --- |',
-    ...rows,
-    '',
-  ].join(eol);
+  const lines = ['| Date | Health | Summary |', '| --- | --- | --- |', ...rows];
+  return planText({
+    health: 'green',
+    section: 'Project Reporting and Communication',
+    register: 'Status log',
+    lines,
+    eol,
+  });
 }
 
 function findings(text: string, rule: string): Finding[] {

@@ -17,6 +17,7 @@ import {
 } from '../../server/src/engine/values.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { isEmptyValue } from '../../server/src/engine/text.js';
+import { planText } from './planText.js';
 
 function accepts<T>(reader: (t: string) => Reading<T>, cases: readonly (readonly [string, T])[]): void {
   assert.ok(cases.length > 0);
@@ -219,23 +220,15 @@ describe('values', () => {
   });
 
   it('reads a milestone forecast of TBC as no forecast, not as an unreadable date', () => {
-    const text = [
-      '---',
-      'schema: transition-plan/1',
-      'id: TP-1',
-      'title: T',
-      'stage: planning',
-      '---',
-      '',
-      '## Project Planning and Coordination',
-      '',
-      '### Milestones',
-      '',
-      '| ID | Milestone | Owner | Baseline | Forecast | Status |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| M-01 | Go live | S-01 | 2027-03-01 | TBC | Not started |',
-      '',
-    ].join('\n');
+    const text = planText({
+      section: 'Project Planning and Coordination',
+      register: 'Milestones',
+      lines: [
+        '| ID | Milestone | Owner | Baseline | Forecast | Status |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| M-01 | Go live | S-01 | 2027-03-01 | TBC | Not started |',
+      ],
+    });
     const findings = createPlanEngine().lintDocument('p.plan.md', text, { asOf: '2026-11-25' }).findings;
     assert.deepEqual(
       findings.filter((f) => f.rule === 'unreadable-value'),

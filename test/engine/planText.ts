@@ -1,0 +1,33 @@
+/** The text of a small plan for a rule test: its front matter, its title, one section and one register. */
+export function planText(options: {
+  readonly stage?: string;
+  readonly health?: string;
+  readonly section: string;
+  readonly register: string;
+  /** The register's lines (a table, a list, or what a test writes there). */
+  readonly lines: readonly string[];
+  /** Lines after the register (another heading, say). */
+  readonly after?: readonly string[];
+  readonly eol?: string;
+}): string {
+  const { stage = 'planning', health, section, register, lines, after = [], eol = '\n' } = options;
+  return [
+    '---',
+    'schema: transition-plan/1',
+    'id: TP-1',
+    'title: T',
+    `stage: ${stage}`,
+    ...(health ? [`health: ${health}`] : []),
+    '---',
+    '',
+    '# T',
+    '',
+    `## ${section}`,
+    '',
+    `### ${register}`,
+    '',
+    ...lines,
+    '',
+    ...after,
+  ].join(eol);
+}
