@@ -181,6 +181,18 @@ describe('values', () => {
       ['correctiveActions', 'Closed', 'Done'],
       ['handovers', 'Signed off', 'Accepted'],
       ['milestoneType', 'Post-closure', 'Post-closure'],
+      // The words plans use besides the canonical ones.
+      ['milestones', 'Achieved', 'Done'],
+      ['milestones', 'Planned', 'Not started'],
+      ['milestones', 'Delayed', 'Late'],
+      ['milestones', 'Cancelled', 'Descoped'],
+      ['issues', 'New', 'Open'],
+      ['issues', 'Ongoing', 'In progress'],
+      ['correctiveActions', 'Not started', 'Open'],
+      ['decisions', 'Agreed', 'Approved'],
+      ['decisions', 'Draft', 'Proposed'],
+      ['signOff', 'Signed off', 'Approved'],
+      ['signOff', 'Awaiting', 'Pending'],
     ];
     for (const [list, text, canonical] of cases) {
       const r = readStatus(list, text);

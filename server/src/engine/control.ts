@@ -32,10 +32,10 @@ function decisionType(row: Row): string {
   return normalizeWord(row.value('type') ?? '').replace(/\s+/g, '');
 }
 
-/** Approved: Status says so, or Status is empty and Approved by is filled. */
+/** Approved: Status says so (in any of its spellings), or Status is empty and Approved by is filled. */
 export function decisionApproved(row: Row): boolean {
-  const status = normalizeWord(row.value('status') ?? '');
-  if (status) return status === 'approved';
+  const status = statusOf(row, 'decisions');
+  if (status !== undefined) return status === 'Approved';
   return !!row.value('approvedBy');
 }
 

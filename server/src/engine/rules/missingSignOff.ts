@@ -1,6 +1,7 @@
 import type { Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
+import { cellValue, readStatus } from '../values.js';
 import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
@@ -18,7 +19,7 @@ function samePerson(plan: Plan, a: string, b: string): boolean {
 }
 
 function isApproved(row: Row): boolean {
-  return normalizeWord(row.value('decision') ?? '') === 'approved';
+  return cellValue(row, 'decision', (t) => readStatus('signOff', t)) === 'Approved';
 }
 
 export const missingSignOff = {
