@@ -193,11 +193,16 @@ describe('values', () => {
       ['decisions', 'Draft', 'Proposed'],
       ['signOff', 'Signed off', 'Approved'],
       ['signOff', 'Awaiting', 'Pending'],
+      ['risks', 'Live', 'Open'],
+      ['handovers', 'Not started', 'Planned'],
+      ['handovers', 'Ready for acceptance', 'Ready'],
     ];
     for (const [list, text, canonical] of cases) {
       const r = readStatus(list, text);
       assert.ok(r.ok && r.value === canonical, `${list} ${text}`);
     }
+    // A handover done or handed over is not yet accepted by its owner.
+    for (const text of ['Done', 'Complete', 'Handed over']) assert.ok(!readStatus('handovers', text).ok, text);
     for (const list of ['risks', 'milestones', 'issues', 'handovers'] as const) {
       for (const w of wordsOf(list)) assert.ok(readStatus(list, w).ok, `${list} ${w}`);
       const r = readStatus(list, 'Pending review');

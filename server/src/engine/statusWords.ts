@@ -21,7 +21,7 @@ export type WordList =
 /** Canonical word → other spellings it accepts. */
 export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
   risks: {
-    Open: ['Active'],
+    Open: ['Active', 'Live'],
     Closed: [],
     Occurred: ['Realised', 'Realized'],
     Transferred: [],
@@ -60,7 +60,13 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
     Cancelled: ['Canceled'],
   },
-  handovers: { Planned: [], Ready: [], Accepted: ['Signed off', 'Signed-off'], Rejected: [] },
+  handovers: {
+    Planned: ['Not started', 'Scheduled'],
+    Ready: ['Ready for acceptance', 'Ready for handover'],
+    // Not Done, Complete or Handed over: a result handed over is not yet accepted by its owner.
+    Accepted: ['Signed off', 'Signed-off'],
+    Rejected: [],
+  },
   decisions: { Proposed: ['Draft', 'Pending'], Approved: ['Agreed'], Rejected: [] },
   decisionType: { 'Go/No-go': ['Go/No go', 'Go-No-go', 'Go no go', 'Go/NoGo'], Exception: [], Scope: [], Other: [] },
   signOff: {
