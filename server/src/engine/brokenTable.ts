@@ -7,6 +7,7 @@
  * makes it a table.
  */
 import type { Heading, Plan } from './model.js';
+import { linesUnder } from './nearMissHeading.js';
 import { MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import type { Fix, Range } from './types.js';
 
@@ -27,9 +28,7 @@ function isRow(line: string): boolean {
 
 /** The first table-like lines under `heading` (up to the next heading), when Markdown does not read them as a table. */
 export function brokenTableUnder(plan: Plan, heading: Heading): BrokenTable | undefined {
-  const from = heading.range.start.line + 1;
-  const next = plan.headings.find((h) => h.range.start.line >= from);
-  const to = next ? next.range.start.line : plan.lines.lineCount;
+  const { from, to } = linesUnder(plan, heading);
   const line = (n: number): string => plan.lines.lineText(n);
   let fence: string | undefined;
   for (let n = from; n < to; n++) {

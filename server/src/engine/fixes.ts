@@ -235,16 +235,17 @@ export function renameHeadingFix(heading: Heading, kind: RegisterKind): Fix {
   };
 }
 
+/** The edit that gives a heading `depth` `#` marks, replacing only its marks. */
+function headingMarksEdit(h: Heading, depth: number): TextEdit {
+  return {
+    range: { start: h.range.start, end: { line: h.range.start.line, character: h.range.start.character + h.depth } },
+    newText: '#'.repeat(depth),
+  };
+}
+
 /** A fix moving register headings written deeper than level 3 up to it, their names kept. */
 export function registerHeadingsUpFix(title: string, headings: readonly Heading[], isPreferred: boolean): Fix {
-  return {
-    title,
-    edits: headings.map((h) => ({
-      range: { start: h.range.start, end: { line: h.range.start.line, character: h.range.start.character + h.depth } },
-      newText: '###',
-    })),
-    isPreferred,
-  };
+  return { title, edits: headings.map((h) => headingMarksEdit(h, 3)), isPreferred };
 }
 
 /**
@@ -254,10 +255,7 @@ export function registerHeadingsUpFix(title: string, headings: readonly Heading[
 export function headingLevelFix(title: string, headings: readonly Heading[], delta: number, isPreferred: boolean): Fix {
   return {
     title,
-    edits: headings.map((h) => ({
-      range: { start: h.range.start, end: { line: h.range.start.line, character: h.range.start.character + h.depth } },
-      newText: '#'.repeat(Math.min(6, Math.max(1, h.depth + delta))),
-    })),
+    edits: headings.map((h) => headingMarksEdit(h, Math.min(6, Math.max(1, h.depth + delta)))),
     isPreferred,
   };
 }

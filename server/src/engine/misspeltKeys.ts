@@ -8,24 +8,18 @@
 import type { FmValue } from './model.js';
 import { didYouMean } from './text.js';
 
-export interface MisspeltKey {
-  /** The key as written. */
-  readonly written: string;
-  readonly value: FmValue;
-}
-
-/** Known key → the entry written under a near name (the first, when several are). */
+/** Known key → the key written under a near name for it (the first, when several are). */
 export function misspeltKeys(
   entries: ReadonlyMap<string, FmValue>,
   known: readonly string[],
-): ReadonlyMap<string, MisspeltKey> {
-  const out = new Map<string, MisspeltKey>();
+): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
   const knownSet = new Set(known);
-  for (const [written, value] of entries) {
+  for (const written of entries.keys()) {
     if (knownSet.has(written)) continue;
     const key = didYouMean(written, known);
     if (key === undefined || entries.has(key) || out.has(key)) continue;
-    out.set(key, { written, value });
+    out.set(key, written);
   }
   return out;
 }

@@ -51,6 +51,13 @@ function mentions(heading: string, names: readonly string[]): boolean {
   });
 }
 
+/** The lines under a heading, up to the next heading or the end: `[from, to)`. */
+export function linesUnder(plan: Plan, heading: Heading): { from: number; to: number } {
+  const from = heading.range.start.line + 1;
+  const next = plan.headings.find((h) => h.range.start.line >= from);
+  return { from, to: next ? next.range.start.line : plan.lines.lineCount };
+}
+
 /**
  * What the lines under a heading (up to the next heading) hold for register `kind`: `complete`
  * when, read as that register, they would fill it (a table with every required column and a row;
@@ -65,9 +72,7 @@ function contentUnder(
   columnAliases?: ConfigAliases['columns'],
 ): NearMissContent {
   const spec = registerSpec(kind);
-  const from = heading.range.start.line + 1;
-  const next = plan.headings.find((h) => h.range.start.line >= from);
-  const to = next ? next.range.start.line : plan.lines.lineCount;
+  const { from, to } = linesUnder(plan, heading);
   const line = (n: number) => plan.lines.lineText(n);
   for (let n = from; n < to; n++) {
     const text = line(n);

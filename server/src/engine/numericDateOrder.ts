@@ -6,16 +6,16 @@
  * value stays unread until it is rewritten.
  */
 import type { Cell, Plan, Row } from './model.js';
+import { REGISTER_BY_KIND, type RegisterKind } from './schema.js';
 import type { Fix, IsoDate } from './types.js';
 import { unreadableCells } from './valueCells.js';
-import { readDate } from './values.js';
+import { readDate, type Reading } from './values.js';
 
 export type DateOrder = 'day' | 'month';
 
 /** A cell holding a numeric date that was not read (`dayFirst`, `monthFirst`: its readings). */
 export interface NumericDateCell {
   readonly register: string;
-  readonly column: string;
   readonly row: Row;
   readonly cell: Cell;
   readonly suggestion: string | undefined;
@@ -35,17 +35,16 @@ export interface PlanDateOrder {
  */
 export function numericDateCells(plan: Plan): NumericDateCell[] {
   const out: NumericDateCell[] = [];
-  const add = (register: string, column: string, row: Row, cell: Cell, text: string): void => {
-    const reading = readDate(text);
+  const add = (register: string, row: Row, cell: Cell, reading: Reading<unknown>): void => {
     if (reading.ok || (!reading.dayFirst && !reading.monthFirst)) return;
     const { suggestion, dayFirst, monthFirst } = reading;
-    out.push({ register, column, row, cell, suggestion, dayFirst, monthFirst });
+    out.push({ register, row, cell, suggestion, dayFirst, monthFirst });
   };
-  for (const u of unreadableCells(plan)) if (!u.reading.ok) add(u.register, u.column, u.row, u.cell, u.cell.text);
+  for (const u of unreadableCells(plan)) add(u.register, u.row, u.cell, readDate(u.cell.text));
   for (const row of plan.rows('waivers')) {
     const cell = row.cell('expires');
     const text = row.value('expires');
-    if (cell && text !== undefined) add('waivers', 'expires', row, cell, text);
+    if (cell && text !== undefined) add('waivers', row, cell, readDate(text));
   }
   return out;
 }
@@ -70,11 +69,9 @@ export function isoReading(cell: NumericDateCell, order: PlanDateOrder | undefin
   return order.order === 'day' ? cell.dayFirst : cell.monthFirst;
 }
 
-/** `M-01`, or `Status log row 2` for a row without an ID. */
-export function rowLabel(plan: Plan, register: string, row: Row): string {
-  if (row.id) return row.id;
-  const spec = plan.registers.find((r) => r.kind === register)?.spec;
-  return `${spec?.title ?? register} row ${row.index + 1}`;
+/** `M-01`, or `Status log row 2` for a row without an ID (rules/util.ts `rowLabel` says `row 2`). */
+export function registerRowLabel(register: string, row: Row): string {
+  return row.id ?? `${REGISTER_BY_KIND.get(register as RegisterKind)?.title ?? register} row ${row.index + 1}`;
 }
 
 /**
@@ -106,7 +103,7 @@ export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
     if (!date.suggestion && order) {
       const { evidence } = order;
       fixes.push({
-        title: `Write ${to} (${order.order} first, like "${evidence.cell.text}" in ${rowLabel(plan, evidence.register, evidence.row)})`,
+        title: `Write ${to} (${order.order} first, like "${evidence.cell.text}" in ${registerRowLabel(evidence.register, evidence.row)})`,
         edits: [{ range: cell.range, newText: to }],
       });
     }

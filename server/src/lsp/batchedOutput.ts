@@ -56,7 +56,7 @@ export function batchedOutput(sink: NodeJS.WritableStream): Writable {
         scheduled = true;
         setImmediate(flush);
       }
-      if (pendingBytes > HIGH_WATER || draining) waiting.push(() => callback());
+      if (pendingBytes > HIGH_WATER || draining) waiting.push(callback);
       else callback();
     },
     final(callback) {

@@ -214,7 +214,7 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   for (const [name, item] of v.entries) {
     if (known.includes(name)) continue;
     const suggestion = didYouMean(name, absent);
-    const missing = suggestion !== undefined && needed.has(suggestion) && misspelt.get(suggestion)?.written === name;
+    const missing = suggestion !== undefined && needed.has(suggestion) && misspelt.get(suggestion) === name;
     ctx.report({
       range: item.keyRange,
       target: spec.key,
@@ -355,7 +355,7 @@ export const frontMatterSchema = {
       const suggestion = didYouMean(key, knownKeys);
       const canRename = suggestion !== undefined && !fm.entries.has(suggestion);
       // The key it stands for is needed: one finding, an error, says both.
-      const gap = canRename && misspelt.get(suggestion)?.written === key ? needed.get(suggestion) : undefined;
+      const gap = canRename && misspelt.get(suggestion) === key ? needed.get(suggestion) : undefined;
       ctx.report({
         range: v.keyRange,
         target: key,

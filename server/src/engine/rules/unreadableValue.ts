@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { Plan } from '../model.js';
-import { numericDateFixes, rowLabel } from '../numericDateOrder.js';
+import { numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
 import { unreadableCells, type UnreadableCell } from '../valueCells.js';
 import { replace } from './util.js';
@@ -13,8 +13,10 @@ export const unreadableValue = {
     'Fires on a filled cell that a rule, the status model or a report reads (a level, date, amount, health, status word or Met) when its value cannot be read in any accepted form, or is an amount in a currency other than `budget.currency`.',
   docs: 'Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms (see docs/plan-format.md). A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form. Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date of the plan (a waiver’s expiry too) as an ISO date. Until a value is rewritten, it is not read.',
   check(ctx) {
+    const cells = unreadableCells(ctx.plan);
+    if (cells.length === 0) return;
     const dateFixes = numericDateFixes(ctx.plan);
-    for (const u of unreadableCells(ctx.plan)) {
+    for (const u of cells) {
       const { reading } = u;
       const problem = reading.problem ? ` ${reading.problem}` : '';
       const suggestion = reading.suggestion ? ` Did you mean ${reading.suggestion}?` : '';
@@ -45,5 +47,5 @@ function describe(plan: Plan, u: UnreadableCell): string {
   const table = plan.registers.find((r) => r.kind === u.register)?.table;
   const index = table?.columnKeys.indexOf(u.column) ?? -1;
   const header = (index >= 0 ? table?.headers[index]?.text : undefined) || u.column;
-  return `${header} "${u.cell.text}" of ${rowLabel(plan, u.register, u.row)}`;
+  return `${header} "${u.cell.text}" of ${registerRowLabel(u.register, u.row)}`;
 }

@@ -124,7 +124,9 @@ export const waiverInvalid = {
     const table = ctx.plan.register('waivers')?.table;
     if (!table || table.rows.length === 0) return;
     const targets = knownTargets(ctx.plan, ctx.config);
-    const dateFixes = numericDateFixes(ctx.plan);
+    // Worked out for the plan only when an expiry cannot be read.
+    let fixesOfDates: ((cell: Cell) => Fix[]) | undefined;
+    const dateFixes = (cell: Cell): Fix[] => (fixesOfDates ??= numericDateFixes(ctx.plan))(cell);
     for (const row of table.rows) {
       const rule = row.value('rule');
       const target = row.value('target');
