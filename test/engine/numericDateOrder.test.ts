@@ -107,6 +107,31 @@ describe('numeric dates in a plan’s own order', () => {
     assert.deepEqual(summary(applyEdits(rewritten, all.edits)), summary(iso));
   });
 
+  it('rewrites only the cells read as dates, not a date written in another column', () => {
+    const text = planText({
+      health: 'green',
+      section: 'Project Reporting and Communication',
+      register: 'Status log',
+      lines: [
+        '| Date | Health | Summary |',
+        '| --- | --- | --- |',
+        '| 24/11/2026 | Green | Day first only |',
+        '| 03/04/2026 | 05/06/2026 | A date where the health goes |',
+      ],
+    });
+    const found = unreadable(text);
+    assert.equal(found.length, 3, found.map((f) => f.message).join('\n'));
+    const health = found.find((f) => f.message.startsWith('Health "05/06/2026"'));
+    assert.ok(health);
+    assert.equal(health.fixes, undefined, 'no date fix on a health cell');
+    const all = found[0]!.fixes?.find((f) => f.title.startsWith('Write all '));
+    assert.equal(all?.title, 'Write all 2 numeric dates as ISO dates (day first, as this plan writes them)');
+    assert.deepEqual(
+      all.edits.map((e) => e.newText),
+      ['2026-11-24', '2026-04-03'],
+    );
+  });
+
   it('offers no order when the plan writes dates both ways', () => {
     const mixed = planText({
       health: 'green',

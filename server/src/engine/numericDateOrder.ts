@@ -35,12 +35,13 @@ export interface PlanDateOrder {
  */
 export function numericDateCells(plan: Plan): NumericDateCell[] {
   const out: NumericDateCell[] = [];
+  // Only a date reading has day-first and month-first readings: other cells are never taken.
   const add = (register: string, row: Row, cell: Cell, reading: Reading<unknown>): void => {
     if (reading.ok || (!reading.dayFirst && !reading.monthFirst)) return;
     const { suggestion, dayFirst, monthFirst } = reading;
     out.push({ register, row, cell, suggestion, dayFirst, monthFirst });
   };
-  for (const u of unreadableCells(plan)) add(u.register, u.row, u.cell, readDate(u.cell.text));
+  for (const u of unreadableCells(plan)) add(u.register, u.row, u.cell, u.reading);
   for (const row of plan.rows('waivers')) {
     const cell = row.cell('expires');
     const text = row.value('expires');
