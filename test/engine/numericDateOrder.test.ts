@@ -11,7 +11,7 @@ import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { repoRoot } from '../helpers.js';
-import { planText } from './planText.js';
+import { statusLogPlan } from './planText.js';
 
 const engine = createPlanEngine();
 const AS_OF = '2026-11-25';
@@ -108,17 +108,10 @@ describe('numeric dates in a plan’s own order', () => {
   });
 
   it('rewrites only the cells read as dates, not a date written in another column', () => {
-    const text = planText({
-      health: 'green',
-      section: 'Project Reporting and Communication',
-      register: 'Status log',
-      lines: [
-        '| Date | Health | Summary |',
-        '| --- | --- | --- |',
-        '| 24/11/2026 | Green | Day first only |',
-        '| 03/04/2026 | 05/06/2026 | A date where the health goes |',
-      ],
-    });
+    const text = statusLogPlan([
+      '| 24/11/2026 | Green | Day first only |',
+      '| 03/04/2026 | 05/06/2026 | A date where the health goes |',
+    ]);
     const found = unreadable(text);
     assert.equal(found.length, 3, found.map((f) => f.message).join('\n'));
     const health = found.find((f) => f.message.startsWith('Health "05/06/2026"'));
@@ -133,18 +126,11 @@ describe('numeric dates in a plan’s own order', () => {
   });
 
   it('offers no order when the plan writes dates both ways', () => {
-    const mixed = planText({
-      health: 'green',
-      section: 'Project Reporting and Communication',
-      register: 'Status log',
-      lines: [
-        '| Date | Health | Summary |',
-        '| --- | --- | --- |',
-        '| 24/11/2026 | Green | Day first only |',
-        '| 11/13/2026 | Green | Month first only |',
-        '| 03/04/2026 | Green | Either |',
-      ],
-    });
+    const mixed = statusLogPlan([
+      '| 24/11/2026 | Green | Day first only |',
+      '| 11/13/2026 | Green | Month first only |',
+      '| 03/04/2026 | Green | Either |',
+    ]);
     const found = unreadable(mixed);
     assert.equal(found.length, 3);
     const either = found.find((f) => f.message.includes('"03/04/2026"'));

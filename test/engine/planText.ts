@@ -31,3 +31,15 @@ export function planText(options: {
     ...after,
   ].join(eol);
 }
+
+/** A planning plan (health green) whose Status log has these rows under Date, Health and Summary. */
+export function statusLogPlan(rows: readonly string[], eol = '\n'): string {
+  const lines = ['| Date | Health | Summary |', '| --- | --- | --- |', ...rows];
+  return planText({
+    health: 'green',
+    section: 'Project Reporting and Communication',
+    register: 'Status log',
+    lines,
+    eol,
+  });
+}

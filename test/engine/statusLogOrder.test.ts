@@ -8,20 +8,9 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
-import { planText } from './planText.js';
+import { statusLogPlan } from './planText.js';
 
 const engine = createPlanEngine();
-
-function plan(rows: string[], eol = '\n'): string {
-  const lines = ['| Date | Health | Summary |', '| --- | --- | --- |', ...rows];
-  return planText({
-    health: 'green',
-    section: 'Project Reporting and Communication',
-    register: 'Status log',
-    lines,
-    eol,
-  });
-}
 
 function findings(text: string, rule: string): Finding[] {
   return engine
@@ -38,7 +27,7 @@ const OLDEST_FIRST = [
 describe('a Status log written oldest first', () => {
   for (const rule of ['status-stale', 'health-mismatch']) {
     it(`${rule} names the newer row and sorts the log newest first`, () => {
-      const text = plan([
+      const text = statusLogPlan([
         OLDEST_FIRST[0]!.replace(' <!-- handoff-disable-line status-stale -->', ''),
         ...OLDEST_FIRST.slice(1),
       ]);
@@ -57,13 +46,13 @@ describe('a Status log written oldest first', () => {
 
   it('moves whole lines, comments included, keeps rows of one date in order and the line ends', () => {
     const rows = [...OLDEST_FIRST, '| 2026-10-23 | Green | Second entry that day |'];
-    const text = plan(rows, '\r\n');
+    const text = statusLogPlan(rows, '\r\n');
     const fix = findings(text, 'health-mismatch')[0]!.fixes![0]!;
-    assert.equal(applyEdits(text, fix.edits), plan([rows[2]!, rows[1]!, rows[3]!, rows[0]!], '\r\n'));
+    assert.equal(applyEdits(text, fix.edits), statusLogPlan([rows[2]!, rows[1]!, rows[3]!, rows[0]!], '\r\n'));
   });
 
   it('moves the newest entry to the top when a row has no readable date, and never copies the oldest health', () => {
-    const text = plan([
+    const text = statusLogPlan([
       '| 2026-09-11 | Amber | Build slipped |',
       '| 2026-11-20 | Green | Reconciled |',
       '| last week | Green | ? |',
@@ -77,7 +66,7 @@ describe('a Status log written oldest first', () => {
     );
     assert.equal(
       applyEdits(text, finding.fixes![0]!.edits),
-      plan([
+      statusLogPlan([
         '| 2026-11-20 | Green | Reconciled |',
         '| 2026-09-11 | Amber | Build slipped |',
         '| last week | Green | ? |',
@@ -86,7 +75,7 @@ describe('a Status log written oldest first', () => {
   });
 
   it('leaves a log in order as it was', () => {
-    const text = plan(['| 2026-11-20 | Amber | Reconciled |', '| 2026-09-11 | Green | Build |']);
+    const text = statusLogPlan(['| 2026-11-20 | Amber | Reconciled |', '| 2026-09-11 | Green | Build |']);
     const [finding] = findings(text, 'health-mismatch');
     assert.ok(finding);
     assert.doesNotMatch(finding.message, /newer/);
