@@ -7,10 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { planOverview, planOverviewOf } from '../../server/src/engine/overview.js';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { DEFAULT_CONFIG, type HandoffConfig } from '../../server/src/engine/config.js';
 import { planStatus } from '../../server/src/engine/status.js';
 import { personWithId } from '../../client/src/views/people.js';
-import { planFiles, repoRoot } from '../helpers.js';
+import { fixturePath, planFiles, readExpectations, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 
@@ -64,5 +64,57 @@ describe('plan overview', () => {
             `${path.relative(repoRoot, file)} as of ${asOf}, high risks from ${config.highRiskScore}`,
           );
     }
+  });
+
+  it('is the same when indexing reuses the reports of its own lint run for health, on every plan', () => {
+    const files = planFiles(path.join(repoRoot, 'test', 'fixtures'), path.join(repoRoot, 'examples'));
+    assert.ok(files.length > 50, `only ${files.length} plans found`);
+    const off = (rule: string) => ({
+      ...DEFAULT_CONFIG,
+      rules: { ...DEFAULT_CONFIG.rules, [rule]: { severity: 'off' as const, options: {} } },
+    });
+    const configs: HandoffConfig[] = [
+      DEFAULT_CONFIG,
+      { ...DEFAULT_CONFIG, highRiskScore: 6 },
+      off('schedule-slip'),
+      {
+        ...DEFAULT_CONFIG,
+        rules: { ...DEFAULT_CONFIG.rules, 'go-live-readiness': { severity: 'info' as const, options: {} } },
+      },
+    ];
+    // An engine with other rules collects suppressions against other names: health keeps its own.
+    const fewer = createPlanEngine({ rules: engine.rules.filter((r) => r.name !== 'waiver-invalid') });
+    // The fixtures' findings of health rules are not waived: one plan where a waiver covers one.
+    const slip = fixturePath('rules', 'schedule-slip', 'fires-corrective-action-open-no-exception.plan.md');
+    const waived = fs
+      .readFileSync(slip, 'utf8')
+      .replace(
+        '<!-- expect',
+        '## Waivers\n\n| Rule | Target | Reason | Approved by | Expires |\n| --- | --- | --- | --- | --- |\n| schedule-slip | M-02 | Board meets on 2026-06-05 | S-01 | 2026-06-06 |\n\n<!-- expect',
+      );
+    const plans = [
+      ...files.map((file) => ({ name: path.relative(repoRoot, file), text: fs.readFileSync(file, 'utf8') })),
+      { name: 'a waived schedule slip', text: waived },
+    ];
+    const seen = { red: 0, amber: 0, waived: 0 };
+    for (const { name, text } of plans) {
+      const plan = engine.parse(`file:///${name}`, text);
+      // Before and long after most plans' dates, and the date the plan's expectations are for.
+      const dates = ['2026-11-25', '2028-01-15', readExpectations(text).asOf];
+      for (const asOf of dates)
+        for (const config of configs) {
+          const where = `${name} as of ${asOf}`;
+          const opts = { config, asOf, withFixes: false };
+          const indexed = engine.indexPlan(plan, opts);
+          const overview = planOverviewOf(plan, { config, asOf });
+          assert.deepEqual(indexed.overview, overview, where);
+          assert.deepEqual(indexed.findings, engine.lintPlan(plan, opts), where);
+          assert.deepEqual(indexed.summary, engine.summarize(plan, opts), where);
+          assert.deepEqual(fewer.indexPlan(plan, opts).overview, overview, `${where}, fewer rules`);
+          for (const r of overview.healthReasons) seen[r.waived ? 'waived' : r.level]++;
+        }
+    }
+    // The plans exercise every kind of reason, so the reports really are shared.
+    assert.ok(seen.red > 0 && seen.amber > 0 && seen.waived > 0, JSON.stringify(seen));
   });
 });

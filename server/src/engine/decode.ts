@@ -38,11 +38,12 @@ export function checkPlanSize(size: number, maxBytes: number, path: string): voi
 
 /** Decodes file bytes as strict UTF-8, refusing binary content and UTF-16 text. */
 export function decodePlanBytes(bytes: Uint8Array, path: string): string {
-  if (isUtf16(bytes)) {
-    throw new PlanReadError('invalid-utf8', path, 'UTF-16 text, not UTF-8; save the file as UTF-8');
-  }
   // The whole file, not only its start: a NUL anywhere would reach the linter and every output.
   const nul = bytes.indexOf(0);
+  // Without a byte order mark, UTF-16 text has NUL bytes: most files need no closer look.
+  if (hasUtf16Bom(bytes) || (nul >= 0 && isUtf16(bytes))) {
+    throw new PlanReadError('invalid-utf8', path, 'UTF-16 text, not UTF-8; save the file as UTF-8');
+  }
   if (nul >= 0) throw new PlanReadError('binary', path, `binary file (NUL byte at offset ${nul}), not Markdown text`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -60,9 +61,7 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
  * parity in the first kilobytes and make up a quarter of them, as the high bytes of Latin text do.
  */
 function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return true;
-  }
+  if (hasUtf16Bom(bytes)) return true;
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.length < 4) return false;
   let even = 0;
@@ -73,6 +72,10 @@ function isUtf16(bytes: Uint8Array): boolean {
     else odd++;
   }
   return (even === 0 || odd === 0) && even + odd >= Math.max(2, sniff.length / 4);
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */

@@ -10,7 +10,7 @@ import { costPosition, formatAmount, scheduleBreaches } from './control.js';
 import type { Plan, Row } from './model.js';
 import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
-import { collectSuppressions, isSuppressed } from './suppress.js';
+import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
 import { parseIsoDate } from './text.js';
 import { stageIndex, type Health, type IsoDate, type Stage } from './types.js';
 
@@ -92,16 +92,30 @@ export function waiverRef(plan: Plan, row: Row): WaiverRef {
   };
 }
 
-export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate): DerivedHealth {
+/** The rules whose findings derived health is made of (a lint run keeps their reports for it). */
+export const HEALTH_RULES: ReadonlySet<string> = new Set(SOURCES.map((s) => s.rule));
+const RULE_BY_NAME = new Map(RULES.map((r) => [r.name, r]));
+
+/**
+ * What a lint run of the same plan, configuration and date already worked out: every report of
+ * each of HEALTH_RULES it ran (before severities and suppressions), and its suppressions when they
+ * were collected against every built-in rule name. A rule the run did not run is run here.
+ */
+export interface LintedReports {
+  readonly reports: ReadonlyMap<string, readonly Report[]>;
+  readonly suppressions: Suppressions | undefined;
+}
+
+export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate, linted?: LintedReports): DerivedHealth {
   const stage = plan.meta.stage;
   if (!stage || !RATED.includes(stage)) return { health: undefined, reasons: [] };
-  const suppressions = collectSuppressions(plan, asOf, RULE_NAMES);
+  const suppressions = linted?.suppressions ?? collectSuppressions(plan, asOf, RULE_NAMES);
   const reasons: Omit<HealthReason, 'label'>[] = [];
   for (const source of SOURCES) {
-    const rule = RULES.find((r) => r.name === source.rule);
+    const rule = RULE_BY_NAME.get(source.rule);
     if (!rule?.check) continue;
     if (!ruleApplies(rule, stage) || config.rules[rule.name]?.severity === 'off') continue;
-    const ctx = ruleContext(rule, { plan, stage, config, asOf, ruleNames: RULE_NAMES }, (r: Report) => {
+    const add = (r: Report): void => {
       const level = source.level(r);
       if (!level) return;
       const waived = isSuppressed(rule.name, r, suppressions);
@@ -114,9 +128,14 @@ export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
         waived,
         waiver: waived ? waiverFor(plan, rule.name, r.target) : undefined,
       });
-    });
+    };
+    const reported = linted?.reports.get(rule.name);
+    if (reported) {
+      for (const r of reported) add(r);
+      continue;
+    }
     try {
-      rule.check(ctx);
+      rule.check(ruleContext(rule, { plan, stage, config, asOf, ruleNames: RULE_NAMES }, add));
     } catch {
       // The linter logs a failing rule; health goes on without it.
     }

@@ -10,6 +10,8 @@ import { chunkBoundaries, declaresPlanSchema, parsePlan } from './parse/index.js
 import { ruleApplies, ruleContext, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { planStatus } from './status.js';
+import { HEALTH_RULES } from './health.js';
+import { planOverviewOf, type PlanOverview } from './overview.js';
 import { summarize, type PlanSummary } from './summary.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
 import { compareFindings } from './domain.js';
@@ -43,6 +45,12 @@ export interface DocumentResult {
   readonly plan: Plan | undefined;
   readonly findings: readonly Finding[];
   readonly summary: PlanSummary | undefined;
+}
+
+export interface IndexedPlan {
+  readonly findings: Finding[];
+  readonly summary: PlanSummary;
+  readonly overview: PlanOverview;
 }
 
 export interface Logger {
@@ -85,12 +93,30 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     return runRules(plan, config, asOf, collectSuppressions(plan, asOf, ruleNames), opts.withFixes ?? true);
   }
 
+  /**
+   * What indexing keeps of a plan that is not open, from one run of the rules: its findings, its
+   * summary and its overview, whose derived health takes the reports of the health rules from
+   * that run instead of running them again (`planOverviewOf` alone gives the same overview).
+   */
+  function indexPlan(plan: Plan, opts: LintOptions = {}): IndexedPlan {
+    const config = opts.config ?? DEFAULT_CONFIG;
+    const asOf = opts.asOf ?? todayIso();
+    const summary = summarize(plan, config, asOf, ruleNames);
+    const reports = new Map<string, Report[]>();
+    const findings = runRules(plan, config, asOf, summary.suppressions, opts.withFixes ?? true, reports);
+    // Health reads suppressions against every built-in rule name: the same set only with RULES.
+    const linted = { reports, suppressions: rules === RULES ? summary.suppressions : undefined };
+    return { findings, summary, overview: planOverviewOf(plan, { config, asOf, linted }) };
+  }
+
   function runRules(
     plan: Plan,
     config: HandoffConfig,
     asOf: IsoDate,
     suppressions: Suppressions,
     withFixes: boolean,
+    /** Filled with every report of each health rule that runs, before severities and suppressions. */
+    healthReports?: Map<string, Report[]>,
   ): Finding[] {
     const stage = effectiveStage(plan);
     const findings: Finding[] = [];
@@ -101,7 +127,10 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       if (!rule.check || !applies(rule, stage)) continue;
       if (fresh && rule.name !== newPlan.name) continue;
       if (resolveSeverity(rule, config) === 'off') continue;
+      let kept: Report[] | undefined;
+      if (healthReports && HEALTH_RULES.has(rule.name)) healthReports.set(rule.name, (kept = []));
       const ctx = ruleContext(rule, base, (r: Report) => {
+        kept?.push(r);
         const severity = resolveSeverity(rule, config, r.severity);
         if (severity === 'off') return;
         if (isSuppressed(rule.name, r, suppressions)) return;
@@ -167,6 +196,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     isPlanText,
     parse: parsePlan,
     lintPlan,
+    indexPlan,
     lintDocument,
     lintWorkspace,
     /** The plan's status as plain data, for previews, trees and reports. */

@@ -7,7 +7,7 @@
  */
 import type { HandoffConfig } from './config.js';
 import type { Plan } from './model.js';
-import { deriveHealth } from './health.js';
+import { deriveHealth, type LintedReports } from './health.js';
 import {
   isAcceptedHandover,
   isStatusStale,
@@ -94,11 +94,14 @@ export function planOverview(s: OverviewSource): PlanOverview {
  * server keeps of every plan that is not open. The same as `planOverview(planStatus(…))`
  * (overview.test.ts checks it on every fixture and example plan), at a fraction of the cost.
  */
-export function planOverviewOf(plan: Plan, opts: { config: HandoffConfig; asOf: IsoDate }): PlanOverview {
+export function planOverviewOf(
+  plan: Plan,
+  opts: { config: HandoffConfig; asOf: IsoDate; linted?: LintedReports },
+): PlanOverview {
   const { config, asOf } = opts;
   const meta = plan.meta;
   const milestones = milestoneViews(plan, asOf);
-  const derived = deriveHealth(plan, config, asOf);
+  const derived = deriveHealth(plan, config, asOf, opts.linted);
   const handovers = plan.rows('handovers');
   return planOverview({
     ...openingFacts(plan, derived, asOf),

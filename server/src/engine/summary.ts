@@ -39,7 +39,8 @@ export interface PlanSummary {
 export type DetachedSummary = Omit<PlanSummary, 'config'>;
 
 export function detachSummary(summary: PlanSummary): DetachedSummary {
-  return Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'config')) as DetachedSummary;
+  const { config, ...detached } = summary;
+  return detached;
 }
 
 const NO_REFS: readonly PlanRef[] = Object.freeze([]);

@@ -7,7 +7,7 @@
  */
 import type { HandoffConfig } from '../engine/config.js';
 import type { PlanEngine } from '../engine/index.js';
-import { planOverviewOf, type PlanOverview } from '../engine/overview.js';
+import type { PlanOverview } from '../engine/overview.js';
 import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError } from '../engine/decode.js';
@@ -61,10 +61,8 @@ export function lintClosedText(
       return { kind: 'linted', result: { isPlan: analysis.isPlan, findings, summary: undefined, overview: undefined } };
     }
     const opts = { config, asOf: job.asOf };
-    const findings = engine.lintPlan(analysis.plan, { ...opts, withFixes: false });
-    const summary = detachSummary(engine.summarize(analysis.plan, opts));
-    const overview = planOverviewOf(analysis.plan, opts);
-    return { kind: 'linted', result: { isPlan: true, findings, summary, overview } };
+    const { findings, summary, overview } = engine.indexPlan(analysis.plan, { ...opts, withFixes: false });
+    return { kind: 'linted', result: { isPlan: true, findings, summary: detachSummary(summary), overview } };
   } catch (err) {
     return { kind: 'failed', message: errorDetail(err) };
   }
