@@ -2,6 +2,7 @@ import type { Cell, Register } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { ColumnSpec } from '../schema.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
+import { brokenTableUnder } from '../brokenTable.js';
 import { replace } from './util.js';
 
 /**
@@ -86,6 +87,21 @@ function checkRegister(ctx: RuleContext, register: Register): void {
   }
 }
 
+/**
+ * Rows under the register's heading that Markdown does not read as a table (a blank line under
+ * the header row, no `| --- |` row): the register has no rows at all, whichever it is.
+ */
+function checkUnreadTable(ctx: RuleContext, register: Register): void {
+  const broken = brokenTableUnder(ctx.plan, register.heading);
+  if (!broken) return;
+  ctx.report({
+    range: broken.range,
+    target: register.kind,
+    message: `The ${register.spec.title} table is not read as a table: ${broken.reason}. Until it is, the register has no rows.`,
+    fixes: [broken.fix],
+  });
+}
+
 export const tableColumns = {
   name: 'table-columns',
   severity: 'error',
@@ -93,10 +109,12 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`.',
+  docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row.',
   check(ctx) {
     for (const register of ctx.plan.registers) {
-      if (register.spec.shape === 'table') checkRegister(ctx, register);
+      if (register.spec.shape !== 'table') continue;
+      if (register.table) checkRegister(ctx, register);
+      else checkUnreadTable(ctx, register);
     }
   },
 } satisfies Rule;
