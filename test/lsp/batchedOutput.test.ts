@@ -23,7 +23,7 @@ function write(out: NodeJS.WritableStream, data: string | Buffer): Promise<void>
 describe('batched stdio output', () => {
   it('writes what one turn wrote as one chunk, in order', async () => {
     const sink = new Sink();
-    const out = batchedOutput(sink as unknown as NodeJS.WritableStream);
+    const out = batchedOutput(sink as unknown as NodeJS.WritableStream, { minIntervalMs: 0 });
     // As vscode-jsonrpc writes a message: its header, then its body, each acknowledged first.
     for (let i = 0; i < 3; i++) {
       await write(out, `Content-Length: 7\r\n\r\n`);
@@ -47,7 +47,7 @@ describe('batched stdio output', () => {
   it('holds the writer back while a full sink drains, and over a megabyte waiting', async () => {
     const sink = new Sink();
     sink.full = true;
-    const out = batchedOutput(sink as unknown as NodeJS.WritableStream);
+    const out = batchedOutput(sink as unknown as NodeJS.WritableStream, { minIntervalMs: 0 });
     await write(out, 'first');
     await turn();
     assert.equal(sink.writes.length, 1, 'written, and the sink said it is full');
@@ -76,9 +76,41 @@ describe('batched stdio output', () => {
 
   it("passes the sink's error on to the connection's stream", async () => {
     const sink = new Sink();
-    const out = batchedOutput(sink as unknown as NodeJS.WritableStream);
+    const out = batchedOutput(sink as unknown as NodeJS.WritableStream, { minIntervalMs: 0 });
     const failed = new Promise<Error>((resolve) => out.on('error', resolve));
     sink.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
     assert.match((await failed).message, /EPIPE/);
+  });
+
+  it('keeps writes of a burst apart by the interval, and writes after a quiet spell at once', async () => {
+    const sink = new Sink();
+    const out = batchedOutput(sink as unknown as NodeJS.WritableStream, { minIntervalMs: 40 });
+    await write(out, 'a');
+    await turn();
+    assert.deepEqual(
+      sink.writes.map((w) => w.toString()),
+      ['a'],
+      'the first write goes out at the end of its turn',
+    );
+    // A burst: one message per turn, as indexing publishes them.
+    for (const m of ['b', 'c', 'd']) {
+      await write(out, m);
+      await turn();
+    }
+    assert.equal(sink.writes.length, 1, 'held back within the interval');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.deepEqual(
+      sink.writes.map((w) => w.toString()),
+      ['a', 'bcd'],
+      'then written as one chunk, in order',
+    );
+    // Quiet for longer than the interval: the next message is not held back.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await write(out, 'e');
+    await turn();
+    assert.deepEqual(
+      sink.writes.map((w) => w.toString()),
+      ['a', 'bcd', 'e'],
+    );
   });
 });
