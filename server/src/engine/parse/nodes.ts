@@ -6,7 +6,11 @@ import { columnKeyFor, type RegisterSpec } from '../schema.js';
 import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
 
-/** The plain text of inline content. Iterative: a hostile cell can nest thousands of spans. */
+/**
+ * The plain text of inline content, without struck-through text (`~~Open~~ Closed` reads
+ * Closed: the writer crossed the old value out). Iterative: a hostile cell can nest thousands of
+ * spans.
+ */
 export function inlineText(root: Nodes): string {
   // Most cells and headings hold one text node, or none.
   if ('children' in root) {
@@ -28,6 +32,8 @@ export function inlineText(root: Nodes): string {
         break;
       case 'image':
         out += node.alt ?? '';
+        break;
+      case 'delete':
         break;
       default:
         if ('children' in node) {

@@ -4,9 +4,9 @@
  * text it would not read as plain.
  */
 
-/** Text micromark would not treat as plain: escapes, code, emphasis, links, HTML, entities, NUL (→ U+FFFD). */
+/** Text micromark would not treat as plain: escapes, code, emphasis, strikethrough, links, HTML, entities, NUL (→ U+FFFD). */
 // eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
-export const INLINE_MARKUP = /[\\`*_[\]\u0000]|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
+export const INLINE_MARKUP = /[\\`*_[\]\u0000]|~~|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 
 /** The start of a link reference definition (`[id]: url`), which micromark keeps out of the flow. */
 export const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
