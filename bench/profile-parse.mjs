@@ -29,11 +29,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { parse as micromarkParse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { CORPUS_ROOT, ensureCorpora } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,8 +79,8 @@ const scanChunk = await load('parse/scan.js').then(
 console.log(`engine modules loaded in ${(performance.now() - loadStart).toFixed(0)} ms`);
 let coldReported = false;
 
-const MICROMARK_EXTENSIONS = [gfmTable(), gfmTaskListItem()];
-const MDAST_EXTENSIONS = [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()];
+// The engine's own extensions: the profile tokenizes exactly what the engine does.
+const { MICROMARK_EXTENSIONS, MDAST_EXTENSIONS } = await load('parse/micromark.js');
 
 // ---------------------------------------------------------------------------------------------
 
