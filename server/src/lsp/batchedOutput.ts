@@ -7,7 +7,8 @@
  * While messages keep coming (indexing publishes a file's diagnostics per turn), writes are at
  * least MIN_INTERVAL_MS apart, so a burst is a few hundred writes instead of one per file: on
  * 10,000 plans the client's reading took about a quarter less CPU. A message after a quiet
- * spell still goes out at the end of its turn, so an answer to a keystroke waits no longer.
+ * spell still goes out at the end of its turn: an answer to a keystroke waits no longer, except
+ * during a burst (indexing), by up to MIN_INTERVAL_MS.
  *
  * Backpressure is kept: while more than HIGH_WATER bytes wait for the sink, a write is only
  * acknowledged once the sink has drained, so a client that stops reading stops the server's
