@@ -66,6 +66,10 @@ describe('tables Markdown does not read', () => {
     assert.equal(under(plan([HEADER, DELIMITER, ROW])).broken, undefined);
     assert.equal(under(plan(['| Risks go here |', '| nothing yet |'])).broken, undefined);
     assert.equal(under(plan(['```', HEADER, ROW, '```'])).broken, undefined);
+    // A longer fence is not closed by a shorter one, nor by one with an info string: the parser
+    // reads all of it as code.
+    assert.equal(under(plan(['````', '```', HEADER, ROW, '````'])).broken, undefined);
+    assert.equal(under(plan(['```', '```text', HEADER, ROW, '```'])).broken, undefined);
     assert.equal(under(plan(['Owner is S-01 | S-02 for now.', 'More text.'])).broken, undefined);
     assert.equal(under(plan(['Nothing yet.'])).broken, undefined);
   });

@@ -8,7 +8,7 @@
  */
 import type { Heading, Plan } from './model.js';
 import { linesUnder } from './nearMissHeading.js';
-import { MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
+import { closesFence, fenceOpenedBy, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import type { Fix, Range } from './types.js';
 
 export interface BrokenTable {
@@ -18,8 +18,6 @@ export interface BrokenTable {
   readonly reason: string;
   readonly fix: Fix;
 }
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** A line that holds a row of at least two cells (and is not a delimiter row). */
 function isRow(line: string): boolean {
@@ -33,12 +31,13 @@ export function brokenTableUnder(plan: Plan, heading: Heading): BrokenTable | un
   let fence: string | undefined;
   for (let n = from; n < to; n++) {
     const text = line(n);
-    const marker = FENCE.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker.slice(0, 3);
+    // Lines in fenced code are not the plan's table, as the parser reads them.
+    if (fence !== undefined) {
+      if (closesFence(text, fence)) fence = undefined;
       continue;
     }
-    if (fence || !text.includes('|')) continue;
+    fence = fenceOpenedBy(text);
+    if (fence !== undefined || !text.includes('|')) continue;
     // The first table-like line decides: a delimiter row or a single cell is not this case.
     if (!isRow(text)) return undefined;
     let m = n + 1;

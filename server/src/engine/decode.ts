@@ -41,7 +41,7 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
   // The whole file, not only its start: a NUL anywhere would reach the linter and every output.
   const nul = bytes.indexOf(0);
   // Without a byte order mark, UTF-16 text has NUL bytes: most files need no closer look.
-  if (hasUtf16Bom(bytes) || (nul >= 0 && isUtf16(bytes))) {
+  if (hasUtf16Bom(bytes) || (nul >= 0 && nulsLookUtf16(bytes))) {
     throw new PlanReadError('invalid-utf8', path, 'UTF-16 text, not UTF-8; save the file as UTF-8');
   }
   if (nul >= 0) throw new PlanReadError('binary', path, `binary file (NUL byte at offset ${nul}), not Markdown text`);
@@ -57,11 +57,10 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
 }
 
 /**
- * UTF-16 text: a UTF-16 byte order mark, or (without one) NUL bytes that all fall on the same
- * parity in the first kilobytes and make up a quarter of them, as the high bytes of Latin text do.
+ * UTF-16 text without a byte order mark: NUL bytes that all fall on the same parity in the first
+ * kilobytes and make up a quarter of them, as the high bytes of Latin text do.
  */
-function isUtf16(bytes: Uint8Array): boolean {
-  if (hasUtf16Bom(bytes)) return true;
+function nulsLookUtf16(bytes: Uint8Array): boolean {
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.length < 4) return false;
   let even = 0;

@@ -12,6 +12,7 @@
  * markers than {@link MAX_BLOCK_NESTING}, the markers past that depth are hidden; on a line
  * indented by more than {@link MAX_INDENT} spaces and tabs, the indentation past that is.
  */
+import { closesFence, FENCE, fenceOpenedBy } from './parse/scanLines.js';
 import { afterLineBreak, lineEndAt } from './text.js';
 
 /** Most inline-markup characters one line may hold and still be parsed as Markdown. */
@@ -25,7 +26,6 @@ export const MAX_INDENT = 128;
 
 /** Characters that open or close inline constructs: emphasis, code, links, images, HTML, entities. */
 const MARKUP = /[*_[\]!`<~&]/g;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface ComplexLine {
   /** Offset of the line's first character. */
@@ -124,13 +124,11 @@ export function complexLines(text: string, from: number, to: number): ComplexLin
     const end = lineEndAt(text, pos, to, lfOnly);
     const next = afterLineBreak(text, end);
     // Cheap tests first (no slice, no regex): most lines can neither be a fence nor exceed a cap.
-    const m = mayBeFence(text, pos, end) ? FENCE.exec(text.slice(pos, end)) : null;
+    const line = mayBeFence(text, pos, end) ? text.slice(pos, end) : undefined;
     if (fence !== undefined) {
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && text.slice(pos, end).trim() === m[1]) {
-        fence = undefined;
-      }
-    } else if (m) {
-      if (!(m[1]![0] === '`' && text.slice(pos + m.index + m[1]!.length, end).includes('`'))) fence = m[1];
+      if (line !== undefined && closesFence(line, fence)) fence = undefined;
+    } else if (line !== undefined && FENCE.test(line)) {
+      fence = fenceOpenedBy(line);
     } else if (end - pos >= MIN_OVER_LIMITS && mayExceed(text, pos, end)) {
       const over = overLimits(text.slice(pos, end), pos, end);
       if (over) out.push(over);

@@ -12,9 +12,8 @@ import { hideComplexMarkup } from '../markupLimits.js';
 import { parseMarkdown } from './micromark.js';
 import type { ParseOptions } from './options.js';
 import { scanChunk } from './scan.js';
-import { DEFINITION } from './scanLines.js';
+import { closesFence, DEFINITION, FENCE, fenceOpenedBy } from './scanLines.js';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SPLIT_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 
 /**
@@ -76,17 +75,13 @@ export function chunkBoundaries(
     }
     const line = text.slice(pos, end).replace(/\r$/, '');
     if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
     } else {
-      const m = FENCE.exec(line);
-      if (m) {
-        if (!(m[1]![0] === '`' && line.slice(m.index + m[1]!.length).includes('`'))) {
-          fence = m[1];
-          fenceStart = pos;
-        }
+      if (FENCE.test(line)) {
+        fence = fenceOpenedBy(line);
+        if (fence) fenceStart = pos;
       } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) {
         inComment = true;
       } else if (SPLIT_HEADING.test(line)) {

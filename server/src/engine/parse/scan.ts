@@ -12,6 +12,7 @@ import type { Heading, Html, List, ListItem, Paragraph, RootContent, Table, Text
 import { HeadingTracker, type RegisterAliases } from '../headings.js';
 import { MarkedTexts } from './cellMarkup.js';
 import {
+  closesFence,
   DEFINITION,
   INLINE_MARKUP,
   isBlank,
@@ -148,8 +149,7 @@ export function scanChunk(
       let j = i + 1;
       let closed = false;
       for (; j < lines.length; j++) {
-        const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[j]!.text);
-        if (m && m[1]![0] === marker[0] && m[1]!.length >= marker.length) {
+        if (closesFence(lines[j]!.text, marker)) {
           closed = true;
           break;
         }

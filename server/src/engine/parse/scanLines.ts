@@ -8,6 +8,24 @@
 // eslint-disable-next-line no-control-regex -- micromark replaces NUL, so the scanner must not take it
 export const INLINE_MARKUP = /[\\`*_[\]\u0000]|~~|<(?=[A-Za-z/!?])|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 
+/** A code fence's line: up to three spaces, then a run of three or more backticks or tildes. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** The fence `line` opens (its run of backticks or tildes), or undefined: a backtick fence's info string holds no backtick. */
+export function fenceOpenedBy(line: string): string | undefined {
+  const m = FENCE.exec(line);
+  if (!m) return undefined;
+  return m[1]![0] === '`' && line.slice(m.index + m[1]!.length).includes('`') ? undefined : m[1];
+}
+
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/** Whether `line` closes the fence `open`: a run of its character at least as long, then only spaces or tabs. */
+export function closesFence(line: string, open: string): boolean {
+  const m = CLOSING_FENCE.exec(line);
+  return !!m && m[1]![0] === open[0] && m[1]!.length >= open.length;
+}
+
 /** The start of a link reference definition (`[id]: url`), which micromark keeps out of the flow. */
 export const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 
