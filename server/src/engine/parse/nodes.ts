@@ -7,9 +7,16 @@ import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
 
 /**
+ * An HTML line break (`<br>`, `<br/>`, `<br />`): the only way to break a line inside a table
+ * cell, so practitioners write one between two owners or two dependencies, or after a value.
+ */
+const HTML_BREAK = /^<br\s*\/?>$/i;
+
+/**
  * The plain text of inline content, without struck-through text (`~~Open~~ Closed` reads
- * Closed: the writer crossed the old value out). Iterative: a hostile cell can nest thousands of
- * spans.
+ * Closed: the writer crossed the old value out). A line break, Markdown's or HTML's, reads as a
+ * space (`M-01<br>M-02` depends on two milestones, `Open<br>` is Open). Iterative: a hostile
+ * cell can nest thousands of spans.
  */
 export function inlineText(root: Nodes): string {
   // Most cells and headings hold one text node, or none.
@@ -22,9 +29,11 @@ export function inlineText(root: Nodes): string {
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     switch (node.type) {
+      case 'html':
+        out += HTML_BREAK.test(node.value) ? ' ' : node.value;
+        break;
       case 'text':
       case 'inlineCode':
-      case 'html':
         out += node.value;
         break;
       case 'break':
