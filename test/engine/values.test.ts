@@ -64,6 +64,17 @@ describe('values', () => {
       ['hi', 4],
       ['Very High', 5],
       ['VH', 5],
+      // Written both ways, as registers print them: read when the number and the word agree.
+      ['3 (Medium)', 3],
+      ['Medium (3)', 3],
+      ['3 - Medium', 3],
+      ['3 – Med', 3],
+      ['4: High', 4],
+      ['High - 4', 4],
+      ['2 Low', 2],
+      ['5 (Very high)', 5],
+      ['Very low (1)', 1],
+      ['M (3)', 3],
     ]);
     rejects(readLevel, [
       ['0', undefined],
@@ -71,7 +82,15 @@ describe('values', () => {
       ['Severe', undefined],
       ['3/5', undefined],
       ['High-ish', undefined],
+      ['3 (High)', undefined],
+      ['High (3)', undefined],
+      ['3 (5)', undefined],
+      ['35', undefined],
+      ['6 (Very high)', undefined],
+      ['3 (Severe)', undefined],
     ]);
+    const disagree = readLevel('3 (High)');
+    assert.ok(!disagree.ok && disagree.problem === '3 is Medium, but High is 4.', JSON.stringify(disagree));
   });
 
   it('reads dates as ISO', () => {
@@ -84,6 +103,15 @@ describe('values', () => {
       ['18 Dec 2026', '2026-12-18'],
       ['1 Sept 2026', '2026-09-01'],
       ['29 Feb 2028', '2028-02-29'],
+      // As spreadsheets write it, and after the day's name as calendars copy it.
+      ['20-Nov-2026', '2026-11-20'],
+      ['01-Dec-2026', '2026-12-01'],
+      ['Fri 20 Nov 2026', '2026-11-20'],
+      ['Friday, 20 November 2026', '2026-11-20'],
+      ['Fri, Nov 20, 2026', '2026-11-20'],
+      ['Tues. 1 Dec 2026', '2026-12-01'],
+      ['Thurs 3 Dec 2026', '2026-12-03'],
+      ['Fri 2026-11-20', '2026-11-20'],
     ]);
     rejects(readDate, [
       ['20/11/2026', '2026-11-20'],
@@ -96,7 +124,14 @@ describe('values', () => {
       ['20/11/26', undefined],
       ['next week', undefined],
       ['Q3 2026', undefined],
+      ['Mon 20 Nov 2026', undefined],
+      ['Fri 31 Nov 2026', undefined],
+      ['Fri 20/11/2026', '2026-11-20'],
+      ['20-Nov-26', undefined],
+      ['Friday', undefined],
     ]);
+    const wrongDay = readDate('Mon 20 Nov 2026');
+    assert.ok(!wrongDay.ok && wrongDay.problem === '20 Nov 2026 is a Friday, not a Monday.', JSON.stringify(wrongDay));
   });
 
   it('reads amounts, with their currency', () => {

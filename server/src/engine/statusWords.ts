@@ -27,13 +27,14 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Transferred: [],
     Escalated: [],
   },
+  // The UK Orange Book's four Ts read as their PRINCE2 names: Terminate, Treat, Transfer, Tolerate.
   riskResponse: {
-    Avoid: [],
-    Reduce: ['Mitigate'],
-    Fallback: [],
+    Avoid: ['Terminate'],
+    Reduce: ['Mitigate', 'Mitigation', 'Treat'],
+    Fallback: ['Contingency'],
     Transfer: [],
     Share: [],
-    Accept: [],
+    Accept: ['Tolerate'],
     Escalate: [],
     Exploit: [],
     Enhance: [],

@@ -104,12 +104,39 @@ const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
 
 const levelWords = memoized((text: string): string => words(text).replace(/-/g, ' '));
 
+const LEVEL_NAMES = ['Very low', 'Low', 'Medium', 'High', 'Very high'];
+
+/**
+ * A level written both ways, as registers often print it: `3 (Medium)`, `3 - Medium`, `3 Medium`,
+ * `Medium (3)`, `High - 4`. The number, and the word, in either order.
+ */
+const NUMBER_THEN_WORD = /^([1-5])\s*(?:\(\s*([a-z][^()]*?)\s*\)|[-–—:=]?\s*([a-z][^()]*?))$/i;
+const WORD_THEN_NUMBER = /^([a-z][^()\d]*?)\s*(?:\(\s*([1-5])\s*\)|[-–—:=]?\s*([1-5]))$/i;
+
 /** A likelihood or impact as 1–5. Canonical: the number. */
 export function readLevel(text: string): Reading<number> {
   const w = levelWords(text);
   const n = LEVEL_WORDS.get(w);
   if (n !== undefined) return read(n, String(n));
-  return { ok: false, accepted: LEVEL_ACCEPTED };
+  return readLevelPair(text.trim()) ?? { ok: false, accepted: LEVEL_ACCEPTED };
+}
+
+/** `3 (Medium)` and its kin: read when the number and the word agree, reported when they do not. */
+function readLevelPair(text: string): Reading<number> | undefined {
+  const nw = NUMBER_THEN_WORD.exec(text);
+  const wn = nw ? undefined : WORD_THEN_NUMBER.exec(text);
+  const number = nw ? nw[1] : (wn?.[2] ?? wn?.[3]);
+  const word = nw ? (nw[2] ?? nw[3]) : wn?.[1];
+  if (number === undefined || word === undefined) return undefined;
+  const byWord = LEVEL_WORDS.get(levelWords(word));
+  // Only a word: `3 5` or `3 (x)` is not a level written twice.
+  if (byWord === undefined || /^\d/.test(word)) return undefined;
+  if (byWord === +number) return read(byWord, number);
+  return {
+    ok: false,
+    accepted: LEVEL_ACCEPTED,
+    problem: `${number} is ${LEVEL_NAMES[+number - 1]}, but ${word} is ${byWord}.`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,14 +174,37 @@ function iso(y: number, m: number, d: number): IsoDate | undefined {
   return isIsoDate(text) ? text : undefined;
 }
 
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/;
+/** `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` as spreadsheets write it. */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4})$/;
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A day's name and its short forms (`Tue`, `Tues`, `Thur`), 0 for Sunday. */
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.flatMap((name, i) => {
+    const full = name.toLowerCase();
+    const forms: [string, number][] = [
+      [full, i],
+      [full.slice(0, 3), i],
+    ];
+    if (i === 2) forms.push(['tues', i]);
+    if (i === 4) forms.push(['thur', i], ['thurs', i]);
+    return forms;
+  }),
+);
+
+/** A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December 2026`. */
+const WEEKDAY_PREFIX = /^([a-z]+)\.?,? (?=\S)/;
 
 /** A date. Canonical: ISO 8601 (`2026-11-20`). */
 function readDateOnce(text: string): Reading<IsoDate> {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
+  const prefix = WEEKDAY_PREFIX.exec(t);
+  const weekday = prefix ? WEEKDAYS.get(prefix[1]!) : undefined;
+  if (prefix && weekday !== undefined) return onWeekday(text.trim().slice(prefix[0].length).trim(), weekday);
   const dmy = DAY_MONTH_YEAR.exec(t);
   if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
   const mdy = MONTH_DAY_YEAR.exec(t);
@@ -162,6 +212,15 @@ function readDateOnce(text: string): Reading<IsoDate> {
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   return unreadableDate(undefined);
+}
+
+/** The date after a day's name, when that date falls on that day; a wrong day is reported. */
+function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
+  const r = readDateOnce(rest);
+  if (!r.ok) return r;
+  const actual = new Date(Date.UTC(+r.value.slice(0, 4), +r.value.slice(5, 7) - 1, +r.value.slice(8, 10))).getUTCDay();
+  if (actual === weekday) return r;
+  return unreadableDate(`${rest} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}.`);
 }
 
 /** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
