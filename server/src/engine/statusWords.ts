@@ -42,7 +42,7 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   },
   milestones: {
     'Not started': ['Planned', 'Not yet started'],
-    'On track': ['In progress', 'On schedule'],
+    'On track': ['In progress', 'On schedule', 'Ongoing', 'WIP'],
     'At risk': [],
     Late: ['Delayed', 'Overdue'],
     Done: ['Complete', 'Completed', 'Achieved', 'Finished'],
