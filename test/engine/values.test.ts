@@ -231,6 +231,14 @@ describe('values', () => {
       ['risks', 'Live', 'Open'],
       ['handovers', 'Not started', 'Planned'],
       ['handovers', 'Ready for acceptance', 'Ready'],
+      ['milestones', 'Ongoing', 'On track'],
+      ['milestones', 'WIP', 'On track'],
+      // The UK Orange Book's four Ts, and the noun of Mitigate.
+      ['riskResponse', 'Terminate', 'Avoid'],
+      ['riskResponse', 'Treat', 'Reduce'],
+      ['riskResponse', 'Mitigation', 'Reduce'],
+      ['riskResponse', 'Tolerate', 'Accept'],
+      ['riskResponse', 'Contingency', 'Fallback'],
     ];
     for (const [list, text, canonical] of cases) {
       const r = readStatus(list, text);
