@@ -1,7 +1,17 @@
-/** What an unresolved person reference suggests: a stakeholder by part of their name first. */
+/**
+ * What an unresolved person reference suggests (a stakeholder by part of their name first), and a
+ * reference that names several people.
+ */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { applyEdits } from '../../server/src/engine/fix.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
-import { resolveReference } from '../../server/src/engine/references.js';
+import { resolveReference, severalNamed } from '../../server/src/engine/references.js';
+import { fixturePath } from '../helpers.js';
+
+const engine = createPlanEngine();
 
 const plan = parsePlan(
   'x',
@@ -40,4 +50,50 @@ describe('person reference suggestions', () => {
       else assert.notEqual(r.suggestion, 'Sofia Brandt');
     });
   }
+});
+
+describe('a reference that names several people', () => {
+  const SEVERAL: readonly [string, readonly string[] | undefined][] = [
+    ['Sofia Brandt / Sam Reid', ['Sofia Brandt', 'Sam Reid']],
+    ['Sofia Brandt & S-02', ['Sofia Brandt', 'S-02']],
+    ['@s.brandt and Transition manager', ['@s.brandt', 'Transition manager']],
+    ['Sofia Brandt + Sam Reid; Tomasz Wojcik', ['Sofia Brandt', 'Sam Reid', 'Tomasz Wojcik']],
+    // Not several: one of them is nobody, or both name one person.
+    ['Sofia Brandt / Nobody', undefined],
+    ['Sofia Brandt / @s.brandt', undefined],
+    ['Brandtand Reid', undefined],
+  ];
+  for (const [ref, parts] of SEVERAL) {
+    it(`"${ref}" names ${parts ? parts.length : 'not several'}`, () => {
+      assert.deepEqual(severalNamed(plan, ref), parts);
+    });
+  }
+
+  it('is reported where one person answers for the row, with a fix that keeps each, and accepted for a joint approval', () => {
+    const file = fixturePath('rules/unresolved-reference/fires-several-owners.plan.md');
+    const text = readFileSync(file, 'utf8');
+    const lint = (t: string) =>
+      engine
+        .lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-01', matchesGlob: true })
+        .findings.filter((f) => f.rule === 'unresolved-reference');
+    const found = lint(text);
+    // The risk owner and the milestone owner; not the decision approved by two people.
+    assert.deepEqual(
+      found.map((f) => f.range.start.line + 1),
+      [63, 96],
+    );
+    const risk = found[0]!;
+    assert.deepEqual(
+      risk.fixes?.map((f) => f.title),
+      ['Keep only "Daniel Osei"', 'Keep only "Sofia Brandt"'],
+    );
+    for (const fix of risk.fixes!) {
+      const after = lint(applyEdits(text, fix.edits));
+      assert.deepEqual(
+        after.map((f) => f.range.start.line + 1),
+        [96],
+        fix.title,
+      );
+    }
+  });
 });

@@ -97,6 +97,29 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
 }
 
+/** Between the names of a reference that names several: `A / B`, `A & B`, `A and B`, `A + B`, `A; B`. */
+const BETWEEN_NAMES = /\s*(?:[/&+;,]|\band\b)\s*/i;
+
+/**
+ * The parts of a reference that names several people or parties (`Daniel Osei / Sofia Brandt`),
+ * as written, when it does not resolve as a whole and each part resolves, to different ones.
+ */
+export function severalNamed(plan: Plan, ref: string, opts: ReferenceOptions = {}): string[] | undefined {
+  const parts = ref
+    .split(BETWEEN_NAMES)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const named = new Set<unknown>();
+  for (const part of parts) {
+    const r = resolveReference(plan, part, opts);
+    if (r.kind === 'person') named.add(r.row);
+    else if (r.kind === 'party') named.add(norm(r.name));
+    else return undefined;
+  }
+  return named.size === parts.length ? parts : undefined;
+}
+
 /**
  * Whether a register's table has rows but not the column (absent, or under a header Handoff does
  * not read: table-columns' finding). What only that column could answer is then not judged.

@@ -36,7 +36,12 @@ const PERSON_COLUMNS = REGISTER_SPECS.flatMap((spec) =>
     .map((col) => {
       const what = PERSON_LABEL[`${spec.kind}.${col.key}`];
       if (!what) throw new Error(`unresolved-reference has no label for the person column ${spec.kind}.${col.key}.`);
-      return { kind: spec.kind, column: col.key, what, parties: col.holds === 'personOrParty' };
+      return {
+        kind: spec.kind,
+        column: col.key,
+        what,
+        check: { parties: col.holds === 'personOrParty', several: col.several === true },
+      };
     }),
 );
 
@@ -74,23 +79,23 @@ function checkPeople(ctx: RuleContext): void {
   const { plan } = ctx;
   // Without stakeholders every reference fails; missing-stakeholders says so once instead.
   if (plan.rows('stakeholders').length === 0) return;
-  for (const { kind, column, what, parties } of PERSON_COLUMNS) {
+  for (const { kind, column, what, check } of PERSON_COLUMNS) {
     for (const row of plan.rows(kind)) {
       const cell = row.cell(column);
       if (!cell || cell.empty) continue;
-      checkPerson(ctx, cell.text, cell.range, () => what(row), row.id ?? kind, parties);
+      checkPerson(ctx, cell.text, cell.range, () => what(row), row.id ?? kind, check);
     }
   }
   const raci = plan.register('responsibilities')?.table;
   if (raci) {
     raci.headers.forEach((header, i) => {
       if (raci.columnKeys[i] !== undefined || header.empty) return;
-      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities', true);
+      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities', { parties: true });
     });
   }
   const tm = plan.frontMatter.entries.get('transition_manager');
   const ref = tm?.kind === 'scalar' && typeof tm.value === 'string' ? fmString(tm) : undefined;
-  if (tm && ref) checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager');
+  if (tm && ref) checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager', { fixes: false });
 }
 
 function reportUnknownId(
@@ -205,7 +210,7 @@ export const unresolvedReference = {
   fixable: 'sometimes',
   description:
     'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on" or a corrective action\'s "Link" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
-  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
+  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
   check(ctx) {
     checkPeople(ctx);
     checkMilestoneDependencies(ctx);

@@ -7,7 +7,7 @@ import type { Heading, Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
-import { personDisplay, resolveReference } from '../references.js';
+import { personDisplay, resolveReference, severalNamed } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
 import type { Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
@@ -61,11 +61,20 @@ export function rowLabel(row: Row): string {
   return row.id ?? `row ${row.index + 1}`;
 }
 
+/** What a reference may name: `parties` as well as people, `several` of them (a joint approval). */
+export interface PersonCheck {
+  readonly parties?: boolean;
+  readonly several?: boolean;
+  /** Offer fixes that keep one of several names (not in front matter, whose quoting they could break). */
+  readonly fixes?: boolean;
+}
+
 /**
  * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
- * findings: a role several stakeholders hold (naming them), or a name nobody has (with a
- * did-you-mean and a quick fix). Returns the matched Stakeholders row, if a person. `label` names
- * the reference in messages (a function: worked out only when there is a finding).
+ * findings: a role several stakeholders hold (naming them), several people where one answers for
+ * the row (a fix keeps each), or a name nobody has (with a did-you-mean and a quick fix). Returns
+ * the matched Stakeholders row, if a person. `label` names the reference in messages (a function:
+ * worked out only when there is a finding).
  */
 export function checkPerson(
   ctx: RuleContext,
@@ -73,9 +82,10 @@ export function checkPerson(
   range: Range,
   label: string | (() => string),
   target?: string,
-  parties = false,
+  { parties = false, several = false, fixes = true }: PersonCheck = {},
 ): Row | undefined {
-  const r = resolveReference(ctx.plan, ref, { parties, configuredParties: ctx.config.parties });
+  const opts = { parties, configuredParties: ctx.config.parties };
+  const r = resolveReference(ctx.plan, ref, opts);
   if (r.kind === 'person') return r.row;
   if (r.kind === 'party' || r.kind === 'unread') return undefined;
   const what = typeof label === 'string' ? label : label();
@@ -84,6 +94,17 @@ export function checkPerson(
       range,
       target,
       message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
+    });
+    return undefined;
+  }
+  const named = severalNamed(ctx.plan, ref, opts);
+  if (named && several) return undefined;
+  if (named) {
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" names ${named.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
+      fixes: fixes ? named.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, n)] })) : undefined,
     });
     return undefined;
   }

@@ -45,6 +45,11 @@ export interface ColumnSpec {
    * or role), or with `personOrParty` also a team or organisation (contract §2).
    */
   readonly holds?: 'person' | 'personOrParty';
+  /**
+   * Several may be named (`Helen Marsh & Daniel Osei`): an approval can be joint. In every other
+   * column that `holds` a reference, one person answers for the row.
+   */
+  readonly several?: boolean;
 }
 
 export interface RegisterSpec {

@@ -15,6 +15,9 @@ const c = (
 /** A column naming the person who answers for the row. */
 const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
 
+/** A column naming who approved the row: one person, or several for a joint approval. */
+const approvers = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person', several: true });
+
 /** A column naming a person, a team or an organisation (contract §2: party references). */
 const party = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'personOrParty' });
 
@@ -293,7 +296,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('id', 'ID', true, 'D-01'),
       c('decision', 'Decision', true, 'What was decided'),
       e('type', 'Type', true, DECISION_TYPES),
-      person(c('approvedBy', 'Approved by', true, 'S-01')),
+      approvers(c('approvedBy', 'Approved by', true, 'S-01')),
       c('date', 'Date', true, '2026-01-31'),
       { ...e('status', 'Status', false, DECISION_STATUSES), example: 'Proposed' },
       c('covers', 'Covers', false, '-'),
@@ -388,7 +391,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('rule', 'Rule', true, 'rule-name'),
       c('target', 'Target', true, 'R-01'),
       c('reason', 'Reason', true, 'Why this is acceptable'),
-      person(c('approvedBy', 'Approved by', true, 'S-01')),
+      approvers(c('approvedBy', 'Approved by', true, 'S-01')),
       c('expires', 'Expires', false, '2026-12-31'),
     ],
   },
