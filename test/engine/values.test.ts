@@ -231,6 +231,8 @@ describe('values', () => {
       ['risks', 'Live', 'Open'],
       ['handovers', 'Not started', 'Planned'],
       ['handovers', 'Ready for acceptance', 'Ready'],
+      ['handovers', 'In acceptance', 'Ready'],
+      ['handovers', 'Awaiting sign-off', 'Ready'],
       ['milestones', 'Ongoing', 'On track'],
       ['milestones', 'WIP', 'On track'],
       // The UK Orange Book's four Ts, and the noun of Mitigate.
@@ -263,6 +265,7 @@ describe('values', () => {
       ['n', 'no'],
       ['✗', 'no'],
       ['FALSE', 'no'],
+      ['Not yet', 'no'],
       ['partial', 'partial'],
     ]);
     rejects(readMet, [

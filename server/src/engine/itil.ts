@@ -234,15 +234,20 @@ export function closestItilProcessForm(text: string): string | undefined {
   return didYouMean(text, ITIL_PROCESS_FORMS);
 }
 
+/** How registers shorten "Management" (`Incident Mgmt`, `Change Mgt`). */
+const MANAGEMENT_SHORT = /\b(?:mgmt|mgt|mngt|mgmnt)\b/g;
+
 /**
- * The process a cell names, tolerating "&" for "and", a trailing "process" / "practice" and a
- * trailing parenthetical such as an abbreviation ("Service Level Management (SLM)"), then the
- * configuration's `aliases.processes` (normalised names).
+ * The process a cell names, tolerating "&" for "and", "Mgmt" for "Management", a trailing
+ * "process" / "practice" and a trailing parenthetical such as an abbreviation ("Service Level
+ * Management (SLM)"), then the configuration's `aliases.processes` (normalised names).
  */
 export function findItilProcess(text: string, aliases?: ReadonlyMap<string, ItilProcess>): ItilProcess | undefined {
   // "and" and "&" are the same word in process names (contract §3).
   const lookup = (t: string) => {
-    const key = normalizeWord(t.replace(/&/g, ' and ')).replace(/\s+(process|practice)$/, '');
+    const key = normalizeWord(t.replace(/&/g, ' and '))
+      .replace(MANAGEMENT_SHORT, 'management')
+      .replace(/\s+(process|practice)$/, '');
     return BY_FORM.get(key) ?? aliases?.get(key) ?? aliases?.get(normalizeWord(t));
   };
   const bare = text.replace(/\s*\([^()]*\)\s*$/, '');

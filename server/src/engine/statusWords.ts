@@ -63,7 +63,15 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   },
   handovers: {
     Planned: ['Not started', 'Scheduled'],
-    Ready: ['Ready for acceptance', 'Ready for handover'],
+    // Handed over and waiting for its owner: Ready, not Accepted.
+    Ready: [
+      'Ready for acceptance',
+      'Ready for handover',
+      'In acceptance',
+      'Pending acceptance',
+      'Awaiting acceptance',
+      'Awaiting sign-off',
+    ],
     // Not Done, Complete or Handed over: a result handed over is not yet accepted by its owner.
     Accepted: ['Signed off', 'Signed-off'],
     Rejected: [],

@@ -439,6 +439,7 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['✔', 'yes'],
   ['✅', 'yes'],
   ['no', 'no'],
+  ['not yet', 'no'],
   ['n', 'no'],
   ['false', 'no'],
   ['✗', 'no'],

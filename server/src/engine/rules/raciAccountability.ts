@@ -4,16 +4,25 @@ import { personDisplay, resolveReference } from '../references.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Fix } from '../types.js';
 
+/** The four roles written out, as some matrices do (`Accountable`, `Responsible, Consulted`). */
+const RACI_WORDS: ReadonlyMap<string, string> = new Map([
+  ['responsible', 'R'],
+  ['accountable', 'A'],
+  ['consulted', 'C'],
+  ['informed', 'I'],
+]);
+
 /**
- * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a` all count. A cell with anything else
- * (a note, a name) holds none, so extra columns are not mistaken for stakeholders.
+ * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a`, `Accountable` all count. A cell with
+ * anything else (a note, a name) holds none, so extra columns are not mistaken for stakeholders.
  */
 function raciLetters(text: string): Set<string> {
   const letters = new Set<string>();
   const tokens = text
     .trim()
     .split(/[\s,/;+&]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((t) => RACI_WORDS.get(t.toLowerCase()) ?? t);
   if (tokens.length === 0 || !tokens.every((t) => /^[RACI]+$/i.test(t))) return letters;
   for (const t of tokens) for (const ch of t.toUpperCase()) letters.add(ch);
   return letters;
@@ -74,7 +83,7 @@ export const raciAccountability = {
   fixable: 'sometimes',
   description:
     'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`), when its A sits in a column that names a team rather than one person, or when two columns name the same person (by ID, name, handle or role).',
-  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I.",
+  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a cell holding anything else (a note, `S` for Supports) counts as none of them.",
   check(ctx) {
     const table = ctx.plan.register('responsibilities')?.table;
     if (!table) return;
