@@ -233,6 +233,9 @@ describe('values', () => {
       ['handovers', 'Ready for acceptance', 'Ready'],
       ['handovers', 'In acceptance', 'Ready'],
       ['handovers', 'Awaiting sign-off', 'Ready'],
+      ['issues', 'On hold', 'Open'],
+      ['issues', 'Escalated', 'Open'],
+      ['correctiveActions', 'Blocked', 'Open'],
       ['milestones', 'Ongoing', 'On track'],
       ['milestones', 'WIP', 'On track'],
       // The UK Orange Book's four Ts, and the noun of Mitigate.
@@ -266,6 +269,9 @@ describe('values', () => {
       ['✗', 'no'],
       ['FALSE', 'no'],
       ['Not yet', 'no'],
+      ['Met', 'yes'],
+      ['Not met', 'no'],
+      ['Achieved', 'yes'],
       ['partial', 'partial'],
     ]);
     rejects(readMet, [

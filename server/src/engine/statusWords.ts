@@ -49,14 +49,15 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Descoped: ['Cancelled', 'Canceled', 'Dropped'],
   },
   milestoneType: { Milestone: [], Gate: [], 'Post-closure': ['Post closure', 'Postclosure'] },
+  // On hold, blocked or escalated, an item is still open: nobody has resolved it.
   issues: {
-    Open: ['New', 'Raised'],
+    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated'],
     'In progress': ['Ongoing', 'WIP'],
     Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
     Cancelled: ['Canceled'],
   },
   correctiveActions: {
-    Open: ['Not started', 'Planned'],
+    Open: ['Not started', 'Planned', 'On hold', 'Blocked'],
     'In progress': ['Ongoing', 'WIP'],
     Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
     Cancelled: ['Canceled'],

@@ -433,6 +433,8 @@ export const MET_ACCEPTED = 'yes / no / partial, y / n, ✓ / ✗, true / false'
 
 const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['yes', 'yes'],
+  ['met', 'yes'],
+  ['achieved', 'yes'],
   ['y', 'yes'],
   ['true', 'yes'],
   ['✓', 'yes'],
@@ -440,6 +442,8 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['✅', 'yes'],
   ['no', 'no'],
   ['not yet', 'no'],
+  ['not met', 'no'],
+  ['not achieved', 'no'],
   ['n', 'no'],
   ['false', 'no'],
   ['✗', 'no'],
