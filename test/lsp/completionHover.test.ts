@@ -84,6 +84,52 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(text, /organisation's name for it/);
   });
 
+  it('says how a value cell reads: a level with its name, a date with its day, another spelling as its word', async () => {
+    await server.client.stop();
+    const delta = [
+      '---',
+      'schema: transition-plan/1',
+      'id: TP-D-001',
+      'title: Delta',
+      'service: Delta',
+      'transition_type: change',
+      'stage: initiation',
+      'sponsor: S-01',
+      'service_owner: S-01',
+      'project_manager: S-01',
+      '---',
+      '# Delta',
+      '',
+      '## Project Initiation',
+      '',
+      '### Risks',
+      '',
+      '| ID | Risk | L | I | Owner | Response | Mitigation | Status | Review |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| R-01 | Cutover overruns | 3 (Medium) | H | S-01 | Treat | Rehearse twice | Open | Fri 20 Nov 2026 |',
+      '',
+    ].join('\n');
+    server = await startMulti({ 'a/delta.plan.md': delta });
+    const uri = memUri('a/delta.plan.md');
+    const opened = server.client.nextDiagnostics(uri, (_d, p) => p.version === 1);
+    server.client.open(uri, delta);
+    await opened;
+    const hoverAt = async (needle: string) => {
+      const h = await server.client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: posOf(delta, needle, 1),
+      });
+      // Read without Markdown's escapes (`\(`, `\-`), which the hover puts before plan text.
+      return ((h?.contents as { value: string } | undefined)?.value ?? '').replace(/\\(?=[^\\])/g, '');
+    };
+    assert.match(await hoverAt('3 (Medium)'), /reads this as \*\*3 \(Medium\)\*\*/);
+    assert.match(await hoverAt('| H |'), /reads this as \*\*4 \(High\)\*\*/);
+    assert.match(await hoverAt('Treat'), /reads this as \*\*Reduce\*\*/);
+    assert.match(await hoverAt('Fri 20 Nov'), /reads this as \*\*2026-11-20, a Friday\*\*/);
+    // A word written as Handoff writes it says nothing new.
+    assert.doesNotMatch(await hoverAt('| Open |'), /reads this as/);
+  });
+
   it('completes front-matter keys, enum values, people, plan ids, processes, milestones and rule names', async () => {
     server = await startMultiWithAlphaOpen();
     const { client } = server;

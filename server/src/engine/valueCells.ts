@@ -5,6 +5,7 @@
  */
 import type { Cell, Plan, Row } from './model.js';
 import {
+  levelName,
   readAmount,
   readDate,
   readHealth,
@@ -13,6 +14,7 @@ import {
   readStatus,
   type Reading,
   valueText,
+  weekdayName,
   type WordList,
 } from './values.js';
 
@@ -62,6 +64,24 @@ export function readerFor(kind: ValueKind, currency: string | undefined): (text:
     case 'met':
       return readMet;
   }
+}
+
+/**
+ * How a value cell reads, said for a person (a hover): the canonical value with what it means —
+ * `3 (Medium)`, `2026-11-20, a Friday`, `Reduce` — and whether that says more than the cell
+ * already does (a level or a date always does; a word only when it is another spelling).
+ * Undefined when the text cannot be read (`unreadable-value` explains that).
+ */
+export function readingOf(
+  kind: ValueKind,
+  text: string,
+  currency: string | undefined,
+): { readonly reads: string; readonly informative: boolean } | undefined {
+  const r = readerFor(kind, currency)(text);
+  if (!r.ok) return undefined;
+  if (kind === 'level') return { reads: `${r.canonical} (${levelName(r.value as number)})`, informative: true };
+  if (kind === 'date') return { reads: `${r.canonical}, a ${weekdayName(r.canonical)}`, informative: true };
+  return { reads: r.canonical, informative: r.canonical.toLowerCase() !== text.trim().toLowerCase() };
 }
 
 export interface UnreadableCell {

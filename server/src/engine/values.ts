@@ -106,6 +106,11 @@ const levelWords = memoized((text: string): string => words(text).replace(/-/g, 
 
 const LEVEL_NAMES = ['Very low', 'Low', 'Medium', 'High', 'Very high'];
 
+/** A level's name: 3 is Medium. */
+export function levelName(level: number): string {
+  return LEVEL_NAMES[level - 1] ?? String(level);
+}
+
 /**
  * A level written both ways, as registers often print it: `3 (Medium)`, `3 - Medium`, `3 Medium`,
  * `Medium (3)`, `High - 4`. The number, and the word, in either order.
@@ -135,7 +140,7 @@ function readLevelPair(text: string): Reading<number> | undefined {
   return {
     ok: false,
     accepted: LEVEL_ACCEPTED,
-    problem: `${number} is ${LEVEL_NAMES[+number - 1]}, but ${word} is ${byWord}.`,
+    problem: `${number} is ${levelName(+number)}, but ${word} is ${byWord}.`,
   };
 }
 
@@ -214,11 +219,21 @@ function readDateOnce(text: string): Reading<IsoDate> {
   return unreadableDate(undefined);
 }
 
+/** The day of the week a date falls on, 0 for Sunday. */
+function dayOfWeek(date: IsoDate): number {
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10))).getUTCDay();
+}
+
+/** The name of the day a date falls on: `Friday`. */
+export function weekdayName(date: IsoDate): string {
+  return WEEKDAY_NAMES[dayOfWeek(date)]!;
+}
+
 /** The date after a day's name, when that date falls on that day; a wrong day is reported. */
 function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
   const r = readDateOnce(rest);
   if (!r.ok) return r;
-  const actual = new Date(Date.UTC(+r.value.slice(0, 4), +r.value.slice(5, 7) - 1, +r.value.slice(8, 10))).getUTCDay();
+  const actual = dayOfWeek(r.value);
   if (actual === weekday) return r;
   return unreadableDate(`${rest} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}.`);
 }

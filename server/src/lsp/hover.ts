@@ -1,6 +1,7 @@
 /**
  * Hovers: what a finding's rule checks and why; who a person reference is; what a stage, a
- * register or an ITIL process means; what another plan named in `depends_on` is. Every piece of
+ * register or an ITIL process means; what another plan named in `depends_on` is; how a value
+ * cell reads (`Treat` as Reduce, a date with its day). Every piece of
  * plan text is escaped (see markdown.ts): a plan cannot put links, HTML or commands in a hover.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
@@ -12,6 +13,7 @@ import { docsUrl, type Rule } from '../engine/rule.js';
 import { FRONT_MATTER_BY_KEY, sectionSpec } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, Range } from '../engine/types.js';
+import { readingOf, VALUE_COLUMNS } from '../engine/valueCells.js';
 import { code, escapeMarkdown } from './markdown.js';
 import { toLspRange } from './toLsp.js';
 
@@ -107,6 +109,13 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     if (key && PERSON_COLUMNS[kind]?.includes(key)) {
       const row = plan.person(text);
       return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
+    }
+    const valueKind = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
+    if (valueKind && loc.cell) {
+      const reading = readingOf(valueKind, text, plan.meta.budget.currency);
+      return reading?.informative
+        ? { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range }
+        : undefined;
     }
     if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
       const p = findItilProcess(text, input.config?.aliases.processes);
