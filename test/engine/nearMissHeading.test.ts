@@ -35,26 +35,37 @@ function withContent(heading: string, kind: RegisterKind): string {
 
 const NAMED: readonly [string, RegisterKind][] = [
   ['### Risk', 'risks'],
-  ['### 2.1 Key Milestones', 'milestones'],
+  ['### 2.1 Milestones overview', 'milestones'],
+  ['### Main milestones', 'milestones'],
   ['### Hand-overs', 'handovers'],
   ['### Hand over plan', 'handovers'],
-  ['### Early Life Support (ELS)', 'earlyLifeSupport'],
-  ['### Key decisions', 'decisions'],
+  ['### Early Life Support period', 'earlyLifeSupport'],
+  ['### Decisions made', 'decisions'],
   ['## Risk', 'risks'],
   ['#### Risks', 'risks'],
+  ['#### Key milestones', 'milestones'],
   ['#### Go-live readiness', 'goLiveReadiness'],
 ];
 
 const NOT_NAMED: readonly [string, RegisterKind][] = [
   ['#### H-01 handover checklist', 'handovers'],
   ['### Support models', 'earlyLifeSupport'],
-  ['#### Key milestones', 'milestones'],
   ['## Project Closure', 'handovers'],
   ['### Communication', 'communicationPlan'],
 ];
 
+/** Headings that read as the register itself: the words around its name do not change it. */
+const READ: readonly [string, RegisterKind][] = [
+  ['### 2.1 Key Milestones', 'milestones'],
+  ['### Key decisions', 'decisions'],
+  ['### Early Life Support (ELS)', 'earlyLifeSupport'],
+  ['### Issue log', 'issues'],
+  ['### Go/No-go criteria', 'goLiveReadiness'],
+  ['### Hypercare exit criteria', 'earlyLifeSupport'],
+];
+
 describe('nearMissHeading', () => {
-  it('has cases of both kinds', () => assert.ok(NAMED.length > 0 && NOT_NAMED.length > 0));
+  it('has cases of each kind', () => assert.ok(NAMED.length > 0 && NOT_NAMED.length > 0 && READ.length > 0));
 
   for (const [heading, kind] of NAMED) {
     it(`"${heading}" likely means ${kind}`, () => {
@@ -63,6 +74,14 @@ describe('nearMissHeading', () => {
       const near = nearMissHeading(plan, kind);
       assert.equal(near?.heading.text, heading.replace(/^#+ /, ''));
       assert.equal(near?.content, 'complete');
+    });
+  }
+
+  for (const [heading, kind] of READ) {
+    it(`"${heading}" is read as ${kind}`, () => {
+      const plan = planWith('## Project Initiation', withContent(heading, kind));
+      assert.equal(plan.register(kind)?.heading.text, heading.replace(/^#+ /, ''));
+      assert.equal(nearMissHeading(plan, kind), undefined);
     });
   }
 
@@ -95,9 +114,9 @@ describe('nearMissHeading', () => {
     const registers = registerAliases([['Threats', 'risks']]);
     const plan = (heading: string) => planWith(withContent(heading, 'risks').replace('| Owner |', '| Who |'));
     assert.equal(nearMissHeading(plan('### Threats'), 'risks', { registers }), undefined, 'an alias is the register');
-    assert.equal(nearMissHeading(plan('### Key threats'), 'risks', { registers })?.content, 'partial');
+    assert.equal(nearMissHeading(plan('### Main threats'), 'risks', { registers })?.content, 'partial');
     const columns = new Map([['risks' as RegisterKind, new Map([['who', 'owner']])]]);
-    assert.equal(nearMissHeading(plan('### Key threats'), 'risks', { registers, columns })?.content, 'complete');
+    assert.equal(nearMissHeading(plan('### Main threats'), 'risks', { registers, columns })?.content, 'complete');
   });
 });
 

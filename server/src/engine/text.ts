@@ -184,21 +184,34 @@ export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text
 
 /**
  * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
- * trailing punctuation, "&" and "and" and the word "project" ignored.
+ * trailing punctuation, "&" and "and" and the word "project" ignored, and the words around a
+ * name that do not change it: a stage or phase number before it or the word after it (`Stage 1 –
+ * Project Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
  */
 /** A heading's leading numbering (`2.`, `2.1`, `b)`, `iv.`), with the space after it. */
 export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/iu;
 
-export const normalizeHeading = memoized((text: string): string =>
-  text
+/** A note in parentheses after a heading's name: `Project Initiation (Stage 1)`. */
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
+
+/** A stage or phase number before a section's name: `Stage 1 – Project Initiation`, `Phase 2: Planning`. */
+const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
+
+export const normalizeHeading = memoized((text: string): string => {
+  const words = text
     .toLowerCase()
     .replace(LEADING_NUMBERING, '')
+    .replace(TRAILING_NOTE, '')
+    .replace(STAGE_NUMBER, '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
-    .filter((w) => w && w !== 'and' && w !== 'project')
-    .join(' '),
-);
+    .filter((w) => w && w !== 'and' && w !== 'project');
+  // `Key risks`, `Key milestones`; `Initiation stage`, `Closure phase`.
+  if (words.length > 1 && words[0] === 'key') words.shift();
+  if (words.length > 1 && (words[words.length - 1] === 'stage' || words[words.length - 1] === 'phase')) words.pop();
+  return words.join(' ');
+});
 
 /** Normalises a column header or enum word: lower case, single spaces, no punctuation. */
 export const normalizeWord = memoized((text: string): string =>

@@ -71,7 +71,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'risks',
     title: 'Risks',
-    aliases: ['Risk register', 'Risk log'],
+    aliases: ['Risk register', 'Risk log', 'Risks and mitigations'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -201,6 +201,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'issues',
     title: 'Issues',
+    aliases: ['Issue log', 'Issue register'],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -236,7 +237,14 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'goLiveReadiness',
     title: 'Go-live readiness',
-    aliases: ['Readiness', 'Go-live checklist', 'Operational readiness'],
+    aliases: [
+      'Readiness',
+      'Readiness checklist',
+      'Go-live checklist',
+      'Go-live criteria',
+      'Go/No-go criteria',
+      'Operational readiness',
+    ],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -254,7 +262,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'statusLog',
     title: 'Status log',
-    aliases: ['Status reports', 'Highlight reports', 'Status'],
+    aliases: ['Status reports', 'Status updates', 'Highlight reports', 'Status'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'control',
@@ -305,7 +313,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'handovers',
     title: 'Handovers',
-    aliases: ['Handover', 'Hand-offs', 'Handoffs'],
+    aliases: ['Handover', 'Handover plan', 'Hand-offs', 'Handoffs'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'planning',
@@ -326,7 +334,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'earlyLifeSupport',
     title: 'Early life support',
-    aliases: ['ELS', 'Hypercare'],
+    aliases: ['ELS', 'Hypercare', 'ELS exit criteria', 'Hypercare exit criteria'],
     shape: 'table',
     section: 'closure',
     // 1.1: exit criteria of early life support are agreed before go-live, not after.
