@@ -126,8 +126,12 @@ export function readLevel(text: string): Reading<number> {
   return readLevelPair(text.trim()) ?? { ok: false, accepted: LEVEL_ACCEPTED };
 }
 
+/** Longer than any level written twice (`5 (Very high)`): not tried, so the patterns stay linear. */
+const LEVEL_PAIR_MAX = 32;
+
 /** `3 (Medium)` and its kin: read when the number and the word agree, reported when they do not. */
 function readLevelPair(text: string): Reading<number> | undefined {
+  if (text.length > LEVEL_PAIR_MAX) return undefined;
   const nw = NUMBER_THEN_WORD.exec(text);
   const wn = nw ? undefined : WORD_THEN_NUMBER.exec(text);
   const number = nw ? nw[1] : (wn?.[2] ?? wn?.[3]);
