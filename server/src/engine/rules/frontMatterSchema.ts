@@ -13,6 +13,7 @@ import {
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
+import { readAmount } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
@@ -133,7 +134,7 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
     }
     case 'integer': {
       if (v.kind === 'scalar' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > 0) return;
-      const n = v.kind === 'scalar' ? parseNumber(String(v.value)) : undefined;
+      const n = v.kind === 'scalar' ? numberIn(ctx, spec.key, String(v.value)) : undefined;
       const fix = n !== undefined && Number.isInteger(n) && n > 0 ? String(n) : undefined;
       ctx.report({
         range: v.range,
@@ -229,6 +230,19 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   }
 }
 
+/**
+ * The number a front-matter value written as text stands for, for its quick fix: a budget amount
+ * as the tables read one (`480k`, `£480,000`; not in another currency), any other number with
+ * its unit dropped (`10%`, `10 days`) but never a scale (`10k` is not 10).
+ */
+function numberIn(ctx: RuleContext, key: string, text: string): number | undefined {
+  if (key === 'budget') {
+    const r = readAmount(text, ctx.plan.meta.budget.currency);
+    return r.ok ? r.value.value : undefined;
+  }
+  return /\d\s*(?:k|m|bn|mn)\b/i.test(text) ? undefined : parseNumber(text);
+}
+
 function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
   const report = (message: string, fixed?: string): void =>
     ctx.report({
@@ -263,7 +277,7 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
         (!whole || Number.isInteger(item.value))
       )
         return;
-      const n = text !== undefined ? parseNumber(text) : undefined;
+      const n = text !== undefined ? numberIn(ctx, key, text) : undefined;
       const fixed = n !== undefined && n >= 0 && (!whole || Number.isInteger(n)) ? String(n) : undefined;
       report(
         `${path} must be ${whole ? 'a whole number' : 'a number'} of at least 0 (e.g. ${sub.example}), not ${describe(item)}.`,
