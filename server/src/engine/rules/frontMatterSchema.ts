@@ -13,7 +13,7 @@ import {
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
-import { readAmount } from '../values.js';
+import { readAmount, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
@@ -121,7 +121,9 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       const values = spec.values ?? [];
       if (v.kind === 'scalar' && typeof v.value === 'string' && values.includes(v.value)) return;
       const text = v.kind === 'scalar' ? String(v.value) : '';
-      const suggestion = text ? didYouMean(text, values) : undefined;
+      // Health as the Status log writes it (`G`, `Amber`, 🟢) is that health.
+      const health = spec.key === 'health' && text ? readHealth(text) : undefined;
+      const suggestion = health?.ok ? health.value : text ? didYouMean(text, values) : undefined;
       ctx.report({
         range: v.range,
         target: spec.key,

@@ -1,6 +1,7 @@
 /**
- * The quick fix of a front-matter number written as text: it writes the number the text stands
- * for, read as the tables read it, or offers nothing; it never drops a scale (`480k` is not 480).
+ * The quick fix of a front-matter value written as the tables write it: a number written as text
+ * gets the number it stands for, read as the tables read it, or no fix (it never drops a scale:
+ * `480k` is not 480); a health written as the Status log writes it (`G`, 🟢) gets that health.
  */
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
@@ -9,7 +10,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 
 const engine = createPlanEngine();
 
-function plan(budget: string, tolerances: string): string {
+function plan(budget: string, tolerances: string, health = 'green'): string {
   return [
     '---',
     'schema: transition-plan/1',
@@ -18,6 +19,7 @@ function plan(budget: string, tolerances: string): string {
     'service: Numbers',
     'transition_type: new',
     'stage: initiation',
+    `health: ${health}`,
     'sponsor: S-01',
     'service_owner: S-01',
     'project_manager: S-01',
@@ -65,4 +67,20 @@ describe('front-matter numbers written as text', () => {
     assert.equal(fixed(plan('1000', '10%'), 'tolerances.cost_pct'), 'tolerances: { cost_pct: 10, schedule_days: 10 }');
     assert.equal(fixed(plan('1000', '10k'), 'tolerances.cost_pct'), undefined);
   });
+});
+
+describe('front-matter health written as the Status log writes it', () => {
+  const CASES: readonly [string, string | undefined][] = [
+    ['G', 'green'],
+    ['Yellow', 'amber'],
+    ['"🔴"', 'red'],
+    ['Green', 'green'],
+    ['greenish', undefined],
+  ];
+  it('has cases', () => assert.ok(CASES.length > 0));
+  for (const [written, health] of CASES) {
+    it(`health ${written} is fixed to ${health ?? 'nothing preferred'}`, () => {
+      assert.equal(fixed(plan('1000', '10', written), 'health'), health && `health: ${health}`);
+    });
+  }
 });
