@@ -44,43 +44,44 @@ function fixed(text: string, key: string): string | undefined {
     .find((l) => l.startsWith(key.split('.')[0]!));
 }
 
-describe('front-matter numbers written as text', () => {
-  const CASES: readonly [string, string | undefined][] = [
-    ['480k', '480000'],
-    ['"£480,000"', '480000'],
-    ['1.2m', '1200000'],
-    ['"480,000"', '480000'],
+/** Key, the plan's value for it as written, and the value the preferred fix writes (none: no preferred fix). */
+const CASES: readonly [key: 'budget.approved' | 'tolerances.cost_pct' | 'health', written: string, fixedTo?: string][] =
+  [
+    ['budget.approved', '480k', '480000'],
+    ['budget.approved', '"£480,000"', '480000'],
+    ['budget.approved', '1.2m', '1200000'],
+    ['budget.approved', '"480,000"', '480000'],
     // Another currency than budget.currency: which number is meant cannot be said.
-    ['"EUR 480,000"', undefined],
-    ['lots', undefined],
+    ['budget.approved', '"EUR 480,000"'],
+    ['budget.approved', 'lots'],
+    // A unit is dropped, never a scale.
+    ['tolerances.cost_pct', '10%', '10'],
+    ['tolerances.cost_pct', '10k'],
+    ['health', 'G', 'green'],
+    ['health', 'Yellow', 'amber'],
+    ['health', '"🔴"', 'red'],
+    ['health', 'Green', 'green'],
+    ['health', 'greenish'],
   ];
-  it('has cases', () => assert.ok(CASES.length > 0));
-  for (const [written, number] of CASES) {
-    it(`budget.approved ${written} is fixed to ${number ?? 'nothing'}`, () => {
-      const line = fixed(plan(written, '10'), 'budget.approved');
-      if (number === undefined) assert.equal(line, undefined);
-      else assert.equal(line, `budget: { currency: GBP, approved: ${number}, contingency: 0 }`);
-    });
-  }
 
-  it('drops a unit but never a scale', () => {
-    assert.equal(fixed(plan('1000', '10%'), 'tolerances.cost_pct'), 'tolerances: { cost_pct: 10, schedule_days: 10 }');
-    assert.equal(fixed(plan('1000', '10k'), 'tolerances.cost_pct'), undefined);
-  });
-});
+/** The front matter line of `key` as the case's fix should leave it. */
+function expectedLine(key: string, value: string): string {
+  if (key === 'budget.approved') return `budget: { currency: GBP, approved: ${value}, contingency: 0 }`;
+  if (key === 'tolerances.cost_pct') return `tolerances: { cost_pct: ${value}, schedule_days: 10 }`;
+  return `health: ${value}`;
+}
 
-describe('front-matter health written as the Status log writes it', () => {
-  const CASES: readonly [string, string | undefined][] = [
-    ['G', 'green'],
-    ['Yellow', 'amber'],
-    ['"🔴"', 'red'],
-    ['Green', 'green'],
-    ['greenish', undefined],
-  ];
+describe('front-matter values written as the tables write them', () => {
   it('has cases', () => assert.ok(CASES.length > 0));
-  for (const [written, health] of CASES) {
-    it(`health ${written} is fixed to ${health ?? 'nothing preferred'}`, () => {
-      assert.equal(fixed(plan('1000', '10', written), 'health'), health && `health: ${health}`);
+  for (const [key, written, fixedTo] of CASES) {
+    it(`${key} ${written} is fixed to ${fixedTo ?? 'nothing preferred'}`, () => {
+      const text =
+        key === 'budget.approved'
+          ? plan(written, '10')
+          : key === 'tolerances.cost_pct'
+            ? plan('1000', written)
+            : plan('1000', '10', written);
+      assert.equal(fixed(text, key), fixedTo && expectedLine(key, fixedTo));
     });
   }
 });

@@ -13,6 +13,37 @@ describe('LSP completion and hover (in memory)', function () {
   });
   afterEach(async () => server?.client.stop());
 
+  /** A plan at initiation with the keys it needs, and `body` under its title. */
+  const planTitled = (title: string, id: string, body: readonly string[]): string =>
+    [
+      '---',
+      'schema: transition-plan/1',
+      `id: ${id}`,
+      `title: ${title}`,
+      `service: ${title}`,
+      'transition_type: change',
+      'stage: initiation',
+      'sponsor: S-01',
+      'service_owner: S-01',
+      'project_manager: S-01',
+      '---',
+      `# ${title}`,
+      '',
+      ...body,
+      '',
+    ].join('\n');
+
+  /** Restarts the two-folder workspace with `path` (and `extra`) added, and opens `path`. */
+  const startWithOpen = async (path: string, text: string, extra: Record<string, string> = {}): Promise<string> => {
+    await server.client.stop();
+    server = await startMulti({ ...extra, [path]: text });
+    const uri = memUri(path);
+    const opened = server.client.nextDiagnostics(uri, (_d, p) => p.version === 1);
+    server.client.open(uri, text);
+    await opened;
+    return uri;
+  };
+
   const labels = async (position: Position): Promise<string[]> =>
     (
       await server.client.request<CompletionItem[]>('textDocument/completion', {
@@ -35,21 +66,7 @@ describe('LSP completion and hover (in memory)', function () {
   });
 
   it("completes and explains the organisation's own process names", async () => {
-    await server.client.stop();
-    const gamma = [
-      '---',
-      'schema: transition-plan/1',
-      'id: TP-G-001',
-      'title: Gamma',
-      'service: Gamma',
-      'transition_type: change',
-      'stage: initiation',
-      'sponsor: S-01',
-      'service_owner: S-01',
-      'project_manager: S-01',
-      '---',
-      '# Gamma',
-      '',
+    const gamma = planTitled('Gamma', 'TP-G-001', [
       '## Planning and Coordination',
       '',
       '### Handovers',
@@ -57,16 +74,10 @@ describe('LSP completion and hover (in memory)', function () {
       '| ID | Process | Handed over | Receiving owner | Planned | Status |',
       '| --- | --- | --- | --- | --- | --- |',
       '| H-01 | Operational Acceptance | The service | S-01 | 2026-09-01 | Planned |',
-      '',
-    ].join('\n');
-    server = await startMulti({
+    ]);
+    const uri = await startWithOpen('a/gamma.plan.md', gamma, {
       'a/.handoff.yaml': 'aliases:\n  processes: { Operational Acceptance: Service Validation and Testing }\n',
-      'a/gamma.plan.md': gamma,
     });
-    const uri = memUri('a/gamma.plan.md');
-    const opened = server.client.nextDiagnostics(uri, (_d, p) => p.version === 1);
-    server.client.open(uri, gamma);
-    await opened;
     const at = posOf(gamma, 'Operational Acceptance', 3);
     const items = await server.client.request<CompletionItem[]>('textDocument/completion', {
       textDocument: { uri },
@@ -85,21 +96,7 @@ describe('LSP completion and hover (in memory)', function () {
   });
 
   it('says how a value cell reads: a level with its name, a date with its day, another spelling as its word', async () => {
-    await server.client.stop();
-    const delta = [
-      '---',
-      'schema: transition-plan/1',
-      'id: TP-D-001',
-      'title: Delta',
-      'service: Delta',
-      'transition_type: change',
-      'stage: initiation',
-      'sponsor: S-01',
-      'service_owner: S-01',
-      'project_manager: S-01',
-      '---',
-      '# Delta',
-      '',
+    const delta = planTitled('Delta', 'TP-D-001', [
       '## Project Initiation',
       '',
       '### Risks',
@@ -107,13 +104,8 @@ describe('LSP completion and hover (in memory)', function () {
       '| ID | Risk | L | I | Owner | Response | Mitigation | Status | Review |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       '| R-01 | Cutover overruns | 3 (Medium) | H | S-01 | Treat | Rehearse twice | Open | Fri 20 Nov 2026 |',
-      '',
-    ].join('\n');
-    server = await startMulti({ 'a/delta.plan.md': delta });
-    const uri = memUri('a/delta.plan.md');
-    const opened = server.client.nextDiagnostics(uri, (_d, p) => p.version === 1);
-    server.client.open(uri, delta);
-    await opened;
+    ]);
+    const uri = await startWithOpen('a/delta.plan.md', delta);
     const hoverAt = async (needle: string) => {
       const h = await server.client.request<Hover | null>('textDocument/hover', {
         textDocument: { uri },
