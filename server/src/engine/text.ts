@@ -182,12 +182,6 @@ export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text
   };
 }
 
-/**
- * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
- * trailing punctuation, "&" and "and" and the word "project" ignored, and the words around a
- * name that do not change it: a stage or phase number before it or the word after it (`Stage 1 –
- * Project Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
- */
 /** A heading's leading numbering (`2.`, `2.1`, `b)`, `iv.`), with the space after it. */
 export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/iu;
 
@@ -197,6 +191,12 @@ const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 /** A stage or phase number before a section's name: `Stage 1 – Project Initiation`, `Phase 2: Planning`. */
 const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 
+/**
+ * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
+ * trailing punctuation, "&" and "and" and the word "project" ignored, and the words around a
+ * name that do not change it: a stage or phase number before it or the word after it (`Stage 1 –
+ * Project Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
+ */
 export const normalizeHeading = memoized((text: string): string => {
   const words = text
     .toLowerCase()
@@ -296,15 +296,17 @@ export function parseIsoDate(text: string | undefined): IsoDate | undefined {
   return isIsoDate(t) ? t : undefined;
 }
 
+/** Midnight UTC of an ISO date, in milliseconds since the epoch. */
+export function utcTime(date: IsoDate): number {
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+}
+
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
-  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
-  return Math.round((b - a) / 86_400_000);
+  return Math.round((utcTime(to) - utcTime(from)) / 86_400_000);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return new Date(utcTime(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Today's date in UTC as an ISO date. */

@@ -11,7 +11,7 @@
 import type { Row } from './model.js';
 import type { Health, IsoDate } from './types.js';
 import { WORD_LISTS, type WordList } from './statusWords.js';
-import { isIsoDate, memoized } from './text.js';
+import { isIsoDate, memoized, utcTime } from './text.js';
 
 export type { WordList } from './statusWords.js';
 
@@ -225,7 +225,7 @@ function readDateOnce(text: string): Reading<IsoDate> {
 
 /** The day of the week a date falls on, 0 for Sunday. */
 function dayOfWeek(date: IsoDate): number {
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10))).getUTCDay();
+  return new Date(utcTime(date)).getUTCDay();
 }
 
 /** The name of the day a date falls on: `Friday`. */

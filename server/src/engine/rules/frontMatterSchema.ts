@@ -242,7 +242,10 @@ function numberIn(ctx: RuleContext, key: string, text: string): number | undefin
     const r = readAmount(text, ctx.plan.meta.budget.currency);
     return r.ok ? r.value.value : undefined;
   }
-  return /\d\s*(?:k|m|bn|mn)\b/i.test(text) ? undefined : parseNumber(text);
+  const n = parseNumber(text);
+  // An amount whose scale parseNumber would drop (`10k` reads 10000 where it sees 10): no number.
+  const amount = readAmount(text);
+  return amount.ok && amount.value.value !== n ? undefined : n;
 }
 
 function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
