@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
-import { resolveReference, severalNamed } from '../../server/src/engine/references.js';
+import { readSeveral, resolveReference } from '../../server/src/engine/references.js';
 import { fixturePath } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -62,10 +62,16 @@ describe('a reference that names several people', () => {
     ['Sofia Brandt / Nobody', undefined],
     ['Sofia Brandt / @s.brandt', undefined],
     ['Brandtand Reid', undefined],
+    // IDs: listed, or one after the other as a line break in a cell reads; an ID with a note is one.
+    ['S-01, S-02', ['S-01', 'S-02']],
+    ['S-01 S-03', ['S-01', 'S-03']],
+    ['S-01 (deputy S-02)', undefined],
+    ['S-01, Sofia Brandt', undefined],
   ];
   for (const [ref, parts] of SEVERAL) {
     it(`"${ref}" names ${parts ? parts.length : 'not several'}`, () => {
-      assert.deepEqual(severalNamed(plan, ref), parts);
+      const r = readSeveral(plan, ref);
+      assert.deepEqual(r?.kind === 'several' ? r.parts : undefined, parts);
     });
   }
 
@@ -77,21 +83,49 @@ describe('a reference that names several people', () => {
         .lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-01', matchesGlob: true })
         .findings.filter((f) => f.rule === 'unresolved-reference');
     const found = lint(text);
-    // The risk owner and the milestone owner; not the decision approved by two people.
+    // Two risk owners by ID, two by name, one unknown ID beside a known one, the milestone owner,
+    // and a misspelt name among a decision's approvers; not the decision approved by two people,
+    // nor an ID with a note or the same person twice.
     assert.deepEqual(
       found.map((f) => f.range.start.line + 1),
-      [63, 96],
+      [61, 63, 64, 96, 206],
     );
-    const risk = found[0]!;
+    const byName = found[1]!;
     assert.deepEqual(
-      risk.fixes?.map((f) => f.title),
+      byName.fixes?.map((f) => f.title),
       ['Keep only "Daniel Osei"', 'Keep only "Sofia Brandt"'],
     );
-    for (const fix of risk.fixes!) {
+    for (const fix of byName.fixes!) {
       const after = lint(applyEdits(text, fix.edits));
       assert.deepEqual(
         after.map((f) => f.range.start.line + 1),
-        [96],
+        [61, 64, 96, 206],
+        fix.title,
+      );
+    }
+    const unknown = found[2]!;
+    assert.match(
+      unknown.message,
+      /names "S-99", who is not in the Stakeholders table\. Did you mean S-09\? One person answers/,
+    );
+    assert.deepEqual(
+      unknown.fixes?.map((f) => f.title),
+      ['Keep only "S-12"', 'Keep only "S-09"'],
+    );
+    const approver = found[4]!;
+    assert.deepEqual(
+      approver.fixes?.map((f) => [f.title, f.isPreferred]),
+      [['Replace "Daniel Osey" with "Daniel Osei"', true]],
+    );
+    assert.deepEqual(
+      lint(applyEdits(text, approver.fixes![0]!.edits)).map((f) => f.range.start.line + 1),
+      [61, 63, 64, 96],
+    );
+    for (const fix of unknown.fixes!) {
+      const after = lint(applyEdits(text, fix.edits));
+      assert.deepEqual(
+        after.map((f) => f.range.start.line + 1),
+        [61, 63, 96, 206],
         fix.title,
       );
     }

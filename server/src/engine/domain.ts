@@ -36,7 +36,11 @@ export function stageRank(stage: string | undefined): number {
 // Row IDs
 
 /** A register row ID: a short letter prefix, a hyphen and digits (`R-03`, `H-12`, `MS-4`). */
-const ROW_ID_BODY = String.raw`([A-Za-z]{1,4})-(\d+)`;
+const ID_PREFIX = '[A-Za-z]{1,4}';
+const ID_NUMBER = String.raw`\d+`;
+const ROW_ID_BODY = `(${ID_PREFIX})-(${ID_NUMBER})`;
+/** The same, capturing nothing (to split on). */
+const ROW_ID_PART = `${ID_PREFIX}-${ID_NUMBER}`;
 export const ROW_ID = new RegExp(`^${ROW_ID_BODY}$`);
 
 /** A row ID at the start of a text (`GR-02 Change authorised`): group 1 is the ID. */
@@ -76,6 +80,26 @@ export function dominantPrefix(ids: Iterable<string | undefined>, fallback: stri
     if (n > most) [best, most] = [prefix, n];
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// References naming several
+
+/**
+ * Between the names of a reference that names several: `A / B`, `A & B`, `A and B`, `A + B`,
+ * `A; B`, `A, B`, and the space between two IDs (`S-02 S-06`, as `S-02<br>S-06` reads).
+ */
+const BETWEEN_NAMES = new RegExp(
+  String.raw`\s*(?:[/&+;,]|\band\b)\s*|(?<=\b${ROW_ID_PART})\s+(?=${ROW_ID_PART}\b)`,
+  'i',
+);
+
+/** The parts of a reference split where it names several (trimmed, none empty). */
+export function namedParts(ref: string): string[] {
+  return ref
+    .split(BETWEEN_NAMES)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------

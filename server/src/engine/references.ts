@@ -6,7 +6,7 @@
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { isRowId } from './domain.js';
+import { isRowId, namedParts } from './domain.js';
 import { didYouMean } from './text.js';
 
 export type Resolution =
@@ -97,27 +97,40 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
 }
 
-/** Between the names of a reference that names several: `A / B`, `A & B`, `A and B`, `A + B`, `A; B`. */
-const BETWEEN_NAMES = /\s*(?:[/&+;,]|\band\b)\s*/i;
+/** A part of a reference that names several which names nobody listed, with what it may mean. */
+export interface UnresolvedPart {
+  readonly part: string;
+  readonly suggestion?: string;
+  readonly suggestionLabel?: string;
+}
 
 /**
- * The parts of a reference that names several people or parties (`Daniel Osei / Sofia Brandt`),
- * as written, when it does not resolve as a whole and each part resolves, to different ones.
+ * How a reference that names several (`Daniel Osei / Sofia Brandt`, `S-06, S-99`) reads, part by
+ * part, when it does not resolve as a whole: each part a different person or party (`several`),
+ * or some parts nobody listed while the others name someone (`unresolved`, those parts). Anything
+ * else (one part, every part unknown, a part that is an ambiguous role or cannot be judged, two
+ * parts naming one person) is undefined: the reference is judged as a whole.
  */
-export function severalNamed(plan: Plan, ref: string, opts: ReferenceOptions = {}): string[] | undefined {
-  const parts = ref
-    .split(BETWEEN_NAMES)
-    .map((p) => p.trim())
-    .filter(Boolean);
+export type SeveralReading =
+  | { readonly kind: 'several'; readonly parts: readonly string[] }
+  | { readonly kind: 'unresolved'; readonly parts: readonly string[]; readonly unresolved: readonly UnresolvedPart[] };
+
+export function readSeveral(plan: Plan, ref: string, opts: ReferenceOptions = {}): SeveralReading | undefined {
+  const parts = namedParts(ref);
   if (parts.length < 2) return undefined;
   const named = new Set<unknown>();
+  const unresolved: UnresolvedPart[] = [];
   for (const part of parts) {
     const r = resolveReference(plan, part, opts);
     if (r.kind === 'person') named.add(r.row);
     else if (r.kind === 'party') named.add(norm(r.name));
+    else if (r.kind === 'unresolved')
+      unresolved.push({ part, suggestion: r.suggestion, suggestionLabel: r.suggestionLabel });
     else return undefined;
   }
-  return named.size === parts.length ? parts : undefined;
+  if (unresolved.length === parts.length) return undefined;
+  if (unresolved.length > 0) return { kind: 'unresolved', parts, unresolved };
+  return named.size === parts.length ? { kind: 'several', parts } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The person index of a plan: who a reference in a cell names — a stakeholder's ID, name (with
  * or without a parenthetical), an @handle, or a role exactly one stakeholder holds.
  */
-import { isRowId } from '../domain.js';
+import { isRowId, LEADING_ROW_ID, namedParts } from '../domain.js';
 import type { Row, Table } from '../model.js';
 
 /** White space other than single spaces: a reference to normalise further. */
@@ -55,20 +55,39 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     else roles.set(key, [row]);
   }
 
-  const lookup = (ref: string): Row | undefined => {
-    const r = normPerson(ref);
-    if (!r) return undefined;
+  /** A reference as a whole: an ID, name or handle, a name's parenthetical, a sole holder's role. */
+  const whole = (r: string): Row | undefined => {
     const direct = people.get(r);
     if (direct) return direct;
     const bare = withoutParentheticals(r);
     if (bare && people.has(bare)) return people.get(bare);
     const paren = /\(([^)]+)\)/.exec(r)?.[1];
     if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
-    const token = r.split(/[\s,;]+/)[0];
-    if (token && isRowId(token) && people.has(token)) return people.get(token);
     // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
     const holders = roles.get(r);
     return holders?.length === 1 ? holders[0] : undefined;
+  };
+  /** An ID followed by words about it (`S-06 Sofia`, `S-06 (interim)`). */
+  const leadingId = (r: string): Row | undefined => {
+    const token = r.split(/[\s,;]+/)[0];
+    return token && isRowId(token) ? people.get(token) : undefined;
+  };
+
+  const lookup = (ref: string): Row | undefined => {
+    const r = normPerson(ref);
+    if (!r) return undefined;
+    const row = whole(r);
+    if (row) return row;
+    const parts = namedParts(r);
+    if (parts.length > 1) {
+      // Several references are one person only when they all name the same one (`S-06, Sofia
+      // Brandt`); a later one that names someone else, or is an ID, makes them several people
+      // (references.ts reports them), not the first one with a note.
+      const named = parts.map((p) => whole(p) ?? leadingId(p));
+      if (named.every((row) => row !== undefined && row === named[0])) return named[0];
+      if (parts.some((p, i) => i > 0 && (named[i] !== undefined || LEADING_ROW_ID.test(p)))) return undefined;
+    }
+    return leadingId(r);
   };
 
   // Rules ask for the same owners row after row: each reference is looked up once.

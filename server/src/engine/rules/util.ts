@@ -7,9 +7,9 @@ import type { Heading, Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
-import { personDisplay, resolveReference, severalNamed } from '../references.js';
+import { personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
-import type { Range, TextEdit } from '../types.js';
+import type { Fix, Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
 import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
 import { templateFill } from '../templateFill.js';
@@ -72,7 +72,8 @@ export interface PersonCheck {
 /**
  * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
  * findings: a role several stakeholders hold (naming them), several people where one answers for
- * the row (a fix keeps each), or a name nobody has (with a did-you-mean and a quick fix). Returns
+ * the row (a fix keeps each), a name nobody has (with a did-you-mean and a quick fix), or, among
+ * several names, the ones nobody has (each with its did-you-mean and fix). Returns
  * the matched Stakeholders row, if a person. `label` names the reference in messages (a function:
  * worked out only when there is a finding).
  */
@@ -97,19 +98,23 @@ export function checkPerson(
     });
     return undefined;
   }
-  const named = severalNamed(ctx.plan, ref, opts);
-  if (named && several) return undefined;
-  if (named) {
+  const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
+  const allowed = parties ? 'a listed ID, name, @handle, role, team or party' : 'a listed ID, name, @handle or role';
+  const split = readSeveral(ctx.plan, ref, opts);
+  if (split?.kind === 'several') {
+    if (several) return undefined;
     ctx.report({
       range,
       target,
-      message: `${what} "${ref}" names ${named.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
-      fixes: fixes ? named.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, n)] })) : undefined,
+      message: `${what} "${ref}" names ${split.parts.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
+      fixes: fixes ? split.parts.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, n)] })) : undefined,
     });
     return undefined;
   }
-  const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
-  const allowed = parties ? 'a listed ID, name, @handle, role, team or party' : 'a listed ID, name, @handle or role';
+  if (split?.kind === 'unresolved') {
+    ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, fixes }) });
+    return undefined;
+  }
   ctx.report({
     range,
     target,
@@ -119,6 +124,45 @@ export function checkPerson(
       : undefined,
   });
   return undefined;
+}
+
+/**
+ * Among several names, the ones nobody has, each with what it may mean. Where one person answers
+ * for the row, the repair is to keep one: a fix keeps each known name, and each meant one. Where
+ * several may (a joint approval), a fix corrects an unknown name that has one reading.
+ */
+function unresolvedParts(
+  split: Extract<SeveralReading, { kind: 'unresolved' }>,
+  ref: string,
+  range: Range,
+  words: { what: string; where: string; allowed: string; several: boolean; fixes: boolean },
+): { message: string; fixes?: Fix[] } {
+  const { unresolved, parts } = split;
+  const names = unresolved.map((u) => `"${u.part}"`).join(' and ');
+  const meant = unresolved
+    .filter((u) => u.suggestionLabel)
+    .map((u) => (unresolved.length > 1 ? `${u.suggestionLabel} for "${u.part}"` : u.suggestionLabel))
+    .join(', ');
+  const head = `${words.what} "${ref}" names ${names}, ${unresolved.length > 1 ? 'who are' : 'who is'} not in ${words.where}.${meant ? ` Did you mean ${meant}?` : ''}`;
+  if (!words.several) {
+    const known = parts.filter((p) => !unresolved.some((u) => u.part === p));
+    const keep = [...known, ...unresolved.flatMap((u) => (u.suggestion ? [u.suggestion] : []))];
+    return {
+      message: `${head} One person answers for it: keep the one who does.`,
+      fixes: words.fixes ? keep.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, n)] })) : undefined,
+    };
+  }
+  const correctable = unresolved.filter((u) => u.suggestion && ref.indexOf(u.part) === ref.lastIndexOf(u.part));
+  return {
+    message: `${head} Add them as a stakeholder or use ${words.allowed}.`,
+    fixes: words.fixes
+      ? correctable.map((u) => ({
+          title: `Replace "${u.part}" with "${u.suggestion}"`,
+          edits: [replace(range, ref.replace(u.part, u.suggestion!))],
+          isPreferred: correctable.length === 1,
+        }))
+      : undefined,
+  };
 }
 
 /**
