@@ -131,3 +131,35 @@ describe('a reference that names several people', () => {
     }
   });
 });
+
+describe('a front-matter role that names several people', () => {
+  const file = fixturePath('rules/missing-core-role/fires-several-people.plan.md');
+  const text = readFileSync(file, 'utf8');
+  const lint = (t: string) =>
+    engine.lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-01', matchesGlob: true }).findings;
+  const found = lint(text).filter((f) => f.rule === 'missing-core-role' || f.rule === 'unresolved-reference');
+
+  it('is reported on each role key that names several, or someone nobody is', () => {
+    assert.deepEqual(
+      found.map((f) => `${f.target} ${f.rule}`),
+      ['sponsor missing-core-role', 'service_owner missing-core-role', 'transition_manager unresolved-reference'],
+    );
+  });
+
+  it('has fixes that keep one person, quoted where YAML needs it, and leave nothing else', () => {
+    const fixes = found.flatMap((f) => (f.fixes ?? []).map((fix) => ({ finding: f, fix })));
+    assert.equal(fixes.length, 6);
+    for (const { finding, fix } of fixes) {
+      const after = applyEdits(text, fix.edits);
+      const left = lint(after).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepEqual(
+        left.filter((f) => f.target === finding.target || f.rule === 'front-matter-syntax').map((f) => f.message),
+        [],
+        fix.title,
+      );
+      assert.equal(left.length, found.length - 1, fix.title);
+    }
+    const handle = fixes.find(({ fix }) => fix.title === 'Keep only "@p.raman"');
+    assert.match(applyEdits(text, handle!.fix.edits), /^transition_manager: "@p\.raman"$/m);
+  });
+});

@@ -7,11 +7,19 @@
  * no JavaScript object is ever built from untrusted keys (`__proto__` is just a string), aliases
  * are counted and bounded, and size and nesting depth are capped before the parser runs.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
 import type { LineIndex } from './text.js';
 import type { Range } from './types.js';
 import { parseSimpleYaml, type SimpleNode } from './simpleYaml.js';
+
+/**
+ * A string as a front-matter value a fix writes: plain when YAML reads it back as that string
+ * (`S-04`, `Daniel Osei`), else quoted (`"@p.raman"`, `"yes"`), on one line.
+ */
+export function yamlScalar(text: string): string {
+  return stringify(text, { lineWidth: 0 }).trimEnd();
+}
 
 export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
 export const MAX_FRONT_MATTER_DEPTH = 64;

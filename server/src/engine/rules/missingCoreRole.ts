@@ -1,12 +1,13 @@
 import { CORE_ROLES, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
-import { judgeable } from '../references.js';
+import { judgeable, readSeveral } from '../references.js';
 import { misspeltKeys } from '../misspeltKeys.js';
+import { yamlScalar } from '../frontMatter.js';
 import type { Rule } from '../rule.js';
 import { FRONT_MATTER_KEYS } from '../schema.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import type { Fix } from '../types.js';
-import { insertAt, replace } from './util.js';
+import { insertAt, replace, unresolvedParts } from './util.js';
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
 function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {
@@ -20,8 +21,8 @@ export const missingCoreRole = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    "Fires when the front matter's `sponsor`, `service_owner` or `project_manager` is unset, or names no row of the Stakeholders table.",
-  docs: 'Every transition needs a sponsor who funds it and approves closure, a service owner who will own the service after handover, and a project manager who runs it. Each must be a listed stakeholder (by ID, name or @handle) so the plan shows who they are and how they are reached. The quick fix fills in the stakeholder whose Role names the role, or the closest listed name.',
+    "Fires when the front matter's `sponsor`, `service_owner` or `project_manager` is unset, names no row of the Stakeholders table, or names several people (`S-01, S-02`).",
+  docs: 'Every transition needs a sponsor who funds it and approves closure, a service owner who will own the service after handover, and a project manager who runs it. Each must be a listed stakeholder (by ID, name or @handle) so the plan shows who they are and how they are reached. Each role is one person: a value that names several (`S-01, S-02`, `Daniel Osei / Sofia Brandt`) gets one fix per name that keeps it. The quick fix fills in the stakeholder whose Role names the role, or the closest listed name, quoted where YAML needs it (`"@p.raman"`).',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
@@ -68,6 +69,25 @@ export const missingCoreRole = {
       // A reference the table cannot answer (its ID, Name or Role column is not read) is
       // table-columns' finding, not this one.
       if (!judgeable(plan, text)) continue;
+      // Several people (`S-01, S-02`): the role is one of them.
+      const split = readSeveral(plan, text);
+      if (split?.kind === 'several') {
+        ctx.report({
+          range: v!.range,
+          target: key,
+          message: `${key} "${text}" names ${split.parts.length} people, and the ${role} (${why}) is one person: keep the one who is.`,
+          fixes: split.parts.map((part) => ({
+            title: `Keep only "${part}"`,
+            edits: [replace(v!.range, yamlScalar(part))],
+          })),
+        });
+        continue;
+      }
+      if (split?.kind === 'unresolved') {
+        const words = { what: key, where: 'the Stakeholders table', several: false, write: yamlScalar };
+        ctx.report({ range: v!.range, target: key, ...unresolvedParts(split, text, v!.range, words) });
+        continue;
+      }
       // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better guess.
       const suggestion = (isRowId(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
       ctx.report({
@@ -75,7 +95,13 @@ export const missingCoreRole = {
         target: key,
         message: `${key} "${text}" is not in the Stakeholders table.${suggestionText(suggestion)} The ${role} (${why}) must be a listed stakeholder: add them, or use a listed ID, name or @handle.`,
         fixes: suggestion
-          ? [{ title: `Replace with "${suggestion}"`, edits: [replace(v!.range, suggestion)], isPreferred: true }]
+          ? [
+              {
+                title: `Replace with "${suggestion}"`,
+                edits: [replace(v!.range, yamlScalar(suggestion))],
+                isPreferred: true,
+              },
+            ]
           : undefined,
       });
     }

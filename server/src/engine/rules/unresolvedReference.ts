@@ -1,5 +1,5 @@
 import { isRowId, ROW_ID } from '../domain.js';
-import { fmString } from '../frontMatter.js';
+import { fmString, yamlScalar } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
 import { columnUnread } from '../references.js';
@@ -95,7 +95,7 @@ function checkPeople(ctx: RuleContext): void {
   }
   const tm = plan.frontMatter.entries.get('transition_manager');
   const ref = tm?.kind === 'scalar' && typeof tm.value === 'string' ? fmString(tm) : undefined;
-  if (tm && ref) checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager', { fixes: false });
+  if (tm && ref) checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager', { write: yamlScalar });
 }
 
 function reportUnknownId(

@@ -65,8 +65,8 @@ export function rowLabel(row: Row): string {
 export interface PersonCheck {
   readonly parties?: boolean;
   readonly several?: boolean;
-  /** Offer fixes that keep one of several names (not in front matter, whose quoting they could break). */
-  readonly fixes?: boolean;
+  /** How a fix writes a reference: as it is in a cell; front matter quotes what YAML would not read back. */
+  readonly write?: (text: string) => string;
 }
 
 /**
@@ -83,7 +83,7 @@ export function checkPerson(
   range: Range,
   label: string | (() => string),
   target?: string,
-  { parties = false, several = false, fixes = true }: PersonCheck = {},
+  { parties = false, several = false, write = (text: string) => text }: PersonCheck = {},
 ): Row | undefined {
   const opts = { parties, configuredParties: ctx.config.parties };
   const r = resolveReference(ctx.plan, ref, opts);
@@ -107,12 +107,12 @@ export function checkPerson(
       range,
       target,
       message: `${what} "${ref}" names ${split.parts.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
-      fixes: fixes ? split.parts.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, n)] })) : undefined,
+      fixes: split.parts.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] })),
     });
     return undefined;
   }
   if (split?.kind === 'unresolved') {
-    ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, fixes }) });
+    ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
     return undefined;
   }
   ctx.report({
@@ -120,7 +120,7 @@ export function checkPerson(
     target,
     message: `${what} "${ref}" is not in ${where}.${r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
     fixes: r.suggestion
-      ? [{ title: `Replace with "${r.suggestion}"`, edits: [replace(range, r.suggestion)], isPreferred: true }]
+      ? [{ title: `Replace with "${r.suggestion}"`, edits: [replace(range, write(r.suggestion))], isPreferred: true }]
       : undefined,
   });
   return undefined;
@@ -131,13 +131,21 @@ export function checkPerson(
  * for the row, the repair is to keep one: a fix keeps each known name, and each meant one. Where
  * several may (a joint approval), a fix corrects an unknown name that has one reading.
  */
-function unresolvedParts(
+export function unresolvedParts(
   split: Extract<SeveralReading, { kind: 'unresolved' }>,
   ref: string,
   range: Range,
-  words: { what: string; where: string; allowed: string; several: boolean; fixes: boolean },
+  words: {
+    what: string;
+    where: string;
+    allowed?: string;
+    several: boolean;
+    /** How a fix writes a reference (front matter quotes what YAML would not read back). */
+    write?: (text: string) => string;
+  },
 ): { message: string; fixes?: Fix[] } {
   const { unresolved, parts } = split;
+  const write = words.write ?? ((text: string) => text);
   const names = unresolved.map((u) => `"${u.part}"`).join(' and ');
   const meant = unresolved
     .filter((u) => u.suggestionLabel)
@@ -149,19 +157,17 @@ function unresolvedParts(
     const keep = [...known, ...unresolved.flatMap((u) => (u.suggestion ? [u.suggestion] : []))];
     return {
       message: `${head} One person answers for it: keep the one who does.`,
-      fixes: words.fixes ? keep.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, n)] })) : undefined,
+      fixes: keep.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] })),
     };
   }
   const correctable = unresolved.filter((u) => u.suggestion && ref.indexOf(u.part) === ref.lastIndexOf(u.part));
   return {
-    message: `${head} Add them as a stakeholder or use ${words.allowed}.`,
-    fixes: words.fixes
-      ? correctable.map((u) => ({
-          title: `Replace "${u.part}" with "${u.suggestion}"`,
-          edits: [replace(range, ref.replace(u.part, u.suggestion!))],
-          isPreferred: correctable.length === 1,
-        }))
-      : undefined,
+    message: `${head} Add them as a stakeholder or use ${words.allowed ?? 'a listed ID, name, @handle or role'}.`,
+    fixes: correctable.map((u) => ({
+      title: `Replace "${u.part}" with "${u.suggestion}"`,
+      edits: [replace(range, write(ref.replace(u.part, u.suggestion!)))],
+      isPreferred: correctable.length === 1,
+    })),
   };
 }
 
