@@ -260,6 +260,41 @@ describe('values', () => {
     }
   });
 
+  it('reads a word with a note as the word, unless the note changes a word that settles the row', () => {
+    const read: [WordList, string, string][] = [
+      ['risks', 'Closed (2026-07-10)', 'Closed'],
+      ['risks', 'Open – reviewed weekly', 'Open'],
+      ['milestones', 'Complete (2026-11-10)', 'Done'],
+      ['milestones', 'Late (now 2026-12-15)', 'Late'],
+      // A note that would qualify a settled word is only a note on one that is not settled.
+      ['milestones', 'Not started (awaiting budget)', 'Not started'],
+      ['issues', 'Closed - see CA-02', 'Done'],
+      ['handovers', 'Accepted (email 12 Nov)', 'Accepted'],
+      ['handovers', 'Ready (CAB 12 Dec)', 'Ready'],
+    ];
+    for (const [list, text, canonical] of read) {
+      const r = readStatus(list, text);
+      assert.ok(r.ok && r.value === canonical, `${list} ${text}`);
+    }
+    const unread: [WordList, string, RegExp][] = [
+      ['milestones', 'Done (partial)', /The note "partial" changes what Done says/],
+      ['handovers', 'Accepted (conditionally)', /changes what Accepted says/],
+      ['risks', 'Closed (not yet)', /changes what Closed says/],
+      ['risks', 'Foo (bar)', /^$/],
+      ['risks', 'Mitigated', /Open while it can still happen .* Closed once it cannot/],
+      ['handovers', 'Handed over', /Accepted only when its receiving owner has accepted it/],
+    ];
+    for (const [list, text, problem] of unread) {
+      const r = readStatus(list, text);
+      assert.ok(!r.ok, `${list} ${text}`);
+      assert.match(r.problem ?? '', problem, `${list} ${text}`);
+    }
+    const met = readMet('No – CAB pending');
+    assert.ok(met.ok && met.value === 'no');
+    const partly = readMet('Yes (partially)');
+    assert.ok(!partly.ok && /changes what Yes says/.test(partly.problem ?? ''));
+  });
+
   it('reads Met', () => {
     accepts(readMet, [
       ['yes', 'yes'],

@@ -95,7 +95,7 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(text, /organisation's name for it/);
   });
 
-  it('says how a value cell reads: a level with its name, a date with its day, another spelling as its word', async () => {
+  it('says how a value cell reads: a level with its name, a date with its day, another spelling or a word with a note as its word', async () => {
     const delta = planTitled('Delta', 'TP-D-001', [
       '## Project Initiation',
       '',
@@ -104,6 +104,7 @@ describe('LSP completion and hover (in memory)', function () {
       '| ID | Risk | L | I | Owner | Response | Mitigation | Status | Review |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       '| R-01 | Cutover overruns | 3 (Medium) | H | S-01 | Treat | Rehearse twice | Open | Fri 20 Nov 2026 |',
+      '| R-02 | Data centre outside the UK | 1 | 5 | S-01 | Avoid | UK hosting only | Closed (2026-07-10) | 2026-07-10 |',
     ]);
     const uri = await startWithOpen('a/delta.plan.md', delta);
     const hoverAt = async (needle: string) => {
@@ -118,6 +119,8 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(await hoverAt('| H |'), /reads this as \*\*4 \(High\)\*\*/);
     assert.match(await hoverAt('Treat'), /reads this as \*\*Reduce\*\*/);
     assert.match(await hoverAt('Fri 20 Nov'), /reads this as \*\*2026-11-20, a Friday\*\*/);
+    // A word with a note reads as the word.
+    assert.match(await hoverAt('Closed (2026'), /reads this as \*\*Closed\*\*/);
     // A word written as Handoff writes it says nothing new.
     assert.doesNotMatch(await hoverAt('| Open |'), /reads this as/);
   });

@@ -86,3 +86,35 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   },
   postImplementationReview: { Achieved: [], Partly: ['Partially', 'Partly achieved'], 'Not achieved': [] },
 };
+
+/**
+ * Words practitioners write that could mean either of two statuses, so Handoff does not read
+ * them: what to write instead, for the `unreadable-value` message.
+ */
+export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<string, string>>>>> = {
+  risks: {
+    Mitigated: 'A mitigated risk is Open while it can still happen (at its reduced score), and Closed once it cannot.',
+    Treated: 'A treated risk is Open while it can still happen (at its reduced score), and Closed once it cannot.',
+  },
+  handovers: Object.fromEntries(
+    ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'].map((word) => [
+      word,
+      'A handover is Accepted only when its receiving owner has accepted it, and Ready while it waits for them.',
+    ]),
+  ),
+};
+
+/**
+ * The words that settle a row (done, closed, accepted, approved): a note that qualifies one of
+ * them (`Done (partial)`) leaves the cell unread. A note on any other word is only a note.
+ */
+export const SETTLING_WORDS: Readonly<Partial<Record<WordList, readonly string[]>>> = {
+  risks: ['Closed', 'Transferred'],
+  milestones: ['Done', 'Descoped'],
+  issues: ['Done', 'Cancelled'],
+  correctiveActions: ['Done', 'Cancelled'],
+  handovers: ['Accepted'],
+  decisions: ['Approved'],
+  signOff: ['Approved'],
+  postImplementationReview: ['Achieved'],
+};

@@ -10,7 +10,7 @@
  */
 import type { Row } from './model.js';
 import type { Health, IsoDate } from './types.js';
-import { WORD_LISTS, type WordList } from './statusWords.js';
+import { SETTLING_WORDS, UNREAD_WORDS, WORD_LISTS, type WordList } from './statusWords.js';
 import { isIsoDate, memoized, utcTime } from './text.js';
 
 export type { WordList } from './statusWords.js';
@@ -436,11 +436,68 @@ export function aliasesOf(list: WordList, canonical: string): readonly string[] 
   return WORD_LISTS[list][canonical] ?? [];
 }
 
-/** A status (or other fixed) word. Canonical: the contract's spelling (`On track`). */
+const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
+  Object.entries(UNREAD_WORDS).map(([list, hints]) => [
+    list as WordList,
+    new Map(Object.entries(hints).map(([word, hint]) => [key(word), hint])),
+  ]),
+);
+
+/**
+ * A word with a note after it, in parentheses or after a spaced dash: `Closed (2026-07-10)`,
+ * `Done – see M-04`. Group 1 is the word, 2 or 3 the note.
+ */
+const NOTED = /^([^()]*?\S)\s*\(([^()]*)\)$|^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
+
+/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
+const QUALIFYING_NOTE =
+  /\b(?:partial(?:ly)?|partly|part|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
+
+/**
+ * A word with a note (`Closed (2026-07-10)`) reads as the word, unless the word settles the row
+ * and the note qualifies it (`Done (partial)`); `undefined` when the text has no note or its word
+ * is not one of `read`'s.
+ */
+function withNote<T>(
+  text: string,
+  read: (word: string) => T | undefined,
+  settles: (value: T) => boolean,
+): { value: T } | { qualified: string; word: string } | undefined {
+  if (text.length > NOTE_TEXT_MAX) return undefined;
+  const m = NOTED.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[3])!;
+  const note = (m[2] ?? m[4])!;
+  const value = read(word);
+  if (value === undefined) return undefined;
+  return settles(value) && QUALIFYING_NOTE.test(note) ? { qualified: note, word } : { value };
+}
+
+/** Notes are looked for in texts up to this long: a cell, not a paragraph. */
+const NOTE_TEXT_MAX = 200;
+
+/** The problem of a word whose note changes it. */
+const qualifiedProblem = (note: string, word: string): string =>
+  `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`;
+
+/**
+ * A status (or other fixed) word. Canonical: the contract's spelling (`On track`). A word with a
+ * note that does not change it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the word.
+ */
 export function readStatus(list: WordList, text: string): Reading<string> {
-  const canonical = WORD_INDEX.get(list)!.get(key(text));
+  const index = WORD_INDEX.get(list)!;
+  const canonical = index.get(key(text));
   if (canonical !== undefined) return read(canonical, canonical);
-  return { ok: false, accepted: wordsOf(list).join(' / ') };
+  const accepted = wordsOf(list).join(' / ');
+  const settling = SETTLING_WORDS[list] ?? [];
+  const noted = withNote(
+    text,
+    (word) => index.get(key(word)),
+    (value) => settling.includes(value),
+  );
+  if (noted && 'value' in noted) return read(noted.value, noted.value);
+  if (noted) return { ok: false, accepted, problem: qualifiedProblem(noted.qualified, noted.word) };
+  return { ok: false, accepted, problem: UNREAD_INDEX.get(list)?.get(key(text)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -475,8 +532,15 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
 
 /** Whether a criterion is met. Canonical: yes / no / partial. */
 export function readMet(text: string): Reading<Met> {
-  const t = text.trim().toLowerCase();
-  const met = MET_WORDS.get(t) ?? MET_WORDS.get(words(t));
+  const met = metWord(text);
   if (met) return read(met, met);
+  const noted = withNote(text, metWord, (met) => met === 'yes');
+  if (noted && 'value' in noted) return read(noted.value, noted.value);
+  if (noted) return { ok: false, accepted: MET_ACCEPTED, problem: qualifiedProblem(noted.qualified, noted.word) };
   return { ok: false, accepted: MET_ACCEPTED };
+}
+
+function metWord(text: string): Met | undefined {
+  const t = text.trim().toLowerCase();
+  return MET_WORDS.get(t) ?? MET_WORDS.get(words(t));
 }
