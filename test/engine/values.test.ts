@@ -154,6 +154,14 @@ describe('values', () => {
         ['007', { value: 7, currency: undefined }],
         [' 14800 ', { value: 14800, currency: undefined }],
         ['0', { value: 0, currency: undefined }],
+        // An estimate says so before the amount, and is read as the amount it approximates.
+        ['about 10k', { value: 10000, currency: undefined }],
+        ['~180k', { value: 180000, currency: undefined }],
+        ['≈ £180k', { value: 180000, currency: 'GBP' }],
+        ['c. £180k', { value: 180000, currency: 'GBP' }],
+        ['ca. 180,000', { value: 180000, currency: undefined }],
+        ['approx. 1.2m', { value: 1200000, currency: undefined }],
+        ['est. EUR 90k', { value: 90000, currency: 'EUR' }],
       ],
     );
     assert.deepStrictEqual(readAmount('14800'), {
@@ -164,8 +172,11 @@ describe('values', () => {
     rejects(
       (t) => readAmount(t),
       [
-        ['about 10k', undefined],
         ['1,2', undefined],
+        // Parentheses are a negative amount in accounts: not guessed.
+        ['(178000)', undefined],
+        ['~', undefined],
+        ['c 180k', undefined],
         ['1.200', undefined],
         ['10 to 20k', undefined],
         ['£', undefined],

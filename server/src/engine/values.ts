@@ -294,7 +294,7 @@ export interface Amount {
 }
 
 export const AMOUNT_ACCEPTED =
-  'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000)';
+  'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000) and an optional ~ or c. before it';
 
 const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['£', 'GBP'],
@@ -326,12 +326,23 @@ function isDigits(t: string): boolean {
 }
 
 /**
+ * An approximation written before an amount (`~180k`, `≈ £180k`, `c. £180k`, `approx. 180,000`,
+ * `about 180k`): a forecast or an estimate is read as the amount it approximates.
+ */
+const APPROXIMATELY = /^(?:~|≈|c\.|ca\.|circa\b|approx(?:\.|imately\b|\b)|about\b|around\b|est(?:\.|imated\b))\s*/i;
+
+function withoutApproximation(t: string): string {
+  const m = t.length > 0 && !isDigits(t) ? APPROXIMATELY.exec(t) : null;
+  return m ? t.slice(m[0].length) : t;
+}
+
+/**
  * An amount of money. `expectedCurrency` (the plan's `budget.currency`) turns an amount in
  * another currency into an unreadable one: mixed currencies cannot be summed. Canonical: the
  * plain number, after its currency code when it names one (`GBP 180000`).
  */
 export function readAmount(text: string, expectedCurrency?: string): Reading<Amount> {
-  const t = text.trim();
+  const t = withoutApproximation(text.trim());
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them.
   const groups: Partial<Record<string, string>> | undefined = isDigits(t) ? { num: t } : AMOUNT.exec(t)?.groups;
