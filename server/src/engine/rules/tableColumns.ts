@@ -22,6 +22,14 @@ function misspelledHeader(column: ColumnSpec, unmapped: readonly Cell[]): Cell |
   return unmapped.find((c) => forms.some((form) => form.length > 1 && words(c.text).includes(words(form))));
 }
 
+/** Aliases a message names, at most: the first ones are the most common. */
+const ALIASES_NAMED = 3;
+
+function namesOf(aliases: readonly string[]): string {
+  const named = aliases.slice(0, ALIASES_NAMED).map((a) => `"${a}"`);
+  return aliases.length > ALIASES_NAMED ? `${named.join(', ')} …` : named.join(', ');
+}
+
 function checkRegister(ctx: RuleContext, register: Register): void {
   const table = register.table;
   if (!table) return;
@@ -78,7 +86,7 @@ function checkRegister(ctx: RuleContext, register: Register): void {
       });
       continue;
     }
-    const aliases = column.aliases?.length ? ` (or ${column.aliases.map((a) => `"${a}"`).join(', ')})` : '';
+    const aliases = column.aliases?.length ? ` (or ${namesOf(column.aliases)})` : '';
     ctx.report({
       range: table.headerRange,
       target: register.kind,
