@@ -75,11 +75,27 @@ describe('values', () => {
       ['5 (Very high)', 5],
       ['Very low (1)', 1],
       ['M (3)', 3],
+      // The scales of the usual 5 × 5 risk matrix: likelihood, then impact.
+      ['Rare', 1],
+      ['Unlikely', 2],
+      ['Possible', 3],
+      ['Likely', 4],
+      ['Almost certain', 5],
+      ['4 (Likely)', 4],
+      ['Insignificant', 1],
+      ['Negligible', 1],
+      ['Minor', 2],
+      ['Moderate', 3],
+      ['Major', 4],
+      ['Catastrophic', 5],
     ]);
     rejects(readLevel, [
       ['0', undefined],
       ['6', undefined],
+      // Severe, Significant and Critical stand for 4 in some scales and 5 in others: not guessed.
       ['Severe', undefined],
+      ['Significant', undefined],
+      ['Critical', undefined],
       ['3/5', undefined],
       ['High-ish', undefined],
       ['3 (High)', undefined],
@@ -114,6 +130,12 @@ describe('values', () => {
       ['Tues. 1 Dec 2026', '2026-12-01'],
       ['Thurs 3 Dec 2026', '2026-12-03'],
       ['Fri 2026-11-20', '2026-11-20'],
+      // Excel's dd-mmm-yy: a two-digit year is this century's.
+      ['20-Nov-26', '2026-11-20'],
+      ['20 Nov 26', '2026-11-20'],
+      // A note in parentheses is only a note.
+      ['2026-12-07 (moved from 30 Nov)', '2026-12-07'],
+      ['Mon 7 Dec 2026 (TBC)', '2026-12-07'],
     ]);
     rejects(readDate, [
       ['20/11/2026', '2026-11-20'],
@@ -129,8 +151,10 @@ describe('values', () => {
       ['Mon 20 Nov 2026', undefined],
       ['Fri 31 Nov 2026', undefined],
       ['Fri 20/11/2026', '2026-11-20'],
-      ['20-Nov-26', undefined],
       ['Friday', undefined],
+      ['Nov-26', undefined],
+      ['(2026-12-07)', undefined],
+      ['31-Feb-26', undefined],
     ]);
     const wrongDay = readDate('Mon 20 Nov 2026');
     assert.ok(!wrongDay.ok && wrongDay.problem === '20 Nov 2026 is a Friday, not a Monday.', JSON.stringify(wrongDay));
@@ -206,9 +230,15 @@ describe('values', () => {
       ['Red', 'red'],
       ['r', 'red'],
       ['🔴', 'red'],
+      // With a note, in parentheses or after a spaced dash.
+      ['Amber (improving)', 'amber'],
+      ['Red – escalated to the board', 'red'],
+      ['Green (on track)', 'green'],
     ]);
     rejects(readHealth, [
       ['Green with concerns', undefined],
+      ['Green (with concerns)', undefined],
+      ['Green - at risk', undefined],
       ['🟢 Red', undefined],
       ['Amber/Red', undefined],
       ['OK', undefined],

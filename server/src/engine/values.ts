@@ -76,9 +76,52 @@ const words = memoized((text: string): string =>
 );
 
 // ---------------------------------------------------------------------------------------------
+// Notes after a value
+
+/**
+ * A word with a note after it, in parentheses or after a spaced dash: `Closed (2026-07-10)`,
+ * `Done – see M-04`. Group 1 is the word, 2 or 3 the note.
+ */
+const NOTED = /^([^()]*?\S)\s*\(([^()]*)\)$|^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
+
+/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
+const QUALIFYING_NOTE =
+  /\b(?:partial(?:ly)?|partly|part|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
+
+/**
+ * A word with a note (`Closed (2026-07-10)`) reads as the word, unless the word settles the row
+ * and the note qualifies it (`Done (partial)`); `undefined` when the text has no note or its word
+ * is not one of `read`'s.
+ */
+function withNote<T>(
+  text: string,
+  read: (word: string) => T | undefined,
+  settles: (value: T) => boolean,
+  alsoQualifying?: RegExp,
+): { value: T } | { qualified: string; word: string } | undefined {
+  if (text.length > NOTE_TEXT_MAX) return undefined;
+  const m = NOTED.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[3])!;
+  const note = (m[2] ?? m[4])!;
+  const value = read(word);
+  if (value === undefined) return undefined;
+  const qualifies = QUALIFYING_NOTE.test(note) || (alsoQualifying?.test(note) ?? false);
+  return settles(value) && qualifies ? { qualified: note, word } : { value };
+}
+
+/** Notes are looked for in texts up to this long: a cell, not a paragraph. */
+const NOTE_TEXT_MAX = 200;
+
+/** The problem of a word whose note changes it. */
+const qualifiedProblem = (note: string, word: string): string =>
+  `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`;
+
+// ---------------------------------------------------------------------------------------------
 // Levels (Likelihood, Impact)
 
-export const LEVEL_ACCEPTED = '1–5, Very low / Low / Medium / High / Very high, VL / L / M / H / VH, Lo / Med / Hi';
+export const LEVEL_ACCEPTED =
+  '1–5, Very low / Low / Medium / High / Very high, VL / L / M / H / VH, Lo / Med / Hi, Rare / Unlikely / Possible / Likely / Almost certain, Insignificant / Minor / Moderate / Major / Catastrophic';
 
 const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
   ['1', 1],
@@ -100,6 +143,17 @@ const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
   ['hi', 4],
   ['very high', 5],
   ['vh', 5],
+  // The likelihood and impact scales of the usual 5 × 5 risk matrix (ISO 31000, HM Government).
+  ['rare', 1],
+  ['unlikely', 2],
+  ['possible', 3],
+  ['likely', 4],
+  ['almost certain', 5],
+  ['insignificant', 1],
+  ['negligible', 1],
+  ['minor', 2],
+  ['major', 4],
+  ['catastrophic', 5],
 ]);
 
 const levelWords = memoized((text: string): string => words(text).replace(/-/g, ' '));
@@ -183,8 +237,11 @@ function iso(y: number, m: number, d: number): IsoDate | undefined {
   return isIsoDate(text) ? text : undefined;
 }
 
-/** `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` as spreadsheets write it. */
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4})$/;
+/**
+ * `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` or `20-Nov-26` as spreadsheets write it
+ * (a two-digit year is this century's).
+ */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4}|\d{2})$/;
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 
@@ -220,8 +277,16 @@ function readDateOnce(text: string): Reading<IsoDate> {
   if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
+  // A date with a note in parentheses (`2026-12-07 (moved from 30 Nov)`) is the date.
+  const noted = t.length <= NOTE_TEXT_MAX ? DATE_WITH_NOTE.exec(text.trim()) : null;
+  if (noted) {
+    const r = readDateOnce(noted[1]!);
+    if (r.ok) return r;
+  }
   return unreadableDate(undefined);
 }
+
+const DATE_WITH_NOTE = /^([^()]*?\S)\s*\([^()]*\)$/;
 
 /** The day of the week a date falls on, 0 for Sunday. */
 function dayOfWeek(date: IsoDate): number {
@@ -248,7 +313,7 @@ export const readDate = memoized(readDateOnce);
 /** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
 function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {
   const month = MONTHS.get(monthName);
-  const date = month ? iso(+year, month, +day) : undefined;
+  const date = month ? iso(year.length === 2 ? 2000 + +year : +year, month, +day) : undefined;
   if (date) return read(date, date);
   return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
 }
@@ -414,8 +479,23 @@ export function readHealth(text: string): Reading<Health> {
   const health =
     fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
   if (health) return read(health, HEALTH_NAMES[health]);
+  // `Amber (improving)`, `Red – escalated`; a green with a concern in its note is not green.
+  const noted = withNote(
+    text.trim(),
+    (word) => {
+      const r = readHealth(word);
+      return r.ok ? r.value : undefined;
+    },
+    (value) => value === 'green',
+    GREEN_QUALIFIED,
+  );
+  if (noted && 'value' in noted) return read(noted.value, HEALTH_NAMES[noted.value]);
+  if (noted) return { ok: false, accepted: HEALTH_ACCEPTED, problem: qualifiedProblem(noted.qualified, noted.word) };
   return { ok: false, accepted: HEALTH_ACCEPTED };
 }
+
+/** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
+const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Status words, per register (contract §3 table and §3.1; the lists are in statusWords.ts)
@@ -453,43 +533,6 @@ const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map
     new Map(Object.entries(hints).map(([word, hint]) => [key(word), hint])),
   ]),
 );
-
-/**
- * A word with a note after it, in parentheses or after a spaced dash: `Closed (2026-07-10)`,
- * `Done – see M-04`. Group 1 is the word, 2 or 3 the note.
- */
-const NOTED = /^([^()]*?\S)\s*\(([^()]*)\)$|^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
-
-/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
-const QUALIFYING_NOTE =
-  /\b(?:partial(?:ly)?|partly|part|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
-
-/**
- * A word with a note (`Closed (2026-07-10)`) reads as the word, unless the word settles the row
- * and the note qualifies it (`Done (partial)`); `undefined` when the text has no note or its word
- * is not one of `read`'s.
- */
-function withNote<T>(
-  text: string,
-  read: (word: string) => T | undefined,
-  settles: (value: T) => boolean,
-): { value: T } | { qualified: string; word: string } | undefined {
-  if (text.length > NOTE_TEXT_MAX) return undefined;
-  const m = NOTED.exec(text);
-  if (!m) return undefined;
-  const word = (m[1] ?? m[3])!;
-  const note = (m[2] ?? m[4])!;
-  const value = read(word);
-  if (value === undefined) return undefined;
-  return settles(value) && QUALIFYING_NOTE.test(note) ? { qualified: note, word } : { value };
-}
-
-/** Notes are looked for in texts up to this long: a cell, not a paragraph. */
-const NOTE_TEXT_MAX = 200;
-
-/** The problem of a word whose note changes it. */
-const qualifiedProblem = (note: string, word: string): string =>
-  `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`;
 
 /**
  * A status (or other fixed) word. Canonical: the contract's spelling (`On track`). A word with a
