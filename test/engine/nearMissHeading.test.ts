@@ -62,6 +62,17 @@ const READ: readonly [string, RegisterKind][] = [
   ['### Issue log', 'issues'],
   ['### Go/No-go criteria', 'goLiveReadiness'],
   ['### Hypercare exit criteria', 'earlyLifeSupport'],
+  // Names practitioners give registers day to day.
+  ['### Highlight report', 'statusLog'],
+  ['### Issues log', 'issues'],
+  ['### Cost tracking', 'resourceConsumption'],
+  ['### Corrective action log', 'correctiveActions'],
+  ['### Key dates', 'milestones'],
+  ['### RACI chart', 'responsibilities'],
+  ['### Handover to live', 'handovers'],
+  ['### Cutover readiness', 'goLiveReadiness'],
+  ['### Constraints and assumptions', 'assumptions'],
+  ['### Lessons identified', 'lessonsLearned'],
 ];
 
 describe('nearMissHeading', () => {

@@ -25,14 +25,8 @@ export function registerSpec(kind: RegisterKind): RegisterSpec {
 
 const SECTION_BY_HEADING = new Map<string, SectionKind>();
 for (const s of SECTION_SPECS) {
-  SECTION_BY_HEADING.set(normalizeHeading(s.title), s.kind);
+  for (const t of [s.title, ...(s.aliases ?? [])]) SECTION_BY_HEADING.set(normalizeHeading(t), s.kind);
 }
-// Common short forms: "Initiation", "Planning", "Reporting", "Communication", "Closure".
-SECTION_BY_HEADING.set('planning', 'planning');
-SECTION_BY_HEADING.set('coordination', 'planning');
-SECTION_BY_HEADING.set('reporting', 'reporting');
-SECTION_BY_HEADING.set('communication', 'reporting');
-SECTION_BY_HEADING.set('reporting communications', 'reporting');
 
 const REGISTER_BY_HEADING = new Map<string, RegisterKind>();
 for (const r of REGISTER_SPECS) {

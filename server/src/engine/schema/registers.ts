@@ -49,7 +49,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'stakeholders',
     title: 'Stakeholders',
-    aliases: ['Stakeholder register', 'Stakeholder map'],
+    aliases: ['Stakeholder register', 'Stakeholder map', 'Stakeholder analysis'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -71,7 +71,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'risks',
     title: 'Risks',
-    aliases: ['Risk register', 'Risk log', 'Risks and mitigations'],
+    aliases: ['Risk register', 'Risk log', 'Risks register', 'Risks log', 'Risks and mitigations'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -106,7 +106,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'assumptions',
     title: 'Assumptions and constraints',
-    aliases: ['Assumptions', 'Constraints'],
+    aliases: ['Assumptions', 'Constraints', 'Constraints and assumptions'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
@@ -147,7 +147,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'milestones',
     title: 'Milestones',
-    aliases: ['Milestone plan', 'Schedule'],
+    aliases: ['Milestone plan', 'Schedule', 'Key dates', 'Milestones and dates'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -175,7 +175,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'responsibilities',
     title: 'Responsibilities',
-    aliases: ['RACI', 'RACI matrix', 'Responsibility matrix'],
+    aliases: ['RACI', 'RACI matrix', 'RACI chart', 'Responsibility matrix'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -185,7 +185,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'processInterfaces',
     title: 'Process interfaces',
-    aliases: ['ITIL process interfaces', 'Interfaces'],
+    aliases: ['ITIL process interfaces', 'Interfaces', 'ITIL interfaces', 'Interfaces with ITIL processes'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -203,6 +203,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'resourceConsumption',
     title: 'Resource consumption',
+    aliases: ['Costs', 'Cost tracking', 'Budget tracking'],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -218,7 +219,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'issues',
     title: 'Issues',
-    aliases: ['Issue log', 'Issue register'],
+    aliases: ['Issue log', 'Issue register', 'Issues log', 'Issues register'],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -237,6 +238,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'correctiveActions',
     title: 'Corrective actions',
+    aliases: ['Corrective action log', 'Corrective action plan', 'Remedial actions'],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -260,6 +262,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       'Go-live checklist',
       'Go-live criteria',
       'Go/No-go criteria',
+      'Go/No-go checklist',
+      'Cutover readiness',
       'Operational readiness',
     ],
     shape: 'table',
@@ -279,7 +283,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'statusLog',
     title: 'Status log',
-    aliases: ['Status reports', 'Status updates', 'Highlight reports', 'Status'],
+    aliases: ['Status reports', 'Status report', 'Status updates', 'Highlight reports', 'Highlight report', 'Status'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'control',
@@ -296,7 +300,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'communicationPlan',
     title: 'Communication plan',
-    aliases: ['Communications plan', 'Communication management plan'],
+    aliases: ['Communications plan', 'Communication management plan', 'Comms plan'],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'planning',
@@ -312,7 +316,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'decisions',
     title: 'Decisions',
-    aliases: ['Decision log', 'Decision register'],
+    aliases: ['Decision log', 'Decision register', 'Decisions log'],
     shape: 'table',
     section: 'reporting',
     idPrefix: 'D',
@@ -330,7 +334,15 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'handovers',
     title: 'Handovers',
-    aliases: ['Handover', 'Handover plan', 'Hand-offs', 'Handoffs'],
+    aliases: [
+      'Handover',
+      'Handover plan',
+      'Hand-offs',
+      'Handoffs',
+      'Handover to live',
+      'Handover to operations',
+      'Service handover',
+    ],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'planning',
@@ -383,7 +395,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'lessonsLearned',
     title: 'Lessons learned',
-    aliases: ['Lessons learnt', 'Lessons log', 'Lessons'],
+    aliases: ['Lessons learnt', 'Lessons log', 'Lessons', 'Lessons identified'],
     shape: 'list',
     section: 'closure',
     requiredFrom: 'closure',
@@ -394,7 +406,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'signOff',
     title: 'Sign-off',
-    aliases: ['Signoff', 'Sign off', 'Approvals'],
+    aliases: ['Signoff', 'Sign off', 'Sign-offs', 'Approvals'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'closed',

@@ -8,6 +8,8 @@ export interface SectionSpec {
   readonly kind: SectionKind;
   /** Canonical heading text (without `## `). */
   readonly title: string;
+  /** Other names practitioners give the section (its short form is read without 'Project'). */
+  readonly aliases?: readonly string[];
   /** First plan stage at which the section is required. */
   readonly requiredFrom: Stage;
   readonly description: string;
@@ -24,6 +26,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   {
     kind: 'planning',
     title: 'Project Planning and Coordination',
+    aliases: ['Planning', 'Coordination', 'Transition planning'],
     requiredFrom: 'planning',
     description:
       'Milestones are set and the hand-off points to Change, Release, Testing, Configuration and other ITIL processes are agreed.',
@@ -31,12 +34,20 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   {
     kind: 'control',
     title: 'Project Control',
+    aliases: ['Monitoring and control', 'Monitoring and controlling'],
     requiredFrom: 'control',
     description: 'Progress and resource consumption are tracked against the plan and corrective action is taken.',
   },
   {
     kind: 'reporting',
     title: 'Project Reporting and Communication',
+    aliases: [
+      'Reporting',
+      'Communication',
+      'Reporting and communications',
+      'Communication and reporting',
+      'Communications and reporting',
+    ],
     requiredFrom: 'planning',
     description:
       'Status is reported up, down and across: a summary of all transitions with status, risks and challenges.',
@@ -44,6 +55,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   {
     kind: 'closure',
     title: 'Project Closure',
+    aliases: ['Closure and handover'],
     requiredFrom: 'planning',
     description:
       'The ultimate hand-off: every result is handed to the ITIL process that will own it and accepted by a named owner.',
