@@ -5,6 +5,7 @@
  */
 import type { Heading, Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
+import { combinedLogEntries } from '../combinedLog.js';
 import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
@@ -186,6 +187,19 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   if (!register) {
     const where = spec.section ? ` under ${SECTION_SPECS.find((s) => s.kind === spec.section)!.title}` : '';
     const toAdd = `"### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}`;
+    const log = combinedLogEntries(plan, kind, ctx.config.aliases.registers);
+    if (log) {
+      const { heading, types, ids, count } = log;
+      const listed = ids.length ? ` (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''})` : '';
+      const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+      ctx.report({
+        range: heading.range,
+        message: `No ${spec.title} register: "${heading.text}" holds ${count} ${types} ${count === 1 ? 'entry' : 'entries'}${listed} in one table with other kinds, and Handoff reads them only from their own ${toAdd}. Move them into one, with its columns (${required.join(', ')}).`,
+        fixes: () => [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
+        target: kind,
+      });
+      return;
+    }
     const near = nearMissHeading(plan, kind, ctx.config.aliases);
     if (near) {
       // Renaming is the repair when what is under the heading fills the register; otherwise
