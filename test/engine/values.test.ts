@@ -281,6 +281,7 @@ describe('values', () => {
       ['correctiveActions', 'Blocked', 'Open'],
       ['milestones', 'Ongoing', 'On track'],
       ['milestones', 'WIP', 'On track'],
+      ['milestones', 'Not yet due', 'Not started'],
       // The UK Orange Book's four Ts, and the noun of Mitigate.
       ['riskResponse', 'Terminate', 'Avoid'],
       ['riskResponse', 'Treat', 'Reduce'],

@@ -41,7 +41,7 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Reject: [],
   },
   milestones: {
-    'Not started': ['Planned', 'Not yet started'],
+    'Not started': ['Planned', 'Not yet started', 'Not yet due', 'Not due yet'],
     'On track': ['In progress', 'On schedule', 'Ongoing', 'WIP'],
     'At risk': [],
     Late: ['Delayed', 'Overdue'],

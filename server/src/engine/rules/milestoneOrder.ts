@@ -47,7 +47,7 @@ export const milestoneOrder = {
   severity: 'error',
   stage: 'planning',
   description:
-    'Fires from planning on when a milestone is reached (its Actual date) or due (Forecast, else Baseline) before a milestone its Depends on cell names is, or when its baseline or forecast lies before `dates.start` or after `dates.close` (one finding per milestone). A Post-closure milestone (Type Post-closure, or a benefits review by name) may fall after `dates.close`. Descoped milestones are skipped.',
+    'Fires from planning on when a milestone is reached (its Actual date) or due (Forecast, else Baseline) before a milestone its Depends on cell names is, or names itself there, or when its baseline or forecast lies before `dates.start` or after `dates.close` (one finding per milestone). A Post-closure milestone (Type Post-closure, or a benefits review by name) may fall after `dates.close`. Descoped milestones are skipped.',
   docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on (a finished milestone counts from its Actual date, whatever its Forecast still says), and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A benefits review or other check after closure is planned on purpose after `dates.close`: give it Type Post-closure. A milestone marked Descoped will not happen and is not checked.",
   check(ctx) {
     const rows = ctx.plan.rows('milestones').filter((r) => {
@@ -63,7 +63,15 @@ export const milestoneOrder = {
       for (const depId of dependencyIds(row)) {
         const dep = byId.get(depId.toLowerCase());
         // Unknown IDs are unresolved-reference's finding.
-        if (!dep || dep === row) continue;
+        if (!dep) continue;
+        if (dep === row) {
+          ctx.report({
+            range: row.cell('dependsOn')!.range,
+            target: row.id,
+            message: `Milestone ${rowLabel(row)} depends on itself (${depId}): no milestone can wait for itself. Correct Depends on to the milestones it waits for.`,
+          });
+          continue;
+        }
         const depDue = reachedOf(dep);
         if (!depDue || depDue === UNREADABLE || due.date >= depDue.date) continue;
         ctx.report({
