@@ -52,6 +52,42 @@ describe('person reference suggestions', () => {
   }
 });
 
+describe('a person written as directories write them', () => {
+  const withEmail = parsePlan(
+    'x',
+    [
+      '---',
+      'schema: transition-plan/1',
+      '---',
+      '### Stakeholders',
+      '',
+      '| ID | Name | Role | Contact |',
+      '| --- | --- | --- | --- |',
+      '| S-01 | Sofia Brandt | Integration lead | sofia.brandt@larchmont.example, @s.brandt |',
+      '| S-02 | Sam Reid | Service desk lead | sam.reid@larchmont.example |',
+      '',
+    ].join('\n'),
+  );
+  const RESOLVED: readonly [string, string][] = [
+    ['Brandt, Sofia', 'S-01'],
+    ['reid, sam', 'S-02'],
+    ['sam.reid@larchmont.example', 'S-02'],
+    ['Sofia.Brandt@larchmont.example', 'S-01'],
+    ['@s.brandt', 'S-01'],
+  ];
+  for (const [ref, id] of RESOLVED) {
+    it(`"${ref}" is ${id}`, () => {
+      const r = resolveReference(withEmail, ref);
+      assert.equal(r.kind === 'person' ? r.row.value('id') : r.kind, id);
+    });
+  }
+  it('takes no handle from an e-mail address', () => {
+    // `@larchmont.example` ends both addresses: it names nobody.
+    assert.equal(resolveReference(withEmail, '@larchmont.example').kind, 'unresolved');
+    assert.equal(resolveReference(withEmail, 'Reid, Sofia').kind, 'unresolved');
+  });
+});
+
 describe('a reference that names several people', () => {
   const SEVERAL: readonly [string, readonly string[] | undefined][] = [
     ['Sofia Brandt / Sam Reid', ['Sofia Brandt', 'Sam Reid']],

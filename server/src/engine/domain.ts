@@ -83,6 +83,15 @@ export function dominantPrefix(ids: Iterable<string | undefined>, fallback: stri
 }
 
 // ---------------------------------------------------------------------------------------------
+// People's handles and addresses
+
+/** A handle (`@d.osei`) in a cell: an @ that does not end an e-mail address's name part. */
+export const HANDLE = /(?<![\w.+-])@[\w.-]*\w/g;
+
+/** An e-mail address in a cell (`daniel.osei@larchmont.example`): a reference to its stakeholder. */
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+// ---------------------------------------------------------------------------------------------
 // References naming several
 
 /**

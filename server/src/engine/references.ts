@@ -6,7 +6,7 @@
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { isRowId, namedParts } from './domain.js';
+import { HANDLE, isRowId, namedParts } from './domain.js';
 import { didYouMean } from './text.js';
 
 export type Resolution =
@@ -182,7 +182,7 @@ function suggest(
       const v = row.value(key);
       if (v) labels.set(v, key === 'name' ? personDisplay(row) : v);
     }
-    for (const c of row.cells) for (const m of c.text.matchAll(/@[\w.-]+/g)) labels.set(m[0], m[0]);
+    for (const c of row.cells) for (const m of c.text.matchAll(HANDLE)) labels.set(m[0], m[0]);
   }
   for (const [role, holders] of holdersByRole(plan)) {
     const written = holders[0]!.value('role')!;

@@ -2,8 +2,11 @@
  * The person index of a plan: who a reference in a cell names — a stakeholder's ID, name (with
  * or without a parenthetical), an @handle, or a role exactly one stakeholder holds.
  */
-import { isRowId, LEADING_ROW_ID, namedParts } from '../domain.js';
+import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts } from '../domain.js';
 import type { Row, Table } from '../model.js';
+
+/** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
+const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
@@ -37,7 +40,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (bare) keys.push(bare);
     }
     for (const c of row.cells) {
-      if (c.text.includes('@')) for (const m of c.text.matchAll(/@[\w.-]+/g)) keys.push(m[0]);
+      if (!c.text.includes('@')) continue;
+      for (const m of c.text.matchAll(HANDLE)) keys.push(m[0]);
+      for (const m of c.text.matchAll(EMAIL)) keys.push(m[0]);
     }
     for (const k of keys) {
       const key = normPerson(k);
@@ -78,6 +83,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (!r) return undefined;
     const row = whole(r);
     if (row) return row;
+    // A name as directories write it, last name first: `Osei, Daniel`.
+    const lastFirst = LAST_FIRST.exec(r);
+    const turned = lastFirst ? people.get(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
+    if (turned) return turned;
     const parts = namedParts(r);
     if (parts.length > 1) {
       // Several references are one person only when they all name the same one (`S-06, Sofia
