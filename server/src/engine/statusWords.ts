@@ -80,7 +80,7 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   decisions: { Proposed: ['Draft', 'Pending'], Approved: ['Agreed'], Rejected: [] },
   decisionType: { 'Go/No-go': ['Go/No go', 'Go-No-go', 'Go no go', 'Go/NoGo'], Exception: [], Scope: [], Other: [] },
   signOff: {
-    Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted'],
+    Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes'],
     Rejected: [],
     Pending: ['Awaiting', 'Outstanding'],
   },

@@ -1,7 +1,7 @@
 import type { Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
-import { cellValue, readStatus } from '../values.js';
+import { cellValue, readStatus, UNREADABLE } from '../values.js';
 import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
@@ -18,8 +18,8 @@ function samePerson(plan: Plan, a: string, b: string): boolean {
   return normalizeWord(a) === normalizeWord(b);
 }
 
-function isApproved(row: Row): boolean {
-  return cellValue(row, 'decision', (t) => readStatus('signOff', t)) === 'Approved';
+function decisionOf(row: Row) {
+  return cellValue(row, 'decision', (t) => readStatus('signOff', t));
 }
 
 export const missingSignOff = {
@@ -29,7 +29,7 @@ export const missingSignOff = {
   fixable: 'sometimes',
   description:
     'Fires in a closed plan when the sponsor or the service owner (front-matter person references, matched by ID, name or @handle) has no Sign-off row with Decision Approved, or when the Sign-off register is absent.',
-  docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`.',
+  docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`. A Decision that cannot be read is `unreadable-value`’s finding, not this one: it may be the approval.',
   check(ctx) {
     const { plan } = ctx;
     const register = plan.register('signOff');
@@ -51,7 +51,9 @@ export const missingSignOff = {
         const stakeholder = row.value('stakeholder');
         return stakeholder !== undefined && samePerson(plan, ref, stakeholder);
       });
-      if (own.some(isApproved)) continue;
+      if (own.some((row) => decisionOf(row) === 'Approved')) continue;
+      // A decision that cannot be read may be the approval: unreadable-value reports that cell.
+      if (own.some((row) => decisionOf(row) === UNREADABLE)) continue;
       const who = `${signatory.role} ${personLabel(plan, ref)}`;
       const pending = own[0];
       const decision = pending?.cell('decision');
