@@ -13,21 +13,32 @@ import { fixturePath } from '../helpers.js';
 
 const engine = createPlanEngine();
 
-const plan = parsePlan(
-  'x',
+/** A plan of nothing but a Stakeholders table with these columns and rows. */
+function stakeholdersPlan(header: readonly string[], rows: readonly (readonly string[])[]) {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return parsePlan(
+    'x',
+    [
+      '---',
+      'schema: transition-plan/1',
+      '---',
+      '### Stakeholders',
+      '',
+      line(header),
+      line(header.map(() => '---')),
+      ...rows.map(line),
+      '',
+    ].join('\n'),
+  );
+}
+
+const plan = stakeholdersPlan(
+  ['ID', 'Name', 'Handle', 'Role'],
   [
-    '---',
-    'schema: transition-plan/1',
-    '---',
-    '### Stakeholders',
-    '',
-    '| ID | Name | Handle | Role |',
-    '| --- | --- | --- | --- |',
-    '| S-01 | Sofia Brandt | @s.brandt | Integration lead |',
-    '| S-02 | Sam Reid | @s.reid | Service desk lead |',
-    '| S-03 | Tomasz Wojcik | @t.wojcik | Transition manager |',
-    '',
-  ].join('\n'),
+    ['S-01', 'Sofia Brandt', '@s.brandt', 'Integration lead'],
+    ['S-02', 'Sam Reid', '@s.reid', 'Service desk lead'],
+    ['S-03', 'Tomasz Wojcik', '@t.wojcik', 'Transition manager'],
+  ],
 );
 
 const CASES: readonly [string, string | undefined][] = [
@@ -53,20 +64,12 @@ describe('person reference suggestions', () => {
 });
 
 describe('a person written as directories write them', () => {
-  const withEmail = parsePlan(
-    'x',
+  const withEmail = stakeholdersPlan(
+    ['ID', 'Name', 'Role', 'Contact'],
     [
-      '---',
-      'schema: transition-plan/1',
-      '---',
-      '### Stakeholders',
-      '',
-      '| ID | Name | Role | Contact |',
-      '| --- | --- | --- | --- |',
-      '| S-01 | Sofia Brandt | Integration lead | sofia.brandt@larchmont.example, @s.brandt |',
-      '| S-02 | Sam Reid | Service desk lead | sam.reid@larchmont.example |',
-      '',
-    ].join('\n'),
+      ['S-01', 'Sofia Brandt', 'Integration lead', 'sofia.brandt@larchmont.example, @s.brandt'],
+      ['S-02', 'Sam Reid', 'Service desk lead', 'sam.reid@larchmont.example'],
+    ],
   );
   const RESOLVED: readonly [string, string][] = [
     ['Brandt, Sofia', 'S-01'],

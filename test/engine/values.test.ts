@@ -44,6 +44,15 @@ function rejects<T>(
   }
 }
 
+/** Each text reads as its canonical word in its list (and the loop has cases). */
+function readsAs(cases: readonly (readonly [WordList, string, string])[]): void {
+  assert.ok(cases.length > 0);
+  for (const [list, text, canonical] of cases) {
+    const r = readStatus(list, text);
+    assert.ok(r.ok && r.value === canonical, `${list} ${text}`);
+  }
+}
+
 describe('values', () => {
   it('reads levels as 1–5', () => {
     accepts(readLevel, [
@@ -289,10 +298,7 @@ describe('values', () => {
       ['riskResponse', 'Tolerate', 'Accept'],
       ['riskResponse', 'Contingency', 'Fallback'],
     ];
-    for (const [list, text, canonical] of cases) {
-      const r = readStatus(list, text);
-      assert.ok(r.ok && r.value === canonical, `${list} ${text}`);
-    }
+    readsAs(cases);
     // A handover done or handed over is not yet accepted by its owner.
     for (const text of ['Done', 'Complete', 'Handed over']) assert.ok(!readStatus('handovers', text).ok, text);
     for (const list of ['risks', 'milestones', 'issues', 'handovers'] as const) {
@@ -314,10 +320,7 @@ describe('values', () => {
       ['handovers', 'Accepted (email 12 Nov)', 'Accepted'],
       ['handovers', 'Ready (CAB 12 Dec)', 'Ready'],
     ];
-    for (const [list, text, canonical] of read) {
-      const r = readStatus(list, text);
-      assert.ok(r.ok && r.value === canonical, `${list} ${text}`);
-    }
+    readsAs(read);
     const unread: [WordList, string, RegExp][] = [
       ['milestones', 'Done (partial)', /The note "partial" changes what Done says/],
       ['handovers', 'Accepted (conditionally)', /changes what Accepted says/],
