@@ -78,44 +78,48 @@ const words = memoized((text: string): string =>
 // ---------------------------------------------------------------------------------------------
 // Notes after a value
 
-/**
- * A word with a note after it, in parentheses or after a spaced dash: `Closed (2026-07-10)`,
- * `Done – see M-04`. Group 1 is the word, 2 or 3 the note.
- */
-const NOTED = /^([^()]*?\S)\s*\(([^()]*)\)$|^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
+/** A note in parentheses after a value: `Closed (2026-07-10)`. Group 1 is the value, 2 the note. */
+const NOTE_IN_PARENTHESES = /^([^()]*?\S)\s*\(([^()]*)\)$/;
+/** A note after a spaced dash: `Done – see M-04`. Not for dates, where a dash makes a range. */
+const NOTE_AFTER_DASH = /^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
 
 /** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
 const QUALIFYING_NOTE =
-  /\b(?:partial(?:ly)?|partly|part|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
-
-/**
- * A word with a note (`Closed (2026-07-10)`) reads as the word, unless the word settles the row
- * and the note qualifies it (`Done (partial)`); `undefined` when the text has no note or its word
- * is not one of `read`'s.
- */
-function withNote<T>(
-  text: string,
-  read: (word: string) => T | undefined,
-  settles: (value: T) => boolean,
-  alsoQualifying?: RegExp,
-): { value: T } | { qualified: string; word: string } | undefined {
-  if (text.length > NOTE_TEXT_MAX) return undefined;
-  const m = NOTED.exec(text);
-  if (!m) return undefined;
-  const word = (m[1] ?? m[3])!;
-  const note = (m[2] ?? m[4])!;
-  const value = read(word);
-  if (value === undefined) return undefined;
-  const qualifies = QUALIFYING_NOTE.test(note) || (alsoQualifying?.test(note) ?? false);
-  return settles(value) && qualifies ? { qualified: note, word } : { value };
-}
+  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
 
 /** Notes are looked for in texts up to this long: a cell, not a paragraph. */
 const NOTE_TEXT_MAX = 200;
 
-/** The problem of a word whose note changes it. */
-const qualifiedProblem = (note: string, word: string): string =>
-  `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`;
+/**
+ * A word with a note after it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the
+ * word, unless the word settles the row and the note qualifies it (`Done (partial)`): that is
+ * reported. `undefined` when the text has no note or the word before it is not one `wordOf` reads.
+ */
+function readWithNote<T>(
+  text: string,
+  accepted: string,
+  wordOf: (word: string) => T | undefined,
+  how: {
+    readonly settles: (value: T) => boolean;
+    readonly canonical: (value: T) => string;
+    /** What else qualifies a settled word (a green's concern). */
+    readonly alsoQualifying?: RegExp;
+  },
+): Reading<T> | undefined {
+  if (text.length > NOTE_TEXT_MAX) return undefined;
+  const m = NOTE_IN_PARENTHESES.exec(text) ?? NOTE_AFTER_DASH.exec(text);
+  if (!m) return undefined;
+  const [, word, note] = m as unknown as [string, string, string];
+  const value = wordOf(word);
+  if (value === undefined) return undefined;
+  const qualifies = QUALIFYING_NOTE.test(note) || (how.alsoQualifying?.test(note) ?? false);
+  if (!how.settles(value) || !qualifies) return read(value, how.canonical(value));
+  return {
+    ok: false,
+    accepted,
+    problem: `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Levels (Likelihood, Impact)
@@ -278,15 +282,13 @@ function readDateOnce(text: string): Reading<IsoDate> {
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   // A date with a note in parentheses (`2026-12-07 (moved from 30 Nov)`) is the date.
-  const noted = t.length <= NOTE_TEXT_MAX ? DATE_WITH_NOTE.exec(text.trim()) : null;
+  const noted = t.length <= NOTE_TEXT_MAX ? NOTE_IN_PARENTHESES.exec(text.trim()) : null;
   if (noted) {
     const r = readDateOnce(noted[1]!);
     if (r.ok) return r;
   }
   return unreadableDate(undefined);
 }
-
-const DATE_WITH_NOTE = /^([^()]*?\S)\s*\([^()]*\)$/;
 
 /** The day of the week a date falls on, 0 for Sunday. */
 function dayOfWeek(date: IsoDate): number {
@@ -463,6 +465,9 @@ const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
 
 const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
+/** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
+const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
+
 /** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
 export function readHealth(text: string): Reading<Health> {
   let t = text.trim();
@@ -480,22 +485,21 @@ export function readHealth(text: string): Reading<Health> {
     fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
   if (health) return read(health, HEALTH_NAMES[health]);
   // `Amber (improving)`, `Red – escalated`; a green with a concern in its note is not green.
-  const noted = withNote(
+  const noted = readWithNote(
     text.trim(),
+    HEALTH_ACCEPTED,
     (word) => {
       const r = readHealth(word);
       return r.ok ? r.value : undefined;
     },
-    (value) => value === 'green',
-    GREEN_QUALIFIED,
+    {
+      settles: (value) => value === 'green',
+      canonical: (value) => HEALTH_NAMES[value],
+      alsoQualifying: GREEN_QUALIFIED,
+    },
   );
-  if (noted && 'value' in noted) return read(noted.value, HEALTH_NAMES[noted.value]);
-  if (noted) return { ok: false, accepted: HEALTH_ACCEPTED, problem: qualifiedProblem(noted.qualified, noted.word) };
-  return { ok: false, accepted: HEALTH_ACCEPTED };
+  return noted ?? { ok: false, accepted: HEALTH_ACCEPTED };
 }
-
-/** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
-const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Status words, per register (contract §3 table and §3.1; the lists are in statusWords.ts)
@@ -544,14 +548,11 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   if (canonical !== undefined) return read(canonical, canonical);
   const accepted = wordsOf(list).join(' / ');
   const settling = SETTLING_WORDS[list] ?? [];
-  const noted = withNote(
-    text,
-    (word) => index.get(key(word)),
-    (value) => settling.includes(value),
-  );
-  if (noted && 'value' in noted) return read(noted.value, noted.value);
-  if (noted) return { ok: false, accepted, problem: qualifiedProblem(noted.qualified, noted.word) };
-  return { ok: false, accepted, problem: UNREAD_INDEX.get(list)?.get(key(text)) };
+  const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
+    settles: (value) => settling.includes(value),
+    canonical: (value) => value,
+  });
+  return noted ?? { ok: false, accepted, problem: UNREAD_INDEX.get(list)?.get(key(text)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -588,10 +589,11 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
 export function readMet(text: string): Reading<Met> {
   const met = metWord(text);
   if (met) return read(met, met);
-  const noted = withNote(text, metWord, (met) => met === 'yes');
-  if (noted && 'value' in noted) return read(noted.value, noted.value);
-  if (noted) return { ok: false, accepted: MET_ACCEPTED, problem: qualifiedProblem(noted.qualified, noted.word) };
-  return { ok: false, accepted: MET_ACCEPTED };
+  const noted = readWithNote(text, MET_ACCEPTED, metWord, {
+    settles: (value) => value === 'yes',
+    canonical: (value) => value,
+  });
+  return noted ?? { ok: false, accepted: MET_ACCEPTED };
 }
 
 function metWord(text: string): Met | undefined {
