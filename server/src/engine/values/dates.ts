@@ -1,0 +1,146 @@
+/** Dates in tables (contract §3.1): ISO, month names, a day's name before them, numeric forms reported. */
+import type { IsoDate } from '../types.js';
+import { isIsoDate, memoized, utcTime } from '../text.js';
+import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, read, type Reading } from './reading.js';
+
+export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].flatMap((m, i) => {
+    const full = [
+      'january',
+      'february',
+      'march',
+      'april',
+      'may',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+    ][i]!;
+    const forms: [string, number][] = [
+      [m, i + 1],
+      [full, i + 1],
+    ];
+    if (m === 'sep') forms.push(['sept', i + 1]);
+    return forms;
+  }),
+);
+
+function iso(y: number, m: number, d: number): IsoDate | undefined {
+  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(text) ? text : undefined;
+}
+
+/**
+ * `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` or `20-Nov-26` as spreadsheets write it
+ * (a two-digit year is this century's).
+ */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4}|\d{2})$/;
+const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A day's name and its short forms (`Tue`, `Tues`, `Thur`), 0 for Sunday. */
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.flatMap((name, i) => {
+    const full = name.toLowerCase();
+    const forms: [string, number][] = [
+      [full, i],
+      [full.slice(0, 3), i],
+    ];
+    if (i === 2) forms.push(['tues', i]);
+    if (i === 4) forms.push(['thur', i], ['thurs', i]);
+    return forms;
+  }),
+);
+
+/** A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December 2026`. */
+const WEEKDAY_PREFIX = /^([a-z]+)\.?,? (?=\S)/;
+
+/** A date. Canonical: ISO 8601 (`2026-11-20`). */
+function readDateOnce(text: string): Reading<IsoDate> {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (isIsoDate(t)) return read(t, t);
+  const prefix = WEEKDAY_PREFIX.exec(t);
+  const weekday = prefix ? WEEKDAYS.get(prefix[1]!) : undefined;
+  if (prefix && weekday !== undefined) return onWeekday(text.trim().slice(prefix[0].length).trim(), weekday);
+  const dmy = DAY_MONTH_YEAR.exec(t);
+  if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
+  const mdy = MONTH_DAY_YEAR.exec(t);
+  if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
+  const m = NUMERIC.exec(t);
+  if (m) return numericDate(m[1]!, m[2]!, m[3]!);
+  // A date with a note in parentheses (`2026-12-07 (moved from 30 Nov)`) is the date.
+  const noted = t.length <= NOTE_TEXT_MAX ? NOTE_IN_PARENTHESES.exec(text.trim()) : null;
+  if (noted) {
+    const r = readDateOnce(noted[1]!);
+    if (r.ok) return r;
+  }
+  return unreadableDate(undefined);
+}
+
+/** The day of the week a date falls on, 0 for Sunday. */
+function dayOfWeek(date: IsoDate): number {
+  return new Date(utcTime(date)).getUTCDay();
+}
+
+/** The name of the day a date falls on: `Friday`. */
+export function weekdayName(date: IsoDate): string {
+  return WEEKDAY_NAMES[dayOfWeek(date)]!;
+}
+
+/** The date after a day's name, when that date falls on that day; a wrong day is reported. */
+function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
+  const r = readDateOnce(rest);
+  if (!r.ok) return r;
+  const actual = dayOfWeek(r.value);
+  if (actual === weekday) return r;
+  return unreadableDate(`${rest} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}.`);
+}
+
+/** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
+export const readDate = memoized(readDateOnce);
+
+/** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
+function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {
+  const month = MONTHS.get(monthName);
+  const date = month ? iso(year.length === 2 ? 2000 + +year : +year, month, +day) : undefined;
+  if (date) return read(date, date);
+  return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
+}
+
+function unreadableDate(
+  problem: string | undefined,
+  suggestion?: string,
+  orders?: { dayFirst: IsoDate | undefined; monthFirst: IsoDate | undefined },
+): Reading<IsoDate> {
+  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion, ...orders };
+}
+
+/**
+ * Numeric dates: `2026/11/20` has one reading; `20/11/2026` and `11/20/2026` are day-first in
+ * some locales and month-first in others, so they are reported, with the ISO form as the
+ * suggestion when only one reading is a real date. Two-digit years are never guessed.
+ */
+function numericDate(a: string, b: string, c: string): Reading<IsoDate> {
+  if (a.length === 4) {
+    const date = iso(+a, +b, +c);
+    return unreadableDate(date ? undefined : 'It is not a date.', date);
+  }
+  if (c.length !== 4) return unreadableDate('A two-digit year is ambiguous.');
+  const orders = { dayFirst: iso(+c, +b, +a), monthFirst: iso(+c, +a, +b) };
+  const readings = new Set([orders.dayFirst, orders.monthFirst].filter((d): d is IsoDate => d !== undefined));
+  if (readings.size === 1) {
+    return unreadableDate('Day/month order differs between locales.', [...readings][0], orders);
+  }
+  return unreadableDate(
+    readings.size ? 'Day/month order differs between locales, and both readings are dates.' : 'It is not a date.',
+    undefined,
+    orders,
+  );
+}

@@ -1,0 +1,85 @@
+/** Likelihood and impact (contract §3.1): 1–5, their names, their initials, the 5 × 5 matrix's scales. */
+import { memoized } from '../text.js';
+import { read, words, type Reading } from './reading.js';
+
+export const LEVEL_ACCEPTED =
+  '1–5, Very low / Low / Medium / High / Very high, VL / L / M / H / VH, Lo / Med / Hi, Rare / Unlikely / Possible / Likely / Almost certain, Insignificant / Minor / Moderate / Major / Catastrophic';
+
+const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+  ['5', 5],
+  ['very low', 1],
+  ['vl', 1],
+  ['low', 2],
+  ['l', 2],
+  ['lo', 2],
+  ['medium', 3],
+  ['med', 3],
+  ['m', 3],
+  ['moderate', 3],
+  ['high', 4],
+  ['h', 4],
+  ['hi', 4],
+  ['very high', 5],
+  ['vh', 5],
+  // The likelihood and impact scales of the usual 5 × 5 risk matrix (ISO 31000, HM Government).
+  ['rare', 1],
+  ['unlikely', 2],
+  ['possible', 3],
+  ['likely', 4],
+  ['almost certain', 5],
+  ['insignificant', 1],
+  ['negligible', 1],
+  ['minor', 2],
+  ['major', 4],
+  ['catastrophic', 5],
+]);
+
+const levelWords = memoized((text: string): string => words(text).replace(/-/g, ' '));
+
+const LEVEL_NAMES = ['Very low', 'Low', 'Medium', 'High', 'Very high'];
+
+/** A level's name: 3 is Medium. */
+export function levelName(level: number): string {
+  return LEVEL_NAMES[level - 1] ?? String(level);
+}
+
+/**
+ * A level written both ways, as registers often print it: `3 (Medium)`, `3 - Medium`, `3 Medium`,
+ * `Medium (3)`, `High - 4`. The number, and the word, in either order.
+ */
+const NUMBER_THEN_WORD = /^([1-5])\s*(?:\(\s*([a-z][^()]*?)\s*\)|[-–—:=]?\s*([a-z][^()]*?))$/i;
+const WORD_THEN_NUMBER = /^([a-z][^()\d]*?)\s*(?:\(\s*([1-5])\s*\)|[-–—:=]?\s*([1-5]))$/i;
+
+/** A likelihood or impact as 1–5. Canonical: the number. */
+export function readLevel(text: string): Reading<number> {
+  const w = levelWords(text);
+  const n = LEVEL_WORDS.get(w);
+  if (n !== undefined) return read(n, String(n));
+  return readLevelPair(text.trim()) ?? { ok: false, accepted: LEVEL_ACCEPTED };
+}
+
+/** Longer than any level written twice (`5 (Very high)`): not tried, so the patterns stay linear. */
+const LEVEL_PAIR_MAX = 32;
+
+/** `3 (Medium)` and its kin: read when the number and the word agree, reported when they do not. */
+function readLevelPair(text: string): Reading<number> | undefined {
+  if (text.length > LEVEL_PAIR_MAX) return undefined;
+  const nw = NUMBER_THEN_WORD.exec(text);
+  const wn = nw ? undefined : WORD_THEN_NUMBER.exec(text);
+  const number = nw ? nw[1] : (wn?.[2] ?? wn?.[3]);
+  const word = nw ? (nw[2] ?? nw[3]) : wn?.[1];
+  if (number === undefined || word === undefined) return undefined;
+  const byWord = LEVEL_WORDS.get(levelWords(word));
+  // Only a word: `3 5` or `3 (x)` is not a level written twice.
+  if (byWord === undefined || /^\d/.test(word)) return undefined;
+  if (byWord === +number) return read(byWord, number);
+  return {
+    ok: false,
+    accepted: LEVEL_ACCEPTED,
+    problem: `${number} is ${levelName(+number)}, but ${word} is ${byWord}.`,
+  };
+}

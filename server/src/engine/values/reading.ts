@@ -1,0 +1,78 @@
+/**
+ * What every value reader of `values/` returns, and what they share: the comparison form of
+ * words, and a value followed by a note (`Closed (2026-07-10)`).
+ */
+import type { IsoDate } from '../types.js';
+import { memoized } from '../text.js';
+
+export type Reading<T> =
+  | { readonly ok: true; readonly value: T; readonly canonical: string }
+  | {
+      readonly ok: false;
+      /** The accepted forms, as a sentence fragment for messages. */
+      readonly accepted: string;
+      /** Why this text is not one of them, when there is more to say than "not accepted". */
+      readonly problem?: string;
+      /** The canonical form of the only plausible reading, for a quick fix. */
+      readonly suggestion?: string;
+      /**
+       * A numeric date such as `03/04/2026`: its day-first and month-first readings, each when it
+       * is a real date (a plan's other dates may show which order it writes: `numericDateOrder.ts`).
+       */
+      readonly dayFirst?: IsoDate;
+      readonly monthFirst?: IsoDate;
+    };
+
+export const read = <T>(value: T, canonical: string): Reading<T> => ({ ok: true, value, canonical });
+
+/** Lower case, single spaces, surrounding punctuation removed: how words are compared. */
+export const words = memoized((text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .trim(),
+);
+
+/** A note in parentheses after a value: `Closed (2026-07-10)`. Group 1 is the value, 2 the note. */
+export const NOTE_IN_PARENTHESES = /^([^()]*?\S)\s*\(([^()]*)\)$/;
+/** A note after a spaced dash: `Done – see M-04`. Not for dates, where a dash makes a range. */
+const NOTE_AFTER_DASH = /^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
+
+/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
+const QUALIFYING_NOTE =
+  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
+
+/** Notes are looked for in texts up to this long: a cell, not a paragraph. */
+export const NOTE_TEXT_MAX = 200;
+
+/**
+ * A word with a note after it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the
+ * word, unless the word settles the row and the note qualifies it (`Done (partial)`): that is
+ * reported. `undefined` when the text has no note or the word before it is not one `wordOf` reads.
+ */
+export function readWithNote<T>(
+  text: string,
+  accepted: string,
+  wordOf: (word: string) => T | undefined,
+  how: {
+    readonly settles: (value: T) => boolean;
+    readonly canonical: (value: T) => string;
+    /** What else qualifies a settled word (a green's concern). */
+    readonly alsoQualifying?: RegExp;
+  },
+): Reading<T> | undefined {
+  if (text.length > NOTE_TEXT_MAX) return undefined;
+  const m = NOTE_IN_PARENTHESES.exec(text) ?? NOTE_AFTER_DASH.exec(text);
+  if (!m) return undefined;
+  const [, word, note] = m as unknown as [string, string, string];
+  const value = wordOf(word);
+  if (value === undefined) return undefined;
+  const qualifies = QUALIFYING_NOTE.test(note) || (how.alsoQualifying?.test(note) ?? false);
+  if (!how.settles(value) || !qualifies) return read(value, how.canonical(value));
+  return {
+    ok: false,
+    accepted,
+    problem: `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * The values written as words (contract §3 table and §3.1): a Status log health, each register's
+ * status words (the lists are in statusWords.ts) and Met.
+ */
+import type { Health } from '../types.js';
+import { SETTLING_WORDS, UNREAD_WORDS, WORD_LISTS, type WordList } from '../statusWords.js';
+import { read, readWithNote, words, type Reading } from './reading.js';
+
+// ---------------------------------------------------------------------------------------------
+// Health
+
+export const HEALTH_ACCEPTED = 'Green / Amber / Red, G / A / R, Yellow (= Amber), 🟢 🟡 🟠 🔴';
+
+const HEALTH_WORDS: ReadonlyMap<string, Health> = new Map([
+  ['green', 'green'],
+  ['g', 'green'],
+  ['amber', 'amber'],
+  ['a', 'amber'],
+  ['yellow', 'amber'],
+  ['red', 'red'],
+  ['r', 'red'],
+]);
+
+const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
+  ['🟢', 'green'],
+  ['🟡', 'amber'],
+  ['🟠', 'amber'],
+  ['🔴', 'red'],
+]);
+
+const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+/** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
+const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
+
+/** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
+export function readHealth(text: string): Reading<Health> {
+  let t = text.trim();
+  let fromEmoji: Health | undefined;
+  for (const [emoji, health] of HEALTH_EMOJI) {
+    if (t.startsWith(emoji)) {
+      fromEmoji = health;
+      t = t.slice(emoji.length).trim();
+      break;
+    }
+  }
+  const w = words(t);
+  const fromWord = w ? HEALTH_WORDS.get(w) : undefined;
+  const health =
+    fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
+  if (health) return read(health, HEALTH_NAMES[health]);
+  // `Amber (improving)`, `Red – escalated`; a green with a concern in its note is not green.
+  const noted = readWithNote(
+    text.trim(),
+    HEALTH_ACCEPTED,
+    (word) => {
+      const r = readHealth(word);
+      return r.ok ? r.value : undefined;
+    },
+    {
+      settles: (value) => value === 'green',
+      canonical: (value) => HEALTH_NAMES[value],
+      alsoQualifying: GREEN_QUALIFIED,
+    },
+  );
+  return noted ?? { ok: false, accepted: HEALTH_ACCEPTED };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status words, per register
+
+/** Compares words ignoring case, punctuation and hyphens (`Not-started`, `not started`). */
+const key = (text: string): string =>
+  words(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const WORD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
+  (Object.keys(WORD_LISTS) as WordList[]).map((list) => {
+    const index = new Map<string, string>();
+    for (const [canonical, others] of Object.entries(WORD_LISTS[list])) {
+      index.set(key(canonical), canonical);
+      for (const o of others) index.set(key(o), canonical);
+    }
+    return [list, index];
+  }),
+);
+
+/** The canonical words of a list, for messages, completion and docs. */
+export function wordsOf(list: WordList): readonly string[] {
+  return Object.keys(WORD_LISTS[list]);
+}
+
+/** The other spellings a canonical word accepts (for docs). */
+export function aliasesOf(list: WordList, canonical: string): readonly string[] {
+  return WORD_LISTS[list][canonical] ?? [];
+}
+
+const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
+  Object.entries(UNREAD_WORDS).map(([list, hints]) => [
+    list as WordList,
+    new Map(Object.entries(hints).map(([word, hint]) => [key(word), hint])),
+  ]),
+);
+
+/**
+ * A status (or other fixed) word. Canonical: the contract's spelling (`On track`). A word with a
+ * note that does not change it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the word.
+ */
+export function readStatus(list: WordList, text: string): Reading<string> {
+  const index = WORD_INDEX.get(list)!;
+  const canonical = index.get(key(text));
+  if (canonical !== undefined) return read(canonical, canonical);
+  const accepted = wordsOf(list).join(' / ');
+  const settling = SETTLING_WORDS[list] ?? [];
+  const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
+    settles: (value) => settling.includes(value),
+    canonical: (value) => value,
+  });
+  return noted ?? { ok: false, accepted, problem: UNREAD_INDEX.get(list)?.get(key(text)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Met (Early life support, Go-live readiness)
+
+export type Met = 'yes' | 'no' | 'partial';
+
+export const MET_ACCEPTED = 'yes / no / partial, y / n, ✓ / ✗, true / false';
+
+const MET_WORDS: ReadonlyMap<string, Met> = new Map([
+  ['yes', 'yes'],
+  ['met', 'yes'],
+  ['achieved', 'yes'],
+  ['y', 'yes'],
+  ['true', 'yes'],
+  ['✓', 'yes'],
+  ['✔', 'yes'],
+  ['✅', 'yes'],
+  ['no', 'no'],
+  ['not yet', 'no'],
+  ['not met', 'no'],
+  ['not achieved', 'no'],
+  ['n', 'no'],
+  ['false', 'no'],
+  ['✗', 'no'],
+  ['✘', 'no'],
+  ['❌', 'no'],
+  ['partial', 'partial'],
+  ['partially', 'partial'],
+  ['partly', 'partial'],
+]);
+
+/** Whether a criterion is met. Canonical: yes / no / partial. */
+export function readMet(text: string): Reading<Met> {
+  const met = metWord(text);
+  if (met) return read(met, met);
+  const noted = readWithNote(text, MET_ACCEPTED, metWord, {
+    settles: (value) => value === 'yes',
+    canonical: (value) => value,
+  });
+  return noted ?? { ok: false, accepted: MET_ACCEPTED };
+}
+
+function metWord(text: string): Met | undefined {
+  const t = text.trim().toLowerCase();
+  return MET_WORDS.get(t) ?? MET_WORDS.get(words(t));
+}
