@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 import { FRONT_MATTER_KEYS } from '../schema.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import type { Fix } from '../types.js';
-import { insertAt, replace, unresolvedParts } from './util.js';
+import { insertAt, keepOnly, replace, unresolvedParts } from './util.js';
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
 function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {
@@ -76,10 +76,7 @@ export const missingCoreRole = {
           range: v!.range,
           target: key,
           message: `${key} "${text}" names ${split.parts.length} people, and the ${role} (${why}) is one person: keep the one who is.`,
-          fixes: split.parts.map((part) => ({
-            title: `Keep only "${part}"`,
-            edits: [replace(v!.range, yamlScalar(part))],
-          })),
+          fixes: keepOnly(split.parts, v!.range, yamlScalar),
         });
         continue;
       }

@@ -108,7 +108,7 @@ export function checkPerson(
       range,
       target,
       message: `${what} "${ref}" names ${split.parts.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
-      fixes: split.parts.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] })),
+      fixes: keepOnly(split.parts, range, write),
     });
     return undefined;
   }
@@ -125,6 +125,11 @@ export function checkPerson(
       : undefined,
   });
   return undefined;
+}
+
+/** One fix per name, each writing only that name where several were (`write` quotes it where needed). */
+export function keepOnly(names: readonly string[], range: Range, write: (text: string) => string = (t) => t): Fix[] {
+  return names.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] }));
 }
 
 /**
@@ -158,7 +163,7 @@ export function unresolvedParts(
     const keep = [...known, ...unresolved.flatMap((u) => (u.suggestion ? [u.suggestion] : []))];
     return {
       message: `${head} One person answers for it: keep the one who does.`,
-      fixes: keep.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] })),
+      fixes: keepOnly(keep, range, write),
     };
   }
   const correctable = unresolved.filter((u) => u.suggestion && ref.indexOf(u.part) === ref.lastIndexOf(u.part));
