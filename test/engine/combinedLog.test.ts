@@ -3,9 +3,17 @@
  * column or, without one, by the prefix of their IDs.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { combinedLogEntries } from '../../server/src/engine/combinedLog.js';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { applyEdits } from '../../server/src/engine/fix.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { normalizeHeading } from '../../server/src/engine/text.js';
+import { repoRoot } from '../helpers.js';
+
+const engine = createPlanEngine();
 
 function plan(heading: string, header: string, rows: readonly string[]) {
   const cells = header.split('|').filter((c) => c.trim()).length;
@@ -80,5 +88,70 @@ describe('combined log', () => {
   it('says nothing when the log holds no entry of the register', () => {
     const onlyIssues = plan('### RAID log', '| ID | Type | Description |', ['| I-01 | Issue | Shortlist delayed |']);
     assert.equal(combinedLogEntries(onlyIssues, 'risks'), undefined);
+  });
+
+  it('has fixes that move its entries into their registers, each where it belongs', () => {
+    // The payroll example with its Risks and Issues kept in a RAID log under Project Control.
+    const lines = fs.readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8').split('\n');
+    const at = (heading: string) => lines.indexOf(heading);
+    const rowsOf = (heading: string) => {
+      const rows: string[] = [];
+      for (let n = at(heading) + 4; lines[n]?.startsWith('|'); n++) rows.push(lines[n]!);
+      return rows;
+    };
+    const withType = (type: string, rows: string[]) =>
+      rows.map((r) => r.replace(/^(\| [A-Z]+-\d+ \|)/, `$1 ${type} |`));
+    const raid = [
+      '### RAID log',
+      '',
+      '| ID | Type | Description | L | I | Score | Owner | Response | Mitigation | Contingency | Status | Review |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...withType('Risk', rowsOf('### Risks')),
+      '| I-01 | Issue | Pension deductions off by 1p for 212 employees | | | | S-02 | | | | Open | |',
+      '| I-02 | Issue | Bank test submission account not provisioned | | | | S-06 | | | | Open | |',
+      '| I-03 | Issue | SSO group for payroll approvers missing | | | | S-06 | | | | Closed | |',
+      '| D-01 | Dependency | Bank file format approved by the bank | | | | S-06 | | | | Open | |',
+      '',
+    ];
+    const without = lines.filter((_, n) => !(n >= at('### Risks') && n < at('### Assumptions and constraints')));
+    const control = without.indexOf('### Issues');
+    without.splice(control, without.indexOf('### Corrective actions') - control, ...raid);
+    let text = without.join('\n');
+    const lint = (t: string) =>
+      engine.lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-01', matchesGlob: true }).findings;
+    for (const rule of ['missing-risks', 'missing-register']) {
+      const finding = lint(text).find((f) => f.rule === rule && f.target !== 'goLiveReadiness');
+      assert.ok(finding, rule);
+      const fix = finding.fixes?.[0];
+      assert.match(
+        fix?.title ?? '',
+        /^Move the (Risk|Issue) \d+ entries of "RAID log" into their own (Risks|Issues) table$/,
+      );
+      assert.equal(fix?.isPreferred, true);
+      text = applyEdits(text, fix!.edits);
+    }
+    const after = lint(text);
+    assert.deepEqual(
+      after
+        .filter((f) => ['missing-risks', 'table-columns'].includes(f.rule) || f.target === 'issues')
+        .map((f) => f.message),
+      [],
+    );
+    const plan = parsePlan('x', text);
+    assert.deepEqual(
+      plan.rows('risks').map((r) => r.id),
+      ['R-01', 'R-02', 'R-03', 'R-04', 'R-05'],
+    );
+    assert.deepEqual(
+      plan.rows('issues').map((r) => r.id),
+      ['I-01', 'I-02', 'I-03'],
+    );
+    // Risks belong under Project Initiation; the Issues table follows the log under Project Control.
+    const initiation = plan.section('initiation')!;
+    assert.ok(plan.register('risks')!.heading.offset < initiation.endOffset);
+    assert.match(
+      text,
+      /### RAID log\n\n\| ID \| Type [^\n]*\n\| --- [^\n]*\n\| D-01 \| Dependency [^\n]*\n\n### Issues/,
+    );
   });
 });

@@ -11,7 +11,9 @@ import { linesUnder } from './nearMissHeading.js';
 import { MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import type { ConfigAliases } from './configVocabulary.js';
 import { registerForHeadingWith } from './headings.js';
-import { registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import { registerInsertEdit } from './fixes.js';
+import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import type { Fix, TextEdit } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 
 /** The names of a combined log, on a normalised heading: RAID, RAIDD, RAID log, Risks and issues. */
@@ -20,12 +22,20 @@ const COMBINED_LOG = /(?:^| )raidd?(?: |$)|^risks? (?:and )?issues?(?: log| regi
 /** The headers of the column that tells the entries apart. */
 const TYPE_HEADERS = new Set(['type', 'category', 'item type', 'entry type', 'raid type']);
 
-/** Each kind of entry of a combined log that Handoff keeps in a register of its own. */
-const ENTRY_TYPES: Readonly<Partial<Record<RegisterKind, readonly string[]>>> = {
-  risks: ['Risk'],
-  assumptions: ['Assumption', 'Constraint'],
-  issues: ['Issue'],
+/**
+ * Each kind of entry of a combined log that Handoff keeps in a register of its own, and the
+ * register's column for what the log calls the entry's Description.
+ */
+const ENTRY_TYPES: Readonly<
+  Partial<Record<RegisterKind, { readonly types: readonly string[]; readonly text: string }>>
+> = {
+  risks: { types: ['Risk'], text: 'risk' },
+  assumptions: { types: ['Assumption', 'Constraint'], text: 'statement' },
+  issues: { types: ['Issue'], text: 'issue' },
 };
+
+/** The headers a combined log gives its entries' text. */
+const DESCRIPTION_HEADERS = new Set(['description', 'details', 'item', 'entry', 'title', 'summary']);
 
 /** The entries of one kind a combined log holds, under which heading. */
 export interface CombinedLogEntries {
@@ -35,6 +45,10 @@ export interface CombinedLogEntries {
   /** Their IDs, where they have one, in table order. */
   readonly ids: readonly string[];
   readonly count: number;
+  /** The log's table: its header line, its last row's line, the entries' lines (0-based). */
+  readonly table: { readonly header: number; readonly last: number; readonly lines: readonly number[] };
+  /** The Type column's index, or -1 when entries are told apart by their IDs. */
+  readonly typeColumn: number;
 }
 
 /** The first combined log of the plan that holds entries of register `kind`. */
@@ -43,29 +57,39 @@ export function combinedLogEntries(
   kind: RegisterKind,
   aliases?: ConfigAliases['registers'],
 ): CombinedLogEntries | undefined {
-  const types = ENTRY_TYPES[kind];
+  const types = ENTRY_TYPES[kind]?.types;
   if (!types) return undefined;
   const wanted = new Set(types.map((t) => t.toLowerCase()));
   const prefix = registerSpec(kind).idPrefix?.toLowerCase();
   for (const heading of plan.headings) {
     if (heading.depth < 2 || !isCombinedLog(heading, aliases)) continue;
+    const table = tableUnder(plan, heading);
+    if (!table) continue;
     const ids: string[] = [];
-    let count = 0;
-    for (const cells of tableUnder(plan, heading)) {
-      const id = LEADING_ROW_ID.exec(cells.first)?.[1];
-      const type = cells.type?.toLowerCase().replace(/s$/, '');
+    const lines: number[] = [];
+    for (const row of table.rows) {
+      const id = LEADING_ROW_ID.exec(row.first)?.[1];
+      const type = row.type?.toLowerCase().replace(/s$/, '');
       // The Type column decides; without one, the ID's prefix (R-01 is a risk).
       const matches = type !== undefined ? wanted.has(type) : id?.split('-')[0]!.toLowerCase() === prefix;
       if (!matches) continue;
-      count++;
+      lines.push(row.line);
       if (id) ids.push(id);
     }
-    if (count > 0) return { heading, types: types.join(' or '), ids, count };
+    if (lines.length === 0) continue;
+    const last = table.rows[table.rows.length - 1]!.line;
+    return {
+      heading,
+      types: types.join(' or '),
+      ids,
+      count: lines.length,
+      table: { header: table.header, last, lines },
+      typeColumn: table.typeColumn,
+    };
   }
   return undefined;
 }
 
-/** A heading named as a combined log that is read as nothing else (a configured alias comes first). */
 function isCombinedLog(heading: Heading, aliases: ConfigAliases['registers'] | undefined): boolean {
   if (registerForHeadingWith(heading.text, aliases) !== undefined || sectionForHeading(heading.text) !== undefined) {
     return false;
@@ -73,17 +97,100 @@ function isCombinedLog(heading: Heading, aliases: ConfigAliases['registers'] | u
   return COMBINED_LOG.test(normalizeHeading(heading.text));
 }
 
-/** The data rows of the first table under a heading: its first cell and its Type cell. */
-function* tableUnder(plan: Plan, heading: Heading): Generator<{ first: string; type: string | undefined }> {
+interface LogTable {
+  readonly header: number;
+  readonly typeColumn: number;
+  readonly rows: readonly { readonly line: number; readonly first: string; readonly type: string | undefined }[];
+}
+
+/** The first table under a heading: its header line, its Type column, and each data row. */
+function tableUnder(plan: Plan, heading: Heading): LogTable | undefined {
   const { from, to } = linesUnder(plan, heading);
   const line = (n: number) => plan.lines.lineText(n);
   for (let n = from; n + 1 < to; n++) {
     if (!line(n).includes('|') || !MAYBE_DELIMITER_ROW.test(line(n + 1))) continue;
     const typeColumn = rowCellTexts(line(n)).findIndex((h) => TYPE_HEADERS.has(normalizeWord(h)));
+    const rows: { line: number; first: string; type: string | undefined }[] = [];
     for (let r = n + 2; r < to && line(r).includes('|'); r++) {
       const cells = rowCellTexts(line(r));
-      yield { first: cells[0] ?? '', type: typeColumn >= 0 ? cells[typeColumn] : undefined };
+      rows.push({ line: r, first: cells[0] ?? '', type: typeColumn >= 0 ? cells[typeColumn] : undefined });
     }
-    return;
+    return rows.length > 0 ? { header: n, typeColumn, rows } : undefined;
   }
+  return undefined;
+}
+
+/** A table line's cells as written (markup kept): split at pipes that are not escaped. */
+function cellsAsWritten(line: string): string[] {
+  const cells = line.trim().split(/(?<!\\)\|/);
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+  return cells.map((c) => c.trim());
+}
+
+/**
+ * The fix that moves a combined log's entries of a register into that register's own table:
+ * the log keeps its other entries, and the new table takes the log's columns that the register
+ * reads or the entries fill (its Type column only where the register has one: Assumptions and
+ * constraints), its Description under the register's name for it (Statement, Issue). Preferred
+ * when those columns hold every column the register needs.
+ */
+export function moveEntriesFix(
+  plan: Plan,
+  kind: RegisterKind,
+  log: CombinedLogEntries,
+  columnAliases?: ConfigAliases['columns'],
+): Fix {
+  const spec = registerSpec(kind);
+  const eol = plan.lines.eol();
+  const text = (n: number) => plan.lines.lineText(n);
+  const readsType = spec.columns.some((c) => c.key === 'type');
+  const rows = log.table.lines.map((n) => cellsAsWritten(text(n)));
+  const headers = cellsAsWritten(text(log.table.header));
+  const keyOf = (h: string) => columnKeyFor(spec, h) ?? columnAliases?.get(kind)?.get(normalizeWord(h));
+  const textColumn = ENTRY_TYPES[kind]!.text;
+  const hasText = headers.some((h) => keyOf(h) === textColumn);
+  // The columns the entries fill or the register reads; the log's Type only where the register
+  // has one, and its Description under the register's name for it.
+  const columns = headers
+    .map((h, i) => ({ h, i }))
+    .filter(({ h, i }) =>
+      i === log.typeColumn ? readsType : keyOf(h) !== undefined || rows.some((r) => (r[i] ?? '') !== ''),
+    )
+    .map(({ h, i }) => ({
+      i,
+      h:
+        !hasText && DESCRIPTION_HEADERS.has(normalizeWord(h))
+          ? spec.columns.find((c) => c.key === textColumn)!.header
+          : h,
+    }));
+  const row = (cells: readonly string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`;
+  const header = columns.map((c) => c.h);
+  const body = [
+    `### ${spec.title}`,
+    '',
+    row(header),
+    row(header.map(() => '---')),
+    ...rows.map((r) => row(columns.map((c) => r[c.i] ?? ''))),
+  ].join(eol);
+  const moved = new Set(log.table.lines);
+  const rest: string[] = [];
+  for (let n = log.table.header; n <= log.table.last; n++) if (!moved.has(n)) rest.push(text(n));
+  const range = {
+    start: { line: log.table.header, character: 0 },
+    end: { line: log.table.last, character: text(log.table.last).length },
+  };
+  // The new table goes where the register belongs; right after the log when the log is there.
+  const home = spec.section ? plan.section(spec.section) : undefined;
+  const inHome = home !== undefined && home.heading.offset < log.heading.offset && log.heading.offset < home.endOffset;
+  const edits: TextEdit[] = inHome
+    ? [{ range, newText: rest.join(eol) + eol + eol + body }]
+    : [{ range, newText: rest.join(eol) }, registerInsertEdit(plan, kind, body)];
+  const keys = new Set(header.map(keyOf));
+  const entries = log.count === 1 ? 'entry' : `${log.count} entries`;
+  return {
+    title: `Move the ${log.types} ${entries} of "${log.heading.text}" into their own ${spec.title} table`,
+    edits,
+    isPreferred: spec.columns.every((c) => !c.required || keys.has(c.key)),
+  };
 }

@@ -170,19 +170,29 @@ function sectionInsert(plan: Plan, kind: SectionKind, text: string): TextEdit {
  * plan's stage (`fill.unsettled`).
  */
 export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: TemplateFill): Fix {
-  const eol = plan.lines.eol();
   const spec = registerSpec(kind);
-  const title = `Add the ${spec.title} register`;
-  const isPreferred = !fill?.unsettled?.includes(kind);
-  const body = registerTemplate(kind, { eol, fill });
-  const home = spec.section;
+  const body = registerTemplate(kind, { eol: plan.lines.eol(), fill });
+  return {
+    title: `Add the ${spec.title} register`,
+    edits: [registerInsertEdit(plan, kind, body)],
+    isPreferred: !fill?.unsettled?.includes(kind),
+  };
+}
+
+/**
+ * The edit that adds a register's text (its heading and table or list) where it belongs: at the
+ * end of its stage section, with that section's heading when the plan lacks it, else at the end.
+ */
+export function registerInsertEdit(plan: Plan, kind: RegisterKind, body: string): TextEdit {
+  const eol = plan.lines.eol();
+  const home = registerSpec(kind).section;
   const section = home ? plan.section(home) : undefined;
-  if (section) return { title, edits: [insertAt(plan, section.endOffset, `${eol}${eol}${body}`)], isPreferred };
+  if (section) return insertAt(plan, section.endOffset, `${eol}${eol}${body}`);
   if (home) {
     const heading = `## ${SECTION_SPECS.find((s) => s.kind === home)!.title}`;
-    return { title, edits: [sectionInsert(plan, home, `${heading}${eol}${eol}${body}`)], isPreferred };
+    return sectionInsert(plan, home, `${heading}${eol}${eol}${body}`);
   }
-  return { title, edits: [insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol)], isPreferred };
+  return insertAt(plan, plan.text.length, endJoin(plan, eol) + body + eol);
 }
 
 /**

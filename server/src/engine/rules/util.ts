@@ -5,7 +5,7 @@
  */
 import type { Heading, Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
-import { combinedLogEntries } from '../combinedLog.js';
+import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
 import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
@@ -200,7 +200,10 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       ctx.report({
         range: heading.range,
         message: `No ${spec.title} register: "${heading.text}" holds ${count} ${types} ${count === 1 ? 'entry' : 'entries'}${listed} in one table with other kinds, and Handoff reads them only from their own ${toAdd}. Move them into one, with its columns (${required.join(', ')}).`,
-        fixes: () => [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
+        fixes: () => [
+          moveEntriesFix(plan, kind, log, ctx.config.aliases.columns),
+          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
+        ],
         target: kind,
       });
       return;
