@@ -12,7 +12,7 @@ import { MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import type { ConfigAliases } from './configVocabulary.js';
 import { registerForHeadingWith } from './headings.js';
 import { registerInsertEdit } from './fixes.js';
-import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import { columnKeyWith, hasRequiredColumns, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
 import type { Fix, TextEdit } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 
@@ -147,7 +147,7 @@ export function moveEntriesFix(
   const readsType = spec.columns.some((c) => c.key === 'type');
   const rows = log.table.lines.map((n) => cellsAsWritten(text(n)));
   const headers = cellsAsWritten(text(log.table.header));
-  const keyOf = (h: string) => columnKeyFor(spec, h) ?? columnAliases?.get(kind)?.get(normalizeWord(h));
+  const keyOf = (h: string) => columnKeyWith(spec, h, columnAliases?.get(kind));
   const textColumn = ENTRY_TYPES[kind]!.text;
   const hasText = headers.some((h) => keyOf(h) === textColumn);
   // The columns the entries fill or the register reads; the log's Type only where the register
@@ -191,6 +191,6 @@ export function moveEntriesFix(
   return {
     title: `Move the ${log.types} ${entries} of "${log.heading.text}" into their own ${spec.title} table`,
     edits,
-    isPreferred: spec.columns.every((c) => !c.required || keys.has(c.key)),
+    isPreferred: hasRequiredColumns(spec, keys),
   };
 }

@@ -12,9 +12,9 @@ import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan } from './model.js';
 import { LIST_ITEM, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
-import { columnKeyFor, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import { columnKeyWith, hasRequiredColumns, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
 import type { SectionKind } from './types.js';
-import { normalizeHeading, normalizeWord } from './text.js';
+import { normalizeHeading } from './text.js';
 
 /** A name's words for comparison: normalised, split at hyphens too, each without a plural s. */
 function words(text: string): string[] {
@@ -82,9 +82,9 @@ function contentUnder(
     }
     if (!text.includes('|') || n + 1 >= to || !MAYBE_DELIMITER_ROW.test(line(n + 1))) continue;
     const aliases = columnAliases?.get(kind);
-    const keys = new Set(rowCellTexts(text).map((h) => columnKeyFor(spec, h) ?? aliases?.get(normalizeWord(h))));
+    const keys = new Set(rowCellTexts(text).map((h) => columnKeyWith(spec, h, aliases)));
     const rows = n + 2 < to && line(n + 2).includes('|');
-    return rows && spec.columns.every((c) => !c.required || keys.has(c.key)) ? 'complete' : 'partial';
+    return rows && hasRequiredColumns(spec, keys) ? 'complete' : 'partial';
   }
   return 'none';
 }

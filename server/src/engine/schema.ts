@@ -50,6 +50,23 @@ export function columnKeyFor(spec: RegisterSpec, header: string): string | undef
   return columnsByHeader(spec).get(normalizeWord(header));
 }
 
+/**
+ * The column a header is read as: the register's own names first, then the configuration's
+ * (`aliases.columns` for this register: normalised header → column key).
+ */
+export function columnKeyWith(
+  spec: RegisterSpec,
+  header: string,
+  aliases: ReadonlyMap<string, string> | undefined,
+): string | undefined {
+  return columnKeyFor(spec, header) ?? aliases?.get(normalizeWord(header));
+}
+
+/** Whether columns read as `keys` hold every column the register requires. */
+export function hasRequiredColumns(spec: RegisterSpec, keys: ReadonlySet<string | undefined>): boolean {
+  return spec.columns.every((c) => !c.required || keys.has(c.key));
+}
+
 const COLUMNS_BY_HEADER = new WeakMap<RegisterSpec, ReadonlyMap<string, string>>();
 
 /** A register's column keys by normalised header and alias; the first column to claim a word keeps it. */

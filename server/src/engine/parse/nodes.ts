@@ -2,7 +2,7 @@
 import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast';
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import type { Range } from '../types.js';
-import { columnKeyFor, type RegisterSpec } from '../schema.js';
+import { columnKeyWith, type RegisterSpec } from '../schema.js';
 import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
 
@@ -214,7 +214,7 @@ export function buildTable(
 
 function newTable(headers: Cell[], source: TableSource, range: Table['range'], headerRange: Table['range']): TableImpl {
   const { spec, columnAliases } = source;
-  const columnKeys = headers.map((h) => columnKeyFor(spec, h.text) ?? columnAliases?.get(normalizeWord(h.text)));
+  const columnKeys = headers.map((h) => columnKeyWith(spec, h.text, columnAliases));
   return new TableImpl(headers, columnKeys, range, headerRange);
 }
 
