@@ -8,7 +8,7 @@
 import { LEADING_ROW_ID } from './domain.js';
 import type { Heading, Plan } from './model.js';
 import { linesUnder } from './nearMissHeading.js';
-import { MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
+import { MAYBE_DELIMITER_ROW, rowCells, rowCellTexts } from './parse/scanLines.js';
 import type { ConfigAliases } from './configVocabulary.js';
 import { registerForHeadingWith } from './headings.js';
 import { registerInsertEdit } from './fixes.js';
@@ -44,7 +44,6 @@ export interface CombinedLogEntries {
   readonly types: string;
   /** Their IDs, where they have one, in table order. */
   readonly ids: readonly string[];
-  readonly count: number;
   /** The log's table: its header line, its last row's line, the entries' lines (0-based). */
   readonly table: { readonly header: number; readonly last: number; readonly lines: readonly number[] };
   /** The Type column's index, or -1 when entries are told apart by their IDs. */
@@ -82,7 +81,6 @@ export function combinedLogEntries(
       heading,
       types: types.join(' or '),
       ids,
-      count: lines.length,
       table: { header: table.header, last, lines },
       typeColumn: table.typeColumn,
     };
@@ -120,14 +118,6 @@ function tableUnder(plan: Plan, heading: Heading): LogTable | undefined {
   return undefined;
 }
 
-/** A table line's cells as written (markup kept): split at pipes that are not escaped. */
-function cellsAsWritten(line: string): string[] {
-  const cells = line.trim().split(/(?<!\\)\|/);
-  if (cells[0]?.trim() === '') cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-  return cells.map((c) => c.trim());
-}
-
 /**
  * The fix that moves a combined log's entries of a register into that register's own table:
  * the log keeps its other entries, and the new table takes the log's columns that the register
@@ -145,8 +135,8 @@ export function moveEntriesFix(
   const eol = plan.lines.eol();
   const text = (n: number) => plan.lines.lineText(n);
   const readsType = spec.columns.some((c) => c.key === 'type');
-  const rows = log.table.lines.map((n) => cellsAsWritten(text(n)));
-  const headers = cellsAsWritten(text(log.table.header));
+  const rows = log.table.lines.map((n) => rowCells(text(n)));
+  const headers = rowCells(text(log.table.header));
   const keyOf = (h: string) => columnKeyWith(spec, h, columnAliases?.get(kind));
   const textColumn = ENTRY_TYPES[kind]!.text;
   const hasText = headers.some((h) => keyOf(h) === textColumn);
@@ -187,7 +177,8 @@ export function moveEntriesFix(
     ? [{ range, newText: rest.join(eol) + eol + eol + body }]
     : [{ range, newText: rest.join(eol) }, registerInsertEdit(plan, kind, body)];
   const keys = new Set(header.map(keyOf));
-  const entries = log.count === 1 ? 'entry' : `${log.count} entries`;
+  const count = log.table.lines.length;
+  const entries = count === 1 ? 'entry' : `${count} entries`;
   return {
     title: `Move the ${log.types} ${entries} of "${log.heading.text}" into their own ${spec.title} table`,
     edits,

@@ -92,10 +92,12 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
  * them: what to write instead, for the `unreadable-value` message.
  */
 export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<string, string>>>>> = {
-  risks: {
-    Mitigated: 'A mitigated risk is Open while it can still happen (at its reduced score), and Closed once it cannot.',
-    Treated: 'A treated risk is Open while it can still happen (at its reduced score), and Closed once it cannot.',
-  },
+  risks: Object.fromEntries(
+    ['Mitigated', 'Treated'].map((word) => [
+      word,
+      `A ${word.toLowerCase()} risk is Open while it can still happen (at its reduced score), and Closed once it cannot.`,
+    ]),
+  ),
   handovers: Object.fromEntries(
     ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'].map((word) => [
       word,

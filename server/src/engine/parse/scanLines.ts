@@ -47,10 +47,15 @@ export const MAYBE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-[-:| \t]*$/;
  * outer pipes dropped, emphasis and code marks removed, trimmed.
  */
 export function rowCellTexts(line: string): string[] {
+  return rowCells(line).map((c) => c.replace(/[*_`]/g, '').trim());
+}
+
+/** A table line's cells as written (markup kept, for a fix that moves them): `rowCellTexts` before its marks go. */
+export function rowCells(line: string): string[] {
   const cells = line.trim().split(/(?<!\\)\|/);
   if (cells[0]?.trim() === '') cells.shift();
   if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-  return cells.map((c) => c.replace(/[*_`]/g, '').trim());
+  return cells.map((c) => c.trim());
 }
 
 /** Where `text[start, end)` ends without its trailing spaces and tabs. */

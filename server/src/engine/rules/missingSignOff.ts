@@ -51,9 +51,10 @@ export const missingSignOff = {
         const stakeholder = row.value('stakeholder');
         return stakeholder !== undefined && samePerson(plan, ref, stakeholder);
       });
-      if (own.some((row) => decisionOf(row) === 'Approved')) continue;
+      const decisions = own.map(decisionOf);
+      if (decisions.includes('Approved')) continue;
       // A decision that cannot be read may be the approval: unreadable-value reports that cell.
-      if (own.some((row) => decisionOf(row) === UNREADABLE)) continue;
+      if (decisions.includes(UNREADABLE)) continue;
       const who = `${signatory.role} ${personLabel(plan, ref)}`;
       const pending = own[0];
       const decision = pending?.cell('decision');

@@ -194,7 +194,8 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     const toAdd = `"### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}`;
     const log = combinedLogEntries(plan, kind, ctx.config.aliases.registers);
     if (log) {
-      const { heading, types, ids, count } = log;
+      const { heading, types, ids } = log;
+      const count = log.table.lines.length;
       const listed = ids.length ? ` (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''})` : '';
       const required = spec.columns.filter((c) => c.required).map((c) => c.header);
       ctx.report({
