@@ -1,6 +1,7 @@
 /**
- * A register's table that Markdown does not read (a blank line under the header row, or no
- * `| --- |` row): one finding on the header row, whose fix makes it a table the register reads.
+ * A register's table that Markdown does not read (a blank line under the header row, no
+ * `| --- |` row, an HTML table, a grid table): one finding on the header row, whose fix makes it
+ * a table the register reads.
  */
 import assert from 'node:assert/strict';
 import { brokenTableUnder } from '../../server/src/engine/brokenTable.js';
@@ -35,7 +36,7 @@ describe('tables Markdown does not read', () => {
       assert.ok(broken);
       assert.equal(broken.range.start.line, 13);
       assert.match(broken.reason, /^a blank line separates its header row/);
-      const fixed = applyEdits(text, broken.fix.edits);
+      const fixed = applyEdits(text, broken.fix!.edits);
       assert.equal(fixed, plan([HEADER, DELIMITER, ROW], eol));
       assert.equal(under(fixed).model.rows('risks').length, 1);
     });
@@ -45,18 +46,18 @@ describe('tables Markdown does not read', () => {
       const { broken } = under(text);
       assert.ok(broken);
       assert.match(broken.reason, /^2 blank lines separate/);
-      assert.equal(applyEdits(text, broken.fix.edits), plan([HEADER, DELIMITER, ROW], eol));
+      assert.equal(applyEdits(text, broken.fix!.edits), plan([HEADER, DELIMITER, ROW], eol));
     });
 
     it(`no delimiter row (${label}): added with a cell per column, with or without outer pipes`, () => {
       const text = plan([HEADER, ROW], eol);
       const { broken } = under(text);
       assert.ok(broken);
-      assert.equal(applyEdits(text, broken.fix.edits), plan([HEADER, DELIMITER, ROW], eol));
+      assert.equal(applyEdits(text, broken.fix!.edits), plan([HEADER, DELIMITER, ROW], eol));
       const bare = plan(['ID | Risk | Owner', 'R-01 | Late data | S-01'], eol);
       const b = under(bare).broken;
       assert.ok(b);
-      const fixed = applyEdits(bare, b.fix.edits);
+      const fixed = applyEdits(bare, b.fix!.edits);
       assert.equal(fixed, plan(['ID | Risk | Owner', '--- | --- | ---', 'R-01 | Late data | S-01'], eol));
       assert.equal(under(fixed).model.rows('risks').length, 1);
     });
@@ -72,5 +73,115 @@ describe('tables Markdown does not read', () => {
     assert.equal(under(plan(['```', '```text', HEADER, ROW, '```'])).broken, undefined);
     assert.equal(under(plan(['Owner is S-01 | S-02 for now.', 'More text.'])).broken, undefined);
     assert.equal(under(plan(['Nothing yet.'])).broken, undefined);
+  });
+
+  describe('an HTML table', () => {
+    const html = [
+      '<table class="confluenceTable">',
+      '<thead><tr><th>ID</th><th>Risk</th><th>Likelihood</th><th>Impact</th><th>Owner</th><th>Mitigation</th><th>Status</th></tr></thead>',
+      '<tbody>',
+      '<tr>',
+      '  <td><p>R-01</p></td><td>Late <em>data</em> | feeds</td><td>2</td><td>3</td><td>S-01</td>',
+      '  <td><p>Weekly check</p><p>See <a href="https://wiki.example/r1">runbook</a></p></td><td><strong>Open</strong></td>',
+      '</tr>',
+      '<tr><td>R-02</td><td>Vendor &amp; contract</td><td>1</td><td>2</td><td>&nbsp;</td><td>-</td><td>Closed</td></tr>',
+      '</tbody>',
+      '</table>',
+    ];
+
+    for (const eol of ['\n', '\r\n']) {
+      it(`is converted to GFM rows, cell by cell (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+        const text = plan(html, eol);
+        const { broken } = under(text);
+        assert.ok(broken);
+        assert.equal(broken.range.start.line, 13);
+        assert.match(broken.reason, /^it is written in HTML \(<table>\)/);
+        assert.equal(broken.fix?.safe, false);
+        const fixed = applyEdits(text, broken.fix!.edits);
+        assert.equal(
+          fixed,
+          plan(
+            [
+              HEADER,
+              DELIMITER,
+              '| R-01 | Late *data* \\| feeds | 2 | 3 | S-01 | Weekly check<br>See [runbook](https://wiki.example/r1) | **Open** |',
+              '| R-02 | Vendor &amp; contract | 1 | 2 | | - | Closed |',
+            ],
+            eol,
+          ),
+        );
+        const rows = under(fixed).model.rows('risks');
+        assert.deepEqual(
+          rows.map((r) => [r.value('id'), r.value('risk'), r.value('owner'), r.value('status')]),
+          [
+            ['R-01', 'Late data | feeds', 'S-01', 'Open'],
+            ['R-02', 'Vendor & contract', undefined, 'Closed'],
+          ],
+        );
+      });
+    }
+
+    it('is reported without a fix when a cell is merged, a table is nested or there is a caption', () => {
+      const merged = html.map((l) => l.replace('<td>S-01</td>', '<td rowspan="2">S-01</td>'));
+      const nested = html.map((l) => l.replace('<td>3</td>', '<td><table><tr><td>3</td></tr></table></td>'));
+      const caption = html.map((l) => l.replace('<thead>', '<caption>Top risks</caption><thead>'));
+      const ragged = html.map((l) => l.replace('<td>Closed</td>', ''));
+      for (const body of [merged, nested, caption, ragged]) {
+        const { broken } = under(plan(body));
+        assert.ok(broken, body.join('\n'));
+        assert.equal(broken.fix, undefined, body.join('\n'));
+        assert.match(broken.reason, /write it as one by hand$/);
+      }
+    });
+
+    it('that never closes under the heading is not taken for a table', () => {
+      assert.equal(under(plan(html.slice(0, -1))).broken, undefined);
+    });
+  });
+
+  describe('a grid table', () => {
+    const grid = [
+      '+------+-----------+------------+--------+-------+--------------+--------+',
+      '| ID   | Risk      | Likelihood | Impact | Owner | Mitigation   | Status |',
+      '+======+===========+============+========+=======+==============+========+',
+      '| R-01 | Late data | 2          | 3      | S-01  | Weekly check | Open   |',
+      '|      | feeds     |            |        |       |              |        |',
+      '+------+-----------+------------+--------+-------+--------------+--------+',
+      '| R-02 | Vendor    | 1          | 2      |       | -            | Closed |',
+      '+------+-----------+------------+--------+-------+--------------+--------+',
+    ];
+
+    it('is converted to GFM rows, a cell over several lines joined', () => {
+      const text = plan(grid);
+      const { broken } = under(text);
+      assert.ok(broken);
+      assert.equal(broken.range.start.line, 13);
+      assert.match(broken.reason, /^it is written as a grid table/);
+      assert.equal(broken.fix?.safe, true);
+      const fixed = applyEdits(text, broken.fix!.edits);
+      assert.equal(
+        fixed,
+        plan([
+          HEADER,
+          DELIMITER,
+          '| R-01 | Late data feeds | 2 | 3 | S-01 | Weekly check | Open |',
+          '| R-02 | Vendor | 1 | 2 | | - | Closed |',
+        ]),
+      );
+      assert.equal(under(fixed).model.rows('risks').length, 2);
+    });
+
+    it('is reported without a fix when a row leaves the columns of the top border', () => {
+      const spanning = grid.map((l, i) =>
+        i === 6 ? '| R-02 | Vendor risk spanning two columns  | 2      |       | -            | Closed |' : l,
+      );
+      const { broken } = under(plan(spanning));
+      assert.ok(broken);
+      assert.equal(broken.fix, undefined);
+    });
+
+    it('a border alone, or a rule of plus signs in prose, is not a table', () => {
+      assert.equal(under(plan(['+----+----+', 'Nothing yet.'])).broken, undefined);
+    });
   });
 });

@@ -2,13 +2,15 @@
  * A table under a register's heading that Markdown does not read as a table, so the register
  * has no rows: its header row and the `| --- |` row under it are apart (a blank line between), or
  * there is no `| --- |` row at all and the rows follow the header directly. Both are easy to do
- * by hand and hard to see in the source; the register would otherwise be reported empty while
- * the plan shows its rows. What is wrong is said once, on the header row, with the edit that
- * makes it a table.
+ * by hand and hard to see in the source. Or the table is written in HTML or as a grid table, as
+ * exports write them (`foreignTable.ts`). The register would otherwise be reported empty while
+ * the plan shows its rows. What is wrong is said once, on the header row (the `<table>` line, the
+ * top border), with the edit that makes it a table where there is one.
  */
 import type { Heading, Plan } from './model.js';
 import { linesUnder } from './nearMissHeading.js';
 import { closesFence, fenceOpenedBy, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
+import { gfmTable, GRID_BORDER, gridTableAt, HTML_TABLE_OPEN, htmlTableAt } from './foreignTable.js';
 import type { Fix, Range } from './types.js';
 
 export interface BrokenTable {
@@ -16,7 +18,8 @@ export interface BrokenTable {
   readonly range: Range;
   /** Why it is not read, as a clause. */
   readonly reason: string;
-  readonly fix: Fix;
+  /** None for an HTML or grid table that cannot be written as GFM rows without losing a cell. */
+  readonly fix: Fix | undefined;
 }
 
 /** A line that holds a row of at least two cells (and is not a delimiter row). */
@@ -37,7 +40,10 @@ export function brokenTableUnder(plan: Plan, heading: Heading): BrokenTable | un
       continue;
     }
     fence = fenceOpenedBy(text);
-    if (fence !== undefined || !text.includes('|')) continue;
+    if (fence !== undefined) continue;
+    const foreign = foreignTableAt(plan, n, to);
+    if (foreign) return foreign;
+    if (!text.includes('|')) continue;
     // The first table-like line decides: a delimiter row or a single cell is not this case.
     if (!isRow(text)) return undefined;
     let m = n + 1;
@@ -86,4 +92,32 @@ export function brokenTableUnder(plan: Plan, heading: Heading): BrokenTable | un
     return undefined;
   }
   return undefined;
+}
+
+/** An HTML table or a grid table starting at line `n`, with the edit that writes it as a GFM table when it converts. */
+function foreignTableAt(plan: Plan, n: number, to: number): BrokenTable | undefined {
+  const line = (k: number): string => plan.lines.lineText(k);
+  const html = HTML_TABLE_OPEN.test(line(n)) ? htmlTableAt(line, n, to) : undefined;
+  const grid = !html && GRID_BORDER.test(line(n)) ? gridTableAt(line, n, to) : undefined;
+  const found = html ?? grid;
+  if (!found) return undefined;
+  const rows = found.rows;
+  return {
+    range: plan.lines.lineRange(n),
+    reason: html
+      ? `it is written in HTML (<table>), and Handoff reads a register only from a Markdown table of "| … |" rows${rows ? '' : '; this one is not a plain grid of cells (merged cells, a caption, a table in a cell or rows of unequal length), so write it as one by hand'}`
+      : `it is written as a grid table, with "+---+" borders, which GitHub Markdown does not read${rows ? '' : '; its rows do not all keep to the top border\'s columns, so write it as a "| … |" table by hand'}`,
+    fix: rows && {
+      title: `Convert the ${html ? 'HTML' : 'grid'} table to a Markdown table`,
+      edits: [
+        {
+          range: { start: { line: n, character: 0 }, end: plan.lines.positionAt(plan.lines.lineEnd(found.last)) },
+          newText: gfmTable(rows).join(plan.lines.eol()),
+        },
+      ],
+      isPreferred: true,
+      // A grid table's cells move as they are; an HTML table's attributes (widths, styles) are dropped.
+      safe: grid !== undefined,
+    },
+  };
 }

@@ -106,7 +106,7 @@ function checkUnreadTable(ctx: RuleContext, register: Register): void {
     range: broken.range,
     target: register.kind,
     message: `The ${register.spec.title} table is not read as a table: ${broken.reason}. Until it is, the register has no rows.`,
-    fixes: [broken.fix],
+    fixes: broken.fix ? [broken.fix] : undefined,
   });
 }
 
@@ -117,7 +117,7 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: 'Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row.',
+  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape !== 'table') continue;
