@@ -291,6 +291,12 @@ describe('values', () => {
       ['milestones', 'Ongoing', 'On track'],
       ['milestones', 'WIP', 'On track'],
       ['milestones', 'Not yet due', 'Not started'],
+      ['milestones', 'Scheduled', 'Not started'],
+      ['milestones', 'Not due', 'Not started'],
+      ['milestones', 'Underway', 'On track'],
+      ['milestones', 'Behind schedule', 'Late'],
+      ['milestones', 'Slipped', 'Late'],
+      ['milestones', 'Met', 'Done'],
       // The UK Orange Book's four Ts, and the noun of Mitigate.
       ['riskResponse', 'Terminate', 'Avoid'],
       ['riskResponse', 'Treat', 'Reduce'],
@@ -328,6 +334,12 @@ describe('values', () => {
       ['risks', 'Foo (bar)', /^$/],
       ['risks', 'Mitigated', /Open while it can still happen .* Closed once it cannot/],
       ['handovers', 'Handed over', /Accepted only when its receiving owner has accepted it/],
+      ['milestones', 'On hold', /At risk while its forecast can still be met, and Late once it cannot/],
+      ['milestones', 'Blocked', /At risk \(blocked: …\)/],
+      ['milestones', 'Deferred', /keeps its Baseline and gets a new Forecast/],
+      ['milestones', 'Amber', /On track \(green\), At risk \(amber\) or Late \(red\)/],
+      ['milestones', 'Pending', /not reached/],
+      ['milestones', 'Closed', /Done when it was reached, and Descoped when it will not be/],
     ];
     for (const [list, text, problem] of unread) {
       const r = readStatus(list, text);

@@ -41,11 +41,11 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Reject: [],
   },
   milestones: {
-    'Not started': ['Planned', 'Not yet started', 'Not yet due', 'Not due yet'],
-    'On track': ['In progress', 'On schedule', 'Ongoing', 'WIP'],
+    'Not started': ['Planned', 'Scheduled', 'Not yet started', 'Not yet due', 'Not due yet', 'Not due'],
+    'On track': ['In progress', 'On schedule', 'Ongoing', 'Underway', 'WIP'],
     'At risk': [],
-    Late: ['Delayed', 'Overdue'],
-    Done: ['Complete', 'Completed', 'Achieved', 'Finished'],
+    Late: ['Delayed', 'Overdue', 'Behind schedule', 'Slipped'],
+    Done: ['Complete', 'Completed', 'Achieved', 'Finished', 'Met'],
     Descoped: ['Cancelled', 'Canceled', 'Dropped'],
   },
   milestoneType: { Milestone: [], Gate: [], 'Post-closure': ['Post closure', 'Postclosure'] },
@@ -88,21 +88,65 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
 };
 
 /**
- * Words practitioners write that could mean either of two statuses, so Handoff does not read
- * them: what to write instead, for the `unreadable-value` message.
+ * Words practitioners write that could mean either of two statuses, or say something else than
+ * the status, so Handoff does not read them: what to write instead, for the `unreadable-value`
+ * message, and the words it may be (each a quick fix; none preferred, the author knows which).
  */
-export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<string, string>>>>> = {
-  risks: Object.fromEntries(
-    ['Mitigated', 'Treated'].map((word) => [
-      word,
+export interface UnreadWord {
+  readonly hint: string;
+  readonly choices: readonly string[];
+}
+
+/** The same hint and choices for several words; `choices` may depend on the word written. */
+function unread(
+  written: readonly string[],
+  hint: (word: string) => string,
+  choices: (word: string) => readonly string[],
+): Record<string, UnreadWord> {
+  return Object.fromEntries(written.map((word) => [word, { hint: hint(word), choices: choices(word) }]));
+}
+
+export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<string, UnreadWord>>>>> = {
+  risks: unread(
+    ['Mitigated', 'Treated'],
+    (word) =>
       `A ${word.toLowerCase()} risk is Open while it can still happen (at its reduced score), and Closed once it cannot.`,
-    ]),
+    () => ['Open', 'Closed'],
   ),
-  handovers: Object.fromEntries(
-    ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'].map((word) => [
-      word,
-      'A handover is Accepted only when its receiving owner has accepted it, and Ready while it waits for them.',
-    ]),
+  milestones: {
+    ...unread(
+      ['On hold', 'Blocked', 'Paused'],
+      (word) =>
+        `A milestone that is ${word.toLowerCase()} is At risk while its forecast can still be met, and Late once it cannot: write which, with the reason as a note (At risk (${word.toLowerCase()}: …)).`,
+      (word) => [`At risk (${word.toLowerCase()})`, `Late (${word.toLowerCase()})`],
+    ),
+    ...unread(
+      ['Deferred', 'Postponed', 'Rescheduled'],
+      () =>
+        'A milestone moved later keeps its Baseline and gets a new Forecast, and its Status says where it stands against that forecast (On track, At risk or Late); Descoped if it will not happen.',
+      () => [],
+    ),
+    ...unread(
+      ['Green', 'Amber', 'Yellow', 'Red'],
+      () =>
+        "A RAG colour rates health; a milestone's Status says where it stands: On track (green), At risk (amber) or Late (red).",
+      (word) => [word === 'Green' ? 'On track' : word === 'Red' ? 'Late' : 'At risk'],
+    ),
+    ...unread(
+      ['Pending'],
+      () => 'Pending says only that the milestone is not reached: write Not started, On track, At risk or Late.',
+      () => [],
+    ),
+    ...unread(
+      ['Closed'],
+      () => 'A milestone is Done when it was reached, and Descoped when it will not be.',
+      () => ['Done', 'Descoped'],
+    ),
+  },
+  handovers: unread(
+    ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'],
+    () => 'A handover is Accepted only when its receiving owner has accepted it, and Ready while it waits for them.',
+    () => ['Ready', 'Accepted'],
   ),
 };
 

@@ -11,7 +11,7 @@ export const unreadableValue = {
   stage: 'always',
   description:
     'Fires on a filled cell that a rule, the status model or a report reads (a level, date, amount, health, status word or Met) when its value cannot be read in any accepted form, or is an amount in a currency other than `budget.currency`.',
-  docs: 'Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms, with or without a note after them (`Closed (2026-07-10)`; see docs/plan-format.md). A note that qualifies a word which settles its row (`Done (partial)`) leaves it unread, so the row is not taken as finished. A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form. Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date of the plan (a waiver’s expiry too) as an ISO date. Until a value is rewritten, it is not read.',
+  docs: "Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms, with or without a note after them (`Closed (2026-07-10)`; see docs/plan-format.md). A note that qualifies a word which settles its row (`Done (partial)`) leaves it unread, so the row is not taken as finished. A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form; a word that could mean either of two statuses (a risk `Mitigated`, a handover `Handed over`, a milestone `On hold` or `Closed`) or says something else (a RAG colour as a milestone's status) is reported with which to write when, and a fix for each, none preferred. Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date of the plan (a waiver’s expiry too) as an ISO date. Until a value is rewritten, it is not read.",
   check(ctx) {
     const cells = unreadableCells(ctx.plan);
     if (cells.length === 0) return;
@@ -29,6 +29,9 @@ export const unreadableValue = {
             },
           ]
         : [];
+      for (const choice of reading.choices ?? []) {
+        fixes.push({ title: `Write ${choice}`, edits: [replace(u.cell.range, choice)] });
+      }
       // The message stays as it is whatever the plan's other dates show, so it does not change
       // when the date that shows the plan's order is rewritten.
       fixes.push(...dateFixes(u.cell));

@@ -15,6 +15,8 @@ export type Reading<T> =
       readonly problem?: string;
       /** The canonical form of the only plausible reading, for a quick fix. */
       readonly suggestion?: string;
+      /** What the text may mean, when it is one of several (a quick fix each, none preferred). */
+      readonly choices?: readonly string[];
       /**
        * A numeric date such as `03/04/2026`: its day-first and month-first readings, each when it
        * is a real date (a plan's other dates may show which order it writes: `numericDateOrder.ts`).

@@ -3,7 +3,7 @@
  * status words (the lists are in statusWords.ts) and Met.
  */
 import type { Health } from '../types.js';
-import { SETTLING_WORDS, UNREAD_WORDS, WORD_LISTS, type WordList } from '../statusWords.js';
+import { SETTLING_WORDS, UNREAD_WORDS, WORD_LISTS, type UnreadWord, type WordList } from '../statusWords.js';
 import { read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -96,10 +96,10 @@ export function aliasesOf(list: WordList, canonical: string): readonly string[] 
   return WORD_LISTS[list][canonical] ?? [];
 }
 
-const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
-  Object.entries(UNREAD_WORDS).map(([list, hints]) => [
+const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, UnreadWord>> = new Map(
+  Object.entries(UNREAD_WORDS).map(([list, words]) => [
     list as WordList,
-    new Map(Object.entries(hints).map(([word, hint]) => [key(word), hint])),
+    new Map(Object.entries(words).map(([word, unread]) => [key(word), unread])),
   ]),
 );
 
@@ -117,7 +117,9 @@ export function readStatus(list: WordList, text: string): Reading<string> {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
   });
-  return noted ?? { ok: false, accepted, problem: UNREAD_INDEX.get(list)?.get(key(text)) };
+  if (noted) return noted;
+  const unread = UNREAD_INDEX.get(list)?.get(key(text));
+  return { ok: false, accepted, problem: unread?.hint, choices: unread?.choices };
 }
 
 // ---------------------------------------------------------------------------------------------

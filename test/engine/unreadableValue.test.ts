@@ -1,0 +1,59 @@
+/**
+ * `unreadable-value` on a status word that could mean either of two statuses, or says something
+ * else (a RAG colour as a milestone's status): the message says which to write when, and a quick
+ * fix per word it may be, none preferred, since only the author knows which.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits } from '../../server/src/engine/fix.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { readStatus } from '../../server/src/engine/values.js';
+import { repoRoot } from '../helpers.js';
+
+const engine = createPlanEngine();
+const example = fs.readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+const ROW = '| M-06 | Go/no-go decision at CAB | S-07 | 2026-12-15 | 2026-12-15 | - | M-05 | Not started |';
+const opts = { asOf: '2026-12-04', matchesGlob: true };
+
+function withStatus(status: string): string {
+  assert.ok(example.includes(ROW), 'the example still has the M-06 row');
+  return example.replace(ROW, ROW.replace('| Not started |', `| ${status} |`));
+}
+
+function unreadOn(text: string) {
+  const line = text.split('\n').findIndex((l) => l.startsWith('| M-06 |'));
+  return engine
+    .lintDocument('p.plan.md', text, opts)
+    .findings.filter((f) => f.rule === 'unreadable-value' && f.range.start.line === line);
+}
+
+describe('unreadable-value: words that say two things', () => {
+  const cases: [string, string[]][] = [
+    ['Blocked', ['At risk (blocked)', 'Late (blocked)']],
+    ['On hold', ['At risk (on hold)', 'Late (on hold)']],
+    ['Amber', ['At risk']],
+    ['Red', ['Late']],
+    ['Closed', ['Done', 'Descoped']],
+    ['Deferred', []],
+  ];
+  for (const [status, choices] of cases) {
+    it(`"${status}": a fix for each of ${choices.length ? choices.join(', ') : 'none'}, and each fix is read`, () => {
+      const text = withStatus(status);
+      const [finding, ...more] = unreadOn(text);
+      assert.ok(finding, `no unreadable-value on "${status}"`);
+      assert.equal(more.length, 0);
+      const fixes = finding.fixes ?? [];
+      assert.deepEqual(
+        fixes.map((f) => f.title),
+        choices.map((c) => `Write ${c}`),
+      );
+      assert.ok(!fixes.some((f) => f.isPreferred || f.safe), 'no choice is preferred or applied by Fix all');
+      for (const [i, fix] of fixes.entries()) {
+        const fixed = applyEdits(text, fix.edits);
+        assert.deepEqual(unreadOn(fixed), [], fix.title);
+        assert.ok(readStatus('milestones', choices[i]!).ok);
+      }
+    });
+  }
+});
