@@ -1,7 +1,8 @@
 /**
  * `unreadable-value` on a status word that could mean either of two statuses, or says something
- * else (a RAG colour as a milestone's status): the message says which to write when, and a quick
- * fix per word it may be, none preferred, since only the author knows which.
+ * else (a RAG colour as a milestone's status), and on a month where a day is wanted: the message
+ * says which to write when, and a quick fix per value it may be, none preferred, since only the
+ * author knows which.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -56,4 +57,27 @@ describe('unreadable-value: words that say two things', () => {
       }
     });
   }
+});
+
+describe('unreadable-value: a month where a day is wanted', () => {
+  it('"March 2027" as a baseline: the fix writes the month\'s last day, which is read', () => {
+    const row = '| M-09 | Early life support exit | S-04 | 2027-03-19 | 2027-03-19 |';
+    assert.ok(example.includes(row));
+    const text = example.replace(row, '| M-09 | Early life support exit | S-04 | March 2027 | end of March 2027 |');
+    const line = text.split('\n').findIndex((l) => l.startsWith('| M-09 |'));
+    const found = engine
+      .lintDocument('p.plan.md', text, opts)
+      .findings.filter((f) => f.rule === 'unreadable-value' && f.range.start.line === line);
+    assert.deepEqual(
+      found.map((f) => (f.fixes ?? []).map((x) => `${x.title}${x.isPreferred ? ' (preferred)' : ''}`)),
+      [['Write 2027-03-31'], ['Write 2027-03-31']],
+    );
+    let fixed = text;
+    for (const f of [...found].reverse()) fixed = applyEdits(fixed, f.fixes![0]!.edits);
+    assert.ok(fixed.includes('| M-09 | Early life support exit | S-04 | 2027-03-31 | 2027-03-31 |'));
+    assert.deepEqual(
+      engine.lintDocument('p.plan.md', fixed, opts).findings.filter((f) => f.rule === 'unreadable-value'),
+      [],
+    );
+  });
 });

@@ -169,6 +169,41 @@ describe('values', () => {
     assert.ok(!wrongDay.ok && wrongDay.problem === '20 Nov 2026 is a Friday, not a Monday.', JSON.stringify(wrongDay));
   });
 
+  it("says a month or a quarter is not a day, offering the month's last day where it means the end", () => {
+    const periods: [string, RegExp, string[] | undefined][] = [
+      [
+        'March 2027',
+        /^"March 2027" names a month, not a day: .*\(2027-03-31 if it is due by the end of the month\)/,
+        ['2027-03-31'],
+      ],
+      ['Feb 2028', /2028-02-29/, ['2028-02-29']],
+      ['December 2026', /2026-12-31/, ['2026-12-31']],
+      ['Mar-2027', /names a month/, ['2027-03-31']],
+      [
+        'end of Sept 2027',
+        /^"end of Sept 2027" is not a day: .*\(2027-09-30 for the month's last day\)/,
+        ['2027-09-30'],
+      ],
+      ['mid-March 2027', /names part of a month, not a day/, undefined],
+      ['early April 2027', /names part of a month/, undefined],
+      ['Q1 2027', /names part of a year, not a day: .*quarters and halves are not the calendar's/, undefined],
+      ['FY2027 Q2', /names part of a year/, undefined],
+      ['H2 2027', /names part of a year/, undefined],
+    ];
+    for (const [text, problem, choices] of periods) {
+      const r = readDate(text);
+      assert.ok(!r.ok, text);
+      assert.match(r.problem ?? '', problem, text);
+      assert.deepEqual(r.choices, choices, text);
+      assert.equal(r.suggestion, undefined, `${text}: a choice, not the one reading`);
+    }
+    // A word that is no month, and a month without its year, say nothing more than "not a date".
+    for (const text of ['Foo 2027', 'March 27', 'Spring 2027']) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.problem === undefined && r.choices === undefined, text);
+    }
+  });
+
   it('reads amounts, with their currency', () => {
     accepts(
       (t) => readAmount(t),

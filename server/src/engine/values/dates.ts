@@ -81,7 +81,50 @@ function readDateOnce(text: string): Reading<IsoDate> {
     const r = readDateOnce(noted[1]!);
     if (r.ok) return r;
   }
-  return unreadableDate(undefined);
+  return periodDate(text.trim(), t) ?? unreadableDate(undefined);
+}
+
+/** `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it. */
+const MONTH_YEAR = /^(?:(end|beginning|start|early|mid|late)(?: of)?[ -])?([a-z]+)\.?,?[ -](\d{4})$/;
+/** `Q1 2027`, `Q1 FY2027`, `H2 2027`: a quarter or a half of a year. */
+const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?:q[1-4]|h[12])$/;
+
+/**
+ * A period where a day is wanted, as plans write dates before they are fixed: said, with the
+ * month's last day as the choice where the cell means the end of the month (`March 2027`, `end of
+ * March 2027`). A quarter gets no choice: a financial year's quarters are not the calendar's.
+ */
+function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
+  const m = MONTH_YEAR.exec(t);
+  const month = m ? MONTHS.get(m[2]!) : undefined;
+  if (m && month) {
+    const part = m[1];
+    // Day 0 of the next month is this month's last day.
+    const lastDay = new Date(Date.UTC(+m[3]!, month, 0)).toISOString().slice(0, 10);
+    if (part === undefined) {
+      return unreadableDate(
+        `"${text}" names a month, not a day: write the day it is due (${lastDay} if it is due by the end of the month).`,
+        undefined,
+        undefined,
+        [lastDay],
+      );
+    }
+    if (part === 'end') {
+      return unreadableDate(
+        `"${text}" is not a day: write the day it is due (${lastDay} for the month's last day).`,
+        undefined,
+        undefined,
+        [lastDay],
+      );
+    }
+    return unreadableDate(`"${text}" names part of a month, not a day: write the day it is due.`);
+  }
+  if (PART_OF_YEAR.test(t)) {
+    return unreadableDate(
+      `"${text}" names part of a year, not a day: write the day it is due (Handoff does not guess it: a financial year's quarters and halves are not the calendar's).`,
+    );
+  }
+  return undefined;
 }
 
 /** The day of the week a date falls on, 0 for Sunday. */
@@ -118,8 +161,9 @@ function unreadableDate(
   problem: string | undefined,
   suggestion?: string,
   orders?: { dayFirst: IsoDate | undefined; monthFirst: IsoDate | undefined },
+  choices?: readonly IsoDate[],
 ): Reading<IsoDate> {
-  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion, ...orders };
+  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion, ...orders, ...(choices && { choices }) };
 }
 
 /**
