@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
@@ -200,5 +200,46 @@ describe('a front-matter role that names several people', () => {
     }
     const handle = fixes.find(({ fix }) => fix.title === 'Keep only "@p.raman"');
     assert.match(applyEdits(text, handle!.fix.edits), /^transition_manager: "@p\.raman"$/m);
+  });
+});
+
+describe('a team where one person answers', () => {
+  const example = readFileSync(fixturePath('../../examples/payroll-cloud.plan.md'), 'utf8');
+  const ROW = '| H-01 | Incident Management | Support model and L1 scripts | S-05 |';
+  const lint = (t: string, config = DEFAULT_CONFIG) =>
+    engine
+      .lintDocument('x.plan.md', t, { config, asOf: '2026-12-04', matchesGlob: true })
+      .findings.filter((f) => f.rule === 'unresolved-reference');
+
+  it('is said to be a team, naming its members, with a fix for each, none preferred', () => {
+    assert.ok(example.includes(ROW));
+    const text = example.replace(ROW, ROW.replace('| S-05 |', '| it service desk |'));
+    const [found, ...more] = lint(text);
+    assert.ok(found);
+    assert.equal(more.length, 0);
+    assert.equal(
+      found.message,
+      'Handover H-01 receiving owner "IT Service Desk" is a team in the Stakeholders table (its members: Grace Lindqvist (S-05), Owen Price (S-11)), not a person: name the one person who answers for it.',
+    );
+    assert.deepEqual(
+      found.fixes?.map((f) => [f.title, f.isPreferred ?? false]),
+      [
+        ['Replace with Grace Lindqvist (S-05)', false],
+        ['Replace with Owen Price (S-11)', false],
+      ],
+    );
+    for (const fix of found.fixes!) assert.deepEqual(lint(applyEdits(text, fix.edits)), [], fix.title);
+  });
+
+  it('and a configured party, which has no members to offer', () => {
+    const config = parseConfig('parties: [PeopleLine Ltd support]\n', engine.rules);
+    assert.deepEqual(config.errors, []);
+    const text = example.replace(ROW, ROW.replace('| S-05 |', '| PeopleLine Ltd support |'));
+    const [found] = lint(text, config.config);
+    assert.match(
+      found?.message ?? '',
+      /"PeopleLine Ltd support" is a team or organisation \(a configured party\), not a person/,
+    );
+    assert.equal(found?.fixes, undefined);
   });
 });

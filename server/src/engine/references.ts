@@ -84,6 +84,22 @@ export function partyNames(plan: Plan, configured: readonly string[] = []): stri
   return [...seen.values()];
 }
 
+/**
+ * The team (Stakeholders Team column) or configured party a reference names, as written, with
+ * the stakeholders of that team in table order: where one person must answer, the reference is
+ * then a group, and these are who could.
+ */
+export function namedParty(
+  plan: Plan,
+  ref: string,
+  configured: readonly string[] = [],
+): { readonly name: string; readonly members: readonly Row[] } | undefined {
+  const name = partyNames(plan, configured).find((p) => norm(p) === norm(ref));
+  if (name === undefined) return undefined;
+  const members = plan.rows('stakeholders').filter((row) => norm(row.value('team') ?? '') === norm(name));
+  return { name, members };
+}
+
 export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions = {}): Resolution {
   const row = plan.person(ref);
   if (row) return { kind: 'person', row };

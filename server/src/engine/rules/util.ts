@@ -8,7 +8,7 @@ import { brokenTableUnder } from '../brokenTable.js';
 import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
 import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
-import { personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
+import { namedParty, personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
 import type { Fix, Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
@@ -116,6 +116,11 @@ export function checkPerson(
     ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
     return undefined;
   }
+  const team = parties ? undefined : namedParty(ctx.plan, ref, ctx.config.parties);
+  if (team) {
+    ctx.report({ range, target, ...teamNotPerson(what, team, range, write) });
+    return undefined;
+  }
   ctx.report({
     range,
     target,
@@ -125,6 +130,38 @@ export function checkPerson(
       : undefined,
   });
   return undefined;
+}
+
+/** Members of a team a message names, at most; the fixes offer the same ones. */
+const MEMBERS_NAMED = 4;
+
+/**
+ * A team or organisation where one person must answer (an owner, a receiving owner, an approver):
+ * said as such, not as a name missing from the Stakeholders table, with a fix per member of the
+ * team (by ID where the row has one).
+ */
+function teamNotPerson(
+  what: string,
+  team: { readonly name: string; readonly members: readonly Row[] },
+  range: Range,
+  write: (text: string) => string,
+): { message: string; fixes?: Fix[] } {
+  const { name, members } = team;
+  const shown = members.slice(0, MEMBERS_NAMED);
+  const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
+  const kind =
+    members.length === 0
+      ? 'a team or organisation (a configured party)'
+      : `a team in the Stakeholders table (${members.length === 1 ? `its only member is ${listed}` : `its members: ${listed}`})`;
+  return {
+    message: `${what} "${name}" is ${kind}, not a person: name the one person who answers for it.`,
+    fixes: shown.length
+      ? shown.map((row) => {
+          const ref = row.value('id') ?? row.value('name')!;
+          return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
+        })
+      : undefined,
+  };
 }
 
 /** One fix per name, each writing only that name where several were (`write` quotes it where needed). */
