@@ -23,7 +23,7 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Service Portfolio Management',
-    aliases: ['Portfolio management'],
+    aliases: ['Portfolio management', 'SPM'],
     stage: 'strategy',
     description: 'Manages the portfolio of services: pipeline, catalogue and retired services.',
   },
@@ -41,7 +41,7 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Business Relationship Management',
-    aliases: ['Relationship management'],
+    aliases: ['Relationship management', 'BRM'],
     stage: 'strategy',
     description: 'Maintains a positive relationship with customers and identifies their needs.',
   },
@@ -83,7 +83,7 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Information Security Management',
-    aliases: ['Security management'],
+    aliases: ['Security management', 'ISM'],
     stage: 'design',
     description: 'Protects the confidentiality, integrity and availability of information.',
   },
@@ -95,7 +95,7 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Transition Planning and Support',
-    aliases: ['Project management'],
+    aliases: ['Project management', 'TPS'],
     stage: 'transition',
     description: 'Plans and coordinates resources to deploy a release into production within cost, time and quality.',
   },
@@ -107,19 +107,19 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Service Asset and Configuration Management',
-    aliases: ['Service configuration management', 'Configuration management', 'IT asset management', 'SACM'],
+    aliases: ['Service configuration management', 'Configuration management', 'SACM'],
     stage: 'transition',
     description: 'Keeps accurate information about configuration items and their relationships.',
   },
   {
     name: 'Release and Deployment Management',
-    aliases: ['Release management', 'Deployment management'],
+    aliases: ['Release management', 'Deployment management', 'RDM'],
     stage: 'transition',
     description: 'Plans, schedules and controls the build, test and deployment of releases.',
   },
   {
     name: 'Service Validation and Testing',
-    aliases: ['Service validation and testing', 'Testing', 'Service testing'],
+    aliases: ['Service validation and testing', 'Testing', 'Service testing', 'SVT'],
     stage: 'transition',
     description: 'Ensures a release is fit for purpose and fit for use.',
   },
@@ -131,7 +131,7 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Knowledge Management',
-    aliases: ['Service knowledge management'],
+    aliases: ['Service knowledge management', 'KM'],
     stage: 'transition',
     description: 'Shares perspectives, ideas, experience and information so decisions use the right knowledge.',
   },
@@ -208,6 +208,44 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
     description: 'Supports decisions on investment in services (ITIL 4).',
   },
   {
+    name: 'IT Asset Management',
+    aliases: ['Asset management'],
+    stage: 'general',
+    description:
+      'Plans and manages the lifecycle of IT assets, their value, cost and risk (ITIL 4); not Service Configuration Management, which keeps the configuration items and their relationships.',
+  },
+  {
+    name: 'Organizational Change Management',
+    aliases: ['Organisational change management', 'Organizational change', 'Organisational change'],
+    stage: 'general',
+    description:
+      'Prepares the people affected by a change to adopt it (ITIL 4); not Change Management, which controls changes to services.',
+  },
+  {
+    name: 'Architecture Management',
+    aliases: ['Enterprise architecture management'],
+    stage: 'general',
+    description: "Keeps the organisation's architecture, and the services' place in it, understood (ITIL 4).",
+  },
+  {
+    name: 'Measurement and Reporting',
+    aliases: ['Measurement and reporting management'],
+    stage: 'general',
+    description: 'Collects and reports the measurements decisions are made on (ITIL 4).',
+  },
+  {
+    name: 'Workforce and Talent Management',
+    aliases: [],
+    stage: 'general',
+    description: 'Ensures the organisation has the people and skills it needs (ITIL 4).',
+  },
+  {
+    name: 'Business Analysis',
+    aliases: [],
+    stage: 'design',
+    description: 'Analyses a business and its needs, and recommends solutions (ITIL 4).',
+  },
+  {
     name: 'Risk Management',
     aliases: [],
     stage: 'general',
@@ -226,12 +264,22 @@ for (const p of ITIL_PROCESSES) {
 const RDM = ITIL_PROCESSES.find((p) => p.name === 'Release and Deployment Management')!;
 BY_FORM.set(normalizeWord('Deployment management'), RDM);
 
-/** Every recognised spelling, for completion and did-you-mean. */
+/** Every recognised spelling. */
 export const ITIL_PROCESS_FORMS: readonly string[] = ITIL_PROCESSES.flatMap((p) => [p.name, ...p.aliases]);
 
-/** The recognised spelling closest to a name that is none (`Change Mangement`), if one is close. */
+/** An abbreviation (`SLM`, `ITSCM`): a few capitals, no spaces. */
+const ABBREVIATION = /^[A-Z]{2,6}$/;
+
+/** The spellings completion offers and a did-you-mean may propose: the names, not abbreviations. */
+export const ITIL_PROCESS_NAMES: readonly string[] = ITIL_PROCESS_FORMS.filter((f) => !ABBREVIATION.test(f));
+
+/**
+ * The recognised name closest to one that is none (`Change Mangement`), if one is close. An
+ * abbreviation is never guessed: two letters apart, `IM` and `ISM` name different processes.
+ */
 export function closestItilProcessForm(text: string): string | undefined {
-  return didYouMean(text, ITIL_PROCESS_FORMS);
+  if (ABBREVIATION.test(text.trim())) return undefined;
+  return didYouMean(text, ITIL_PROCESS_NAMES);
 }
 
 /** How registers shorten "Management" (`Incident Mgmt`, `Change Mgt`). */

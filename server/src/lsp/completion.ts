@@ -4,7 +4,7 @@
  * position (`locate`); this module only turns candidates into completion items.
  */
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { findItilProcess, ITIL_PROCESS_FORMS } from '../engine/itil.js';
+import { findItilProcess, ITIL_PROCESS_NAMES } from '../engine/itil.js';
 import type { HandoffConfig } from '../engine/config.js';
 import type { Plan } from '../engine/model.js';
 import { partyNames, personDisplay, soleRoleHolders } from '../engine/references.js';
@@ -173,7 +173,7 @@ export function completions(input: CompletionInput): CompletionItem[] {
             sortText: `0${String(i).padStart(4, '0')}`,
           }),
         );
-        return [...local, ...ITIL_PROCESS_FORMS.map((p) => item(p, CompletionItemKind.Value, loc.word.range))];
+        return [...local, ...ITIL_PROCESS_NAMES.map((p) => item(p, CompletionItemKind.Value, loc.word.range))];
       }
       if (kind === 'milestones' && key === 'dependsOn') {
         const token = tokenInCell(loc.word, position);
