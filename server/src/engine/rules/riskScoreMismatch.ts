@@ -10,7 +10,7 @@ export const riskScoreMismatch = {
   stage: 'always',
   fixable: 'always',
   description: "Fires when a risk's Score cell differs from Likelihood × Impact.",
-  docs: 'Score is Likelihood × Impact, each 1–5, Very low … Very high or their abbreviations (VL, L, M, H, VH). A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell.',
+  docs: 'Score is Likelihood × Impact, each 1–5, Very low … Very high or their abbreviations (VL, L, M, H, VH). A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell. A rating written where the score goes (`Medium`, `Amber`) is said to be one, and the fix writes the score with the rating after it (`10 (Medium)`), which reads as 10.',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       const cell = row.cell('score');
@@ -18,6 +18,25 @@ export const riskScoreMismatch = {
       const expected = riskScore(row);
       const written = parseNumber(cell.text);
       if (expected === undefined || expected === UNREADABLE || written === expected) continue;
+      // A rating written where the score goes (`Medium`, `Amber`): kept beside the number.
+      const rating = written === undefined && !/\d/.test(cell.text) ? cell.text.trim() : undefined;
+      if (rating) {
+        ctx.report({
+          range: cell.range,
+          target: row.id,
+          message: `Risk ${rowLabel(row)} has Score "${rating}", a rating, not a number: Score is Likelihood × Impact, ${expected} here. Write ${expected}, with the rating after it if you keep one: ${expected} (${rating}).`,
+          fixes: [
+            {
+              title: `Set the score to ${expected} (${rating})`,
+              edits: [replace(cell.range, `${expected} (${rating})`)],
+              isPreferred: true,
+              safe: true,
+            },
+            { title: `Set the score to ${expected}`, edits: [replace(cell.range, String(expected))] },
+          ],
+        });
+        continue;
+      }
       ctx.report({
         range: cell.range,
         target: row.id,
