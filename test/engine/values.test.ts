@@ -118,6 +118,19 @@ describe('values', () => {
     ]);
     const disagree = readLevel('3 (High)');
     assert.ok(!disagree.ok && disagree.problem === '3 is Medium, but High is 4.', JSON.stringify(disagree));
+    // A probability or an amount where a level goes: said, never banded by a guess.
+    const said: [string, RegExp][] = [
+      ['40%', /^"40%" is a probability: write the level it falls in on your risk matrix/],
+      ['12.5 %', /is a probability/],
+      ['£50k', /^"£50k" is an amount: write the level your risk matrix gives it/],
+      ['EUR 20,000', /is an amount/],
+      ['2m', /is an amount/],
+    ];
+    for (const [text, problem] of said) {
+      const r = readLevel(text);
+      assert.ok(!r.ok, text);
+      assert.match(r.problem ?? '', problem, text);
+    }
   });
 
   it('reads dates as ISO', () => {

@@ -51,7 +51,7 @@ export function levelName(level: number): string {
  * A level written both ways, as registers often print it: `3 (Medium)`, `3 - Medium`, `3 Medium`,
  * `Medium (3)`, `High - 4`. The number, and the word, in either order.
  */
-const NUMBER_THEN_WORD = /^([1-5])\s*(?:\(\s*([a-z][^()]*?)\s*\)|[-–—:=]?\s*([a-z][^()]*?))$/i;
+const NUMBER_THEN_WORD = /^([1-5])\s*(?:\(\s*([a-z][^()]*?)\s*\)|(?:[-–—:=]\s*|(?<=\s))([a-z][^()]*?))$/i;
 const WORD_THEN_NUMBER = /^([a-z][^()\d]*?)\s*(?:\(\s*([1-5])\s*\)|[-–—:=]?\s*([1-5]))$/i;
 
 /** A likelihood or impact as 1–5. Canonical: the number. */
@@ -59,7 +59,21 @@ export function readLevel(text: string): Reading<number> {
   const w = levelWords(text);
   const n = LEVEL_WORDS.get(w);
   if (n !== undefined) return read(n, String(n));
-  return readLevelPair(text.trim()) ?? { ok: false, accepted: LEVEL_ACCEPTED };
+  return readLevelPair(text.trim()) ?? { ok: false, accepted: LEVEL_ACCEPTED, problem: levelProblem(text.trim()) };
+}
+
+/** A probability (`40%`) or an amount (`£50k`) where a level goes: each organisation bands them on its own matrix. */
+const PERCENT = /^\d+(?:[.,]\d+)?\s*%$/;
+const AMOUNT_LIKE = /^[£$€¥]|^(?:GBP|EUR|USD)\b|\d\s*[km]$/i;
+
+function levelProblem(text: string): string | undefined {
+  if (PERCENT.test(text)) {
+    return `"${text}" is a probability: write the level it falls in on your risk matrix (Handoff does not guess the bands).`;
+  }
+  if (AMOUNT_LIKE.test(text)) {
+    return `"${text}" is an amount: write the level your risk matrix gives it (Handoff does not guess the bands).`;
+  }
+  return undefined;
 }
 
 /** Longer than any level written twice (`5 (Very high)`): not tried, so the patterns stay linear. */
