@@ -158,6 +158,11 @@ describe('values', () => {
       // A note in parentheses is only a note.
       ['2026-12-07 (moved from 30 Nov)', '2026-12-07'],
       ['Mon 7 Dec 2026 (TBC)', '2026-12-07'],
+      // A week by its last day, as weekly reports date themselves: that day.
+      ['w/e 27 Nov 2026', '2026-11-27'],
+      ['W/E Fri 27 Nov 2026', '2026-11-27'],
+      ['week ending 27 November 2026', '2026-11-27'],
+      ['w.e. 2026-11-27', '2026-11-27'],
     ]);
     rejects(readDate, [
       ['20/11/2026', '2026-11-20'],
@@ -209,6 +214,19 @@ describe('values', () => {
       assert.match(r.problem ?? '', problem, text);
       assert.deepEqual(r.choices, choices, text);
       assert.equal(r.suggestion, undefined, `${text}: a choice, not the one reading`);
+    }
+    // A week by its first day is not of that day: the day it names, and for a Monday its Friday.
+    const weeks: [string, string[]][] = [
+      ['w/c 23 Nov 2026', ['2026-11-23', '2026-11-27']],
+      ['Week commencing 23 November 2026', ['2026-11-23', '2026-11-27']],
+      ['wk of 23 Nov 2026', ['2026-11-23', '2026-11-27']],
+      ['week beginning 25 Nov 2026', ['2026-11-25']],
+    ];
+    for (const [text, choices] of weeks) {
+      const r = readDate(text);
+      assert.ok(!r.ok, text);
+      assert.match(r.problem ?? '', /^It names the week starting 2026-11-2\d, not a day/, text);
+      assert.deepEqual(r.choices, choices, text);
     }
     // A word that is no month, and a month without its year, say nothing more than "not a date".
     for (const text of ['Foo 2027', 'March 27', 'Spring 2027']) {

@@ -66,6 +66,8 @@ const WEEKDAY_PREFIX = /^([a-z]+)\.?,? (?=\S)/;
 function readDateOnce(text: string): Reading<IsoDate> {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
+  const week = WEEK_PREFIX.exec(t);
+  if (week) return weekDate(text.trim().slice(week[0].length).trim(), /^w[/.]e|end/.test(week[1]!));
   const prefix = WEEKDAY_PREFIX.exec(t);
   const weekday = prefix ? WEEKDAYS.get(prefix[1]!) : undefined;
   if (prefix && weekday !== undefined) return onWeekday(text.trim().slice(prefix[0].length).trim(), weekday);
@@ -125,6 +127,28 @@ function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
     );
   }
   return undefined;
+}
+
+/** `w/e 27 Nov 2026` (week ending), `w/c 23 Nov 2026` (week commencing), as status reports date themselves. */
+const WEEK_PREFIX =
+  /^(w\/e|w\/c|w\.[ec]\.|(?:week|wk)\.? (?:ending|ended|commencing|beginning|starting|of))[:,]? (?=\S)/;
+
+/**
+ * A week written by the day that names it. Week ending: that day, the date a weekly report
+ * carries. Week commencing: reported (a report or a milestone dated by its week's first day is
+ * not of that day), with the day named and, for a Monday, the week's Friday as the choices.
+ */
+function weekDate(rest: string, ending: boolean): Reading<IsoDate> {
+  const r = readDateOnce(rest);
+  if (!r.ok || ending) return r;
+  const friday =
+    dayOfWeek(r.value) === 1 ? new Date(utcTime(r.value) + 4 * 86_400_000).toISOString().slice(0, 10) : undefined;
+  return unreadableDate(
+    `It names the week starting ${r.value}, not a day: write the day it is due or was written${friday ? ` (${r.value}, the Monday, or ${friday}, the Friday)` : ` (${r.value})`}.`,
+    undefined,
+    undefined,
+    friday ? [r.value, friday] : [r.value],
+  );
 }
 
 /** The day of the week a date falls on, 0 for Sunday. */
