@@ -2,33 +2,8 @@
  * The registers of a plan (contract §4) as data: headings and aliases, columns, the stage
  * section they belong under, the stage they are required from, and the words their columns take.
  */
-import type { ColumnSpec, RegisterSpec } from './registerTypes.js';
-
-const c = (
-  key: string,
-  header: string,
-  required: boolean,
-  example: string,
-  aliases: readonly string[] = [],
-): ColumnSpec => ({ key, header, required, example, aliases });
-
-/** A column naming the person who answers for the row. */
-const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
-
-/** A column naming who approved the row: one person, or several for a joint approval. */
-const approvers = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person', several: true });
-
-/** A column naming a person, a team or an organisation (contract §2: party references). */
-const party = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'personOrParty' });
-
-/** A column that takes one of a list of words. */
-const e = (
-  key: string,
-  header: string,
-  required: boolean,
-  values: readonly string[],
-  aliases: readonly string[] = [],
-): ColumnSpec => ({ key, header, required, example: values[0], aliases, values });
+import { approvers, c, e, party, person } from './columns.js';
+import type { RegisterSpec } from './registerTypes.js';
 
 /** Met / not met, for Go-live readiness and Early life support criteria. */
 export const MET_VALUES = ['yes', 'no', 'partial'] as const;

@@ -1,0 +1,32 @@
+/**
+ * How the register catalogue (registers.ts) writes a column: its key, header, whether it is
+ * required, an example and other names, and what it holds (a person, a party, a word of a list).
+ */
+import type { ColumnSpec } from './registerTypes.js';
+
+/** A column: key, header, required, an example value for templates, other header names. */
+export const c = (
+  key: string,
+  header: string,
+  required: boolean,
+  example: string,
+  aliases: readonly string[] = [],
+): ColumnSpec => ({ key, header, required, example, aliases });
+
+/** A column naming the person who answers for the row. */
+export const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
+
+/** A column naming who approved the row: one person, or several for a joint approval. */
+export const approvers = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person', several: true });
+
+/** A column naming a person, a team or an organisation (contract §2: party references). */
+export const party = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'personOrParty' });
+
+/** A column that takes one of a list of words. */
+export const e = (
+  key: string,
+  header: string,
+  required: boolean,
+  values: readonly string[],
+  aliases: readonly string[] = [],
+): ColumnSpec => ({ key, header, required, example: values[0], aliases, values });
