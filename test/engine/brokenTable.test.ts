@@ -134,6 +134,27 @@ describe('tables Markdown does not read', () => {
       }
     });
 
+    it('hostile HTML is read in one pass: reported, without a fix', function () {
+      // Each of these made the first, pattern-based reader go over the rest of the table again
+      // from every `<` (quadratic: minutes on a plan's worth). A hang fails on the timeout.
+      this.timeout(20_000);
+      const bodies = [
+        ['<table>', `<tr><td>${'<td '.repeat(100_000)}</td></tr>`, '</table>'],
+        ['<table>', `<tr><td title="${'<b '.repeat(100_000)}>x</td></tr>`, '</table>'],
+        ['<table>', `<tr><td>${'<b>'.repeat(100_000)}x</td></tr>`, '</table>'],
+        ['<table>', `${'<tr>'.repeat(100_000)}`, '</table>'],
+      ];
+      for (const body of bodies) {
+        const { broken } = under(plan(body));
+        assert.ok(broken, body[1]!.slice(0, 40));
+        assert.equal(broken.fix, undefined, body[1]!.slice(0, 40));
+      }
+      // Many plain rows convert, each once.
+      const rows = Array.from({ length: 5_000 }, (_, i) => `<tr><td>R-${i}</td><td>Risk ${i}</td></tr>`);
+      const { broken } = under(plan(['<table>', '<tr><th>ID</th><th>Risk</th></tr>', ...rows, '</table>']));
+      assert.equal(broken?.fix?.edits[0]?.newText.split('\n').length, 5_002);
+    });
+
     it('that never closes under the heading is not taken for a table', () => {
       assert.equal(under(plan(html.slice(0, -1))).broken, undefined);
     });

@@ -35,77 +35,188 @@ export function htmlTableAt(line: (n: number) => string, first: number, to: numb
   return undefined;
 }
 
-const COMMENT = /<!--[\s\S]*?-->/g;
-const ROW = /<tr(?:\s[^>]*)?>([\s\S]*?)<\/tr\s*>/gi;
-const CELL = /<(t[hd])(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi;
+/** A piece of HTML: a tag (name lower-cased, `closing` for `</…>`) or the text between tags. */
+type HtmlToken =
+  | {
+      readonly kind: 'tag';
+      readonly name: string;
+      readonly closing: boolean;
+      readonly attrs: string;
+      readonly raw: string;
+    }
+  | { readonly kind: 'text'; readonly text: string };
+
+/**
+ * Splits HTML into tags and text in one pass (plan content is untrusted: no pattern here may
+ * backtrack over the input, nor any step read it twice). A quoted `>` stays inside its tag; a
+ * comment is dropped; a `<` with no name after it is text, and from a tag that never closes on,
+ * everything is.
+ */
+function htmlTokens(html: string): HtmlToken[] {
+  const out: HtmlToken[] = [];
+  let text = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      text += html.slice(i, lt);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const name = /^<(\/?)([a-z][a-z0-9]*)/i.exec(html.slice(lt, lt + 40));
+    let gt = -1;
+    if (name) {
+      let quote = '';
+      for (let k = lt + name[0].length; k < html.length; k++) {
+        const ch = html[k]!;
+        if (quote) {
+          if (ch === quote) quote = '';
+        } else if (ch === '"' || ch === "'") quote = ch;
+        else if (ch === '>') {
+          gt = k;
+          break;
+        }
+      }
+    }
+    if (name && gt < 0) {
+      // A tag that never closes: the rest is text (scanning on from each later `<` would go over it again).
+      break;
+    }
+    if (!name) {
+      // Not a tag: the `<` is text, and so is everything up to the next `<`.
+      text += html.slice(i, lt + 1);
+      i = lt + 1;
+      continue;
+    }
+    text += html.slice(i, lt);
+    if (text) out.push({ kind: 'text', text });
+    text = '';
+    const raw = html.slice(lt, gt + 1);
+    out.push({
+      kind: 'tag',
+      name: name[2]!.toLowerCase(),
+      closing: name[1] === '/',
+      attrs: html.slice(lt + name[0].length, gt),
+      raw,
+    });
+    i = gt + 1;
+  }
+  text += html.slice(i);
+  if (text) out.push({ kind: 'text', text });
+  return out;
+}
+
+/** The table's own structure, allowed between rows. */
+const STRUCTURE = new Set(['table', 'thead', 'tbody', 'tfoot', 'colgroup', 'col']);
 const SPAN = /\b(?:col|row)span\s*=\s*["']?\s*(\d+)/gi;
-/** What may stand between rows: the table's own structure. */
-const BETWEEN_ROWS = /^(?:\s|<\/?(?:table|thead|tbody|tfoot|colgroup|caption)(?:\s[^>]*)?>|<col(?:\s[^>]*)?\/?>)*$/i;
 
 /** The rows of a plain HTML table, each a list of GFM cell texts; undefined when it is not plain. */
 function htmlRows(html: string): string[][] | undefined {
-  const body = html.replace(COMMENT, '');
-  // A caption holds text that is no row; a table in a cell has rows of its own.
-  if (/<caption[\s>]/i.test(body) || (body.match(/<table[\s>]/gi) ?? []).length !== 1) return undefined;
   const rows: string[][] = [];
-  let last = 0;
-  for (const row of body.matchAll(ROW)) {
-    if (!BETWEEN_ROWS.test(body.slice(last, row.index))) return undefined;
-    last = row.index + row[0].length;
-    const cells: string[] = [];
-    let cellEnd = 0;
-    for (const cell of row[1]!.matchAll(CELL)) {
-      if (row[1]!.slice(cellEnd, cell.index).trim() !== '') return undefined;
-      cellEnd = cell.index + cell[0].length;
-      for (const span of (cell[2] ?? '').matchAll(SPAN)) if (Number(span[1]) !== 1) return undefined;
-      const text = cellText(cell[3]!);
-      if (text === undefined) return undefined;
-      cells.push(text);
+  let row: string[] | undefined;
+  let cell: { readonly name: string; readonly tokens: HtmlToken[] } | undefined;
+  let tables = 0;
+  for (const token of htmlTokens(html)) {
+    if (cell) {
+      if (token.kind === 'tag' && token.closing && token.name === cell.name) {
+        const text = cellText(cell.tokens);
+        if (text === undefined) return undefined;
+        row!.push(text);
+        cell = undefined;
+      } else if (token.kind === 'tag' && ['table', 'tr', 'td', 'th', 'caption'].includes(token.name)) {
+        // A table inside a cell, or a cell left open: not a plain grid.
+        return undefined;
+      } else cell.tokens.push(token);
+      continue;
     }
-    if (row[1]!.slice(cellEnd).trim() !== '' || cells.length === 0) return undefined;
-    rows.push(cells);
+    if (token.kind === 'text') {
+      if (token.text.trim() !== '') return undefined;
+      continue;
+    }
+    const { name, closing } = token;
+    if (row) {
+      if (closing && name === 'tr') {
+        if (row.length === 0) return undefined;
+        rows.push(row);
+        row = undefined;
+      } else if (!closing && (name === 'td' || name === 'th')) {
+        for (const span of token.attrs.matchAll(SPAN)) if (Number(span[1]) !== 1) return undefined;
+        cell = { name, tokens: [] };
+      } else return undefined;
+      continue;
+    }
+    if (!closing && name === 'tr') row = [];
+    else if (STRUCTURE.has(name)) {
+      if (name === 'table' && !closing && ++tables > 1) return undefined;
+    } else return undefined; // A caption, or anything else between rows.
   }
-  if (!BETWEEN_ROWS.test(body.slice(last)) || !sameWidth(rows)) return undefined;
+  if (row || cell || !sameWidth(rows)) return undefined;
   return rows;
 }
 
 /** Block-level tags inside a cell: their boundaries become line breaks (`<br>`) in the GFM cell. */
-const BLOCK_TAG = /<\/?(?:p|div|ul|ol|li)(?:\s[^>]*)?>/gi;
-const LINE_BREAK = /<br\s*\/?>/gi;
+const BLOCK = new Set(['p', 'div', 'ul', 'ol', 'li', 'br']);
+const EMPHASIS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '*', i: '*', code: '`' };
 const NBSP = /&(?:nbsp|#160|#x0*a0);/gi;
+const HREF = /^\s+href\s*=\s*"([^"\s]*)"\s*$/i;
 
 /**
  * An HTML cell's content as one GFM cell: paragraphs and list items kept apart by `<br>`, bold,
  * italic and code in Markdown, a link as a Markdown link, a pipe escaped; any other inline HTML
- * stays as it is (GFM renders it in a cell). Undefined when the cell holds a table.
+ * stays as it is (GFM renders it in a cell). Undefined when a tag it converts is left open.
  */
-function cellText(html: string): string | undefined {
-  if (/<t[rdh][\s>]/i.test(html)) return undefined;
-  const text = html
-    .replace(NBSP, ' ')
-    .replace(BLOCK_TAG, '<br>')
-    .replace(LINE_BREAK, '<br>')
-    .replace(/<(strong|b)>([\s\S]*?)<\/\1\s*>/gi, (_, _tag, inner: string) => emphasis('**', inner))
-    .replace(/<(em|i)>([\s\S]*?)<\/\1\s*>/gi, (_, _tag, inner: string) => emphasis('*', inner))
-    .replace(/<code>([^<`]*)<\/code\s*>/gi, (_, inner: string) => `\`${inner}\``)
-    .replace(/<a\s+href\s*=\s*"([^"\s]*)"\s*>([^<]*)<\/a\s*>/gi, (_, href: string, inner: string) =>
-      inner.trim() ? `[${inner.trim()}](${href})` : href,
-    )
-    .replace(/\s+/g, ' ');
+function cellText(tokens: readonly HtmlToken[]): string | undefined {
+  let out = '';
+  /** Open conversions: where each began in `out`, and how it closes. */
+  const open: { readonly name: string; readonly at: number; readonly close: (inner: string) => string }[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'text') {
+      out += token.text.replace(NBSP, ' ').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+      continue;
+    }
+    const { name, closing } = token;
+    if (BLOCK.has(name)) {
+      out += '<br>';
+      continue;
+    }
+    const mark = EMPHASIS[name];
+    const href = name === 'a' && !closing ? HREF.exec(token.attrs)?.[1] : undefined;
+    if (!closing && (mark !== undefined || href !== undefined)) {
+      if (mark !== undefined && token.attrs.trim() !== '') {
+        out += token.raw;
+        continue;
+      }
+      const close =
+        mark !== undefined
+          ? (inner: string) => wrapped(mark, inner)
+          : (inner: string) => (inner.trim() ? `[${inner.trim()}](${href})` : href!);
+      open.push({ name, at: out.length, close });
+      continue;
+    }
+    if (closing && open.length > 0 && open[open.length - 1]!.name === name) {
+      const { at, close } = open.pop()!;
+      out = out.slice(0, at) + close(out.slice(at));
+      continue;
+    }
+    out += token.raw;
+  }
+  if (open.length > 0) return undefined;
   // Breaks at the cell's ends and runs of them say nothing.
-  return text
-    .split(/\s*<br>\s*/)
+  return out
+    .split(/ ?<br> ?/)
     .filter((part) => part.trim() !== '')
     .join('<br>')
-    .trim()
-    .replace(/\|/g, '\\|');
+    .trim();
 }
 
-/** Emphasis around what it holds, its white space outside (`** Open **` is no emphasis). */
-function emphasis(mark: string, inner: string): string {
+/** Emphasis (or code) around what it holds, its white space outside (`** Open **` is no emphasis). */
+function wrapped(mark: string, inner: string): string {
   const text = inner.trim();
   if (!text) return inner;
-  return `${inner.slice(0, inner.indexOf(text))}${mark}${text}${mark}${inner.slice(inner.indexOf(text) + text.length)}`;
+  const at = inner.indexOf(text);
+  return `${inner.slice(0, at)}${mark}${text}${mark}${inner.slice(at + text.length)}`;
 }
 
 /**
