@@ -201,6 +201,14 @@ describe('tables Markdown does not read', () => {
       assert.equal(broken.fix, undefined);
     });
 
+    it('a hostile grid is read in one pass: a border of 100,000 columns over rows that do not keep to it', function () {
+      this.timeout(20_000);
+      const border = `+${'-+'.repeat(100_000)}`;
+      const { broken } = under(plan([border, ...Array.from({ length: 2_000 }, () => '| x |'), border]));
+      assert.ok(broken);
+      assert.equal(broken.fix, undefined);
+    });
+
     it('a border alone, or a rule of plus signs in prose, is not a table', () => {
       assert.equal(under(plan(['+----+----+', 'Nothing yet.'])).broken, undefined);
     });

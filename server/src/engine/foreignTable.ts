@@ -228,7 +228,10 @@ export function gridTableAt(line: (n: number) => string, first: number, to: numb
   const top = line(first);
   const edges: number[] = [];
   for (let i = top.indexOf('+'); i >= 0; i = top.indexOf('+', i + 1)) edges.push(i);
-  const framed = (text: string, mark: string) => edges.every((e) => text[e] === mark || text[e] === '+');
+  const width = edges[edges.length - 1]! + 1;
+  // Its length first: a line's edges are then no more than its characters, and the whole read is linear.
+  const framed = (text: string, mark: string) =>
+    text.trimEnd().length === width && edges.every((e) => text[e] === mark || text[e] === '+');
   if (
     first + 1 >= to ||
     !line(first + 1)
@@ -243,8 +246,8 @@ export function gridTableAt(line: (n: number) => string, first: number, to: numb
   for (; n < to; n++) {
     const text = line(n);
     if (GRID_BORDER.test(text)) {
-      if (!framed(text, '+')) ok = false;
-      if (current)
+      if (ok && !framed(text, '+')) ok = false;
+      if (current && ok)
         rows.push(
           current.map((parts) =>
             parts
@@ -268,7 +271,8 @@ export function gridTableAt(line: (n: number) => string, first: number, to: numb
       ok = false;
       break;
     }
-    if (!framed(text, '|') || text.trimEnd().length !== edges[edges.length - 1]! + 1) ok = false;
+    if (ok && !framed(text, '|')) ok = false;
+    if (!ok) continue;
     current ??= edges.slice(1).map(() => []);
     edges.slice(1).forEach((edge, i) => current![i]!.push(text.slice(edges[i]! + 1, edge).trim()));
   }
