@@ -318,6 +318,26 @@ describe('values', () => {
       ['Amber/Red', undefined],
       ['OK', undefined],
     ]);
+    // Two ratings, or a status word, where one rating goes: said, with the ratings it may be.
+    const said: [string, RegExp, string[]][] = [
+      [
+        'Amber/Red',
+        /^"Amber\/Red" names two ratings, and health is one: .*\(in doubt, the worse: Red\)/,
+        ['Red', 'Amber'],
+      ],
+      ['G/A', /the worse: Amber/, ['Amber', 'Green']],
+      ['Green-Amber', /names two ratings/, ['Amber', 'Green']],
+      ['On track', /^Health is a RAG rating: Green when on track, Amber at risk, Red off track\.$/, ['Green']],
+      ['At risk', /RAG rating/, ['Amber']],
+    ];
+    for (const [text, problem, choices] of said) {
+      const r = readHealth(text);
+      assert.ok(!r.ok, text);
+      assert.match(r.problem ?? '', problem, text);
+      assert.deepEqual(r.choices, choices, text);
+    }
+    const ok = readHealth('OK');
+    assert.ok(!ok.ok && ok.problem === undefined && ok.choices === undefined);
   });
 
   it('reads each register’s status words and their other spellings', () => {

@@ -63,7 +63,40 @@ export function readHealth(text: string): Reading<Health> {
       alsoQualifying: GREEN_QUALIFIED,
     },
   );
-  return noted ?? { ok: false, accepted: HEALTH_ACCEPTED };
+  return noted ?? { ok: false, accepted: HEALTH_ACCEPTED, ...healthProblem(t) };
+}
+
+/** Two ratings in one cell: `Green/Amber`, `Amber-Red`, `G/A`. */
+const TWO_RATINGS = /^(green|amber|yellow|red|g|a|r)\s*(?:[/\\–—-]|to)\s*(green|amber|yellow|red|g|a|r)$/i;
+
+/** A status word where a rating goes: the rating it stands for. */
+const STATUS_AS_RATING: ReadonlyMap<string, Health> = new Map([
+  ['on track', 'green'],
+  ['at risk', 'amber'],
+  ['off track', 'red'],
+]);
+
+/** Why a health is not read, with the ratings it may be, when the cell says something near one. */
+function healthProblem(text: string): { problem: string; choices: readonly string[] } | undefined {
+  const two = TWO_RATINGS.exec(text);
+  const first = two ? HEALTH_WORDS.get(words(two[1]!)) : undefined;
+  const second = two ? HEALTH_WORDS.get(words(two[2]!)) : undefined;
+  if (first && second && first !== second) {
+    const order: readonly Health[] = ['green', 'amber', 'red'];
+    const worse = order.indexOf(first) > order.indexOf(second) ? first : second;
+    return {
+      problem: `"${text}" names two ratings, and health is one: write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`,
+      choices: [HEALTH_NAMES[worse], HEALTH_NAMES[worse === first ? second : first]],
+    };
+  }
+  const status = STATUS_AS_RATING.get(words(text));
+  if (status) {
+    return {
+      problem: `Health is a RAG rating: Green when on track, Amber at risk, Red off track.`,
+      choices: [HEALTH_NAMES[status]],
+    };
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
