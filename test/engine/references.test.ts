@@ -77,6 +77,11 @@ describe('a person written as directories write them', () => {
     ['sam.reid@larchmont.example', 'S-02'],
     ['Sofia.Brandt@larchmont.example', 'S-01'],
     ['@s.brandt', 'S-01'],
+    // A mailbox as mail programs copy it: its name, its address, or both naming one person.
+    ['Sam Reid <sam.reid@larchmont.example>', 'S-02'],
+    ['<sam.reid@larchmont.example>', 'S-02'],
+    ['S. Reid <sam.reid@larchmont.example>', 'S-02'],
+    ['Sofia Brandt <sofia.b@other.example>', 'S-01'],
   ];
   for (const [ref, id] of RESOLVED) {
     it(`"${ref}" is ${id}`, () => {
@@ -88,6 +93,9 @@ describe('a person written as directories write them', () => {
     // `@larchmont.example` ends both addresses: it names nobody.
     assert.equal(resolveReference(withEmail, '@larchmont.example').kind, 'unresolved');
     assert.equal(resolveReference(withEmail, 'Reid, Sofia').kind, 'unresolved');
+  });
+  it('takes no one from a mailbox whose name and address are two people', () => {
+    assert.equal(resolveReference(withEmail, 'Sofia Brandt <sam.reid@larchmont.example>').kind, 'unresolved');
   });
 });
 

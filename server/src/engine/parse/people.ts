@@ -1,12 +1,16 @@
 /**
  * The person index of a plan: who a reference in a cell names — a stakeholder's ID, name (with
- * or without a parenthetical), an @handle, or a role exactly one stakeholder holds.
+ * or without a parenthetical, last name first, or as a mailbox `Name <address>`), an @handle, an
+ * e-mail address, or a role exactly one stakeholder holds.
  */
 import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts } from '../domain.js';
 import type { Row, Table } from '../model.js';
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
+
+/** A mailbox as mail programs copy it: `Daniel Osei <d.osei@example.org>`, the name optional. */
+const MAILBOX = /^([^<>]*?)\s*<([^<>\s@]+@[^<>\s]+)>$/;
 
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
@@ -83,6 +87,13 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (!r) return undefined;
     const row = whole(r);
     if (row) return row;
+    // A mailbox: its name and its address, when they do not name two people.
+    const mailbox = MAILBOX.exec(r);
+    if (mailbox) {
+      const byName = mailbox[1] ? whole(mailbox[1]) : undefined;
+      const byAddress = people.get(mailbox[2]!);
+      return byName && byAddress && byName !== byAddress ? undefined : (byName ?? byAddress);
+    }
     // A name as directories write it, last name first: `Osei, Daniel`.
     const lastFirst = LAST_FIRST.exec(r);
     const turned = lastFirst ? people.get(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
