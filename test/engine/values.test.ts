@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import {
+  amountUnitOf,
   readAmount,
   readDate,
   readHealth,
@@ -233,6 +234,36 @@ describe('values', () => {
       const r = readDate(text);
       assert.ok(!r.ok && r.problem === undefined && r.choices === undefined, text);
     }
+  });
+
+  it('reads a unit note in a header, and the amounts under it in that unit', () => {
+    const units: [string, string, number, string | undefined][] = [
+      ['Approved (£k)', 'Approved', 1e3, 'GBP'],
+      ['Actual (£000)', 'Actual', 1e3, 'GBP'],
+      ["Forecast (£'000)", 'Forecast', 1e3, 'GBP'],
+      ['Approved (EUR m)', 'Approved', 1e6, 'EUR'],
+      ['Cost [k]', 'Cost', 1e3, undefined],
+      ['Budget (in GBP thousands)', 'Budget', 1e3, 'GBP'],
+      ['Actual (USD, thousands)', 'Actual', 1e3, 'USD'],
+      ['Approved (GBP)', 'Approved', 1, 'GBP'],
+    ];
+    for (const [header, name, scale, currency] of units) {
+      assert.deepEqual(amountUnitOf(header), { name, unit: { scale, currency } }, header);
+    }
+    // A note that names no unit is part of the name.
+    for (const header of ['Owner (new)', 'Approved', 'Approved (XYZ)', '(£k)', 'Status (RAG)']) {
+      assert.equal(amountUnitOf(header), undefined, header);
+    }
+    const thousands = { scale: 1e3, currency: 'GBP' };
+    const read = (text: string, unit = thousands) => readAmount(text, 'GBP', unit);
+    assert.deepEqual(read('180'), { ok: true, value: { value: 180000, currency: 'GBP' }, canonical: 'GBP 180000' });
+    assert.equal((read('1,234.5') as { value: { value: number } }).value.value, 1234500);
+    // What a cell writes itself comes before the note: no scale twice.
+    assert.equal((read('180k') as { value: { value: number } }).value.value, 180000);
+    assert.equal((read('£1.2m') as { value: { value: number } }).value.value, 1200000);
+    const foreign = readAmount('60', 'EUR', thousands);
+    assert.ok(!foreign.ok);
+    assert.match(foreign.problem ?? '', /^Its column's header says it is in GBP/);
   });
 
   it('reads amounts, with their currency', () => {

@@ -105,6 +105,12 @@ describe('LSP completion and hover (in memory)', function () {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       '| R-01 | Cutover overruns | 3 (Medium) | H | S-01 | Treat | Rehearse twice | Open | Fri 20 Nov 2026 |',
       '| R-02 | Data centre outside the UK | 1 | 5 | S-01 | Avoid | UK hosting only | Closed (2026-07-10) | 2026-07-10 |',
+      '',
+      '### Resource consumption',
+      '',
+      '| Line | Approved (£k) | Actual (£k) | Owner |',
+      '| --- | --- | --- | --- |',
+      '| Vendor services | 180 | 132.5 | S-01 |',
     ]);
     const uri = await startWithOpen('a/delta.plan.md', delta);
     const hoverAt = async (needle: string) => {
@@ -123,6 +129,8 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(await hoverAt('Closed (2026'), /reads this as \*\*Closed\*\*/);
     // A word written as Handoff writes it says nothing new.
     assert.doesNotMatch(await hoverAt('| Open |'), /reads this as/);
+    // An amount in the unit its column's header names.
+    assert.match(await hoverAt('132.5'), /reads this as \*\*GBP 132500\*\*/);
   });
 
   it('completes front-matter keys, enum values, people, plan ids, processes, milestones and rule names', async () => {

@@ -4,6 +4,7 @@
  * heading or a header cell to them. The model, the rules, the quick-fix templates, the snippets
  * and the docs all read this one description, so they cannot disagree.
  */
+import { amountUnitOf } from './values/amounts.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
@@ -45,9 +46,16 @@ export function sectionSpec(kind: SectionKind): SectionSpec {
   return SECTION_SPECS.find((s) => s.kind === kind)!;
 }
 
-/** Maps a header cell to a column key of the register, or undefined for an extra column. */
+/**
+ * Maps a header cell to a column key of the register, or undefined for an extra column. A unit
+ * note after the name (`Approved (£k)`) is the column's unit, not part of its name.
+ */
 export function columnKeyFor(spec: RegisterSpec, header: string): string | undefined {
-  return columnsByHeader(spec).get(normalizeWord(header));
+  const byHeader = columnsByHeader(spec);
+  const key = byHeader.get(normalizeWord(header));
+  if (key !== undefined) return key;
+  const noted = amountUnitOf(header);
+  return noted ? byHeader.get(normalizeWord(noted.name)) : undefined;
 }
 
 /**

@@ -23,6 +23,7 @@ import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';
 import {
   cellValue,
+  columnUnit,
   knownValue,
   readAmount,
   type Unreadable,
@@ -157,8 +158,10 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const newestRow = newestStatusEntry(plan)?.row;
   const latestStatus = statusLog.find((e) => e.line === newestRow?.range.start.line);
 
+  const consumptionTable = plan.register('resourceConsumption')?.table;
   const amount = (r: Row, key: string): number | undefined | Unreadable => {
-    const a = cellValue(r, key, (t) => readAmount(t, meta.budget.currency));
+    const unit = columnUnit(consumptionTable, key);
+    const a = cellValue(r, key, (t) => readAmount(t, meta.budget.currency, unit));
     return a === UNREADABLE ? a : a?.value;
   };
   const consumption = plan.rows('resourceConsumption').filter((r) => normalizeWord(r.value('line') ?? '') !== 'total');

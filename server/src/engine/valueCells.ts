@@ -5,6 +5,7 @@
  */
 import type { Cell, Plan, Row } from './model.js';
 import {
+  columnUnit,
   levelName,
   readAmount,
   readDate,
@@ -12,6 +13,7 @@ import {
   readLevel,
   readMet,
   readStatus,
+  type AmountUnit,
   type Reading,
   valueText,
   weekdayName,
@@ -49,8 +51,15 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
 
 const COLUMN_ENTRIES = new Map(Object.entries(VALUE_COLUMNS).map(([kind, columns]) => [kind, Object.entries(columns)]));
 
-/** The reader for a kind; amounts are read against the plan's `budget.currency`. */
-export function readerFor(kind: ValueKind, currency: string | undefined): (text: string) => Reading<unknown> {
+/**
+ * The reader for a kind; amounts are read against the plan's `budget.currency`, in the unit their
+ * column's header names (`Approved (£k)`).
+ */
+export function readerFor(
+  kind: ValueKind,
+  currency: string | undefined,
+  unit?: AmountUnit,
+): (text: string) => Reading<unknown> {
   if (typeof kind === 'object') return (t) => readStatus(kind.words, t);
   switch (kind) {
     case 'level':
@@ -58,7 +67,7 @@ export function readerFor(kind: ValueKind, currency: string | undefined): (text:
     case 'date':
       return readDate;
     case 'amount':
-      return (t) => readAmount(t, currency);
+      return (t) => readAmount(t, currency, unit);
     case 'health':
       return readHealth;
     case 'met':
@@ -76,8 +85,9 @@ export function readingOf(
   kind: ValueKind,
   text: string,
   currency: string | undefined,
+  unit?: AmountUnit,
 ): { readonly reads: string; readonly informative: boolean } | undefined {
-  const r = readerFor(kind, currency)(text);
+  const r = readerFor(kind, currency, unit)(text);
   if (!r.ok) return undefined;
   if (kind === 'level') return { reads: `${r.canonical} (${levelName(r.value as number)})`, informative: true };
   if (kind === 'date') return { reads: `${r.canonical}, a ${weekdayName(r.canonical)}`, informative: true };
@@ -111,7 +121,7 @@ function findUnreadableCells(plan: Plan): UnreadableCell[] {
     if (!columns || !table) continue;
     const read = COLUMN_ENTRIES.get(register.kind)!
       .filter(([key]) => table.has(key))
-      .map(([key, kind]) => [key, readerFor(kind, currency)] as const);
+      .map(([key, kind]) => [key, readerFor(kind, currency, columnUnit(table, key))] as const);
     if (read.length === 0) continue;
     for (const row of table.rows) {
       for (const [key, reader] of read) {

@@ -8,14 +8,15 @@
  * spelling, or the accepted forms (for the message) and, where exactly one reading exists, a
  * suggestion in canonical form (for the quick fix).
  */
-import type { Row } from './model.js';
+import type { Row, Table } from './model.js';
+import { amountUnitOf, type AmountUnit } from './values/amounts.js';
 import type { Reading } from './values/reading.js';
 
 export type { WordList } from './statusWords.js';
 export type { Reading } from './values/reading.js';
 export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
 export { DATE_ACCEPTED, readDate, weekdayName } from './values/dates.js';
-export { AMOUNT_ACCEPTED, readAmount, type Amount } from './values/amounts.js';
+export { AMOUNT_ACCEPTED, amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
 export {
   aliasesOf,
   HEALTH_ACCEPTED,
@@ -56,4 +57,11 @@ export function valueText(row: Row, key: string): string | undefined {
 export function knownValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined {
   const v = cellValue(row, key, reader);
   return v === UNREADABLE ? undefined : v;
+}
+
+/** The unit note of a table's column (`Approved (£k)`: thousands of GBP), for the amounts under it. */
+export function columnUnit(table: Table | undefined, key: string): AmountUnit | undefined {
+  const i = table ? table.columnKeys.indexOf(key) : -1;
+  const header = i >= 0 ? table!.headers[i]?.text : undefined;
+  return header ? amountUnitOf(header)?.unit : undefined;
 }

@@ -14,6 +14,7 @@ import { FRONT_MATTER_BY_KEY, sectionSpec } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, Range } from '../engine/types.js';
 import { readingOf, VALUE_COLUMNS } from '../engine/valueCells.js';
+import { columnUnit } from '../engine/values.js';
 import { code, escapeMarkdown } from './markdown.js';
 import { toLspRange } from './toLsp.js';
 
@@ -112,7 +113,8 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     }
     const valueKind = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
     if (valueKind && loc.cell) {
-      const reading = readingOf(valueKind, text, plan.meta.budget.currency);
+      const unit = columnUnit(loc.register.table, key!);
+      const reading = readingOf(valueKind, text, plan.meta.budget.currency, unit);
       return reading?.informative
         ? { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range }
         : undefined;

@@ -50,12 +50,71 @@ function withoutApproximation(t: string): string {
   return m ? t.slice(m[0].length) : t;
 }
 
+/** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
+export interface AmountUnit {
+  readonly scale: number;
+  readonly currency: string | undefined;
+}
+
+/** Currency codes a header's unit note may name (a note's other three letters are words: `(new)`). */
+const CODES = new Set([
+  'GBP',
+  'EUR',
+  'USD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'CHF',
+  'JPY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ZAR',
+  'SGD',
+  'HKD',
+]);
+
+/** A unit note at the end of a header, in parentheses or brackets: `(£k)`, `(£'000)`, `[EUR m]`, `(in GBP thousands)`. */
+const UNIT_NOTE =
+  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|m|mn|bn|'?000s?|thousands?|millions?)?\s*(?<post>[a-z]{3})?\s*[)\]]$/i;
+
+const NOTE_SCALE: Readonly<Record<string, number>> = {
+  ...SCALE,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+};
+
+/**
+ * A header's name and the unit note after it (`Approved (£k)` is Approved, in thousands of GBP),
+ * or undefined when it has none: a note with neither a known currency nor a scale is no unit.
+ */
+export function amountUnitOf(header: string): { readonly name: string; readonly unit: AmountUnit } | undefined {
+  if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
+  const m = UNIT_NOTE.exec(header);
+  if (!m?.groups || m.index === 0) return undefined;
+  const { pre, scale, post } = m.groups;
+  if (pre && post) return undefined;
+  const written = (pre ?? post)?.toLowerCase();
+  const currency = written ? (SYMBOLS.get(written) ?? written.toUpperCase()) : undefined;
+  if (currency && !CODES.has(currency)) return undefined;
+  const key = scale
+    ?.toLowerCase()
+    .replace(/^'/, '')
+    .replace(/^000s?$/, 'k');
+  const factor = key ? NOTE_SCALE[key] : 1;
+  if (factor === undefined || (!currency && !key)) return undefined;
+  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency } };
+}
+
 /**
  * An amount of money. `expectedCurrency` (the plan's `budget.currency`) turns an amount in
  * another currency into an unreadable one: mixed currencies cannot be summed. Canonical: the
  * plain number, after its currency code when it names one (`GBP 180000`).
  */
-export function readAmount(text: string, expectedCurrency?: string): Reading<Amount> {
+export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
   const t = withoutApproximation(text.trim());
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them.
@@ -64,7 +123,8 @@ export function readAmount(text: string, expectedCurrency?: string): Reading<Amo
   const { pre, sign, num, scale, post } = groups;
   if (pre && post) return { ok: false, accepted: AMOUNT_ACCEPTED };
   const currencyText = (pre ?? post)?.toLowerCase();
-  const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : undefined;
+  // The column's unit note stands for what the cell does not write itself.
+  const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : unit?.currency;
   if (/^\d{1,3}\.\d{3}$/.test(num!)) {
     return {
       ok: false,
@@ -73,7 +133,7 @@ export function readAmount(text: string, expectedCurrency?: string): Reading<Amo
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');
-  let value = Number(digits) * (scale ? SCALE[scale.toLowerCase()]! : 1);
+  let value = Number(digits) * (scale ? SCALE[scale.toLowerCase()]! : (unit?.scale ?? 1));
   if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
   value = Math.round(value * 100) / 100;
   if (sign) value = -value;
@@ -82,7 +142,7 @@ export function readAmount(text: string, expectedCurrency?: string): Reading<Amo
     return {
       ok: false,
       accepted: `amounts in ${expected}, the plan's budget.currency`,
-      problem: `It is in ${currency}, and amounts in different currencies cannot be summed.`,
+      problem: `${currencyText ? 'It is' : "Its column's header says it is"} in ${currency}, and amounts in different currencies cannot be summed.`,
     };
   }
   return read({ value, currency }, currency ? `${currency} ${value}` : String(value));
