@@ -1,6 +1,6 @@
 /** Dates in tables (contract §3.1): ISO, month names, a day's name before them, numeric forms reported. */
 import type { IsoDate } from '../types.js';
-import { isIsoDate, memoized, utcTime } from '../text.js';
+import { addDays, isIsoDate, memoized, utcTime } from '../text.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, read, type Reading } from './reading.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
@@ -141,8 +141,7 @@ const WEEK_PREFIX =
 function weekDate(rest: string, ending: boolean): Reading<IsoDate> {
   const r = readDateOnce(rest);
   if (!r.ok || ending) return r;
-  const friday =
-    dayOfWeek(r.value) === 1 ? new Date(utcTime(r.value) + 4 * 86_400_000).toISOString().slice(0, 10) : undefined;
+  const friday = dayOfWeek(r.value) === 1 ? addDays(r.value, 4) : undefined;
   return unreadableDate(
     `It names the week starting ${r.value}, not a day: write the day it is due or was written${friday ? ` (${r.value}, the Monday, or ${friday}, the Friday)` : ` (${r.value})`}.`,
     undefined,

@@ -1,5 +1,6 @@
 /** Likelihood and impact (contract §3.1): 1–5, their names, their initials, the 5 × 5 matrix's scales. */
 import { memoized } from '../text.js';
+import { readAmount } from './amounts.js';
 import { read, words, type Reading } from './reading.js';
 
 export const LEVEL_ACCEPTED =
@@ -64,13 +65,14 @@ export function readLevel(text: string): Reading<number> {
 
 /** A probability (`40%`) or an amount (`£50k`) where a level goes: each organisation bands them on its own matrix. */
 const PERCENT = /^\d+(?:[.,]\d+)?\s*%$/;
-const AMOUNT_LIKE = /^[£$€¥]|^(?:GBP|EUR|USD)\b|\d\s*[km]$/i;
 
 function levelProblem(text: string): string | undefined {
   if (PERCENT.test(text)) {
     return `"${text}" is a probability: write the level it falls in on your risk matrix (Handoff does not guess the bands).`;
   }
-  if (AMOUNT_LIKE.test(text)) {
+  // An amount with a currency or a scale: a bare number is a level out of range, not money.
+  const amount = /\d/.test(text) ? readAmount(text) : undefined;
+  if (amount?.ok && (amount.value.currency !== undefined || !/^[\d.,\s]+$/.test(text))) {
     return `"${text}" is an amount: write the level your risk matrix gives it (Handoff does not guess the bands).`;
   }
   return undefined;

@@ -2,7 +2,7 @@
  * The values written as words (contract §3 table and §3.1): a Status log health, each register's
  * status words (the lists are in statusWords.ts) and Met.
  */
-import type { Health } from '../types.js';
+import { HEALTH_VALUES, type Health } from '../types.js';
 import { SETTLING_WORDS, UNREAD_WORDS, WORD_LISTS, type UnreadWord, type WordList } from '../statusWords.js';
 import { read, readWithNote, words, type Reading } from './reading.js';
 
@@ -67,7 +67,8 @@ export function readHealth(text: string): Reading<Health> {
 }
 
 /** Two ratings in one cell: `Green/Amber`, `Amber-Red`, `G/A`. */
-const TWO_RATINGS = /^(green|amber|yellow|red|g|a|r)\s*(?:[/\\–—-]|to)\s*(green|amber|yellow|red|g|a|r)$/i;
+const RATING = `(${[...HEALTH_WORDS.keys()].join('|')})`;
+const TWO_RATINGS = new RegExp(`^${RATING}\\s*(?:[/\\\\–—-]|to)\\s*${RATING}$`, 'i');
 
 /** A status word where a rating goes: the rating it stands for. */
 const STATUS_AS_RATING: ReadonlyMap<string, Health> = new Map([
@@ -82,8 +83,8 @@ function healthProblem(text: string): { problem: string; choices: readonly strin
   const first = two ? HEALTH_WORDS.get(words(two[1]!)) : undefined;
   const second = two ? HEALTH_WORDS.get(words(two[2]!)) : undefined;
   if (first && second && first !== second) {
-    const order: readonly Health[] = ['green', 'amber', 'red'];
-    const worse = order.indexOf(first) > order.indexOf(second) ? first : second;
+    // HEALTH_VALUES runs from best to worst.
+    const worse = HEALTH_VALUES.indexOf(first) > HEALTH_VALUES.indexOf(second) ? first : second;
     return {
       problem: `"${text}" names two ratings, and health is one: write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`,
       choices: [HEALTH_NAMES[worse], HEALTH_NAMES[worse === first ? second : first]],
