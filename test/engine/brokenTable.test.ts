@@ -121,6 +121,18 @@ describe('tables Markdown does not read', () => {
       });
     }
 
+    it("inside Confluence's wrapper, on one line as Confluence exports it", () => {
+      const oneLine = `<div class="table-wrap"><table class="confluenceTable"><colgroup><col style="width: 5%"/><col/></colgroup><tbody>${html
+        .slice(1, -1)
+        .join('')}</table></div>`;
+      const text = plan([oneLine]);
+      const { broken } = under(text);
+      assert.ok(broken?.fix, 'converted');
+      const fixed = applyEdits(text, broken.fix.edits);
+      assert.equal(under(fixed).model.rows('risks').length, 2);
+      assert.ok(fixed.includes('| R-01 | Late *data* \\| feeds |'));
+    });
+
     it('is reported without a fix when a cell is merged, a table is nested or there is a caption', () => {
       const merged = html.map((l) => l.replace('<td>S-01</td>', '<td rowspan="2">S-01</td>'));
       const nested = html.map((l) => l.replace('<td>3</td>', '<td><table><tr><td>3</td></tr></table></td>'));

@@ -10,8 +10,10 @@
  * and gets no fix: a conversion that guesses would move values between columns.
  */
 
-/** A line that opens an HTML table. */
-export const HTML_TABLE_OPEN = /^\s*<table(?=[\s>]|$)/i;
+/** A line that opens an HTML table, perhaps inside wrappers (Confluence's `<div class="table-wrap">`). */
+export const HTML_TABLE_OPEN = /^\s*(?:<div\b[^<>]*>\s*)*<table(?=[\s>]|$)/i;
+/** What may follow `</table>` on its line: the wrappers' ends. */
+const AFTER_TABLE = /^(?:\s*<\/div\s*>)*\s*$/i;
 const HTML_TABLE_CLOSE = /<\/table\s*>/i;
 /** A grid table's border: `+------+-----+`, with `=` under the header row, `:` for alignment. */
 export const GRID_BORDER = /^ {0,3}\+(?:[-=:]+\+)+\s*$/;
@@ -30,7 +32,7 @@ export function htmlTableAt(line: (n: number) => string, first: number, to: numb
     const lines: string[] = [];
     for (let k = first; k <= n; k++) lines.push(line(k));
     const after = line(n).slice(close.index + close[0].length);
-    return { last: n, rows: after.trim() === '' ? htmlRows(lines.join('\n')) : undefined };
+    return { last: n, rows: AFTER_TABLE.test(after) ? htmlRows(lines.join('\n')) : undefined };
   }
   return undefined;
 }
@@ -108,8 +110,8 @@ function htmlTokens(html: string): HtmlToken[] {
   return out;
 }
 
-/** The table's own structure, allowed between rows. */
-const STRUCTURE = new Set(['table', 'thead', 'tbody', 'tfoot', 'colgroup', 'col']);
+/** The table's own structure, allowed between rows, and the wrappers around it. */
+const STRUCTURE = new Set(['table', 'thead', 'tbody', 'tfoot', 'colgroup', 'col', 'div']);
 const SPAN = /\b(?:col|row)span\s*=\s*["']?\s*(\d+)/gi;
 
 /** The rows of a plain HTML table, each a list of GFM cell texts; undefined when it is not plain. */
