@@ -12,7 +12,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Plan } from '../../server/src/engine/model.js';
 import type { PlanStatus } from '../../server/src/engine/status.js';
 import { readerFor, VALUE_COLUMNS, type ValueKind } from '../../server/src/engine/valueCells.js';
-import { aliasesOf, valueText, type Amount, type Met } from '../../server/src/engine/values.js';
+import { aliasesOf, columnUnit, valueText, type Amount, type Met } from '../../server/src/engine/values.js';
 import { fixturePath, planFiles, readExpectations, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -61,7 +61,7 @@ function practitionerTwin(plan: Plan): { text: string; rewritten: number } {
         const text = valueText(row, key);
         const cell = row.cell(key);
         if (text === undefined || !cell) continue;
-        const reading = readerFor(kind, currency)(text);
+        const reading = readerFor(kind, currency, columnUnit(register.table, key))(text);
         if (!reading.ok) continue;
         const start = plan.lines.offsetAt(cell.range.start);
         const end = plan.lines.offsetAt(cell.range.end);

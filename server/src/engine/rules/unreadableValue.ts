@@ -1,8 +1,9 @@
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 import type { Plan } from '../model.js';
 import { numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
 import { unreadableCells, type UnreadableCell } from '../valueCells.js';
+import { amountUnitOf } from '../values.js';
 import { replace } from './util.js';
 
 export const unreadableValue = {
@@ -16,8 +17,18 @@ export const unreadableValue = {
     const cells = unreadableCells(ctx.plan);
     if (cells.length === 0) return;
     const dateFixes = numericDateFixes(ctx.plan);
+    /** Columns whose header is why their cells are not read: reported once, on the header. */
+    const headers = new Set<string>();
     for (const u of cells) {
       const { reading } = u;
+      if (reading.byHeader) {
+        const key = `${u.register}.${u.column}`;
+        if (!headers.has(key)) {
+          headers.add(key);
+          reportHeader(ctx, u, cells.filter((c) => c.register === u.register && c.column === u.column).length);
+        }
+        continue;
+      }
       const problem = reading.problem ? ` ${reading.problem}` : '';
       const suggestion = reading.suggestion ? ` Did you mean ${reading.suggestion}?` : '';
       const fixes: Fix[] = reading.suggestion
@@ -44,6 +55,23 @@ export const unreadableValue = {
     }
   },
 } satisfies Rule;
+
+/**
+ * A column whose header makes its cells unreadable (`Approved (EUR k)` in a plan budgeted in
+ * GBP): one finding on the header, for every cell under it.
+ */
+function reportHeader(ctx: RuleContext, u: UnreadableCell, count: number): void {
+  const table = ctx.plan.registers.find((r) => r.kind === u.register)?.table;
+  const header = table?.headers[table.columnKeys.indexOf(u.column)];
+  if (!header) return;
+  const named = amountUnitOf(header.text)?.unit.currency;
+  const budget = ctx.plan.meta.budget.currency;
+  ctx.report({
+    range: header.range,
+    target: u.register,
+    message: `"${header.text}" puts its amounts in ${named}, but the plan's budget.currency is ${budget}: its ${count} ${count === 1 ? 'amount is' : 'amounts are'} not read, as amounts in different currencies cannot be summed. Correct the header or budget.currency. Until then the checks that need them skip these rows.`,
+  });
+}
 
 /** `Actual "24/06/2026" of M-01`: the column as its header names it, the value, the row. */
 function describe(plan: Plan, u: UnreadableCell): string {

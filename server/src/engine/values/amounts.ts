@@ -143,6 +143,7 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
       ok: false,
       accepted: `amounts in ${expected}, the plan's budget.currency`,
       problem: `${currencyText ? 'It is' : "Its column's header says it is"} in ${currency}, and amounts in different currencies cannot be summed.`,
+      ...(currencyText ? {} : { byHeader: true }),
     };
   }
   return read({ value, currency }, currency ? `${currency} ${value}` : String(value));

@@ -17,6 +17,8 @@ export type Reading<T> =
       readonly suggestion?: string;
       /** What the text may mean, when it is one of several (a quick fix each, none preferred). */
       readonly choices?: readonly string[];
+      /** The column's header, not the cell, is why it is not read (a unit note in another currency). */
+      readonly byHeader?: boolean;
       /**
        * A numeric date such as `03/04/2026`: its day-first and month-first readings, each when it
        * is a real date (a plan's other dates may show which order it writes: `numericDateOrder.ts`).
