@@ -17,6 +17,7 @@ import {
   type WordList,
 } from '../../server/src/engine/values.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { columnKeyFor, registerSpec } from '../../server/src/engine/schema.js';
 import { isEmptyValue } from '../../server/src/engine/text.js';
 import { planText } from './planText.js';
 
@@ -254,6 +255,10 @@ describe('values', () => {
     for (const header of ['Owner (new)', 'Approved', 'Approved (XYZ)', '(£k)', 'Status (RAG)']) {
       assert.equal(amountUnitOf(header), undefined, header);
     }
+    // Only an amount column takes a unit note: `Impact (GBP k)` is no Impact level.
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (£k)'), 'approved');
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), "Forecast (£'000)"), 'forecast');
+    assert.equal(columnKeyFor(registerSpec('risks'), 'Impact (GBP k)'), undefined);
     const thousands = { scale: 1e3, currency: 'GBP' };
     const read = (text: string, unit = thousands) => readAmount(text, 'GBP', unit);
     assert.deepEqual(read('180'), { ok: true, value: { value: 180000, currency: 'GBP' }, canonical: 'GBP 180000' });

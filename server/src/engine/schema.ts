@@ -48,14 +48,15 @@ export function sectionSpec(kind: SectionKind): SectionSpec {
 
 /**
  * Maps a header cell to a column key of the register, or undefined for an extra column. A unit
- * note after the name (`Approved (£k)`) is the column's unit, not part of its name.
+ * note after an amount column's name (`Approved (£k)`) is the column's unit, not part of its name.
  */
 export function columnKeyFor(spec: RegisterSpec, header: string): string | undefined {
   const byHeader = columnsByHeader(spec);
   const key = byHeader.get(normalizeWord(header));
   if (key !== undefined) return key;
   const noted = amountUnitOf(header);
-  return noted ? byHeader.get(normalizeWord(noted.name)) : undefined;
+  const named = noted ? byHeader.get(normalizeWord(noted.name)) : undefined;
+  return named !== undefined && spec.columns.some((c) => c.key === named && c.amount) ? named : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  * reported. Registers added later add their lines here.
  */
 import type { Cell, Plan, Row } from './model.js';
+import { registerSpec } from './schema.js';
 import {
   columnUnit,
   levelName,
@@ -40,7 +41,12 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   },
   issues: { status: { words: 'issues' } },
   correctiveActions: { status: { words: 'correctiveActions' } },
-  resourceConsumption: { approved: 'amount', actual: 'amount', forecast: 'amount' },
+  // The schema's amount columns (`money` in schema/registers.ts).
+  resourceConsumption: Object.fromEntries(
+    registerSpec('resourceConsumption')
+      .columns.filter((c) => c.amount)
+      .map((c) => [c.key, 'amount' as const]),
+  ),
   statusLog: { date: 'date', health: 'health' },
   handovers: { planned: 'date', acceptedOn: 'date', status: { words: 'handovers' } },
   earlyLifeSupport: { met: 'met' },

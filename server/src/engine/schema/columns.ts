@@ -30,3 +30,6 @@ export const e = (
   values: readonly string[],
   aliases: readonly string[] = [],
 ): ColumnSpec => ({ key, header, required, example: values[0], aliases, values });
+
+/** A column of amounts of money, in the unit its header's note names (`Approved (£k)`). */
+export const money = (col: ColumnSpec): ColumnSpec => ({ ...col, amount: true });

@@ -50,6 +50,8 @@ export interface ColumnSpec {
    * column that `holds` a reference, one person answers for the row.
    */
   readonly several?: boolean;
+  /** The column holds amounts of money: its header may end in a unit note (`Approved (£k)`). */
+  readonly amount?: boolean;
 }
 
 export interface RegisterSpec {

@@ -2,7 +2,7 @@
  * The registers of a plan (contract §4) as data: headings and aliases, columns, the stage
  * section they belong under, the stage they are required from, and the words their columns take.
  */
-import { approvers, c, e, party, person } from './columns.js';
+import { approvers, c, e, money, party, person } from './columns.js';
 import type { RegisterSpec } from './registerTypes.js';
 
 /** Met / not met, for Go-live readiness and Early life support criteria. */
@@ -185,9 +185,9 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'Approved, actual and forecast spend by budget line.',
     columns: [
       c('line', 'Line', true, 'Labour'),
-      c('approved', 'Approved', true, '10000', ['Planned', 'Budget']),
-      c('actual', 'Actual', true, '0', ['Actuals', 'Spent', 'Spent to date', 'Actual to date']),
-      c('forecast', 'Forecast', false, '10000', ['Forecast at completion', 'Estimate at completion', 'EAC']),
+      money(c('approved', 'Approved', true, '10000', ['Planned', 'Budget'])),
+      money(c('actual', 'Actual', true, '0', ['Actuals', 'Spent', 'Spent to date', 'Actual to date'])),
+      money(c('forecast', 'Forecast', false, '10000', ['Forecast at completion', 'Estimate at completion', 'EAC'])),
       person(c('owner', 'Owner', false, 'S-01')),
     ],
   },
