@@ -255,6 +255,10 @@ describe('values', () => {
     for (const header of ['Owner (new)', 'Approved', 'Approved (XYZ)', '(£k)', 'Status (RAG)']) {
       assert.equal(amountUnitOf(header), undefined, header);
     }
+    // A date format after a header is for the reader, whatever the column.
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Baseline (dd/mm/yyyy)'), 'baseline');
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Actual [YYYY-MM-DD]'), 'actual');
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Baseline (TBC)'), undefined);
     // Only an amount column takes a unit note: `Impact (GBP k)` is no Impact level.
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (£k)'), 'approved');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), "Forecast (£'000)"), 'forecast');

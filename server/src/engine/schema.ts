@@ -5,6 +5,7 @@
  * and the docs all read this one description, so they cannot disagree.
  */
 import { amountUnitOf } from './values/amounts.js';
+import { withoutDateFormat } from './values/dates.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
@@ -48,12 +49,16 @@ export function sectionSpec(kind: SectionKind): SectionSpec {
 
 /**
  * Maps a header cell to a column key of the register, or undefined for an extra column. A unit
- * note after an amount column's name (`Approved (£k)`) is the column's unit, not part of its name.
+ * note after an amount column's name (`Approved (£k)`) is the column's unit, and a date format
+ * after any (`Baseline (dd/mm/yyyy)`) is for the reader: neither is part of the name.
  */
 export function columnKeyFor(spec: RegisterSpec, header: string): string | undefined {
   const byHeader = columnsByHeader(spec);
   const key = byHeader.get(normalizeWord(header));
   if (key !== undefined) return key;
+  // A date format for the reader (`Baseline (dd/mm/yyyy)`) is no part of the name either.
+  const dated = withoutDateFormat(header);
+  if (dated !== undefined) return byHeader.get(normalizeWord(dated));
   const noted = amountUnitOf(header);
   const named = noted ? byHeader.get(normalizeWord(noted.name)) : undefined;
   return named !== undefined && spec.columns.some((c) => c.key === named && c.amount) ? named : undefined;

@@ -169,6 +169,15 @@ function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
   return unreadableDate(`${rest} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}.`);
 }
 
+/** A date format written after a header, for the reader: `Baseline (dd/mm/yyyy)`, `Date [YYYY-MM-DD]`. */
+const FORMAT_NOTE = /\s*[([]\s*(?:d{1,2}|m{1,3}|y{2,4})(?:\s*[/.\- ]\s*(?:d{1,2}|m{1,3}|y{2,4})){2}\s*[)\]]$/i;
+
+/** A header without the date format written after it (`Baseline (dd/mm/yyyy)` is Baseline), or undefined when it has none. */
+export function withoutDateFormat(header: string): string | undefined {
+  const m = FORMAT_NOTE.exec(header);
+  return m && m.index > 0 ? header.slice(0, m.index).trim() : undefined;
+}
+
 /** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
 export const readDate = memoized(readDateOnce);
 
