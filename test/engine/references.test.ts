@@ -82,6 +82,8 @@ describe('a person written as directories write them', () => {
     ['<sam.reid@larchmont.example>', 'S-02'],
     ['S. Reid <sam.reid@larchmont.example>', 'S-02'],
     ['Sofia Brandt <sofia.b@other.example>', 'S-01'],
+    // In a table cell Markdown shows `<address>` as a bare link: the name, then the address.
+    ['Sam Reid sam.reid@larchmont.example', 'S-02'],
   ];
   for (const [ref, id] of RESOLVED) {
     it(`"${ref}" is ${id}`, () => {
@@ -94,8 +96,30 @@ describe('a person written as directories write them', () => {
     assert.equal(resolveReference(withEmail, '@larchmont.example').kind, 'unresolved');
     assert.equal(resolveReference(withEmail, 'Reid, Sofia').kind, 'unresolved');
   });
-  it('takes no one from a mailbox whose name and address are two people', () => {
+  it('takes no one from a mailbox whose name and address are two people, and says so', () => {
     assert.equal(resolveReference(withEmail, 'Sofia Brandt <sam.reid@larchmont.example>').kind, 'unresolved');
+    const text = [
+      withEmail.text,
+      '### Risks',
+      '',
+      '| ID | Risk | L | I | Owner | Mitigation | Status |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| R-01 | Late data | 2 | 3 | Sofia Brandt <sam.reid@larchmont.example> | Check | Open |',
+      '',
+    ].join('\n');
+    const found = engine
+      .lintDocument('x.plan.md', text, { config: DEFAULT_CONFIG, asOf: '2026-12-01', matchesGlob: true })
+      .findings.filter((f) => f.rule === 'unresolved-reference');
+    assert.deepEqual(
+      found.map((f) => f.message),
+      [
+        'Risk R-01 owner "Sofia Brandt sam.reid@larchmont.example" names Sofia Brandt (S-01) by name and Sam Reid (S-02) by address: write the one who answers for it.',
+      ],
+    );
+    assert.deepEqual(
+      found[0]!.fixes?.map((f) => f.title),
+      ['Keep only "S-01"', 'Keep only "S-02"'],
+    );
   });
 });
 

@@ -12,6 +12,16 @@ const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 /** A mailbox as mail programs copy it: `Daniel Osei <d.osei@example.org>`, the name optional. */
 const MAILBOX = /^([^<>]*?)\s*<([^<>\s@]+@[^<>\s]+)>$/;
 
+/** The same in a table cell, where Markdown reads `<address>` as a link and shows the address bare. */
+const NAME_THEN_ADDRESS = /^([^<>@]*?\S)\s+([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/;
+
+/** A mailbox's name (perhaps empty) and address, or undefined when the reference is none. */
+export function mailboxParts(ref: string): { readonly name: string; readonly address: string } | undefined {
+  const t = ref.trim();
+  const m = MAILBOX.exec(t) ?? NAME_THEN_ADDRESS.exec(t);
+  return m ? { name: m[1]!.trim(), address: m[2]! } : undefined;
+}
+
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
@@ -88,10 +98,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     const row = whole(r);
     if (row) return row;
     // A mailbox: its name and its address, when they do not name two people.
-    const mailbox = MAILBOX.exec(r);
+    const mailbox = mailboxParts(r);
     if (mailbox) {
-      const byName = mailbox[1] ? whole(mailbox[1]) : undefined;
-      const byAddress = people.get(mailbox[2]!);
+      const byName = mailbox.name ? whole(mailbox.name) : undefined;
+      const byAddress = people.get(mailbox.address);
       return byName && byAddress && byName !== byAddress ? undefined : (byName ?? byAddress);
     }
     // A name as directories write it, last name first: `Osei, Daniel`.

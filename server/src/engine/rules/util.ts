@@ -13,6 +13,7 @@ import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
 import type { Fix, Range, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
 import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
+import { mailboxParts } from '../parse/people.js';
 import { templateFill } from '../templateFill.js';
 
 export function replace(range: Range, newText: string): TextEdit {
@@ -114,6 +115,20 @@ export function checkPerson(
   }
   if (split?.kind === 'unresolved') {
     ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
+    return undefined;
+  }
+  // A mailbox whose name is one stakeholder and whose address is another's.
+  const mailbox = mailboxParts(ref);
+  const byName = mailbox?.name ? ctx.plan.person(mailbox.name) : undefined;
+  const byAddress = mailbox ? ctx.plan.person(mailbox.address) : undefined;
+  if (byName && byAddress && byName !== byAddress) {
+    const keep = [byName, byAddress].map((row) => row.value('id') ?? row.value('name')!);
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" names ${personDisplay(byName)} by name and ${personDisplay(byAddress)} by address: write the one who answers for it.`,
+      fixes: keepOnly(keep, range, write),
+    });
     return undefined;
   }
   const team = parties ? undefined : namedParty(ctx.plan, ref, ctx.config.parties);
