@@ -9,7 +9,7 @@ import { DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
-import { cellValue, columnUnit, knownValue, readAmount, readDate, readMet, UNREADABLE, type Met } from './values.js';
+import { columnAmounts, knownValue, readDate, readMet, UNREADABLE, type Met } from './values.js';
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
@@ -154,15 +154,11 @@ export function costPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
   const currency = plan.meta.budget.currency;
   let approved = 0;
   let forecast = 0;
-  const amount = (key: string) => {
-    const unit = columnUnit(table, key);
-    return (t: string) => readAmount(t, currency, unit);
-  };
-  const [approvedOf, forecastOf, actualOf] = [amount('approved'), amount('forecast'), amount('actual')];
+  const amount = columnAmounts(table, currency);
   for (const row of table.rows) {
     if (isTotalLine(row)) continue;
-    const a = cellValue(row, 'approved', approvedOf);
-    const f = cellValue(row, 'forecast', forecastOf) ?? cellValue(row, 'actual', actualOf);
+    const a = amount(row, 'approved');
+    const f = amount(row, 'forecast') ?? amount(row, 'actual');
     // An unreadable or foreign-currency amount is unreadable-value's finding: no sum without it.
     if (a === UNREADABLE || f === UNREADABLE) return undefined;
     approved += a?.value ?? 0;

@@ -22,10 +22,8 @@ import { SECTION_SPECS } from './schema.js';
 import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';
 import {
-  cellValue,
-  columnUnit,
+  columnAmounts,
   knownValue,
-  readAmount,
   type Unreadable,
   readDate,
   readHealth,
@@ -158,10 +156,9 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const newestRow = newestStatusEntry(plan)?.row;
   const latestStatus = statusLog.find((e) => e.line === newestRow?.range.start.line);
 
-  const consumptionTable = plan.register('resourceConsumption')?.table;
+  const consumptionAmount = columnAmounts(plan.register('resourceConsumption')?.table, meta.budget.currency);
   const amount = (r: Row, key: string): number | undefined | Unreadable => {
-    const unit = columnUnit(consumptionTable, key);
-    const a = cellValue(r, key, (t) => readAmount(t, meta.budget.currency, unit));
+    const a = consumptionAmount(r, key);
     return a === UNREADABLE ? a : a?.value;
   };
   const consumption = plan.rows('resourceConsumption').filter((r) => normalizeWord(r.value('line') ?? '') !== 'total');

@@ -9,7 +9,7 @@
  * suggestion in canonical form (for the quick fix).
  */
 import type { Row, Table } from './model.js';
-import { amountUnitOf, type AmountUnit } from './values/amounts.js';
+import { amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
 import type { Reading } from './values/reading.js';
 
 export type { WordList } from './statusWords.js';
@@ -57,6 +57,26 @@ export function valueText(row: Row, key: string): string | undefined {
 export function knownValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined {
   const v = cellValue(row, key, reader);
   return v === UNREADABLE ? undefined : v;
+}
+
+/**
+ * Reads a table's amounts, each in the unit its column's header names, against the plan's
+ * `budget.currency`: the unit of a column is worked out once, not per row.
+ */
+export function columnAmounts(
+  table: Table | undefined,
+  currency: string | undefined,
+): (row: Row, key: string) => Amount | undefined | Unreadable {
+  const readers = new Map<string, (text: string) => Reading<Amount>>();
+  return (row, key) => {
+    let reader = readers.get(key);
+    if (!reader) {
+      const unit = columnUnit(table, key);
+      reader = (text) => readAmount(text, currency, unit);
+      readers.set(key, reader);
+    }
+    return cellValue(row, key, reader);
+  };
 }
 
 /** The unit note of a table's column (`Approved (£k)`: thousands of GBP), for the amounts under it. */
