@@ -10,7 +10,8 @@
 import type { Heading, Plan } from './model.js';
 import { linesUnder } from './nearMissHeading.js';
 import { closesFence, fenceOpenedBy, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
-import { gfmTable, GRID_BORDER, gridTableAt, HTML_TABLE_OPEN, htmlTableAt } from './foreignTable.js';
+import { markdownTableLines } from './fixes.js';
+import { GRID_BORDER, gridTableAt, HTML_TABLE_OPEN, htmlTableAt } from './foreignTable.js';
 import type { Fix, Range } from './types.js';
 
 export interface BrokenTable {
@@ -112,7 +113,7 @@ function foreignTableAt(plan: Plan, n: number, to: number): BrokenTable | undefi
       edits: [
         {
           range: { start: { line: n, character: 0 }, end: plan.lines.positionAt(plan.lines.lineEnd(found.last)) },
-          newText: gfmTable(rows).join(plan.lines.eol()),
+          newText: markdownTableLines(rows).join(plan.lines.eol()),
         },
       ],
       isPreferred: true,

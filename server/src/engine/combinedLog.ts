@@ -11,7 +11,7 @@ import { linesUnder } from './nearMissHeading.js';
 import { MAYBE_DELIMITER_ROW, rowCells, rowCellTexts } from './parse/scanLines.js';
 import type { ConfigAliases } from './configVocabulary.js';
 import { registerForHeadingWith } from './headings.js';
-import { registerInsertEdit } from './fixes.js';
+import { markdownTableLines, registerInsertEdit } from './fixes.js';
 import { columnKeyWith, hasRequiredColumns, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
 import type { Fix, TextEdit } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
@@ -154,14 +154,11 @@ export function moveEntriesFix(
           ? spec.columns.find((c) => c.key === textColumn)!.header
           : h,
     }));
-  const row = (cells: readonly string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`;
   const header = columns.map((c) => c.h);
   const body = [
     `### ${spec.title}`,
     '',
-    row(header),
-    row(header.map(() => '---')),
-    ...rows.map((r) => row(columns.map((c) => r[c.i] ?? ''))),
+    ...markdownTableLines([header, ...rows.map((r) => columns.map((c) => r[c.i] ?? ''))]),
   ].join(eol);
   const moved = new Set(log.table.lines);
   const rest: string[] = [];

@@ -288,3 +288,13 @@ export function insertSectionFix(plan: Plan, kind: SectionKind, fill?: TemplateF
 export function stripFixes(findings: readonly Finding[]): Finding[] {
   return findings.map((f) => (f.fixes ? { ...f, fixes: undefined } : f));
 }
+
+/**
+ * Rows (header first) as the lines of a GFM table a fix writes: the header, its `| --- |` row,
+ * then the rest; an empty cell as `| |`.
+ */
+export function markdownTableLines(rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`;
+  const [header, ...body] = rows;
+  return [line(header!), `|${' --- |'.repeat(header!.length)}`, ...body.map(line)];
+}

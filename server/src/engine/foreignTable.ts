@@ -287,10 +287,3 @@ export function gridTableAt(line: (n: number) => string, first: number, to: numb
 function sameWidth(rows: readonly (readonly string[])[]): boolean {
   return rows.length > 0 && rows.every((r) => r.length === rows[0]!.length);
 }
-
-/** Rows (header first) as GFM table lines: the header, its `| --- |` row, then the rest. */
-export function gfmTable(rows: readonly (readonly string[])[]): string[] {
-  const line = (cells: readonly string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`;
-  const [header, ...body] = rows;
-  return [line(header!), `|${' --- |'.repeat(header!.length)}`, ...body.map(line)];
-}
