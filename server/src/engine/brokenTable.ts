@@ -28,8 +28,17 @@ function isRow(line: string): boolean {
   return line.includes('|') && !MAYBE_DELIMITER_ROW.test(line) && rowCellTexts(line).length >= 2;
 }
 
+/** Per heading (a model never changes once built): `table-columns` and the register-presence rules ask alike. */
+const found = new WeakMap<Heading, BrokenTable | null>();
+
 /** The first table-like lines under `heading` (up to the next heading), when Markdown does not read them as a table. */
 export function brokenTableUnder(plan: Plan, heading: Heading): BrokenTable | undefined {
+  let broken = found.get(heading);
+  if (broken === undefined) found.set(heading, (broken = findBrokenTable(plan, heading) ?? null));
+  return broken ?? undefined;
+}
+
+function findBrokenTable(plan: Plan, heading: Heading): BrokenTable | undefined {
   const { from, to } = linesUnder(plan, heading);
   const line = (n: number): string => plan.lines.lineText(n);
   let fence: string | undefined;
