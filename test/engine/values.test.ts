@@ -160,6 +160,15 @@ describe('values', () => {
       // A note in parentheses is only a note.
       ['2026-12-07 (moved from 30 Nov)', '2026-12-07'],
       ['Mon 7 Dec 2026 (TBC)', '2026-12-07'],
+      // A day marked as approximate is that day.
+      ['~2027-01-15', '2027-01-15'],
+      ['c. 15 Jan 2027', '2027-01-15'],
+      ['approx. 15 January 2027', '2027-01-15'],
+      ['est. 2027-01-15', '2027-01-15'],
+      ['15 Jan 2027?', '2027-01-15'],
+      ['2027-01-15*', '2027-01-15'],
+      // A range of one day is that day.
+      ['2027-01-15 – 2027-01-15', '2027-01-15'],
       // A week by its last day, as weekly reports date themselves: that day.
       ['w/e 27 Nov 2026', '2026-11-27'],
       ['W/E Fri 27 Nov 2026', '2026-11-27'],
@@ -229,6 +238,63 @@ describe('values', () => {
       assert.ok(!r.ok, text);
       assert.match(r.problem ?? '', /^It names the week starting 2026-11-2\d, not a day/, text);
       assert.deepEqual(r.choices, choices, text);
+    }
+    // A week by its ISO number: its Monday and Friday (week 1 holds the year's first Thursday).
+    const numbered: [string, string[]][] = [
+      ['2027-W03', ['2027-01-18', '2027-01-22']],
+      ['W03 2027', ['2027-01-18', '2027-01-22']],
+      ['Week 3, 2027', ['2027-01-18', '2027-01-22']],
+      ['wk 3 of 2027', ['2027-01-18', '2027-01-22']],
+      ['KW 3/2027', ['2027-01-18', '2027-01-22']],
+      ['CW01-2026', ['2025-12-29', '2026-01-02']],
+      ['W53 2026', ['2026-12-28', '2027-01-01']],
+    ];
+    for (const [text, choices] of numbered) {
+      const r = readDate(text);
+      assert.ok(!r.ok, text);
+      assert.match(r.problem ?? '', new RegExp(`^"${text}" names the week starting ${choices[0]}, not a day`), text);
+      assert.deepEqual(r.choices, choices, text);
+    }
+    // A range of days: its first and its last day.
+    const ranges: [string, string[]][] = [
+      ['2027-01-15 – 2027-01-22', ['2027-01-15', '2027-01-22']],
+      ['2027-01-15 - 2027-01-22', ['2027-01-15', '2027-01-22']],
+      ['2027-01-15→2027-01-22', ['2027-01-15', '2027-01-22']],
+      ['15–22 Jan 2027', ['2027-01-15', '2027-01-22']],
+      ['15th to 22nd January 2027', ['2027-01-15', '2027-01-22']],
+      ['28 Jan – 3 Feb 2027', ['2027-01-28', '2027-02-03']],
+      ['Mon 18 Jan 2027 until Fri 22 Jan 2027', ['2027-01-18', '2027-01-22']],
+    ];
+    for (const [text, choices] of ranges) {
+      const r = readDate(text);
+      assert.ok(!r.ok, text);
+      assert.match(r.problem ?? '', /names a range of days, not a day: .*if it is due by the end of the range/, text);
+      assert.deepEqual(r.choices, choices, text);
+    }
+    // What is said of a day without the note after it, with the note kept by its choices.
+    const noted = readDate('Jan 2027 (TBC)');
+    assert.ok(!noted.ok && /^"Jan 2027" names a month/.test(noted.problem ?? ''), JSON.stringify(noted));
+    assert.deepEqual(noted.choices, ['2027-01-31 (TBC)']);
+    const numericNoted = readDate('20/11/2026 (moved)');
+    assert.ok(!numericNoted.ok && numericNoted.suggestion === '2026-11-20 (moved)', JSON.stringify(numericNoted));
+    // A day or a week without its year: said, and the year is not guessed.
+    for (const [text, problem] of [
+      ['15 Jan', /^"15 Jan" has no year/],
+      ['15th January', /has no year/],
+      ['Jan 15th', /has no year/],
+      ['Fri 15 Jan', /^"15 Jan" has no year/],
+      ['Week 3', /^"Week 3" names a week without its year/],
+      ['W60 2027', /^2027 has no week 60\./],
+      ['W53 2027', /^2027 has no week 53\./],
+    ] as const) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.choices === undefined, text);
+      assert.match(r.problem ?? '', problem, text);
+    }
+    // Not a range: the end is before the start, or a side is no day.
+    for (const text of ['2027-01-22 – 2027-01-15', '2026-12-07 - moved', '15 Jan - 2027']) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.choices === undefined, text);
     }
     // A word that is no month, and a month without its year, say nothing more than "not a date".
     for (const text of ['Foo 2027', 'March 27', 'Spring 2027']) {
@@ -433,6 +499,19 @@ describe('values', () => {
     readsAs(cases);
     // A handover done or handed over is not yet accepted by its owner.
     for (const text of ['Done', 'Complete', 'Handed over']) assert.ok(!readStatus('handovers', text).ok, text);
+    // A check mark alone ticks a row off where that says one thing; a handover's may be Ready or Accepted.
+    readsAs([
+      ['milestones', '✅', 'Done'],
+      ['milestones', '✔️', 'Done'],
+      ['issues', '☑', 'Done'],
+      ['correctiveActions', '✓', 'Done'],
+      ['signOff', '✅', 'Approved'],
+    ]);
+    const tickedHandover = readStatus('handovers', '✅');
+    assert.ok(!tickedHandover.ok && /Accepted only when/.test(tickedHandover.problem ?? ''));
+    assert.deepEqual(tickedHandover.choices, ['Ready', 'Accepted']);
+    for (const text of ['✅✅', '❌', '✅ ?']) assert.ok(!readStatus('milestones', text).ok, text);
+    assert.ok(!readStatus('risks', '✅').ok, 'a ticked risk may be closed or only mitigated');
     for (const list of ['risks', 'milestones', 'issues', 'handovers'] as const) {
       for (const w of wordsOf(list)) assert.ok(readStatus(list, w).ok, `${list} ${w}`);
       const r = readStatus(list, 'Pending review');
@@ -502,8 +581,10 @@ describe('values', () => {
 
   it('counts the ways of saying "not known yet" as empty, and nothing longer', () => {
     const empty = ['', '  ', '-', '–', '—', 'n/a', 'N/A', 'na', 'TBD', 'tba', 'TBC', ' tbc '];
+    // With a note on why or when: still not known.
+    empty.push('TBC (Jan 2027)', 'TBD – vendor to confirm', 'tba: after the CAB', 'N/A (descoped)');
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
-    for (const text of ['TBC 2027', 'TBCs', '0', 'none yet', 'n/a yet']) {
+    for (const text of ['TBC 2027', 'TBCs', '0', 'none yet', 'n/a yet', 'TBD-vendor', 'Tbd soon', '(TBC)']) {
       assert.equal(isEmptyValue(text), false, JSON.stringify(text));
     }
   });

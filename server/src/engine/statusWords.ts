@@ -151,6 +151,21 @@ export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<str
 };
 
 /**
+ * What a check mark alone (`✅`, `✔`, `☑`, `✓`) says in a status column, as trackers and
+ * checklists tick a row off: the word it reads as (and is reported as, where that word is
+ * unread: a handover ticked off may be Ready or Accepted). A risk's tick says nothing certain.
+ */
+export const CHECK_MARK_WORDS: Readonly<Partial<Record<WordList, string>>> = {
+  milestones: 'Done',
+  issues: 'Done',
+  correctiveActions: 'Done',
+  handovers: 'Done',
+  decisions: 'Approved',
+  signOff: 'Approved',
+  postImplementationReview: 'Achieved',
+};
+
+/**
  * The words that settle a row (done, closed, accepted, approved): a note that qualifies one of
  * them (`Done (partial)`) leaves the cell unread. A note on any other word is only a note.
  */

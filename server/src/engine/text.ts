@@ -152,14 +152,23 @@ export function normalizeLoneCr(text: string): string {
 const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba', 'tbc']);
 
 /**
+ * "Not known yet" or "not applicable" with a note after it, in parentheses or after a dash or a
+ * colon: `TBC (Jan 2027)`, `TBD – vendor to confirm`, `N/A: descoped`.
+ */
+const EMPTY_WITH_NOTE = /^(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)$/is;
+
+/**
  * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the
- * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed).
+ * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed), also with
+ * a note after them (the note says why or when, not what).
  */
 export function isEmptyValue(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.length > 3 ? text.trim() : text;
   // No empty marker is longer than three characters: most cells are answered without a copy.
-  return t.length <= 3 && EMPTY_CELL.has(t.trim().toLowerCase());
+  if (t.length <= 3) return EMPTY_CELL.has(t.trim().toLowerCase());
+  const first = t.charCodeAt(0) | 0x20;
+  return (first === 0x74 /* t */ || first === 0x6e) /* n */ && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
 }
 
 /**

@@ -68,6 +68,10 @@ function readDateOnce(text: string): Reading<IsoDate> {
   if (isIsoDate(t)) return read(t, t);
   const week = WEEK_PREFIX.exec(t);
   if (week) return weekDate(text.trim().slice(week[0].length).trim(), /^w[/.]e|end/.test(week[1]!));
+  const isoWeek = ISO_WEEK.exec(t);
+  if (isoWeek) return isoWeekDate(text.trim(), +isoWeek[1]!, +isoWeek[2]!);
+  const namedWeek = NAMED_WEEK.exec(t);
+  if (namedWeek) return isoWeekDate(text.trim(), +namedWeek[2]!, +namedWeek[1]!);
   const prefix = WEEKDAY_PREFIX.exec(t);
   const weekday = prefix ? WEEKDAYS.get(prefix[1]!) : undefined;
   if (prefix && weekday !== undefined) return onWeekday(text.trim().slice(prefix[0].length).trim(), weekday);
@@ -77,13 +81,100 @@ function readDateOnce(text: string): Reading<IsoDate> {
   if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
-  // A date with a note in parentheses (`2026-12-07 (moved from 30 Nov)`) is the date.
-  const noted = t.length <= NOTE_TEXT_MAX ? NOTE_IN_PARENTHESES.exec(text.trim()) : null;
+  if (t.length > NOTE_TEXT_MAX) return unreadableDate(undefined);
+  // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
+  const approximate = APPROXIMATE_BEFORE.exec(t) ?? APPROXIMATE_AFTER.exec(t);
+  if (approximate)
+    return readDateOnce(t.slice(0, approximate.index) + t.slice(approximate.index + approximate[0].length));
+  // A date with a note in parentheses (`2026-12-07 (moved from 30 Nov)`) is the date; a note
+  // after what is no day (`Jan 2027 (TBC)`) leaves it said, and a fix keeps the note.
+  const noted = NOTE_IN_PARENTHESES.exec(text.trim());
   if (noted) {
     const r = readDateOnce(noted[1]!);
-    if (r.ok) return r;
+    if (r.ok || r.problem === undefined) return r.ok ? r : unreadableDate(undefined);
+    const note = (value: string): string => `${value} (${noted[2]!})`;
+    return unreadableDate(r.problem, r.suggestion && note(r.suggestion), undefined, r.choices?.map(note));
   }
-  return periodDate(text.trim(), t) ?? unreadableDate(undefined);
+  return (
+    dateRange(text.trim(), t) ?? periodDate(text.trim(), t) ?? withoutYear(text.trim(), t) ?? unreadableDate(undefined)
+  );
+}
+
+/** `2027-W03`, `2027W3`: an ISO week. Groups: year, week. */
+const ISO_WEEK = /^(\d{4})-?w(\d{1,2})$/;
+/** `W03 2027`, `wk 3, 2027`, `Week 3 of 2027`, `KW 3/2027` (Kalenderwoche), `CW03-2027`. Groups: week, year. */
+const NAMED_WEEK = /^(?:w|wk|week|kw|cw)\.? ?(\d{1,2})(?: of |, ?|\/|-| )(\d{4})$/;
+/** A week by its number alone: `Week 3`, `wk 12`, `KW 3`. */
+const WEEK_WITHOUT_YEAR = /^(?:w|wk|week|kw|cw)\.? ?\d{1,2}$/;
+
+/**
+ * An ISO week (weeks run Monday to Sunday, and week 1 holds the year's first Thursday): said to
+ * be a week, as `w/c` is, with its Monday and Friday as the choices.
+ */
+function isoWeekDate(text: string, year: number, week: number): Reading<IsoDate> {
+  // 4 January is always in week 1; its Monday starts the year's weeks.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS);
+  const thursday = new Date(monday.getTime() + 3 * DAY_MS);
+  if (week < 1 || thursday.getUTCFullYear() !== year) return unreadableDate(`${year} has no week ${week}.`);
+  return weekStarting(monday.toISOString().slice(0, 10), text);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A mark that a day is not certain, before it (`~2027-01-15`, `c. 15 Jan 2027`, `approx. 15 Jan
+ * 2027`, `est. 2027-01-15`) or after it (`15 Jan 2027?`, `2027-01-15*`).
+ */
+const APPROXIMATE_BEFORE = /^(?:~|≈|c\.|ca\.|circa|approx\.?|approximately|est\.?|estimated)\s*(?=[\da-z])/;
+const APPROXIMATE_AFTER = /(?<=[\da-z])\s*[?*]+$/;
+
+/**
+ * Two days with a dash, "to" or an arrow between them (`2027-01-15 – 2027-01-22`, `15–22 Jan
+ * 2027`, `15 Jan to 5 Feb 2027`): said to be a range, with its first and last day as the choices.
+ * A hyphen between days needs spaces around it: ISO dates hold hyphens.
+ */
+const RANGE = /^(.+?)(?:\s+[-–—]\s+|\s*[–—]\s*|\s+(?:to|until|till)\s+|\s*(?:→|->)\s*)(.+)$/;
+/** A day without its month and year: the start of `15–22 Jan 2027`. */
+const DAY_ONLY = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
+function dateRange(text: string, t: string): Reading<IsoDate> | undefined {
+  const m = RANGE.exec(t);
+  if (!m) return undefined;
+  const [, from, to] = m as unknown as [string, string, string];
+  const end = readDateOnce(to);
+  if (!end.ok) return undefined;
+  // The start may leave out what the end says: `15–22 Jan 2027`, `15 Jan – 5 Feb 2027`.
+  const start = [
+    from,
+    DAY_ONLY.test(from) ? to.replace(/^\d{1,2}(?:st|nd|rd|th)?/, from) : `${from} ${end.value.slice(0, 4)}`,
+  ]
+    .map((f) => readDateOnce(f))
+    .find((r) => r.ok);
+  if (!start?.ok || start.value > end.value) return undefined;
+  if (start.value === end.value) return start;
+  return unreadableDate(
+    `"${text}" names a range of days, not a day: write the day it is due (${end.value} if it is due by the end of the range).`,
+    undefined,
+    undefined,
+    [start.value, end.value],
+  );
+}
+
+/** `15 Jan`, `15th Jan`, `Jan 15th`: a day and a month without the year. */
+const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?$/;
+const MONTH_ORDINAL = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)$/;
+
+/** A day and month, or a week's number, without the year: said, with no choice (the year is not guessed). */
+function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
+  if (WEEK_WITHOUT_YEAR.test(t))
+    return unreadableDate(`"${text}" names a week without its year: write the day it is due.`);
+  const dm = DAY_MONTH.exec(t);
+  const md = dm ? undefined : MONTH_ORDINAL.exec(t);
+  const month = dm ? MONTHS.get(dm[2]!) : md ? MONTHS.get(md[1]!) : undefined;
+  const day = Number(dm?.[1] ?? md?.[2]);
+  if (!month || day < 1 || day > 31) return undefined;
+  return unreadableDate(`"${text}" has no year: write the date with its year.`);
 }
 
 /** `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it. */
@@ -141,12 +232,20 @@ const WEEK_PREFIX =
 function weekDate(rest: string, ending: boolean): Reading<IsoDate> {
   const r = readDateOnce(rest);
   if (!r.ok || ending) return r;
-  const friday = dayOfWeek(r.value) === 1 ? addDays(r.value, 4) : undefined;
+  return weekStarting(r.value);
+}
+
+/**
+ * A week where a day is wanted, by its first day: the day it names and, for a Monday, the week's
+ * Friday as the choices. `text`: the week as written, when it is named by its number.
+ */
+function weekStarting(first: IsoDate, text?: string): Reading<IsoDate> {
+  const friday = dayOfWeek(first) === 1 ? addDays(first, 4) : undefined;
   return unreadableDate(
-    `It names the week starting ${r.value}, not a day: write the day it is due or was written${friday ? ` (${r.value}, the Monday, or ${friday}, the Friday)` : ` (${r.value})`}.`,
+    `${text ? `"${text}" names the week starting ${first}` : `It names the week starting ${first}`}, not a day: write the day it is due or was written${friday ? ` (${first}, the Monday, or ${friday}, the Friday)` : ` (${first})`}.`,
     undefined,
     undefined,
-    friday ? [r.value, friday] : [r.value],
+    friday ? [first, friday] : [first],
   );
 }
 

@@ -3,7 +3,14 @@
  * status words (the lists are in statusWords.ts) and Met.
  */
 import { HEALTH_VALUES, type Health } from '../types.js';
-import { SETTLING_WORDS, UNREAD_WORDS, WORD_LISTS, type UnreadWord, type WordList } from '../statusWords.js';
+import {
+  CHECK_MARK_WORDS,
+  SETTLING_WORDS,
+  UNREAD_WORDS,
+  WORD_LISTS,
+  type UnreadWord,
+  type WordList,
+} from '../statusWords.js';
 import { read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -137,14 +144,20 @@ const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, UnreadWord>> = new
   ]),
 );
 
+/** A check mark alone: `✅`, `✔`, `✔️`, `☑`, `✓`. */
+const CHECK_MARK = /^(?:✅|✔\uFE0F?|☑\uFE0F?|✓)$/u;
+
 /**
  * A status (or other fixed) word. Canonical: the contract's spelling (`On track`). A word with a
  * note that does not change it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the word.
  */
 export function readStatus(list: WordList, text: string): Reading<string> {
   const index = WORD_INDEX.get(list)!;
-  const canonical = index.get(key(text));
+  const words = key(text);
+  const canonical = index.get(words);
   if (canonical !== undefined) return read(canonical, canonical);
+  const ticked = words === '' && CHECK_MARK.test(text.trim()) ? CHECK_MARK_WORDS[list] : undefined;
+  if (ticked !== undefined) return readStatus(list, ticked);
   const accepted = wordsOf(list).join(' / ');
   const settling = SETTLING_WORDS[list] ?? [];
   const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
@@ -152,7 +165,7 @@ export function readStatus(list: WordList, text: string): Reading<string> {
     canonical: (value) => value,
   });
   if (noted) return noted;
-  const unread = UNREAD_INDEX.get(list)?.get(key(text));
+  const unread = UNREAD_INDEX.get(list)?.get(words);
   return { ok: false, accepted, problem: unread?.hint, choices: unread?.choices };
 }
 
