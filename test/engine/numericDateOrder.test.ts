@@ -125,6 +125,40 @@ describe('numeric dates in a plan’s own order', () => {
     );
   });
 
+  it("reads a date that reads both ways in the order its column's header gives, over the plan's", () => {
+    const rows = (header: string): string =>
+      statusLogPlan(['| 11/13/2026 | Green | Month first only |', '| 03/04/2026 | Green | Either |']).replace(
+        '| Date | Health | Summary |',
+        `| ${header} | Health | Summary |`,
+      );
+    const titles = (text: string): string[] =>
+      unreadable(text)
+        .find((f) => f.message.includes('"03/04/2026"'))!
+        .fixes!.map((f) => `${f.title}${f.isPreferred ? ' (preferred)' : ''}`);
+    // The plan's other date reads month first; the header says day first, and it is the author's word.
+    assert.deepEqual(titles(rows('Date (dd/mm/yyyy)')), [
+      'Write 2026-04-03 (day first, as the header "Date (dd/mm/yyyy)" says) (preferred)',
+      "Write all 2 numeric dates as ISO dates (in the order their column's header gives, else month first, as this plan writes them)",
+    ]);
+    const all = unreadable(rows('Date (dd/mm/yyyy)'))[0]!.fixes!.find((f) => f.title.startsWith('Write all '))!;
+    assert.deepEqual(
+      all.edits.map((e) => e.newText),
+      ['2026-11-13', '2026-04-03'],
+    );
+    assert.match(
+      titles(rows('Date [MM-DD-YYYY]'))[0]!,
+      /^Write 2026-03-04 \(month first, as the header "Date \[MM-DD-YYYY\]" says\)/,
+    );
+    // A format with the year first, or none, leaves the plan's order.
+    for (const header of ['Date (yyyy/mm/dd)', 'Date']) {
+      assert.match(
+        titles(rows(header))[0]!,
+        /^Write 2026-03-04 \(month first, like "11\/13\/2026" in Status log row 1\)$/,
+        header,
+      );
+    }
+  });
+
   it('offers no order when the plan writes dates both ways', () => {
     const mixed = statusLogPlan([
       '| 24/11/2026 | Green | Day first only |',

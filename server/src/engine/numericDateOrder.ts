@@ -9,9 +9,9 @@ import type { Cell, Plan, Row } from './model.js';
 import { REGISTER_BY_KIND, type RegisterKind } from './schema.js';
 import type { Fix, IsoDate } from './types.js';
 import { unreadableCells } from './valueCells.js';
-import { readDate, type Reading } from './values.js';
+import { columnHeader, dateFormatOrder, readDate, type DateOrder, type Reading } from './values.js';
 
-export type DateOrder = 'day' | 'month';
+export type { DateOrder };
 
 /** A cell holding a numeric date that was not read (`dayFirst`, `monthFirst`: its readings). */
 export interface NumericDateCell {
@@ -21,6 +21,8 @@ export interface NumericDateCell {
   readonly suggestion: string | undefined;
   readonly dayFirst: IsoDate | undefined;
   readonly monthFirst: IsoDate | undefined;
+  /** The header of its column, when a date format after it gives the order (`Baseline (dd/mm/yyyy)`). */
+  readonly formatHeader?: { readonly text: string; readonly order: DateOrder };
 }
 
 export interface PlanDateOrder {
@@ -36,16 +38,19 @@ export interface PlanDateOrder {
 export function numericDateCells(plan: Plan): NumericDateCell[] {
   const out: NumericDateCell[] = [];
   // Only a date reading has day-first and month-first readings: other cells are never taken.
-  const add = (register: string, row: Row, cell: Cell, reading: Reading<unknown>): void => {
+  const add = (register: string, column: string, row: Row, cell: Cell, reading: Reading<unknown>): void => {
     if (reading.ok || (!reading.dayFirst && !reading.monthFirst)) return;
     const { suggestion, dayFirst, monthFirst } = reading;
-    out.push({ register, row, cell, suggestion, dayFirst, monthFirst });
+    const header = columnHeader(plan.registers.find((r) => r.kind === register)?.table, column);
+    const order = header === undefined ? undefined : dateFormatOrder(header);
+    const formatHeader = header !== undefined && order ? { text: header, order } : undefined;
+    out.push({ register, row, cell, suggestion, dayFirst, monthFirst, ...(formatHeader && { formatHeader }) });
   };
-  for (const u of unreadableCells(plan)) add(u.register, u.row, u.cell, u.reading);
+  for (const u of unreadableCells(plan)) add(u.register, u.column, u.row, u.cell, u.reading);
   for (const row of plan.rows('waivers')) {
     const cell = row.cell('expires');
     const text = row.value('expires');
-    if (cell && text !== undefined) add('waivers', row, cell, readDate(text));
+    if (cell && text !== undefined) add('waivers', 'expires', row, cell, readDate(text));
   }
   return out;
 }
@@ -63,11 +68,15 @@ export function numericDateOrder(cells: readonly NumericDateCell[]): PlanDateOrd
   return undefined;
 }
 
-/** What a numeric date is rewritten as: its only reading, or its reading in the plan's order. */
+/**
+ * What a numeric date is rewritten as: its only reading, else its reading in the order its
+ * column's header gives, else in the plan's order.
+ */
 export function isoReading(cell: NumericDateCell, order: PlanDateOrder | undefined): string | undefined {
   if (cell.suggestion) return cell.suggestion;
-  if (!order) return undefined;
-  return order.order === 'day' ? cell.dayFirst : cell.monthFirst;
+  const by = cell.formatHeader?.order ?? order?.order;
+  if (!by) return undefined;
+  return by === 'day' ? cell.dayFirst : cell.monthFirst;
 }
 
 /** `M-01`, or `Status log row 2` for a row without an ID (rules/util.ts `rowLabel` says `row 2`). */
@@ -92,7 +101,7 @@ export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
   const all: Fix | undefined =
     rewrites.length > 1
       ? {
-          title: `Write all ${rewrites.length} numeric dates as ISO dates${order ? ` (${order.order} first, as this plan writes them)` : ''}`,
+          title: `Write all ${rewrites.length} numeric dates as ISO dates${howRead(dates, order)}`,
           edits: rewrites,
         }
       : undefined;
@@ -101,7 +110,15 @@ export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
     const to = date && isoReading(date, order);
     if (!date || !to) return [];
     const fixes: Fix[] = [];
-    if (!date.suggestion && order) {
+    const { formatHeader } = date;
+    if (!date.suggestion && formatHeader) {
+      // The column says how its dates are written: as good as a date with one reading.
+      fixes.push({
+        title: `Write ${to} (${formatHeader.order} first, as the header "${formatHeader.text}" says)`,
+        edits: [{ range: cell.range, newText: to }],
+        isPreferred: true,
+      });
+    } else if (!date.suggestion && order) {
       const { evidence } = order;
       fixes.push({
         title: `Write ${to} (${order.order} first, like "${evidence.cell.text}" in ${registerRowLabel(evidence.register, evidence.row)})`,
@@ -111,4 +128,13 @@ export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
     if (all) fixes.push(all);
     return fixes;
   };
+}
+
+/** How "Write all" reads the dates with two readings: by their headers' formats, the plan's order, or both. */
+function howRead(dates: readonly NumericDateCell[], order: PlanDateOrder | undefined): string {
+  const headed = dates.some((d) => !d.suggestion && d.formatHeader && d.formatHeader.order !== order?.order);
+  if (headed && order)
+    return ` (in the order their column's header gives, else ${order.order} first, as this plan writes them)`;
+  if (headed) return " (in the order their column's header gives)";
+  return order ? ` (${order.order} first, as this plan writes them)` : '';
 }

@@ -15,7 +15,7 @@ import type { Reading } from './values/reading.js';
 export type { WordList } from './statusWords.js';
 export type { Reading } from './values/reading.js';
 export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
-export { DATE_ACCEPTED, readDate, weekdayName } from './values/dates.js';
+export { DATE_ACCEPTED, dateFormatOrder, readDate, weekdayName, type DateOrder } from './values/dates.js';
 export { AMOUNT_ACCEPTED, amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
 export {
   aliasesOf,
@@ -79,9 +79,14 @@ export function columnAmounts(
   };
 }
 
+/** The header of a table's column, as written. */
+export function columnHeader(table: Table | undefined, key: string): string | undefined {
+  const i = table ? table.columnKeys.indexOf(key) : -1;
+  return i >= 0 ? table!.headers[i]?.text : undefined;
+}
+
 /** The unit note of a table's column (`Approved (£k)`: thousands of GBP), for the amounts under it. */
 export function columnUnit(table: Table | undefined, key: string): AmountUnit | undefined {
-  const i = table ? table.columnKeys.indexOf(key) : -1;
-  const header = i >= 0 ? table!.headers[i]?.text : undefined;
+  const header = columnHeader(table, key);
   return header ? amountUnitOf(header)?.unit : undefined;
 }

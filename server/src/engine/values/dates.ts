@@ -277,6 +277,23 @@ export function withoutDateFormat(header: string): string | undefined {
   return m && m.index > 0 ? header.slice(0, m.index).trim() : undefined;
 }
 
+/** Which comes first in a numeric date: the day (`24/06/2026`) or the month (`06/24/2026`). */
+export type DateOrder = 'day' | 'month';
+
+/**
+ * The order a date format after a header gives numeric dates under it (`Baseline (dd/mm/yyyy)`:
+ * day first), or undefined when it has none or puts the year first.
+ */
+export function dateFormatOrder(header: string): DateOrder | undefined {
+  const m = FORMAT_NOTE.exec(header);
+  if (!m || m.index === 0) return undefined;
+  const format = m[0].toLowerCase();
+  const day = format.indexOf('d');
+  const month = format.indexOf('m');
+  if (day < 0 || month < 0 || format.indexOf('y') < Math.min(day, month)) return undefined;
+  return day < month ? 'day' : 'month';
+}
+
 /** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
 export const readDate = memoized(readDateOnce);
 
