@@ -43,6 +43,24 @@ const ROW_ID_BODY = `(${ID_PREFIX})-(${ID_NUMBER})`;
 const ROW_ID_PART = `${ID_PREFIX}-${ID_NUMBER}`;
 export const ROW_ID = new RegExp(`^${ROW_ID_BODY}$`);
 
+/** A row ID written without its hyphen (`M03`, `r4`): group 1 is the prefix, 2 the number. */
+const UNHYPHENATED_ROW_ID = new RegExp(`^(${ID_PREFIX})(${ID_NUMBER})$`);
+
+/**
+ * The ID of `ids` that `text` writes without its hyphen (`M03` or `M3` for `M-03`): the same
+ * prefix, in any case, and the same number. Undefined when it is no such text or names none.
+ */
+export function unhyphenatedRowId(text: string, ids: readonly string[]): string | undefined {
+  const m = UNHYPHENATED_ROW_ID.exec(text);
+  if (!m) return undefined;
+  const prefix = m[1]!.toLowerCase();
+  const number = Number(m[2]);
+  return ids.find((id) => {
+    const p = ROW_ID.exec(id);
+    return p !== null && p[1]!.toLowerCase() === prefix && Number(p[2]) === number;
+  });
+}
+
 /** A row ID at the start of a text (`GR-02 Change authorised`): group 1 is the ID. */
 export const LEADING_ROW_ID = new RegExp(String.raw`^(${ROW_ID_BODY})\b`);
 

@@ -1,4 +1,4 @@
-import { isRowId, ROW_ID } from '../domain.js';
+import { isRowId, ROW_ID, unhyphenatedRowId } from '../domain.js';
 import { fmString, yamlScalar } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
@@ -129,6 +129,22 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
     const refs = words.filter((w) => isRowId(w.text));
     const who = `Milestone ${row.id ?? `on line ${row.range.start.line + 1}`}`;
     if (refs.length === 0) {
+      // `M03` for M-03: an ID written without its hyphen, said with the one it writes.
+      const meant = words.flatMap((w) => {
+        const id = unhyphenatedRowId(w.text, ids);
+        return id ? [{ word: w, id }] : [];
+      });
+      for (const { word, id } of meant) {
+        ctx.report({
+          range: word.range,
+          target: row.id,
+          message: `${who} depends on "${word.text}", which is not an ID as the Milestones table writes them: did you mean ${id}?`,
+          fixes: word.exact
+            ? [{ title: `Replace with ${id}`, edits: [replace(word.range, id)], isPreferred: true, safe: true }]
+            : undefined,
+        });
+      }
+      if (meant.length > 0) continue;
       ctx.report({
         range: cell.range,
         target: row.id,
@@ -210,7 +226,7 @@ export const unresolvedReference = {
   fixable: 'sometimes',
   description:
     'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on" or a corrective action\'s "Link" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
-  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
+  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
   check(ctx) {
     checkPeople(ctx);
     checkMilestoneDependencies(ctx);
