@@ -10,7 +10,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 
 const engine = createPlanEngine();
 
-function plan(budget: string, tolerances: string, health = 'green'): string {
+function plan(budget: string, tolerances: string, health = 'green', scheduleDays = '10', cadence?: string): string {
   return [
     '---',
     'schema: transition-plan/1',
@@ -24,7 +24,8 @@ function plan(budget: string, tolerances: string, health = 'green'): string {
     'service_owner: S-01',
     'project_manager: S-01',
     `budget: { currency: GBP, approved: ${budget}, contingency: 0 }`,
-    `tolerances: { cost_pct: ${tolerances}, schedule_days: 10 }`,
+    `tolerances: { cost_pct: ${tolerances}, schedule_days: ${scheduleDays} }`,
+    ...(cadence === undefined ? [] : [`reporting_cadence_days: ${cadence}`]),
     '---',
     '# Numbers',
     '',
@@ -45,43 +46,84 @@ function fixed(text: string, key: string): string | undefined {
 }
 
 /** Key, the plan's value for it as written, and the value the preferred fix writes (none: no preferred fix). */
-const CASES: readonly [key: 'budget.approved' | 'tolerances.cost_pct' | 'health', written: string, fixedTo?: string][] =
-  [
-    ['budget.approved', '480k', '480000'],
-    ['budget.approved', '"£480,000"', '480000'],
-    ['budget.approved', '1.2m', '1200000'],
-    ['budget.approved', '"480,000"', '480000'],
-    // Another currency than budget.currency: which number is meant cannot be said.
-    ['budget.approved', '"EUR 480,000"'],
-    ['budget.approved', 'lots'],
-    // A unit is dropped, never a scale.
-    ['tolerances.cost_pct', '10%', '10'],
-    ['tolerances.cost_pct', '10k'],
-    ['health', 'G', 'green'],
-    ['health', 'Yellow', 'amber'],
-    ['health', '"🔴"', 'red'],
-    ['health', 'Green', 'green'],
-    ['health', 'greenish'],
-  ];
+type Key =
+  | 'stage'
+  | 'budget.approved'
+  | 'tolerances.cost_pct'
+  | 'tolerances.schedule_days'
+  | 'reporting_cadence_days'
+  | 'health';
+const CASES: readonly [key: Key, written: string, fixedTo?: string][] = [
+  ['budget.approved', '480k', '480000'],
+  ['budget.approved', '"£480,000"', '480000'],
+  ['budget.approved', '1.2m', '1200000'],
+  ['budget.approved', '"480,000"', '480000'],
+  // Another currency than budget.currency: which number is meant cannot be said.
+  ['budget.approved', '"EUR 480,000"'],
+  ['budget.approved', 'lots'],
+  // A unit is dropped, never a scale.
+  ['tolerances.cost_pct', '10%', '10'],
+  ['tolerances.cost_pct', '10k'],
+  ['tolerances.cost_pct', '"10 percent"', '10'],
+  ['tolerances.cost_pct', '10 days'],
+  // Days in the unit written: a week is 7, and a unit whose days vary gets no fix.
+  ['tolerances.schedule_days', '10 days', '10'],
+  ['tolerances.schedule_days', '2 weeks', '14'],
+  ['tolerances.schedule_days', '2w', '14'],
+  ['tolerances.schedule_days', '1 month'],
+  ['tolerances.schedule_days', '10 working days'],
+  ['tolerances.schedule_days', '10%'],
+  ['tolerances.schedule_days', 'fortnightly'],
+  ['reporting_cadence_days', 'fortnightly', '14'],
+  ['reporting_cadence_days', 'weekly', '7'],
+  ['reporting_cadence_days', 'every 2 weeks', '14'],
+  ['reporting_cadence_days', 'monthly'],
+  ['reporting_cadence_days', 'biweekly'],
+  // A stage as its section's heading names it.
+  ['stage', 'Project Control', 'control'],
+  ['stage', '3 - Control', 'control'],
+  ['stage', 'Monitoring and control', 'control'],
+  ['stage', 'Planning and Coordination', 'planning'],
+  ['stage', 'Execution'],
+  ['health', 'G', 'green'],
+  ['health', 'Yellow', 'amber'],
+  ['health', '"🔴"', 'red'],
+  ['health', 'Green', 'green'],
+  ['health', 'greenish'],
+];
 
 /** The front matter line of `key` as the case's fix should leave it. */
-function expectedLine(key: string, value: string): string {
+function expectedLine(key: Key, value: string): string {
   if (key === 'budget.approved') return `budget: { currency: GBP, approved: ${value}, contingency: 0 }`;
   if (key === 'tolerances.cost_pct') return `tolerances: { cost_pct: ${value}, schedule_days: 10 }`;
+  if (key === 'tolerances.schedule_days') return `tolerances: { cost_pct: 10, schedule_days: ${value} }`;
+  if (key === 'reporting_cadence_days') return `reporting_cadence_days: ${value}`;
+  if (key === 'stage') return `stage: ${value}`;
   return `health: ${value}`;
+}
+
+function planFor(key: Key, written: string): string {
+  switch (key) {
+    case 'budget.approved':
+      return plan(written, '10');
+    case 'tolerances.cost_pct':
+      return plan('1000', written);
+    case 'tolerances.schedule_days':
+      return plan('1000', '10', 'green', written);
+    case 'reporting_cadence_days':
+      return plan('1000', '10', 'green', '10', written);
+    case 'health':
+      return plan('1000', '10', written);
+    case 'stage':
+      return plan('1000', '10').replace('stage: initiation', `stage: ${written}`);
+  }
 }
 
 describe('front-matter values written as the tables write them', () => {
   it('has cases', () => assert.ok(CASES.length > 0));
   for (const [key, written, fixedTo] of CASES) {
     it(`${key} ${written} is fixed to ${fixedTo ?? 'nothing preferred'}`, () => {
-      const text =
-        key === 'budget.approved'
-          ? plan(written, '10')
-          : key === 'tolerances.cost_pct'
-            ? plan('1000', written)
-            : plan('1000', '10', written);
-      assert.equal(fixed(text, key), fixedTo && expectedLine(key, fixedTo));
+      assert.equal(fixed(planFor(key, written), key), fixedTo && expectedLine(key, fixedTo));
     });
   }
 });

@@ -70,6 +70,19 @@ const VARIANTS: Record<string, (text: string) => string> = {
       return `### ${section}.${++register} ${title}`;
     });
   },
+  'headings numbered with a dash or a bracket': (text) => {
+    let section = 0;
+    let register = 0;
+    return text.replace(/^(##|###) (.+)$/gm, (_, hashes: string, title: string) => {
+      if (hashes === '##') {
+        register = 0;
+        const known = STAGE_ORDER.findIndex((s) => title.includes(s));
+        section = known >= 0 ? known + 1 : section + 1;
+        return `## ${section} - ${title}`;
+      }
+      return `### ${String.fromCharCode(97 + register++)}) ${title}`;
+    });
+  },
   'upper-case headings': (text) => text.replace(/^(#{2,3} )(.+)$/gm, (_, h: string, t: string) => h + t.toUpperCase()),
   '"&" for "and" in headings': (text) => text.replace(/^(#{2,3} .*) and /gm, '$1 & '),
   "registers' common names": (text) =>

@@ -191,8 +191,11 @@ export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text
   };
 }
 
-/** A heading's leading numbering (`2.`, `2.1`, `b)`, `iv.`), with the space after it. */
-export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+/iu;
+/**
+ * A heading's leading numbering (`2.`, `2.1`, `3)`, `b)`, `iv.`), with what separates it from the
+ * name: a space, or a dash or colon and a space (`3 - Project Control`, `3: Control`).
+ */
+export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s*[-–—:]?\s+/iu;
 
 /** A note in parentheses after a heading's name: `Project Initiation (Stage 1)`. */
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;

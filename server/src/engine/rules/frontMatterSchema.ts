@@ -9,6 +9,7 @@ import {
   SUBKEY_SPECS,
   SUBKEYS,
   type FrontMatterKeySpec,
+  sectionForHeading,
   type SubkeySpec,
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
@@ -121,9 +122,12 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       const values = spec.values ?? [];
       if (v.kind === 'scalar' && typeof v.value === 'string' && values.includes(v.value)) return;
       const text = v.kind === 'scalar' ? String(v.value) : '';
-      // Health as the Status log writes it (`G`, `Amber`, 🟢) is that health.
+      // Health as the Status log writes it (`G`, `Amber`, 🟢) is that health, and a stage as its
+      // section's heading reads (`Project Control`, `3 - Control`) is that stage.
       const health = spec.key === 'health' && text ? readHealth(text) : undefined;
-      const suggestion = health?.ok ? health.value : text ? didYouMean(text, values) : undefined;
+      const section = spec.key === 'stage' && text ? sectionForHeading(text) : undefined;
+      const stage = section && values.includes(section) ? section : undefined;
+      const suggestion = health?.ok ? health.value : (stage ?? (text ? didYouMean(text, values) : undefined));
       ctx.report({
         range: v.range,
         target: spec.key,
@@ -234,18 +238,45 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
 
 /**
  * The number a front-matter value written as text stands for, for its quick fix: a budget amount
- * as the tables read one (`480k`, `£480,000`; not in another currency), any other number with
- * its unit dropped (`10%`, `10 days`) but never a scale (`10k` is not 10).
+ * as the tables read one (`480k`, `£480,000`; not in another currency), a number of days with its
+ * unit (`10 days`, `2 weeks` is 14, `fortnightly` 14), a percentage with its sign (`10%`). Never a
+ * scale (`10k` is not 10), a unit the key does not count in, or one whose days vary (`1 month`,
+ * `10 working days`). `path`: the key's path (`tolerances.schedule_days`).
  */
-function numberIn(ctx: RuleContext, key: string, text: string): number | undefined {
-  if (key === 'budget') {
+function numberIn(ctx: RuleContext, path: string, text: string): number | undefined {
+  if (path.startsWith('budget')) {
     const r = readAmount(text, ctx.plan.meta.budget.currency);
     return r.ok ? r.value.value : undefined;
   }
-  const n = parseNumber(text);
-  // An amount whose scale parseNumber would drop (`10k` reads 10000 where it sees 10): no number.
-  const amount = readAmount(text);
-  return amount.ok && amount.value.value !== n ? undefined : n;
+  const t = text.trim().toLowerCase();
+  if (path.endsWith('_days')) return daysIn(t, path === 'reporting_cadence_days');
+  const percent = PERCENT.exec(t);
+  if (percent && path.endsWith('_pct')) return parseNumber(percent[1]);
+  return /^[+-]?[\d.,\s]+$/.test(t) ? parseNumber(t) : undefined;
+}
+
+/** `10%`, `10 %`, `10 percent`, `10 pct`. Group 1: the number. */
+const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)?$/;
+
+/** A number of days and its unit: `10`, `10 days`, `10d`, `2 weeks`, `2 wks`, `every 2 weeks`. */
+const DAYS = /^(?:every\s+)?(\d+(?:\.\d+)?)\s*(days?|d|weeks?|wks?|w|fortnights?)?$/;
+const DAYS_IN_UNIT: Readonly<Record<string, number>> = { d: 1, w: 7, wk: 7, week: 7, fortnight: 14 };
+/** How often, in days: `daily`, `weekly`, `fortnightly` (not `biweekly`, which means either). */
+const CADENCE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['daily', 1],
+  ['weekly', 7],
+  ['every week', 7],
+  ['fortnightly', 14],
+  ['every fortnight', 14],
+]);
+
+function daysIn(t: string, often: boolean): number | undefined {
+  const cadence = often ? CADENCE_DAYS.get(t) : undefined;
+  if (cadence !== undefined) return cadence;
+  const m = DAYS.exec(t);
+  if (!m) return undefined;
+  const unit = m[2]?.replace(/s$/, '').replace(/^day$/, 'd') ?? 'd';
+  return Number(m[1]) * DAYS_IN_UNIT[unit]!;
 }
 
 function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
@@ -282,7 +313,7 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
         (!whole || Number.isInteger(item.value))
       )
         return;
-      const n = text !== undefined ? numberIn(ctx, key, text) : undefined;
+      const n = text !== undefined ? numberIn(ctx, path, text) : undefined;
       const fixed = n !== undefined && n >= 0 && (!whole || Number.isInteger(n)) ? String(n) : undefined;
       report(
         `${path} must be ${whole ? 'a whole number' : 'a number'} of at least 0 (e.g. ${sub.example}), not ${describe(item)}.`,
@@ -300,7 +331,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean and rename a misspelt key.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
