@@ -83,6 +83,29 @@ const VARIANTS: Record<string, (text: string) => string> = {
       return `### ${String.fromCharCode(97 + register++)}) ${title}`;
     });
   },
+  'headers as UK registers name them': (text) => {
+    const lines = text.split('\n');
+    const renamed: Record<string, string> = {
+      ID: 'Ref',
+      L: 'P',
+      I: 'Consequence',
+      Impact: 'Consequence',
+      'Receiving owner': 'Accepting owner',
+      Baseline: 'Original date',
+    };
+    return lines
+      .map((line, i) => {
+        if (!line.startsWith('|') || !/^\|[\s:|-]+\|$/.test(lines[i + 1] ?? '')) return line;
+        const cells = cellsOf(line).map((c) => c.trim());
+        const risks = cells.includes('Risk');
+        const log = cells[0] === 'Date' && cells[1] === 'Health';
+        const out = cells.map((c, k) =>
+          risks && c === 'Owner' ? 'Risk owner' : log && k < 2 ? ['Week ending', 'Overall RAG'][k]! : (renamed[c] ?? c),
+        );
+        return `| ${out.join(' | ')} |`;
+      })
+      .join('\n');
+  },
   'upper-case headings': (text) => text.replace(/^(#{2,3} )(.+)$/gm, (_, h: string, t: string) => h + t.toUpperCase()),
   '"&" for "and" in headings': (text) => text.replace(/^(#{2,3} .*) and /gm, '$1 & '),
   "registers' common names": (text) =>

@@ -13,6 +13,9 @@ export const c = (
   aliases: readonly string[] = [],
 ): ColumnSpec => ({ key, header, required, example, aliases });
 
+/** A register's ID column (`R-01`): UK registers often head it `Ref`. */
+export const idColumn = (example: string): ColumnSpec => c('id', 'ID', true, example, ['Ref', 'Ref.']);
+
 /** A column naming the person who answers for the row. */
 export const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
 

@@ -2,7 +2,7 @@
  * The registers of a plan (contract §4) as data: headings and aliases, columns, the stage
  * section they belong under, the stage they are required from, and the words their columns take.
  */
-import { approvers, c, e, money, party, person } from './columns.js';
+import { approvers, c, e, idColumn, money, party, person } from './columns.js';
 import type { RegisterSpec } from './registerTypes.js';
 
 /** Met / not met, for Go-live readiness and Early life support criteria. */
@@ -32,7 +32,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'S',
     description: 'Who is involved, in which role, and how they are kept informed.',
     columns: [
-      c('id', 'ID', true, 'S-01'),
+      idColumn('S-01'),
       c('name', 'Name', true, 'Full name'),
       c('role', 'Role', true, 'Sponsor'),
       c('responsibility', 'Responsibility', false, 'What they answer for'),
@@ -54,12 +54,12 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'R',
     description: 'What could go wrong, how likely and how bad, who owns it and what is done about it.',
     columns: [
-      c('id', 'ID', true, 'R-01'),
+      idColumn('R-01'),
       c('risk', 'Risk', true, 'What could happen', ['Description']),
-      c('likelihood', 'Likelihood', true, '3', ['L', 'Probability']),
-      c('impact', 'Impact', true, '3', ['I']),
+      c('likelihood', 'Likelihood', true, '3', ['L', 'P', 'Probability']),
+      c('impact', 'Impact', true, '3', ['I', 'Consequence']),
       c('score', 'Score', false, '9', ['Risk score']),
-      person(c('owner', 'Owner', true, 'S-01')),
+      person(c('owner', 'Owner', true, 'S-01', ['Risk owner'])),
       c('response', 'Response', false, 'Mitigate', ['Risk response', 'Response type', 'Response strategy']),
       c('mitigation', 'Mitigation', true, 'What reduces it', [
         'Response action',
@@ -89,7 +89,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'A',
     description: 'What the plan takes for granted and what limits it.',
     columns: [
-      c('id', 'ID', true, 'A-01'),
+      idColumn('A-01'),
       c('type', 'Type', true, 'Assumption'),
       c('statement', 'Statement', true, 'What is assumed or constrained'),
       party(c('owner', 'Owner', false, 'S-01')),
@@ -105,7 +105,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'RS',
     description: 'People, environments and budget the transition needs, and who provides them.',
     columns: [
-      c('id', 'ID', true, 'RS-01'),
+      idColumn('RS-01'),
       c('resource', 'Resource', true, 'Test environment'),
       party(c('providedBy', 'Provided by', false, 'S-01')),
       c('allocation', 'Allocation', false, '50%'),
@@ -130,7 +130,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'M',
     description: 'The dated points the transition is steered by.',
     columns: [
-      c('id', 'ID', true, 'M-01'),
+      idColumn('M-01'),
       c('milestone', 'Milestone', true, 'What is reached'),
       person(c('owner', 'Owner', true, 'S-01')),
       c('baseline', 'Baseline', true, '2026-01-31', [
@@ -139,6 +139,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
         'Due date',
         'Target date',
         'Planned date',
+        'Original date',
       ]),
       c('forecast', 'Forecast', false, '2026-01-31', ['Forecast date', 'Revised date']),
       c('actual', 'Actual', false, '-', ['Actual date', 'Date achieved', 'Achieved on', 'Completed on']),
@@ -167,7 +168,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'PI',
     description: 'The hand-off points to the other ITIL processes and who is the contact there.',
     columns: [
-      c('id', 'ID', true, 'PI-01'),
+      idColumn('PI-01'),
       c('process', 'Process', true, 'Change Management'),
       c('provides', 'Provides', false, 'What the process provides'),
       party(c('contact', 'Contact', true, 'S-01')),
@@ -201,7 +202,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'I',
     description: 'Problems that have happened and need resolving.',
     columns: [
-      c('id', 'ID', true, 'I-01'),
+      idColumn('I-01'),
       c('issue', 'Issue', true, 'What happened'),
       c('priority', 'Priority', false, 'Medium'),
       person(c('owner', 'Owner', true, 'S-01')),
@@ -220,7 +221,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'CA',
     description: 'What is being done to bring the transition back within tolerance.',
     columns: [
-      c('id', 'ID', true, 'CA-01'),
+      idColumn('CA-01'),
       c('action', 'Action', true, 'What is done'),
       person(c('owner', 'Owner', true, 'S-01')),
       c('due', 'Due', false, '2026-01-31', ['Due date', 'Target date']),
@@ -248,7 +249,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description:
       'The criteria that must be met before the service goes live (change authorised, back-out plan tested, support trained …), with evidence.',
     columns: [
-      c('id', 'ID', true, 'GR-01'),
+      idColumn('GR-01'),
       c('criterion', 'Criterion', true, 'Change authorised'),
       { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
       c('evidence', 'Evidence', false, '-'),
@@ -265,8 +266,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     missingRule: 'missing-status-report',
     description: 'Dated status entries, newest first.',
     columns: [
-      c('date', 'Date', true, '2026-01-31'),
-      c('health', 'Health', true, 'Green', ['RAG', 'RAG status']),
+      c('date', 'Date', true, '2026-01-31', ['Week ending', 'W/E', 'Report date', 'Reporting date']),
+      c('health', 'Health', true, 'Green', ['RAG', 'RAG status', 'RAG rating', 'Overall RAG', 'Overall health']),
       c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary']),
       c('risks', 'Risks and challenges', false, '-'),
       c('decisions', 'Decisions needed', false, '-'),
@@ -297,7 +298,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'D',
     description: 'Who decided what and when: go/no-go decisions, exceptions approved by the board, scope changes.',
     columns: [
-      c('id', 'ID', true, 'D-01'),
+      idColumn('D-01'),
       c('decision', 'Decision', true, 'What was decided'),
       e('type', 'Type', true, DECISION_TYPES),
       approvers(c('approvedBy', 'Approved by', true, 'S-01', ['Approver', 'Approvers'])),
@@ -325,10 +326,10 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'H',
     description: 'Every result handed to the ITIL process that will own it, and accepted by a named owner.',
     columns: [
-      c('id', 'ID', true, 'H-01'),
+      idColumn('H-01'),
       c('process', 'Process', true, 'Incident Management'),
       c('handedOver', 'Handed over', false, 'What is handed over'),
-      person(c('receivingOwner', 'Receiving owner', true, 'S-01')),
+      person(c('receivingOwner', 'Receiving owner', true, 'S-01', ['Accepting owner'])),
       c('acceptanceCriteria', 'Acceptance criteria', true, 'How acceptance is judged'),
       c('planned', 'Planned', true, '2026-01-31', ['Planned date', 'Handover date']),
       c('status', 'Status', true, 'Planned'),
@@ -346,7 +347,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     idPrefix: 'ELS',
     description: 'The exit criteria of early life support after go-live, agreed before go-live.',
     columns: [
-      c('id', 'ID', true, 'ELS-01'),
+      idColumn('ELS-01'),
       c('criterion', 'Exit criterion', true, 'What must hold', ['Criterion']),
       c('target', 'Target', false, 'Target'),
       { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
