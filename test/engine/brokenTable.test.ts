@@ -225,4 +225,20 @@ describe('tables Markdown does not read', () => {
       assert.equal(under(plan(['+----+----+', 'Nothing yet.'])).broken, undefined);
     });
   });
+
+  it('a register written as a list is said to be one, not empty; a list after its table is only notes', () => {
+    const risks = (body: string[]): string[] =>
+      engine
+        .lintDocument('p.plan.md', plan(body), { asOf: '2026-06-01' })
+        .findings.filter((f) => f.rule === 'missing-risks')
+        .map((f) => f.message);
+    assert.deepEqual(risks(['- R-01: Late data (S-01)', '- R-02: Vendor slips (S-01)']), [
+      'The Risks register is written as a list of 2 items, and Handoff reads its entries only from a table, one row each, with the columns ID, Risk, Likelihood, Impact, Owner, Mitigation, Status: write them as one.',
+    ]);
+    assert.deepEqual(risks(['Nothing yet.']), [
+      'The Risks register is empty: record at least the main risks of the transition, with owner and mitigation.',
+    ]);
+    // With its table, a list after it is only notes.
+    assert.deepEqual(risks([HEADER, DELIMITER, ROW, '', '- Reviewed weekly']), []);
+  });
 });

@@ -73,6 +73,8 @@ export interface Register {
   readonly section: SectionKind | undefined;
   readonly table: Table | undefined;
   readonly items: readonly ListItem[];
+  /** A table register's list items (not its checklists'): entries written as a list, not read as rows. */
+  readonly listItemsNotRows: number;
   /** `#### H-01 …` acceptance checklists under Handovers. */
   readonly checklists: ReadonlyMap<string, Checklist>;
   /** From the heading to the end of its content. */

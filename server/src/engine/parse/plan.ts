@@ -23,6 +23,7 @@ interface MutableRegister {
   section: SectionKind | undefined;
   table: Table | undefined;
   items: ListItem[];
+  listItemsNotRows: number;
   checklists: Map<string, Checklist>;
   endOffset: number;
 }
@@ -57,6 +58,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       section,
       table: undefined,
       items: [],
+      listItemsNotRows: 0,
       checklists: new Map(),
       endOffset: trimEnd(text, lines.lineEnd(heading.range.end.line)),
     };
@@ -116,6 +118,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       const items = listItems(node, text, lines);
       if (checklist) checklist.items.push(...items);
       else if (reg.spec.shape !== 'table') reg.items.push(...items);
+      else reg.listItemsNotRows += items.length;
     }
     if (node.type !== 'html' || !/handoff-/.test(node.value)) reg.endOffset = trimEnd(text, endOf(node));
   }
@@ -136,6 +139,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     section: r.section,
     table: r.table,
     items: r.items,
+    listItemsNotRows: r.listItemsNotRows,
     checklists: r.checklists,
     range: lines.range(r.heading.offset, r.endOffset),
     endOffset: r.endOffset,

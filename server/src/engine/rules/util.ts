@@ -312,9 +312,15 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     // Rows written as a table Markdown does not read are not an empty register: table-columns
     // says why they are not read, in every register.
     if (spec.shape === 'table' && !register.table && brokenTableUnder(plan, register.heading)) return;
+    // Entries written as a list are there: they are not read, which is not the same as none.
+    const listed = spec.shape === 'table' && !register.table ? register.listItemsNotRows : 0;
+    const required = spec.columns.filter((c) => c.required).map((c) => c.header);
     ctx.report({
       range: register.heading.range,
-      message: `The ${spec.title} register is empty: ${what}`,
+      message:
+        listed > 0
+          ? `The ${spec.title} register is written as a list of ${listed} ${listed === 1 ? 'item' : 'items'}, and Handoff reads its entries only from a table, one row each, with the columns ${required.join(', ')}: write them as one.`
+          : `The ${spec.title} register is empty: ${what}`,
       target: kind,
       fixes: () => optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
     });
