@@ -241,4 +241,35 @@ describe('tables Markdown does not read', () => {
     // With its table, a list after it is only notes.
     assert.deepEqual(risks([HEADER, DELIMITER, ROW, '', '- Reviewed weekly']), []);
   });
+
+  it("writes a list's items as the register's table, one row each, losing no text", () => {
+    const list = [
+      '- **R-01** – Late data | feeds (owner S-01)',
+      '- Vendor slips',
+      '  past the cutover weekend',
+      '* [ ] R-07: Budget cut',
+    ];
+    const text = plan(list);
+    const finding = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
+      .findings.find((f) => f.rule === 'missing-risks');
+    assert.ok(finding);
+    const fixes = finding.fixes;
+    assert.equal(fixes?.length, 1);
+    const fix = fixes[0]!;
+    assert.equal(fix.title, 'Write the 3 items as the Risks table (each under Risk, the other columns to fill in)');
+    assert.ok(!fix.isPreferred && !fix.safe, 'the author fills in the rest');
+    const fixed = applyEdits(text, fix.edits);
+    assert.equal(
+      fixed,
+      plan([
+        HEADER,
+        DELIMITER,
+        '| R-01 | Late data \\| feeds (owner S-01) | | | | | |',
+        '| R-08 | Vendor slips past the cutover weekend | | | | | |',
+        '| R-07 | Budget cut | | | | | |',
+      ]),
+    );
+    assert.equal(under(fixed).model.rows('risks').length, 3);
+  });
 });

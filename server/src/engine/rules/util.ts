@@ -3,6 +3,7 @@
  * fix, how to name a row or a person in a message. What rows mean (open, score, status) is in
  * rowFacts.ts, which the views read too.
  */
+import { listAsTableFix } from '../listAsTable.js';
 import type { Heading, Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
@@ -322,7 +323,12 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
           ? `The ${spec.title} register is written as a list of ${listed} ${listed === 1 ? 'item' : 'items'}, and Handoff reads its entries only from a table, one row each, with the columns ${required.join(', ')}: write them as one.`
           : `The ${spec.title} register is empty: ${what}`,
       target: kind,
-      fixes: () => optional(fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf))),
+      fixes: () =>
+        optional(
+          listed > 0
+            ? listAsTableFix(plan, register)
+            : fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf)),
+        ),
     });
   }
 }

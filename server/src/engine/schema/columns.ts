@@ -16,6 +16,9 @@ export const c = (
 /** A register's ID column (`R-01`): UK registers often head it `Ref`. */
 export const idColumn = (example: string): ColumnSpec => c('id', 'ID', true, example, ['Ref', 'Ref.']);
 
+/** The column that says what an entry is (see ColumnSpec.entryText). */
+export const entryText = (col: ColumnSpec): ColumnSpec => ({ ...col, entryText: true });
+
 /** A column naming the person who answers for the row. */
 export const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
 

@@ -41,6 +41,11 @@ export interface ColumnSpec {
   /** The words the column accepts, in their canonical form (for completion and docs). */
   readonly values?: readonly string[];
   /**
+   * The column that says what an entry is, where it is not the first free-text column the
+   * register needs (a Status log's Summary, not its Date): where a list's items go as rows.
+   */
+  readonly entryText?: boolean;
+  /**
    * The column names who answers for the row: a person reference (stakeholder ID, name, @handle
    * or role), or with `personOrParty` also a team or organisation (contract §2).
    */

@@ -2,7 +2,7 @@
  * The registers of a plan (contract §4) as data: headings and aliases, columns, the stage
  * section they belong under, the stage they are required from, and the words their columns take.
  */
-import { approvers, c, e, idColumn, money, party, person } from './columns.js';
+import { approvers, c, e, entryText, idColumn, money, party, person } from './columns.js';
 import type { RegisterSpec } from './registerTypes.js';
 
 /** Met / not met, for Go-live readiness and Early life support criteria. */
@@ -91,7 +91,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       idColumn('A-01'),
       c('type', 'Type', true, 'Assumption'),
-      c('statement', 'Statement', true, 'What is assumed or constrained'),
+      entryText(c('statement', 'Statement', true, 'What is assumed or constrained')),
       party(c('owner', 'Owner', false, 'S-01')),
       c('status', 'Status', false, 'Open'),
     ],
@@ -268,7 +268,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       c('date', 'Date', true, '2026-01-31', ['Week ending', 'W/E', 'Report date', 'Reporting date']),
       c('health', 'Health', true, 'Green', ['RAG', 'RAG status', 'RAG rating', 'Overall RAG', 'Overall health']),
-      c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary']),
+      entryText(c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary'])),
       c('risks', 'Risks and challenges', false, '-'),
       c('decisions', 'Decisions needed', false, '-'),
     ],
@@ -328,7 +328,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       idColumn('H-01'),
       c('process', 'Process', true, 'Incident Management'),
-      c('handedOver', 'Handed over', false, 'What is handed over'),
+      entryText(c('handedOver', 'Handed over', false, 'What is handed over')),
       person(c('receivingOwner', 'Receiving owner', true, 'S-01', ['Accepting owner'])),
       c('acceptanceCriteria', 'Acceptance criteria', true, 'How acceptance is judged'),
       c('planned', 'Planned', true, '2026-01-31', ['Planned date', 'Handover date']),

@@ -1,0 +1,81 @@
+/**
+ * A table register written as a bulleted or numbered list (`- R-01: Late data (owner Ben Cole)`):
+ * the fix that writes its items as the register's table, one row each. Nothing is guessed and
+ * nothing is lost: an item's leading ID goes under ID (an item without one gets the next free
+ * ID), the rest of its text, as written, under the register's first column after ID, and the
+ * other columns the register needs are left for the author to fill.
+ */
+import { isRowId, nextFreeId } from './domain.js';
+import { markdownTableLines } from './fixes.js';
+import type { Plan, Register } from './model.js';
+import type { Fix } from './types.js';
+
+/** A list item's first line: its marker and text (a task box is part of the text). */
+const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+/** A task item's box: `[ ]`, `[x]`. */
+const TASK_BOX = /^\[[ xX]\]\s+/;
+/** An ID leading an item, bold or not, and what separates it from the text: `**R-01** –`, `R-01:`. */
+const LEADING_ID = /^(?:\*\*|__)?([A-Za-z]{1,4}-\d+)(?:\*\*|__)?(?:\s*[:.–—-]\s*|\s+)(.*)$/;
+
+/** The items of the register's list, and the lines they take, or undefined when there is none. */
+function listUnder(plan: Plan, register: Register): { items: string[]; first: number; last: number } | undefined {
+  const { lines } = plan;
+  const items: string[] = [];
+  let first: number | undefined;
+  let last = -1;
+  for (let line = register.heading.range.end.line + 1; line <= register.range.end.line; line++) {
+    const text = lines.lineText(line);
+    const item = ITEM.exec(text);
+    if (item) {
+      items.push((item[1] ?? '').trim().replace(TASK_BOX, ''));
+      first ??= line;
+      last = line;
+    } else if (text.trim() === '') {
+      continue;
+    } else if (first !== undefined && /^\s{2,}\S/.test(text)) {
+      // A continuation of the item above (a wrapped line, or a nested item): joined to it.
+      items[items.length - 1] = `${items[items.length - 1]} ${text.trim()}`.trim();
+      last = line;
+    } else if (first !== undefined || /^\s*(?:#|```|~~~)/.test(text)) {
+      break;
+    }
+  }
+  return first === undefined ? undefined : { items, first, last };
+}
+
+export function listAsTableFix(plan: Plan, register: Register): Fix | undefined {
+  const { spec } = register;
+  const list = listUnder(plan, register);
+  if (!list || spec.shape !== 'table') return undefined;
+  // The column that says what an entry is: the one the schema marks (a Status log's Summary),
+  // else the first the register needs that is free text (not its ID, a word of a list or a
+  // person): Risk, Milestone, Name.
+  const text =
+    spec.columns.find((c) => c.entryText) ??
+    spec.columns.find((c) => c.required && c.key !== 'id' && !c.values && !c.holds);
+  const columns = spec.columns.filter((c) => c.required || c === text);
+  if (!text) return undefined;
+  const split = list.items.map((item) => {
+    const lead = LEADING_ID.exec(item);
+    return lead && isRowId(lead[1]!) ? { id: lead[1]!, rest: lead[2]! } : { id: undefined, rest: item };
+  });
+  // An item without an ID gets the next one free of those written and those given before it.
+  const ids = split.map((s) => s.id).filter((id): id is string => id !== undefined);
+  const rows = split.map(({ id: written, rest }) => {
+    const id = written ?? (spec.idPrefix ? nextFreeId(spec.idPrefix, ids) : '');
+    if (!written) ids.push(id);
+    return columns.map((c) => (c.key === 'id' ? id : c === text ? rest.replace(/(?<!\\)\|/g, '\\|') : ''));
+  });
+  const eol = plan.lines.eol();
+  const { lines } = plan;
+  const n = rows.length;
+  return {
+    title: `Write the ${n} ${n === 1 ? 'item' : 'items'} as the ${spec.title} table (each under ${text.header}, the other columns to fill in)`,
+    edits: [
+      {
+        range: { start: { line: list.first, character: 0 }, end: lines.positionAt(lines.lineEnd(list.last)) },
+        newText: markdownTableLines([columns.map((c) => c.header), ...rows]).join(eol),
+      },
+    ],
+  };
+}
