@@ -512,6 +512,26 @@ describe('values', () => {
     assert.deepEqual(tickedHandover.choices, ['Ready', 'Accepted']);
     for (const text of ['✅✅', '❌', '✅ ?']) assert.ok(!readStatus('milestones', text).ok, text);
     assert.ok(!readStatus('risks', '✅').ok, 'a ticked risk may be closed or only mitigated');
+    // A percentage complete: none and all are statuses; in between, an issue is in progress, and a
+    // milestone's status says more than its progress.
+    readsAs([
+      ['milestones', '0%', 'Not started'],
+      ['milestones', '100%', 'Done'],
+      ['milestones', '100 % complete', 'Done'],
+      ['issues', '40% done', 'In progress'],
+      ['correctiveActions', '0%', 'Open'],
+    ]);
+    const part = readStatus('milestones', '60%');
+    assert.ok(!part.ok && /how much is done, not where the milestone stands/.test(part.problem ?? ''));
+    assert.deepEqual(part.choices, ['On track (60%)', 'At risk (60%)', 'Late (60%)']);
+    for (const c of part.choices) assert.ok(readStatus('milestones', c).ok, `${c} reads`);
+    for (const [list, text] of [
+      ['milestones', '150%'],
+      ['handovers', '50%'],
+      ['risks', '50%'],
+    ] as const) {
+      assert.ok(!readStatus(list, text).ok, `${list} ${text}`);
+    }
     for (const list of ['risks', 'milestones', 'issues', 'handovers'] as const) {
       for (const w of wordsOf(list)) assert.ok(readStatus(list, w).ok, `${list} ${w}`);
       const r = readStatus(list, 'Pending review');

@@ -166,6 +166,27 @@ export const CHECK_MARK_WORDS: Readonly<Partial<Record<WordList, string>>> = {
 };
 
 /**
+ * What a percentage complete says in a status column, as trackers write progress (`60%`): the
+ * word it reads as at 0 % and at 100 %, and in between (`part`) either a word or, where the
+ * register's words say more than progress (a milestone is On track, At risk or Late against its
+ * forecast), the hint and choices it is reported with.
+ */
+export const PERCENT_WORDS: Readonly<
+  Partial<Record<WordList, { readonly none: string; readonly all: string; readonly part: string | UnreadWord }>>
+> = {
+  milestones: {
+    none: 'Not started',
+    all: 'Done',
+    part: {
+      hint: 'A percentage says how much is done, not where the milestone stands against its forecast: write On track, At risk or Late, with the percentage as a note if you like (On track (60%)).',
+      choices: ['On track', 'At risk', 'Late'],
+    },
+  },
+  issues: { none: 'Open', all: 'Done', part: 'In progress' },
+  correctiveActions: { none: 'Open', all: 'Done', part: 'In progress' },
+};
+
+/**
  * The words that settle a row (done, closed, accepted, approved): a note that qualifies one of
  * them (`Done (partial)`) leaves the cell unread. A note on any other word is only a note.
  */

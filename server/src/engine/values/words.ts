@@ -5,6 +5,7 @@
 import { HEALTH_VALUES, type Health } from '../types.js';
 import {
   CHECK_MARK_WORDS,
+  PERCENT_WORDS,
   SETTLING_WORDS,
   UNREAD_WORDS,
   WORD_LISTS,
@@ -144,6 +145,20 @@ const UNREAD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, UnreadWord>> = new
   ]),
 );
 
+/** A percentage complete: `60%`, `100 %`, `60% complete`, `60% done`. Group 1: the number. */
+const PERCENT_COMPLETE = /^(\d{1,3}(?:\.\d+)?)\s*%(?:\s+(?:complete|completed|done))?$/i;
+
+/** A status written as a percentage complete (PERCENT_WORDS): read at 0 and 100, and between as the list says. */
+function percentStatus(list: WordList, percent: number, written: string): Reading<string> {
+  const words = PERCENT_WORDS[list]!;
+  const accepted = wordsOf(list).join(' / ');
+  if (percent > 100) return { ok: false, accepted, problem: `${percent}% is more than all of it.` };
+  const word = percent === 0 ? words.none : percent === 100 ? words.all : words.part;
+  if (typeof word === 'string') return read(word, word);
+  // Each choice keeps the percentage as a note: `On track (60%)`.
+  return { ok: false, accepted, problem: word.hint, choices: word.choices.map((c) => `${c} (${written})`) };
+}
+
 /** A check mark alone: `✅`, `✔`, `✔️`, `☑`, `✓`. */
 const CHECK_MARK = /^(?:✅|✔\uFE0F?|☑\uFE0F?|✓)$/u;
 
@@ -158,6 +173,8 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   if (canonical !== undefined) return read(canonical, canonical);
   const ticked = words === '' && CHECK_MARK.test(text.trim()) ? CHECK_MARK_WORDS[list] : undefined;
   if (ticked !== undefined) return readStatus(list, ticked);
+  const percent = PERCENT_WORDS[list] && PERCENT_COMPLETE.exec(text.trim());
+  if (percent) return percentStatus(list, Number(percent[1]), text.trim());
   const accepted = wordsOf(list).join(' / ');
   const settling = SETTLING_WORDS[list] ?? [];
   const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
