@@ -118,6 +118,34 @@ describe('values', () => {
       // Too long to be a level written twice: not tried (the patterns would backtrack on it).
       [`3 (Medium${' '.repeat(40)})`, undefined],
     ]);
+    accepts(readLevel, [
+      ['Very unlikely', 1],
+      ['Very likely', 5],
+    ]);
+    // Two levels where one goes: said, the higher offered first, each as written.
+    const two: [string, string[]][] = [
+      ['Med-High', ['High', 'Med']],
+      ['Medium/High', ['High', 'Medium']],
+      ['M/H', ['H', 'M']],
+      ['Medium-high', ['High', 'Medium']],
+      ['High / Very high', ['Very high', 'High']],
+      ['Low to medium', ['Medium', 'Low']],
+      ['Likely/Almost certain', ['Almost certain', 'Likely']],
+    ];
+    for (const [text, choices] of two) {
+      const r = readLevel(text);
+      assert.ok(!r.ok, text);
+      assert.match(
+        r.problem ?? '',
+        new RegExp(`names two levels, and a level is one: .*in doubt, the higher: ${choices[0]}\\)`),
+        text,
+      );
+      assert.deepEqual(r.choices, choices, text);
+    }
+    for (const text of ['High/High', '3-4', 'Foo/High']) {
+      const r = readLevel(text);
+      assert.ok(!r.ok && r.choices === undefined, text);
+    }
     const disagree = readLevel('3 (High)');
     assert.ok(!disagree.ok && disagree.problem === '3 is Medium, but High is 4.', JSON.stringify(disagree));
     // A probability or an amount where a level goes: said, never banded by a guess.

@@ -32,6 +32,9 @@ const LEVEL_WORDS: ReadonlyMap<string, number> = new Map([
   ['possible', 3],
   ['likely', 4],
   ['almost certain', 5],
+  // The same likelihood scale as some matrices name its ends.
+  ['very unlikely', 1],
+  ['very likely', 5],
   ['insignificant', 1],
   ['negligible', 1],
   ['minor', 2],
@@ -60,11 +63,32 @@ export function readLevel(text: string): Reading<number> {
   const w = levelWords(text);
   const n = LEVEL_WORDS.get(w);
   if (n !== undefined) return read(n, String(n));
-  return readLevelPair(text.trim()) ?? { ok: false, accepted: LEVEL_ACCEPTED, problem: levelProblem(text.trim()) };
+  const pair = readLevelPair(text.trim());
+  if (pair) return pair;
+  const two = twoLevels(text.trim());
+  if (two) return { ok: false, accepted: LEVEL_ACCEPTED, ...two };
+  return { ok: false, accepted: LEVEL_ACCEPTED, problem: levelProblem(text.trim()) };
 }
 
 /** A probability (`40%`) or an amount (`£50k`) where a level goes: each organisation bands them on its own matrix. */
 const PERCENT = /^\d+(?:[.,]\d+)?\s*%$/;
+
+/** Two levels as words, with a slash, a dash or "to" between: `Med-High`, `Medium/High`, `Low to medium`. */
+const TWO_LEVELS = /^([a-z][a-z ]*?)\s*(?:\/|[-–—]|\bto\b)\s*([a-z][a-z ]*)$/i;
+
+/** Two levels where one goes: the higher first (in doubt, a risk is rated the worse way), as written. */
+function twoLevels(text: string): { problem: string; choices: readonly string[] } | undefined {
+  const m = text.length <= LEVEL_PAIR_MAX ? TWO_LEVELS.exec(text) : null;
+  const a = m ? LEVEL_WORDS.get(levelWords(m[1]!)) : undefined;
+  const b = m ? LEVEL_WORDS.get(levelWords(m[2]!)) : undefined;
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const word = (w: string): string => w.trim().charAt(0).toUpperCase() + w.trim().slice(1);
+  const [higher, lower] = (a > b ? [m![1]!, m![2]!] : [m![2]!, m![1]!]).map(word) as [string, string];
+  return {
+    problem: `"${text}" names two levels, and a level is one: write the one that holds (in doubt, the higher: ${higher}).`,
+    choices: [higher, lower],
+  };
+}
 
 function levelProblem(text: string): string | undefined {
   if (PERCENT.test(text)) {
