@@ -75,6 +75,11 @@ export interface Register {
   readonly items: readonly ListItem[];
   /** A table register's list items (not its checklists'): entries written as a list, not read as rows. */
   readonly listItemsNotRows: number;
+  /**
+   * Tables after its first with other columns, which it does not read (a later table with the
+   * same columns is read: its rows are the table's).
+   */
+  readonly tablesNotRead: readonly Table[];
   /** `#### H-01 …` acceptance checklists under Handovers. */
   readonly checklists: ReadonlyMap<string, Checklist>;
   /** From the heading to the end of its content. */

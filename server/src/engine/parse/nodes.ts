@@ -68,9 +68,9 @@ export function endOf(node: Nodes): number {
 abstract class LazyRange {
   private known: Range | undefined;
   constructor(
-    private readonly start: number,
-    private readonly end: number,
-    private readonly lines: LineIndex,
+    protected readonly start: number,
+    protected readonly end: number,
+    protected readonly lines: LineIndex,
     /** The line both offsets lie on, when known. */
     private readonly line: number | undefined,
   ) {}
@@ -131,6 +131,10 @@ class RowImpl extends LazyRange implements Row {
     const i = this.table.headers.findIndex((c) => normalizeWord(c.text) === h);
     return i < 0 ? undefined : this.cells[i];
   }
+  /** The same row as row `index` of another table with the same columns. */
+  movedTo(table: TableImpl, index: number): RowImpl {
+    return new RowImpl(index, this.cells, this.start, this.end, this.lines, table);
+  }
 }
 
 class TableImpl implements Table {
@@ -149,6 +153,21 @@ class TableImpl implements Table {
   has(key: string): boolean {
     return this.keyIndex.has(key);
   }
+}
+
+/**
+ * A register's tables one after the other (`Open risks` over one, `Closed risks` over the next):
+ * one table with the rows of both, when the later one has the same columns in the same order;
+ * undefined when it has not (the register reads the first alone, and table-columns says so).
+ */
+export function joinTables(first: Table, next: Table): Table | undefined {
+  const a = first as TableImpl;
+  const b = next as TableImpl;
+  if (a.columnKeys.length !== b.columnKeys.length || a.columnKeys.some((k, i) => k !== b.columnKeys[i]))
+    return undefined;
+  const joined = new TableImpl(a.headers, a.columnKeys, { start: a.range.start, end: b.range.end }, a.headerRange);
+  for (const row of [...a.rows, ...b.rows]) joined.rows.push((row as RowImpl).movedTo(joined, joined.rows.length));
+  return joined;
 }
 
 /** `/\s/.test(text[i])`, without the regular expression for ASCII. */

@@ -12,7 +12,7 @@ import type { SectionKind } from '../types.js';
 import { parseChunks } from './chunks.js';
 import { scanDirectives } from './directives.js';
 import { buildMeta } from './meta.js';
-import { buildHeading, buildTable, endOf, listItems, startOf, trimEnd } from './nodes.js';
+import { buildHeading, buildTable, endOf, joinTables, listItems, startOf, trimEnd } from './nodes.js';
 import type { ParseOptions } from './options.js';
 import { personIndex } from './people.js';
 
@@ -24,6 +24,7 @@ interface MutableRegister {
   table: Table | undefined;
   items: ListItem[];
   listItemsNotRows: number;
+  tablesNotRead: Table[];
   checklists: Map<string, Checklist>;
   endOffset: number;
 }
@@ -59,6 +60,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       table: undefined,
       items: [],
       listItemsNotRows: 0,
+      tablesNotRead: [],
       checklists: new Map(),
       endOffset: trimEnd(text, lines.lineEnd(heading.range.end.line)),
     };
@@ -105,14 +107,22 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       continue;
     }
     if (!reg) continue;
-    if (node.type === 'table' && reg.spec.shape === 'table' && !reg.table && !checklist) {
+    if (node.type === 'table' && reg.spec.shape === 'table' && !checklist) {
       const line = opts.tableMemo ? lines.positionAt(startOf(node)).line : 0;
       const memo = opts.tableMemo?.get(node);
+      let table: Table;
       if (memo && memo.line === line && memo.kind === reg.kind) {
-        reg.table = memo.table;
+        table = memo.table;
       } else {
-        reg.table = buildTable(node, reg.spec, text, lines, opts.aliases?.columns.get(reg.kind));
-        opts.tableMemo?.set(node, { line, kind: reg.kind, table: reg.table });
+        table = buildTable(node, reg.spec, text, lines, opts.aliases?.columns.get(reg.kind));
+        opts.tableMemo?.set(node, { line, kind: reg.kind, table });
+      }
+      // A later table with the same columns holds more rows (`Closed risks` under the open ones).
+      if (!reg.table) reg.table = table;
+      else {
+        const joined = joinTables(reg.table, table);
+        if (joined) reg.table = joined;
+        else reg.tablesNotRead.push(table);
       }
     } else if (node.type === 'list') {
       const items = listItems(node, text, lines);
@@ -140,6 +150,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     table: r.table,
     items: r.items,
     listItemsNotRows: r.listItemsNotRows,
+    tablesNotRead: r.tablesNotRead,
     checklists: r.checklists,
     range: lines.range(r.heading.offset, r.endOffset),
     endOffset: r.endOffset,

@@ -1,0 +1,90 @@
+/**
+ * A register split into several tables under its heading, as registers are kept (open and
+ * closed risks, a Status log per quarter): a later table with the same columns is more of its
+ * rows; one with other columns is reported, never dropped in silence.
+ */
+import assert from 'node:assert/strict';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { planText } from './planText.js';
+
+const engine = createPlanEngine();
+
+const HEADER = '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |';
+const DELIMITER = '| --- | --- | --- | --- | --- | --- | --- |';
+
+function plan(lines: string[]): string {
+  return planText({
+    stage: 'initiation',
+    section: 'Project Initiation',
+    register: 'Risks',
+    lines,
+    after: ['### Resources', ''],
+  });
+}
+
+function lint(text: string): string[] {
+  return engine
+    .lintDocument('p.plan.md', text, { asOf: '2026-06-01' })
+    .findings.filter((f) =>
+      ['table-columns', 'unreadable-value', 'unresolved-reference', 'duplicate-id'].includes(f.rule),
+    )
+    .map((f) => `${f.rule} ${f.range.start.line}: ${f.message}`);
+}
+
+describe('a register split into several tables', () => {
+  const open = [HEADER, DELIMITER, '| R-01 | Late data | 2 | 3 | S-01 | Weekly check | Open |'];
+
+  it('reads a later table with the same columns as more of its rows', () => {
+    const text = plan([
+      ...open,
+      '',
+      '**Closed risks**',
+      '',
+      HEADER,
+      DELIMITER,
+      '| R-02 | Old risk | 9 | 2 | Nobody | x | Closed |',
+    ]);
+    const model = engine.parse('p.plan.md', text);
+    assert.deepEqual(
+      model.rows('risks').map((r) => [r.index, r.id, r.value('owner')]),
+      [
+        [0, 'R-01', 'S-01'],
+        [1, 'R-02', 'Nobody'],
+      ],
+    );
+    // Its rows are checked as the first table's are.
+    const found = lint(text);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^unreadable-value 21: Likelihood "9" of R-02 cannot be read/);
+  });
+
+  it('reports a later table with other columns, whose rows it does not read', () => {
+    const text = plan([
+      ...open,
+      '',
+      '| ID | Risk | Owner | Closed on |',
+      '| --- | --- | --- | --- |',
+      '| R-02 | Old risk | S-01 | 2026-05-01 |',
+      '| R-03 | Older risk | S-01 | 2026-04-01 |',
+    ]);
+    assert.equal(engine.parse('p.plan.md', text).rows('risks').length, 1);
+    const found = lint(text);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /^table-columns \d+: This table under Risks has other columns than the register's first table \(ID \| Risk \| Likelihood \| Impact \| Owner \| Mitigation \| Status\), so Handoff does not read it: its 2 rows are not checked\./,
+    );
+  });
+
+  it('reads the same columns in another order as another table: reported', () => {
+    const text = plan([
+      ...open,
+      '',
+      '| Risk | ID | Likelihood | Impact | Owner | Mitigation | Status |',
+      DELIMITER,
+      '| Old risk | R-02 | 1 | 2 | S-01 | x | Closed |',
+    ]);
+    assert.equal(engine.parse('p.plan.md', text).rows('risks').length, 1);
+    assert.match(lint(text).join('\n'), /^table-columns \d+: This table under Risks has other columns/);
+  });
+});
