@@ -4,6 +4,7 @@
  * rows; one with other columns is reported, never dropped in silence.
  */
 import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { planText } from './planText.js';
 
@@ -12,9 +13,9 @@ const engine = createPlanEngine();
 const HEADER = '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |';
 const DELIMITER = '| --- | --- | --- | --- | --- | --- | --- |';
 
-function plan(lines: string[]): string {
+function plan(lines: string[], stage: 'initiation' | 'planning' = 'initiation'): string {
   return planText({
-    stage: 'initiation',
+    stage,
     section: 'Project Initiation',
     register: 'Risks',
     lines,
@@ -86,5 +87,37 @@ describe('a register split into several tables', () => {
     ]);
     assert.equal(engine.parse('p.plan.md', text).rows('risks').length, 1);
     assert.match(lint(text).join('\n'), /^table-columns \d+: This table under Risks has other columns/);
+  });
+
+  it('a fix adding a column adds it to every table the register is split into', () => {
+    const text = plan(
+      [
+        HEADER,
+        DELIMITER,
+        '| R-01 | Late data | 5 | 5 | S-01 | Weekly check | Open |',
+        '',
+        '**Also tracked**',
+        '',
+        HEADER,
+        DELIMITER,
+        '| R-02 | Old risk | 1 | 2 | S-01 | x | Closed |',
+        '| R-03 | Second high risk | 4 | 4 | S-01 | x | Open |',
+      ],
+      'planning',
+    );
+    const found = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
+      .findings.filter((f) => f.rule === 'high-risk-without-contingency');
+    assert.equal(found.length, 2, 'R-01 and R-03 are high');
+    // The fix of the risk in the second table fills its cell there.
+    const fix = found[1]!.fixes?.[0];
+    assert.ok(fix, 'a fix adding the Contingency column');
+    const fixed = applyEdits(text, fix.edits);
+    const risks = engine.parse('p.plan.md', fixed).register('risks')!;
+    assert.equal(risks.tablesNotRead.length, 0, fixed);
+    assert.equal(risks.table!.rows.length, 3, fixed);
+    assert.ok(risks.table!.has('contingency'));
+    assert.equal(risks.table!.rows[2]!.value('contingency'), 'What the project does if it happens');
+    assert.match(fix.edits[fix.stops![0]!.edit]!.newText, /What the project does/);
   });
 });

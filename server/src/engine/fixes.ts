@@ -101,12 +101,18 @@ export function addColumnEdits(
   header: string,
   values: ReadonlyMap<number, string>,
 ): TextEdit[] {
-  const lines = [
-    table.headerRange.end.line,
-    table.headerRange.end.line + 1,
-    ...table.rows.map((r) => r.range.start.line),
-  ];
-  const texts = [header, '---', ...table.rows.map((r) => values.get(r.index) ?? '-')];
+  // Each table a split register joins has its own header and delimiter rows.
+  const lines: number[] = [];
+  const texts: string[] = [];
+  let next = 0;
+  for (const part of table.parts ?? [table]) {
+    lines.push(part.headerRange.end.line, part.headerRange.end.line + 1);
+    texts.push(header, '---');
+    for (const row of table.rows.slice(next, (next += part.rows.length))) {
+      lines.push(row.range.start.line);
+      texts.push(values.get(row.index) ?? '-');
+    }
+  }
   return lines.map((line, i) => {
     const raw = plan.lines.lineText(line);
     const trimmed = raw.replace(/[ \t]+$/, '');

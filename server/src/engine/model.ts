@@ -50,6 +50,11 @@ export interface Table {
   readonly headerRange: Range;
   /** Whether the table has a column for this key. */
   has(key: string): boolean;
+  /**
+   * The tables it joins, when a register is split into several with the same columns (each with
+   * its own header and delimiter rows, which an edit adding a column must reach); else undefined.
+   */
+  readonly parts?: readonly Table[];
 }
 
 export interface ListItem {

@@ -139,6 +139,7 @@ class RowImpl extends LazyRange implements Row {
 
 class TableImpl implements Table {
   rows: Row[] = [];
+  parts: readonly Table[] | undefined = undefined;
   readonly keyIndex = new Map<string, number>();
   constructor(
     readonly headers: readonly Cell[],
@@ -166,6 +167,7 @@ export function joinTables(first: Table, next: Table): Table | undefined {
   if (a.columnKeys.length !== b.columnKeys.length || a.columnKeys.some((k, i) => k !== b.columnKeys[i]))
     return undefined;
   const joined = new TableImpl(a.headers, a.columnKeys, { start: a.range.start, end: b.range.end }, a.headerRange);
+  joined.parts = [...(a.parts ?? [a]), b];
   for (const row of [...a.rows, ...b.rows]) joined.rows.push((row as RowImpl).movedTo(joined, joined.rows.length));
   return joined;
 }

@@ -14,7 +14,7 @@ function contingencyFix(plan: Plan, table: Table | undefined, row: Row): Fix | u
   if (cell) return placeholderCellFix(plan, cell, 'Describe the contingency', PLACEHOLDER);
   if (!table) return undefined;
   const edits = addColumnEdits(plan, table, 'Contingency', new Map([[row.index, PLACEHOLDER]]));
-  const at = 2 + row.index;
+  const at = edits.findIndex((e) => e.newText.includes(PLACEHOLDER));
   return {
     title: 'Add a Contingency column and describe the contingency',
     edits,
