@@ -120,4 +120,27 @@ describe('a register split into several tables', () => {
     assert.equal(risks.table!.rows[2]!.value('contingency'), 'What the project does if it happens');
     assert.match(fix.edits[fix.stops![0]!.edit]!.newText, /What the project does/);
   });
+
+  it('a Status log split by quarter, oldest first, is reported without a sort that would move rows under another label', () => {
+    const log = (date: string, health: string) => [
+      `**${date.slice(0, 7)}**`,
+      '',
+      '| Date | Health | Summary |',
+      '| --- | --- | --- |',
+      `| ${date} | ${health} | Entry |`,
+      '',
+    ];
+    const text = planText({
+      health: 'green',
+      section: 'Project Reporting and Communication',
+      register: 'Status log',
+      lines: [...log('2026-09-01', 'Green'), ...log('2026-11-20', 'Amber')],
+    });
+    assert.equal(engine.parse('p.plan.md', text).rows('statusLog').length, 2);
+    const stale = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-11-25', withFixes: true })
+      .findings.find((f) => f.rule === 'status-stale');
+    assert.ok(stale, 'the first entry is read as the current one');
+    assert.equal(stale.fixes, undefined);
+  });
 });

@@ -205,9 +205,12 @@ export function registerInsertEdit(plan: Plan, kind: RegisterKind, body: string)
  * A fix for a Status log written in another order than newest first: sorts its rows newest first
  * (rows of one date keep their order) when every row's date can be read, else moves `newest` (the
  * newest row with a readable date) to the top. Rows move as whole lines, a disable comment after
- * the last cell with them.
+ * the last cell with them. None for a log split into several tables.
  */
-export function statusLogOrderFix(plan: Plan, newest: Row): Fix {
+export function statusLogOrderFix(plan: Plan, newest: Row): Fix | undefined {
+  // A log split into several tables (a quarter each) is not sorted across them: rows would move
+  // under another table's label.
+  if (plan.register('statusLog')?.table?.parts) return undefined;
   const rows = plan.rows('statusLog');
   const lines = plan.lines;
   const dated: { row: Row; date: IsoDate }[] = [];

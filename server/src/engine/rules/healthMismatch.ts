@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { cellValue, readHealth, UNREADABLE } from '../values.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
 import { statusLogOrderFix } from '../fixes.js';
-import { replace } from './util.js';
+import { optional, replace } from './util.js';
 
 export const healthMismatch = {
   name: 'health-mismatch',
@@ -34,7 +34,7 @@ export const healthMismatch = {
         target: 'health',
         message: `Front-matter health is ${declared} but the first status entry (${when}), read as the current one, reports ${reported}, and ${newer.date} (row ${newer.row.index + 1}) is newer: the Status log is read newest first, so put the newest entry at the top.`,
         related: [{ range: healthCell, message: `First status entry (${when}): ${reported}` }],
-        fixes: [statusLogOrderFix(plan, newer.row)],
+        fixes: optional(statusLogOrderFix(plan, newer.row)),
       });
       return;
     }

@@ -1,3 +1,4 @@
+import { optional } from './util.js';
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween } from '../text.js';
 import { UNREADABLE } from '../values.js';
@@ -62,7 +63,7 @@ export const statusStale = {
         range,
         target: 'statusLog',
         severity,
-        fixes: [statusLogOrderFix(ctx.plan, newer.row)],
+        fixes: optional(statusLogOrderFix(ctx.plan, newer.row)),
         message:
           `The first status entry (${newest.date}), read as the current one, is ${stale}, but ${newer.date} (row ${newer.row.index + 1}) is newer: ` +
           'the Status log is read newest first, so put the newest entry at the top.',

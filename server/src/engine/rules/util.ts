@@ -234,7 +234,8 @@ export function unresolvedParts(
  * Reports a register that is absent, or present with no rows (or no items), with a fix that
  * inserts its template. Used by missing-register and its more specific siblings.
  */
-function optional<T>(x: T | undefined): T[] | undefined {
+/** One thing as a list, or undefined without it (a rule's optional fix). */
+export function optional<T>(x: T | undefined): T[] | undefined {
   return x === undefined ? undefined : [x];
 }
 
