@@ -253,9 +253,9 @@ export function splitRow(text: string): { start: number; end: number }[] {
 }
 
 function locateCell(plan: Plan, pos: Position): CellLocation | undefined {
-  const register = plan.registers.find(
-    (r) => r.table && pos.line >= r.table.range.start.line && pos.line <= r.table.range.end.line,
-  );
+  // In one of the tables a split register joins, not on the lines between them.
+  const within = (t: Table): boolean => pos.line >= t.range.start.line && pos.line <= t.range.end.line;
+  const register = plan.registers.find((r) => r.table && (r.table.parts ?? [r.table]).some(within));
   const table = register?.table;
   if (!register || !table) return undefined;
   const text = plan.lines.lineText(pos.line);
@@ -269,7 +269,7 @@ function locateCell(plan: Plan, pos: Position): CellLocation | undefined {
   const lead = raw.length - raw.trimStart().length;
   const a = span.start + lead;
   const b = Math.max(a, span.start + raw.trimEnd().length);
-  const isHeader = pos.line === table.headerRange.start.line;
+  const isHeader = (table.parts ?? [table]).some((t) => pos.line === t.headerRange.start.line);
   const row = table.rows.find((r) => r.range.start.line === pos.line);
   const cell = isHeader ? table.headers[column] : row?.cells[column];
   return {
