@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { locate } from '../../server/src/engine/positions.js';
 import { planText } from './planText.js';
 
 const engine = createPlanEngine();
@@ -142,5 +143,34 @@ describe('a register split into several tables', () => {
       .findings.find((f) => f.rule === 'status-stale');
     assert.ok(stale, 'the first entry is read as the current one');
     assert.equal(stale.fixes, undefined);
+  });
+
+  it('locates cells in each table of a split register, and nothing on the label between them', () => {
+    const lines = [
+      ...open,
+      '',
+      '**Closed risks**',
+      '',
+      HEADER,
+      DELIMITER,
+      '| R-02 | Old risk | 1 | 2 | S-01 | x | Closed |',
+    ];
+    const text = plan(lines);
+    const model = engine.parse('p.plan.md', text);
+    const at = (needle: string, offset = 2): ReturnType<typeof locate> => {
+      const line = text.split('\n').findIndex((l, i) => l.includes(needle) && i > 10);
+      return locate(model, { line, character: text.split('\n')[line]!.indexOf(needle) + offset });
+    };
+    const second = at('R-02');
+    assert.equal(second.kind, 'cell');
+    assert.ok(second.kind === 'cell' && second.row?.id === 'R-02' && second.columnKey === 'id');
+    assert.notEqual(at('**Closed risks**').kind, 'cell');
+    // The second table's header row is a header.
+    const headers = text
+      .split('\n')
+      .map((l, i) => [l, i] as const)
+      .filter(([l]) => l === HEADER);
+    const header = locate(model, { line: headers[1]![1], character: 4 });
+    assert.ok(header.kind === 'cell' && header.isHeader);
   });
 });
