@@ -123,6 +123,55 @@ describe('a person written as directories write them', () => {
   });
 });
 
+describe('a stakeholder who holds several roles', () => {
+  const roles = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Helen Marsh', 'Sponsor / Finance director'],
+      ['S-02', 'Daniel Osei', 'Service owner (interim); Payroll lead'],
+      ['S-03', 'Priya Raman', 'Project manager & Transition manager'],
+      ['S-04', 'Marcus Bell', 'Change manager'],
+      ['S-05', 'Aisha Karim', 'Configuration manager, Change manager'],
+      ['S-06', 'Ana Ng', 'Head of IT, Finance'],
+    ],
+  );
+  const RESOLVED: readonly [string, string][] = [
+    ['Sponsor', 'S-01'],
+    ['Finance director', 'S-01'],
+    ['Service owner', 'S-02'],
+    ['Service owner (interim)', 'S-02'],
+    ['Payroll lead', 'S-02'],
+    ['Transition manager', 'S-03'],
+    ['Sponsor / Finance director', 'S-01'],
+    // Change manager alone is S-04's; a comma does not separate roles.
+    ['Change manager', 'S-04'],
+    ['Head of IT, Finance', 'S-06'],
+  ];
+  for (const [ref, id] of RESOLVED) {
+    it(`"${ref}" is ${id}`, () => {
+      const r = resolveReference(roles, ref);
+      assert.equal(r.kind === 'person' ? r.row.value('id') : r.kind, id);
+    });
+  }
+  it('names a role two stakeholders hold as ambiguous, as the table writes it', () => {
+    const both = stakeholdersPlan(
+      ['ID', 'Name', 'Role'],
+      [
+        ['S-01', 'Marcus Bell', 'Change manager'],
+        ['S-02', 'Daniel Osei', 'Service owner / change manager'],
+      ],
+    );
+    const r = resolveReference(both, 'change manager');
+    assert.ok(r.kind === 'ambiguous', r.kind);
+    assert.equal(r.role, 'Change manager');
+    assert.deepEqual(
+      r.holders.map((h) => h.value('id')),
+      ['S-01', 'S-02'],
+    );
+    assert.equal(resolveReference(roles, 'Finance').kind !== 'person', true, 'no role of its own');
+  });
+});
+
 describe('a reference that names several people', () => {
   const SEVERAL: readonly [string, readonly string[] | undefined][] = [
     ['Sofia Brandt / Sam Reid', ['Sofia Brandt', 'Sam Reid']],

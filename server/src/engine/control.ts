@@ -7,6 +7,7 @@
 import type { HandoffConfig } from './config.js';
 import { DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
+import { rolesIn } from './domain.js';
 import { statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
 import { columnAmounts, knownValue, readDate, readMet, UNREADABLE, type Met } from './values.js';
@@ -45,8 +46,9 @@ function isBoardMember(plan: Plan, config: HandoffConfig, ref: string): boolean 
   if (!person) return false;
   const sponsor = plan.meta.sponsor ? plan.person(plan.meta.sponsor) : undefined;
   if (sponsor && sponsor === person) return true;
-  const role = normalizeWord(person.value('role') ?? '');
-  return config.boardRoles.some((r) => normalizeWord(r) === role);
+  // Any of the roles the stakeholder holds (`Senior user / Finance director`).
+  const roles = new Set(rolesIn(person.value('role') ?? '').map(normalizeWord));
+  return config.boardRoles.some((r) => roles.has(normalizeWord(r)));
 }
 
 /** What an Exception decision is asked to cover: a milestone's slip (by its ID) or the cost. */

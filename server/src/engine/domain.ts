@@ -33,6 +33,30 @@ export function stageRank(stage: string | undefined): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Roles
+
+/** Between two roles in one Role cell: a slash, a semicolon or a spaced ampersand. */
+const ROLE_SEPARATOR = /\s*(?:[/;]|\s&\s)\s*/;
+
+/**
+ * The roles a stakeholder's Role cell names: the cell as written, each of several roles
+ * (`Service owner / Payroll lead`, `Sponsor; CFO`, `Sponsor & Service owner`), and each without a
+ * note in parentheses (`Service owner (interim)`). A comma does not separate roles: `Head of IT,
+ * Finance` is one.
+ */
+export function rolesIn(cell: string): string[] {
+  const out = new Set<string>([cell.trim()]);
+  for (const part of cell.split(ROLE_SEPARATOR)) {
+    const role = part.trim();
+    if (!role) continue;
+    out.add(role);
+    const bare = role.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+    if (bare) out.add(bare);
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Row IDs
 
 /** A register row ID: a short letter prefix, a hyphen and digits (`R-03`, `H-12`, `MS-4`). */

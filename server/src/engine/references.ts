@@ -6,7 +6,7 @@
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { HANDLE, isRowId, namedParts } from './domain.js';
+import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { didYouMean } from './text.js';
 
 export type Resolution =
@@ -59,11 +59,13 @@ function holdersByRole(plan: Plan): ReadonlyMap<string, readonly Row[]> {
 function rolesByName(plan: Plan): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
   for (const row of plan.rows('stakeholders')) {
-    const role = row.value('role');
-    if (!role) continue;
-    const list = out.get(norm(role)) ?? [];
-    list.push(row);
-    out.set(norm(role), list);
+    const cell = row.value('role');
+    if (!cell) continue;
+    for (const role of new Set(rolesIn(cell).map(norm))) {
+      const list = out.get(role) ?? [];
+      list.push(row);
+      out.set(role, list);
+    }
   }
   return out;
 }
@@ -105,7 +107,11 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   if (row) return { kind: 'person', row };
   const holders = holdersByRole(plan).get(norm(ref));
   if (holders?.length === 1) return { kind: 'person', row: holders[0]! };
-  if (holders && holders.length > 1) return { kind: 'ambiguous', role: holders[0]!.value('role')!, holders };
+  if (holders && holders.length > 1) {
+    // The role as the table writes it when a holder's cell is that role alone, else as referenced.
+    const written = holders.map((h) => h.value('role')!).find((r) => norm(r) === norm(ref));
+    return { kind: 'ambiguous', role: written ?? ref.trim(), holders };
+  }
   const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
   const party = parties.find((p) => norm(p) === norm(ref));
   if (party) return { kind: 'party', name: party };

@@ -3,7 +3,7 @@
  * or without a parenthetical, last name first, or as a mailbox `Name <address>`), an @handle, an
  * e-mail address, or a role exactly one stakeholder holds.
  */
-import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts } from '../domain.js';
+import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
@@ -66,12 +66,13 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
 
   const roles = new Map<string, Row[]>();
   for (const row of stakeholders?.rows ?? []) {
-    const role = row.value('role');
-    if (!role) continue;
-    const key = normPerson(role);
-    const holders = roles.get(key);
-    if (holders) holders.push(row);
-    else roles.set(key, [row]);
+    const cell = row.value('role');
+    if (!cell) continue;
+    for (const role of new Set(rolesIn(cell).map(normPerson))) {
+      const holders = roles.get(role);
+      if (holders) holders.push(row);
+      else roles.set(role, [row]);
+    }
   }
 
   /** A reference as a whole: an ID, name or handle, a name's parenthetical, a sole holder's role. */
