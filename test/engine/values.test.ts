@@ -625,6 +625,19 @@ describe('values', () => {
       ['mostly', undefined],
       ['n/a yet', undefined],
     ]);
+    // A criterion written as a task: done is met, one not done yet is not.
+    accepts(readMet, [
+      ['Done', 'yes'],
+      ['Completed', 'yes'],
+      ['In progress', 'no'],
+      ['Pending', 'no'],
+      ['Not started', 'no'],
+    ]);
+    // One that does not apply is said to be removed or waived, not read as not met.
+    for (const text of ['Not applicable', 'Waived', 'Out of scope']) {
+      const r = readMet(text);
+      assert.ok(!r.ok && /removed from the table, or, where a rule requires it .*waived/.test(r.problem ?? ''), text);
+    }
   });
 
   it('counts the ways of saying "not known yet" as empty, and nothing longer', () => {

@@ -214,7 +214,20 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['partial', 'partial'],
   ['partially', 'partial'],
   ['partly', 'partial'],
+  // A criterion written as a task: done is met, and one not done yet is not.
+  ['done', 'yes'],
+  ['complete', 'yes'],
+  ['completed', 'yes'],
+  ['in progress', 'no'],
+  ['ongoing', 'no'],
+  ['pending', 'no'],
+  ['outstanding', 'no'],
+  ['not started', 'no'],
+  ['not done', 'no'],
 ]);
+
+/** Words that say a criterion does not apply, which Met cannot: a hint, and no reading. */
+const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|out of scope)\b/i;
 
 /** Whether a criterion is met. Canonical: yes / no / partial. */
 export function readMet(text: string): Reading<Met> {
@@ -224,7 +237,11 @@ export function readMet(text: string): Reading<Met> {
     settles: (value) => value === 'yes',
     canonical: (value) => value,
   });
-  return noted ?? { ok: false, accepted: MET_ACCEPTED };
+  if (noted) return noted;
+  const problem = NOT_APPLICABLE.test(text.trim())
+    ? 'Met says whether a criterion holds. One that does not apply to this transition is removed from the table, or, where a rule requires it (go-live readiness), waived: a Waivers row with the criterion as its Target and the reason.'
+    : undefined;
+  return { ok: false, accepted: MET_ACCEPTED, problem };
 }
 
 function metWord(text: string): Met | undefined {
