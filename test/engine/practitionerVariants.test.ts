@@ -56,33 +56,32 @@ function eachTableLine(text: string, rewrite: (line: string, widths: number[]) =
 
 const STAGE_ORDER = ['Initiation', 'Planning', 'Control', 'Reporting', 'Closure'];
 
+/**
+ * Every stage and register heading numbered: a section by its stage's place in the lifecycle, a
+ * register by its place in the section, each written the way `mark` writes it.
+ */
+function numberHeadings(
+  text: string,
+  mark: { section: (n: number) => string; register: (section: number, n: number) => string },
+): string {
+  let section = 0;
+  let register = 0;
+  return text.replace(/^(##|###) (.+)$/gm, (_, hashes: string, title: string) => {
+    if (hashes === '##') {
+      register = 0;
+      const known = STAGE_ORDER.findIndex((s) => title.includes(s));
+      section = known >= 0 ? known + 1 : section + 1;
+      return `## ${mark.section(section)} ${title}`;
+    }
+    return `### ${mark.register(section, ++register)} ${title}`;
+  });
+}
+
 const VARIANTS: Record<string, (text: string) => string> = {
-  'numbered headings': (text) => {
-    let section = 0;
-    let register = 0;
-    return text.replace(/^(##|###) (.+)$/gm, (_, hashes: string, title: string) => {
-      if (hashes === '##') {
-        register = 0;
-        const known = STAGE_ORDER.findIndex((s) => title.includes(s));
-        section = known >= 0 ? known + 1 : section + 1;
-        return `## ${section}. ${title}`;
-      }
-      return `### ${section}.${++register} ${title}`;
-    });
-  },
-  'headings numbered with a dash or a bracket': (text) => {
-    let section = 0;
-    let register = 0;
-    return text.replace(/^(##|###) (.+)$/gm, (_, hashes: string, title: string) => {
-      if (hashes === '##') {
-        register = 0;
-        const known = STAGE_ORDER.findIndex((s) => title.includes(s));
-        section = known >= 0 ? known + 1 : section + 1;
-        return `## ${section} - ${title}`;
-      }
-      return `### ${String.fromCharCode(97 + register++)}) ${title}`;
-    });
-  },
+  'numbered headings': (text) =>
+    numberHeadings(text, { section: (n) => `${n}.`, register: (section, n) => `${section}.${n}` }),
+  'headings numbered with a dash or a bracket': (text) =>
+    numberHeadings(text, { section: (n) => `${n} -`, register: (_, n) => `${String.fromCharCode(96 + n)})` }),
   'headers as UK registers name them': (text) => {
     const lines = text.split('\n');
     const renamed: Record<string, string> = {

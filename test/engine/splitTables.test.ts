@@ -35,17 +35,11 @@ function lint(text: string): string[] {
 
 describe('a register split into several tables', () => {
   const open = [HEADER, DELIMITER, '| R-01 | Late data | 2 | 3 | S-01 | Weekly check | Open |'];
+  /** The open risks, then under a label a table of the same columns with this row. */
+  const closed = (row: string): string[] => [...open, '', '**Closed risks**', '', HEADER, DELIMITER, row];
 
   it('reads a later table with the same columns as more of its rows', () => {
-    const text = plan([
-      ...open,
-      '',
-      '**Closed risks**',
-      '',
-      HEADER,
-      DELIMITER,
-      '| R-02 | Old risk | 9 | 2 | Nobody | x | Closed |',
-    ]);
+    const text = plan(closed('| R-02 | Old risk | 9 | 2 | Nobody | x | Closed |'));
     const model = engine.parse('p.plan.md', text);
     assert.deepEqual(
       model.rows('risks').map((r) => [r.index, r.id, r.value('owner')]),
@@ -146,16 +140,7 @@ describe('a register split into several tables', () => {
   });
 
   it('locates cells in each table of a split register, and nothing on the label between them', () => {
-    const lines = [
-      ...open,
-      '',
-      '**Closed risks**',
-      '',
-      HEADER,
-      DELIMITER,
-      '| R-02 | Old risk | 1 | 2 | S-01 | x | Closed |',
-    ];
-    const text = plan(lines);
+    const text = plan(closed('| R-02 | Old risk | 1 | 2 | S-01 | x | Closed |'));
     const model = engine.parse('p.plan.md', text);
     const at = (needle: string, offset = 2): ReturnType<typeof locate> => {
       const line = text.split('\n').findIndex((l, i) => l.includes(needle) && i > 10);

@@ -46,6 +46,20 @@ function rejects<T>(
   }
 }
 
+/** Each text is not read, and is said to be what `problem` says, with these choices (and the loop has cases). */
+function reported<T>(
+  reader: (t: string) => Reading<T>,
+  cases: readonly (readonly [string, RegExp, readonly string[] | undefined])[],
+): void {
+  assert.ok(cases.length > 0);
+  for (const [text, problem, choices] of cases) {
+    const r = reader(text);
+    assert.ok(!r.ok, `${JSON.stringify(text)} should not read`);
+    assert.match(r.problem ?? '', problem, text);
+    assert.deepEqual(r.choices, choices, text);
+  }
+}
+
 /** Each text reads as its canonical word in its list (and the loop has cases). */
 function readsAs(cases: readonly (readonly [WordList, string, string])[]): void {
   assert.ok(cases.length > 0);
@@ -123,25 +137,17 @@ describe('values', () => {
       ['Very likely', 5],
     ]);
     // Two levels where one goes: said, the higher offered first, each as written.
-    const two: [string, string[]][] = [
-      ['Med-High', ['High', 'Med']],
-      ['Medium/High', ['High', 'Medium']],
-      ['M/H', ['H', 'M']],
-      ['Medium-high', ['High', 'Medium']],
-      ['High / Very high', ['Very high', 'High']],
-      ['Low to medium', ['Medium', 'Low']],
-      ['Likely/Almost certain', ['Almost certain', 'Likely']],
-    ];
-    for (const [text, choices] of two) {
-      const r = readLevel(text);
-      assert.ok(!r.ok, text);
-      assert.match(
-        r.problem ?? '',
-        new RegExp(`names two levels, and a level is one: .*in doubt, the higher: ${choices[0]}\\)`),
-        text,
-      );
-      assert.deepEqual(r.choices, choices, text);
-    }
+    const higher = (h: string): RegExp =>
+      new RegExp(`names two levels, and a level is one: .*in doubt, the higher: ${h}\\)`);
+    reported(readLevel, [
+      ['Med-High', higher('High'), ['High', 'Med']],
+      ['Medium/High', higher('High'), ['High', 'Medium']],
+      ['M/H', higher('H'), ['H', 'M']],
+      ['Medium-high', higher('High'), ['High', 'Medium']],
+      ['High / Very high', higher('Very high'), ['Very high', 'High']],
+      ['Low to medium', higher('Medium'), ['Medium', 'Low']],
+      ['Likely/Almost certain', higher('Almost certain'), ['Almost certain', 'Likely']],
+    ]);
     for (const text of ['High/High', '3-4', 'Foo/High']) {
       const r = readLevel(text);
       assert.ok(!r.ok && r.choices === undefined, text);
@@ -268,37 +274,28 @@ describe('values', () => {
       assert.deepEqual(r.choices, choices, text);
     }
     // A week by its ISO number: its Monday and Friday (week 1 holds the year's first Thursday).
-    const numbered: [string, string[]][] = [
-      ['2027-W03', ['2027-01-18', '2027-01-22']],
-      ['W03 2027', ['2027-01-18', '2027-01-22']],
-      ['Week 3, 2027', ['2027-01-18', '2027-01-22']],
-      ['wk 3 of 2027', ['2027-01-18', '2027-01-22']],
-      ['KW 3/2027', ['2027-01-18', '2027-01-22']],
-      ['CW01-2026', ['2025-12-29', '2026-01-02']],
-      ['W53 2026', ['2026-12-28', '2027-01-01']],
-    ];
-    for (const [text, choices] of numbered) {
-      const r = readDate(text);
-      assert.ok(!r.ok, text);
-      assert.match(r.problem ?? '', new RegExp(`^"${text}" names the week starting ${choices[0]}, not a day`), text);
-      assert.deepEqual(r.choices, choices, text);
-    }
+    const week = (text: string, monday: string): RegExp =>
+      new RegExp(`^"${text}" names the week starting ${monday}, not a day`);
+    reported(readDate, [
+      ['2027-W03', week('2027-W03', '2027-01-18'), ['2027-01-18', '2027-01-22']],
+      ['W03 2027', week('W03 2027', '2027-01-18'), ['2027-01-18', '2027-01-22']],
+      ['Week 3, 2027', week('Week 3, 2027', '2027-01-18'), ['2027-01-18', '2027-01-22']],
+      ['wk 3 of 2027', week('wk 3 of 2027', '2027-01-18'), ['2027-01-18', '2027-01-22']],
+      ['KW 3/2027', week('KW 3/2027', '2027-01-18'), ['2027-01-18', '2027-01-22']],
+      ['CW01-2026', week('CW01-2026', '2025-12-29'), ['2025-12-29', '2026-01-02']],
+      ['W53 2026', week('W53 2026', '2026-12-28'), ['2026-12-28', '2027-01-01']],
+    ]);
     // A range of days: its first and its last day.
-    const ranges: [string, string[]][] = [
-      ['2027-01-15 – 2027-01-22', ['2027-01-15', '2027-01-22']],
-      ['2027-01-15 - 2027-01-22', ['2027-01-15', '2027-01-22']],
-      ['2027-01-15→2027-01-22', ['2027-01-15', '2027-01-22']],
-      ['15–22 Jan 2027', ['2027-01-15', '2027-01-22']],
-      ['15th to 22nd January 2027', ['2027-01-15', '2027-01-22']],
-      ['28 Jan – 3 Feb 2027', ['2027-01-28', '2027-02-03']],
-      ['Mon 18 Jan 2027 until Fri 22 Jan 2027', ['2027-01-18', '2027-01-22']],
-    ];
-    for (const [text, choices] of ranges) {
-      const r = readDate(text);
-      assert.ok(!r.ok, text);
-      assert.match(r.problem ?? '', /names a range of days, not a day: .*if it is due by the end of the range/, text);
-      assert.deepEqual(r.choices, choices, text);
-    }
+    const range = /names a range of days, not a day: .*if it is due by the end of the range/;
+    reported(readDate, [
+      ['2027-01-15 – 2027-01-22', range, ['2027-01-15', '2027-01-22']],
+      ['2027-01-15 - 2027-01-22', range, ['2027-01-15', '2027-01-22']],
+      ['2027-01-15→2027-01-22', range, ['2027-01-15', '2027-01-22']],
+      ['15–22 Jan 2027', range, ['2027-01-15', '2027-01-22']],
+      ['15th to 22nd January 2027', range, ['2027-01-15', '2027-01-22']],
+      ['28 Jan – 3 Feb 2027', range, ['2027-01-28', '2027-02-03']],
+      ['Mon 18 Jan 2027 until Fri 22 Jan 2027', range, ['2027-01-18', '2027-01-22']],
+    ]);
     // What is said of a day without the note after it, with the note kept by its choices.
     const noted = readDate('Jan 2027 (TBC)');
     assert.ok(!noted.ok && /^"Jan 2027" names a month/.test(noted.problem ?? ''), JSON.stringify(noted));
