@@ -524,6 +524,19 @@ describe('values', () => {
     readsAs(cases);
     // A handover done or handed over is not yet accepted by its owner.
     for (const text of ['Done', 'Complete', 'Handed over']) assert.ok(!readStatus('handovers', text).ok, text);
+    // Registers' other common words: a risk monitored is open, one retired closed; a go-live
+    // decision and a tolerance exception are the decision types they say.
+    readsAs([
+      ['risks', 'Monitoring', 'Open'],
+      ['risks', 'Retired', 'Closed'],
+      ['decisionType', 'Go-live decision', 'Go/No-go'],
+      ['decisionType', 'Tolerance exception', 'Exception'],
+      ['decisionType', 'Exception report', 'Exception'],
+      ['decisionType', 'Scope change', 'Scope'],
+    ]);
+    const deferred = readStatus('decisions', 'Deferred');
+    assert.ok(!deferred.ok && /not taken yet: it is Proposed/.test(deferred.problem ?? ''));
+    assert.deepEqual(deferred.choices, ['Proposed (deferred)']);
     // A check mark alone ticks a row off where that says one thing; a handover's may be Ready or Accepted.
     readsAs([
       ['milestones', '✅', 'Done'],
@@ -595,6 +608,22 @@ describe('values', () => {
       const r = readStatus(list, text);
       assert.ok(!r.ok, `${list} ${text}`);
       assert.match(r.problem ?? '', problem, `${list} ${text}`);
+    }
+    // A note after "by", "on" or "with": who or when, read as a note; one that qualifies a settled word is not.
+    readsAs([
+      ['decisions', 'Approved by the board', 'Approved'],
+      ['handovers', 'Accepted on 12 Dec 2026', 'Accepted'],
+      ['signOff', 'Signed off by Helen Marsh', 'Approved'],
+      ['milestones', 'Done on 2026-11-10', 'Done'],
+      ['milestones', 'On track with minor issues', 'On track'],
+      ['risks', 'Closed by CAB', 'Closed'],
+    ]);
+    for (const [list, text] of [
+      ['signOff', 'Approved with conditions'],
+      ['handovers', 'Accepted with conditions'],
+    ] as const) {
+      const r = readStatus(list, text);
+      assert.ok(!r.ok && /The note "with conditions" changes what/.test(r.problem ?? ''), text);
     }
     const met = readMet('No – CAB pending');
     assert.ok(met.ok && met.value === 'no');

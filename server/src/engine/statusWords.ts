@@ -21,8 +21,8 @@ export type WordList =
 /** Canonical word → other spellings it accepts. */
 export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
   risks: {
-    Open: ['Active', 'Live'],
-    Closed: [],
+    Open: ['Active', 'Live', 'Monitoring', 'Being monitored'],
+    Closed: ['Retired'],
     Occurred: ['Realised', 'Realized'],
     Transferred: [],
     Escalated: [],
@@ -78,7 +78,21 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Rejected: [],
   },
   decisions: { Proposed: ['Draft', 'Pending'], Approved: ['Agreed'], Rejected: [] },
-  decisionType: { 'Go/No-go': ['Go/No go', 'Go-No-go', 'Go no go', 'Go/NoGo'], Exception: [], Scope: [], Other: [] },
+  decisionType: {
+    'Go/No-go': [
+      'Go/No go',
+      'Go-No-go',
+      'Go no go',
+      'Go/NoGo',
+      'Go/No-go decision',
+      'Go-live decision',
+      'Go live decision',
+    ],
+    // PRINCE2: beyond tolerance, an Exception Report goes to the board for its decision.
+    Exception: ['Tolerance exception', 'Exception report'],
+    Scope: ['Scope change'],
+    Other: [],
+  },
   signOff: {
     Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes'],
     Rejected: [],
@@ -143,6 +157,11 @@ export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<str
       () => ['Done', 'Descoped'],
     ),
   },
+  decisions: unread(
+    ['Deferred', 'Postponed', 'On hold'],
+    (word) => `A decision ${word.toLowerCase()} is not taken yet: it is Proposed until it is approved or rejected.`,
+    (word) => [`Proposed (${word.toLowerCase()})`],
+  ),
   handovers: unread(
     ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'],
     () => 'A handover is Accepted only when its receiving owner has accepted it, and Ready while it waits for them.',

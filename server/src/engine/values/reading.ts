@@ -42,6 +42,8 @@ export const words = memoized((text: string): string =>
 export const NOTE_IN_PARENTHESES = /^([^()]*?\S)\s*\(([^()]*)\)$/;
 /** A note after a spaced dash: `Done – see M-04`. Not for dates, where a dash makes a range. */
 const NOTE_AFTER_DASH = /^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
+/** A note starting with "by", "on" or "with" after a status word: `Approved by the board`, `Accepted on 12 Dec`. */
+const NOTE_AFTER_WORD = /^(.*?\S)\s+((?:by|on|with)\s+\S.*)$/is;
 
 /** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
 const QUALIFYING_NOTE =
@@ -64,10 +66,13 @@ export function readWithNote<T>(
     readonly canonical: (value: T) => string;
     /** What else qualifies a settled word (a green's concern). */
     readonly alsoQualifying?: RegExp;
+    /** Also a note starting with "by", "on" or "with" (status words: `Approved by the board`). */
+    readonly wordNotes?: boolean;
   },
 ): Reading<T> | undefined {
   if (text.length > NOTE_TEXT_MAX) return undefined;
-  const m = NOTE_IN_PARENTHESES.exec(text) ?? NOTE_AFTER_DASH.exec(text);
+  const m =
+    NOTE_IN_PARENTHESES.exec(text) ?? NOTE_AFTER_DASH.exec(text) ?? (how.wordNotes ? NOTE_AFTER_WORD.exec(text) : null);
   if (!m) return undefined;
   const [, word, note] = m as unknown as [string, string, string];
   const value = wordOf(word);

@@ -180,6 +180,7 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
+    wordNotes: true,
   });
   if (noted) return noted;
   const unread = UNREAD_INDEX.get(list)?.get(words);
