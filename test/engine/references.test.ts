@@ -123,6 +123,34 @@ describe('a person written as directories write them', () => {
   });
 });
 
+describe('a name with a title', () => {
+  const titled = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Dr Jonas Feld', 'Security officer'],
+      ['S-02', 'Sofia Brandt', 'Integration lead'],
+    ],
+  );
+  const RESOLVED: readonly [string, string][] = [
+    ['Jonas Feld', 'S-01'],
+    ['Dr. Jonas Feld', 'S-01'],
+    ['dr jonas feld', 'S-01'],
+    ['Ms Sofia Brandt', 'S-02'],
+    ['Prof. Sofia Brandt', 'S-02'],
+  ];
+  for (const [ref, id] of RESOLVED) {
+    it(`"${ref}" is ${id}`, () => {
+      const r = resolveReference(titled, ref);
+      assert.equal(r.kind === 'person' ? r.row.value('id') : r.kind, id);
+    });
+  }
+  it('takes no one for a title alone or another name after it', () => {
+    for (const ref of ['Dr', 'Dr Sofia Feld', 'Mr Jonas']) {
+      assert.notEqual(resolveReference(titled, ref).kind, 'person', ref);
+    }
+  });
+});
+
 describe('a stakeholder who holds several roles', () => {
   const roles = stakeholdersPlan(
     ['ID', 'Name', 'Role'],

@@ -30,6 +30,15 @@ function normPerson(s: string): string {
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
+/** A title before a name: `Dr`, `Prof.`, `Ms`, `Sir` … */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?\s+(?=\S)/i;
+
+/** A name without the title before it ("Dr Jonas Feld" → "Jonas Feld"), or undefined without one. */
+function withoutHonorific(name: string): string | undefined {
+  const m = HONORIFIC.exec(name);
+  return m ? name.slice(m[0].length) : undefined;
+}
+
 /** A name without its parentheticals ("Ana Ng (Change)" → "Ana Ng"). */
 function withoutParentheticals(name: string): string {
   return name.includes('(') ? name.replace(/\s*\(.*?\)\s*/g, ' ').trim() : name;
@@ -52,6 +61,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       keys.push(name);
       const bare = withoutParentheticals(name);
       if (bare) keys.push(bare);
+      // Listed with a title, named without it: `Dr Jonas Feld` is `Jonas Feld`.
+      const untitled = withoutHonorific(bare || name);
+      if (untitled) keys.push(untitled);
     }
     for (const c of row.cells) {
       if (!c.text.includes('@')) continue;
@@ -98,6 +110,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (!r) return undefined;
     const row = whole(r);
     if (row) return row;
+    // Named with a title, listed without it: `Dr. Jonas Feld` is `Jonas Feld`.
+    const untitled = withoutHonorific(r);
+    const byName = untitled ? whole(untitled) : undefined;
+    if (byName) return byName;
     // A mailbox: its name and its address, when they do not name two people.
     const mailbox = mailboxParts(r);
     if (mailbox) {
