@@ -309,6 +309,8 @@ describe('values', () => {
       ['Jan 15th', /has no year/],
       ['Fri 15 Jan', /^"15 Jan" has no year/],
       ['Week 3', /^"Week 3" names a week without its year/],
+      ['27/11', /^"27\/11" has no year, and day\/month order differs between locales/],
+      ['27.11.', /has no year/],
       ['W60 2027', /^2027 has no week 60\./],
       ['W53 2027', /^2027 has no week 53\./],
     ] as const) {

@@ -164,11 +164,19 @@ function dateRange(text: string, t: string): Reading<IsoDate> | undefined {
 /** `15 Jan`, `15th Jan`, `Jan 15th`: a day and a month without the year. */
 const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?$/;
 const MONTH_ORDINAL = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)$/;
+/** `27/11`, `27.11.`: a day and a month in numbers, without the year. */
+const NUMERIC_WITHOUT_YEAR = /^(\d{1,2})[/.](\d{1,2})\.?$/;
 
 /** A day and month, or a week's number, without the year: said, with no choice (the year is not guessed). */
 function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
   if (WEEK_WITHOUT_YEAR.test(t))
     return unreadableDate(`"${text}" names a week without its year: write the day it is due.`);
+  const numeric = NUMERIC_WITHOUT_YEAR.exec(t);
+  if (numeric && [numeric[1]!, numeric[2]!].every((n) => +n >= 1 && +n <= 31)) {
+    return unreadableDate(
+      `"${text}" has no year, and day/month order differs between locales: write it as an ISO date.`,
+    );
+  }
   const dm = DAY_MONTH.exec(t);
   const md = dm ? undefined : MONTH_ORDINAL.exec(t);
   const month = dm ? MONTHS.get(dm[2]!) : md ? MONTHS.get(md[1]!) : undefined;
