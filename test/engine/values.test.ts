@@ -536,6 +536,9 @@ describe('values', () => {
       ['decisionType', 'Exception report', 'Exception'],
       ['decisionType', 'Scope change', 'Scope'],
     ]);
+    const pending = readStatus('milestones', 'Pending');
+    assert.ok(!pending.ok);
+    assert.deepEqual(pending.choices, ['Not started', 'On track', 'At risk', 'Late']);
     const deferred = readStatus('decisions', 'Deferred');
     assert.ok(!deferred.ok && /not taken yet: it is Proposed/.test(deferred.problem ?? ''));
     assert.deepEqual(deferred.choices, ['Proposed (deferred)']);

@@ -149,7 +149,7 @@ export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<str
     ...unread(
       ['Pending'],
       () => 'Pending says only that the milestone is not reached: write Not started, On track, At risk or Late.',
-      () => [],
+      () => ['Not started', 'On track', 'At risk', 'Late'],
     ),
     ...unread(
       ['Closed'],
