@@ -2,8 +2,9 @@
  * A table register written as a bulleted or numbered list (`- R-01: Late data (owner Ben Cole)`):
  * the fix that writes its items as the register's table, one row each. Nothing is guessed and
  * nothing is lost: an item's leading ID goes under ID (an item without one gets the next free
- * ID), the rest of its text, as written, under the register's first column after ID, and the
- * other columns the register needs are left for the author to fill.
+ * ID), the rest of its text, as written, under the column that says what an entry is (Risk,
+ * Statement, a Status log's Summary), and the other columns the register needs are left for the
+ * author to fill.
  */
 import { isRowId, nextFreeId } from './domain.js';
 import { markdownTableLines } from './fixes.js';

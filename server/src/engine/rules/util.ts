@@ -316,12 +316,16 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     if (spec.shape === 'table' && !register.table && brokenTableUnder(plan, register.heading)) return;
     // Entries written as a list are there: they are not read, which is not the same as none.
     const listed = spec.shape === 'table' && !register.table ? register.listItemsNotRows : 0;
-    const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+    const columns = (): string =>
+      spec.columns
+        .filter((c) => c.required)
+        .map((c) => c.header)
+        .join(', ');
     ctx.report({
       range: register.heading.range,
       message:
         listed > 0
-          ? `The ${spec.title} register is written as a list of ${listed} ${listed === 1 ? 'item' : 'items'}, and Handoff reads its entries only from a table, one row each, with the columns ${required.join(', ')}: write them as one.`
+          ? `The ${spec.title} register is written as a list of ${listed} ${listed === 1 ? 'item' : 'items'}, and Handoff reads its entries only from a table, one row each, with the columns ${columns()}: write them as one.`
           : `The ${spec.title} register is empty: ${what}`,
       target: kind,
       fixes: () =>

@@ -83,9 +83,11 @@ function readDateOnce(text: string): Reading<IsoDate> {
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   if (t.length > NOTE_TEXT_MAX) return unreadableDate(undefined);
   // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
-  const approximate = APPROXIMATE_BEFORE.exec(t) ?? APPROXIMATE_AFTER.exec(t);
-  if (approximate)
-    return readDateOnce(t.slice(0, approximate.index) + t.slice(approximate.index + approximate[0].length));
+  const trimmed = text.trim();
+  const approximate = APPROXIMATE_BEFORE.exec(trimmed) ?? APPROXIMATE_AFTER.exec(trimmed);
+  if (approximate) {
+    return readDateOnce(trimmed.slice(0, approximate.index) + trimmed.slice(approximate.index + approximate[0].length));
+  }
   // A date with a note in parentheses (`2026-12-07 (moved from 30 Nov)`) is the date; a note
   // after what is no day (`Jan 2027 (TBC)`) leaves it said, and a fix keeps the note.
   const noted = NOTE_IN_PARENTHESES.exec(text.trim());
@@ -126,8 +128,8 @@ const DAY_MS = 86_400_000;
  * A mark that a day is not certain, before it (`~2027-01-15`, `c. 15 Jan 2027`, `approx. 15 Jan
  * 2027`, `est. 2027-01-15`) or after it (`15 Jan 2027?`, `2027-01-15*`).
  */
-const APPROXIMATE_BEFORE = /^(?:~|≈|c\.|ca\.|circa|approx\.?|approximately|est\.?|estimated)\s*(?=[\da-z])/;
-const APPROXIMATE_AFTER = /(?<=[\da-z])\s*[?*]+$/;
+const APPROXIMATE_BEFORE = /^(?:~|≈|c\.|ca\.|circa|approx\.?|approximately|est\.?|estimated)\s*(?=[\da-z])/i;
+const APPROXIMATE_AFTER = /(?<=[\da-z])\s*[?*]+$/i;
 
 /**
  * Two days with a dash, "to" or an arrow between them (`2027-01-15 – 2027-01-22`, `15–22 Jan

@@ -150,10 +150,10 @@ const PERCENT_COMPLETE = /^(\d{1,3}(?:\.\d+)?)\s*%(?:\s+(?:complete|completed|do
 
 /** A status written as a percentage complete (PERCENT_WORDS): read at 0 and 100, and between as the list says. */
 function percentStatus(list: WordList, percent: number, written: string): Reading<string> {
-  const words = PERCENT_WORDS[list]!;
+  const reads = PERCENT_WORDS[list]!;
   const accepted = wordsOf(list).join(' / ');
   if (percent > 100) return { ok: false, accepted, problem: `${percent}% is more than all of it.` };
-  const word = percent === 0 ? words.none : percent === 100 ? words.all : words.part;
+  const word = percent === 0 ? reads.none : percent === 100 ? reads.all : reads.part;
   if (typeof word === 'string') return read(word, word);
   // Each choice keeps the percentage as a note: `On track (60%)`.
   return { ok: false, accepted, problem: word.hint, choices: word.choices.map((c) => `${c} (${written})`) };
@@ -168,10 +168,10 @@ const CHECK_MARK = /^(?:✅|✔\uFE0F?|☑\uFE0F?|✓)$/u;
  */
 export function readStatus(list: WordList, text: string): Reading<string> {
   const index = WORD_INDEX.get(list)!;
-  const words = key(text);
-  const canonical = index.get(words);
+  const wordKey = key(text);
+  const canonical = index.get(wordKey);
   if (canonical !== undefined) return read(canonical, canonical);
-  const ticked = words === '' && CHECK_MARK.test(text.trim()) ? CHECK_MARK_WORDS[list] : undefined;
+  const ticked = wordKey === '' && CHECK_MARK.test(text.trim()) ? CHECK_MARK_WORDS[list] : undefined;
   if (ticked !== undefined) return readStatus(list, ticked);
   const percent = PERCENT_WORDS[list] && PERCENT_COMPLETE.exec(text.trim());
   if (percent) return percentStatus(list, Number(percent[1]), text.trim());
@@ -183,7 +183,7 @@ export function readStatus(list: WordList, text: string): Reading<string> {
     wordNotes: true,
   });
   if (noted) return noted;
-  const unread = UNREAD_INDEX.get(list)?.get(words);
+  const unread = UNREAD_INDEX.get(list)?.get(wordKey);
   return { ok: false, accepted, problem: unread?.hint, choices: unread?.choices };
 }
 
