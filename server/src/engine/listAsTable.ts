@@ -6,7 +6,7 @@
  * Statement, a Status log's Summary), and the other columns the register needs are left for the
  * author to fill.
  */
-import { isRowId, nextFreeId } from './domain.js';
+import { LEADING_ROW_ID, nextFreeId } from './domain.js';
 import { markdownTableLines } from './fixes.js';
 import type { Plan, Register } from './model.js';
 import type { Fix } from './types.js';
@@ -15,8 +15,21 @@ import type { Fix } from './types.js';
 const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 /** A task item's box: `[ ]`, `[x]`. */
 const TASK_BOX = /^\[[ xX]\]\s+/;
-/** An ID leading an item, bold or not, and what separates it from the text: `**R-01** –`, `R-01:`. */
-const LEADING_ID = /^(?:\*\*|__)?([A-Za-z]{1,4}-\d+)(?:\*\*|__)?(?:\s*[:.–—-]\s*|\s+)(.*)$/;
+/** Bold around an item's first word (its ID): `**R-01**`, `__R-01__`. Group 2: the word. */
+const BOLD_START = /^(\*\*|__)(\S+?)\1/;
+/** What separates an item's ID from its text: `R-01:`, `R-01 –`, `R-01 `. */
+const AFTER_ID = /^(?:\s*[:.–—-]\s*|\s+)/;
+
+/** An item's leading row ID (`LEADING_ROW_ID`), bold or not, and its text after it. */
+function leadingId(item: string): { id: string | undefined; rest: string } {
+  const bold = BOLD_START.exec(item);
+  const unbolded = bold ? bold[2]! + item.slice(bold[0].length) : item;
+  const id = LEADING_ROW_ID.exec(unbolded)?.[1];
+  const after = id === undefined ? null : AFTER_ID.exec(unbolded.slice(id.length));
+  return id !== undefined && after
+    ? { id, rest: unbolded.slice(id.length + after[0].length) }
+    : { id: undefined, rest: item };
+}
 
 /** The items of the register's list, and the lines they take, or undefined when there is none. */
 function listUnder(plan: Plan, register: Register): { items: string[]; first: number; last: number } | undefined {
@@ -56,10 +69,7 @@ export function listAsTableFix(plan: Plan, register: Register): Fix | undefined 
     spec.columns.find((c) => c.required && c.key !== 'id' && !c.values && !c.holds);
   const columns = spec.columns.filter((c) => c.required || c === text);
   if (!text) return undefined;
-  const split = list.items.map((item) => {
-    const lead = LEADING_ID.exec(item);
-    return lead && isRowId(lead[1]!) ? { id: lead[1]!, rest: lead[2]! } : { id: undefined, rest: item };
-  });
+  const split = list.items.map(leadingId);
   // An item without an ID gets the next one free of those written and those given before it.
   const ids = split.map((s) => s.id).filter((id): id is string => id !== undefined);
   const rows = split.map(({ id: written, rest }) => {

@@ -8,7 +8,7 @@
  * spelling, or the accepted forms (for the message) and, where exactly one reading exists, a
  * suggestion in canonical form (for the quick fix).
  */
-import type { Row, Table } from './model.js';
+import type { Cell, Row, Table } from './model.js';
 import { amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
 import type { Reading } from './values/reading.js';
 
@@ -79,10 +79,15 @@ export function columnAmounts(
   };
 }
 
+/** The header cell of a table's column. */
+export function columnHeaderCell(table: Table | undefined, key: string): Cell | undefined {
+  const i = table ? table.columnKeys.indexOf(key) : -1;
+  return i >= 0 ? table!.headers[i] : undefined;
+}
+
 /** The header of a table's column, as written. */
 export function columnHeader(table: Table | undefined, key: string): string | undefined {
-  const i = table ? table.columnKeys.indexOf(key) : -1;
-  return i >= 0 ? table!.headers[i]?.text : undefined;
+  return columnHeaderCell(table, key)?.text;
 }
 
 /** The unit note of a table's column (`Approved (£k)`: thousands of GBP), for the amounts under it. */

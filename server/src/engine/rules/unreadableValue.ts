@@ -3,7 +3,7 @@ import type { Plan } from '../model.js';
 import { numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
 import { unreadableCells, type UnreadableCell } from '../valueCells.js';
-import { amountUnitOf } from '../values.js';
+import { amountUnitOf, columnHeader, columnHeaderCell } from '../values.js';
 import { replace } from './util.js';
 
 export const unreadableValue = {
@@ -62,7 +62,7 @@ export const unreadableValue = {
  */
 function reportHeader(ctx: RuleContext, u: UnreadableCell, count: number): void {
   const table = ctx.plan.registers.find((r) => r.kind === u.register)?.table;
-  const header = table?.headers[table.columnKeys.indexOf(u.column)];
+  const header = columnHeaderCell(table, u.column);
   if (!header) return;
   const named = amountUnitOf(header.text)?.unit.currency;
   const budget = ctx.plan.meta.budget.currency;
@@ -76,7 +76,6 @@ function reportHeader(ctx: RuleContext, u: UnreadableCell, count: number): void 
 /** `Actual "24/06/2026" of M-01`: the column as its header names it, the value, the row. */
 function describe(plan: Plan, u: UnreadableCell): string {
   const table = plan.registers.find((r) => r.kind === u.register)?.table;
-  const index = table?.columnKeys.indexOf(u.column) ?? -1;
-  const header = (index >= 0 ? table?.headers[index]?.text : undefined) || u.column;
+  const header = columnHeader(table, u.column) || u.column;
   return `${header} "${u.cell.text}" of ${registerRowLabel(u.register, u.row)}`;
 }
