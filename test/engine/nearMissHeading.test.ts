@@ -49,9 +49,24 @@ const NAMED: readonly [string, RegisterKind][] = [
 
 const NOT_NAMED: readonly [string, RegisterKind][] = [
   ['#### H-01 handover checklist', 'handovers'],
-  ['### Support models', 'earlyLifeSupport'],
   ['## Project Closure', 'handovers'],
-  ['### Communication', 'communicationPlan'],
+];
+
+/**
+ * Headings that name none of the register's names, over a table that would fill it and no other
+ * register: taken for it by their columns (the section a heading stands in, when given, is the
+ * one the register belongs to).
+ */
+const BY_COLUMNS: readonly [string, string, RegisterKind][] = [
+  ['## Project Control', '### Budget', 'resourceConsumption'],
+  ['## Project Control', '### Actions', 'correctiveActions'],
+  ['## Project Planning and Coordination', '### Timeline', 'milestones'],
+  ['## Project Initiation', '### Project team', 'stakeholders'],
+  ['## Project Reporting and Communication', '### Communication', 'communicationPlan'],
+  // ID, Criterion and Met fill Go-live readiness and Early life support: the section tells them apart.
+  ['## Project Control', '### Cutover criteria', 'goLiveReadiness'],
+  // "Exit criterion" is Early life support's alone.
+  ['## Project Closure', '### Support models', 'earlyLifeSupport'],
 ];
 
 /** Headings that read as the register itself: the words around its name do not change it. */
@@ -73,10 +88,13 @@ const READ: readonly [string, RegisterKind][] = [
   ['### Cutover readiness', 'goLiveReadiness'],
   ['### Constraints and assumptions', 'assumptions'],
   ['### Lessons identified', 'lessonsLearned'],
+  ['### Lessons learned log', 'lessonsLearned'],
+  ['### Early life support exit criteria', 'earlyLifeSupport'],
 ];
 
 describe('nearMissHeading', () => {
-  it('has cases of each kind', () => assert.ok(NAMED.length > 0 && NOT_NAMED.length > 0 && READ.length > 0));
+  it('has cases of each kind', () =>
+    assert.ok(NAMED.length > 0 && NOT_NAMED.length > 0 && READ.length > 0 && BY_COLUMNS.length > 0));
 
   for (const [heading, kind] of NAMED) {
     it(`"${heading}" likely means ${kind}`, () => {
@@ -101,6 +119,54 @@ describe('nearMissHeading', () => {
       assert.equal(nearMissHeading(planWith(withContent(heading, kind)), kind), undefined);
     });
   }
+
+  for (const [section, heading, kind] of BY_COLUMNS) {
+    it(`"${heading}" over ${kind}'s columns under "${section}" is taken for it by its columns`, () => {
+      const plan = planWith(section, withContent(heading, kind));
+      assert.equal(plan.register(kind), undefined, 'the heading must not be read as the register itself');
+      const near = nearMissHeading(plan, kind);
+      assert.equal(near?.heading.text, heading.replace(/^#+ /, ''));
+      assert.deepEqual([near?.content, near?.by], ['complete', 'columns']);
+    });
+  }
+
+  it('takes a heading for a register by its columns only when they tell one register', () => {
+    // Outside any stage section, ID, Criterion and Met fit Go-live readiness and Early life support.
+    const both = planWith(withContent('### Cutover criteria', 'goLiveReadiness'));
+    assert.equal(nearMissHeading(both, 'goLiveReadiness'), undefined);
+    assert.equal(nearMissHeading(both, 'earlyLifeSupport'), undefined);
+    // Under Project Closure, the same table is Early life support's.
+    const closure = planWith('## Project Closure', withContent('### Support exit criteria', 'goLiveReadiness'));
+    assert.equal(nearMissHeading(closure, 'earlyLifeSupport')?.by, 'columns');
+    assert.equal(nearMissHeading(closure, 'goLiveReadiness'), undefined);
+    // A RACI needs only Activity: a cutover run book with that column is not one.
+    const runBook = '### Cutover plan\n\n| Activity | Owner | When |\n|---|---|---|\n| Freeze | S-01 | Fri |';
+    assert.equal(
+      nearMissHeading(planWith('## Project Planning and Coordination', runBook), 'responsibilities'),
+      undefined,
+    );
+    // Without a row, or with a required column missing, a table is not taken by its columns.
+    const noRows = '### Budget\n\n| Line | Approved | Actual |\n|---|---|---|';
+    assert.equal(nearMissHeading(planWith('## Project Control', noRows), 'resourceConsumption'), undefined);
+    const noActual = '### Budget\n\n| Line | Approved |\n|---|---|\n| Licences | 100 |';
+    assert.equal(nearMissHeading(planWith('## Project Control', noActual), 'resourceConsumption'), undefined);
+    // A heading read as another register is that register, whatever its columns.
+    const issues = planWith('## Project Control', withContent('### Issues', 'correctiveActions'));
+    assert.equal(nearMissHeading(issues, 'correctiveActions'), undefined);
+  });
+
+  it('says a heading taken by its columns has them', () => {
+    const text = `---\nschema: transition-plan/1\nstage: control\n---\n# Plan\n\n## Project Control\n\n${withContent('### Budget', 'resourceConsumption')}\n`;
+    const finding = createPlanEngine()
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+      .findings.find((f) => f.target === 'resourceConsumption');
+    assert.match(
+      finding?.message ?? '',
+      /"### Budget" has its columns but is not one of its names\. Rename it "### Resource consumption"/,
+    );
+    const rename = finding?.fixes?.find((f) => f.isPreferred);
+    assert.match(applyEdits(text, rename!.edits), /^### Resource consumption$/m);
+  });
 
   it('names no heading with nothing of the register under it', () => {
     assert.equal(nearMissHeading(planWith('### Risk', 'Text only.', '### Risks appetite'), 'risks'), undefined);

@@ -12,7 +12,14 @@ import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan } from './model.js';
 import { LIST_ITEM, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
-import { columnKeyWith, hasRequiredColumns, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
+import {
+  columnKeyWith,
+  hasRequiredColumns,
+  REGISTER_SPECS,
+  registerSpec,
+  sectionForHeading,
+  type RegisterKind,
+} from './schema.js';
 import type { SectionKind } from './types.js';
 import { normalizeHeading } from './text.js';
 
@@ -89,17 +96,27 @@ function contentUnder(
   return 'none';
 }
 
+/** A heading that likely means a register the plan lacks, what lies under it, and why it is taken for it. */
+export interface NearMiss {
+  readonly heading: Heading;
+  readonly content: Exclude<NearMissContent, 'none'>;
+  /** `name`: it mentions one of the register's names; `columns`: its table has the register's columns. */
+  readonly by: 'name' | 'columns';
+}
+
 /**
  * The first heading that likely means register `kind`, which the plan lacks, and what lies under
  * it: a level-2 or level-3 heading that is read as nothing else and mentions one of its names, or
  * a deeper heading that is exactly one of them, with a table (or, for a list register, a list)
- * under it. Handover checklists (`#### H-01 …`) are never one.
+ * under it. Failing those, a level-3 heading read as nothing whose table would fill this register
+ * and no other (`### Budget` over Line, Planned, Actual, Forecast). Handover checklists
+ * (`#### H-01 …`) are never one.
  */
 export function nearMissHeading(
   plan: Plan,
   kind: RegisterKind,
   aliases?: Partial<Pick<ConfigAliases, 'registers' | 'columns'>>,
-): { heading: Heading; content: Exclude<NearMissContent, 'none'> } | undefined {
+): NearMiss | undefined {
   const names = namesOf(kind, aliases?.registers);
   for (const h of plan.headings) {
     if (h.depth < 2 || LEADING_ROW_ID.test(h.text)) continue;
@@ -114,7 +131,43 @@ export function nearMissHeading(
       continue;
     }
     const content = contentUnder(plan, h, kind, aliases?.columns);
-    if (content !== 'none') return { heading: h, content };
+    if (content !== 'none') return { heading: h, content, by: 'name' };
+  }
+  return byColumns(plan, kind, aliases);
+}
+
+/**
+ * Registers a table alone can stand for: tables with at least two required columns. A RACI
+ * needs only Activity, which a cutover plan or a run book has too; a list is any list.
+ */
+const TOLD_BY_COLUMNS: ReadonlySet<RegisterKind> = new Set(
+  REGISTER_SPECS.filter((s) => s.shape === 'table' && s.columns.filter((c) => c.required).length >= 2).map(
+    (s) => s.kind,
+  ),
+);
+
+/**
+ * A level-3 heading read as nothing, whose table has every required column of register `kind`
+ * and a row. Go-live readiness and Early life support share their columns: a table that would
+ * fill several registers is taken for the one whose stage section it stands in, and for none when
+ * that does not tell them apart.
+ */
+function byColumns(
+  plan: Plan,
+  kind: RegisterKind,
+  aliases?: Partial<Pick<ConfigAliases, 'registers' | 'columns'>>,
+): NearMiss | undefined {
+  if (!TOLD_BY_COLUMNS.has(kind)) return undefined;
+  for (const h of plan.headings) {
+    if (h.depth !== 3 || LEADING_ROW_ID.test(h.text)) continue;
+    if (registerForHeadingWith(h.text, aliases?.registers) !== undefined) continue;
+    if (contentUnder(plan, h, kind, aliases?.columns) !== 'complete') continue;
+    const fills = [...TOLD_BY_COLUMNS].filter((k) => contentUnder(plan, h, k, aliases?.columns) === 'complete');
+    const section = plan.sections.find(
+      (s) => s.range.start.line < h.range.start.line && h.range.start.line <= s.range.end.line,
+    );
+    const here = fills.length > 1 ? fills.filter((k) => registerSpec(k).section === section?.kind) : fills;
+    if (here.length === 1 && here[0] === kind) return { heading: h, content: 'complete', by: 'columns' };
   }
   return undefined;
 }

@@ -4,10 +4,10 @@
  * rowFacts.ts, which the views read too.
  */
 import { listAsTableFix } from '../listAsTable.js';
-import type { Heading, Plan, Row } from '../model.js';
+import type { Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
-import { nearMissHeading, registerHeadingsTooDeep } from '../nearMissHeading.js';
+import { nearMissHeading, registerHeadingsTooDeep, type NearMiss } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { namedParty, personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
@@ -271,7 +271,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       const { heading } = near;
       ctx.report({
         range: heading.range,
-        message: `No ${spec.title} register: ${nearMissAdvice(heading, spec.title)}, or add a ${toAdd}.`,
+        message: `No ${spec.title} register: ${nearMissAdvice(near, spec.title)}, or add a ${toAdd}.`,
         fixes: () => {
           const insert = {
             ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)),
@@ -339,10 +339,11 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
 }
 
 /** Why a heading that likely means a register is not read as it, and what to do if it is meant. */
-function nearMissAdvice(heading: Heading, title: string): string {
+function nearMissAdvice({ heading, by }: NearMiss, title: string): string {
   const written = `"${'#'.repeat(heading.depth)} ${heading.text}"`;
   if (heading.depth > 3) return `${written} is a level too deep to be read as it. Make it "### ${heading.text}"`;
-  return `${written} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
+  const has = by === 'columns' ? ' has its columns but' : '';
+  return `${written}${has} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
 }
 
 /** How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, else as written. */

@@ -339,7 +339,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'earlyLifeSupport',
     title: 'Early life support',
-    aliases: ['ELS', 'Hypercare', 'ELS exit criteria', 'Hypercare exit criteria'],
+    aliases: ['ELS', 'Hypercare', 'ELS exit criteria', 'Hypercare exit criteria', 'Early life support exit criteria'],
     shape: 'table',
     section: 'closure',
     // 1.1: exit criteria of early life support are agreed before go-live, not after.
@@ -371,7 +371,14 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'lessonsLearned',
     title: 'Lessons learned',
-    aliases: ['Lessons learnt', 'Lessons log', 'Lessons', 'Lessons identified'],
+    aliases: [
+      'Lessons learnt',
+      'Lessons log',
+      'Lessons',
+      'Lessons identified',
+      'Lessons learned log',
+      'Lessons learnt log',
+    ],
     shape: 'list',
     section: 'closure',
     requiredFrom: 'closure',
