@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
-import { readSeveral, resolveReference } from '../../server/src/engine/references.js';
+import { partyNames, readSeveral, resolveReference } from '../../server/src/engine/references.js';
 import { fixturePath } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -306,6 +306,27 @@ describe('a front-matter role that names several people', () => {
     const handle = fixes.find(({ fix }) => fix.title === 'Keep only "@p.raman"');
     assert.match(applyEdits(text, handle!.fix.edits), /^transition_manager: "@p\.raman"$/m);
   });
+});
+
+describe('a team under the header a register gives it', () => {
+  const row = ['S-01', 'Ann Lee', 'Sponsor'];
+  const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+    ['Team', ['Payroll'], ['Payroll']],
+    ['Organisation', ['Workforce Informatics'], ['Workforce Informatics']],
+    ['Department', ['Finance'], ['Finance']],
+    ['Business unit', ['Retail'], ['Retail']],
+    // Two headers for one column: the one under its own header is read, whichever comes first.
+    ['Organisation | Team', ['Acme Ltd', 'Payroll'], ['Payroll']],
+    ['Team | Directorate', ['Payroll', 'Corporate'], ['Payroll']],
+    ['Organisation | Department', ['Acme Ltd', 'Finance'], ['Acme Ltd']],
+  ];
+  it('has cases', () => assert.ok(CASES.length > 0));
+  for (const [headers, cells, teams] of CASES) {
+    it(`${headers}: ${teams.join(', ')} ${teams.length === 1 ? 'is a team' : 'are teams'}`, () => {
+      const plan = stakeholdersPlan(['ID', 'Name', 'Role', ...headers.split(' | ')], [[...row, ...cells]]);
+      assert.deepEqual(partyNames(plan), teams);
+    });
+  }
 });
 
 describe('a team where one person answers', () => {

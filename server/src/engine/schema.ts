@@ -76,6 +76,28 @@ export function columnKeyWith(
   return columnKeyFor(spec, header) ?? aliases?.get(normalizeWord(header));
 }
 
+/**
+ * The column keys of a header row. Two headers for one column (`Team` and `Organisation`, `Owner`
+ * and `Risk owner`): the one under the column's own header is read, else the first; the other is
+ * an extra column, kept but not checked, as it was before it had a name.
+ */
+export function columnKeysOf(
+  spec: RegisterSpec,
+  headers: readonly string[],
+  aliases: ReadonlyMap<string, string> | undefined,
+): (string | undefined)[] {
+  const keys = headers.map((h) => columnKeyWith(spec, h, aliases));
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === undefined || (keys.indexOf(key) === i && keys.indexOf(key, i + 1) < 0)) continue;
+    const own = normalizeWord(spec.columns.find((col) => col.key === key)!.header);
+    const same = keys.flatMap((k, j) => (k === key ? [j] : []));
+    const kept = same.find((j) => normalizeWord(headers[j]!) === own) ?? same[0]!;
+    for (const j of same) if (j !== kept) keys[j] = undefined;
+  }
+  return keys;
+}
+
 /** Whether columns read as `keys` hold every column the register requires. */
 export function hasRequiredColumns(spec: RegisterSpec, keys: ReadonlySet<string | undefined>): boolean {
   return spec.columns.every((c) => !c.required || keys.has(c.key));

@@ -2,7 +2,7 @@
 import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast';
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import type { Range } from '../types.js';
-import { columnKeyWith, type RegisterSpec } from '../schema.js';
+import { columnKeysOf, type RegisterSpec } from '../schema.js';
 import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
 
@@ -235,7 +235,11 @@ export function buildTable(
 
 function newTable(headers: Cell[], source: TableSource, range: Table['range'], headerRange: Table['range']): TableImpl {
   const { spec, columnAliases } = source;
-  const columnKeys = headers.map((h) => columnKeyWith(spec, h.text, columnAliases));
+  const columnKeys = columnKeysOf(
+    spec,
+    headers.map((h) => h.text),
+    columnAliases,
+  );
   return new TableImpl(headers, columnKeys, range, headerRange);
 }
 

@@ -36,7 +36,15 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
       c('name', 'Name', true, 'Full name'),
       c('role', 'Role', true, 'Sponsor'),
       c('responsibility', 'Responsibility', false, 'What they answer for'),
-      c('team', 'Team', false, 'Team'),
+      // Where a party reference (a resource's provider, an interface's contact) finds a team.
+      c('team', 'Team', false, 'Team', [
+        'Organisation',
+        'Organization',
+        'Department',
+        'Directorate',
+        'Business unit',
+        'Division',
+      ]),
       c('influence', 'Influence', false, 'High'),
       c('interest', 'Interest', false, 'High'),
       c('comms', 'Comms', false, 'Monthly steering'),
