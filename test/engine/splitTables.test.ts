@@ -72,16 +72,54 @@ describe('a register split into several tables', () => {
     );
   });
 
-  it('reads the same columns in another order as another table: reported', () => {
+  it("reports the same columns in another order, with a fix that puts them in the first table's order", () => {
+    const text = plan([
+      ...open,
+      '',
+      '| Risk | ID | Likelihood | Impact | Owner | Mitigation | Status |',
+      '| --- | :-: | --: | --: | --- | --- | --- |',
+      '| Old risk | R-01 | 1 | 2 | S-01 | x | Closed |',
+    ]);
+    assert.equal(engine.parse('p.plan.md', text).rows('risks').length, 1);
+    const [finding, ...others] = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
+      .findings.filter((f) => f.rule === 'table-columns');
+    assert.equal(others.length, 0);
+    assert.match(
+      finding?.message ?? '',
+      /has the register's first table's columns in another order \(Risk \| ID \| Likelihood .*, not ID \| Risk \| Likelihood .*\), so Handoff does not read it: its 1 row is not checked\./,
+    );
+    const fix = finding!.fixes!.find((f) => f.isPreferred && f.safe);
+    assert.equal(fix?.title, "Put its columns in the first table's order");
+    const fixed = applyEdits(text, fix.edits);
+    // Cells move as written, alignment marks with them; the row is then read, and checked.
+    assert.ok(
+      fixed.includes('| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |\n| :-: | --- | --: | --: |'),
+    );
+    assert.ok(fixed.includes('| R-01 | Old risk | 1 | 2 | S-01 | x | Closed |'));
+    assert.deepEqual(
+      engine
+        .parse('p.plan.md', fixed)
+        .rows('risks')
+        .map((r) => r.id),
+      ['R-01', 'R-01'],
+    );
+    assert.match(lint(fixed).join('\n'), /^duplicate-id \d+: .*R-01/m);
+  });
+
+  it('offers no reordering when a line has another number of cells than the header', () => {
     const text = plan([
       ...open,
       '',
       '| Risk | ID | Likelihood | Impact | Owner | Mitigation | Status |',
       DELIMITER,
-      '| Old risk | R-02 | 1 | 2 | S-01 | x | Closed |',
+      '| Old risk | R-02 | 1 | 2 | S-01 | x |',
     ]);
-    assert.equal(engine.parse('p.plan.md', text).rows('risks').length, 1);
-    assert.match(lint(text).join('\n'), /^table-columns \d+: This table under Risks has other columns/);
+    const [finding] = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
+      .findings.filter((f) => f.rule === 'table-columns');
+    assert.match(finding?.message ?? '', /in another order/);
+    assert.equal(finding?.fixes, undefined);
   });
 
   it('a fix adding a column adds it to every table the register is split into', () => {

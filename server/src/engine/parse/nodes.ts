@@ -172,6 +172,26 @@ export function joinTables(first: Table, next: Table): Table | undefined {
   return joined;
 }
 
+/**
+ * A later table of a register with the first's columns in another order: for each of the first's
+ * columns, the index of the same column in `next` (a column Handoff reads by its key, another by
+ * its header). Undefined when the columns are not the same, or are in the same order.
+ */
+export function columnOrderIn(first: Table, next: Table): number[] | undefined {
+  const label = (t: Table, i: number): string => t.columnKeys[i] ?? `"${normalizeWord(t.headers[i]?.text ?? '')}`;
+  const n = first.columnKeys.length;
+  if (next.columnKeys.length !== n) return undefined;
+  const at = new Map<string, number>();
+  for (let j = 0; j < n; j++) at.set(label(next, j), j);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = at.get(label(first, i));
+    if (j === undefined || order.includes(j)) return undefined;
+    order.push(j);
+  }
+  return order.every((j, i) => j === i) ? undefined : order;
+}
+
 /** `/\s/.test(text[i])`, without the regular expression for ASCII. */
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

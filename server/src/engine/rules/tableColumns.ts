@@ -1,4 +1,7 @@
-import type { Cell, Register } from '../model.js';
+import type { Cell, Plan, Register, Table } from '../model.js';
+import { columnOrderIn } from '../parse/nodes.js';
+import { rowCells } from '../parse/scanLines.js';
+import type { Fix } from '../types.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { ColumnSpec } from '../schema.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
@@ -112,7 +115,8 @@ function checkUnreadTable(ctx: RuleContext, register: Register): void {
 
 /**
  * A table after the register's first with other columns: not read, so its rows are checked by
- * nothing. (One with the same columns is read: its rows are the register's.)
+ * nothing. (One with the same columns is read: its rows are the register's.) One with the same
+ * columns in another order gets a fix that puts them in the first's order.
  */
 function checkTablesNotRead(ctx: RuleContext, register: Register): void {
   const first = register.table;
@@ -120,12 +124,41 @@ function checkTablesNotRead(ctx: RuleContext, register: Register): void {
   const columns = first.headers.map((h) => h.text).join(' | ');
   for (const table of register.tablesNotRead) {
     const n = table.rows.length;
+    const rows = `its ${n} ${n === 1 ? 'row is' : 'rows are'} not checked`;
+    const order = columnOrderIn(first, table);
+    if (order) {
+      const fix = reorderFix(ctx.plan, table, order);
+      ctx.report({
+        range: table.headerRange,
+        target: register.kind,
+        message: `This table under ${register.spec.title} has the register's first table's columns in another order (${table.headers.map((h) => h.text).join(' | ')}, not ${columns}), so Handoff does not read it: ${rows}. Put its columns in the first table's order.`,
+        fixes: fix ? [fix] : undefined,
+      });
+      continue;
+    }
     ctx.report({
       range: table.headerRange,
       target: register.kind,
-      message: `This table under ${register.spec.title} has other columns than the register's first table (${columns}), so Handoff does not read it: its ${n} ${n === 1 ? 'row is' : 'rows are'} not checked. Give it the first table's columns, in the same order, or move its rows into the first table.`,
+      message: `This table under ${register.spec.title} has other columns than the register's first table (${columns}), so Handoff does not read it: ${rows}. Give it the first table's columns, in the same order, or move its rows into the first table.`,
     });
   }
+}
+
+/**
+ * Every line of `table` (header, `| --- |` row and rows) with its cells in `order`: cells move
+ * as written. None when a line has another number of cells than the header (a cell would be
+ * lost or made up).
+ */
+function reorderFix(plan: Plan, table: Table, order: readonly number[]): Fix | undefined {
+  const edits = [];
+  for (let line = table.range.start.line; line <= table.range.end.line; line++) {
+    const text = plan.lines.lineText(line);
+    if (!text.trim()) continue;
+    const cells = rowCells(text);
+    if (cells.length !== order.length) return undefined;
+    edits.push(replace(plan.lines.lineRange(line), `| ${order.map((j) => cells[j]).join(' | ')} |`));
+  }
+  return { title: "Put its columns in the first table's order", edits, isPreferred: true, safe: true };
 }
 
 export const tableColumns = {
@@ -135,7 +168,7 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
+  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape !== 'table') continue;
