@@ -82,6 +82,11 @@ const VARIANTS: Record<string, (text: string) => string> = {
     numberHeadings(text, { section: (n) => `${n}.`, register: (section, n) => `${section}.${n}` }),
   'headings numbered with a dash or a bracket': (text) =>
     numberHeadings(text, { section: (n) => `${n} -`, register: (_, n) => `${String.fromCharCode(96 + n)})` }),
+  'headings with an emoji before their number (Notion, Confluence)': (text) =>
+    numberHeadings(text, {
+      section: (n) => `${['🚀', '🗺️', '🎛️', '📣', '✅'][n - 1] ?? '📎'} ${n}.`,
+      register: (section, n) => `📌 ${section}.${n}`,
+    }),
   'headers as UK registers name them': (text) => {
     const lines = text.split('\n');
     const renamed: Record<string, string> = {

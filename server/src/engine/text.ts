@@ -197,6 +197,9 @@ export function memoized<T = string>(fn: (text: string) => T, max = 4096): (text
  */
 export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s*[-–—:]?\s+/iu;
 
+/** Emoji and marks before a heading's numbering or name: `🚀 1. Project Initiation`, `✅ Closure`. */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
 /** A note in parentheses after a heading's name: `Project Initiation (Stage 1)`. */
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 
@@ -204,7 +207,7 @@ const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 
 /**
- * Normalises a heading for forgiving matching: case-insensitive, no leading numbering, no
+ * Normalises a heading for forgiving matching: case-insensitive, no leading emoji or numbering, no
  * trailing punctuation, "&" and "and" and the word "project" ignored, and the words around a
  * name that do not change it: a stage or phase number before it or the word after it (`Stage 1 –
  * Project Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
@@ -212,6 +215,7 @@ const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 export const normalizeHeading = memoized((text: string): string => {
   const words = text
     .toLowerCase()
+    .replace(LEADING_MARKS, '')
     .replace(LEADING_NUMBERING, '')
     .replace(TRAILING_NOTE, '')
     .replace(STAGE_NUMBER, '')
