@@ -22,6 +22,10 @@ function markdownFiles(dir: string): string[] {
 export const EDGE_CASES: Record<string, string> = {
   'inline markup in a cell':
     '## Project Initiation\n\n### Risks\n\n| ID | Risk |\n| --- | --- |\n| R-01 | **big** `x` [link](http://x) |\n',
+  'wiki links as Obsidian writes them':
+    '## Project Initiation\n\n### Risks\n\n| ID | Risk | Owner |\n| --- | --- | --- |\n| R-01 | See [[Runbooks/RB-12#Steps]] | [[Ruth Ellison]] |\n| R-02 | `[[code]]` | x |\n\n### Lessons learned\n\n- ask [[Ruth Ellison]]\n',
+  'wiki links with what they show, behind an escaped pipe':
+    '## Project Initiation\n\n### Risks\n\n| ID | Risk | Owner |\n| --- | --- | --- |\n| R-01 | x | [[People/Ruth Ellison\\|Ruth]] |\n| R-02 | y | [[#Risks\\|here]] |\n',
   'escaped pipe': '### Risks\n\n| ID | Risk |\n|---|---|\n| R-01 | a \\| b |\n',
   'no trailing pipes': '### Risks\n\n| ID | Risk\n|---|---\n| R-01 | x\n| R-02\n',
   'extra cells and empty cells':
@@ -95,6 +99,7 @@ export const EDGE_CASES: Record<string, string> = {
 /** The edge cases the scanner leaves to micromark (every other one it must accept). */
 const SCANNER_GIVES_UP = new Set([
   'escaped pipe',
+  'wiki links with what they show, behind an escaped pipe',
   'escaped pipe next to markup in a register',
   'too much markup in a register row',
   'a definition as a register item',
@@ -183,6 +188,33 @@ describe('line scanner', () => {
     assert.deepEqual(
       plan.register('lessonsLearned')?.items.map((i) => i.text),
       ['Runbook late', 'see RB-12', 'done'],
+    );
+  });
+
+  it('reads a wiki link as the note it links to, in a cell and in a list item', () => {
+    const read = (name: string) => parsePlan('x', `---\nschema: transition-plan/1\n---\n${EDGE_CASES[name]}`);
+    const plain = read('wiki links as Obsidian writes them');
+    assert.deepEqual(
+      plain.rows('risks').map((r) => r.cells.map((c) => c.text)),
+      [
+        ['R-01', 'See RB-12', 'Ruth Ellison'],
+        // Code is as written.
+        ['R-02', '[[code]]', 'x'],
+      ],
+    );
+    assert.deepEqual(
+      plain.register('lessonsLearned')?.items.map((i) => i.text),
+      ['ask Ruth Ellison'],
+    );
+    // What a link shows is not what it names; a link to a heading of the same note names nothing else.
+    assert.deepEqual(
+      read('wiki links with what they show, behind an escaped pipe')
+        .rows('risks')
+        .map((r) => r.cells.map((c) => c.text)),
+      [
+        ['R-01', 'x', 'Ruth Ellison'],
+        ['R-02', 'y', 'here'],
+      ],
     );
   });
 

@@ -13,8 +13,27 @@ import { cellFields, nextRow } from './tableRows.js';
 const HTML_BREAK = /^<br\s*\/?>$/i;
 
 /**
+ * A wiki link as Obsidian, Foam and Logseq write it: `[[Ruth Ellison]]`, `[[People/Ruth Ellison|Ruth]]`,
+ * `[[M-01#Status]]`. Not Markdown: micromark leaves it as text.
+ */
+const WIKI_LINK = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
+
+/**
+ * Text with each wiki link as the note it links to (its name, without folders or a heading):
+ * what a cell names is the note, whatever the link shows (`[[Ruth Ellison|Ruth]]` is Ruth
+ * Ellison). A link to a heading of the same note (`[[#Risks]]`) reads as what it shows.
+ */
+function withWikiLinksRead(text: string): string {
+  if (!text.includes('[[')) return text;
+  return text.replace(WIKI_LINK, (link: string, target: string, shown: string | undefined) => {
+    const note = target.replace(/#.*$/, '').split('/').pop()!.trim();
+    return note || shown?.trim() || link;
+  });
+}
+
+/**
  * The plain text of inline content, without struck-through text (`~~Open~~ Closed` reads
- * Closed: the writer crossed the old value out). A line break, Markdown's or HTML's, reads as a
+ * Closed: the writer crossed the old value out), wiki links read as the note they link to. A line break, Markdown's or HTML's, reads as a
  * space (`M-01<br>M-02` depends on two milestones, `Open<br>` is Open). Iterative: a hostile
  * cell can nest thousands of spans.
  */
@@ -23,7 +42,7 @@ export function inlineText(root: Nodes): string {
   if ('children' in root) {
     const children = root.children as Nodes[];
     if (children.length === 0) return '';
-    if (children.length === 1 && children[0]!.type === 'text') return children[0].value;
+    if (children.length === 1 && children[0]!.type === 'text') return withWikiLinksRead(children[0].value);
   }
   let out = '';
   const stack: Nodes[] = [root];
@@ -33,6 +52,8 @@ export function inlineText(root: Nodes): string {
         out += HTML_BREAK.test(node.value) ? ' ' : node.value;
         break;
       case 'text':
+        out += withWikiLinksRead(node.value);
+        break;
       case 'inlineCode':
         out += node.value;
         break;
