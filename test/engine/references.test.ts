@@ -329,6 +329,33 @@ describe('a team under the header a register gives it', () => {
   }
 });
 
+describe('people named by wiki links, as an Obsidian vault names them', () => {
+  const example = readFileSync(fixturePath('../../examples/payroll-cloud.plan.md'), 'utf8');
+  const findings = (t: string) =>
+    engine
+      .lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-04', matchesGlob: true })
+      .findings.map((f) => `${f.rule}: ${f.message}`);
+
+  it('reads a front-matter property holding a wiki link (quoted, as Obsidian writes it) as the person it links to', () => {
+    const lines = [
+      ['sponsor: S-01', 'sponsor: "[[Helen Marsh]]"'],
+      ['service_owner: Daniel Osei', "service_owner: '[[People/Daniel Osei|Daniel]]'"],
+      ['project_manager: "@p.raman"', 'project_manager: "[[Priya Raman#Contact]]"'],
+    ];
+    let text = example;
+    for (const [from, to] of lines) {
+      assert.ok(text.includes(from), from);
+      text = text.replace(from, to);
+    }
+    assert.deepEqual(findings(text), findings(example));
+    // Not read as anyone else: a link to someone not listed is reported by the name it links to.
+    const unknown = findings(text.replace('"[[Helen Marsh]]"', '"[[Helen Marchant]]"'));
+    assert.ok(
+      unknown.some((f) => f.startsWith('missing-core-role: sponsor "Helen Marchant" is not in the Stakeholders table')),
+    );
+  });
+});
+
 describe('a team where one person answers', () => {
   const example = readFileSync(fixturePath('../../examples/payroll-cloud.plan.md'), 'utf8');
   const ROW = '| H-01 | Incident Management | Support model and L1 scripts | S-05 |';

@@ -9,7 +9,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
-import type { LineIndex } from './text.js';
+import { withWikiLinksRead, type LineIndex } from './text.js';
 import type { Range } from './types.js';
 import { parseSimpleYaml, type SimpleNode } from './simpleYaml.js';
 
@@ -223,7 +223,7 @@ function toFmValue(
   if (isScalar(node)) {
     const value = node.value;
     if (value === null) return { key, keyRange, range, kind: 'null', value: null, items: [], entries: empty };
-    return { key, keyRange, range, kind: 'scalar', value, items: [], entries: empty };
+    return { key, keyRange, range, kind: 'scalar', value: scalarValue(value), items: [], entries: empty };
   }
   if (depth > 8) return other(key, keyRange, range);
   if (isSeq(node)) {
@@ -245,12 +245,17 @@ function toFmValue(
   return other(key, keyRange, range);
 }
 
+/** A scalar as the model holds it: a string's wiki links read as the notes they link to. */
+function scalarValue<T>(value: T): T | string {
+  return typeof value === 'string' ? withWikiLinksRead(value) : value;
+}
+
 /** The FmValue toFmValue gives for the same node parsed by `yaml`. */
 function fromSimple(key: string, keyRange: Range, node: SimpleNode, toRange: ToRange): FmValue {
   const empty = new Map<string, FmValue>();
   const range = toRange(node.start, node.end);
   if (node.kind === 'scalar')
-    return { key, keyRange, range, kind: 'scalar', value: node.value, items: [], entries: empty };
+    return { key, keyRange, range, kind: 'scalar', value: scalarValue(node.value), items: [], entries: empty };
   if (node.kind === 'seq') {
     const items = node.items.map((it, i) => fromSimple(String(i), range, it, toRange));
     return { key, keyRange, range, kind: 'seq', value: undefined, items, entries: empty };

@@ -229,6 +229,26 @@ export const normalizeHeading = memoized((text: string): string => {
   return words.join(' ');
 });
 
+/**
+ * A wiki link as Obsidian, Foam and Logseq write it: `[[Ruth Ellison]]`, `[[People/Ruth Ellison|Ruth]]`,
+ * `[[M-01#Status]]`. Not Markdown: micromark leaves it as text.
+ */
+const WIKI_LINK = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
+
+/**
+ * Text with each wiki link as the note it links to (its name, without folders or a heading):
+ * what a cell names is the note, whatever the link shows (`[[Ruth Ellison|Ruth]]` is Ruth
+ * Ellison). A link to a heading of the same note (`[[#Risks]]`) reads as what it shows. Cells,
+ * list items and front-matter strings (Obsidian's properties: `sponsor: "[[Ruth Ellison]]"`) alike.
+ */
+export function withWikiLinksRead(text: string): string {
+  if (!text.includes('[[')) return text;
+  return text.replace(WIKI_LINK, (link: string, target: string, shown: string | undefined) => {
+    const note = target.replace(/#.*$/, '').split('/').pop()!.trim();
+    return note || shown?.trim() || link;
+  });
+}
+
 /** Normalises a column header or enum word: lower case, single spaces, no punctuation. */
 export const normalizeWord = memoized((text: string): string =>
   text

@@ -3,7 +3,7 @@ import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast'
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import type { Range } from '../types.js';
 import { columnKeysOf, type RegisterSpec } from '../schema.js';
-import { isEmptyValue, LineIndex, normalizeWord } from '../text.js';
+import { isEmptyValue, LineIndex, normalizeWord, withWikiLinksRead } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
 
 /**
@@ -11,25 +11,6 @@ import { cellFields, nextRow } from './tableRows.js';
  * cell, so practitioners write one between two owners or two dependencies, or after a value.
  */
 const HTML_BREAK = /^<br\s*\/?>$/i;
-
-/**
- * A wiki link as Obsidian, Foam and Logseq write it: `[[Ruth Ellison]]`, `[[People/Ruth Ellison|Ruth]]`,
- * `[[M-01#Status]]`. Not Markdown: micromark leaves it as text.
- */
-const WIKI_LINK = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
-
-/**
- * Text with each wiki link as the note it links to (its name, without folders or a heading):
- * what a cell names is the note, whatever the link shows (`[[Ruth Ellison|Ruth]]` is Ruth
- * Ellison). A link to a heading of the same note (`[[#Risks]]`) reads as what it shows.
- */
-function withWikiLinksRead(text: string): string {
-  if (!text.includes('[[')) return text;
-  return text.replace(WIKI_LINK, (link: string, target: string, shown: string | undefined) => {
-    const note = target.replace(/#.*$/, '').split('/').pop()!.trim();
-    return note || shown?.trim() || link;
-  });
-}
 
 /**
  * The plain text of inline content, without struck-through text (`~~Open~~ Closed` reads
