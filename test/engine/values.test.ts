@@ -442,8 +442,16 @@ describe('values', () => {
       ['Amber (improving)', 'amber'],
       ['Red – escalated to the board', 'red'],
       ['Green (on track)', 'green'],
+      // A rating that moved since the last report: the one after the arrow holds.
+      ['Amber → Green', 'green'],
+      ['A->G', 'green'],
+      ['G => R', 'red'],
+      ['🟡 ➡️ 🟢', 'green'],
+      ['Green → Amber (payroll risk)', 'amber'],
     ]);
     rejects(readHealth, [
+      ['Amber → improving', undefined],
+      ['Amber → Green with concerns', undefined],
       ['Green with concerns', undefined],
       ['Green (with concerns)', undefined],
       ['Green - at risk', undefined],
@@ -462,6 +470,8 @@ describe('values', () => {
       ['Green-Amber', /names two ratings/, ['Amber', 'Green']],
       ['On track', /^Health is a RAG rating: Green when on track, Amber at risk, Red off track\.$/, ['Green']],
       ['At risk', /RAG rating/, ['Amber']],
+      // After an arrow, what holds now is said as if written alone.
+      ['Amber -> Green/Red', /^"Green\/Red" names two ratings/, ['Red', 'Green']],
     ];
     for (const [text, problem, choices] of said) {
       const r = readHealth(text);

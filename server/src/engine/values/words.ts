@@ -41,8 +41,18 @@ const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
 const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
 
+/**
+ * A rating that moved, as highlight reports write the change since the last one: `Amber → Green`,
+ * `A->G`, `🟡 ➡ 🟢`. The rating after the arrow is the one that holds, as a crossed-out old value
+ * (`~~Amber~~ Green`) is.
+ */
+const MOVED = /^(.+?)\s*(?:→|->|⇒|=>|➡\uFE0F?|➔|⟶)\s*(.+)$/u;
+
 /** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
 export function readHealth(text: string): Reading<Health> {
+  const moved = MOVED.exec(text.trim());
+  // What holds now is read (or said not to be) as if written alone.
+  if (moved && readHealth(moved[1]!).ok) return readHealth(moved[2]!);
   let t = text.trim();
   let fromEmoji: Health | undefined;
   for (const [emoji, health] of HEALTH_EMOJI) {
