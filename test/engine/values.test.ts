@@ -451,6 +451,8 @@ describe('values', () => {
     ]);
     rejects(readHealth, [
       ['Amber → improving', undefined],
+      ['A → G → R', undefined],
+      ['→'.repeat(50_000), undefined],
       ['Amber → Green with concerns', undefined],
       ['Green with concerns', undefined],
       ['Green (with concerns)', undefined],

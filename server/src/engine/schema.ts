@@ -89,7 +89,8 @@ export function columnKeysOf(
   const keys = headers.map((h) => columnKeyWith(spec, h, aliases));
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (key === undefined || (keys.indexOf(key) === i && keys.indexOf(key, i + 1) < 0)) continue;
+    // Its first column (an earlier one would have been handled), and another after it.
+    if (key === undefined || keys.indexOf(key, i + 1) < 0) continue;
     const own = normalizeWord(spec.columns.find((col) => col.key === key)!.header);
     const same = keys.flatMap((k, j) => (k === key ? [j] : []));
     const kept = same.find((j) => normalizeWord(headers[j]!) === own) ?? same[0]!;

@@ -14,9 +14,9 @@ const HTML_BREAK = /^<br\s*\/?>$/i;
 
 /**
  * The plain text of inline content, without struck-through text (`~~Open~~ Closed` reads
- * Closed: the writer crossed the old value out), wiki links read as the note they link to. A line break, Markdown's or HTML's, reads as a
- * space (`M-01<br>M-02` depends on two milestones, `Open<br>` is Open). Iterative: a hostile
- * cell can nest thousands of spans.
+ * Closed: the writer crossed the old value out), with wiki links read as the notes they link to.
+ * A line break, Markdown's or HTML's, reads as a space (`M-01<br>M-02` depends on two
+ * milestones, `Open<br>` is Open). Iterative: a hostile cell can nest thousands of spans.
  */
 export function inlineText(root: Nodes): string {
   // Most cells and headings hold one text node, or none.

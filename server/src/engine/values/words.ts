@@ -51,8 +51,9 @@ const MOVED = /^(.+?)\s*(?:→|->|⇒|=>|➡\uFE0F?|➔|⟶)\s*(.+)$/u;
 /** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
 export function readHealth(text: string): Reading<Health> {
   const moved = MOVED.exec(text.trim());
-  // What holds now is read (or said not to be) as if written alone.
-  if (moved && readHealth(moved[1]!).ok) return readHealth(moved[2]!);
+  // What holds now is read (or said not to be) as if written alone. One move: `A → G → R` is a
+  // history, not a rating (and a cell of arrows recurses no deeper than one).
+  if (moved && !MOVED.test(moved[2]!) && readHealth(moved[1]!).ok) return readHealth(moved[2]!);
   let t = text.trim();
   let fromEmoji: Health | undefined;
   for (const [emoji, health] of HEALTH_EMOJI) {
