@@ -518,6 +518,9 @@ describe('values', () => {
       ['handovers', 'Awaiting sign-off', 'Ready'],
       ['issues', 'On hold', 'Open'],
       ['issues', 'Escalated', 'Open'],
+      // Handed to the process that will own it: done, for the project.
+      ['issues', 'Transferred', 'Done'],
+      ['issues', 'Handed over', 'Done'],
       ['correctiveActions', 'Blocked', 'Open'],
       ['milestones', 'Ongoing', 'On track'],
       ['milestones', 'WIP', 'On track'],
@@ -637,10 +640,29 @@ describe('values', () => {
     ]);
     for (const [list, text] of [
       ['signOff', 'Approved with conditions'],
-      ['handovers', 'Accepted with conditions'],
+      ['milestones', 'Done with exceptions'],
     ] as const) {
       const r = readStatus(list, text);
-      assert.ok(!r.ok && /The note "with conditions" changes what/.test(r.problem ?? ''), text);
+      assert.ok(!r.ok && /The note "with exceptions?|conditions" changes what/.test(r.problem ?? ''), text);
+    }
+    // A note after "to": where an item went. A share of the work is not the work done.
+    readsAs([
+      ['issues', 'Transferred to Problem Management (PRB-1022)', 'Done'],
+      ['issues', 'Escalated to the board', 'Open'],
+      ['risks', 'Transferred to the vendor', 'Transferred'],
+    ]);
+    assert.ok(!readStatus('milestones', 'Done to 80%').ok);
+    // A handover accepted with conditions is Ready until they are met; one no longer needed goes.
+    for (const text of ['Accepted with conditions', 'Conditionally accepted', 'Partially accepted']) {
+      const r = readStatus('handovers', text);
+      assert.ok(!r.ok && /Ready until its receiving owner confirms they are met/.test(r.problem ?? ''), text);
+      assert.deepEqual(r.choices, [`Ready (${text.toLowerCase()})`, 'Accepted'], text);
+      for (const c of r.choices!) assert.ok(readStatus('handovers', c).ok, c);
+    }
+    for (const text of ['Cancelled', 'Not required', 'Withdrawn']) {
+      const r = readStatus('handovers', text);
+      assert.ok(!r.ok && /taken out of the Handovers table/.test(r.problem ?? ''), text);
+      assert.deepEqual(r.choices, [], text);
     }
     const met = readMet('No – CAB pending');
     assert.ok(met.ok && met.value === 'no');

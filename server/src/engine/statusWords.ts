@@ -53,7 +53,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   issues: {
     Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated'],
     'In progress': ['Ongoing', 'WIP'],
-    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
+    // Handed to the process that will own it (a known error to Problem Management): the project's part is done.
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over'],
     Cancelled: ['Canceled'],
   },
   correctiveActions: {
@@ -162,11 +163,25 @@ export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<str
     (word) => `A decision ${word.toLowerCase()} is not taken yet: it is Proposed until it is approved or rejected.`,
     (word) => [`Proposed (${word.toLowerCase()})`],
   ),
-  handovers: unread(
-    ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'],
-    () => 'A handover is Accepted only when its receiving owner has accepted it, and Ready while it waits for them.',
-    () => ['Ready', 'Accepted'],
-  ),
+  handovers: {
+    ...unread(
+      ['Handed over', 'Complete', 'Completed', 'Done', 'Delivered'],
+      () => 'A handover is Accepted only when its receiving owner has accepted it, and Ready while it waits for them.',
+      () => ['Ready', 'Accepted'],
+    ),
+    ...unread(
+      ['Accepted with conditions', 'Conditionally accepted', 'Partially accepted', 'Accepted subject to conditions'],
+      () =>
+        'A handover accepted with conditions is Ready until its receiving owner confirms they are met, and Accepted then: write Ready with the conditions as a note, or Accepted once they are met.',
+      (word) => [`Ready (${word.toLowerCase()})`, 'Accepted'],
+    ),
+    ...unread(
+      ['Cancelled', 'Canceled', 'Not required', 'Withdrawn', 'Descoped'],
+      () =>
+        'A handover that is no longer needed is taken out of the Handovers table (with the decision in the Decisions register); where the transition type requires it, waive required-handover-missing for its process.',
+      () => [],
+    ),
+  },
 };
 
 /**

@@ -42,12 +42,18 @@ export const words = memoized((text: string): string =>
 export const NOTE_IN_PARENTHESES = /^([^()]*?\S)\s*\(([^()]*)\)$/;
 /** A note after a spaced dash: `Done – see M-04`. Not for dates, where a dash makes a range. */
 const NOTE_AFTER_DASH = /^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
-/** A note starting with "by", "on" or "with" after a status word: `Approved by the board`, `Accepted on 12 Dec`. */
-const NOTE_AFTER_WORD = /^(.*?\S)\s+((?:by|on|with)\s+\S.*)$/is;
+/**
+ * A note starting with "by", "on", "with" or "to" after a status word: `Approved by the board`,
+ * `Accepted on 12 Dec`, `Transferred to Problem Management`.
+ */
+const NOTE_AFTER_WORD = /^(.*?\S)\s+((?:by|on|with|to)\s+\S.*)$/is;
 
-/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`). */
+/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`, `Done to 80%`). */
 const QUALIFYING_NOTE =
-  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b/i;
+  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b|^to\s+\d{1,2}(?:\.\d+)?\s*%/i;
+
+const NOTE_PATTERNS = [NOTE_IN_PARENTHESES, NOTE_AFTER_DASH];
+const NOTE_PATTERNS_WITH_WORDS = [...NOTE_PATTERNS, NOTE_AFTER_WORD];
 
 /** Notes are looked for in texts up to this long: a cell, not a paragraph. */
 export const NOTE_TEXT_MAX = 200;
@@ -66,17 +72,24 @@ export function readWithNote<T>(
     readonly canonical: (value: T) => string;
     /** What else qualifies a settled word (a green's concern). */
     readonly alsoQualifying?: RegExp;
-    /** Also a note starting with "by", "on" or "with" (status words: `Approved by the board`). */
+    /** Also a note starting with "by", "on", "with" or "to" (status words: `Approved by the board`). */
     readonly wordNotes?: boolean;
   },
 ): Reading<T> | undefined {
   if (text.length > NOTE_TEXT_MAX) return undefined;
-  const m =
-    NOTE_IN_PARENTHESES.exec(text) ?? NOTE_AFTER_DASH.exec(text) ?? (how.wordNotes ? NOTE_AFTER_WORD.exec(text) : null);
-  if (!m) return undefined;
-  const [, word, note] = m as unknown as [string, string, string];
-  const value = wordOf(word);
-  if (value === undefined) return undefined;
+  // The first way of splitting off a note that leaves a word read: `Transferred to Problem
+  // Management (PRB-1022)` is not a word before its parentheses, but is one before "to".
+  let found: { word: string; note: string; value: T } | undefined;
+  for (const pattern of how.wordNotes ? NOTE_PATTERNS_WITH_WORDS : NOTE_PATTERNS) {
+    const m = pattern.exec(text);
+    const value = m ? wordOf(m[1]!) : undefined;
+    if (value !== undefined) {
+      found = { word: m![1]!, note: m![2]!, value };
+      break;
+    }
+  }
+  if (!found) return undefined;
+  const { word, note, value } = found;
   const qualifies = QUALIFYING_NOTE.test(note) || (how.alsoQualifying?.test(note) ?? false);
   if (!how.settles(value) || !qualifies) return read(value, how.canonical(value));
   return {

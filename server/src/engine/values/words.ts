@@ -187,15 +187,16 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   const percent = PERCENT_WORDS[list] && PERCENT_COMPLETE.exec(text.trim());
   if (percent) return percentStatus(list, Number(percent[1]), text.trim());
   const accepted = wordsOf(list).join(' / ');
+  // A phrase said to be unread as a whole (`Accepted with conditions`) is not a word with a note.
+  const unread = UNREAD_INDEX.get(list)?.get(wordKey);
+  if (unread) return { ok: false, accepted, problem: unread.hint, choices: unread.choices };
   const settling = SETTLING_WORDS[list] ?? [];
   const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
     wordNotes: true,
   });
-  if (noted) return noted;
-  const unread = UNREAD_INDEX.get(list)?.get(wordKey);
-  return { ok: false, accepted, problem: unread?.hint, choices: unread?.choices };
+  return noted ?? { ok: false, accepted };
 }
 
 // ---------------------------------------------------------------------------------------------
