@@ -10,7 +10,7 @@ import type { Plan, Row } from './model.js';
 import { rolesIn } from './domain.js';
 import { statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
-import { columnAmounts, knownValue, readDate, readMet, UNREADABLE, type Met } from './values.js';
+import { columnAmounts, knownValue, readDate, readMet, readStatus, UNREADABLE, type Met } from './values.js';
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
@@ -28,9 +28,12 @@ export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: numb
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
-/** `Go/No-go`, `Go / no go`, `GoNoGo` … all read as one type. */
-function decisionType(row: Row): string {
-  return normalizeWord(row.value('type') ?? '').replace(/\s+/g, '');
+/**
+ * A decision's Type in its canonical spelling (`Exception report` is Exception, `Go no go` and
+ * `Go-live decision` are Go/No-go); undefined when empty or unreadable (unreadable-value says so).
+ */
+function decisionType(row: Row): string | undefined {
+  return knownValue(row, 'type', (text) => readStatus('decisionType', text));
 }
 
 /** Approved: Status says so (in any of its spellings), or Status is empty and Approved by is filled. */
@@ -68,7 +71,7 @@ function coversTokens(row: Row): string[] {
  */
 export function coveringException(plan: Plan, config: HandoffConfig, asOf: IsoDate, what: Coverage): Row | undefined {
   for (const row of plan.rows('decisions')) {
-    if (decisionType(row) !== 'exception' || !decisionApproved(row)) continue;
+    if (decisionType(row) !== 'Exception' || !decisionApproved(row)) continue;
     const date = knownValue(row, 'date', readDate);
     if (!date || date > asOf) continue;
     const approver = row.value('approvedBy');
@@ -90,7 +93,7 @@ export function goDecision(plan: Plan): Row | undefined {
     .rows('decisions')
     .find(
       (row) =>
-        decisionType(row) === 'gonogo' &&
+        decisionType(row) === 'Go/No-go' &&
         decisionApproved(row) &&
         !/^no\s*-?\s*go\b/i.test((row.value('decision') ?? '').trim()),
     );

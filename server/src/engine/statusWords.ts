@@ -85,6 +85,7 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Go-No-go',
       'Go no go',
       'Go/NoGo',
+      'GoNoGo',
       'Go/No-go decision',
       'Go-live decision',
       'Go live decision',

@@ -51,7 +51,7 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   handovers: { planned: 'date', acceptedOn: 'date', status: { words: 'handovers' } },
   earlyLifeSupport: { met: 'met' },
   goLiveReadiness: { met: 'met' },
-  decisions: { date: 'date' },
+  decisions: { type: { words: 'decisionType' }, date: 'date', status: { words: 'decisions' } },
   signOff: { decision: { words: 'signOff' } },
 };
 
