@@ -149,6 +149,10 @@ describe('numeric dates in a plan’s own order', () => {
       titles(rows('Date [MM-DD-YYYY]'))[0]!,
       /^Write 2026-03-04 \(month first, as the header "Date \[MM-DD-YYYY\]" says\)/,
     );
+    // As German, Dutch and French plans write the format: Tag/dag/jour, Monat/maand/mois, Jahr/jaar/année.
+    for (const header of ['Date (TT.MM.JJJJ)', 'Date (DD-MM-JJJJ)', 'Date (JJ/MM/AAAA)', 'Date (TT.MM.JJ)']) {
+      assert.match(titles(rows(header))[0]!, /^Write 2026-04-03 \(day first, as the header/, header);
+    }
     // A format with the year first, or none, leaves the plan's order.
     for (const header of ['Date (yyyy/mm/dd)', 'Date']) {
       assert.match(

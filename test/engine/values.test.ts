@@ -351,7 +351,20 @@ describe('values', () => {
     // A date format after a header is for the reader, whatever the column.
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Baseline (dd/mm/yyyy)'), 'baseline');
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Actual [YYYY-MM-DD]'), 'actual');
-    assert.equal(columnKeyFor(registerSpec('milestones'), 'Baseline (TBC)'), undefined);
+    // Any other note is no part of the name either, but a unit on another column, or a note on an
+    // amount that may be a unit Handoff does not know, keeps the header unread.
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Baseline (TBC)'), 'baseline');
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (updated 2026-11-20)'), 'forecast');
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (TT.MM.JJJJ)'), 'forecast');
+    assert.equal(columnKeyFor(registerSpec('risks'), 'Review [monthly]'), 'review');
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), undefined);
+    // The names plans give a forecast and a contingency.
+    for (const header of ['ETA', 'Re-forecast', 'Current forecast', 'Revised forecast']) {
+      assert.equal(columnKeyFor(registerSpec('milestones'), header), 'forecast', header);
+    }
+    for (const header of ['Contingency / Fallback', 'Fallback plan', 'Contingency (if it happens)']) {
+      assert.equal(columnKeyFor(registerSpec('risks'), header), 'contingency', header);
+    }
     // Only an amount column takes a unit note: `Impact (GBP k)` is no Impact level.
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (£k)'), 'approved');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), "Forecast (£'000)"), 'forecast');
@@ -518,6 +531,13 @@ describe('values', () => {
       ['handovers', 'Awaiting sign-off', 'Ready'],
       ['issues', 'On hold', 'Open'],
       ['issues', 'Escalated', 'Open'],
+      // Jira's default statuses.
+      ['milestones', 'To Do', 'Not started'],
+      ['issues', 'To Do', 'Open'],
+      ['issues', 'In Review', 'In progress'],
+      ['issues', "Won't Fix", 'Cancelled'],
+      ['correctiveActions', "Won't Do", 'Cancelled'],
+      ['milestones', "Won't do", 'Descoped'],
       // Handed to the process that will own it: done, for the project.
       ['issues', 'Transferred', 'Done'],
       ['issues', 'Handed over', 'Done'],
@@ -709,8 +729,22 @@ describe('values', () => {
     const empty = ['', '  ', '-', '–', '—', 'n/a', 'N/A', 'na', 'TBD', 'tba', 'TBC', ' tbc '];
     // With a note on why or when: still not known.
     empty.push('TBC (Jan 2027)', 'TBD – vendor to confirm', 'tba: after the CAB', 'N/A (descoped)');
+    // Nobody or nothing yet, as trackers and other languages' plans write it.
+    empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
-    for (const text of ['TBC 2027', 'TBCs', '0', 'none yet', 'n/a yet', 'TBD-vendor', 'Tbd soon', '(TBC)']) {
+    for (const text of [
+      'TBC 2027',
+      'TBCs',
+      '0',
+      'none yet',
+      'n/a yet',
+      'TBD-vendor',
+      'Tbd soon',
+      '(TBC)',
+      'Nonet',
+      'u',
+      '?!',
+    ]) {
       assert.equal(isEmptyValue(text), false, JSON.stringify(text));
     }
   });

@@ -41,27 +41,37 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Reject: [],
   },
   milestones: {
-    'Not started': ['Planned', 'Scheduled', 'Not yet started', 'Not yet due', 'Not due yet', 'Not due'],
+    'Not started': [
+      'Planned',
+      'Scheduled',
+      'Not yet started',
+      'Not yet due',
+      'Not due yet',
+      'Not due',
+      'To do',
+      'Todo',
+    ],
     'On track': ['In progress', 'On schedule', 'Ongoing', 'Underway', 'WIP'],
     'At risk': [],
     Late: ['Delayed', 'Overdue', 'Behind schedule', 'Slipped'],
     Done: ['Complete', 'Completed', 'Achieved', 'Finished', 'Met'],
-    Descoped: ['Cancelled', 'Canceled', 'Dropped'],
+    Descoped: ['Cancelled', 'Canceled', 'Dropped', "Won't do"],
   },
   milestoneType: { Milestone: [], Gate: [], 'Post-closure': ['Post closure', 'Postclosure'] },
   // On hold, blocked or escalated, an item is still open: nobody has resolved it.
   issues: {
-    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated'],
-    'In progress': ['Ongoing', 'WIP'],
+    // Jira's defaults too: To Do, In Review, Won't Do / Won't Fix.
+    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated', 'To do', 'Todo'],
+    'In progress': ['Ongoing', 'WIP', 'In review'],
     // Handed to the process that will own it (a known error to Problem Management): the project's part is done.
     Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over'],
-    Cancelled: ['Canceled'],
+    Cancelled: ['Canceled', "Won't do", "Won't fix"],
   },
   correctiveActions: {
-    Open: ['Not started', 'Planned', 'On hold', 'Blocked'],
-    'In progress': ['Ongoing', 'WIP'],
+    Open: ['Not started', 'Planned', 'On hold', 'Blocked', 'To do', 'Todo'],
+    'In progress': ['Ongoing', 'WIP', 'In review'],
     Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
-    Cancelled: ['Canceled'],
+    Cancelled: ['Canceled', "Won't do"],
   },
   handovers: {
     Planned: ['Not started', 'Scheduled'],

@@ -149,7 +149,21 @@ export function normalizeLoneCr(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba', 'tbc']);
+const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba', 'tbc', '?', '??', '???']);
+
+/**
+ * Longer ways of saying nobody or nothing yet: Jira's `Unassigned`, `None`, German plans' `N.N.`
+ * (nomen nominandum), `To be assigned`. Each starts with n, t or u.
+ */
+const EMPTY_WORDS = new Set([
+  'none',
+  'unassigned',
+  'n.n.',
+  'to be assigned',
+  'to be confirmed',
+  'to be decided',
+  'to be determined',
+]);
 
 /**
  * "Not known yet" or "not applicable" with a note after it, in parentheses or after a dash or a
@@ -160,7 +174,7 @@ const EMPTY_WITH_NOTE = /^(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*
 /**
  * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the
  * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed), also with
- * a note after them (the note says why or when, not what).
+ * a note after them (the note says why or when, not what), `?`, and EMPTY_WORDS.
  */
 export function isEmptyValue(text: string | undefined): boolean {
   if (text === undefined) return true;
@@ -168,7 +182,9 @@ export function isEmptyValue(text: string | undefined): boolean {
   // No empty marker is longer than three characters: most cells are answered without a copy.
   if (t.length <= 3) return EMPTY_CELL.has(t.trim().toLowerCase());
   const first = t.charCodeAt(0) | 0x20;
-  return (first === 0x74 /* t */ || first === 0x6e) /* n */ && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
+  if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
+  if (t.length <= 16 && EMPTY_WORDS.has(t.toLowerCase())) return true;
+  return first !== 0x75 && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
 }
 
 /**
