@@ -52,7 +52,7 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   earlyLifeSupport: { met: 'met' },
   goLiveReadiness: { met: 'met' },
   decisions: { type: { words: 'decisionType' }, date: 'date', status: { words: 'decisions' } },
-  signOff: { decision: { words: 'signOff' } },
+  signOff: { decision: { words: 'signOff' }, date: 'date' },
 };
 
 const COLUMN_ENTRIES = new Map(Object.entries(VALUE_COLUMNS).map(([kind, columns]) => [kind, Object.entries(columns)]));

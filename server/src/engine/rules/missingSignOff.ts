@@ -1,7 +1,7 @@
 import type { Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
-import { cellValue, readStatus, UNREADABLE } from '../values.js';
+import { cellValue, readDate, readStatus, UNREADABLE } from '../values.js';
 import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
@@ -29,7 +29,7 @@ export const missingSignOff = {
   fixable: 'sometimes',
   description:
     'Fires in a closed plan when the sponsor or the service owner (front-matter person references, matched by ID, name or @handle) has no Sign-off row with Decision Approved, or when the Sign-off register is absent.',
-  docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`. A Decision that cannot be read is `unreadable-value`’s finding, not this one: it may be the approval.',
+  docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`. A Decision that cannot be read is `unreadable-value`’s finding, not this one: it may be the approval. An approval dated after the as-of date is not given yet: it is reported on its Date (as an `Exception` decision dated later covers nothing yet).',
   check(ctx) {
     const { plan } = ctx;
     const register = plan.register('signOff');
@@ -52,10 +52,23 @@ export const missingSignOff = {
         return stakeholder !== undefined && samePerson(plan, ref, stakeholder);
       });
       const decisions = own.map(decisionOf);
-      if (decisions.includes('Approved')) continue;
+      // An approval dated after the as-of date is not given yet (as an Exception decision is not);
+      // one whose date cannot be read may be given: unreadable-value reports the date.
+      const approvals = own.filter((_, i) => decisions[i] === 'Approved');
+      const dates = approvals.map((row) => cellValue(row, 'date', readDate));
+      if (dates.some((d) => d === undefined || d === UNREADABLE || d <= ctx.asOf)) continue;
       // A decision that cannot be read may be the approval: unreadable-value reports that cell.
       if (decisions.includes(UNREADABLE)) continue;
       const who = `${signatory.role} ${personLabel(plan, ref)}`;
+      const ahead = approvals[0]?.cell('date');
+      if (ahead) {
+        ctx.report({
+          range: ahead.range,
+          target: signatory.key,
+          message: `The closure approval of ${who} is dated ${dates[0] as string}, after ${ctx.asOf}: a sign-off counts from its date. Correct the date if it was given, or move the plan back to \`stage: closure\` until it is.`,
+        });
+        continue;
+      }
       const pending = own[0];
       const decision = pending?.cell('decision');
       if (pending && decision && !decision.empty) {
