@@ -8,7 +8,7 @@ import type { HandoffConfig } from './config.js';
 import { DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { rolesIn } from './domain.js';
-import { statusOf } from './rowFacts.js';
+import { milestoneBaseline, statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
 import { columnAmounts, knownValue, readDate, readMet, readStatus, UNREADABLE, type Met } from './values.js';
 
@@ -119,9 +119,9 @@ export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDat
   for (const row of plan.rows('milestones')) {
     const status = statusOf(row, 'milestones');
     if (status === 'Done' || status === 'Descoped' || status === UNREADABLE) continue;
-    const baseline = knownValue(row, 'baseline', readDate);
+    const baseline = milestoneBaseline(row);
     const forecast = knownValue(row, 'forecast', readDate);
-    if (!baseline || !forecast) continue;
+    if (!baseline || baseline === UNREADABLE || !forecast) continue;
     const slip = daysBetween(baseline, forecast);
     if (slip <= tolerance) continue;
     const coveredBy = coveringException(plan, config, asOf, { kind: 'schedule', milestone: row.id });

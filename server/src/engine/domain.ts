@@ -226,9 +226,10 @@ export function milestoneDue(m: MilestoneDates): IsoDate | undefined {
 
 /**
  * The columns that say when a milestone is reached, first one that has a date wins: a milestone
- * with an Actual date was reached then, whatever its Forecast still says; else it is due.
+ * with an Actual date was reached then, whatever its Forecast still says; else it is due (by its
+ * Revised baseline before its original one).
  */
-export const REACHED_DATE_COLUMNS = ['actual', 'forecast', 'baseline'] as const;
+export const REACHED_DATE_COLUMNS = ['actual', 'forecast', 'rebaseline', 'baseline'] as const;
 
 /** When a milestone was reached (its actual date) or is due (`milestoneDue`). */
 export function milestoneReached(m: MilestoneDates): IsoDate | undefined {

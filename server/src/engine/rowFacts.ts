@@ -27,6 +27,16 @@ export function judgedRiskScore(row: Row): number | undefined | Unreadable {
   return riskScore(row) ?? parseNumber(row.value('score'));
 }
 
+/**
+ * The baseline a milestone is measured from: its Revised baseline (moved by an approved change)
+ * when it has one, else its Baseline. UNREADABLE when that date cannot be read: the original
+ * does not stand in for a revised one that cannot be read.
+ */
+export function milestoneBaseline(row: Row): IsoDate | undefined | Unreadable {
+  const revised = cellValue(row, 'rebaseline', readDate);
+  return revised !== undefined ? revised : cellValue(row, 'baseline', readDate);
+}
+
 /** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
 export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
   return cellValue(row, 'status', (t) => readStatus(list, t));

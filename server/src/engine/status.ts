@@ -17,7 +17,7 @@ import { milestoneDue } from './domain.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, judgedRiskScore, newestStatusEntry, statusOf } from './rowFacts.js';
+import { isOpenRisk, judgedRiskScore, milestoneBaseline, newestStatusEntry, statusOf } from './rowFacts.js';
 import { SECTION_SPECS } from './schema.js';
 import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';
@@ -317,7 +317,8 @@ export function milestoneViews(plan: Plan, asOf: IsoDate): MilestoneView[] {
   return plan
     .rows('milestones')
     .map((r) => {
-      const baseline = knownValue(r, 'baseline', readDate);
+      const measured = milestoneBaseline(r);
+      const baseline = measured === UNREADABLE ? undefined : measured;
       const forecast = knownValue(r, 'forecast', readDate);
       const s = statusOf(r, 'milestones');
       const done = s === 'Done' || s === 'Descoped';

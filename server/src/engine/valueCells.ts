@@ -34,6 +34,7 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   },
   milestones: {
     baseline: 'date',
+    rebaseline: 'date',
     forecast: 'date',
     actual: 'date',
     status: { words: 'milestones' },

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
-import { statusOf } from '../rowFacts.js';
+import { milestoneBaseline, statusOf } from '../rowFacts.js';
 import { hasColumn, rowLabel } from './util.js';
 
 export const milestoneOverdue = {
@@ -19,8 +19,8 @@ export const milestoneOverdue = {
       const forecastDate = cellValue(row, 'forecast', readDate);
       // A forecast that cannot be read is not replaced by the baseline.
       if (forecastDate === UNREADABLE) continue;
-      const due = forecastDate ?? cellValue(row, 'baseline', readDate);
-      const cell = row.cell(forecastDate ? 'forecast' : 'baseline');
+      const due = forecastDate ?? milestoneBaseline(row);
+      const cell = row.cell(forecastDate ? 'forecast' : row.value('rebaseline') ? 'rebaseline' : 'baseline');
       if (!due || due === UNREADABLE || !cell || due >= ctx.asOf) continue;
       const days = daysBetween(due, ctx.asOf);
       const name = row.value('milestone');

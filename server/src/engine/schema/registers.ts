@@ -152,6 +152,15 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
         'Planned date',
         'Original date',
       ]),
+      // A baseline moved by an approved change (PRINCE2: an exception plan's new baseline): slips
+      // and due dates are measured from it; Baseline keeps the original.
+      c('rebaseline', 'Revised baseline', false, '-', [
+        'Current baseline',
+        'New baseline',
+        'Re-baseline',
+        'Rebaseline',
+        'Re-baselined date',
+      ]),
       c('forecast', 'Forecast', false, '2026-01-31', [
         'Forecast date',
         'Revised date',
