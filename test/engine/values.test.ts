@@ -358,6 +358,9 @@ describe('values', () => {
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (TT.MM.JJJJ)'), 'forecast');
     assert.equal(columnKeyFor(registerSpec('risks'), 'Review [monthly]'), 'review');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), undefined);
+    // A re-baselined milestone's two baselines.
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Original baseline'), 'baseline');
+    assert.equal(columnKeyFor(registerSpec('milestones'), 'Current baseline'), 'rebaseline');
     // The names plans give a forecast and a contingency.
     for (const header of ['ETA', 'Re-forecast', 'Current forecast', 'Revised forecast']) {
       assert.equal(columnKeyFor(registerSpec('milestones'), header), 'forecast', header);

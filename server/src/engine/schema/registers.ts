@@ -151,6 +151,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
         'Target date',
         'Planned date',
         'Original date',
+        'Original baseline',
       ]),
       // A baseline moved by an approved change (PRINCE2: an exception plan's new baseline): slips
       // and due dates are measured from it; Baseline keeps the original.
