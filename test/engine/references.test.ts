@@ -95,6 +95,10 @@ describe('a person written as directories write them', () => {
     ['Sofia Brandt <sofia.b@other.example>', 'S-01'],
     // In a table cell Markdown shows `<address>` as a bare link: the name, then the address.
     ['Sam Reid sam.reid@larchmont.example', 'S-02'],
+    // A mention pasted from a chat (a display name after the @) or from Jira (`[~user]`).
+    ['@Sofia Brandt', 'S-01'],
+    ['[~Sam Reid]', 'S-02'],
+    ['[~s.brandt]', 'S-01'],
   ];
   itResolves(withEmail, RESOLVED);
   it('takes no handle from an e-mail address', () => {

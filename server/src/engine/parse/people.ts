@@ -22,6 +22,9 @@ export function mailboxParts(ref: string): { readonly name: string; readonly add
   return m ? { name: m[1]!.trim(), address: m[2]! } : undefined;
 }
 
+/** A mention: `@` before a name of several words (`@daniel osei`), or Jira's `[~user]`. */
+const MENTION = /^@(\S+(?: \S+)+)$|^\[~([^\]]+)\]$/;
+
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
@@ -120,6 +123,14 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const byName = mailbox.name ? whole(mailbox.name) : undefined;
       const byAddress = people.get(mailbox.address);
       return byName && byAddress && byName !== byAddress ? undefined : (byName ?? byAddress);
+    }
+    // A mention pasted from a chat or a tracker: `@Daniel Osei` (a display name after the @),
+    // Jira's `[~Daniel Osei]` or `[~d.osei]` (a user name, the Handle without its @).
+    const mention = MENTION.exec(r);
+    if (mention) {
+      const named = mention[1] ?? mention[2]!;
+      const row = whole(named) ?? (mention[2] !== undefined && !named.includes(' ') ? whole(`@${named}`) : undefined);
+      if (row) return row;
     }
     // A name as directories write it, last name first: `Osei, Daniel`.
     const lastFirst = LAST_FIRST.exec(r);
