@@ -61,6 +61,9 @@ const CASES: readonly [key: Key, written: string, fixedTo?: string][] = [
   ['budget.approved', '"£480,000"', '480000'],
   ['budget.approved', '1.2m', '1200000'],
   ['budget.approved', '"480,000"', '480000'],
+  // Thousands grouped with points, as much of Europe writes them: YAML would read 480.
+  ['budget.approved', '480.000', '480000'],
+  ['budget.approved', '1.250.000', '1250000'],
   // Another currency than budget.currency: which number is meant cannot be said.
   ['budget.approved', '"EUR 480,000"'],
   ['budget.approved', 'lots'],
@@ -115,6 +118,11 @@ function planFor(key: Key, written: string): string {
 
 describe('front-matter values written as the tables write them', () => {
   it('has cases', () => assert.ok(CASES.length > 0));
+
+  it('takes a budget grouped with points for no number, not for the 480 YAML reads', () => {
+    assert.equal(engine.parse('x.plan.md', planFor('budget.approved', '480.000')).meta.budget.approved, undefined);
+    assert.equal(engine.parse('x.plan.md', planFor('budget.approved', '480.5')).meta.budget.approved, 480.5);
+  });
   for (const [key, written, fixedTo] of CASES) {
     it(`${key} ${written} is fixed to ${fixedTo ?? 'nothing preferred'}`, () => {
       // As the fix should leave it: the line of the same plan written with the fixed value.

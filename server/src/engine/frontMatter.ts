@@ -223,7 +223,7 @@ function toFmValue(
   if (isScalar(node)) {
     const value = node.value;
     if (value === null) return { key, keyRange, range, kind: 'null', value: null, items: [], entries: empty };
-    return { key, keyRange, range, kind: 'scalar', value: scalarValue(value), items: [], entries: empty };
+    return { key, keyRange, range, kind: 'scalar', value: scalarValue(value, node.source), items: [], entries: empty };
   }
   if (depth > 8) return other(key, keyRange, range);
   if (isSeq(node)) {
@@ -245,8 +245,19 @@ function toFmValue(
   return other(key, keyRange, range);
 }
 
-/** A scalar as the model holds it: a string's wiki links read as the notes they link to. */
-function scalarValue<T>(value: T): T | string {
+/**
+ * A number with a point before each group of three digits (`480.000`, `1.250.000`): YAML reads
+ * 480, where a plan from a country that groups thousands with a point means 480000.
+ */
+const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+
+/**
+ * A scalar as the model holds it: a string's wiki links read as the notes they link to, and a
+ * number grouped with points kept as written (a text, which no number check takes for the
+ * number YAML reads: front-matter-schema says what it may be).
+ */
+function scalarValue<T>(value: T, source?: string): T | string {
+  if (typeof value === 'number' && source !== undefined && POINT_GROUPED.test(source)) return source;
   return typeof value === 'string' ? withWikiLinksRead(value) : value;
 }
 

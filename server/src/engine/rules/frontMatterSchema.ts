@@ -313,6 +313,16 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
         (!whole || Number.isInteger(item.value))
       )
         return;
+      // `480.000`: a point before each group of three digits groups thousands; no budget is
+      // written to a thousandth.
+      if (path.startsWith('budget') && text !== undefined && /^\d{1,3}(?:\.\d{3})+$/.test(text)) {
+        const grouped = text.replace(/\./g, '');
+        report(
+          `${path} is ${text}, which YAML reads as ${Number(text)}: a point before each group of three digits separates thousands, so it is ${grouped}. Write it without the points.`,
+          grouped,
+        );
+        return;
+      }
       const n = text !== undefined ? numberIn(ctx, path, text) : undefined;
       const fixed = n !== undefined && n >= 0 && (!whole || Number.isInteger(n)) ? String(n) : undefined;
       report(
@@ -331,7 +341,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
