@@ -410,8 +410,22 @@ describe('values', () => {
         ['ca. 180,000', { value: 180000, currency: undefined }],
         ['approx. 1.2m', { value: 1200000, currency: undefined }],
         ['est. EUR 90k', { value: 90000, currency: 'EUR' }],
+        // A minus sign before or after the currency.
+        ['-£5,000', { value: -5000, currency: 'GBP' }],
+        ['£-5,000', { value: -5000, currency: 'GBP' }],
+        // A point before a scale or after a zero is a decimal point.
+        ['£0.178m', { value: 178000, currency: 'GBP' }],
+        ['EUR 1.234m', { value: 1234000, currency: 'EUR' }],
+        // Grouped with points, as much of Europe writes it, where that is the only reading.
+        ['€1.178.000', { value: 1178000, currency: 'EUR' }],
+        ['1.178.000,00 €', { value: 1178000, currency: 'EUR' }],
+        ['1.234,56', { value: 1234.56, currency: undefined }],
       ],
     );
+    // Brackets make an amount negative in accounts: said, with the minus sign as a fix.
+    const bracketed = readAmount('(£5,000)');
+    assert.ok(!bracketed.ok && /negative amount in brackets/.test(bracketed.problem ?? ''));
+    assert.deepEqual(bracketed.choices, ['-£5,000']);
     assert.deepStrictEqual(readAmount('14800'), {
       ok: true,
       value: { value: 14800, currency: undefined },
@@ -426,6 +440,8 @@ describe('values', () => {
         ['~', undefined],
         ['c 180k', undefined],
         ['1.200', undefined],
+        ['--5', undefined],
+        ['-£-5', undefined],
         ['10 to 20k', undefined],
         ['£', undefined],
         ['9'.repeat(400), undefined],

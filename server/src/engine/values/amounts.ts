@@ -27,7 +27,27 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 
 const AMOUNT =
-  /^(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
+  /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
+
+/**
+ * A number grouped as much of Europe writes it, when that is its only reading: points between
+ * groups of three digits and a comma before the decimals (`1.178.000`, `1.234,56`, `178.000,00`).
+ * `178.000` alone may be 178 or 178000 and is left as it is (readAmount says so).
+ */
+const POINT_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d.,])/;
+
+/** `t` with a number grouped with points (POINT_GROUPED) written the plain way: `1.234,56` is `1234.56`. */
+function withPointGroupsRead(t: string): string {
+  const m = POINT_GROUPED.exec(t);
+  if (!m) return t;
+  const [whole, grouped, decimals] = m as unknown as [string, string, string | undefined];
+  if (decimals === undefined && grouped.split('.').length < 3) return t;
+  const plain = grouped.replace(/\./g, '') + (decimals === undefined ? '' : `.${decimals}`);
+  return t.slice(0, m.index) + plain + t.slice(m.index + whole.length);
+}
+
+/** Accounts' way of writing a negative amount: in brackets, `(178,000)`, `(£5,000)`. */
+const BRACKETED = /^\(\s*([^()]+?)\s*\)$/;
 
 /** Whether `t` is one or more ASCII digits and nothing else. */
 function isDigits(t: string): boolean {
@@ -115,17 +135,39 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
  * plain number, after its currency code when it names one (`GBP 180000`).
  */
 export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
-  const t = withoutApproximation(text.trim());
+  const written = withoutApproximation(text.trim());
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them.
-  const groups: Partial<Record<string, string>> | undefined = isDigits(t) ? { num: t } : AMOUNT.exec(t)?.groups;
-  if (!groups) return { ok: false, accepted: AMOUNT_ACCEPTED };
-  const { pre, sign, num, scale, post } = groups;
+  if (isDigits(written)) return readAmountGroups({ num: written }, expectedCurrency, unit);
+  const bracketed = BRACKETED.exec(written);
+  if (bracketed) {
+    const inner = readAmount(bracketed[1]!, expectedCurrency, unit);
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: 'Accounts write a negative amount in brackets: write it with a minus sign if it is one.',
+      ...(inner.ok ? { choices: [`-${bracketed[1]!}`] } : {}),
+    };
+  }
+  const t = withPointGroupsRead(written);
+  const groups = AMOUNT.exec(t)?.groups;
+  if (!groups || (groups['lead'] && groups['sign'])) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  return readAmountGroups(groups, expectedCurrency, unit);
+}
+
+function readAmountGroups(
+  groups: Partial<Record<string, string>>,
+  expectedCurrency: string | undefined,
+  unit: AmountUnit | undefined,
+): Reading<Amount> {
+  const { pre, num, scale, post } = groups;
+  const sign = groups['lead'] ?? groups['sign'];
   if (pre && post) return { ok: false, accepted: AMOUNT_ACCEPTED };
   const currencyText = (pre ?? post)?.toLowerCase();
   // The column's unit note stands for what the cell does not write itself.
   const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : unit?.currency;
-  if (/^\d{1,3}\.\d{3}$/.test(num!)) {
+  // `178.000`: 178 or 178000. Not with a scale (`1.250m` is 1.25 million) or before a zero's point.
+  if (/^\d{1,3}\.\d{3}$/.test(num!) && !scale && !num!.startsWith('0.')) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
