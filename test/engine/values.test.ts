@@ -169,6 +169,14 @@ describe('values', () => {
     }
   });
 
+  it('says a date with a time of day as it says the day', () => {
+    const ambiguous = readDate('03/04/2026 10:00');
+    assert.ok(!ambiguous.ok && /both readings are dates/.test(ambiguous.problem ?? ''));
+    const one = readDate('24/11/2026 09:30');
+    assert.ok(!one.ok && one.suggestion === '2026-11-24');
+    assert.ok(!readDate('10:00').ok);
+  });
+
   it('reads dates as ISO', () => {
     accepts(readDate, [
       ['2026-11-20', '2026-11-20'],
@@ -191,6 +199,13 @@ describe('values', () => {
       // Excel's dd-mmm-yy: a two-digit year is this century's.
       ['20-Nov-26', '2026-11-20'],
       ['20 Nov 26', '2026-11-20'],
+      // Jira's dd/Mon/yy, and a time of day after a date, as trackers and calendars export them.
+      ['02/Dec/26', '2026-12-02'],
+      ['02/Dec/26 10:00 AM', '2026-12-02'],
+      ['2026-12-04T10:00:00Z', '2026-12-04'],
+      ['2026-12-02T10:00:00.000+0000', '2026-12-02'],
+      ['2026-12-02 10:00', '2026-12-02'],
+      ['Dec 2, 2026 10:00 AM', '2026-12-02'],
       // A note in parentheses is only a note.
       ['2026-12-07 (moved from 30 Nov)', '2026-12-07'],
       ['Mon 7 Dec 2026 (TBC)', '2026-12-07'],

@@ -39,7 +39,15 @@ function iso(y: number, m: number, d: number): IsoDate | undefined {
  * `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` or `20-Nov-26` as spreadsheets write it
  * (a two-digit year is this century's).
  */
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(\d{4}|\d{2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|\/)([a-z]+)\.?,?(?:\s+|-|\/)(\d{4}|\d{2})$/;
+
+/**
+ * A time of day after a date, as trackers and calendars export them: `2026-12-04T10:00:00Z`,
+ * `2026-12-02 10:00`, `02 Dec 2026 10:00`, `Dec 2, 2026 10:00 AM`, Jira's `02/Dec/26 10:00 AM`.
+ * The day is what a plan's dates say.
+ */
+const TIME_OF_DAY =
+  /(?:t|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?\s*(?:z|[+-]\d{2}:?\d{2}|utc|gmt)?$/;
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 
@@ -82,6 +90,12 @@ function readDateOnce(text: string): Reading<IsoDate> {
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   if (t.length > NOTE_TEXT_MAX) return unreadableDate(undefined);
+  const time = TIME_OF_DAY.exec(t);
+  if (time && time.index > 0) {
+    // Said as the day alone is (`03/04/2026 10:00` reads two ways); a fix writes the day.
+    const day = readDateOnce(text.trim().slice(0, time.index));
+    if (day.ok || day.problem !== undefined) return day;
+  }
   // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
   const trimmed = text.trim();
   const approximate = APPROXIMATE_BEFORE.exec(trimmed) ?? APPROXIMATE_AFTER.exec(trimmed);
