@@ -4,9 +4,12 @@
  * `480k` is not 480); a health written as the Status log writes it (`G`, 🟢) gets that health.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 
@@ -118,6 +121,29 @@ function planFor(key: Key, written: string): string {
 
 describe('front-matter values written as the tables write them', () => {
   it('has cases', () => assert.ok(CASES.length > 0));
+
+  it('reads a stage or a transition type written with capitals, while reporting it', () => {
+    const example = readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const lint = (t: string) =>
+      engine
+        .lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-04', matchesGlob: true })
+        .findings.map((f) => `${f.rule}: ${f.message}`);
+    const capitalised = example
+      .replace('stage: control', 'stage: Control')
+      .replace('transition_type: change', 'transition_type: Change');
+    assert.notEqual(capitalised, example);
+    const before = lint(example);
+    const after = lint(capitalised);
+    // The capitals are reported, with the word as its fix; every other finding stays.
+    assert.deepEqual(
+      after.filter((f) => !before.includes(f)).map((f) => f.replace(/:.*/, '')),
+      ['front-matter-schema', 'front-matter-schema'],
+    );
+    assert.deepEqual(
+      before.filter((f) => !after.includes(f)),
+      [],
+    );
+  });
 
   it('takes a budget grouped with points for no number, not for the 480 YAML reads', () => {
     assert.equal(engine.parse('x.plan.md', planFor('budget.approved', '480.000')).meta.budget.approved, undefined);

@@ -13,8 +13,12 @@ export function declaresPlanSchema(text: string): boolean {
   return /^schema[ \t]*:[ \t]*["']?transition-plan\/1["']?[ \t]*(?:#.*)?$/m.test(head);
 }
 
+/**
+ * A word of a list, in any letter case: `stage: Control` is reported (front-matter-schema, with
+ * `control` as its fix) and meanwhile read, so the stage's checks do not go quiet over a capital.
+ */
 function enumValue<T extends string>(v: FmValue | undefined, values: readonly T[]): T | undefined {
-  const s = fmString(v);
+  const s = fmString(v)?.toLowerCase();
   return s && (values as readonly string[]).includes(s) ? (s as T) : undefined;
 }
 
