@@ -57,6 +57,28 @@ describe('front-matter keys under a near name', () => {
       message: /^"dates" has an unknown key "go-live", so it has no go_live;/,
     },
     {
+      name: 'a tolerance under its PRINCE2 name',
+      from: '  schedule_days: 10',
+      to: '  time: 10',
+      severity: 'warning',
+      message:
+        /^"tolerances" has an unknown key "time"; it takes cost_pct, schedule_days\. Did you mean "schedule_days"\?/,
+    },
+    {
+      name: 'a cost tolerance under its PRINCE2 name',
+      from: '  cost_pct: 10',
+      to: '  cost: 10',
+      severity: 'warning',
+      message: /Did you mean "cost_pct"\?/,
+    },
+    {
+      name: 'a required date under another name',
+      from: '  go_live: 2027-01-04',
+      to: '  cutover: 2027-01-04',
+      severity: 'error',
+      message: /^"dates" has an unknown key "cutover", so it has no go_live;/,
+    },
+    {
       name: 'a key that is not required',
       from: 'transition_manager: S-04',
       to: 'transition_manger: S-04',

@@ -12,12 +12,14 @@ import { didYouMean } from './text.js';
 export function misspeltKeys(
   entries: ReadonlyMap<string, FmValue>,
   known: readonly string[],
+  /** The known key a written one stands for: its did-you-mean unless told otherwise. */
+  meant: (written: string) => string | undefined = (written) => didYouMean(written, known),
 ): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   const knownSet = new Set(known);
   for (const written of entries.keys()) {
     if (knownSet.has(written)) continue;
-    const key = didYouMean(written, known);
+    const key = meant(written);
     if (key === undefined || entries.has(key) || out.has(key)) continue;
     out.set(key, written);
   }

@@ -194,7 +194,16 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   const subs = SUBKEY_SPECS[spec.key] ?? {};
   const known = SUBKEYS[spec.key] ?? Object.keys(subs);
   const absent = known.filter((k) => !v.entries.has(k));
-  const misspelt = misspeltKeys(v.entries, absent);
+  // A key under another name plans give it (`time` for schedule_days), else a near spelling.
+  const meant = (written: string): string | undefined => {
+    const name = written
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    const aliased = absent.find((k) => subs[k]?.aliases?.includes(name));
+    return aliased ?? didYouMean(written, absent);
+  };
+  const misspelt = misspeltKeys(v.entries, absent, meant);
   /** Required subkeys written under a near name: reported once, on that name. */
   const needed = new Set<string>();
   for (const [name, sub] of Object.entries(subs)) {
@@ -220,7 +229,7 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   }
   for (const [name, item] of v.entries) {
     if (known.includes(name)) continue;
-    const suggestion = didYouMean(name, absent);
+    const suggestion = meant(name);
     const missing = suggestion !== undefined && needed.has(suggestion) && misspelt.get(suggestion) === name;
     ctx.report({
       range: item.keyRange,

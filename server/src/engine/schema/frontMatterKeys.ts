@@ -171,22 +171,35 @@ export interface SubkeySpec {
   readonly type: 'date' | 'number' | 'integer' | 'string';
   readonly required: boolean;
   readonly example: string;
+  /** Other names plans give it (PRINCE2's `time` and `cost` tolerances): reported with a rename. */
+  readonly aliases?: readonly string[];
 }
 
 export const SUBKEY_SPECS: Readonly<Record<string, Readonly<Record<string, SubkeySpec>>>> = {
   dates: {
-    start: { type: 'date', required: true, example: '2026-01-05' },
-    go_live: { type: 'date', required: true, example: '2026-04-01' },
-    close: { type: 'date', required: true, example: '2026-06-30' },
+    start: { type: 'date', required: true, example: '2026-01-05', aliases: ['start_date', 'kick_off', 'kickoff'] },
+    go_live: { type: 'date', required: true, example: '2026-04-01', aliases: ['go_live_date', 'cutover', 'live'] },
+    close: {
+      type: 'date',
+      required: true,
+      example: '2026-06-30',
+      aliases: ['end', 'end_date', 'closure', 'close_date'],
+    },
   },
   budget: {
     currency: { type: 'string', required: true, example: 'EUR' },
     approved: { type: 'number', required: true, example: '100000' },
     contingency: { type: 'number', required: true, example: '0' },
   },
+  // PRINCE2 names its six tolerances by what they bound: time and cost are these two.
   tolerances: {
-    cost_pct: { type: 'number', required: false, example: '10' },
-    schedule_days: { type: 'integer', required: false, example: '10' },
+    cost_pct: { type: 'number', required: false, example: '10', aliases: ['cost', 'budget', 'cost_tolerance'] },
+    schedule_days: {
+      type: 'integer',
+      required: false,
+      example: '10',
+      aliases: ['time', 'schedule', 'schedule_tolerance', 'time_tolerance'],
+    },
   },
 };
 
