@@ -65,24 +65,60 @@ function coversTokens(row: Row): string[] {
     .filter(Boolean);
 }
 
+/** Whether an Exception decision's Covers names the breach (empty Covers covers schedule and cost). */
+function namesBreach(row: Row, what: Coverage): boolean {
+  const tokens = coversTokens(row);
+  if (tokens.length === 0) return true;
+  if (what.kind === 'cost') return tokens.includes('cost');
+  return tokens.includes('schedule') || (!!what.milestone && tokens.includes(what.milestone.toLowerCase()));
+}
+
+/**
+ * Why an `Exception` decision whose Covers names the breach does not cover it, or undefined when
+ * it does: it must be Approved, dated on or before the as-of date, and approved by the sponsor or
+ * a board role (contract §4).
+ */
+function whyNotCovering(plan: Plan, config: HandoffConfig, asOf: IsoDate, row: Row): string | undefined {
+  if (!decisionApproved(row)) return 'it is not Approved';
+  const date = knownValue(row, 'date', readDate);
+  if (!date) return 'it has no date';
+  if (date > asOf) return `it is dated ${date}, after ${asOf}`;
+  const approver = row.value('approvedBy');
+  if (!approver) return 'nobody approved it';
+  if (!isBoardMember(plan, config, approver))
+    return `its approver "${approver}" is neither the sponsor nor in a board role (${config.boardRoles.join(', ')})`;
+  return undefined;
+}
+
 /**
  * The Approved `Exception` decision, dated on or before the as-of date and approved by the sponsor
  * or a board role, whose Covers names the breach (empty Covers covers both schedule and cost).
  */
 export function coveringException(plan: Plan, config: HandoffConfig, asOf: IsoDate, what: Coverage): Row | undefined {
+  return plan
+    .rows('decisions')
+    .find(
+      (row) =>
+        decisionType(row) === 'Exception' &&
+        namesBreach(row, what) &&
+        whyNotCovering(plan, config, asOf, row) === undefined,
+    );
+}
+
+/**
+ * For a breach no decision covers: the first Exception decision that names it, and why it does
+ * not count (`D-04: it is dated 2026-12-09, after 2026-12-08`), for the finding to say so.
+ */
+export function exceptionNotCounted(
+  plan: Plan,
+  config: HandoffConfig,
+  asOf: IsoDate,
+  what: Coverage,
+): { readonly row: Row; readonly why: string } | undefined {
   for (const row of plan.rows('decisions')) {
-    if (decisionType(row) !== 'Exception' || !decisionApproved(row)) continue;
-    const date = knownValue(row, 'date', readDate);
-    if (!date || date > asOf) continue;
-    const approver = row.value('approvedBy');
-    if (!approver || !isBoardMember(plan, config, approver)) continue;
-    const tokens = coversTokens(row);
-    if (tokens.length === 0) return row;
-    if (what.kind === 'cost' && tokens.includes('cost')) return row;
-    if (what.kind === 'schedule') {
-      if (tokens.includes('schedule')) return row;
-      if (what.milestone && tokens.includes(what.milestone.toLowerCase())) return row;
-    }
+    if (decisionType(row) !== 'Exception' || !namesBreach(row, what)) continue;
+    const why = whyNotCovering(plan, config, asOf, row);
+    if (why) return { row, why };
   }
   return undefined;
 }

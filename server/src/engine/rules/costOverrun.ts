@@ -1,5 +1,6 @@
-import { costPosition, formatAmount } from '../control.js';
+import { costPosition, exceptionNotCounted, formatAmount } from '../control.js';
 import type { Rule } from '../rule.js';
+import { rowLabel } from './util.js';
 
 export const costOverrun = {
   name: 'cost-overrun',
@@ -19,13 +20,15 @@ export const costOverrun = {
     const cost = costPosition(plan, ctx.config, ctx.asOf);
     if (!cost || cost.forecast <= cost.limit || cost.coveredBy) return;
     const over = ((cost.forecast - cost.approved) / cost.approved) * 100;
+    const near = exceptionNotCounted(plan, ctx.config, ctx.asOf, { kind: 'cost' });
+    const notCounted = near ? ` (${rowLabel(near.row)} does not count: ${near.why})` : '';
     const currency = plan.meta.budget.currency ? `${plan.meta.budget.currency} ` : '';
     ctx.report({
       range: cost.range,
       target: 'budget',
       message:
         `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${over.toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, ` +
-        `beyond the ${cost.pct}% cost tolerance (limit ${currency}${formatAmount(cost.limit)}), and no approved Exception decision covers it: ` +
+        `beyond the ${cost.pct}% cost tolerance (limit ${currency}${formatAmount(cost.limit)}), and no approved Exception decision covers it${notCounted}: ` +
         'escalate to the board and record its decision (Decisions: Type Exception, Covers cost), or have the extra budget approved through change control.',
     });
   },

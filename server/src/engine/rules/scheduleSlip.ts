@@ -1,6 +1,12 @@
-import { scheduleBreaches } from '../control.js';
-import type { Rule } from '../rule.js';
+import { exceptionNotCounted, scheduleBreaches } from '../control.js';
+import type { Rule, RuleContext } from '../rule.js';
 import { rowLabel } from './util.js';
+
+/** ` (D-04 does not count: it is dated …)`: the Exception decision that names the slip but does not cover it. */
+function notCounted(ctx: RuleContext, milestone: string | undefined): string {
+  const near = exceptionNotCounted(ctx.plan, ctx.config, ctx.asOf, { kind: 'schedule', milestone });
+  return near ? ` (${rowLabel(near.row)} does not count: ${near.why})` : '';
+}
 
 export const scheduleSlip = {
   name: 'schedule-slip',
@@ -26,7 +32,7 @@ export const scheduleSlip = {
         target: b.row.id,
         message:
           `Milestone ${rowLabel(b.row)}${name ? ` (${name})` : ''} is forecast ${b.slip} days late (${b.baseline} → ${b.forecast}), ` +
-          `beyond the ${b.tolerance}-day schedule tolerance, and no approved Exception decision covers it: escalate to the board and record its decision ` +
+          `beyond the ${b.tolerance}-day schedule tolerance, and no approved Exception decision covers it${notCounted(ctx, b.row.id)}: escalate to the board and record its decision ` +
           `(Decisions: Type Exception, Covers ${b.row.id ?? 'schedule'}), or re-baseline the milestone through change control.`,
       });
     }

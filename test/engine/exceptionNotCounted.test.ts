@@ -1,0 +1,58 @@
+/**
+ * A slip or an overspend no Exception decision covers, while one names it: the finding says
+ * which decision does not count, and why, so the plan's author is not told there is none.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { fixturePath } from '../helpers.js';
+
+const engine = createPlanEngine();
+
+function slipMessages(fixture: string): string[] {
+  const text = fs.readFileSync(fixturePath('rules', 'schedule-slip', fixture), 'utf8');
+  return engine
+    .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+    .findings.filter((f) => f.rule === 'schedule-slip')
+    .map((f) => f.message);
+}
+
+describe('an Exception decision that names a breach but does not cover it', () => {
+  const CASES: readonly [fixture: string, why: RegExp][] = [
+    ['fires-exception-proposed.plan.md', /\(D-01 does not count: it is not Approved\)/],
+    ['fires-exception-dated-after-as-of.plan.md', /\(D-01 does not count: it is dated 2026-06-05, after 2026-06-01\)/],
+    [
+      'fires-exception-by-project-manager.plan.md',
+      /\(D-01 does not count: its approver "S-03" is neither the sponsor nor in a board role \(Sponsor, Executive, Senior user, Senior supplier\)\)/,
+    ],
+  ];
+  it('has cases', () => assert.ok(CASES.length > 0));
+  for (const [fixture, why] of CASES) {
+    it(`${fixture}: says which decision does not count, and why`, () => {
+      const messages = slipMessages(fixture);
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0]!, why);
+    });
+  }
+
+  it('says so of the cost as of a slip', () => {
+    const text = fs
+      .readFileSync(fixturePath('rules', 'cost-overrun', 'clean-exception-covers-cost.plan.md'), 'utf8')
+      .replace(
+        '| Exception | Anna Berg | 2026-05-28 | Approved | cost |',
+        '| Exception | Anna Berg | 2026-05-28 | Proposed | cost |',
+      );
+    const messages = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+      .findings.filter((f) => f.rule === 'cost-overrun')
+      .map((f) => f.message);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!, /no approved Exception decision covers it \(D-01 does not count: it is not Approved\)/);
+  });
+
+  it('says nothing of a decision that covers something else', () => {
+    const [message] = slipMessages('fires-exception-covers-cost-only.plan.md');
+    assert.ok(message && !/does not count/.test(message), message);
+  });
+});
