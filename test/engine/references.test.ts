@@ -95,6 +95,9 @@ describe('a person written as directories write them', () => {
     ['Sofia Brandt <sofia.b@other.example>', 'S-01'],
     // In a table cell Markdown shows `<address>` as a bare link: the name, then the address.
     ['Sam Reid sam.reid@larchmont.example', 'S-02'],
+    // The last name first in capitals, as French registers write it.
+    ['BRANDT Sofia', 'S-01'],
+    ['REID Sam', 'S-02'],
     // A mention pasted from a chat (a display name after the @) or from Jira (`[~user]`).
     ['@Sofia Brandt', 'S-01'],
     ['[~Sam Reid]', 'S-02'],

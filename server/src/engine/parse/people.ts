@@ -25,6 +25,10 @@ export function mailboxParts(ref: string): { readonly name: string; readonly add
 /** A mention: `@` before a name of several words (`@daniel osei`), or Jira's `[~user]`. */
 const MENTION = /^@(\S+(?: \S+)+)$|^\[~([^\]]+)\]$/;
 
+/** `OSEI Daniel`, `VAN DER BERG Anna`: a last name in capitals, then the other names. */
+const SURNAME_IN_CAPITALS =
+  /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)*) (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)*)$/u;
+
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
@@ -132,6 +136,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const row = whole(named) ?? (mention[2] !== undefined && !named.includes(' ') ? whole(`@${named}`) : undefined);
       if (row) return row;
     }
+    // The last name first in capitals, as French and other registers write it: `OSEI Daniel`.
+    const capitalsFirst = SURNAME_IN_CAPITALS.exec(ref.trim());
+    const named = capitalsFirst ? people.get(normPerson(`${capitalsFirst[2]} ${capitalsFirst[1]}`)) : undefined;
+    if (named) return named;
     // A name as directories write it, last name first: `Osei, Daniel`.
     const lastFirst = LAST_FIRST.exec(r);
     const turned = lastFirst ? people.get(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
