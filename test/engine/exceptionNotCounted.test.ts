@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { fixturePath } from '../helpers.js';
+import * as path from 'node:path';
+import { fixturePath, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 
@@ -54,5 +55,28 @@ describe('an Exception decision that names a breach but does not cover it', () =
   it('says nothing of a decision that covers something else', () => {
     const [message] = slipMessages('fires-exception-covers-cost-only.plan.md');
     assert.ok(message && !/does not count/.test(message), message);
+  });
+});
+
+describe("a plan's tolerance looser than the configuration's", () => {
+  it('is said not to apply, where the finding cites the tolerance that does', () => {
+    const payroll = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const slipping = payroll.replace(
+      '| M-05 | Parallel run 2 (November payroll) reconciled | S-02 | 2026-12-04 | 2026-12-04 |',
+      '| M-05 | Parallel run 2 (November payroll) reconciled | S-02 | 2026-12-04 | 2026-12-20 |',
+    );
+    assert.notEqual(slipping, payroll);
+    const slip = (text: string) =>
+      engine
+        .lintDocument('p.plan.md', text, { asOf: '2026-12-04', config: DEFAULT_CONFIG })
+        .findings.filter((f) => f.rule === 'schedule-slip')
+        .map((f) => f.message);
+    assert.doesNotMatch(slip(slipping)[0] ?? '', /looser/);
+    const looser = slipping.replace('  schedule_days: 10', '  schedule_days: 20');
+    assert.notEqual(looser, slipping);
+    assert.match(
+      slip(looser)[0] ?? '',
+      /beyond the 10-day schedule tolerance \(the configuration's: the plan's 20 days is looser, and a plan may only tighten it\)/,
+    );
   });
 });

@@ -25,6 +25,18 @@ export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: numb
   };
 }
 
+/**
+ * Where a plan's own tolerance is looser than the configuration's, which then applies: a note for
+ * the finding that cites it (` (the configuration's: the plan's 20 days is looser, …)`), else ''.
+ */
+export function looserToleranceNote(plan: Plan, config: HandoffConfig, kind: 'schedule' | 'cost'): string {
+  const own = kind === 'schedule' ? plan.meta.tolerances.scheduleDays : plan.meta.tolerances.costPct;
+  const configured = kind === 'schedule' ? config.tolerances.scheduleDays : config.tolerances.costPct;
+  if (own === undefined || own <= configured) return '';
+  const written = kind === 'schedule' ? `${own} days` : `${own}%`;
+  return ` (the configuration's: the plan's ${written} is looser, and a plan may only tighten it)`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
@@ -123,16 +135,24 @@ export function exceptionNotCounted(
   return undefined;
 }
 
+/** Whether a Go/No-go decision's text says no-go (`No-go: cutover deferred`, `No go`). */
+function saysNoGo(row: Row): boolean {
+  return /^no\s*-?\s*go\b/i.test((row.value('decision') ?? '').trim());
+}
+
 /** An Approved Go/No-go decision that is a "go" (its text does not begin with No-go / No go). */
 export function goDecision(plan: Plan): Row | undefined {
   return plan
     .rows('decisions')
-    .find(
-      (row) =>
-        decisionType(row) === 'Go/No-go' &&
-        decisionApproved(row) &&
-        !/^no\s*-?\s*go\b/i.test((row.value('decision') ?? '').trim()),
-    );
+    .find((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && !saysNoGo(row));
+}
+
+/** The latest Approved Go/No-go decision that is a "no-go", if any: go-live is held. */
+export function noGoDecision(plan: Plan): Row | undefined {
+  return plan
+    .rows('decisions')
+    .filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && saysNoGo(row))
+    .at(-1);
 }
 
 // ---------------------------------------------------------------------------------------------

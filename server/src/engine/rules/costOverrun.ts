@@ -1,4 +1,4 @@
-import { costPosition, exceptionNotCounted, formatAmount } from '../control.js';
+import { costPosition, exceptionNotCounted, formatAmount, looserToleranceNote } from '../control.js';
 import type { Rule } from '../rule.js';
 import { rowLabel } from './util.js';
 
@@ -28,7 +28,7 @@ export const costOverrun = {
       target: 'budget',
       message:
         `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${over.toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, ` +
-        `beyond the ${cost.pct}% cost tolerance (limit ${currency}${formatAmount(cost.limit)}), and no approved Exception decision covers it${notCounted}: ` +
+        `beyond the ${cost.pct}% cost tolerance${looserToleranceNote(plan, ctx.config, 'cost')} (limit ${currency}${formatAmount(cost.limit)}), and no approved Exception decision covers it${notCounted}: ` +
         'escalate to the board and record its decision (Decisions: Type Exception, Covers cost), or have the extra budget approved through change control.',
     });
   },

@@ -1,7 +1,7 @@
-import { goDecision, readinessCriteria, readinessPhase } from '../control.js';
+import { goDecision, noGoDecision, readinessCriteria, readinessPhase } from '../control.js';
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
-import { insertRegisterFix, registerAnchor } from './util.js';
+import { insertRegisterFix, registerAnchor, rowLabel } from './util.js';
 
 export const goLiveReadiness = {
   name: 'go-live-readiness',
@@ -54,11 +54,14 @@ export const goLiveReadiness = {
     }
     if (!goDecision(plan)) {
       const decisions = plan.register('decisions');
+      const held = noGoDecision(plan);
       ctx.report({
         range: decisions?.heading.range ?? register?.heading.range ?? registerAnchor(plan, 'goLiveReadiness'),
         target: 'go-no-go',
         severity,
-        message: `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
+        message: held
+          ? `${rowLabel(held)} is an approved No-go and ${when}: go-live is held, so move \`dates.go_live\` (and the go-live milestone's Forecast) to the date now planned, and record the Go decision when it is taken.`
+          : `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
         // Not preferred: the register it inserts holds a Proposed decision, which someone must approve.
         fixes: decisions ? undefined : [{ ...insertRegisterFix(plan, 'decisions'), isPreferred: false }],
       });

@@ -1,4 +1,4 @@
-import { exceptionNotCounted, scheduleBreaches } from '../control.js';
+import { exceptionNotCounted, looserToleranceNote, scheduleBreaches } from '../control.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { rowLabel } from './util.js';
 
@@ -32,7 +32,7 @@ export const scheduleSlip = {
         target: b.row.id,
         message:
           `Milestone ${rowLabel(b.row)}${name ? ` (${name})` : ''} is forecast ${b.slip} days late (${b.baseline} → ${b.forecast}), ` +
-          `beyond the ${b.tolerance}-day schedule tolerance, and no approved Exception decision covers it${notCounted(ctx, b.row.id)}: escalate to the board and record its decision ` +
+          `beyond the ${b.tolerance}-day schedule tolerance${looserToleranceNote(ctx.plan, ctx.config, 'schedule')}, and no approved Exception decision covers it${notCounted(ctx, b.row.id)}: escalate to the board and record its decision ` +
           `(Decisions: Type Exception, Covers ${b.row.id ?? 'schedule'}), or re-baseline the milestone through change control.`,
       });
     }
