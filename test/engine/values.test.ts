@@ -359,6 +359,18 @@ describe('values', () => {
     for (const [header, name, scale, currency] of units) {
       assert.deepEqual(amountUnitOf(header), { name, unit: { scale, currency } }, header);
     }
+    // The scale after the currency, and German plans' Tausend and Millionen.
+    for (const [header, scale, currency] of [
+      ['Approved (k£)', 1e3, 'GBP'],
+      ['Approved (k€)', 1e3, 'EUR'],
+      ['Approved (T€)', 1e3, 'EUR'],
+      ['Approved (TEUR)', 1e3, 'EUR'],
+      ['Approved (Tsd. €)', 1e3, 'EUR'],
+      ['Forecast (Mio. €)', 1e6, 'EUR'],
+    ] as const) {
+      assert.deepEqual(amountUnitOf(header)?.unit, { scale, currency }, header);
+    }
+    assert.equal(amountUnitOf('Weight (t)'), undefined, 'a t alone may be tonnes');
     // A note that names no unit is part of the name.
     for (const header of ['Owner (new)', 'Approved', 'Approved (XYZ)', '(£k)', 'Status (RAG)']) {
       assert.equal(amountUnitOf(header), undefined, header);
@@ -372,7 +384,8 @@ describe('values', () => {
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (updated 2026-11-20)'), 'forecast');
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (TT.MM.JJJJ)'), 'forecast');
     assert.equal(columnKeyFor(registerSpec('risks'), 'Review [monthly]'), 'review');
-    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), undefined);
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), 'approved');
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (in lakh)'), undefined);
     // A re-baselined milestone's two baselines.
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Original baseline'), 'baseline');
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Current baseline'), 'rebaseline');

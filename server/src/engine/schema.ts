@@ -64,7 +64,7 @@ export function columnKeyFor(spec: RegisterSpec, header: string): string | undef
   if (named !== undefined && spec.columns.some((c) => c.key === named && c.amount)) return named;
   // Any other note after the name (`Forecast (updated 2026-11-20)`, `Review [monthly]`), except
   // a unit (`Impact (GBP k)` is no Impact level), and except on an amount, whose note may be a
-  // unit Handoff does not know (`Approved (k£)`): read without it, the amounts would be read a
+  // unit Handoff does not know (`Approved (in lakh)`): read without it, the amounts would be read a
   // thousand times too small.
   if (noted) return undefined;
   const note = TRAILING_HEADER_NOTE.exec(header);

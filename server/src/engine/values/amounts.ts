@@ -96,8 +96,12 @@ const CODES = new Set([
 ]);
 
 /** A unit note at the end of a header, in parentheses or brackets: `(£k)`, `(£'000)`, `[EUR m]`, `(in GBP thousands)`. */
+/**
+ * A unit note after a header: a currency and a scale in either order (`(£k)`, `(k£)`, `(EUR m)`,
+ * `(£'000)`), with German plans' `T€`, `TEUR`, `Tsd. €` (Tausend) and `Mio. €`.
+ */
 const UNIT_NOTE =
-  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|m|mn|bn|'?000s?|thousands?|millions?)?\s*(?<post>[a-z]{3})?\s*[)\]]$/i;
+  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|m|mn|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;
 
 const NOTE_SCALE: Readonly<Record<string, number>> = {
   ...SCALE,
@@ -105,6 +109,11 @@ const NOTE_SCALE: Readonly<Record<string, number>> = {
   thousands: 1e3,
   million: 1e6,
   millions: 1e6,
+  tsd: 1e3,
+  mio: 1e6,
+  mrd: 1e9,
+  // `T€`, `TEUR`: only with a currency (a `(t)` alone may be tonnes).
+  t: 1e3,
 };
 
 /**
@@ -123,9 +132,10 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const key = scale
     ?.toLowerCase()
     .replace(/^'/, '')
+    .replace(/\.$/, '')
     .replace(/^000s?$/, 'k');
   const factor = key ? NOTE_SCALE[key] : 1;
-  if (factor === undefined || (!currency && !key)) return undefined;
+  if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency } };
 }
 
