@@ -58,6 +58,9 @@ const CASES: readonly [string, string | undefined][] = [
   ['s. reid', 'Sam Reid'],
   ['Brandt', 'Sofia Brandt'],
   ['Tomasz', 'Tomasz Wojcik'],
+  // Mentioned as a chat does: a first or last name after an @ that is no handle.
+  ['@Tomasz', 'Tomasz Wojcik'],
+  ['@Wojcik', 'Tomasz Wojcik'],
   ['T. Brandt', undefined],
 ];
 

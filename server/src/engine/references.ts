@@ -184,7 +184,8 @@ function suggest(
   ref: string,
   parties: readonly string[],
 ): { suggestion?: string; suggestionLabel?: string } {
-  const r = norm(ref);
+  // A first or last name mentioned as a chat does (`@Liam`): the name, when it is no handle.
+  const r = norm(ref).replace(/^@(?=[\p{L}]+$)/u, '');
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
   const rows = plan.rows('stakeholders');
   const byPart = rows.filter((row) => {
