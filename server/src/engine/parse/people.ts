@@ -132,14 +132,15 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     // Jira's `[~Daniel Osei]` or `[~d.osei]` (a user name, the Handle without its @).
     const mention = MENTION.exec(r);
     if (mention) {
-      const named = mention[1] ?? mention[2]!;
-      const row = whole(named) ?? (mention[2] !== undefined && !named.includes(' ') ? whole(`@${named}`) : undefined);
+      const mentioned = mention[1] ?? mention[2]!;
+      const user = mention[2] !== undefined && !mentioned.includes(' ') ? whole(`@${mentioned}`) : undefined;
+      const row = whole(mentioned) ?? user;
       if (row) return row;
     }
     // The last name first in capitals, as French and other registers write it: `OSEI Daniel`.
     const capitalsFirst = SURNAME_IN_CAPITALS.exec(ref.trim());
-    const named = capitalsFirst ? people.get(normPerson(`${capitalsFirst[2]} ${capitalsFirst[1]}`)) : undefined;
-    if (named) return named;
+    const byCapitals = capitalsFirst ? whole(normPerson(`${capitalsFirst[2]} ${capitalsFirst[1]}`)) : undefined;
+    if (byCapitals) return byCapitals;
     // A name as directories write it, last name first: `Osei, Daniel`.
     const lastFirst = LAST_FIRST.exec(r);
     const turned = lastFirst ? people.get(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
