@@ -81,3 +81,17 @@ describe('unreadable-value: a month where a day is wanted', () => {
     );
   });
 });
+
+describe('the column an unreadable value is in', () => {
+  it('is named in full when its header is one letter (`I "Critical"` reads like the pronoun)', () => {
+    const row = '| R-02 | Bank rejects the new BACS file format | 2 | 5 |';
+    assert.ok(example.includes(row));
+    const text = example.replace(row, row.replace('| 2 | 5 |', '| 2 | Critical |'));
+    const messages = engine
+      .lintDocument('p.plan.md', text, opts)
+      .findings.filter((f) => f.rule === 'unreadable-value')
+      .map((f) => f.message);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!, /^Impact "Critical" of R-02 cannot be read\./);
+  });
+});

@@ -604,6 +604,7 @@ describe('values', () => {
       ['riskResponse', 'Mitigation', 'Reduce'],
       ['riskResponse', 'Tolerate', 'Accept'],
       ['riskResponse', 'Contingency', 'Fallback'],
+      ['riskResponse', 'Prepare contingent plans', 'Fallback'],
     ];
     readsAs(cases);
     // A handover done or handed over is not yet accepted by its owner.

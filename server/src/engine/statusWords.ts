@@ -31,7 +31,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   riskResponse: {
     Avoid: ['Terminate'],
     Reduce: ['Mitigate', 'Mitigation', 'Treat'],
-    Fallback: ['Contingency'],
+    // PRINCE2 2009 named it by what it does.
+    Fallback: ['Contingency', 'Prepare contingent plans', 'Contingent plan'],
     Transfer: [],
     Share: [],
     Accept: ['Tolerate'],

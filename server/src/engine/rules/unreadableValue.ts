@@ -73,9 +73,14 @@ function reportHeader(ctx: RuleContext, u: UnreadableCell, count: number): void 
   });
 }
 
-/** `Actual "24/06/2026" of M-01`: the column as its header names it, the value, the row. */
+/**
+ * `Actual "24/06/2026" of M-01`: the column as its header names it, the value, the row. A header
+ * of one letter (`L`, `I`, `P`) is named in full: `I "Critical"` reads like the pronoun.
+ */
 function describe(plan: Plan, u: UnreadableCell): string {
-  const table = plan.registers.find((r) => r.kind === u.register)?.table;
-  const header = columnHeader(table, u.column) || u.column;
+  const register = plan.registers.find((r) => r.kind === u.register);
+  const written = columnHeader(register?.table, u.column);
+  const full = register?.spec.columns.find((c) => c.key === u.column)?.header;
+  const header = written && written.length > 1 ? written : (full ?? (written || u.column));
   return `${header} "${u.cell.text}" of ${registerRowLabel(u.register, u.row)}`;
 }
