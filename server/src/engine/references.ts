@@ -6,7 +6,8 @@
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
+import { HANDLE, isRowId, namedParts } from './domain.js';
+import { holdersOfRoles } from './parse/people.js';
 import { didYouMean } from './text.js';
 
 export type Resolution =
@@ -50,24 +51,10 @@ const rolesOf = new WeakMap<Plan, ReadonlyMap<string, readonly Row[]>>();
 function holdersByRole(plan: Plan): ReadonlyMap<string, readonly Row[]> {
   let roles = rolesOf.get(plan);
   if (!roles) {
-    roles = rolesByName(plan);
+    roles = holdersOfRoles(plan.rows('stakeholders'));
     rolesOf.set(plan, roles);
   }
   return roles;
-}
-
-function rolesByName(plan: Plan): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const row of plan.rows('stakeholders')) {
-    const cell = row.value('role');
-    if (!cell) continue;
-    for (const role of new Set(rolesIn(cell).map(norm))) {
-      const list = out.get(role) ?? [];
-      list.push(row);
-      out.set(role, list);
-    }
-  }
-  return out;
 }
 
 /** Stakeholders who alone hold their role: a reference by that role resolves to them (§2). */

@@ -51,6 +51,24 @@ function withoutParentheticals(name: string): string {
   return name.includes('(') ? name.replace(/\s*\(.*?\)\s*/g, ' ').trim() : name;
 }
 
+/**
+ * The stakeholders by each role their Role cell names (`rolesIn`), normalised, in table order: a
+ * role one of them holds names that one (contract §2); several holders make it ambiguous.
+ */
+export function holdersOfRoles(rows: readonly Row[]): Map<string, Row[]> {
+  const roles = new Map<string, Row[]>();
+  for (const row of rows) {
+    const cell = row.value('role');
+    if (!cell) continue;
+    for (const role of new Set(rolesIn(cell).map(normPerson))) {
+      const holders = roles.get(role);
+      if (holders) holders.push(row);
+      else roles.set(role, [row]);
+    }
+  }
+  return roles;
+}
+
 export interface PersonIndex {
   readonly person: (ref: string) => Row | undefined;
   readonly personNames: () => string[];
@@ -83,16 +101,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     }
   }
 
-  const roles = new Map<string, Row[]>();
-  for (const row of stakeholders?.rows ?? []) {
-    const cell = row.value('role');
-    if (!cell) continue;
-    for (const role of new Set(rolesIn(cell).map(normPerson))) {
-      const holders = roles.get(role);
-      if (holders) holders.push(row);
-      else roles.set(role, [row]);
-    }
-  }
+  const roles = holdersOfRoles(stakeholders?.rows ?? []);
 
   /** A reference as a whole: an ID, name or handle, a name's parenthetical, a sole holder's role. */
   const whole = (r: string): Row | undefined => {
