@@ -4,6 +4,7 @@
  * stage section where it belongs, and where the cursor goes afterwards.
  */
 import type { Cell, Heading, Plan, Register, Row, Table } from './model.js';
+import { tableParts } from './parse/nodes.js';
 import type { PersonCandidate } from './rankPeople.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import {
@@ -105,7 +106,7 @@ export function addColumnEdits(
   const lines: number[] = [];
   const texts: string[] = [];
   let next = 0;
-  for (const part of table.parts ?? [table]) {
+  for (const part of tableParts(table)) {
     lines.push(part.headerRange.end.line, part.headerRange.end.line + 1);
     texts.push(header, '---');
     for (const row of table.rows.slice(next, (next += part.rows.length))) {

@@ -15,7 +15,7 @@ export type { DateOrder };
 
 /** A cell holding a numeric date that was not read (`dayFirst`, `monthFirst`: its readings). */
 export interface NumericDateCell {
-  readonly register: string;
+  readonly register: RegisterKind;
   readonly row: Row;
   readonly cell: Cell;
   readonly suggestion: string | undefined;
@@ -38,10 +38,10 @@ export interface PlanDateOrder {
 export function numericDateCells(plan: Plan): NumericDateCell[] {
   const out: NumericDateCell[] = [];
   // Only a date reading has day-first and month-first readings: other cells are never taken.
-  const add = (register: string, column: string, row: Row, cell: Cell, reading: Reading<unknown>): void => {
+  const add = (register: RegisterKind, column: string, row: Row, cell: Cell, reading: Reading<unknown>): void => {
     if (reading.ok || (!reading.dayFirst && !reading.monthFirst)) return;
     const { suggestion, dayFirst, monthFirst } = reading;
-    const header = columnHeader(plan.registers.find((r) => r.kind === register)?.table, column);
+    const header = columnHeader(plan.register(register)?.table, column);
     const order = header === undefined ? undefined : dateFormatOrder(header);
     const formatHeader = header !== undefined && order ? { text: header, order } : undefined;
     out.push({ register, row, cell, suggestion, dayFirst, monthFirst, ...(formatHeader && { formatHeader }) });
@@ -80,8 +80,8 @@ export function isoReading(cell: NumericDateCell, order: PlanDateOrder | undefin
 }
 
 /** `M-01`, or `Status log row 2` for a row without an ID (rules/util.ts `rowLabel` says `row 2`). */
-export function registerRowLabel(register: string, row: Row): string {
-  return row.id ?? `${REGISTER_BY_KIND.get(register as RegisterKind)?.title ?? register} row ${row.index + 1}`;
+export function registerRowLabel(register: RegisterKind, row: Row): string {
+  return row.id ?? `${REGISTER_BY_KIND.get(register)?.title ?? register} row ${row.index + 1}`;
 }
 
 /**

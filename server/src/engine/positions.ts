@@ -5,6 +5,7 @@
  * table row or valid YAML) is still recognised.
  */
 import type { Cell, FmValue, Heading, Plan, Register, Row, Section, Table } from './model.js';
+import { tableParts } from './parse/nodes.js';
 import type { RegisterKind } from './schema.js';
 import type { Position, Range } from './types.js';
 
@@ -255,7 +256,7 @@ export function splitRow(text: string): { start: number; end: number }[] {
 function locateCell(plan: Plan, pos: Position): CellLocation | undefined {
   // In one of the tables a split register joins, not on the lines between them.
   const within = (t: Table): boolean => pos.line >= t.range.start.line && pos.line <= t.range.end.line;
-  const register = plan.registers.find((r) => r.table && (r.table.parts ?? [r.table]).some(within));
+  const register = plan.registers.find((r) => r.table && tableParts(r.table).some(within));
   const table = register?.table;
   if (!register || !table) return undefined;
   const text = plan.lines.lineText(pos.line);
@@ -269,7 +270,7 @@ function locateCell(plan: Plan, pos: Position): CellLocation | undefined {
   const lead = raw.length - raw.trimStart().length;
   const a = span.start + lead;
   const b = Math.max(a, span.start + raw.trimEnd().length);
-  const isHeader = (table.parts ?? [table]).some((t) => pos.line === t.headerRange.start.line);
+  const isHeader = tableParts(table).some((t) => pos.line === t.headerRange.start.line);
   const row = table.rows.find((r) => r.range.start.line === pos.line);
   const cell = isHeader ? table.headers[column] : row?.cells[column];
   return {

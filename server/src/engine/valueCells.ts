@@ -4,7 +4,7 @@
  * reported. Registers added later add their lines here.
  */
 import type { Cell, Plan, Row } from './model.js';
-import { registerSpec } from './schema.js';
+import { registerSpec, type RegisterKind } from './schema.js';
 import {
   columnUnit,
   levelName,
@@ -102,7 +102,7 @@ export function readingOf(
 }
 
 export interface UnreadableCell {
-  readonly register: string;
+  readonly register: RegisterKind;
   readonly column: string;
   readonly row: Row;
   readonly cell: Cell;

@@ -158,6 +158,11 @@ class TableImpl implements Table {
   }
 }
 
+/** The tables a table joins (a register split into several), or the table itself. */
+export function tableParts(table: Table): readonly Table[] {
+  return table.parts ?? [table];
+}
+
 /**
  * A register's tables one after the other (`Open risks` over one, `Closed risks` over the next):
  * one table with the rows of both, when the later one has the same columns in the same order;
@@ -169,7 +174,7 @@ export function joinTables(first: Table, next: Table): Table | undefined {
   if (a.columnKeys.length !== b.columnKeys.length || a.columnKeys.some((k, i) => k !== b.columnKeys[i]))
     return undefined;
   const joined = new TableImpl(a.headers, a.columnKeys, { start: a.range.start, end: b.range.end }, a.headerRange);
-  joined.parts = [...(a.parts ?? [a]), b];
+  joined.parts = [...tableParts(a), b];
   for (const row of [...a.rows, ...b.rows]) joined.rows.push((row as RowImpl).movedTo(joined, joined.rows.length));
   return joined;
 }

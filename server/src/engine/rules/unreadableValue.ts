@@ -61,7 +61,7 @@ export const unreadableValue = {
  * GBP): one finding on the header, for every cell under it.
  */
 function reportHeader(ctx: RuleContext, u: UnreadableCell, count: number): void {
-  const table = ctx.plan.registers.find((r) => r.kind === u.register)?.table;
+  const table = ctx.plan.register(u.register)?.table;
   const header = columnHeaderCell(table, u.column);
   if (!header) return;
   const named = amountUnitOf(header.text)?.unit.currency;
@@ -78,7 +78,7 @@ function reportHeader(ctx: RuleContext, u: UnreadableCell, count: number): void 
  * of one letter (`L`, `I`, `P`) is named in full: `I "Critical"` reads like the pronoun.
  */
 function describe(plan: Plan, u: UnreadableCell): string {
-  const register = plan.registers.find((r) => r.kind === u.register);
+  const register = plan.register(u.register);
   const written = columnHeader(register?.table, u.column);
   const full = register?.spec.columns.find((c) => c.key === u.column)?.header;
   const header = written && written.length > 1 ? written : (full ?? (written || u.column));
