@@ -6,7 +6,16 @@
 import type { Plan, Row } from './model.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
-import { cellValue, readDate, readLevel, readStatus, UNREADABLE, type Unreadable, type WordList } from './values.js';
+import {
+  cellValue,
+  readDate,
+  readLevel,
+  readStatus,
+  UNREADABLE,
+  valueText,
+  type Unreadable,
+  type WordList,
+} from './values.js';
 
 /**
  * The risk's score as Likelihood × Impact: undefined when either is empty, UNREADABLE when
@@ -28,13 +37,19 @@ export function judgedRiskScore(row: Row): number | undefined | Unreadable {
 }
 
 /**
- * The baseline a milestone is measured from: its Revised baseline (moved by an approved change)
- * when it has one, else its Baseline. UNREADABLE when that date cannot be read: the original
- * does not stand in for a revised one that cannot be read.
+ * The column a milestone's baseline is read from: its Revised baseline (moved by an approved
+ * change) when it has one, else its Baseline.
+ */
+export function baselineColumn(row: Row): 'rebaseline' | 'baseline' {
+  return valueText(row, 'rebaseline') !== undefined ? 'rebaseline' : 'baseline';
+}
+
+/**
+ * The baseline a milestone is measured from (`baselineColumn`). UNREADABLE when that date cannot
+ * be read: the original does not stand in for a revised one that cannot be read.
  */
 export function milestoneBaseline(row: Row): IsoDate | undefined | Unreadable {
-  const revised = cellValue(row, 'rebaseline', readDate);
-  return revised !== undefined ? revised : cellValue(row, 'baseline', readDate);
+  return cellValue(row, baselineColumn(row), readDate);
 }
 
 /** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */

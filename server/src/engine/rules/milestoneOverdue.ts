@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
-import { milestoneBaseline, statusOf } from '../rowFacts.js';
+import { baselineColumn, milestoneBaseline, statusOf } from '../rowFacts.js';
 import { hasColumn, rowLabel } from './util.js';
 
 export const milestoneOverdue = {
@@ -20,7 +20,7 @@ export const milestoneOverdue = {
       // A forecast that cannot be read is not replaced by the baseline.
       if (forecastDate === UNREADABLE) continue;
       const due = forecastDate ?? milestoneBaseline(row);
-      const cell = row.cell(forecastDate ? 'forecast' : row.value('rebaseline') ? 'rebaseline' : 'baseline');
+      const cell = row.cell(forecastDate ? 'forecast' : baselineColumn(row));
       if (!due || due === UNREADABLE || !cell || due >= ctx.asOf) continue;
       const days = daysBetween(due, ctx.asOf);
       const name = row.value('milestone');
