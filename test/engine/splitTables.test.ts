@@ -33,6 +33,13 @@ function lint(text: string): string[] {
     .map((f) => `${f.rule} ${f.range.start.line}: ${f.message}`);
 }
 
+/** A rule's findings on the plan as of 2026-06-01, with their fixes. */
+function findingsOf(text: string, rule: string) {
+  return engine
+    .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
+    .findings.filter((f) => f.rule === rule);
+}
+
 describe('a register split into several tables', () => {
   const open = [HEADER, DELIMITER, '| R-01 | Late data | 2 | 3 | S-01 | Weekly check | Open |'];
   /** The open risks, then under a label a table of the same columns with this row. */
@@ -81,9 +88,7 @@ describe('a register split into several tables', () => {
       '| Old risk | R-01 | 1 | 2 | S-01 | x | Closed |',
     ]);
     assert.equal(engine.parse('p.plan.md', text).rows('risks').length, 1);
-    const [finding, ...others] = engine
-      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
-      .findings.filter((f) => f.rule === 'table-columns');
+    const [finding, ...others] = findingsOf(text, 'table-columns');
     assert.equal(others.length, 0);
     assert.match(
       finding?.message ?? '',
@@ -115,9 +120,7 @@ describe('a register split into several tables', () => {
       DELIMITER,
       '| Old risk | R-02 | 1 | 2 | S-01 | x |',
     ]);
-    const [finding] = engine
-      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
-      .findings.filter((f) => f.rule === 'table-columns');
+    const [finding] = findingsOf(text, 'table-columns');
     assert.match(finding?.message ?? '', /in another order/);
     assert.equal(finding?.fixes, undefined);
   });
@@ -138,9 +141,7 @@ describe('a register split into several tables', () => {
       ],
       'planning',
     );
-    const found = engine
-      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', withFixes: true })
-      .findings.filter((f) => f.rule === 'high-risk-without-contingency');
+    const found = findingsOf(text, 'high-risk-without-contingency');
     assert.equal(found.length, 2, 'R-01 and R-03 are high');
     // The fix of the risk in the second table fills its cell there.
     const fix = found[1]!.fixes?.[0];

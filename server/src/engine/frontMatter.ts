@@ -251,13 +251,18 @@ function toFmValue(
  */
 const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 
+/** Whether a front-matter number is written grouped with points (`480.000`): see POINT_GROUPED. */
+export function isPointGrouped(source: string): boolean {
+  return POINT_GROUPED.test(source);
+}
+
 /**
  * A scalar as the model holds it: a string's wiki links read as the notes they link to, and a
  * number grouped with points kept as written (a text, which no number check takes for the
  * number YAML reads: front-matter-schema says what it may be).
  */
 function scalarValue<T>(value: T, source?: string): T | string {
-  if (typeof value === 'number' && source !== undefined && POINT_GROUPED.test(source)) return source;
+  if (typeof value === 'number' && source !== undefined && isPointGrouped(source)) return source;
   return typeof value === 'string' ? withWikiLinksRead(value) : value;
 }
 

@@ -67,8 +67,8 @@ export function listAsTableFix(plan: Plan, register: Register): Fix | undefined 
   const text =
     spec.columns.find((c) => c.entryText) ??
     spec.columns.find((c) => c.required && c.key !== 'id' && !c.values && !c.holds);
-  const columns = spec.columns.filter((c) => c.required || c === text);
   if (!text) return undefined;
+  const columns = spec.columns.filter((c) => c.required || c === text);
   const split = list.items.map(leadingId);
   // An item without an ID gets the next one free of those written and those given before it.
   const ids = split.map((s) => s.id).filter((id): id is string => id !== undefined);

@@ -61,15 +61,16 @@ export function columnKeyFor(spec: RegisterSpec, header: string): string | undef
   if (dated !== undefined) return byHeader.get(normalizeWord(dated));
   const noted = amountUnitOf(header);
   const named = noted ? byHeader.get(normalizeWord(noted.name)) : undefined;
-  if (named !== undefined && spec.columns.some((c) => c.key === named && c.amount)) return named;
+  const isAmount = (key: string): boolean => spec.columns.some((c) => c.key === key && c.amount);
+  if (named !== undefined && isAmount(named)) return named;
   // Any other note after the name (`Forecast (updated 2026-11-20)`, `Review [monthly]`), except
   // a unit (`Impact (GBP k)` is no Impact level), and except on an amount, whose note may be a
-  // unit Handoff does not know (`Approved (in lakh)`): read without it, the amounts would be read a
-  // thousand times too small.
+  // unit Handoff does not know (`Approved (in lakh)`): read without it, the amounts would be read
+  // far too small.
   if (noted) return undefined;
   const note = TRAILING_HEADER_NOTE.exec(header);
   const bare = note && note.index > 0 ? byHeader.get(normalizeWord(header.slice(0, note.index))) : undefined;
-  return bare !== undefined && !spec.columns.some((c) => c.key === bare && c.amount) ? bare : undefined;
+  return bare !== undefined && !isAmount(bare) ? bare : undefined;
 }
 
 /** A note in parentheses or brackets after a header's name. */

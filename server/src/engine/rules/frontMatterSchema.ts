@@ -13,6 +13,7 @@ import {
   type SubkeySpec,
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
+import { isPointGrouped } from '../frontMatter.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
 import { readAmount, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
@@ -324,7 +325,7 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
         return;
       // `480.000`: a point before each group of three digits groups thousands; no budget is
       // written to a thousandth.
-      if (path.startsWith('budget') && text !== undefined && /^\d{1,3}(?:\.\d{3})+$/.test(text)) {
+      if (path.startsWith('budget') && text !== undefined && isPointGrouped(text)) {
         const grouped = text.replace(/\./g, '');
         report(
           `${path} is ${text}, which YAML reads as ${Number(text)}: a point before each group of three digits separates thousands, so it is ${grouped}. Write it without the points.`,

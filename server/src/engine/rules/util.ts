@@ -230,15 +230,15 @@ export function unresolvedParts(
   };
 }
 
-/**
- * Reports a register that is absent, or present with no rows (or no items), with a fix that
- * inserts its template. Used by missing-register and its more specific siblings.
- */
 /** One thing as a list, or undefined without it (a rule's optional fix). */
 export function optional<T>(x: T | undefined): T[] | undefined {
   return x === undefined ? undefined : [x];
 }
 
+/**
+ * Reports a register that is absent, or present with no rows (or no items), with a fix that
+ * inserts its template. Used by missing-register and its more specific siblings.
+ */
 export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what: string): void {
   const { plan } = ctx;
   const spec = registerSpec(kind);

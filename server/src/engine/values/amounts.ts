@@ -95,10 +95,10 @@ const CODES = new Set([
   'HKD',
 ]);
 
-/** A unit note at the end of a header, in parentheses or brackets: `(£k)`, `(£'000)`, `[EUR m]`, `(in GBP thousands)`. */
 /**
- * A unit note after a header: a currency and a scale in either order (`(£k)`, `(k£)`, `(EUR m)`,
- * `(£'000)`), with German plans' `T€`, `TEUR`, `Tsd. €` (Tausend) and `Mio. €`.
+ * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
+ * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
+ * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`.
  */
 const UNIT_NOTE =
   /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|m|mn|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;

@@ -90,14 +90,14 @@ function readDateOnce(text: string): Reading<IsoDate> {
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   if (t.length > NOTE_TEXT_MAX) return unreadableDate(undefined);
+  const trimmed = text.trim();
   const time = TIME_OF_DAY.exec(t);
   if (time && time.index > 0) {
     // Said as the day alone is (`03/04/2026 10:00` reads two ways); a fix writes the day.
-    const day = readDateOnce(text.trim().slice(0, time.index));
+    const day = readDateOnce(trimmed.slice(0, time.index));
     if (day.ok || day.problem !== undefined) return day;
   }
   // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
-  const trimmed = text.trim();
   const approximate = APPROXIMATE_BEFORE.exec(trimmed) ?? APPROXIMATE_AFTER.exec(trimmed);
   if (approximate) {
     return readDateOnce(trimmed.slice(0, approximate.index) + trimmed.slice(approximate.index + approximate[0].length));
