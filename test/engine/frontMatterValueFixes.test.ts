@@ -75,6 +75,12 @@ const CASES: readonly [key: Key, written: string, fixedTo?: string][] = [
   ['tolerances.cost_pct', '10k'],
   ['tolerances.cost_pct', '"10 percent"', '10'],
   ['tolerances.cost_pct', '10 days'],
+  // PRINCE2 writes a tolerance as a margin either way; one-sided or uneven ones get no fix.
+  ['tolerances.cost_pct', '"±10%"', '10'],
+  ['tolerances.cost_pct', '"+/- 10 %"', '10'],
+  ['tolerances.cost_pct', '"+10% / -5%"'],
+  ['tolerances.schedule_days', '"± 2 weeks"', '14'],
+  ['tolerances.schedule_days', '"+/-10 days"', '10'],
   // Days in the unit written: a week is 7, and a unit whose days vary gets no fix.
   ['tolerances.schedule_days', '10 days', '10'],
   ['tolerances.schedule_days', '2 weeks', '14'],

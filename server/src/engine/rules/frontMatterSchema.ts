@@ -258,12 +258,17 @@ function numberIn(ctx: RuleContext, path: string, text: string): number | undefi
     const r = readAmount(text, ctx.plan.meta.budget.currency);
     return r.ok ? r.value.value : undefined;
   }
-  const t = text.trim().toLowerCase();
+  let t = text.trim().toLowerCase();
+  // A tolerance is a margin either way: `±10%` and `+/- 2 weeks` say what the number alone says.
+  if (path.startsWith('tolerances.')) t = t.replace(EITHER_WAY, '');
   if (path.endsWith('_days')) return daysIn(t, path === 'reporting_cadence_days');
   const percent = PERCENT.exec(t);
   if (percent && path.endsWith('_pct')) return parseNumber(percent[1]);
   return /^[+-]?[\d.,\s]+$/.test(t) ? parseNumber(t) : undefined;
 }
+
+/** What a margin either way starts with: `±`, `+/-`, `+-`, `plus or minus`. */
+const EITHER_WAY = /^(?:±|\+\s*\/?\s*-|plus or minus)\s*/;
 
 /** `10%`, `10 %`, `10 percent`, `10 pct`. Group 1: the number. */
 const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)?$/;
@@ -351,7 +356,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
