@@ -52,6 +52,26 @@ describe('an Exception decision that names a breach but does not cover it', () =
     assert.match(messages[0]!, /no approved Exception decision covers it \(D-01 does not count: it is not Approved\)/);
   });
 
+  it('says a board named as the approver is to be named by the person who approved for it', () => {
+    const text = fs
+      .readFileSync(fixturePath('rules', 'cost-overrun', 'clean-exception-covers-cost.plan.md'), 'utf8')
+      .replace('| Exception | Anna Berg | 2026-05-28 |', '| Exception | Project Board | 2026-05-28 |');
+    const findings = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG, withFixes: true })
+      .findings.filter((f) => f.rule === 'cost-overrun' || f.rule === 'unresolved-reference');
+    const overrun = findings.find((f) => f.rule === 'cost-overrun');
+    const reference = findings.find((f) => f.rule === 'unresolved-reference');
+    assert.equal(findings.length, 2);
+    assert.match(
+      overrun!.message,
+      /\(D-01 does not count: its approver "Project Board" is a board, not a person: name who approved it for the board\)/,
+    );
+    assert.match(reference!.message, /approver "Project Board" is a board, not a person: .*Anna Berg \(S-01\)/);
+    const fixes = reference!.fixes ?? [];
+    assert.equal(fixes[0]?.title, 'Replace with Anna Berg (S-01)');
+    assert.equal(fixes[0]?.edits[0]?.newText, 'S-01');
+  });
+
   it('says nothing of a decision that covers something else', () => {
     const [message] = slipMessages('fires-exception-covers-cost-only.plan.md');
     assert.ok(message && !/does not count/.test(message), message);

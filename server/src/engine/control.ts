@@ -7,7 +7,7 @@
 import type { HandoffConfig } from './config.js';
 import { DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
-import { rolesIn } from './domain.js';
+import { isBoardName, rolesIn } from './domain.js';
 import { milestoneBaseline, statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
 import { columnAmounts, knownValue, readDate, readMet, readStatus, UNREADABLE, type Met } from './values.js';
@@ -55,15 +55,23 @@ export function decisionApproved(row: Row): boolean {
   return !!row.value('approvedBy');
 }
 
+/**
+ * The stakeholders who may decide for the board: the sponsor, then those whose Role names one of
+ * the board roles (any of several: `Senior user / Finance director`), in table order.
+ */
+export function boardMembers(plan: Plan, config: HandoffConfig): Row[] {
+  const boardRoles = config.boardRoles.map(normalizeWord);
+  const members = plan
+    .rows('stakeholders')
+    .filter((row) => rolesIn(row.value('role') ?? '').some((role) => boardRoles.includes(normalizeWord(role))));
+  const sponsor = plan.meta.sponsor ? plan.person(plan.meta.sponsor) : undefined;
+  return sponsor ? [sponsor, ...members.filter((m) => m !== sponsor)] : members;
+}
+
 /** Whether a person reference is the sponsor or holds one of the board roles. */
 function isBoardMember(plan: Plan, config: HandoffConfig, ref: string): boolean {
   const person = plan.person(ref);
-  if (!person) return false;
-  const sponsor = plan.meta.sponsor ? plan.person(plan.meta.sponsor) : undefined;
-  if (sponsor && sponsor === person) return true;
-  // Any of the roles the stakeholder holds (`Senior user / Finance director`).
-  const roles = new Set(rolesIn(person.value('role') ?? '').map(normalizeWord));
-  return config.boardRoles.some((r) => roles.has(normalizeWord(r)));
+  return !!person && boardMembers(plan, config).includes(person);
 }
 
 /** What an Exception decision is asked to cover: a milestone's slip (by its ID) or the cost. */
@@ -97,6 +105,8 @@ function whyNotCovering(plan: Plan, config: HandoffConfig, asOf: IsoDate, row: R
   if (date > asOf) return `it is dated ${date}, after ${asOf}`;
   const approver = row.value('approvedBy');
   if (!approver) return 'nobody approved it';
+  if (isBoardName(approver))
+    return `its approver "${approver}" is a board, not a person: name who approved it for the board`;
   if (!isBoardMember(plan, config, approver))
     return `its approver "${approver}" is neither the sponsor nor in a board role (${config.boardRoles.join(', ')})`;
   return undefined;

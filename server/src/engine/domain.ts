@@ -56,6 +56,18 @@ export function rolesIn(cell: string): string[] {
   return [...out];
 }
 
+/**
+ * A board or steering group, which decides as a group (`Project Board`, `Programme board`,
+ * `Steering committee`, `SteerCo`): written where one person must answer, the person who answers
+ * for its decision is meant.
+ */
+const BOARD_NAME =
+  /^(?:the\s+)?(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco)$/i;
+
+export function isBoardName(ref: string): boolean {
+  return BOARD_NAME.test(ref.trim());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Row IDs
 

@@ -16,6 +16,8 @@ import type { RuleContext } from '../rule.js';
 import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
 import { mailboxParts } from '../parse/people.js';
 import { templateFill } from '../templateFill.js';
+import { boardMembers } from '../control.js';
+import { isBoardName } from '../domain.js';
 
 export function replace(range: Range, newText: string): TextEdit {
   return { range, newText };
@@ -137,6 +139,10 @@ export function checkPerson(
     ctx.report({ range, target, ...teamNotPerson(what, team, range, write) });
     return undefined;
   }
+  if (!parties && isBoardName(ref)) {
+    ctx.report({ range, target, ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write) });
+    return undefined;
+  }
   ctx.report({
     range,
     target,
@@ -171,6 +177,30 @@ function teamNotPerson(
       : `a team in the Stakeholders table (${members.length === 1 ? `its only member is ${listed}` : `its members: ${listed}`})`;
   return {
     message: `${what} "${name}" is ${kind}, not a person: name the one person who answers for it.`,
+    fixes: shown.length
+      ? shown.map((row) => {
+          const ref = row.value('id') ?? row.value('name')!;
+          return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
+        })
+      : undefined,
+  };
+}
+
+/**
+ * A board where one person must answer (a sign-off, an approver): said as such, with a fix per
+ * stakeholder who may decide for it (`boardMembers`: the sponsor first).
+ */
+function boardNotPerson(
+  what: string,
+  board: string,
+  members: readonly Row[],
+  range: Range,
+  write: (text: string) => string,
+): { message: string; fixes?: Fix[] } {
+  const shown = members.slice(0, MEMBERS_NAMED);
+  const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
+  return {
+    message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it${shown.length ? ` (the sponsor or a stakeholder in a board role: ${listed})` : ', the sponsor or a stakeholder in a board role'}.`,
     fixes: shown.length
       ? shown.map((row) => {
           const ref = row.value('id') ?? row.value('name')!;
