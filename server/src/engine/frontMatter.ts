@@ -27,17 +27,33 @@ export const MAX_ALIASES = 100;
 
 const OPEN = /^---[ \t]*([^\r\n]*)$/;
 
-function emptyFrontMatter(bodyOffset = 0, errors: FrontMatterError[] = []): FrontMatter {
-  const zero = { line: 0, character: 0 };
+type FrontMatterBlock = Omit<FrontMatter, 'entries' | 'errors'>;
+
+/**
+ * A front matter built as one object literal, always with the same keys in the same order. An
+ * object spread (`{ ...block, entries }`) would give, once V8 had optimised it, every plan's front
+ * matter a hidden class of its own, and each read of it across the engine would then be a slow one.
+ */
+function frontMatterOf(
+  block: FrontMatterBlock,
+  entries: ReadonlyMap<string, FmValue>,
+  errors: FrontMatterError[],
+): FrontMatter {
   return {
-    present: false,
-    range: { start: zero, end: zero },
-    bodyOffset,
-    contentOffset: 0,
-    closingOffset: 0,
-    entries: new Map(),
+    present: block.present,
+    range: block.range,
+    bodyOffset: block.bodyOffset,
+    contentOffset: block.contentOffset,
+    closingOffset: block.closingOffset,
+    entries,
     errors,
   };
+}
+
+function emptyFrontMatter(bodyOffset = 0, errors: FrontMatterError[] = []): FrontMatter {
+  const zero = { line: 0, character: 0 };
+  const block = { present: false, range: { start: zero, end: zero }, bodyOffset, contentOffset: 0, closingOffset: 0 };
+  return frontMatterOf(block, new Map(), errors);
 }
 
 /** Depth of bracket and indentation nesting, measured before any parsing. */
@@ -91,16 +107,18 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
       message: 'The front matter is never closed: add a line with `---` after the last key.',
       range: lines.lineRange(0),
     });
-    return {
-      ...emptyFrontMatter(text.length, errors),
+    const block = {
       present: true,
-      contentOffset,
       range: lines.range(0, text.length),
+      bodyOffset: text.length,
+      contentOffset,
+      closingOffset: 0,
     };
+    return frontMatterOf(block, new Map(), errors);
   }
   const closingOffset = lines.lineStart(closeLine);
   const bodyOffset = closeLine + 1 < lines.lineCount ? lines.lineStart(closeLine + 1) : text.length;
-  const base = {
+  const base: FrontMatterBlock = {
     present: true,
     range: lines.range(0, lines.lineEnd(closeLine)),
     bodyOffset,
@@ -112,7 +130,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
       message: `Front matter in "${language}" is not supported: plans use YAML front matter only, and no front matter is ever run as code. Remove "${language}" after the opening ---.`,
       range: lines.lineRange(0),
     });
-    return { ...base, entries: new Map(), errors };
+    return frontMatterOf(base, new Map(), errors);
   }
   const src = text.slice(contentOffset, closingOffset);
   if (src.length > MAX_FRONT_MATTER_BYTES) {
@@ -120,7 +138,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
       message: `The front matter is ${Math.round(src.length / 1024)} KB; the limit is ${MAX_FRONT_MATTER_BYTES / 1024} KB. Keep registers in the body's tables.`,
       range: lines.lineRange(0),
     });
-    return { ...base, entries: new Map(), errors };
+    return frontMatterOf(base, new Map(), errors);
   }
   const depth = nestingDepth(src);
   if (depth > MAX_FRONT_MATTER_DEPTH) {
@@ -128,7 +146,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
       message: `The front matter is nested ${depth} levels deep; the limit is ${MAX_FRONT_MATTER_DEPTH}.`,
       range: lines.lineRange(0),
     });
-    return { ...base, entries: new Map(), errors };
+    return frontMatterOf(base, new Map(), errors);
   }
 
   const toRange = (a: number, b: number): Range => lines.range(contentOffset + a, contentOffset + b);
@@ -137,7 +155,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
     const entries = new Map<string, FmValue>();
     for (const p of simple.pairs)
       entries.set(p.key, fromSimple(p.key, toRange(p.keyStart, p.keyEnd), p.value, toRange));
-    return { ...base, entries, errors };
+    return frontMatterOf(base, entries, errors);
   }
   const doc = parseDocument(src, {
     version: '1.2',
@@ -189,7 +207,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
       range: lines.lineRange(0),
     });
   }
-  return { ...base, entries, errors };
+  return frontMatterOf(base, entries, errors);
 }
 
 function firstLine(s: string): string {
