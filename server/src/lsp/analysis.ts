@@ -77,15 +77,21 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, o: AnalyzeOptions): Analysis {
-  const base = { config: o.config, plan: undefined, notice: undefined };
+  // Each outcome an object literal of the same shape (a spread would give each its own hidden class).
+  const outcome = (isPlan: boolean, plan?: Plan, notice?: Finding): Analysis => ({
+    config: o.config,
+    isPlan,
+    plan,
+    notice,
+  });
   if (text.length > o.maxBytes / 4) {
     const bytes = utf8Length(text);
     if (bytes > o.maxBytes) {
-      if (!o.matchesGlob && !o.engine.isPlanText(text.slice(0, HEAD_CHARS), false)) return { ...base, isPlan: false };
-      return { ...base, isPlan: true, notice: tooLargeNotice(o.limitMB, bytes) };
+      if (!o.matchesGlob && !o.engine.isPlanText(text.slice(0, HEAD_CHARS), false)) return outcome(false);
+      return outcome(true, undefined, tooLargeNotice(o.limitMB, bytes));
     }
   }
-  if (text.slice(0, 8192).includes('\u0000')) return { ...base, isPlan: false };
-  if (!o.engine.isPlanText(text, o.matchesGlob)) return { ...base, isPlan: false };
-  return { ...base, isPlan: true, plan: o.parse(text) };
+  if (text.slice(0, 8192).includes('\u0000')) return outcome(false);
+  if (!o.engine.isPlanText(text, o.matchesGlob)) return outcome(false);
+  return outcome(true, o.parse(text));
 }
