@@ -28,6 +28,15 @@ describe('derived health', () => {
     assert.deepEqual(brief(s), []);
   });
 
+  it("a reason is the finding's first clause, whole where a milestone's name holds a colon", () => {
+    const s = statusOf('schedule-slip', 'fires-corrective-action-open-no-exception.plan.md', (t) =>
+      t.replace('| M-02 | Pilot with finance team complete |', '| M-02 | Pilot: finance team complete |'),
+    );
+    assert.equal(s.healthReasons.length, 1);
+    assert.match(s.healthReasons[0]!.text, /^Milestone M-02 \(Pilot: finance team complete\) /);
+    assert.doesNotMatch(s.healthReasons[0]!.text, /: (?:if|set|record|ask)/);
+  });
+
   it('a slip beyond tolerance with only a corrective action open is red, on the milestone row', () => {
     const s = statusOf('schedule-slip', 'fires-corrective-action-open-no-exception.plan.md');
     assert.equal(s.derivedHealth, 'red');

@@ -65,10 +65,23 @@ const SOURCES: readonly { rule: string; level: (r: Report) => ReasonLevel | unde
 const RATED: readonly Stage[] = ['planning', 'control', 'closure'];
 const RULE_NAMES: ReadonlySet<string> = new Set(RULES.map((r) => r.name));
 
-/** The first clause of a finding's message: what is wrong, without what to do about it. */
-function firstClause(message: string): string {
-  const i = message.indexOf(': ');
-  return i > 0 ? message.slice(0, i) : message.replace(/\.$/, '');
+/**
+ * The first clause of a finding's message: what is wrong, without what to do about it. It ends at
+ * the first colon outside brackets and quotes, so a name quoted in it (`Milestone M-03 (Tenant
+ * configured: incident, change)`) stays whole.
+ */
+export function firstClause(message: string): string {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < message.length - 1; i++) {
+    const c = message[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ':' && depth === 0 && message[i + 1] === ' ' && i > 0) return message.slice(0, i);
+  }
+  return message.replace(/\.$/, '');
 }
 
 function waiverFor(plan: Plan, rule: string, target: string | undefined): WaiverRef | undefined {
