@@ -89,7 +89,7 @@ describe('handoff report', function () {
         runCli(['report', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout,
       ) as ReportJson;
       const lint = parseReport(runCli(['lint', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout);
-      assert.equal(report.version, 1);
+      assert.equal(report.version, 2);
       assert.equal(report.asOf, '2026-11-25');
       assert.deepEqual(
         report.plans.map((p) => p.path),
@@ -104,6 +104,19 @@ describe('handoff report', function () {
           plan.path,
         );
       }
+      // A health reason's line is the line lint gives its finding (both 1-based).
+      let reasons = 0;
+      for (const plan of report.plans) {
+        const file = lint.files.find((f) => f.path === plan.path)!;
+        for (const r of plan.healthReasons) {
+          reasons++;
+          assert.ok(
+            file.diagnostics.some((d) => d.rule === r.rule && d.line === r.line),
+            `${plan.path}: ${r.rule} at line ${r.line}`,
+          );
+        }
+      }
+      assert.ok(reasons > 0, 'the examples have health reasons');
       const byId = new Map(report.plans.map((p) => [p.id, p]));
       assert.deepEqual(
         byId.get('TP-2026-014')!.openHighRisks.map((r) => `${r.id} ${r.score}`),
@@ -170,7 +183,7 @@ describe('handoff report', function () {
       const desk = byId.get('TP-2026-022')!;
       assert.equal(desk.derivedHealth, 'red');
       assert.deepEqual(
-        desk.healthReasons.map((r) => `${r.level} ${r.rule} ${r.line + 1}`),
+        desk.healthReasons.map((r) => `${r.level} ${r.rule} ${r.line}`),
         ['red high-risk-without-contingency 55', 'amber status-stale 131'],
       );
       assert.equal(desk.statusStale, true);

@@ -31,9 +31,14 @@ export interface ReportCommandOptions {
   readonly threads?: number;
 }
 
+/**
+ * The report's JSON. Lines are 1-based, as every output for people and CI counts them (lint's
+ * JSON too); the status model holds them 0-based, as editors do. Version 2: version 1 wrote the
+ * 0-based lines.
+ */
 export function renderReportJson(report: Report): string {
   const output = {
-    version: 1,
+    version: 2,
     asOf: report.asOf,
     totals: report.totals,
     plans: report.rows,
@@ -44,7 +49,12 @@ export function renderReportJson(report: Report): string {
     },
     fileErrors: report.fileErrors,
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  return JSON.stringify(output, oneBasedLines, 2) + '\n';
+}
+
+/** Every numeric `line` of the status model, counted from 1. */
+function oneBasedLines(key: string, value: unknown): unknown {
+  return key === 'line' && typeof value === 'number' ? value + 1 : value;
 }
 
 /** The report's formats by name: a new one is one renderer and one line here. */
