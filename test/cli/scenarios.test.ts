@@ -351,6 +351,47 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'a named path that does not exist is a file not linted in SARIF, JUnit and Markdown too',
+    args: ['lint', 'missing.plan.md', 'clean.plan.md', '-f', 'sarif', ...ASOF],
+    files: { 'clean.plan.md': clean },
+    exitCode: 2,
+    check: (r) => {
+      const sarif = JSON.parse(r.stdout) as {
+        runs: {
+          invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[];
+        }[];
+      };
+      const invocation = sarif.runs[0]!.invocations[0]!;
+      assert.equal(invocation.executionSuccessful, false);
+      assert.ok(
+        invocation.toolExecutionNotifications?.some((n) => /no such file or directory/.test(n.message.text)),
+        JSON.stringify(invocation),
+      );
+    },
+  },
+  {
+    name: 'a clean run with a file not linted gets no tick in Markdown or stylish',
+    args: ['lint', 'missing.plan.md', 'clean.plan.md', '-f', 'markdown', ...ASOF],
+    files: { 'clean.plan.md': clean },
+    exitCode: 2,
+    check: (r, dir) => {
+      assert.doesNotMatch(r.stdout, /✅/);
+      assert.match(r.stdout, /1 file could not be linted/);
+      assert.match(r.stdout, /`missing\.plan\.md`: no such file or directory/);
+      const stylish = runCli(['lint', 'missing.plan.md', 'clean.plan.md', ...ASOF], dir);
+      assert.equal(stylish.code, 2);
+      assert.doesNotMatch(stylish.stdout, /\u2714/);
+      assert.match(stylish.stdout, /No problems in 1 plan linted\./);
+    },
+  },
+  {
+    name: 'a glob that matches nothing, with nothing else to lint, exits 2',
+    args: ['lint', 'plans/**/*.plna.md', ...ASOF],
+    files: { 'plans/clean.plan.md': clean },
+    exitCode: 2,
+    stderr: ['no files match the pattern "plans/**/*.plna.md"', 'nothing was linted.'],
+  },
+  {
     name: 'a glob that matches nothing is reported but is not an error',
     args: ['lint', 'nothing/**/*.md', 'clean.plan.md', ...ASOF],
     files: { 'clean.plan.md': clean },

@@ -11,7 +11,7 @@ import type { HandoffConfig } from '../engine/config.js';
 import type { Finding, IsoDate, Stage } from '../engine/types.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
-import type { LintedFile, LintMessage, LintRun, OutputFormat } from './formatters/index.js';
+import type { FileError, LintedFile, LintMessage, LintRun, OutputFormat } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
@@ -92,16 +92,17 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   }
   const { discovery } = result;
 
+  const candidates = discovery.candidates;
   let usageFailure = false;
-  for (const arg of discovery.missing) {
-    errorLine(`${arg}: no such file or directory`);
+  for (const pattern of discovery.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
+  // Named patterns that matched nothing, and nothing else to lint: a mistyped path in CI must not pass.
+  if (discovery.unmatchedGlobs.length > 0 && candidates.length === 0) {
+    errorLine('nothing was linted.');
     usageFailure = true;
   }
-  for (const pattern of discovery.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
   for (const file of discovery.outside) {
     errorLine(`skipped ${file}: a symlink leads outside the folder being linted (--follow-symlinks follows it)`);
   }
-  const candidates = discovery.candidates;
 
   // The rules that ran, by configuration and stage: one list shared by every plan alike.
   const ranByConfig = new Map<HandoffConfig, Map<Stage, readonly string[]>>();
@@ -130,7 +131,14 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       appliedRules: rulesRan(p.summary.config, p.summary.stage ?? 'initiation'),
     };
   });
-  const unreadable = result.fileErrors;
+  // A named path that does not exist is a file not linted, in every format (SARIF's notifications,
+  // JUnit's errors, an annotation), as well as on stderr.
+  const missing = discovery.missing.map((arg): FileError => ({
+    path: arg,
+    absolutePath: path.resolve(cwd, arg),
+    message: 'no such file or directory',
+  }));
+  const unreadable = [...missing, ...result.fileErrors];
 
   const run: LintRun = {
     asOf: options.asOf,

@@ -42,7 +42,9 @@ export function renderMarkdownReport(run: LintRun, options: MarkdownReportOption
   const maxRows = options.maxRows ?? MAX_MARKDOWN_ROWS;
   const out: string[] = [`## ${options.title ?? 'Handoff'}`, ''];
   const problems = run.summary.errors + run.summary.warnings + run.summary.infos;
-  out.push(problems === 0 ? `✅ No problems: ${markdownTotals(run)}.` : `**${markdownTotals(run)}**`, '');
+  // No tick while a file could not be linted: the run is not clean (and exits 2).
+  const clean = problems === 0 && run.fileErrors.length === 0;
+  out.push(clean ? `✅ No problems: ${markdownTotals(run)}.` : `**${markdownTotals(run)}**`, '');
 
   const filesWithFindings = run.files.filter((f) => f.diagnostics.length > 0);
   if (filesWithFindings.length > 0) {

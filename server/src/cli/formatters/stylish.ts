@@ -87,7 +87,11 @@ export function* formatStylish(run: LintRun, options: FormatOptions): Generator<
   const { errors, warnings, infos, plans } = run.summary;
   const problems = errors + warnings + infos;
   if (problems === 0) {
-    yield (plans === 0 ? 'No plans found.' : c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`)) + '\n';
+    // No tick while a file could not be linted (stderr says which): the run is not clean.
+    const none = run.fileErrors.length > 0 ? `No problems in ${plural(plans, 'plan')} linted.` : undefined;
+    yield (
+      (plans === 0 ? 'No plans found.' : (none ?? c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`))) + '\n'
+    );
     return;
   }
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
