@@ -162,6 +162,14 @@ const VARIANTS: Record<string, (text: string) => string> = {
     ),
   'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),
   'trailing spaces': (text) => text.replace(/([^\n])\n/g, '$1  \n'),
+  // Pasted from a spreadsheet or a web page: a zero-width space after each cell's text, a soft
+  // hyphen inside each long word (invisible, and S-05 must still be S-05).
+  'invisible characters in cells': (text) =>
+    eachTableLine(text, (line) =>
+      /^\|[\s:|-]+\|$/.test(line)
+        ? line
+        : line.replace(/([^\s|])(\s*)(?=\|)/g, '$1\u200B$2').replace(/\b([A-Za-z]{5})([A-Za-z]{5,})\b/g, '$1\u00AD$2'),
+    ),
 };
 
 function findings(text: string): string[] {

@@ -188,6 +188,25 @@ export function isEmptyValue(text: string | undefined): boolean {
 }
 
 /**
+ * Characters that show as nothing and that spreadsheets, web pages and chat tools leave in pasted
+ * text: the soft hyphen, the zero-width space and non-joiner, the word joiner and a stray byte
+ * order mark. `S-05` with one of them after it must still be S-05 (the zero-width joiner, which
+ * builds emoji, is not among them).
+ */
+const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF]/;
+const INVISIBLE_ALL = /[\u00AD\u200B\u200C\u2060\uFEFF]/g;
+
+/** Whether a text holds any INVISIBLE character. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/** The text without its INVISIBLE characters, trimmed. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, '').trim();
+}
+
+/**
  * A pure function of a string remembered for the strings it was last asked about: headers,
  * headings, enum words and cell values repeat in every plan. Bounded: the memory is dropped when
  * full. What it returns must be read-only (it is shared) and never undefined.

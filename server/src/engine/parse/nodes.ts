@@ -3,7 +3,7 @@ import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast'
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import type { Range } from '../types.js';
 import { columnKeysOf, type RegisterSpec } from '../schema.js';
-import { isEmptyValue, LineIndex, normalizeWord, withWikiLinksRead } from '../text.js';
+import { hasInvisible, isEmptyValue, LineIndex, normalizeWord, withoutInvisible, withWikiLinksRead } from '../text.js';
 import { cellFields, nextRow } from './tableRows.js';
 
 /**
@@ -206,8 +206,15 @@ function isSpaceAt(text: string, i: number): boolean {
   return c >= 128 && /\s/.test(text[i]!);
 }
 
-function buildCell(node: Nodes, text: string, lines: LineIndex): Cell {
-  return cellAt(startOf(node), endOf(node), inlineText(node).trim(), text, lines);
+function buildCell(node: Nodes, source: TableSource): Cell {
+  const value = inlineText(node).trim();
+  return cellAt(
+    startOf(node),
+    endOf(node),
+    source.invisible ? withoutInvisible(value) : value,
+    source.text,
+    source.lines,
+  );
 }
 
 /**
@@ -246,6 +253,8 @@ interface TableSource {
   readonly text: string;
   readonly lines: LineIndex;
   readonly columnAliases: ReadonlyMap<string, string> | undefined;
+  /** The table's text holds invisible characters (`hasInvisible`): its cells are read without them. */
+  readonly invisible: boolean;
 }
 
 export function buildTable(
@@ -255,7 +264,8 @@ export function buildTable(
   lines: LineIndex,
   columnAliases: ReadonlyMap<string, string> | undefined,
 ): Table {
-  const source = { spec, text, lines, columnAliases };
+  const invisible = hasInvisible(text.slice(startOf(node), endOf(node)));
+  const source = { spec, text, lines, columnAliases, invisible };
   const scanned = node.data?.handoffRows;
   return scanned ? tableFromScan(node, scanned, source) : tableFromNodes(node, source);
 }
@@ -277,16 +287,16 @@ function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: numbe
 }
 
 function tableFromNodes(node: MdTable, source: TableSource): Table {
-  const { text, lines } = source;
+  const { lines } = source;
   const [head, ...body] = node.children;
   const table = newTable(
-    (head?.children ?? []).map((c) => buildCell(c, text, lines)),
+    (head?.children ?? []).map((c) => buildCell(c, source)),
     source,
     lines.range(startOf(node), endOf(node)),
     head ? lines.range(startOf(head), endOf(head)) : lines.range(startOf(node), startOf(node)),
   );
   for (const rowNode of body) {
-    const cells = rowNode.children.map((c) => buildCell(c, text, lines));
+    const cells = rowNode.children.map((c) => buildCell(c, source));
     addRow(table, cells, startOf(rowNode), endOf(rowNode), lines);
   }
   return table;
@@ -307,11 +317,13 @@ function tableFromScan(node: MdTable, rows: readonly number[], source: TableSour
       const contentEnd = base + rows[c + 3]!;
       if (contentStart < contentEnd && plainEdges(text, contentStart, contentEnd)) {
         // The scanner's content is the cell's text and extent as they are (most cells).
-        const value = marked?.get(c) ?? text.slice(contentStart, contentEnd);
+        const raw = marked?.get(c) ?? text.slice(contentStart, contentEnd);
+        const value = source.invisible ? withoutInvisible(raw) : raw;
         cells.push(new CellImpl(value, isEmptyValue(value), contentStart, contentEnd, lines, line));
         continue;
       }
-      const value = marked?.get(c) ?? (contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '');
+      const raw = marked?.get(c) ?? (contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '');
+      const value = source.invisible ? withoutInvisible(raw) : raw;
       cells.push(cellAt(base + rows[c]!, base + rows[c + 1]!, value, text, lines, line));
     }
     return cells;
