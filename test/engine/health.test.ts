@@ -21,6 +21,17 @@ function statusOf(rule: string, file: string, edit: (t: string) => string = (t) 
 const brief = (s: ReturnType<typeof statusOf>) =>
   s.healthReasons.map((r) => `${r.waived ? 'waived' : r.level} ${r.rule}`);
 
+describe('budget lines that sum others', () => {
+  it('are not counted: subtotals, Σ Total and Grand total leave the lines as they are', () => {
+    const s = statusOf('cost-overrun', 'clean-subtotals.plan.md');
+    assert.deepEqual([s.budget.approvedLines, s.budget.actual, s.budget.forecast], [100000, 53000, 110000]);
+    const grand = statusOf('cost-overrun', 'clean-at-tolerance-with-total.plan.md', (t) =>
+      t.replace('| **Total** |', '| **Grand total** |'),
+    );
+    assert.deepEqual([grand.budget.approvedLines, grand.budget.actual, grand.budget.forecast], [100000, 53000, 110000]);
+  });
+});
+
 describe('derived health', () => {
   it('a slip within tolerance is managed: green, no reasons', () => {
     const s = statusOf('schedule-slip', 'clean-within-tolerance.plan.md');

@@ -196,9 +196,15 @@ export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDat
   return out;
 }
 
-/** A "Total" (or "Grand total") line sums the others: counting it would double the spend. */
+/**
+ * A line that sums others (`Total`, `Grand total`, `Total (GBP)`, and the subtotals and sums
+ * spreadsheets add: `Subtotal`, `Sub-total`, `Project total`, `Running total`, `Σ Total`, `Sum`,
+ * `Overall`): counting it would count the spend twice.
+ */
+const TOTAL_LINE = /^(?:σ\s*)?(?:(?:grand|project|overall|running|sub)[\s-]?)?totals?\b|^sum\b|^overall$/;
+
 export function isTotalLine(row: Row): boolean {
-  return /^(grand )?totals?\b/.test(normalizeWord(row.value('line') ?? ''));
+  return TOTAL_LINE.test(normalizeWord(row.value('line') ?? ''));
 }
 
 export interface CostPosition {
@@ -238,7 +244,8 @@ export function costPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
   const budget = plan.meta.budget.approved ?? approved;
   if (budget <= 0) return undefined;
   const pct = tolerancesOf(plan, config).costPct;
-  const totalRow = table.rows.find(isTotalLine);
+  // The last summing line: the grand total, below any subtotal.
+  const totalRow = table.rows.filter(isTotalLine).pop();
   return {
     approved: budget,
     approvedLines: approved,

@@ -9,6 +9,7 @@ import {
   costPosition,
   decisionApproved,
   goDecision,
+  isTotalLine,
   readinessCriteria,
   readinessPhase,
   tolerancesOf,
@@ -19,7 +20,7 @@ import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
 import { isOpenRisk, judgedRiskScore, milestoneBaseline, newestStatusEntry, statusOf } from './rowFacts.js';
 import { SECTION_SPECS } from './schema.js';
-import { addDays, daysBetween, normalizeWord, parseNumber } from './text.js';
+import { addDays, daysBetween, parseNumber } from './text.js';
 import { unreadableCells } from './valueCells.js';
 import {
   columnAmounts,
@@ -161,7 +162,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     const a = consumptionAmount(r, key);
     return a === UNREADABLE ? a : a?.value;
   };
-  const consumption = plan.rows('resourceConsumption').filter((r) => normalizeWord(r.value('line') ?? '') !== 'total');
+  const consumption = plan.rows('resourceConsumption').filter((r) => !isTotalLine(r));
   const budget: BudgetView = {
     currency: meta.budget.currency,
     approved: meta.budget.approved,
