@@ -779,6 +779,8 @@ describe('values', () => {
     empty.push('TBC (Jan 2027)', 'TBD – vendor to confirm', 'tba: after the CAB', 'N/A (descoped)');
     // Nobody or nothing yet, as trackers and other languages' plans write it.
     empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
+    // A spreadsheet's formula with no value, pasted with its table.
+    empty.push('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#n/a');
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
     for (const text of [
       'TBC 2027',
@@ -792,6 +794,9 @@ describe('values', () => {
       'Nonet',
       'u',
       '?!',
+      '#1',
+      '#REF',
+      '#N/A (see tab 2)',
     ]) {
       assert.equal(isEmptyValue(text), false, JSON.stringify(text));
     }

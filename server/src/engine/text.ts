@@ -172,15 +172,23 @@ const EMPTY_WORDS = new Set([
 const EMPTY_WITH_NOTE = /^(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)$/is;
 
 /**
+ * What a spreadsheet shows where a formula has no value (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`,
+ * `#NAME?`, `#NULL!`, `#NUM!`, `#SPILL!`, `#CALC!`), pasted into a plan with its table: no value.
+ */
+const SPREADSHEET_ERROR = /^#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!)$/i;
+
+/**
  * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the
  * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed), also with
- * a note after them (the note says why or when, not what), `?`, and EMPTY_WORDS.
+ * a note after them (the note says why or when, not what), `?`, EMPTY_WORDS, and a spreadsheet's
+ * SPREADSHEET_ERROR.
  */
 export function isEmptyValue(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.length > 3 ? text.trim() : text;
   // No empty marker is longer than three characters: most cells are answered without a copy.
   if (t.length <= 3) return EMPTY_CELL.has(t.trim().toLowerCase());
+  if (t.charCodeAt(0) === 0x23 /* # */) return SPREADSHEET_ERROR.test(t);
   const first = t.charCodeAt(0) | 0x20;
   if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
   if (t.length <= 16 && EMPTY_WORDS.has(t.toLowerCase())) return true;
