@@ -30,7 +30,21 @@ export function listWithMore(names: readonly string[], total: number): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-/** `message` cut to {@link MAX_MESSAGE_CHARS}. */
+/** Characters of a quoted value a message keeps, when the message is too long. */
+const MAX_QUOTED_CHARS = 200;
+
+/**
+ * `message` within {@link MAX_MESSAGE_CHARS}, keeping what it says: a long quoted value in it (a
+ * huge cell) is shortened first, and then, if it is still too long, its middle is cut, so the
+ * subject at its start and what to do at its end both stay.
+ */
 export function capMessage(message: string): string {
-  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message;
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  const quotesCut = message.replace(
+    new RegExp(`"([^"]{${MAX_QUOTED_CHARS}})[^"]+"`, 'g'),
+    (_, kept: string) => `"${kept}…"`,
+  );
+  if (quotesCut.length <= MAX_MESSAGE_CHARS) return quotesCut;
+  const half = (MAX_MESSAGE_CHARS - 3) / 2;
+  return `${quotesCut.slice(0, Math.ceil(half))} … ${quotesCut.slice(quotesCut.length - Math.floor(half))}`;
 }
