@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, DEFAULT_READINESS, parseConfig } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { RULES } from '../../server/src/engine/rules/index.js';
+import { readinessCriteria } from '../../server/src/engine/control.js';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers.js';
 
 describe('transition models in configuration', () => {
   it('a type the configuration lists replaces its defaults; the others keep theirs', () => {
@@ -31,6 +35,22 @@ describe('transition models in configuration', () => {
     assert.deepEqual(config.requiredHandovers.new, DEFAULT_CONFIG.requiredHandovers.new);
     assert.equal(config.readinessDays, 3);
     assert.deepEqual(config.boardRoles, ['Sponsor', 'Product owner']);
+  });
+
+  it('a readiness row names its criterion with or without "the", "a" or "an"', () => {
+    const { config } = parseConfig('readiness:\n  change: [Change authorised by the change authority]\n', RULES);
+    const example = readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const criteria = (row: string) => {
+      const text = example.replace(
+        '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) |',
+        `| GR-01 | ${row} |`,
+      );
+      assert.notEqual(text, example);
+      return readinessCriteria(createPlanEngine().parse('p.plan.md', text), config).map((c) => c.row?.id);
+    };
+    assert.deepEqual(criteria('Change authorised by change authority'), ['GR-01']);
+    assert.deepEqual(criteria('Change authorised by a change authority (CAB 2026-12-15)'), ['GR-01']);
+    assert.deepEqual(criteria('Change authorised'), [undefined]);
   });
 
   it('1.1 default required handovers differ by type', () => {

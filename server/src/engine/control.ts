@@ -266,9 +266,11 @@ export function formatAmount(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Go-live readiness
 
-/** Criterion text compared forgivingly: case, punctuation, "&" = "and", -ize = -ise. */
+/** Criterion text compared forgivingly: case, punctuation, "&" = "and", -ize = -ise, with or without "the", "a", "an". */
 export function normalizeCriterion(text: string): string {
-  return normalizeWord(text.replace(/&/g, ' and ')).replace(/iz(e|ed|ing|ation)\b/g, 'is$1');
+  return normalizeWord(text.replace(/&/g, ' and '))
+    .replace(/iz(e|ed|ing|ation)\b/g, 'is$1')
+    .replace(/\b(?:the|a|an) /g, '');
 }
 
 export interface ReadinessCriterion {
