@@ -493,4 +493,30 @@ describe('lint --format markdown', function () {
     assert.ok(!out.includes('<script') && !out.includes('<img') && !/(^|[^;])@octocat/.test(out));
     assert.ok(out.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   });
+
+  it('fits a pull-request comment: rows stop under 65,536 characters, saying how many are not shown', () => {
+    const big = makeTempDir('handoff-markdown-limit-');
+    try {
+      const example = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+      const row = '| Parallel runs and variance sign-off | I | A/R | C | I | C | - | R |';
+      assert.ok(example.includes(row));
+      // 400 activities, each with a long name and two Accountable stakeholders: 400 long findings.
+      const rows = Array.from(
+        { length: 400 },
+        (_, i) => `| Activity ${i} ${'detail '.repeat(60)}| A | A | C | I | C | - | R |`,
+      );
+      fs.writeFileSync(path.join(big, 'big.plan.md'), example.replace(row, rows.join('\n')));
+      const result = runCli(['lint', '.', '--format', 'markdown', '--as-of', '2026-12-04'], big);
+      assert.equal(result.code, 1);
+      assert.ok(result.stdout.length <= 65_536, `${result.stdout.length} characters`);
+      assert.match(
+        result.stdout,
+        /…and \d+ more findings not shown \(a pull-request comment holds 65,536 characters\)/,
+      );
+      assert.match(result.stdout, /<summary>Findings by rule<\/summary>/);
+      assert.match(result.stdout, /\| \[raci-accountability\]\([^)]*\) \| 400 \|/);
+    } finally {
+      removeTempDir(big);
+    }
+  });
 });

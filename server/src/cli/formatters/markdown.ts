@@ -11,6 +11,13 @@ import type { FormatOptions, LintRun } from './types.js';
 
 /** PR comments are capped at 65,536 characters: beyond this many rows the table is cut. */
 export const MAX_MARKDOWN_ROWS = 500;
+/**
+ * Characters `--format markdown` writes at most, under GitHub's 65,536 for a comment: rows stop
+ * where the next would not fit beside what follows them (the table by rule, files not linted).
+ */
+export const MAX_COMMENT_CHARS = 65_000;
+/** Files not linted a report names, at most. */
+const MAX_FILE_ERRORS = 50;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
@@ -35,11 +42,16 @@ export interface MarkdownReportOptions {
   /** Heading level and text of the report's title. */
   readonly title?: string;
   readonly maxRows?: number;
+  /** Characters the report may take (a pull-request comment's limit); unbounded when undefined. */
+  readonly maxChars?: number;
 }
 
 /** The report body, shared by `--format markdown` and the GitHub job summary. */
 export function renderMarkdownReport(run: LintRun, options: MarkdownReportOptions = {}): string {
   const maxRows = options.maxRows ?? MAX_MARKDOWN_ROWS;
+  // What the rows may take: the whole budget less what follows them (estimated generously).
+  const rowChars = (options.maxChars ?? Infinity) - 6_000 - Math.min(run.fileErrors.length, MAX_FILE_ERRORS) * 300;
+  let written = 0;
   const out: string[] = [`## ${options.title ?? 'Handoff'}`, ''];
   const problems = run.summary.errors + run.summary.warnings + run.summary.infos;
   // No tick while a file could not be linted: the run is not clean (and exits 2).
@@ -53,13 +65,21 @@ export function renderMarkdownReport(run: LintRun, options: MarkdownReportOption
     for (const file of filesWithFindings) {
       for (const d of file.diagnostics) {
         if (rows === maxRows) break;
+        const row = `| ${codeSpan(file.path)} | ${d.line} | ${SEVERITY_LABEL[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${escapeMarkdownText(d.message)} |`;
+        if (written + row.length + 1 > rowChars) break;
+        written += row.length + 1;
         rows++;
-        out.push(
-          `| ${codeSpan(file.path)} | ${d.line} | ${SEVERITY_LABEL[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${escapeMarkdownText(d.message)} |`,
-        );
+        out.push(row);
       }
+      if (rows === maxRows || written >= rowChars - 2_000) break;
     }
-    if (rows < problems) out.push('', `…and ${plural(problems - rows, 'more finding')} not shown.`);
+    if (rows < problems) {
+      const why = options.maxChars !== undefined ? ' (a pull-request comment holds 65,536 characters)' : '';
+      out.push(
+        '',
+        `…and ${plural(problems - rows, 'more finding')} not shown${why}: \`handoff lint -f json\` lists every one.`,
+      );
+    }
     out.push('');
 
     // Totals per rule, most frequent first: what to fix across the portfolio.
@@ -80,12 +100,15 @@ export function renderMarkdownReport(run: LintRun, options: MarkdownReportOption
 
   if (run.fileErrors.length > 0) {
     out.push(`**${plural(run.fileErrors.length, 'file')} could not be linted:**`, '');
-    for (const e of run.fileErrors) out.push(`- ${codeSpan(e.path)}: ${escapeMarkdownText(e.message)}`);
+    for (const e of run.fileErrors.slice(0, MAX_FILE_ERRORS)) {
+      out.push(`- ${codeSpan(e.path)}: ${escapeMarkdownText(e.message)}`);
+    }
+    if (run.fileErrors.length > MAX_FILE_ERRORS) out.push(`- …and ${run.fileErrors.length - MAX_FILE_ERRORS} more`);
     out.push('');
   }
   return out.join('\n');
 }
 
 export function formatMarkdown(run: LintRun, _options: FormatOptions): string {
-  return renderMarkdownReport(run);
+  return renderMarkdownReport(run, { maxChars: MAX_COMMENT_CHARS });
 }
