@@ -94,6 +94,32 @@ describe('diffPlans', () => {
     assert.deepEqual(brief(forward.slice(0, 2)), ['stage stage neutral', 'health health better']);
   });
 
+  it('the plan renamed: its id (which other plans depend on), title, service and type', () => {
+    const after = edit(
+      edit(PAYROLL, 'id: TP-2026-014', 'id: TP-2026-015'),
+      'title: Payroll to PeopleLine Cloud',
+      'title: Payroll to PeopleLine SaaS',
+    );
+    const changes = diffPlans(side(PAYROLL), side(after));
+    assert.deepEqual(changes.slice(0, 2), [
+      {
+        kind: 'id',
+        subject: 'id',
+        message:
+          'Plan id changed from TP-2026-014 to TP-2026-015: plans whose depends_on names TP-2026-014 must be changed with it.',
+        impact: 'neutral',
+      },
+      {
+        kind: 'title',
+        subject: 'title',
+        message: 'Title changed from "Payroll to PeopleLine Cloud" to "Payroll to PeopleLine SaaS".',
+        impact: 'neutral',
+      },
+    ]);
+    const retyped = diffPlans(side(PAYROLL), side(edit(PAYROLL, 'transition_type: change', 'transition_type: new')));
+    assert.deepEqual(brief(retyped.slice(0, 1)), ['transitionType transitionType neutral']);
+  });
+
   it('milestones completed and slipped, handovers accepted and rejected, risks closed', () => {
     let after = edit(
       PAYROLL,

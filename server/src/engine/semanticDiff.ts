@@ -67,9 +67,26 @@ function healthImpact(before: Health | undefined, after: Health | undefined): Ch
   return HEALTH_RANK[after] > HEALTH_RANK[before] ? 'worse' : 'better';
 }
 
+const quotedOrNone = (text: string | undefined): string => (text === undefined ? 'none' : `"${text}"`);
+
 type Add = (kind: string, subject: string, message: string, impact: ChangeImpact) => void;
 
 function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
+  if (b.id !== a.id) {
+    // Other plans name this one by its id (`depends_on`): theirs must follow.
+    const message = `Plan id changed from ${b.id ?? 'none'} to ${a.id ?? 'none'}: plans whose depends_on names ${b.id ?? 'it'} must be changed with it.`;
+    add('id', 'id', message, a.id ? 'neutral' : 'worse');
+  }
+  const named = { title: 'Title', service: 'Service', transitionType: 'Transition type' } as const;
+  for (const key of ['title', 'service', 'transitionType'] as const) {
+    if (b[key] === a[key]) continue;
+    add(
+      key,
+      key,
+      `${named[key]} changed from ${quotedOrNone(b[key])} to ${quotedOrNone(a[key])}.`,
+      a[key] ? 'neutral' : 'worse',
+    );
+  }
   if (b.stage !== a.stage) {
     const back = b.stage && a.stage ? STAGE_RANK[a.stage] < STAGE_RANK[b.stage] : false;
     add('stage', 'stage', `Stage moved from ${b.stage ?? 'none'} to ${a.stage ?? 'none'}.`, back ? 'worse' : 'neutral');
