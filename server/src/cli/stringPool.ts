@@ -5,6 +5,7 @@
  * findings kept until formatting held about 6 million characters of messages, 1 million of
  * them distinct.
  */
+import { copyRange } from '../engine/text.js';
 import type { Finding } from '../engine/types.js';
 
 export class StringPool {
@@ -18,15 +19,23 @@ export class StringPool {
     return s;
   }
 
-  /** The findings with their strings taken from the pool (changed in place: the caller owns them). */
-  findings<T extends Finding>(findings: T[]): T[] {
-    for (const f of findings) {
-      const w = f as { -readonly [K in keyof Finding]: Finding[K] };
-      w.rule = this.get(f.rule);
-      w.severity = this.get(f.severity) as Finding['severity'];
-      w.message = this.get(f.message);
-      if (f.target !== undefined) w.target = this.get(f.target);
-    }
-    return findings;
+  /**
+   * The findings rebuilt as fresh objects, their strings taken from the pool. Objects that arrive
+   * by structured clone take several times the memory of the same objects built in place (see
+   * `attachSummary`); a run keeps every finding until it formats them.
+   */
+  findings<T extends Finding>(findings: readonly T[]): T[] {
+    return findings.map((f) => {
+      const out: { -readonly [K in keyof Finding]: Finding[K] } = {
+        rule: this.get(f.rule),
+        severity: this.get(f.severity) as Finding['severity'],
+        message: this.get(f.message),
+        range: copyRange(f.range),
+      };
+      if (f.target !== undefined) out.target = this.get(f.target);
+      if (f.fixes !== undefined) out.fixes = f.fixes;
+      if (f.related !== undefined) out.related = f.related;
+      return out as T;
+    });
   }
 }
