@@ -5,7 +5,7 @@
  * findings kept until formatting held about 6 million characters of messages, 1 million of
  * them distinct.
  */
-import { copyRange } from '../engine/text.js';
+import { copyFinding } from '../engine/findingCopy.js';
 import type { Finding } from '../engine/types.js';
 
 export class StringPool {
@@ -19,23 +19,8 @@ export class StringPool {
     return s;
   }
 
-  /**
-   * The findings rebuilt as fresh objects, their strings taken from the pool. Objects that arrive
-   * by structured clone take several times the memory of the same objects built in place (see
-   * `attachSummary`); a run keeps every finding until it formats them.
-   */
+  /** The findings rebuilt as fresh objects (`copyFinding`), their strings taken from the pool. */
   findings<T extends Finding>(findings: readonly T[]): T[] {
-    return findings.map((f) => {
-      const out: { -readonly [K in keyof Finding]: Finding[K] } = {
-        rule: this.get(f.rule),
-        severity: this.get(f.severity) as Finding['severity'],
-        message: this.get(f.message),
-        range: copyRange(f.range),
-      };
-      if (f.target !== undefined) out.target = this.get(f.target);
-      if (f.fixes !== undefined) out.fixes = f.fixes;
-      if (f.related !== undefined) out.related = f.related;
-      return out as T;
-    });
+    return findings.map((f) => copyFinding(f, (s) => this.get(s)));
   }
 }

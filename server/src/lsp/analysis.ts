@@ -79,8 +79,8 @@ export interface AnalyzeOptions {
 export function analyze(text: string, o: AnalyzeOptions): Analysis {
   // Each outcome an object literal of the same shape (a spread would give each its own hidden class).
   const outcome = (isPlan: boolean, plan?: Plan, notice?: Finding): Analysis => ({
-    config: o.config,
     isPlan,
+    config: o.config,
     plan,
     notice,
   });
