@@ -386,6 +386,25 @@ describe('values', () => {
     assert.equal(columnKeyFor(registerSpec('risks'), 'Review [monthly]'), 'review');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), 'approved');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (in lakh)'), undefined);
+    // Headers named after the register's entry, as spreadsheets name them.
+    for (const [kind, header, key] of [
+      ['risks', 'Risk ID', 'id'],
+      ['risks', 'Risk Description', 'risk'],
+      ['risks', 'Risk Status', 'status'],
+      ['risks', 'Risk Owner (accountable)', 'owner'],
+      ['milestones', 'Milestone ID', 'id'],
+      ['milestones', 'Milestone Name', 'milestone'],
+      ['milestones', 'Milestone Owner', 'owner'],
+      ['issues', 'Issue Owner', 'owner'],
+      ['correctiveActions', 'Action Owner', 'owner'],
+      ['correctiveActions', 'Corrective action ID', 'id'],
+      ['stakeholders', 'Stakeholder Name', 'name'],
+      ['handovers', 'Handover Status', 'status'],
+      ['risks', 'Risk Level', undefined],
+      ['risks', 'Risk', 'risk'],
+    ] as const) {
+      assert.equal(columnKeyFor(registerSpec(kind), header), key, `${kind}: ${header}`);
+    }
     // A re-baselined milestone's two baselines.
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Original baseline'), 'baseline');
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Current baseline'), 'rebaseline');

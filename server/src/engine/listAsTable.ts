@@ -9,6 +9,7 @@
 import { LEADING_ROW_ID, nextFreeId } from './domain.js';
 import { markdownTableLines } from './fixes.js';
 import type { Plan, Register } from './model.js';
+import { entryColumn } from './schema.js';
 import type { Fix } from './types.js';
 
 /** A list item's first line: its marker and text (a task box is part of the text). */
@@ -64,9 +65,7 @@ export function listAsTableFix(plan: Plan, register: Register): Fix | undefined 
   // The column that says what an entry is: the one the schema marks (a Status log's Summary),
   // else the first the register needs that is free text (not its ID, a word of a list or a
   // person): Risk, Milestone, Name.
-  const text =
-    spec.columns.find((c) => c.entryText) ??
-    spec.columns.find((c) => c.required && c.key !== 'id' && !c.values && !c.holds);
+  const text = entryColumn(spec);
   if (!text) return undefined;
   const columns = spec.columns.filter((c) => c.required || c === text);
   const split = list.items.map(leadingId);

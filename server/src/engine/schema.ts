@@ -9,7 +9,7 @@ import { withoutDateFormat } from './values/dates.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
-import type { RegisterKind, RegisterSpec } from './schema/registerTypes.js';
+import type { ColumnSpec, RegisterKind, RegisterSpec } from './schema/registerTypes.js';
 import { SECTION_SPECS, type SectionSpec } from './schema/sections.js';
 
 export * from './schema/frontMatterKeys.js';
@@ -53,6 +53,50 @@ export function sectionSpec(kind: SectionKind): SectionSpec {
  * after any (`Baseline (dd/mm/yyyy)`) is for the reader: neither is part of the name.
  */
 export function columnKeyFor(spec: RegisterSpec, header: string): string | undefined {
+  return columnKeyAsWritten(spec, header) ?? columnKeyAfterEntity(spec, header);
+}
+
+/**
+ * A header that starts with the register's entry, as spreadsheets name columns (`Risk ID`,
+ * `Milestone Owner`, `Issue Status`): the rest is the column, and a description, name or title
+ * of the entry is the column that says what it is (`Risk Description` is the Risk).
+ */
+function columnKeyAfterEntity(spec: RegisterSpec, header: string): string | undefined {
+  const entity = entityPrefix(spec)?.exec(header);
+  if (!entity) return undefined;
+  const rest = header.slice(entity[0].length);
+  if (/^(?:description|name|title)$/i.test(rest.trim())) return entryColumn(spec)?.key;
+  return columnKeyAsWritten(spec, rest);
+}
+
+const ENTITY_PREFIXES = new WeakMap<RegisterSpec, RegExp | null>();
+
+/**
+ * The words a register's entries are called by, as a header's prefix: its title in the singular
+ * (`Risks`: risk; `Corrective actions`: corrective action, action), for titles that are a plural.
+ */
+function entityPrefix(spec: RegisterSpec): RegExp | undefined {
+  let prefix = ENTITY_PREFIXES.get(spec);
+  if (prefix === undefined) {
+    const title = spec.title.toLowerCase();
+    const plural = /^[a-z -]+[^s]s$/.test(title) && !/\band\b/.test(title);
+    const singular = title.replace(/ies$/, 'y').replace(/s$/, '');
+    const words = singular.includes(' ') ? [singular, singular.slice(singular.lastIndexOf(' ') + 1)] : [singular];
+    prefix = plural ? new RegExp(`^\\s*(?:${words.join('|')})\\s+(?=\\S)`, 'i') : null;
+    ENTITY_PREFIXES.set(spec, prefix);
+  }
+  return prefix ?? undefined;
+}
+
+/** The column that says what an entry is: the one the schema marks, else its first required free text. */
+export function entryColumn(spec: RegisterSpec): ColumnSpec | undefined {
+  return (
+    spec.columns.find((c) => c.entryText) ??
+    spec.columns.find((c) => c.required && c.key !== 'id' && !c.values && !c.holds)
+  );
+}
+
+function columnKeyAsWritten(spec: RegisterSpec, header: string): string | undefined {
   const byHeader = columnsByHeader(spec);
   const key = byHeader.get(normalizeWord(header));
   if (key !== undefined) return key;
