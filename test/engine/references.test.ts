@@ -3,6 +3,7 @@
  * reference that names several people.
  */
 import assert from 'node:assert/strict';
+import { didYouMeanId } from '../../server/src/engine/text.js';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
@@ -404,5 +405,19 @@ describe('a team where one person answers', () => {
       /"PeopleLine Ltd support" is a team or organisation \(a configured party\), not a person/,
     );
     assert.equal(found?.fixes, undefined);
+  });
+});
+
+describe('did-you-mean for an ID', () => {
+  it('is the one ID a typo away (a character wrong, missing or extra, or two swapped), and none when several are', () => {
+    const plans = ['TP-2026-009', 'TP-2026-031', 'TP-2026-100', 'TP-2026-091'];
+    assert.equal(didYouMeanId('TP-2026-03l', plans), 'TP-2026-031');
+    assert.equal(didYouMeanId('TP-2026-0031', plans), 'TP-2026-031');
+    assert.equal(didYouMeanId('TP-2026-013', plans), 'TP-2026-031');
+    // Two digits off is another plan, not a typo.
+    assert.equal(didYouMeanId('TP-2026-044', plans), undefined);
+    // As near one as another: no guess.
+    assert.equal(didYouMeanId('M-07', ['M-01', 'M-06']), undefined);
+    assert.equal(didYouMeanId('M-7', ['M-01', 'M-07']), 'M-07');
   });
 });

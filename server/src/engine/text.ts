@@ -341,6 +341,32 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return best;
 }
 
+/**
+ * The one ID `input` is a typo of: one character wrong, missing or extra, or two neighbours
+ * swapped (`TP-2026-019` for TP-2026-091). Undefined when none is, or when several are: `M-07`
+ * is as near M-01 as M-06, and an ID guessed among several names another row.
+ */
+export function didYouMeanId(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.trim().toLowerCase();
+  if (!needle) return undefined;
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    if (c === needle || !(levenshtein(needle, c, 1) <= 1 || swapsNeighbours(needle, c))) continue;
+    if (found !== undefined && found.toLowerCase() !== c) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+/** Whether `b` is `a` with two neighbouring characters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** Formats a did-you-mean tail for messages. */
 export function suggestionText(suggestion: string | undefined): string {
   return suggestion ? ` Did you mean "${suggestion}"?` : '';

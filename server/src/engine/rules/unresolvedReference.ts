@@ -4,7 +4,7 @@ import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
 import { columnUnread } from '../references.js';
 import { REGISTER_SPECS } from '../schema.js';
-import { didYouMean, suggestionText } from '../text.js';
+import { didYouMeanId, suggestionText } from '../text.js';
 import type { Range } from '../types.js';
 import { checkPerson, replace } from './util.js';
 
@@ -105,7 +105,7 @@ function reportUnknownId(
   target: string | undefined,
   message: string,
 ): void {
-  const suggestion = didYouMean(token.text, candidates);
+  const suggestion = didYouMeanId(token.text, candidates);
   ctx.report({
     range: token.range,
     target,
@@ -203,7 +203,7 @@ function checkDependsOn(ctx: WorkspaceContext): void {
   for (const plan of ctx.plans) {
     for (const dep of plan.dependsOn) {
       if (known.has(dep.id.toLowerCase())) continue;
-      const suggestion = didYouMean(
+      const suggestion = didYouMeanId(
         dep.id,
         ids.filter((id) => id !== plan.id),
       );
