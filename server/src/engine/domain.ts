@@ -79,12 +79,16 @@ const ROW_ID_BODY = `(${ID_PREFIX})-(${ID_NUMBER})`;
 const ROW_ID_PART = `${ID_PREFIX}-${ID_NUMBER}`;
 export const ROW_ID = new RegExp(`^${ROW_ID_BODY}$`);
 
-/** A row ID written without its hyphen (`M03`, `r4`): group 1 is the prefix, 2 the number. */
-const UNHYPHENATED_ROW_ID = new RegExp(`^(${ID_PREFIX})(${ID_NUMBER})$`);
+/**
+ * A row ID written without its hyphen (`M03`, `r4`), or with another dash or an underscore in its
+ * place (`M–03`, as word processors and spreadsheets turn a hyphen into an en dash, `M_03`): group
+ * 1 is the prefix, 2 the number.
+ */
+const UNHYPHENATED_ROW_ID = new RegExp(`^(${ID_PREFIX})[_\u2010-\u2015\u2212]?(${ID_NUMBER})$`);
 
 /**
- * The ID of `ids` that `text` writes without its hyphen (`M03` or `M3` for `M-03`): the same
- * prefix, in any case, and the same number. Undefined when it is no such text or names none.
+ * The ID of `ids` that `text` writes without its hyphen (`M03`, `M3` or `M–03` for `M-03`): the
+ * same prefix, in any case, and the same number. Undefined when it is no such text or names none.
  */
 export function unhyphenatedRowId(text: string, ids: readonly string[]): string | undefined {
   const m = UNHYPHENATED_ROW_ID.exec(text);
