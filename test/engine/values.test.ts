@@ -777,6 +777,14 @@ describe('values', () => {
       ['mostly', undefined],
       ['n/a yet', undefined],
     ]);
+    // A ticked or empty box, and a spreadsheet's checkbox exported as 1 or 0.
+    accepts(readMet, [
+      ['☑', 'yes'],
+      ['☐', 'no'],
+      ['☒', 'no'],
+      ['1', 'yes'],
+      ['0', 'no'],
+    ]);
     // A criterion written as a task: done is met, one not done yet is not.
     accepts(readMet, [
       ['Done', 'yes'],

@@ -204,7 +204,7 @@ export function readStatus(list: WordList, text: string): Reading<string> {
 
 export type Met = 'yes' | 'no' | 'partial';
 
-export const MET_ACCEPTED = 'yes / no / partial, y / n, ✓ / ✗, true / false';
+export const MET_ACCEPTED = 'yes / no / partial, y / n, ✓ / ✗, ☑ / ☐, true / false, 1 / 0';
 
 const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['yes', 'yes'],
@@ -215,6 +215,10 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['✓', 'yes'],
   ['✔', 'yes'],
   ['✅', 'yes'],
+  // A ticked box, and a spreadsheet's checkbox or flag exported as a number.
+  ['☑', 'yes'],
+  ['☑\uFE0F', 'yes'],
+  ['1', 'yes'],
   ['no', 'no'],
   ['not yet', 'no'],
   ['not met', 'no'],
@@ -224,6 +228,9 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['✗', 'no'],
   ['✘', 'no'],
   ['❌', 'no'],
+  ['☐', 'no'],
+  ['☒', 'no'],
+  ['0', 'no'],
   ['partial', 'partial'],
   ['partially', 'partial'],
   ['partly', 'partial'],
