@@ -142,6 +142,45 @@ describe('handoff diff', function () {
     assert.ok(md.includes("No change to the plan's facts or findings (text only)."));
   });
 
+  it('a plan removed, or its id changed, names the plans that still depend on it', () => {
+    const FAX = fs.readFileSync(path.join(repoRoot, 'examples', 'legacy-fax-retire.plan.md'), 'utf8');
+    const dir = repo({
+      'plans/payroll-cloud.plan.md': PAYROLL,
+      'plans/legacy-fax-retire.plan.md': FAX,
+      '.handoff.yaml': CONFIG,
+    });
+    dirs.push(dir);
+    git(dir, 'rm', '-q', 'plans/legacy-fax-retire.plan.md');
+    git(dir, 'commit', '-q', '-m', 'fax plan removed');
+    const removed = diffJson(dir, ['--base', 'HEAD~1', '--head', 'HEAD']);
+    const fax = removed.plans.find((p) => p.id === 'TP-2026-009')!;
+    assert.equal(fax.change, 'deleted');
+    const still = fax.changes.find((c) => c.kind === 'dependents')!;
+    assert.equal(still.impact, 'worse');
+    assert.match(still.message, /^A plan still depends on TP-2026-009, which is gone: TP-2026-014\./);
+
+    // The working tree as head: the id changed instead, and an untracked plan depends on it too.
+    git(dir, 'revert', '--no-edit', 'HEAD');
+    write(dir, {
+      'plans/legacy-fax-retire.plan.md': edit(FAX, 'id: TP-2026-009', 'id: TP-2026-010'),
+      'plans/new.plan.md': edit(
+        edit(PAYROLL, 'id: TP-2026-014', 'id: TP-2026-099'),
+        'title: Payroll to PeopleLine Cloud',
+        'title: Payroll, phase 2',
+      ),
+    });
+    const renamed = diffJson(dir, ['--base', 'HEAD']);
+    const changes = renamed.plans.find((p) => p.id === 'TP-2026-010')!.changes;
+    assert.deepEqual(
+      changes.filter((c) => c.kind === 'id' || c.kind === 'dependents').map((c) => c.kind),
+      ['id', 'dependents'],
+    );
+    assert.match(
+      changes.find((c) => c.kind === 'dependents')!.message,
+      /^2 plans still depend on TP-2026-009, which is gone: TP-2026-014, TP-2026-099\./,
+    );
+  });
+
   it('a first commit: the empty tree as base makes every plan new', () => {
     const dir = repo({ 'a.plan.md': PAYROLL });
     dirs.push(dir);

@@ -14,6 +14,7 @@ import { matchesGlobs } from '../../engine/config.js';
 import type { PlanEngine } from '../../engine/index.js';
 import { singleLine } from '../../engine/sanitize.js';
 import { diffPlans, type PlanChange, type PlanSide } from '../../engine/semanticDiff.js';
+import { summarizeFrontMatterOnly } from '../../engine/summary.js';
 import type { IsoDate } from '../../engine/types.js';
 import { ConfigResolver, pathForGlobs } from '../../node/configResolver.js';
 import { comparePaths, escapesBase, relativePosix } from '../../node/paths.js';
@@ -113,7 +114,16 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
       const planBefore = before && lintSide(engine, before, options.asOf);
       const planAfter = after && lintSide(engine, after, options.asOf);
       if (!planBefore && !planAfter) continue;
-      plans.push(planDiff(file, cwd, root, planBefore, planAfter));
+      const diff = planDiff(file, cwd, root, planBefore, planAfter);
+      // An id gone (the plan removed, or its id changed): the plans that still depend on it.
+      const gone = planBefore?.status.id;
+      const stillNaming =
+        gone !== undefined && gone !== planAfter?.status.id
+          ? await dependentsAt(git, head, gone, afterPath, (p) => sideOf(p, head), engine)
+          : [];
+      plans.push(
+        stillNaming.length > 0 ? { ...diff, changes: [...diff.changes, dependents(gone!, stillNaming)] } : diff,
+      );
     }
 
     const invalid = broken();
@@ -150,6 +160,40 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
   if (!render) throw new Error(`unknown diff format "${options.format}"`);
   io.stdout.write(render(result));
   return 0;
+}
+
+/**
+ * The plans at the head that still name `id` in `depends_on` (other than the one at `self`), as
+ * their id, or their path when they have none. Only files that hold the id are read.
+ */
+async function dependentsAt(
+  git: Git,
+  head: string | undefined,
+  id: string,
+  self: string | undefined,
+  read: (repoPath: string) => Promise<Side | undefined>,
+  engine: PlanEngine,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const file of await git.filesContaining(head, id)) {
+    if (file === self) continue;
+    const side = await read(file).catch(() => undefined);
+    if (!side || !engine.isPlanText(side.text, side.matchesGlob)) continue;
+    const summary = summarizeFrontMatterOnly(side.displayPath, side.text, side.config);
+    if (summary.dependsOn.some((d) => d.id.toLowerCase() === id.toLowerCase()))
+      out.push(summary.id ?? side.displayPath);
+  }
+  return out.sort(comparePaths);
+}
+
+/** The change saying which plans still depend on an id that is gone. */
+function dependents(id: string, plans: readonly string[]): PlanChange {
+  return {
+    kind: 'dependents',
+    subject: 'depends_on',
+    message: `${plans.length === 1 ? 'A plan still depends' : `${plans.length} plans still depend`} on ${id}, which is gone: ${plans.join(', ')}. Change their depends_on with it.`,
+    impact: 'worse',
+  };
 }
 
 /** Whether `file` (which may not exist) resolves to a real path outside `realRoot`. */

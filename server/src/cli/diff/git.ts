@@ -10,7 +10,11 @@ import path from 'node:path';
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 export class GitError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** git's exit status, when it ran and failed. */
+    readonly exitCode?: number,
+  ) {
     super(message);
     this.name = 'GitError';
   }
@@ -42,7 +46,8 @@ export class Git {
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'ENOENT') return reject(new GitError('git is not installed or not on the PATH'));
           const detail = stderr.toString('utf8').trim().split('\n')[0] || error.message;
-          reject(new GitError(detail));
+          const status = (error as { code?: unknown }).code;
+          reject(new GitError(detail, typeof status === 'number' ? status : undefined));
         },
       );
     });
@@ -81,6 +86,39 @@ export class Git {
       ? ` (if it is the parent of a first commit, compare with the empty tree: --base ${EMPTY_TREE})`
       : '';
     throw new GitError(`unknown revision "${ref}"${hint}`);
+  }
+
+  /**
+   * Repository-relative paths of the Markdown files that hold `text`, at a revision, or in the
+   * working tree (untracked files too) when `revision` is undefined.
+   */
+  async filesContaining(revision: string | undefined, text: string): Promise<string[]> {
+    const where = revision !== undefined ? [revision] : ['--untracked'];
+    const args = [
+      'grep',
+      '-l',
+      '-z',
+      '--full-name',
+      '-F',
+      '-e',
+      text,
+      ...where,
+      '--',
+      ':(top)*.md',
+      ':(top)*.markdown',
+    ];
+    let out: string;
+    try {
+      out = await this.text(args);
+    } catch (err) {
+      if (err instanceof GitError && err.exitCode === 1) return []; // Nothing holds it.
+      throw err;
+    }
+    const prefix = revision !== undefined ? `${revision}:` : '';
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
   }
 
   /** The file's bytes at a revision. */
