@@ -206,6 +206,23 @@ describe('handoff report', function () {
       assert.match(html, /class="ms-label">M-05<\/text>/, 'milestones are labelled on paper, not only in tooltips');
     });
 
+    it('two plans sharing an id are told apart by their paths', () => {
+      const dir = makeTempDir('handoff-report-duplicate-');
+      try {
+        const payroll = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+        fs.mkdirSync(path.join(dir, 'a'));
+        fs.mkdirSync(path.join(dir, 'b'));
+        fs.writeFileSync(path.join(dir, 'a', 'payroll.plan.md'), payroll);
+        fs.writeFileSync(path.join(dir, 'b', 'payroll.plan.md'), payroll);
+        const md = runCli(['report', '.', ...ASOF], dir).stdout;
+        assert.match(md, /^\| TP-2026-014 \(`a\/payroll\.plan\.md`\) \|/m);
+        assert.match(md, /^\| TP-2026-014 \(`b\/payroll\.plan\.md`\) \|/m);
+        assert.match(md, /^### TP-2026-014 \(`a\/payroll\.plan\.md`\) Payroll to PeopleLine Cloud$/m);
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+
     it('a waived finding is listed as waived, not in red', () => {
       const dir = makeTempDir('handoff-report-waiver-');
       try {

@@ -44,9 +44,19 @@ function handovers(row: ReportRow): string {
   return `${accepted} / ${total}${missing}`;
 }
 
-function row(r: ReportRow): string {
+/**
+ * A plan as the report names it: by its id, with its path where another plan shares the id (or
+ * by its path alone when it has none), so two plans are never one name.
+ */
+function planNames(rows: readonly ReportRow[]): (r: ReportRow) => string {
+  const seen = new Map<string, number>();
+  for (const r of rows) if (r.id) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+  return (r) => (!r.id ? code(r.path) : seen.get(r.id)! > 1 ? `${text(r.id)} (${code(r.path)})` : text(r.id));
+}
+
+function row(r: ReportRow, name: (r: ReportRow) => string): string {
   const cells = [
-    r.id ? text(r.id) : code(r.path),
+    name(r),
     text(r.title),
     text(r.service),
     r.stage ?? '–',
@@ -66,8 +76,8 @@ function row(r: ReportRow): string {
 }
 
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
-function highlight(r: ReportRow): string[] {
-  const out: string[] = [`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, ''];
+function highlight(r: ReportRow, name: (r: ReportRow) => string): string[] {
+  const out: string[] = [`### ${name(r)} ${text(r.title)}`, ''];
   const people = peopleParts(r).map((p) => text(p));
   out.push(
     `Stage **${r.stage ?? '–'}** · reported ${health(r.health)} · derived **${derivedPhrase(r)}**${people.length ? ` · ${people.join(', ')}` : ''}`,
@@ -136,6 +146,7 @@ export function* renderReportMarkdown(report: Report): Generator<string, void, u
 
 /** The report's lines, in order. */
 function* markdownLines(report: Report): Generator<string, void, undefined> {
+  const name = planNames(report.rows);
   const t = report.totals;
   yield* [`# Transition portfolio — as of ${report.asOf}`, ''];
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
@@ -153,20 +164,20 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
       '| ID | Title | Service | Stage | Health (reported / derived) | Go-live | Next milestone | Overdue milestones | Open high risks | Handovers accepted | Findings |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ];
-    for (const r of report.rows) yield row(r);
+    for (const r of report.rows) yield row(r, name);
     yield '';
   }
 
   yield* ['## Highlights', ''];
   if (report.rows.length === 0) yield* ['No plans found.', ''];
-  for (const r of report.rows) yield* highlight(r);
+  for (const r of report.rows) yield* highlight(r, name);
 
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
   yield* ['## Risks and challenges', ''];
   if (withRisks.length === 0) yield* ['No status entry reports risks, challenges or decisions needed.', ''];
   for (const r of withRisks) {
     const s = r.latestStatus!;
-    yield* [`### ${r.id ? text(r.id) : code(r.path)} ${text(r.title)}`, ''];
+    yield* [`### ${name(r)} ${text(r.title)}`, ''];
     yield* [`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${text(s.summary)}`, ''];
     if (s.risks) yield `- **Risks and challenges:** ${text(s.risks)}`;
     if (s.decisions) yield `- **Decisions needed:** ${text(s.decisions)}`;
