@@ -590,6 +590,7 @@ describe('values', () => {
       ['decisions', 'Draft', 'Proposed'],
       ['signOff', 'Signed off', 'Approved'],
       ['signOff', 'Awaiting', 'Pending'],
+      ['signOff', 'Y', 'Approved'],
       ['risks', 'Live', 'Open'],
       ['handovers', 'Not started', 'Planned'],
       ['handovers', 'Ready for acceptance', 'Ready'],

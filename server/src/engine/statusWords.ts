@@ -107,7 +107,7 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Other: [],
   },
   signOff: {
-    Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes'],
+    Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes', 'Y'],
     Rejected: [],
     Pending: ['Awaiting', 'Outstanding'],
   },
