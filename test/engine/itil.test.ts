@@ -62,4 +62,10 @@ describe('ITIL process names', () => {
     for (const text of ['IM', 'PM', 'CM', 'SCM', 'KMM', 'SVTT'])
       assert.equal(closestItilProcessForm(text), undefined, text);
   });
+  it('guesses only a name whose own words the text has, give or take a typo', () => {
+    assert.equal(closestItilProcessForm('Service Levle Management'), 'Service Level Management');
+    assert.equal(closestItilProcessForm('Acess Management'), 'Access Management');
+    // As near as a whole, but "Operations" is not "testing".
+    assert.equal(closestItilProcessForm('Service Operations'), undefined);
+  });
 });

@@ -3,7 +3,7 @@
  * names any form; `canonical` maps every form to one name so "Change enablement" satisfies a
  * required "Change Management" handover.
  */
-import { didYouMean, normalizeWord } from './text.js';
+import { didYouMean, didYouMeanId, normalizeWord } from './text.js';
 
 export interface ItilProcess {
   /** Canonical (ITIL 2011) name. */
@@ -279,7 +279,25 @@ export const ITIL_PROCESS_NAMES: readonly string[] = ITIL_PROCESS_FORMS.filter((
  */
 export function closestItilProcessForm(text: string): string | undefined {
   if (ABBREVIATION.test(text.trim())) return undefined;
-  return didYouMean(text, ITIL_PROCESS_NAMES);
+  const closest = didYouMean(text, ITIL_PROCESS_NAMES);
+  // Close as a whole, and in the words that tell processes apart: `Service Operations` shares
+  // "Service" with Service testing, and is not it. Each of those words of the name proposed must
+  // be one of the text's, give or take a typo.
+  if (closest === undefined) return undefined;
+  const words = normalizeWord(text).split(' ');
+  const near = (w: string): boolean =>
+    words.some((t) => t === w || didYouMean(t, [w]) !== undefined || didYouMeanId(t, [w]) !== undefined);
+  return distinctive(closest).every(near) ? closest : undefined;
+}
+
+/** Words every other process name has too, which tell none apart. */
+const COMMON_WORDS = new Set(['service', 'services', 'management', 'practice', 'process', 'and', 'of', 'the', 'it']);
+
+/** The words of a process name that are not COMMON_WORDS: `Service Level Management` → level. */
+function distinctive(name: string): string[] {
+  return normalizeWord(name)
+    .split(' ')
+    .filter((w) => w && !COMMON_WORDS.has(w));
 }
 
 /** How registers shorten "Management" (`Incident Mgmt`, `Change Mgt`). */
