@@ -19,6 +19,9 @@ const RACI_WORDS: ReadonlyMap<string, string> = new Map([
 function raciLetters(text: string): Set<string> {
   const letters = new Set<string>();
   const tokens = text
+    // A note after the letters (`A (interim)`, `R [from March]`) and a footnote mark (`A*`).
+    .replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '')
+    .replace(/[*†]+$/, '')
     .trim()
     .split(/[\s,/;+&]+/)
     .filter(Boolean)
@@ -53,13 +56,20 @@ function keepFirstAccountable(plan: Plan, accountable: readonly { cell: Cell; wh
  * Stakeholder columns that name a team or party rather than one person (an A cannot sit there),
  * and a finding for each column that names the same person as an earlier one (contract §2).
  */
-function teamColumns(ctx: RuleContext, headers: readonly Cell[], activityIndex: number): Set<string> {
+function teamColumns(
+  ctx: RuleContext,
+  headers: readonly Cell[],
+  activityIndex: number,
+): { teams: Set<string>; named: Set<number> } {
   const teams = new Set<string>();
+  /** Columns whose header names a stakeholder or a party. */
+  const named = new Set<number>();
   const seen = new Map<object, Cell>();
   headers.forEach((header, i) => {
     if (i === activityIndex || header.empty) return;
     const r = resolveReference(ctx.plan, header.text, { parties: true, configuredParties: ctx.config.parties });
     if (r.kind === 'party') teams.add(header.text);
+    if (r.kind === 'party' || r.kind === 'person' || r.kind === 'ambiguous') named.add(i);
     if (r.kind !== 'person') return;
     const first = seen.get(r.row);
     if (!first) {
@@ -73,7 +83,7 @@ function teamColumns(ctx: RuleContext, headers: readonly Cell[], activityIndex: 
       related: [{ range: first.range, message: `"${first.text}" is ${personDisplay(r.row)}` }],
     });
   });
-  return teams;
+  return { teams, named };
 }
 
 export const raciAccountability = {
@@ -83,31 +93,37 @@ export const raciAccountability = {
   fixable: 'sometimes',
   description:
     'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`), when its A sits in a column that names a team rather than one person, or when two columns name the same person (by ID, name, handle or role).',
-  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a cell holding anything else (a note, `S` for Supports) counts as none of them.",
+  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a note after the letters (`A (interim)`) or a footnote mark (`A*`) is not part of them, and a cell holding anything else (a note, `S` for Supports, `A?`) counts as none of them, which the finding of a row without an A or an R names.",
   check(ctx) {
     const table = ctx.plan.register('responsibilities')?.table;
     if (!table) return;
     let activityIndex = table.columnKeys.indexOf('activity');
     // Without an Activity header (table-columns reports it) the first column names the activity.
     if (activityIndex < 0) activityIndex = 0;
-    const teams = teamColumns(ctx, table.headers, activityIndex);
+    const { teams, named } = teamColumns(ctx, table.headers, activityIndex);
     for (const row of table.rows) {
       const activity = row.cells[activityIndex]?.text || `row ${row.index + 1}`;
       const target = row.cells[activityIndex]?.text || undefined;
       const accountable: { cell: Cell; who: string }[] = [];
       let responsible = 0;
+      // Cells under a stakeholder that hold no RACI letter (`A?`, `x`): what the matrix may mean there.
+      const unread: string[] = [];
       row.cells.forEach((cell, i) => {
         if (i === activityIndex || cell.empty) return;
         const letters = raciLetters(cell.text);
         const who = table.headers[i]?.text ?? `column ${i + 1}`;
         if (letters.has('A')) accountable.push({ cell, who });
         if (letters.has('R')) responsible++;
+        if (letters.size === 0 && named.has(i) && cell.text.length <= 12) unread.push(`"${cell.text}" under ${who}`);
       });
+      const unreadNote = unread.length
+        ? ` (${unread.join(', ')} ${unread.length === 1 ? 'is no RACI letter' : 'are no RACI letters'}: write R, A, C or I)`
+        : '';
       if (accountable.length === 0) {
         ctx.report({
           range: row.range,
           target,
-          message: `Activity "${activity}" has no Accountable (A): mark exactly one stakeholder A, the person who owns the outcome.`,
+          message: `Activity "${activity}" has no Accountable (A)${unreadNote}: mark exactly one stakeholder A, the person who owns the outcome.`,
         });
       } else if (accountable.length === 1 && teams.has(accountable[0]!.who)) {
         ctx.report({
@@ -129,7 +145,7 @@ export const raciAccountability = {
         ctx.report({
           range: row.range,
           target,
-          message: `Activity "${activity}" has no Responsible (R): mark at least one stakeholder R, who does the work (A/R when the accountable person does it).`,
+          message: `Activity "${activity}" has no Responsible (R)${accountable.length === 0 ? '' : unreadNote}: mark at least one stakeholder R, who does the work (A/R when the accountable person does it).`,
         });
       }
     }
