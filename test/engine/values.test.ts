@@ -177,6 +177,22 @@ describe('values', () => {
     assert.ok(!readDate('10:00').ok);
   });
 
+  it("says a spreadsheet's day number is one, with the date it stands for", () => {
+    for (const [text, date] of [
+      ['46360', '2026-12-04'],
+      ['45658', '2025-01-01'],
+      ['36526', '2000-01-01'],
+    ] as const) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.suggestion === date && /spreadsheet's number for a day/.test(r.problem ?? ''), text);
+    }
+    // Outside 2000–2099, or not five digits: no guess.
+    for (const text of ['12345', '73051', '4636', '463600']) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.suggestion === undefined, text);
+    }
+  });
+
   it('reads dates as ISO', () => {
     accepts(readDate, [
       ['2026-11-20', '2026-11-20'],

@@ -89,6 +89,10 @@ function readDateOnce(text: string): Reading<IsoDate> {
   if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
   const m = NUMERIC.exec(t);
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
+  const serial = spreadsheetSerial(t);
+  if (serial) {
+    return unreadableDate(`"${text.trim()}" is a spreadsheet's number for a day, ${serial}: write the date.`, serial);
+  }
   if (t.length > NOTE_TEXT_MAX) return unreadableDate(undefined);
   const trimmed = text.trim();
   const time = TIME_OF_DAY.exec(t);
@@ -114,6 +118,17 @@ function readDateOnce(text: string): Reading<IsoDate> {
   return (
     dateRange(text.trim(), t) ?? periodDate(text.trim(), t) ?? withoutYear(text.trim(), t) ?? unreadableDate(undefined)
   );
+}
+
+/**
+ * The day a spreadsheet's date number stands for, when a date cell lost its format on the way
+ * (`46360` is 2026-12-04: days since 1899-12-30, as Excel, LibreOffice and Google Sheets count),
+ * for the years 2000–2099 only, where a five-digit number in a date column means nothing else.
+ */
+function spreadsheetSerial(t: string): IsoDate | undefined {
+  if (!/^\d{5}$/.test(t)) return undefined;
+  const n = Number(t);
+  return n >= 36526 && n <= 73050 ? addDays('1899-12-30', n) : undefined;
 }
 
 /** `2027-W03`, `2027W3`: an ISO week. Groups: year, week. */
