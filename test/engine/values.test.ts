@@ -74,6 +74,9 @@ describe('values', () => {
     accepts(readLevel, [
       ['1', 1],
       ['5', 5],
+      // As a spreadsheet writes a whole number with decimals.
+      ['3.0', 3],
+      ['5.00', 5],
       ['Very low', 1],
       ['very-low', 1],
       ['VL', 1],
@@ -117,6 +120,8 @@ describe('values', () => {
     rejects(readLevel, [
       ['0', undefined],
       ['6', undefined],
+      ['3.5', undefined],
+      ['6.0', undefined],
       // Severe, Significant and Critical stand for 4 in some scales and 5 in others: not guessed.
       ['Severe', undefined],
       ['Significant', undefined],

@@ -61,14 +61,17 @@ const WORD_THEN_NUMBER = /^([a-z][^()\d]*?)\s*(?:\(\s*([1-5])\s*\)|[-–—:=]?\
 /** A likelihood or impact as 1–5. Canonical: the number. */
 export function readLevel(text: string): Reading<number> {
   const w = levelWords(text);
-  const n = LEVEL_WORDS.get(w);
-  if (n !== undefined) return read(n, String(n));
+  const n = LEVEL_WORDS.get(w) ?? WHOLE_DECIMAL_LEVEL.exec(text)?.[1];
+  if (n !== undefined) return read(+n, String(n));
   const pair = readLevelPair(text.trim());
   if (pair) return pair;
   const two = twoLevels(text.trim());
   if (two) return { ok: false, accepted: LEVEL_ACCEPTED, ...two };
   return { ok: false, accepted: LEVEL_ACCEPTED, problem: levelProblem(text.trim()) };
 }
+
+/** A level as a spreadsheet may write it, with zero decimals (`3.0`, `5.00`). Group 1: the level. */
+const WHOLE_DECIMAL_LEVEL = /^\s*([1-5])[.,]0+\s*$/;
 
 /** A probability (`40%`) or an amount (`£50k`) where a level goes: each organisation bands them on its own matrix. */
 const PERCENT = /^\d+(?:[.,]\d+)?\s*%$/;
