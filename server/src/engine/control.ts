@@ -105,11 +105,10 @@ function whyNotCovering(plan: Plan, config: HandoffConfig, asOf: IsoDate, row: R
   if (date > asOf) return `it is dated ${date}, after ${asOf}`;
   const approver = row.value('approvedBy');
   if (!approver) return 'nobody approved it';
-  if (isBoardName(approver))
+  if (isBoardMember(plan, config, approver)) return undefined;
+  if (isBoardName(approver) && !plan.person(approver))
     return `its approver "${approver}" is a board, not a person: name who approved it for the board`;
-  if (!isBoardMember(plan, config, approver))
-    return `its approver "${approver}" is neither the sponsor nor in a board role (${config.boardRoles.join(', ')})`;
-  return undefined;
+  return `its approver "${approver}" is neither the sponsor nor in a board role (${config.boardRoles.join(', ')})`;
 }
 
 /**

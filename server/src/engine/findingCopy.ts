@@ -1,8 +1,8 @@
 /**
  * A finding rebuilt as a fresh object. Objects that arrive by structured clone (from a worker, or
  * cloned to flatten their strings) take several times the memory of the same objects built in
- * place (see `attachSummary`), and the hosts keep every finding of every plan: the CLI until it
- * formats them, the language server for as long as the file is indexed.
+ * place (see `attachSummary`), and a CLI run keeps every finding of every plan until it formats
+ * them (`StringPool.findings`).
  */
 import { copyRange } from './text.js';
 import type { Finding } from './types.js';

@@ -177,13 +177,17 @@ function teamNotPerson(
       : `a team in the Stakeholders table (${members.length === 1 ? `its only member is ${listed}` : `its members: ${listed}`})`;
   return {
     message: `${what} "${name}" is ${kind}, not a person: name the one person who answers for it.`,
-    fixes: shown.length
-      ? shown.map((row) => {
-          const ref = row.value('id') ?? row.value('name')!;
-          return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
-        })
-      : undefined,
+    fixes: replaceWithEach(shown, range, write),
   };
+}
+
+/** One fix per person, each writing that person (by ID where the row has one) in place of the reference. */
+function replaceWithEach(rows: readonly Row[], range: Range, write: (text: string) => string): Fix[] | undefined {
+  if (rows.length === 0) return undefined;
+  return rows.map((row) => {
+    const ref = row.value('id') ?? row.value('name')!;
+    return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
+  });
 }
 
 /**
@@ -201,12 +205,7 @@ function boardNotPerson(
   const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
   return {
     message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it${shown.length ? ` (the sponsor or a stakeholder in a board role: ${listed})` : ', the sponsor or a stakeholder in a board role'}.`,
-    fixes: shown.length
-      ? shown.map((row) => {
-          const ref = row.value('id') ?? row.value('name')!;
-          return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
-        })
-      : undefined,
+    fixes: replaceWithEach(shown, range, write),
   };
 }
 
