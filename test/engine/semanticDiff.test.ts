@@ -199,6 +199,22 @@ describe('diffPlans', () => {
     assert.equal(changes[0]!.message, 'Service owner changed from Daniel Osei to S-01.');
   });
 
+  it('an open risk or an unreached milestone taken out is worse, and its findings are gone with it, not fixed', () => {
+    const r2 = PAYROLL.split('\n').find((l) => l.startsWith('| R-02 '))!;
+    const m9 = PAYROLL.split('\n').find((l) => l.startsWith('| M-09 '))!;
+    const before = edit(PAYROLL, r2, r2.replace('| S-06 |', '| TBD |'));
+    const after = edit(edit(before, `${r2.replace('| S-06 |', '| TBD |')}\n`, ''), `${m9}\n`, '');
+    const changes = diffPlans(side(before), side(after));
+    const about = (id: string) => brief(changes).filter((c) => c.split(' ')[1] === id);
+    assert.deepEqual(about('R-02'), ['risk-removed R-02 worse', 'finding-gone R-02 neutral']);
+    assert.match(changes.find((c) => c.kind === 'risk-removed')!.message, /^Open risk R-02 .* close it instead/);
+    assert.deepEqual(
+      brief(changes).filter((c) => c.startsWith('milestone-removed')),
+      ['milestone-removed M-09 worse'],
+    );
+    assert.ok(!brief(changes).some((c) => c.startsWith('finding-fixed R-02')));
+  });
+
   it('a plan added (with its findings) or removed', () => {
     const withFinding = edit(PAYROLL, '| Standard change models | S-07 |', '| Standard change models | TBD |');
     const added = diffPlans(undefined, side(withFinding));

@@ -13,7 +13,8 @@ export type ChangeImpact = 'better' | 'worse' | 'neutral';
 
 export interface PlanChange {
   /**
-   * Stable kind for machines: `plan-added`, `plan-removed`, `stage`, `health`, `derived-health`,
+   * Stable kind for machines: `plan-added`, `plan-removed`, `id`, `title`, `service`,
+   * `transitionType`, `stage`, `health`, `derived-health`,
    * `go-live`, `owner`, `dependency-added`, `dependency-removed`, `stakeholder-added`,
    * `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`, `risk-reopened`,
    * `risk-rescored`, `risk-owner-added`, `risk-owner-removed`, `risk-owner-changed`,
@@ -21,7 +22,8 @@ export interface PlanChange {
    * `milestone-reopened`, `milestone-slipped`, `milestone-advanced`, `milestone-owner-removed`,
    * `milestone-owner-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
    * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
-   * `handover-owner-changed`, `finding-introduced`, `finding-fixed`.
+   * `handover-owner-changed`, `finding-introduced`, `finding-fixed`, `finding-gone` (its row
+   * was taken out); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
   /** The register row or key concerned (R-02, H-01, health, a rule name …). */
@@ -185,8 +187,19 @@ function diffRisks(b: PlanStatus, a: PlanStatus, add: Add): void {
       add('risk-contingency-removed', id, `${id} is high and lost its contingency.`, 'worse');
     }
   }
-  for (const [id, r] of rb)
-    if (!ra.has(id)) add('risk-removed', id, `Risk ${riskLabel(r)} removed from the register.`, 'neutral');
+  for (const [id, r] of rb) {
+    if (ra.has(id)) continue;
+    // An open risk taken out of the register is no longer watched, and the register loses its
+    // history: closing it says what happened to it.
+    if (r.open)
+      add(
+        'risk-removed',
+        id,
+        `Open risk ${riskLabel(r)} removed from the register: close it instead (Status Closed).`,
+        'worse',
+      );
+    else add('risk-removed', id, `Risk ${riskLabel(r)} removed from the register.`, 'neutral');
+  }
 }
 
 function milestoneLabel(m: MilestoneView): string {
@@ -238,8 +251,17 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
         );
     }
   }
-  for (const [id, m] of mb)
-    if (!ma.has(id)) add('milestone-removed', id, `Milestone ${milestoneLabel(m)} removed.`, 'neutral');
+  for (const [id, m] of mb) {
+    if (ma.has(id)) continue;
+    if (!m.done)
+      add(
+        'milestone-removed',
+        id,
+        `Milestone ${milestoneLabel(m)} removed before it was reached: Status Descoped keeps it in the plan.`,
+        'worse',
+      );
+    else add('milestone-removed', id, `Milestone ${milestoneLabel(m)} removed.`, 'neutral');
+  }
 }
 
 function handoverLabel(h: HandoverView): string {
@@ -297,7 +319,12 @@ const exactKey = (f: Finding): string => `${subjectKey(f)}\u0000${f.message}`;
  * and target alone (a reworded message, e.g. "21 days old" → "28 days old", is still the same
  * finding). What remains after is introduced; what remains before is fixed.
  */
-function diffFindings(before: readonly Finding[], after: readonly Finding[], add: Add): void {
+function diffFindings(
+  before: readonly Finding[],
+  after: readonly Finding[],
+  add: Add,
+  removedRows: ReadonlySet<string> = new Set(),
+): void {
   let left: readonly Finding[] = before;
   let right: readonly Finding[] = after;
   for (const key of [exactKey, subjectKey]) {
@@ -323,7 +350,20 @@ function diffFindings(before: readonly Finding[], after: readonly Finding[], add
   }
   for (const f of right)
     add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
-  for (const f of left) add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
+  for (const f of left) {
+    // A finding about a row that was taken out is gone with it, not fixed.
+    if (f.target !== undefined && removedRows.has(f.target))
+      add('finding-gone', f.target, `Gone with its row: ${f.rule}: ${f.message}`, 'neutral');
+    else add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
+  }
+}
+
+/** The IDs of the rows (stakeholders, risks, milestones, handovers) `before` has and `after` does not. */
+function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
+  const after = new Set([...a.stakeholders, ...a.risks, ...a.milestones, ...a.handovers].map((r) => r.id));
+  return new Set(
+    [...b.stakeholders, ...b.risks, ...b.milestones, ...b.handovers].map((r) => r.id).filter((id) => !after.has(id)),
+  );
 }
 
 /**
@@ -353,6 +393,6 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffRisks(b, a, add);
   diffMilestones(b, a, add);
   diffHandovers(b, a, add);
-  diffFindings(before.findings, after.findings, add);
+  diffFindings(before.findings, after.findings, add, removedRowIds(b, a));
   return out;
 }
