@@ -215,6 +215,29 @@ describe('diffPlans', () => {
     assert.ok(!brief(changes).some((c) => c.startsWith('finding-fixed R-02')));
   });
 
+  it('decisions recorded and approved, readiness and early life support criteria met', () => {
+    let after = edit(
+      PAYROLL,
+      '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Proposed | - |',
+      '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-11-24 | Approved | - |',
+    );
+    after = edit(
+      after,
+      '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | no |',
+      '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | yes |',
+    );
+    after = edit(after, '| GR-04 | Support staff trained | yes |', '| GR-04 | Support staff trained | partial |');
+    after = edit(after, '| 80% of calls | no |', '| 80% of calls | yes |');
+    const changes = diffPlans(side(PAYROLL), side(after)).filter((c) => !c.kind.startsWith('finding-'));
+    assert.deepEqual(brief(changes), [
+      'decision-approved D-03 neutral',
+      'readiness-met Change authorised better',
+      'readiness-unmet Support staff trained worse',
+      'els-met ELS-04 better',
+    ]);
+    assert.equal(changes[0]!.message, 'Decision D-03 (Go/No-go: Go/no-go for cutover on 2027-01-04) approved.');
+  });
+
   it('a plan added (with its findings) or removed', () => {
     const withFinding = edit(PAYROLL, '| Standard change models | S-07 |', '| Standard change models | TBD |');
     const added = diffPlans(undefined, side(withFinding));

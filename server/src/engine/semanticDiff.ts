@@ -22,7 +22,9 @@ export interface PlanChange {
    * `milestone-reopened`, `milestone-slipped`, `milestone-advanced`, `milestone-owner-removed`,
    * `milestone-owner-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
    * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
-   * `handover-owner-changed`, `finding-introduced`, `finding-fixed`, `finding-gone` (its row
+   * `handover-owner-changed`, `decision-added`, `decision-approved`, `decision-unapproved`,
+   * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `finding-introduced`,
+   * `finding-fixed`, `finding-gone` (its row
    * was taken out); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
@@ -315,6 +317,37 @@ const subjectKey = (f: Finding): string => `${f.rule}\u0000${f.target ?? ''}`;
 const exactKey = (f: Finding): string => `${subjectKey(f)}\u0000${f.message}`;
 
 /**
+ * Transition control: decisions recorded or approved (a Go/No-go, an Exception), go-live readiness
+ * criteria and early life support exit criteria met or no longer met.
+ */
+function diffControl(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const db = new Map(b.decisions.map((d) => [d.id, d]));
+  for (const d of a.decisions) {
+    const old = db.get(d.id);
+    const what = `${d.id} (${d.type || 'decision'}: ${d.decision})`;
+    if (!old) add('decision-added', d.id, `Decision ${what} recorded${d.status ? `, ${d.status}` : ''}.`, 'neutral');
+    else if (d.approved && !old.approved) add('decision-approved', d.id, `Decision ${what} approved.`, 'neutral');
+    else if (!d.approved && old.approved)
+      add('decision-unapproved', d.id, `Decision ${what} no longer approved.`, 'neutral');
+  }
+  const isMet = (met: string | undefined): boolean => met === 'yes';
+  const rb = new Map(b.readiness.criteria.map((c) => [c.criterion, c]));
+  for (const c of a.readiness.criteria) {
+    const old = rb.get(c.criterion);
+    if (!old || isMet(old.met) === isMet(c.met)) continue;
+    if (isMet(c.met)) add('readiness-met', c.criterion, `Go-live readiness "${c.criterion}" met.`, 'better');
+    else add('readiness-unmet', c.criterion, `Go-live readiness "${c.criterion}" no longer met.`, 'worse');
+  }
+  const eb = new Map(b.earlyLifeSupport.map((e) => [e.id, e]));
+  for (const e of a.earlyLifeSupport) {
+    const old = eb.get(e.id);
+    if (!old || isMet(old.met) === isMet(e.met)) continue;
+    if (isMet(e.met)) add('els-met', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) met.`, 'better');
+    else add('els-unmet', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) no longer met.`, 'worse');
+  }
+}
+
+/**
  * Findings matched as multisets: first by rule, target and message, then what is left by rule
  * and target alone (a reworded message, e.g. "21 days old" → "28 days old", is still the same
  * finding). What remains after is introduced; what remains before is fixed.
@@ -368,8 +401,8 @@ function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
 
 /**
  * The changes from `before` to `after` (either may be missing: a plan added or removed), in a
- * stable order: the plan's header facts, then stakeholders, risks, milestones, handovers, and
- * last the findings introduced and fixed.
+ * stable order: the plan's header facts, then stakeholders, risks, milestones, handovers,
+ * decisions and readiness, and last the findings introduced and fixed.
  */
 export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefined): PlanChange[] {
   const out: PlanChange[] = [];
@@ -393,6 +426,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffRisks(b, a, add);
   diffMilestones(b, a, add);
   diffHandovers(b, a, add);
+  diffControl(b, a, add);
   diffFindings(before.findings, after.findings, add, removedRowIds(b, a));
   return out;
 }
