@@ -223,5 +223,19 @@ describe('handoff diff', function () {
     const noBase = runCli(['diff', ...ASOF], dir);
     assert.equal(noBase.code, 2);
     assert.match(noBase.stderr, /--base/);
+
+    // A path named that is nowhere is a mistake, not "no plan changed"; one deleted since the
+    // base, or a pattern, is not.
+    const typo = runCli(['diff', '--base', 'HEAD', 'plnas/a.plan.md', ...ASOF], dir);
+    assert.equal(typo.code, 2);
+    assert.match(
+      typo.stderr,
+      /^handoff: plnas\/a\.plan\.md: no such file or folder, in the working tree or either revision$/m,
+    );
+    fs.rmSync(path.join(dir, 'a.plan.md'));
+    const deleted = runCli(['diff', '--base', 'HEAD', 'a.plan.md', '--format', 'json', ...ASOF], dir);
+    assert.equal(deleted.code, 0, deleted.stderr);
+    assert.equal((JSON.parse(deleted.stdout) as DiffJson).plans[0]?.change, 'deleted');
+    assert.equal(runCli(['diff', '--base', 'HEAD', '*.nomatch.md', ...ASOF], dir).code, 0);
   });
 });

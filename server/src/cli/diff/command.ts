@@ -7,7 +7,7 @@
  * `diffPlans` says what the change means.
  * Exit codes: 0 done (whatever changed), 2 usage, git or configuration error.
  */
-import { realpath } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { HandoffConfig } from '../../engine/config.js';
 import { matchesGlobs } from '../../engine/config.js';
@@ -79,6 +79,12 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
     const files = (await changedFiles(git, base, head, options.paths)).filter(
       (f) => isMarkdown(f.path) || (f.previousPath !== undefined && isMarkdown(f.previousPath)),
     );
+    // A path named that is nowhere (a typo in CI) must not pass as "no plan changed".
+    const nowhere = await pathsNamingNothing(git, root, cwd, [base, head], options.paths);
+    if (nowhere.length > 0) {
+      for (const p of nowhere) errorLine(`${p}: no such file or folder, in the working tree or either revision`);
+      return 2;
+    }
 
     // The configuration lint would apply to the file where it stands in the working tree.
     const sideOf = async (file: string, revision: string | undefined): Promise<Side | undefined> => {
@@ -194,6 +200,41 @@ function dependents(id: string, plans: readonly string[]): PlanChange {
     message: `${plans.length === 1 ? 'A plan still depends' : `${plans.length} plans still depend`} on ${id}, which is gone: ${plans.join(', ')}. Change their depends_on with it.`,
     impact: 'worse',
   };
+}
+
+/**
+ * The paths named (not patterns) that exist neither in the working tree nor at any of the
+ * revisions (undefined: the working tree alone).
+ */
+async function pathsNamingNothing(
+  git: Git,
+  root: string,
+  cwd: string,
+  revisions: readonly (string | undefined)[],
+  paths: readonly string[],
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (/[*?[\]]/.test(p) || p.startsWith(':')) continue; // A pattern or a pathspec's magic: git's to read.
+    const absolute = path.resolve(cwd, p);
+    if (
+      await access(absolute).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
+    const repoPath = relativePosix(root, absolute);
+    let found = false;
+    for (const revision of revisions) {
+      if (revision !== undefined && !escapesBase(repoPath) && (await git.exists(revision, repoPath))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) out.push(p);
+  }
+  return out;
 }
 
 /** Whether `file` (which may not exist) resolves to a real path outside `realRoot`. */

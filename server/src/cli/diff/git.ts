@@ -121,6 +121,17 @@ export class Git {
       .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
   }
 
+  /** Whether a file or folder (repository-relative) exists at a revision. */
+  async exists(revision: string, repoPath: string): Promise<boolean> {
+    try {
+      await this.run(['cat-file', '-e', `${revision}:${repoPath}`]);
+      return true;
+    } catch (err) {
+      if (err instanceof GitError) return false;
+      throw err;
+    }
+  }
+
   /** The file's bytes at a revision. */
   show(revision: string, repoPath: string): Promise<Buffer> {
     return this.run(['show', '--no-textconv', `${revision}:${repoPath}`]);
