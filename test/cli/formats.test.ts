@@ -152,6 +152,17 @@ describe('lint --format github', function () {
     });
     assert.match(result.stdout, /^::error file=examples\/legacy-fax-retire\.plan\.md,line=203,/m);
   });
+
+  it('names files in the job summary as the annotations name them', () => {
+    const summaryFile = path.join(dir, 'summary-in-subfolder.md');
+    runCli(['lint', '.', '--format', 'github', ...ASOF], path.join(dir, 'examples'), {
+      GITHUB_WORKSPACE: dir,
+      GITHUB_STEP_SUMMARY: summaryFile,
+    });
+    const summary = fs.readFileSync(summaryFile, 'utf8');
+    assert.match(summary, /^\| `examples\/legacy-fax-retire\.plan\.md` \| 203 \|/m);
+    assert.doesNotMatch(summary, /^\| `legacy-fax-retire\.plan\.md`/m);
+  });
 });
 
 describe('lint --format sarif', function () {

@@ -87,8 +87,17 @@ function* formatAnnotations(run: LintRun, options: FormatOptions): Generator<str
 }
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: every finding, not just the ten GitHub annotates. */
-export function formatGithubSummary(run: LintRun, _options: FormatOptions): string {
-  return renderMarkdownReport(run, { title: 'Handoff lint' }) + '\n';
+export function formatGithubSummary(run: LintRun, options: FormatOptions): string {
+  // Files named as the annotations name them: relative to the workspace when handoff runs below it.
+  const root = options.env['GITHUB_WORKSPACE'];
+  const named: LintRun = root
+    ? {
+        ...run,
+        files: run.files.map((f) => ({ ...f, path: workspacePath(f, root) })),
+        fileErrors: run.fileErrors.map((e) => ({ ...e, path: workspacePath(e, root) })),
+      }
+    : run;
+  return renderMarkdownReport(named, { title: 'Handoff lint' }) + '\n';
 }
 
 export const formatGithub: Formatter = Object.assign(formatAnnotations, { jobSummary: formatGithubSummary });
