@@ -32,6 +32,8 @@ export function listWithMore(names: readonly string[], total: number): string {
 
 /** Characters of a quoted value a message keeps, when the message is too long. */
 const MAX_QUOTED_CHARS = 200;
+/** A quoted value longer than MAX_QUOTED_CHARS. Group 1: the characters it keeps. */
+const LONG_QUOTE = new RegExp(`"([^"]{${MAX_QUOTED_CHARS}})[^"]+"`, 'g');
 
 /**
  * `message` within {@link MAX_MESSAGE_CHARS}, keeping what it says: a long quoted value in it (a
@@ -40,10 +42,7 @@ const MAX_QUOTED_CHARS = 200;
  */
 export function capMessage(message: string): string {
   if (message.length <= MAX_MESSAGE_CHARS) return message;
-  const quotesCut = message.replace(
-    new RegExp(`"([^"]{${MAX_QUOTED_CHARS}})[^"]+"`, 'g'),
-    (_, kept: string) => `"${kept}…"`,
-  );
+  const quotesCut = message.replace(LONG_QUOTE, (_, kept: string) => `"${kept}…"`);
   if (quotesCut.length <= MAX_MESSAGE_CHARS) return quotesCut;
   const half = (MAX_MESSAGE_CHARS - 3) / 2;
   return `${quotesCut.slice(0, Math.ceil(half))} … ${quotesCut.slice(quotesCut.length - Math.floor(half))}`;

@@ -51,7 +51,6 @@ export function renderMarkdownReport(run: LintRun, options: MarkdownReportOption
   const maxRows = options.maxRows ?? MAX_MARKDOWN_ROWS;
   // What the rows may take: the whole budget less what follows them (estimated generously).
   const rowChars = (options.maxChars ?? Infinity) - 6_000 - Math.min(run.fileErrors.length, MAX_FILE_ERRORS) * 300;
-  let written = 0;
   const out: string[] = [`## ${options.title ?? 'Handoff'}`, ''];
   const problems = run.summary.errors + run.summary.warnings + run.summary.infos;
   // No tick while a file could not be linted: the run is not clean (and exits 2).
@@ -62,16 +61,16 @@ export function renderMarkdownReport(run: LintRun, options: MarkdownReportOption
   if (filesWithFindings.length > 0) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
     let rows = 0;
-    for (const file of filesWithFindings) {
+    let written = 0;
+    // The rows in order, up to the first that does not fit: none after it, so none is skipped.
+    table: for (const file of filesWithFindings) {
       for (const d of file.diagnostics) {
-        if (rows === maxRows) break;
         const row = `| ${codeSpan(file.path)} | ${d.line} | ${SEVERITY_LABEL[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${escapeMarkdownText(d.message)} |`;
-        if (written + row.length + 1 > rowChars) break;
+        if (rows === maxRows || written + row.length + 1 > rowChars) break table;
         written += row.length + 1;
         rows++;
         out.push(row);
       }
-      if (rows === maxRows || written >= rowChars - 2_000) break;
     }
     if (rows < problems) {
       const why = options.maxChars !== undefined ? ' (a pull-request comment holds 65,536 characters)' : '';
