@@ -4,6 +4,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import type { PlanEngine } from '../engine/index.js';
+import { RealPaths } from '../node/realPaths.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 
 async function realOrSelf(file: string): Promise<string> {
@@ -24,7 +25,9 @@ export async function refuseOutput(
   engine: PlanEngine,
 ): Promise<string | undefined> {
   const real = await realOrSelf(target);
-  const inputs = new Set(await Promise.all(inputPaths.map(realOrSelf)));
+  // A few at a time, one readdir per folder: 10,000 realpath calls in flight at once raised the
+  // peak memory of a 10,000-plan run by 25 MB, more than linting them did.
+  const inputs = new Set(await new RealPaths().all(inputPaths));
   if (inputs.has(real) || inputPaths.includes(target)) return `it is one of the plans ${reader}`;
   if (/\.plan\.md$/i.test(target)) return 'its name is that of a plan (*.plan.md)';
   let existing: string | undefined;
