@@ -440,6 +440,17 @@ describe('values', () => {
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (£k)'), 'approved');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), "Forecast (£'000)"), 'forecast');
     assert.equal(columnKeyFor(registerSpec('risks'), 'Impact (GBP k)'), undefined);
+    // Nor is a column in percent a level: a 5 under `Probability (%)` is 5 %, not Very high.
+    for (const header of [
+      'Probability (%)',
+      'Probability %',
+      'Risk Probability (%)',
+      'P [in %]',
+      'Likelihood (percent)',
+    ]) {
+      assert.equal(columnKeyFor(registerSpec('risks'), header), undefined, header);
+    }
+    assert.equal(columnKeyFor(registerSpec('risks'), 'Likelihood (1-5)'), 'likelihood');
     const thousands = { scale: 1e3, currency: 'GBP' };
     const read = (text: string, unit = thousands) => readAmount(text, 'GBP', unit);
     assert.deepEqual(read('180'), { ok: true, value: { value: 180000, currency: 'GBP' }, canonical: 'GBP 180000' });

@@ -97,6 +97,9 @@ export function entryColumn(spec: RegisterSpec): ColumnSpec | undefined {
 }
 
 function columnKeyAsWritten(spec: RegisterSpec, header: string): string | undefined {
+  // A header in percent (`Probability (%)`) holds no column Handoff reads: a `5` under it is 5 %,
+  // not level 5, and no register has a column of percentages.
+  if (isPercentHeader(header)) return undefined;
   const byHeader = columnsByHeader(spec);
   const key = byHeader.get(normalizeWord(header));
   if (key !== undefined) return key;
@@ -119,6 +122,13 @@ function columnKeyAsWritten(spec: RegisterSpec, header: string): string | undefi
 
 /** A note in parentheses or brackets after a header's name. */
 const TRAILING_HEADER_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/;
+
+/** A header that says its values are percentages: `Probability (%)`, `Probability %`, `P [in %]`, `Likelihood (percent)`. */
+const PERCENT_NOTE = /\S\s*(?:[([]\s*(?:in\s+)?(?:%|percent|per\s*cent|pct)\s*[)\]]|(?:in\s+)?%)\s*$/i;
+
+export function isPercentHeader(header: string): boolean {
+  return PERCENT_NOTE.test(header);
+}
 
 /**
  * The column a header is read as: the register's own names first, then the configuration's
