@@ -207,6 +207,33 @@ describe('a stakeholder who holds several roles', () => {
   });
 });
 
+describe('a note beside a name after a dash or a colon', () => {
+  const team = stakeholdersPlan(
+    ['ID', 'Name', 'Role', 'Team'],
+    [
+      ['S-01', 'Sofia Brandt', 'Integration lead', 'Cloud Platform'],
+      ['S-02', 'Daniel Osei', 'Service owner', 'Payroll'],
+      ['S-03', 'Grace Lindqvist', 'Service desk manager', 'IT Service Desk'],
+    ],
+  );
+  // As registers write a role or a team with the name: read as a parenthetical is.
+  itResolves(team, [
+    ['Integration lead – Sofia Brandt', 'S-01'],
+    ['Sofia Brandt — Integration lead', 'S-01'],
+    ['Service desk manager - Grace Lindqvist', 'S-03'],
+    ['Sofia Brandt - Cloud Platform', 'S-01'],
+    ['Integration lead: Sofia Brandt', 'S-01'],
+    ['S-02 – Daniel Osei', 'S-02'],
+  ]);
+  it('takes no one when the sides name two people, or nobody', () => {
+    for (const ref of ['Service owner – Sofia Brandt', 'Sofia Brandt – Daniel Osei', 'Cloud Platform – Payroll']) {
+      assert.notEqual(resolveReference(team, ref).kind, 'person', ref);
+    }
+    // A hyphen inside a name is no dash beside it.
+    assert.notEqual(resolveReference(team, 'Sofia Brandt-Osei').kind, 'person');
+  });
+});
+
 describe('a reference that names several people', () => {
   const SEVERAL: readonly [string, readonly string[] | undefined][] = [
     ['Sofia Brandt / Sam Reid', ['Sofia Brandt', 'Sam Reid']],

@@ -9,6 +9,9 @@ import type { Row, Table } from '../model.js';
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
+/** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
+const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
+
 /** A mailbox as mail programs copy it: `Daniel Osei <d.osei@example.org>`, the name optional. */
 const MAILBOX = /^([^<>]*?)\s*<([^<>\s@]+@[^<>\s]+)>$/;
 
@@ -162,6 +165,15 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const named = parts.map((p) => whole(p) ?? leadingId(p));
       if (named.every((row) => row !== undefined && row === named[0])) return named[0];
       if (parts.some((p, i) => i > 0 && (named[i] !== undefined || LEADING_ROW_ID.test(p)))) return undefined;
+    }
+    // A note beside the name after a dash or a colon, as registers write a role or a team with it
+    // (`Integration lead – Sofia Brandt`, `Sofia Brandt - Cloud Platform`, `Integration lead: Sofia
+    // Brandt`): read as a parenthetical is, when the sides name one person between them.
+    const sides = r.includes(' ') ? r.split(NOTE_BESIDE_NAME) : [];
+    if (sides.length > 1) {
+      const named = new Set(sides.map((side) => whole(side) ?? leadingId(side)));
+      named.delete(undefined);
+      if (named.size === 1) return [...named][0];
     }
     return leadingId(r);
   };
