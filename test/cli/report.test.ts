@@ -262,6 +262,41 @@ describe('handoff report', function () {
       }
     });
 
+    it('headlines reported and derived health, and says when go-live is past only once it is', () => {
+      const md = runCli(['report', 'examples', ...ASOF], repoRoot).stdout;
+      const report = JSON.parse(
+        runCli(['report', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout,
+      ) as ReportJson;
+      const count = (h: string | undefined) => report.plans.filter((p) => p.derivedHealth === h).length;
+      const derived = `derived health: ${count('green')} green, ${count('amber')} amber, ${count('red')} red, ${count(undefined)} not rated`;
+      assert.ok(md.split('\n')[2]!.endsWith(` · ${derived}`), md.split('\n')[2]);
+      assert.ok(count('red') + count('amber') > 0, 'the examples derive more than green');
+      // The closed example went live on 2026-09-14; moved to after the as-of date, it has not.
+      const dir = makeTempDir('handoff-report-golive-');
+      try {
+        const closed = fs.readFileSync(path.join(repoRoot, 'examples/legacy-fax-retire.plan.md'), 'utf8');
+        fs.writeFileSync(path.join(dir, 'past.plan.md'), closed);
+        const ahead = closed
+          .replace('go_live: 2026-09-14', 'go_live: 2026-12-07')
+          .replace(/^id: .*$/m, 'id: TP-2026-990');
+        assert.notEqual(ahead, closed);
+        fs.writeFileSync(path.join(dir, 'ahead.plan.md'), ahead);
+        const out = runCli(['report', '.', ...ASOF], dir).stdout;
+        const phrases = out.split('\n').filter((l) => l.startsWith('- **Go-live and readiness:**'));
+        assert.equal(phrases.length, 2, out);
+        assert.ok(
+          phrases.some((l) => l.includes('go-live 2026-09-14') && l.endsWith(' · past go-live')),
+          phrases.join('\n'),
+        );
+        assert.ok(
+          phrases.some((l) => l.includes('go-live 2026-12-07') && l.endsWith(' · closed before its go-live date')),
+          phrases.join('\n'),
+        );
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+
     it('is deterministic for a given --as-of, and the as-of changes time-dependent facts', () => {
       for (const format of ['md', 'html', 'json']) {
         const a = runCli(['report', 'examples', '--format', format, ...ASOF], repoRoot).stdout;

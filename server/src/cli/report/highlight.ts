@@ -4,7 +4,7 @@
  * escaping here: each renderer escapes every plan string where it writes it.
  */
 import { formatAmount } from '../../engine/control.js';
-import type { Health } from '../../engine/types.js';
+import type { Health, IsoDate } from '../../engine/types.js';
 import type { ReportRow } from './model.js';
 
 export const HEALTH_WORD: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
@@ -40,8 +40,8 @@ export function budgetPhrase(r: ReportRow): string | undefined {
   return parts.join(' · ');
 }
 
-/** Go-live and readiness in one phrase. */
-export function readinessPhrase(r: ReportRow): string {
+/** Go-live and readiness in one phrase, as of `asOf`. */
+export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   const x = r.readiness;
   if (!r.goLive) return 'no go-live date';
   const criteria = `${x.met} of ${x.total} required readiness criteria met`;
@@ -52,7 +52,10 @@ export function readinessPhrase(r: ReportRow): string {
       : x.phase === 'window'
         ? 'inside the readiness window'
         : r.stage === 'closure' || r.stage === 'closed'
-          ? 'past go-live'
+          ? // A plan in closure whose go-live date is still ahead says two things: say both.
+            r.goLive > asOf
+            ? `${r.stage === 'closed' ? 'closed' : 'in closure'} before its go-live date`
+            : 'past go-live'
           : x.opens
             ? `checked from ${x.opens}`
             : '';

@@ -3,7 +3,7 @@
  * and no external resource (a Content-Security-Policy says so to the browser too), printable on
  * A4/Letter. Every string that comes from a plan is escaped where it is written.
  */
-import type { Health } from '../../engine/types.js';
+import type { Health, IsoDate } from '../../engine/types.js';
 import { budgetPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
@@ -146,7 +146,7 @@ function person(name: string | undefined, id: string | undefined): string {
 }
 
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
-function highlightHtml(r: ReportRow): string {
+function highlightHtml(r: ReportRow, asOf: IsoDate): string {
   const out: string[] = ['<article class="highlight">', `<h3>${esc(r.id)} ${esc(r.title)}</h3>`];
   const people = peopleParts(r).map((p) => escapeHtml(p));
   out.push(
@@ -159,7 +159,7 @@ function highlightHtml(r: ReportRow): string {
     out.push('</ul>');
   }
   out.push('<dl class="facts">');
-  out.push(`<dt>Go-live and readiness</dt><dd>${escapeHtml(readinessPhrase(r))}`);
+  out.push(`<dt>Go-live and readiness</dt><dd>${escapeHtml(readinessPhrase(r, asOf))}`);
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control')
     out.push(`<br><span class="muted">not met: ${unmet.map((u) => escapeHtml(u)).join('; ')}</span>`);
@@ -275,7 +275,7 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
 
   yield '<h2>Highlights</h2>';
   if (report.rows.length === 0) yield '<p>No plans found.</p>';
-  for (const r of report.rows) yield highlightHtml(r);
+  for (const r of report.rows) yield highlightHtml(r, report.asOf);
 
   yield '<h2>Risks and challenges</h2>';
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));

@@ -3,7 +3,7 @@
  * a pull request or a job summary. Plan text is escaped like the lint Markdown format, so a
  * title cannot break the table, inject HTML or mention anyone.
  */
-import type { Health } from '../../engine/types.js';
+import type { Health, IsoDate } from '../../engine/types.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
 import { codeSpan } from '../formatters/markdown.js';
 import { budgetPhrase, peopleParts, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
@@ -76,7 +76,7 @@ function row(r: ReportRow, name: (r: ReportRow) => string): string {
 }
 
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
-function highlight(r: ReportRow, name: (r: ReportRow) => string): string[] {
+function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate): string[] {
   const out: string[] = [`### ${name(r)} ${text(r.title)}`, ''];
   const people = peopleParts(r).map((p) => text(p));
   out.push(
@@ -89,7 +89,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string): string[] {
     out.push('');
   }
   const budget = budgetPhrase(r);
-  out.push(`- **Go-live and readiness:** ${text(readinessPhrase(r))}`);
+  out.push(`- **Go-live and readiness:** ${text(readinessPhrase(r, asOf))}`);
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control') out.push(`  - not met: ${unmet.map(text).join('; ')}`);
   if (budget) out.push(`- **Budget:** ${text(budget)}`);
@@ -151,7 +151,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   yield* [`# Transition portfolio — as of ${report.asOf}`, ''];
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
   yield* [
-    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported`,
+    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported · derived health: ${t.byDerivedHealth.green} green, ${t.byDerivedHealth.amber} amber, ${t.byDerivedHealth.red} red, ${t.byDerivedHealth.none} not rated`,
     '',
     `Open high risks: **${t.openHighRisks}** · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
     '',
@@ -170,7 +170,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
 
   yield* ['## Highlights', ''];
   if (report.rows.length === 0) yield* ['No plans found.', ''];
-  for (const r of report.rows) yield* highlight(r, name);
+  for (const r of report.rows) yield* highlight(r, name, report.asOf);
 
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
   yield* ['## Risks and challenges', ''];
