@@ -57,6 +57,33 @@ describe('fix all', () => {
     assert.ok(appliedSomewhere > 0);
   });
 
+  it('leaves a row whose cells may sit under the wrong headers: a fix there is offered, not applied', () => {
+    const file = fixturePath('rules/risk-score-mismatch/fires-numbers.plan.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const lint = (t: string) => engine.lintDocument(file, t, { asOf: '2026-06-01', matchesGlob: true }).findings;
+    const scoreFix = (t: string, id: string) =>
+      lint(t)
+        .find((f) => f.rule === 'risk-score-mismatch' && f.target === id)
+        ?.fixes?.find((x) => /score/i.test(x.title));
+    // R-02's Score (8) is not 2 × 3: written whole, the row's fix is safe.
+    assert.equal(scoreFix(text, 'R-02')?.safe, true);
+    // A converter dropped R-02's Score cell: its Owner now sits under Score, and the fix would
+    // write 6 over S-03. So would a cell split in two by a typed |.
+    for (const [changed, how] of [
+      [text.replace('| 2 | 3 | 8 | S-03 |', '| 2 | 3 | S-03 |'), 'a cell short'],
+      [text.replace('| Paper forms withdrawn at go-live |', '| Paper forms | withdrawn at go-live |'), 'a cell over'],
+    ] as const) {
+      assert.notEqual(changed, text, how);
+      const fix = scoreFix(changed, 'R-02');
+      assert.ok(fix, `${how}: the fix is still offered`);
+      assert.notEqual(fix.safe, true, `${how}: the fix is not safe`);
+      assert.ok(
+        fixAll(changed, lint).text.includes(how === 'a cell short' ? '| 2 | 3 | S-03 |' : '| 2 | 3 | 8 | S-03 |'),
+        how,
+      );
+    }
+  });
+
   it('keeps CRLF line ends', () => {
     const file = fixturePath('rules/risk-score-mismatch/fires-numbers.plan.md');
     const text = fs.readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n');
