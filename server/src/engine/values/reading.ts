@@ -48,9 +48,37 @@ const NOTE_AFTER_DASH = /^(.*?\S)\s+[-–—]\s+(\S.*)$/s;
  */
 const NOTE_AFTER_WORD = /^(.*?\S)\s+((?:by|on|with|to)\s+\S.*)$/is;
 
-/** A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`, `Done to 80%`). */
+/**
+ * A note that changes what the word says (`Done (partial)`, `Accepted (conditionally)`, `Done to
+ * 80%`), or leaves it in doubt (`Yes - to be confirmed`, `Accepted (apart from runbooks)`,
+ * `Signed off (bar KB articles)`, `Done (mostly)`, `Approved (?)`).
+ */
 const QUALIFYING_NOTE =
-  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd])\b|^to\s+\d{1,2}(?:\.\d+)?\s*%/i;
+  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd]|to be (?:confirmed|agreed|ratified|decided|approved|signed|verified|checked)|un(?:confirmed|verified|signed)|bar|apart from|save for|other than|mostly|largely|almost|nearly|outstanding|tentative(?:ly)?|draft|in principle)\b|\?|^to\s+\d{1,2}(?:\.\d+)?\s*%/i;
+
+/** A word asked as a question: `Done?`, `Yes??`. Group 1 is the word. */
+const QUESTIONED = /^(.*?[^\s?])\s*\?+$/;
+
+/**
+ * A word that settles the row, asked as a question (`Done?`, `Accepted?`, `Yes?`): not read as the
+ * word, with what to write. Undefined when the text is no question or the word settles nothing.
+ */
+export function questionedWord<T>(
+  text: string,
+  accepted: string,
+  wordOf: (word: string) => T | undefined,
+  settles: (value: T) => boolean,
+): Reading<T> | undefined {
+  if (!text.endsWith('?') || text.length > NOTE_TEXT_MAX) return undefined;
+  const m = QUESTIONED.exec(text.trim());
+  const value = m ? wordOf(m[1]!) : undefined;
+  if (value === undefined || !settles(value)) return undefined;
+  return {
+    ok: false,
+    accepted,
+    problem: `"${text.trim()}" asks whether it is ${m![1]!}, so it is not read as ${m![1]!}: write ${m![1]!} once it is, and until then what holds.`,
+  };
+}
 
 const NOTE_PATTERNS = [NOTE_IN_PARENTHESES, NOTE_AFTER_DASH];
 const NOTE_PATTERNS_WITH_WORDS = [...NOTE_PATTERNS, NOTE_AFTER_WORD];

@@ -12,7 +12,7 @@ import {
   type UnreadWord,
   type WordList,
 } from '../statusWords.js';
-import { read, readWithNote, words, type Reading } from './reading.js';
+import { questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
 // Health
@@ -179,6 +179,14 @@ const CHECK_MARK = /^(?:✅|✔\uFE0F?|☑\uFE0F?|✓)$/u;
  */
 export function readStatus(list: WordList, text: string): Reading<string> {
   const index = WORD_INDEX.get(list)!;
+  const settling = SETTLING_WORDS[list] ?? [];
+  const questioned = questionedWord(
+    text,
+    wordsOf(list).join(' / '),
+    (word) => index.get(key(word)),
+    (value) => settling.includes(value),
+  );
+  if (questioned) return questioned;
   const wordKey = key(text);
   const canonical = index.get(wordKey);
   if (canonical !== undefined) return read(canonical, canonical);
@@ -190,7 +198,6 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   // A phrase said to be unread as a whole (`Accepted with conditions`) is not a word with a note.
   const unread = UNREAD_INDEX.get(list)?.get(wordKey);
   if (unread) return { ok: false, accepted, problem: unread.hint, choices: unread.choices };
-  const settling = SETTLING_WORDS[list] ?? [];
   const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
@@ -251,6 +258,8 @@ const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|ou
 
 /** Whether a criterion is met. Canonical: yes / no / partial. */
 export function readMet(text: string): Reading<Met> {
+  const questioned = questionedWord(text, MET_ACCEPTED, metWord, (value) => value === 'yes');
+  if (questioned) return questioned;
   const met = metWord(text);
   if (met) return read(met, met);
   const noted = readWithNote(text, MET_ACCEPTED, metWord, {
