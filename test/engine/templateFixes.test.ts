@@ -53,5 +53,10 @@ describe('engine: template fixes on plans cut short', () => {
     // A past stage's section comes without exit criteria the template cannot tick.
     const planning = fixOf(findings, 'missing-stage-section', 'Add the Project Planning and Coordination section');
     assert.doesNotMatch(applyEdits(text, planning.edits), /### Exit criteria/);
+    // A review nobody has held is not written as achieved.
+    const closure = applyEdits(text, fixOf(findings, 'missing-stage-section', 'Add the Project Closure section').edits);
+    const review = /### Post-implementation review\n\n\| Objective \| Result \| Evidence \|\n.*\n(.*)\n/.exec(closure);
+    assert.ok(review, closure);
+    assert.doesNotMatch(review[1]!, /Achieved|Partly/);
   });
 });

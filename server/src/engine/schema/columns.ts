@@ -28,14 +28,18 @@ export const approvers = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'per
 /** A column naming a person, a team or an organisation (contract §2: party references). */
 export const party = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'personOrParty' });
 
-/** A column that takes one of a list of words. */
+/**
+ * A column that takes one of a list of words; templates write the first, or `example` where the
+ * first would state a fact nobody has checked (a review's Result written Achieved).
+ */
 export const e = (
   key: string,
   header: string,
   required: boolean,
   values: readonly string[],
   aliases: readonly string[] = [],
-): ColumnSpec => ({ key, header, required, example: values[0], aliases, values });
+  example: string = values[0]!,
+): ColumnSpec => ({ key, header, required, example, aliases, values });
 
 /** A column of amounts of money, in the unit its header's note names (`Approved (£k)`). */
 export const money = (col: ColumnSpec): ColumnSpec => ({ ...col, amount: true });

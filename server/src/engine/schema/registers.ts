@@ -393,7 +393,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'Whether the transition achieved its objectives, reviewed before the plan is closed.',
     columns: [
       c('objective', 'Objective', true, 'What the transition set out to achieve'),
-      e('result', 'Result', true, PIR_RESULTS),
+      // Left for the review to fill in: a template that wrote Achieved claimed what nobody reviewed.
+      e('result', 'Result', true, PIR_RESULTS, [], '-'),
       c('evidence', 'Evidence', false, '-'),
     ],
   },
