@@ -271,3 +271,36 @@ describe('register headings a level too deep', () => {
     });
   }
 });
+
+describe('a stage section under the plan’s own name', () => {
+  const engine = createPlanEngine();
+  const payroll = fs.readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+  const lint = (text: string) =>
+    engine.lintDocument('p.plan.md', text, { asOf: '2026-11-25', config: DEFAULT_CONFIG }).findings;
+
+  it('is named on its heading, and renaming it (number kept) gives the example’s findings back', () => {
+    for (const [written, renamed] of [
+      ['## Closure & Handover to BAU', '## Project Closure'],
+      ['## 5. Closure and hand-over to operations', '## 5. Project Closure'],
+    ] as const) {
+      const text = payroll.replace('## Project Closure', written);
+      assert.notEqual(text, payroll);
+      const f = lint(text).find((x) => x.rule === 'missing-stage-section');
+      assert.ok(f, written);
+      assert.equal(text.split('\n')[f.range.start.line], written);
+      const rename = f.fixes?.find((x) => x.isPreferred);
+      assert.ok(rename && !rename.safe, 'the rename is preferred, not safe');
+      const after = applyEdits(text, rename.edits);
+      assert.equal(after, payroll.replace('## Project Closure', renamed));
+      assert.ok(!lint(after).some((x) => x.rule === 'missing-stage-section'));
+    }
+  });
+
+  it('is not a register heading, nor a heading that names no stage', () => {
+    for (const written of ['## Handover to BAU', '## Appendix']) {
+      const f = lint(payroll.replace('## Project Closure', written)).find((x) => x.rule === 'missing-stage-section');
+      assert.ok(f, written);
+      assert.ok(!f.fixes?.some((x) => x.title.startsWith('Rename')), written);
+    }
+  });
+});

@@ -18,6 +18,7 @@ import {
   REGISTER_SPECS,
   registerSpec,
   sectionForHeading,
+  sectionSpec,
   type RegisterKind,
 } from './schema.js';
 import type { SectionKind } from './types.js';
@@ -187,6 +188,28 @@ export function registerHeadingsTooDeep(
     if (kind && !plan.register(kind) && nearMissHeading(plan, kind, aliases)?.heading === h) out.push(h);
   }
   return out;
+}
+
+/**
+ * A level-2 heading read as no stage section and no register that names stage section `kind` in
+ * more words (`## Closure & Handover to BAU`, `## Planning assumptions and schedule`): most likely
+ * that section under the plan's own name. Its registers are read under it all the same.
+ */
+export function sectionInOtherWords(
+  plan: Plan,
+  kind: SectionKind,
+  aliases: ConfigAliases['registers'] | undefined,
+): Heading | undefined {
+  const spec = sectionSpec(kind);
+  const names = [spec.title.replace(/^Project\s+/i, ''), ...(spec.aliases ?? [])];
+  return plan.headings.find(
+    (h) =>
+      h !== plan.title &&
+      h.depth === 2 &&
+      sectionForHeading(h.text) === undefined &&
+      registerForHeadingWith(h.text, aliases) === undefined &&
+      mentions(h.text, names),
+  );
 }
 
 /**

@@ -1,11 +1,11 @@
 import { headingLevelFix } from '../fixes.js';
 import type { Heading, Plan } from '../model.js';
-import { sectionAtOtherLevel } from '../nearMissHeading.js';
+import { sectionAtOtherLevel, sectionInOtherWords } from '../nearMissHeading.js';
 import { SECTION_SPECS, sectionForHeading } from '../schema.js';
 import { stageIndex, type Fix } from '../types.js';
 import type { Rule } from '../rule.js';
 import { templateFill } from '../templateFill.js';
-import { insertSectionFix, planAnchor } from './util.js';
+import { insertSectionFix, planAnchor, replace } from './util.js';
 
 /**
  * Fixes for a stage section written at another level. In a plan whose stage sections are all at
@@ -30,7 +30,7 @@ export const missingStageSection = {
   stage: 'always',
   fixable: 'always',
   description: "Fires when a stage section required at the plan's current stage is absent.",
-  docs: 'Initiation is required from the start; Planning and Coordination, Reporting and Communication and Closure from planning on; Control from control on. Headings match forgivingly: case, numbering, "Project", "and" / "&" do not matter. The quick fix inserts the section with all its registers, in stage order. A stage section written at another level (`# Project Closure`) is named in the finding instead, and its fix moves the heading to level 2 (in a plan with every stage at level 1, every heading after the title one level down).',
+  docs: 'Initiation is required from the start; Planning and Coordination, Reporting and Communication and Closure from planning on; Control from control on. Headings match forgivingly: case, numbering, "Project", "and" / "&" do not matter. The quick fix inserts the section with all its registers, in stage order. A stage section written at another level (`# Project Closure`) is named in the finding instead, and its fix moves the heading to level 2 (in a plan with every stage at level 1, every heading after the title one level down). So is a level-2 heading that names the stage in more words and is no register (`## Closure & Handover to BAU`): the preferred fix renames it, keeping its number, rather than adding a second section.',
   check(ctx) {
     for (const spec of SECTION_SPECS) {
       if (stageIndex(ctx.stage) < stageIndex(spec.requiredFrom)) continue;
@@ -42,6 +42,28 @@ export const missingStageSection = {
           target: spec.kind,
           message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section: "${'#'.repeat(other.depth)} ${other.text}" is a level-${other.depth} heading, and stage sections are level 2. Make it "## ${other.text}".`,
           fixes: () => levelFixes(ctx.plan, other),
+        });
+        continue;
+      }
+      const named = sectionInOtherWords(ctx.plan, spec.kind, ctx.config.aliases.registers);
+      if (named) {
+        // A numbered heading keeps its number (`4. Closure & handover to BAU` → `4. Project Closure`).
+        const renamed = `${/^\d+(?:\.\d+)*\.?\s+/.exec(named.text)?.[0] ?? ''}${spec.title}`;
+        ctx.report({
+          range: named.textRange,
+          target: spec.kind,
+          message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section, and "## ${named.text}" is not read as one. If it is that section, rename it "## ${renamed}"; otherwise add the section.`,
+          fixes: () => [
+            {
+              title: `Rename the heading to "${renamed}"`,
+              edits: [replace(named.textRange, renamed)],
+              isPreferred: true,
+            },
+            {
+              ...insertSectionFix(ctx.plan, spec.kind, templateFill(ctx.plan, ctx.config, ctx.asOf)),
+              isPreferred: false,
+            },
+          ],
         });
         continue;
       }
