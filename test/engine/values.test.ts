@@ -433,7 +433,17 @@ describe('values', () => {
     for (const header of ['ETA', 'Re-forecast', 'Current forecast', 'Revised forecast']) {
       assert.equal(columnKeyFor(registerSpec('milestones'), header), 'forecast', header);
     }
-    for (const header of ['Contingency / Fallback', 'Fallback plan', 'Contingency (if it happens)']) {
+    for (const header of [
+      'Contingency / Fallback',
+      'Fallback plan',
+      'Contingency (if it happens)',
+      'Contingency actions',
+      'Contingency plans',
+      'Contingency arrangements',
+      'Contingency / Fallback plan',
+      'Fallback position',
+      'Plan B',
+    ]) {
       assert.equal(columnKeyFor(registerSpec('risks'), header), 'contingency', header);
     }
     // Only an amount column takes a unit note: `Impact (GBP k)` is no Impact level.
