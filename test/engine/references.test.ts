@@ -207,6 +207,28 @@ describe('a stakeholder who holds several roles', () => {
   });
 });
 
+describe('a name listed as a directory or a mail program writes it', () => {
+  const listed = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Osei, Daniel', 'Service owner'],
+      ['S-02', 'Sofia Brandt <s.brandt@example.org>', 'Integration lead'],
+      ['S-03', 'WOJCIK Tomasz', 'Transition manager'],
+      ['S-04', 'Dr Marsh, Helen', 'Sponsor'],
+    ],
+  );
+  // Referred to as people write names: first name first, no address.
+  itResolves(listed, [
+    ['Daniel Osei', 'S-01'],
+    ['Osei, Daniel', 'S-01'],
+    ['Sofia Brandt', 'S-02'],
+    ['s.brandt@example.org', 'S-02'],
+    ['Tomasz Wojcik', 'S-03'],
+    ['Helen Marsh', 'S-04'],
+    ['Dr Helen Marsh', 'S-04'],
+  ]);
+});
+
 describe('a note beside a name after a dash or a colon', () => {
   const team = stakeholdersPlan(
     ['ID', 'Name', 'Role', 'Team'],

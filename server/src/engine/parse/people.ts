@@ -49,6 +49,21 @@ function withoutHonorific(name: string): string | undefined {
   return m ? name.slice(m[0].length) : undefined;
 }
 
+/**
+ * How plans refer to a name listed as a directory or a mail program writes it: `Osei, Daniel` and
+ * `OSEI Daniel` are `Daniel Osei`, `Daniel Osei <d.osei@example.org>` (or its address shown bare)
+ * is `Daniel Osei`. Nothing for a name listed as people write it.
+ */
+function namesAsReferred(name: string): string[] {
+  const mailbox = mailboxParts(name);
+  const plain = mailbox ? mailbox.name : name;
+  const lastFirst = LAST_FIRST.exec(plain);
+  if (lastFirst) return [`${lastFirst[2]} ${lastFirst[1]}`];
+  const capitals = SURNAME_IN_CAPITALS.exec(plain);
+  if (capitals) return [`${capitals[2]} ${capitals[1]}`];
+  return mailbox && plain ? [plain] : [];
+}
+
 /** A name without its parentheticals ("Ana Ng (Change)" → "Ana Ng"). */
 function withoutParentheticals(name: string): string {
   return name.includes('(') ? name.replace(/\s*\(.*?\)\s*/g, ' ').trim() : name;
@@ -92,6 +107,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       // Listed with a title, named without it: `Dr Jonas Feld` is `Jonas Feld`.
       const untitled = withoutHonorific(bare || name);
       if (untitled) keys.push(untitled);
+      keys.push(...namesAsReferred(untitled ?? (bare || name)));
     }
     for (const c of row.cells) {
       if (!c.text.includes('@')) continue;
