@@ -33,7 +33,19 @@ export function riskScore(row: Row): number | undefined | Unreadable {
  * Score cell; UNREADABLE when Likelihood or Impact cannot be read (the Score does not stand in).
  */
 export function judgedRiskScore(row: Row): number | undefined | Unreadable {
-  return riskScore(row) ?? parseNumber(row.value('score'));
+  return riskScore(row) ?? writtenScore(row.value('score'));
+}
+
+/** A score worked out in the cell (`3x5=15`, `4 × 5 = 20 (Red)`): group 1 is its result. */
+const WORKED_SCORE = /^\s*\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*=\s*(\d+(?:\.\d+)?)(?![\d.])/i;
+/** A score out of the matrix's 25 (`15/25`): group 1 is the score. */
+const SCORE_OUT_OF_25 = /^\s*(\d+(?:\.\d+)?)\s*\/\s*25(?![\d.])/;
+
+/** A Score cell's number as registers write it: `15`, `15 (High)`, `3x5=15`, `15/25`. */
+export function writtenScore(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = WORKED_SCORE.exec(text) ?? SCORE_OUT_OF_25.exec(text);
+  return m ? Number(m[1]) : parseNumber(text);
 }
 
 /**

@@ -18,9 +18,16 @@ import { milestoneDue } from './domain.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import type { Plan, Row } from './model.js';
-import { isOpenRisk, judgedRiskScore, milestoneBaseline, newestStatusEntry, statusOf } from './rowFacts.js';
+import {
+  isOpenRisk,
+  judgedRiskScore,
+  milestoneBaseline,
+  newestStatusEntry,
+  statusOf,
+  writtenScore,
+} from './rowFacts.js';
 import { SECTION_SPECS } from './schema.js';
-import { addDays, daysBetween, parseNumber } from './text.js';
+import { addDays, daysBetween } from './text.js';
 import { unreadableCells } from './valueCells.js';
 import {
   columnAmounts,
@@ -111,7 +118,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         likelihood: knownValue(r, 'likelihood', readLevel),
         impact: knownValue(r, 'impact', readLevel),
         score,
-        writtenScore: parseNumber(r.value('score')),
+        writtenScore: writtenScore(r.value('score')),
         owner: text(r, 'owner'),
         ownerName: who(plan, text(r, 'owner')).name,
         ownerId: who(plan, text(r, 'owner')).id,
