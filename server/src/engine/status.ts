@@ -217,7 +217,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     criteria,
     met: criteria.filter((c) => c.met === 'yes').length,
     total: criteria.length,
-    goDecision: goDecision(plan)?.id,
+    goDecision: goDecision(plan, asOf)?.id,
   };
 
   const earlyLifeSupport: ElsView[] = plan.rows('earlyLifeSupport').map((r) => ({

@@ -1,4 +1,4 @@
-import { goDecision, noGoDecision, readinessCriteria, readinessPhase } from '../control.js';
+import { goDecision, goDecisionDatedAfter, noGoDecision, readinessCriteria, readinessPhase } from '../control.js';
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../text.js';
 import { insertRegisterFix, registerAnchor, rowLabel } from './util.js';
@@ -9,7 +9,7 @@ export const goLiveReadiness = {
   stage: 'control',
   description:
     "Fires from `readiness_days` (default 7) before `dates.go_live` until the plan reaches closure, for each required Go-live readiness criterion (configuration `readiness` for the plan's transition type, else: Change authorised, Back-out plan tested, Service acceptance criteria met, Support staff trained, Knowledge articles published) that is not Met, and when no Approved Go/No-go decision says go; a warning inside the window, an error once the go-live date is reached.",
-  docs: 'Before a service goes live someone must be able to say it is ready: the change is authorised, the back-out plan has been tested, the service acceptance criteria are met, support staff are trained and knowledge articles are published, and an accountable person has made the go/no-go decision. The criteria come from the transition model in the configuration (`readiness`, per transition type) and are matched to the Criterion cells forgivingly (case, punctuation, "and"/"&", additional words such as "Change authorised by CAB"). A criterion with no row is reported on the Go-live readiness heading; one that is not yes on its Met cell. Record the evidence and set Met to yes, or record an Approved Go/No-go decision in Decisions (a decision whose text begins with "No-go" is not a go). A finding can be waived with the criterion as its Target.',
+  docs: 'Before a service goes live someone must be able to say it is ready: the change is authorised, the back-out plan has been tested, the service acceptance criteria are met, support staff are trained and knowledge articles are published, and an accountable person has made the go/no-go decision. The criteria come from the transition model in the configuration (`readiness`, per transition type) and are matched to the Criterion cells forgivingly (case, punctuation, "and"/"&", additional words such as "Change authorised by CAB"). A criterion with no row is reported on the Go-live readiness heading; one that is not yes on its Met cell. Record the evidence and set Met to yes, or record an Approved Go/No-go decision in Decisions (a decision whose text begins with "No-go" is not a go). A finding can be waived with the criterion as its Target. A Go decision counts once it is taken: one dated after the as-of date is said to be, and does not count yet. One that says no-go in other words (`Do not proceed with the cutover`) is a no-go, and a Status with a no-go note (`Approved (No-Go)`) is not read as Approved.',
   sources: [
     'ITIL 2011 Service Transition 4.2 Change management (change authorisation), 4.4 Release and deployment management (deployment readiness), 4.5 Service validation and testing (service acceptance criteria)',
     'ITIL 4 Change enablement, Release management, Deployment management and Service validation and testing practices',
@@ -52,16 +52,19 @@ export const goLiveReadiness = {
         });
       }
     }
-    if (!goDecision(plan)) {
+    if (!goDecision(plan, ctx.asOf)) {
       const decisions = plan.register('decisions');
       const held = noGoDecision(plan);
+      const later = held ? undefined : goDecisionDatedAfter(plan, ctx.asOf);
       ctx.report({
         range: decisions?.heading.range ?? register?.heading.range ?? registerAnchor(plan, 'goLiveReadiness'),
         target: 'go-no-go',
         severity,
         message: held
           ? `${rowLabel(held)} is an approved No-go and ${when}: go-live is held, so move \`dates.go_live\` (and the go-live milestone's Forecast) to the date now planned, and record the Go decision when it is taken.`
-          : `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
+          : later
+            ? `The Go decision ${rowLabel(later)} is dated ${later.value('date')}, after ${ctx.asOf}, and ${when}: a decision counts once it is taken. Record its date when it is taken, or hold go-live.`
+            : `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).`,
         // Not preferred: the register it inserts holds a Proposed decision, which someone must approve.
         fixes: decisions ? undefined : [{ ...insertRegisterFix(plan, 'decisions'), isPreferred: false }],
       });

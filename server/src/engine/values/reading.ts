@@ -54,7 +54,7 @@ const NOTE_AFTER_WORD = /^(.*?\S)\s+((?:by|on|with|to)\s+\S.*)$/is;
  * `Signed off (bar KB articles)`, `Done (mostly)`, `Approved (?)`).
  */
 const QUALIFYING_NOTE =
-  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd]|to be (?:confirmed|agreed|ratified|decided|approved|signed|verified|checked)|un(?:confirmed|verified|signed)|bar|apart from|save for|other than|mostly|largely|almost|nearly|outstanding|tentative(?:ly)?|draft|in principle)\b|\?|^to\s+\d{1,2}(?:\.\d+)?\s*%/i;
+  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd]|to be (?:confirmed|agreed|ratified|decided|approved|signed|verified|checked)|un(?:confirmed|verified|signed)|bar|apart from|save for|other than|mostly|largely|almost|nearly|outstanding|tentative(?:ly)?|draft|in principle|no\s*-?\s*go)\b|\?|^to\s+\d{1,2}(?:\.\d+)?\s*%/i;
 
 /** A word asked as a question: `Done?`, `Yes??`. Group 1 is the word. */
 const QUESTIONED = /^(.*?[^\s?])\s*\?+$/;
