@@ -23,6 +23,28 @@ describe('lint of a subset of a workspace', () => {
     assert.deepEqual(findingKeys(parseReport(r.stdout)), []);
   });
 
+  it('is not stopped by an invalid configuration that only plans outside the run use, which it names', () => {
+    fs.mkdirSync(path.join(dir, 'other-team'));
+    fs.writeFileSync(path.join(dir, 'other-team/.handoff.yaml'), 'rules: [oops\n');
+    const payroll = fs.readFileSync(path.join(dir, 'payroll-cloud.plan.md'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'other-team/p.plan.md'), payroll.replace('id: TP-2026-014', 'id: TP-2026-914'));
+    try {
+      const r = runCli(['lint', 'payroll-cloud.plan.md', '--format', 'json', '--as-of', '2026-11-25'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.deepEqual(findingKeys(parseReport(r.stdout)), []);
+      assert.match(
+        r.stderr,
+        /other-team\/\.handoff\.yaml is invalid \(1 problem; lint it to see them\)\. No file this run lints uses it/,
+      );
+      // Linting the files that use it still stops on it.
+      const own = runCli(['lint', 'other-team', '--format', 'json', '--as-of', '2026-11-25'], dir);
+      assert.equal(own.code, 2, own.stdout + own.stderr);
+      assert.match(own.stderr, /invalid configuration \(1 problem\); nothing was linted/);
+    } finally {
+      fs.rmSync(path.join(dir, 'other-team'), { recursive: true });
+    }
+  });
+
   it('reports a duplicate id against a plan outside the run, but only on the linted file', () => {
     const payroll = fs.readFileSync(path.join(dir, 'payroll-cloud.plan.md'), 'utf8');
     fs.mkdirSync(path.join(dir, 'copy'));

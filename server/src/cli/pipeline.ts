@@ -80,16 +80,26 @@ export async function runPipeline(
     context: true,
   });
 
-  // An invalid configuration is never silently replaced by defaults: report it and lint nothing.
+  // An invalid configuration is never silently replaced by defaults: when a file the run lints
+  // uses it, report it and lint nothing. One that only plans outside the run use (another team's
+  // folder, read for the cross-plan rules) is named, and does not stop the run.
+  const candidates = discovery.candidates;
+  const used = new Set(candidates.map((c) => c.config));
   const broken = resolver.loaded().filter((c) => c.errors.length > 0);
-  if (broken.length > 0) {
-    const configErrors = broken.flatMap((c) =>
+  const blocking = broken.filter((c) => used.has(c));
+  if (blocking.length > 0) {
+    const configErrors = blocking.flatMap((c) =>
       c.errors.map((e) => `${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`),
     );
     return { ok: false, configErrors };
   }
+  for (const c of broken) {
+    const n = c.errors.length;
+    options.log(
+      `${relativePosix(cwd, c.path!)} is invalid (${n} problem${n === 1 ? '' : 's'}; lint it to see them). No file this run lints uses it: the plans under it are read for the cross-plan checks only.`,
+    );
+  }
 
-  const candidates = discovery.candidates;
   type Linted = LintedPlan<StatusView<StatusViewName> | undefined>;
   const plans: (Linted | undefined)[] = new Array<Linted | undefined>(candidates.length);
   const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
