@@ -154,6 +154,32 @@ describe('diffPlans', () => {
     assert.equal(find('risk-closed')?.impact, 'better');
   });
 
+  it('a risk that occurred is worse news, not a risk closed', () => {
+    const after = edit(
+      PAYROLL,
+      '| Go live with the February run; PeopleLine 8 kept as fallback | Open |',
+      '| Go live with the February run; PeopleLine 8 kept as fallback | Occurred |',
+    );
+    const changes = diffPlans(side(PAYROLL), side(after));
+    const occurred = changes.find((c) => c.kind === 'risk-occurred');
+    assert.equal(occurred?.subject, 'R-01');
+    assert.equal(occurred?.impact, 'worse');
+    assert.match(occurred?.message ?? '', /^Risk R-01 \(.*\) occurred: manage it as an issue/);
+    assert.ok(!changes.some((c) => c.kind === 'risk-closed'));
+  });
+
+  it('a plan first rated amber or red is worse news; first rated green, or no longer rated, is not', () => {
+    // The service desk example in planning derives a rating; moved back to initiation it has none.
+    const desk = fs.readFileSync(path.join(repoRoot, 'examples/service-desk-planning.plan.md'), 'utf8');
+    const unrated = desk.replace(/^stage: planning$/m, 'stage: initiation');
+    assert.notEqual(unrated, desk);
+    const rated = diffPlans(side(unrated), side(desk)).find((c) => c.kind === 'derived-health');
+    assert.ok(rated, 'the example derives a rating in planning');
+    assert.match(rated.message, /moved from not rated to (amber|red)/);
+    assert.equal(rated.impact, 'worse');
+    assert.equal(diffPlans(side(desk), side(unrated)).find((c) => c.kind === 'derived-health')?.impact, 'neutral');
+  });
+
   it('a finished milestone counts from its Actual date: editing its stale Forecast is no slip', () => {
     const stale = edit(
       PAYROLL,

@@ -7,6 +7,7 @@
 import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
 import { milestoneReached } from './domain.js';
 import { daysBetween } from './text.js';
+import { readStatus } from './values.js';
 import type { Finding, Health, Stage } from './types.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
@@ -16,7 +17,7 @@ export interface PlanChange {
    * Stable kind for machines: `plan-added`, `plan-removed`, `id`, `title`, `service`,
    * `transitionType`, `stage`, `health`, `derived-health`,
    * `go-live`, `owner`, `dependency-added`, `dependency-removed`, `stakeholder-added`,
-   * `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`, `risk-reopened`,
+   * `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`, `risk-occurred`, `risk-reopened`,
    * `risk-rescored`, `risk-owner-added`, `risk-owner-removed`, `risk-owner-changed`,
    * `risk-contingency-removed`, `milestone-added`, `milestone-removed`, `milestone-completed`,
    * `milestone-reopened`, `milestone-slipped`, `milestone-advanced`, `milestone-owner-removed`,
@@ -55,6 +56,12 @@ function clip(text: string, max = 60): string {
 
 function days(n: number): string {
   return `${n} day${n === 1 ? '' : 's'}`;
+}
+
+/** Whether a risk's Status says it happened (`Occurred`, `Realised`). */
+function occurred(r: RiskView): boolean {
+  const status = r.status ? readStatus('risks', r.status) : undefined;
+  return status?.ok === true && status.value === 'Occurred';
 }
 
 function riskLabel(r: RiskView): string {
@@ -100,13 +107,16 @@ function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
     add('health', 'health', message, healthImpact(b.health, a.health));
   }
   if (b.derivedHealth !== a.derivedHealth) {
-    // Not rated (initiation, closed) is no health at all: moving into or out of it is neutral.
+    // Not rated (initiation, closed) is no health at all: moving out of it is neutral, unless
+    // into amber or red (the first rating is already an exception), and moving into it is neutral.
     const rated = b.derivedHealth !== undefined && a.derivedHealth !== undefined;
+    const firstRating = b.derivedHealth === undefined && (a.derivedHealth === 'amber' || a.derivedHealth === 'red');
     const why = a.healthReasons.find((r) => !r.waived);
     const message =
       `Health derived from the plan's facts moved from ${b.derivedHealth ?? 'not rated'} to ${a.derivedHealth ?? 'not rated'}` +
       (why && a.derivedHealth && a.derivedHealth !== 'green' ? ` (${why.text}).` : '.');
-    add('derived-health', 'health', message, rated ? healthImpact(b.derivedHealth, a.derivedHealth) : 'neutral');
+    const impact = rated ? healthImpact(b.derivedHealth, a.derivedHealth) : firstRating ? 'worse' : 'neutral';
+    add('derived-health', 'health', message, impact);
   }
   const [was, now] = [b.dates.goLive, a.dates.goLive];
   if (was !== now) {
@@ -165,7 +175,10 @@ function diffRisks(b: PlanStatus, a: PlanStatus, add: Add): void {
       );
       continue;
     }
-    if (old.open && !r.open) {
+    if (old.open && !r.open && occurred(r)) {
+      // Closed as a risk because it happened: now an issue to manage, not a risk gone.
+      add('risk-occurred', id, `Risk ${riskLabel(r)} occurred: manage it as an issue (Issues register).`, 'worse');
+    } else if (old.open && !r.open) {
       add('risk-closed', id, `Risk ${riskLabel(r)} ${r.status ? r.status.toLowerCase() : 'closed'}.`, 'better');
     } else if (!old.open && r.open) {
       add('risk-reopened', id, `Risk ${riskLabel(r)} reopened.`, 'worse');
