@@ -84,6 +84,28 @@ describe('fix all', () => {
     }
   });
 
+  it('copies a status entry’s health into the front matter only from a current entry', () => {
+    const file = fixturePath('rules/health-mismatch/fires-newest-entry-amber.plan.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const health = (t: string, asOf: string) => {
+      const f = engine
+        .lintDocument(file, t, { asOf, matchesGlob: true })
+        .findings.find((x) => x.rule === 'health-mismatch');
+      assert.ok(f, asOf);
+      return { message: f.message, fix: f.fixes?.find((x) => x.title === 'Set health to amber') };
+    };
+    // The newest entry (2026-05-25) a week before: safe.
+    assert.equal(health(text, '2026-06-01').fix?.safe, true);
+    // Seven weeks old: offered, not safe, and said.
+    const old = health(text, '2026-07-15');
+    assert.ok(old.fix && !old.fix.safe);
+    assert.match(old.message, /That entry is 51 days old: check which rating holds today\.$/);
+    // Dated after the as-of date.
+    const ahead = health(text.replace('| 2026-05-25 | Amber |', '| 2026-06-05 | Amber |'), '2026-06-01');
+    assert.ok(ahead.fix && !ahead.fix.safe);
+    assert.match(ahead.message, /That entry is dated after 2026-06-01\.$/);
+  });
+
   it('keeps CRLF line ends', () => {
     const file = fixturePath('rules/risk-score-mismatch/fires-numbers.plan.md');
     const text = fs.readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n');

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { cellValue, readHealth, UNREADABLE } from '../values.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
 import { statusLogOrderFix } from '../fixes.js';
+import { daysBetween } from '../text.js';
 import { optional, replace } from './util.js';
 
 export const healthMismatch = {
@@ -11,7 +12,7 @@ export const healthMismatch = {
   fixable: 'always',
   description:
     'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive). When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first instead of copying the health of the first row.',
-  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so.",
+  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so. `--fix` and Fix all copy it only from a current entry: not one dated after the as-of date, nor one older than the reporting cadence (the message then says which).",
   check(ctx) {
     const { plan } = ctx;
     const value = plan.frontMatter.entries.get('health');
@@ -38,13 +39,32 @@ export const healthMismatch = {
       });
       return;
     }
+    // Copying the entry's health is safe only from a current entry: not one dated after the as-of
+    // date, nor one older than the reporting cadence, whose rating the front matter may well
+    // have moved on from.
+    const date = newest.date !== UNREADABLE ? newest.date : undefined;
+    const cadence = plan.meta.reportingCadenceDays ?? ctx.config.reportingCadenceDays;
+    const current = date !== undefined && date <= ctx.asOf && daysBetween(date, ctx.asOf) <= cadence;
+    const why =
+      date === undefined
+        ? ''
+        : date > ctx.asOf
+          ? ` That entry is dated after ${ctx.asOf}.`
+          : current
+            ? ''
+            : ` That entry is ${daysBetween(date, ctx.asOf)} days old: check which rating holds today.`;
     ctx.report({
       range: value.range,
       target: 'health',
-      message: `Front-matter health is ${declared} but the newest status entry (${when}) reports ${reported}: make them agree, by updating the front matter or by adding a current status entry.`,
+      message: `Front-matter health is ${declared} but the newest status entry (${when}) reports ${reported}: make them agree, by updating the front matter or by adding a current status entry.${why}`,
       related: [{ range: healthCell, message: `Newest status entry (${when}): ${reported}` }],
       fixes: [
-        { title: `Set health to ${reported}`, edits: [replace(value.range, reported)], isPreferred: true, safe: true },
+        {
+          title: `Set health to ${reported}`,
+          edits: [replace(value.range, reported)],
+          isPreferred: true,
+          ...(current ? { safe: true } : {}),
+        },
       ],
     });
   },
