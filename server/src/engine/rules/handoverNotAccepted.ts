@@ -9,7 +9,7 @@ export const handoverNotAccepted = {
   stage: 'closure',
   description:
     "Fires from closure on when a Handovers row's Status is not Accepted: a warning while the plan is in closure, an error once it is closed.",
-  docs: 'Closure is the ultimate hand-off: every result must be accepted by a named owner in the ITIL process that will run it, or the transition has only moved work, not responsibility. Have the receiving owner accept the handover against its acceptance criteria, then set Status to Accepted and fill in Accepted on. During closure this is a warning (work in progress); in a closed plan it is an error.',
+  docs: 'Closure is the ultimate hand-off: every result must be accepted by a named owner in the ITIL process that will run it, or the transition has only moved work, not responsibility. Have the receiving owner accept the handover against its acceptance criteria, then set Status to Accepted and fill in Accepted on (where the table has that column). During closure this is a warning (work in progress); in a closed plan it is an error.',
   check(ctx) {
     const { plan } = ctx;
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
@@ -23,6 +23,10 @@ export const handoverNotAccepted = {
       const ownerRef = row.value('receivingOwner');
       const owner = ownerRef ? personLabel(plan, ownerRef) : undefined;
       const written = row.value('status');
+      // The date goes in Accepted on where the table has it; otherwise it is not asked for.
+      const then = hasColumn(row, 'acceptedOn')
+        ? 'set Status to Accepted and fill in Accepted on'
+        : 'set Status to Accepted';
       ctx.report({
         range: cell && !cell.empty ? cell.range : row.range,
         target: row.id,
@@ -30,8 +34,8 @@ export const handoverNotAccepted = {
         message:
           `Handover ${rowLabel(row)} (${process}) is ${written ? `"${written}"` : 'without a status'}, not Accepted${ctx.stage === 'closed' ? ', in a closed plan' : ''}: ` +
           (owner
-            ? `have ${owner} accept it against its acceptance criteria, then set Status to Accepted and fill in Accepted on.`
-            : 'name its receiving owner and have them accept it, then set Status to Accepted and fill in Accepted on.'),
+            ? `have ${owner} accept it against its acceptance criteria, then ${then}.`
+            : `name its receiving owner and have them accept it, then ${then}.`),
       });
     }
   },
