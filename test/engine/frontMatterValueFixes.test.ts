@@ -151,6 +151,40 @@ describe('front-matter values written as the tables write them', () => {
     );
   });
 
+  it('takes a currency written otherwise than as its code for that code, and reads no amount against it', () => {
+    const withCurrency = (c: string) => plan('1000', '10').replace('currency: GBP', `currency: ${c}`);
+    for (const [written, code, safe] of [
+      ['"£"', 'GBP', true],
+      ['Sterling', 'GBP', true],
+      ['gbp', 'GBP', true],
+      ['"€"', 'EUR', true],
+      ['GPB', 'GBP', false],
+      ['"$"', 'USD', false],
+    ] as const) {
+      const text = withCurrency(written);
+      const finding = engine
+        .lintDocument('n.plan.md', text, { config: DEFAULT_CONFIG, asOf: '2026-06-01', withFixes: true })
+        .findings.find((f) => f.rule === 'front-matter-schema' && f.message.startsWith('budget.currency'));
+      assert.ok(finding, written);
+      assert.match(finding.message, new RegExp(`write the ISO 4217 code, ${code}`), written);
+      const fix = finding.fixes?.[0];
+      assert.equal(fix?.safe === true, safe, written);
+      assert.equal(
+        lineOf(applyEdits(text, fix!.edits), 'budget.currency'),
+        lineOf(withCurrency(code), 'budget.currency'),
+      );
+      // Not a code: the tables' amounts are not judged against it.
+      assert.equal(engine.parse('n.plan.md', text).meta.budget.currency, undefined, written);
+    }
+    // Any three capitals may be a code Handoff does not list (SAR is no misspelt ZAR).
+    for (const code of ['GBP', 'SAR', 'PLN']) {
+      const text = withCurrency(code);
+      const findings = engine.lintDocument('n.plan.md', text, { config: DEFAULT_CONFIG, asOf: '2026-06-01' }).findings;
+      assert.ok(!findings.some((f) => f.message.startsWith('budget.currency')), code);
+      assert.equal(engine.parse('n.plan.md', text).meta.budget.currency, code);
+    }
+  });
+
   it('takes a budget grouped with points for no number, not for the 480 YAML reads', () => {
     assert.equal(engine.parse('x.plan.md', planFor('budget.approved', '480.000')).meta.budget.approved, undefined);
     assert.equal(engine.parse('x.plan.md', planFor('budget.approved', '480.5')).meta.budget.approved, 480.5);

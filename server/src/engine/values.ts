@@ -16,7 +16,14 @@ export type { WordList } from './statusWords.js';
 export type { Reading } from './values/reading.js';
 export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
 export { DATE_ACCEPTED, dateFormatOrder, readDate, weekdayName, type DateOrder } from './values/dates.js';
-export { AMOUNT_ACCEPTED, amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
+export {
+  AMOUNT_ACCEPTED,
+  amountUnitOf,
+  currencyMeant,
+  readAmount,
+  type Amount,
+  type AmountUnit,
+} from './values/amounts.js';
 export {
   aliasesOf,
   HEALTH_ACCEPTED,

@@ -1,5 +1,6 @@
 /** Front matter → plan metadata, and the quick check of whether a file declares the plan schema. */
 import { fmNumber, fmString } from '../frontMatter.js';
+import { currencyMeant } from '../values/amounts.js';
 import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
 import { isIsoDate, stripBom } from '../text.js';
 import { HEALTH_VALUES, STAGES, TRANSITION_TYPES, type Health, type Stage, type TransitionType } from '../types.js';
@@ -62,7 +63,7 @@ export function buildMeta(fm: FrontMatter): PlanMeta {
       close: isoValue(dates?.entries.get('close')),
     },
     budget: {
-      currency: fmString(budget?.entries.get('currency')),
+      currency: currencyCode(fmString(budget?.entries.get('currency'))),
       approved: fmNumber(budget?.entries.get('approved')),
       contingency: fmNumber(budget?.entries.get('contingency')),
     },
@@ -74,4 +75,13 @@ export function buildMeta(fm: FrontMatter): PlanMeta {
     dependsOn: stringList(e.get('depends_on')),
     tags: stringList(e.get('tags')),
   };
+}
+
+/**
+ * The budget's currency when written as a code; undefined when it stands for one otherwise
+ * (`£`, `Sterling`, `GPB`): front-matter-schema reports it with the code as its fix, and the
+ * amounts are not judged against what it is not (contract: the rules that need it stay silent).
+ */
+function currencyCode(written: string | undefined): string | undefined {
+  return written !== undefined && currencyMeant(written) ? undefined : written;
 }

@@ -15,7 +15,7 @@ import {
 import { misspeltKeys } from '../misspeltKeys.js';
 import { isPointGrouped } from '../frontMatter.js';
 import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
-import { readAmount, readHealth } from '../values.js';
+import { currencyMeant, readAmount, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
@@ -314,10 +314,29 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
         text !== undefined ? normalizeDate(text) : undefined,
       );
       return;
-    case 'string':
-      if (isText(item)) return;
-      report(`${path} must be a text value (e.g. ${sub.example}), not ${describe(item)}.`);
+    case 'string': {
+      if (!isText(item)) {
+        report(`${path} must be a text value (e.g. ${sub.example}), not ${describe(item)}.`);
+        return;
+      }
+      const meant = path === 'budget.currency' && text !== undefined ? currencyMeant(text) : undefined;
+      if (meant) {
+        ctx.report({
+          range: item.range,
+          target: key,
+          message: `${path} is ${describe(item)}, ${meant.what}: write the ISO 4217 code, ${meant.code}${meant.safe ? '' : ' or the one you mean'}. The amounts in the tables are read against it, and an amount in another currency is reported.`,
+          fixes: [
+            {
+              title: `Set ${path} to ${meant.code}`,
+              edits: [replace(item.range, meant.code)],
+              isPreferred: true,
+              ...(meant.safe ? { safe: true } : {}),
+            },
+          ],
+        });
+      }
       return;
+    }
     case 'number':
     case 'integer': {
       const whole = sub.type === 'integer';

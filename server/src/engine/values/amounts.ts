@@ -95,6 +95,48 @@ const CODES = new Set([
   'HKD',
 ]);
 
+/** Currencies by the names plans write instead of their code. */
+const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['sterling', 'GBP'],
+  ['pound sterling', 'GBP'],
+  ['pounds sterling', 'GBP'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['us dollar', 'USD'],
+  ['us dollars', 'USD'],
+  ['swiss franc', 'CHF'],
+  ['swiss francs', 'CHF'],
+  ['yen', 'JPY'],
+  ['rupee', 'INR'],
+  ['rupees', 'INR'],
+]);
+
+/**
+ * What a `budget.currency` written otherwise than as an ISO 4217 code stands for: a symbol (`£`),
+ * a name (`Sterling`), a code in small letters (`gbp`) or with two letters swapped (`GPB`).
+ * `code` is the one it stands for, `safe` whether that is the only reading (`$` is not: USD,
+ * AUD, CAD …). Undefined when it is a code already (any three capitals), or not one Handoff knows.
+ */
+export function currencyMeant(
+  written: string,
+): { readonly code: string; readonly what: string; readonly safe: boolean } | undefined {
+  const t = written.trim();
+  if (/^[A-Z]{3}$/.test(t)) {
+    if (CODES.has(t)) return undefined;
+    // Two neighbouring letters swapped into no code (`GPB`): not a real code, the one it meant.
+    const swapped = [`${t[1]}${t[0]}${t[2]}`, `${t[0]}${t[2]}${t[1]}`].filter((c) => CODES.has(c));
+    return swapped.length === 1 ? { code: swapped[0]!, what: 'a misspelt code', safe: false } : undefined;
+  }
+  const lower = t.toLowerCase();
+  const symbol = SYMBOLS.get(lower);
+  if (symbol) return { code: symbol, what: 'a currency symbol', safe: lower !== '$' };
+  if (CODES.has(t.toUpperCase())) return { code: t.toUpperCase(), what: 'a code in small letters', safe: true };
+  const named = CURRENCY_NAMES.get(lower.replace(/\s+/g, ' '));
+  return named ? { code: named, what: "the currency's name", safe: true } : undefined;
+}
+
 /**
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
  * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
