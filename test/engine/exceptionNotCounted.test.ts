@@ -37,6 +37,40 @@ describe('an Exception decision that names a breach but does not cover it', () =
     });
   }
 
+  it('counts an approver in a board role as UK and PRINCE2 registers name it', () => {
+    const text = fs.readFileSync(
+      fixturePath('rules', 'schedule-slip', 'fires-exception-by-project-manager.plan.md'),
+      'utf8',
+    );
+    const lint = (t: string) =>
+      engine
+        .lintDocument('p.plan.md', t, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+        .findings.filter((f) => f.rule === 'schedule-slip');
+    assert.equal(lint(text).length, 1);
+    for (const role of [
+      'Project Executive',
+      'Exec',
+      'SRO',
+      'Senior Responsible Owner (SRO)',
+      'Project Board - Senior User',
+      'Board: Senior supplier',
+    ]) {
+      const t = text.replace(
+        '| S-03 | Carla Diaz | @c.diaz | Project manager |',
+        `| S-03 | Carla Diaz | @c.diaz | ${role} |`,
+      );
+      assert.notEqual(t, text);
+      assert.deepEqual(lint(t), [], role);
+    }
+    for (const role of ['Executive assistant', 'Board member', 'Project manager (SRO deputy)']) {
+      const t = text.replace(
+        '| S-03 | Carla Diaz | @c.diaz | Project manager |',
+        `| S-03 | Carla Diaz | @c.diaz | ${role} |`,
+      );
+      assert.equal(lint(t).length, 1, role);
+    }
+  });
+
   it('says so of the cost as of a slip', () => {
     const text = fs
       .readFileSync(fixturePath('rules', 'cost-overrun', 'clean-exception-covers-cost.plan.md'), 'utf8')

@@ -7,7 +7,7 @@
 import type { HandoffConfig } from './config.js';
 import { DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
-import { isBoardName, rolesIn } from './domain.js';
+import { isBoardName, isBoardRole, rolesIn } from './domain.js';
 import { milestoneBaseline, statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
 import { columnAmounts, knownValue, readDate, readMet, readStatus, UNREADABLE, type Met } from './values.js';
@@ -63,7 +63,7 @@ export function boardMembers(plan: Plan, config: HandoffConfig): Row[] {
   const boardRoles = config.boardRoles.map(normalizeWord);
   const members = plan
     .rows('stakeholders')
-    .filter((row) => rolesIn(row.value('role') ?? '').some((role) => boardRoles.includes(normalizeWord(role))));
+    .filter((row) => rolesIn(row.value('role') ?? '').some((role) => isBoardRole(role, boardRoles)));
   const sponsor = plan.meta.sponsor ? plan.person(plan.meta.sponsor) : undefined;
   return sponsor ? [sponsor, ...members.filter((m) => m !== sponsor)] : members;
 }

@@ -5,7 +5,7 @@
  * CLI's reports, the language server and the client's views import these instead of restating
  * them.
  */
-import { compareText } from './text.js';
+import { compareText, normalizeWord } from './text.js';
 import { STAGES, type Finding, type IsoDate, type Stage } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -52,8 +52,34 @@ export function rolesIn(cell: string): string[] {
     out.add(role);
     const bare = role.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
     if (bare) out.add(bare);
+    // An acronym in parentheses names the role too: `Senior Responsible Owner (SRO)` is the SRO.
+    for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) out.add(m[1]!);
   }
   return [...out];
+}
+
+/**
+ * PRINCE2's board roles as UK registers name them: the Senior Responsible Owner (SRO) is the
+ * Executive, and so is an Exec.
+ */
+const BOARD_ROLE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['senior responsible owner', 'executive'],
+  ['sro', 'executive'],
+  ['exec', 'executive'],
+]);
+
+/** `Project Executive`, `Programme board – Senior user`, `Board: Senior supplier`: the role after. */
+const BOARD_ROLE_PREFIX =
+  /^(?:(?:project|programme|program)\s+)?(?:(?:board|steering\s+(?:committee|group))\s*(?:[-–—:]\s*|\s))?(?=\S)/i;
+
+/**
+ * Whether a role (as `rolesIn` gives it) is one of `boardRoles` (normalised, as `normalizeWord`
+ * gives them): as written, after `Project`/`Programme` or a board's name before it, or under the
+ * name UK registers give it (`SRO` is the Executive).
+ */
+export function isBoardRole(role: string, boardRoles: readonly string[]): boolean {
+  const forms = [role, role.replace(BOARD_ROLE_PREFIX, '')].map(normalizeWord);
+  return forms.some((f) => boardRoles.includes(f) || boardRoles.includes(BOARD_ROLE_NAMES.get(f) ?? ''));
 }
 
 /**
