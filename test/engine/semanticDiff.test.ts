@@ -154,6 +154,24 @@ describe('diffPlans', () => {
     assert.equal(find('risk-closed')?.impact, 'better');
   });
 
+  it('a finding a waiver added by the change silences is waived, by whom and until when, not fixed', () => {
+    // R-02's contingency taken out: an open high risk without one (a finding with a target).
+    const before = edit(
+      PAYROLL,
+      '| Go live with the February run; PeopleLine 8 kept as fallback | Open |',
+      '| - | Open |',
+    );
+    const finding = side(before).findings.find((f) => f.rule === 'high-risk-without-contingency');
+    assert.ok(finding?.target, 'the edit gives a finding on a row');
+    const waived = `${before.trimEnd()}\n\n## Waivers\n\n| Rule | Target | Reason | Approved by | Expires |\n| --- | --- | --- | --- | --- |\n| high-risk-without-contingency | ${finding.target} | Accepted by the board | S-01 | 2027-03-31 |\n`;
+    const changes = diffPlans(side(before), side(waived));
+    assert.ok(!changes.some((c) => c.kind === 'finding-fixed' && c.subject === finding.target), 'not fixed');
+    const change = changes.find((c) => c.kind === 'finding-waived');
+    assert.equal(change?.subject, finding.target);
+    assert.equal(change?.impact, 'neutral');
+    assert.match(change?.message ?? '', /^Waived by Helen Marsh until 2027-03-31: high-risk-without-contingency: /);
+  });
+
   it('a risk that occurred is worse news, not a risk closed', () => {
     const after = edit(
       PAYROLL,

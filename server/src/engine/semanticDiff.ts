@@ -4,7 +4,7 @@
  * their findings); the host brings the two texts (e.g. from git). Register rows are matched by
  * their ID, so reordering rows or reformatting a table is not a change.
  */
-import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
+import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
 import { milestoneReached } from './domain.js';
 import { daysBetween } from './text.js';
 import { readStatus } from './values.js';
@@ -26,7 +26,7 @@ export interface PlanChange {
    * `handover-owner-changed`, `decision-added`, `decision-approved`, `decision-unapproved`,
    * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `finding-introduced`,
    * `finding-fixed`, `finding-gone` (its row
-   * was taken out); `handoff diff` adds `dependents` (plans still naming an id that is gone).
+   * was taken out), `finding-waived` (by a waiver the change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
   /** The register row or key concerned (R-02, H-01, health, a rule name …). */
@@ -370,6 +370,7 @@ function diffFindings(
   after: readonly Finding[],
   add: Add,
   removedRows: ReadonlySet<string> = new Set(),
+  newWaivers: readonly WaiverView[] = [],
 ): void {
   let left: readonly Finding[] = before;
   let right: readonly Finding[] = after;
@@ -397,11 +398,30 @@ function diffFindings(
   for (const f of right)
     add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
   for (const f of left) {
-    // A finding about a row that was taken out is gone with it, not fixed.
+    // A finding about a row that was taken out is gone with it, not fixed; one a waiver added by
+    // the change silences is waived, with who approved it, for the reviewer to judge.
+    const waiver = newWaivers.find(
+      (w) => w.rule === f.rule && (w.target === '*' || w.target.toLowerCase() === f.target?.toLowerCase()),
+    );
     if (f.target !== undefined && removedRows.has(f.target))
       add('finding-gone', f.target, `Gone with its row: ${f.rule}: ${f.message}`, 'neutral');
-    else add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
+    else if (waiver) {
+      const until = waiver.expires ? ` until ${waiver.expires}` : ' with no expiry';
+      add(
+        'finding-waived',
+        f.target ?? f.rule,
+        `Waived by ${waiver.approvedBy || 'nobody named'}${until}: ${f.rule}: ${f.message}`,
+        'neutral',
+      );
+    } else add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
   }
+}
+
+/** The waivers `after` has that `before` does not (by rule, target and approver). */
+function addedWaivers(b: PlanStatus, a: PlanStatus): WaiverView[] {
+  const key = (w: WaiverView) => `${w.rule}\u0000${w.target.toLowerCase()}\u0000${w.approvedBy}`;
+  const had = new Set(b.waivers.map(key));
+  return a.waivers.filter((w) => !w.expired && !had.has(key(w)));
 }
 
 /** The IDs of the rows (stakeholders, risks, milestones, handovers) `before` has and `after` does not. */
@@ -440,6 +460,6 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffMilestones(b, a, add);
   diffHandovers(b, a, add);
   diffControl(b, a, add);
-  diffFindings(before.findings, after.findings, add, removedRowIds(b, a));
+  diffFindings(before.findings, after.findings, add, removedRowIds(b, a), addedWaivers(b, a));
   return out;
 }
