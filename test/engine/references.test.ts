@@ -5,12 +5,13 @@
 import assert from 'node:assert/strict';
 import { didYouMeanId } from '../../server/src/engine/text.js';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { partyNames, readSeveral, resolveReference } from '../../server/src/engine/references.js';
-import { fixturePath } from '../helpers.js';
+import { fixturePath, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 
@@ -204,6 +205,28 @@ describe('a stakeholder who holds several roles', () => {
       ['S-01', 'S-02'],
     );
     assert.equal(resolveReference(roles, 'Finance').kind !== 'person', true, 'no role of its own');
+  });
+});
+
+describe('a board written as a sign-off', () => {
+  it('means the stakeholder who holds the row’s role, offered first and preferred', () => {
+    const fax = readFileSync(path.join(repoRoot, 'examples/legacy-fax-retire.plan.md'), 'utf8');
+    const text = fax.replace(
+      '| Service owner | Megan Doyle | Approved |',
+      '| Service owner | Project Board | Approved |',
+    );
+    assert.notEqual(text, fax);
+    const finding = engine
+      .lintDocument('fax.plan.md', text, { asOf: '2026-11-25', matchesGlob: true })
+      .findings.find((f) => f.rule === 'unresolved-reference' && /"Project Board" is a board/.test(f.message));
+    assert.ok(finding);
+    assert.match(
+      finding.message,
+      /name the one person who answers for it, Megan Doyle \(S-02\), who holds the row's role\.$/,
+    );
+    const first = finding.fixes?.[0];
+    assert.equal(first?.isPreferred, true);
+    assert.match(applyEdits(text, first!.edits), /\| Service owner \| S-02 \| Approved \|/);
   });
 });
 

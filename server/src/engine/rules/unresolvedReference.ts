@@ -83,7 +83,11 @@ function checkPeople(ctx: RuleContext): void {
     for (const row of plan.rows(kind)) {
       const cell = row.cell(column);
       if (!cell || cell.empty) continue;
-      checkPerson(ctx, cell.text, cell.range, () => what(row), row.id ?? kind, check);
+      // A sign-off is given in the role its row names: a board written there is meant as the one
+      // stakeholder who holds that role (the Service owner signs off as Service owner).
+      const role = kind === 'signOff' ? row.value('role') : undefined;
+      const holder = role ? plan.person(role) : undefined;
+      checkPerson(ctx, cell.text, cell.range, () => what(row), row.id ?? kind, holder ? { ...check, holder } : check);
     }
   }
   const raci = plan.register('responsibilities')?.table;
@@ -226,7 +230,7 @@ export const unresolvedReference = {
   fixable: 'sometimes',
   description:
     'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on" or a corrective action\'s "Link" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
-  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. A board written where one person answers (`Project Board` approving a decision or signing off, `Steering committee`) is reported as a board, with a fix for the sponsor and each stakeholder in a board role (`board_roles`). An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
+  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. A board written where one person answers (`Project Board` approving a decision or signing off, `Steering committee`) is reported as a board, with a fix for the sponsor and each stakeholder in a board role (`board_roles`); on a Sign-off row whose Role one stakeholder holds (`Service owner`), that stakeholder is named and their fix preferred. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
   check(ctx) {
     checkPeople(ctx);
     checkMilestoneDependencies(ctx);

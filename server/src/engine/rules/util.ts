@@ -72,6 +72,8 @@ export interface PersonCheck {
   readonly several?: boolean;
   /** How a fix writes a reference: as it is in a cell; front matter quotes what YAML would not read back. */
   readonly write?: (text: string) => string;
+  /** The stakeholder the row's own role names (a Sign-off row's Role): who a board written there means first. */
+  readonly holder?: Row;
 }
 
 /**
@@ -88,7 +90,7 @@ export function checkPerson(
   range: Range,
   label: string | (() => string),
   target?: string,
-  { parties = false, several = false, write = (text: string) => text }: PersonCheck = {},
+  { parties = false, several = false, write = (text: string) => text, holder }: PersonCheck = {},
 ): Row | undefined {
   const opts = { parties, configuredParties: ctx.config.parties };
   const r = resolveReference(ctx.plan, ref, opts);
@@ -140,7 +142,11 @@ export function checkPerson(
     return undefined;
   }
   if (!parties && isBoardName(ref)) {
-    ctx.report({ range, target, ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write) });
+    ctx.report({
+      range,
+      target,
+      ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder),
+    });
     return undefined;
   }
   ctx.report({
@@ -200,7 +206,17 @@ function boardNotPerson(
   members: readonly Row[],
   range: Range,
   write: (text: string) => string,
+  holder?: Row,
 ): { message: string; fixes?: Fix[] } {
+  if (holder) {
+    // The row's role has one holder: the one who answers, first and preferred.
+    const others = members.filter((m) => m !== holder).slice(0, MEMBERS_NAMED - 1);
+    const fixes = replaceWithEach([holder, ...others], range, write)!;
+    return {
+      message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it, ${personDisplay(holder)}, who holds the row's role.`,
+      fixes: fixes.map((f, i) => (i === 0 ? { ...f, isPreferred: true } : f)),
+    };
+  }
   const shown = members.slice(0, MEMBERS_NAMED);
   const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
   return {
