@@ -64,7 +64,26 @@ const CASES: readonly [string, string | undefined][] = [
   ['@Tomasz', 'Tomasz Wojcik'],
   ['@Wojcik', 'Tomasz Wojcik'],
   ['T. Brandt', undefined],
+  // Initials, as RACI headers write people and roles: a name's, else a role one stakeholder holds.
+  ['SB', 'Sofia Brandt'],
+  ['TW', 'Tomasz Wojcik'],
+  ['TM', 'Transition manager'],
+  ['SDL', 'Service desk lead'],
 ];
+
+describe('initials that could be two people', () => {
+  it('suggest neither', () => {
+    const two = stakeholdersPlan(
+      ['ID', 'Name', 'Role'],
+      [
+        ['S-01', 'Sofia Brandt', 'Integration lead'],
+        ['S-02', 'Sam Burns', 'Service owner'],
+      ],
+    );
+    const r = resolveReference(two, 'SB');
+    assert.ok(r.kind === 'unresolved' && r.suggestion === undefined, JSON.stringify(r));
+  });
+});
 
 describe('person reference suggestions', () => {
   it('has cases', () => assert.ok(CASES.length > 0));

@@ -166,6 +166,34 @@ export function judgeable(plan: Plan, ref: string): boolean {
  * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
  * closest ID, name, handle, role or party.
  */
+/** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals and titles left out. */
+function initialsOf(text: string): string {
+  return text
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** What initials (`DO`, `PM`) stand for: one stakeholder by name, or a role one stakeholder holds. */
+function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestionLabel: string } | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(ref)) return undefined;
+  const rows = plan.rows('stakeholders');
+  const byName = rows.filter((row) => {
+    const name = row.value('name');
+    return name !== undefined && initialsOf(name) === ref;
+  });
+  const byRole = [...holdersByRole(plan)].filter(([role, holders]) => holders.length === 1 && initialsOf(role) === ref);
+  const people = new Set([...byName, ...byRole.map(([, holders]) => holders[0]!)]);
+  if (people.size !== 1) return undefined;
+  if (byName.length === 1) return { suggestion: byName[0]!.value('name')!, suggestionLabel: personDisplay(byName[0]!) };
+  const [key, [holder]] = byRole[0]!;
+  const role = key.charAt(0).toUpperCase() + key.slice(1);
+  return { suggestion: role, suggestionLabel: `${role} (${holder!.value('id') ?? personDisplay(holder!)})` };
+}
+
 function suggest(
   plan: Plan,
   ref: string,
@@ -186,6 +214,11 @@ function suggest(
     const name = byPart[0]!.value('name')!;
     return { suggestion: name, suggestionLabel: personDisplay(byPart[0]!) };
   }
+  // Initials, as RACI headers and minutes write people and roles (`DO`, `PM`): the one stakeholder
+  // whose name, or whose sole-held role, they are the initials of. Before a near spelling: `PM`
+  // is the Project manager, not the `PMO` one letter away.
+  const initials = initialsMatch(plan, ref.trim());
+  if (initials) return initials;
   const labels = new Map<string, string>();
   for (const row of rows) {
     for (const key of ['id', 'name'] as const) {
