@@ -304,3 +304,35 @@ describe('a stage section under the plan’s own name', () => {
     }
   });
 });
+
+describe('a register title written in bold over its table', () => {
+  const engine = createPlanEngine();
+  const payroll = fs.readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+  const lint = (text: string) =>
+    engine.lintDocument('p.plan.md', text, { asOf: '2026-11-25', config: DEFAULT_CONFIG }).findings;
+
+  it('is named on the bold line, and made a heading gives the example’s findings back', () => {
+    const summary = (t: string) => lint(t).map((f) => `${f.rule} ${f.range.start.line} ${f.message}`);
+    for (const bold of ['**Risks**', '__Risks:__', '**Risk register**']) {
+      const text = payroll.replace('### Risks', bold);
+      assert.notEqual(text, payroll);
+      const findings = lint(text).filter((f) => text.split('\n')[f.range.start.line] === bold);
+      assert.deepEqual(findings.map((f) => f.rule).sort(), ['missing-risks', 'table-columns'], bold);
+      for (const f of findings) {
+        const fix = f.fixes?.find((x) => x.isPreferred);
+        assert.ok(fix && !fix.safe, `${bold}: ${f.rule}`);
+        const after = applyEdits(text, fix.edits);
+        assert.deepEqual(
+          summary(after),
+          summary(payroll.replace('### Risks', `### ${bold.replace(/[*_:]/g, '')}`)),
+          bold,
+        );
+      }
+    }
+  });
+
+  it('is not a bold line that names no register, or sits over no table', () => {
+    const text = payroll.replace('### Risks', '### Risks\n\n**Important**');
+    assert.ok(!lint(text).some((f) => /is bold text, not a heading/.test(f.message)));
+  });
+});

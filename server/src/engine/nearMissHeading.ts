@@ -10,7 +10,7 @@
 import type { ConfigAliases } from './configVocabulary.js';
 import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
-import type { Heading, Plan } from './model.js';
+import type { Heading, Plan, Table } from './model.js';
 import { LIST_ITEM, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import {
   columnKeyWith,
@@ -21,7 +21,7 @@ import {
   sectionSpec,
   type RegisterKind,
 } from './schema.js';
-import type { SectionKind } from './types.js';
+import type { Range, SectionKind } from './types.js';
 import { normalizeHeading } from './text.js';
 
 /** A name's words for comparison: normalised, split at hyphens too, each without a plural s. */
@@ -188,6 +188,49 @@ export function registerHeadingsTooDeep(
     if (kind && !plan.register(kind) && nearMissHeading(plan, kind, aliases)?.heading === h) out.push(h);
   }
   return out;
+}
+
+/** A line of bold text alone (`**Risks**`, `__Risk register:__`): group 2 is the text. */
+const BOLD_LINE = /^\s*(\*\*|__)\s*([^*_]+?)\s*:?\s*\1\s*:?\s*$/;
+
+/** A register's title written as bold text over a table, which Markdown reads as a paragraph. */
+export interface BoldTitle {
+  readonly kind: RegisterKind;
+  /** The title as written, without the stars. */
+  readonly name: string;
+  /** The line as written. */
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** The bold line right above `table` (blank lines between) when it names a register. */
+export function boldTitleAbove(
+  plan: Plan,
+  table: Table,
+  aliases: ConfigAliases['registers'] | undefined,
+): BoldTitle | undefined {
+  let line = table.range.start.line - 1;
+  while (line >= 0 && plan.lines.lineText(line).trim() === '') line--;
+  if (line < 0) return undefined;
+  const text = plan.lines.lineText(line);
+  const m = BOLD_LINE.exec(text);
+  const kind = m ? registerForHeadingWith(m[2]!, aliases) : undefined;
+  return kind ? { kind, name: m![2]!, text: text.trim(), range: plan.lines.lineRange(line) } : undefined;
+}
+
+/** Register `kind` written as bold text over a table another register reads, if it is. */
+export function boldTitleOf(
+  plan: Plan,
+  kind: RegisterKind,
+  aliases: ConfigAliases['registers'] | undefined,
+): BoldTitle | undefined {
+  for (const register of plan.registers) {
+    for (const table of register.tablesNotRead) {
+      const bold = boldTitleAbove(plan, table, aliases);
+      if (bold?.kind === kind) return bold;
+    }
+  }
+  return undefined;
 }
 
 /**

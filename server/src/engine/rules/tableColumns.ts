@@ -3,7 +3,8 @@ import { columnOrderIn } from '../parse/nodes.js';
 import { rowCells } from '../parse/scanLines.js';
 import type { Fix } from '../types.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { isPercentHeader, type ColumnSpec } from '../schema.js';
+import { isPercentHeader, registerSpec, type ColumnSpec } from '../schema.js';
+import { boldTitleAbove } from '../nearMissHeading.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { VALUE_COLUMNS } from '../valueCells.js';
@@ -147,6 +148,23 @@ function checkTablesNotRead(ctx: RuleContext, register: Register): void {
   for (const table of register.tablesNotRead) {
     const n = table.rows.length;
     const rows = `its ${n} ${n === 1 ? 'row is' : 'rows are'} not checked`;
+    const bold = boldTitleAbove(ctx.plan, table, ctx.config.aliases.registers);
+    if (bold) {
+      const title = registerSpec(bold.kind).title;
+      ctx.report({
+        range: bold.range,
+        target: bold.kind,
+        message: `"${bold.text}" is bold text, not a heading, so the table under it is read as more of ${register.spec.title}, and ${rows}. Make it the heading "### ${bold.name}" of the ${title} register.`,
+        fixes: [
+          {
+            title: `Make it the heading "### ${bold.name}"`,
+            edits: [replace(bold.range, `### ${bold.name}`)],
+            isPreferred: true,
+          },
+        ],
+      });
+      continue;
+    }
     const order = columnOrderIn(first, table);
     if (order) {
       const fix = reorderFix(ctx.plan, table, order);
@@ -214,7 +232,7 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
+  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold over its table (`**Risks**`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on the bold line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape !== 'table') continue;

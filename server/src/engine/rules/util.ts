@@ -7,7 +7,7 @@ import { listAsTableFix } from '../listAsTable.js';
 import type { Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
-import { nearMissHeading, registerHeadingsTooDeep, type NearMiss } from '../nearMissHeading.js';
+import { boldTitleOf, nearMissHeading, registerHeadingsTooDeep, type NearMiss } from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { namedParty, personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
@@ -302,6 +302,23 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
         message: `No ${spec.title} register: "${heading.text}" holds ${count} ${types} ${count === 1 ? 'entry' : 'entries'}${listed} in one table with other kinds, and Handoff reads them only from their own ${toAdd}. Move them into one, with its columns (${required.join(', ')}).`,
         fixes: () => [
           moveEntriesFix(plan, kind, log, ctx.config.aliases.columns),
+          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
+        ],
+        target: kind,
+      });
+      return;
+    }
+    const bold = boldTitleOf(plan, kind, ctx.config.aliases.registers);
+    if (bold) {
+      ctx.report({
+        range: bold.range,
+        message: `No ${spec.title} register: "${bold.text}" is bold text, not a heading, so its table is read as part of the register above it. Make it the heading "### ${bold.name}".`,
+        fixes: () => [
+          {
+            title: `Make it the heading "### ${bold.name}"`,
+            edits: [replace(bold.range, `### ${bold.name}`)],
+            isPreferred: true,
+          },
           { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
         ],
         target: kind,
