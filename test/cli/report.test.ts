@@ -271,6 +271,14 @@ describe('handoff report', function () {
       const derived = `derived health: ${count('green')} green, ${count('amber')} amber, ${count('red')} red, ${count(undefined)} not rated`;
       assert.ok(md.split('\n')[2]!.endsWith(` · ${derived}`), md.split('\n')[2]);
       assert.ok(count('red') + count('amber') > 0, 'the examples derive more than green');
+      // Every plan with errors names them, a closed one (not rated) too.
+      const fax = report.plans.find((p) => p.id === 'TP-2026-009')!;
+      assert.equal(fax.derivedHealth, undefined);
+      assert.ok(fax.findings.error > 0);
+      assert.match(
+        md,
+        /^- \*\*Errors:\*\* 1 error: handover-not-accepted \(line \d+\): Handover H-05 \(Knowledge Management\) is "Ready", not Accepted, in a closed plan$/m,
+      );
       // The closed example went live on 2026-09-14; moved to after the as-of date, it has not.
       const dir = makeTempDir('handoff-report-golive-');
       try {

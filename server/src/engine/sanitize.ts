@@ -64,13 +64,13 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
-  '"': '&quot;',
   '@': '&#64;',
   '#': '&#35;',
 };
 
 /**
- * Text safe inside a GFM table cell: HTML-significant characters as entities, Markdown
+ * Text safe inside a GFM table cell: HTML-significant characters as entities (not `"`: outside a
+ * tag it means nothing to HTML, and `&quot;` made raw reports hard to read), Markdown
  * punctuation backslash-escaped, `|` escaped (GFM splits cells on it even inside code), line
  * breaks collapsed, control characters made visible, `@` / `#` as entities so GitHub does not
  * turn them into mentions or issue links, and the `:` of `://` and the `.` of `www.` as entities
@@ -79,7 +79,7 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
 export function escapeMarkdownText(text: string): string {
   // One pass, so an entity written for one character is never escaped again for another.
   return singleLine(text).replace(
-    /:(?=\/\/)|(?<=\bwww)\.|[&<>"@#\\`*_[\]!~|]/gi,
+    /:(?=\/\/)|(?<=\bwww)\.|[&<>@#\\`*_[\]!~|]/gi,
     (c) => MARKDOWN_ENTITIES[c] ?? (c === ':' ? '&#58;' : c === '.' ? '&#46;' : `\\${c}`),
   );
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
 import type { Severity } from '../../engine/types.js';
 import { runPipeline, type PipelineOptions } from '../pipeline.js';
-import { dependencies, TotalsBuilder, type Report, type ReportRow } from './model.js';
+import { dependencies, TotalsBuilder, withErrors, type ErrorRef, type Report, type ReportRow } from './model.js';
 
 /** The pipeline's options: the report reads exactly what lint would. */
 export type CollectOptions = PipelineOptions;
@@ -39,6 +39,7 @@ export async function collectReport(options: CollectOptions, engine: PlanEngine)
     if (!plan.view) continue;
     const { row } = plan.view;
     for (const f of plan.crossPlan) (row.findings as Record<Severity, number>)[f.severity]++;
+    (row as { errors: readonly ErrorRef[] }).errors = withErrors(row.errors, plan.crossPlan);
     totals.add(plan.view);
     rows.push(row);
   }

@@ -76,3 +76,12 @@ export function peopleParts(r: ReportRow): string[] {
     projectManager ? `project manager ${projectManager}` : '',
   ].filter(Boolean);
 }
+
+/** The plan's errors in one phrase: "2 errors: missing-register (line 111): No Go-live readiness register; …". */
+export function errorsPhrase(r: ReportRow): string | undefined {
+  const n = r.findings.error;
+  if (n === 0) return undefined;
+  const shown = r.errors.map((e) => `${e.rule} (line ${e.line + 1}): ${e.text}`).join('; ');
+  const more = n > r.errors.length ? `; ${n - r.errors.length} more (handoff lint ${r.path})` : '';
+  return `${n} error${n === 1 ? '' : 's'}: ${shown}${more}`;
+}

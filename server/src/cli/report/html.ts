@@ -4,7 +4,7 @@
  * A4/Letter. Every string that comes from a plan is escaped where it is written.
  */
 import type { Health, IsoDate } from '../../engine/types.js';
-import { budgetPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
+import { budgetPhrase, errorsPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
@@ -159,6 +159,8 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
     out.push('</ul>');
   }
   out.push('<dl class="facts">');
+  const errors = errorsPhrase(r);
+  if (errors) out.push(`<dt>Errors</dt><dd class="sev-error">${escapeHtml(errors)}</dd>`);
   out.push(`<dt>Go-live and readiness</dt><dd>${escapeHtml(readinessPhrase(r, asOf))}`);
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control')

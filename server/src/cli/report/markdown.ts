@@ -6,7 +6,7 @@
 import type { Health, IsoDate } from '../../engine/types.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
 import { codeSpan } from '../formatters/markdown.js';
-import { budgetPhrase, peopleParts, derivedPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
+import { budgetPhrase, peopleParts, derivedPhrase, errorsPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 
@@ -89,6 +89,8 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
     out.push('');
   }
   const budget = budgetPhrase(r);
+  const errors = errorsPhrase(r);
+  if (errors) out.push(`- **Errors:** ${text(errors)}`);
   out.push(`- **Go-live and readiness:** ${text(readinessPhrase(r, asOf))}`);
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control') out.push(`  - not met: ${unmet.map(text).join('; ')}`);

@@ -5,7 +5,7 @@
  * over thousands of plans does not hold their whole statuses.
  */
 import { DEFAULT_HIGH_RISK_SCORE, milestoneDue, milestoneReached } from '../../engine/domain.js';
-import type { HealthReason } from '../../engine/health.js';
+import { firstClause, type HealthReason } from '../../engine/health.js';
 import type { BudgetView, DecisionView, PlanStatus, ReadinessView, WaiverView } from '../../engine/status.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { STAGES } from '../../engine/types.js';
@@ -73,6 +73,11 @@ export interface ReportRow {
   };
   readonly overdueHandovers: readonly HandoverRef[];
   readonly findings: Readonly<Record<Severity, number>>;
+  /**
+   * The plan's first errors (at most ERRORS_SHOWN, in line order), each as what is wrong: what the
+   * counts stand for, in plans derived health does not rate (initiation, closed) as in the others.
+   */
+  readonly errors: readonly ErrorRef[];
   readonly latestStatus: StatusRef | undefined;
   /** The newest status entry is older than the reporting cadence. */
   readonly statusStale: boolean;
@@ -135,10 +140,29 @@ function personName(status: PlanStatus, ref: string | undefined): string | undef
   return match?.name || ref;
 }
 
+/** An error a plan's highlight names: its rule, its line (0-based, as the status model's) and what is wrong. */
+export interface ErrorRef {
+  readonly rule: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** Errors a plan's highlight names, at most: the rest are counted. */
+export const ERRORS_SHOWN = 5;
+
+/** `shown` with the errors among `findings` added: the first ERRORS_SHOWN of them all, in line order. */
+export function withErrors(shown: readonly ErrorRef[], findings: readonly Finding[]): ErrorRef[] {
+  const added = findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => ({ rule: f.rule, line: f.range.start.line, text: firstClause(f.message) }));
+  return [...shown, ...added].sort((a, b) => a.line - b.line).slice(0, ERRORS_SHOWN);
+}
+
 /** One row from a plan's status and its findings (document and cross-plan ones). */
 export function reportRow(path: string, status: PlanStatus, findings: readonly Finding[]): ReportRow {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  const errors = withErrors([], findings);
   const latest = status.latestStatus;
   const next = status.nextMilestone;
   return {
@@ -199,6 +223,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       projectManager: personName(status, status.projectManager),
     },
     findings: counts,
+    errors,
     latestStatus: latest
       ? {
           date: latest.date,
