@@ -846,6 +846,8 @@ describe('values', () => {
     ]);
     // A ticked or empty box, and a spreadsheet's checkbox exported as 1 or 0.
     accepts(readMet, [
+      ['✔\uFE0F', 'yes'],
+      ['☑\uFE0F', 'yes'],
       ['☑', 'yes'],
       ['☐', 'no'],
       ['☒', 'no'],
