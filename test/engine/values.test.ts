@@ -259,6 +259,12 @@ describe('values', () => {
       ['Mon 20 Nov 2026', undefined],
       ['Fri 31 Nov 2026', undefined],
       ['Fri 20/11/2026', '2026-11-20'],
+      // Both orders are dates: the day's name says which (11 Dec 2026 is a Friday, 12 Nov a Thursday).
+      ['Fri 11/12/2026', '2026-12-11'],
+      ['Thu 11/12/2026', '2026-11-12'],
+      ['Mon 11/12/2026', undefined],
+      // The one reading falls on another day.
+      ['Fri 13/12/2026', undefined],
       ['Friday', undefined],
       ['Nov-26', undefined],
       ['(2026-12-07)', undefined],

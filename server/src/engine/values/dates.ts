@@ -301,7 +301,24 @@ export function weekdayName(date: IsoDate): string {
 /** The date after a day's name, when that date falls on that day; a wrong day is reported. */
 function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
   const r = readDateOnce(rest);
-  if (!r.ok) return r;
+  if (!r.ok) {
+    // A numeric date both orders read (`Fri 11/12/2026`): the day's name says which is meant.
+    const orders = [r.dayFirst, r.monthFirst].filter((d): d is IsoDate => d !== undefined);
+    const meant = orders.filter((d) => dayOfWeek(d) === weekday);
+    if (orders.length === 1 && meant.length === 0) {
+      return unreadableDate(
+        `${rest} can only be ${orders[0]}, a ${WEEKDAY_NAMES[dayOfWeek(orders[0]!)]}, not a ${WEEKDAY_NAMES[weekday]}.`,
+      );
+    }
+    if (orders.length === 2 && meant.length === 1) {
+      return unreadableDate(
+        `Day/month order differs between locales; ${WEEKDAY_NAMES[weekday]} says it is ${meant[0]}.`,
+        meant[0],
+        { dayFirst: r.dayFirst, monthFirst: r.monthFirst },
+      );
+    }
+    return r;
+  }
   const actual = dayOfWeek(r.value);
   if (actual === weekday) return r;
   return unreadableDate(`${rest} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}.`);
