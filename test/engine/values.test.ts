@@ -805,7 +805,27 @@ describe('values', () => {
       ['milestones', 'On track?', 'On track'],
       ['risks', 'Open?', 'Open'],
       ['milestones', 'Late (bar chart)', 'Late'],
+      ['milestones', 'Done (no outstanding actions)', 'Done'],
+      ['milestones', 'Done – nothing outstanding', 'Done'],
+      ['milestones', 'Done (see bar chart)', 'Done'],
+      ['milestones', 'Done (nearly two weeks early)', 'Done'],
+      ['milestones', 'Done (almost a week early)', 'Done'],
+      ['handovers', 'Accepted (draft runbook replaced by v2)', 'Accepted'],
+      ['decisions', 'Approved (nearly unanimous)', 'Approved'],
+      ['decisions', 'Approved (at the go/no-go meeting)', 'Approved'],
+      ['decisions', 'Approved (Go/No-Go board)', 'Approved'],
+      ['milestones', 'Done (https://jira.example/browse/PAY-12?focusedCommentId=9)', 'Done'],
     ]);
+    for (const [list, text] of [
+      ['milestones', 'Done (bar one)'],
+      ['milestones', 'Done (all but one)'],
+      ['milestones', 'Done (2 items outstanding)'],
+      ['decisions', 'Approved (draft)'],
+      ['decisions', 'Approved (No-Go)'],
+      ['decisions', 'Approved (?)'],
+    ] as const) {
+      assert.ok(!readStatus(list, text).ok, text);
+    }
     // A handover accepted with conditions is Ready until they are met; one no longer needed goes.
     for (const text of ['Accepted with conditions', 'Conditionally accepted', 'Partially accepted']) {
       const r = readStatus('handovers', text);
@@ -828,6 +848,7 @@ describe('values', () => {
       assert.ok(!r.ok && /changes what Yes says|asks whether it is Yes/.test(r.problem ?? ''), text);
     }
     assert.ok(readMet('No?').ok, 'a doubted No is still not met');
+    assert.ok(readMet('Yes (evidence: KB-12?)').ok, 'a question in the evidence doubts the evidence');
   });
 
   it('reads Met', () => {

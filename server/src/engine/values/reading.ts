@@ -53,11 +53,25 @@ const NOTE_AFTER_WORD = /^(.*?\S)\s+((?:by|on|with|to)\s+\S.*)$/is;
  * 80%`), or leaves it in doubt (`Yes - to be confirmed`, `Accepted (apart from runbooks)`,
  * `Signed off (bar KB articles)`, `Done (mostly)`, `Approved (?)`).
  */
-const QUALIFYING_NOTE =
-  /\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd]|to be (?:confirmed|agreed|ratified|decided|approved|signed|verified|checked)|un(?:confirmed|verified|signed)|bar|apart from|save for|other than|mostly|largely|almost|nearly|outstanding|tentative(?:ly)?|draft|in principle|no\s*-?\s*go)\b|\?|^to\s+\d{1,2}(?:\.\d+)?\s*%/i;
+const QUALIFYING_NOTE = new RegExp(
+  [
+    // Anywhere in the note: it changes or doubts the word.
+    String.raw`\b(?:partial(?:ly)?|partly|not|pending|awaiting|except(?:ing)?|exceptions?|condition(?:al|ally|s)?|subject|but|unless|provisional(?:ly)?|tb[acd]|to be (?:confirmed|agreed|ratified|decided|approved|signed|verified|checked)|un(?:confirmed|verified|signed)|apart from|save for|tentative(?:ly)?|in principle|all but)\b`,
+    // Something still outstanding, not "no outstanding actions" or "nothing outstanding".
+    String.raw`(?<!\b(?:no|nothing)\s+)\boutstanding\b`,
+    // Only as the note's first word: "bar KB articles", "no-go: cutover deferred" (not "see bar
+    // chart", "the go/no-go meeting").
+    String.raw`^(?:bar\b|no\s*-?\s*go\b)`,
+    // Only as the whole note: "mostly", "nearly done", "draft", "?" (not "nearly two weeks early",
+    // "draft runbook replaced", "KB-12?").
+    String.raw`^(?:(?:mostly|largely|nearly|almost)(?:\s+(?:done|complete|completed|met|finished|there))?|(?:in\s+)?draft|\?+)$`,
+    String.raw`^to\s+\d{1,2}(?:\.\d+)?\s*%`,
+  ].join('|'),
+  'i',
+);
 
-/** A word asked as a question: `Done?`, `Yes??`. Group 1 is the word. */
-const QUESTIONED = /^(.*?[^\s?])\s*\?+$/;
+/** A word asked as a question: `Done?`, `Yes??`, `Approved (?)`. Group 1 is the word. */
+const QUESTIONED = /^(.*?[^\s?(])\s*(?:\?+|\(\s*\?+\s*\))$/;
 
 /**
  * A word that settles the row, asked as a question (`Done?`, `Accepted?`, `Yes?`): not read as the
@@ -69,7 +83,7 @@ export function questionedWord<T>(
   wordOf: (word: string) => T | undefined,
   settles: (value: T) => boolean,
 ): Reading<T> | undefined {
-  if (!text.endsWith('?') || text.length > NOTE_TEXT_MAX) return undefined;
+  if (!/\?\s*\)?\s*$/.test(text) || text.length > NOTE_TEXT_MAX) return undefined;
   const m = QUESTIONED.exec(text.trim());
   const value = m ? wordOf(m[1]!) : undefined;
   if (value === undefined || !settles(value)) return undefined;
@@ -118,7 +132,7 @@ export function readWithNote<T>(
   }
   if (!found) return undefined;
   const { word, note, value } = found;
-  const qualifies = QUALIFYING_NOTE.test(note) || (how.alsoQualifying?.test(note) ?? false);
+  const qualifies = QUALIFYING_NOTE.test(note.trim()) || (how.alsoQualifying?.test(note) ?? false);
   if (!how.settles(value) || !qualifies) return read(value, how.canonical(value));
   return {
     ok: false,
