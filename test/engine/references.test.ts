@@ -290,7 +290,18 @@ describe('a note beside a name after a dash or a colon', () => {
     ['S-02 – Daniel Osei', 'S-02'],
   ]);
   it('takes no one when the sides name two people, or nobody', () => {
-    for (const ref of ['Service owner – Sofia Brandt', 'Sofia Brandt – Daniel Osei', 'Cloud Platform – Payroll']) {
+    for (const ref of [
+      'Service owner – Sofia Brandt',
+      'Sofia Brandt – Daniel Osei',
+      'Cloud Platform – Payroll',
+      // Another person after the colon is not a note: the owner is not picked from it.
+      'Daniel Osei; escalate to: Sofia Brandt',
+      'Daniel Osei, deputy: Sofia Brandt',
+      'Primary – Daniel Osei, backup – Sofia Brandt',
+      'S-01 - S-03',
+      // A note that is neither their role nor their team.
+      'Sofia Brandt – escalation point',
+    ]) {
       assert.notEqual(resolveReference(team, ref).kind, 'person', ref);
     }
     // A hyphen inside a name is no dash beside it.

@@ -182,16 +182,25 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (named.every((row) => row !== undefined && row === named[0])) return named[0];
       if (parts.some((p, i) => i > 0 && (named[i] !== undefined || LEADING_ROW_ID.test(p)))) return undefined;
     }
-    // A note beside the name after a dash or a colon, as registers write a role or a team with it
+    // A role or a team beside the name after a dash or a colon, as registers write them
     // (`Integration lead – Sofia Brandt`, `Sofia Brandt - Cloud Platform`, `Integration lead: Sofia
-    // Brandt`): read as a parenthetical is, when the sides name one person between them.
-    const sides = r.includes(' ') ? r.split(NOTE_BESIDE_NAME) : [];
-    if (sides.length > 1) {
-      const named = new Set(sides.map((side) => whole(side) ?? leadingId(side)));
-      named.delete(undefined);
-      if (named.size === 1) return [...named][0];
+    // Brandt`): the person, when the other side is a role they hold or a cell of their row. Two
+    // people (`S-01 - S-03`) are no one; a side that says something else is as without a dash.
+    const sides = parts.length === 1 && r.includes(' ') ? r.split(NOTE_BESIDE_NAME) : [];
+    if (sides.length === 2) {
+      const [a, b] = sides.map((side) => whole(side) ?? leadingId(side));
+      if (a && b) return a === b ? a : undefined;
+      const person = a ?? b;
+      if (person && describes(person, a ? sides[1]! : sides[0]!)) return person;
     }
     return leadingId(r);
+  };
+
+  /** Whether `note` is one of the row's roles or the text of another of its cells (its team). */
+  const describes = (row: Row, note: string): boolean => {
+    const n = normPerson(note);
+    if (rolesIn(row.value('role') ?? '').some((role) => normPerson(role) === n)) return true;
+    return row.cells.some((c) => c.text !== '' && normPerson(c.text) === n);
   };
 
   // Rules ask for the same owners row after row: each reference is looked up once.
