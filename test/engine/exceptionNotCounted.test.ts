@@ -54,6 +54,8 @@ describe('an Exception decision that names a breach but does not cover it', () =
       'Senior Responsible Owner (SRO)',
       'Project Board - Senior User',
       'Board: Senior supplier',
+      'Executive sponsor',
+      'Senior supplier – PeopleLine',
     ]) {
       const t = text.replace(
         '| S-03 | Carla Diaz | @c.diaz | Project manager |',
@@ -62,7 +64,14 @@ describe('an Exception decision that names a breach but does not cover it', () =
       assert.notEqual(t, text);
       assert.deepEqual(lint(t), [], role);
     }
-    for (const role of ['Executive assistant', 'Board member', 'Project manager (SRO deputy)']) {
+    for (const role of [
+      'Executive assistant',
+      'Board member',
+      'Project manager (SRO deputy)',
+      // Another role's acronym in parentheses is no role of theirs.
+      'PA (SRO)',
+      'Programme office (SRO)',
+    ]) {
       const t = text.replace(
         '| S-03 | Carla Diaz | @c.diaz | Project manager |',
         `| S-03 | Carla Diaz | @c.diaz | ${role} |`,

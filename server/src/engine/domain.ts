@@ -52,10 +52,20 @@ export function rolesIn(cell: string): string[] {
     out.add(role);
     const bare = role.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
     if (bare) out.add(bare);
-    // An acronym in parentheses names the role too: `Senior Responsible Owner (SRO)` is the SRO.
-    for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) out.add(m[1]!);
+    // The role's own acronym in parentheses names it too: `Senior Responsible Owner (SRO)` is the
+    // SRO. Not another one (`PA (SRO)`, `Service desk manager (IT)`).
+    for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) if (m[1] === acronymOf(bare)) out.add(m[1]!);
   }
   return [...out];
+}
+
+/** The first letters of a role's words, in capitals: `Senior Responsible Owner` → `SRO`. */
+function acronymOf(role: string): string {
+  return role
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|and|for|to)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 /**
@@ -66,6 +76,7 @@ const BOARD_ROLE_NAMES: ReadonlyMap<string, string> = new Map([
   ['senior responsible owner', 'executive'],
   ['sro', 'executive'],
   ['exec', 'executive'],
+  ['executive sponsor', 'sponsor'],
 ]);
 
 /** `Project Executive`, `Programme board – Senior user`, `Board: Senior supplier`: the role after. */
@@ -78,7 +89,9 @@ const BOARD_ROLE_PREFIX =
  * name UK registers give it (`SRO` is the Executive).
  */
 export function isBoardRole(role: string, boardRoles: readonly string[]): boolean {
-  const forms = [role, role.replace(BOARD_ROLE_PREFIX, '')].map(normalizeWord);
+  // A note after a dash is no part of it either: `Senior supplier – PeopleLine`.
+  const named = role.split(/\s+[-–—]\s+/)[0]!;
+  const forms = [role, role.replace(BOARD_ROLE_PREFIX, ''), named].map(normalizeWord);
   return forms.some((f) => boardRoles.includes(f) || boardRoles.includes(BOARD_ROLE_NAMES.get(f) ?? ''));
 }
 
