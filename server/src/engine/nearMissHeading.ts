@@ -244,15 +244,22 @@ export function sectionInOtherWords(
   aliases: ConfigAliases['registers'] | undefined,
 ): Heading | undefined {
   const spec = sectionSpec(kind);
-  const names = [spec.title.replace(/^Project\s+/i, ''), ...(spec.aliases ?? [])];
+  // The stage's own words, as the heading's first (`Closure & Handover to BAU`), not inside another
+  // phrase (`Document control`, `Misreporting risk`, `Foreclosure`).
+  const first = new Set([spec.title, ...(spec.aliases ?? [])].map(leadingWord));
   return plan.headings.find(
     (h) =>
       h !== plan.title &&
       h.depth === 2 &&
       sectionForHeading(h.text) === undefined &&
       registerForHeadingWith(h.text, aliases) === undefined &&
-      mentions(h.text, names),
+      first.has(leadingWord(h.text)),
   );
+}
+
+/** A heading's first word after its number and a leading "Project" or "Transition". */
+function leadingWord(text: string): string {
+  return words(text).filter((w) => !/^\d/.test(w) && w !== 'project' && w !== 'transition')[0] ?? '';
 }
 
 /**
