@@ -82,6 +82,13 @@ describe('fix all', () => {
         how,
       );
     }
+    // A row short only of an empty last cell, as GFM allows (a Notes column left blank), reads
+    // well: its fix stays safe.
+    const header = '| ID | Risk | L | I | Score | Owner | Response | Mitigation | Contingency | Status |';
+    const delimiter = '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+    const withNotes = text.replace(header, `${header} Notes |`).replace(delimiter, `${delimiter} --- |`);
+    assert.ok(withNotes.includes(`${header} Notes |`) && withNotes.includes(`${delimiter} --- |`));
+    assert.equal(scoreFix(withNotes, 'R-02')?.safe, true);
   });
 
   it('copies a status entry’s health into the front matter only from a current entry', () => {

@@ -17,6 +17,7 @@ import { collectSuppressions, isSuppressed, type Suppressions } from './suppress
 import { compareFindings } from './domain.js';
 import { compareText, todayIso } from './text.js';
 import { rowCells } from './parse/scanLines.js';
+import { unreadableCells } from './valueCells.js';
 import { type DocumentFinding, type Finding, type Fix, type IsoDate, type Severity, type Stage } from './types.js';
 import { errorDetail, errorMessage } from './errors.js';
 
@@ -229,11 +230,13 @@ function unclosedFrom(plan: Plan): number | undefined {
 }
 
 /**
- * The lines of register rows whose cells may sit under the wrong headers: fewer cells than the
- * header (a cell dropped by a converter moves every later one a column back), or more with text
- * past it (a `|` typed in a cell). A comment after the last cell is no cell.
+ * The lines of register rows whose cells may sit under the wrong headers: more cells than the
+ * header with text past it (a `|` typed in a cell; a comment after the last cell is no cell), or
+ * fewer with a value its column cannot read (a cell dropped by a converter moves every later one
+ * a column back). A row short only of its empty last cells, as GFM allows, reads well.
  */
 function shiftedRowLines(plan: Plan): Set<number> {
+  const unreadableRows = new Set(unreadableCells(plan).map((c) => c.row));
   const lines = new Set<number>();
   for (const register of plan.registers) {
     const table = register.table;
@@ -244,7 +247,7 @@ function shiftedRowLines(plan: Plan): Set<number> {
       const line = row.range.start.line;
       const written = rowCells(plan.lines.lineText(line)).length;
       const past = row.cells.slice(width).some((c) => c.text.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
-      if (written < width || past) lines.add(line);
+      if ((written < width && unreadableRows.has(row)) || past) lines.add(line);
     }
   }
   return lines;
