@@ -160,6 +160,11 @@ describe('front-matter values written as the tables write them', () => {
       ['"€"', 'EUR', true],
       ['GPB', 'GBP', false],
       ['"$"', 'USD', false],
+      // A bank's code for sterling, and a code with a note.
+      ['STG', 'GBP', true],
+      ['UKP', 'GBP', true],
+      ['RMB', 'CNY', true],
+      ['GBP (Sterling)', 'GBP', true],
     ] as const) {
       const text = withCurrency(written);
       const finding = engine
@@ -176,7 +181,16 @@ describe('front-matter values written as the tables write them', () => {
       // Not a code: the tables' amounts are not judged against it.
       assert.equal(engine.parse('n.plan.md', text).meta.budget.currency, undefined, written);
     }
-    // Any three capitals may be a code Handoff does not list (SAR is no misspelt ZAR).
+    // Three capitals no currency has: said, with no code to offer.
+    const none = engine
+      .lintDocument('n.plan.md', withCurrency('ABC'), { config: DEFAULT_CONFIG, asOf: '2026-06-01' })
+      .findings.find((f) => f.message.startsWith('budget.currency'));
+    assert.match(
+      none?.message ?? '',
+      /is "ABC", no ISO 4217 currency code: write the ISO 4217 code of the budget's currency/,
+    );
+    assert.equal(none?.fixes, undefined);
+    // A code Handoff does not list is still a code (SAR is no misspelt ZAR).
     for (const code of ['GBP', 'SAR', 'PLN']) {
       const text = withCurrency(code);
       const findings = engine.lintDocument('n.plan.md', text, { config: DEFAULT_CONFIG, asOf: '2026-06-01' }).findings;

@@ -321,18 +321,21 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
       }
       const meant = path === 'budget.currency' && text !== undefined ? currencyMeant(text) : undefined;
       if (meant) {
+        const code = meant.code;
         ctx.report({
           range: item.range,
           target: key,
-          message: `${path} is ${describe(item)}, ${meant.what}: write the ISO 4217 code, ${meant.code}${meant.safe ? '' : ' or the one you mean'}. The amounts in the tables are read against it, and an amount in another currency is reported.`,
-          fixes: [
-            {
-              title: `Set ${path} to ${meant.code}`,
-              edits: [replace(item.range, meant.code)],
-              isPreferred: true,
-              ...(meant.safe ? { safe: true } : {}),
-            },
-          ],
+          message: `${path} is ${describe(item)}, ${meant.what}: write the ISO 4217 code${code ? `, ${code}${meant.safe ? '' : ' or the one you mean'}` : " of the budget's currency (GBP, EUR, USD …)"}. The amounts in the tables are read against it, and an amount in another currency is reported.`,
+          fixes: code
+            ? [
+                {
+                  title: `Set ${path} to ${code}`,
+                  edits: [replace(item.range, code)],
+                  isPreferred: true,
+                  ...(meant.safe ? { safe: true } : {}),
+                },
+              ]
+            : undefined,
         });
       }
       return;

@@ -113,22 +113,53 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['rupees', 'INR'],
 ]);
 
+/** Codes banks and older systems use for a currency ISO 4217 names otherwise. */
+const NON_ISO_CODES: ReadonlyMap<string, string> = new Map([
+  ['STG', 'GBP'],
+  ['UKP', 'GBP'],
+  ['RMB', 'CNY'],
+]);
+
+let isoCodes: ReadonlySet<string> | null | undefined;
+
+/** The ISO 4217 codes the JavaScript runtime knows (`Intl`), or null where it lists none. */
+function knownCurrencyCodes(): ReadonlySet<string> | null {
+  if (isoCodes === undefined) {
+    const list = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+    try {
+      isoCodes = list ? new Set(list('currency')) : null;
+    } catch {
+      isoCodes = null;
+    }
+  }
+  return isoCodes;
+}
+
 /**
  * What a `budget.currency` written otherwise than as an ISO 4217 code stands for: a symbol (`£`),
- * a name (`Sterling`), a code in small letters (`gbp`) or with two letters swapped (`GPB`).
- * `code` is the one it stands for, `safe` whether that is the only reading (`$` is not: USD,
- * AUD, CAD …). Undefined when it is a code already (any three capitals), or not one Handoff knows.
+ * a name (`Sterling`), a code in small letters (`gbp`), with a note (`GBP (Sterling)`), a bank's
+ * code (`STG`) or two letters swapped (`GPB`). `code` is the one it stands for (none when it is
+ * three capitals no currency has: `ABC`), `safe` whether that is the only reading (`$` is not:
+ * USD, AUD, CAD …). Undefined when it is a code.
  */
 export function currencyMeant(
   written: string,
-): { readonly code: string; readonly what: string; readonly safe: boolean } | undefined {
+): { readonly code?: string; readonly what: string; readonly safe: boolean } | undefined {
   const t = written.trim();
+  const known = knownCurrencyCodes();
+  const isCode = (c: string): boolean => CODES.has(c) || (known?.has(c) ?? /^[A-Z]{3}$/.test(c));
   if (/^[A-Z]{3}$/.test(t)) {
-    if (CODES.has(t)) return undefined;
-    // Two neighbouring letters swapped into no code (`GPB`): not a real code, the one it meant.
+    if (isCode(t)) return undefined;
+    const bank = NON_ISO_CODES.get(t);
+    if (bank) return { code: bank, what: 'not its ISO 4217 code', safe: true };
+    // Two neighbouring letters swapped into no code (`GPB`): the one it meant.
     const swapped = [`${t[1]}${t[0]}${t[2]}`, `${t[0]}${t[2]}${t[1]}`].filter((c) => CODES.has(c));
-    return swapped.length === 1 ? { code: swapped[0]!, what: 'a misspelt code', safe: false } : undefined;
+    if (swapped.length === 1) return { code: swapped[0]!, what: 'a misspelt code', safe: false };
+    return known ? { what: 'no ISO 4217 currency code', safe: false } : undefined;
   }
+  const noted = /^([A-Za-z]{3})\s*[([][^()[\]]*[)\]]$/.exec(t);
+  if (noted && isCode(noted[1]!.toUpperCase()))
+    return { code: noted[1]!.toUpperCase(), what: 'a code with a note', safe: true };
   const lower = t.toLowerCase();
   const symbol = SYMBOLS.get(lower);
   if (symbol) return { code: symbol, what: 'a currency symbol', safe: lower !== '$' };

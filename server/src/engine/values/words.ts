@@ -275,6 +275,9 @@ export function readMet(text: string): Reading<Met> {
 
 function metWord(text: string): Met | undefined {
   // An emoji's presentation selector (`✔️` is ✔ and U+FE0F) is no part of the mark.
-  const t = text.trim().toLowerCase().replace(/\uFE0F/g, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\uFE0F/g, '');
   return MET_WORDS.get(t) ?? MET_WORDS.get(words(t));
 }
