@@ -38,14 +38,20 @@ export function judgedRiskScore(row: Row): number | undefined | Unreadable {
 
 /** A score worked out in the cell (`3x5=15`, `4 × 5 = 20 (Red)`): group 1 is its result. */
 const WORKED_SCORE = /^\s*\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*=\s*(\d+(?:\.\d+)?)(?![\d.])/i;
-/** A score out of the matrix's 25 (`15/25`): group 1 is the score. */
-const SCORE_OUT_OF_25 = /^\s*(\d+(?:\.\d+)?)\s*\/\s*25(?![\d.])/;
+/** A score out of the matrix's 25 (`15/25`, `15 of 25`): group 1 is the score. */
+const SCORE_OUT_OF_25 = /^\s*(\d+(?:\.\d+)?)\s*(?:\/|of)\s*25(?![\d.])/i;
+/** A score with its working or rating after it in brackets (`15 (3x5)`, `15 (L3 x I5)`): group 1. */
+const SCORE_THEN_NOTE = /^\s*(\d+(?:\.\d+)?)\s*[([]/;
+/** Only the product (`3x5`): groups 1 and 2 are its factors. */
+const PRODUCT = /^\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*$/i;
 
-/** A Score cell's number as registers write it: `15`, `15 (High)`, `3x5=15`, `15/25`. */
+/** A Score cell's number as registers write it: `15`, `15 (High)`, `15 (3x5)`, `3x5=15`, `3x5`, `15/25`. */
 export function writtenScore(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const m = WORKED_SCORE.exec(text) ?? SCORE_OUT_OF_25.exec(text);
-  return m ? Number(m[1]) : parseNumber(text);
+  const m = WORKED_SCORE.exec(text) ?? SCORE_OUT_OF_25.exec(text) ?? SCORE_THEN_NOTE.exec(text);
+  if (m) return Number(m[1]);
+  const product = PRODUCT.exec(text);
+  return product ? Number(product[1]) * Number(product[2]) : parseNumber(text);
 }
 
 /**

@@ -9,7 +9,7 @@ export const riskScoreMismatch = {
   stage: 'always',
   fixable: 'always',
   description: "Fires when a risk's Score cell differs from Likelihood × Impact.",
-  docs: 'Score is Likelihood × Impact, each 1–5, Very low … Very high or their abbreviations (VL, L, M, H, VH). A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell. A rating written where the score goes (`Medium`, `Amber`) is said to be one, and the fix writes the score with the rating after it (`10 (Medium)`), which reads as 10. A score worked out in the cell (`3x5=15`, `4 × 5 = 20 (Red)`) is read as its result, and `15/25` as 15.',
+  docs: 'Score is Likelihood × Impact, each 1–5, Very low … Very high or their abbreviations (VL, L, M, H, VH). A stale score hides a risk that grew (or inflates one that shrank) and changes which risks count as high. The quick fix rewrites the cell. A rating written where the score goes (`Medium`, `Amber`) is said to be one, and the fix writes the score with the rating after it (`10 (Medium)`), which reads as 10. A score worked out in the cell (`3x5=15`, `4 × 5 = 20 (Red)`, `15 (3x5)`, `3x5`) is read as its number, and `15/25` or `15 of 25` as 15.',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       const cell = row.cell('score');
