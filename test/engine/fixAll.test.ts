@@ -77,6 +77,13 @@ describe('fix all', () => {
       const fix = scoreFix(changed, 'R-02');
       assert.ok(fix, `${how}: the fix is still offered`);
       assert.notEqual(fix.safe, true, `${how}: the fix is not safe`);
+      assert.notEqual(fix.isPreferred, true, `${how}: nor preferred`);
+      // The row itself is reported: a cell missing, or one split in two.
+      const rowLine = changed.split('\n').findIndex((l) => l.startsWith('| R-02 |'));
+      assert.ok(
+        lint(changed).some((f) => f.rule === 'table-columns' && f.range.start.line === rowLine),
+        `${how}: table-columns on the row`,
+      );
       assert.ok(
         fixAll(changed, lint).text.includes(how === 'a cell short' ? '| 2 | 3 | S-03 |' : '| 2 | 3 | 8 | S-03 |'),
         how,

@@ -16,8 +16,7 @@ import { summarize, type PlanSummary } from './summary.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
 import { compareFindings } from './domain.js';
 import { compareText, todayIso } from './text.js';
-import { rowCells } from './parse/scanLines.js';
-import { unreadableCells } from './valueCells.js';
+import { shiftedRows } from './shiftedRows.js';
 import { type DocumentFinding, type Finding, type Fix, type IsoDate, type Severity, type Stage } from './types.js';
 import { errorDetail, errorMessage } from './errors.js';
 
@@ -151,11 +150,9 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       if (unsafe !== undefined) {
         for (let i = 0; i < findings.length; i++) findings[i] = withoutFixesAfter(plan, findings[i]!, unsafe);
       }
-      if (findings.some((f) => f.fixes?.some((fix) => fix.safe))) {
-        const shifted = shiftedRowLines(plan);
-        if (shifted.size > 0) {
-          for (let i = 0; i < findings.length; i++) findings[i] = notSafeOnLines(findings[i]!, shifted);
-        }
+      const shifted = new Set(shiftedRows(plan).map((r) => r.row.range.start.line));
+      if (shifted.size > 0) {
+        for (let i = 0; i < findings.length; i++) findings[i] = notSafeOnLines(findings[i]!, shifted);
       }
     }
     return findings.sort(compareFindings);
@@ -230,39 +227,20 @@ function unclosedFrom(plan: Plan): number | undefined {
 }
 
 /**
- * The lines of register rows whose cells may sit under the wrong headers: more cells than the
- * header with text past it (a `|` typed in a cell; a comment after the last cell is no cell), or
- * fewer with a value its column cannot read (a cell dropped by a converter moves every later one
- * a column back). A row short only of its empty last cells, as GFM allows, reads well.
- */
-function shiftedRowLines(plan: Plan): Set<number> {
-  const unreadableRows = new Set(unreadableCells(plan).map((c) => c.row));
-  const lines = new Set<number>();
-  for (const register of plan.registers) {
-    const table = register.table;
-    if (!table) continue;
-    const width = table.headers.length;
-    for (const row of table.rows) {
-      // As written: the model gives a short row the header's cells, empty.
-      const line = row.range.start.line;
-      const written = rowCells(plan.lines.lineText(line)).length;
-      const past = row.cells.slice(width).some((c) => c.text.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
-      if ((written < width && unreadableRows.has(row)) || past) lines.add(line);
-    }
-  }
-  return lines;
-}
-
-/**
- * The finding with its fixes that edit a shifted row no longer safe: the cell a fix rewrites may
- * hold another column's value (a Score fix written over the Owner that moved under Score). The
- * editor still offers them, for the author to judge; `--fix` and Fix all leave them.
+ * The finding with its fixes that edit a shifted row neither safe nor preferred: the cell a fix
+ * rewrites may hold another column's value (a Score fix written over the Owner that moved under
+ * Score). The editor still offers them, for the author to judge; `--fix` and Fix all leave them,
+ * and `table-columns` says the row is out of line.
  */
 function notSafeOnLines(finding: Finding, lines: ReadonlySet<number>): Finding {
   const touches = (fix: Fix) =>
-    fix.safe && fix.edits.some((e) => lines.has(e.range.start.line) || lines.has(e.range.end.line));
+    (fix.safe || fix.isPreferred) &&
+    fix.edits.some((e) => lines.has(e.range.start.line) || lines.has(e.range.end.line));
   if (!finding.fixes?.some(touches)) return finding;
-  return { ...finding, fixes: finding.fixes.map((fix) => (touches(fix) ? { ...fix, safe: false } : fix)) };
+  return {
+    ...finding,
+    fixes: finding.fixes.map((fix) => (touches(fix) ? { ...fix, safe: false, isPreferred: false } : fix)),
+  };
 }
 
 function withoutFixesAfter(plan: Plan, finding: Finding, offset: number): Finding {

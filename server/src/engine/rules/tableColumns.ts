@@ -8,6 +8,7 @@ import { boldTitleAbove } from '../nearMissHeading.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { VALUE_COLUMNS } from '../valueCells.js';
+import { shiftedRows } from '../shiftedRows.js';
 import { replace } from './util.js';
 
 /**
@@ -206,21 +207,26 @@ function reorderFix(plan: Plan, table: Table, order: readonly number[]): Fix | u
  * a cell split in two (a `|` typed in it, a line pasted from a spreadsheet) moves every cell after
  * it one column on. Reported once per row, on the cells past the header, when any holds text.
  */
-function checkCellsPastHeader(ctx: RuleContext, register: Register): void {
-  const table = register.table!;
-  const width = table.headers.length;
-  for (const row of table.rows) {
-    if (row.cells.length <= width) continue;
-    const past = row.cells.slice(width);
-    // A comment after the last cell (`<!-- handoff-disable-line … -->`) is no value.
-    const written = past.filter((c) => c.text.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
-    if (written.length === 0) continue;
-    const n = past.length;
-    const quoted = written.map((c) => `"${c.text}"`).join(', ');
+function checkShiftedRows(ctx: RuleContext, register: Register): void {
+  for (const shifted of shiftedRows(ctx.plan)) {
+    if (!register.table?.rows.includes(shifted.row)) continue;
+    const { row, width } = shifted;
+    const label = `${register.spec.title} row ${row.id ?? `on line ${row.range.start.line + 1}`}`;
+    if (shifted.kind === 'long') {
+      const { past, written } = shifted;
+      const n = past.length;
+      const quoted = written.map((c) => `"${c.text}"`).join(', ');
+      ctx.report({
+        range: { start: past[0]!.range.start, end: past[n - 1]!.range.end },
+        target: row.id ?? register.kind,
+        message: `${label} has ${row.cells.length} cells and the header ${width}: ${n === 1 ? 'the last' : `the last ${n}`} (${quoted}) ${n === 1 ? 'is' : 'are'} read by nothing, and the cells before may sit under the wrong headers. A | typed in a cell splits it: write it \\| or join the cells, or add the missing header.`,
+      });
+      continue;
+    }
     ctx.report({
-      range: { start: past[0]!.range.start, end: past[n - 1]!.range.end },
+      range: row.range,
       target: row.id ?? register.kind,
-      message: `${register.spec.title} row ${row.id ?? `on line ${row.range.start.line + 1}`} has ${row.cells.length} cells and the header ${width}: ${n === 1 ? 'the last' : `the last ${n}`} (${quoted}) ${n === 1 ? 'is' : 'are'} read by nothing, and the cells before may sit under the wrong headers. A | typed in a cell splits it: write it \\| or join the cells, or add the missing header.`,
+      message: `${label} has ${shifted.cells} cells and the header ${width}, and its values do not all fit their headers: a cell is probably missing, and every cell after it sits one column early. Add the missing cell (an empty one where there is nothing to write).`,
     });
   }
 }
@@ -232,13 +238,13 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold over its table (`**Risks**`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on the bold line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
+  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. So is a row with fewer cells than the header when it lacks a column the register needs or holds a value its column cannot read: a cell was probably dropped (by a converter, or by hand), and every cell after it sits one column early. A row short only of optional empty last cells, as GFM allows, is fine. No fix writes into such a row, and none there is preferred. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold over its table (`**Risks**`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on the bold line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape !== 'table') continue;
       if (register.table) {
         checkRegister(ctx, register);
-        checkCellsPastHeader(ctx, register);
+        checkShiftedRows(ctx, register);
         checkTablesNotRead(ctx, register);
       } else checkUnreadTable(ctx, register);
     }

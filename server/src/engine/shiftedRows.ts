@@ -1,0 +1,55 @@
+/**
+ * Register rows whose cells may sit under the wrong headers: more cells than the header with text
+ * past it (a `|` typed in a cell splits it; a comment after the last cell is no cell), or fewer
+ * cells than the header with a value its column cannot read or without a column the register
+ * needs (a cell a converter dropped moves every later one a column back). A row short only of
+ * optional empty last cells, as GFM allows, reads well and is none of these. `table-columns` reports them; the engine takes safety and preference
+ * from every fix that edits one.
+ */
+import type { Cell, Plan, Row } from './model.js';
+import { rowCells } from './parse/scanLines.js';
+import { unreadableCells } from './valueCells.js';
+
+export type ShiftedRow =
+  | {
+      readonly kind: 'long';
+      readonly row: Row;
+      readonly width: number;
+      readonly past: readonly Cell[];
+      readonly written: readonly Cell[];
+    }
+  | { readonly kind: 'short'; readonly row: Row; readonly width: number; readonly cells: number };
+
+const shifted = new WeakMap<Plan, readonly ShiftedRow[]>();
+
+export function shiftedRows(plan: Plan): readonly ShiftedRow[] {
+  let rows = shifted.get(plan);
+  if (!rows) shifted.set(plan, (rows = findShiftedRows(plan)));
+  return rows;
+}
+
+function findShiftedRows(plan: Plan): ShiftedRow[] {
+  const unreadable = new Set(unreadableCells(plan).map((c) => c.row));
+  const out: ShiftedRow[] = [];
+  for (const register of plan.registers) {
+    const table = register.table;
+    if (!table) continue;
+    const width = table.headers.length;
+    const required = new Set(register.spec.columns.filter((c) => c.required).map((c) => c.key));
+    for (const row of table.rows) {
+      if (row.cells.length > width) {
+        const past = row.cells.slice(width);
+        const written = past.filter((c) => c.text.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
+        if (written.length > 0) out.push({ kind: 'long', row, width, past, written });
+        continue;
+      }
+      // As written: the model gives a short row the header's cells, empty.
+      const cells = rowCells(plan.lines.lineText(row.range.start.line)).length;
+      if (cells >= width) continue;
+      // Short of a column the register needs, or with a value its column cannot read.
+      const needed = table.columnKeys.slice(cells).some((key) => key !== undefined && required.has(key));
+      if (needed || unreadable.has(row)) out.push({ kind: 'short', row, width, cells });
+    }
+  }
+  return out;
+}
