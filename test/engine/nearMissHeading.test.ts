@@ -323,7 +323,7 @@ describe('a register title written in bold over its table', () => {
 
   it('is named on the bold line, and made a heading gives the example’s findings back', () => {
     const summary = (t: string) => lint(t).map((f) => `${f.rule} ${f.range.start.line} ${f.message}`);
-    for (const bold of ['**Risks**', '__Risks:__', '**Risk register**']) {
+    for (const bold of ['**Risks**', '__Risks:__', '**Risk register**', 'Risks', 'Risks:']) {
       const text = payroll.replace('### Risks', bold);
       assert.notEqual(text, payroll);
       const findings = lint(text).filter((f) => text.split('\n')[f.range.start.line] === bold);

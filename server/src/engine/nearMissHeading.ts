@@ -192,6 +192,8 @@ export function registerHeadingsTooDeep(
 
 /** A line of bold text alone (`**Risks**`, `__Risk register:__`): group 2 is the text. */
 const BOLD_LINE = /^\s*(\*\*|__)\s*([^*_]+?)\s*:?\s*\1\s*:?\s*$/;
+/** A line of plain text alone, short as a title is (`Risks`, `Risk register:`): group 1 is the text. */
+const TEXT_LINE = /^\s*(\p{L}[\p{L}\p{N} &/,'’()-]{0,60}?)\s*:?\s*$/u;
 
 /** A register's title written as bold text over a table, which Markdown reads as a paragraph. */
 export interface BoldTitle {
@@ -200,6 +202,8 @@ export interface BoldTitle {
   readonly name: string;
   /** The line as written. */
   readonly text: string;
+  /** Bold text, or a line of plain text. */
+  readonly bold: boolean;
   readonly range: Range;
 }
 
@@ -213,9 +217,10 @@ export function boldTitleAbove(
   while (line >= 0 && plan.lines.lineText(line).trim() === '') line--;
   if (line < 0) return undefined;
   const text = plan.lines.lineText(line);
-  const m = BOLD_LINE.exec(text);
-  const kind = m ? registerForHeadingWith(m[2]!, aliases) : undefined;
-  return kind ? { kind, name: m![2]!, text: text.trim(), range: plan.lines.lineRange(line) } : undefined;
+  const bold = BOLD_LINE.exec(text);
+  const name = bold ? bold[2]! : TEXT_LINE.exec(text)?.[1];
+  const kind = name ? registerForHeadingWith(name, aliases) : undefined;
+  return kind ? { kind, name: name!, text: text.trim(), bold: !!bold, range: plan.lines.lineRange(line) } : undefined;
 }
 
 /** Register `kind` written as bold text over a table another register reads, if it is. */

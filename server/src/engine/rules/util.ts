@@ -312,7 +312,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     if (bold) {
       ctx.report({
         range: bold.range,
-        message: `No ${spec.title} register: "${bold.text}" is bold text, not a heading, so its table is read as part of the register above it. Make it the heading "### ${bold.name}".`,
+        message: `No ${spec.title} register: "${bold.text}" is ${bold.bold ? 'bold text' : 'a line of text'}, not a heading, so its table is read as part of the register above it. Make it the heading "### ${bold.name}".`,
         fixes: () => [
           {
             title: `Make it the heading "### ${bold.name}"`,
