@@ -231,6 +231,13 @@ describe('LSP completion and hover (in memory)', function () {
     await ready;
     const t = doc.getText();
     assert.deepEqual(await labels(posOf(t, 'M-01, M-', 'M-01, M-'.length)), ['M-01']);
+    // Cells read as a status word or a level: the words and levels they read.
+    const statuses = await labels(posOf(t, '| - | Not started |', '| - | Not'.length));
+    assert.deepEqual(statuses, ['Not started', 'On track', 'At risk', 'Late', 'Done', 'Descoped']);
+    const risk = '| R-01 | Key staff unavailable at cut-over | ';
+    assert.deepEqual(await labels(posOf(t, risk, risk.length)), ['1', '2', '3', '4', '5']);
+    const riskStatus = await labels(posOf(t, '| Move cut-over | Open |', '| Move cut-over | O'.length));
+    assert.ok(riskStatus.includes('Open') && riskStatus.includes('Closed'), riskStatus.join());
     const processes = await labels(posOf(t, '| Chan |', 6));
     assert.ok(processes.includes('Change Management') && processes.includes('Change enablement'), processes.join());
     const rules = await labels(posOf(t, '| risk- |', 7));

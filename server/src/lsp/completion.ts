@@ -13,7 +13,9 @@ import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from 
 import type { Rule } from '../engine/rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, SUBKEYS } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
-import type { IsoDate, Range } from '../engine/types.js';
+import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
+import { VALUE_COLUMNS } from '../engine/valueCells.js';
+import { levelName, wordsOf } from '../engine/values.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
@@ -164,6 +166,23 @@ export function completions(input: CompletionInput): CompletionItem[] {
       // Columns that take one of a list of words (Met, decision Type and Status, PIR Result).
       const values = key ? loc.register.spec.columns.find((c) => c.key === key)?.values : undefined;
       if (values) return values.map((v) => item(v, CompletionItemKind.EnumMember, loc.word.range));
+      // Columns read as a status word, a health or a level: the words they read.
+      const reads = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
+      if (reads !== undefined && typeof reads === 'object') {
+        return wordsOf(reads.words).map((w) => item(w, CompletionItemKind.EnumMember, loc.word.range));
+      }
+      if (reads === 'health') {
+        return HEALTH_VALUES.map((h) =>
+          item(h.charAt(0).toUpperCase() + h.slice(1), CompletionItemKind.EnumMember, loc.word.range),
+        );
+      }
+      if (reads === 'level') {
+        return [1, 2, 3, 4, 5].map((n) =>
+          item(String(n), CompletionItemKind.EnumMember, loc.word.range, {
+            labelDetails: { description: levelName(n) },
+          }),
+        );
+      }
       if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
         // The organisation's own process names (aliases.processes) first, with what they mean.
         const aliases = input.config?.aliases;
