@@ -49,6 +49,15 @@ describe('LSP navigation (in memory)', function () {
       toStakeholder.map((l) => [l.uri, l.range.start.line]),
       [[ALPHA, 21]],
     );
+    // The ID of every register that has IDs, not only stakeholders, risks and milestones.
+    for (const id of ['A-01', 'RS-01']) {
+      const found = await server.client.request<Location[]>('textDocument/definition', at(`| ${id} |`, 3));
+      assert.deepEqual(
+        found.map((l) => [l.uri, l.range.start.line]),
+        [[ALPHA, posOf(text, `| ${id} |`, 0).line]],
+        id,
+      );
+    }
   });
 
   it('outlines, folds and lists plans as symbols', async () => {

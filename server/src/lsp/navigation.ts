@@ -1,6 +1,7 @@
 /**
  * Navigation: outline (stages → registers → rows), folding, workspace symbols (plans), and
- * definition / references / rename for stakeholder, risk and milestone IDs within a plan and for
+ * definition / references / rename for the row IDs of every register that has them (stakeholders,
+ * risks, milestones, issues, corrective actions, handovers, decisions …) within a plan and for
  * plan ids across the workspace.
  */
 import {
@@ -14,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import type { Plan, Register, Row } from '../engine/model.js';
 import { idOccurrences, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, rowById } from '../engine/positions.js';
-import type { RegisterKind } from '../engine/schema.js';
+import { REGISTER_SPECS, type RegisterKind } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Range, TextEdit } from '../engine/types.js';
 import { toLspRange } from './toLsp.js';
@@ -117,7 +118,11 @@ export type SymbolTarget =
     }
   | { readonly kind: 'plan'; readonly id: string; readonly range: Range };
 
-const ROW_KINDS: readonly RegisterKind[] = ['stakeholders', 'risks', 'milestones'];
+/** Registers whose rows have IDs (`idPrefix`), stakeholders first. */
+const ROW_KINDS: readonly RegisterKind[] = [
+  'stakeholders',
+  ...REGISTER_SPECS.filter((s) => s.idPrefix && s.kind !== 'stakeholders').map((s) => s.kind),
+];
 
 function rowTarget(plan: Plan, token: { text: string; range: Range }): SymbolTarget | undefined {
   for (const kind of ROW_KINDS) {
@@ -127,7 +132,7 @@ function rowTarget(plan: Plan, token: { text: string; range: Range }): SymbolTar
   return undefined;
 }
 
-/** The stakeholder, risk, milestone or plan id at a position, if any. */
+/** The row ID (of any register with IDs) or plan id at a position, if any. */
 export function symbolAt(plan: Plan, pos: Position): SymbolTarget | undefined {
   const loc = locate(plan, pos);
   if (loc.kind === 'frontMatterValue') {
