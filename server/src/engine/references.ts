@@ -7,7 +7,7 @@
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts } from './domain.js';
-import { holdersOfRoles } from './parse/people.js';
+import { holdersOfRoles, withoutHonorific, withoutParentheticals } from './parse/people.js';
 import { didYouMean } from './text.js';
 
 export type Resolution =
@@ -162,15 +162,10 @@ export function judgeable(plan: Plan, ref: string): boolean {
   return !columnUnread(plan, 'stakeholders', 'name') && !columnUnread(plan, 'stakeholders', 'role');
 }
 
-/**
- * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
- * closest ID, name, handle, role or party.
- */
 /** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals and titles left out. */
 function initialsOf(text: string): string {
-  return text
-    .replace(/\s*\(.*?\)\s*/g, ' ')
-    .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+/i, '')
+  const bare = withoutParentheticals(text);
+  return (withoutHonorific(bare) ?? bare)
     .split(/[\s-]+/)
     .filter((w) => /^\p{L}/u.test(w))
     .map((w) => w[0]!.toUpperCase())
@@ -194,6 +189,10 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
   return { suggestion: role, suggestionLabel: `${role} (${holder!.value('id') ?? personDisplay(holder!)})` };
 }
 
+/**
+ * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
+ * closest ID, name, handle, role or party.
+ */
 function suggest(
   plan: Plan,
   ref: string,

@@ -44,7 +44,7 @@ function normPerson(s: string): string {
 const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?\s+(?=\S)/i;
 
 /** A name without the title before it ("Dr Jonas Feld" → "Jonas Feld"), or undefined without one. */
-function withoutHonorific(name: string): string | undefined {
+export function withoutHonorific(name: string): string | undefined {
   const m = HONORIFIC.exec(name);
   return m ? name.slice(m[0].length) : undefined;
 }
@@ -65,7 +65,7 @@ function namesAsReferred(name: string): string[] {
 }
 
 /** A name without its parentheticals ("Ana Ng (Change)" → "Ana Ng"). */
-function withoutParentheticals(name: string): string {
+export function withoutParentheticals(name: string): string {
   return name.includes('(') ? name.replace(/\s*\(.*?\)\s*/g, ' ').trim() : name;
 }
 
