@@ -21,7 +21,7 @@ import {
   sectionSpec,
   type RegisterKind,
 } from './schema.js';
-import type { Range, SectionKind } from './types.js';
+import type { Fix, Range, SectionKind } from './types.js';
 import { normalizeHeading } from './text.js';
 
 /** A name's words for comparison: normalised, split at hyphens too, each without a plural s. */
@@ -195,24 +195,27 @@ const BOLD_LINE = /^\s*(\*\*|__)\s*([^*_]+?)\s*:?\s*\1\s*:?\s*$/;
 /** A line of plain text alone, short as a title is (`Risks`, `Risk register:`): group 1 is the text. */
 const TEXT_LINE = /^\s*(\p{L}[\p{L}\p{N} &/,'’()-]{0,60}?)\s*:?\s*$/u;
 
-/** A register's title written as bold text over a table, which Markdown reads as a paragraph. */
-export interface BoldTitle {
+/**
+ * A register's title written over its table as bold text or a line of plain text, not as a
+ * heading: Markdown reads it as a paragraph, and the table joins the register above.
+ */
+export interface TitleLine {
   readonly kind: RegisterKind;
-  /** The title as written, without the stars. */
+  /** The title as written, without stars or colon. */
   readonly name: string;
   /** The line as written. */
   readonly text: string;
-  /** Bold text, or a line of plain text. */
-  readonly bold: boolean;
+  /** What it is, for a message: bold text, or a line of text. */
+  readonly written: 'bold text' | 'a line of text';
   readonly range: Range;
 }
 
-/** The bold line right above `table` (blank lines between) when it names a register. */
-export function boldTitleAbove(
+/** The line right above `table` (blank lines between) when it is a register's title but no heading. */
+export function titleLineAbove(
   plan: Plan,
   table: Table,
   aliases: ConfigAliases['registers'] | undefined,
-): BoldTitle | undefined {
+): TitleLine | undefined {
   let line = table.range.start.line - 1;
   while (line >= 0 && plan.lines.lineText(line).trim() === '') line--;
   if (line < 0) return undefined;
@@ -220,22 +223,33 @@ export function boldTitleAbove(
   const bold = BOLD_LINE.exec(text);
   const name = bold ? bold[2]! : TEXT_LINE.exec(text)?.[1];
   const kind = name ? registerForHeadingWith(name, aliases) : undefined;
-  return kind ? { kind, name: name!, text: text.trim(), bold: !!bold, range: plan.lines.lineRange(line) } : undefined;
+  if (!kind) return undefined;
+  const written = bold ? 'bold text' : 'a line of text';
+  return { kind, name: name!, text: text.trim(), written, range: plan.lines.lineRange(line) };
 }
 
-/** Register `kind` written as bold text over a table another register reads, if it is. */
-export function boldTitleOf(
+/** Register `kind`'s title line over a table another register reads, if there is one. */
+export function titleLineOf(
   plan: Plan,
   kind: RegisterKind,
   aliases: ConfigAliases['registers'] | undefined,
-): BoldTitle | undefined {
+): TitleLine | undefined {
   for (const register of plan.registers) {
     for (const table of register.tablesNotRead) {
-      const bold = boldTitleAbove(plan, table, aliases);
-      if (bold?.kind === kind) return bold;
+      const title = titleLineAbove(plan, table, aliases);
+      if (title?.kind === kind) return title;
     }
   }
   return undefined;
+}
+
+/** The fix that makes a title line the register's heading, as its name is written. */
+export function titleLineHeadingFix(title: TitleLine): Fix {
+  return {
+    title: `Make it the heading "### ${title.name}"`,
+    edits: [{ range: title.range, newText: `### ${title.name}` }],
+    isPreferred: true,
+  };
 }
 
 /**

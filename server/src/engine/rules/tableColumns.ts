@@ -4,7 +4,7 @@ import { rowCells } from '../parse/scanLines.js';
 import type { Fix } from '../types.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { isPercentHeader, registerSpec, type ColumnSpec } from '../schema.js';
-import { boldTitleAbove } from '../nearMissHeading.js';
+import { titleLineAbove, titleLineHeadingFix } from '../nearMissHeading.js';
 import { didYouMean, normalizeWord, suggestionText } from '../text.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { VALUE_COLUMNS } from '../valueCells.js';
@@ -149,20 +149,13 @@ function checkTablesNotRead(ctx: RuleContext, register: Register): void {
   for (const table of register.tablesNotRead) {
     const n = table.rows.length;
     const rows = `its ${n} ${n === 1 ? 'row is' : 'rows are'} not checked`;
-    const bold = boldTitleAbove(ctx.plan, table, ctx.config.aliases.registers);
-    if (bold) {
-      const title = registerSpec(bold.kind).title;
+    const title = titleLineAbove(ctx.plan, table, ctx.config.aliases.registers);
+    if (title) {
       ctx.report({
-        range: bold.range,
-        target: bold.kind,
-        message: `"${bold.text}" is ${bold.bold ? 'bold text' : 'a line of text'}, not a heading, so the table under it is read as more of ${register.spec.title}, and ${rows}. Make it the heading "### ${bold.name}" of the ${title} register.`,
-        fixes: [
-          {
-            title: `Make it the heading "### ${bold.name}"`,
-            edits: [replace(bold.range, `### ${bold.name}`)],
-            isPreferred: true,
-          },
-        ],
+        range: title.range,
+        target: title.kind,
+        message: `"${title.text}" is ${title.written}, not a heading, so the table under it is read as more of ${register.spec.title}, and ${rows}. Make it the heading "### ${title.name}" of the ${registerSpec(title.kind).title} register.`,
+        fixes: [titleLineHeadingFix(title)],
       });
       continue;
     }

@@ -7,7 +7,13 @@ import { listAsTableFix } from '../listAsTable.js';
 import type { Plan, Row } from '../model.js';
 import { brokenTableUnder } from '../brokenTable.js';
 import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
-import { boldTitleOf, nearMissHeading, registerHeadingsTooDeep, type NearMiss } from '../nearMissHeading.js';
+import {
+  nearMissHeading,
+  registerHeadingsTooDeep,
+  titleLineHeadingFix,
+  titleLineOf,
+  type NearMiss,
+} from '../nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { namedParty, personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
 import { isEmptyValue, LEADING_NUMBERING } from '../text.js';
@@ -308,17 +314,13 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       });
       return;
     }
-    const bold = boldTitleOf(plan, kind, ctx.config.aliases.registers);
-    if (bold) {
+    const title = titleLineOf(plan, kind, ctx.config.aliases.registers);
+    if (title) {
       ctx.report({
-        range: bold.range,
-        message: `No ${spec.title} register: "${bold.text}" is ${bold.bold ? 'bold text' : 'a line of text'}, not a heading, so its table is read as part of the register above it. Make it the heading "### ${bold.name}".`,
+        range: title.range,
+        message: `No ${spec.title} register: "${title.text}" is ${title.written}, not a heading, so its table is read as part of the register above it. Make it the heading "### ${title.name}".`,
         fixes: () => [
-          {
-            title: `Make it the heading "### ${bold.name}"`,
-            edits: [replace(bold.range, `### ${bold.name}`)],
-            isPreferred: true,
-          },
+          titleLineHeadingFix(title),
           { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
         ],
         target: kind,
