@@ -6,19 +6,20 @@
  * optional empty last cells, as GFM allows, reads well and is none of these. `table-columns` reports them; the engine takes safety and preference
  * from every fix that edits one.
  */
-import type { Cell, Plan, Row } from './model.js';
+import type { Cell, Plan, Register, Row } from './model.js';
 import { rowCells } from './parse/scanLines.js';
 import { unreadableCells } from './valueCells.js';
 
+interface Shifted {
+  readonly register: Register;
+  readonly row: Row;
+  /** The header's cells. */
+  readonly width: number;
+}
+
 export type ShiftedRow =
-  | {
-      readonly kind: 'long';
-      readonly row: Row;
-      readonly width: number;
-      readonly past: readonly Cell[];
-      readonly written: readonly Cell[];
-    }
-  | { readonly kind: 'short'; readonly row: Row; readonly width: number; readonly cells: number };
+  | (Shifted & { readonly kind: 'long'; readonly past: readonly Cell[]; readonly written: readonly Cell[] })
+  | (Shifted & { readonly kind: 'short'; readonly cells: number });
 
 const shifted = new WeakMap<Plan, readonly ShiftedRow[]>();
 
@@ -40,7 +41,7 @@ function findShiftedRows(plan: Plan): ShiftedRow[] {
       if (row.cells.length > width) {
         const past = row.cells.slice(width);
         const written = past.filter((c) => c.text.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
-        if (written.length > 0) out.push({ kind: 'long', row, width, past, written });
+        if (written.length > 0) out.push({ kind: 'long', register, row, width, past, written });
         continue;
       }
       // As written: the model gives a short row the header's cells, empty.
@@ -48,7 +49,7 @@ function findShiftedRows(plan: Plan): ShiftedRow[] {
       if (cells >= width) continue;
       // Short of a column the register needs, or with a value its column cannot read.
       const needed = table.columnKeys.slice(cells).some((key) => key !== undefined && required.has(key));
-      if (needed || unreadable.has(row)) out.push({ kind: 'short', row, width, cells });
+      if (needed || unreadable.has(row)) out.push({ kind: 'short', register, row, width, cells });
     }
   }
   return out;

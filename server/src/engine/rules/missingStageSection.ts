@@ -5,6 +5,7 @@ import { SECTION_SPECS, sectionForHeading } from '../schema.js';
 import { stageIndex, type Fix } from '../types.js';
 import type { Rule } from '../rule.js';
 import { templateFill } from '../templateFill.js';
+import { LEADING_NUMBERING } from '../text.js';
 import { insertSectionFix, planAnchor, replace } from './util.js';
 
 /**
@@ -48,7 +49,8 @@ export const missingStageSection = {
       const named = sectionInOtherWords(ctx.plan, spec.kind, ctx.config.aliases.registers);
       if (named) {
         // A numbered heading keeps its number (`4. Closure & handover to BAU` → `4. Project Closure`).
-        const renamed = `${/^\d+(?:\.\d+)*\.?\s+/.exec(named.text)?.[0] ?? ''}${spec.title}`;
+        const numbering = LEADING_NUMBERING.exec(named.text)?.[0].trim();
+        const renamed = `${numbering ? `${numbering} ` : ''}${spec.title}`;
         ctx.report({
           range: named.textRange,
           target: spec.kind,

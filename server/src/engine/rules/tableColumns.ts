@@ -196,13 +196,14 @@ function reorderFix(plan: Plan, table: Table, order: readonly number[]): Fix | u
 }
 
 /**
- * Rows with more cells than the header: Markdown drops what is past the header's last column, and
- * a cell split in two (a `|` typed in it, a line pasted from a spreadsheet) moves every cell after
- * it one column on. Reported once per row, on the cells past the header, when any holds text.
+ * The register's rows whose cells may sit under the wrong headers (`shiftedRows`): one with more
+ * cells than the header (Markdown drops what is past its last column, and a cell split in two by
+ * a typed `|` moves every cell after it one column on), reported on the cells past the header;
+ * one short of a cell, reported on the row.
  */
 function checkShiftedRows(ctx: RuleContext, register: Register): void {
   for (const shifted of shiftedRows(ctx.plan)) {
-    if (!register.table?.rows.includes(shifted.row)) continue;
+    if (shifted.register !== register) continue;
     const { row, width } = shifted;
     const label = `${register.spec.title} row ${row.id ?? `on line ${row.range.start.line + 1}`}`;
     if (shifted.kind === 'long') {
