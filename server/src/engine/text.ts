@@ -360,7 +360,7 @@ export function didYouMeanId(input: string, candidates: Iterable<string>): strin
 }
 
 /** Whether `b` is `a` with two neighbouring characters swapped. */
-function swapsNeighbours(a: string, b: string): boolean {
+export function swapsNeighbours(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

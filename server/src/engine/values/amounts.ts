@@ -1,4 +1,5 @@
 /** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
+import { swapsNeighbours } from '../text.js';
 import { read, type Reading } from './reading.js';
 
 export interface Amount {
@@ -153,7 +154,7 @@ export function currencyMeant(
     const bank = NON_ISO_CODES.get(t);
     if (bank) return { code: bank, what: 'not its ISO 4217 code', safe: true };
     // Two neighbouring letters swapped into no code (`GPB`): the one it meant.
-    const swapped = [`${t[1]}${t[0]}${t[2]}`, `${t[0]}${t[2]}${t[1]}`].filter((c) => CODES.has(c));
+    const swapped = [...CODES].filter((c) => swapsNeighbours(t, c));
     if (swapped.length === 1) return { code: swapped[0]!, what: 'a misspelt code', safe: false };
     return known ? { what: 'no ISO 4217 currency code', safe: false } : undefined;
   }

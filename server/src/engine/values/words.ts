@@ -224,7 +224,6 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['✅', 'yes'],
   // A ticked box, and a spreadsheet's checkbox or flag exported as a number.
   ['☑', 'yes'],
-  ['☑\uFE0F', 'yes'],
   ['1', 'yes'],
   ['no', 'no'],
   ['not yet', 'no'],
