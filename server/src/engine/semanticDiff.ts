@@ -7,6 +7,7 @@
 import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
 import { milestoneReached } from './domain.js';
 import { daysBetween } from './text.js';
+import { waiverTargets } from './suppress.js';
 import { readStatus } from './values.js';
 import type { Finding, Health, Stage } from './types.js';
 
@@ -400,9 +401,7 @@ function diffFindings(
   for (const f of left) {
     // A finding about a row that was taken out is gone with it, not fixed; one a waiver added by
     // the change silences is waived, with who approved it, for the reviewer to judge.
-    const waiver = newWaivers.find(
-      (w) => w.rule === f.rule && (w.target === '*' || w.target.toLowerCase() === f.target?.toLowerCase()),
-    );
+    const waiver = newWaivers.find((w) => w.rule === f.rule && waiverTargets(w.target, f.target));
     if (f.target !== undefined && removedRows.has(f.target))
       add('finding-gone', f.target, `Gone with its row: ${f.rule}: ${f.message}`, 'neutral');
     else if (waiver) {

@@ -56,6 +56,11 @@ function before(a: { line: number; character: number }, b: { line: number; chara
   return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }
 
+/** Whether a waiver's Target names `target` (a row ID or key, in any case), or everything (`*`). */
+export function waiverTargets(waiverTarget: string, target: string | undefined): boolean {
+  return waiverTarget === '*' || (target !== undefined && waiverTarget.toLowerCase() === target.toLowerCase());
+}
+
 /**
  * Whether what `rule` reports at `at` (its range, and its waiver target) is silenced by a waiver
  * or a disable comment: asked before the finding is built, so a silenced one never is.
@@ -65,10 +70,8 @@ export function isSuppressed(
   at: { readonly range: Range; readonly target?: string },
   s: Suppressions,
 ): boolean {
-  const target = at.target?.toLowerCase();
   for (const w of s.waivers) {
-    if (!w.active || w.rule !== rule) continue;
-    if (w.target === '*' || (target !== undefined && w.target.toLowerCase() === target)) return true;
+    if (w.active && w.rule === rule && waiverTargets(w.target, at.target)) return true;
   }
   if (s.directives.length === 0) return false;
   const line = at.range.start.line;

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_HIGH_RISK_SCORE, milestoneDue, milestoneReached } from '../../engine/domain.js';
 import { firstClause, type HealthReason } from '../../engine/health.js';
+import { waiverTargets } from '../../engine/suppress.js';
 import type { BudgetView, DecisionView, PlanStatus, ReadinessView, WaiverView } from '../../engine/status.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { STAGES } from '../../engine/types.js';
@@ -195,11 +196,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       missingReceivingOwners: status.missingReceivingOwners.map((id) => ({
         id,
         waived: status.waivers.some(
-          (w) =>
-            w.rule === 'missing-handover-owner' &&
-            !w.expired &&
-            !!w.approvedBy &&
-            (w.target === '*' || w.target.toLowerCase() === id.toLowerCase()),
+          (w) => w.rule === 'missing-handover-owner' && !w.expired && !!w.approvedBy && waiverTargets(w.target, id),
         ),
       })),
     },
