@@ -3,8 +3,8 @@
  * past it (a `|` typed in a cell splits it; a comment after the last cell is no cell), or fewer
  * cells than the header with a value its column cannot read or without a column the register
  * needs (a cell a converter dropped moves every later one a column back). A row short only of
- * optional empty last cells, as GFM allows, reads well and is none of these. `table-columns` reports them; the engine takes safety and preference
- * from every fix that edits one.
+ * optional empty last cells, as GFM allows, reads well and is none of these. `table-columns`
+ * reports them; the engine takes safety and preference from every fix that edits one.
  */
 import type { Cell, Plan, Register, Row } from './model.js';
 import { rowCells } from './parse/scanLines.js';

@@ -27,6 +27,7 @@ export {
 export {
   aliasesOf,
   HEALTH_ACCEPTED,
+  HEALTH_NAMES,
   MET_ACCEPTED,
   readHealth,
   readMet,

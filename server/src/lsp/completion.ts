@@ -15,7 +15,7 @@ import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, 
 import type { PlanSummary } from '../engine/summary.js';
 import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
 import { VALUE_COLUMNS } from '../engine/valueCells.js';
-import { levelName, wordsOf } from '../engine/values.js';
+import { HEALTH_NAMES, levelName, wordsOf } from '../engine/values.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
@@ -172,9 +172,7 @@ export function completions(input: CompletionInput): CompletionItem[] {
         return wordsOf(reads.words).map((w) => item(w, CompletionItemKind.EnumMember, loc.word.range));
       }
       if (reads === 'health') {
-        return HEALTH_VALUES.map((h) =>
-          item(h.charAt(0).toUpperCase() + h.slice(1), CompletionItemKind.EnumMember, loc.word.range),
-        );
+        return HEALTH_VALUES.map((h) => item(HEALTH_NAMES[h], CompletionItemKind.EnumMember, loc.word.range));
       }
       if (reads === 'level') {
         return [1, 2, 3, 4, 5].map((n) =>

@@ -4,10 +4,11 @@
  * escaping here: each renderer escapes every plan string where it writes it.
  */
 import { formatAmount } from '../../engine/control.js';
+import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import type { ReportRow } from './model.js';
 
-export const HEALTH_WORD: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+export const HEALTH_WORD: Readonly<Record<Health, string>> = HEALTH_NAMES;
 
 /** "Green (2 reasons)", "Not rated (closed)": derived health in one phrase. */
 export function derivedPhrase(r: ReportRow): string {

@@ -36,7 +36,8 @@ const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
   ['🔴', 'red'],
 ]);
 
-const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
+/** Each health as written: Green, Amber, Red. */
+export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
 const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
