@@ -41,21 +41,11 @@ export class RealPaths {
 
   /** The real path of a folder; the path itself when it cannot be resolved. */
   ofFolder(dir: string): Promise<string> {
-    let real = this.folders.get(dir);
-    if (real === undefined) {
-      real = realpath(dir).catch(() => dir);
-      this.folders.set(dir, real);
-    }
-    return real;
+    return once(this.folders, dir, () => realpath(dir).catch(() => dir));
   }
 
   private cached(file: string, listed: boolean): Promise<string> {
-    let real = this.files.get(file);
-    if (real === undefined) {
-      real = this.resolve(file, listed);
-      this.files.set(file, real);
-    }
-    return real;
+    return once(this.files, file, () => this.resolve(file, listed));
   }
 
   /** `listed`: the file is one of many in its folder (read the folder once, not the file). */
@@ -71,16 +61,23 @@ export class RealPaths {
   }
 
   private entriesOf(dir: string): Promise<Entries | undefined> {
-    let entries = this.entries.get(dir);
-    if (entries === undefined) {
-      entries = readdir(dir, { withFileTypes: true }).then(
+    return once(this.entries, dir, () =>
+      readdir(dir, { withFileTypes: true }).then(
         (dirents) => new Map(dirents.map((d) => [d.name, d.isSymbolicLink()])),
         () => undefined,
-      );
-      this.entries.set(dir, entries);
-    }
-    return entries;
+      ),
+    );
   }
+}
+
+/** The value `map` holds for `key`, made and kept the first time it is asked for. */
+function once<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** Whether a path is a symlink; undefined when it cannot be read (gone, no access). */
