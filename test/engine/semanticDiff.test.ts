@@ -24,6 +24,11 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
+/** `text` with each `[from, to]` edit made in turn. */
+function edits(text: string, ...pairs: readonly (readonly [string, string])[]): string {
+  return pairs.reduce((t, [from, to]) => edit(t, from, to), text);
+}
+
 const brief = (changes: readonly PlanChange[]) => changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`);
 
 describe('diffPlans', () => {
@@ -121,22 +126,16 @@ describe('diffPlans', () => {
   });
 
   it('milestones completed and slipped, handovers accepted and rejected, risks closed', () => {
-    let after = edit(
+    const after = edits(
       PAYROLL,
-      '| 2026-12-04 | 2026-12-04 | - | M-04 | On track |',
-      '| 2026-12-04 | 2026-12-04 | 2026-12-03 | M-04 | Done |',
-    );
-    after = edit(
-      after,
-      '| 2026-12-15 | 2026-12-15 | - | M-05 | Not started |',
-      '| 2026-12-15 | 2026-12-22 | - | M-05 | At risk |',
-    );
-    after = edit(after, '| 2026-12-18 | Planned | - |', '| 2026-12-18 | Accepted | 2026-12-17 |');
-    after = edit(after, '| 2026-12-15 | Ready | - |', '| 2026-12-15 | Rejected | - |');
-    after = edit(
-      after,
-      '| Go live with the February run; PeopleLine 8 kept as fallback | Open |',
-      '| Go live with the February run; PeopleLine 8 kept as fallback | Closed |',
+      ['| 2026-12-04 | 2026-12-04 | - | M-04 | On track |', '| 2026-12-04 | 2026-12-04 | 2026-12-03 | M-04 | Done |'],
+      ['| 2026-12-15 | 2026-12-15 | - | M-05 | Not started |', '| 2026-12-15 | 2026-12-22 | - | M-05 | At risk |'],
+      ['| 2026-12-18 | Planned | - |', '| 2026-12-18 | Accepted | 2026-12-17 |'],
+      ['| 2026-12-15 | Ready | - |', '| 2026-12-15 | Rejected | - |'],
+      [
+        '| Go live with the February run; PeopleLine 8 kept as fallback | Open |',
+        '| Go live with the February run; PeopleLine 8 kept as fallback | Closed |',
+      ],
     );
     const changes = diffPlans(side(PAYROLL), side(after));
     const find = (kind: string) => changes.find((c) => c.kind === kind);
@@ -221,13 +220,15 @@ describe('diffPlans', () => {
   });
 
   it('rows added and removed, owners and dependencies changed', () => {
-    let after = edit(PAYROLL, 'depends_on: [TP-2026-009]', 'depends_on: [TP-2026-031]');
-    after = edit(after, 'service_owner: Daniel Osei', 'service_owner: S-01');
     const r5 = PAYROLL.split('\n').find((l) => l.startsWith('| R-05 '))!;
-    after = edit(
-      after,
-      r5,
-      '| R-06 | Vendor insolvency | 1 | 5 | 5 | S-08 | Transfer | Escrow agreement | Source code escrow release | Open | 2027-01-10 |',
+    const after = edits(
+      PAYROLL,
+      ['depends_on: [TP-2026-009]', 'depends_on: [TP-2026-031]'],
+      ['service_owner: Daniel Osei', 'service_owner: S-01'],
+      [
+        r5,
+        '| R-06 | Vendor insolvency | 1 | 5 | 5 | S-08 | Transfer | Escrow agreement | Source code escrow release | Open | 2027-01-10 |',
+      ],
     );
     const changes = diffPlans(side(PAYROLL), side(after));
     assert.deepEqual(
@@ -260,18 +261,19 @@ describe('diffPlans', () => {
   });
 
   it('decisions recorded and approved, readiness and early life support criteria met', () => {
-    let after = edit(
+    const after = edits(
       PAYROLL,
-      '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Proposed | - |',
-      '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-11-24 | Approved | - |',
+      [
+        '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Proposed | - |',
+        '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-11-24 | Approved | - |',
+      ],
+      [
+        '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | no |',
+        '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | yes |',
+      ],
+      ['| GR-04 | Support staff trained | yes |', '| GR-04 | Support staff trained | partial |'],
+      ['| 80% of calls | no |', '| 80% of calls | yes |'],
     );
-    after = edit(
-      after,
-      '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | no |',
-      '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | yes |',
-    );
-    after = edit(after, '| GR-04 | Support staff trained | yes |', '| GR-04 | Support staff trained | partial |');
-    after = edit(after, '| 80% of calls | no |', '| 80% of calls | yes |');
     const changes = diffPlans(side(PAYROLL), side(after)).filter((c) => !c.kind.startsWith('finding-'));
     assert.deepEqual(brief(changes), [
       'decision-approved D-03 neutral',
