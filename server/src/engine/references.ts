@@ -7,6 +7,7 @@
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts } from './domain.js';
+import { perPlan } from './perPlan.js';
 import { holdersOfRoles, withoutHonorific, withoutParentheticals } from './parse/people.js';
 import { didYouMean } from './text.js';
 
@@ -45,17 +46,10 @@ export function personDisplay(row: Row): string {
   return name && id ? `${name} (${id})` : (name ?? id ?? `row ${row.index + 1}`);
 }
 
-const rolesOf = new WeakMap<Plan, ReadonlyMap<string, readonly Row[]>>();
-
 /** Stakeholders by role (normalised), in table order; worked out once per plan. */
-function holdersByRole(plan: Plan): ReadonlyMap<string, readonly Row[]> {
-  let roles = rolesOf.get(plan);
-  if (!roles) {
-    roles = holdersOfRoles(plan.rows('stakeholders'));
-    rolesOf.set(plan, roles);
-  }
-  return roles;
-}
+const holdersByRole: (plan: Plan) => ReadonlyMap<string, readonly Row[]> = perPlan((plan) =>
+  holdersOfRoles(plan.rows('stakeholders')),
+);
 
 /** Stakeholders who alone hold their role: a reference by that role resolves to them (§2). */
 export function soleRoleHolders(plan: Plan): Row[] {

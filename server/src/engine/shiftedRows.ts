@@ -8,6 +8,7 @@
  */
 import type { Cell, Plan, Register, Row } from './model.js';
 import { rowCells } from './parse/scanLines.js';
+import { perPlan } from './perPlan.js';
 import { unreadableCells } from './valueCells.js';
 
 interface Shifted {
@@ -21,13 +22,7 @@ export type ShiftedRow =
   | (Shifted & { readonly kind: 'long'; readonly past: readonly Cell[]; readonly written: readonly Cell[] })
   | (Shifted & { readonly kind: 'short'; readonly cells: number });
 
-const shifted = new WeakMap<Plan, readonly ShiftedRow[]>();
-
-export function shiftedRows(plan: Plan): readonly ShiftedRow[] {
-  let rows = shifted.get(plan);
-  if (!rows) shifted.set(plan, (rows = findShiftedRows(plan)));
-  return rows;
-}
+export const shiftedRows: (plan: Plan) => readonly ShiftedRow[] = perPlan(findShiftedRows);
 
 function findShiftedRows(plan: Plan): ShiftedRow[] {
   const unreadable = new Set(unreadableCells(plan).map((c) => c.row));

@@ -4,6 +4,7 @@
  * reported. Registers added later add their lines here.
  */
 import type { Cell, Plan, Row } from './model.js';
+import { perPlan } from './perPlan.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import {
   columnUnit,
@@ -109,15 +110,11 @@ export interface UnreadableCell {
   readonly reading: Extract<Reading<unknown>, { ok: false }>;
 }
 
-/** Per plan (a model never changes once built): the rule and the status read the same list. */
-const unreadable = new WeakMap<Plan, readonly UnreadableCell[]>();
-
-/** Every filled cell of a read column whose value cannot be read, in document order. */
-export function unreadableCells(plan: Plan): readonly UnreadableCell[] {
-  let cells = unreadable.get(plan);
-  if (!cells) unreadable.set(plan, (cells = findUnreadableCells(plan)));
-  return cells;
-}
+/**
+ * Every filled cell of a read column whose value cannot be read, in document order; once per plan:
+ * the rule and the status read the same list.
+ */
+export const unreadableCells: (plan: Plan) => readonly UnreadableCell[] = perPlan(findUnreadableCells);
 
 function findUnreadableCells(plan: Plan): UnreadableCell[] {
   const out: UnreadableCell[] = [];
