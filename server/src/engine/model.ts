@@ -29,6 +29,8 @@ export interface Row {
   /** 0-based index among the data rows. */
   readonly index: number;
   readonly cells: readonly Cell[];
+  /** How many cells the row has as written: fewer than `cells` when the model padded a short row. */
+  readonly written: number;
   /** Range of the whole row line. */
   readonly range: Range;
   /** The ID cell's text, if the register has an ID column and it is filled. */

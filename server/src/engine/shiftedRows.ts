@@ -7,7 +7,6 @@
  * reports them; the engine takes safety and preference from every fix that edits one.
  */
 import type { Cell, Plan, Register, Row } from './model.js';
-import { rowCells } from './parse/scanLines.js';
 import { perPlan } from './perPlan.js';
 import { unreadableCells } from './valueCells.js';
 
@@ -25,7 +24,7 @@ export type ShiftedRow =
 export const shiftedRows: (plan: Plan) => readonly ShiftedRow[] = perPlan(findShiftedRows);
 
 function findShiftedRows(plan: Plan): ShiftedRow[] {
-  const unreadable = new Set(unreadableCells(plan).map((c) => c.row));
+  let unreadable: Set<Row> | undefined;
   const out: ShiftedRow[] = [];
   for (const register of plan.registers) {
     const table = register.table;
@@ -40,10 +39,11 @@ function findShiftedRows(plan: Plan): ShiftedRow[] {
         continue;
       }
       // As written: the model gives a short row the header's cells, empty.
-      const cells = rowCells(plan.lines.lineText(row.range.start.line)).length;
+      const cells = row.written;
       if (cells >= width) continue;
       // Short of a column the register needs, or with a value its column cannot read.
       const needed = table.columnKeys.slice(cells).some((key) => key !== undefined && required.has(key));
+      unreadable ??= new Set(unreadableCells(plan).map((c) => c.row));
       if (needed || unreadable.has(row)) out.push({ kind: 'short', register, row, width, cells });
     }
   }

@@ -106,6 +106,7 @@ class RowImpl extends LazyRange implements Row {
   constructor(
     readonly index: number,
     readonly cells: readonly Cell[],
+    readonly written: number,
     start: number,
     end: number,
     lines: LineIndex,
@@ -135,7 +136,7 @@ class RowImpl extends LazyRange implements Row {
   }
   /** The same row as row `index` of another table with the same columns. */
   movedTo(table: TableImpl, index: number): RowImpl {
-    return new RowImpl(index, this.cells, this.start, this.end, this.lines, table);
+    return new RowImpl(index, this.cells, this.written, this.start, this.end, this.lines, table);
   }
 }
 
@@ -282,8 +283,9 @@ function newTable(headers: Cell[], source: TableSource, range: Table['range'], h
 
 /** Pads a row that has fewer cells than the header with empty cells at the row's end. */
 function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, lines: LineIndex): void {
+  const written = cells.length;
   while (cells.length < table.headers.length) cells.push(new CellImpl('', true, rowEnd, rowEnd, lines, undefined));
-  table.rows.push(new RowImpl(table.rows.length, cells, rowStart, rowEnd, lines, table));
+  table.rows.push(new RowImpl(table.rows.length, cells, written, rowStart, rowEnd, lines, table));
 }
 
 function tableFromNodes(node: MdTable, source: TableSource): Table {
