@@ -59,7 +59,9 @@ const NUMBER_THEN_WORD = /^([1-5])\s*(?:\(\s*([a-z][^()]*?)\s*\)|(?:[-–—:=]\
 const WORD_THEN_NUMBER = /^([a-z][^()\d]*?)\s*(?:\(\s*([1-5])\s*\)|[-–—:=]?\s*([1-5]))$/i;
 
 /** A likelihood or impact as 1–5. Canonical: the number. */
-export function readLevel(text: string): Reading<number> {
+export const readLevel: (text: string) => Reading<number> = memoized(readLevelOnce);
+
+function readLevelOnce(text: string): Reading<number> {
   const w = levelWords(text);
   const n = LEVEL_WORDS.get(w) ?? WHOLE_DECIMAL_LEVEL.exec(text)?.[1];
   if (n !== undefined) return read(+n, String(n));

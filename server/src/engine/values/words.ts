@@ -12,6 +12,7 @@ import {
   type UnreadWord,
   type WordList,
 } from '../statusWords.js';
+import { memoized } from '../text.js';
 import { questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +51,9 @@ const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\
 const MOVED = /^(.+?)\s*(?:→|->|⇒|=>|➡\uFE0F?|➔|⟶)\s*(.+)$/u;
 
 /** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
-export function readHealth(text: string): Reading<Health> {
+export const readHealth: (text: string) => Reading<Health> = memoized(readHealthOnce);
+
+function readHealthOnce(text: string): Reading<Health> {
   const moved = MOVED.exec(text.trim());
   // What holds now is read (or said not to be) as if written alone. One move: `A → G → R` is a
   // history, not a rating (and a cell of arrows recurses no deeper than one).
@@ -179,11 +182,21 @@ const CHECK_MARK = /^(?:✅|✔\uFE0F?|☑\uFE0F?|✓)$/u;
  * note that does not change it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the word.
  */
 export function readStatus(list: WordList, text: string): Reading<string> {
+  let reader = STATUS_READERS.get(list);
+  if (!reader) STATUS_READERS.set(list, (reader = memoized((t: string) => readStatusOnce(list, t))));
+  return reader(text);
+}
+
+/** `readStatus` of each list, remembered: a plan's status words repeat row after row and plan after plan. */
+const STATUS_READERS = new Map<WordList, (text: string) => Reading<string>>();
+
+function readStatusOnce(list: WordList, text: string): Reading<string> {
   const index = WORD_INDEX.get(list)!;
   const settling = SETTLING_WORDS[list] ?? [];
+  const accepted = wordsOf(list).join(' / ');
   const questioned = questionedWord(
     text,
-    wordsOf(list).join(' / '),
+    accepted,
     (word) => index.get(key(word)),
     (value) => settling.includes(value),
   );
@@ -195,7 +208,6 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   if (ticked !== undefined) return readStatus(list, ticked);
   const percent = PERCENT_WORDS[list] && PERCENT_COMPLETE.exec(text.trim());
   if (percent) return percentStatus(list, Number(percent[1]), text.trim());
-  const accepted = wordsOf(list).join(' / ');
   // A phrase said to be unread as a whole (`Accepted with conditions`) is not a word with a note.
   const unread = UNREAD_INDEX.get(list)?.get(wordKey);
   if (unread) return { ok: false, accepted, problem: unread.hint, choices: unread.choices };
@@ -257,7 +269,9 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
 const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|out of scope)\b/i;
 
 /** Whether a criterion is met. Canonical: yes / no / partial. */
-export function readMet(text: string): Reading<Met> {
+export const readMet: (text: string) => Reading<Met> = memoized(readMetOnce);
+
+function readMetOnce(text: string): Reading<Met> {
   const questioned = questionedWord(text, MET_ACCEPTED, metWord, (value) => value === 'yes');
   if (questioned) return questioned;
   const met = metWord(text);
