@@ -5,9 +5,15 @@
  */
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../engine/config.js';
+import { memoized } from '../engine/text.js';
 
-/** The one spelling of a URI used as a map key (the client may encode it differently). */
-export function normalizeUri(uri: string): string {
+/**
+ * The one spelling of a URI used as a map key (the client may encode it differently). Remembered:
+ * indexing asks it of every file several times, and each answer parses the URI.
+ */
+export const normalizeUri: (uri: string) => string = memoized(normalizeUriOnce, 16384);
+
+function normalizeUriOnce(uri: string): string {
   try {
     return URI.parse(uri).toString();
   } catch {
@@ -27,6 +33,12 @@ export function filePathOf(uri: string): string | undefined {
 
 /** The URI of the folder holding a file (or of a folder's parent); undefined at the root. */
 export function parentUri(uri: string): string | undefined {
+  return PARENTS(uri) ?? undefined;
+}
+
+const PARENTS = memoized((uri: string): string | null => parentUriOnce(uri) ?? null, 16384);
+
+function parentUriOnce(uri: string): string | undefined {
   const u = URI.parse(uri);
   const trimmed = u.path.replace(/\/+$/, '');
   const i = trimmed.lastIndexOf('/');
