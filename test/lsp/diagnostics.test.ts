@@ -54,6 +54,10 @@ describe('LSP diagnostics (in memory)', function () {
       finding.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
       [[BETA, 2]],
     );
+    // The other plan by its path in the workspace (two folders: after the folder's name), not its URI.
+    assert.match(messageOf(finding), /is also used by b\/beta\.plan\.md: /);
+    const onBeta = (await dupBeta).diagnostics.find((x: Diagnostic) => x.code === 'duplicate-id')!;
+    assert.match(messageOf(onBeta), /is also used by b\/gamma\.plan\.md: /);
     const cleared = client.nextDiagnostics(gamma, (d) => d.length === 0);
     const betaClean = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'duplicate-id'));
     files.delete(gamma);

@@ -170,8 +170,16 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     return { isPlan: true, plan, findings, summary };
   }
 
-  /** Cross-plan rules over a set of summaries; findings grouped by document, suppressions applied. */
-  function lintWorkspace(plans: readonly PlanSummary[]): DocumentFinding[] {
+  /**
+   * Cross-plan rules over a set of summaries; findings grouped by document, suppressions applied.
+   * `nameOf` is how messages name a plan's file (the CLI's summaries carry paths already; the
+   * language server's carry URIs, which it names by their path in the workspace).
+   */
+  function lintWorkspace(
+    plans: readonly PlanSummary[],
+    options: { nameOf?: (uri: string) => string } = {},
+  ): DocumentFinding[] {
+    const nameOf = options.nameOf ?? ((uri: string) => uri);
     const byUri = new Map(plans.map((p) => [p.uri, p]));
     const out: DocumentFinding[] = [];
     for (const rule of rules) {
@@ -179,6 +187,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       try {
         rule.checkWorkspace({
           plans,
+          nameOf,
           report(uri, r) {
             const summary = byUri.get(uri);
             const config = summary?.config ?? DEFAULT_CONFIG;

@@ -80,6 +80,8 @@ export interface Rule {
 export interface WorkspaceContext {
   readonly plans: readonly PlanSummary[];
   report(uri: string, report: Report): void;
+  /** How a message names another plan's file: the host's path for it (the URI when it gives none). */
+  nameOf(uri: string): string;
 }
 
 /** Whether a rule applies at a stage (its first stage reached, or 'always'). */

@@ -149,6 +149,17 @@ export class ConfigStore {
     return chain;
   }
 
+  /**
+   * How messages name a file: its path in its workspace folder (after the folder's name when
+   * there are several), else its URI.
+   */
+  displayName(uri: string): string {
+    const folder = this.folders.filter((f) => isUnder(uri, f)).sort((a, b) => b.length - a.length)[0];
+    const rel = folder === undefined ? undefined : relativePath(folder, uri);
+    if (rel === undefined || rel === '') return uri;
+    return this.folders.length > 1 ? `${baseName(folder!)}/${rel}` : rel;
+  }
+
   /** The path the globs see: relative to the configuration's folder, else to the workspace folder. */
   private pathForGlobs(uri: string, file: LoadedConfig | undefined): string {
     const folder = file

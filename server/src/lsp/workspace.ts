@@ -73,6 +73,7 @@ export class PlanWorkspace {
         this.results.publishEntry(entry);
         this.publisher.planChanged(entry.uri);
       },
+      (uri) => this.configs.displayName(uri),
     );
     this.results = new Results(this.entries, publisher, this.workspacePass, () => this.indexer.settled);
     this.indexer = new Indexer(files, this.configs, {

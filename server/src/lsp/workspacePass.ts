@@ -21,6 +21,8 @@ export class WorkspacePass {
     private readonly settled: () => boolean,
     /** Publishes an entry whose workspace findings changed. */
     private readonly republish: (entry: Entry) => void,
+    /** How messages name a file (its path in the workspace). */
+    private readonly nameOf: (uri: string) => string,
   ) {}
 
   /** Runs the pass now, or (deferred) once after the current task, if indexing has settled. */
@@ -44,7 +46,7 @@ export class WorkspacePass {
    */
   run(skip: string | undefined): void {
     const byKey = new Map<string, DocumentFinding[]>();
-    for (const f of this.engine.lintWorkspace(this.entries.summaries())) {
+    for (const f of this.engine.lintWorkspace(this.entries.summaries(), { nameOf: this.nameOf })) {
       const k = normalizeUri(f.uri);
       let list = byKey.get(k);
       if (!list) byKey.set(k, (list = []));

@@ -64,13 +64,13 @@ function checkPlans(ctx: WorkspaceContext): void {
       const related: RelatedLocation[] = others.slice(0, MAX_RELATED).map((o) => ({
         uri: o.uri,
         range: o.idRange!,
-        message: `${o.id} is also the id of ${o.title ?? o.uri}`,
+        message: `${o.id} is also the id of ${o.title ?? ctx.nameOf(o.uri)}`,
       }));
       ctx.report(plan.uri, {
         range: plan.idRange!,
         target: 'id',
         message: `Plan id ${plan.id} is also used by ${listWithMore(
-          others.map((o) => o.uri),
+          others.map((o) => ctx.nameOf(o.uri)),
           plans.length - 1,
         )}: plan ids must be unique across the workspace so depends_on and reports name one plan. Give one of them a new id.`,
         related,
