@@ -272,6 +272,35 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(onDependency, /Stage: initiation/);
   });
 
+  it('shows the row a risk or other register ID names elsewhere, but not on the row itself', async () => {
+    server = await startMultiWithAlphaOpen();
+    const { client } = server;
+    const text = client
+      .document(ALPHA)
+      .getText()
+      .replace(
+        '### Assumptions and constraints',
+        'R-02 is reviewed weekly with the vendor.\n\n### Assumptions and constraints',
+      );
+    const settled = client.nextDiagnostics(ALPHA, (_d, p) => p.version === 2);
+    const doc = client.replaceText(ALPHA, text);
+    await settled;
+    const hoverAt = async (position: Position) =>
+      (
+        (await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ALPHA }, position }))
+          ?.contents as { value: string } | undefined
+      )?.value ?? '';
+    const onReference = await hoverAt(posOf(doc.getText(), 'R-02 is reviewed', 2));
+    assert.match(onReference, /\*\*R\\-02\*\* \(Risks\)/);
+    assert.match(onReference, /Risk: Vendor late with statutory update/);
+    assert.match(onReference, /Contingency: Manual fix/);
+    assert.doesNotMatch(onReference, /ID: /);
+    // A stakeholder ID in a cell still shows the person.
+    assert.match(await hoverAt(posOf(doc.getText(), '| S-01 | Mitigate', 3)), /Helen Marsh/);
+    // On the row's own ID there is nothing to add.
+    assert.equal(await hoverAt(posOf(doc.getText(), '| R-02 | Vendor', 3)), '');
+  });
+
   it('escapes plan text in hovers: no link, image, HTML or command gets through', async () => {
     server = await startMultiWithAlphaOpen();
     const { client } = server;

@@ -1,21 +1,22 @@
 /**
- * Hovers: what a finding's rule checks and why; who a person reference is; what a stage, a
- * register or an ITIL process means; what another plan named in `depends_on` is; how a value
- * cell reads (`Treat` as Reduce, a date with its day). Every piece of
+ * Hovers: what a finding's rule checks and why; who a person reference is; what a row named by
+ * its ID elsewhere says (`R-02` in a Link); what a stage, a register or an ITIL process means;
+ * what another plan named in `depends_on` is; how a value cell reads (`Treat` as Reduce, a date with its day). Every piece of
  * plan text is escaped (see markdown.ts): a plan cannot put links, HTML or commands in a hover.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { HandoffConfig } from '../engine/config.js';
 import { findItilProcess } from '../engine/itil.js';
 import type { Plan, Row } from '../engine/model.js';
-import { contains, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
+import { contains, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
 import { docsUrl, type Rule } from '../engine/rule.js';
-import { FRONT_MATTER_BY_KEY, sectionSpec } from '../engine/schema.js';
+import { FRONT_MATTER_BY_KEY, registerSpec, sectionSpec, type RegisterKind } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, Range } from '../engine/types.js';
 import { readingOf, VALUE_COLUMNS } from '../engine/valueCells.js';
 import { columnUnit } from '../engine/values.js';
 import { code, escapeMarkdown } from './markdown.js';
+import { symbolAt } from './navigation.js';
 import { toLspRange } from './toLsp.js';
 
 export interface HoverInput {
@@ -49,6 +50,22 @@ function stakeholderText(row: Row): string {
   if (role) lines.push(`Role: ${escapeMarkdown(role)}`);
   if (responsibility) lines.push(`Responsibility: ${escapeMarkdown(responsibility)}`);
   if (team) lines.push(`Team: ${escapeMarkdown(team)}`);
+  return lines.join('  \n');
+}
+
+/** The most of a row a hover shows: its first filled cells, each cut short. */
+const ROW_CELLS = 8;
+const ROW_CELL_LENGTH = 120;
+
+/** A row another part of the plan refers to by its ID (`R-02` in a Link or a paragraph): what it says. */
+function rowText(plan: Plan, register: RegisterKind, row: Row): string {
+  const headers = plan.register(register)?.table?.headers ?? [];
+  const lines = [`**${escapeMarkdown(row.id ?? '')}** (${escapeMarkdown(registerSpec(register).title)})`];
+  row.cells.forEach((cell, i) => {
+    const header = headers[i]?.text.trim();
+    if (lines.length > ROW_CELLS || cell.empty || !header || cell === row.cell('id')) return;
+    lines.push(`${escapeMarkdown(header, 40)}: ${escapeMarkdown(cell.text, ROW_CELL_LENGTH)}`);
+  });
   return lines.join('  \n');
 }
 
@@ -137,13 +154,15 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     const row = plan.person(loc.word.text);
     return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
   }
-  // A stakeholder ID written anywhere in a table (e.g. an approver or a RACI header).
-  const token = loc.kind === 'cell' ? idTokenAt(plan, position) : undefined;
-  if (token) {
-    const row = plan.rows('stakeholders').find((r) => r.id?.toLowerCase() === token.text.toLowerCase());
-    if (row) return { text: stakeholderText(row), range: token.range };
-  }
-  return undefined;
+  // A row ID written anywhere else (an approver, a RACI header, a Link, a paragraph): the row it
+  // names, but not on the row's own ID cell.
+  const target = loc.kind === 'cell' || loc.kind === 'other' ? symbolAt(plan, position) : undefined;
+  if (target?.kind !== 'row' || !target.isIdText) return undefined;
+  const own = target.row.cell('id');
+  if (own && contains(own.range, position)) return undefined;
+  const text =
+    target.register === 'stakeholders' ? stakeholderText(target.row) : rowText(plan, target.register, target.row);
+  return { text, range: target.range };
 }
 
 export function hover(input: HoverInput): Hover | null {
