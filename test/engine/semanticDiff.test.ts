@@ -284,6 +284,73 @@ describe('diffPlans', () => {
     assert.equal(changes[0]!.message, 'Decision D-03 (Go/No-go: Go/no-go for cutover on 2027-01-04) approved.');
   });
 
+  it('issues raised, closed and removed; corrective actions added and reopened', () => {
+    const after = edits(
+      PAYROLL,
+      [
+        '| I-02 | Bank test submission account not provisioned | Low | S-06 | 2026-11-12 | 2026-11-27 | Open |',
+        '| I-02 | Bank test submission account not provisioned | Low | S-06 | 2026-11-12 | 2026-11-27 | Closed |\n| I-04 | Payslip PDFs render without the logo | Low | S-06 | 2026-11-24 | 2026-12-05 | Open |',
+      ],
+      ['| I-03 | SSO group for payroll approvers missing | High | S-06 | 2026-09-01 | 2026-09-08 | Closed |\n', ''],
+      [
+        '| CA-02 | Weekend integration testing to recover the slip | S-06 | 2026-09-04 | Closed | M-02 |',
+        '| CA-02 | Weekend integration testing to recover the slip | S-06 | 2026-09-04 | Open | M-02 |\n| CA-03 | Provision the bank test account by hand | S-06 | 2026-11-28 | Open | I-02 |',
+      ],
+    );
+    const changes = diffPlans(side(PAYROLL), side(after)).filter((c) => !c.kind.startsWith('finding-'));
+    assert.deepEqual(brief(changes), [
+      'issue-closed I-02 better',
+      'issue-raised I-04 worse',
+      'issue-removed I-03 neutral',
+      'action-reopened CA-02 worse',
+      'action-added CA-03 neutral',
+    ]);
+    const message = (kind: string) => changes.find((c) => c.kind === kind)!.message;
+    assert.equal(message('issue-closed'), 'Issue I-02 (Bank test submission account not provisioned) closed.');
+    assert.match(
+      message('issue-raised'),
+      /^Issue I-04 \(Payslip PDFs render without the logo\) raised, owner \S.*, Open\.$/,
+    );
+    assert.equal(message('issue-removed'), 'Issue I-03 (SSO group for payroll approvers missing) removed.');
+    // The status is said when it says more than "closed".
+    const resolved = edit(
+      PAYROLL,
+      '| I-02 | Bank test submission account not provisioned | Low | S-06 | 2026-11-12 | 2026-11-27 | Open |',
+      '| I-02 | Bank test submission account not provisioned | Low | S-06 | 2026-11-12 | 2026-11-27 | Transferred |',
+    );
+    assert.deepEqual(
+      diffPlans(side(PAYROLL), side(resolved))
+        .filter((c) => c.kind.startsWith('issue-'))
+        .map((c) => c.message),
+      ['Issue I-02 (Bank test submission account not provisioned) closed (Transferred).'],
+    );
+    // Rows only reordered, or a status that cannot be read, are no change.
+    const unread = edit(
+      PAYROLL,
+      '| I-01 | Pension deductions off by 1p for 212 employees | Medium | S-02 | 2026-11-10 | 2026-12-02 | Open |',
+      '| I-01 | Pension deductions off by 1p for 212 employees | Medium | S-02 | 2026-11-10 | 2026-12-02 | Sorted? |',
+    );
+    assert.deepEqual(
+      diffPlans(side(PAYROLL), side(unread)).filter((c) => c.kind.startsWith('issue-')),
+      [],
+    );
+  });
+
+  it('sign-offs given and withdrawn, followed by role', () => {
+    const fax = fs.readFileSync(path.join(repoRoot, 'examples', 'legacy-fax-retire.plan.md'), 'utf8');
+    const sideOf = (text: string) => {
+      const result = engine.lintDocument('legacy-fax-retire.plan.md', text, { asOf: AS_OF });
+      return { status: engine.status(result.plan!, { asOf: AS_OF }), findings: result.findings };
+    };
+    const pending = edit(fax, '| Sponsor | S-01 | Approved | 2026-11-19 |', '| Sponsor | S-01 | Pending | - |');
+    const given = diffPlans(sideOf(pending), sideOf(fax)).filter((c) => c.kind.startsWith('sign-off'));
+    assert.deepEqual(brief(given), ['sign-off-given Sponsor better']);
+    assert.match(given[0]!.message, /^Closure signed off by \S.* as Sponsor\.$/);
+    const withdrawn = diffPlans(sideOf(fax), sideOf(pending)).filter((c) => c.kind.startsWith('sign-off'));
+    assert.deepEqual(brief(withdrawn), ['sign-off-withdrawn Sponsor worse']);
+    assert.equal(withdrawn[0]!.message, 'The Sponsor sign-off is now "Pending"; it was Approved.');
+  });
+
   it('a plan added (with its findings) or removed', () => {
     const withFinding = edit(PAYROLL, '| Standard change models | S-07 |', '| Standard change models | TBD |');
     const added = diffPlans(undefined, side(withFinding));

@@ -46,6 +46,12 @@ export function personDisplay(row: Row): string {
   return name && id ? `${name} (${id})` : (name ?? id ?? `row ${row.index + 1}`);
 }
 
+/** A person reference by name and stakeholder ID, when it resolves; as written otherwise. */
+export function personNamed(plan: Plan, ref: string): { name: string; id: string | undefined } {
+  const row = ref ? plan.person(ref) : undefined;
+  return { name: row?.value('name') ?? ref, id: row?.value('id') };
+}
+
 /** Stakeholders by role (normalised), in table order; worked out once per plan. */
 const holdersByRole: (plan: Plan) => ReadonlyMap<string, readonly Row[]> = perPlan((plan) =>
   holdersOfRoles(plan.rows('stakeholders')),

@@ -75,6 +75,11 @@ export function statusOf(row: Row, list: WordList): string | undefined | Unreada
   return cellValue(row, 'status', (t) => readStatus(list, t));
 }
 
+/** A Sign-off row's Decision (`Approved` when the closure is approved). */
+export function signOffDecision(row: Row): string | undefined | Unreadable {
+  return cellValue(row, 'decision', (t) => readStatus('signOff', t));
+}
+
 /** A risk is open when its status is Open or Escalated (or empty); an unreadable status is not judged. */
 export function isOpenRisk(row: Row): boolean {
   const s = statusOf(row, 'risks');

@@ -6,7 +6,8 @@
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
 import { milestoneReached } from './domain.js';
-import { daysBetween } from './text.js';
+import { clipText, daysBetween } from './text.js';
+import { diffLogs } from './diffLogs.js';
 import { waiverTargets } from './suppress.js';
 import { readStatus } from './values.js';
 import type { Finding, Health, Stage } from './types.js';
@@ -25,7 +26,9 @@ export interface PlanChange {
    * `milestone-owner-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
    * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
    * `handover-owner-changed`, `decision-added`, `decision-approved`, `decision-unapproved`,
-   * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `finding-introduced`,
+   * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `issue-raised`, `issue-closed`,
+   * `issue-reopened`, `issue-removed`, `action-added`, `action-done`, `action-reopened`,
+   * `action-removed`, `sign-off-given`, `sign-off-withdrawn`, `finding-introduced`,
    * `finding-fixed`, `finding-gone` (its row
    * was taken out), `finding-waived` (by a waiver the change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
@@ -52,7 +55,7 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
 }
 
 function clip(text: string, max = 60): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  return clipText(text, max);
 }
 
 function days(n: number): string {
@@ -81,7 +84,7 @@ function healthImpact(before: Health | undefined, after: Health | undefined): Ch
 
 const quotedOrNone = (text: string | undefined): string => (text === undefined ? 'none' : `"${text}"`);
 
-type Add = (kind: string, subject: string, message: string, impact: ChangeImpact) => void;
+export type Add = (kind: string, subject: string, message: string, impact: ChangeImpact) => void;
 
 function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
   if (b.id !== a.id) {
@@ -423,18 +426,29 @@ function addedWaivers(b: PlanStatus, a: PlanStatus): WaiverView[] {
   return a.waivers.filter((w) => !w.expired && !had.has(key(w)));
 }
 
-/** The IDs of the rows (stakeholders, risks, milestones, handovers) `before` has and `after` does not. */
+/** The IDs of the rows (stakeholders, risks, milestones, handovers, issues, actions) `before` has and `after` does not. */
 function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
-  const after = new Set([...a.stakeholders, ...a.risks, ...a.milestones, ...a.handovers].map((r) => r.id));
+  const rows = (s: PlanStatus) => [
+    ...s.stakeholders,
+    ...s.risks,
+    ...s.milestones,
+    ...s.handovers,
+    ...s.issues,
+    ...s.correctiveActions,
+  ];
+  const after = new Set(rows(a).map((r) => r.id));
   return new Set(
-    [...b.stakeholders, ...b.risks, ...b.milestones, ...b.handovers].map((r) => r.id).filter((id) => !after.has(id)),
+    rows(b)
+      .map((r) => r.id)
+      .filter((id) => !after.has(id)),
   );
 }
 
 /**
  * The changes from `before` to `after` (either may be missing: a plan added or removed), in a
  * stable order: the plan's header facts, then stakeholders, risks, milestones, handovers,
- * decisions and readiness, and last the findings introduced and fixed.
+ * decisions and readiness, issues, corrective actions and sign-offs, and last the findings
+ * introduced and fixed.
  */
 export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefined): PlanChange[] {
   const out: PlanChange[] = [];
@@ -459,6 +473,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffMilestones(b, a, add);
   diffHandovers(b, a, add);
   diffControl(b, a, add);
+  diffLogs(b, a, add);
   diffFindings(before.findings, after.findings, add, removedRowIds(b, a), addedWaivers(b, a));
   return out;
 }

@@ -17,6 +17,8 @@ import {
 import { milestoneDue } from './domain.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
+import { logViews } from './statusLogs.js';
+import { personNamed as who } from './references.js';
 import type { Plan, Row } from './model.js';
 import {
   isOpenRisk,
@@ -59,12 +61,6 @@ import type { IsoDate, SectionKind } from './types.js';
 export type * from './statusTypes.js';
 
 const text = (row: Row, key: string): string => row.value(key) ?? '';
-
-/** A person reference by name and stakeholder ID, when it resolves; as written otherwise. */
-function who(plan: Plan, ref: string): { name: string; id: string | undefined } {
-  const row = ref ? plan.person(ref) : undefined;
-  return { name: row?.value('name') ?? ref, id: row?.value('id') };
-}
 
 /** A column's total; undefined when any of its values cannot be read (never a partial sum). */
 function sum(rows: readonly Row[], pick: (r: Row) => number | undefined | Unreadable): number | undefined {
@@ -264,6 +260,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       line: u.cell.range.start.line,
     })),
     decisions,
+    ...logViews(plan),
     readiness,
     earlyLifeSupport,
     waivers,

@@ -117,6 +117,29 @@ export interface DecisionView {
   readonly line: number;
 }
 
+/** An Issues or Corrective actions row. */
+export interface LogItemView {
+  readonly id: string;
+  /** What the issue is, or what the action does. */
+  readonly text: string;
+  /** The owner by name (as written when it names no stakeholder). */
+  readonly ownerName: string;
+  readonly status: string;
+  /** Open or In progress (or no status); closed; or a status that cannot be read. */
+  readonly state: 'open' | 'closed' | 'unread';
+  readonly line: number;
+}
+
+/** A Sign-off row: who signed the closure off in which role, and whether they approved. */
+export interface SignOffView {
+  readonly role: string;
+  /** The stakeholder by name (as written when it names no stakeholder). */
+  readonly stakeholderName: string;
+  readonly decision: string;
+  readonly approved: boolean;
+  readonly line: number;
+}
+
 /** 1.1: go-live readiness against the transition model. */
 export interface ReadinessView {
   /** 'window' from `readiness_days` before go-live, 'due' once it is reached; undefined otherwise. */
@@ -197,6 +220,9 @@ export interface PlanStatus extends DeclaredMeta {
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
   readonly decisions: readonly DecisionView[];
+  readonly issues: readonly LogItemView[];
+  readonly correctiveActions: readonly LogItemView[];
+  readonly signOffs: readonly SignOffView[];
   readonly readiness: ReadinessView;
   readonly earlyLifeSupport: readonly ElsView[];
   readonly waivers: readonly WaiverView[];

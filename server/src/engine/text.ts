@@ -430,3 +430,8 @@ export function parseNumber(text: string | undefined): number | undefined {
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** A text cut to `max` characters, an ellipsis marking the cut. */
+export function clipText(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}

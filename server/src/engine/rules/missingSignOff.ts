@@ -1,7 +1,8 @@
-import type { Plan, Row } from '../model.js';
+import type { Plan } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
-import { cellValue, readDate, readStatus, UNREADABLE } from '../values.js';
+import { signOffDecision } from '../rowFacts.js';
+import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
@@ -16,10 +17,6 @@ function samePerson(plan: Plan, a: string, b: string): boolean {
   const rowB = plan.person(b);
   if (rowA && rowB) return rowA === rowB;
   return normalizeWord(a) === normalizeWord(b);
-}
-
-function decisionOf(row: Row) {
-  return cellValue(row, 'decision', (t) => readStatus('signOff', t));
 }
 
 export const missingSignOff = {
@@ -51,7 +48,7 @@ export const missingSignOff = {
         const stakeholder = row.value('stakeholder');
         return stakeholder !== undefined && samePerson(plan, ref, stakeholder);
       });
-      const decisions = own.map(decisionOf);
+      const decisions = own.map(signOffDecision);
       // An approval dated after the as-of date is not given yet (as an Exception decision is not);
       // one whose date cannot be read may be given: unreadable-value reports the date.
       const approvals = own.filter((_, i) => decisions[i] === 'Approved');

@@ -1,0 +1,78 @@
+/**
+ * `handoff diff` on the logs a change touches most in control and closure: an issue raised or
+ * closed, a corrective action added or done, a sign-off given or withdrawn. Rows are followed by
+ * their ID (sign-offs, which have none, by their role); a status that cannot be read is no
+ * change (`unreadable-value` reports it).
+ */
+import type { Add } from './semanticDiff.js';
+import type { LogItemView, PlanStatus, SignOffView } from './statusTypes.js';
+import { clipText, normalizeWord } from './text.js';
+
+const label = (item: LogItemView): string => (item.text ? `${item.id} (${clipText(item.text, 60)})` : item.id);
+
+const byId = (items: readonly LogItemView[]): Map<string, LogItemView> =>
+  new Map(items.filter((i) => i.id).map((i) => [i.id, i]));
+
+function diffItems(
+  before: readonly LogItemView[],
+  after: readonly LogItemView[],
+  add: Add,
+  words: { readonly noun: string; readonly kind: 'issue' | 'action'; readonly added: string; readonly closed: string },
+): void {
+  const old = byId(before);
+  const now = byId(after);
+  const { noun, kind } = words;
+  for (const [id, item] of now) {
+    const was = old.get(id);
+    const owner = item.ownerName ? `, owner ${item.ownerName}` : '';
+    const status = item.status ? `, ${item.status}` : '';
+    if (!was) {
+      // A new open issue is a new problem; a new action is work planned against one.
+      const impact = kind === 'issue' && item.state === 'open' ? 'worse' : 'neutral';
+      add(`${kind}-${words.added}`, id, `${noun} ${label(item)} ${words.added}${owner}${status}.`, impact);
+    } else if (was.state === 'open' && item.state === 'closed') {
+      // The status said only when it says more than the verb (`Resolved`, `Cancelled`, `Transferred`).
+      const plain = ['closed', 'done', words.closed].includes(normalizeWord(item.status));
+      const said = plain ? '' : ` (${item.status})`;
+      add(`${kind}-${words.closed}`, id, `${noun} ${label(item)} ${words.closed}${said}.`, 'better');
+    } else if (was.state === 'closed' && item.state === 'open') {
+      add(`${kind}-reopened`, id, `${noun} ${label(item)} reopened${status}.`, 'worse');
+    }
+  }
+  for (const [id, item] of old) {
+    if (now.has(id)) continue;
+    const open = item.state === 'open' ? ' while open' : '';
+    add(`${kind}-removed`, id, `${noun} ${label(item)} removed${open}.`, 'neutral');
+  }
+}
+
+const roleKey = (s: SignOffView): string => normalizeWord(s.role);
+
+function diffSignOffs(before: readonly SignOffView[], after: readonly SignOffView[], add: Add): void {
+  const approvedBefore = new Set(before.filter((s) => s.approved).map(roleKey));
+  const approvedAfter = new Set(after.filter((s) => s.approved).map(roleKey));
+  for (const s of after) {
+    if (!s.approved || approvedBefore.has(roleKey(s))) continue;
+    const who = s.stakeholderName ? ` by ${s.stakeholderName}` : '';
+    add('sign-off-given', s.role, `Closure signed off${who} as ${s.role}.`, 'better');
+    approvedBefore.add(roleKey(s));
+  }
+  for (const s of before) {
+    if (!s.approved || approvedAfter.has(roleKey(s))) continue;
+    const now = after.find((x) => roleKey(x) === roleKey(s));
+    const what = now ? `is now "${now.decision || 'empty'}"` : 'was removed';
+    add('sign-off-withdrawn', s.role, `The ${s.role} sign-off ${what}; it was Approved.`, 'worse');
+    approvedAfter.add(roleKey(s));
+  }
+}
+
+export function diffLogs(b: PlanStatus, a: PlanStatus, add: Add): void {
+  diffItems(b.issues, a.issues, add, { noun: 'Issue', kind: 'issue', added: 'raised', closed: 'closed' });
+  diffItems(b.correctiveActions, a.correctiveActions, add, {
+    noun: 'Corrective action',
+    kind: 'action',
+    added: 'added',
+    closed: 'done',
+  });
+  diffSignOffs(b.signOffs, a.signOffs, add);
+}
