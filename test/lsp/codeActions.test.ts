@@ -49,6 +49,42 @@ describe('LSP quick fixes (in memory)', function () {
     assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
   });
 
+  it('prefers a fix that writes a placeholder only where the client makes it a tab stop', async () => {
+    const text = MULTI['a/alpha.plan.md']!.replace('stage: initiation', 'stage: planning').replace(
+      '| R-02 | Vendor late with statutory update | 2 | 3 | 7 | S-01 | Mitigate | Contract clause | Manual fix | Open |',
+      '| R-02 | Vendor late with statutory update | 5 | 4 | 20 | S-01 | Mitigate | Contract clause | - | Open |',
+    );
+    const contingencyFix = async (clientCommands: string[]) => {
+      server = await startInMemory(
+        { 'p.plan.md': text },
+        { initializationOptions: { asOf: '2026-11-25', clientCommands } },
+      );
+      const uri = memUri('p.plan.md');
+      server.client.open(uri, text);
+      const diagnostics = await server.client.diagnosticsFor(uri, (d) =>
+        d.some((x) => x.code === 'high-risk-without-contingency'),
+      );
+      const diagnostic = diagnostics.find((d) => d.code === 'high-risk-without-contingency')!;
+      const actions = await server.client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      await server.client.stop();
+      const fix = actions.find((a) => a.title === 'Describe the contingency');
+      assert.ok(fix, actions.map((a) => a.title).join(' / '));
+      return fix;
+    };
+    // VS Code's client turns "What the project does if it happens" into a selected tab stop.
+    const filled = await contingencyFix(['handoff.fillPlaceholders']);
+    assert.equal(filled.isPreferred, true);
+    assert.equal(filled.command?.command, 'handoff.fillPlaceholders');
+    // Another editor would write the placeholder as if it were the contingency: offered, not preferred.
+    const plain = await contingencyFix([]);
+    assert.equal(plain.isPreferred, undefined);
+    assert.equal(plain.command, undefined);
+  });
+
   it('writes every numeric date of a plan written day first as ISO, in one fix', async () => {
     const iso = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
     const dayFirst = iso.replace(/(\|\s*)(\d{4})-(\d\d)-(\d\d)(?=\s*\|)/g, '$1$4/$3/$2');

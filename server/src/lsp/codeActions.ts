@@ -88,7 +88,10 @@ function action(
       ? { documentChanges: [{ textDocument: { uri: input.uri, version: input.version ?? null }, edits: lspEdits }] }
       : { changes: { [input.uri]: lspEdits } },
   };
-  if (isPreferred) a.isPreferred = true;
+  // A fix that writes placeholders ("What the project does…") is preferred only where the client
+  // makes them tab stops: elsewhere, applied as the preferred fix, its template text would stand
+  // in the plan as if written, and the finding would go.
+  if (isPreferred && (!placeholders || input.snippetCommand)) a.isPreferred = true;
   if (placeholders && input.snippetCommand) {
     const command: Command = {
       title: 'Fill in the placeholders',
