@@ -1,9 +1,11 @@
 /** Completion and hover over an in-memory workspace. */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { CompletionItem, Hover, Position } from 'vscode-languageserver-protocol';
-
-import { memUri, type MemoryServer } from './inMemory.js';
-import { ALPHA, MULTI, posOf, startMulti, startMultiWithAlphaOpen } from './util.js';
+import { repoRoot } from '../helpers.js';
+import { memUri, startInMemory, type MemoryServer } from './inMemory.js';
+import { ALPHA, AS_OF, MULTI, posOf, startMulti, startMultiWithAlphaOpen } from './util.js';
 
 describe('LSP completion and hover (in memory)', function () {
   let server: MemoryServer;
@@ -244,6 +246,34 @@ describe('LSP completion and hover (in memory)', function () {
     assert.ok(rules.includes('risk-score-mismatch') && rules.includes('waiver-invalid'), rules.join());
     const inComment = await labels(posOf(t, 'next-line risk', 'next-line risk'.length));
     assert.ok(inComment.includes('risk-without-owner'), inComment.join());
+  });
+
+  it('completes budget.currency with ISO codes and a RACI cell with its four letters', async () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const uri = memUri('p.plan.md');
+    server = await startInMemory({ 'p.plan.md': text }, { initializationOptions: { asOf: AS_OF } });
+    server.client.open(uri, text);
+    await server.client.diagnosticsFor(uri);
+    const complete = (position: Position) =>
+      server.client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+    const codes = await complete(posOf(text, 'currency: GBP', 'currency: '.length));
+    const gbp = codes.find((c) => c.label === 'GBP');
+    assert.equal(gbp?.labelDetails?.description, 'British Pound');
+    assert.ok(codes.some((c) => c.label === 'EUR') && codes.some((c) => c.label === 'USD'));
+    assert.ok(
+      codes.every((c) => /^[A-Z]{3}$/.test(c.label)),
+      'only ISO 4217 codes',
+    );
+    const raci = await complete(
+      posOf(text, '| Tenant build and integrations | I |', '| Tenant build and integrations | '.length),
+    );
+    assert.deepEqual(
+      raci.map((c) => `${c.label} ${c.labelDetails?.description}`),
+      ['R Responsible', 'A Accountable', 'C Consulted', 'I Informed'],
+    );
+    // The Activity column is no person's: no letters there.
+    const activity = await complete(posOf(text, '| Tenant build and integrations |', 3));
+    assert.ok(!activity.some((c) => c.label === 'A'), activity.map((c) => c.label).join());
   });
 
   it('explains findings, people, stages and other plans on hover', async () => {

@@ -319,3 +319,11 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.message, b.message)
   );
 }
+
+/** The four RACI roles by letter, as a Responsibilities matrix writes them (`A/R`, `Consulted`). */
+export const RACI_ROLES: readonly (readonly [letter: string, role: string])[] = [
+  ['R', 'Responsible'],
+  ['A', 'Accountable'],
+  ['C', 'Consulted'],
+  ['I', 'Informed'],
+];

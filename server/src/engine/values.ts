@@ -19,6 +19,7 @@ export { DATE_ACCEPTED, dateFormatOrder, readDate, weekdayName, type DateOrder }
 export {
   AMOUNT_ACCEPTED,
   amountUnitOf,
+  currencyCodes,
   currencyMeant,
   readAmount,
   type Amount,

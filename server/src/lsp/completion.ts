@@ -1,6 +1,7 @@
 /**
- * Completion from the plan model and the schema: front-matter keys and enum values, person
- * references, ITIL processes, plan and milestone ids, rule names. The engine says what is at the
+ * Completion from the plan model and the schema: front-matter keys and enum values, currency
+ * codes, person references, ITIL processes, plan and milestone ids, the words and levels a cell
+ * reads, RACI letters, rule names. The engine says what is at the
  * position (`locate`); this module only turns candidates into completion items.
  */
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
@@ -15,7 +16,8 @@ import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, 
 import type { PlanSummary } from '../engine/summary.js';
 import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
 import { VALUE_COLUMNS } from '../engine/valueCells.js';
-import { HEALTH_NAMES, levelName, wordsOf } from '../engine/values.js';
+import { currencyCodes, HEALTH_NAMES, levelName, wordsOf } from '../engine/values.js';
+import { RACI_ROLES } from '../engine/domain.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
@@ -106,6 +108,22 @@ function people(plan: Plan, range: Range, cell?: { readonly parties?: readonly s
   return out;
 }
 
+/** ISO 4217 codes for `budget.currency`, each with its name where the runtime knows it. */
+function currencies(range: Range): CompletionItem[] {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames(['en'], { type: 'currency' });
+  } catch {
+    names = undefined;
+  }
+  return currencyCodes().map((code) => {
+    const name = names?.of(code);
+    return item(code, CompletionItemKind.Constant, range, {
+      labelDetails: name && name !== code ? { description: name } : undefined,
+    });
+  });
+}
+
 export function completions(input: CompletionInput): CompletionItem[] {
   const { plan, position } = input;
   const loc = locate(plan, position);
@@ -127,6 +145,7 @@ export function completions(input: CompletionInput): CompletionItem[] {
       );
     }
     case 'frontMatterValue': {
+      if (loc.key === 'budget' && loc.subKey === 'currency') return currencies(loc.word.range);
       const spec = FRONT_MATTER_BY_KEY.get(loc.key);
       if (!spec || loc.subKey !== undefined) return [];
       if (spec.type === 'enum') {
@@ -191,6 +210,15 @@ export function completions(input: CompletionInput): CompletionItem[] {
           }),
         );
         return [...local, ...ITIL_PROCESS_NAMES.map((p) => item(p, CompletionItemKind.Value, loc.word.range))];
+      }
+      // A RACI matrix's cell under a person or role: the four letters.
+      if (kind === 'responsibilities' && key === undefined) {
+        return RACI_ROLES.map(([letter, role], i) =>
+          item(letter, CompletionItemKind.EnumMember, loc.word.range, {
+            labelDetails: { description: role },
+            sortText: String(i),
+          }),
+        );
       }
       if (kind === 'milestones' && key === 'dependsOn') {
         const token = tokenInCell(loc.word, position);

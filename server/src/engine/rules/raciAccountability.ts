@@ -1,3 +1,4 @@
+import { RACI_ROLES } from '../domain.js';
 import { setCell } from '../fixes.js';
 import type { Cell, Plan } from '../model.js';
 import { personDisplay, resolveReference } from '../references.js';
@@ -5,12 +6,9 @@ import type { Rule, RuleContext } from '../rule.js';
 import type { Fix } from '../types.js';
 
 /** The four roles written out, as some matrices do (`Accountable`, `Responsible, Consulted`). */
-const RACI_WORDS: ReadonlyMap<string, string> = new Map([
-  ['responsible', 'R'],
-  ['accountable', 'A'],
-  ['consulted', 'C'],
-  ['informed', 'I'],
-]);
+const RACI_WORDS: ReadonlyMap<string, string> = new Map(
+  RACI_ROLES.map(([letter, role]) => [role.toLowerCase(), letter]),
+);
 
 /**
  * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a`, `Accountable` all count. A cell with

@@ -136,6 +136,11 @@ function knownCurrencyCodes(): ReadonlySet<string> | null {
   return isoCodes;
 }
 
+/** The ISO 4217 codes the runtime knows, in order (none where it lists none): for completion. */
+export function currencyCodes(): readonly string[] {
+  return [...(knownCurrencyCodes() ?? [])].sort();
+}
+
 /**
  * What a `budget.currency` written otherwise than as an ISO 4217 code stands for: a symbol (`£`),
  * a name (`Sterling`), a code in small letters (`gbp`), with a note (`GBP (Sterling)`), a bank's
