@@ -902,6 +902,16 @@ describe('values', () => {
     empty.push('TBC (Jan 2027)', 'TBD – vendor to confirm', 'tba: after the CAB', 'N/A (descoped)');
     // Nobody or nothing yet, as trackers and other languages' plans write it.
     empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
+    // Nothing there, said in words: a contingency `None identified` is no contingency.
+    empty.push(
+      'Nil',
+      'none yet',
+      'None identified',
+      'Not yet defined',
+      'Not applicable',
+      'To be agreed',
+      'to be defined',
+    );
     // A spreadsheet's formula with no value, pasted with its table.
     empty.push('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#n/a');
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
@@ -909,8 +919,10 @@ describe('values', () => {
       'TBC 2027',
       'TBCs',
       '0',
-      'none yet',
       'n/a yet',
+      'None of the above',
+      'Not yet defined by the vendor',
+      'Nothing to report',
       'TBD-vendor',
       'Tbd soon',
       '(TBC)',

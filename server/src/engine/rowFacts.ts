@@ -1,6 +1,7 @@
 /**
  * What register rows mean, for the rules and the views alike: a risk's score, a row's status
- * word, whether a risk, issue or corrective action is open, and the newest status entry. Values
+ * word, whether a risk, issue or corrective action is open, whether a cell answers "none", and
+ * the newest status entry. Values
  * that cannot be read come back as UNREADABLE, never as a guess.
  */
 import type { Plan, Row } from './model.js';
@@ -73,6 +74,40 @@ export function milestoneBaseline(row: Row): IsoDate | undefined | Unreadable {
 /** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
 export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
   return cellValue(row, 'status', (t) => readStatus(list, t));
+}
+
+/**
+ * What a cell of these columns calls its own subject, after "No" (`No contingency`, `No mitigating
+ * actions identified`).
+ */
+const SUBJECT_WORDS: Readonly<Record<'contingency' | 'mitigation' | 'acceptanceCriteria', string>> = {
+  contingency: 'contingency|contingencies|contingency plans?|fallback|fallback plans?|plan b',
+  mitigation: 'mitigations?|mitigating actions?|mitigation actions?|actions?',
+  acceptanceCriteria: 'criteria|criterion|acceptance criteria',
+};
+
+const NOT_NEEDED = /^not (?:yet )?(?:required|needed|necessary)(?: yet| at (?:this|present) stage)?$/;
+const QUALIFIERS = '(?: (?:identified|planned|defined|agreed|required|needed|in place|yet|so far|at present))*';
+const NONE_OF: Readonly<Record<keyof typeof SUBJECT_WORDS, RegExp>> = {
+  contingency: new RegExp(`^no (?:${SUBJECT_WORDS.contingency})${QUALIFIERS}$`),
+  mitigation: new RegExp(`^no (?:${SUBJECT_WORDS.mitigation})${QUALIFIERS}$`),
+  acceptanceCriteria: new RegExp(`^no (?:${SUBJECT_WORDS.acceptanceCriteria})${QUALIFIERS}$`),
+};
+
+/**
+ * Whether a row's cell answers its column with none: empty, or `No contingency`, `No mitigating
+ * actions identified`, `Not required`. A deliberate none is still none: the rule asking for it
+ * reports it, and a waiver records why it is acceptable. Undefined cell (no such column): none.
+ */
+export function saysNone(row: Row, key: keyof typeof SUBJECT_WORDS): boolean {
+  const cell = row.cell(key);
+  if (!cell || cell.empty) return true;
+  const t = cell.text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ');
+  return NOT_NEEDED.test(t) || NONE_OF[key].test(t);
 }
 
 /** A Sign-off row's Decision (`Approved` when the closure is approved). */

@@ -25,6 +25,7 @@ import {
   judgedRiskScore,
   milestoneBaseline,
   newestStatusEntry,
+  saysNone,
   statusOf,
   writtenScore,
 } from './rowFacts.js';
@@ -121,7 +122,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
         status: text(r, 'status'),
         open,
         high,
-        hasContingency: !!r.value('contingency'),
+        hasContingency: !saysNone(r, 'contingency'),
         line: r.range.start.line,
       };
     })

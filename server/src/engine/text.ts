@@ -149,21 +149,38 @@ export function normalizeLoneCr(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'tbd', 'tba', 'tbc', '?', '??', '???']);
+const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'nil', 'tbd', 'tba', 'tbc', '?', '??', '???']);
 
 /**
- * Longer ways of saying nobody or nothing yet: Jira's `Unassigned`, `None`, German plans' `N.N.`
- * (nomen nominandum), `To be assigned`. Each starts with n, t or u.
+ * Longer ways of saying nobody or nothing yet: Jira's `Unassigned`, `None`, `Nil`, German plans'
+ * `N.N.` (nomen nominandum), `To be assigned`, `To be agreed`, `None identified`, `Not yet
+ * defined`. Each starts with n, t or u, and none is longer than EMPTY_WORDS_MAX.
  */
 const EMPTY_WORDS = new Set([
   'none',
+  'nothing',
+  'none identified',
+  'none planned',
+  'none yet',
+  'none so far',
+  'not applicable',
+  'not defined',
+  'not yet defined',
+  'not identified',
+  'not yet identified',
+  'not known',
+  'not yet known',
   'unassigned',
   'n.n.',
   'to be assigned',
+  'to be agreed',
   'to be confirmed',
   'to be decided',
+  'to be defined',
   'to be determined',
+  'to be identified',
 ]);
+const EMPTY_WORDS_MAX = Math.max(...[...EMPTY_WORDS].map((w) => w.length));
 
 /**
  * "Not known yet" or "not applicable" with a note after it, in parentheses or after a dash or a
@@ -191,7 +208,7 @@ export function isEmptyValue(text: string | undefined): boolean {
   if (t.charCodeAt(0) === 0x23 /* # */) return SPREADSHEET_ERROR.test(t);
   const first = t.charCodeAt(0) | 0x20;
   if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
-  if (t.length <= 16 && EMPTY_WORDS.has(t.toLowerCase())) return true;
+  if (t.length <= EMPTY_WORDS_MAX && EMPTY_WORDS.has(t.toLowerCase())) return true;
   return first !== 0x75 && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
 }
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { saysNone } from '../rowFacts.js';
 import { insertAt, rowLabel } from './util.js';
 
 export const handoverWithoutAcceptanceCriteria = {
@@ -6,7 +7,7 @@ export const handoverWithoutAcceptanceCriteria = {
   severity: 'warning',
   stage: 'planning',
   description:
-    'Fires from planning on when a handover row has an empty Acceptance criteria cell and no `#### H-xx` checklist with at least one item under Handovers.',
+    'Fires from planning on when a handover row has an empty Acceptance criteria cell, or one that says there are none (`No criteria`, `To be agreed`, `Not required`), and no `#### H-xx` checklist with at least one item under Handovers.',
   docs: 'A receiving process accepts a handover against criteria agreed in advance (runbooks reviewed, support staff trained, CIs verified …); without them acceptance is a matter of opinion and tends to slip. Write the criteria in the Acceptance criteria cell, or, when there are several, in a checklist under a `#### H-01 …` heading below the Handovers table.',
   check(ctx) {
     const register = ctx.plan.register('handovers');
@@ -15,7 +16,7 @@ export const handoverWithoutAcceptanceCriteria = {
     for (const row of register.table.rows) {
       const cell = row.cell('acceptanceCriteria');
       // No Acceptance criteria column is table-columns' one finding, not one per handover.
-      if (!cell || !cell.empty) continue;
+      if (!cell || !saysNone(row, 'acceptanceCriteria')) continue;
       const checklist = row.id ? register.checklists.get(row.id.toUpperCase()) : undefined;
       if (checklist && checklist.items.length > 0) continue;
       const process = row.value('process');

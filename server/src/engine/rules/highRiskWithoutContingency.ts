@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
-import { isOpenRisk, judgedRiskScore } from '../rowFacts.js';
+import { isOpenRisk, judgedRiskScore, saysNone } from '../rowFacts.js';
 import { rowLabel } from './util.js';
 import { addColumnEdits, placeholderCellFix } from '../fixes.js';
 import type { Plan, Row, Table } from '../model.js';
@@ -29,7 +29,7 @@ export const highRiskWithoutContingency = {
   stage: 'planning',
   fixable: 'always',
   description:
-    'Fires from planning on when an open risk scores at least `high_risk_score` (Likelihood × Impact, else the Score cell when either is empty; a Likelihood or Impact that cannot be read silences this rule for the row) and its Contingency cell is empty or the table has no Contingency column.',
+    'Fires from planning on when an open risk scores at least `high_risk_score` (Likelihood × Impact, else the Score cell when either is empty; a Likelihood or Impact that cannot be read silences this rule for the row) and its Contingency cell is empty or says there is none (`No contingency`, `None identified`, `Not required`), or the table has no Contingency column.',
   docs: 'Mitigation lowers the odds; contingency is what the project does when a high risk happens anyway (fallback, rollback, workaround). ITIL transitions plan it before go-live so that nobody improvises at cut-over. Fill in the Contingency cell of every open risk whose score reaches `high_risk_score` (15 by default).',
   check(ctx) {
     const threshold = ctx.config.highRiskScore;
@@ -39,13 +39,14 @@ export const highRiskWithoutContingency = {
       const score = judgedRiskScore(row);
       if (score === undefined || score === UNREADABLE || score < threshold) continue;
       const cell = row.cell('contingency');
-      if (cell && !cell.empty) continue;
+      if (!saysNone(row, 'contingency')) continue;
       const fix = contingencyFix(ctx.plan, table, row);
+      const said = cell && !cell.empty ? ` (it says "${cell.text}")` : '';
       ctx.report({
         range: cell ? cell.range : row.range,
         target: row.id,
         fixes: fix ? [fix] : undefined,
-        message: `Risk ${rowLabel(row)} scores ${score} (high from ${threshold}) and has no contingency: say what the project does if it happens (fallback, rollback or workaround)${cell ? '' : ' in a Contingency column'}.`,
+        message: `Risk ${rowLabel(row)} scores ${score} (high from ${threshold}) and has no contingency${said}: say what the project does if it happens (fallback, rollback or workaround)${cell ? '' : ' in a Contingency column'}.`,
       });
     }
   },

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { readStatus, UNREADABLE, cellValue } from '../values.js';
 import { placeholderCellFix } from '../fixes.js';
-import { isOpenRisk } from '../rowFacts.js';
+import { isOpenRisk, saysNone } from '../rowFacts.js';
 import { rowLabel } from './util.js';
 
 /**
@@ -28,12 +28,12 @@ export const riskWithoutMitigation = {
   stage: 'always',
   fixable: 'always',
   description:
-    'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell and its Response needs an action: every response but Accept and Reject, and an empty one.',
+    'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell, or one that says there is none (`No mitigation`, `None planned`, `Not yet defined`), and its Response needs an action: every response but Accept and Reject, and an empty one.',
   docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject), and needs no action.',
   check(ctx) {
     for (const row of ctx.plan.rows('risks')) {
       const cell = row.cell('mitigation');
-      if (!cell || !cell.empty || !isOpenRisk(row)) continue;
+      if (!cell || !saysNone(row, 'mitigation') || !isOpenRisk(row)) continue;
       const response = cellValue(row, 'response', (t) => readStatus('riskResponse', t));
       // An unreadable response is unreadable-value's finding.
       if (response === UNREADABLE) continue;
