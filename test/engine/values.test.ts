@@ -847,6 +847,19 @@ describe('values', () => {
       const r = readMet(text);
       assert.ok(!r.ok && /changes what Yes says|asks whether it is Yes/.test(r.problem ?? ''), text);
     }
+    // Work counted short of the whole, or not over yet, is not met; the whole counted is.
+    for (const text of ['Yes - 9 of 11 live, 2 in review', 'Yes – 4 of 6 weeks so far', 'Yes (1 remaining)']) {
+      const r = readMet(text);
+      assert.ok(!r.ok && /changes what Yes says/.test(r.problem ?? ''), text);
+    }
+    assert.ok(readMet('Yes (12 of 12 runbooks)').ok);
+    assert.ok(readMet('Yes – 1,200 of 1,200 users').ok);
+    const verified = readStatus('handovers', 'Accepted – 310 of 412 CIs verified');
+    assert.ok(!verified.ok && /changes what Accepted says/.test(verified.problem ?? ''));
+    assert.ok(readStatus('handovers', 'Accepted (412 of 412 CIs verified)').ok);
+    // A health's note says how the work goes: a count does not doubt the rating.
+    assert.ok(readHealth('Green (2 of 3 handovers accepted)').ok);
+    assert.ok(readHealth('Amber – 2 of 6 runbooks in review').ok);
     assert.ok(readMet('No?').ok, 'a doubted No is still not met');
     assert.ok(readMet('Yes (evidence: KB-12?)').ok, 'a question in the evidence doubts the evidence');
   });

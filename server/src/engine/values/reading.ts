@@ -70,6 +70,25 @@ const QUALIFYING_NOTE = new RegExp(
   'i',
 );
 
+/** A count of a whole: `9 of 11 live`, `310 out of 412 CIs verified`. Groups 1 and 2: the numbers. */
+const COUNT_OF = /\b(\d[\d,]*)\s+(?:of|out of)\s+(\d[\d,]*)\b/gi;
+
+/** Work not over yet: "4 weeks so far", "2 remaining", "2 still in review". */
+const NOT_OVER = /\b(?:so far|remaining|in progress|in review|under review)\b/i;
+
+/**
+ * Whether a note says the work is not over (`Yes – 9 of 11 live`, `Met – so far`): a word that
+ * settles a row (Done, Accepted, Met) does not hold yet. Not for a health, whose note says how
+ * the work goes (`Green (2 of 3 handovers accepted)`).
+ */
+function notOver(note: string): boolean {
+  if (NOT_OVER.test(note)) return true;
+  for (const m of note.matchAll(COUNT_OF)) {
+    if (Number(m[1]!.replace(/,/g, '')) < Number(m[2]!.replace(/,/g, ''))) return true;
+  }
+  return false;
+}
+
 /** A word asked as a question: `Done?`, `Yes??`, `Approved (?)`. Group 1 is the word. */
 const QUESTIONED = /^(.*?[^\s?(])\s*(?:\?+|\(\s*\?+\s*\))$/;
 
@@ -116,6 +135,8 @@ export function readWithNote<T>(
     readonly alsoQualifying?: RegExp;
     /** Also a note starting with "by", "on", "with" or "to" (status words: `Approved by the board`). */
     readonly wordNotes?: boolean;
+    /** A note saying the work is not over doubts a settled word (`Yes – 9 of 11 live`): status words and Met. */
+    readonly progress?: boolean;
   },
 ): Reading<T> | undefined {
   if (text.length > NOTE_TEXT_MAX) return undefined;
@@ -132,7 +153,10 @@ export function readWithNote<T>(
   }
   if (!found) return undefined;
   const { word, note, value } = found;
-  const qualifies = QUALIFYING_NOTE.test(note.trim()) || (how.alsoQualifying?.test(note) ?? false);
+  const qualifies =
+    QUALIFYING_NOTE.test(note.trim()) ||
+    (how.progress === true && notOver(note)) ||
+    (how.alsoQualifying?.test(note) ?? false);
   if (!how.settles(value) || !qualifies) return read(value, how.canonical(value));
   return {
     ok: false,

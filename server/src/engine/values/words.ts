@@ -215,6 +215,7 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
     wordNotes: true,
+    progress: true,
   });
   return noted ?? { ok: false, accepted };
 }
@@ -279,6 +280,7 @@ function readMetOnce(text: string): Reading<Met> {
   const noted = readWithNote(text, MET_ACCEPTED, metWord, {
     settles: (value) => value === 'yes',
     canonical: (value) => value,
+    progress: true,
   });
   if (noted) return noted;
   const problem = NOT_APPLICABLE.test(text.trim())
