@@ -39,7 +39,11 @@ export const missingSignOff = {
         fixes: () => [insertRegisterFix(plan, 'signOff', templateFill(plan, ctx.config, ctx.asOf))],
       });
     }
-    const rows = register?.table?.rows ?? [];
+    // A table without the Stakeholder or Decision column is table-columns' one finding: which
+    // rows approve cannot be told, so none is reported missing.
+    const table = register?.table;
+    if (table && (!table.has('stakeholder') || !table.has('decision'))) return;
+    const rows = table?.rows ?? [];
     for (const signatory of SIGNATORIES) {
       const ref = signatory.ref(plan);
       // An unset or unknown sponsor / service owner is missing-core-role's finding.

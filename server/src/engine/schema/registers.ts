@@ -437,8 +437,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'Who approved the closure of the transition.',
     columns: [
       c('role', 'Role', true, 'Sponsor'),
-      person(c('stakeholder', 'Stakeholder', true, 'S-01')),
-      c('decision', 'Decision', true, 'Pending'),
+      person(c('stakeholder', 'Stakeholder', true, 'S-01', ['Name', 'Signatory', 'Signed by'])),
+      c('decision', 'Decision', true, 'Pending', ['Signed', 'Signed off', 'Approval']),
       c('date', 'Date', false, '-', ['Date signed', 'Signed on']),
     ],
   },
