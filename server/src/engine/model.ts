@@ -79,6 +79,7 @@ export interface Register {
   /** The stage section it stands in (undefined when outside any stage section). */
   readonly section: SectionKind | undefined;
   readonly table: Table | undefined;
+  /** A list register's entries: its list items, or the rows of a table kept instead (a Lessons Log). */
   readonly items: readonly ListItem[];
   /** A table register's list items (not its checklists'): entries written as a list, not read as rows. */
   readonly listItemsNotRows: number;
