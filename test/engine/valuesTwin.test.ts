@@ -12,7 +12,14 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Plan } from '../../server/src/engine/model.js';
 import type { PlanStatus } from '../../server/src/engine/status.js';
 import { readerFor, VALUE_COLUMNS, type ValueKind } from '../../server/src/engine/valueCells.js';
-import { aliasesOf, columnUnit, valueText, type Amount, type Met } from '../../server/src/engine/values.js';
+import {
+  aliasesOf,
+  columnUnit,
+  valueText,
+  type Amount,
+  type Covered,
+  type Met,
+} from '../../server/src/engine/values.js';
 import { fixturePath, planFiles, readExpectations, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -46,6 +53,15 @@ function practitionerForm(kind: ValueKind, value: unknown, currency: string | un
       return HEALTH[value as keyof typeof HEALTH];
     case 'met':
       return MET[value as Met];
+    case 'covers': {
+      // PRINCE2's words for the tolerances, IDs in small letters.
+      const c = value as Covered;
+      return [
+        ...(c.schedule ? ['time'] : []),
+        ...(c.cost ? ['budget'] : []),
+        ...c.milestones.map((m) => m.toLowerCase()),
+      ].join(' and ');
+    }
   }
 }
 

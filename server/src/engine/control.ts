@@ -10,7 +10,17 @@ import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, rolesIn } from './domain.js';
 import { milestoneBaseline, statusOf } from './rowFacts.js';
 import { addDays, daysBetween, normalizeWord } from './text.js';
-import { columnAmounts, knownValue, readDate, readMet, readStatus, UNREADABLE, type Met } from './values.js';
+import {
+  cellValue,
+  columnAmounts,
+  knownValue,
+  readCovers,
+  readDate,
+  readMet,
+  readStatus,
+  UNREADABLE,
+  type Met,
+} from './values.js';
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
@@ -78,19 +88,16 @@ function isBoardMember(plan: Plan, config: HandoffConfig, ref: string): boolean 
 export type Coverage =
   { readonly kind: 'schedule'; readonly milestone: string | undefined } | { readonly kind: 'cost' };
 
-function coversTokens(row: Row): string[] {
-  return (row.value('covers') ?? '')
-    .split(/[,;\s]+/)
-    .map((t) => t.trim().toLowerCase())
-    .filter(Boolean);
-}
-
-/** Whether an Exception decision's Covers names the breach (empty Covers covers schedule and cost). */
+/**
+ * Whether an Exception decision's Covers names the breach (empty Covers covers schedule and cost;
+ * one that cannot be read covers nothing, and `unreadable-value` reports it).
+ */
 function namesBreach(row: Row, what: Coverage): boolean {
-  const tokens = coversTokens(row);
-  if (tokens.length === 0) return true;
-  if (what.kind === 'cost') return tokens.includes('cost');
-  return tokens.includes('schedule') || (!!what.milestone && tokens.includes(what.milestone.toLowerCase()));
+  const covers = cellValue(row, 'covers', readCovers);
+  if (covers === undefined) return true;
+  if (covers === UNREADABLE) return false;
+  if (what.kind === 'cost') return covers.cost;
+  return covers.schedule || (!!what.milestone && covers.milestones.includes(what.milestone.toUpperCase()));
 }
 
 /**

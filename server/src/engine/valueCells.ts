@@ -13,6 +13,7 @@ import {
   readDate,
   readHealth,
   readLevel,
+  readCovers,
   readMet,
   readStatus,
   type AmountUnit,
@@ -22,7 +23,7 @@ import {
   type WordList,
 } from './values.js';
 
-export type ValueKind = 'level' | 'date' | 'amount' | 'health' | 'met' | { readonly words: WordList };
+export type ValueKind = 'level' | 'date' | 'amount' | 'health' | 'met' | 'covers' | { readonly words: WordList };
 
 /** Register kind → column key → the kind of value the column holds. */
 export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, ValueKind>>>> = {
@@ -53,7 +54,7 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   handovers: { planned: 'date', acceptedOn: 'date', status: { words: 'handovers' } },
   earlyLifeSupport: { met: 'met' },
   goLiveReadiness: { met: 'met' },
-  decisions: { type: { words: 'decisionType' }, date: 'date', status: { words: 'decisions' } },
+  decisions: { type: { words: 'decisionType' }, date: 'date', status: { words: 'decisions' }, covers: 'covers' },
   signOff: { decision: { words: 'signOff' }, date: 'date' },
 };
 
@@ -80,6 +81,8 @@ export function readerFor(
       return readHealth;
     case 'met':
       return readMet;
+    case 'covers':
+      return readCovers;
   }
 }
 

@@ -25,6 +25,7 @@ export {
   type Amount,
   type AmountUnit,
 } from './values/amounts.js';
+export { COVERS_ACCEPTED, readCovers, type Covered } from './values/covers.js';
 export {
   aliasesOf,
   HEALTH_ACCEPTED,
