@@ -54,6 +54,18 @@ function eachTableLine(text: string, rewrite: (line: string, widths: number[]) =
     .join('\n');
 }
 
+/** Each table's header row with its cells renamed. */
+function renameHeaders(text: string, rename: (cells: string[]) => string[]): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) =>
+      line.startsWith('|') && /^\|[\s:|-]+\|$/.test(lines[i + 1] ?? '')
+        ? `| ${rename(cellsOf(line).map((c) => c.trim())).join(' | ')} |`
+        : line,
+    )
+    .join('\n');
+}
+
 const STAGE_ORDER = ['Initiation', 'Planning', 'Control', 'Reporting', 'Closure'];
 
 /**
@@ -110,6 +122,35 @@ const VARIANTS: Record<string, (text: string) => string> = {
       })
       .join('\n');
   },
+  // Exported from a tracker (Jira): Key, Summary and Assignee; ITIL 4's practices for processes.
+  'headers as a tracker and ITIL 4 name them': (text) =>
+    renameHeaders(text, (cells) => {
+      const logged = cells.includes('Risk') || cells.includes('Issue') || cells.includes('Action');
+      return cells.map((c) =>
+        logged && ['ID', 'Risk', 'Issue', 'Action', 'Owner'].includes(c)
+          ? { ID: 'Key', Risk: 'Summary', Issue: 'Summary', Action: 'Summary', Owner: 'Assignee' }[c]!
+          : c === 'Process'
+            ? 'Practice'
+            : c,
+      );
+    }).replace(/^### Process interfaces$/m, '### Interfaces with ITIL practices'),
+  // PRINCE2's Risk Register: a response category beside the response actions.
+  "PRINCE2's risk register headers": (text) =>
+    renameHeaders(text, (cells) =>
+      cells.includes('Risk') && cells.includes('Mitigation')
+        ? cells.map((c) => {
+            const prince2: Record<string, string> = {
+              ID: 'Risk identifier',
+              Risk: 'Risk description',
+              Owner: 'Risk owner',
+              Response: 'Risk response category',
+              Mitigation: 'Risk response',
+              Status: 'Risk status',
+            };
+            return prince2[c] ?? c;
+          })
+        : cells,
+    ),
   'upper-case headings': (text) => text.replace(/^(#{2,3} )(.+)$/gm, (_, h: string, t: string) => h + t.toUpperCase()),
   '"&" for "and" in headings': (text) => text.replace(/^(#{2,3} .*) and /gm, '$1 & '),
   "registers' common names": (text) =>

@@ -8,6 +8,7 @@ import {
   amountUnitOf,
   readAmount,
   readDate,
+  readCovers,
   readHealth,
   readLevel,
   readMet,
@@ -686,7 +687,24 @@ describe('values', () => {
       ['decisionType', 'Tolerance exception', 'Exception'],
       ['decisionType', 'Exception report', 'Exception'],
       ['decisionType', 'Scope change', 'Scope'],
+      // PRINCE2's board approves an Exception Plan; a risk no longer relevant is withdrawn or
+      // cancelled; a handover being prepared is To do or In progress in a tracker's export.
+      ['decisionType', 'Exception Plan', 'Exception'],
+      ['risks', 'Cancelled', 'Closed'],
+      ['risks', 'Withdrawn', 'Closed'],
+      ['handovers', 'TO DO', 'Planned'],
+      ['handovers', 'IN PROGRESS', 'Planned'],
     ]);
+    // An Exception's Covers: milestone IDs, schedule or cost, also in PRINCE2's words; anything
+    // else is read as nothing, and said.
+    const covers = readCovers('time and budget, m-03');
+    assert.ok(covers.ok);
+    assert.deepEqual(covers.value, { schedule: true, cost: true, milestones: ['M-03'] });
+    assert.equal(covers.canonical, 'schedule, cost, M-03');
+    const vague = readCovers('the vendor delay');
+    assert.ok(
+      !vague.ok && /"vendor delay" names neither a milestone nor the schedule or the cost/.test(vague.problem ?? ''),
+    );
     const pending = readStatus('milestones', 'Pending');
     assert.ok(!pending.ok);
     assert.deepEqual(pending.choices, ['Not started', 'On track', 'At risk', 'Late']);

@@ -157,8 +157,16 @@ export function columnKeysOf(
     const key = keys[i];
     // Its first column (an earlier one would have been handled), and another after it.
     if (key === undefined || keys.indexOf(key, i + 1) < 0) continue;
-    const own = normalizeWord(spec.columns.find((col) => col.key === key)!.header);
+    const column = spec.columns.find((col) => col.key === key)!;
+    const own = normalizeWord(column.header);
     const same = keys.flatMap((k, j) => (k === key ? [j] : []));
+    const beside = column.beside;
+    const category = beside ? same.filter((j) => beside.category.test(headers[j]!)) : [];
+    if (beside && category.length === 1 && same.length === 2 && !keys.includes(beside.readAs)) {
+      // `Risk response category` and `Risk response`: the category, and what is done about it.
+      for (const j of same) if (j !== category[0]) keys[j] = beside.readAs;
+      continue;
+    }
     const kept = same.find((j) => normalizeWord(headers[j]!) === own) ?? same[0]!;
     for (const j of same) if (j !== kept) keys[j] = undefined;
   }

@@ -22,7 +22,8 @@ export type WordList =
 export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
   risks: {
     Open: ['Active', 'Live', 'Monitoring', 'Being monitored'],
-    Closed: ['Retired'],
+    // A risk that no longer applies: withdrawn or cancelled, as Jira and PRINCE2 registers write it.
+    Closed: ['Retired', 'Cancelled', 'Canceled', 'Withdrawn'],
     Occurred: ['Realised', 'Realized'],
     Transferred: [],
     Escalated: [],
@@ -75,7 +76,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Cancelled: ['Canceled', "Won't do"],
   },
   handovers: {
-    Planned: ['Not started', 'Scheduled'],
+    // Being prepared, not yet handed over (Jira's To Do and In Progress too).
+    Planned: ['Not started', 'Scheduled', 'To do', 'Todo', 'In progress', 'Underway', 'Ongoing'],
     // Handed over and waiting for its owner: Ready, not Accepted.
     Ready: [
       'Ready for acceptance',
@@ -101,8 +103,9 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Go-live decision',
       'Go live decision',
     ],
-    // PRINCE2: beyond tolerance, an Exception Report goes to the board for its decision.
-    Exception: ['Tolerance exception', 'Exception report'],
+    // PRINCE2: beyond tolerance, an Exception Report goes to the board for its decision, and the
+    // board approves the Exception Plan that replaces the stage plan.
+    Exception: ['Tolerance exception', 'Exception report', 'Exception plan'],
     Scope: ['Scope change'],
     Other: [],
   },

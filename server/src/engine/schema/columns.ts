@@ -13,8 +13,12 @@ export const c = (
   aliases: readonly string[] = [],
 ): ColumnSpec => ({ key, header, required, example, aliases });
 
-/** A register's ID column (`R-01`): UK registers often head it `Ref`. */
-export const idColumn = (example: string): ColumnSpec => c('id', 'ID', true, example, ['Ref', 'Ref.']);
+/**
+ * A register's ID column (`R-01`): UK registers often head it `Ref`, PRINCE2's registers
+ * `Identifier` (`Risk identifier`), and a tracker's export `Key`.
+ */
+export const idColumn = (example: string): ColumnSpec =>
+  c('id', 'ID', true, example, ['Ref', 'Ref.', 'Identifier', 'Key']);
 
 /** The column that says what an entry is (see ColumnSpec.entryText). */
 export const entryText = (col: ColumnSpec): ColumnSpec => ({ ...col, entryText: true });

@@ -57,6 +57,12 @@ export interface ColumnSpec {
   readonly several?: boolean;
   /** The column holds amounts of money: its header may end in a unit note (`Approved (£k)`). */
   readonly amount?: boolean;
+  /**
+   * Two headers of this column, one of them a category (`Risk response category` and `Risk
+   * response`, as PRINCE2's Risk Register has them): the category is this column and the other is
+   * read as `readAs`, when the table has no such column.
+   */
+  readonly beside?: { readonly category: RegExp; readonly readAs: string };
 }
 
 export interface RegisterSpec {

@@ -63,12 +63,21 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'What could go wrong, how likely and how bad, who owns it and what is done about it.',
     columns: [
       idColumn('R-01'),
-      c('risk', 'Risk', true, 'What could happen', ['Description']),
+      c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary']),
       c('likelihood', 'Likelihood', true, '3', ['L', 'P', 'Probability']),
       c('impact', 'Impact', true, '3', ['I', 'Consequence']),
       c('score', 'Score', false, '9', ['Risk score']),
-      person(c('owner', 'Owner', true, 'S-01', ['Risk owner'])),
-      c('response', 'Response', false, 'Mitigate', ['Risk response', 'Response type', 'Response strategy']),
+      person(c('owner', 'Owner', true, 'S-01', ['Risk owner', 'Assignee'])),
+      {
+        ...c('response', 'Response', false, 'Mitigate', [
+          'Risk response',
+          'Response type',
+          'Response strategy',
+          'Response category',
+          'Risk response category',
+        ]),
+        beside: { category: /\b(?:category|type|strategy)\b/i, readAs: 'mitigation' },
+      },
       c('mitigation', 'Mitigation', true, 'What reduces it', [
         'Response action',
         'Action',
@@ -200,7 +209,15 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
   {
     kind: 'processInterfaces',
     title: 'Process interfaces',
-    aliases: ['ITIL process interfaces', 'Interfaces', 'ITIL interfaces', 'Interfaces with ITIL processes'],
+    aliases: [
+      'ITIL process interfaces',
+      'Interfaces',
+      'ITIL interfaces',
+      'Interfaces with ITIL processes',
+      'Interfaces with ITIL practices',
+      'ITIL practice interfaces',
+      'Practice interfaces',
+    ],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
@@ -208,7 +225,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'The hand-off points to the other ITIL processes and who is the contact there.',
     columns: [
       idColumn('PI-01'),
-      c('process', 'Process', true, 'Change Management'),
+      c('process', 'Process', true, 'Change Management', ['Practice', 'ITIL practice']),
       c('provides', 'Provides', false, 'What the process provides'),
       party(c('contact', 'Contact', true, 'S-01')),
       c('neededBy', 'Needed by', false, '2026-01-31', ['Required by']),
@@ -242,9 +259,9 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'Problems that have happened and need resolving.',
     columns: [
       idColumn('I-01'),
-      c('issue', 'Issue', true, 'What happened'),
+      c('issue', 'Issue', true, 'What happened', ['Summary']),
       c('priority', 'Priority', false, 'Medium'),
-      person(c('owner', 'Owner', true, 'S-01')),
+      person(c('owner', 'Owner', true, 'S-01', ['Assignee'])),
       c('raised', 'Raised', false, '2026-01-01', ['Date raised', 'Raised on']),
       c('due', 'Due', false, '2026-01-31', ['Due date', 'Target date']),
       c('status', 'Status', true, 'Open'),
@@ -261,8 +278,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'What is being done to bring the transition back within tolerance.',
     columns: [
       idColumn('CA-01'),
-      c('action', 'Action', true, 'What is done'),
-      person(c('owner', 'Owner', true, 'S-01')),
+      c('action', 'Action', true, 'What is done', ['Summary']),
+      person(c('owner', 'Owner', true, 'S-01', ['Assignee'])),
       c('due', 'Due', false, '2026-01-31', ['Due date', 'Target date']),
       c('status', 'Status', true, 'Open'),
       c('link', 'Link', false, 'R-01'),
@@ -366,7 +383,7 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     description: 'Every result handed to the ITIL process that will own it, and accepted by a named owner.',
     columns: [
       idColumn('H-01'),
-      c('process', 'Process', true, 'Incident Management'),
+      c('process', 'Process', true, 'Incident Management', ['Practice', 'ITIL practice', 'Receiving practice']),
       entryText(c('handedOver', 'Handed over', false, 'What is handed over')),
       person(c('receivingOwner', 'Receiving owner', true, 'S-01', ['Accepting owner'])),
       c('acceptanceCriteria', 'Acceptance criteria', true, 'How acceptance is judged'),
