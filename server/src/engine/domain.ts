@@ -327,3 +327,27 @@ export const RACI_ROLES: readonly (readonly [letter: string, role: string])[] = 
   ['C', 'Consulted'],
   ['I', 'Informed'],
 ];
+
+/** The four roles written out, as some matrices do (`Accountable`, `Responsible, Consulted`). */
+const RACI_WORDS: ReadonlyMap<string, string> = new Map(
+  RACI_ROLES.map(([letter, role]) => [role.toLowerCase(), letter]),
+);
+
+/**
+ * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a`, `Accountable` all count. A cell with
+ * anything else (a note, a name) holds none, so extra columns are not mistaken for stakeholders.
+ */
+export function raciLetters(text: string): Set<string> {
+  const letters = new Set<string>();
+  const tokens = text
+    // A note after the letters (`A (interim)`, `R [from March]`) and a footnote mark (`A*`).
+    .replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '')
+    .replace(/[*†]+$/, '')
+    .trim()
+    .split(/[\s,/;+&]+/)
+    .filter(Boolean)
+    .map((t) => RACI_WORDS.get(t.toLowerCase()) ?? t);
+  if (tokens.length === 0 || !tokens.every((t) => /^[RACI]+$/i.test(t))) return letters;
+  for (const t of tokens) for (const ch of t.toUpperCase()) letters.add(ch);
+  return letters;
+}

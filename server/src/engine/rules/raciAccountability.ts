@@ -1,33 +1,9 @@
-import { RACI_ROLES } from '../domain.js';
+import { raciLetters } from '../domain.js';
 import { setCell } from '../fixes.js';
 import type { Cell, Plan } from '../model.js';
 import { personDisplay, resolveReference } from '../references.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Fix } from '../types.js';
-
-/** The four roles written out, as some matrices do (`Accountable`, `Responsible, Consulted`). */
-const RACI_WORDS: ReadonlyMap<string, string> = new Map(
-  RACI_ROLES.map(([letter, role]) => [role.toLowerCase(), letter]),
-);
-
-/**
- * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a`, `Accountable` all count. A cell with
- * anything else (a note, a name) holds none, so extra columns are not mistaken for stakeholders.
- */
-function raciLetters(text: string): Set<string> {
-  const letters = new Set<string>();
-  const tokens = text
-    // A note after the letters (`A (interim)`, `R [from March]`) and a footnote mark (`A*`).
-    .replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '')
-    .replace(/[*†]+$/, '')
-    .trim()
-    .split(/[\s,/;+&]+/)
-    .filter(Boolean)
-    .map((t) => RACI_WORDS.get(t.toLowerCase()) ?? t);
-  if (tokens.length === 0 || !tokens.every((t) => /^[RACI]+$/i.test(t))) return letters;
-  for (const t of tokens) for (const ch of t.toUpperCase()) letters.add(ch);
-  return letters;
-}
 
 /** A RACI cell with its A turned into R (`A` → `R`, `A/C` → `R/C`), letters in R, C, I order. */
 function demoted(text: string): string {

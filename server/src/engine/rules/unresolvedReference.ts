@@ -1,4 +1,4 @@
-import { isRowId, ROW_ID, unhyphenatedRowId } from '../domain.js';
+import { isRowId, raciLetters, ROW_ID, unhyphenatedRowId } from '../domain.js';
 import { fmString, yamlScalar } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
@@ -94,6 +94,10 @@ function checkPeople(ctx: RuleContext): void {
   if (raci) {
     raci.headers.forEach((header, i) => {
       if (raci.columnKeys[i] !== undefined || header.empty) return;
+      // A column of notes, dates or statuses beside the people (`Comments`, `Due date`): filled,
+      // and no cell of it holds RACI letters.
+      const filled = raci.rows.map((r) => r.cells[i]).filter((c) => c !== undefined && !c.empty);
+      if (filled.length > 0 && filled.every((c) => raciLetters(c!.text).size === 0)) return;
       checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities', { parties: true });
     });
   }
