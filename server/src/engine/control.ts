@@ -318,13 +318,52 @@ export function readinessCriteria(plan: Plan, config: HandoffConfig): ReadinessC
   const required = (type ? config.readiness[type] : undefined) ?? DEFAULT_READINESS;
   const rows = plan.rows('goLiveReadiness');
   return required.map((criterion) => {
-    const wanted = normalizeCriterion(criterion);
-    const row = rows.find((r) => {
-      const text = normalizeCriterion(r.value('criterion') ?? '');
-      return text === wanted || ` ${text} `.includes(` ${wanted} `);
-    });
+    const row = rows.find((r) => namesCriterion(r.value('criterion') ?? '', criterion));
     return { criterion, row, met: row ? knownValue(row, 'met', readMet) : undefined };
   });
+}
+
+/**
+ * Whether a readiness row's text names a required criterion: the criterion's words in it, in
+ * order, with a compound written as one word or two (`Backout plan tested` for `Back-out plan
+ * tested`); a criterion of three words or more also with one other word among them (`Knowledge
+ * base articles published`). `Change authorised` is not `Change freeze authorised`.
+ */
+export function namesCriterion(rowText: string, criterion: string): boolean {
+  const text = normalizeCriterion(rowText);
+  const wanted = normalizeCriterion(criterion);
+  if (text === wanted || ` ${text} `.includes(` ${wanted} `)) return true;
+  // Compounds joined: any word boundary of the criterion may be missing in the row.
+  if (wanted.includes(' ') && joinedOnWords(text, wanted)) return true;
+  const want = wanted.split(' ');
+  if (want.length < 3) return false;
+  const words = text.split(' ');
+  // The criterion's words in order, at most one other word among them.
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== want[0]) continue;
+    let k = 1;
+    let extra = 0;
+    for (let i = start + 1; i < words.length && k < want.length && extra <= 1; i++) {
+      if (words[i] === want[k]) k++;
+      else extra++;
+    }
+    if (k === want.length && extra <= 1) return true;
+  }
+  return false;
+}
+
+/** Whether the criterion, its spaces dropped, starts and ends on word boundaries of the row. */
+function joinedOnWords(text: string, wanted: string): boolean {
+  const target = wanted.replace(/ /g, '');
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    let acc = '';
+    for (let j = i; j < words.length && acc.length < target.length; j++) {
+      acc += words[j];
+      if (acc === target) return true;
+    }
+  }
+  return false;
 }
 
 /**
