@@ -136,7 +136,7 @@ describe("a plan's tolerance looser than the configuration's", () => {
     assert.notEqual(looser, slipping);
     assert.match(
       slip(looser)[0] ?? '',
-      /beyond the 10-day schedule tolerance \(the configuration's: the plan's 20 days is looser, and a plan may only tighten it\)/,
+      /beyond the 10-day schedule tolerance \(the configuration's: `tolerances` in \.handoff\.yaml, 10 days when none is set; the plan's 20 days is looser, and a plan may only tighten it\)/,
     );
   });
 });

@@ -5,7 +5,7 @@
  * status model can never disagree about what "covered" or "ready" means.
  */
 import type { HandoffConfig } from './config.js';
-import { DEFAULT_READINESS } from './config.js';
+import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, rolesIn } from './domain.js';
 import { milestoneBaseline, statusOf } from './rowFacts.js';
@@ -44,7 +44,10 @@ export function looserToleranceNote(plan: Plan, config: HandoffConfig, kind: 'sc
   const configured = kind === 'schedule' ? config.tolerances.scheduleDays : config.tolerances.costPct;
   if (own === undefined || own <= configured) return '';
   const written = kind === 'schedule' ? `${own} days` : `${own}%`;
-  return ` (the configuration's: the plan's ${written} is looser, and a plan may only tighten it)`;
+  const byDefault =
+    kind === 'schedule' ? `${DEFAULT_CONFIG.tolerances.scheduleDays} days` : `${DEFAULT_CONFIG.tolerances.costPct}%`;
+  // The board sets tolerances in the configuration (contract §4), or the default stands.
+  return ` (the configuration's: \`tolerances\` in .handoff.yaml, ${byDefault} when none is set; the plan's ${written} is looser, and a plan may only tighten it)`;
 }
 
 // ---------------------------------------------------------------------------------------------
