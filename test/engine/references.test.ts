@@ -166,6 +166,7 @@ describe('a name with a title', () => {
     [
       ['S-01', 'Dr Jonas Feld', 'Security officer'],
       ['S-02', 'Sofia Brandt', 'Integration lead'],
+      ['S-03', 'Cllr. Margaret Hughes', 'Sponsor'],
     ],
   );
   const RESOLVED: readonly [string, string][] = [
@@ -174,6 +175,9 @@ describe('a name with a title', () => {
     ['dr jonas feld', 'S-01'],
     ['Ms Sofia Brandt', 'S-02'],
     ['Prof. Sofia Brandt', 'S-02'],
+    // A councillor, as local government plans name their sponsors.
+    ['Margaret Hughes', 'S-03'],
+    ['Councillor Margaret Hughes', 'S-03'],
   ];
   itResolves(titled, RESOLVED);
   it('takes no one for a title alone or another name after it', () => {

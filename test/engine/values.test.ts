@@ -984,4 +984,27 @@ describe('values', () => {
       [],
     );
   });
+
+  it("reads GitHub's emoji shortcodes as the marks they show", () => {
+    const text = planText({
+      section: 'Project Planning and Coordination',
+      register: 'Milestones',
+      lines: [
+        '| ID | Milestone | Owner | Baseline | Forecast | Actual | Status |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| M-01 | Design approved | S-01 | 2026-03-01 | 2026-03-01 | 2026-03-01 | :white_check_mark: |',
+        '| M-02 | Go live | S-01 | 2027-03-01 | 2027-03-01 | - | :construction: |',
+      ],
+    });
+    const engine = createPlanEngine();
+    const result = engine.lintDocument('p.plan.md', text, { asOf: '2026-11-25' });
+    const unread = result.findings.filter((f) => f.rule === 'unreadable-value');
+    // ✅ is Done; a shortcode of no mark Handoff reads stays as written, and is reported.
+    assert.deepEqual(
+      unread.map((f) => f.range.start.line),
+      [text.split('\n').findIndex((l) => l.startsWith('| M-02'))],
+    );
+    const status = engine.status(result.plan!, { asOf: '2026-11-25' });
+    assert.equal(status.milestones.find((m) => m.id === 'M-01')?.done, true);
+  });
 });

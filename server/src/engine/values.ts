@@ -55,10 +55,32 @@ export function cellValue<T>(row: Row, key: string, reader: (text: string) => Re
 
 const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;
 
-/** The text of a row's cell as the readers see it: Handoff's own comments removed; undefined when empty. */
+/**
+ * GitHub's shortcodes for the marks values are written with (`:white_check_mark:` renders as ✅,
+ * `:yellow_circle:` as 🟡): read as the marks they show.
+ */
+const SHORTCODES: Readonly<Record<string, string>> = {
+  white_check_mark: '✅',
+  heavy_check_mark: '✔',
+  ballot_box_with_check: '☑',
+  x: '❌',
+  negative_squared_cross_mark: '❎',
+  green_circle: '🟢',
+  yellow_circle: '🟡',
+  orange_circle: '🟠',
+  red_circle: '🔴',
+};
+const SHORTCODE = /:([a-z_]+):/g;
+
+/**
+ * The text of a row's cell as the readers see it: Handoff's own comments removed, GitHub's emoji
+ * shortcodes as their marks; undefined when empty.
+ */
 export function valueText(row: Row, key: string): string | undefined {
-  const text = row.value(key);
-  if (text === undefined || !text.includes('<!--')) return text;
+  let text = row.value(key);
+  if (text === undefined) return text;
+  if (text.includes(':')) text = text.replace(SHORTCODE, (code, name: string) => SHORTCODES[name] ?? code);
+  if (!text.includes('<!--')) return text;
   const stripped = text.replace(HANDOFF_COMMENT, '').trim();
   return stripped === '' ? undefined : stripped;
 }

@@ -40,8 +40,8 @@ function normPerson(s: string): string {
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
-/** A title before a name: `Dr`, `Prof.`, `Ms`, `Sir` … */
-const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?\s+(?=\S)/i;
+/** A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` … */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd)\.?\s+(?=\S)/i;
 
 /** A name without the title before it ("Dr Jonas Feld" → "Jonas Feld"), or undefined without one. */
 export function withoutHonorific(name: string): string | undefined {
