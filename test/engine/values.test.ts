@@ -412,6 +412,16 @@ describe('values', () => {
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (updated 2026-11-20)'), 'forecast');
     assert.equal(columnKeyFor(registerSpec('milestones'), 'Forecast (TT.MM.JJJJ)'), 'forecast');
     assert.equal(columnKeyFor(registerSpec('risks'), 'Review [monthly]'), 'review');
+    // A register's rating headers, the current one where an inherent one stands beside it.
+    for (const [header, key] of [
+      ['Likelihood rating', 'likelihood'],
+      ['Current likelihood', 'likelihood'],
+      ['Impact score', 'impact'],
+      ['Residual impact', 'impact'],
+      ['Inherent likelihood', undefined],
+    ] as const) {
+      assert.equal(columnKeyFor(registerSpec('risks'), header), key, header);
+    }
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), 'approved');
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (in lakh)'), undefined);
     // Headers named after the register's entry, as spreadsheets name them.

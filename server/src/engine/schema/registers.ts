@@ -64,8 +64,24 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       idColumn('R-01'),
       c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary']),
-      c('likelihood', 'Likelihood', true, '3', ['L', 'P', 'Probability']),
-      c('impact', 'Impact', true, '3', ['I', 'Consequence']),
+      // The current (residual) rating, as registers that keep an inherent one beside it head it.
+      c('likelihood', 'Likelihood', true, '3', [
+        'L',
+        'P',
+        'Probability',
+        'Likelihood rating',
+        'Likelihood score',
+        'Current likelihood',
+        'Residual likelihood',
+      ]),
+      c('impact', 'Impact', true, '3', [
+        'I',
+        'Consequence',
+        'Impact rating',
+        'Impact score',
+        'Current impact',
+        'Residual impact',
+      ]),
       c('score', 'Score', false, '9', ['Risk score']),
       person(c('owner', 'Owner', true, 'S-01', ['Risk owner', 'Assignee'])),
       {
