@@ -183,6 +183,14 @@ describe('values', () => {
     assert.ok(!readDate('10:00').ok);
   });
 
+  it('says a frequency where a date goes says how often, not when', () => {
+    for (const text of ['Monthly', 'every 2 weeks', 'Bi-weekly', 'Quarterly']) {
+      const r = readDate(text);
+      assert.ok(!r.ok && /says how often, not when/.test(r.problem ?? ''), text);
+    }
+    assert.ok(!/how often/.test((readDate('Month end') as { problem?: string }).problem ?? ''));
+  });
+
   it("says a spreadsheet's day number is one, with the date it stands for", () => {
     for (const [text, date] of [
       ['46360', '2026-12-04'],

@@ -71,6 +71,10 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 const WEEKDAY_PREFIX = /^([a-z]+)\.?,? (?=\S)/;
 
 /** A date. Canonical: ISO 8601 (`2026-11-20`). */
+/** How often, written where a date goes: `Monthly`, `Every 2 weeks`, `Bi-weekly`. */
+const FREQUENCY =
+  /^(?:daily|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly|half-?yearly|annually|yearly|every (?:\d+ )?(?:day|week|fortnight|month|quarter|year)s?)$/;
+
 function readDateOnce(text: string): Reading<IsoDate> {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
@@ -94,6 +98,11 @@ function readDateOnce(text: string): Reading<IsoDate> {
     return unreadableDate(`"${text.trim()}" is a spreadsheet's number for a day, ${serial}: write the date.`, serial);
   }
   if (t.length > NOTE_TEXT_MAX) return unreadableDate(undefined);
+  if (FREQUENCY.test(t)) {
+    return unreadableDate(
+      `"${text.trim()}" says how often, not when: write the date it is next due (the next review of a risk), and the frequency in a note or another column.`,
+    );
+  }
   const trimmed = text.trim();
   const time = TIME_OF_DAY.exec(t);
   if (time && time.index > 0) {
