@@ -122,13 +122,13 @@ const VARIANTS: Record<string, (text: string) => string> = {
       })
       .join('\n');
   },
-  // Exported from a tracker (Jira): Key, Summary and Assignee; ITIL 4's practices for processes.
+  // Exported from a tracker (Jira): Summary and Assignee; ITIL 4's practices for processes.
   'headers as a tracker and ITIL 4 name them': (text) =>
     renameHeaders(text, (cells) => {
       const logged = cells.includes('Risk') || cells.includes('Issue') || cells.includes('Action');
       return cells.map((c) =>
-        logged && ['ID', 'Risk', 'Issue', 'Action', 'Owner'].includes(c)
-          ? { ID: 'Key', Risk: 'Summary', Issue: 'Summary', Action: 'Summary', Owner: 'Assignee' }[c]!
+        logged && ['Risk', 'Issue', 'Action', 'Owner'].includes(c)
+          ? { Risk: 'Summary', Issue: 'Summary', Action: 'Summary', Owner: 'Assignee' }[c]!
           : c === 'Process'
             ? 'Practice'
             : c,

@@ -425,8 +425,10 @@ describe('values', () => {
       ['Likelihood rating', 'likelihood'],
       ['Current likelihood', 'likelihood'],
       ['Impact score', 'impact'],
-      ['Residual impact', 'impact'],
+      ['Current impact', 'impact'],
+      // The inherent rating, or the residual one the mitigation aims at, is not the risk as it stands.
       ['Inherent likelihood', undefined],
+      ['Residual impact', undefined],
     ] as const) {
       assert.equal(columnKeyFor(registerSpec('risks'), header), key, header);
     }
@@ -720,9 +722,19 @@ describe('values', () => {
     assert.deepEqual(covers.value, { schedule: true, cost: true, milestones: ['M-03'] });
     assert.equal(covers.canonical, 'schedule, cost, M-03');
     const vague = readCovers('the vendor delay');
-    assert.ok(
-      !vague.ok && /"vendor delay" names neither a milestone nor the schedule or the cost/.test(vague.problem ?? ''),
-    );
+    assert.ok(!vague.ok && /names no milestone, schedule or cost/.test(vague.problem ?? ''));
+    assert.equal(!vague.ok && vague.until, 'Until then the decision covers no breach.');
+    // Notes around what it names are notes: `Schedule (M-05 +18 days)`, `M-05 slippage`, `Time and scope`.
+    for (const [text, canonical] of [
+      ['Schedule (M-05 +18 days)', 'schedule, M-05'],
+      ['Schedule – M-05', 'schedule, M-05'],
+      ['M-05 slippage', 'M-05'],
+      ['Time and scope', 'schedule'],
+      ['Cost overrun', 'cost'],
+    ] as const) {
+      const r = readCovers(text);
+      assert.ok(r.ok && r.canonical === canonical, text);
+    }
     const pending = readStatus('milestones', 'Pending');
     assert.ok(!pending.ok);
     assert.deepEqual(pending.choices, ['Not started', 'On track', 'At risk', 'Late']);
@@ -884,11 +896,17 @@ describe('values', () => {
       assert.ok(!r.ok && /changes what Yes says|asks whether it is Yes/.test(r.problem ?? ''), text);
     }
     // Work counted short of the whole, or not over yet, is not met; the whole counted is.
-    for (const text of ['Yes - 9 of 11 live, 2 in review', 'Yes – 4 of 6 weeks so far', 'Yes (1 remaining)']) {
+    for (const text of ['Yes - 9 of 11 live, 2 in review', 'Yes – 4 of 6 weeks so far', 'Yes (2 of 3 sites)']) {
       const r = readMet(text);
       assert.ok(!r.ok && /changes what Yes says/.test(r.problem ?? ''), text);
     }
     assert.ok(readMet('Yes (12 of 12 runbooks)').ok);
+    // A count of something else, or against a target, and "remaining" said of nothing, leave it.
+    assert.ok(readMet('yes – 13 of 14 analysts (target 80%)').ok);
+    assert.ok(readStatus('issues', 'Closed – fixed in sprint 4 of 6').ok);
+    assert.ok(readStatus('issues', 'Closed (no actions remaining)').ok);
+    assert.ok(readStatus('handovers', 'Accepted (remaining minor defects logged as known errors)').ok);
+    assert.ok(readStatus('decisions', 'Approved (3 of 4 board members; Senior supplier abstained)').ok);
     assert.ok(readMet('Yes – 1,200 of 1,200 users').ok);
     const verified = readStatus('handovers', 'Accepted – 310 of 412 CIs verified');
     assert.ok(!verified.ok && /changes what Accepted says/.test(verified.problem ?? ''));
@@ -952,15 +970,7 @@ describe('values', () => {
     // Nobody or nothing yet, as trackers and other languages' plans write it.
     empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
     // Nothing there, said in words: a contingency `None identified` is no contingency.
-    empty.push(
-      'Nil',
-      'none yet',
-      'None identified',
-      'Not yet defined',
-      'Not applicable',
-      'To be agreed',
-      'to be defined',
-    );
+    empty.push('Nil', 'none yet', 'None identified', 'Not yet defined', 'To be agreed', 'to be defined');
     // A spreadsheet's formula with no value, pasted with its table.
     empty.push('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#n/a');
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
@@ -970,6 +980,8 @@ describe('values', () => {
       '0',
       'n/a yet',
       'None of the above',
+      // Met's own hint says what to do with a criterion that does not apply.
+      'Not applicable',
       'Not yet defined by the vendor',
       'Nothing to report',
       'TBD-vendor',

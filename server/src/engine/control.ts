@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, rolesIn } from './domain.js';
 import { milestoneBaseline, statusOf } from './rowFacts.js';
-import { addDays, daysBetween, normalizeWord } from './text.js';
+import { addDays, daysBetween, isBlankMark, normalizeWord } from './text.js';
 import {
   cellValue,
   columnAmounts,
@@ -61,11 +61,14 @@ function decisionType(row: Row): string | undefined {
   return knownValue(row, 'type', (text) => readStatus('decisionType', text));
 }
 
-/** Approved: Status says so (in any of its spellings), or Status is empty and Approved by is filled. */
+/**
+ * Approved: Status says so (in any of its spellings), or Status is left blank and Approved by is
+ * filled. A Status that says it is not known yet (`TBC`, `To be agreed`) is no approval.
+ */
 export function decisionApproved(row: Row): boolean {
   const status = statusOf(row, 'decisions');
   if (status !== undefined) return status === 'Approved';
-  return !!row.value('approvedBy');
+  return isBlankMark(row.cell('status')?.text) && !!row.value('approvedBy');
 }
 
 /**
@@ -97,7 +100,8 @@ export type Coverage =
  */
 function namesBreach(row: Row, what: Coverage): boolean {
   const covers = cellValue(row, 'covers', readCovers);
-  if (covers === undefined) return true;
+  // Left blank: schedule and cost. Not known yet (`To be agreed`): nothing.
+  if (covers === undefined) return isBlankMark(row.cell('covers')?.text);
   if (covers === UNREADABLE) return false;
   if (what.kind === 'cost') return covers.cost;
   return covers.schedule || (!!what.milestone && covers.milestones.includes(what.milestone.toUpperCase()));
@@ -321,7 +325,11 @@ export function readinessCriteria(plan: Plan, config: HandoffConfig): ReadinessC
   const required = (type ? config.readiness[type] : undefined) ?? DEFAULT_READINESS;
   const rows = plan.rows('goLiveReadiness');
   return required.map((criterion) => {
-    const row = rows.find((r) => namesCriterion(r.value('criterion') ?? '', criterion));
+    // A row that names it as written before one that names it loosely (`Back-out plan tested`
+    // before `Back-out plan desk tested`).
+    const row =
+      rows.find((r) => namesCriterion(r.value('criterion') ?? '', criterion, false)) ??
+      rows.find((r) => namesCriterion(r.value('criterion') ?? '', criterion));
     return { criterion, row, met: row ? knownValue(row, 'met', readMet) : undefined };
   });
 }
@@ -332,10 +340,11 @@ export function readinessCriteria(plan: Plan, config: HandoffConfig): ReadinessC
  * tested`); a criterion of three words or more also with one other word among them (`Knowledge
  * base articles published`). `Change authorised` is not `Change freeze authorised`.
  */
-export function namesCriterion(rowText: string, criterion: string): boolean {
+export function namesCriterion(rowText: string, criterion: string, loosely = true): boolean {
   const text = normalizeCriterion(rowText);
   const wanted = normalizeCriterion(criterion);
   if (text === wanted || ` ${text} `.includes(` ${wanted} `)) return true;
+  if (!loosely) return false;
   // Compounds joined: any word boundary of the criterion may be missing in the row.
   if (wanted.includes(' ') && joinedOnWords(text, wanted)) return true;
   const want = wanted.split(' ');
@@ -348,12 +357,16 @@ export function namesCriterion(rowText: string, criterion: string): boolean {
     let extra = 0;
     for (let i = start + 1; i < words.length && k < want.length && extra <= 1; i++) {
       if (words[i] === want[k]) k++;
+      // A word that negates it is never the one other word: `Support staff not trained`.
+      else if (NEGATING.test(words[i]!)) extra = 2;
       else extra++;
     }
     if (k === want.length && extra <= 1) return true;
   }
   return false;
 }
+
+const NEGATING = /^(?:not|no|never|un\w+|without|pending|partly|partially)$/;
 
 /** Whether the criterion, its spaces dropped, starts and ends on word boundaries of the row. */
 function joinedOnWords(text: string, wanted: string): boolean {

@@ -195,7 +195,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       approvedBy: who(plan, ref).name,
       approvedById: who(plan, ref).id ?? ref,
       date: knownValue(r, 'date', readDate),
-      status: text(r, 'status') || (ref ? 'Approved' : 'Proposed'),
+      status: text(r, 'status') || (decisionApproved(r) ? 'Approved' : 'Proposed'),
       approved: decisionApproved(r),
       covers: text(r, 'covers'),
       line: r.range.start.line,

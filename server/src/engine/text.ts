@@ -163,7 +163,6 @@ const EMPTY_WORDS = new Set([
   'none planned',
   'none yet',
   'none so far',
-  'not applicable',
   'not defined',
   'not yet defined',
   'not identified',
@@ -210,6 +209,17 @@ export function isEmptyValue(text: string | undefined): boolean {
   if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
   if (t.length <= EMPTY_WORDS_MAX && EMPTY_WORDS.has(t.toLowerCase())) return true;
   return first !== 0x75 && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
+}
+
+/**
+ * Whether a cell is left blank (nothing, or a dash), rather than filled with a word that says the
+ * value is not known yet (`TBC`, `To be agreed`): both are empty, but only a blank one lets a
+ * default stand in (an empty decision Status is Approved once Approved by is filled; an empty
+ * Covers covers schedule and cost).
+ */
+export function isBlankMark(text: string | undefined): boolean {
+  const t = (text ?? '').trim();
+  return t === '' || t === '-' || t === '–' || t === '—';
 }
 
 /**

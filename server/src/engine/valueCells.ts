@@ -58,6 +58,20 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   signOff: { decision: { words: 'signOff' }, date: 'date' },
 };
 
+/**
+ * Columns read only on some rows: an Exception's Covers (no rule reads another decision's), by
+ * register kind and column key.
+ */
+const READ_ON: Readonly<Record<string, Readonly<Record<string, (row: Row) => boolean>>>> = {
+  decisions: {
+    covers: (row) => {
+      const type = valueText(row, 'type');
+      const r = type === undefined ? undefined : readStatus('decisionType', type);
+      return r?.ok === true && r.value === 'Exception';
+    },
+  },
+};
+
 const COLUMN_ENTRIES = new Map(Object.entries(VALUE_COLUMNS).map(([kind, columns]) => [kind, Object.entries(columns)]));
 
 /**
@@ -130,8 +144,10 @@ function findUnreadableCells(plan: Plan): UnreadableCell[] {
       .filter(([key]) => table.has(key))
       .map(([key, kind]) => [key, readerFor(kind, currency, columnUnit(table, key))] as const);
     if (read.length === 0) continue;
+    const only = READ_ON[register.kind];
     for (const row of table.rows) {
       for (const [key, reader] of read) {
+        if (only?.[key] && !only[key]!(row)) continue;
         const text = valueText(row, key);
         if (text === undefined) continue;
         const reading = reader(text);

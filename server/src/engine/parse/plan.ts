@@ -125,12 +125,14 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
         else reg.tablesNotRead.push(table);
       }
     } else if (node.type === 'table' && reg.spec.shape === 'list' && !checklist) {
-      // A list register kept as a table (a PRINCE2 Lessons Log): each row is an entry, its
-      // filled cells its text.
+      // A list register kept as a table (a PRINCE2 Lessons Log): each row that says something is
+      // an entry, its filled cells its text. A row of an ID, an owner and `TBD`s says nothing.
       const table = buildTable(node, reg.spec, text, lines, undefined);
       for (const row of table.rows) {
         const cells = row.cells.filter((c) => !c.empty).map((c) => c.text);
-        if (cells.length > 0) reg.items.push({ text: cells.join(' – '), checked: undefined, range: row.range });
+        if (cells.some((c) => /\S\s+\S/.test(c))) {
+          reg.items.push({ text: cells.join(' – '), checked: undefined, range: row.range });
+        }
       }
     } else if (node.type === 'list') {
       const items = listItems(node, text, lines);

@@ -49,7 +49,7 @@ export const unreadableValue = {
       ctx.report({
         range: u.cell.range,
         target: u.row.id ?? u.register,
-        message: `${describe(ctx.plan, u)} cannot be read.${problem} Write ${reading.accepted}.${suggestion} Until then the checks that need it skip this row.`,
+        message: `${describe(ctx.plan, u)} cannot be read.${problem} Write ${reading.accepted}.${suggestion} ${reading.until ?? 'Until then the checks that need it skip this row.'}`,
         fixes: fixes.length > 0 ? fixes : undefined,
       });
     }

@@ -92,13 +92,24 @@ function checkPeople(ctx: RuleContext): void {
   }
   const raci = plan.register('responsibilities')?.table;
   if (raci) {
+    // Who already has a column: a near miss is not taken for them (two columns, one person).
+    const taken = new Set(
+      raci.headers.flatMap((h, i) => {
+        const row = raci.columnKeys[i] === undefined && !h.empty ? plan.person(h.text) : undefined;
+        return row ? [row] : [];
+      }),
+    );
     raci.headers.forEach((header, i) => {
       if (raci.columnKeys[i] !== undefined || header.empty) return;
-      // A column of notes, dates or statuses beside the people (`Comments`, `Due date`): filled,
-      // and no cell of it holds RACI letters.
+      // A column of notes or dates beside the people (`Comments`, `Due date`): filled, and no
+      // cell of it a mark (RACI letters, RASCI's S, an X, a tick, a letter before a note). A
+      // header written as a row ID is a person's, whatever is under it.
       const filled = raci.rows.map((r) => r.cells[i]).filter((c) => c !== undefined && !c.empty);
-      if (filled.length > 0 && filled.every((c) => raciLetters(c!.text).size === 0)) return;
-      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities', { parties: true });
+      if (!isRowId(header.text.trim()) && filled.length > 0 && filled.every((c) => !isRaciMark(c!.text))) return;
+      checkPerson(ctx, header.text, header.range, 'Responsibilities column', 'responsibilities', {
+        parties: true,
+        taken,
+      });
     });
   }
   const tm = plan.frontMatter.entries.get('transition_manager');
@@ -225,6 +236,12 @@ function checkDependsOn(ctx: WorkspaceContext): void {
       });
     }
   }
+}
+
+/** A RACI cell's mark: its letters, a short mark (`S`, `X`, `✓`, `S/I`), or a letter before a note (`A – approves RFC`). */
+function isRaciMark(text: string): boolean {
+  const t = text.trim();
+  return raciLetters(t).size > 0 || t.length <= 3 || /^[RASCI](?:\/[RASCI])*\s*[-–—:(]/i.test(t);
 }
 
 export const unresolvedReference = {

@@ -80,6 +80,8 @@ export interface PersonCheck {
   readonly write?: (text: string) => string;
   /** The stakeholder the row's own role names (a Sign-off row's Role): who a board written there means first. */
   readonly holder?: Row;
+  /** People who already have their place (another RACI column): never the did-you-mean. */
+  readonly taken?: ReadonlySet<Row>;
 }
 
 /**
@@ -96,7 +98,7 @@ export function checkPerson(
   range: Range,
   label: string | (() => string),
   target?: string,
-  { parties = false, several = false, write = (text: string) => text, holder }: PersonCheck = {},
+  { parties = false, several = false, write = (text: string) => text, holder, taken }: PersonCheck = {},
 ): Row | undefined {
   const opts = { parties, configuredParties: ctx.config.parties };
   const r = resolveReference(ctx.plan, ref, opts);
@@ -155,12 +157,14 @@ export function checkPerson(
     });
     return undefined;
   }
+  const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
+  const suggestion = suggested && taken?.has(suggested) ? undefined : r.suggestion;
   ctx.report({
     range,
     target,
-    message: `${what} "${ref}" is not in ${where}.${r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
-    fixes: r.suggestion
-      ? [{ title: `Replace with "${r.suggestion}"`, edits: [replace(range, write(r.suggestion))], isPreferred: true }]
+    message: `${what} "${ref}" is not in ${where}.${suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
+    fixes: suggestion
+      ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, write(suggestion))], isPreferred: true }]
       : undefined,
   });
   return undefined;

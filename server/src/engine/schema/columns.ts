@@ -15,10 +15,9 @@ export const c = (
 
 /**
  * A register's ID column (`R-01`): UK registers often head it `Ref`, PRINCE2's registers
- * `Identifier` (`Risk identifier`), and a tracker's export `Key`.
+ * `Identifier` (`Risk identifier`). Not `Key`: a Key column as often flags a key milestone.
  */
-export const idColumn = (example: string): ColumnSpec =>
-  c('id', 'ID', true, example, ['Ref', 'Ref.', 'Identifier', 'Key']);
+export const idColumn = (example: string): ColumnSpec => c('id', 'ID', true, example, ['Ref', 'Ref.', 'Identifier']);
 
 /** The column that says what an entry is (see ColumnSpec.entryText). */
 export const entryText = (col: ColumnSpec): ColumnSpec => ({ ...col, entryText: true });

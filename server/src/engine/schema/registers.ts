@@ -72,16 +72,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
         'Likelihood rating',
         'Likelihood score',
         'Current likelihood',
-        'Residual likelihood',
       ]),
-      c('impact', 'Impact', true, '3', [
-        'I',
-        'Consequence',
-        'Impact rating',
-        'Impact score',
-        'Current impact',
-        'Residual impact',
-      ]),
+      c('impact', 'Impact', true, '3', ['I', 'Consequence', 'Impact rating', 'Impact score', 'Current impact']),
       c('score', 'Score', false, '9', ['Risk score']),
       person(c('owner', 'Owner', true, 'S-01', ['Risk owner', 'Assignee'])),
       {
@@ -90,9 +82,11 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
           'Response type',
           'Response strategy',
           'Response category',
+          'Response categories',
           'Risk response category',
+          'Risk response categories',
         ]),
-        beside: { category: /\b(?:category|type|strategy)\b/i, readAs: 'mitigation' },
+        beside: { category: /\b(?:categor(?:y|ies)|type|strategy)\b/i, readAs: 'mitigation' },
       },
       c('mitigation', 'Mitigation', true, 'What reduces it', [
         'Response action',
@@ -471,7 +465,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       c('role', 'Role', true, 'Sponsor'),
       person(c('stakeholder', 'Stakeholder', true, 'S-01', ['Name', 'Signatory', 'Signed by'])),
-      c('decision', 'Decision', true, 'Pending', ['Signed', 'Signed off', 'Approval']),
+      // Not `Signed` or `Signed off`: tables write the date under them as often as the decision.
+      c('decision', 'Decision', true, 'Pending', ['Approval']),
       c('date', 'Date', false, '-', ['Date signed', 'Signed on']),
     ],
   },

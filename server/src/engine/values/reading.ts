@@ -19,6 +19,8 @@ export type Reading<T> =
       readonly choices?: readonly string[];
       /** The column's header, not the cell, is why it is not read (a unit note in another currency). */
       readonly byHeader?: boolean;
+      /** What holds until the value is rewritten, when it is more than the row being skipped. */
+      readonly until?: string;
       /**
        * A numeric date such as `03/04/2026`: its day-first and month-first readings, each when it
        * is a real date (a plan's other dates may show which order it writes: `numericDateOrder.ts`).
@@ -73,8 +75,8 @@ const QUALIFYING_NOTE = new RegExp(
 /** A count of a whole: `9 of 11 live`, `310 out of 412 CIs verified`. Groups 1 and 2: the numbers. */
 const COUNT_OF = /\b(\d[\d,]*)\s+(?:of|out of)\s+(\d[\d,]*)\b/gi;
 
-/** Work not over yet: "4 weeks so far", "2 remaining", "2 still in review". */
-const NOT_OVER = /\b(?:so far|remaining|in progress|in review|under review)\b/i;
+/** Work not over yet: "4 weeks so far", "2 still in review". */
+const NOT_OVER = /\b(?:so far|in progress|in review|under review)\b/i;
 
 /**
  * Whether a note says the work is not over (`Yes – 9 of 11 live`, `Met – so far`): a word that
@@ -83,6 +85,9 @@ const NOT_OVER = /\b(?:so far|remaining|in progress|in review|under review)\b/i;
  */
 function notOver(note: string): boolean {
   if (NOT_OVER.test(note)) return true;
+  // A count is of the work only when the note starts with it (`310 of 412 CIs verified`, not
+  // `fixed in sprint 4 of 6`), and one measured against a target says whether that was met.
+  if (!/^\s*\d/.test(note) || /\btarget\b|%/.test(note)) return false;
   for (const m of note.matchAll(COUNT_OF)) {
     if (Number(m[1]!.replace(/,/g, '')) < Number(m[2]!.replace(/,/g, ''))) return true;
   }

@@ -187,6 +187,13 @@ export function readStatus(list: WordList, text: string): Reading<string> {
   return reader(text);
 }
 
+/**
+ * The lists whose settling words say work is finished (a milestone Done, a handover Accepted, an
+ * item Closed), which a note saying it is not over doubts. A decision approved by 3 of 4 board
+ * members is approved; a risk closed is about the risk.
+ */
+const PROGRESS_LISTS: ReadonlySet<WordList> = new Set(['milestones', 'handovers', 'issues', 'correctiveActions']);
+
 /** `readStatus` of each list, remembered: a plan's status words repeat row after row and plan after plan. */
 const STATUS_READERS = new Map<WordList, (text: string) => Reading<string>>();
 
@@ -215,7 +222,7 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
     wordNotes: true,
-    progress: true,
+    progress: PROGRESS_LISTS.has(list),
   });
   return noted ?? { ok: false, accepted };
 }
