@@ -1,8 +1,7 @@
 /**
  * What register rows mean, for the rules and the views alike: a risk's score, a row's status
  * word, whether a risk, issue or corrective action is open, whether a cell answers "none", and
- * the newest status entry. Values
- * that cannot be read come back as UNREADABLE, never as a guess.
+ * the newest status entry. Values that cannot be read come back as UNREADABLE, never as a guess.
  */
 import type { Plan, Row } from './model.js';
 import { parseNumber } from './text.js';
@@ -88,18 +87,17 @@ const SUBJECT_WORDS: Readonly<Record<'contingency' | 'mitigation' | 'acceptanceC
 
 const NOT_NEEDED = /^not (?:yet )?(?:required|needed|necessary)(?: yet| at (?:this|present) stage)?$/;
 const QUALIFIERS = '(?: (?:identified|planned|defined|agreed|required|needed|in place|yet|so far|at present))*';
-const NONE_OF: Readonly<Record<keyof typeof SUBJECT_WORDS, RegExp>> = {
-  contingency: new RegExp(`^no (?:${SUBJECT_WORDS.contingency})${QUALIFIERS}$`),
-  mitigation: new RegExp(`^no (?:${SUBJECT_WORDS.mitigation})${QUALIFIERS}$`),
-  acceptanceCriteria: new RegExp(`^no (?:${SUBJECT_WORDS.acceptanceCriteria})${QUALIFIERS}$`),
-};
+type NoneColumn = keyof typeof SUBJECT_WORDS;
+const NONE_OF = Object.fromEntries(
+  Object.entries(SUBJECT_WORDS).map(([key, words]) => [key, new RegExp(`^no (?:${words})${QUALIFIERS}$`)]),
+) as Readonly<Record<NoneColumn, RegExp>>;
 
 /**
  * Whether a row's cell answers its column with none: empty, or `No contingency`, `No mitigating
  * actions identified`, `Not required`. A deliberate none is still none: the rule asking for it
  * reports it, and a waiver records why it is acceptable. Undefined cell (no such column): none.
  */
-export function saysNone(row: Row, key: keyof typeof SUBJECT_WORDS): boolean {
+export function saysNone(row: Row, key: NoneColumn): boolean {
   const cell = row.cell(key);
   if (!cell || cell.empty) return true;
   const t = cell.text
