@@ -27,6 +27,10 @@ describe('an Exception decision that names a breach but does not cover it', () =
       'fires-exception-by-project-manager.plan.md',
       /\(D-01 does not count: its approver "S-03" is neither the sponsor nor in a board role \(Sponsor, Executive, Senior user, Senior supplier\)\)/,
     ],
+    [
+      'fires-exception-covers-to-be-agreed.plan.md',
+      /\(D-01 does not count: its Covers says "To be agreed", which names no breach yet\)/,
+    ],
   ];
   it('has cases', () => assert.ok(CASES.length > 0));
   for (const [fixture, why] of CASES) {

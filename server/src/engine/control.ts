@@ -151,7 +151,13 @@ export function exceptionNotCounted(
   what: Coverage,
 ): { readonly row: Row; readonly why: string } | undefined {
   for (const row of plan.rows('decisions')) {
-    if (decisionType(row) !== 'Exception' || !namesBreach(row, what)) continue;
+    if (decisionType(row) !== 'Exception') continue;
+    // Covers not known yet (`TBC`, `To be agreed`): it may be meant for this breach.
+    const covers = row.cell('covers');
+    if (covers?.empty && !isBlankMark(covers.text)) {
+      return { row, why: `its Covers says "${covers.text.trim()}", which names no breach yet` };
+    }
+    if (!namesBreach(row, what)) continue;
     const why = whyNotCovering(plan, config, asOf, row);
     if (why) return { row, why };
   }
