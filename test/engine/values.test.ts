@@ -731,6 +731,9 @@ describe('values', () => {
       ['M-05 slippage', 'M-05'],
       ['Time and scope', 'schedule'],
       ['Cost overrun', 'cost'],
+      // A range names every milestone in it.
+      ['M-05 to M-07', 'M-05, M-06, M-07'],
+      ['M-05-M-07 slippage', 'M-05, M-06, M-07'],
     ] as const) {
       const r = readCovers(text);
       assert.ok(r.ok && r.canonical === canonical, text);
