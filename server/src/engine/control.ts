@@ -8,19 +8,9 @@ import type { HandoffConfig } from './config.js';
 import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, rolesIn } from './domain.js';
-import { milestoneBaseline, statusOf } from './rowFacts.js';
+import { decisionType, milestoneBaseline, statusOf } from './rowFacts.js';
 import { addDays, daysBetween, isBlankMark, normalizeWord } from './text.js';
-import {
-  cellValue,
-  columnAmounts,
-  knownValue,
-  readCovers,
-  readDate,
-  readMet,
-  readStatus,
-  UNREADABLE,
-  type Met,
-} from './values.js';
+import { cellValue, columnAmounts, knownValue, readCovers, readDate, readMet, UNREADABLE, type Met } from './values.js';
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
@@ -52,14 +42,6 @@ export function looserToleranceNote(plan: Plan, config: HandoffConfig, kind: 'sc
 
 // ---------------------------------------------------------------------------------------------
 // Decisions
-
-/**
- * A decision's Type in its canonical spelling (`Exception report` is Exception, `Go no go` and
- * `Go-live decision` are Go/No-go); undefined when empty or unreadable (unreadable-value says so).
- */
-function decisionType(row: Row): string | undefined {
-  return knownValue(row, 'type', (text) => readStatus('decisionType', text));
-}
 
 /**
  * Approved: Status says so (in any of its spellings), or Status is left blank and Approved by is

@@ -1,13 +1,14 @@
 /**
  * What register rows mean, for the rules and the views alike: a risk's score, a row's status
- * word, whether a risk, issue or corrective action is open, whether a cell answers "none", and
- * the newest status entry. Values that cannot be read come back as UNREADABLE, never as a guess.
+ * word, whether a risk, issue or corrective action is open, whether a cell answers "none", a
+ * decision's type and a sign-off's decision, and the newest status entry. Values that cannot be read come back as UNREADABLE, never as a guess.
  */
 import type { Plan, Row } from './model.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
 import {
   cellValue,
+  knownValue,
   readDate,
   readLevel,
   readStatus,
@@ -106,6 +107,14 @@ export function saysNone(row: Row, key: NoneColumn): boolean {
     .replace(/[.!]+$/, '')
     .replace(/\s+/g, ' ');
   return NOT_NEEDED.test(t) || NONE_OF[key].test(t);
+}
+
+/**
+ * A decision's Type in its canonical spelling (`Exception report` is Exception, `Go no go` and
+ * `Go-live decision` are Go/No-go); undefined when empty or unreadable (unreadable-value says so).
+ */
+export function decisionType(row: Row): string | undefined {
+  return knownValue(row, 'type', (text) => readStatus('decisionType', text));
 }
 
 /** A Sign-off row's Decision (`Approved` when the closure is approved). */

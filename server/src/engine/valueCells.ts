@@ -5,6 +5,7 @@
  */
 import type { Cell, Plan, Row } from './model.js';
 import { perPlan } from './perPlan.js';
+import { decisionType } from './rowFacts.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import {
   columnUnit,
@@ -64,11 +65,7 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
  */
 const READ_ON: Readonly<Record<string, Readonly<Record<string, (row: Row) => boolean>>>> = {
   decisions: {
-    covers: (row) => {
-      const type = valueText(row, 'type');
-      const r = type === undefined ? undefined : readStatus('decisionType', type);
-      return r?.ok === true && r.value === 'Exception';
-    },
+    covers: (row) => decisionType(row) === 'Exception',
   },
 };
 
