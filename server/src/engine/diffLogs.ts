@@ -6,12 +6,10 @@
  */
 import type { Add } from './semanticDiff.js';
 import type { LogItemView, PlanStatus, SignOffView } from './statusTypes.js';
+import { rowsById } from './domain.js';
 import { clipText, normalizeWord } from './text.js';
 
 const label = (item: LogItemView): string => (item.text ? `${item.id} (${clipText(item.text, 60)})` : item.id);
-
-const byId = (items: readonly LogItemView[]): Map<string, LogItemView> =>
-  new Map(items.filter((i) => i.id).map((i) => [i.id, i]));
 
 function diffItems(
   before: readonly LogItemView[],
@@ -19,8 +17,8 @@ function diffItems(
   add: Add,
   words: { readonly noun: string; readonly kind: 'issue' | 'action'; readonly added: string; readonly closed: string },
 ): void {
-  const old = byId(before);
-  const now = byId(after);
+  const old = rowsById(before);
+  const now = rowsById(after);
   const { noun, kind } = words;
   for (const [id, item] of now) {
     const was = old.get(id);

@@ -351,3 +351,13 @@ export function raciLetters(text: string): Set<string> {
   for (const t of tokens) for (const ch of t.toUpperCase()) letters.add(ch);
   return letters;
 }
+
+/**
+ * Register rows (of a status) by their ID, the first of each: a row without an ID cannot be
+ * followed from one version of a plan to the next, and is left out.
+ */
+export function rowsById<T extends { readonly id: string }>(rows: readonly T[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const r of rows) if (r.id && !m.has(r.id)) m.set(r.id, r);
+  return m;
+}

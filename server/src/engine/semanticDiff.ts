@@ -5,7 +5,7 @@
  * their ID, so reordering rows or reformatting a table is not a change.
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
-import { milestoneReached } from './domain.js';
+import { milestoneReached, rowsById } from './domain.js';
 import { clipText, daysBetween } from './text.js';
 import { diffLogs } from './diffLogs.js';
 import { waiverTargets } from './suppress.js';
@@ -46,13 +46,6 @@ export interface PlanSide {
 
 const HEALTH_RANK: Record<Health, number> = { green: 0, amber: 1, red: 2 };
 const STAGE_RANK: Record<Stage, number> = { initiation: 0, planning: 1, control: 2, closure: 3, closed: 4 };
-
-/** Rows by ID; rows without an ID cannot be followed across versions and are left out. */
-function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
-  const m = new Map<string, T>();
-  for (const r of rows) if (r.id && !m.has(r.id)) m.set(r.id, r);
-  return m;
-}
 
 function clip(text: string, max = 60): string {
   return clipText(text, max);
@@ -154,8 +147,8 @@ function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
 }
 
 function diffStakeholders(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const sb = byId(b.stakeholders);
-  const sa = byId(a.stakeholders);
+  const sb = rowsById(b.stakeholders);
+  const sa = rowsById(a.stakeholders);
   for (const [id, s] of sa) {
     if (!sb.has(id))
       add('stakeholder-added', id, `Stakeholder ${id} ${s.name} (${s.role || 'no role'}) added.`, 'neutral');
@@ -165,8 +158,8 @@ function diffStakeholders(b: PlanStatus, a: PlanStatus, add: Add): void {
 }
 
 function diffRisks(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const rb = byId(b.risks);
-  const ra = byId(a.risks);
+  const rb = rowsById(b.risks);
+  const ra = rowsById(a.risks);
   for (const [id, r] of ra) {
     const old = rb.get(id);
     if (!old) {
@@ -226,8 +219,8 @@ function milestoneLabel(m: MilestoneView): string {
 }
 
 function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const mb = byId(b.milestones);
-  const ma = byId(a.milestones);
+  const mb = rowsById(b.milestones);
+  const ma = rowsById(a.milestones);
   for (const [id, m] of ma) {
     const old = mb.get(id);
     if (!old) {
@@ -290,8 +283,8 @@ function handoverLabel(h: HandoverView): string {
 const isRejected = (h: HandoverView): boolean => /reject/i.test(h.status);
 
 function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const hb = byId(b.handovers);
-  const ha = byId(a.handovers);
+  const hb = rowsById(b.handovers);
+  const ha = rowsById(a.handovers);
   for (const [id, h] of ha) {
     const old = hb.get(id);
     if (!old) {
