@@ -18,6 +18,11 @@ import {
   type WordList,
 } from './values.js';
 
+/** A cell's text as views show it: its value, or nothing when it is empty or the column absent. */
+export function cellText(row: Row, key: string): string {
+  return row.value(key) ?? '';
+}
+
 /**
  * The risk's score as Likelihood × Impact: undefined when either is empty, UNREADABLE when
  * either cannot be read (no other value stands in for it).

@@ -24,6 +24,7 @@ import {
   isOpenRisk,
   judgedRiskScore,
   milestoneBaseline,
+  cellText as text,
   newestStatusEntry,
   saysNone,
   statusOf,
@@ -60,8 +61,6 @@ import type {
 import type { IsoDate, SectionKind } from './types.js';
 
 export type * from './statusTypes.js';
-
-const text = (row: Row, key: string): string => row.value(key) ?? '';
 
 /** A column's total; undefined when any of its values cannot be read (never a partial sum). */
 function sum(rows: readonly Row[], pick: (r: Row) => number | undefined | Unreadable): number | undefined {

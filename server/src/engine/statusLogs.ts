@@ -5,11 +5,9 @@
  */
 import type { Plan, Row } from './model.js';
 import { personNamed } from './references.js';
-import { isOpenItem, signOffDecision, statusOf } from './rowFacts.js';
+import { cellText as text, isOpenItem, signOffDecision, statusOf } from './rowFacts.js';
 import type { LogItemView, SignOffView } from './statusTypes.js';
 import { UNREADABLE } from './values.js';
-
-const text = (row: Row, key: string): string => row.value(key) ?? '';
 
 function itemView(plan: Plan, row: Row, list: 'issues' | 'correctiveActions'): LogItemView {
   return {

@@ -64,7 +64,8 @@ export const REGISTER_SPECS: readonly RegisterSpec[] = [
     columns: [
       idColumn('R-01'),
       c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary']),
-      // The current (residual) rating, as registers that keep an inherent one beside it head it.
+      // Also the current rating, as registers that keep an inherent and a residual one beside it head
+      // it (those two are extra columns: neither is the risk as it stands).
       c('likelihood', 'Likelihood', true, '3', [
         'L',
         'P',
