@@ -154,17 +154,20 @@ export class ConfigStore {
    * there are several), else its URI.
    */
   displayName(uri: string): string {
-    const folder = this.folders.filter((f) => isUnder(uri, f)).sort((a, b) => b.length - a.length)[0];
+    const folder = this.workspaceFolderOf(uri);
     const rel = folder === undefined ? undefined : relativePath(folder, uri);
     if (rel === undefined || rel === '') return uri;
     return this.folders.length > 1 ? `${baseName(folder!)}/${rel}` : rel;
   }
 
+  /** The innermost workspace folder holding `uri`, if any. */
+  private workspaceFolderOf(uri: string): string | undefined {
+    return this.folders.filter((f) => isUnder(uri, f)).sort((a, b) => b.length - a.length)[0];
+  }
+
   /** The path the globs see: relative to the configuration's folder, else to the workspace folder. */
   private pathForGlobs(uri: string, file: LoadedConfig | undefined): string {
-    const folder = file
-      ? parentUri(file.uri)
-      : this.folders.filter((f) => isUnder(uri, f)).sort((a, b) => b.length - a.length)[0];
+    const folder = file ? parentUri(file.uri) : this.workspaceFolderOf(uri);
     return (folder && relativePath(folder, uri)) ?? baseName(uri);
   }
 
