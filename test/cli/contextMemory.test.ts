@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { contextSummaries } from '../../server/src/cli/pipeline.js';
+import { contextSummaries } from '../../server/src/cli/crossPlan.js';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { PlanCandidate } from '../../server/src/node/findPlanFiles.js';

@@ -6,7 +6,7 @@ import { escapeControls } from '../engine/sanitize.js';
 
 export interface CliWriter {
   /** False when the stream's buffer is full (Node streams): the writer then waits for `drain`. */
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   once?(event: 'drain', listener: () => void): unknown;
 }
 

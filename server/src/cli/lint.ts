@@ -12,10 +12,11 @@ import type { Finding, IsoDate, Stage } from '../engine/types.js';
 import { readRegularFileSync } from '../node/regularFile.js';
 import { useColor } from './color.js';
 import type { FileError, LintedFile, LintMessage, LintRun, OutputFormat } from './formatters/index.js';
+import type { PlanCandidate } from '../node/findPlanFiles.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
-import { runPipeline, type PipelineResult } from './pipeline.js';
-import { streamWriter, writePieces, writePiecesToFile } from './writeOutput.js';
+import { discoverRun, lintDiscovered, type Discovered, type PipelineOptions } from './pipeline.js';
+import { fileWriter, PieceSink, streamWriter, writePieces } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
 
 export interface LintCommandOptions {
@@ -63,34 +64,31 @@ function compareStrings(a: string, b: string): number {
 export async function runLint(options: LintCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
+  const pipelineOptions: PipelineOptions = {
+    paths: options.paths,
+    cwd,
+    asOf: options.asOf,
+    config: options.config,
+    followSymlinks: options.followSymlinks,
+    threads: options.threads,
+    withFixes: options.outputFormat.writesFixes,
+    log: errorLine,
+  };
 
-  const keep = (f: Finding): boolean => !options.quiet || f.severity === 'error';
-  let result: PipelineResult<undefined>;
+  let discovered: Discovered;
   try {
-    result = await runPipeline(
-      {
-        paths: options.paths,
-        cwd,
-        asOf: options.asOf,
-        config: options.config,
-        followSymlinks: options.followSymlinks,
-        threads: options.threads,
-        withFixes: options.outputFormat.writesFixes,
-        log: errorLine,
-      },
-      engine,
-    );
+    discovered = await discoverRun(pipelineOptions, engine);
   } catch (err) {
     errorLine(`internal error: ${errorDetail(err)}`);
     return 2;
   }
-  if (!result.ok) {
-    for (const line of result.configErrors) io.stderr.write(singleLine(line) + '\n');
-    const count = result.configErrors.length;
+  if (!discovered.ok) {
+    for (const line of discovered.configErrors) io.stderr.write(singleLine(line) + '\n');
+    const count = discovered.configErrors.length;
     errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
     return 2;
   }
-  const { discovery } = result;
+  const { discovery } = discovered;
 
   const candidates = discovery.candidates;
   let usageFailure = false;
@@ -104,58 +102,9 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     errorLine(`skipped ${file}: a symlink leads outside the folder being linted (--follow-symlinks follows it)`);
   }
 
-  // The rules that ran, by configuration and stage: one list shared by every plan alike.
-  const ranByConfig = new Map<HandoffConfig, Map<Stage, readonly string[]>>();
-  const rulesRan = (config: HandoffConfig, stage: Stage): readonly string[] => {
-    let byStage = ranByConfig.get(config);
-    if (!byStage) ranByConfig.set(config, (byStage = new Map<Stage, readonly string[]>()));
-    let names = byStage.get(stage);
-    if (!names) byStage.set(stage, (names = engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name)));
-    return names;
-  };
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  const files: LintedFile[] = result.plans.map((p) => {
-    const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
-    for (const d of diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      else infos++;
-    }
-    return {
-      path: p.candidate.relativePath,
-      absolutePath: p.candidate.absolutePath,
-      diagnostics,
-      stage: p.summary.stage,
-      appliedRules: rulesRan(p.summary.config, p.summary.stage ?? 'initiation'),
-    };
-  });
-  // A named path that does not exist is a file not linted, in every format (SARIF's notifications,
-  // JUnit's errors, an annotation), as well as on stderr.
-  const missing = discovery.missing.map((arg): FileError => ({
-    path: arg,
-    absolutePath: path.resolve(cwd, arg),
-    message: 'no such file or directory',
-  }));
-  const unreadable = [...missing, ...result.fileErrors];
-
-  const run: LintRun = {
-    asOf: options.asOf,
-    cwd,
-    files,
-    fileErrors: unreadable,
-    summary: { files: candidates.length, plans: files.length, errors, warnings, infos },
-    maxWarnings: options.maxWarnings,
-    quiet: options.quiet,
-  };
-
   const toFile = options.outputFile !== undefined;
-  const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
-  const columns = toFile ? undefined : io.columns;
-  const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(files) };
-  if (toFile) {
-    const target = path.resolve(cwd, options.outputFile!);
+  const target = toFile ? path.resolve(cwd, options.outputFile!) : undefined;
+  if (target !== undefined) {
     const refused = await refuseOutput(
       target,
       candidates.map((c) => c.absolutePath),
@@ -166,26 +115,105 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       errorLine(`refusing to write the output to ${options.outputFile}: ${refused}.`);
       return 2;
     }
-    try {
-      await writePiecesToFile(target, options.outputFormat.format(run, formatOptions));
-    } catch (err) {
-      errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)}`);
-      return 2;
+  }
+  const color = useColor(options.color ?? (toFile ? false : undefined), io.env, io.isTTY ?? false);
+  const columns = toFile ? undefined : io.columns;
+  const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(candidates) };
+
+  // A format that can be written plan by plan is written as the run goes, and no plan's findings
+  // are kept once written; the others (and GitHub's job summary) need the finished run.
+  const { format } = options.outputFormat;
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  const wantsSummary = format.jobSummary !== undefined && !!summaryFile;
+  const stream = wantsSummary ? undefined : format.stream;
+  const file = target !== undefined ? fileWriter(target) : undefined;
+  const write = file ? (chunk: string | Uint8Array) => file.write(chunk) : streamWriter(io.stdout);
+  const sink = stream ? new PieceSink(write) : undefined;
+  sink?.push(stream!.begin({ asOf: options.asOf, cwd }, formatOptions));
+
+  // The rules that ran, by configuration and stage: one list shared by every plan alike.
+  const ranByConfig = new Map<HandoffConfig, Map<Stage, readonly string[]>>();
+  const rulesRan = (config: HandoffConfig, stage: Stage): readonly string[] => {
+    let byStage = ranByConfig.get(config);
+    if (!byStage) ranByConfig.set(config, (byStage = new Map<Stage, readonly string[]>()));
+    let names = byStage.get(stage);
+    if (!names) byStage.set(stage, (names = engine.rules.filter((r) => ruleRuns(r, stage, config)).map((r) => r.name)));
+    return names;
+  };
+  const keep = (f: Finding): boolean => !options.quiet || f.severity === 'error';
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let plans = 0;
+  const files: LintedFile[] = [];
+  let fileErrors: FileError[];
+  try {
+    fileErrors = await lintDiscovered(discovery, pipelineOptions, engine, undefined, (p) => {
+      const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
+      for (const d of diagnostics) {
+        if (d.severity === 'error') errors++;
+        else if (d.severity === 'warning') warnings++;
+        else infos++;
+      }
+      const linted: LintedFile = {
+        path: p.candidate.relativePath,
+        absolutePath: p.candidate.absolutePath,
+        diagnostics,
+        stage: p.summary.stage,
+        appliedRules: rulesRan(p.summary.config, p.summary.stage ?? 'initiation'),
+      };
+      if (sink) sink.push(stream!.file(linted, plans, formatOptions));
+      else files.push(linted);
+      plans++;
+    });
+  } catch (err) {
+    errorLine(`internal error: ${errorDetail(err)}`);
+    await sink?.close().catch(() => undefined);
+    await file?.close(false).catch(() => undefined);
+    return 2;
+  }
+  // A named path that does not exist is a file not linted, in every format (SARIF's notifications,
+  // JUnit's errors, an annotation), as well as on stderr.
+  const missing = discovery.missing.map((arg): FileError => ({
+    path: arg,
+    absolutePath: path.resolve(cwd, arg),
+    message: 'no such file or directory',
+  }));
+  const unreadable = [...missing, ...fileErrors];
+
+  const run: LintRun = {
+    asOf: options.asOf,
+    cwd,
+    files,
+    fileErrors: unreadable,
+    summary: { files: candidates.length, plans, errors, warnings, infos },
+    maxWarnings: options.maxWarnings,
+    quiet: options.quiet,
+  };
+  try {
+    if (sink) {
+      sink.push(stream!.end(run, plans, formatOptions));
+      await sink.close();
+    } else {
+      await writePieces(format(run, formatOptions), write);
     }
-  } else {
-    await writePieces(options.outputFormat.format(run, formatOptions), streamWriter(io.stdout));
+    await file?.close(true);
+  } catch (err) {
+    await file?.close(false).catch(() => undefined);
+    if (!toFile) throw err;
+    errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)}`);
+    return 2;
   }
 
   // GitHub shows only the first annotations of each kind: the job summary lists every finding.
-  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (options.outputFormat.format.jobSummary && summaryFile) {
+  if (wantsSummary) {
     try {
       const summaryPath = path.resolve(cwd, summaryFile);
       const used = await stat(summaryPath).then(
         (info) => info.size,
         () => 0,
       );
-      const summary = capText(options.outputFormat.format.jobSummary(run, formatOptions), JOB_SUMMARY_BYTES - used);
+      const summary = capText(format.jobSummary!(run, formatOptions), JOB_SUMMARY_BYTES - used);
       await appendFile(summaryPath, summary, 'utf8');
     } catch (err) {
       errorLine(`cannot append the job summary to ${summaryFile}: ${errorMessage(err)}`);
@@ -224,9 +252,11 @@ export function capText(text: string, maxBytes: number): string {
   return lines.slice(0, kept).join('\n') + note(lines.length - kept);
 }
 
-/** Lines of the linted files, read on first use (only formats that fingerprint by text ask). */
-function sourceLineReader(files: readonly LintedFile[]): (relativePath: string) => readonly string[] | undefined {
-  const byPath = new Map(files.map((f) => [f.path, f.absolutePath]));
+/** Lines of the run's files, read on first use (only formats that fingerprint by text ask). */
+function sourceLineReader(
+  candidates: readonly PlanCandidate[],
+): (relativePath: string) => readonly string[] | undefined {
+  const byPath = new Map(candidates.map((c) => [c.relativePath, c.absolutePath]));
   const cache = new Map<string, readonly string[] | undefined>();
   return (relativePath) => {
     if (cache.has(relativePath)) return cache.get(relativePath);

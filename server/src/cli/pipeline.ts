@@ -1,19 +1,21 @@
 /**
  * The one read-and-lint pipeline every command that lints a tree uses (`lint`, `report`): find
- * the files and their configurations, refuse an invalid configuration, lint each file through
- * `lintAll` (main thread or workers), then run the cross-plan rules over the collected summaries
- * and the front matter of the other plans under the working folder (listed by the same walk that
- * found the files). Commands only format what
- * it returns; `handoff diff`, whose texts come from git, lints them with the same `lintText`.
+ * the files and their configurations, refuse an invalid configuration, work out the cross-plan
+ * findings from every plan's front matter (crossPlan.ts), then lint each file through `lintAll`
+ * (main thread or workers) and hand each plan on, in path order, as soon as it is linted.
+ * `lint` writes each plan's findings out and forgets them, so its memory does not grow with the
+ * findings of the run; `report` keeps every plan (`runPipeline`). `handoff diff`, whose texts come
+ * from git, lints them with the same `lintText`.
  */
 import type { PlanEngine } from '../engine/index.js';
-import { attachSummary, detachSummary, summarizeFrontMatterOnly, type PlanSummary } from '../engine/summary.js';
+import { attachSummary, type PlanSummary } from '../engine/summary.js';
 import type { DocumentFinding, Finding, IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles, type Discovery, type PlanCandidate } from '../node/findPlanFiles.js';
 import { relativePosix } from '../node/paths.js';
-import { readRegularFileSync } from '../node/regularFile.js';
+import { crossPlanFindings } from './crossPlan.js';
 import type { FileError } from './formatters/index.js';
+import type { LintOutcome } from './lintFile.js';
 import { defaultThreads, lintAll } from './pool.js';
 import type { StatusView, StatusViewName } from './statusViews.js';
 import { StringPool } from './stringPool.js';
@@ -45,6 +47,12 @@ export interface LintedPlan<T> {
   readonly view: T;
 }
 
+/** What `discoverRun` found: the files to lint, or why nothing may be linted. */
+export type Discovered =
+  | { readonly ok: true; readonly discovery: Discovery }
+  /** An invalid configuration: nothing may be linted. Lines are `file:line:column: error: message`. */
+  | { readonly ok: false; readonly configErrors: readonly string[] };
+
 export type PipelineResult<T> =
   | {
       readonly ok: true;
@@ -53,25 +61,10 @@ export type PipelineResult<T> =
       readonly plans: readonly LintedPlan<T>[];
       readonly fileErrors: readonly FileError[];
     }
-  /** An invalid configuration: nothing was linted. Lines are `file:line:column: error: message`. */
   | { readonly ok: false; readonly configErrors: readonly string[] };
 
-/**
- * Lints the run. With `view`, each plan's status is computed and projected through that view of
- * `STATUS_VIEWS` (of the status and the plan's own findings) where the plan was linted; without
- * it the status is not computed and `view` is undefined.
- */
-export async function runPipeline(options: PipelineOptions, engine: PlanEngine): Promise<PipelineResult<undefined>>;
-export async function runPipeline<K extends StatusViewName>(
-  options: PipelineOptions,
-  engine: PlanEngine,
-  view: K,
-): Promise<PipelineResult<StatusView<K>>>;
-export async function runPipeline(
-  options: PipelineOptions,
-  engine: PlanEngine,
-  view?: StatusViewName,
-): Promise<PipelineResult<StatusView<StatusViewName> | undefined>> {
+/** Finds the files and their configurations, and refuses an invalid configuration a file uses. */
+export async function discoverRun(options: PipelineOptions, engine: PlanEngine): Promise<Discovered> {
   const { cwd } = options;
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
   const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, {
@@ -83,8 +76,7 @@ export async function runPipeline(
   // An invalid configuration is never silently replaced by defaults: when a file the run lints
   // uses it, report it and lint nothing. One that only plans outside the run use (another team's
   // folder, read for the cross-plan rules) is named, and does not stop the run.
-  const candidates = discovery.candidates;
-  const used = new Set(candidates.map((c) => c.config));
+  const used = new Set(discovery.candidates.map((c) => c.config));
   const broken = resolver.loaded().filter((c) => c.errors.length > 0);
   const blocking = broken.filter((c) => used.has(c));
   if (blocking.length > 0) {
@@ -99,11 +91,48 @@ export async function runPipeline(
       `${relativePosix(cwd, c.path!)} is invalid (${n} problem${n === 1 ? '' : 's'}; lint it to see them). No file this run lints uses it: the plans under it are read for the cross-plan checks only.`,
     );
   }
+  return { ok: true, discovery };
+}
 
-  type Linted = LintedPlan<StatusView<StatusViewName> | undefined>;
-  const plans: (Linted | undefined)[] = new Array<Linted | undefined>(candidates.length);
-  const fileErrors: (FileError | undefined)[] = new Array<FileError | undefined>(candidates.length);
-  const pool = new StringPool();
+/**
+ * Lints what `discoverRun` found and hands each plan to `onPlan` in candidate order, with its
+ * cross-plan findings, as soon as it and the plans before it are linted; nothing is kept after.
+ * With `view`, each plan's status is computed and projected through that view of `STATUS_VIEWS`
+ * (of the status and the plan's own findings) where the plan was linted; without it the status
+ * is not computed and `view` is undefined. Returns the files that could not be linted.
+ */
+export async function lintDiscovered<T extends StatusView<StatusViewName> | undefined>(
+  discovery: Discovery,
+  options: PipelineOptions,
+  engine: PlanEngine,
+  view: StatusViewName | undefined,
+  onPlan: (plan: LintedPlan<T>) => void,
+): Promise<FileError[]> {
+  const candidates = discovery.candidates;
+  // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
+  // run names only some files, the front matter of the other plans under the working directory,
+  // so linting one changed plan does not call its dependencies unresolved.
+  const crossPlan = crossPlanFindings(candidates, discovery.context, engine, { asOf: options.asOf });
+
+  const fileErrors: FileError[] = [];
+  // Outcomes arrive in any order (workers); each waits here until those before it have gone on.
+  const waiting = new Map<number, LintOutcome>();
+  let next = 0;
+  const pass = (outcome: LintOutcome): void => {
+    const candidate = candidates[outcome.index]!;
+    if (outcome.kind === 'plan') {
+      const summary = attachSummary(outcome.summary, candidate.config.config);
+      onPlan({
+        candidate,
+        findings: outcome.findings,
+        summary,
+        crossPlan: crossPlan.forPlan(candidate.relativePath, summary.suppressions),
+        view: outcome.view as T,
+      });
+    } else if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
+      fileErrors.push({ path: candidate.relativePath, absolutePath: candidate.absolutePath, message: outcome.message });
+    }
+  };
   await lintAll(
     candidates.map((c, index) => ({
       task: { index, absolutePath: c.absolutePath, uri: c.relativePath, matchesGlob: c.matchesGlob },
@@ -116,74 +145,37 @@ export async function runPipeline(
       log: options.log,
     },
     (outcome) => {
-      const candidate = candidates[outcome.index]!;
-      if (outcome.kind === 'plan') {
-        plans[outcome.index] = {
-          candidate,
-          findings: pool.findings(outcome.findings),
-          summary: attachSummary(outcome.summary, candidate.config.config),
-          crossPlan: [],
-          view: outcome.view,
-        };
-      } else if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
-        fileErrors[outcome.index] = {
-          path: candidate.relativePath,
-          absolutePath: candidate.absolutePath,
-          message: outcome.message,
-        };
+      waiting.set(outcome.index, outcome);
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        pass(ready);
       }
     },
   );
-
-  // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
-  // run names only some files, the front matter of the other plans under the working directory,
-  // so linting one changed plan does not call its dependencies unresolved.
-  const linted = plans.filter((p): p is Linted => p !== undefined);
-  const byUri = new Map(linted.map((p) => [p.candidate.relativePath, p]));
-  const context = contextSummaries(discovery.context, engine);
-  for (const f of engine.lintWorkspace([...linted.map((p) => p.summary), ...context])) {
-    byUri.get(f.uri)?.crossPlan.push(f);
-  }
-  return {
-    ok: true,
-    discovery,
-    plans: linted,
-    fileErrors: fileErrors.filter((e): e is FileError => e !== undefined),
-  };
+  return fileErrors;
 }
 
 /**
- * Front-matter summaries of the plans under the working folder that the run does not lint itself
- * (the discovery's `context`: empty unless the run was limited to some paths). Their own
- * findings are never reported.
+ * The whole run at once, every plan kept (the report, which needs them all before it writes):
+ * discovery, then lint. Findings are rebuilt with their strings shared through one pool.
  */
-export function contextSummaries(context: readonly PlanCandidate[], engine: PlanEngine): PlanSummary[] {
-  const out: PlanSummary[] = [];
-  for (const c of context) {
-    const text = readFrontMatterHead(c.absolutePath);
-    if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
-      // Copied out, as a worker's summary is: its strings (id, title, service…) are slices of the
-      // file's text and would keep every context file's text alive until the run ends.
-      const summary = summarizeFrontMatterOnly(c.relativePath, text, c.config.config);
-      out.push(attachSummary(structuredClone(detachSummary(summary)), summary.config));
-    }
-  }
-  return out;
-}
-
-const HEAD_BYTES = 64 * 1024;
-
-/**
- * The start of a file, enough to hold its front matter (the whole file when the front matter
- * runs past the first 64 KB), or undefined when it cannot be read. Plans outside the run only
- * need their front matter, so a large workspace costs one small read per file.
- */
-function readFrontMatterHead(file: string): string | undefined {
-  try {
-    const head = new TextDecoder('utf-8').decode(readRegularFileSync(file, HEAD_BYTES));
-    if (head.length < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
-    return new TextDecoder('utf-8').decode(readRegularFileSync(file));
-  } catch {
-    return undefined; // Unreadable files outside the run are not this run's concern.
-  }
+export async function runPipeline(options: PipelineOptions, engine: PlanEngine): Promise<PipelineResult<undefined>>;
+export async function runPipeline<K extends StatusViewName>(
+  options: PipelineOptions,
+  engine: PlanEngine,
+  view: K,
+): Promise<PipelineResult<StatusView<K>>>;
+export async function runPipeline(
+  options: PipelineOptions,
+  engine: PlanEngine,
+  view?: StatusViewName,
+): Promise<PipelineResult<StatusView<StatusViewName> | undefined>> {
+  const discovered = await discoverRun(options, engine);
+  if (!discovered.ok) return discovered;
+  const pool = new StringPool();
+  const plans: LintedPlan<StatusView<StatusViewName> | undefined>[] = [];
+  const fileErrors = await lintDiscovered(discovered.discovery, options, engine, view, (plan) =>
+    plans.push({ ...plan, findings: pool.findings(plan.findings) }),
+  );
+  return { ok: true, discovery: discovered.discovery, plans, fileErrors };
 }

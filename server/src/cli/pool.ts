@@ -12,14 +12,17 @@ import type { FromWorker, ToWorker, WorkerData } from './workerProtocol.js';
 
 /**
  * Below this many files, starting workers costs more than it saves. Each worker loads the engine
- * and warms its JIT up again (about half a second of CPU). Measured on 2 cores (the main thread
- * and one worker): 1,000 plans take 1.5 s wall / 2.1 s CPU on the main thread alone and 1.7 s /
- * 2.9 s with the worker; 10,000 plans 7.2–7.8 s / 8.3–9.2 s and 6.0–6.3 s / 10.4–10.7 s. With
- * four or more cores the workers pay back sooner.
+ * and warms its JIT up again (about half a second of CPU). With fewer than four cores they never
+ * pay: a worker takes the one core the main thread does not, which the output, the system and a
+ * CI runner's agent need too. Measured on 2 cores with output streamed as the run goes, 10,000
+ * plans took 7.9–9.2 s wall / 9.6–10.9 s CPU / 135–137 MB on the main thread alone, and 6.8–7.1 s
+ * / 13–14 s / 158–199 MB beside a worker (1,000 plans: 1.5 s / 2.1 s alone, 1.7 s / 2.9 s with it).
  */
 export function workerThreshold(cores: number): number {
-  return cores >= 4 ? 500 : 2000;
+  return cores >= 4 ? 500 : Infinity;
 }
+/** Files linted on the main thread alone between two turns of the event loop. */
+const TURN_EVERY = 8;
 /** Tasks sent ahead to each worker so it never waits for the main thread, which lints too. */
 const IN_FLIGHT_PER_WORKER = 16;
 
@@ -52,7 +55,12 @@ export async function lintAll(
 ): Promise<void> {
   const threads = Math.min(options.threads, items.length);
   if (threads <= 1) {
-    for (const item of items) onOutcome(lintHere(item, options));
+    for (let i = 0; i < items.length; i++) {
+      onOutcome(lintHere(items[i]!, options));
+      // Let the event loop turn now and then, so that output written as the run goes (a stream's
+      // pieces) leaves while the run lints, instead of waiting in memory until the end.
+      if (i % TURN_EVERY === TURN_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return;
   }
   await lintInWorkers(items, threads - 1, options, onOutcome);

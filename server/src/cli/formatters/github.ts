@@ -12,6 +12,7 @@ import { escapeControls } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
 import { escapesBase, relativePosix } from '../../node/paths.js';
 import { renderMarkdownReport } from './markdown.js';
+import { streamed } from './streamed.js';
 import type { Formatter, FormatOptions, LintRun, LintedFile } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -72,19 +73,23 @@ function plural(n: number, word: string): string {
 }
 
 /** One line per finding, a file at a time, then the files not linted and a closing line. */
-function* formatAnnotations(run: LintRun, options: FormatOptions): Generator<string, void, undefined> {
-  const root = options.env['GITHUB_WORKSPACE'];
-  for (const file of run.files) {
-    const lines = fileAnnotations(file, root);
-    if (lines.length > 0) yield lines.join('\n') + '\n';
-  }
-  for (const e of run.fileErrors) {
-    yield command('error', { file: workspacePath(e, root), title: 'handoff: file not linted' }, e.message) + '\n';
-  }
-  const { errors, warnings, infos, plans } = run.summary;
-  // A plain closing line (numbers only, so nothing in it can be read as a command).
-  yield `handoff: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(plans, 'plan')}.\n`;
-}
+const annotations = streamed({
+  begin: () => '',
+  file: (file, _index, options) => {
+    const lines = fileAnnotations(file, options.env['GITHUB_WORKSPACE']);
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+  },
+  end: (run, _written, options) => {
+    const root = options.env['GITHUB_WORKSPACE'];
+    let out = '';
+    for (const e of run.fileErrors) {
+      out += command('error', { file: workspacePath(e, root), title: 'handoff: file not linted' }, e.message) + '\n';
+    }
+    const { errors, warnings, infos, plans } = run.summary;
+    // A plain closing line (numbers only, so nothing in it can be read as a command).
+    return `${out}handoff: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(plans, 'plan')}.\n`;
+  },
+});
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: every finding, not just the ten GitHub annotates. */
 export function formatGithubSummary(run: LintRun, options: FormatOptions): string {
@@ -100,4 +105,4 @@ export function formatGithubSummary(run: LintRun, options: FormatOptions): strin
   return renderMarkdownReport(named, { title: 'Handoff lint' }) + '\n';
 }
 
-export const formatGithub: Formatter = Object.assign(formatAnnotations, { jobSummary: formatGithubSummary });
+export const formatGithub: Formatter = Object.assign(annotations, { jobSummary: formatGithubSummary });

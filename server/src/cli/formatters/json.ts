@@ -2,7 +2,8 @@
  * The machine-readable format of contract section 6: one JSON object, stable key order, laid out
  * exactly as `JSON.stringify(output, null, 2)` lays it out, written one file at a time.
  */
-import type { FormatOptions, LintedFile, LintRun } from './types.js';
+import { streamed } from './streamed.js';
+import type { LintedFile } from './types.js';
 
 function fileEntry(file: LintedFile) {
   return {
@@ -24,12 +25,12 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-export function* formatJson(run: LintRun, _options: FormatOptions): Generator<string, void, undefined> {
-  yield `{\n  "version": 1,\n  "asOf": ${JSON.stringify(run.asOf)},\n  "files": [`;
-  for (let i = 0; i < run.files.length; i++) {
-    yield `${i === 0 ? '' : ','}\n    ${nested(fileEntry(run.files[i]!), 2)}`;
-  }
-  yield run.files.length === 0 ? '],\n' : '\n  ],\n';
-  const { files, plans, errors, warnings, infos } = run.summary;
-  yield `  "summary": ${nested({ files, plans, errors, warnings, infos }, 1)}\n}\n`;
-}
+export const formatJson = streamed({
+  begin: (run) => `{\n  "version": 1,\n  "asOf": ${JSON.stringify(run.asOf)},\n  "files": [`,
+  file: (file, index) => `${index === 0 ? '' : ','}\n    ${nested(fileEntry(file), 2)}`,
+  end: (run, written) => {
+    const { files, plans, errors, warnings, infos } = run.summary;
+    const close = written === 0 ? '],\n' : '\n  ],\n';
+    return `${close}  "summary": ${nested({ files, plans, errors, warnings, infos }, 1)}\n}\n`;
+  },
+});

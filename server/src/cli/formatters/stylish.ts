@@ -4,7 +4,8 @@
  */
 import { singleLine } from '../../engine/sanitize.js';
 import { colors } from '../color.js';
-import type { FormatOptions, LintRun, LintedFile } from './types.js';
+import { streamed } from './streamed.js';
+import type { LintedFile } from './types.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -78,24 +79,26 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>, columns: num
 }
 
 /** Each file with findings, then a blank line; the summary line ends the output. */
-export function* formatStylish(run: LintRun, options: FormatOptions): Generator<string, void, undefined> {
-  const c = colors(options.color);
-  for (const file of run.files) {
-    if (file.diagnostics.length === 0) continue;
-    yield formatFile(file, c, options.columns ?? DEFAULT_COLUMNS).join('\n') + '\n\n';
-  }
-  const { errors, warnings, infos, plans } = run.summary;
-  const problems = errors + warnings + infos;
-  if (problems === 0) {
-    // No tick while a file could not be linted (stderr says which): the run is not clean.
-    const none = run.fileErrors.length > 0 ? `No problems in ${plural(plans, 'plan')} linted.` : undefined;
-    yield (
-      (plans === 0 ? 'No plans found.' : (none ?? c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`))) + '\n'
-    );
-    return;
-  }
-  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-  if (infos > 0) parts.push(plural(infos, 'info'));
-  const line = `\u2716 ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(plans, 'plan')}`;
-  yield (errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line))) + '\n';
-}
+export const formatStylish = streamed({
+  begin: () => '',
+  file: (file, _index, options) =>
+    file.diagnostics.length === 0
+      ? ''
+      : formatFile(file, colors(options.color), options.columns ?? DEFAULT_COLUMNS).join('\n') + '\n\n',
+  end: (run, _written, options) => {
+    const c = colors(options.color);
+    const { errors, warnings, infos, plans } = run.summary;
+    const problems = errors + warnings + infos;
+    if (problems === 0) {
+      // No tick while a file could not be linted (stderr says which): the run is not clean.
+      const none = run.fileErrors.length > 0 ? `No problems in ${plural(plans, 'plan')} linted.` : undefined;
+      return (
+        (plans === 0 ? 'No plans found.' : (none ?? c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`))) + '\n'
+      );
+    }
+    const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+    if (infos > 0) parts.push(plural(infos, 'info'));
+    const line = `\u2716 ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(plans, 'plan')}`;
+    return (errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line))) + '\n';
+  },
+});

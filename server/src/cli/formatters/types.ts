@@ -86,8 +86,28 @@ export interface FormatOptions {
  */
 export type FormatOutput = readonly string[] | Generator<string, void, undefined>;
 
+/** What a streamed format is told before the first file: the run's files are not linted yet. */
+export type RunStart = Pick<LintRun, 'asOf' | 'cwd'>;
+/** What it is told after the last: everything but the files, which it has seen one by one. */
+export type RunEnd = Omit<LintRun, 'files'>;
+
+/**
+ * A format written as the run goes: an opening, a piece per plan (in path order, as soon as the
+ * plan is linted) and a closing. The host then keeps no plan's findings once they are written,
+ * so its memory does not grow with the run. Its whole-run form (`streamed`) is the same pieces.
+ */
+export interface FileStream {
+  readonly begin: (run: RunStart, options: FormatOptions) => string;
+  /** `index` counts the plans written before this one. */
+  readonly file: (file: LintedFile, index: number, options: FormatOptions) => string;
+  /** `written`: how many plans were written. */
+  readonly end: (run: RunEnd, written: number, options: FormatOptions) => string;
+}
+
 export interface Formatter {
   (run: LintRun, options: FormatOptions): FormatOutput;
+  /** Present when the format can be written plan by plan as the run goes. */
+  readonly stream?: FileStream;
   /**
    * Markdown for a CI job summary, for formats whose CI shows one next to the log (GitHub's
    * `$GITHUB_STEP_SUMMARY`). The host appends it; the formatter stays pure.
