@@ -10,7 +10,12 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { RULES } from '../../server/src/engine/rules/index.js';
 import { ConfigResolver, pathForGlobs } from '../../server/src/node/configResolver.js';
 import { findPlanFiles } from '../../server/src/node/findPlanFiles.js';
-import { DEFAULT_MAX_FILE_BYTES, PlanReadError, readPlanFile } from '../../server/src/node/readPlanFile.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  PlanReadError,
+  readPlanFile,
+  readPlanFileSync,
+} from '../../server/src/node/readPlanFile.js';
 import { makeTempDir, removeTempDir, writeTree } from './harness.js';
 
 async function readError(file: string, maxBytes?: number): Promise<PlanReadError> {
@@ -83,6 +88,28 @@ describe('node host: readPlanFile', () => {
     const bad = path.join(dir, 'large-bad.md');
     fs.writeFileSync(bad, Buffer.concat([Buffer.from(text), Buffer.from([0xc0, 0xaf])]));
     assert.equal((await readError(bad)).code, 'invalid-utf8');
+  });
+
+  it('reads one file after another through its reused buffer without mixing them up', () => {
+    // Sizes around the 64 KB buffer: under it, exactly it (read on past it to find the end), over it.
+    const sizes = [64 * 1024 - 1, 10, 64 * 1024, 3, 64 * 1024 + 5, 1];
+    // Two-byte characters too, so that a byte left over from a longer file would show.
+    const texts = sizes.map((n, i) => {
+      const wide = Math.min(i + 1, Math.floor(n / 2));
+      return 'é'.repeat(wide) + 'x'.repeat(n - 2 * wide);
+    });
+    const files = texts.map((t, i) => {
+      const file = path.join(dir, `seq-${i}.md`);
+      fs.writeFileSync(file, t);
+      assert.equal(fs.statSync(file).size, sizes[i]);
+      return file;
+    });
+    for (let round = 0; round < 2; round++) {
+      files.forEach((file, i) => assert.equal(readPlanFileSync(file), texts[i], `file ${i}, round ${round}`));
+    }
+    // A refused file in between leaves the next one whole.
+    assert.throws(() => readPlanFileSync(path.join(dir, 'binary.md')), PlanReadError);
+    assert.equal(readPlanFileSync(files[1]!), texts[1]);
   });
 
   it('refuses a FIFO without waiting for a writer', async function () {
