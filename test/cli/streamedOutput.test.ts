@@ -9,13 +9,12 @@ import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { outputFormat } from '../../server/src/cli/formatters/index.js';
 import type { CliIo } from '../../server/src/cli/io.js';
-import { runLint } from '../../server/src/cli/lint.js';
 import { runReport } from '../../server/src/cli/report/command.js';
 import { streamWriter, writePieces } from '../../server/src/cli/writeOutput.js';
 import { fixturePath } from '../helpers.js';
 import { BIN, makeTempDir, removeTempDir, runCli } from './harness.js';
+import { lintInProcess } from './inProcess.js';
 
 const ASOF = '2026-11-25';
 
@@ -35,21 +34,7 @@ function recordingIo(): { io: CliIo; writes: string[] } {
 /** `handoff lint` in this process over the rule fixtures, with every write to stdout recorded. */
 async function lintRulesInProcess(format: string): Promise<{ code: number; writes: string[] }> {
   const { io, writes } = recordingIo();
-  const code = await runLint(
-    {
-      paths: [],
-      outputFormat: outputFormat(format)!,
-      asOf: ASOF,
-      config: undefined,
-      maxWarnings: undefined,
-      quiet: false,
-      color: false,
-      outputFile: undefined,
-      threads: 1,
-    },
-    io,
-    createPlanEngine(),
-  );
+  const code = await lintInProcess(format, ASOF, io);
   return { code, writes };
 }
 

@@ -9,14 +9,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crossPlanFindings } from '../../server/src/cli/crossPlan.js';
 import type { CliIo } from '../../server/src/cli/io.js';
-import { runLint } from '../../server/src/cli/lint.js';
-import { outputFormat } from '../../server/src/cli/formatters/index.js';
 import { discoverRun, lintDiscovered } from '../../server/src/cli/pipeline.js';
 import { PieceSink } from '../../server/src/cli/writeOutput.js';
 import { createPlanEngine, type PlanEngine } from '../../server/src/engine/index.js';
 import type { PlanSummary } from '../../server/src/engine/summary.js';
 import type { DocumentFinding } from '../../server/src/engine/types.js';
 import { makeTempDir, readCliFixture, removeTempDir, writeTree, type FileSpec } from './harness.js';
+import { lintInProcess } from './inProcess.js';
 
 const AS_OF = '2026-06-01';
 
@@ -180,21 +179,7 @@ describe('a lint run written as it goes', function () {
       stderr: { write: () => true },
       env: {},
     };
-    const code = await runLint(
-      {
-        paths: [],
-        outputFormat: outputFormat('json')!,
-        asOf: AS_OF,
-        config: undefined,
-        maxWarnings: undefined,
-        quiet: false,
-        color: false,
-        outputFile: undefined,
-        threads: 1,
-      },
-      io,
-      engine,
-    );
+    const code = await lintInProcess('json', AS_OF, io, engine);
     assert.equal(code, 1);
     assert.ok(writes.length > 1, `the output (${writes.length} writes) should come in several pieces`);
     assert.ok(writes[0]!.linted < 200, `the first write came after ${writes[0]!.linted} of 200 plans were linted`);

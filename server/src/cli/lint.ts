@@ -15,7 +15,7 @@ import type { FileError, LintedFile, LintMessage, LintRun, OutputFormat } from '
 import type { PlanCandidate } from '../node/findPlanFiles.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
-import { discoverRun, lintDiscovered, type Discovered, type PipelineOptions } from './pipeline.js';
+import { discoverRun, lintDiscovered, pipelineOptions, type Discovered } from './pipeline.js';
 import { fileWriter, PieceSink, streamWriter, writePieces } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
 
@@ -64,20 +64,11 @@ function compareStrings(a: string, b: string): number {
 export async function runLint(options: LintCommandOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
-  const pipelineOptions: PipelineOptions = {
-    paths: options.paths,
-    cwd,
-    asOf: options.asOf,
-    config: options.config,
-    followSymlinks: options.followSymlinks,
-    threads: options.threads,
-    withFixes: options.outputFormat.writesFixes,
-    log: errorLine,
-  };
+  const scope = pipelineOptions(options, cwd, errorLine, options.outputFormat.writesFixes);
 
   let discovered: Discovered;
   try {
-    discovered = await discoverRun(pipelineOptions, engine);
+    discovered = await discoverRun(scope, engine);
   } catch (err) {
     errorLine(`internal error: ${errorDetail(err)}`);
     return 2;
@@ -148,7 +139,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const files: LintedFile[] = [];
   let fileErrors: FileError[];
   try {
-    fileErrors = await lintDiscovered(discovery, pipelineOptions, engine, undefined, (p) => {
+    fileErrors = await lintDiscovered(discovery, scope, engine, undefined, (p) => {
       const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
       for (const d of diagnostics) {
         if (d.severity === 'error') errors++;

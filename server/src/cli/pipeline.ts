@@ -34,6 +34,20 @@ export interface PipelineOptions {
   readonly log: (message: string) => void;
 }
 
+/** What a command's own options give the pipeline (the same names in `lint` and `report`). */
+export type RunScope = Pick<PipelineOptions, 'paths' | 'asOf' | 'config' | 'followSymlinks' | 'threads'>;
+
+/** The pipeline's options for a command run in `cwd`, logging through `log`. */
+export function pipelineOptions(
+  scope: RunScope,
+  cwd: string,
+  log: (message: string) => void,
+  withFixes?: boolean,
+): PipelineOptions {
+  const { paths, asOf, config, followSymlinks, threads } = scope;
+  return { paths, cwd, asOf, config, followSymlinks, threads, withFixes, log };
+}
+
 /**
  * What a run keeps of one plan: its own findings and summary, the cross-plan findings about it,
  * and the view of its status the command asked for (projected where the plan was linted, so

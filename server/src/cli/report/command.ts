@@ -12,6 +12,7 @@ import type { FormatOutput } from '../formatters/index.js';
 import type { CliIo } from '../io.js';
 import { refuseOutput } from '../outputGuard.js';
 import { streamWriter, writePieces, writePiecesToFile } from '../writeOutput.js';
+import { pipelineOptions } from '../pipeline.js';
 import { collectReport } from './collect.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -75,18 +76,7 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
   const cwd = path.resolve(io.cwd);
   const errorLine = (message: string): void => void io.stderr.write(`handoff: ${singleLine(message)}\n`);
 
-  const collected = await collectReport(
-    {
-      paths: options.paths,
-      cwd,
-      asOf: options.asOf,
-      config: options.config,
-      followSymlinks: options.followSymlinks,
-      threads: options.threads,
-      log: errorLine,
-    },
-    engine,
-  );
+  const collected = await collectReport(pipelineOptions(options, cwd, errorLine), engine);
   if (!collected.ok) {
     for (const line of collected.configErrors) io.stderr.write(`${singleLine(line)}\n`);
     errorLine(
