@@ -247,10 +247,12 @@ export function capText(text: string, maxBytes: number): string {
 function sourceLineReader(
   candidates: readonly PlanCandidate[],
 ): (relativePath: string) => readonly string[] | undefined {
-  const byPath = new Map(candidates.map((c) => [c.relativePath, c.absolutePath]));
+  // Built on first use: most formats never ask, and a large run would hold it to the end.
+  let byPath: Map<string, string> | undefined;
   const cache = new Map<string, readonly string[] | undefined>();
   return (relativePath) => {
     if (cache.has(relativePath)) return cache.get(relativePath);
+    byPath ??= new Map(candidates.map((c) => [c.relativePath, c.absolutePath]));
     const absolutePath = byPath.get(relativePath);
     let lines: readonly string[] | undefined;
     try {
