@@ -189,6 +189,45 @@ describe('a lint run written as it goes', function () {
   });
 });
 
+describe('a GitHub run with a job summary', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => (dir = makeTempDir('handoff-summary-')));
+  after(() => removeTempDir(dir));
+
+  it('writes its annotations as it goes, and the summary once it is over', async () => {
+    const root = path.join(dir, 'plans');
+    const files: Record<string, FileSpec> = {};
+    for (let i = 0; i < 200; i++) {
+      files[`p-${String(i).padStart(3, '0')}.plan.md`] = withId(
+        readCliFixture('findings.plan.md'),
+        `TP-2027-${String(i + 1).padStart(4, '0')}`,
+      );
+    }
+    writeTree(root, files);
+    const summaryFile = path.join(dir, 'summary.md');
+    const { engine, linted } = countingEngine();
+    const writes: { chunk: string; linted: number }[] = [];
+    const io: CliIo = {
+      argv: [],
+      cwd: root,
+      stdout: { write: (chunk) => writes.push({ chunk: Buffer.from(chunk).toString('utf8'), linted: linted.length }) },
+      stderr: { write: () => true },
+      env: { GITHUB_STEP_SUMMARY: summaryFile },
+    };
+    assert.equal(await lintInProcess('github', AS_OF, io, engine), 1);
+    assert.ok(writes.length > 1, `${writes.length} writes`);
+    assert.ok(writes[0]!.linted < 200, `the first write came after ${writes[0]!.linted} of 200 plans were linted`);
+    const annotations = writes.map((w) => w.chunk).join('');
+    assert.equal((annotations.match(/^::(error|warning|notice) /gm) ?? []).length, 600);
+    const summary = fs.readFileSync(summaryFile, 'utf8');
+    assert.match(summary, /^## Handoff lint/);
+    // 600 findings, of which the table shows the first 500, and every one counted by rule.
+    assert.match(summary, /…and 100 more findings not shown/);
+    assert.equal((summary.match(/^\| `p-\d{3}\.plan\.md` \|/gm) ?? []).length, 500);
+  });
+});
+
 describe('PieceSink', () => {
   it('gathers pieces into writes of about 64 KB, as UTF-8, in order', async () => {
     const chunks: Buffer[] = [];

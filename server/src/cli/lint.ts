@@ -112,11 +112,12 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const formatOptions = { color, columns, env: io.env, cwd, sourceLines: sourceLineReader(candidates) };
 
   // A format that can be written plan by plan is written as the run goes, and no plan's findings
-  // are kept once written; the others (and GitHub's job summary) need the finished run.
+  // are kept once written (a job summary gathers what it needs as it goes too); the others need
+  // the finished run.
   const { format } = options.outputFormat;
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  const wantsSummary = format.jobSummary !== undefined && !!summaryFile;
-  const stream = wantsSummary ? undefined : format.stream;
+  const jobSummary = summaryFile ? format.jobSummary?.(formatOptions) : undefined;
+  const stream = format.stream?.();
   const file = target !== undefined ? fileWriter(target) : undefined;
   const write = file ? (chunk: string | Uint8Array) => file.write(chunk) : streamWriter(io.stdout);
   const sink = stream ? new PieceSink(write) : undefined;
@@ -155,6 +156,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
       };
       if (sink) sink.push(stream!.file(linted, plans, formatOptions));
       else files.push(linted);
+      jobSummary?.add(linted);
       plans++;
     });
   } catch (err) {
@@ -197,14 +199,14 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   }
 
   // GitHub shows only the first annotations of each kind: the job summary lists every finding.
-  if (wantsSummary) {
+  if (jobSummary && summaryFile) {
     try {
       const summaryPath = path.resolve(cwd, summaryFile);
       const used = await stat(summaryPath).then(
         (info) => info.size,
         () => 0,
       );
-      const summary = capText(format.jobSummary!(run, formatOptions), JOB_SUMMARY_BYTES - used);
+      const summary = capText(jobSummary.end(run), JOB_SUMMARY_BYTES - used);
       await appendFile(summaryPath, summary, 'utf8');
     } catch (err) {
       errorLine(`cannot append the job summary to ${summaryFile}: ${errorMessage(err)}`);

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { escapeControls } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
 import { escapesBase, relativePosix } from '../../node/paths.js';
-import { renderMarkdownReport } from './markdown.js';
+import { MarkdownReport } from './markdown.js';
 import { streamed } from './streamed.js';
-import type { Formatter, FormatOptions, LintRun, LintedFile } from './types.js';
+import type { FileStream, Formatter, FormatOptions, JobSummary, LintedFile, RunEnd } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -73,7 +73,7 @@ function plural(n: number, word: string): string {
 }
 
 /** One line per finding, a file at a time, then the files not linted and a closing line. */
-const annotations = streamed({
+const ANNOTATIONS: FileStream = {
   begin: () => '',
   file: (file, _index, options) => {
     const lines = fileAnnotations(file, options.env['GITHUB_WORKSPACE']);
@@ -89,20 +89,28 @@ const annotations = streamed({
     // A plain closing line (numbers only, so nothing in it can be read as a command).
     return `${out}handoff: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(plans, 'plan')}.\n`;
   },
-});
+};
 
-/** Markdown for `$GITHUB_STEP_SUMMARY`: every finding, not just the ten GitHub annotates. */
-export function formatGithubSummary(run: LintRun, options: FormatOptions): string {
-  // Files named as the annotations name them: relative to the workspace when handoff runs below it.
+/**
+ * Markdown for `$GITHUB_STEP_SUMMARY`: every finding, not just the ten GitHub annotates (up to the
+ * report's row limit). Files are named as the annotations name them: relative to the workspace
+ * when handoff runs below it.
+ */
+export function githubSummary(options: FormatOptions): JobSummary {
   const root = options.env['GITHUB_WORKSPACE'];
-  const named: LintRun = root
-    ? {
-        ...run,
-        files: run.files.map((f) => ({ ...f, path: workspacePath(f, root) })),
-        fileErrors: run.fileErrors.map((e) => ({ ...e, path: workspacePath(e, root) })),
-      }
-    : run;
-  return renderMarkdownReport(named, { title: 'Handoff lint' }) + '\n';
+  const report = new MarkdownReport({ title: 'Handoff lint' });
+  return {
+    add: (file) => report.add(root ? { ...file, path: workspacePath(file, root) } : file),
+    end: (run) => {
+      const named: RunEnd = root
+        ? { ...run, fileErrors: run.fileErrors.map((e) => ({ ...e, path: workspacePath(e, root) })) }
+        : run;
+      return report.render(named) + '\n';
+    },
+  };
 }
 
-export const formatGithub: Formatter = Object.assign(annotations, { jobSummary: formatGithubSummary });
+export const formatGithub: Formatter = Object.assign(
+  streamed(() => ANNOTATIONS),
+  { jobSummary: githubSummary },
+);

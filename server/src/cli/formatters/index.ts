@@ -45,7 +45,7 @@ const FORMATTERS: Readonly<Record<string, OutputFormat>> = Object.freeze({
   junit: { format: whole(formatJunit), writesFixes: false },
   rdjson: { format: whole(formatRdjson), writesFixes: true },
   gitlab: { format: whole(formatGitlab), writesFixes: false },
-  markdown: { format: whole(formatMarkdown), writesFixes: false },
+  markdown: { format: formatMarkdown, writesFixes: false },
 });
 
 export const DEFAULT_FORMAT = 'stylish';

@@ -3,7 +3,7 @@
  * exactly as `JSON.stringify(output, null, 2)` lays it out, written one file at a time.
  */
 import { streamed } from './streamed.js';
-import type { LintedFile } from './types.js';
+import type { FileStream, LintedFile } from './types.js';
 
 function fileEntry(file: LintedFile) {
   return {
@@ -25,7 +25,7 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-export const formatJson = streamed({
+const JSON_STREAM: FileStream = {
   begin: (run) => `{\n  "version": 1,\n  "asOf": ${JSON.stringify(run.asOf)},\n  "files": [`,
   file: (file, index) => `${index === 0 ? '' : ','}\n    ${nested(fileEntry(file), 2)}`,
   end: (run, written) => {
@@ -33,4 +33,6 @@ export const formatJson = streamed({
     const close = written === 0 ? '],\n' : '\n  ],\n';
     return `${close}  "summary": ${nested({ files, plans, errors, warnings, infos }, 1)}\n}\n`;
   },
-});
+};
+
+export const formatJson = streamed(() => JSON_STREAM);

@@ -7,7 +7,8 @@
 import { docsUrl } from '../../engine/rule.js';
 import { escapeMarkdownText, singleLine } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
-import type { FormatOptions, LintRun } from './types.js';
+import { streamed } from './streamed.js';
+import type { LintedFile, LintRun, RunEnd } from './types.js';
 
 /** PR comments are capped at 65,536 characters: beyond this many rows the table is cut. */
 export const MAX_MARKDOWN_ROWS = 500;
@@ -31,7 +32,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function markdownTotals(run: LintRun): string {
+export function markdownTotals(run: RunEnd): string {
   const { errors, warnings, infos, plans } = run.summary;
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (infos > 0) parts.push(plural(infos, 'info'));
@@ -46,68 +47,100 @@ export interface MarkdownReportOptions {
   readonly maxChars?: number;
 }
 
-/** The report body, shared by `--format markdown` and the GitHub job summary. */
-export function renderMarkdownReport(run: LintRun, options: MarkdownReportOptions = {}): string {
-  const maxRows = options.maxRows ?? MAX_MARKDOWN_ROWS;
-  // What the rows may take: the whole budget less what follows them (estimated generously).
-  const rowChars = (options.maxChars ?? Infinity) - 6_000 - Math.min(run.fileErrors.length, MAX_FILE_ERRORS) * 300;
-  const out: string[] = [`## ${options.title ?? 'Handoff'}`, ''];
-  const problems = run.summary.errors + run.summary.warnings + run.summary.infos;
-  // No tick while a file could not be linted: the run is not clean (and exits 2).
-  const clean = problems === 0 && run.fileErrors.length === 0;
-  out.push(clean ? `✅ No problems: ${markdownTotals(run)}.` : `**${markdownTotals(run)}**`, '');
+/**
+ * The report body, shared by `--format markdown` and the GitHub job summary, gathered a file at
+ * a time: what it keeps is bounded whatever the run's size (the first `maxRows` rows and a count
+ * per rule), so a run can feed it as it goes.
+ */
+export class MarkdownReport {
+  private readonly maxRows: number;
+  /** The first `maxRows` rows of the findings table, in order. */
+  private readonly rows: string[] = [];
+  private readonly byRule = new Map<string, { severity: Severity; count: number }>();
 
-  const filesWithFindings = run.files.filter((f) => f.diagnostics.length > 0);
-  if (filesWithFindings.length > 0) {
-    out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
-    let rows = 0;
-    let written = 0;
-    // The rows in order, up to the first that does not fit: none after it, so none is skipped.
-    table: for (const file of filesWithFindings) {
-      for (const d of file.diagnostics) {
-        const row = `| ${codeSpan(file.path)} | ${d.line} | ${SEVERITY_LABEL[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${escapeMarkdownText(d.message)} |`;
-        if (rows === maxRows || written + row.length + 1 > rowChars) break table;
+  constructor(private readonly options: MarkdownReportOptions = {}) {
+    this.maxRows = options.maxRows ?? MAX_MARKDOWN_ROWS;
+  }
+
+  add(file: LintedFile): void {
+    for (const d of file.diagnostics) {
+      if (this.rows.length < this.maxRows) {
+        this.rows.push(
+          `| ${codeSpan(file.path)} | ${d.line} | ${SEVERITY_LABEL[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${escapeMarkdownText(d.message)} |`,
+        );
+      }
+      const entry = this.byRule.get(d.rule) ?? { severity: d.severity, count: 0 };
+      entry.count++;
+      if (d.severity === 'error') entry.severity = 'error';
+      this.byRule.set(d.rule, entry);
+    }
+  }
+
+  render(run: RunEnd): string {
+    const { options } = this;
+    // What the rows may take: the whole budget less what follows them (estimated generously).
+    const rowChars = (options.maxChars ?? Infinity) - 6_000 - Math.min(run.fileErrors.length, MAX_FILE_ERRORS) * 300;
+    const out: string[] = [`## ${options.title ?? 'Handoff'}`, ''];
+    const problems = run.summary.errors + run.summary.warnings + run.summary.infos;
+    // No tick while a file could not be linted: the run is not clean (and exits 2).
+    const clean = problems === 0 && run.fileErrors.length === 0;
+    out.push(clean ? `✅ No problems: ${markdownTotals(run)}.` : `**${markdownTotals(run)}**`, '');
+
+    if (this.byRule.size > 0) {
+      out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
+      let rows = 0;
+      let written = 0;
+      // The rows in order, up to the first that does not fit: none after it, so none is skipped.
+      for (const row of this.rows) {
+        if (written + row.length + 1 > rowChars) break;
         written += row.length + 1;
         rows++;
         out.push(row);
       }
-    }
-    if (rows < problems) {
-      const why = options.maxChars !== undefined ? ' (a pull-request comment holds 65,536 characters)' : '';
-      out.push(
-        '',
-        `…and ${plural(problems - rows, 'more finding')} not shown${why}: \`handoff lint -f json\` lists every one.`,
-      );
-    }
-    out.push('');
-
-    // Totals per rule, most frequent first: what to fix across the portfolio.
-    const byRule = new Map<string, { severity: Severity; count: number }>();
-    for (const file of filesWithFindings) {
-      for (const d of file.diagnostics) {
-        const entry = byRule.get(d.rule) ?? { severity: d.severity, count: 0 };
-        entry.count++;
-        if (d.severity === 'error') entry.severity = 'error';
-        byRule.set(d.rule, entry);
+      if (rows < problems) {
+        const why = options.maxChars !== undefined ? ' (a pull-request comment holds 65,536 characters)' : '';
+        out.push(
+          '',
+          `…and ${plural(problems - rows, 'more finding')} not shown${why}: \`handoff lint -f json\` lists every one.`,
+        );
       }
-    }
-    const ruleRows = [...byRule].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-    out.push('<details><summary>Findings by rule</summary>', '', '| Rule | Findings |', '| --- | ---: |');
-    for (const [rule, { count }] of ruleRows) out.push(`| [${rule}](${docsUrl(rule)}) | ${count} |`);
-    out.push('', '</details>', '');
-  }
+      out.push('');
 
-  if (run.fileErrors.length > 0) {
-    out.push(`**${plural(run.fileErrors.length, 'file')} could not be linted:**`, '');
-    for (const e of run.fileErrors.slice(0, MAX_FILE_ERRORS)) {
-      out.push(`- ${codeSpan(e.path)}: ${escapeMarkdownText(e.message)}`);
+      // Totals per rule, most frequent first: what to fix across the portfolio.
+      const ruleRows = [...this.byRule].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+      out.push('<details><summary>Findings by rule</summary>', '', '| Rule | Findings |', '| --- | ---: |');
+      for (const [rule, { count }] of ruleRows) out.push(`| [${rule}](${docsUrl(rule)}) | ${count} |`);
+      out.push('', '</details>', '');
     }
-    if (run.fileErrors.length > MAX_FILE_ERRORS) out.push(`- …and ${run.fileErrors.length - MAX_FILE_ERRORS} more`);
-    out.push('');
+
+    if (run.fileErrors.length > 0) {
+      out.push(`**${plural(run.fileErrors.length, 'file')} could not be linted:**`, '');
+      for (const e of run.fileErrors.slice(0, MAX_FILE_ERRORS)) {
+        out.push(`- ${codeSpan(e.path)}: ${escapeMarkdownText(e.message)}`);
+      }
+      if (run.fileErrors.length > MAX_FILE_ERRORS) out.push(`- …and ${run.fileErrors.length - MAX_FILE_ERRORS} more`);
+      out.push('');
+    }
+    return out.join('\n');
   }
-  return out.join('\n');
 }
 
-export function formatMarkdown(run: LintRun, _options: FormatOptions): string {
-  return renderMarkdownReport(run, { maxChars: MAX_COMMENT_CHARS });
+/** The report of a finished run. */
+export function renderMarkdownReport(run: LintRun, options: MarkdownReportOptions = {}): string {
+  const report = new MarkdownReport(options);
+  for (const file of run.files) report.add(file);
+  return report.render(run);
 }
+
+/** A pull-request comment: written whole once the run is over, gathered as it goes. */
+export const formatMarkdown = streamed(() => {
+  const report = new MarkdownReport({ maxChars: MAX_COMMENT_CHARS });
+  return {
+    begin: () => '',
+    file: (file) => {
+      report.add(file);
+      return '';
+    },
+    end: (run) => report.render(run),
+  };
+});

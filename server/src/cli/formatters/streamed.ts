@@ -4,11 +4,12 @@
  */
 import type { FileStream, FormatOptions, Formatter, LintRun } from './types.js';
 
-export function streamed(stream: FileStream): Formatter & { readonly stream: FileStream } {
+export function streamed(open: () => FileStream): Formatter & { readonly stream: () => FileStream } {
   function* format(run: LintRun, options: FormatOptions): Generator<string, void, undefined> {
+    const stream = open();
     yield stream.begin(run, options);
     for (let i = 0; i < run.files.length; i++) yield stream.file(run.files[i]!, i, options);
     yield stream.end(run, run.files.length, options);
   }
-  return Object.assign(format, { stream });
+  return Object.assign(format, { stream: open });
 }

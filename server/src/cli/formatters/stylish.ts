@@ -5,7 +5,7 @@
 import { singleLine } from '../../engine/sanitize.js';
 import { colors } from '../color.js';
 import { streamed } from './streamed.js';
-import type { LintedFile } from './types.js';
+import type { FileStream, LintedFile } from './types.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -79,7 +79,7 @@ function formatFile(file: LintedFile, c: ReturnType<typeof colors>, columns: num
 }
 
 /** Each file with findings, then a blank line; the summary line ends the output. */
-export const formatStylish = streamed({
+const STYLISH_STREAM: FileStream = {
   begin: () => '',
   file: (file, _index, options) =>
     file.diagnostics.length === 0
@@ -101,4 +101,6 @@ export const formatStylish = streamed({
     const line = `\u2716 ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(plans, 'plan')}`;
     return (errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line))) + '\n';
   },
-});
+};
+
+export const formatStylish = streamed(() => STYLISH_STREAM);

@@ -95,6 +95,7 @@ export type RunEnd = Omit<LintRun, 'files'>;
  * A format written as the run goes: an opening, a piece per plan (in path order, as soon as the
  * plan is linted) and a closing. The host then keeps no plan's findings once they are written,
  * so its memory does not grow with the run. Its whole-run form (`streamed`) is the same pieces.
+ * One is opened per run, so it may gather what its closing needs (a bounded amount).
  */
 export interface FileStream {
   readonly begin: (run: RunStart, options: FormatOptions) => string;
@@ -104,13 +105,19 @@ export interface FileStream {
   readonly end: (run: RunEnd, written: number, options: FormatOptions) => string;
 }
 
+/** A CI job summary gathered plan by plan as the run goes, written once it is over. */
+export interface JobSummary {
+  readonly add: (file: LintedFile) => void;
+  readonly end: (run: RunEnd) => string;
+}
+
 export interface Formatter {
   (run: LintRun, options: FormatOptions): FormatOutput;
-  /** Present when the format can be written plan by plan as the run goes. */
-  readonly stream?: FileStream;
+  /** Present when the format can be written plan by plan as the run goes: opens one run's stream. */
+  readonly stream?: () => FileStream;
   /**
    * Markdown for a CI job summary, for formats whose CI shows one next to the log (GitHub's
-   * `$GITHUB_STEP_SUMMARY`). The host appends it; the formatter stays pure.
+   * `$GITHUB_STEP_SUMMARY`), opened for one run. The host appends it; the formatter stays pure.
    */
-  readonly jobSummary?: (run: LintRun, options: FormatOptions) => string;
+  readonly jobSummary?: (options: FormatOptions) => JobSummary;
 }
