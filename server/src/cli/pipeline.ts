@@ -3,9 +3,9 @@
  * the files and their configurations, refuse an invalid configuration, work out the cross-plan
  * findings from every plan's front matter (crossPlan.ts), then lint each file through `lintAll`
  * (main thread or workers) and hand each plan on, in path order, as soon as it is linted.
- * `lint` writes each plan's findings out and forgets them, so its memory does not grow with the
- * findings of the run; `report` keeps every plan (`runPipeline`). `handoff diff`, whose texts come
- * from git, lints them with the same `lintText`.
+ * `lint` writes each plan's findings out and forgets them, and `report` keeps each plan's row, so
+ * neither's memory grows with the findings of the run. `handoff diff`, whose texts come from git,
+ * lints them with the same `lintText`.
  */
 import type { PlanEngine } from '../engine/index.js';
 import { attachSummary, type PlanSummary } from '../engine/summary.js';
@@ -18,7 +18,6 @@ import type { FileError } from './formatters/index.js';
 import type { LintOutcome } from './lintFile.js';
 import { defaultThreads, lintAll } from './pool.js';
 import type { StatusView, StatusViewName } from './statusViews.js';
-import { StringPool } from './stringPool.js';
 
 export interface PipelineOptions {
   readonly paths: readonly string[];
@@ -49,9 +48,9 @@ export function pipelineOptions(
 }
 
 /**
- * What a run keeps of one plan: its own findings and summary, the cross-plan findings about it,
- * and the view of its status the command asked for (projected where the plan was linted, so
- * statuses are neither copied back from workers nor kept).
+ * What the pipeline hands on for one plan: its own findings and summary, the cross-plan findings
+ * about it, and the view of its status the command asked for (projected where the plan was
+ * linted, so statuses are neither copied back from workers nor kept).
  */
 export interface LintedPlan<T> {
   readonly candidate: PlanCandidate;
@@ -65,16 +64,6 @@ export interface LintedPlan<T> {
 export type Discovered =
   | { readonly ok: true; readonly discovery: Discovery }
   /** An invalid configuration: nothing may be linted. Lines are `file:line:column: error: message`. */
-  | { readonly ok: false; readonly configErrors: readonly string[] };
-
-export type PipelineResult<T> =
-  | {
-      readonly ok: true;
-      readonly discovery: Discovery;
-      /** In candidate order (by relative path). */
-      readonly plans: readonly LintedPlan<T>[];
-      readonly fileErrors: readonly FileError[];
-    }
   | { readonly ok: false; readonly configErrors: readonly string[] };
 
 /** Finds the files and their configurations, and refuses an invalid configuration a file uses. */
@@ -167,29 +156,4 @@ export async function lintDiscovered<T extends StatusView<StatusViewName> | unde
     },
   );
   return fileErrors;
-}
-
-/**
- * The whole run at once, every plan kept (the report, which needs them all before it writes):
- * discovery, then lint. Findings are rebuilt with their strings shared through one pool.
- */
-export async function runPipeline(options: PipelineOptions, engine: PlanEngine): Promise<PipelineResult<undefined>>;
-export async function runPipeline<K extends StatusViewName>(
-  options: PipelineOptions,
-  engine: PlanEngine,
-  view: K,
-): Promise<PipelineResult<StatusView<K>>>;
-export async function runPipeline(
-  options: PipelineOptions,
-  engine: PlanEngine,
-  view?: StatusViewName,
-): Promise<PipelineResult<StatusView<StatusViewName> | undefined>> {
-  const discovered = await discoverRun(options, engine);
-  if (!discovered.ok) return discovered;
-  const pool = new StringPool();
-  const plans: LintedPlan<StatusView<StatusViewName> | undefined>[] = [];
-  const fileErrors = await lintDiscovered(discovered.discovery, options, engine, view, (plan) =>
-    plans.push({ ...plan, findings: pool.findings(plan.findings) }),
-  );
-  return { ok: true, discovery: discovered.discovery, plans, fileErrors };
 }

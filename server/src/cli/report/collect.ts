@@ -7,7 +7,8 @@
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
 import type { Severity } from '../../engine/types.js';
-import { runPipeline, type PipelineOptions } from '../pipeline.js';
+import { discoverRun, lintDiscovered, type PipelineOptions } from '../pipeline.js';
+import type { StatusView } from '../statusViews.js';
 import { dependencies, TotalsBuilder, withErrors, type ErrorRef, type Report, type ReportRow } from './model.js';
 
 /** The pipeline's options: the report reads exactly what lint would. */
@@ -27,30 +28,45 @@ export type CollectResult =
   | { readonly ok: false; readonly configErrors: readonly string[] };
 
 export async function collectReport(options: CollectOptions, engine: PlanEngine): Promise<CollectResult> {
-  const cwd = path.resolve(options.cwd);
-  // Each plan comes back as its report part (a row and its share of the totals), not its status.
-  const result = await runPipeline({ ...options, cwd }, engine, 'report');
-  if (!result.ok) return result;
+  const scope = { ...options, cwd: path.resolve(options.cwd) };
+  const discovered = await discoverRun(scope, engine);
+  if (!discovered.ok) return discovered;
+  const { discovery } = discovered;
 
-  // Cross-plan findings (duplicate ids, dependency cycles) count towards their plan's row.
+  // Each plan comes back as its report part (a row and its share of the totals), not its status;
+  // its findings are not kept. Cross-plan findings (duplicate ids, dependency cycles) count
+  // towards their plan's row.
   const totals = new TotalsBuilder();
   const rows: ReportRow[] = [];
-  for (const plan of result.plans) {
-    if (!plan.view) continue;
-    const { row } = plan.view;
-    for (const f of plan.crossPlan) (row.findings as Record<Severity, number>)[f.severity]++;
-    (row as { errors: readonly ErrorRef[] }).errors = withErrors(row.errors, plan.crossPlan);
-    totals.add(plan.view);
-    rows.push(row);
-  }
+  const planPaths: string[] = [];
+  const fileErrors = await lintDiscovered<StatusView<'report'> | undefined>(
+    discovery,
+    scope,
+    engine,
+    'report',
+    (plan) => {
+      planPaths.push(plan.candidate.absolutePath);
+      if (!plan.view) return;
+      const { row } = plan.view;
+      for (const f of plan.crossPlan) (row.findings as Record<Severity, number>)[f.severity]++;
+      (row as { errors: readonly ErrorRef[] }).errors = withErrors(row.errors, plan.crossPlan);
+      totals.add(plan.view);
+      rows.push(row);
+    },
+  );
 
   const { edges, unknown } = dependencies(rows);
-  const fileErrors = result.fileErrors.map((e) => ({ path: e.path, message: e.message }));
-  const { discovery } = result;
   return {
     ok: true,
-    report: { asOf: options.asOf, rows, totals: totals.build(), edges, unknownDependencies: unknown, fileErrors },
-    planPaths: result.plans.map((p) => p.candidate.absolutePath),
+    report: {
+      asOf: options.asOf,
+      rows,
+      totals: totals.build(),
+      edges,
+      unknownDependencies: unknown,
+      fileErrors: fileErrors.map((e) => ({ path: e.path, message: e.message })),
+    },
+    planPaths,
     missing: discovery.missing,
     unmatchedGlobs: discovery.unmatchedGlobs,
     outside: discovery.outside,
