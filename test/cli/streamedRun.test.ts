@@ -67,6 +67,36 @@ function key(f: DocumentFinding): string {
   return `${f.uri} ${f.rule} ${f.range.start.line}:${f.range.start.character} ${f.message} [${related}]`;
 }
 
+/**
+ * `handoff lint -f <format>` in this process over 200 plans of three findings each, with each
+ * write to stdout recorded beside the number of plans linted when it came.
+ */
+async function lintWatchingWrites(
+  root: string,
+  format: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; writes: { chunk: string; linted: number }[] }> {
+  const files: Record<string, FileSpec> = {};
+  for (let i = 0; i < 200; i++) {
+    files[`p-${String(i).padStart(3, '0')}.plan.md`] = withId(
+      readCliFixture('findings.plan.md'),
+      `TP-2027-${String(i + 1).padStart(4, '0')}`,
+    );
+  }
+  writeTree(root, files);
+  const { engine, linted } = countingEngine();
+  const writes: { chunk: string; linted: number }[] = [];
+  const io: CliIo = {
+    argv: [],
+    cwd: root,
+    stdout: { write: (chunk) => writes.push({ chunk: Buffer.from(chunk).toString('utf8'), linted: linted.length }) },
+    stderr: { write: () => true },
+    env,
+  };
+  const code = await lintInProcess(format, AS_OF, io, engine);
+  return { code, writes };
+}
+
 describe('a lint run written as it goes', function () {
   this.timeout(120_000);
   let dir: string;
@@ -161,25 +191,7 @@ describe('a lint run written as it goes', function () {
   }
 
   it('writes the output while the run is still linting', async () => {
-    const root = path.join(dir, 'early');
-    const files: Record<string, FileSpec> = {};
-    for (let i = 0; i < 200; i++) {
-      files[`p-${String(i).padStart(3, '0')}.plan.md`] = withId(
-        readCliFixture('findings.plan.md'),
-        `TP-2027-${String(i + 1).padStart(4, '0')}`,
-      );
-    }
-    writeTree(root, files);
-    const { engine, linted } = countingEngine();
-    const writes: { chunk: string; linted: number }[] = [];
-    const io: CliIo = {
-      argv: [],
-      cwd: root,
-      stdout: { write: (chunk) => writes.push({ chunk: Buffer.from(chunk).toString('utf8'), linted: linted.length }) },
-      stderr: { write: () => true },
-      env: {},
-    };
-    const code = await lintInProcess('json', AS_OF, io, engine);
+    const { code, writes } = await lintWatchingWrites(path.join(dir, 'early'), 'json');
     assert.equal(code, 1);
     assert.ok(writes.length > 1, `the output (${writes.length} writes) should come in several pieces`);
     assert.ok(writes[0]!.linted < 200, `the first write came after ${writes[0]!.linted} of 200 plans were linted`);
@@ -196,26 +208,11 @@ describe('a GitHub run with a job summary', function () {
   after(() => removeTempDir(dir));
 
   it('writes its annotations as it goes, and the summary once it is over', async () => {
-    const root = path.join(dir, 'plans');
-    const files: Record<string, FileSpec> = {};
-    for (let i = 0; i < 200; i++) {
-      files[`p-${String(i).padStart(3, '0')}.plan.md`] = withId(
-        readCliFixture('findings.plan.md'),
-        `TP-2027-${String(i + 1).padStart(4, '0')}`,
-      );
-    }
-    writeTree(root, files);
     const summaryFile = path.join(dir, 'summary.md');
-    const { engine, linted } = countingEngine();
-    const writes: { chunk: string; linted: number }[] = [];
-    const io: CliIo = {
-      argv: [],
-      cwd: root,
-      stdout: { write: (chunk) => writes.push({ chunk: Buffer.from(chunk).toString('utf8'), linted: linted.length }) },
-      stderr: { write: () => true },
-      env: { GITHUB_STEP_SUMMARY: summaryFile },
-    };
-    assert.equal(await lintInProcess('github', AS_OF, io, engine), 1);
+    const { code, writes } = await lintWatchingWrites(path.join(dir, 'plans'), 'github', {
+      GITHUB_STEP_SUMMARY: summaryFile,
+    });
+    assert.equal(code, 1);
     assert.ok(writes.length > 1, `${writes.length} writes`);
     assert.ok(writes[0]!.linted < 200, `the first write came after ${writes[0]!.linted} of 200 plans were linted`);
     const annotations = writes.map((w) => w.chunk).join('');
