@@ -7,14 +7,14 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { FormatOutput } from './formatters/index.js';
 import type { CliWriter } from './io.js';
 
-const BATCH_CHARS = 64 * 1024;
-const BATCH_BYTES = 64 * 1024;
+/** The size of a write: in characters for `writePieces`, in bytes for `PieceSink`. */
+const BATCH = 64 * 1024;
 
 export async function writePieces(pieces: FormatOutput, write: (chunk: string) => void | Promise<void>): Promise<void> {
   let batch = '';
   for (const piece of pieces) {
     batch += piece;
-    if (batch.length < BATCH_CHARS) continue;
+    if (batch.length < BATCH) continue;
     await write(batch);
     batch = '';
   }
@@ -29,15 +29,15 @@ export function streamWriter(stream: CliWriter): (chunk: string | Uint8Array) =>
   };
 }
 
-/** Writes the pieces to a file, created or emptied first. */
+/** Writes the pieces to a file, created or emptied at the first write (`fileWriter`). */
 export async function writePiecesToFile(target: string, pieces: FormatOutput): Promise<void> {
-  const handle = await open(target, 'w');
+  const file = fileWriter(target);
   try {
-    await writePieces(pieces, async (chunk) => {
-      await handle.write(chunk, null, 'utf8');
-    });
-  } finally {
-    await handle.close();
+    await writePieces(pieces, (chunk) => file.write(chunk));
+    await file.close(true);
+  } catch (err) {
+    await file.close(false).catch(() => undefined);
+    throw err;
   }
 }
 
@@ -49,7 +49,7 @@ export async function writePiecesToFile(target: string, pieces: FormatOutput): P
  * Buffers wait here only while the destination is slower than the linting.
  */
 export class PieceSink {
-  private buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  private buffer = Buffer.allocUnsafe(BATCH);
   private used = 0;
   private writing: Promise<void> = Promise.resolve();
 
@@ -78,7 +78,7 @@ export class PieceSink {
   private send(): void {
     if (this.used === 0) return;
     const chunk = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    this.buffer = Buffer.allocUnsafe(BATCH);
     this.used = 0;
     this.chain(chunk);
   }
