@@ -48,21 +48,44 @@ function namesOf(kind: RegisterKind, aliases: ConfigAliases['registers'] | undef
   return names;
 }
 
-/** Whether the heading's words hold one of the names (`hand over plan` holds `handover`). */
-function mentions(heading: string, names: readonly string[]): boolean {
-  const hw = words(heading);
-  const joined = hw.join('');
-  return names.some((name) => {
-    const nw = words(name);
-    const nj = nw.join('');
-    return containsWords(hw, nw) || (nj.length >= 6 && joined.includes(nj));
+/** A name as `mentions` compares it: its words, and those words run together. */
+interface NameWords {
+  readonly words: readonly string[];
+  readonly joined: string;
+}
+
+function nameWords(names: readonly string[]): NameWords[] {
+  return names.map((name) => {
+    const w = words(name);
+    return { words: w, joined: w.join('') };
   });
+}
+
+/** A heading's words and those words run together, worked out once per heading (`mentions`). */
+const HEADING_WORDS = new WeakMap<Heading, NameWords>();
+
+/** Whether the heading's words hold one of the names (`hand over plan` holds `handover`). */
+function mentions(heading: Heading, names: readonly NameWords[]): boolean {
+  let hw = HEADING_WORDS.get(heading);
+  if (!hw) HEADING_WORDS.set(heading, (hw = nameWords([heading.text])[0]!));
+  const { words: w, joined } = hw;
+  return names.some((n) => containsWords(w, n.words) || (n.joined.length >= 6 && joined.includes(n.joined)));
 }
 
 /** The lines under a heading, up to the next heading or the end: `[from, to)`. */
 export function linesUnder(plan: Plan, heading: Heading): { from: number; to: number } {
   const from = heading.range.start.line + 1;
-  const next = plan.headings.find((h) => h.range.start.line >= from);
+  // Headings are in document order: the first one at or after `from`, by halves (a 1 MB plan
+  // has thousands, and every level-3 heading is looked under for each register it lacks).
+  const headings = plan.headings;
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (headings[mid]!.range.start.line >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  const next = headings[lo];
   return { from, to: next ? next.range.start.line : plan.lines.lineCount };
 }
 
@@ -80,21 +103,44 @@ function contentUnder(
   columnAliases?: ConfigAliases['columns'],
 ): NearMissContent {
   const spec = registerSpec(kind);
-  const { from, to } = linesUnder(plan, heading);
-  const line = (n: number) => plan.lines.lineText(n);
-  for (let n = from; n < to; n++) {
-    const text = line(n);
-    if (spec.shape !== 'table') {
-      if (LIST_ITEM.exec(text.replace(/^ {0,3}/, ''))?.[3]) return 'complete';
-      continue;
+  if (spec.shape !== 'table') {
+    const { from, to } = linesUnder(plan, heading);
+    for (let n = from; n < to; n++) {
+      if (LIST_ITEM.exec(plan.lines.lineText(n).replace(/^ {0,3}/, ''))?.[3]) return 'complete';
     }
-    if (!text.includes('|') || n + 1 >= to || !MAYBE_DELIMITER_ROW.test(line(n + 1))) continue;
-    const aliases = columnAliases?.get(kind);
-    const keys = new Set(rowCellTexts(text).map((h) => columnKeyWith(spec, h, aliases)));
-    const rows = n + 2 < to && line(n + 2).includes('|');
-    return rows && hasRequiredColumns(spec, keys) ? 'complete' : 'partial';
+    return 'none';
   }
-  return 'none';
+  const table = tableUnder(plan, heading);
+  if (!table) return 'none';
+  const aliases = columnAliases?.get(kind);
+  const keys = new Set(table.header.map((h) => columnKeyWith(spec, h, aliases)));
+  return table.rows && hasRequiredColumns(spec, keys) ? 'complete' : 'partial';
+}
+
+/** The first table under a heading: its header cells, and whether a row follows its delimiter. */
+interface TableUnder {
+  readonly header: readonly string[];
+  readonly rows: boolean;
+}
+
+/** Found once per heading: it is looked under for every register the plan lacks. */
+const TABLES_UNDER = new WeakMap<Heading, TableUnder | null>();
+
+function tableUnder(plan: Plan, heading: Heading): TableUnder | undefined {
+  let table = TABLES_UNDER.get(heading);
+  if (table === undefined) {
+    table = null;
+    const { from, to } = linesUnder(plan, heading);
+    const line = (n: number) => plan.lines.lineText(n);
+    for (let n = from; n < to; n++) {
+      const text = line(n);
+      if (!text.includes('|') || n + 1 >= to || !MAYBE_DELIMITER_ROW.test(line(n + 1))) continue;
+      table = { header: rowCellTexts(text), rows: n + 2 < to && line(n + 2).includes('|') };
+      break;
+    }
+    TABLES_UNDER.set(heading, table);
+  }
+  return table ?? undefined;
 }
 
 /** A heading that likely means a register the plan lacks, what lies under it, and why it is taken for it. */
@@ -118,7 +164,7 @@ export function nearMissHeading(
   kind: RegisterKind,
   aliases?: Partial<Pick<ConfigAliases, 'registers' | 'columns'>>,
 ): NearMiss | undefined {
-  const names = namesOf(kind, aliases?.registers);
+  const names = nameWords(namesOf(kind, aliases?.registers));
   for (const h of plan.headings) {
     if (h.depth < 2 || LEADING_ROW_ID.test(h.text)) continue;
     const readAs = registerForHeadingWith(h.text, aliases?.registers);
@@ -127,7 +173,7 @@ export function nearMissHeading(
     } else if (
       readAs !== undefined ||
       (h.depth === 2 && sectionForHeading(h.text) !== undefined) ||
-      !mentions(h.text, names)
+      !mentions(h, names)
     ) {
       continue;
     }
