@@ -2,7 +2,8 @@
  * A run limited to some paths reads the front matter of every other plan under the working
  * folder (cross-plan context) and keeps a summary of each until the cross-plan rules have run.
  * Those summaries must not hold the files' texts: their strings (id, title, service…) are
- * slices of the text read, as a worker's are before the trip back copies them.
+ * slices of the text read, as a worker's are before the trip back copies them. And what is read
+ * is held to what a run over the file would accept: a binary or UTF-16 file is no plan.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -14,6 +15,7 @@ import { contextSummaries } from '../../server/src/cli/crossPlan.js';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { PlanCandidate } from '../../server/src/node/findPlanFiles.js';
+import { PlanReadError, readPlanFileSync } from '../../server/src/node/readPlanFile.js';
 import { repoRoot } from '../helpers.js';
 
 setFlagsFromString('--expose-gc');
@@ -24,6 +26,40 @@ describe('cross-plan context of a partial run', function () {
   let dir: string;
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-context-'))));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const candidate = (name: string, bytes: string | Uint8Array): PlanCandidate => {
+    const absolutePath = path.join(dir, name);
+    fs.writeFileSync(absolutePath, bytes);
+    return {
+      absolutePath,
+      relativePath: name,
+      config: { config: DEFAULT_CONFIG, folder: dir, path: undefined, errors: [] },
+      matchesGlob: true,
+      explicit: false,
+    };
+  };
+
+  it('reads no plan from a binary or UTF-16 file, and one whose first 64 KB end inside a character', () => {
+    const example = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const engine = createPlanEngine();
+    const binary = candidate('binary.plan.md', Buffer.concat([Buffer.from(example), Buffer.from([0, 1, 2])]));
+    const utf16 = candidate('utf16.plan.md', Buffer.from(`\ufeff${example}`, 'utf16le'));
+    // 'é' is two bytes: placed so that its second byte is the first after 64 KB.
+    const before = Buffer.byteLength(example);
+    const cut = candidate('cut.plan.md', `${example}${'a'.repeat(64 * 1024 - before - 1)}é and more text\n`);
+    assert.equal(
+      fs
+        .readFileSync(cut.absolutePath)
+        .subarray(64 * 1024 - 1, 64 * 1024 + 1)
+        .toString(),
+      'é',
+    );
+    const plain = candidate('plain.plan.md', example);
+    const read = contextSummaries([binary, utf16, cut, plain], engine).map((s) => s.uri);
+    assert.deepEqual(read, ['cut.plan.md', 'plain.plan.md']);
+    // Each file alone, as a run would read it: the same two are refused.
+    for (const c of [binary, utf16]) assert.throws(() => readPlanFileSync(c.absolutePath), PlanReadError);
+  });
 
   it("keeps each plan's summary, not the text read for it", () => {
     // A plan of ~200 KB, of which the first 64 KB are read.

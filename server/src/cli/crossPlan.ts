@@ -10,6 +10,7 @@
  * none (its first heading; such a plan is parsed whole), and the plan's suppressions, which
  * `forPlan` applies once the plan has been linted.
  */
+import { completeUtf8Length, decodePlanBytes } from '../engine/decode.js';
 import type { PlanEngine } from '../engine/index.js';
 import { detachSummary, summarizeFrontMatterOnly, type DetachedSummary, type PlanSummary } from '../engine/summary.js';
 import { isSuppressed, type Suppressions } from '../engine/suppress.js';
@@ -107,13 +108,17 @@ const HEAD_BYTES = 64 * 1024;
 /**
  * The start of a file, enough to hold its front matter (the whole file when the front matter
  * runs past the first 64 KB), or undefined when it cannot be read. Plans outside the run only
- * need their front matter, so a large workspace costs one small read per file.
+ * need their front matter, so a large workspace costs one small read per file. What is read is
+ * held to what a run over the file would accept (no NUL byte, strict UTF-8): a binary or UTF-16
+ * file is no plan for the cross-plan rules either.
  */
 function readFrontMatterHead(file: string): string | undefined {
   try {
-    const head = new TextDecoder('utf-8').decode(readRegularFileSync(file, HEAD_BYTES));
-    if (head.length < HEAD_BYTES || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
-    return new TextDecoder('utf-8').decode(readRegularFileSync(file));
+    const bytes = readRegularFileSync(file, HEAD_BYTES);
+    const whole = bytes.length < HEAD_BYTES;
+    const head = decodePlanBytes(whole ? bytes : bytes.subarray(0, completeUtf8Length(bytes)), file);
+    if (whole || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
+    return decodePlanBytes(readRegularFileSync(file), file);
   } catch {
     return undefined; // Unreadable files outside the run are not this run's concern.
   }
