@@ -305,7 +305,7 @@ function tableFromNodes(node: MdTable, source: TableSource): Table {
 }
 
 /** The table from the scanner's numbers (see `TableData.handoffRows` in tableRows.ts). */
-function tableFromScan(node: MdTable, rows: readonly number[], source: TableSource): Table {
+function tableFromScan(node: MdTable, rows: Int32Array, source: TableSource): Table {
   const { text, lines } = source;
   const base = startOf(node);
   const marked = node.data?.handoffTexts;

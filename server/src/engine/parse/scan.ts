@@ -22,7 +22,7 @@ import {
   trimEndOffset,
   type Line,
 } from './scanLines.js';
-import { cellFields, scanRow } from './tableRows.js';
+import { cellFields, RowBuffer, scanRow } from './tableRows.js';
 
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
 // `s`: a line (split at LF and CR) may hold U+2028/U+2029, which `.` would not match.
@@ -33,6 +33,9 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^([-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+/** The rows of the table being scanned and of its delimiter row (`RowBuffer`): one table at a time. */
+const TABLE_ROWS = new RowBuffer();
+const DELIMITER_ROW = new RowBuffer(64);
 
 interface Pos {
   start: { line: number; column: number; offset: number };
@@ -238,7 +241,7 @@ export function scanChunk(
     if (c0 === '|') {
       if (paragraph || inItem) return undefined;
       closeList();
-      const rows: number[] = [];
+      const rows = TABLE_ROWS.clear();
       const relevant = context.tableRelevant();
       /** The first fields of the register cells with inline markup on the row being read. */
       const marks: number[] = [];
@@ -247,7 +250,7 @@ export function scanChunk(
       const row = (l: Line): number => {
         const count = scanRow(l, relevant, line.start, rows, marks);
         for (const field of marks) {
-          const content = text.slice(line.start + rows[field + 2]!, line.start + rows[field + 3]!);
+          const content = text.slice(line.start + rows.at(field + 2), line.start + rows.at(field + 3));
           const into = (texts ??= new Map());
           marked.add(l, content, (value) => into.set(field, value));
         }
@@ -257,11 +260,11 @@ export function scanChunk(
       const columns = row(line);
       const delimiterLine = lines[i + 1];
       if (columns < 0 || !delimiterLine) return undefined;
-      const delimiter: number[] = [];
+      const delimiter = DELIMITER_ROW.clear();
       if (scanRow(delimiterLine, false, 0, delimiter) !== columns) return undefined;
       for (let k = 0; k < columns; k++) {
-        const contentStart = delimiter[cellFields(0, k) + 2]!;
-        const contentEnd = delimiter[cellFields(0, k) + 3]!;
+        const contentStart = delimiter.at(cellFields(0, k) + 2);
+        const contentEnd = delimiter.at(cellFields(0, k) + 3);
         if (contentStart === contentEnd || !DELIMITER_CELL.test(text.slice(contentStart, contentEnd))) return undefined;
       }
       // With no body rows the table still spans its delimiter row.
@@ -283,7 +286,7 @@ export function scanChunk(
         align: new Array<null>(columns).fill(null),
         children: [],
         position: pos(line.start, end),
-        data: texts ? { handoffRows: rows, handoffTexts: texts } : { handoffRows: rows },
+        data: texts ? { handoffRows: rows.take(), handoffTexts: texts } : { handoffRows: rows.take() },
       };
       out.push(table);
       i = j - 1;
