@@ -8,7 +8,7 @@ import { docsUrl } from '../../engine/rule.js';
 import { escapeMarkdownText, singleLine } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
 import { streamed } from './streamed.js';
-import type { LintedFile, LintRun, RunEnd } from './types.js';
+import type { LintedFile, RunEnd } from './types.js';
 
 /** PR comments are capped at 65,536 characters: beyond this many rows the table is cut. */
 export const MAX_MARKDOWN_ROWS = 500;
@@ -123,13 +123,6 @@ export class MarkdownReport {
     }
     return out.join('\n');
   }
-}
-
-/** The report of a finished run. */
-export function renderMarkdownReport(run: LintRun, options: MarkdownReportOptions = {}): string {
-  const report = new MarkdownReport(options);
-  for (const file of run.files) report.add(file);
-  return report.render(run);
 }
 
 /** A pull-request comment: written whole once the run is over, gathered as it goes. */
