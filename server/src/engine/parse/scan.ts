@@ -22,7 +22,7 @@ import {
   trimEndOffset,
   type Line,
 } from './scanLines.js';
-import { cellFields, RowBuffer, scanRow } from './tableRows.js';
+import { cellFields, Int32Buffer, scanRow } from './tableRows.js';
 
 const ATX = /^(#{1,6})(?=[ \t]|$)/;
 // `s`: a line (split at LF and CR) may hold U+2028/U+2029, which `.` would not match.
@@ -33,9 +33,9 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const SAME_LINE_BLOCK = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^#{1,6}(?:[ \t]|$)|^(?:`{3,}|~{3,})|^</;
 const BARE_MARKER = /^([-*+]|\d{1,9}[.)])[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
-/** The rows of the table being scanned and of its delimiter row (`RowBuffer`): one table at a time. */
-const TABLE_ROWS = new RowBuffer();
-const DELIMITER_ROW = new RowBuffer(64);
+/** The rows of the table being scanned and of its delimiter row (`Int32Buffer`): one table at a time. */
+const TABLE_ROWS = new Int32Buffer();
+const DELIMITER_ROW = new Int32Buffer(64);
 
 interface Pos {
   start: { line: number; column: number; offset: number };

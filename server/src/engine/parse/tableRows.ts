@@ -36,11 +36,12 @@ export function nextRow(rows: ArrayLike<number>, at: number): number {
 }
 
 /**
- * The numbers of the table being scanned, in one buffer that every table reuses; `take` copies
- * them out at their exact length. Grown as an array, a 7 KB plan's rows made about 50 KB of
- * garbage (each growth copies the whole array), an eighth of all the engine allocates for it.
+ * Whole numbers written one after another into a buffer that is reused (`clear`) and grows by
+ * doubling; `take` copies them out at their exact length. The scanner keeps the numbers of the
+ * table being read in one: grown as an array, a 7 KB plan's rows made about 50 KB of garbage
+ * (each growth copies the whole array), an eighth of all the engine allocates for it.
  */
-export class RowBuffer {
+export class Int32Buffer {
   private data: Int32Array;
   length = 0;
 
@@ -73,23 +74,16 @@ export class RowBuffer {
 }
 
 /**
- * The offsets of a row's pipes (its first entries, as many as `findPipes` says), reused row
- * after row: a new array per row cost a quarter of the time spent reading rows.
+ * The offsets of a row's pipes, reused row after row: a new array per row cost a quarter of the
+ * time spent reading rows.
  */
-let pipeBuffer = new Int32Array(64);
+const PIPES = new Int32Buffer(64);
 
-/** Writes the offsets of the pipes in `t[0, end)` to `pipeBuffer`; returns how many there are. */
+/** Writes the offsets of the pipes in `t[0, end)` to `PIPES`; returns how many there are. */
 function findPipes(t: string, end: number): number {
-  let n = 0;
-  for (let i = t.indexOf('|'); i >= 0 && i < end; i = t.indexOf('|', i + 1)) {
-    if (n === pipeBuffer.length) {
-      const grown = new Int32Array(n * 2);
-      grown.set(pipeBuffer);
-      pipeBuffer = grown;
-    }
-    pipeBuffer[n++] = i;
-  }
-  return n;
+  PIPES.clear();
+  for (let i = t.indexOf('|'); i >= 0 && i < end; i = t.indexOf('|', i + 1)) PIPES.push(i);
+  return PIPES.length;
 }
 
 /**
@@ -98,15 +92,21 @@ function findPipes(t: string, end: number): number {
  * register (`relevant`), the first field of a cell whose content holds inline markup is added to
  * `marked`, for cellMarkup.ts to read its text; without `marked`, such a row is left to micromark.
  */
-export function scanRow(line: Line, relevant: boolean, tableStart: number, rows: RowBuffer, marked?: number[]): number {
+export function scanRow(
+  line: Line,
+  relevant: boolean,
+  tableStart: number,
+  rows: Int32Buffer,
+  marked?: number[],
+): number {
   const t = line.text;
   if (t.charCodeAt(0) !== 124) return -1;
   const trimmedEnd = trimEndOffset(t, 0, t.length);
   // A lone pipe is a row without cells to micromark: left to it.
   if (trimmedEnd === 1) return -1;
   const np = findPipes(t, trimmedEnd);
-  const pipes = pipeBuffer;
-  const trailingPipe = pipes[np - 1] === trimmedEnd - 1 && np > 1;
+  const pipes = PIPES;
+  const trailingPipe = pipes.at(np - 1) === trimmedEnd - 1 && np > 1;
   const count = trailingPipe ? np - 1 : np;
   const base = line.start - tableStart;
   // No markup anywhere on the line (most rows): no cell can hold any. A pipe or a space cannot
@@ -119,8 +119,8 @@ export function scanRow(line: Line, relevant: boolean, tableStart: number, rows:
   rows.push(line.end - tableStart);
   rows.push(count);
   for (let k = 0; k < count; k++) {
-    const a = pipes[k]!;
-    const next = k + 1 < np ? pipes[k + 1]! : trimmedEnd;
+    const a = pipes.at(k);
+    const next = k + 1 < np ? pipes.at(k + 1) : trimmedEnd;
     let cs = a + 1;
     let ce = next;
     while (cs < ce && isSpaceOrTab(t.charCodeAt(cs))) cs++;
