@@ -54,11 +54,9 @@ interface NameWords {
   readonly joined: string;
 }
 
-function nameWords(names: readonly string[]): NameWords[] {
-  return names.map((name) => {
-    const w = words(name);
-    return { words: w, joined: w.join('') };
-  });
+function nameWords(name: string): NameWords {
+  const w = words(name);
+  return { words: w, joined: w.join('') };
 }
 
 /** A heading's words and those words run together, worked out once per heading (`mentions`). */
@@ -67,7 +65,7 @@ const HEADING_WORDS = new WeakMap<Heading, NameWords>();
 /** Whether the heading's words hold one of the names (`hand over plan` holds `handover`). */
 function mentions(heading: Heading, names: readonly NameWords[]): boolean {
   let hw = HEADING_WORDS.get(heading);
-  if (!hw) HEADING_WORDS.set(heading, (hw = nameWords([heading.text])[0]!));
+  if (!hw) HEADING_WORDS.set(heading, (hw = nameWords(heading.text)));
   const { words: w, joined } = hw;
   return names.some((n) => containsWords(w, n.words) || (n.joined.length >= 6 && joined.includes(n.joined)));
 }
@@ -164,7 +162,7 @@ export function nearMissHeading(
   kind: RegisterKind,
   aliases?: Partial<Pick<ConfigAliases, 'registers' | 'columns'>>,
 ): NearMiss | undefined {
-  const names = nameWords(namesOf(kind, aliases?.registers));
+  const names = namesOf(kind, aliases?.registers).map(nameWords);
   for (const h of plan.headings) {
     if (h.depth < 2 || LEADING_ROW_ID.test(h.text)) continue;
     const readAs = registerForHeadingWith(h.text, aliases?.registers);
