@@ -5,7 +5,7 @@
  * mode kept; a plan reached through a symlink is written at its real path, and only when that
  * path lies inside the folder the run started in. Running it twice changes nothing the second time.
  */
-import { chmodSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fixAll, type AppliedFix } from '../engine/fix.js';
 import type { PlanEngine } from '../engine/index.js';
@@ -14,6 +14,7 @@ import type { IsoDate } from '../engine/types.js';
 import { ConfigResolver } from '../node/configResolver.js';
 import { findPlanFiles } from '../node/findPlanFiles.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
+import { replaceFileSync } from '../node/replaceFile.js';
 import type { CliIo } from './io.js';
 
 export interface FixOptions {
@@ -35,20 +36,6 @@ const BOM = '\uFEFF';
 function inside(root: string, child: string): boolean {
   const rel = path.relative(root, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** Writes `text` over `file` through a temporary sibling and a rename, keeping the mode. */
-function writeAtomically(file: string, text: string): void {
-  const mode = statSync(file).mode & 0o7777;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.handoff-fix-${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx', mode });
-    chmodSync(temp, mode);
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
 }
 
 /**
@@ -125,7 +112,7 @@ export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine)
       io.stdout.write(unifiedDiff(shown, text, result.text));
     } else {
       try {
-        writeAtomically(real, (hadBom ? BOM : '') + result.text);
+        replaceFileSync(real, (hadBom ? BOM : '') + result.text, 'fix');
       } catch (err) {
         io.stderr.write(`handoff: ${named}: could not write the fixes (${singleLine((err as Error).message)})\n`);
         continue;

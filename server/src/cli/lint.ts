@@ -163,6 +163,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     errorLine(`internal error: ${errorDetail(err)}`);
     await sink?.close().catch(() => undefined);
     await file?.close(false).catch(() => undefined);
+    if (toFile) errorLine(`${options.outputFile} was not written (a file already there is left as it was).`);
     return 2;
   }
   // A named path that does not exist is a file not linted, in every format (SARIF's notifications,
@@ -194,7 +195,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   } catch (err) {
     await file?.close(false).catch(() => undefined);
     if (!toFile) throw err;
-    errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)}`);
+    errorLine(`cannot write ${options.outputFile}: ${errorMessage(err)} (a file already there is left as it was)`);
     return 2;
   }
 

@@ -3,9 +3,9 @@
  * the destination has taken the one before (a full pipe's `drain`, a file's write), so output
  * of any size never sits whole in memory.
  */
-import { open, type FileHandle } from 'node:fs/promises';
 import type { FormatOutput } from './formatters/index.js';
 import type { CliWriter } from './io.js';
+import { openReplacement, type PendingFile } from '../node/replaceFile.js';
 
 /** The size of a write: in characters for `writePieces`, in bytes for `PieceSink`. */
 const BATCH = 64 * 1024;
@@ -29,7 +29,7 @@ export function streamWriter(stream: CliWriter): (chunk: string | Uint8Array) =>
   };
 }
 
-/** Writes the pieces to a file, created or emptied at the first write (`fileWriter`). */
+/** Writes the pieces to a file, put in place only once they all are (`fileWriter`). */
 export async function writePiecesToFile(target: string, pieces: FormatOutput): Promise<void> {
   const file = fileWriter(target);
   try {
@@ -91,25 +91,27 @@ export class PieceSink {
 }
 
 /**
- * A file written chunk by chunk, created or emptied at the first chunk, so a run that stops
- * before its output begins leaves the file as it was. `close(true)` creates it even when no
- * chunk came; `close(false)` only closes what was opened.
+ * A file written chunk by chunk into a replacement (`node/replaceFile.ts`), opened at the first
+ * chunk: the file at `target` changes only when `close(true)` puts the whole output in place, so
+ * a run that stops before its output begins, or half-way through it, leaves the file as it was.
+ * `close(true)` creates the file even when no chunk came; `close(false)` drops what was written.
  */
 export function fileWriter(target: string): {
   write(chunk: string | Uint8Array): Promise<void>;
   close(complete: boolean): Promise<void>;
 } {
-  let handle: FileHandle | undefined;
-  const opened = async (): Promise<FileHandle> => (handle ??= await open(target, 'w'));
+  let pending: Promise<PendingFile> | undefined;
+  const opened = (): Promise<PendingFile> => (pending ??= openReplacement(target, 'output'));
   return {
     async write(chunk) {
-      const h = await opened();
-      await (typeof chunk === 'string' ? h.write(chunk, null, 'utf8') : h.write(chunk));
+      const { handle } = await opened();
+      await (typeof chunk === 'string' ? handle.write(chunk, null, 'utf8') : handle.write(chunk));
     },
     async close(complete) {
-      const h = complete ? await opened() : handle;
-      handle = undefined;
-      await h?.close();
+      const file = complete ? opened() : pending;
+      pending = undefined;
+      if (file === undefined) return;
+      await (complete ? (await file).commit() : (await file).abort());
     },
   };
 }
