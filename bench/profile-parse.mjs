@@ -54,7 +54,7 @@ try {
   engineModules = await Promise.all([
     load('parse/index.js'),
     load('frontMatter.js'),
-    load('text.js'),
+    load('lines.js'),
     load('index.js'),
     load('summary.js'),
     load('config.js'),

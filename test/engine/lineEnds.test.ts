@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { complexLines, MAX_BLOCK_NESTING, MAX_INLINE_MARKUP_PER_LINE } from '../../server/src/engine/markupLimits.js';
-import { LineIndex } from '../../server/src/engine/text.js';
+import { LineIndex } from '../../server/src/engine/lines.js';
 import { rng } from '../helpers.js';
 
 /** Random lines: plain words, over-nested quotes and over-marked lines, with the given line ends. */

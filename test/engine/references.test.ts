@@ -3,7 +3,7 @@
  * reference that names several people.
  */
 import assert from 'node:assert/strict';
-import { didYouMeanId } from '../../server/src/engine/text.js';
+import { didYouMeanId } from '../../server/src/engine/suggest.js';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { parseFrontMatter } from '../../server/src/engine/frontMatter.js';
 import type { FmValue, FrontMatter } from '../../server/src/engine/model.js';
 import { parseSimpleYaml } from '../../server/src/engine/simpleYaml.js';
-import { LineIndex } from '../../server/src/engine/text.js';
+import { LineIndex } from '../../server/src/engine/lines.js';
 import { planFiles, repoRoot } from '../helpers.js';
 
 function plain(v: FmValue): unknown {

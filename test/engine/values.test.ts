@@ -19,7 +19,7 @@ import {
 } from '../../server/src/engine/values.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { columnKeyFor, registerSpec } from '../../server/src/engine/schema.js';
-import { isEmptyValue } from '../../server/src/engine/text.js';
+import { isEmptyValue } from '../../server/src/engine/emptyValues.js';
 import { planText } from './planText.js';
 
 function accepts<T>(reader: (t: string) => Reading<T>, cases: readonly (readonly [string, T])[]): void {

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan, stripBom } from '../../server/src/engine/parse/index.js';
-import { LineIndex, normalizeLoneCr } from '../../server/src/engine/text.js';
+import { LineIndex, normalizeLoneCr } from '../../server/src/engine/lines.js';
 import { modelSnapshot } from '../engine/modelSnapshot.js';
 import { repoRoot, rng } from '../helpers.js';
 import { isDeepStrictEqual } from 'node:util';

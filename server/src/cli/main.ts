@@ -6,7 +6,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createPlanEngine } from '../engine/index.js';
 import { planIdProblem } from '../engine/domain.js';
-import { didYouMean, isIsoDate, suggestionText, todayIso } from '../engine/text.js';
+import { didYouMean, suggestionText } from '../engine/suggest.js';
+import { isIsoDate, todayIso } from '../engine/isoDate.js';
 import { colors, useColor } from './color.js';
 import { DEFAULT_FORMAT, formatterNames, outputFormat } from './formatters/index.js';
 import { runDiff } from './diff/command.js';

@@ -23,7 +23,8 @@ import { DEFAULT_READINESS } from './schema.js';
 
 export { DEFAULT_READINESS };
 import { parseRuleSetting } from './ruleSettings.js';
-import { didYouMean, LineIndex, suggestionText } from './text.js';
+import { LineIndex } from './lines.js';
+import { didYouMean, suggestionText } from './suggest.js';
 import { TRANSITION_TYPES, type Range, type SeveritySetting, type TransitionType } from './types.js';
 
 export { matchesGlobs } from './globs.js';

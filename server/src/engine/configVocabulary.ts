@@ -8,7 +8,8 @@ import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { registerAliases, type RegisterAliases } from './headings.js';
 import { closestItilProcessForm, findItilProcess, type ItilProcess } from './itil.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS, type RegisterKind } from './schema.js';
-import { didYouMean, normalizeHeading, normalizeWord, suggestionText } from './text.js';
+import { normalizeHeading, normalizeWord } from './text.js';
+import { didYouMean, suggestionText } from './suggest.js';
 import { TRANSITION_TYPES, type TransitionType } from './types.js';
 
 export interface ConfigAliases {

@@ -9,7 +9,9 @@ import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, rolesIn } from './domain.js';
 import { decisionType, milestoneBaseline, statusOf } from './rowFacts.js';
-import { addDays, daysBetween, isBlankMark, normalizeWord } from './text.js';
+import { normalizeWord } from './text.js';
+import { isBlankMark } from './emptyValues.js';
+import { addDays, daysBetween } from './isoDate.js';
 import { cellValue, columnAmounts, knownValue, readCovers, readDate, readMet, UNREADABLE, type Met } from './values.js';
 
 export type { Met };

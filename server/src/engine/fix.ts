@@ -2,7 +2,7 @@
  * Applying fixes: the same edits the LSP offers as code actions. Edits are applied from the end
  * of the document backwards so earlier offsets stay valid; overlapping edits are refused.
  */
-import { LineIndex } from './text.js';
+import { LineIndex } from './lines.js';
 import type { Finding, Fix, TextEdit } from './types.js';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -9,7 +9,8 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
-import { withWikiLinksRead, type LineIndex } from './text.js';
+import { withWikiLinksRead } from './text.js';
+import { type LineIndex } from './lines.js';
 import type { Range } from './types.js';
 import { parseSimpleYaml, type SimpleNode } from './simpleYaml.js';
 

@@ -11,7 +11,7 @@ import type { Plan, Row } from './model.js';
 import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
-import { parseIsoDate } from './text.js';
+import { parseIsoDate } from './isoDate.js';
 import { stageIndex, type Health, type IsoDate, type Stage } from './types.js';
 
 export type ReasonLevel = 'red' | 'amber';

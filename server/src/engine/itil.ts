@@ -3,7 +3,8 @@
  * names any form; `canonical` maps every form to one name so "Change enablement" satisfies a
  * required "Change Management" handover.
  */
-import { didYouMean, didYouMeanId, normalizeWord } from './text.js';
+import { normalizeWord } from './text.js';
+import { didYouMean, didYouMeanId } from './suggest.js';
 
 export interface ItilProcess {
   /** Canonical (ITIL 2011) name. */

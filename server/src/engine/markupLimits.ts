@@ -13,7 +13,7 @@
  * indented by more than {@link MAX_INDENT} spaces and tabs, the indentation past that is.
  */
 import { closesFence, FENCE, fenceOpenedBy } from './parse/scanLines.js';
-import { afterLineBreak, lineEndAt } from './text.js';
+import { afterLineBreak, lineEndAt } from './lines.js';
 
 /** Most inline-markup characters one line may hold and still be parsed as Markdown. */
 export const MAX_INLINE_MARKUP_PER_LINE = 200;

@@ -6,7 +6,7 @@
  * (front-matter-schema's required keys, missing-core-role) leave it to that finding.
  */
 import type { FmValue } from './model.js';
-import { didYouMean } from './text.js';
+import { didYouMean } from './suggest.js';
 
 /** Known key → the key written under a near name for it (the first, when several are). */
 export function misspeltKeys(

@@ -3,7 +3,7 @@
  * the exact source range it came from, so a finding can point at a cell, a row or a heading.
  */
 import type { RegisterKind, RegisterSpec } from './schema.js';
-import type { LineIndex } from './text.js';
+import type { LineIndex } from './lines.js';
 import type { Health, Range, SectionKind, Stage, TransitionType } from './types.js';
 
 export interface Heading {

@@ -12,7 +12,7 @@ import { SECTION_SPECS } from './schema.js';
 import { NEW_PLAN_STAGES, newPlanFrontMatter, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
 
 export { NEW_PLAN_STAGES };
-import { addDays } from './text.js';
+import { addDays } from './isoDate.js';
 import { stageIndex, type IsoDate, type Stage } from './types.js';
 
 export interface SkeletonOptions {

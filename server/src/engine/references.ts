@@ -9,7 +9,7 @@ import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { holdersOfRoles, withoutHonorific, withoutParentheticals } from './parse/people.js';
-import { didYouMean } from './text.js';
+import { didYouMean } from './suggest.js';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly row: Row }

@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import type { HandoffConfig, RuleSetting } from './config.js';
 import type { Rule } from './rule.js';
-import { didYouMean, suggestionText } from './text.js';
+import { didYouMean, suggestionText } from './suggest.js';
 import type { SeveritySetting } from './types.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];

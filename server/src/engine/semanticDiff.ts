@@ -6,7 +6,8 @@
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
 import { milestoneReached, rowsById } from './domain.js';
-import { clipText, daysBetween } from './text.js';
+import { clipText } from './text.js';
+import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
 import { waiverTargets } from './suppress.js';
 import { readStatus } from './values.js';

@@ -31,7 +31,7 @@ import {
   writtenScore,
 } from './rowFacts.js';
 import { SECTION_SPECS } from './schema.js';
-import { addDays, daysBetween } from './text.js';
+import { addDays, daysBetween } from './isoDate.js';
 import { unreadableCells } from './valueCells.js';
 import {
   columnAmounts,

@@ -7,7 +7,7 @@ import { fmString } from './frontMatter.js';
 import type { FrontMatter, Plan } from './model.js';
 import { buildMeta, stripBom } from './parse/index.js';
 import { parseFrontMatter } from './frontMatter.js';
-import { copyRange, LineIndex } from './text.js';
+import { copyRange, LineIndex } from './lines.js';
 import type { Suppressions } from './suppress.js';
 import { collectSuppressions } from './suppress.js';
 import type { Health, IsoDate, Range, Stage } from './types.js';

@@ -11,7 +11,7 @@ import { rankPeople, type PersonKey } from './rankPeople.js';
 import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { TemplateFill } from './templates.js';
-import { addDays, parseIsoDate } from './text.js';
+import { addDays, parseIsoDate } from './isoDate.js';
 import { stageIndex, type IsoDate } from './types.js';
 
 /** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */

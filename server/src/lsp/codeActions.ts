@@ -17,7 +17,8 @@ import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
 import { columnKeyFor, REGISTER_BY_KIND, registerSpec, SECTION_SPECS, type RegisterKind } from '../engine/schema.js';
 import { registerTemplate } from '../engine/templates.js';
-import { addDays, LineIndex } from '../engine/text.js';
+import { LineIndex } from '../engine/lines.js';
+import { addDays } from '../engine/isoDate.js';
 import type { Finding, Fix, Range, TabStop, TextEdit } from '../engine/types.js';
 import { DIAGNOSTIC_SOURCE, diagnosticFindingKey, findingKey, sameRange, toLspRange } from './toLsp.js';
 

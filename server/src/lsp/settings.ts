@@ -3,7 +3,7 @@
  * it, else from `initializationOptions`. Both are untrusted JSON: every field is checked and a
  * wrong one falls back to its default instead of failing.
  */
-import { isIsoDate } from '../engine/text.js';
+import { isIsoDate } from '../engine/isoDate.js';
 import { DEFAULT_SETTINGS, type HandoffSettings } from '../protocol.js';
 
 export { DEFAULT_SETTINGS, type HandoffSettings } from '../protocol.js';

@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../engine/config.js';
-import { memoized } from '../engine/text.js';
+import { memoized } from '../engine/memo.js';
 
 /**
  * The one spelling of a URI used as a map key (the client may encode it differently). Remembered:

@@ -10,7 +10,7 @@
 import type { Plan, PlanEngine, PlanSummary } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/index.js';
 import { attachSummary } from '../engine/summary.js';
-import { todayIso } from '../engine/text.js';
+import { todayIso } from '../engine/isoDate.js';
 import type { Finding } from '../engine/types.js';
 import { analyze, LINT_BUDGET_MS, tooComplexNotice, YIELD_AFTER_MS, type Analysis } from './analysis.js';
 import { lintClosedFile, type ClosedFileJob, type IndexThreads } from './closedFile.js';

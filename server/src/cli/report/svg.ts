@@ -5,7 +5,7 @@
  */
 import { riskBand, type RiskBand } from '../../engine/domain.js';
 import { escapeHtml } from '../../engine/sanitize.js';
-import { addDays, daysBetween } from '../../engine/text.js';
+import { addDays, daysBetween } from '../../engine/isoDate.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import type { PortfolioTotals, ReportRow } from './model.js';
 import { STAGE_KEYS } from './model.js';

@@ -1,6 +1,6 @@
 /** `<!-- handoff-disable… -->` comments → the model's disable directives. */
 import type { DisableDirective } from '../model.js';
-import type { LineIndex } from '../text.js';
+import type { LineIndex } from '../lines.js';
 
 const DIRECTIVE = /<!--\s*handoff-(disable-next-line|disable-line|disable|enable)\b((?:(?!-->)[\s\S])*)-->/g;
 

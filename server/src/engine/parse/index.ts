@@ -5,4 +5,4 @@ export { buildMeta, declaresPlanSchema } from './meta.js';
 export type { ParseOptions } from './options.js';
 export { parsePlan } from './plan.js';
 export { scanChunk } from './scan.js';
-export { stripBom } from '../text.js';
+export { stripBom } from '../lines.js';

@@ -2,7 +2,8 @@
 import { fmNumber, fmString } from '../frontMatter.js';
 import { currencyMeant } from '../values/amounts.js';
 import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
-import { isIsoDate, stripBom } from '../text.js';
+import { stripBom } from '../lines.js';
+import { isIsoDate } from '../isoDate.js';
 import { HEALTH_VALUES, STAGES, TRANSITION_TYPES, type Health, type Stage, type TransitionType } from '../types.js';
 
 /** Reads only the front matter: enough to tell whether a file declares the plan schema. */

@@ -3,7 +3,9 @@ import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast'
 import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
 import type { Range } from '../types.js';
 import { columnKeysOf, type RegisterSpec } from '../schema.js';
-import { hasInvisible, isEmptyValue, LineIndex, normalizeWord, withoutInvisible, withWikiLinksRead } from '../text.js';
+import { normalizeWord, withWikiLinksRead } from '../text.js';
+import { LineIndex } from '../lines.js';
+import { hasInvisible, isEmptyValue, withoutInvisible } from '../emptyValues.js';
 import { cellFields, nextRow } from './tableRows.js';
 
 /**

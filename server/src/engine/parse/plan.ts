@@ -7,7 +7,7 @@ import { fmString, parseFrontMatter } from '../frontMatter.js';
 import { HeadingTracker } from '../headings.js';
 import type { Checklist, Heading, ListItem, Plan, Register, Section, Table } from '../model.js';
 import { REGISTER_BY_KIND, SCHEMA_VERSION, type RegisterKind, type RegisterSpec } from '../schema.js';
-import { LineIndex, normalizeLoneCr, stripBom } from '../text.js';
+import { LineIndex, normalizeLoneCr, stripBom } from '../lines.js';
 import type { SectionKind } from '../types.js';
 import { parseChunks } from './chunks.js';
 import { scanDirectives } from './directives.js';

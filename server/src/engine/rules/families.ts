@@ -14,7 +14,8 @@ import { rankPeople, type PersonKey } from '../rankPeople.js';
 import type { Rule } from '../rule.js';
 import { registerSpec, type RegisterKind } from '../schema.js';
 import type { Severity, Stage } from '../types.js';
-import { checkRegisterPresent, rowLabel } from './util.js';
+import { rowLabel } from './util.js';
+import { checkRegisterPresent } from './registerPresence.js';
 
 /** A rule's first stage from the schema's requirement of a register: from initiation on is every stage. */
 function stageOfRegister(kind: RegisterKind): Stage | 'always' {

@@ -4,7 +4,7 @@
  */
 import type { FmValue, Plan } from '../model.js';
 import { FRONT_MATTER_KEYS } from '../schema.js';
-import { isIsoDate } from '../text.js';
+import { isIsoDate } from '../isoDate.js';
 import type { Fix, Range } from '../types.js';
 import { readDate } from '../values.js';
 import { insertAt, replace } from './util.js';

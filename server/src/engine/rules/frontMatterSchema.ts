@@ -14,7 +14,9 @@ import {
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
 import { isPointGrouped } from '../frontMatter.js';
-import { didYouMean, isIsoDate, parseNumber, suggestionText } from '../text.js';
+import { parseNumber } from '../text.js';
+import { didYouMean, suggestionText } from '../suggest.js';
+import { isIsoDate } from '../isoDate.js';
 import { currencyMeant, readAmount, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix } from '../types.js';

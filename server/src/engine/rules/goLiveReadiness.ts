@@ -1,6 +1,6 @@
 import { goDecision, goDecisionDatedAfter, noGoDecision, readinessCriteria, readinessPhase } from '../control.js';
 import type { Rule } from '../rule.js';
-import { daysBetween } from '../text.js';
+import { daysBetween } from '../isoDate.js';
 import { insertRegisterFix, registerAnchor, rowLabel } from './util.js';
 
 export const goLiveReadiness = {

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { cellValue, readHealth, UNREADABLE } from '../values.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
 import { statusLogOrderFix } from '../fixes.js';
-import { daysBetween } from '../text.js';
+import { daysBetween } from '../isoDate.js';
 import { optional, replace } from './util.js';
 
 export const healthMismatch = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { daysBetween } from '../text.js';
+import { daysBetween } from '../isoDate.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { baselineColumn, milestoneBaseline, statusOf } from '../rowFacts.js';
 import { hasColumn, rowLabel } from './util.js';

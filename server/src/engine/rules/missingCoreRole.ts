@@ -5,9 +5,11 @@ import { misspeltKeys } from '../misspeltKeys.js';
 import { yamlScalar } from '../frontMatter.js';
 import type { Rule } from '../rule.js';
 import { FRONT_MATTER_KEYS } from '../schema.js';
-import { didYouMean, normalizeWord, suggestionText } from '../text.js';
+import { normalizeWord } from '../text.js';
+import { didYouMean, suggestionText } from '../suggest.js';
 import type { Fix } from '../types.js';
-import { insertAt, keepOnly, replace, unresolvedParts } from './util.js';
+import { insertAt, replace } from './util.js';
+import { keepOnly, unresolvedParts } from './personCheck.js';
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
 function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {

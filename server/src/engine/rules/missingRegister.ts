@@ -1,7 +1,7 @@
 import { REGISTER_SPECS, SECTION_SPECS } from '../schema.js';
 import { stageIndex } from '../types.js';
 import type { Rule } from '../rule.js';
-import { checkRegisterPresent } from './util.js';
+import { checkRegisterPresent } from './registerPresence.js';
 
 const GENERIC = REGISTER_SPECS.filter((r) => r.requiredFrom && !r.missingRule);
 

@@ -6,7 +6,8 @@ import { unsettledAtStage } from '../templateFill.js';
 import type { Cell, Plan, Row, Table } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Fix, IsoDate } from '../types.js';
-import { addDays, normalizeWord } from '../text.js';
+import { normalizeWord } from '../text.js';
+import { addDays } from '../isoDate.js';
 import { replace, rowLabel } from './util.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { daysBetween } from '../text.js';
+import { daysBetween } from '../isoDate.js';
 import { knownValue, readDate } from '../values.js';
 import { isOpenRisk } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { daysBetween } from '../text.js';
+import { daysBetween } from '../isoDate.js';
 import { keyAnchor } from './util.js';
 
 export const stageBehindSchedule = {

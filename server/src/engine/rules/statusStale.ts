@@ -1,6 +1,6 @@
 import { optional } from './util.js';
 import type { Rule } from '../rule.js';
-import { addDays, daysBetween } from '../text.js';
+import { addDays, daysBetween } from '../isoDate.js';
 import { UNREADABLE } from '../values.js';
 import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';

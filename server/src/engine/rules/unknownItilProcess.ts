@@ -1,7 +1,7 @@
 import { closestItilProcessForm, findItilProcess } from '../itil.js';
 import type { RegisterKind } from '../schema.js';
 import type { Rule } from '../rule.js';
-import { suggestionText } from '../text.js';
+import { suggestionText } from '../suggest.js';
 import { replace, rowLabel } from './util.js';
 
 /** Registers whose Process column names an ITIL process. */

@@ -4,9 +4,10 @@ import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
 import { columnUnread } from '../references.js';
 import { REGISTER_SPECS } from '../schema.js';
-import { didYouMeanId, suggestionText } from '../text.js';
+import { didYouMeanId, suggestionText } from '../suggest.js';
 import type { Range } from '../types.js';
-import { checkPerson, replace } from './util.js';
+import { replace } from './util.js';
+import { checkPerson } from './personCheck.js';
 
 const label = (row: Row, fallback: string | undefined): string =>
   row.id ?? (fallback ? `"${fallback}"` : `row ${row.index + 1}`);

@@ -4,7 +4,7 @@ import type { Cell, Plan, Row } from '../model.js';
 import { numericDateFixes } from '../numericDateOrder.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_KEYS, REGISTER_SPECS, SUBKEYS } from '../schema.js';
-import { didYouMean, suggestionText } from '../text.js';
+import { didYouMean, suggestionText } from '../suggest.js';
 import { readDate } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
 import { replace } from './util.js';

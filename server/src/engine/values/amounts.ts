@@ -1,5 +1,5 @@
 /** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
-import { swapsNeighbours } from '../text.js';
+import { swapsNeighbours } from '../suggest.js';
 import { read, type Reading } from './reading.js';
 
 export interface Amount {

@@ -1,6 +1,7 @@
 /** Dates in tables (contract §3.1): ISO, month names, a day's name before them, numeric forms reported. */
 import type { IsoDate } from '../types.js';
-import { addDays, isIsoDate, memoized, utcTime } from '../text.js';
+import { memoized } from '../memo.js';
+import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, read, type Reading } from './reading.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';

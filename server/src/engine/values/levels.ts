@@ -1,5 +1,5 @@
 /** Likelihood and impact (contract §3.1): 1–5, their names, their initials, the 5 × 5 matrix's scales. */
-import { memoized } from '../text.js';
+import { memoized } from '../memo.js';
 import { readAmount } from './amounts.js';
 import { read, words, type Reading } from './reading.js';
 

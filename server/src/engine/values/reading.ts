@@ -3,7 +3,7 @@
  * words, and a value followed by a note (`Closed (2026-07-10)`).
  */
 import type { IsoDate } from '../types.js';
-import { memoized } from '../text.js';
+import { memoized } from '../memo.js';
 
 export type Reading<T> =
   | { readonly ok: true; readonly value: T; readonly canonical: string }

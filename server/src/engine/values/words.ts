@@ -12,7 +12,7 @@ import {
   type UnreadWord,
   type WordList,
 } from '../statusWords.js';
-import { memoized } from '../text.js';
+import { memoized } from '../memo.js';
 import { questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+/**
+ * What in a cell is no value: the ways of writing "empty" or "not known yet" (contract §3), a
+ * blank mark, and the invisible characters pasted text carries.
+ */
+
+const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'nil', 'tbd', 'tba', 'tbc', '?', '??', '???']);
+
+/**
+ * Longer ways of saying nobody or nothing yet: Jira's `Unassigned`, `None`, `Nil`, German plans'
+ * `N.N.` (nomen nominandum), `To be assigned`, `To be agreed`, `None identified`, `Not yet
+ * defined`. Each starts with n, t or u, and none is longer than EMPTY_WORDS_MAX.
+ */
+const EMPTY_WORDS = new Set([
+  'none',
+  'nothing',
+  'none identified',
+  'none planned',
+  'none yet',
+  'none so far',
+  'not defined',
+  'not yet defined',
+  'not identified',
+  'not yet identified',
+  'not known',
+  'not yet known',
+  'unassigned',
+  'n.n.',
+  'to be assigned',
+  'to be agreed',
+  'to be confirmed',
+  'to be decided',
+  'to be defined',
+  'to be determined',
+  'to be identified',
+]);
+const EMPTY_WORDS_MAX = Math.max(...[...EMPTY_WORDS].map((w) => w.length));
+
+/**
+ * "Not known yet" or "not applicable" with a note after it, in parentheses or after a dash or a
+ * colon: `TBC (Jan 2027)`, `TBD – vendor to confirm`, `N/A: descoped`.
+ */
+const EMPTY_WITH_NOTE = /^(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)$/is;
+
+/**
+ * What a spreadsheet shows where a formula has no value (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`,
+ * `#NAME?`, `#NULL!`, `#NUM!`, `#SPILL!`, `#CALC!`), pasted into a plan with its table: no value.
+ */
+const SPREADSHEET_ERROR = /^#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!)$/i;
+
+/**
+ * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the
+ * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed), also with
+ * a note after them (the note says why or when, not what), `?`, EMPTY_WORDS, and a spreadsheet's
+ * SPREADSHEET_ERROR.
+ */
+export function isEmptyValue(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const t = text.length > 3 ? text.trim() : text;
+  // No empty marker is longer than three characters: most cells are answered without a copy.
+  if (t.length <= 3) return EMPTY_CELL.has(t.trim().toLowerCase());
+  if (t.charCodeAt(0) === 0x23 /* # */) return SPREADSHEET_ERROR.test(t);
+  const first = t.charCodeAt(0) | 0x20;
+  if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
+  if (t.length <= EMPTY_WORDS_MAX && EMPTY_WORDS.has(t.toLowerCase())) return true;
+  return first !== 0x75 && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
+}
+
+/**
+ * Whether a cell is left blank (nothing, or a dash), rather than filled with a word that says the
+ * value is not known yet (`TBC`, `To be agreed`): both are empty, but only a blank one lets a
+ * default stand in (an empty decision Status is Approved once Approved by is filled; an empty
+ * Covers covers schedule and cost).
+ */
+export function isBlankMark(text: string | undefined): boolean {
+  const t = (text ?? '').trim();
+  return t === '' || t === '-' || t === '–' || t === '—';
+}
+
+/**
+ * Characters that show as nothing and that spreadsheets, web pages and chat tools leave in pasted
+ * text: the soft hyphen, the zero-width space and non-joiner, the word joiner and a stray byte
+ * order mark. `S-05` with one of them after it must still be S-05 (the zero-width joiner, which
+ * builds emoji, is not among them).
+ */
+const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF]/;
+const INVISIBLE_ALL = /[\u00AD\u200B\u200C\u2060\uFEFF]/g;
+
+/** Whether a text holds any INVISIBLE character. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/** The text without its INVISIBLE characters, trimmed. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, '').trim();
+}

@@ -1,0 +1,226 @@
+/**
+ * Checking a reference to a person (or a party) for the rules that read one: a role several
+ * stakeholders hold, a team or a board where one person answers, several people where one does,
+ * a name nobody has, each reported with what it may mean and a fix that writes it.
+ */
+import type { Row } from '../model.js';
+import { namedParty, personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
+import type { Fix, Range } from '../types.js';
+import type { RuleContext } from '../rule.js';
+import { mailboxParts } from '../parse/people.js';
+import { boardMembers } from '../control.js';
+import { isBoardName } from '../domain.js';
+import { replace } from './util.js';
+
+/** What a reference may name: `parties` as well as people, `several` of them (a joint approval). */
+export interface PersonCheck {
+  readonly parties?: boolean;
+  readonly several?: boolean;
+  /** How a fix writes a reference: as it is in a cell; front matter quotes what YAML would not read back. */
+  readonly write?: (text: string) => string;
+  /** The stakeholder the row's own role names (a Sign-off row's Role): who a board written there means first. */
+  readonly holder?: Row;
+  /** People who already have their place (another RACI column): never the did-you-mean. */
+  readonly taken?: ReadonlySet<Row>;
+}
+
+/**
+ * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
+ * findings: a role several stakeholders hold (naming them), several people where one answers for
+ * the row (a fix keeps each), a name nobody has (with a did-you-mean and a quick fix), or, among
+ * several names, the ones nobody has (each with its did-you-mean and fix). Returns
+ * the matched Stakeholders row, if a person. `label` names the reference in messages (a function:
+ * worked out only when there is a finding).
+ */
+export function checkPerson(
+  ctx: RuleContext,
+  ref: string,
+  range: Range,
+  label: string | (() => string),
+  target?: string,
+  { parties = false, several = false, write = (text: string) => text, holder, taken }: PersonCheck = {},
+): Row | undefined {
+  const opts = { parties, configuredParties: ctx.config.parties };
+  const r = resolveReference(ctx.plan, ref, opts);
+  if (r.kind === 'person') return r.row;
+  if (r.kind === 'party' || r.kind === 'unread') return undefined;
+  const what = typeof label === 'string' ? label : label();
+  if (r.kind === 'ambiguous') {
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
+    });
+    return undefined;
+  }
+  const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
+  const allowed = parties ? 'a listed ID, name, @handle, role, team or party' : 'a listed ID, name, @handle or role';
+  const split = readSeveral(ctx.plan, ref, opts);
+  if (split?.kind === 'several') {
+    if (several) return undefined;
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" names ${split.parts.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
+      fixes: keepOnly(split.parts, range, write),
+    });
+    return undefined;
+  }
+  if (split?.kind === 'unresolved') {
+    ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
+    return undefined;
+  }
+  // A mailbox whose name is one stakeholder and whose address is another's.
+  const mailbox = mailboxParts(ref);
+  const byName = mailbox?.name ? ctx.plan.person(mailbox.name) : undefined;
+  const byAddress = mailbox ? ctx.plan.person(mailbox.address) : undefined;
+  if (byName && byAddress && byName !== byAddress) {
+    const keep = [byName, byAddress].map((row) => row.value('id') ?? row.value('name')!);
+    ctx.report({
+      range,
+      target,
+      message: `${what} "${ref}" names ${personDisplay(byName)} by name and ${personDisplay(byAddress)} by address: write the one who answers for it.`,
+      fixes: keepOnly(keep, range, write),
+    });
+    return undefined;
+  }
+  const team = parties ? undefined : namedParty(ctx.plan, ref, ctx.config.parties);
+  if (team) {
+    ctx.report({ range, target, ...teamNotPerson(what, team, range, write) });
+    return undefined;
+  }
+  if (!parties && isBoardName(ref)) {
+    ctx.report({
+      range,
+      target,
+      ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder),
+    });
+    return undefined;
+  }
+  const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
+  const suggestion = suggested && taken?.has(suggested) ? undefined : r.suggestion;
+  ctx.report({
+    range,
+    target,
+    message: `${what} "${ref}" is not in ${where}.${suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
+    fixes: suggestion
+      ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, write(suggestion))], isPreferred: true }]
+      : undefined,
+  });
+  return undefined;
+}
+
+/** Members of a team a message names, at most; the fixes offer the same ones. */
+const MEMBERS_NAMED = 4;
+
+/**
+ * A team or organisation where one person must answer (an owner, a receiving owner, an approver):
+ * said as such, not as a name missing from the Stakeholders table, with a fix per member of the
+ * team (by ID where the row has one).
+ */
+function teamNotPerson(
+  what: string,
+  team: { readonly name: string; readonly members: readonly Row[] },
+  range: Range,
+  write: (text: string) => string,
+): { message: string; fixes?: Fix[] } {
+  const { name, members } = team;
+  const shown = members.slice(0, MEMBERS_NAMED);
+  const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
+  const kind =
+    members.length === 0
+      ? 'a team or organisation (a configured party)'
+      : `a team in the Stakeholders table (${members.length === 1 ? `its only member is ${listed}` : `its members: ${listed}`})`;
+  return {
+    message: `${what} "${name}" is ${kind}, not a person: name the one person who answers for it.`,
+    fixes: replaceWithEach(shown, range, write),
+  };
+}
+
+/** One fix per person, each writing that person (by ID where the row has one) in place of the reference. */
+function replaceWithEach(rows: readonly Row[], range: Range, write: (text: string) => string): Fix[] | undefined {
+  if (rows.length === 0) return undefined;
+  return rows.map((row) => {
+    const ref = row.value('id') ?? row.value('name')!;
+    return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
+  });
+}
+
+/**
+ * A board where one person must answer (a sign-off, an approver): said as such, with a fix per
+ * stakeholder who may decide for it (`boardMembers`: the sponsor first).
+ */
+function boardNotPerson(
+  what: string,
+  board: string,
+  members: readonly Row[],
+  range: Range,
+  write: (text: string) => string,
+  holder?: Row,
+): { message: string; fixes?: Fix[] } {
+  if (holder) {
+    // The row's role has one holder: the one who answers, first and preferred.
+    const others = members.filter((m) => m !== holder).slice(0, MEMBERS_NAMED - 1);
+    const fixes = replaceWithEach([holder, ...others], range, write)!;
+    return {
+      message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it, ${personDisplay(holder)}, who holds the row's role.`,
+      fixes: fixes.map((f, i) => (i === 0 ? { ...f, isPreferred: true } : f)),
+    };
+  }
+  const shown = members.slice(0, MEMBERS_NAMED);
+  const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
+  return {
+    message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it${shown.length ? ` (the sponsor or a stakeholder in a board role: ${listed})` : ', the sponsor or a stakeholder in a board role'}.`,
+    fixes: replaceWithEach(shown, range, write),
+  };
+}
+
+/** One fix per name, each writing only that name where several were (`write` quotes it where needed). */
+export function keepOnly(names: readonly string[], range: Range, write: (text: string) => string = (t) => t): Fix[] {
+  return names.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] }));
+}
+
+/**
+ * Among several names, the ones nobody has, each with what it may mean. Where one person answers
+ * for the row, the repair is to keep one: a fix keeps each known name, and each meant one. Where
+ * several may (a joint approval), a fix corrects an unknown name that has one reading.
+ */
+export function unresolvedParts(
+  split: Extract<SeveralReading, { kind: 'unresolved' }>,
+  ref: string,
+  range: Range,
+  words: {
+    what: string;
+    where: string;
+    allowed?: string;
+    several: boolean;
+    /** How a fix writes a reference (front matter quotes what YAML would not read back). */
+    write?: (text: string) => string;
+  },
+): { message: string; fixes?: Fix[] } {
+  const { unresolved, parts } = split;
+  const write = words.write ?? ((text: string) => text);
+  const names = unresolved.map((u) => `"${u.part}"`).join(' and ');
+  const meant = unresolved
+    .filter((u) => u.suggestionLabel)
+    .map((u) => (unresolved.length > 1 ? `${u.suggestionLabel} for "${u.part}"` : u.suggestionLabel))
+    .join(', ');
+  const head = `${words.what} "${ref}" names ${names}, ${unresolved.length > 1 ? 'who are' : 'who is'} not in ${words.where}.${meant ? ` Did you mean ${meant}?` : ''}`;
+  if (!words.several) {
+    const known = parts.filter((p) => !unresolved.some((u) => u.part === p));
+    const keep = [...known, ...unresolved.flatMap((u) => (u.suggestion ? [u.suggestion] : []))];
+    return {
+      message: `${head} One person answers for it: keep the one who does.`,
+      fixes: keepOnly(keep, range, write),
+    };
+  }
+  const correctable = unresolved.filter((u) => u.suggestion && ref.indexOf(u.part) === ref.lastIndexOf(u.part));
+  return {
+    message: `${head} Add them as a stakeholder or use ${words.allowed ?? 'a listed ID, name, @handle or role'}.`,
+    fixes: correctable.map((u) => ({
+      title: `Replace "${u.part}" with "${u.suggestion}"`,
+      edits: [replace(range, write(ref.replace(u.part, u.suggestion!)))],
+      isPreferred: correctable.length === 1,
+    })),
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Reporting a register that is absent, or present with no rows, for missing-register and its
+ * more specific siblings (rules/families.ts): where the register probably is instead (a heading
+ * near its name, a list, a broken table, a combined log), and the fix that repairs that or
+ * inserts the register's template.
+ */
+import { listAsTableFix } from '../listAsTable.js';
+import { brokenTableUnder } from '../brokenTable.js';
+import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
+import {
+  nearMissHeading,
+  registerHeadingsTooDeep,
+  titleLineHeadingFix,
+  titleLineOf,
+  type NearMiss,
+} from '../nearMissHeading.js';
+import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
+import { LEADING_NUMBERING } from '../text.js';
+import { isEmptyValue } from '../emptyValues.js';
+import type { RuleContext } from '../rule.js';
+import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
+import { templateFill } from '../templateFill.js';
+import { registerAnchor, optional } from './util.js';
+
+/**
+ * Reports a register that is absent, or present with no rows (or no items), with a fix that
+ * inserts its template. Used by missing-register and its more specific siblings.
+ */
+export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what: string): void {
+  const { plan } = ctx;
+  const spec = registerSpec(kind);
+  const register = plan.register(kind);
+  if (!register) {
+    const where = spec.section ? ` under ${SECTION_SPECS.find((s) => s.kind === spec.section)!.title}` : '';
+    const toAdd = `"### ${spec.title}" ${spec.shape === 'table' ? 'table' : 'list'}${where}`;
+    const log = combinedLogEntries(plan, kind, ctx.config.aliases.registers);
+    if (log) {
+      const { heading, types, ids } = log;
+      const count = log.table.lines.length;
+      const listed = ids.length ? ` (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''})` : '';
+      const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+      ctx.report({
+        range: heading.range,
+        message: `No ${spec.title} register: "${heading.text}" holds ${count} ${types} ${count === 1 ? 'entry' : 'entries'}${listed} in one table with other kinds, and Handoff reads them only from their own ${toAdd}. Move them into one, with its columns (${required.join(', ')}).`,
+        fixes: () => [
+          moveEntriesFix(plan, kind, log, ctx.config.aliases.columns),
+          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
+        ],
+        target: kind,
+      });
+      return;
+    }
+    const title = titleLineOf(plan, kind, ctx.config.aliases.registers);
+    if (title) {
+      ctx.report({
+        range: title.range,
+        message: `No ${spec.title} register: "${title.text}" is ${title.written}, not a heading, so its table is read as part of the register above it. Make it the heading "### ${title.name}".`,
+        fixes: () => [
+          titleLineHeadingFix(title),
+          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
+        ],
+        target: kind,
+      });
+      return;
+    }
+    const near = nearMissHeading(plan, kind, ctx.config.aliases);
+    if (near) {
+      // Renaming is the repair when what is under the heading fills the register; otherwise
+      // (a required column missing, no row) neither fix is the obvious one.
+      const complete = near.content === 'complete';
+      const { heading } = near;
+      ctx.report({
+        range: heading.range,
+        message: `No ${spec.title} register: ${nearMissAdvice(near, spec.title)}, or add a ${toAdd}.`,
+        fixes: () => {
+          const insert = {
+            ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)),
+            isPreferred: false,
+          };
+          if (heading.depth <= 3) return [{ ...renameHeadingFix(heading, kind), isPreferred: complete }, insert];
+          // One of its names a level too deep: moved up, as written; with the others, when several are.
+          const deep = registerHeadingsTooDeep(plan, ctx.config.aliases);
+          const up = registerHeadingsUpFix(`Move "${heading.text}" up to level 3`, [heading], complete);
+          const all =
+            deep.length > 1
+              ? [
+                  registerHeadingsUpFix(
+                    `Move all ${deep.length} register headings written too deep up to level 3`,
+                    deep,
+                    false,
+                  ),
+                ]
+              : [];
+          return [up, ...all, insert];
+        },
+        target: kind,
+      });
+      return;
+    }
+    ctx.report({
+      range: registerAnchor(plan, kind),
+      message: `No ${spec.title} register: ${what} Add a ${toAdd}.`,
+      fixes: () => [insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf))],
+      target: kind,
+    });
+    return;
+  }
+  // A list item that is only a marker, `-` or `TBD` says nothing.
+  const count =
+    spec.shape === 'table'
+      ? (register.table?.rows.length ?? 0)
+      : register.items.filter((i) => !isEmptyValue(i.text)).length;
+  if (count === 0) {
+    // Rows written as a table Markdown does not read are not an empty register: table-columns
+    // says why they are not read, in every register.
+    if (spec.shape === 'table' && !register.table && brokenTableUnder(plan, register.heading)) return;
+    // Entries written as a list are there: they are not read, which is not the same as none.
+    const listed = spec.shape === 'table' && !register.table ? register.listItemsNotRows : 0;
+    const columns = (): string =>
+      spec.columns
+        .filter((c) => c.required)
+        .map((c) => c.header)
+        .join(', ');
+    ctx.report({
+      range: register.heading.range,
+      message:
+        listed > 0
+          ? `The ${spec.title} register is written as a list of ${listed} ${listed === 1 ? 'item' : 'items'}, and Handoff reads its entries only from a table, one row each, with the columns ${columns()}: write them as one.`
+          : `The ${spec.title} register is empty: ${what}`,
+      target: kind,
+      fixes: () =>
+        optional(
+          listed > 0
+            ? listAsTableFix(plan, register)
+            : fillEmptyRegisterFix(plan, register, templateFill(plan, ctx.config, ctx.asOf)),
+        ),
+    });
+  }
+}
+
+/** Why a heading that likely means a register is not read as it, and what to do if it is meant. */
+function nearMissAdvice({ heading, by }: NearMiss, title: string): string {
+  const written = `"${'#'.repeat(heading.depth)} ${heading.text}"`;
+  if (heading.depth > 3) return `${written} is a level too deep to be read as it. Make it "### ${heading.text}"`;
+  const has = by === 'columns' ? ' has its columns but' : '';
+  return `${written}${has} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
+}
