@@ -10,6 +10,7 @@ import {
   riskBand,
   stageLabel,
   stageRank,
+  healthRank,
 } from '../../server/src/engine/domain.js';
 import { escapeHtml } from '../../server/src/engine/sanitize.js';
 
@@ -21,6 +22,13 @@ describe('domain facts', () => {
     assert.ok(stageRank('initiation') < stageRank('closure'));
     assert.ok(stageRank('closed') < stageRank('pilot'));
     assert.equal(stageRank(undefined), stageRank('pilot'));
+  });
+
+  it('ranks health from best to worst, for every view that compares two', () => {
+    assert.deepEqual(
+      (['red', 'green', 'amber'] as const).map((h) => healthRank(h)),
+      [2, 0, 1],
+    );
   });
 
   it('recognises row IDs and finds the next free one in the existing style', () => {

@@ -6,7 +6,7 @@
  * them.
  */
 import { compareText, normalizeWord } from './text.js';
-import { STAGES, type Finding, type IsoDate, type Stage } from './types.js';
+import { HEALTH_VALUES, STAGES, type Finding, type Health, type IsoDate, type Stage } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Stages
@@ -30,6 +30,11 @@ export function stageLabel(stage: string | undefined, none = 'No stage'): string
 export function stageRank(stage: string | undefined): number {
   const i = stage ? (STAGES as readonly string[]).indexOf(stage) : -1;
   return i < 0 ? STAGES.length : i;
+}
+
+/** How bad a health is: green 0, amber 1, red 2 (HEALTH_VALUES runs from best to worst). */
+export function healthRank(health: Health): number {
+  return HEALTH_VALUES.indexOf(health);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,13 +5,13 @@
  * their ID, so reordering rows or reformatting a table is not a change.
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
-import { milestoneReached, rowsById } from './domain.js';
+import { healthRank, milestoneReached, rowsById, stageRank } from './domain.js';
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
 import { waiverTargets } from './suppress.js';
 import { readStatus } from './values.js';
-import type { Finding, Health, Stage } from './types.js';
+import type { Finding, Health } from './types.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
 
@@ -45,9 +45,6 @@ export interface PlanSide {
   readonly findings: readonly Finding[];
 }
 
-const HEALTH_RANK: Record<Health, number> = { green: 0, amber: 1, red: 2 };
-const STAGE_RANK: Record<Stage, number> = { initiation: 0, planning: 1, control: 2, closure: 3, closed: 4 };
-
 function clip(text: string, max = 60): string {
   return clipText(text, max);
 }
@@ -73,7 +70,7 @@ function planLabel(s: PlanStatus): string {
 
 function healthImpact(before: Health | undefined, after: Health | undefined): ChangeImpact {
   if (!before || !after) return after && !before ? 'neutral' : 'worse';
-  return HEALTH_RANK[after] > HEALTH_RANK[before] ? 'worse' : 'better';
+  return healthRank(after) > healthRank(before) ? 'worse' : 'better';
 }
 
 const quotedOrNone = (text: string | undefined): string => (text === undefined ? 'none' : `"${text}"`);
@@ -97,7 +94,7 @@ function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
     );
   }
   if (b.stage !== a.stage) {
-    const back = b.stage && a.stage ? STAGE_RANK[a.stage] < STAGE_RANK[b.stage] : false;
+    const back = b.stage && a.stage ? stageRank(a.stage) < stageRank(b.stage) : false;
     add('stage', 'stage', `Stage moved from ${b.stage ?? 'none'} to ${a.stage ?? 'none'}.`, back ? 'worse' : 'neutral');
   }
   if (b.health !== a.health) {

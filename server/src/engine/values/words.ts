@@ -2,7 +2,8 @@
  * The values written as words (contract §3 table and §3.1): a Status log health, each register's
  * status words (the lists are in statusWords.ts) and Met.
  */
-import { HEALTH_VALUES, type Health } from '../types.js';
+import type { Health } from '../types.js';
+import { healthRank } from '../domain.js';
 import {
   CHECK_MARK_WORDS,
   PERCENT_WORDS,
@@ -106,8 +107,7 @@ function healthProblem(text: string): { problem: string; choices: readonly strin
   const first = two ? HEALTH_WORDS.get(words(two[1]!)) : undefined;
   const second = two ? HEALTH_WORDS.get(words(two[2]!)) : undefined;
   if (first && second && first !== second) {
-    // HEALTH_VALUES runs from best to worst.
-    const worse = HEALTH_VALUES.indexOf(first) > HEALTH_VALUES.indexOf(second) ? first : second;
+    const worse = healthRank(first) > healthRank(second) ? first : second;
     return {
       problem: `"${text}" names two ratings, and health is one: write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`,
       choices: [HEALTH_NAMES[worse], HEALTH_NAMES[worse === first ? second : first]],
