@@ -4,12 +4,12 @@
  * their findings); the host brings the two texts (e.g. from git). Register rows are matched by
  * their ID, so reordering rows or reformatting a table is not a change.
  */
-import type { HandoverView, MilestoneView, PlanStatus, RiskView, WaiverView } from './status.js';
+import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
 import { healthRank, milestoneReached, rowsById, stageRank } from './domain.js';
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
-import { waiverTargets } from './suppress.js';
+import { addedWaivers, diffFindings, removedRowIds } from './diffFindings.js';
 import { readStatus } from './values.js';
 import type { Finding, Health } from './types.js';
 
@@ -320,10 +320,6 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
     if (!ha.has(id)) add('handover-removed', id, `Handover ${handoverLabel(h)} removed.`, 'worse');
 }
 
-/** What a finding is about, without its wording: findings whose message changes are the same finding. */
-const subjectKey = (f: Finding): string => `${f.rule}\u0000${f.target ?? ''}`;
-const exactKey = (f: Finding): string => `${subjectKey(f)}\u0000${f.message}`;
-
 /**
  * Transition control: decisions recorded or approved (a Go/No-go, an Exception), go-live readiness
  * criteria and early life support exit criteria met or no longer met.
@@ -353,86 +349,6 @@ function diffControl(b: PlanStatus, a: PlanStatus, add: Add): void {
     if (isMet(e.met)) add('els-met', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) met.`, 'better');
     else add('els-unmet', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) no longer met.`, 'worse');
   }
-}
-
-/**
- * Findings matched as multisets: first by rule, target and message, then what is left by rule
- * and target alone (a reworded message, e.g. "21 days old" → "28 days old", is still the same
- * finding). What remains after is introduced; what remains before is fixed.
- */
-function diffFindings(
-  before: readonly Finding[],
-  after: readonly Finding[],
-  add: Add,
-  removedRows: ReadonlySet<string> = new Set(),
-  newWaivers: readonly WaiverView[] = [],
-): void {
-  let left: readonly Finding[] = before;
-  let right: readonly Finding[] = after;
-  for (const key of [exactKey, subjectKey]) {
-    const pool = new Map<string, number>();
-    for (const f of left) pool.set(key(f), (pool.get(key(f)) ?? 0) + 1);
-    const unmatchedRight = right.filter((f) => {
-      const n = pool.get(key(f)) ?? 0;
-      if (n === 0) return true;
-      pool.set(key(f), n - 1);
-      return false;
-    });
-    // What is left in the pool per key went unmatched on the left: keep the last ones of each key.
-    const matched = new Map<string, number>();
-    for (const f of left) matched.set(key(f), (matched.get(key(f)) ?? 0) + 1);
-    for (const [k, n] of pool) matched.set(k, matched.get(k)! - n);
-    left = left.filter((f) => {
-      const n = matched.get(key(f))!;
-      if (n === 0) return true;
-      matched.set(key(f), n - 1);
-      return false;
-    });
-    right = unmatchedRight;
-  }
-  for (const f of right)
-    add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
-  for (const f of left) {
-    // A finding about a row that was taken out is gone with it, not fixed; one a waiver added by
-    // the change silences is waived, with who approved it, for the reviewer to judge.
-    const waiver = newWaivers.find((w) => w.rule === f.rule && waiverTargets(w.target, f.target));
-    if (f.target !== undefined && removedRows.has(f.target))
-      add('finding-gone', f.target, `Gone with its row: ${f.rule}: ${f.message}`, 'neutral');
-    else if (waiver) {
-      const until = waiver.expires ? ` until ${waiver.expires}` : ' with no expiry';
-      add(
-        'finding-waived',
-        f.target ?? f.rule,
-        `Waived by ${waiver.approvedBy || 'nobody named'}${until}: ${f.rule}: ${f.message}`,
-        'neutral',
-      );
-    } else add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
-  }
-}
-
-/** The waivers `after` has that `before` does not (by rule, target and approver). */
-function addedWaivers(b: PlanStatus, a: PlanStatus): WaiverView[] {
-  const key = (w: WaiverView) => `${w.rule}\u0000${w.target.toLowerCase()}\u0000${w.approvedBy}`;
-  const had = new Set(b.waivers.map(key));
-  return a.waivers.filter((w) => !w.expired && !had.has(key(w)));
-}
-
-/** The IDs of the rows (stakeholders, risks, milestones, handovers, issues, actions) `before` has and `after` does not. */
-function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
-  const rows = (s: PlanStatus) => [
-    ...s.stakeholders,
-    ...s.risks,
-    ...s.milestones,
-    ...s.handovers,
-    ...s.issues,
-    ...s.correctiveActions,
-  ];
-  const after = new Set(rows(a).map((r) => r.id));
-  return new Set(
-    rows(b)
-      .map((r) => r.id)
-      .filter((id) => !after.has(id)),
-  );
 }
 
 /**
