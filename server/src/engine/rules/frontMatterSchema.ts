@@ -14,13 +14,13 @@ import {
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
 import { isPointGrouped } from '../frontMatter.js';
-import { parseNumber } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import { isIsoDate } from '../isoDate.js';
-import { currencyMeant, readAmount, readHealth } from '../values.js';
+import { currencyMeant, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
+import { describeValue, isText, numberIn, TYPE_TEXT } from './frontMatterValues.js';
 import {
   datesFlow,
   fillKeyFix,
@@ -32,38 +32,6 @@ import {
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
 const CORE_ROLE_KEYS: ReadonlySet<string> = new Set(CORE_ROLES.map((r) => r.key));
-
-const TYPE_TEXT: Readonly<Record<string, string>> = {
-  string: 'a text value',
-  person: 'a stakeholder ID, name or @handle',
-  enum: 'one word from a fixed list',
-  integer: 'a whole number',
-  stringList: 'a list of strings, e.g. [finance, payroll]',
-  planIdList: 'a list of plan ids, e.g. [TP-2026-001]',
-  dates: 'a map of `start`, `go_live` and `close` dates',
-  budget: 'a map of `currency`, `approved` and `contingency`',
-  tolerances: 'a map of `cost_pct` and `schedule_days`',
-};
-
-function describe(v: FmValue): string {
-  switch (v.kind) {
-    case 'map':
-      return 'a map';
-    case 'seq':
-      return 'a list';
-    case 'null':
-      return 'empty';
-    case 'scalar':
-      if (typeof v.value === 'string') return `"${v.value}"`;
-      return `${typeof v.value === 'boolean' ? 'the boolean' : 'the number'} ${String(v.value)}`;
-    default:
-      return 'a value that cannot be read';
-  }
-}
-
-function isText(v: FmValue): boolean {
-  return v.kind === 'scalar' && (typeof v.value === 'string' || typeof v.value === 'number');
-}
 
 function checkSchemaKey(ctx: RuleContext): void {
   const { plan } = ctx;
@@ -98,7 +66,7 @@ function checkSchemaKey(ctx: RuleContext): void {
   ctx.report({
     range: v.range,
     target: 'schema',
-    message: `schema is ${describe(v)}, but this linter reads the format "${SCHEMA_VERSION}". Declare "${SCHEMA_VERSION}" and follow that format.`,
+    message: `schema is ${describeValue(v)}, but this linter reads the format "${SCHEMA_VERSION}". Declare "${SCHEMA_VERSION}" and follow that format.`,
     fixes: [{ title: `Set schema to ${SCHEMA_VERSION}`, edits: [replace(v.range, SCHEMA_VERSION)], isPreferred: true }],
   });
 }
@@ -107,7 +75,7 @@ function wrongType(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue, fixes
   ctx.report({
     range: v.range,
     target: spec.key,
-    message: `"${spec.key}" must be ${TYPE_TEXT[spec.type] ?? 'a text value'}, not ${describe(v)}. ${spec.description}`,
+    message: `"${spec.key}" must be ${TYPE_TEXT[spec.type] ?? 'a text value'}, not ${describeValue(v)}. ${spec.description}`,
     fixes,
   });
 }
@@ -134,7 +102,7 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       ctx.report({
         range: v.range,
         target: spec.key,
-        message: `"${spec.key}" is ${describe(v)}, which is not one of ${values.join(', ')}.${suggestionText(suggestion)} ${spec.description}`,
+        message: `"${spec.key}" is ${describeValue(v)}, which is not one of ${values.join(', ')}.${suggestionText(suggestion)} ${spec.description}`,
         fixes: suggestion
           ? [{ title: `Replace with "${suggestion}"`, edits: [replace(v.range, suggestion)], isPreferred: true }]
           : values.map((value) => ({ title: `Set ${spec.key} to "${value}"`, edits: [replace(v.range, value)] })),
@@ -148,7 +116,7 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       ctx.report({
         range: v.range,
         target: spec.key,
-        message: `"${spec.key}" must be a positive whole number, not ${describe(v)}. ${spec.description}`,
+        message: `"${spec.key}" must be a positive whole number, not ${describeValue(v)}. ${spec.description}`,
         fixes: fix
           ? [{ title: `Set ${spec.key} to ${fix}`, edits: [replace(v.range, fix)], isPreferred: true }]
           : undefined,
@@ -173,7 +141,7 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
         ctx.report({
           range: item.kind === 'null' ? v.range : item.range,
           target: spec.key,
-          message: `Every item of "${spec.key}" must be ${spec.type === 'planIdList' ? 'a plan id' : 'a string'}, not ${describe(item)}. ${spec.description}`,
+          message: `Every item of "${spec.key}" must be ${spec.type === 'planIdList' ? 'a plan id' : 'a string'}, not ${describeValue(item)}. ${spec.description}`,
         });
       }
       return;
@@ -248,54 +216,6 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   }
 }
 
-/**
- * The number a front-matter value written as text stands for, for its quick fix: a budget amount
- * as the tables read one (`480k`, `£480,000`; not in another currency), a number of days with its
- * unit (`10 days`, `2 weeks` is 14, `fortnightly` 14), a percentage with its sign (`10%`). Never a
- * scale (`10k` is not 10), a unit the key does not count in, or one whose days vary (`1 month`,
- * `10 working days`). `path`: the key's path (`tolerances.schedule_days`).
- */
-function numberIn(ctx: RuleContext, path: string, text: string): number | undefined {
-  if (path.startsWith('budget')) {
-    const r = readAmount(text, ctx.plan.meta.budget.currency);
-    return r.ok ? r.value.value : undefined;
-  }
-  let t = text.trim().toLowerCase();
-  // A tolerance is a margin either way: `±10%` and `+/- 2 weeks` say what the number alone says.
-  if (path.startsWith('tolerances.')) t = t.replace(EITHER_WAY, '');
-  if (path.endsWith('_days')) return daysIn(t, path === 'reporting_cadence_days');
-  const percent = PERCENT.exec(t);
-  if (percent && path.endsWith('_pct')) return parseNumber(percent[1]);
-  return /^[+-]?[\d.,\s]+$/.test(t) ? parseNumber(t) : undefined;
-}
-
-/** What a margin either way starts with: `±`, `+/-`, `+-`, `plus or minus`. */
-const EITHER_WAY = /^(?:±|\+\s*\/?\s*-|plus or minus)\s*/;
-
-/** `10%`, `10 %`, `10 percent`, `10 pct`. Group 1: the number. */
-const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)?$/;
-
-/** A number of days and its unit: `10`, `10 days`, `10d`, `2 weeks`, `2 wks`, `every 2 weeks`. */
-const DAYS = /^(?:every\s+)?(\d+(?:\.\d+)?)\s*(days?|d|weeks?|wks?|w|fortnights?)?$/;
-const DAYS_IN_UNIT: Readonly<Record<string, number>> = { d: 1, w: 7, wk: 7, week: 7, fortnight: 14 };
-/** How often, in days: `daily`, `weekly`, `fortnightly` (not `biweekly`, which means either). */
-const CADENCE_DAYS: ReadonlyMap<string, number> = new Map([
-  ['daily', 1],
-  ['weekly', 7],
-  ['every week', 7],
-  ['fortnightly', 14],
-  ['every fortnight', 14],
-]);
-
-function daysIn(t: string, often: boolean): number | undefined {
-  const cadence = often ? CADENCE_DAYS.get(t) : undefined;
-  if (cadence !== undefined) return cadence;
-  const m = DAYS.exec(t);
-  if (!m) return undefined;
-  const unit = m[2]?.replace(/s$/, '').replace(/^day$/, 'd') ?? 'd';
-  return Number(m[1]) * DAYS_IN_UNIT[unit]!;
-}
-
 function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
   const report = (message: string, fixed?: string): void =>
     ctx.report({
@@ -312,13 +232,13 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
     case 'date':
       if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return;
       report(
-        `${path} is ${describe(item)}, which is not a calendar date written YYYY-MM-DD (e.g. ${sub.example}).`,
+        `${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD (e.g. ${sub.example}).`,
         text !== undefined ? normalizeDate(text) : undefined,
       );
       return;
     case 'string': {
       if (!isText(item)) {
-        report(`${path} must be a text value (e.g. ${sub.example}), not ${describe(item)}.`);
+        report(`${path} must be a text value (e.g. ${sub.example}), not ${describeValue(item)}.`);
         return;
       }
       const meant = path === 'budget.currency' && text !== undefined ? currencyMeant(text) : undefined;
@@ -327,7 +247,7 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
         ctx.report({
           range: item.range,
           target: key,
-          message: `${path} is ${describe(item)}, ${meant.what}: write the ISO 4217 code${code ? `, ${code}${meant.safe ? '' : ' or the one you mean'}` : " of the budget's currency (GBP, EUR, USD …)"}. The amounts in the tables are read against it, and an amount in another currency is reported.`,
+          message: `${path} is ${describeValue(item)}, ${meant.what}: write the ISO 4217 code${code ? `, ${code}${meant.safe ? '' : ' or the one you mean'}` : " of the budget's currency (GBP, EUR, USD …)"}. The amounts in the tables are read against it, and an amount in another currency is reported.`,
           fixes: code
             ? [
                 {
@@ -365,7 +285,7 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
       const n = text !== undefined ? numberIn(ctx, path, text) : undefined;
       const fixed = n !== undefined && n >= 0 && (!whole || Number.isInteger(n)) ? String(n) : undefined;
       report(
-        `${path} must be ${whole ? 'a whole number' : 'a number'} of at least 0 (e.g. ${sub.example}), not ${describe(item)}.`,
+        `${path} must be ${whole ? 'a whole number' : 'a number'} of at least 0 (e.g. ${sub.example}), not ${describeValue(item)}.`,
         fixed,
       );
       return;

@@ -1,0 +1,92 @@
+/**
+ * Front-matter values as front-matter-schema reads and names them: how a value is described in
+ * a message, and the number a value written as text stands for (`480k`, `2 weeks`, `10%`), for
+ * the fix that writes it as YAML's number.
+ */
+import type { FmValue } from '../model.js';
+import type { RuleContext } from '../rule.js';
+import { parseNumber } from '../text.js';
+import { readAmount } from '../values.js';
+
+/** What a front-matter key of each type holds, for messages. */
+export const TYPE_TEXT: Readonly<Record<string, string>> = {
+  string: 'a text value',
+  person: 'a stakeholder ID, name or @handle',
+  enum: 'one word from a fixed list',
+  integer: 'a whole number',
+  stringList: 'a list of strings, e.g. [finance, payroll]',
+  planIdList: 'a list of plan ids, e.g. [TP-2026-001]',
+  dates: 'a map of `start`, `go_live` and `close` dates',
+  budget: 'a map of `currency`, `approved` and `contingency`',
+  tolerances: 'a map of `cost_pct` and `schedule_days`',
+};
+
+/** A value as a message names it: `"10 days"`, the number 10, a list, empty. */
+export function describeValue(v: FmValue): string {
+  switch (v.kind) {
+    case 'map':
+      return 'a map';
+    case 'seq':
+      return 'a list';
+    case 'null':
+      return 'empty';
+    case 'scalar':
+      if (typeof v.value === 'string') return `"${v.value}"`;
+      return `${typeof v.value === 'boolean' ? 'the boolean' : 'the number'} ${String(v.value)}`;
+    default:
+      return 'a value that cannot be read';
+  }
+}
+
+/** Whether a value reads as text (a string, or a number YAML read from it). */
+export function isText(v: FmValue): boolean {
+  return v.kind === 'scalar' && (typeof v.value === 'string' || typeof v.value === 'number');
+}
+
+/**
+ * The number a front-matter value written as text stands for, for its quick fix: a budget amount
+ * as the tables read one (`480k`, `£480,000`; not in another currency), a number of days with its
+ * unit (`10 days`, `2 weeks` is 14, `fortnightly` 14), a percentage with its sign (`10%`). Never a
+ * scale (`10k` is not 10), a unit the key does not count in, or one whose days vary (`1 month`,
+ * `10 working days`). `path`: the key's path (`tolerances.schedule_days`).
+ */
+export function numberIn(ctx: RuleContext, path: string, text: string): number | undefined {
+  if (path.startsWith('budget')) {
+    const r = readAmount(text, ctx.plan.meta.budget.currency);
+    return r.ok ? r.value.value : undefined;
+  }
+  let t = text.trim().toLowerCase();
+  // A tolerance is a margin either way: `±10%` and `+/- 2 weeks` say what the number alone says.
+  if (path.startsWith('tolerances.')) t = t.replace(EITHER_WAY, '');
+  if (path.endsWith('_days')) return daysIn(t, path === 'reporting_cadence_days');
+  const percent = PERCENT.exec(t);
+  if (percent && path.endsWith('_pct')) return parseNumber(percent[1]);
+  return /^[+-]?[\d.,\s]+$/.test(t) ? parseNumber(t) : undefined;
+}
+
+/** What a margin either way starts with: `±`, `+/-`, `+-`, `plus or minus`. */
+const EITHER_WAY = /^(?:±|\+\s*\/?\s*-|plus or minus)\s*/;
+
+/** `10%`, `10 %`, `10 percent`, `10 pct`. Group 1: the number. */
+const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)?$/;
+
+/** A number of days and its unit: `10`, `10 days`, `10d`, `2 weeks`, `2 wks`, `every 2 weeks`. */
+const DAYS = /^(?:every\s+)?(\d+(?:\.\d+)?)\s*(days?|d|weeks?|wks?|w|fortnights?)?$/;
+const DAYS_IN_UNIT: Readonly<Record<string, number>> = { d: 1, w: 7, wk: 7, week: 7, fortnight: 14 };
+/** How often, in days: `daily`, `weekly`, `fortnightly` (not `biweekly`, which means either). */
+const CADENCE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['daily', 1],
+  ['weekly', 7],
+  ['every week', 7],
+  ['fortnightly', 14],
+  ['every fortnight', 14],
+]);
+
+function daysIn(t: string, often: boolean): number | undefined {
+  const cadence = often ? CADENCE_DAYS.get(t) : undefined;
+  if (cadence !== undefined) return cadence;
+  const m = DAYS.exec(t);
+  if (!m) return undefined;
+  const unit = m[2]?.replace(/s$/, '').replace(/^day$/, 'd') ?? 'd';
+  return Number(m[1]) * DAYS_IN_UNIT[unit]!;
+}
