@@ -5,7 +5,7 @@
  * and the docs all read this one description, so they cannot disagree.
  */
 import { amountUnitOf } from './values/amounts.js';
-import { withoutDateFormat } from './values/dates.js';
+import { withoutDateFormat } from './values/dateFormat.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';

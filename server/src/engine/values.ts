@@ -15,7 +15,8 @@ import type { Reading } from './values/reading.js';
 export type { WordList } from './statusWords.js';
 export type { Reading } from './values/reading.js';
 export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
-export { DATE_ACCEPTED, dateFormatOrder, readDate, weekdayName, type DateOrder } from './values/dates.js';
+export { DATE_ACCEPTED, readDate, weekdayName } from './values/dates.js';
+export { dateFormatOrder, type DateOrder } from './values/dateFormat.js';
 export {
   AMOUNT_ACCEPTED,
   amountUnitOf,
