@@ -1,6 +1,6 @@
 /** The `handoff` executable: binds `main` to this process. */
-import { setFlagsFromString } from 'node:v8';
 import { main } from './main.js';
+import { setCliFlags } from './v8Flags.js';
 import type { CliWriter } from './io.js';
 import { errorDetail } from '../engine/errors.js';
 
@@ -32,17 +32,7 @@ function pipedStdout(): CliWriter {
   };
 }
 
-/*
- * V8 moves the objects of an allocation site straight to the old generation when most of them
- * outlive a collection. A lint run builds each plan's objects and drops them; a full collection
- * that happened while one plan was half built made V8 take its sites for long-lived, and every
- * later plan's objects then went to the old generation: on 10,000 plans, in about 1 run in 6,
- * 17–18 full collections instead of 2, a peak of 185 MB instead of 140 MB and 3 s more. Without
- * this pretenuring, none in 18 runs (`--trace-gc`), and the same time otherwise. V8 reads the
- * flag at each collection, so it may be set here, before anything is linted; worker threads
- * share it.
- */
-setFlagsFromString('--no-allocation-site-pretenuring');
+setCliFlags();
 
 // A closed stderr (`2>&1 | head`): stop quietly instead of crashing on EPIPE.
 process.stderr.on('error', (err: NodeJS.ErrnoException) => {

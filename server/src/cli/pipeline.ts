@@ -18,6 +18,7 @@ import type { FileError } from './formatters/index.js';
 import type { LintOutcome } from './lintFile.js';
 import { defaultThreads, lintAll } from './pool.js';
 import type { StatusView, StatusViewName } from './statusViews.js';
+import { setFlagsForRunOf } from './v8Flags.js';
 
 export interface PipelineOptions {
   readonly paths: readonly string[];
@@ -112,6 +113,7 @@ export async function lintDiscovered<T extends StatusView<StatusViewName> | unde
   onPlan: (plan: LintedPlan<T>) => void,
 ): Promise<FileError[]> {
   const candidates = discovery.candidates;
+  setFlagsForRunOf(candidates.length);
   // Cross-plan rules (duplicate ids, depends_on, cycles) see every plan of the run, and, when the
   // run names only some files, the front matter of the other plans under the working directory,
   // so linting one changed plan does not call its dependencies unresolved.
