@@ -1,7 +1,8 @@
 /**
- * Output written as it is made: json, stylish and github hand the host one piece per file, and
- * the host writes them in batches, waiting whenever the destination is full. The text is exactly
- * what one string would have been (for json: what JSON.stringify(…, null, 2) lays out).
+ * Output written as it is made: json, sarif, rdjson, gitlab, stylish and github hand the host one
+ * piece per file, and the host writes them in batches, waiting whenever the destination is full.
+ * The text is exactly what one string would have been (for the JSON formats: what
+ * JSON.stringify(…, null, 2) lays out).
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -43,42 +44,57 @@ const canonical = (json: string): string => JSON.stringify(JSON.parse(json), nul
 describe('streamed lint output', function () {
   this.timeout(120_000);
 
-  for (const format of ['json', 'stylish', 'github']) {
+  for (const format of ['json', 'sarif', 'rdjson', 'gitlab', 'stylish', 'github']) {
     it(`${format}: the rule fixtures' output goes out in several writes of about 64 KB`, async () => {
       const { code, writes } = await lintRulesInProcess(format);
       assert.equal(code, 1);
       const total = writes.join('').length;
       assert.ok(total > 200_000, `${total} characters`);
       assert.ok(writes.length > 2, `${writes.length} writes`);
-      // A batch closes at the first piece that takes it to 64 Ki characters; a piece is one file.
+      // A batch closes at the first piece that takes it to 64 Ki characters; a piece is one file,
+      // or SARIF's opening: the tool and every rule's description, which the rules bound, not the run.
+      const later = format === 'sarif' ? writes.slice(1) : writes;
       assert.ok(
-        writes.every((w) => w.length < 64 * 1024 + 20_000),
-        `largest write ${Math.max(...writes.map((w) => w.length))}`,
+        later.every((w) => w.length < 64 * 1024 + 20_000),
+        `largest write ${Math.max(...later.map((w) => w.length))}`,
       );
     });
   }
 
-  it('json: laid out exactly as JSON.stringify(…, null, 2), in one process and from the binary', async () => {
-    const { writes } = await lintRulesInProcess('json');
-    const text = writes.join('');
-    assert.equal(text, canonical(text));
-    const dir = makeTempDir('handoff-stream-');
-    try {
-      const empty = runCli(['lint', '.', '--format', 'json', '--as-of', ASOF], dir);
-      assert.equal(empty.stdout, canonical(empty.stdout));
-      assert.deepEqual((JSON.parse(empty.stdout) as { files: unknown[] }).files, []);
-      const out = path.join(dir, 'findings.json');
-      const built = runCli(
-        ['lint', '.', '--format', 'json', '--as-of', ASOF, '--output-file', out],
-        fixturePath('rules'),
-      );
-      assert.equal(built.code, 1, built.stderr);
-      const written = fs.readFileSync(out, 'utf8');
-      assert.equal(written, text, 'the file written is what stdout received');
-    } finally {
-      removeTempDir(dir);
-    }
-  });
+  /** Where each JSON format keeps its list of findings (or files), to check an empty run's. */
+  const FINDINGS_OF: Record<string, (doc: unknown) => unknown[]> = {
+    json: (doc) => (doc as { files: unknown[] }).files,
+    sarif: (doc) => (doc as { runs: { results: unknown[] }[] }).runs[0]!.results,
+    rdjson: (doc) => (doc as { diagnostics: unknown[] }).diagnostics,
+    gitlab: (doc) => doc as unknown[],
+  };
+  for (const format of Object.keys(FINDINGS_OF)) {
+    it(`${format}: laid out exactly as JSON.stringify(…, null, 2), in one process and from the binary`, async () => {
+      const { writes } = await lintRulesInProcess(format);
+      const text = writes.join('');
+      assert.equal(text, canonical(text));
+      assert.ok(FINDINGS_OF[format]!(JSON.parse(text)).length > 100, 'the rule fixtures have many findings');
+      const dir = makeTempDir('handoff-stream-');
+      try {
+        const empty = runCli(['lint', '.', '--format', format, '--as-of', ASOF], dir);
+        assert.equal(empty.stdout, canonical(empty.stdout));
+        assert.deepEqual(FINDINGS_OF[format]!(JSON.parse(empty.stdout)), []);
+        const out = path.join(dir, `findings.${format}`);
+        const built = runCli(
+          ['lint', '.', '--format', format, '--as-of', ASOF, '--output-file', out],
+          fixturePath('rules'),
+        );
+        assert.equal(built.code, 1, built.stderr);
+        const written = fs.readFileSync(out, 'utf8');
+        // From the binary, whose version is the package's (the in-process one says 0.0.0).
+        const printed = runCli(['lint', '.', '--format', format, '--as-of', ASOF], fixturePath('rules')).stdout;
+        assert.equal(written, printed, 'the file written is what stdout received');
+        assert.equal(printed, canonical(printed));
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+  }
 
   for (const format of ['stylish', 'json']) {
     it(`${format}: a reader that stops early (| head) still gets the run's exit code`, async () => {

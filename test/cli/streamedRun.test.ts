@@ -190,15 +190,29 @@ describe('a lint run written as it goes', function () {
     });
   }
 
-  it('writes the output while the run is still linting', async () => {
-    const { code, writes } = await lintWatchingWrites(path.join(dir, 'early'), 'json');
-    assert.equal(code, 1);
-    assert.ok(writes.length > 1, `the output (${writes.length} writes) should come in several pieces`);
-    assert.ok(writes[0]!.linted < 200, `the first write came after ${writes[0]!.linted} of 200 plans were linted`);
-    const report = JSON.parse(writes.map((w) => w.chunk).join('')) as { files: unknown[]; summary: { plans: number } };
-    assert.equal(report.files.length, 200);
-    assert.equal(report.summary.plans, 200);
-  });
+  /** A key each JSON format writes once per finding, and where its list of files or findings is. */
+  const FORMATS: Record<string, { finding: string; count: (doc: unknown) => number }> = {
+    json: { finding: '"rule":', count: (doc) => (doc as { files: unknown[] }).files.length },
+    sarif: {
+      finding: '"ruleId":',
+      count: (doc) => (doc as { runs: { results: unknown[] }[] }).runs[0]!.results.length,
+    },
+    rdjson: { finding: '"code":', count: (doc) => (doc as { diagnostics: unknown[] }).diagnostics.length },
+    gitlab: { finding: '"check_name":', count: (doc) => (doc as unknown[]).length },
+  };
+  for (const [format, { finding, count }] of Object.entries(FORMATS)) {
+    it(`${format}: writes findings while the run is still linting`, async () => {
+      const { code, writes } = await lintWatchingWrites(path.join(dir, `early-${format}`), format);
+      assert.equal(code, 1);
+      assert.ok(writes.length > 1, `the output (${writes.length} writes) should come in several pieces`);
+      const first = writes.find((w) => w.chunk.includes(finding));
+      assert.ok(first, 'a write holds a finding');
+      assert.ok(first.linted < 200, `the first finding was written after ${first.linted} of 200 plans were linted`);
+      const doc = JSON.parse(writes.map((w) => w.chunk).join('')) as unknown;
+      // 200 plans; 600 findings for the formats that list findings.
+      assert.equal(count(doc), format === 'json' ? 200 : 600);
+    });
+  }
 });
 
 describe('a GitHub run with a job summary', function () {

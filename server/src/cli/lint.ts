@@ -252,9 +252,11 @@ function sourceLineReader(
 ): (relativePath: string) => readonly string[] | undefined {
   // Built on first use: most formats never ask, and a large run would hold it to the end.
   let byPath: Map<string, string> | undefined;
-  const cache = new Map<string, readonly string[] | undefined>();
+  // Formats ask for a plan's lines while they write that plan: only the last plan's are kept
+  // (keeping every plan's held the whole corpus's text to the end of the run).
+  let last: { path: string; lines: readonly string[] | undefined } | undefined;
   return (relativePath) => {
-    if (cache.has(relativePath)) return cache.get(relativePath);
+    if (last?.path === relativePath) return last.lines;
     byPath ??= new Map(candidates.map((c) => [c.relativePath, c.absolutePath]));
     const absolutePath = byPath.get(relativePath);
     let lines: readonly string[] | undefined;
@@ -264,7 +266,7 @@ function sourceLineReader(
     } catch {
       lines = undefined;
     }
-    cache.set(relativePath, lines);
+    last = { path: relativePath, lines };
     return lines;
   };
 }

@@ -8,7 +8,9 @@
 import type { Severity } from '../../engine/types.js';
 import { workspacePath } from './github.js';
 import { fingerprints } from './sarif.js';
-import type { FormatOptions, LintRun } from './types.js';
+import { JsonArrayWriter } from './jsonLayout.js';
+import { streamed } from './streamed.js';
+import type { FileStream, FormatOptions, LintedFile } from './types.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -25,29 +27,32 @@ export interface CodeQualityIssue {
   location: { path: string; lines: { begin: number; end: number } };
 }
 
-export function buildCodeQuality(run: LintRun, options: FormatOptions): CodeQualityIssue[] {
-  const root = options.env['CI_PROJECT_DIR'];
-  const issues: CodeQualityIssue[] = [];
-  for (const file of run.files) {
-    if (file.diagnostics.length === 0) continue;
-    const filePath = workspacePath(file, root);
-    const prints = fingerprints(filePath, file.diagnostics, options.sourceLines?.(file.path));
-    file.diagnostics.forEach((d, i) => {
-      issues.push({
-        type: 'issue',
-        check_name: d.rule,
-        description: `${d.message} (${d.rule})`,
-        categories: ['Bug Risk'],
-        // GitLab compares fingerprints as opaque strings; MD5 length is customary but not required.
-        fingerprint: prints[i]!,
-        severity: SEVERITY[d.severity],
-        location: { path: filePath, lines: { begin: d.line, end: d.endLine } },
-      });
-    });
-  }
-  return issues;
+/** A file's issues (none for a clean file). */
+function fileIssues(file: LintedFile, options: FormatOptions): CodeQualityIssue[] {
+  if (file.diagnostics.length === 0) return [];
+  const filePath = workspacePath(file, options.env['CI_PROJECT_DIR']);
+  const prints = fingerprints(filePath, file.diagnostics, options.sourceLines?.(file.path));
+  return file.diagnostics.map((d, i) => ({
+    type: 'issue',
+    check_name: d.rule,
+    description: `${d.message} (${d.rule})`,
+    categories: ['Bug Risk'],
+    // GitLab compares fingerprints as opaque strings; MD5 length is customary but not required.
+    fingerprint: prints[i]!,
+    severity: SEVERITY[d.severity],
+    location: { path: filePath, lines: { begin: d.line, end: d.endLine } },
+  }));
 }
 
-export function formatGitlab(run: LintRun, options: FormatOptions): string {
-  return JSON.stringify(buildCodeQuality(run, options), null, 2) + '\n';
-}
+/** One array, written a plan's issues at a time. */
+export const formatGitlab = streamed((): FileStream => {
+  const issues = new JsonArrayWriter(0);
+  return {
+    begin: () => '[',
+    file: (file, _index, options) =>
+      fileIssues(file, options)
+        .map((issue) => issues.item(issue))
+        .join(''),
+    end: () => `${issues.close()}\n`,
+  };
+});

@@ -10,7 +10,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-import type { FormatOptions, Formatter, LintRun } from './types.js';
+import type { Formatter } from './types.js';
 
 export type {
   LintMessage,
@@ -32,19 +32,14 @@ export interface OutputFormat {
   readonly writesFixes: boolean;
 }
 
-/** A format that builds one document (its counts or its structure need the whole run first). */
-function whole(format: (run: LintRun, options: FormatOptions) => string): Formatter {
-  return (run, options) => [format(run, options)];
-}
-
 const FORMATTERS: Readonly<Record<string, OutputFormat>> = Object.freeze({
   stylish: { format: formatStylish, writesFixes: false },
   json: { format: formatJson, writesFixes: false },
   github: { format: formatGithub, writesFixes: false },
-  sarif: { format: whole(formatSarif), writesFixes: true },
-  junit: { format: whole(formatJunit), writesFixes: false },
-  rdjson: { format: whole(formatRdjson), writesFixes: true },
-  gitlab: { format: whole(formatGitlab), writesFixes: false },
+  sarif: { format: formatSarif, writesFixes: true },
+  junit: { format: formatJunit, writesFixes: false },
+  rdjson: { format: formatRdjson, writesFixes: true },
+  gitlab: { format: formatGitlab, writesFixes: false },
   markdown: { format: formatMarkdown, writesFixes: false },
 });
 

@@ -2,6 +2,7 @@
  * The machine-readable format of contract section 6: one JSON object, stable key order, laid out
  * exactly as `JSON.stringify(output, null, 2)` lays it out, written one file at a time.
  */
+import { nested } from './jsonLayout.js';
 import { streamed } from './streamed.js';
 import type { FileStream, LintedFile } from './types.js';
 
@@ -18,11 +19,6 @@ function fileEntry(file: LintedFile) {
       endColumn: d.endColumn,
     })),
   };
-}
-
-/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep (JSON strings hold no line break). */
-function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
 const JSON_STREAM: FileStream = {

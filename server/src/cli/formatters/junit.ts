@@ -13,7 +13,7 @@
  */
 import { docsUrl } from '../../engine/rule.js';
 import { escapeControls, singleLine } from '../../engine/sanitize.js';
-import type { LintMessage, FormatOptions, LintRun, LintedFile } from './types.js';
+import type { FileError, LintMessage, FormatOptions, LintRun, LintedFile } from './types.js';
 
 /** Characters XML 1.0 forbids (controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const INVALID_XML =
@@ -56,7 +56,8 @@ interface Counts {
   errors: number;
 }
 
-function planSuite(file: LintedFile, asOf: string): { lines: string[]; counts: Counts } {
+/** The rules of a plan's testcases, each with its findings: the rules that ran, and any with findings. */
+function findingsByRule(file: LintedFile): Map<string, LintMessage[]> {
   const byRule = new Map<string, LintMessage[]>();
   for (const rule of file.appliedRules ?? []) byRule.set(rule, []);
   // Rules with findings are listed even if the host did not say they ran (e.g. cross-plan rules).
@@ -65,15 +66,24 @@ function planSuite(file: LintedFile, asOf: string): { lines: string[]; counts: C
     list.push(d);
     byRule.set(d.rule, list);
   }
-  const counts: Counts = { tests: 0, failures: 0, errors: 0 };
+  return byRule;
+}
+
+function suiteCounts(byRule: ReadonlyMap<string, readonly LintMessage[]>): Counts {
+  let failures = 0;
+  for (const diagnostics of byRule.values()) if (diagnostics.some((d) => d.severity === 'error')) failures++;
+  return { tests: byRule.size, failures, errors: 0 };
+}
+
+function planSuite(file: LintedFile, asOf: string): string[] {
+  const byRule = findingsByRule(file);
+  const counts = suiteCounts(byRule);
   const cases: string[] = [];
   for (const [rule, diagnostics] of byRule) {
-    counts.tests++;
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const others = diagnostics.filter((d) => d.severity !== 'error');
     const children: string[] = [];
     if (errors.length > 0) {
-      counts.failures++;
       const message =
         errors.length === 1 ? errors[0]!.message : `${errors.length} errors; first: ${errors[0]!.message}`;
       const body = [...errors.map(findingLine), docsUrl(rule)].join('\n');
@@ -88,37 +98,52 @@ function planSuite(file: LintedFile, asOf: string): { lines: string[]; counts: C
     ...element('property', { name: 'as-of', value: asOf }),
     ...(file.stage ? element('property', { name: 'stage', value: file.stage }) : []),
   ]);
-  const lines = element(
+  return element(
     'testsuite',
     { name: file.path, tests: counts.tests, failures: counts.failures, errors: 0, skipped: 0, file: file.path },
     [...properties, ...cases],
   );
-  return { lines, counts };
 }
 
-export function formatJunit(run: LintRun, _options: FormatOptions): string {
-  const total: Counts = { tests: 0, failures: 0, errors: 0 };
-  const suites: string[] = [];
+function errorSuite(e: FileError): string[] {
+  const error = `<error message="${xmlAttribute(e.message)}" type="unreadable">${xmlText(`${e.path}: ${e.message}`)}</error>`;
+  return element('testsuite', { name: e.path, tests: 1, failures: 0, errors: 1, skipped: 0, file: e.path }, [
+    ...element('testcase', { name: 'read plan', classname: e.path, file: e.path }, [error]),
+  ]);
+}
+
+/** Indented one level, as `element` indents its children, each line ending in a line break. */
+function childLines(lines: readonly string[]): string {
+  return lines.map((l) => `  ${l}\n`).join('');
+}
+
+/**
+ * The whole report: the root element's counts need the whole run, so the run's counts are added
+ * up first, and each suite is then made and handed on one at a time, never the whole text at once.
+ */
+export function* formatJunit(run: LintRun, _options: FormatOptions): Generator<string, void, undefined> {
+  const total: Counts = { tests: run.fileErrors.length, failures: 0, errors: run.fileErrors.length };
   for (const file of run.files) {
-    const { lines, counts } = planSuite(file, run.asOf);
+    const counts = suiteCounts(findingsByRule(file));
     total.tests += counts.tests;
     total.failures += counts.failures;
-    suites.push(...lines);
   }
-  for (const e of run.fileErrors) {
-    total.tests++;
-    total.errors++;
-    const error = `<error message="${xmlAttribute(e.message)}" type="unreadable">${xmlText(`${e.path}: ${e.message}`)}</error>`;
-    suites.push(
-      ...element('testsuite', { name: e.path, tests: 1, failures: 0, errors: 1, skipped: 0, file: e.path }, [
-        ...element('testcase', { name: 'read plan', classname: e.path, file: e.path }, [error]),
-      ]),
-    );
+  const attributes = {
+    name: 'handoff',
+    tests: total.tests,
+    failures: total.failures,
+    errors: total.errors,
+    skipped: 0,
+  };
+  const declaration = '<?xml version="1.0" encoding="UTF-8"?>';
+  if (run.files.length === 0 && run.fileErrors.length === 0) {
+    yield `${declaration}\n${element('testsuites', attributes)[0]}\n`;
+    return;
   }
-  const root = element(
-    'testsuites',
-    { name: 'handoff', tests: total.tests, failures: total.failures, errors: total.errors, skipped: 0 },
-    suites,
-  );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', ...root].join('\n') + '\n';
+  const wrapper = element('testsuites', attributes, ['']);
+  const [open, close] = [wrapper[0], wrapper[wrapper.length - 1]];
+  yield `${declaration}\n${open}\n`;
+  for (const file of run.files) yield childLines(planSuite(file, run.asOf));
+  for (const e of run.fileErrors) yield childLines(errorSuite(e));
+  yield `${close}\n`;
 }

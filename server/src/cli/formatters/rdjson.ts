@@ -7,7 +7,9 @@
 import { DOCS_BASE, docsUrl } from '../../engine/rule.js';
 import type { Fix, Position, Severity } from '../../engine/types.js';
 import { workspacePath } from './github.js';
-import type { FormatOptions, LintRun } from './types.js';
+import { JsonArrayWriter, nested } from './jsonLayout.js';
+import { streamed } from './streamed.js';
+import type { FileStream, FormatOptions, LintedFile } from './types.js';
 
 type RdSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -32,12 +34,6 @@ export interface RdDiagnostic {
   suggestions?: { range: RdRange; text: string }[];
 }
 
-export interface RdResult {
-  source: { name: string; url: string };
-  severity: RdSeverity;
-  diagnostics: RdDiagnostic[];
-}
-
 /** UTF-8 byte length of the first `utf16Column` code units of a line (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
 export function utf8Column(lineText: string | undefined, utf16Column: number): number {
   if (lineText === undefined) return utf16Column + 1;
@@ -52,43 +48,53 @@ export function preferredFix(fixes: readonly Fix[] | undefined): Fix | undefined
   return fixes.find((f) => f.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
 }
 
-export function buildRdjson(run: LintRun, options: FormatOptions): RdResult {
+/** A file's diagnostics, each with its preferred fix as suggestions. */
+function fileDiagnostics(file: LintedFile, options: FormatOptions): RdDiagnostic[] {
+  if (file.diagnostics.length === 0) return [];
   const root = options.env['GITHUB_WORKSPACE'] ?? options.env['CI_PROJECT_DIR'];
-  const diagnostics: RdDiagnostic[] = [];
-  let worst: Severity = 'info';
-  for (const file of run.files) {
-    if (file.diagnostics.length === 0) continue;
-    const lines = options.sourceLines?.(file.path);
-    const position = (p: Position): RdPosition => ({
-      line: p.line + 1,
-      column: utf8Column(lines?.[p.line], p.character),
-    });
-    const filePath = workspacePath(file, root);
-    for (const d of file.diagnostics) {
-      if (d.severity === 'error' || (d.severity === 'warning' && worst === 'info')) worst = d.severity;
-      const diagnostic: RdDiagnostic = {
-        message: d.message,
-        location: {
-          path: filePath,
-          range: { start: position(d.finding.range.start), end: position(d.finding.range.end) },
-        },
-        severity: SEVERITY[d.severity],
-        code: { value: d.rule, url: docsUrl(d.rule) },
-      };
-      const fix = preferredFix(d.finding.fixes);
-      if (fix && fix.edits.length > 0) {
-        diagnostic.suggestions = fix.edits.map((e) => ({
-          range: { start: position(e.range.start), end: position(e.range.end) },
-          text: e.newText,
-        }));
-      }
-      diagnostics.push(diagnostic);
+  const lines = options.sourceLines?.(file.path);
+  const position = (p: Position): RdPosition => ({
+    line: p.line + 1,
+    column: utf8Column(lines?.[p.line], p.character),
+  });
+  const filePath = workspacePath(file, root);
+  return file.diagnostics.map((d) => {
+    const diagnostic: RdDiagnostic = {
+      message: d.message,
+      location: {
+        path: filePath,
+        range: { start: position(d.finding.range.start), end: position(d.finding.range.end) },
+      },
+      severity: SEVERITY[d.severity],
+      code: { value: d.rule, url: docsUrl(d.rule) },
+    };
+    const fix = preferredFix(d.finding.fixes);
+    if (fix && fix.edits.length > 0) {
+      diagnostic.suggestions = fix.edits.map((e) => ({
+        range: { start: position(e.range.start), end: position(e.range.end) },
+        text: e.newText,
+      }));
     }
-  }
-  // The overall severity: the worst of the run's findings.
-  return { source: SOURCE, severity: SEVERITY[worst], diagnostics };
+    return diagnostic;
+  });
 }
 
-export function formatRdjson(run: LintRun, options: FormatOptions): string {
-  return JSON.stringify(buildRdjson(run, options), null, 2) + '\n';
-}
+/**
+ * One `DiagnosticResult`, written a plan's diagnostics at a time: `source`, then `diagnostics`,
+ * then the overall `severity` (the worst of the run's findings), which is known only at the end.
+ */
+export const formatRdjson = streamed((): FileStream => {
+  const diagnostics = new JsonArrayWriter(1);
+  let worst: Severity = 'info';
+  return {
+    begin: () => `{\n  "source": ${nested(SOURCE, 1)},\n  "diagnostics": [`,
+    file: (file, _index, options) => {
+      for (const d of file.diagnostics)
+        if (d.severity === 'error' || (d.severity === 'warning' && worst === 'info')) worst = d.severity;
+      return fileDiagnostics(file, options)
+        .map((d) => diagnostics.item(d))
+        .join('');
+    },
+    end: () => `${diagnostics.close()},\n  "severity": ${JSON.stringify(SEVERITY[worst])}\n}\n`,
+  };
+});

@@ -6,13 +6,16 @@
  * execution notifications. No timestamps: the log depends on the plans and the as-of date alone.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type * as Sarif from 'sarif';
 import { DOCS_BASE, docsUrl, type Rule } from '../../engine/rule.js';
 import { RULES } from '../../engine/rules/index.js';
 import type { Fix, Range, Severity } from '../../engine/types.js';
 import { VERSION } from '../version.js';
 import { workspacePath } from './github.js';
-import type { LintMessage, FormatOptions, LintRun } from './types.js';
+import { JsonArrayWriter, nested } from './jsonLayout.js';
+import { streamed } from './streamed.js';
+import type { FileStream, LintMessage } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -116,93 +119,96 @@ function sarifFix(fix: Fix, uri: string): Sarif.Fix | undefined {
   };
 }
 
-export function buildSarifLog(run: LintRun, options: FormatOptions): Sarif.Log {
-  const rules = RULES;
-  const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
-  const root = options.env['GITHUB_WORKSPACE'];
-  const byPath = new Map(run.files.map((f) => [f.path, f]));
-  // Related locations name documents by their run-relative path, like the files themselves.
-  const relatedUri = (documentPath: string): string => {
-    const file = byPath.get(documentPath);
-    return pathToUri(file ? workspacePath(file, root) : documentPath);
-  };
-  const results: Sarif.Result[] = [];
-
-  for (const file of run.files) {
-    if (file.diagnostics.length === 0) continue;
-    const filePath = workspacePath(file, root);
-    const uri = pathToUri(filePath);
-    const prints = fingerprints(filePath, file.diagnostics, options.sourceLines?.(file.path));
-    file.diagnostics.forEach((d, i) => {
-      const index = ruleIndex.get(d.rule);
-      const result: Sarif.Result = {
-        ruleId: d.rule,
-        ...(index !== undefined ? { ruleIndex: index } : {}),
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri, uriBaseId: SRCROOT },
-              region: region(d.finding.range),
-            },
-          },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
-      };
-      const related = (d.finding.related ?? []).filter((r) => validRange(r.range));
-      if (related.length > 0) {
-        result.relatedLocations = related.map((r, id) => ({
-          id,
-          message: { text: r.message },
-          physicalLocation: {
-            artifactLocation: { uri: r.uri ? relatedUri(r.uri) : uri, uriBaseId: SRCROOT },
-            region: region(r.range),
-          },
-        }));
-      }
-      const fixes = (d.finding.fixes ?? []).map((f) => sarifFix(f, uri)).filter((f): f is Sarif.Fix => !!f);
-      if (fixes.length > 0) result.fixes = fixes;
-      results.push(result);
-    });
-  }
-
-  const notifications: Sarif.Notification[] = run.fileErrors.map((e) => ({
-    level: 'error',
-    message: { text: `${e.path}: ${e.message}` },
+/** A finding as a SARIF result; `relatedUri` names another document of the run or the workspace. */
+function sarifResult(
+  d: LintMessage,
+  uri: string,
+  fingerprint: string,
+  relatedUri: (documentPath: string) => string,
+): Sarif.Result {
+  const index = RULE_INDEX.get(d.rule);
+  const result: Sarif.Result = {
+    ruleId: d.rule,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
     locations: [
-      { physicalLocation: { artifactLocation: { uri: pathToUri(workspacePath(e, root)), uriBaseId: SRCROOT } } },
-    ],
-  }));
-
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
       {
-        tool: {
-          driver: {
-            name: 'handoff',
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
-            rules: rules.map(ruleDescriptor),
-          },
+        physicalLocation: {
+          artifactLocation: { uri, uriBaseId: SRCROOT },
+          region: region(d.finding.range),
         },
-        invocations: [
-          {
-            executionSuccessful: run.fileErrors.length === 0,
-            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
-          },
-        ],
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: { asOf: run.asOf },
       },
     ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+  };
+  const related = (d.finding.related ?? []).filter((r) => validRange(r.range));
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, id) => ({
+      id,
+      message: { text: r.message },
+      physicalLocation: {
+        artifactLocation: { uri: r.uri ? relatedUri(r.uri) : uri, uriBaseId: SRCROOT },
+        region: region(r.range),
+      },
+    }));
+  }
+  const fixes = (d.finding.fixes ?? []).map((f) => sarifFix(f, uri)).filter((f): f is Sarif.Fix => !!f);
+  if (fixes.length > 0) result.fixes = fixes;
+  return result;
+}
+
+const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.name, i]));
+
+function tool(): Sarif.Tool {
+  return {
+    driver: {
+      name: 'handoff',
+      version: VERSION,
+      semanticVersion: VERSION,
+      informationUri: INFORMATION_URI,
+      rules: RULES.map(ruleDescriptor),
+    },
   };
 }
 
-export function formatSarif(run: LintRun, options: FormatOptions): string {
-  return JSON.stringify(buildSarifLog(run, options), null, 2) + '\n';
-}
+/**
+ * One log with one run, written a plan's results at a time: the tool and its rules first, then
+ * the results, and last the invocation, whose notifications name the files that could not be
+ * linted (known only once the run is over).
+ */
+export const formatSarif = streamed((): FileStream => {
+  const results = new JsonArrayWriter(3);
+  return {
+    begin: (run) =>
+      `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n` +
+      `      "tool": ${nested(tool(), 3)},\n      "columnKind": "utf16CodeUnits",\n` +
+      `      "properties": ${nested({ asOf: run.asOf }, 3)},\n      "results": [`,
+    file: (file, _index, options) => {
+      if (file.diagnostics.length === 0) return '';
+      const root = options.env['GITHUB_WORKSPACE'];
+      const filePath = workspacePath(file, root);
+      const uri = pathToUri(filePath);
+      // Related locations name documents by their run-relative path, like the files themselves.
+      const relatedUri = (documentPath: string): string =>
+        pathToUri(workspacePath({ path: documentPath, absolutePath: path.resolve(options.cwd, documentPath) }, root));
+      const prints = fingerprints(filePath, file.diagnostics, options.sourceLines?.(file.path));
+      return file.diagnostics.map((d, i) => results.item(sarifResult(d, uri, prints[i]!, relatedUri))).join('');
+    },
+    end: (run, _written, options) => {
+      const root = options.env['GITHUB_WORKSPACE'];
+      const notifications: Sarif.Notification[] = run.fileErrors.map((e) => ({
+        level: 'error',
+        message: { text: `${e.path}: ${e.message}` },
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: pathToUri(workspacePath(e, root)), uriBaseId: SRCROOT } } },
+        ],
+      }));
+      const invocation: Sarif.Invocation = {
+        executionSuccessful: run.fileErrors.length === 0,
+        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+      };
+      return `${results.close()},\n      "invocations": ${nested([invocation], 3)}\n    }\n  ]\n}\n`;
+    },
+  };
+});
