@@ -3,7 +3,7 @@
  * folder (cross-plan context) and keeps a summary of each until the cross-plan rules have run.
  * Those summaries must not hold the files' texts: their strings (id, title, service…) are
  * slices of the text read, as a worker's are before the trip back copies them. And what is read
- * is held to what a run over the file would accept: a binary or UTF-16 file is no plan.
+ * is held to what a run over the file would accept: a binary, UTF-16 or too large file is no plan.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -39,7 +39,7 @@ describe('cross-plan context of a partial run', function () {
     };
   };
 
-  it('reads no plan from a binary or UTF-16 file, and one whose first 64 KB end inside a character', () => {
+  it('reads no plan from a binary or UTF-16 file, and reads one with a character across 64 KB', () => {
     const example = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
     const engine = createPlanEngine();
     const binary = candidate('binary.plan.md', Buffer.concat([Buffer.from(example), Buffer.from([0, 1, 2])]));
@@ -59,6 +59,28 @@ describe('cross-plan context of a partial run', function () {
     assert.deepEqual(read, ['cut.plan.md', 'plain.plan.md']);
     // Each file alone, as a run would read it: the same two are refused.
     for (const c of [binary, utf16]) assert.throws(() => readPlanFileSync(c.absolutePath), PlanReadError);
+  });
+
+  it('reads as a run would past the first 64 KB: a NUL byte or bad UTF-8 there, or a file over the size cap, is no plan', () => {
+    const example = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const engine = createPlanEngine();
+    const padding = '\nBackground paragraph with ordinary words.'.repeat(3_000); // ~120 KB
+    const lateNul = candidate('late-nul.plan.md', Buffer.concat([Buffer.from(example + padding), Buffer.from([0])]));
+    const lateBad = candidate('late-bad.plan.md', Buffer.concat([Buffer.from(example + padding), Buffer.from([0xff])]));
+    const large = candidate('large.plan.md', example + padding);
+    const plain = candidate('plain.plan.md', example);
+    const cap = 100 * 1024;
+    assert.ok(fs.statSync(large.absolutePath).size > cap && Buffer.byteLength(example) < cap);
+    const read = contextSummaries([lateNul, lateBad, large, plain], engine, cap).map((s) => s.uri);
+    assert.deepEqual(read, ['plain.plan.md']);
+    // A run over each refuses the same three.
+    for (const c of [lateNul, lateBad, large])
+      assert.throws(() => readPlanFileSync(c.absolutePath, { maxBytes: cap }), PlanReadError);
+    // Without the cap, the large one is a plan.
+    assert.deepEqual(
+      contextSummaries([large], engine).map((s) => s.uri),
+      ['large.plan.md'],
+    );
   });
 
   it("keeps each plan's summary, not the text read for it", () => {

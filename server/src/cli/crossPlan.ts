@@ -10,14 +10,12 @@
  * none (its first heading; such a plan is parsed whole), and the plan's suppressions, which
  * `forPlan` applies once the plan has been linted.
  */
-import { completeUtf8Length, decodePlanBytes } from '../engine/decode.js';
 import type { PlanEngine } from '../engine/index.js';
 import { detachSummary, summarizeFrontMatterOnly, type DetachedSummary, type PlanSummary } from '../engine/summary.js';
 import { isSuppressed, type Suppressions } from '../engine/suppress.js';
 import type { DocumentFinding, IsoDate } from '../engine/types.js';
 import type { PlanCandidate } from '../node/findPlanFiles.js';
 import { readPlanFileSync } from '../node/readPlanFile.js';
-import { readRegularFileSync } from '../node/regularFile.js';
 
 export interface CrossPlanFindings {
   /** The cross-plan findings about one linted plan, less those its own suppressions silence. */
@@ -46,7 +44,7 @@ export function crossPlanFindings(
     if (!engine.isPlanText(text, c.matchesGlob)) continue;
     summaries.push(keptSummary(candidateSummary(c, text, engine, settings.asOf)));
   }
-  summaries.push(...contextSummaries(context, engine));
+  summaries.push(...contextSummaries(context, engine, settings.maxFileBytes));
 
   const byUri = new Map<string, DocumentFinding[]>();
   for (const f of engine.lintWorkspace(summaries)) {
@@ -78,13 +76,24 @@ function candidateSummary(c: PlanCandidate, text: string, engine: PlanEngine, as
 /**
  * Front-matter summaries of the plans under the working folder that the run does not lint itself
  * (the discovery's `context`: empty unless the run was limited to some paths). Their own
- * findings are never reported.
+ * findings are never reported. Each is read as a run over it would read it (the size cap, no NUL
+ * byte, strict UTF-8, all through the file), so a file that run would refuse is no plan here
+ * either: a partial run and a whole one see the same plans.
  */
-export function contextSummaries(context: readonly PlanCandidate[], engine: PlanEngine): PlanSummary[] {
+export function contextSummaries(
+  context: readonly PlanCandidate[],
+  engine: PlanEngine,
+  maxFileBytes?: number,
+): PlanSummary[] {
   const out: PlanSummary[] = [];
   for (const c of context) {
-    const text = readFrontMatterHead(c.absolutePath);
-    if (text !== undefined && engine.isPlanText(text, c.matchesGlob)) {
+    let text: string;
+    try {
+      text = readPlanFileSync(c.absolutePath, { maxBytes: maxFileBytes });
+    } catch {
+      continue; // Unreadable files outside the run are not this run's concern.
+    }
+    if (engine.isPlanText(text, c.matchesGlob)) {
       out.push(keptSummary(summarizeFrontMatterOnly(c.relativePath, text, c.config.config)));
     }
   }
@@ -101,25 +110,4 @@ export function contextSummaries(context: readonly PlanCandidate[], engine: Plan
 function keptSummary(summary: PlanSummary): PlanSummary {
   const copy = JSON.parse(JSON.stringify(detachSummary(summary))) as DetachedSummary;
   return { ...copy, config: summary.config };
-}
-
-const HEAD_BYTES = 64 * 1024;
-
-/**
- * The start of a file, enough to hold its front matter (the whole file when the front matter
- * runs past the first 64 KB), or undefined when it cannot be read. Plans outside the run only
- * need their front matter, so a large workspace costs one small read per file. What is read is
- * held to what a run over the file would accept (no NUL byte, strict UTF-8): a binary or UTF-16
- * file is no plan for the cross-plan rules either.
- */
-function readFrontMatterHead(file: string): string | undefined {
-  try {
-    const bytes = readRegularFileSync(file, HEAD_BYTES);
-    const whole = bytes.length < HEAD_BYTES;
-    const head = decodePlanBytes(whole ? bytes : bytes.subarray(0, completeUtf8Length(bytes)), file);
-    if (whole || /\n(?:---|\.\.\.)[ \t]*\r?\n/.test(head.slice(3))) return head;
-    return decodePlanBytes(readRegularFileSync(file), file);
-  } catch {
-    return undefined; // Unreadable files outside the run are not this run's concern.
-  }
 }

@@ -57,21 +57,6 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
 }
 
 /**
- * The length of the longest start of `bytes` that does not end inside a UTF-8 sequence: the head
- * of a file read up to a byte count may cut its last character in two.
- */
-export function completeUtf8Length(bytes: Uint8Array): number {
-  // Back over up to three continuation bytes (10xxxxxx) to the lead byte of the last sequence.
-  let back = 0;
-  while (back < 3 && back < bytes.length && (bytes[bytes.length - 1 - back]! & 0xc0) === 0x80) back++;
-  const leadAt = bytes.length - 1 - back;
-  if (leadAt < 0) return bytes.length;
-  const lead = bytes[leadAt]!;
-  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  return back + 1 < length ? leadAt : bytes.length;
-}
-
-/**
  * UTF-16 text without a byte order mark: NUL bytes that all fall on the same parity in the first
  * kilobytes and make up a quarter of them, as the high bytes of Latin text do.
  */
