@@ -56,6 +56,26 @@ export function writeTree(root: string, files: Readonly<Record<string, FileSpec>
   }
 }
 
+/**
+ * A copy of the built binary without its worker script, in `dir`: a run on two threads stops
+ * with an internal error, and `plans` (two clean plans, written beside it) are enough to start
+ * one. Returns the copy's path and the plans' folder.
+ */
+export function bundleWithoutWorker(dir: string): { bin: string; plans: string } {
+  const lonely = path.join(dir, 'lonely');
+  fs.mkdirSync(lonely);
+  fs.copyFileSync(BIN, path.join(lonely, 'handoff.cjs'));
+  // Two files: with one, no worker would start (the main thread lints beside n − 1 workers), and
+  // the worker is sent both before the main thread takes any.
+  const clean = readCliFixture('clean.plan.md');
+  const plans = path.join(dir, 'tiny');
+  writeTree(plans, {
+    'clean.plan.md': clean,
+    'again.plan.md': clean.replace('id: TP-2026-101', 'id: TP-2026-102'),
+  });
+  return { bin: path.join(lonely, 'handoff.cjs'), plans };
+}
+
 export function readCliFixture(name: string): string {
   return fs.readFileSync(fixturePath('cli', name), 'utf8');
 }

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileWriter } from '../../server/src/cli/writeOutput.js';
 import { replaceFileSync } from '../../server/src/node/replaceFile.js';
-import { BIN, makeTempDir, readCliFixture, removeTempDir, runCli, writeTree } from './harness.js';
+import { bundleWithoutWorker, makeTempDir, removeTempDir, runCli } from './harness.js';
 
 /** More than one write's worth (the output is written in batches of about 64 KB). */
 const BIG = 'x'.repeat(200 * 1024);
@@ -121,25 +121,18 @@ describe('lint -o when the run stops with an internal error (built binary)', fun
 
   it('exits 2, says the output was not written, and leaves the old file', () => {
     // A bundle without its worker script: a run on two threads stops with an internal error.
-    const lonely = path.join(dir, 'lonely');
-    fs.mkdirSync(lonely);
-    fs.copyFileSync(BIN, path.join(lonely, 'handoff.cjs'));
-    const clean = readCliFixture('clean.plan.md');
-    writeTree(path.join(dir, 'plans'), {
-      'clean.plan.md': clean,
-      'again.plan.md': clean.replace('id: TP-2026-101', 'id: TP-2026-102'),
-      'out.json': 'the last good report',
-    });
+    const { bin, plans } = bundleWithoutWorker(dir);
+    fs.writeFileSync(path.join(plans, 'out.json'), 'the last good report');
     const result = runCli(
       ['lint', '--threads', '2', '-f', 'json', '-o', 'out.json', '--as-of', '2026-06-01'],
-      path.join(dir, 'plans'),
+      plans,
       {},
-      path.join(lonely, 'handoff.cjs'),
+      bin,
     );
     assert.equal(result.code, 2, result.stderr);
     assert.match(result.stderr, /internal error/);
     assert.match(result.stderr, /out\.json was not written \(a file already there is left as it was\)/);
-    assert.equal(fs.readFileSync(path.join(dir, 'plans', 'out.json'), 'utf8'), 'the last good report');
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'plans')).sort(), ['again.plan.md', 'clean.plan.md', 'out.json']);
+    assert.equal(fs.readFileSync(path.join(plans, 'out.json'), 'utf8'), 'the last good report');
+    assert.deepEqual(fs.readdirSync(plans).sort(), ['again.plan.md', 'clean.plan.md', 'out.json']);
   });
 });

@@ -3,10 +3,9 @@
  * whichever thread finished first. `--threads` (hidden) and HANDOFF_THREADS force either path.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  BIN,
+  bundleWithoutWorker,
   makeTempDir,
   parseReport,
   readCliFixture,
@@ -105,18 +104,8 @@ describe('worker threads (built binary)', function () {
   });
 
   it('--threads 2 really runs the worker script (a bundle without worker.cjs fails)', () => {
-    const lonely = path.join(dir, 'lonely');
-    fs.mkdirSync(lonely);
-    fs.copyFileSync(BIN, path.join(lonely, 'handoff.cjs'));
-    // Two files: with one, no worker would start (the main thread lints beside n − 1 workers), and
-    // the worker is sent both before the main thread takes any.
-    const clean = readCliFixture('clean.plan.md');
-    writeTree(path.join(dir, 'tiny'), {
-      'clean.plan.md': clean,
-      'again.plan.md': clean.replace('id: TP-2026-101', 'id: TP-2026-102'),
-    });
-    const run = (threads: string) =>
-      runCli(['lint', '--threads', threads, ...ASOF], path.join(dir, 'tiny'), {}, path.join(lonely, 'handoff.cjs'));
+    const { bin, plans } = bundleWithoutWorker(dir);
+    const run = (threads: string) => runCli(['lint', '--threads', threads, ...ASOF], plans, {}, bin);
     assert.equal(run('1').code, 0);
     const failed = run('2');
     assert.equal(failed.code, 2);
