@@ -6,7 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * From this many files a run keeps TurboFan's inlining (`forRunOf`): 3,000 plans took the same
+ * From this many files a run keeps TurboFan's inlining (`setFlagsForRunOf`): 3,000 plans took the same
  * wall time with it or without, 5,000 0.1–0.2 s less with it and 10,000 about 0.5 s less (8.0
  * against 8.5 s), the second core compiling while the first lints.
  */

@@ -2,7 +2,7 @@
  * The machine-readable format of contract section 6: one JSON object, stable key order, laid out
  * exactly as `JSON.stringify(output, null, 2)` lays it out, written one file at a time.
  */
-import { nested } from './jsonLayout.js';
+import { JsonArrayWriter, nested } from './jsonLayout.js';
 import { streamed } from './streamed.js';
 import type { FileStream, LintedFile } from './types.js';
 
@@ -21,14 +21,15 @@ function fileEntry(file: LintedFile) {
   };
 }
 
-const JSON_STREAM: FileStream = {
-  begin: (run) => `{\n  "version": 1,\n  "asOf": ${JSON.stringify(run.asOf)},\n  "files": [`,
-  file: (file, index) => `${index === 0 ? '' : ','}\n    ${nested(fileEntry(file), 2)}`,
-  end: (run, written) => {
-    const { files, plans, errors, warnings, infos } = run.summary;
-    const close = written === 0 ? '],\n' : '\n  ],\n';
-    return `${close}  "summary": ${nested({ files, plans, errors, warnings, infos }, 1)}\n}\n`;
-  },
-};
-
-export const formatJson = streamed(() => JSON_STREAM);
+/** One object, its `files` written a plan at a time and its `summary` once the run is over. */
+export const formatJson = streamed((): FileStream => {
+  const files = new JsonArrayWriter(1);
+  return {
+    begin: (run) => `{\n  "version": 1,\n  "asOf": ${JSON.stringify(run.asOf)},\n  "files": [`,
+    file: (file) => files.item(fileEntry(file)),
+    end: (run) => {
+      const { files: count, plans, errors, warnings, infos } = run.summary;
+      return `${files.close()},\n  "summary": ${nested({ files: count, plans, errors, warnings, infos }, 1)}\n}\n`;
+    },
+  };
+});

@@ -119,6 +119,9 @@ function sarifFix(fix: Fix, uri: string): Sarif.Fix | undefined {
   };
 }
 
+/** Each rule's index in the tool's `rules`, as a result's `ruleIndex`. */
+const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.name, i]));
+
 /** A finding as a SARIF result; `relatedUri` names another document of the run or the workspace. */
 function sarifResult(
   d: LintMessage,
@@ -157,8 +160,6 @@ function sarifResult(
   if (fixes.length > 0) result.fixes = fixes;
   return result;
 }
-
-const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.name, i]));
 
 function tool(): Sarif.Tool {
   return {
