@@ -27,6 +27,7 @@ import {
   waitForEditorText,
   waitForProblemTotals,
   waitForProblemCounts,
+  waitForProblemsText,
   webviewFrameText,
 } from './harness.mjs';
 
@@ -90,7 +91,7 @@ describe('Handoff extension in VS Code (code-server, packaged .vsix)', function 
     await waitForProblemTotals(page, 4, 7, 90_000);
     const counts = await waitForProblemCounts(page, (c) => c.errors >= 1 && c.warnings >= 1);
     assert.ok(counts.panel);
-    const panelText = normalizeText(await page.locator('.markers-panel').first().innerText());
+    const panelText = await waitForProblemsText(page, (t) => /service-desk-planning\.plan\.md/.test(t));
     assert.match(panelText, /service-desk-planning\.plan\.md/);
     assert.match(panelText, /raci-accountability|high-risk-without-contingency|risk-score-mismatch/);
   });

@@ -588,6 +588,22 @@ export async function waitForProblemCounts(page, predicate, { timeout = 30_000, 
 }
 
 /**
+ * Waits until the Problems panel's visible text (normalised) satisfies predicate; returns it. The
+ * panel re-renders a file's group when the server publishes for it again (opening a plan does),
+ * so one read right after the totals settle can catch the group between two renders.
+ */
+export async function waitForProblemsText(page, predicate, { timeout = 30_000, interval = 250 } = {}) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = normalizeText(await page.locator('.markers-panel').first().innerText());
+    if (predicate(text)) return text;
+    await page.waitForTimeout(interval); // poll interval
+  }
+  return text;
+}
+
+/**
  * Searches page.frames() (webviews are nested iframes) until one frame's body text
  * satisfies predicate(text). Returns { frame, text }.
  */
