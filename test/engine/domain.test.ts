@@ -7,6 +7,7 @@ import {
   LEADING_ROW_ID,
   nextFreeId,
   planIdProblem,
+  raciLetters,
   riskBand,
   stageLabel,
   stageRank,
@@ -78,6 +79,24 @@ describe('domain facts', () => {
       [...plans].sort(comparePlans).map((p) => p.key),
       ['d', 'c', 'z', 'a', 'b'],
     );
+  });
+
+  it('reads RACI letters alone, combined, written out, or followed by a note', () => {
+    const read = (t: string) => [...raciLetters(t)].sort().join('');
+    // Letters alone (read without splitting), in any case and order.
+    assert.deepEqual(['A', 'r', 'AR', 'ra', 'RACI', 'CCI'].map(read), ['A', 'R', 'AR', 'AR', 'ACIR', 'CI']);
+    // Combined, written out, with a note or a footnote mark.
+    assert.deepEqual(['A/R', 'R, C', 'Accountable', 'responsible/informed', 'A (interim)', 'A*', 'RACIR'].map(read), [
+      'AR',
+      'CR',
+      'A',
+      'IR',
+      'A',
+      'A',
+      'ACIR',
+    ]);
+    // Anything else holds none.
+    assert.deepEqual(['', 'x', 'A?', 'S', 'Alex', 'RAD'].map(read), ['', '', '', '', '', '']);
   });
 
   it('escapes markup and control characters for HTML once for every view', () => {

@@ -338,11 +338,16 @@ const RACI_WORDS: ReadonlyMap<string, string> = new Map(
   RACI_ROLES.map(([letter, role]) => [role.toLowerCase(), letter]),
 );
 
+/** A cell of RACI letters alone, which `raciLetters` reads without splitting it. */
+const LETTERS_ONLY = /^[RACI]{1,4}$/i;
+
 /**
  * The RACI letters a cell holds: `A/R`, `R, C`, `AR`, `a`, `Accountable` all count. A cell with
  * anything else (a note, a name) holds none, so extra columns are not mistaken for stakeholders.
  */
 export function raciLetters(text: string): Set<string> {
+  // Most cells are letters alone (`A`, `AR`): each letter is one, and nothing needs splitting.
+  if (LETTERS_ONLY.test(text)) return new Set(text.toUpperCase());
   const letters = new Set<string>();
   const tokens = text
     // A note after the letters (`A (interim)`, `R [from March]`) and a footnote mark (`A*`).

@@ -67,7 +67,9 @@ function mentions(heading: Heading, names: readonly NameWords[]): boolean {
   let hw = HEADING_WORDS.get(heading);
   if (!hw) HEADING_WORDS.set(heading, (hw = nameWords(heading.text)));
   const { words: w, joined } = hw;
-  return names.some((n) => containsWords(w, n.words) || (n.joined.length >= 6 && joined.includes(n.joined)));
+  // Words a heading holds in a row are in its words run together too: `includes` rules most
+  // headings out before their words are compared.
+  return names.some((n) => joined.includes(n.joined) && (n.joined.length >= 6 || containsWords(w, n.words)));
 }
 
 /** The lines under a heading, up to the next heading or the end: `[from, to)`. */
