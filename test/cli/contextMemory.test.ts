@@ -13,6 +13,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { contextSummaries } from '../../server/src/cli/crossPlan.js';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { MAX_FRONT_MATTER_BYTES } from '../../server/src/engine/frontMatter.js';
+import { summarizeFrontMatterOnly } from '../../server/src/engine/summary.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { PlanCandidate } from '../../server/src/node/findPlanFiles.js';
 import { PlanReadError, readPlanFileSync } from '../../server/src/node/readPlanFile.js';
@@ -81,6 +83,27 @@ describe('cross-plan context of a partial run', function () {
       contextSummaries([large], engine).map((s) => s.uri),
       ['large.plan.md'],
     );
+  });
+
+  it('reads a plan longer than the start decoded for its front matter as it reads a short one', () => {
+    const example = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const engine = createPlanEngine();
+    const padding = '\nBackground paragraph with ordinary words, and a café.'.repeat(10_000); // ~540 KB
+    const long = candidate('long.plan.md', example + padding);
+    const short = candidate('short.plan.md', example);
+    const lateNul = candidate('late-nul.plan.md', Buffer.concat([Buffer.from(example + padding), Buffer.from([0])]));
+    const lateBad = candidate('late-bad.plan.md', Buffer.concat([Buffer.from(example + padding), Buffer.from([0xff])]));
+    assert.ok(fs.statSync(long.absolutePath).size > MAX_FRONT_MATTER_BYTES * 2);
+    const [fromLong, fromShort, ...rest] = contextSummaries([long, short, lateNul, lateBad], engine);
+    assert.equal(rest.length, 0, 'a NUL or a bad byte far past the front matter is still found');
+    assert.deepEqual({ ...fromLong, uri: '' }, { ...fromShort, uri: '' });
+    // Front matter never closed: the whole file is read, and its summary is the whole file's.
+    const unclosed = candidate('unclosed.plan.md', example.replace(/\n---\n/, '\n') + padding);
+    const [summary] = contextSummaries([unclosed], engine);
+    assert.ok(summary);
+    const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+    const whole = summarizeFrontMatterOnly('unclosed.plan.md', readPlanFileSync(unclosed.absolutePath), DEFAULT_CONFIG);
+    assert.deepEqual(json(summary), json(whole));
   });
 
   it("keeps each plan's summary, not the text read for it", () => {

@@ -15,6 +15,7 @@ import {
   PlanReadError,
   readPlanFile,
   readPlanFileSync,
+  readPlanStartSync,
 } from '../../server/src/node/readPlanFile.js';
 import { makeTempDir, removeTempDir, writeTree } from './harness.js';
 
@@ -110,6 +111,45 @@ describe('node host: readPlanFile', () => {
     // A refused file in between leaves the next one whole.
     assert.throws(() => readPlanFileSync(path.join(dir, 'binary.md')), PlanReadError);
     assert.equal(readPlanFileSync(files[1]!), texts[1]);
+  });
+
+  it('decodes only the start of a long file, and refuses every file readPlanFileSync refuses', () => {
+    const text = '---\nschema: transition-plan/1\n---\n' + '| é | ü |\n'.repeat(20_000);
+    const long = path.join(dir, 'start-long.md');
+    fs.writeFileSync(long, '\uFEFF' + text);
+    const start = readPlanStartSync(long, 1000);
+    assert.equal(start.whole, false);
+    assert.ok(start.text.length <= 1000 && start.text.length > 500, `${start.text.length} characters`);
+    // The last character may be cut in two (U+FFFD); everything before it is the file's.
+    assert.ok(text.startsWith(start.text.slice(0, -1)));
+    assert.deepEqual(readPlanStartSync(long, 1 << 20), { text, whole: true });
+    // Past the start: a NUL, a bad byte, and the size cap are found as a whole read finds them.
+    const refusals: [string, Buffer][] = [
+      ['start-nul.md', Buffer.concat([Buffer.from(text), Buffer.from([0x00])])],
+      ['start-bad.md', Buffer.concat([Buffer.from(text), Buffer.from([0xc0, 0xaf])])],
+      ['start-utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ];
+    for (const [name, bytes] of refusals) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      const whole = (() => {
+        try {
+          readPlanFileSync(file);
+        } catch (err) {
+          return err as PlanReadError;
+        }
+        assert.fail(`${name} was read`);
+      })();
+      assert.throws(
+        () => readPlanStartSync(file, 1000),
+        (err: unknown) => err instanceof PlanReadError && err.code === whole.code && err.message === whole.message,
+        name,
+      );
+    }
+    assert.throws(
+      () => readPlanStartSync(long, 1000, { maxBytes: 100_000 }),
+      (err: unknown) => err instanceof PlanReadError && err.code === 'too-large',
+    );
   });
 
   it('refuses a FIFO without waiting for a writer', async function () {

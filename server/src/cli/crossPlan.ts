@@ -15,7 +15,11 @@ import { detachSummary, summarizeFrontMatterOnly, type DetachedSummary, type Pla
 import { isSuppressed, type Suppressions } from '../engine/suppress.js';
 import type { DocumentFinding, IsoDate } from '../engine/types.js';
 import type { PlanCandidate } from '../node/findPlanFiles.js';
-import { readPlanFileSync } from '../node/readPlanFile.js';
+import { frontMatterHead, MAX_FRONT_MATTER_BYTES } from '../engine/frontMatter.js';
+import { readPlanFileSync, readPlanStartSync, type PlanStart, type ReadOptions } from '../node/readPlanFile.js';
+
+/** Bytes of a plan read for its front matter before the whole file is (the front matter's size limit). */
+const HEAD_BYTES = MAX_FRONT_MATTER_BYTES;
 
 export interface CrossPlanFindings {
   /** The cross-plan findings about one linted plan, less those its own suppressions silence. */
@@ -34,15 +38,16 @@ export function crossPlanFindings(
   settings: { readonly asOf: IsoDate; readonly maxFileBytes?: number },
 ): CrossPlanFindings {
   const summaries: PlanSummary[] = [];
+  const read = { maxBytes: settings.maxFileBytes };
   for (const c of candidates) {
-    let text: string;
+    let start: PlanStart;
     try {
-      text = readPlanFileSync(c.absolutePath, { maxBytes: settings.maxFileBytes });
+      start = readForFrontMatter(c.absolutePath, read);
     } catch {
       continue; // lintFile reads it again and reports why it cannot.
     }
-    if (!engine.isPlanText(text, c.matchesGlob)) continue;
-    summaries.push(keptSummary(candidateSummary(c, text, engine, settings.asOf)));
+    if (!engine.isPlanText(start.text, c.matchesGlob)) continue;
+    summaries.push(keptSummary(candidateSummary(c, start, engine, settings.asOf, read)));
   }
   summaries.push(...contextSummaries(context, engine, settings.maxFileBytes));
 
@@ -58,12 +63,31 @@ export function crossPlanFindings(
 }
 
 /**
+ * A plan's text as far as its front matter, as the cross-plan rules read it: the file is checked
+ * all through as a lint reads it, so the same files are refused, but a long plan's front matter
+ * is in its first kilobytes and its body is decoded only when it is linted. The whole text when
+ * the front matter runs past those (or there is none).
+ */
+function readForFrontMatter(path: string, read: ReadOptions): PlanStart {
+  const start = readPlanStartSync(path, HEAD_BYTES, read);
+  if (start.whole || frontMatterHead(start.text) !== start.text) return start;
+  return { text: readPlanFileSync(path, read), whole: true };
+}
+
+/**
  * A candidate's summary from its front matter; a plan whose front matter has no title is named by
  * its first heading, as its full summary names it, so it is linted whole for that.
  */
-function candidateSummary(c: PlanCandidate, text: string, engine: PlanEngine, asOf: IsoDate): PlanSummary {
-  const summary = summarizeFrontMatterOnly(c.relativePath, text, c.config.config);
+function candidateSummary(
+  c: PlanCandidate,
+  start: PlanStart,
+  engine: PlanEngine,
+  asOf: IsoDate,
+  read: ReadOptions,
+): PlanSummary {
+  const summary = summarizeFrontMatterOnly(c.relativePath, start.text, c.config.config);
   if (summary.title !== undefined) return summary;
+  const text = start.whole ? start.text : readPlanFileSync(c.absolutePath, read);
   const full = engine.lintDocument(c.relativePath, text, {
     config: c.config.config,
     asOf,
@@ -89,7 +113,7 @@ export function contextSummaries(
   for (const c of context) {
     let text: string;
     try {
-      text = readPlanFileSync(c.absolutePath, { maxBytes: maxFileBytes });
+      text = readForFrontMatter(c.absolutePath, { maxBytes: maxFileBytes }).text;
     } catch {
       continue; // Unreadable files outside the run are not this run's concern.
     }

@@ -36,8 +36,8 @@ export function checkPlanSize(size: number, maxBytes: number, path: string): voi
   }
 }
 
-/** Decodes file bytes as strict UTF-8, refusing binary content and UTF-16 text. */
-export function decodePlanBytes(bytes: Uint8Array, path: string): string {
+/** Refuses binary content and UTF-16 text: the checks `decodePlanBytes` makes before decoding. */
+export function refuseNonText(bytes: Uint8Array, path: string): void {
   // The whole file, not only its start: a NUL anywhere would reach the linter and every output.
   const nul = bytes.indexOf(0);
   // Without a byte order mark, UTF-16 text has NUL bytes: most files need no closer look.
@@ -45,6 +45,11 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
     throw new PlanReadError('invalid-utf8', path, 'UTF-16 text, not UTF-8; save the file as UTF-8');
   }
   if (nul >= 0) throw new PlanReadError('binary', path, `binary file (NUL byte at offset ${nul}), not Markdown text`);
+}
+
+/** Decodes file bytes as strict UTF-8, refusing binary content and UTF-16 text. */
+export function decodePlanBytes(bytes: Uint8Array, path: string): string {
+  refuseNonText(bytes, path);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -10,7 +10,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
 import { withWikiLinksRead } from './text.js';
-import { type LineIndex } from './lines.js';
+import { afterLineBreak, lineEndAt, type LineIndex } from './lines.js';
 import type { Range } from './types.js';
 import { parseSimpleYaml, type SimpleNode } from './simpleYaml.js';
 
@@ -85,6 +85,29 @@ export function nestingDepth(src: string): number {
   return Math.max(max, indentMax);
 }
 
+/**
+ * The text up to the end of its front matter, the closing line's break included: all of a plan
+ * that `parseFrontMatter` reads when its front matter is closed, found without indexing every
+ * line of a long body. The whole text when there is no closed front matter.
+ */
+export function frontMatterHead(text: string): string {
+  if (!text.startsWith('---')) return text;
+  const lfOnly = !text.includes('\r');
+  for (let end = lineEndAt(text, 0, text.length, lfOnly); end < text.length;) {
+    const start = afterLineBreak(text, end);
+    end = lineEndAt(text, start, text.length, lfOnly);
+    if (end >= text.length) break;
+    if (isClosingLine(text.slice(start, end))) return text.slice(0, afterLineBreak(text, end));
+  }
+  return text;
+}
+
+/** A line that closes front matter: `---` or `...` alone. */
+function isClosingLine(line: string): boolean {
+  const t = line.trimEnd();
+  return t === '---' || t === '...';
+}
+
 /** `yamlOnly`: never the fast path (tests compare the two). */
 export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = false): FrontMatter {
   if (!text.startsWith('---')) return emptyFrontMatter();
@@ -94,8 +117,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
   // Find the closing line: `---` or `...` alone.
   let closeLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {
-    const t = lines.lineText(line).trimEnd();
-    if (t === '---' || t === '...') {
+    if (isClosingLine(lines.lineText(line))) {
       closeLine = line;
       break;
     }

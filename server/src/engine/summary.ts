@@ -3,10 +3,9 @@
  * serialisable data. Workers send summaries, never trees, so memory stays flat with file count.
  */
 import type { HandoffConfig } from './config.js';
-import { fmString } from './frontMatter.js';
+import { fmString, frontMatterHead, parseFrontMatter } from './frontMatter.js';
 import type { FrontMatter, Plan } from './model.js';
 import { buildMeta, stripBom } from './parse/index.js';
-import { parseFrontMatter } from './frontMatter.js';
 import { copyRange, LineIndex } from './lines.js';
 import type { Suppressions } from './suppress.js';
 import { collectSuppressions } from './suppress.js';
@@ -88,7 +87,7 @@ export function summarize(
  * findings on such a plan must not be reported.
  */
 export function summarizeFrontMatterOnly(uri: string, text: string, config: HandoffConfig): PlanSummary {
-  const t = stripBom(text);
+  const t = frontMatterHead(stripBom(text));
   return summaryOfFrontMatter(uri, parseFrontMatter(t, new LineIndex(t)), config);
 }
 

@@ -3,10 +3,11 @@
  * a NUL byte near the start (as git and grep do), and strict UTF-8 so a mis-encoded file is
  * reported instead of being linted as mojibake with wrong columns.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFile, readFileSync, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { NOT_REGULAR, READ_FLAGS } from './regularFile.js';
-import { checkPlanSize, decodePlanBytes, describeSize, PlanReadError } from '../engine/decode.js';
+import { checkPlanSize, decodePlanBytes, describeSize, PlanReadError, refuseNonText } from '../engine/decode.js';
 import { errorMessage } from '../engine/errors.js';
 
 export { decodePlanBytes, PlanReadError, type ReadErrorCode } from '../engine/decode.js';
@@ -53,15 +54,42 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
  */
 export function readPlanFileSync(path: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  return decodeRead(readBytesSync(path, maxBytes), path, maxBytes);
+}
+
+/** The start of a plan file (`readPlanStartSync`), and whether it is the whole file. */
+export interface PlanStart {
+  readonly text: string;
+  readonly whole: boolean;
+}
+
+/**
+ * For a reader that needs only a plan's front matter (the cross-plan pass before a run lints):
+ * the file is checked all through as {@link readPlanFileSync} checks it (the size cap, no NUL
+ * byte, strict UTF-8), so the same files are refused, but only its first `headBytes` bytes are
+ * decoded. A long plan's body is left for the lint to decode. The last character of a start that
+ * is not the whole file may be cut (U+FFFD): callers read no further than a line that ends before it.
+ */
+export function readPlanStartSync(path: string, headBytes: number, options: ReadOptions = {}): PlanStart {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const bytes = readBytesSync(path, maxBytes);
+  // A short file is decoded whole; decodeRead refuses one that grew past the cap since its stat.
+  if (bytes.length <= headBytes || bytes.length > maxBytes) {
+    return { text: decodeRead(bytes, path, maxBytes), whole: true };
+  }
+  refuseNonText(bytes, path);
+  // Strict UTF-8 all through, checked natively; the decoder says where it breaks (and throws).
+  if (!isUtf8(bytes)) return { text: decodePlanBytes(bytes, path), whole: true };
+  return { text: new TextDecoder('utf-8').decode(bytes.subarray(0, headBytes)), whole: false };
+}
+
+/** A file's bytes, read at once (a small file into the scratch buffer, valid until the next read). */
+function readBytesSync(path: string, maxBytes: number): Buffer {
   const { fd, size } = openChecked(path, maxBytes);
   try {
-    let bytes: Buffer;
-    try {
-      bytes = size < SCRATCH_BYTES ? readIntoScratch(fd) : readFileSync(fd);
-    } catch (err) {
-      throw fromSystemError(err, path);
-    }
-    return decodeRead(bytes, path, maxBytes);
+    return size < SCRATCH_BYTES ? readIntoScratch(fd) : readFileSync(fd);
+  } catch (err) {
+    throw fromSystemError(err, path);
   } finally {
     closeSync(fd);
   }

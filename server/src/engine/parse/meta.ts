@@ -1,18 +1,23 @@
 /** Front matter → plan metadata, and the quick check of whether a file declares the plan schema. */
-import { fmNumber, fmString } from '../frontMatter.js';
+import { fmNumber, fmString, frontMatterHead } from '../frontMatter.js';
 import { currencyMeant } from '../values/amounts.js';
 import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
 import { stripBom } from '../lines.js';
 import { isIsoDate } from '../isoDate.js';
 import { HEALTH_VALUES, STAGES, TRANSITION_TYPES, type Health, type Stage, type TransitionType } from '../types.js';
 
-/** Reads only the front matter: enough to tell whether a file declares the plan schema. */
+/** A front matter line that declares the plan schema. */
+const DECLARES_SCHEMA = /^schema[ \t]*:[ \t]*["']?transition-plan\/1["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * Reads only the front matter (its first 64 KB when it is never closed): enough to tell whether a
+ * file declares the plan schema.
+ */
 export function declaresPlanSchema(text: string): boolean {
   const t = stripBom(text);
   if (!t.startsWith('---')) return false;
-  const end = t.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
-  const head = end < 0 ? t.slice(0, 65536) : t.slice(0, end);
-  return /^schema[ \t]*:[ \t]*["']?transition-plan\/1["']?[ \t]*(?:#.*)?$/m.test(head);
+  const head = frontMatterHead(t);
+  return DECLARES_SCHEMA.test(head === t ? t.slice(0, 65536) : head);
 }
 
 /**
