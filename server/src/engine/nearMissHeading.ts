@@ -72,6 +72,21 @@ function mentions(heading: Heading, names: readonly NameWords[]): boolean {
   return names.some((n) => joined.includes(n.joined) && (n.joined.length >= 6 || containsWords(w, n.words)));
 }
 
+/** The register each heading is read as, with the aliases it was worked out for (`registerReadAs`). */
+const READ_AS = new WeakMap<
+  Heading,
+  { aliases: ConfigAliases['registers'] | undefined; kind: RegisterKind | undefined }
+>();
+
+/** The register a heading is read as, worked out once per heading: each register a plan lacks looks at every heading. */
+function registerReadAs(heading: Heading, aliases: ConfigAliases['registers'] | undefined): RegisterKind | undefined {
+  const known = READ_AS.get(heading);
+  if (known && known.aliases === aliases) return known.kind;
+  const kind = registerForHeadingWith(heading.text, aliases);
+  READ_AS.set(heading, { aliases, kind });
+  return kind;
+}
+
 /** The lines under a heading, up to the next heading or the end: `[from, to)`. */
 export function linesUnder(plan: Plan, heading: Heading): { from: number; to: number } {
   const from = heading.range.start.line + 1;
@@ -167,7 +182,7 @@ export function nearMissHeading(
   const names = namesOf(kind, aliases?.registers).map(nameWords);
   for (const h of plan.headings) {
     if (h.depth < 2 || LEADING_ROW_ID.test(h.text)) continue;
-    const readAs = registerForHeadingWith(h.text, aliases?.registers);
+    const readAs = registerReadAs(h, aliases?.registers);
     if (h.depth > 3) {
       if (readAs !== kind) continue;
     } else if (
@@ -207,7 +222,7 @@ function byColumns(
   if (!TOLD_BY_COLUMNS.has(kind)) return undefined;
   for (const h of plan.headings) {
     if (h.depth !== 3 || LEADING_ROW_ID.test(h.text)) continue;
-    if (registerForHeadingWith(h.text, aliases?.registers) !== undefined) continue;
+    if (registerReadAs(h, aliases?.registers) !== undefined) continue;
     if (contentUnder(plan, h, kind, aliases?.columns) !== 'complete') continue;
     const fills = [...TOLD_BY_COLUMNS].filter((k) => contentUnder(plan, h, k, aliases?.columns) === 'complete');
     const section = plan.sections.find(
@@ -230,7 +245,7 @@ export function registerHeadingsTooDeep(
   const out: Heading[] = [];
   for (const h of plan.headings) {
     if (h.depth <= 3 || LEADING_ROW_ID.test(h.text)) continue;
-    const kind = registerForHeadingWith(h.text, aliases?.registers);
+    const kind = registerReadAs(h, aliases?.registers);
     if (kind && !plan.register(kind) && nearMissHeading(plan, kind, aliases)?.heading === h) out.push(h);
   }
   return out;
@@ -317,7 +332,7 @@ export function sectionInOtherWords(
       h !== plan.title &&
       h.depth === 2 &&
       sectionForHeading(h.text) === undefined &&
-      registerForHeadingWith(h.text, aliases) === undefined &&
+      registerReadAs(h, aliases) === undefined &&
       first.has(leadingWord(h.text)),
   );
 }
