@@ -17,6 +17,7 @@ import type { DocumentFinding, IsoDate } from '../engine/types.js';
 import type { PlanCandidate } from '../node/findPlanFiles.js';
 import { frontMatterHead, MAX_FRONT_MATTER_BYTES } from '../engine/frontMatter.js';
 import { readPlanFileSync, readPlanStartSync, type PlanStart, type ReadOptions } from '../node/readPlanFile.js';
+import { fileRead } from './v8Flags.js';
 
 /** Bytes of a plan read for its front matter before the whole file is (the front matter's size limit). */
 const HEAD_BYTES = MAX_FRONT_MATTER_BYTES;
@@ -70,6 +71,7 @@ export function crossPlanFindings(
  */
 function readForFrontMatter(path: string, read: ReadOptions): PlanStart {
   const start = readPlanStartSync(path, HEAD_BYTES, read);
+  fileRead();
   if (start.whole || frontMatterHead(start.text) !== start.text) return start;
   return { text: readPlanFileSync(path, read), whole: true };
 }

@@ -10,6 +10,7 @@ import { detachSummary, type DetachedSummary } from '../engine/summary.js';
 import type { Finding, IsoDate } from '../engine/types.js';
 import { PlanReadError, readPlanFileSync } from '../node/readPlanFile.js';
 import { STATUS_VIEWS, type StatusView, type StatusViewName } from './statusViews.js';
+import { fileRead } from './v8Flags.js';
 
 export interface LintTask {
   /** Position of the file in the run's sorted candidate list. */
@@ -62,6 +63,7 @@ export function lintFile(
   let text: string;
   try {
     text = readPlanFileSync(task.absolutePath, { maxBytes: settings.maxFileBytes });
+    fileRead();
   } catch (err) {
     if (err instanceof PlanReadError) return { index: task.index, kind: 'unreadable', message: err.message };
     throw err;
