@@ -45,7 +45,7 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   },
   issues: { status: { words: 'issues' } },
   correctiveActions: { status: { words: 'correctiveActions' } },
-  // The schema's amount columns (`money` in schema/registers.ts).
+  // The schema's amount columns (`money` in schema/registers/).
   resourceConsumption: Object.fromEntries(
     registerSpec('resourceConsumption')
       .columns.filter((c) => c.amount)

@@ -1,5 +1,5 @@
 /**
- * How the register catalogue (registers.ts) writes a column: its key, header, whether it is
+ * How the register catalogue (registers/<stage>.ts) writes a column: its key, header, whether it is
  * required, an example and other names, and what it holds (a person, a party, a word of a list).
  */
 import type { ColumnSpec } from './registerTypes.js';
