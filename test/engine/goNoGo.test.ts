@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { saysNoGo } from '../../server/src/engine/goNoGo.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { repoRoot } from '../helpers.js';
 
@@ -39,5 +40,80 @@ describe('an approved No-go', () => {
       '| D-03 | Go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-12-15 | Approved | - |',
     );
     assert.deepEqual(goNoGoMessages(go), []);
+  });
+});
+
+describe('what a Go/No-go decision says', () => {
+  const NO_GO = [
+    'No-go: cutover deferred to 2027-02-01',
+    'NO GO',
+    'Do not proceed with the cutover',
+    'Not ready - cutover moved to January',
+    'Hold go-live until I-04 is fixed',
+    'On hold pending the PCI fix',
+    'Postponed cutover to 13 January',
+    'Cutover postponed to 13 January (no-go)',
+    'Go-live is deferred to February',
+    // After a label, as minutes and pasted pages write it.
+    'Decision: No-Go \u2013 PCI recording defect open; cutover moved to 13 Jan',
+    'Go/No-go outcome: NO-GO, postpone by one week',
+    'Board decision - not ready',
+    // A note at the end.
+    'Cutover to the new platform - NO-GO',
+    'Weekend cutover (No go)',
+  ];
+  const GO = [
+    'Go for cutover on 2027-01-04',
+    'Go/no-go for cutover on 2027-01-04',
+    'Decision: Go',
+    'Go \u2013 all no-go criteria cleared',
+    'Proceed with cutover on 4 January',
+    'Go: the previous no-go (D-01) is lifted',
+    'Holdback payments released; go',
+  ];
+
+  it('reads a no-go at its start, after a label, or in a note at its end', () => {
+    assert.ok(NO_GO.length > 0);
+    for (const text of NO_GO) assert.equal(saysNoGo(text), true, text);
+  });
+
+  it('reads a go, including one that mentions no-go criteria or a lifted no-go', () => {
+    assert.ok(GO.length > 0);
+    for (const text of GO) assert.equal(saysNoGo(text), false, text);
+  });
+});
+
+describe('the Go/No-go decision that stands', () => {
+  const decisions = (...rows: string[]) => PAYROLL.replace(PROPOSED, rows.join('\n'));
+
+  it('is the later one: a No-go taken after a Go holds go-live again', () => {
+    const text = decisions(
+      '| D-03 | Go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-12-01 | Approved | - |',
+      '| D-04 | Decision: No-Go \u2013 PCI defect open; cutover moved | Go/No-go | Helen Marsh | 2026-12-04 | Approved | - |',
+    );
+    assert.match(goNoGoMessages(text)[0] ?? '', /^D-04 is an approved No-go /);
+  });
+
+  it('is a Go again once a Go is taken after the No-go', () => {
+    const text = decisions(
+      '| D-03 | No-go: PCI defect open | Go/No-go | Helen Marsh | 2026-12-04 | Approved | - |',
+      '| D-04 | Go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-12-20 | Approved | - |',
+    );
+    assert.deepEqual(goNoGoMessages(text), []);
+  });
+
+  it('goes by the dates first, then by the order of the register', () => {
+    // Written newest first: the Go (20 December) is later than the No-go (4 December).
+    const newestFirst = decisions(
+      '| D-04 | Go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | 2026-12-20 | Approved | - |',
+      '| D-03 | No-go: PCI defect open | Go/No-go | Helen Marsh | 2026-12-04 | Approved | - |',
+    );
+    assert.deepEqual(goNoGoMessages(newestFirst), []);
+    // Without dates, the row below is the later one.
+    const undated = decisions(
+      '| D-03 | Go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Approved | - |',
+      '| D-04 | Not ready: cutover moved | Go/No-go | Helen Marsh | - | Approved | - |',
+    );
+    assert.match(goNoGoMessages(undated)[0] ?? '', /^D-04 is an approved No-go /);
   });
 });

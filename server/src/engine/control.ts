@@ -148,51 +148,6 @@ export function exceptionNotCounted(
   return undefined;
 }
 
-/** A decision text that says no-go: `No-go: cutover deferred`, `No go`, `Do not proceed with cutover`. */
-const NO_GO_TEXT = /^(?:no\s*-?\s*go\b|(?:do not|don't|not to) (?:proceed|go)\b)/i;
-
-/**
- * Whether a Go/No-go decision's text says no-go. (A Status with a no-go note, `Approved (No-Go)`,
- * is not read as Approved: unreadable-value says to put the no-go in the text.)
- */
-function saysNoGo(row: Row): boolean {
-  return NO_GO_TEXT.test((row.value('decision') ?? '').trim());
-}
-
-/** An Approved Go/No-go decision that is a "go", whatever its date. */
-function goDecisions(plan: Plan): Row[] {
-  return plan
-    .rows('decisions')
-    .filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && !saysNoGo(row));
-}
-
-/**
- * An Approved Go/No-go decision that is a "go" (its text does not begin with No-go / No go), taken
- * by the as-of date: one dated after it is not taken yet, as an Exception dated after it covers
- * nothing.
- */
-export function goDecision(plan: Plan, asOf: IsoDate): Row | undefined {
-  return goDecisions(plan).find((row) => !isDatedAfter(row, asOf));
-}
-
-/** A go decision dated after the as-of date, when no other is taken: for the finding to say so. */
-export function goDecisionDatedAfter(plan: Plan, asOf: IsoDate): Row | undefined {
-  return goDecisions(plan).find((row) => isDatedAfter(row, asOf));
-}
-
-function isDatedAfter(row: Row, asOf: IsoDate): boolean {
-  const date = knownValue(row, 'date', readDate);
-  return date !== undefined && date > asOf;
-}
-
-/** The latest Approved Go/No-go decision that is a "no-go", if any: go-live is held. */
-export function noGoDecision(plan: Plan): Row | undefined {
-  return plan
-    .rows('decisions')
-    .filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && saysNoGo(row))
-    .at(-1);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Schedule and cost
 

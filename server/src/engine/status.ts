@@ -8,13 +8,13 @@ import type { HandoffConfig } from './config.js';
 import {
   costPosition,
   decisionApproved,
-  goDecision,
   isTotalLine,
   readinessCriteria,
   readinessPhase,
   tolerancesOf,
 } from './control.js';
 import { milestoneDue } from './domain.js';
+import { goDecision } from './goNoGo.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import { logViews } from './statusLogs.js';

@@ -1,0 +1,89 @@
+/**
+ * Go/No-go decisions (contract 1.1 §3–§4): what a decision's text says (go or no-go), and which
+ * Approved decision stands on a day. The go-live-readiness rule and the derived status read them
+ * here, so they can never disagree about whether go-live was decided.
+ */
+import type { Plan, Row } from './model.js';
+import { decisionApproved } from './control.js';
+import { decisionType } from './rowFacts.js';
+import type { IsoDate } from './types.js';
+import { knownValue, readDate } from './values.js';
+
+/**
+ * A decision text that says no-go, from its start: `No-go: cutover deferred`, `No go`, `Do not
+ * proceed with cutover`, `Not ready`, `Hold go-live until I-04 is fixed`, `Postponed cutover to
+ * January`, `Cutover postponed to 13 January`.
+ */
+const NO_GO_TEXT = new RegExp(
+  '^(?:no\\s*-?\\s*go\\b' +
+    "|(?:do not|don't|not to) (?:proceed|go)\\b" +
+    '|not (?:ready|approved|to go)\\b' +
+    '|(?:on )?hold\\b' +
+    '|(?:postpone[ds]?|defer(?:s|red)?|delay(?:s|ed)?)\\s+(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\b' +
+    '|(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\s+(?:is\\s+|was\\s+)?(?:postponed|deferred|delayed|held|moved|on hold|cancell?ed)\\b)',
+  'i',
+);
+/**
+ * A label before the decision itself, as minutes and pasted pages write it: `Decision: No-Go`,
+ * `Go/No-go outcome - NO-GO`, `Board decision: not ready`.
+ */
+const DECISION_LABEL = /^[a-z/ -]{0,30}?\b(?:decision|outcome|result|verdict)\s*[:\u2013\u2014-]\s*/i;
+/** A no-go written as a note at the end: `Cutover moved to 13 January (no-go)`, `… - NO-GO`. */
+const NO_GO_NOTE = /(?:\(\s*no\s*-?\s*go\s*\)|\s[\u2013\u2014-]\s*no\s*-?\s*go)\s*\.?$/i;
+
+/**
+ * Whether a Go/No-go decision's text says no-go: at its start, after a label, or in a note at its
+ * end. (A Status with a no-go note, `Approved (No-Go)`, is not read as Approved: unreadable-value
+ * says to put the no-go in the text.)
+ */
+export function saysNoGo(text: string): boolean {
+  const t = text.trim();
+  const label = DECISION_LABEL.exec(t);
+  return NO_GO_TEXT.test(t) || (label !== null && NO_GO_TEXT.test(t.slice(label[0].length))) || NO_GO_NOTE.test(t);
+}
+
+/** Approved Go/No-go decisions, in the order of the register. */
+function goNoGoDecisions(plan: Plan): Row[] {
+  return plan.rows('decisions').filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row));
+}
+
+function isNoGo(row: Row): boolean {
+  return saysNoGo(row.value('decision') ?? '');
+}
+
+/**
+ * Whether decision `later` was taken after `earlier`: by their dates when both have one that can
+ * be read and they differ, else by their order in the register.
+ */
+function takenAfter(later: Row, earlier: Row, order: readonly Row[]): boolean {
+  const a = knownValue(later, 'date', readDate);
+  const b = knownValue(earlier, 'date', readDate);
+  if (a !== undefined && b !== undefined && a !== b) return a > b;
+  return order.indexOf(later) > order.indexOf(earlier);
+}
+
+/**
+ * An Approved Go/No-go decision that is a "go" (its text does not say no-go), taken by the as-of
+ * date and not overturned by an Approved No-go taken after it: one dated after the as-of date is
+ * not taken yet, as an Exception dated after it covers nothing.
+ */
+export function goDecision(plan: Plan, asOf: IsoDate): Row | undefined {
+  const taken = goNoGoDecisions(plan).filter((row) => !isDatedAfter(row, asOf));
+  const noGos = taken.filter(isNoGo);
+  return taken.find((row) => !isNoGo(row) && !noGos.some((no) => takenAfter(no, row, taken)));
+}
+
+/** A go decision dated after the as-of date, when no other is taken: for the finding to say so. */
+export function goDecisionDatedAfter(plan: Plan, asOf: IsoDate): Row | undefined {
+  return goNoGoDecisions(plan).find((row) => !isNoGo(row) && isDatedAfter(row, asOf));
+}
+
+function isDatedAfter(row: Row, asOf: IsoDate): boolean {
+  const date = knownValue(row, 'date', readDate);
+  return date !== undefined && date > asOf;
+}
+
+/** The latest Approved Go/No-go decision that is a "no-go", if any: go-live is held. */
+export function noGoDecision(plan: Plan): Row | undefined {
+  return goNoGoDecisions(plan).filter(isNoGo).at(-1);
+}
