@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { combinedLogEntries } from '../../server/src/engine/combinedLog.js';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
@@ -83,6 +83,65 @@ describe('combined log', () => {
     assert.ok(combinedLogEntries(named, 'assumptions'));
     const aliases = new Map([[normalizeHeading('RAID log - risks'), 'risks' as const]]);
     assert.equal(combinedLogEntries(named, 'assumptions', aliases), undefined);
+  });
+
+  it('reads a dash typed as an en or em dash as the hyphen a configured name has', () => {
+    // Word and Confluence turn ` - ` into ` – `; the configuration names the heading with a hyphen.
+    for (const written of ['RAID log \u2013 Risks', 'RAID log \u2014 risks', 'RAID log - Risks', 'RAID log: Risks']) {
+      assert.equal(normalizeHeading(written), normalizeHeading('RAID log - risks'), written);
+    }
+    assert.equal(normalizeHeading('Go\u2013live readiness'), normalizeHeading('Go-live readiness'));
+    const config = parseConfig('aliases:\n  registers:\n    RAID log - Risks: Risks\n', engine.rules).config;
+    const text = [
+      '---',
+      'schema: transition-plan/1',
+      '---',
+      '## Project Initiation',
+      '',
+      '### RAID log \u2013 Risks',
+      '',
+      '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| R-01 | Number porting fails at cutover | 4 | 4 | | Porting rehearsal | Open |',
+      '',
+    ].join('\n');
+    const findings = engine.lintDocument('x.plan.md', text, { config, asOf: '2026-12-01' }).findings;
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'missing-risks' || f.rule === 'risk-without-owner').map((f) => f.rule),
+      ['risk-without-owner'],
+    );
+  });
+
+  it('is the register under a log name when it holds nothing else: renaming the heading repairs it', () => {
+    const onlyRisks = [
+      '---',
+      'schema: transition-plan/1',
+      '---',
+      '## Project Initiation',
+      '',
+      '### RAID log \u2013 Risks',
+      '',
+      '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| R-01 | Number porting fails at cutover | 4 | 4 | S-01 | Porting rehearsal | Open |',
+      '',
+    ].join('\n');
+    const lint = (t: string) =>
+      engine.lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-01' }).findings;
+    const finding = lint(onlyRisks).find((f) => f.rule === 'missing-risks');
+    assert.equal(
+      finding?.message,
+      'No Risks register: "RAID log \u2013 Risks" holds 1 Risk entry (R-01) and nothing else, and Handoff reads them only from their own "### Risks" table under Project Initiation. Rename it "### Risks" (or add "RAID log \u2013 Risks" under aliases.registers in .handoff.yaml).',
+    );
+    const fix = finding.fixes?.[0];
+    assert.equal(fix?.isPreferred, true);
+    const renamed = applyEdits(onlyRisks, fix!.edits);
+    assert.match(renamed, /\n### Risks\n/);
+    assert.equal(parsePlan('x', renamed).rows('risks').length, 1);
+    assert.equal(
+      lint(renamed).find((f) => f.rule === 'missing-risks'),
+      undefined,
+    );
   });
 
   it('says nothing when the log holds no entry of the register', () => {

@@ -48,6 +48,8 @@ export interface CombinedLogEntries {
   readonly table: { readonly header: number; readonly last: number; readonly lines: readonly number[] };
   /** The Type column's index, or -1 when entries are told apart by their IDs. */
   readonly typeColumn: number;
+  /** Whether the log holds entries of other kinds too (else it is this register under another name). */
+  readonly others: boolean;
 }
 
 /** The first combined log of the plan that holds entries of register `kind`. */
@@ -83,6 +85,7 @@ export function combinedLogEntries(
       ids,
       table: { header: table.header, last, lines },
       typeColumn: table.typeColumn,
+      others: lines.length < table.rows.length,
     };
   }
   return undefined;

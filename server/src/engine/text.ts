@@ -29,9 +29,10 @@ const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 
 /**
  * Normalises a heading for forgiving matching: case-insensitive, no leading emoji or numbering, no
- * trailing punctuation, "&" and "and" and the word "project" ignored, and the words around a
- * name that do not change it: a stage or phase number before it or the word after it (`Stage 1 –
- * Project Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
+ * trailing punctuation, "&" and "and" and the word "project" ignored, a dash between words read
+ * as a space and an en or em dash in a word as a hyphen, and the words around a name that do not
+ * change it: a stage or phase number before it or the word after it (`Stage 1 – Project
+ * Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
  */
 export const normalizeHeading = memoized((text: string): string => {
   const words = text
@@ -41,9 +42,13 @@ export const normalizeHeading = memoized((text: string): string => {
     .replace(TRAILING_NOTE, '')
     .replace(STAGE_NUMBER, '')
     .replace(/&/g, ' and ')
+    // Word and Confluence turn a typed hyphen into an en or em dash: `RAID log – Risks` is
+    // `RAID log - Risks`, `Go–live` is `Go-live`.
+    .replace(/[\u2013\u2014]/g, '-')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
-    .filter((w) => w && w !== 'and' && w !== 'project');
+    // A dash between words separates them, as a space does.
+    .filter((w) => w && w !== 'and' && w !== 'project' && !/^-+$/.test(w));
   // `Key risks`, `Key milestones`; `Initiation stage`, `Closure phase`.
   if (words.length > 1 && words[0] === 'key') words.shift();
   if (words.length > 1 && (words[words.length - 1] === 'stage' || words[words.length - 1] === 'phase')) words.pop();

@@ -39,13 +39,26 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       const count = log.table.lines.length;
       const listed = ids.length ? ` (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ' …' : ''})` : '';
       const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+      const entries = `${count} ${types} ${count === 1 ? 'entry' : 'entries'}${listed}`;
+      const insert = () => ({
+        ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)),
+        isPreferred: false,
+      });
+      if (!log.others) {
+        // Only entries of this register: it is the register under a log's name, and renaming repairs it.
+        ctx.report({
+          range: heading.range,
+          message: `No ${spec.title} register: "${heading.text}" holds ${entries} and nothing else, and Handoff reads them only from their own ${toAdd}. Rename it "### ${spec.title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml).`,
+          fixes: () =>
+            heading.depth <= 3 ? [{ ...renameHeadingFix(heading, kind), isPreferred: true }, insert()] : [insert()],
+          target: kind,
+        });
+        return;
+      }
       ctx.report({
         range: heading.range,
-        message: `No ${spec.title} register: "${heading.text}" holds ${count} ${types} ${count === 1 ? 'entry' : 'entries'}${listed} in one table with other kinds, and Handoff reads them only from their own ${toAdd}. Move them into one, with its columns (${required.join(', ')}).`,
-        fixes: () => [
-          moveEntriesFix(plan, kind, log, ctx.config.aliases.columns),
-          { ...insertRegisterFix(plan, kind, templateFill(plan, ctx.config, ctx.asOf)), isPreferred: false },
-        ],
+        message: `No ${spec.title} register: "${heading.text}" holds ${entries} in one table with other kinds, and Handoff reads them only from their own ${toAdd}. Move them into one, with its columns (${required.join(', ')}).`,
+        fixes: () => [moveEntriesFix(plan, kind, log, ctx.config.aliases.columns), insert()],
         target: kind,
       });
       return;
