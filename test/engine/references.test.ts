@@ -69,6 +69,11 @@ const CASES: readonly [string, string | undefined][] = [
   ['TW', 'Tomasz Wojcik'],
   ['TM', 'Transition manager'],
   ['SDL', 'Service desk lead'],
+  // A role or note in parentheses after the name: the name before it is what is suggested, with
+  // the note kept when the reference resolves with it.
+  ['S. Brandt (Integration lead)', 'Sofia Brandt (Integration lead)'],
+  ['Tomasz Wojcikk (interim)', 'Tomasz Wojcik (interim)'],
+  ['Brandt (Integration lead)', 'Sofia Brandt (Integration lead)'],
 ];
 
 describe('initials that could be two people', () => {

@@ -189,15 +189,28 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
   return { suggestion: role, suggestionLabel: `${role} (${holder!.value('id') ?? personDisplay(holder!)})` };
 }
 
+/** A note in parentheses at the end of a reference: `(Service Owner)`, `(interim)`. */
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+
 /**
  * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
- * closest ID, name, handle, role or party.
+ * closest ID, name, handle, role or party; for a reference with a note in parentheses after it,
+ * what the name before the note may mean.
  */
 function suggest(
   plan: Plan,
   ref: string,
   parties: readonly string[],
 ): { suggestion?: string; suggestionLabel?: string } {
+  // A note after the name (`E. Hart (Service Owner)`): the name is what may be misspelt. The note
+  // stays in the suggestion when the reference still resolves with it.
+  const note = TRAILING_NOTE.exec(ref);
+  if (note && note.index > 0) {
+    const inner = suggest(plan, ref.slice(0, note.index), parties);
+    if (inner.suggestion === undefined) return inner;
+    const withNote = `${inner.suggestion} ${note[0].trim()}`;
+    return { ...inner, suggestion: plan.person(withNote) ? withNote : inner.suggestion };
+  }
   // A first or last name mentioned as a chat does (`@Liam`): the name, when it is no handle.
   const r = norm(ref).replace(/^@(?=[\p{L}]+$)/u, '');
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
