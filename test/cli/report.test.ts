@@ -223,6 +223,34 @@ describe('handoff report', function () {
       }
     });
 
+    it('says why each readiness criterion is not met: no, partial, no row, an empty or unread Met', () => {
+      const dir = makeTempDir('handoff-report-readiness-');
+      try {
+        const payroll = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+        const rows = [
+          '| GR-01 | Change authorised (RFC-2026-0412 at the go/no-go CAB) | no | CAB on 2026-12-15 | S-07 |',
+          '| GR-02 | Back-out plan tested | partial | Rollback to PeopleLine 8 rehearsed once; second rehearsal after run 2 | S-04 |',
+          '| GR-03 | Service acceptance criteria met | no | Parallel run 2 variance under 0.5% (M-05) | S-02 |',
+          '| GR-05 | Knowledge articles published | no | 12 articles in review (H-05) | S-11 |',
+        ];
+        for (const row of rows) assert.ok(payroll.includes(row), row);
+        const empty = rows[0]!.replace('| no |', '|  |');
+        const unread = rows[2]!.replace('| no |', '| yes (20 of 22) |');
+        const edited = payroll.replace(rows[0]!, empty).replace(rows[2]!, unread).replace(`${rows[3]!}\n`, '');
+        fs.writeFileSync(path.join(dir, 'payroll.plan.md'), edited);
+        const md = runCli(['report', '.', '--as-of', '2026-12-30'], dir).stdout;
+        const unmet = /^ {2}- not met: (.*)$/m.exec(md)?.[1] ?? '';
+        assert.deepEqual(unmet.split('; '), [
+          'Change authorised (Met empty)',
+          'Back-out plan tested (partial)',
+          'Service acceptance criteria met (Met "yes (20 of 22)" not read)',
+          'Knowledge articles published (no row)',
+        ]);
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+
     it('a waived finding is listed as waived, not in red', () => {
       const dir = makeTempDir('handoff-report-waiver-');
       try {

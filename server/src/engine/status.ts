@@ -204,6 +204,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const criteria = readinessCriteria(plan, config).map((c) => ({
     criterion: c.criterion,
     met: c.met,
+    metText: c.row ? text(c.row, 'met') : '',
     evidence: c.row ? text(c.row, 'evidence') : '',
     line: c.row?.range.start.line,
   }));

@@ -149,7 +149,10 @@ export interface ReadinessView {
   readonly criteria: readonly {
     readonly criterion: string;
     readonly met: Met | undefined;
+    /** The Met cell as written ('' when empty or when no row names the criterion). */
+    readonly metText: string;
     readonly evidence: string;
+    /** The row naming the criterion (0-based line), undefined when none does. */
     readonly line: number | undefined;
   }[];
   readonly met: number;

@@ -6,6 +6,7 @@
 import { formatAmount } from '../../engine/control.js';
 import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
+import { clipText } from '../../engine/text.js';
 import type { ReportRow } from './model.js';
 
 export const HEALTH_WORD: Readonly<Record<Health, string>> = HEALTH_NAMES;
@@ -63,9 +64,19 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
 }
 
-/** The readiness criteria not met, as "Criterion (no)". */
+/**
+ * The readiness criteria not met, as "Criterion (no)": `partial`, `no row` when no row names it,
+ * `Met empty`, or the Met cell as written when it could not be read (unreadable-value says why).
+ */
 export function unmetCriteria(r: ReportRow): string[] {
-  return r.readiness.criteria.filter((c) => c.met !== 'yes').map((c) => `${c.criterion} (${c.met ?? 'no row'})`);
+  return r.readiness.criteria
+    .filter((c) => c.met !== 'yes')
+    .map((c) => {
+      const why =
+        c.met ??
+        (c.line === undefined ? 'no row' : c.metText ? `Met "${clipText(c.metText, 40)}" not read` : 'Met empty');
+      return `${c.criterion} (${why})`;
+    });
 }
 
 /** The accountable people by name: "sponsor Helen Marsh", "service owner …", "project manager …". */

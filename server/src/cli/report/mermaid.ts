@@ -4,6 +4,7 @@
  * id is a Mermaid keyword such as `end`); labels are quoted with every character Mermaid or the
  * page around it could read as syntax written as an entity code.
  */
+import { clipText } from '../../engine/text.js';
 import type { DependencyEdge, ReportRow } from './model.js';
 
 const MERMAID_ENTITIES: Readonly<Record<string, string>> = {
@@ -41,10 +42,6 @@ export function nodeIds(planIds: Iterable<string>): Map<string, string> {
   return ids;
 }
 
-function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 /**
  * The graph of the plans that depend on others or are depended on: an arrow from a plan to the
  * plan that waits for it. Ids no plan has are drawn dashed. Undefined when there are no edges.
@@ -57,7 +54,8 @@ export function dependencyMermaid(rows: readonly ReportRow[], edges: readonly De
   const lines = ['graph LR'];
   for (const planId of involved) {
     const title = titles.get(planId);
-    const label = title === undefined ? `${planId} (not in this report)` : title ? `${planId}: ${clip(title)}` : planId;
+    const label =
+      title === undefined ? `${planId} (not in this report)` : title ? `${planId}: ${clipText(title, 40)}` : planId;
     lines.push(`  ${ids.get(planId)}["${mermaidLabel(label)}"]`);
   }
   const seen = new Set<string>();
