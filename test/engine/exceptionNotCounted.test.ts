@@ -31,6 +31,11 @@ describe('an Exception decision that names a breach but does not cover it', () =
       'fires-exception-covers-to-be-agreed.plan.md',
       /\(D-01 does not count: its Covers says "To be agreed", which names no breach yet\)/,
     ],
+    // A decision of another type whose Covers names the milestone: meant to cover it, and cannot.
+    [
+      'fires-scope-decision-covers-milestone.plan.md',
+      /\(D-01 does not count: it is a Scope decision, and only an Exception covers a breach of tolerance\)/,
+    ],
   ];
   it('has cases', () => assert.ok(CASES.length > 0));
   for (const [fixture, why] of CASES) {

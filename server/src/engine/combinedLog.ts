@@ -122,6 +122,26 @@ function tableUnder(plan: Plan, heading: Heading): LogTable | undefined {
 }
 
 /**
+ * Whether renaming the log's heading to the register's name repairs it: its header has every
+ * column the register needs, and it stands in the register's stage section.
+ */
+export function renameRepairs(
+  plan: Plan,
+  kind: RegisterKind,
+  log: CombinedLogEntries,
+  columnAliases?: ConfigAliases['columns'],
+): boolean {
+  const spec = registerSpec(kind);
+  const headers = rowCells(plan.lines.lineText(log.table.header));
+  const keys = new Set(headers.map((h) => columnKeyWith(spec, h, columnAliases?.get(kind))));
+  const home = spec.section ? plan.section(spec.section) : undefined;
+  const inHome =
+    spec.section === undefined ||
+    (home !== undefined && home.heading.offset < log.heading.offset && log.heading.offset < home.endOffset);
+  return inHome && hasRequiredColumns(spec, keys);
+}
+
+/**
  * The fix that moves a combined log's entries of a register into that register's own table:
  * the log keeps its other entries, and the new table takes the log's columns that the register
  * reads or the entries fill (its Type column only where the register has one: Assumptions and

@@ -126,7 +126,8 @@ export function coveringException(plan: Plan, config: HandoffConfig, asOf: IsoDa
 
 /**
  * For a breach no decision covers: the first Exception decision that names it, and why it does
- * not count (`D-04: it is dated 2026-12-09, after 2026-12-08`), for the finding to say so.
+ * not count (`D-04: it is dated 2026-12-09, after 2026-12-08`), else the first decision of another
+ * type whose Covers names it, for the finding to say so.
  */
 export function exceptionNotCounted(
   plan: Plan,
@@ -144,6 +145,13 @@ export function exceptionNotCounted(
     if (!namesBreach(row, what)) continue;
     const why = whyNotCovering(plan, config, asOf, row);
     if (why) return { row, why };
+  }
+  // A decision of another type whose Covers names the breach was probably meant to cover it.
+  for (const row of plan.rows('decisions')) {
+    const type = decisionType(row);
+    if (type === undefined || type === 'Exception' || type === 'Go/No-go') continue;
+    if (!row.value('covers') || !namesBreach(row, what)) continue;
+    return { row, why: `it is a ${type} decision, and only an Exception covers a breach of tolerance` };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { listAsTableFix } from '../listAsTable.js';
 import { brokenTableUnder } from '../brokenTable.js';
-import { combinedLogEntries, moveEntriesFix } from '../combinedLog.js';
+import { combinedLogEntries, moveEntriesFix, renameRepairs } from '../combinedLog.js';
 import {
   nearMissHeading,
   registerHeadingsTooDeep,
@@ -50,7 +50,15 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
           range: heading.range,
           message: `No ${spec.title} register: "${heading.text}" holds ${entries} and nothing else, and Handoff reads them only from their own ${toAdd}. Rename it "### ${spec.title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml).`,
           fixes: () =>
-            heading.depth <= 3 ? [{ ...renameHeadingFix(heading, kind), isPreferred: true }, insert()] : [insert()],
+            heading.depth <= 3
+              ? [
+                  {
+                    ...renameHeadingFix(heading, kind),
+                    isPreferred: renameRepairs(plan, kind, log, ctx.config.aliases.columns),
+                  },
+                  insert(),
+                ]
+              : [insert()],
           target: kind,
         });
         return;
