@@ -4,7 +4,9 @@
  * the ITIL 4 practices that are not an ITIL 2011 process stay processes of their own.
  */
 import assert from 'node:assert/strict';
-import { closestItilProcessForm, findItilProcess } from '../../server/src/engine/itil.js';
+import { closestItilProcessForm, findItilProcess, joinedItilProcesses } from '../../server/src/engine/itil.js';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
 
 const READS: [string, string][] = [
   ['Change Management', 'Change Management'],
@@ -67,5 +69,50 @@ describe('ITIL process names', () => {
     assert.equal(closestItilProcessForm('Acess Management'), 'Access Management');
     // As near as a whole, but "Operations" is not "testing".
     assert.equal(closestItilProcessForm('Service Operations'), undefined);
+  });
+});
+
+describe('a cell that joins several processes', () => {
+  const JOINED: [string, string[]][] = [
+    ['Incident & Problem Management', ['Incident Management', 'Problem Management']],
+    ['Incident and Problem Management', ['Incident Management', 'Problem Management']],
+    ['Change enablement / Release management', ['Change Management', 'Release and Deployment Management']],
+    ['Event, Incident & Problem Management', ['Event Management', 'Incident Management', 'Problem Management']],
+  ];
+  it('has cases', () => assert.ok(JOINED.length > 0));
+  for (const [text, names] of JOINED) {
+    it(`"${text}" names ${names.join(', ')}`, () => assert.deepEqual(joinedItilProcesses(text), names));
+  }
+
+  it('is no join when a part names no process, or the whole names one', () => {
+    for (const text of ['Incident & Vendor Management', 'Change Management', 'Payroll']) {
+      assert.equal(joinedItilProcesses(text), undefined, text);
+    }
+    // A process whose own name has "and" in it is read as a whole before any split.
+    assert.equal(findItilProcess('Release and Deployment Management')?.name, 'Release and Deployment Management');
+  });
+
+  it('is said as such by unknown-itil-process, not as an unknown name', () => {
+    const text = [
+      '---',
+      'schema: transition-plan/1',
+      'stage: planning',
+      '---',
+      '## Closure',
+      '',
+      '### Handovers',
+      '',
+      '| ID | Deliverable | Process | Receiving owner |',
+      '| --- | --- | --- | --- |',
+      '| H-01 | Runbooks | Incident & Problem Management | S-01 |',
+      '',
+    ].join('\n');
+    const messages = createPlanEngine()
+      .lintDocument('p.plan.md', text, { asOf: '2026-12-01', config: DEFAULT_CONFIG })
+      .findings.filter((f) => f.rule === 'unknown-itil-process')
+      .map((f) => f.message);
+    assert.deepEqual(messages, [
+      'Handover H-01: "Incident & Problem Management" names 2 processes (Incident Management, Problem Management). Give each its own row, so that each can be matched and accepted by its own receiving owner.',
+    ]);
   });
 });

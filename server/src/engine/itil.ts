@@ -320,3 +320,30 @@ export function findItilProcess(text: string, aliases?: ReadonlyMap<string, Itil
   const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
   return lookup(text) ?? (bare !== text && bare.trim() ? lookup(bare) : undefined);
 }
+
+/** Where a cell joins several processes: `Incident & Problem Management`, `Change / Release`. */
+const JOINED = /\s*(?:&|\band\b|\/|,|\+)\s*/i;
+
+/**
+ * The processes a cell that names none as a whole joins, each by its ITIL 2011 name,
+ * when every part names one: `Incident & Problem Management` is Incident Management and Problem
+ * Management (the last part's last word is shared, as it is written once). Undefined for a cell
+ * with fewer than two parts or with a part that names no process.
+ */
+export function joinedItilProcesses(text: string, aliases?: ReadonlyMap<string, ItilProcess>): string[] | undefined {
+  const parts = text
+    .split(JOINED)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const last = parts[parts.length - 1]!.split(/\s+/);
+  const shared = last.length > 1 ? last[last.length - 1]! : '';
+  const names: string[] = [];
+  for (const part of parts) {
+    const process =
+      findItilProcess(part, aliases) ?? (shared ? findItilProcess(`${part} ${shared}`, aliases) : undefined);
+    if (!process) return undefined;
+    if (!names.includes(process.name)) names.push(process.name);
+  }
+  return names.length > 1 ? names : undefined;
+}
