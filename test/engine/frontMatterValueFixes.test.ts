@@ -210,3 +210,28 @@ describe('front-matter values written as the tables write them', () => {
     });
   }
 });
+
+describe('a front-matter date not written YYYY-MM-DD', () => {
+  const withGoLive = (goLive: string) =>
+    plan('1000', '10').replace(
+      '---\n# Numbers',
+      `dates: { start: 2026-01-05, go_live: ${goLive}, close: 2027-03-31 }\n---\n# Numbers`,
+    );
+  const message = (goLive: string) =>
+    engine
+      .lintDocument('n.plan.md', withGoLive(goLive), { config: DEFAULT_CONFIG, asOf: '2026-06-01' })
+      .findings.find((f) => f.message.startsWith('dates.go_live'))?.message;
+
+  it('says the ISO date it reads as, when it has one reading', () => {
+    assert.equal(
+      message('9 Dec 2026'),
+      'dates.go_live is "9 Dec 2026", which is not a calendar date written YYYY-MM-DD: did you mean 2026-12-09?',
+    );
+    assert.match(message('2026-9-1') ?? '', /: did you mean 2026-09-01\?$/);
+  });
+
+  it('gives an example when it has none or two', () => {
+    assert.match(message('03/04/2026') ?? '', /which is not a calendar date written YYYY-MM-DD \(e\.g\. [0-9-]+\)\.$/);
+    assert.match(message('2026-02-30') ?? '', /\(e\.g\. [0-9-]+\)\.$/);
+  });
+});

@@ -229,13 +229,13 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
     });
   const text = item.kind === 'scalar' ? String(item.value) : undefined;
   switch (sub.type) {
-    case 'date':
+    case 'date': {
       if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return;
-      report(
-        `${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD (e.g. ${sub.example}).`,
-        text !== undefined ? normalizeDate(text) : undefined,
-      );
+      const fixed = text !== undefined ? normalizeDate(text) : undefined;
+      const hint = fixed !== undefined ? `: did you mean ${fixed}?` : ` (e.g. ${sub.example}).`;
+      report(`${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD${hint}`, fixed);
       return;
+    }
     case 'string': {
       if (!isText(item)) {
         report(`${path} must be a text value (e.g. ${sub.example}), not ${describeValue(item)}.`);
