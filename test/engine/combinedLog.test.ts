@@ -15,24 +15,33 @@ import { repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 
-function plan(heading: string, header: string, rows: readonly string[]) {
+/** A plan's text with one table under `heading` in Project Initiation. */
+function planText(heading: string, header: string, rows: readonly string[]): string {
   const cells = header.split('|').filter((c) => c.trim()).length;
-  return parsePlan(
-    'x',
-    [
-      '---',
-      'schema: transition-plan/1',
-      '---',
-      '## Project Initiation',
-      '',
-      heading,
-      '',
-      header,
-      `|${' --- |'.repeat(cells)}`,
-      ...rows,
-      '',
-    ].join('\n'),
-  );
+  return [
+    '---',
+    'schema: transition-plan/1',
+    '---',
+    '## Project Initiation',
+    '',
+    heading,
+    '',
+    header,
+    `|${' --- |'.repeat(cells)}`,
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+function plan(heading: string, header: string, rows: readonly string[]) {
+  return parsePlan('x', planText(heading, header, rows));
+}
+
+/** A Risks table under a RAID log's name, as Word writes it (an en dash), with one risk owned by `owner`. */
+function risksUnderRaidName(owner: string): string {
+  return planText('### RAID log \u2013 Risks', '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |', [
+    `| R-01 | Number porting fails at cutover | 4 | 4 | ${owner} | Porting rehearsal | Open |`,
+  ]);
 }
 
 const RAID_ROWS = [
@@ -92,19 +101,7 @@ describe('combined log', () => {
     }
     assert.equal(normalizeHeading('Go\u2013live readiness'), normalizeHeading('Go-live readiness'));
     const config = parseConfig('aliases:\n  registers:\n    RAID log - Risks: Risks\n', engine.rules).config;
-    const text = [
-      '---',
-      'schema: transition-plan/1',
-      '---',
-      '## Project Initiation',
-      '',
-      '### RAID log \u2013 Risks',
-      '',
-      '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      '| R-01 | Number porting fails at cutover | 4 | 4 | | Porting rehearsal | Open |',
-      '',
-    ].join('\n');
+    const text = risksUnderRaidName('');
     const findings = engine.lintDocument('x.plan.md', text, { config, asOf: '2026-12-01' }).findings;
     assert.deepEqual(
       findings.filter((f) => f.rule === 'missing-risks' || f.rule === 'risk-without-owner').map((f) => f.rule),
@@ -113,19 +110,7 @@ describe('combined log', () => {
   });
 
   it('is the register under a log name when it holds nothing else: renaming the heading repairs it', () => {
-    const onlyRisks = [
-      '---',
-      'schema: transition-plan/1',
-      '---',
-      '## Project Initiation',
-      '',
-      '### RAID log \u2013 Risks',
-      '',
-      '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      '| R-01 | Number porting fails at cutover | 4 | 4 | S-01 | Porting rehearsal | Open |',
-      '',
-    ].join('\n');
+    const onlyRisks = risksUnderRaidName('S-01');
     const lint = (t: string) =>
       engine.lintDocument('x.plan.md', t, { config: DEFAULT_CONFIG, asOf: '2026-12-01' }).findings;
     const finding = lint(onlyRisks).find((f) => f.rule === 'missing-risks');

@@ -134,11 +134,14 @@ export function renameRepairs(
   const spec = registerSpec(kind);
   const headers = rowCells(plan.lines.lineText(log.table.header));
   const keys = new Set(headers.map((h) => columnKeyWith(spec, h, columnAliases?.get(kind))));
-  const home = spec.section ? plan.section(spec.section) : undefined;
-  const inHome =
-    spec.section === undefined ||
-    (home !== undefined && home.heading.offset < log.heading.offset && log.heading.offset < home.endOffset);
-  return inHome && hasRequiredColumns(spec, keys);
+  return (spec.section === undefined || inHomeSection(plan, kind, log)) && hasRequiredColumns(spec, keys);
+}
+
+/** Whether the log stands in the stage section its register belongs under. */
+function inHomeSection(plan: Plan, kind: RegisterKind, log: CombinedLogEntries): boolean {
+  const section = registerSpec(kind).section;
+  const home = section ? plan.section(section) : undefined;
+  return home !== undefined && home.heading.offset < log.heading.offset && log.heading.offset < home.endOffset;
 }
 
 /**
@@ -191,9 +194,7 @@ export function moveEntriesFix(
     end: { line: log.table.last, character: text(log.table.last).length },
   };
   // The new table goes where the register belongs; right after the log when the log is there.
-  const home = spec.section ? plan.section(spec.section) : undefined;
-  const inHome = home !== undefined && home.heading.offset < log.heading.offset && log.heading.offset < home.endOffset;
-  const edits: TextEdit[] = inHome
+  const edits: TextEdit[] = inHomeSection(plan, kind, log)
     ? [{ range, newText: rest.join(eol) + eol + eol + body }]
     : [{ range, newText: rest.join(eol) }, registerInsertEdit(plan, kind, body)];
   const keys = new Set(header.map(keyOf));
