@@ -69,6 +69,21 @@ describe('handoff lint --fix', () => {
     }
   });
 
+  it('adds the schema line to a plan its name makes one, and fills an empty one', () => {
+    const withoutSchema = scorePlan.replace(/^schema: .*\r?\n/m, '');
+    const emptySchema = scorePlan.replace(/^schema: .*$/m, 'schema:');
+    assert.notEqual(withoutSchema, scorePlan);
+    assert.notEqual(emptySchema, scorePlan);
+    writeTree(dir, { 'a.plan.md': withoutSchema, 'b.plan.md': emptySchema });
+    const run = runCli(['lint', '--fix', ...ASOF], dir);
+    assert.match(run.stderr, /a\.plan\.md:\d+: fixed front-matter-schema: Add schema: transition-plan\/1/);
+    assert.match(run.stderr, /b\.plan\.md:\d+: fixed front-matter-schema: Set schema to transition-plan\/1/);
+    for (const name of ['a.plan.md', 'b.plan.md']) {
+      const fixed = fs.readFileSync(path.join(dir, name), 'utf8');
+      assert.match(fixed, /^---\nschema: transition-plan\/1\n/, name);
+    }
+  });
+
   it('--fix-dry-run prints the diff, writes nothing, and exits 1 when there is something to fix', () => {
     writeTree(dir, { 'a.plan.md': scorePlan });
     const hash = hashTree(dir);

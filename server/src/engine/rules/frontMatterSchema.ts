@@ -48,6 +48,8 @@ function checkSchemaKey(ctx: RuleContext): void {
           title: `Add schema: ${SCHEMA_VERSION}`,
           edits: [insertAt(plan, fm.contentOffset, `schema: ${SCHEMA_VERSION}${eol}`)],
           isPreferred: true,
+          // One line, always the same: what the file already is to Handoff (it matches a plan glob).
+          safe: true,
         },
       ],
     });
@@ -58,7 +60,7 @@ function checkSchemaKey(ctx: RuleContext): void {
       range: v.keyRange,
       target: 'schema',
       message: `"schema" has no value: set it to "${SCHEMA_VERSION}".`,
-      fixes: [fillKeyFix(plan, v, SCHEMA_VERSION)],
+      fixes: [{ ...fillKeyFix(plan, v, SCHEMA_VERSION), safe: true }],
     });
     return;
   }
