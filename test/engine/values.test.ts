@@ -1040,4 +1040,66 @@ describe('values', () => {
     const status = engine.status(result.plan!, { asOf: '2026-11-25' });
     assert.equal(status.milestones.find((m) => m.id === 'M-01')?.done, true);
   });
+
+  it('suggests the word a typo stands for, one edit or one swap away, and never a guess between two', () => {
+    // Status words, as their list spells them.
+    const status: [WordList, string, string | undefined][] = [
+      ['risks', 'Opne', 'Open'],
+      ['risks', 'Closd', 'Closed'],
+      ['milestones', 'Not strated', 'Not started'],
+      ['milestones', 'On trak', 'On track'],
+      ['decisions', 'Propsed', 'Proposed'],
+      ['handovers', 'Acepted', 'Accepted'],
+      // An Issues list reads Closed as Done: the spelling near the typo is the one offered.
+      ['issues', 'Clsoed', 'Closed'],
+      // Two edits away, or too short to tell: no guess.
+      ['risks', 'Opnd', undefined],
+      ['milestones', 'Dn', undefined],
+    ];
+    assert.ok(status.length > 0);
+    for (const [list, text, suggestion] of status) {
+      const r = readStatus(list, text);
+      assert.ok(!r.ok, `${list} ${text}`);
+      assert.equal(r.suggestion, suggestion, `${list} ${text}`);
+      assert.equal(r.typo, suggestion === undefined ? undefined : true, `${list} ${text}`);
+    }
+    rejects(readHealth, [
+      ['Gren', 'Green'],
+      ['Amebr', 'Amber'],
+      ['Grey', undefined],
+    ]);
+    rejects(readLevel, [
+      ['Hgh', 'High'],
+      ['Meduim', 'Medium'],
+      ['Very hgh', 'Very high'],
+      // Two edits from Insignificant, and a word of its own: never Very low.
+      ['Significant', undefined],
+    ]);
+  });
+
+  it("offers a typo's word as a quick fix that is not preferred, and says it", () => {
+    const text = planText({
+      section: 'Project Initiation',
+      register: 'Risks',
+      lines: [
+        '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| R-01 | Data is duplicated | Hgh | 3 | S-01 | Dedupe | Opne |',
+      ],
+    });
+    const findings = createPlanEngine()
+      .lintDocument('p.plan.md', text, { asOf: '2026-11-25' })
+      .findings.filter((f) => f.rule === 'unreadable-value');
+    assert.deepEqual(
+      findings.map((f) => [
+        /Did you mean (\w+)\?/.exec(f.message)?.[1],
+        f.fixes?.[0]?.title,
+        f.fixes?.[0]?.isPreferred,
+      ]),
+      [
+        ['High', 'Write High', false],
+        ['Open', 'Write Open', false],
+      ],
+    );
+  });
 });

@@ -75,3 +75,25 @@ export function swapsNeighbours(a: string, b: string): boolean {
 export function suggestionText(suggestion: string | undefined): string {
   return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
+
+/**
+ * The one value among spellings that `typed` is a typo of: one letter wrong, missing or extra
+ * (`Hgh`, `Propsed`), or two neighbours swapped (`Opne`, `Not strated`); never two edits, which
+ * would make `Significant` a typo of `Insignificant`. Spellings and `typed` are compared as given
+ * (the caller normalises both). Undefined when none is near, or when spellings of two different
+ * values are; words under three letters are never guessed at.
+ */
+export function typoOf<V>(
+  typed: string,
+  spellings: Iterable<readonly [spelling: string, value: V]>,
+): { readonly spelling: string; readonly value: V } | undefined {
+  if (typed.length < 3) return undefined;
+  let found: { spelling: string; value: V } | undefined;
+  for (const [spelling, value] of spellings) {
+    if (spelling.length < 3 || spelling === typed) continue;
+    if (levenshtein(typed, spelling, 1) > 1 && !swapsNeighbours(typed, spelling)) continue;
+    if (found && found.value !== value) return undefined;
+    found ??= { spelling, value };
+  }
+  return found;
+}

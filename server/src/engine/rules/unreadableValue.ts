@@ -36,7 +36,8 @@ export const unreadableValue = {
             {
               title: `Write ${reading.suggestion}`,
               edits: [replace(u.cell.range, reading.suggestion)],
-              isPreferred: true,
+              // A typo's word is a guess the author confirms; a date's one reading is not.
+              isPreferred: !reading.typo,
             },
           ]
         : [];

@@ -1,5 +1,6 @@
 /** Likelihood and impact (contract §3.1): 1–5, their names, their initials, the 5 × 5 matrix's scales. */
 import { memoized } from '../memo.js';
+import { typoOf } from '../suggest.js';
 import { readAmount } from './amounts.js';
 import { read, words, type Reading } from './reading.js';
 
@@ -69,7 +70,14 @@ function readLevelOnce(text: string): Reading<number> {
   if (pair) return pair;
   const two = twoLevels(text.trim());
   if (two) return { ok: false, accepted: LEVEL_ACCEPTED, ...two };
-  return { ok: false, accepted: LEVEL_ACCEPTED, problem: levelProblem(text.trim()) };
+  const problem = levelProblem(text.trim());
+  const meant = problem === undefined ? typoOf(w, LEVEL_WORDS) : undefined;
+  return {
+    ok: false,
+    accepted: LEVEL_ACCEPTED,
+    problem,
+    ...(meant && { suggestion: levelName(meant.value), typo: true }),
+  };
 }
 
 /** A level as a spreadsheet may write it, with zero decimals (`3.0`, `5.00`). Group 1: the level. */

@@ -15,6 +15,11 @@ export type Reading<T> =
       readonly problem?: string;
       /** The canonical form of the only plausible reading, for a quick fix. */
       readonly suggestion?: string;
+      /**
+       * The suggestion is the word the text is a typo of (`Opne`: Open), a guess the author
+       * confirms: its quick fix is offered, not preferred.
+       */
+      readonly typo?: boolean;
       /** What the text may mean, when it is one of several (a quick fix each, none preferred). */
       readonly choices?: readonly string[];
       /** The column's header, not the cell, is why it is not read (a unit note in another currency). */

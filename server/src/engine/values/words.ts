@@ -14,6 +14,7 @@ import {
   type WordList,
 } from '../statusWords.js';
 import { memoized } from '../memo.js';
+import { typoOf } from '../suggest.js';
 import { questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +88,15 @@ function readHealthOnce(text: string): Reading<Health> {
       alsoQualifying: GREEN_QUALIFIED,
     },
   );
-  return noted ?? { ok: false, accepted: HEALTH_ACCEPTED, ...healthProblem(t) };
+  if (noted) return noted;
+  const problem = healthProblem(t);
+  const meant = problem === undefined && w ? typoOf(w, HEALTH_WORDS) : undefined;
+  return {
+    ok: false,
+    accepted: HEALTH_ACCEPTED,
+    ...problem,
+    ...(meant && { suggestion: HEALTH_NAMES[meant.value], typo: true }),
+  };
 }
 
 /** Two ratings in one cell: `Green/Amber`, `Amber-Red`, `G/A`. */
@@ -224,7 +233,25 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
     wordNotes: true,
     progress: PROGRESS_LISTS.has(list),
   });
-  return noted ?? { ok: false, accepted };
+  if (noted) return noted;
+  const meant = misspeltWord(text, list);
+  return meant === undefined ? { ok: false, accepted } : { ok: false, accepted, suggestion: meant, typo: true };
+}
+
+/**
+ * The one word of a list a cell is a typo of (`Opne`, `Not strated`, `Acepted`), as the list
+ * spells it (`Clsoed` is Closed, which an Issues list reads as Done).
+ */
+function misspeltWord(text: string, list: WordList): string | undefined {
+  const spellings = Object.entries(WORD_LISTS[list]).flatMap(([canonical, others]) =>
+    [canonical, ...others].map((spelling) => [spelling, canonical] as const),
+  );
+  const byKey = new Map(spellings.map(([spelling]) => [key(spelling), spelling]));
+  const found = typoOf(
+    key(text),
+    spellings.map(([spelling, canonical]) => [key(spelling), canonical] as const),
+  );
+  return found && byKey.get(found.spelling);
 }
 
 // ---------------------------------------------------------------------------------------------
