@@ -1,4 +1,4 @@
-import { optional } from './util.js';
+import { optional, rowLabel } from './util.js';
 import type { Rule } from '../rule.js';
 import { addDays, daysBetween } from '../isoDate.js';
 import { UNREADABLE } from '../values.js';
@@ -27,9 +27,9 @@ export const statusStale = {
   name: 'status-stale',
   severity: 'warning',
   stage: 'planning',
-  fixable: 'always',
+  fixable: 'sometimes',
   description:
-    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first.",
+    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first. A newest entry with no date (empty, or `TBC`) is reported too: how current the status is cannot be told, and no older row stands in.",
   docs: 'Reporting and Communication keeps stakeholders informed at an agreed rhythm; a status log that has gone quiet means decisions are being taken on old information. Add a new dated entry at the top of the Status log with the current health and summary. If the agreed rhythm is slower, set `reporting_cadence_days` in the front matter.',
   options: {
     cadence_days: {
@@ -42,8 +42,19 @@ export const statusStale = {
     // A closed transition has stopped reporting on purpose; its last entry is the closure report.
     if (ctx.stage === 'closed') return;
     const newest = newestStatusEntry(ctx.plan);
+    if (!newest) return;
+    // An undated newest entry: how current the log is cannot be told, and no older row stands in.
+    const dateCell = newest.row.cell('date');
+    if (newest.date === undefined && dateCell) {
+      ctx.report({
+        range: dateCell.empty && dateCell.text.trim() === '' ? newest.row.range : dateCell.range,
+        target: 'statusLog',
+        message: `The newest status entry (${rowLabel(newest.row)} of the Status log) has no date, so how current the status is cannot be told: write the date it was reported.`,
+      });
+      return;
+    }
     // An unreadable date is unreadable-value's finding; no older row stands in for it.
-    if (!newest?.date || newest.date === UNREADABLE) return;
+    if (!newest.date || newest.date === UNREADABLE) return;
     const option = ctx.options['cadence_days'];
     const cadence =
       ctx.plan.meta.reportingCadenceDays ??
