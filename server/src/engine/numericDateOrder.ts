@@ -87,7 +87,7 @@ export function registerRowLabel(register: RegisterKind, row: Row): string {
 /**
  * The fixes of a numeric date cell beyond its only reading (which the reporting rule offers
  * itself): for a date that reads both ways, its reading in the plan's order (offered, not
- * preferred); and one fix writing every numeric date of the plan as ISO. Worked out once per plan.
+ * preferred); and one fix writing every numeric date Handoff reads as ISO. Worked out once per plan.
  */
 export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
   const dates = numericDateCells(plan);
