@@ -3,7 +3,7 @@
  * names any form; `canonical` maps every form to one name so "Change enablement" satisfies a
  * required "Change Management" handover.
  */
-import { normalizeWord } from './text.js';
+import { normalizeWord, TRAILING_NOTE } from './text.js';
 import { didYouMean, didYouMeanId } from './suggest.js';
 
 export interface ItilProcess {
@@ -317,7 +317,7 @@ export function findItilProcess(text: string, aliases?: ReadonlyMap<string, Itil
       .replace(/\s+(process|practice)$/, '');
     return BY_FORM.get(key) ?? aliases?.get(key) ?? aliases?.get(normalizeWord(t));
   };
-  const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+  const bare = text.replace(TRAILING_NOTE, '');
   return lookup(text) ?? (bare !== text && bare.trim() ? lookup(bare) : undefined);
 }
 

@@ -10,6 +10,7 @@ import { HANDLE, isRowId, namedParts } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { holdersOfRoles, withoutHonorific, withoutParentheticals } from './parse/people.js';
 import { didYouMean } from './suggest.js';
+import { TRAILING_NOTE } from './text.js';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly row: Row }
@@ -188,9 +189,6 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
   const role = key.charAt(0).toUpperCase() + key.slice(1);
   return { suggestion: role, suggestionLabel: `${role} (${holder!.value('id') ?? personDisplay(holder!)})` };
 }
-
-/** A note in parentheses at the end of a reference: `(Service Owner)`, `(interim)`. */
-const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 
 /**
  * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the

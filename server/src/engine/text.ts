@@ -21,8 +21,11 @@ export const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)]
 /** Emoji and marks before a heading's numbering or name: `🚀 1. Project Initiation`, `✅ Closure`. */
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 
-/** A note in parentheses after a heading's name: `Project Initiation (Stage 1)`. */
-const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
+/**
+ * A note in parentheses at the end of a text: after a heading's name (`Project Initiation (Stage
+ * 1)`), a person's (`E. Hart (Service Owner)`) or a process's (`Service Level Management (SLM)`).
+ */
+export const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 
 /** A stage or phase number before a section's name: `Stage 1 – Project Initiation`, `Phase 2: Planning`. */
 const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
