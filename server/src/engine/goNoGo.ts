@@ -55,11 +55,11 @@ function isNoGo(row: Row): boolean {
  * Whether decision `later` was taken after `earlier`: by their dates when both have one that can
  * be read and they differ, else by their order in the register.
  */
-function takenAfter(later: Row, earlier: Row, order: readonly Row[]): boolean {
+function takenAfter(later: Row, earlier: Row): boolean {
   const a = knownValue(later, 'date', readDate);
   const b = knownValue(earlier, 'date', readDate);
   if (a !== undefined && b !== undefined && a !== b) return a > b;
-  return order.indexOf(later) > order.indexOf(earlier);
+  return later.index > earlier.index;
 }
 
 /**
@@ -70,7 +70,7 @@ function takenAfter(later: Row, earlier: Row, order: readonly Row[]): boolean {
 export function goDecision(plan: Plan, asOf: IsoDate): Row | undefined {
   const taken = goNoGoDecisions(plan).filter((row) => !isDatedAfter(row, asOf));
   const noGos = taken.filter(isNoGo);
-  return taken.find((row) => !isNoGo(row) && !noGos.some((no) => takenAfter(no, row, taken)));
+  return taken.find((row) => !isNoGo(row) && !noGos.some((no) => takenAfter(no, row)));
 }
 
 /** A go decision dated after the as-of date, when no other is taken: for the finding to say so. */

@@ -1,8 +1,9 @@
 /**
  * The plan format as data: stage sections (schema/sections.ts), registers and their columns
  * (schema/registers.ts, from one file per stage in schema/registers/), front-matter keys
- * (schema/frontMatterKeys.ts), and the lookups from a heading or a header cell to them. The model, the rules, the quick-fix templates, the snippets
- * and the docs all read this one description, so they cannot disagree.
+ * (schema/frontMatterKeys.ts), and the lookups from a heading or a header cell to them. The
+ * model, the rules, the quick-fix templates, the snippets and the docs all read this one
+ * description, so they cannot disagree.
  */
 import { amountUnitOf } from './values/amounts.js';
 import { withoutDateFormat } from './values/dateFormat.js';

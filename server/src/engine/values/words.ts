@@ -243,15 +243,18 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
  * spells it (`Clsoed` is Closed, which an Issues list reads as Done).
  */
 function misspeltWord(text: string, list: WordList): string | undefined {
-  const spellings = Object.entries(WORD_LISTS[list]).flatMap(([canonical, others]) =>
-    [canonical, ...others].map((spelling) => [spelling, canonical] as const),
-  );
-  const byKey = new Map(spellings.map(([spelling]) => [key(spelling), spelling]));
-  const found = typoOf(
-    key(text),
-    spellings.map(([spelling, canonical]) => [key(spelling), canonical] as const),
-  );
-  return found && byKey.get(found.spelling);
+  // Each spelling as words are compared, to the spelling as the list writes it.
+  const written = new Map<string, string>();
+  const spellings: [string, string][] = [];
+  for (const [canonical, others] of Object.entries(WORD_LISTS[list])) {
+    for (const spelling of [canonical, ...others]) {
+      const k = key(spelling);
+      written.set(k, spelling);
+      spellings.push([k, canonical]);
+    }
+  }
+  const found = typoOf(key(text), spellings);
+  return found && written.get(found.spelling);
 }
 
 // ---------------------------------------------------------------------------------------------
