@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig, DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
+import { typedOverEdits } from '../typedOver.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding, Fix } from '../../server/src/engine/types.js';
 import { fixturePath, readExpectations } from '../helpers.js';
@@ -127,7 +128,8 @@ describe('rule fixtures', () => {
               );
               continue;
             }
-            const fixed = applyEdits(text, fix.edits);
+            // As the author leaves it: the placeholders the fix wrote typed over.
+            const fixed = applyEdits(text, typedOverEdits(fix));
             const afterAll = engine.lintDocument(file, fixed, opts).findings;
             const after = afterAll.filter((x) => x.rule === rule.name);
             assert.ok(

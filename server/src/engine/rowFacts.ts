@@ -4,6 +4,8 @@
  * decision's type and a sign-off's decision, and the newest status entry. Values that cannot be read come back as UNREADABLE, never as a guess.
  */
 import type { Plan, Row } from './model.js';
+import { promptIn } from './placeholders.js';
+import type { RegisterKind } from './schema.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
 import {
@@ -94,18 +96,26 @@ const SUBJECT_WORDS: Readonly<Record<'contingency' | 'mitigation' | 'acceptanceC
 const NOT_NEEDED = /^not (?:yet )?(?:required|needed|necessary)(?: yet| at (?:this|present) stage)?$/;
 const QUALIFIERS = '(?: (?:identified|planned|defined|agreed|required|needed|in place|yet|so far|at present))*';
 type NoneColumn = keyof typeof SUBJECT_WORDS;
+/** The register each of those columns is in (for its prompt). */
+const NONE_REGISTER: Readonly<Record<NoneColumn, RegisterKind>> = {
+  contingency: 'risks',
+  mitigation: 'risks',
+  acceptanceCriteria: 'handovers',
+};
 const NONE_OF = Object.fromEntries(
   Object.entries(SUBJECT_WORDS).map(([key, words]) => [key, new RegExp(`^no (?:${words})${QUALIFIERS}$`)]),
 ) as Readonly<Record<NoneColumn, RegExp>>;
 
 /**
  * Whether a row's cell answers its column with none: empty, or `No contingency`, `No mitigating
- * actions identified`, `Not required`. A deliberate none is still none: the rule asking for it
- * reports it, and a waiver records why it is acceptable. Undefined cell (no such column): none.
+ * actions identified`, `Not required`, or still the prompt a template or fix wrote there. A
+ * deliberate none is still none: the rule asking for it reports it, and a waiver records why it
+ * is acceptable. Undefined cell (no such column): none.
  */
 export function saysNone(row: Row, key: NoneColumn): boolean {
   const cell = row.cell(key);
   if (!cell || cell.empty) return true;
+  if (promptIn(NONE_REGISTER[key], row, key) !== undefined) return true;
   const t = cell.text
     .trim()
     .toLowerCase()

@@ -12,6 +12,7 @@ import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { TemplateFill } from './templates.js';
 import { addDays, parseIsoDate } from './isoDate.js';
+import { roleNamePrompt } from './placeholders.js';
 import { stageIndex, type IsoDate } from './types.js';
 
 /** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */
@@ -37,12 +38,12 @@ function coreStakeholderRows(plan: Plan): Record<string, string>[] {
     if (!ref || seen.has(ref.toLowerCase())) continue;
     seen.add(ref.toLowerCase());
     if (isRowId(ref)) {
-      rows.push({ id: ref, name: `${role} name`, role });
+      rows.push({ id: ref, name: roleNamePrompt(role), role });
       continue;
     }
     const id = nextFreeId(prefix, ids);
     ids.push(id);
-    rows.push(ref.startsWith('@') ? { id, name: `${role} name`, role, handle: ref } : { id, name: ref, role });
+    rows.push(ref.startsWith('@') ? { id, name: roleNamePrompt(role), role, handle: ref } : { id, name: ref, role });
   }
   return rows;
 }

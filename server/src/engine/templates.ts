@@ -5,6 +5,7 @@
  */
 import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { IsoDate, SectionKind, Stage, TransitionType } from './types.js';
+import { ITEM_PROMPTS, roleNamePrompt } from './placeholders.js';
 
 /**
  * Values from the plan a template is inserted into, so that what it writes resolves there:
@@ -127,9 +128,9 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
       );
     }
   } else if (spec.shape === 'tasks') {
-    lines.push(`- [ ] ${stops.stop('Criterion')}`);
+    lines.push(`- [ ] ${stops.stop(ITEM_PROMPTS.tasks)}`);
   } else {
-    lines.push(`- ${stops.stop('Lesson')}`);
+    lines.push(`- ${stops.stop(ITEM_PROMPTS.list)}`);
   }
   return lines;
 }
@@ -221,9 +222,9 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
     '',
     '| ID | Name | Role | Responsibility |',
     '| --- | --- | --- | --- |',
-    '| S-01 | Sponsor name | Sponsor | Funds the transition and approves closure |',
-    '| S-02 | Service owner name | Service owner | Owns the service after handover |',
-    '| S-03 | Project manager name | Project manager | Runs the transition |',
+    `| S-01 | ${roleNamePrompt('Sponsor')} | Sponsor | Funds the transition and approves closure |`,
+    `| S-02 | ${roleNamePrompt('Service owner')} | Service owner | Owns the service after handover |`,
+    `| S-03 | ${roleNamePrompt('Project manager')} | Project manager | Runs the transition |`,
     '',
     '### Risks',
     '',

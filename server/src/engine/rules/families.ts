@@ -2,7 +2,8 @@
  * Rule families: rules that differ only in what they look at and what they say are built by one
  * factory each, so a new member is a few lines of data and every member behaves alike.
  *
- * - A register-presence rule reports a register the plan needs but lacks, or has with no rows.
+ * - A register-presence rule reports a register the plan needs but lacks, or has with no rows
+ *   (a template's samples, not yet written over, are none).
  *   It applies from the stage the schema requires the register from, and the schema names it as
  *   that register's `missingRule`.
  * - An empty-person-cell rule reports a row whose person cell (owner, contact …) is empty, with
@@ -15,7 +16,7 @@ import type { Rule } from '../rule.js';
 import { registerSpec, type RegisterKind } from '../schema.js';
 import type { Severity, Stage } from '../types.js';
 import { rowLabel } from './util.js';
-import { checkRegisterPresent } from './registerPresence.js';
+import { checkRegisterPresent, SAMPLES_COUNT_AS_NONE } from './registerPresence.js';
 
 /** A rule's first stage from the schema's requirement of a register: from initiation on is every stage. */
 function stageOfRegister(kind: RegisterKind): Stage | 'always' {
@@ -44,6 +45,7 @@ export function registerPresenceRule(def: RegisterPresenceRule): Rule {
   }
   return {
     ...text,
+    description: `${text.description} ${SAMPLES_COUNT_AS_NONE}`,
     stage: stageOfRegister(register),
     fixable: 'sometimes',
     check(ctx) {

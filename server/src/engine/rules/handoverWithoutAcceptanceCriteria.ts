@@ -1,30 +1,35 @@
 import type { Rule } from '../rule.js';
 import { saysNone } from '../rowFacts.js';
 import { insertAt, rowLabel } from './util.js';
+import { isPromptItem, ITEM_PROMPTS, onlySamples, promptIn } from '../placeholders.js';
 
 export const handoverWithoutAcceptanceCriteria = {
   name: 'handover-without-acceptance-criteria',
   severity: 'warning',
   stage: 'planning',
   description:
-    'Fires from planning on when a handover row has an empty Acceptance criteria cell, or one that says there are none (`No criteria`, `To be agreed`, `Not required`), and no `#### H-xx` checklist with at least one item under Handovers.',
+    "Fires from planning on when a handover row has an empty Acceptance criteria cell, one that says there are none (`No criteria`, `To be agreed`, `Not required`) or one still holding the template's prompt (`How acceptance is judged`), and no `#### H-xx` checklist with at least one item under Handovers.",
   docs: 'A receiving process accepts a handover against criteria agreed in advance (runbooks reviewed, support staff trained, CIs verified …); without them acceptance is a matter of opinion and tends to slip. Write the criteria in the Acceptance criteria cell, or, when there are several, in a checklist under a `#### H-01 …` heading below the Handovers table.',
   check(ctx) {
     const register = ctx.plan.register('handovers');
-    if (!register?.table) return;
+    // A register of template samples only is missing-handovers' one finding.
+    if (!register?.table || onlySamples('handovers', register.table.rows)) return;
     const eol = ctx.plan.lines.eol();
     for (const row of register.table.rows) {
       const cell = row.cell('acceptanceCriteria');
       // No Acceptance criteria column is table-columns' one finding, not one per handover.
       if (!cell || !saysNone(row, 'acceptanceCriteria')) continue;
       const checklist = row.id ? register.checklists.get(row.id.toUpperCase()) : undefined;
-      if (checklist && checklist.items.length > 0) continue;
+      // A checklist holding only the template's sample item says nothing yet.
+      if (checklist?.items.some((i) => !isPromptItem(i.text))) continue;
       const process = row.value('process');
       const label = rowLabel(row);
+      const prompt = promptIn('handovers', row, 'acceptanceCriteria');
+      const still = prompt === undefined ? '' : ` (the cell still reads the placeholder "${prompt}")`;
       ctx.report({
         range: cell.range,
         target: row.id,
-        message: `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`,
+        message: `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria${still}: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`,
         // Only a skeleton to fill in, so not the preferred fix.
         fixes:
           row.id && !checklist
@@ -35,7 +40,8 @@ export const handoverWithoutAcceptanceCriteria = {
                     insertAt(
                       ctx.plan,
                       register.endOffset,
-                      `${eol}${eol}#### ${row.id} ${process ?? ''}`.trimEnd() + `${eol}${eol}- [ ] Criterion`,
+                      `${eol}${eol}#### ${row.id} ${process ?? ''}`.trimEnd() +
+                        `${eol}${eol}- [ ] ${ITEM_PROMPTS.tasks}`,
                     ),
                   ],
                 },

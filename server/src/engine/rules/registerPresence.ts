@@ -17,14 +17,21 @@ import {
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { LEADING_NUMBERING } from '../text.js';
 import { isEmptyValue } from '../emptyValues.js';
+import { isPromptItem, onlySamples } from '../placeholders.js';
 import type { RuleContext } from '../rule.js';
+import type { Row } from '../model.js';
 import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
 import { templateFill } from '../templateFill.js';
 import { registerAnchor, optional } from './util.js';
 
+/** What every rule reporting a register's absence says of a template's samples (its docs). */
+export const SAMPLES_COUNT_AS_NONE =
+  "Rows or items that are still a template's samples, their placeholders not typed over (`What could happen`), count as none.";
+
 /**
  * Reports a register that is absent, or present with no rows (or no items), with a fix that
- * inserts its template. Used by missing-register and its more specific siblings.
+ * inserts its template; one holding only a template's samples is reported as such. Used by
+ * missing-register and its more specific siblings.
  */
 export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what: string): void {
   const { plan } = ctx;
@@ -131,6 +138,24 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     spec.shape === 'table'
       ? (register.table?.rows.length ?? 0)
       : register.items.filter((i) => !isEmptyValue(i.text)).length;
+  // A template's sample rows (or items) nobody has written into are not entries either.
+  const rows = register.table?.rows ?? [];
+  const items = register.items.filter((i) => !isEmptyValue(i.text));
+  const samplesOnly =
+    count > 0 && (spec.shape === 'table' ? onlySamples(kind, rows) : items.every((i) => isPromptItem(i.text)));
+  if (samplesOnly) {
+    const samples =
+      spec.shape === 'table'
+        ? rows.map((r) => r.id ?? `"${firstPrompt(kind, r)}"`)
+        : items.map((i) => `"${i.text.trim()}"`);
+    const noun = `${spec.shape === 'table' ? 'row' : 'item'}${samples.length === 1 ? '' : 's'}`;
+    ctx.report({
+      range: register.heading.range,
+      message: `The ${spec.title} register holds only the template's sample ${noun} ${samples.join(', ')}, with its prompts not yet written over: ${what}`,
+      target: kind,
+    });
+    return;
+  }
   if (count === 0) {
     // Rows written as a table Markdown does not read are not an empty register: table-columns
     // says why they are not read, in every register.
@@ -165,4 +190,13 @@ function nearMissAdvice({ heading, by }: NearMiss, title: string): string {
   if (heading.depth > 3) return `${written} is a level too deep to be read as it. Make it "### ${heading.text}"`;
   const has = by === 'columns' ? ' has its columns but' : '';
   return `${written}${has} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
+}
+
+/** The first prompt a template row still holds (to name a row without an ID). */
+function firstPrompt(kind: RegisterKind, row: Row): string {
+  for (const column of registerSpec(kind).columns) {
+    const text = column.prompt ? row.value(column.key) : undefined;
+    if (text !== undefined) return text;
+  }
+  return '';
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { readStatus, UNREADABLE, cellValue } from '../values.js';
 import { placeholderCellFix } from '../fixes.js';
+import { CELL_PROMPTS, onlySamples, promptIn } from '../placeholders.js';
 import { isOpenRisk, saysNone } from '../rowFacts.js';
 import { rowLabel } from './util.js';
 
@@ -26,12 +27,15 @@ export const riskWithoutMitigation = {
   name: 'risk-without-mitigation',
   severity: 'warning',
   stage: 'always',
-  fixable: 'always',
+  fixable: 'sometimes',
   description:
-    'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell, or one that says there is none (`No mitigation`, `None planned`, `Not yet defined`), and its Response needs an action: every response but Accept and Reject, and an empty one.',
+    'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell, one that says there is none (`No mitigation`, `None planned`, `Not yet defined`) or one still holding the prompt a template or fix wrote (`What reduces it`), and its Response needs an action: every response but Accept and Reject, and an empty one.',
   docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject), and needs no action.',
   check(ctx) {
-    for (const row of ctx.plan.rows('risks')) {
+    const rows = ctx.plan.rows('risks');
+    // A register of template samples only is missing-risks' one finding.
+    if (onlySamples('risks', rows)) return;
+    for (const row of rows) {
       const cell = row.cell('mitigation');
       if (!cell || !saysNone(row, 'mitigation') || !isOpenRisk(row)) continue;
       const response = cellValue(row, 'response', (t) => readStatus('riskResponse', t));
@@ -39,16 +43,22 @@ export const riskWithoutMitigation = {
       if (response === UNREADABLE) continue;
       const action = response === undefined ? undefined : ACTION[response];
       if (response !== undefined && action === undefined) continue;
+      // A prompt still in the cell is typed over, not written again.
+      const prompt = promptIn('risks', row, 'mitigation');
+      const still = prompt === undefined ? '' : ` (it still reads the placeholder "${prompt}")`;
       ctx.report({
         range: cell.range,
         target: row.id,
-        fixes: [
-          placeholderCellFix(ctx.plan, cell, 'Describe the mitigation', 'What reduces the likelihood or impact'),
-        ].filter((f) => f !== undefined),
+        fixes:
+          prompt === undefined
+            ? [placeholderCellFix(ctx.plan, cell, 'Describe the mitigation', CELL_PROMPTS.mitigation)].filter(
+                (f) => f !== undefined,
+              )
+            : [],
         message:
           response === undefined
-            ? `Risk ${rowLabel(row)} is open with no response and no mitigation: choose a Response and write the action that carries it out in the Mitigation cell.`
-            : `Risk ${rowLabel(row)} is open with response ${row.value('response')} but no action in its Mitigation cell: ${action}.`,
+            ? `Risk ${rowLabel(row)} is open with no response and no mitigation${still}: choose a Response and write the action that carries it out in the Mitigation cell.`
+            : `Risk ${rowLabel(row)} is open with response ${row.value('response')} but no action in its Mitigation cell${still}: ${action}.`,
       });
     }
   },

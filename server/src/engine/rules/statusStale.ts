@@ -6,8 +6,9 @@ import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import type { Fix, IsoDate } from '../types.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
+import { columnPrompt, isTemplateRow } from '../placeholders.js';
 
-const SUMMARY = 'Where the transition stands';
+const SUMMARY = columnPrompt('statusLog', 'summary');
 
 /** A new first Status log row dated the as-of date, with the newest entry's health as written. */
 function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefined {
@@ -29,7 +30,7 @@ export const statusStale = {
   stage: 'planning',
   fixable: 'sometimes',
   description:
-    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first. A newest entry with no date (empty, or `TBC`) is reported too: how current the status is cannot be told, and no older row stands in.",
+    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first. A newest entry with no date (empty, or `TBC`) is reported too: how current the status is cannot be told, and no older row stands in. So is a newest entry whose Summary still holds the placeholder a template or fix wrote (`Where the transition stands`): it is no report yet.",
   docs: 'Reporting and Communication keeps stakeholders informed at an agreed rhythm; a status log that has gone quiet means decisions are being taken on old information. Add a new dated entry at the top of the Status log with the current health and summary. If the agreed rhythm is slower, set `reporting_cadence_days` in the front matter.',
   options: {
     cadence_days: {
@@ -55,6 +56,18 @@ export const statusStale = {
     }
     // An unreadable date is unreadable-value's finding; no older row stands in for it.
     if (!newest.date || newest.date === UNREADABLE) return;
+    // An entry added for the author to write (by a template or this rule's fix) is no report yet.
+    if (isTemplateRow('statusLog', newest.row)) {
+      // A log of nothing but such entries is missing-status-report's finding.
+      if (ctx.plan.rows('statusLog').every((r) => isTemplateRow('statusLog', r))) return;
+      const summary = newest.row.cell('summary');
+      ctx.report({
+        range: summary?.range ?? newest.row.range,
+        target: 'statusLog',
+        message: `The newest status entry (${newest.date}) still reads the placeholder "${newest.row.value('summary') ?? SUMMARY}": write where the transition stands, or remove the entry.`,
+      });
+      return;
+    }
     const option = ctx.options['cadence_days'];
     const cadence =
       ctx.plan.meta.reportingCadenceDays ??

@@ -22,6 +22,12 @@ export const idColumn = (example: string): ColumnSpec => c('id', 'ID', true, exa
 /** The column that says what an entry is (see ColumnSpec.entryText). */
 export const entryText = (col: ColumnSpec): ColumnSpec => ({ ...col, entryText: true });
 
+/**
+ * A column whose example asks for text (`What could happen`) instead of being one: a template or a
+ * fix writes it for the author to type over, and a cell still holding it is not yet written.
+ */
+export const prompted = (col: ColumnSpec): ColumnSpec => ({ ...col, prompt: true });
+
 /** A column naming the person who answers for the row. */
 export const person = (col: ColumnSpec): ColumnSpec => ({ ...col, holds: 'person' });
 

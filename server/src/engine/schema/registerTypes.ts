@@ -38,6 +38,8 @@ export interface ColumnSpec {
   readonly required?: boolean;
   /** Placeholder for templates. */
   readonly example?: string;
+  /** The example is a prompt to type over, not a value (see `prompted` and placeholders.ts). */
+  readonly prompt?: boolean;
   /** The words the column accepts, in their canonical form (for completion and docs). */
   readonly values?: readonly string[];
   /**

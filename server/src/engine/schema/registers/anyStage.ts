@@ -2,7 +2,7 @@
  * The registers of no one stage (contract §4): the exit criteria that close each stage, and the
  * waivers of findings accepted on purpose.
  */
-import { approvers, c } from '../columns.js';
+import { approvers, c, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 
 export const EXIT_CRITERIA_REGISTER: RegisterSpec = {
@@ -21,7 +21,7 @@ export const WAIVERS_REGISTER: RegisterSpec = {
   columns: [
     c('rule', 'Rule', true, 'rule-name'),
     c('target', 'Target', true, 'R-01'),
-    c('reason', 'Reason', true, 'Why this is acceptable'),
+    prompted(c('reason', 'Reason', true, 'Why this is acceptable')),
     approvers(c('approvedBy', 'Approved by', true, 'S-01')),
     c('expires', 'Expires', false, '2026-12-31', ['Expiry', 'Expiry date', 'Expires on']),
   ],

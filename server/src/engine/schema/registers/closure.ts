@@ -2,7 +2,7 @@
  * Closure's registers (contract §4): the ultimate hand-off, early life support, the review after
  * go-live, lessons learned and the sign-off.
  */
-import { c, e, entryText, idColumn, person } from '../columns.js';
+import { c, e, entryText, idColumn, person, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 import { MET_VALUES, PIR_RESULTS } from '../registerValues.js';
 
@@ -28,9 +28,9 @@ export const CLOSURE_REGISTERS: readonly RegisterSpec[] = [
     columns: [
       idColumn('H-01'),
       c('process', 'Process', true, 'Incident Management', ['Practice', 'ITIL practice', 'Receiving practice']),
-      entryText(c('handedOver', 'Handed over', false, 'What is handed over')),
+      entryText(prompted(c('handedOver', 'Handed over', false, 'What is handed over'))),
       person(c('receivingOwner', 'Receiving owner', true, 'S-01', ['Accepting owner'])),
-      c('acceptanceCriteria', 'Acceptance criteria', true, 'How acceptance is judged'),
+      prompted(c('acceptanceCriteria', 'Acceptance criteria', true, 'How acceptance is judged')),
       c('planned', 'Planned', true, '2026-01-31', ['Planned date', 'Handover date']),
       c('status', 'Status', true, 'Planned'),
       c('acceptedOn', 'Accepted on', false, '-', ['Acceptance date', 'Date accepted']),
@@ -48,7 +48,7 @@ export const CLOSURE_REGISTERS: readonly RegisterSpec[] = [
     description: 'The exit criteria of early life support after go-live, agreed before go-live.',
     columns: [
       idColumn('ELS-01'),
-      c('criterion', 'Exit criterion', true, 'What must hold', ['Criterion']),
+      prompted(c('criterion', 'Exit criterion', true, 'What must hold', ['Criterion'])),
       c('target', 'Target', false, 'Target'),
       { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
       c('evidence', 'Evidence', false, '-'),
@@ -63,7 +63,7 @@ export const CLOSURE_REGISTERS: readonly RegisterSpec[] = [
     requiredFrom: 'closed',
     description: 'Whether the transition achieved its objectives, reviewed before the plan is closed.',
     columns: [
-      c('objective', 'Objective', true, 'What the transition set out to achieve'),
+      prompted(c('objective', 'Objective', true, 'What the transition set out to achieve')),
       // Left for the review to fill in: a template that wrote Achieved claimed what nobody reviewed.
       e('result', 'Result', true, PIR_RESULTS, [], '-'),
       c('evidence', 'Evidence', false, '-'),

@@ -2,7 +2,7 @@
  * Project Initiation's registers (contract §4): who is involved, what could go wrong, what is
  * assumed, and what the transition needs.
  */
-import { c, entryText, idColumn, party, person } from '../columns.js';
+import { c, entryText, idColumn, party, person, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 
 export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
@@ -18,9 +18,9 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     description: 'Who is involved, in which role, and how they are kept informed.',
     columns: [
       idColumn('S-01'),
-      c('name', 'Name', true, 'Full name'),
+      prompted(c('name', 'Name', true, 'Full name')),
       c('role', 'Role', true, 'Sponsor'),
-      c('responsibility', 'Responsibility', false, 'What they answer for'),
+      prompted(c('responsibility', 'Responsibility', false, 'What they answer for')),
       // Where a party reference (a resource's provider, an interface's contact) finds a team.
       c('team', 'Team', false, 'Team', [
         'Organisation',
@@ -48,7 +48,7 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     description: 'What could go wrong, how likely and how bad, who owns it and what is done about it.',
     columns: [
       idColumn('R-01'),
-      c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary']),
+      prompted(c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary'])),
       // Also the current rating, as registers that keep an inherent and a residual one beside it head
       // it (those two are extra columns: neither is the risk as it stands).
       c('likelihood', 'Likelihood', true, '3', [
@@ -74,32 +74,36 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
         ]),
         beside: { category: /\b(?:categor(?:y|ies)|type|strategy)\b/i, readAs: 'mitigation' },
       },
-      c('mitigation', 'Mitigation', true, 'What reduces it', [
-        'Response action',
-        'Action',
-        'Actions',
-        'Mitigating actions',
-        'Mitigation actions',
-        'Mitigation plan',
-      ]),
-      c('contingency', 'Contingency', false, 'What we do if it happens', [
-        'Fallback',
-        'Contingency plan',
-        'Contingency action',
-        'Fallback plan',
-        'Contingency / Fallback',
-        'Fallback / Contingency',
-        // As UK and PRINCE2 registers name it.
-        'Contingency plans',
-        'Contingency actions',
-        'Contingency arrangements',
-        'Contingency measures',
-        'Contingency / Fallback plan',
-        'Fallback plans',
-        'Fallback position',
-        'Fallback arrangements',
-        'Plan B',
-      ]),
+      prompted(
+        c('mitigation', 'Mitigation', true, 'What reduces it', [
+          'Response action',
+          'Action',
+          'Actions',
+          'Mitigating actions',
+          'Mitigation actions',
+          'Mitigation plan',
+        ]),
+      ),
+      prompted(
+        c('contingency', 'Contingency', false, 'What we do if it happens', [
+          'Fallback',
+          'Contingency plan',
+          'Contingency action',
+          'Fallback plan',
+          'Contingency / Fallback',
+          'Fallback / Contingency',
+          // As UK and PRINCE2 registers name it.
+          'Contingency plans',
+          'Contingency actions',
+          'Contingency arrangements',
+          'Contingency measures',
+          'Contingency / Fallback plan',
+          'Fallback plans',
+          'Fallback position',
+          'Fallback arrangements',
+          'Plan B',
+        ]),
+      ),
       c('status', 'Status', true, 'Open'),
       c('review', 'Review', false, '2026-01-31', ['Review date', 'Next review', 'Next review date', 'Review by']),
     ],
@@ -117,7 +121,7 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     columns: [
       idColumn('A-01'),
       c('type', 'Type', true, 'Assumption'),
-      entryText(c('statement', 'Statement', true, 'What is assumed or constrained')),
+      entryText(prompted(c('statement', 'Statement', true, 'What is assumed or constrained'))),
       party(c('owner', 'Owner', false, 'S-01')),
       c('status', 'Status', false, 'Open'),
     ],

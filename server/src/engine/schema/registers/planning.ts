@@ -2,7 +2,7 @@
  * Planning and Coordination's registers (contract §4): milestones, who answers for what, and the
  * hand-off points to the other ITIL processes.
  */
-import { c, idColumn, party, person } from '../columns.js';
+import { c, idColumn, party, person, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 
 export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
@@ -18,7 +18,7 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
     description: 'The dated points the transition is steered by.',
     columns: [
       idColumn('M-01'),
-      c('milestone', 'Milestone', true, 'What is reached'),
+      prompted(c('milestone', 'Milestone', true, 'What is reached')),
       person(c('owner', 'Owner', true, 'S-01')),
       c('baseline', 'Baseline', true, '2026-01-31', [
         'Due',
@@ -83,7 +83,7 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
     columns: [
       idColumn('PI-01'),
       c('process', 'Process', true, 'Change Management', ['Practice', 'ITIL practice']),
-      c('provides', 'Provides', false, 'What the process provides'),
+      prompted(c('provides', 'Provides', false, 'What the process provides')),
       party(c('contact', 'Contact', true, 'S-01')),
       c('neededBy', 'Needed by', false, '2026-01-31', ['Required by']),
       c('status', 'Status', false, 'Agreed'),

@@ -2,7 +2,7 @@
  * Reporting and Communication's registers (contract §4): the status log, the communication
  * plan and the decisions taken.
  */
-import { approvers, c, e, entryText, idColumn, party } from '../columns.js';
+import { approvers, c, e, entryText, idColumn, party, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 import { DECISION_TYPES, DECISION_STATUSES } from '../registerValues.js';
 
@@ -19,7 +19,7 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
     columns: [
       c('date', 'Date', true, '2026-01-31', ['Week ending', 'W/E', 'Report date', 'Reporting date']),
       c('health', 'Health', true, 'Green', ['RAG', 'RAG status', 'RAG rating', 'Overall RAG', 'Overall health']),
-      entryText(c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary'])),
+      entryText(prompted(c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary']))),
       c('risks', 'Risks and challenges', false, '-'),
       c('decisions', 'Decisions needed', false, '-'),
     ],
@@ -50,7 +50,7 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
     description: 'Who decided what and when: go/no-go decisions, exceptions approved by the board, scope changes.',
     columns: [
       idColumn('D-01'),
-      c('decision', 'Decision', true, 'What was decided'),
+      prompted(c('decision', 'Decision', true, 'What was decided')),
       e('type', 'Type', true, DECISION_TYPES),
       approvers(c('approvedBy', 'Approved by', true, 'S-01', ['Approver', 'Approvers'])),
       c('date', 'Date', true, '2026-01-31'),

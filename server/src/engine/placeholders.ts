@@ -1,0 +1,109 @@
+/**
+ * Text a template or a fix writes for the author to type over: a column's prompt (`What could
+ * happen`), a cell fix's prompt (`What reduces the likelihood or impact`), a stakeholder row's
+ * `Sponsor name`, a list's `Lesson`. Until it is typed over nothing has been written there: a
+ * register holding only such rows is as good as empty, and a Mitigation cell holding a prompt has
+ * no mitigation. One place says which texts those are, for the templates that write them and the
+ * rules that read them.
+ */
+import type { Row } from './model.js';
+import { REGISTER_SPECS, registerSpec, type RegisterKind } from './schema.js';
+
+/** What a cell fix writes into an empty cell of these columns, selected for typing over. */
+export const CELL_PROMPTS = {
+  mitigation: 'What reduces the likelihood or impact',
+  contingency: 'What the project does if it happens',
+} as const;
+
+/** The item a template writes into a task list (exit criteria, a checklist) and a plain list. */
+export const ITEM_PROMPTS = { tasks: 'Criterion', list: 'Lesson' } as const;
+
+/** The Name a new Stakeholders row gets for a role the front matter names by ID or handle. */
+export function roleNamePrompt(role: string): string {
+  return `${role} name`;
+}
+
+/** A prompted column's prompt (its example): what templates and fixes write there. */
+export function columnPrompt(kind: RegisterKind, key: string): string {
+  const column = registerSpec(kind).columns.find((c) => c.key === key);
+  if (!column?.prompt || column.example === undefined) throw new Error(`${kind}.${key} has no prompt`);
+  return column.example;
+}
+
+interface Prompted {
+  readonly key: string;
+  /** The column's prompt as compared (see `comparable`). */
+  readonly prompt: string;
+  /** What a cell fix writes there, as compared. */
+  readonly cellPrompt: string | undefined;
+}
+
+/** The text as a placeholder is compared: trimmed, without a closing full stop, in lower case. */
+const comparable = (text: string): string => text.trim().replace(/\.$/, '').toLowerCase();
+
+/** Each register's prompted columns, worked out once. */
+const PROMPTED = new Map<RegisterKind, readonly Prompted[]>(
+  REGISTER_SPECS.map((r) => [
+    r.kind,
+    r.columns
+      .filter((c) => c.prompt && c.example !== undefined)
+      .map((c) => {
+        const cellPrompt = (CELL_PROMPTS as Readonly<Record<string, string>>)[c.key];
+        return { key: c.key, prompt: comparable(c.example!), cellPrompt: cellPrompt && comparable(cellPrompt) };
+      }),
+  ]),
+);
+
+/** Whether a cell's text (as compared) is one of its column's placeholders. */
+function holdsPrompt(kind: RegisterKind, column: Prompted, text: string, row: Row | undefined): boolean {
+  if (text === column.prompt || text === column.cellPrompt) return true;
+  const role = kind === 'stakeholders' && column.key === 'name' ? row?.value('role') : undefined;
+  return role !== undefined && text === comparable(roleNamePrompt(role));
+}
+
+/**
+ * Whether a cell's text is still what a template or fix wrote for the author to replace: the
+ * column's prompt, a cell fix's prompt for that column, or (Stakeholders' Name) the role's
+ * `<Role> name` of the row.
+ */
+export function isPrompt(kind: RegisterKind, key: string, text: string, row?: Row): boolean {
+  const column = PROMPTED.get(kind)?.find((c) => c.key === key);
+  return column !== undefined && holdsPrompt(kind, column, comparable(text), row);
+}
+
+/** The prompt a row's cell still holds, if it holds one (for a finding to quote). */
+export function promptIn(kind: RegisterKind, row: Row, key: string): string | undefined {
+  const text = row.value(key);
+  return text !== undefined && isPrompt(kind, key, text, row) ? text : undefined;
+}
+
+/**
+ * Whether a row is a template's sample nobody has written into yet: every prompted column it has
+ * is empty or still holds its prompt, and at least one holds it. A row whose Risk is written but
+ * whose Mitigation is still a prompt is written: the rule on mitigations reports that cell.
+ */
+export function isTemplateRow(kind: RegisterKind, row: Row): boolean {
+  let prompts = 0;
+  for (const column of PROMPTED.get(kind) ?? []) {
+    const text = row.value(column.key);
+    if (text === undefined) continue;
+    if (!holdsPrompt(kind, column, comparable(text), row)) return false;
+    prompts++;
+  }
+  return prompts > 0;
+}
+
+/**
+ * Whether a register's rows are all template samples: its presence rule reports the register
+ * once, and the rules on single cells leave those rows alone.
+ */
+export function onlySamples(kind: RegisterKind, rows: readonly Row[]): boolean {
+  return rows.length > 0 && rows.every((r) => isTemplateRow(kind, r));
+}
+
+const ITEMS = new Set(Object.values(ITEM_PROMPTS).map(comparable));
+
+/** Whether a list item is the template's sample item (`Lesson`, `Criterion`). */
+export function isPromptItem(text: string): boolean {
+  return ITEMS.has(comparable(text));
+}

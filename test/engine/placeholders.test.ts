@@ -1,0 +1,109 @@
+/**
+ * Placeholders a template or fix writes for the author to type over: until they are typed over,
+ * nothing has been written, so no finding is cleared by them and derived health does not improve.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
+import { applyEdits } from '../../server/src/engine/fix.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import type { Row } from '../../server/src/engine/model.js';
+import { isPrompt, isTemplateRow } from '../../server/src/engine/placeholders.js';
+import type { Finding } from '../../server/src/engine/types.js';
+import { fixturePath, repoRoot } from '../helpers.js';
+import { typedOver } from '../typedOver.js';
+
+const engine = createPlanEngine();
+const AS_OF = '2026-12-05';
+const opts = { asOf: AS_OF, matchesGlob: true };
+
+/** Every preferred fix applied, one at a time, until none is left (at most 50). */
+function applyPreferred(text: string): { text: string; applied: string[] } {
+  const applied: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const findings = engine.lintDocument('x.plan.md', text, opts).findings;
+    const finding = findings.find((f) => f.fixes?.some((x) => x.isPreferred));
+    if (!finding) return { text, applied };
+    const fix = finding.fixes!.find((x) => x.isPreferred)!;
+    applied.push(`${finding.rule}: ${fix.title}`);
+    text = applyEdits(text, fix.edits);
+  }
+  assert.fail(`preferred fixes did not settle: ${applied.join('; ')}`);
+}
+
+const derivedHealth = (text: string) =>
+  engine.status(engine.parse('x.plan.md', text), { config: DEFAULT_CONFIG, asOf: AS_OF }).derivedHealth;
+const brief = (findings: readonly Finding[]) => findings.map((f) => `${f.rule}: ${f.message}`);
+
+/** The first data row of the first table under a heading of a one-register plan. */
+function rowOf(markdown: string): Row {
+  const plan = engine.parse('x.plan.md', `---\nschema: transition-plan/1\nstage: planning\n---\n\n${markdown}\n`);
+  const row = plan.registers[0]?.table?.rows[0];
+  assert.ok(row, 'no row read');
+  return row;
+}
+
+describe('placeholders: what is read as not yet written', () => {
+  it('a prompt matches whatever its case and a closing full stop, and only in its own column', () => {
+    assert.equal(isPrompt('risks', 'mitigation', 'What reduces it'), true);
+    assert.equal(isPrompt('risks', 'mitigation', 'what reduces the likelihood or impact.'), true);
+    assert.equal(isPrompt('risks', 'mitigation', 'What reduces it: a policy freeze'), false);
+    assert.equal(isPrompt('risks', 'risk', 'What reduces it'), false);
+    // A column whose example is a value, not a prompt: a real Resource may be called that.
+    assert.equal(isPrompt('resources', 'resource', 'Test environment'), false);
+  });
+
+  it("a stakeholder's `<Role> name` is a placeholder only for that row's role", () => {
+    const table = (name: string, role: string) =>
+      `### Stakeholders\n\n| ID | Name | Role |\n| --- | --- | --- |\n| S-01 | ${name} | ${role} |`;
+    assert.equal(isTemplateRow('stakeholders', rowOf(table('Sponsor name', 'Sponsor'))), true);
+    assert.equal(isTemplateRow('stakeholders', rowOf(table('Full name', 'Sponsor'))), true);
+    assert.equal(isTemplateRow('stakeholders', rowOf(table('Karen Holt', 'Sponsor'))), false);
+  });
+
+  it('a row is a sample only while every prompt in it is still a prompt', () => {
+    const risks = (risk: string, mitigation: string) =>
+      `### Risks\n\n| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-01 | ${risk} | 3 | 3 | S-01 | ${mitigation} | Open |`;
+    assert.equal(isTemplateRow('risks', rowOf(risks('What could happen', 'What reduces it'))), true);
+    assert.equal(isTemplateRow('risks', rowOf(risks('What could happen', '-'))), true);
+    assert.equal(isTemplateRow('risks', rowOf(risks('Bank rejects the file', 'What reduces it'))), false);
+  });
+});
+
+describe('placeholders: fixes that write them do not count as repairs', () => {
+  const example = fs.readFileSync(path.join(repoRoot, 'examples', 'service-desk-planning.plan.md'), 'utf8');
+
+  it('every preferred fix applied to an example leaves what it left to write reported, and health not green', () => {
+    const before = engine.lintDocument('x.plan.md', example, opts).findings;
+    const { text, applied } = applyPreferred(example);
+    assert.ok(applied.length >= 5, applied.join('\n'));
+    const after = engine.lintDocument('x.plan.md', text, opts).findings;
+    assert.ok(after.length > 0 && after.length < before.length, brief(after).join('\n'));
+    for (const f of after) assert.match(f.message, /still reads? the placeholder|template's sample/, f.message);
+    assert.notEqual(derivedHealth(text), 'green');
+    // Typed over, the placeholders are written and every finding is gone.
+    const written = typedOver(text);
+    assert.deepEqual(brief(engine.lintDocument('x.plan.md', written, opts).findings), []);
+  });
+
+  it('a register of template samples only is reported once, at its heading, not again per cell', () => {
+    const file = fixturePath('rules', 'missing-risks', 'fires-sample-row.plan.md');
+    const findings = engine.lintDocument(file, fs.readFileSync(file, 'utf8'), { asOf: '2026-06-01' }).findings;
+    const risks = findings.filter((f) => /risk/.test(f.rule));
+    assert.deepEqual(
+      risks.map((f) => f.rule),
+      ['missing-risks'],
+    );
+    assert.match(risks[0]!.message, /holds only the template's sample row R-01/);
+    assert.deepEqual(risks[0]!.fixes ?? [], []);
+  });
+
+  it('no fix writes a placeholder over the same placeholder', () => {
+    const file = fixturePath('rules', 'risk-without-mitigation', 'fires-placeholder.plan.md');
+    const findings = engine.lintDocument(file, fs.readFileSync(file, 'utf8'), { asOf: '2026-06-01' }).findings;
+    const placeholders = findings.filter((f) => f.rule === 'risk-without-mitigation');
+    assert.equal(placeholders.length, 2);
+    for (const f of placeholders) assert.deepEqual(f.fixes ?? [], [], f.message);
+  });
+});
