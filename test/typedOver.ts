@@ -34,6 +34,10 @@ export function typedOver(text: string): string {
     .join('\n');
 }
 
+/** What a finding about a placeholder says (a register of samples only, a cell still a placeholder). */
+export const ABOUT_A_PLACEHOLDER =
+  /the template's sample (?:row|item)s? .*not yet written over|still reads? the placeholder/;
+
 /** A fix's edits with the placeholders they write typed over. */
 export function typedOverEdits(fix: Fix): Fix['edits'] {
   return fix.edits.map((e) => ({ ...e, newText: typedOver(e.newText) }));
