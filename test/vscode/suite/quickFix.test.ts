@@ -54,7 +54,7 @@ describe('diagnostics and quick fixes', () => {
     );
   });
 
-  it("writes today's status entry and leaves the cursor on its summary, a snippet tab stop", async () => {
+  it("writes today's status entry and leaves the cursor on its summary, a snippet tab stop, which typing over repairs", async () => {
     await revertActive();
     const editor = await openPlan('service-desk-planning.plan.md');
     const uri = editor.document.uri;
@@ -74,6 +74,14 @@ describe('diagnostics and quick fixes', () => {
     await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[]));
     const active = vscode.window.activeTextEditor!;
     assert.equal(active.document.getText(active.selection), 'Where the transition stands');
+    // Left as it is, the placeholder is no report yet: the finding stays and quotes it.
+    await waitFor('the finding to name the placeholder', () =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .some((d) => diagnosticCode(d) === 'status-stale' && /still reads the placeholder/.test(d.message)),
+    );
+    // Typed over, as the tab stop invites, the entry is written and the finding goes away.
+    assert.ok(await active.edit((b) => b.replace(active.selection, 'Desk cut-over rehearsed; go-live on track')));
     await waitFor('the finding to go away', () =>
       vscode.languages.getDiagnostics(uri).every((d) => diagnosticCode(d) !== 'status-stale'),
     );
