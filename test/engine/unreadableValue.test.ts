@@ -95,3 +95,15 @@ describe('the column an unreadable value is in', () => {
     assert.match(messages[0]!, /^Impact "Critical" of R-02 cannot be read\./);
   });
 });
+
+describe('unreadable-value: the one reading comes first', () => {
+  it('a misspelt status is asked about before the accepted words are listed, so it does not read as a second guess', () => {
+    const [finding] = unreadOn(withStatus('Not strated'));
+    assert.ok(finding, 'no finding on M-06');
+    assert.match(finding.message, /cannot be read\. Did you mean Not started\? If not, write Not started \/ On track/);
+    // A value with no reading only lists the accepted words.
+    const [none] = unreadOn(withStatus('Deferred'));
+    assert.ok(none, 'no finding on M-06');
+    assert.doesNotMatch(none.message, /Did you mean|If not/);
+  });
+});

@@ -30,7 +30,10 @@ export const unreadableValue = {
         continue;
       }
       const problem = reading.problem ? ` ${reading.problem}` : '';
-      const suggestion = reading.suggestion ? ` Did you mean ${reading.suggestion}?` : '';
+      // The one reading first: after the accepted forms, with their example date, it read as a second.
+      const write = reading.suggestion
+        ? ` Did you mean ${reading.suggestion}? If not, write ${reading.accepted}.`
+        : ` Write ${reading.accepted}.`;
       const fixes: Fix[] = reading.suggestion
         ? [
             {
@@ -50,7 +53,7 @@ export const unreadableValue = {
       ctx.report({
         range: u.cell.range,
         target: u.row.id ?? u.register,
-        message: `${describe(ctx.plan, u)} cannot be read.${problem} Write ${reading.accepted}.${suggestion} ${reading.until ?? 'Until then the checks that need it skip this row.'}`,
+        message: `${describe(ctx.plan, u)} cannot be read.${problem}${write} ${reading.until ?? 'Until then the checks that need it skip this row.'}`,
         fixes: fixes.length > 0 ? fixes : undefined,
       });
     }
