@@ -59,4 +59,21 @@ describe('engine: template fixes on plans cut short', () => {
     assert.ok(review, closure);
     assert.doesNotMatch(review[1]!, /Achieved|Partly/);
   });
+
+  it('a register whose stage is written as a level-1 heading goes under that heading, not to the end', () => {
+    // Every stage at level 1 (`# Project Reporting and Communication`), and no Communication plan.
+    const text = example('legacy-fax-retire.plan.md')
+      .replace(/\n## (Project [A-Za-z ]+)\n/g, '\n# $1\n')
+      .replace(/### Communication plan\n\n(?:\|.*\n)+\n/, '');
+    const opts = { asOf: '2026-11-25', matchesGlob: true };
+    const findings = engine.lintDocument('fax.plan.md', text, opts).findings;
+    const after = applyEdits(
+      text,
+      fixOf(findings, 'missing-communication-plan', 'Add the Communication plan register').edits,
+    );
+    const at = (heading: string) => after.indexOf(heading);
+    assert.ok(at('### Communication plan') > at('# Project Reporting and Communication'), after);
+    assert.ok(at('### Communication plan') < at('# Project Closure'), after);
+    assert.doesNotMatch(after, /^## Project Reporting and Communication$/m, 'no second heading for the stage');
+  });
 });

@@ -6,6 +6,7 @@
 import type { Cell, Heading, Plan, Register, Row, Table } from './model.js';
 import { tableParts } from './parse/nodes.js';
 import type { PersonCandidate } from './rankPeople.js';
+import { sectionAtOtherLevel } from './nearMissHeading.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import {
   registerTemplate,
@@ -186,15 +187,28 @@ export function insertRegisterFix(plan: Plan, kind: RegisterKind, fill?: Templat
   };
 }
 
+/** Where what stands under a heading ends: before the next heading as high, blank lines left out. */
+function endUnder(plan: Plan, heading: Heading): number {
+  const next = plan.headings.find((h) => h.offset > heading.offset && h.depth <= heading.depth);
+  let end = next ? next.offset : plan.text.length;
+  while (end > heading.offset && /\s/.test(plan.text.charAt(end - 1))) end--;
+  return end;
+}
+
 /**
  * The edit that adds a register's text (its heading and table or list) where it belongs: at the
- * end of its stage section, with that section's heading when the plan lacks it, else at the end.
+ * end of its stage section (or of its stage's level-1 heading), with that section's heading when
+ * the plan lacks it, else at the end.
  */
 export function registerInsertEdit(plan: Plan, kind: RegisterKind, body: string): TextEdit {
   const eol = plan.lines.eol();
   const home = registerSpec(kind).section;
   const section = home ? plan.section(home) : undefined;
   if (section) return insertAt(plan, section.endOffset, `${eol}${eol}${body}`);
+  // Its stage written as a level-1 heading (`# Project Closure`, which missing-stage-section
+  // reports with its fix): under that heading, beside the stage's other registers.
+  const shallow = home ? sectionAtOtherLevel(plan, home) : undefined;
+  if (shallow && shallow.depth === 1) return insertAt(plan, endUnder(plan, shallow), `${eol}${eol}${body}`);
   if (home) {
     const heading = `## ${SECTION_SPECS.find((s) => s.kind === home)!.title}`;
     return sectionInsert(plan, home, `${heading}${eol}${eol}${body}`);
