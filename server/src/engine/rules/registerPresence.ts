@@ -140,14 +140,16 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
       : register.items.filter((i) => !isEmptyValue(i.text)).length;
   // A template's sample rows (or items) nobody has written into are not entries either.
   const rows = register.table?.rows ?? [];
-  const items = register.items.filter((i) => !isEmptyValue(i.text));
   const samplesOnly =
-    count > 0 && (spec.shape === 'table' ? onlySamples(kind, rows) : items.every((i) => isPromptItem(i.text)));
+    count > 0 &&
+    (spec.shape === 'table'
+      ? onlySamples(kind, rows)
+      : register.items.every((i) => isPromptItem(i.text) || isEmptyValue(i.text)));
   if (samplesOnly) {
     const samples =
       spec.shape === 'table'
         ? rows.map((r) => r.id ?? `"${firstPrompt(kind, r)}"`)
-        : items.map((i) => `"${i.text.trim()}"`);
+        : register.items.filter((i) => isPromptItem(i.text)).map((i) => `"${i.text.trim()}"`);
     const noun = `${spec.shape === 'table' ? 'row' : 'item'}${samples.length === 1 ? '' : 's'}`;
     ctx.report({
       range: register.heading.range,
