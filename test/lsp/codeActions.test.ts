@@ -283,25 +283,40 @@ describe('LSP quick fixes (in memory)', function () {
     const { client, actions } = await actionsOnAlpha('risk-score-mismatch');
     const waive = actions.find((a) => a.title === 'Waive this finding for R-02')!;
     const before = client.document(ALPHA).getText();
-    const after = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    const pending = client.nextDiagnostics(ALPHA, (d) => d.some((x) => x.code === 'waiver-invalid'));
     const doc = client.edit(ALPHA, editsFor(waive.edit, ALPHA));
-    const result = await after;
+    const result = await pending;
     assert.ok(doc.getText().startsWith(before), 'the waiver is appended; nothing before it changes');
     assert.match(
       doc.getText().slice(before.length),
-      /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| Why this finding is acceptable \| S-01 \| 2026-08-30 \|\n$/,
+      /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| Why this is acceptable \| S-01 \| 2026-08-30 \|\n$/,
     );
-    // The waiver counts at once, and adds no finding of its own.
-    assert.ok(!result.diagnostics.some((d) => d.code === 'waiver-invalid'));
+    // Its reason still the placeholder, the waiver does not count yet, and says why.
+    assert.ok(result.diagnostics.some((d) => d.code === 'risk-score-mismatch'));
+    assert.ok(result.diagnostics.some((d) => d.code === 'waiver-invalid' && /no reason yet/.test(d.message)));
     // The client then turns the reason and the approver into a tab stop and a choice.
     assert.equal(waive.command?.command, 'handoff.fillPlaceholders');
     const [uri, range, snippet, plain] = waive.command!.arguments as [string, Range, string, string];
     assert.equal(uri, ALPHA);
-    assert.match(snippet, /^\$\{1:Why this finding is acceptable\} \| \$\{2\|S-01,[^|]+\|\}$/);
+    assert.match(snippet, /^\$\{1:Why this is acceptable\} \| \$\{2\|S-01,[^|]+\|\}$/);
     const lines = doc.getText().split('\n');
     assert.equal(range.start.line, range.end.line);
     assert.equal(lines[range.start.line]!.slice(range.start.character, range.end.character), plain);
-    assert.equal(plain, 'Why this finding is acceptable | S-01');
+    assert.equal(plain, 'Why this is acceptable | S-01');
+    // With the reason written, the waiver counts: the finding goes, and the waiver adds none of its own.
+    const reasonAt = lines[range.start.line]!.indexOf('Why this is acceptable');
+    const written = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    client.edit(ALPHA, [
+      {
+        range: {
+          start: { line: range.start.line, character: reasonAt },
+          end: { line: range.start.line, character: reasonAt + 'Why this is acceptable'.length },
+        },
+        newText: 'Score kept as the board rated it',
+      },
+    ]);
+    const after = await written;
+    assert.ok(!after.diagnostics.some((d) => d.code === 'waiver-invalid'));
   });
 });
 

@@ -6,6 +6,7 @@
 import type { Plan } from './model.js';
 import { knownValue, readDate } from './values.js';
 import type { IsoDate, Range } from './types.js';
+import { promptIn } from './placeholders.js';
 
 export interface Waiver {
   readonly rule: string;
@@ -36,6 +37,8 @@ export function collectSuppressions(plan: Plan, asOf: IsoDate, ruleNames: Readon
     const rule = row.value('rule') ?? '';
     const target = row.value('target') ?? (row.cell('target')?.text.trim() === '*' ? '*' : '');
     const approved = !!row.value('approvedBy');
+    // A reason still the placeholder a fix wrote says nothing: the waiver is not yet written.
+    const reasoned = promptIn('waivers', row, 'reason') === undefined;
     const expiresText = row.value('expires');
     const expires = knownValue(row, 'expires', readDate);
     const expired = expiresText !== undefined && (expires === undefined || expires < asOf);
@@ -44,7 +47,7 @@ export function collectSuppressions(plan: Plan, asOf: IsoDate, ruleNames: Readon
       target,
       approved,
       expires,
-      active: ruleNames.has(rule) && approved && !expired && target !== '',
+      active: ruleNames.has(rule) && approved && reasoned && !expired && target !== '',
       range: row.range,
     });
   }

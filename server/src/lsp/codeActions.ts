@@ -21,6 +21,7 @@ import { LineIndex } from '../engine/lines.js';
 import { addDays } from '../engine/isoDate.js';
 import type { Finding, Fix, Range, TabStop, TextEdit } from '../engine/types.js';
 import { DIAGNOSTIC_SOURCE, diagnosticFindingKey, findingKey, sameRange, toLspRange } from './toLsp.js';
+import { columnPrompt } from '../engine/placeholders.js';
 
 export interface CodeActionInput {
   readonly uri: string;
@@ -264,11 +265,12 @@ export function targetLabel(target: string): string {
   return section ? `the ${section.title} section` : target;
 }
 
-const WAIVER_REASON = 'Why this finding is acceptable';
+/** The waiver's reason, selected to be written: until it is, the waiver does not count. */
+const WAIVER_REASON = columnPrompt('waivers', 'reason');
 
 /**
  * A `## Waivers` row for the finding's target, approved by the sponsor (else the project manager
- * or the first stakeholder) so that it counts at once, with the reason selected to be written.
+ * or the first stakeholder), with the reason selected to be written: it counts once it is.
  * Approving is the approver's to confirm; their name is in the row for everyone to see.
  */
 export function waiverFix(plan: Plan, rule: string, target: string, asOf: string): Fix {

@@ -8,6 +8,7 @@ import { didYouMean, suggestionText } from '../suggest.js';
 import { readDate } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
 import { replace } from './util.js';
+import { promptIn } from '../placeholders.js';
 
 /**
  * Everything a finding's target can be: row IDs; the first cell of rows without an ID (an
@@ -118,8 +119,8 @@ export const waiverInvalid = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver, or has expired (Expires is before the as-of date or is not a date).',
-  docs: 'A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it or has run out silences nothing, and the finding it was meant for comes back. Correct the rule or target (the quick fix takes the did-you-mean), name the approver, or renew or delete an expired waiver.',
+    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver, still has a placeholder as its reason, or has expired (Expires is before the as-of date or is not a date).',
+  docs: 'A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it, still has the placeholder a fix wrote as its reason (`Why this is acceptable`) or has run out silences nothing, and the finding it was meant for comes back. Correct the rule or target (the quick fix takes the did-you-mean), name the approver, or renew or delete an expired waiver.',
   check(ctx) {
     const table = ctx.plan.register('waivers')?.table;
     if (!table || table.rows.length === 0) return;
@@ -139,6 +140,13 @@ export const waiverInvalid = {
         ctx.report({
           range: row.range,
           message: `${named} has no approver: a waiver counts only once someone accountable has approved it. Name the approving stakeholder in "Approved by".`,
+        });
+      }
+      const reason = promptIn('waivers', row, 'reason');
+      if (reason !== undefined) {
+        ctx.report({
+          range: row.cell('reason')?.range ?? row.range,
+          message: `${named} gives no reason yet: its Reason still reads the placeholder "${reason}", and a waiver counts only once it says why the finding is acceptable. Write the reason.`,
         });
       }
       checkExpiry(ctx, row, named, dateFixes);
