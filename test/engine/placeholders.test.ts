@@ -106,4 +106,33 @@ describe('placeholders: fixes that write them do not count as repairs', () => {
     assert.equal(placeholders.length, 2);
     for (const f of placeholders) assert.deepEqual(f.fixes ?? [], [], f.message);
   });
+
+  it("the status entry fix's placeholder, left as it is, keeps status-stale an error while the last written entry is that old", () => {
+    const stale = engine.lintDocument('x.plan.md', example, opts).findings.find((f) => f.rule === 'status-stale');
+    assert.equal(stale?.severity, 'error');
+    const fix = stale.fixes!.find((f) => f.isPreferred)!;
+    const after = engine
+      .lintDocument('x.plan.md', applyEdits(example, fix.edits), opts)
+      .findings.filter((f) => f.rule === 'status-stale');
+    assert.equal(after.length, 1);
+    assert.equal(after[0]!.severity, 'error');
+    assert.match(
+      after[0]!.message,
+      /still reads the placeholder .* The newest entry written \(2026-11-04\) is 31 days old/,
+    );
+  });
+
+  it('a Status log of samples only is reported where missing-status-report does not apply yet (planning)', () => {
+    const file = fixturePath('rules', 'missing-status-report', 'fires-sample-row.plan.md');
+    const control = fs.readFileSync(file, 'utf8');
+    const rules = (text: string) =>
+      engine
+        .lintDocument(file, text, { asOf: '2026-06-01' })
+        .findings.filter((f) => /status/.test(f.rule))
+        .map((f) => f.rule);
+    assert.deepEqual(rules(control), ['missing-status-report']);
+    const planning = control.replace(/^stage: control$/m, 'stage: planning');
+    assert.notEqual(planning, control, 'the fixture is at control');
+    assert.deepEqual(rules(planning), ['status-stale']);
+  });
 });

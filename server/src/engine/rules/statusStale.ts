@@ -1,7 +1,9 @@
 import { optional, rowLabel } from './util.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { registerSpec } from '../schema.js';
+import { stageIndex } from '../types.js';
 import { addDays, daysBetween } from '../isoDate.js';
-import { UNREADABLE } from '../values.js';
+import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import type { Fix, IsoDate } from '../types.js';
@@ -22,6 +24,42 @@ function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefine
     isPreferred: true,
     stops: [{ edit: 0, offset: edit.newText.indexOf(SUMMARY), length: SUMMARY.length }],
   };
+}
+
+/** Staleness in words: how old, against which cadence, and when the next report was due. */
+function staleness(date: IsoDate, asOf: IsoDate, cadence: number): { text: string; overdue: boolean } | undefined {
+  const age = daysBetween(date, asOf);
+  if (age <= cadence) return undefined;
+  const overdue = age > 2 * cadence;
+  return {
+    overdue,
+    text: `${age} days old, ${overdue ? 'more than twice ' : 'beyond '}the ${cadence}-day reporting cadence (next report was due ${addDays(date, cadence)})`,
+  };
+}
+
+/**
+ * A newest entry that is still a template's sample: no report yet. How stale the status is comes
+ * from the newest entry written (its severity too), so leaving the sample does not soften the
+ * finding. A log of samples only is missing-status-report's one finding where that rule applies.
+ */
+function reportPlaceholderEntry(ctx: RuleContext, row: Row, date: IsoDate, cadence: number): void {
+  const written = ctx.plan.rows('statusLog').find((r) => !isTemplateRow('statusLog', r));
+  const requiredFrom = registerSpec('statusLog').requiredFrom;
+  if (!written && requiredFrom && stageIndex(ctx.stage) >= stageIndex(requiredFrom)) return;
+  const read = written ? cellValue(written, 'date', readDate) : undefined;
+  const writtenDate = read === UNREADABLE ? undefined : read;
+  const stale = writtenDate ? staleness(writtenDate, ctx.asOf, cadence) : undefined;
+  const last = !written
+    ? ' No entry of the Status log is written yet.'
+    : stale
+      ? ` The newest entry written (${writtenDate}) is ${stale.text}.`
+      : '';
+  ctx.report({
+    range: row.cell('summary')?.range ?? row.range,
+    target: 'statusLog',
+    severity: stale?.overdue ? 'error' : undefined,
+    message: `The newest status entry (${date}) still reads the placeholder "${row.value('summary') ?? SUMMARY}": write where the transition stands, or remove the entry.${last}`,
+  });
 }
 
 export const statusStale = {
@@ -56,30 +94,22 @@ export const statusStale = {
     }
     // An unreadable date is unreadable-value's finding; no older row stands in for it.
     if (!newest.date || newest.date === UNREADABLE) return;
-    // An entry added for the author to write (by a template or this rule's fix) is no report yet.
-    if (isTemplateRow('statusLog', newest.row)) {
-      // A log of nothing but such entries is missing-status-report's finding.
-      if (ctx.plan.rows('statusLog').every((r) => isTemplateRow('statusLog', r))) return;
-      const summary = newest.row.cell('summary');
-      ctx.report({
-        range: summary?.range ?? newest.row.range,
-        target: 'statusLog',
-        message: `The newest status entry (${newest.date}) still reads the placeholder "${newest.row.value('summary') ?? SUMMARY}": write where the transition stands, or remove the entry.`,
-      });
-      return;
-    }
     const option = ctx.options['cadence_days'];
     const cadence =
       ctx.plan.meta.reportingCadenceDays ??
       (typeof option === 'number' && Number.isInteger(option) && option >= 1
         ? option
         : ctx.config.reportingCadenceDays);
-    const age = daysBetween(newest.date, ctx.asOf);
-    if (age <= cadence) return;
-    const overdue = age > 2 * cadence;
-    const stale = `${age} days old, ${overdue ? 'more than twice ' : 'beyond '}the ${cadence}-day reporting cadence (next report was due ${addDays(newest.date, cadence)})`;
+    // An entry added for the author to write (by a template or this rule's fix) is no report yet.
+    if (isTemplateRow('statusLog', newest.row)) {
+      reportPlaceholderEntry(ctx, newest.row, newest.date, cadence);
+      return;
+    }
+    const staleBy = staleness(newest.date, ctx.asOf, cadence);
+    if (!staleBy) return;
+    const stale = staleBy.text;
     const range = newest.row.cell('date')?.range ?? newest.row.range;
-    const severity = overdue ? 'error' : undefined;
+    const severity = staleBy.overdue ? 'error' : undefined;
     // A log written oldest first: its first row is not the newest entry, and the fix is the order.
     const newer = newerStatusEntry(ctx.plan);
     if (newer) {
