@@ -67,7 +67,7 @@ describe('handoff init (built binary)', function () {
   });
   afterEach(() => removeTempDir(dir));
 
-  it('writes a starter configuration and plan that lint clean', () => {
+  it('writes a starter configuration and plan whose only findings are the names left to write', () => {
     const result = runCli(['init', 'plans', '--id', 'TP-2026-777', '--title', 'Payroll cloud move'], dir);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^created plans\/\.handoff\.yaml$/m);
@@ -79,11 +79,22 @@ describe('handoff init (built binary)', function () {
 
     const lint = runCli(['lint', 'plans', '--as-of', '2026-06-01', '-f', 'json'], dir);
     assert.equal(lint.code, 0, lint.stdout + lint.stderr);
-    const report = JSON.parse(lint.stdout) as { summary: { plans: number; errors: number; warnings: number } };
+    const report = JSON.parse(lint.stdout) as {
+      summary: { plans: number; errors: number; warnings: number };
+      files: { diagnostics: { rule: string; message: string }[] }[];
+    };
+    // The sponsor, service owner and project manager are named by placeholders (`Sponsor name`).
     assert.deepEqual(
       { plans: report.summary.plans, errors: report.summary.errors, warnings: report.summary.warnings },
-      { plans: 1, errors: 0, warnings: 0 },
+      { plans: 1, errors: 0, warnings: 3 },
     );
+    const findings = report.files.flatMap((f) => f.diagnostics);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['stakeholder-incomplete', 'stakeholder-incomplete', 'stakeholder-incomplete'],
+    );
+    for (const f of findings)
+      assert.match(f.message, /still reads the placeholder "(Sponsor|Service owner|Project manager) name"/);
   });
 
   it('never overwrites: existing files are skipped and left unchanged', () => {

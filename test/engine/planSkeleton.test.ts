@@ -36,9 +36,7 @@ describe('engine: a new plan at a chosen stage', () => {
           lint(text).filter((f) => !ABOUT_A_PLACEHOLDER.test(f)),
           [],
         );
-        // An initiation skeleton is the sample plan `handoff init` writes: nothing in it is a placeholder.
-        if (stage === 'initiation') assert.deepEqual(lint(text), []);
-        else assert.ok(lint(text).length > 0, 'a skeleton past initiation leaves placeholders to write');
+        assert.ok(lint(text).length > 0, 'a skeleton leaves placeholders to write (at least the names)');
         assert.deepEqual(lint(typedOver(text)), []);
       });
     }

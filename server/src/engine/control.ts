@@ -16,6 +16,7 @@ import { cellValue, columnAmounts, knownValue, readCovers, readDate, readMet, UN
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
+import { isTemplateRow } from './placeholders.js';
 
 /** The tolerances that apply to a plan, per key: the plan's value unless looser than the configuration's. */
 export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: number; scheduleDays: number } {
@@ -114,14 +115,14 @@ function whyNotCovering(plan: Plan, config: HandoffConfig, asOf: IsoDate, row: R
  * or a board role, whose Covers names the breach (empty Covers covers both schedule and cost).
  */
 export function coveringException(plan: Plan, config: HandoffConfig, asOf: IsoDate, what: Coverage): Row | undefined {
-  return plan
-    .rows('decisions')
-    .find(
-      (row) =>
-        decisionType(row) === 'Exception' &&
-        namesBreach(row, what) &&
-        whyNotCovering(plan, config, asOf, row) === undefined,
-    );
+  return plan.rows('decisions').find(
+    (row) =>
+      decisionType(row) === 'Exception' &&
+      // A template's sample decision (`What was decided`) covers nothing, whatever its Status says.
+      !isTemplateRow('decisions', row) &&
+      namesBreach(row, what) &&
+      whyNotCovering(plan, config, asOf, row) === undefined,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { decisionApproved } from './control.js';
 import { decisionType } from './rowFacts.js';
 import type { IsoDate } from './types.js';
 import { knownValue, readDate } from './values.js';
+import { isTemplateRow } from './placeholders.js';
 
 /**
  * A decision text that says no-go, from its start: `No-go: cutover deferred`, `No go`, `Do not
@@ -42,9 +43,14 @@ export function saysNoGo(text: string): boolean {
   return NO_GO_TEXT.test(t) || (label !== null && NO_GO_TEXT.test(t.slice(label[0].length))) || NO_GO_NOTE.test(t);
 }
 
-/** Approved Go/No-go decisions, in the order of the register. */
+/**
+ * Approved Go/No-go decisions, in the order of the register. A template's sample decision (`What
+ * was decided`) is not one, whatever its Status says.
+ */
 function goNoGoDecisions(plan: Plan): Row[] {
-  return plan.rows('decisions').filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row));
+  return plan
+    .rows('decisions')
+    .filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && !isTemplateRow('decisions', row));
 }
 
 function isNoGo(row: Row): boolean {

@@ -38,8 +38,18 @@ interface Prompted {
   readonly cellPrompt: string | undefined;
 }
 
-/** The text as a placeholder is compared: trimmed, without a closing full stop, in lower case. */
-const comparable = (text: string): string => text.trim().replace(/\.$/, '').toLowerCase();
+/**
+ * The text as a placeholder is compared: in lower case, spaces (a no-break one too) as one,
+ * without closing punctuation (`What reduces it?`, `…:`, `...`) or the brackets of a fill-in
+ * (`[Sponsor name]`, `<Full name>`).
+ */
+const comparable = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\[(.*)\]$|^<(.*)>$/, '$1$2')
+    .replace(/[\s.?!:;…]+$/, '')
+    .toLowerCase();
 
 /** Each register's prompted columns, worked out once. */
 const PROMPTED = new Map<RegisterKind, readonly Prompted[]>(
@@ -78,19 +88,20 @@ export function promptIn(kind: RegisterKind, row: Row, key: string): string | un
 }
 
 /**
- * Whether a row is a template's sample nobody has written into yet: every prompted column it has
- * is empty or still holds its prompt, and at least one holds it. A row whose Risk is written but
- * whose Mitigation is still a prompt is written: the rule on mitigations reports that cell.
+ * Whether a row is a template's sample nobody has written into yet: the register's first prompted
+ * column (what the entry is: a Risk, a Name, a Summary) still holds its prompt, and every other
+ * prompted column it has is empty or still holds its own. A row whose Risk is written but whose
+ * Mitigation is still a prompt is written: the rule on mitigations reports that cell; so is a
+ * handover whose Handed over is written or left empty (its process, owner and date say what it is).
  */
 export function isTemplateRow(kind: RegisterKind, row: Row): boolean {
-  let prompts = 0;
-  for (const column of PROMPTED.get(kind) ?? []) {
+  const columns = PROMPTED.get(kind) ?? [];
+  for (const [i, column] of columns.entries()) {
     const text = row.value(column.key);
-    if (text === undefined) continue;
-    if (!holdsPrompt(kind, column, comparable(text), row)) return false;
-    prompts++;
+    if (text === undefined && i > 0) continue;
+    if (text === undefined || !holdsPrompt(kind, column, comparable(text), row)) return false;
   }
-  return prompts > 0;
+  return columns.length > 0;
 }
 
 /**

@@ -1,17 +1,31 @@
 import type { Rule } from '../rule.js';
 import { rowLabel } from './util.js';
+import { onlySamples, promptIn } from '../placeholders.js';
 
 export const stakeholderIncomplete = {
   name: 'stakeholder-incomplete',
   severity: 'warning',
   stage: 'always',
-  description: 'Fires when a row of the Stakeholders table has no Role.',
+  description:
+    "Fires when a row of the Stakeholders table has no Role, or its Name is still a template's placeholder (`Full name`, `Sponsor name` in the Sponsor's row).",
   docs: 'Stakeholder management in transition planning means knowing what each person is there for: sponsor, service owner, process owner, supplier, user representative. A stakeholder without a role cannot be placed in the RACI, the communication plan or the sign-off, and nobody knows why they are involved. Fill in the Role cell.',
   check(ctx) {
     const table = ctx.plan.register('stakeholders')?.table;
     // Without a Role column table-columns reports the table once, not every row.
     if (!table?.has('role')) return;
+    // A table of template samples only is missing-stakeholders' one finding.
+    const samples = onlySamples('stakeholders', table.rows);
     for (const row of table.rows) {
+      const placeholder = samples ? undefined : promptIn('stakeholders', row, 'name');
+      if (placeholder !== undefined) {
+        const role = row.value('role');
+        ctx.report({
+          range: row.cell('name')?.range ?? row.range,
+          target: row.id,
+          message: `Stakeholder ${rowLabel(row)}${role ? ` (${role})` : ''} has no name yet: its Name still reads the placeholder "${placeholder}". Write the person's name, so the plan says who ${role ? `is the ${role.toLowerCase()}` : 'this is'}.`,
+        });
+        continue;
+      }
       if (row.value('role')) continue;
       const name = row.value('name');
       ctx.report({
