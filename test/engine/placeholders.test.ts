@@ -10,6 +10,7 @@ import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Row } from '../../server/src/engine/model.js';
 import { isPrompt, isTemplateRow } from '../../server/src/engine/placeholders.js';
+import { planSkeleton } from '../../server/src/engine/planSkeleton.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { fixturePath, repoRoot } from '../helpers.js';
 import { typedOver } from '../typedOver.js';
@@ -134,5 +135,48 @@ describe('placeholders: fixes that write them do not count as repairs', () => {
     const planning = control.replace(/^stage: control$/m, 'stage: planning');
     assert.notEqual(planning, control, 'the fixture is at control');
     assert.deepEqual(rules(planning), ['status-stale']);
+  });
+
+  it('a sample row is no fact: a register of samples only is not also overdue, and an approved sample decision is no Go', () => {
+    const skeleton = planSkeleton(
+      { id: 'TP-2027-001', title: 'T', service: 'S', transitionType: 'change' },
+      { asOf: '2027-03-10', stage: 'control', currency: 'GBP' },
+    );
+    const rules = (text: string, asOf: string) =>
+      engine
+        .lintDocument('n.plan.md', text, { asOf, matchesGlob: true })
+        .findings.map((f) => `${f.rule}: ${f.message}`);
+    // Months after every sample date: the samples are reported by the registers' own rules only.
+    const late = rules(skeleton, '2027-12-01');
+    assert.ok(late.some((f) => f.startsWith('missing-risks: ')));
+    assert.deepEqual(
+      late.filter((f) => f.startsWith('risk-review-overdue')),
+      [],
+    );
+    // Its handovers name real processes (only their criteria are placeholders): they are read, and late.
+    assert.ok(late.some((f) => f.startsWith('handover-overdue: Handover H-01 (Incident Management)')));
+    // The sample decision approved as a Go/No-go, its text still the placeholder: no approval to go live.
+    const approved = skeleton.replace(
+      /\| Go\/No-go \| (\S+) \| (\S+) \| Proposed \|/,
+      '| Go/No-go | $1 | 2027-06-01 | Approved |',
+    );
+    assert.notEqual(approved, skeleton, 'the skeleton has a sample Go/No-go decision');
+    assert.ok(
+      rules(approved, '2027-06-05').some((f) => f.startsWith('go-live-readiness: No approved Go/No-go decision')),
+    );
+  });
+
+  it('a sample item with a nested list under it is written (`- Lesson` as a label)', () => {
+    const file = fixturePath('rules', 'missing-lessons-learned', 'fires-sample-item.plan.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const lessons = (t: string) =>
+      engine.lintDocument(file, t, { asOf: '2026-06-01' }).findings.filter((f) => f.rule === 'missing-lessons-learned');
+    assert.equal(lessons(text).length, 1);
+    const nested = text.replace(
+      '- Lesson\n',
+      '- Lesson\n  - Start discovery from the telco call records, not the CMDB.\n',
+    );
+    assert.notEqual(nested, text);
+    assert.deepEqual(lessons(nested), []);
   });
 });

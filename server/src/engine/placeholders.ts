@@ -6,7 +6,7 @@
  * no mitigation. One place says which texts those are, for the templates that write them and the
  * rules that read them.
  */
-import type { Row } from './model.js';
+import type { ListItem, Plan, Row } from './model.js';
 import { REGISTER_SPECS, registerSpec, type RegisterKind } from './schema.js';
 
 /** What a cell fix writes into an empty cell of these columns, selected for typing over. */
@@ -117,4 +117,14 @@ const ITEMS = new Set(Object.values(ITEM_PROMPTS).map(comparable));
 /** Whether a list item is the template's sample item (`Lesson`, `Criterion`). */
 export function isPromptItem(text: string): boolean {
   return ITEMS.has(comparable(text));
+}
+
+/**
+ * Whether a register's list item is a sample nobody has written into: its text is the sample's,
+ * and nothing is written under it (`- Lesson` used as a label, its lesson in a nested list).
+ */
+export function isSampleItem(plan: Plan, item: ListItem): boolean {
+  if (!isPromptItem(item.text)) return false;
+  const next = item.range.end.line + 1;
+  return next >= plan.lines.lineCount || !/^\s+\S/.test(plan.lines.lineText(next));
 }

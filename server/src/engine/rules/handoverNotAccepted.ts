@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
+import { onlySamples } from '../placeholders.js';
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',
@@ -13,6 +14,8 @@ export const handoverNotAccepted = {
   check(ctx) {
     const { plan } = ctx;
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
+    // A register of template samples only is missing-handovers' one finding.
+    if (onlySamples('handovers', plan.rows('handovers'))) return;
     for (const row of plan.rows('handovers')) {
       if (!hasColumn(row, 'status')) continue;
       const status = statusOf(row, 'handovers');

@@ -29,7 +29,10 @@ export const handoverWithoutAcceptanceCriteria = {
       ctx.report({
         range: cell.range,
         target: row.id,
-        message: `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria${still}: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`,
+        message:
+          checklist && checklist.items.length > 0
+            ? `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria${still}: its "#### ${row.id}" checklist holds only the placeholder "${ITEM_PROMPTS.tasks}". Write there, or in the Acceptance criteria cell, how the receiving process judges it ready.`
+            : `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria${still}: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`,
         // Only a skeleton to fill in, so not the preferred fix.
         fixes:
           row.id && !checklist

@@ -47,17 +47,15 @@ export const highRiskWithoutContingency = {
       // A prompt still in the cell is typed over, not written again.
       const prompt = promptIn('risks', row, 'contingency');
       const fix = prompt === undefined ? contingencyFix(ctx.plan, table, row) : undefined;
-      const said =
-        prompt !== undefined
-          ? ` (it still reads the placeholder "${prompt}")`
-          : cell && !cell.empty
-            ? ` (it says "${cell.text}")`
-            : '';
+      const said = cell && !cell.empty ? ` (it says "${cell.text}")` : '';
       ctx.report({
         range: cell ? cell.range : row.range,
         target: row.id,
         fixes: fix ? [fix] : undefined,
-        message: `Risk ${rowLabel(row)} scores ${score} (high from ${threshold}) and has no contingency${said}: say what the project does if it happens (fallback, rollback or workaround)${cell ? '' : ' in a Contingency column'}.`,
+        message:
+          prompt !== undefined
+            ? `Risk ${rowLabel(row)} scores ${score} (high from ${threshold}) and has no contingency: its Contingency cell still reads the placeholder "${prompt}". Replace it with the fallback, rollback or workaround.`
+            : `Risk ${rowLabel(row)} scores ${score} (high from ${threshold}) and has no contingency${said}: say what the project does if it happens (fallback, rollback or workaround)${cell ? '' : ' in a Contingency column'}.`,
       });
     }
   },

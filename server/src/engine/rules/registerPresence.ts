@@ -17,9 +17,9 @@ import {
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { LEADING_NUMBERING } from '../text.js';
 import { isEmptyValue } from '../emptyValues.js';
-import { isPromptItem, onlySamples } from '../placeholders.js';
+import { isPromptItem, isSampleItem, onlySamples } from '../placeholders.js';
 import type { RuleContext } from '../rule.js';
-import type { Row } from '../model.js';
+import type { Register } from '../model.js';
 import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
 import { templateFill } from '../templateFill.js';
 import { registerAnchor, optional } from './util.js';
@@ -144,18 +144,9 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
     count > 0 &&
     (spec.shape === 'table'
       ? onlySamples(kind, rows)
-      : register.items.every((i) => isPromptItem(i.text) || isEmptyValue(i.text)));
+      : register.items.every((i) => isSampleItem(plan, i) || isEmptyValue(i.text)));
   if (samplesOnly) {
-    const samples =
-      spec.shape === 'table'
-        ? rows.map((r) => r.id ?? `"${firstPrompt(kind, r)}"`)
-        : register.items.filter((i) => isPromptItem(i.text)).map((i) => `"${i.text.trim()}"`);
-    const noun = `${spec.shape === 'table' ? 'row' : 'item'}${samples.length === 1 ? '' : 's'}`;
-    ctx.report({
-      range: register.heading.range,
-      message: `The ${spec.title} register holds only the template's sample ${noun} ${samples.join(', ')}, with its prompts not yet written over: ${what}`,
-      target: kind,
-    });
+    ctx.report({ range: register.heading.range, message: samplesMessage(register), target: kind });
     return;
   }
   if (count === 0) {
@@ -194,11 +185,22 @@ function nearMissAdvice({ heading, by }: NearMiss, title: string): string {
   return `${written}${has} is not one of its names. Rename it "### ${title}" (or add "${heading.text.replace(LEADING_NUMBERING, '')}" under aliases.registers in .handoff.yaml)`;
 }
 
-/** The first prompt a template row still holds (to name a row without an ID). */
-function firstPrompt(kind: RegisterKind, row: Row): string {
-  for (const column of registerSpec(kind).columns) {
-    const text = column.prompt ? row.value(column.key) : undefined;
-    if (text !== undefined) return text;
+/**
+ * What a register of template samples only is told: which samples (rows by ID, else date), the
+ * placeholder the first one still holds, and to write over them or delete them.
+ */
+function samplesMessage(register: Register): string {
+  const spec = register.spec;
+  const them = (n: number) => (n === 1 ? 'it' : 'them');
+  if (spec.shape !== 'table') {
+    const items = register.items.filter((i) => isPromptItem(i.text));
+    const named = items.map((i) => `"${i.text.trim()}"`).join(', ');
+    return `The ${spec.title} register holds only the template's sample ${items.length === 1 ? 'item' : 'items'} ${named}, a placeholder: write the entries over ${them(items.length)}.`;
   }
-  return '';
+  const rows = register.table?.rows ?? [];
+  const names = rows.map((r) => r.id ?? (r.value('date') ? `dated ${r.value('date')}` : `row ${r.index + 1}`));
+  const first = rows[0]!;
+  const column = spec.columns.find((c) => c.prompt && first.value(c.key) !== undefined);
+  const holds = column ? `, whose ${column.header} still reads the placeholder "${first.value(column.key)}"` : '';
+  return `The ${spec.title} register holds only the template's sample ${rows.length === 1 ? 'row' : 'rows'} ${names.join(', ')}${holds}: write the entries over ${them(rows.length)}, or delete ${them(rows.length)}.`;
 }
