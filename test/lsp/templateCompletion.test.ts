@@ -185,11 +185,8 @@ describe('LSP: templates as completion snippets', () => {
     for (const item of items.filter((i) => i.label.startsWith('New'))) {
       const text = expand(newText(item));
       assert.match(text, /^id: "TP-2027-005"$/m);
-      const findings = createPlanEngine().lintDocument('new.plan.md', text, { asOf: AS_OF, matchesGlob: true });
-      assert.deepEqual(
-        findings.findings.filter((f) => f.severity !== 'info').map((f) => f.rule),
-        [],
-      );
+      // Only the names left to write (`Sponsor name`) are reported, and nothing once they are written.
+      onlyPlaceholdersReported(text);
     }
   });
 });
