@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Row } from '../../server/src/engine/model.js';
-import { isPrompt, isTemplateRow } from '../../server/src/engine/placeholders.js';
+import { isPrompt, isSampleRow } from '../../server/src/engine/placeholders.js';
 import { planSkeleton } from '../../server/src/engine/planSkeleton.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { fixturePath, repoRoot } from '../helpers.js';
@@ -58,17 +58,17 @@ describe('placeholders: what is read as not yet written', () => {
   it("a stakeholder's `<Role> name` is a placeholder only for that row's role", () => {
     const table = (name: string, role: string) =>
       `### Stakeholders\n\n| ID | Name | Role |\n| --- | --- | --- |\n| S-01 | ${name} | ${role} |`;
-    assert.equal(isTemplateRow('stakeholders', rowOf(table('Sponsor name', 'Sponsor'))), true);
-    assert.equal(isTemplateRow('stakeholders', rowOf(table('Full name', 'Sponsor'))), true);
-    assert.equal(isTemplateRow('stakeholders', rowOf(table('Karen Holt', 'Sponsor'))), false);
+    assert.equal(isSampleRow('stakeholders', rowOf(table('Sponsor name', 'Sponsor'))), true);
+    assert.equal(isSampleRow('stakeholders', rowOf(table('Full name', 'Sponsor'))), true);
+    assert.equal(isSampleRow('stakeholders', rowOf(table('Karen Holt', 'Sponsor'))), false);
   });
 
   it('a row is a sample only while every prompt in it is still a prompt', () => {
     const risks = (risk: string, mitigation: string) =>
       `### Risks\n\n| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-01 | ${risk} | 3 | 3 | S-01 | ${mitigation} | Open |`;
-    assert.equal(isTemplateRow('risks', rowOf(risks('What could happen', 'What reduces it'))), true);
-    assert.equal(isTemplateRow('risks', rowOf(risks('What could happen', '-'))), true);
-    assert.equal(isTemplateRow('risks', rowOf(risks('Bank rejects the file', 'What reduces it'))), false);
+    assert.equal(isSampleRow('risks', rowOf(risks('What could happen', 'What reduces it'))), true);
+    assert.equal(isSampleRow('risks', rowOf(risks('What could happen', '-'))), true);
+    assert.equal(isSampleRow('risks', rowOf(risks('Bank rejects the file', 'What reduces it'))), false);
   });
 });
 

@@ -16,7 +16,7 @@ import { cellValue, columnAmounts, knownValue, readCovers, readDate, readMet, UN
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
-import { isTemplateRow } from './placeholders.js';
+import { isSampleRow } from './placeholders.js';
 
 /** The tolerances that apply to a plan, per key: the plan's value unless looser than the configuration's. */
 export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: number; scheduleDays: number } {
@@ -119,7 +119,7 @@ export function coveringException(plan: Plan, config: HandoffConfig, asOf: IsoDa
     (row) =>
       decisionType(row) === 'Exception' &&
       // A template's sample decision (`What was decided`) covers nothing, whatever its Status says.
-      !isTemplateRow('decisions', row) &&
+      !isSampleRow('decisions', row) &&
       namesBreach(row, what) &&
       whyNotCovering(plan, config, asOf, row) === undefined,
   );

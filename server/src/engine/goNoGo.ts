@@ -8,7 +8,7 @@ import { decisionApproved } from './control.js';
 import { decisionType } from './rowFacts.js';
 import type { IsoDate } from './types.js';
 import { knownValue, readDate } from './values.js';
-import { isTemplateRow } from './placeholders.js';
+import { isSampleRow } from './placeholders.js';
 
 /**
  * A decision text that says no-go, from its start: `No-go: cutover deferred`, `No go`, `Do not
@@ -50,7 +50,7 @@ export function saysNoGo(text: string): boolean {
 function goNoGoDecisions(plan: Plan): Row[] {
   return plan
     .rows('decisions')
-    .filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && !isTemplateRow('decisions', row));
+    .filter((row) => decisionType(row) === 'Go/No-go' && decisionApproved(row) && !isSampleRow('decisions', row));
 }
 
 function isNoGo(row: Row): boolean {

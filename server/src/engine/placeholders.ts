@@ -94,7 +94,7 @@ export function promptIn(kind: RegisterKind, row: Row, key: string): string | un
  * Mitigation is still a prompt is written: the rule on mitigations reports that cell; so is a
  * handover whose Handed over is written or left empty (its process, owner and date say what it is).
  */
-export function isTemplateRow(kind: RegisterKind, row: Row): boolean {
+export function isSampleRow(kind: RegisterKind, row: Row): boolean {
   const columns = PROMPTED.get(kind) ?? [];
   for (const [i, column] of columns.entries()) {
     const text = row.value(column.key);
@@ -109,7 +109,7 @@ export function isTemplateRow(kind: RegisterKind, row: Row): boolean {
  * once, and the rules on single cells leave those rows alone.
  */
 export function onlySamples(kind: RegisterKind, rows: readonly Row[]): boolean {
-  return rows.length > 0 && rows.every((r) => isTemplateRow(kind, r));
+  return rows.length > 0 && rows.every((r) => isSampleRow(kind, r));
 }
 
 const ITEMS = new Set(Object.values(ITEM_PROMPTS).map(comparable));

@@ -8,7 +8,7 @@ import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import type { Fix, IsoDate } from '../types.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
-import { columnPrompt, isTemplateRow } from '../placeholders.js';
+import { columnPrompt, isSampleRow } from '../placeholders.js';
 
 const SUMMARY = columnPrompt('statusLog', 'summary');
 
@@ -43,7 +43,7 @@ function staleness(date: IsoDate, asOf: IsoDate, cadence: number): { text: strin
  * finding. A log of samples only is missing-status-report's one finding where that rule applies.
  */
 function reportPlaceholderEntry(ctx: RuleContext, row: Row, date: IsoDate, cadence: number): void {
-  const written = ctx.plan.rows('statusLog').find((r) => !isTemplateRow('statusLog', r));
+  const written = ctx.plan.rows('statusLog').find((r) => !isSampleRow('statusLog', r));
   const requiredFrom = registerSpec('statusLog').requiredFrom;
   if (!written && requiredFrom && stageIndex(ctx.stage) >= stageIndex(requiredFrom)) return;
   const read = written ? cellValue(written, 'date', readDate) : undefined;
@@ -101,7 +101,7 @@ export const statusStale = {
         ? option
         : ctx.config.reportingCadenceDays);
     // An entry added for the author to write (by a template or this rule's fix) is no report yet.
-    if (isTemplateRow('statusLog', newest.row)) {
+    if (isSampleRow('statusLog', newest.row)) {
       reportPlaceholderEntry(ctx, newest.row, newest.date, cadence);
       return;
     }
