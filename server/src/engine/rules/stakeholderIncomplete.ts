@@ -8,7 +8,7 @@ export const stakeholderIncomplete = {
   stage: 'always',
   description:
     "Fires when a row of the Stakeholders table has no Role, or its Name is still a template's placeholder (`Full name`, `Sponsor name` in the Sponsor's row).",
-  docs: 'Stakeholder management in transition planning means knowing what each person is there for: sponsor, service owner, process owner, supplier, user representative. A stakeholder without a role cannot be placed in the RACI, the communication plan or the sign-off, and nobody knows why they are involved. Fill in the Role cell.',
+  docs: "Stakeholder management in transition planning means knowing what each person is there for: sponsor, service owner, process owner, supplier, user representative. A stakeholder without a role cannot be placed in the RACI, the communication plan or the sign-off, and nobody knows why they are involved. Fill in the Role cell. A Name still holding a template's placeholder (`Sponsor name`, as `handoff init` writes it) names nobody yet: write the person's name over it.",
   check(ctx) {
     const table = ctx.plan.register('stakeholders')?.table;
     // Without a Role column table-columns reports the table once, not every row.

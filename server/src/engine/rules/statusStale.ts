@@ -1,12 +1,11 @@
 import { optional, rowLabel } from './util.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { registerSpec } from '../schema.js';
-import { stageIndex } from '../types.js';
 import { addDays, daysBetween } from '../isoDate.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
-import type { Fix, IsoDate } from '../types.js';
+import { stageIndex, type Fix, type IsoDate } from '../types.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
 import { columnPrompt, isSampleRow } from '../placeholders.js';
 
