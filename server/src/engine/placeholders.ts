@@ -112,6 +112,15 @@ export function onlySamples(kind: RegisterKind, rows: readonly Row[]): boolean {
   return rows.length > 0 && rows.every((r) => isSampleRow(kind, r));
 }
 
+/**
+ * A register's rows for the rules that read them one by one: none when they are all template
+ * samples, which the register's presence rule (missing-risks, missing-handovers …) reports once.
+ */
+export function writtenRows(plan: Plan, kind: RegisterKind): readonly Row[] {
+  const rows = plan.rows(kind);
+  return onlySamples(kind, rows) ? [] : rows;
+}
+
 const ITEMS = new Set(Object.values(ITEM_PROMPTS).map(comparable));
 
 /** Whether a list item is the template's sample item (`Lesson`, `Criterion`). */

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
-import { onlySamples } from '../placeholders.js';
+import { writtenRows } from '../placeholders.js';
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',
@@ -14,9 +14,7 @@ export const handoverNotAccepted = {
   check(ctx) {
     const { plan } = ctx;
     const severity = ctx.stage === 'closed' ? 'error' : 'warning';
-    // A register of template samples only is missing-handovers' one finding.
-    if (onlySamples('handovers', plan.rows('handovers'))) return;
-    for (const row of plan.rows('handovers')) {
+    for (const row of writtenRows(plan, 'handovers')) {
       if (!hasColumn(row, 'status')) continue;
       const status = statusOf(row, 'handovers');
       // An unreadable status is unreadable-value's finding.

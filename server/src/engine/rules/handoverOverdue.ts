@@ -3,7 +3,7 @@ import { daysBetween } from '../isoDate.js';
 import { knownValue, readDate, UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
-import { onlySamples } from '../placeholders.js';
+import { writtenRows } from '../placeholders.js';
 
 export const handoverOverdue = {
   name: 'handover-overdue',
@@ -20,9 +20,7 @@ export const handoverOverdue = {
   ],
   check(ctx) {
     const { plan } = ctx;
-    // A register of template samples only is missing-handovers' one finding.
-    if (onlySamples('handovers', plan.rows('handovers'))) return;
-    for (const row of plan.rows('handovers')) {
+    for (const row of writtenRows(plan, 'handovers')) {
       if (!hasColumn(row, 'status')) continue;
       const status = statusOf(row, 'handovers');
       // An unreadable status is unreadable-value's finding: this rule does not guess.

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { saysNone } from '../rowFacts.js';
 import { insertAt, rowLabel } from './util.js';
-import { isPromptItem, ITEM_PROMPTS, onlySamples, promptIn } from '../placeholders.js';
+import { isPromptItem, ITEM_PROMPTS, promptIn, writtenRows } from '../placeholders.js';
 
 export const handoverWithoutAcceptanceCriteria = {
   name: 'handover-without-acceptance-criteria',
@@ -12,10 +12,9 @@ export const handoverWithoutAcceptanceCriteria = {
   docs: 'A receiving process accepts a handover against criteria agreed in advance (runbooks reviewed, support staff trained, CIs verified …); without them acceptance is a matter of opinion and tends to slip. Write the criteria in the Acceptance criteria cell, or, when there are several, in a checklist under a `#### H-01 …` heading below the Handovers table.',
   check(ctx) {
     const register = ctx.plan.register('handovers');
-    // A register of template samples only is missing-handovers' one finding.
-    if (!register?.table || onlySamples('handovers', register.table.rows)) return;
+    if (!register?.table) return;
     const eol = ctx.plan.lines.eol();
-    for (const row of register.table.rows) {
+    for (const row of writtenRows(ctx.plan, 'handovers')) {
       const cell = row.cell('acceptanceCriteria');
       // No Acceptance criteria column is table-columns' one finding, not one per handover.
       if (!cell || !saysNone(row, 'acceptanceCriteria')) continue;

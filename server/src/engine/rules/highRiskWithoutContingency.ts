@@ -5,7 +5,7 @@ import { rowLabel } from './util.js';
 import { addColumnEdits, placeholderCellFix } from '../fixes.js';
 import type { Plan, Row, Table } from '../model.js';
 import type { Fix } from '../types.js';
-import { CELL_PROMPTS, onlySamples, promptIn } from '../placeholders.js';
+import { CELL_PROMPTS, promptIn, writtenRows } from '../placeholders.js';
 
 const PLACEHOLDER = CELL_PROMPTS.contingency;
 
@@ -35,10 +35,7 @@ export const highRiskWithoutContingency = {
   check(ctx) {
     const threshold = ctx.config.highRiskScore;
     const table = ctx.plan.register('risks')?.table;
-    const rows = ctx.plan.rows('risks');
-    // A register of template samples only is missing-risks' one finding.
-    if (onlySamples('risks', rows)) return;
-    for (const row of rows) {
+    for (const row of writtenRows(ctx.plan, 'risks')) {
       if (!isOpenRisk(row)) continue;
       const score = judgedRiskScore(row);
       if (score === undefined || score === UNREADABLE || score < threshold) continue;

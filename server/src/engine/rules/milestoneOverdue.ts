@@ -3,7 +3,7 @@ import { daysBetween } from '../isoDate.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { baselineColumn, milestoneBaseline, statusOf } from '../rowFacts.js';
 import { hasColumn, rowLabel } from './util.js';
-import { onlySamples } from '../placeholders.js';
+import { writtenRows } from '../placeholders.js';
 
 export const milestoneOverdue = {
   name: 'milestone-overdue',
@@ -13,9 +13,7 @@ export const milestoneOverdue = {
     "Fires when a milestone's Forecast date (or its Baseline when there is no forecast) is before the as-of date and its Status is neither Done nor Descoped.",
   docs: 'Project Control tracks progress against the plan: a milestone whose date has passed without being reached means the plan no longer says when the transition will get there. Mark it Done with its Actual date if it was reached, set a new Forecast date (and raise health or open a corrective action if that breaks a tolerance), or set it to Descoped through change control.',
   check(ctx) {
-    // A register of template samples only is missing-milestones' one finding.
-    if (onlySamples('milestones', ctx.plan.rows('milestones'))) return;
-    for (const row of ctx.plan.rows('milestones')) {
+    for (const row of writtenRows(ctx.plan, 'milestones')) {
       if (!hasColumn(row, 'status')) continue;
       const s = statusOf(row, 'milestones');
       if (s === 'Done' || s === 'Descoped' || s === UNREADABLE) continue;

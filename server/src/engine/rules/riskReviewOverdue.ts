@@ -3,7 +3,7 @@ import { daysBetween } from '../isoDate.js';
 import { knownValue, readDate } from '../values.js';
 import { isOpenRisk } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
-import { onlySamples } from '../placeholders.js';
+import { writtenRows } from '../placeholders.js';
 
 export const riskReviewOverdue = {
   name: 'risk-review-overdue',
@@ -12,9 +12,7 @@ export const riskReviewOverdue = {
   description: 'Fires when an open risk (Status Open or Escalated) has a Review date before the as-of date.',
   docs: 'Risks change while the transition runs: likelihood and impact move, mitigations land or fail. A review date that has passed means nobody has looked at the risk when they said they would. Review the risk with its owner, update Likelihood, Impact and Mitigation, then set the next Review date (or close the risk).',
   check(ctx) {
-    // A register of template samples only is missing-risks' one finding.
-    if (onlySamples('risks', ctx.plan.rows('risks'))) return;
-    for (const row of ctx.plan.rows('risks')) {
+    for (const row of writtenRows(ctx.plan, 'risks')) {
       if (!hasColumn(row, 'status') || !isOpenRisk(row)) continue;
       const cell = row.cell('review');
       const review = knownValue(row, 'review', readDate);

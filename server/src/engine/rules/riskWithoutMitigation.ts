@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { readStatus, UNREADABLE, cellValue } from '../values.js';
 import { placeholderCellFix } from '../fixes.js';
-import { CELL_PROMPTS, onlySamples, promptIn } from '../placeholders.js';
+import { CELL_PROMPTS, promptIn, writtenRows } from '../placeholders.js';
 import { isOpenRisk, saysNone } from '../rowFacts.js';
 import { rowLabel } from './util.js';
 
@@ -32,10 +32,7 @@ export const riskWithoutMitigation = {
     'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell, one that says there is none (`No mitigation`, `None planned`, `Not yet defined`) or one still holding the prompt a template or fix wrote (`What reduces it`), and its Response needs an action: every response but Accept and Reject, and an empty one.',
   docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject), and needs no action.',
   check(ctx) {
-    const rows = ctx.plan.rows('risks');
-    // A register of template samples only is missing-risks' one finding.
-    if (onlySamples('risks', rows)) return;
-    for (const row of rows) {
+    for (const row of writtenRows(ctx.plan, 'risks')) {
       const cell = row.cell('mitigation');
       if (!cell || !saysNone(row, 'mitigation') || !isOpenRisk(row)) continue;
       const response = cellValue(row, 'response', (t) => readStatus('riskResponse', t));
