@@ -55,12 +55,42 @@ describe('placeholders: what is read as not yet written', () => {
     assert.equal(isPrompt('resources', 'resource', 'Test environment'), false);
   });
 
+  it('a prompt opening with a bracket, a space or another script is still compared (the first-letter test lets it through)', () => {
+    assert.equal(isPrompt('risks', 'mitigation', '[What reduces the likelihood or impact]'), true);
+    assert.equal(isPrompt('risks', 'mitigation', '<What reduces it>'), true);
+    assert.equal(isPrompt('risks', 'mitigation', '\u00a0What reduces it'), true);
+    assert.equal(isPrompt('risks', 'mitigation', 'WHAT REDUCES IT?'), true);
+    assert.equal(isPrompt('risks', 'mitigation', 'Freeze changes'), false);
+    assert.equal(isPrompt('risks', 'mitigation', 'Ärzte schulen'), false);
+    assert.equal(isPrompt('risks', 'mitigation', ''), false);
+    // The cell fix's own prompt, whose first letter is the column's too.
+    assert.equal(isPrompt('risks', 'contingency', 'What the project does if it happens'), true);
+  });
+
   it("a stakeholder's `<Role> name` is a placeholder only for that row's role", () => {
     const table = (name: string, role: string) =>
       `### Stakeholders\n\n| ID | Name | Role |\n| --- | --- | --- |\n| S-01 | ${name} | ${role} |`;
     assert.equal(isSampleRow('stakeholders', rowOf(table('Sponsor name', 'Sponsor'))), true);
     assert.equal(isSampleRow('stakeholders', rowOf(table('Full name', 'Sponsor'))), true);
     assert.equal(isSampleRow('stakeholders', rowOf(table('Karen Holt', 'Sponsor'))), false);
+    // The role's first letter is not the column prompt's (`Full name`): still compared.
+    assert.equal(isSampleRow('stakeholders', rowOf(table('Project manager name', 'Project manager'))), true);
+    assert.equal(isSampleRow('stakeholders', rowOf(table('Project manager name', 'Sponsor'))), false);
+  });
+
+  it('a fix or a message names a stakeholder whose Name is still a placeholder by ID and role', () => {
+    const file = fixturePath('rules', 'risk-without-owner', 'fires-placeholder-names.plan.md');
+    const findings = engine.lintDocument(file, fs.readFileSync(file, 'utf8'), { asOf: '2026-06-01' }).findings;
+    const titles = findings.flatMap((f) => (f.fixes ?? []).map((x) => x.title));
+    assert.ok(titles.includes('Set risk owner to S-03 (Project manager)'), titles.join('; '));
+    assert.ok(!titles.some((t) => / name\b/.test(t)), `a fix names a placeholder: ${titles.join('; ')}`);
+    const review = findings.find((f) => f.rule === 'risk-review-overdue');
+    assert.match(review?.message ?? '', /with its owner, S-03 \(Project manager\)/);
+    const core = findings.find((f) => f.rule === 'missing-core-role');
+    assert.deepEqual(
+      core?.fixes?.map((x) => x.title),
+      ['Set sponsor to S-01 (Sponsor)'],
+    );
   });
 
   it('a row is a sample only while every prompt in it is still a prompt', () => {

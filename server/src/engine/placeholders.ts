@@ -36,6 +36,8 @@ interface Prompted {
   readonly prompt: string;
   /** What a cell fix writes there, as compared. */
   readonly cellPrompt: string | undefined;
+  /** The first letters (lower case) its placeholders start with, for `mayBePrompt`. */
+  readonly firsts: string;
 }
 
 /**
@@ -59,16 +61,41 @@ const PROMPTED = new Map<RegisterKind, readonly Prompted[]>(
       .filter((c) => c.prompt && c.example !== undefined)
       .map((c) => {
         const cellPrompt = (CELL_PROMPTS as Readonly<Record<string, string>>)[c.key];
-        return { key: c.key, prompt: comparable(c.example!), cellPrompt: cellPrompt && comparable(cellPrompt) };
+        const prompt = comparable(c.example!);
+        const compared = cellPrompt && comparable(cellPrompt);
+        return { key: c.key, prompt, cellPrompt: compared, firsts: prompt[0]! + (compared?.[0] ?? '') };
       }),
   ]),
 );
 
-/** Whether a cell's text (as compared) is one of its column's placeholders. */
-function holdsPrompt(kind: RegisterKind, column: Prompted, text: string, row: Row | undefined): boolean {
-  if (text === column.prompt || text === column.cellPrompt) return true;
+/** The `<Role> name` a Stakeholders row's Name holds as a placeholder, if the row has a role. */
+function rolePromptOf(kind: RegisterKind, column: Prompted, row: Row | undefined): string | undefined {
   const role = kind === 'stakeholders' && column.key === 'name' ? row?.value('role') : undefined;
-  return role !== undefined && text === comparable(roleNamePrompt(role));
+  return role === undefined ? undefined : roleNamePrompt(role);
+}
+
+/**
+ * A quick test that spares most cells the comparison: a text whose first character is a letter
+ * other than the first letter of each of its column's placeholders cannot read as one of them
+ * (`comparable` keeps the first letter unless the text opens with a space or a bracket, which
+ * this leaves to the comparison).
+ */
+function mayBePrompt(text: string, column: Prompted, rolePrompt: string | undefined): boolean {
+  const code = text.charCodeAt(0);
+  const letter = code | 0x20;
+  // Not an ASCII letter: a space, a bracket, a digit or anything else goes to the comparison.
+  if (letter < 0x61 || letter > 0x7a || (code > 0x5a && code < 0x61) || code > 0x7a) return true;
+  const first = String.fromCharCode(letter);
+  return column.firsts.includes(first) || (rolePrompt !== undefined && rolePrompt[0]!.toLowerCase() === first);
+}
+
+/** Whether a cell's text is one of its column's placeholders. */
+function holdsPrompt(kind: RegisterKind, column: Prompted, raw: string, row: Row | undefined): boolean {
+  const rolePrompt = rolePromptOf(kind, column, row);
+  if (!mayBePrompt(raw, column, rolePrompt)) return false;
+  const text = comparable(raw);
+  if (text === column.prompt || text === column.cellPrompt) return true;
+  return rolePrompt !== undefined && text === comparable(rolePrompt);
 }
 
 /**
@@ -78,7 +105,16 @@ function holdsPrompt(kind: RegisterKind, column: Prompted, text: string, row: Ro
  */
 export function isPrompt(kind: RegisterKind, key: string, text: string, row?: Row): boolean {
   const column = PROMPTED.get(kind)?.find((c) => c.key === key);
-  return column !== undefined && holdsPrompt(kind, column, comparable(text), row);
+  return column !== undefined && holdsPrompt(kind, column, text, row);
+}
+
+/**
+ * A stakeholder's Name as written: none while it still reads a placeholder (`Sponsor name`,
+ * `Full name`), so a fix or a message names the person by ID and role instead.
+ */
+export function writtenName(row: Row): string | undefined {
+  const name = row.value('name');
+  return name !== undefined && !isPrompt('stakeholders', 'name', name, row) ? name : undefined;
 }
 
 /** The prompt a row's cell still holds, if it holds one (for a finding to quote). */
@@ -99,7 +135,7 @@ export function isSampleRow(kind: RegisterKind, row: Row): boolean {
   for (const [i, column] of columns.entries()) {
     const text = row.value(column.key);
     if (text === undefined && i > 0) continue;
-    if (text === undefined || !holdsPrompt(kind, column, comparable(text), row)) return false;
+    if (text === undefined || !holdsPrompt(kind, column, text, row)) return false;
   }
   return columns.length > 0;
 }

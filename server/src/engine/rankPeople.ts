@@ -5,6 +5,7 @@
  */
 import type { Plan, Row } from './model.js';
 import { normalizeWord } from './text.js';
+import { writtenName } from './placeholders.js';
 
 /** Front-matter people a fix may fall back to. */
 export type PersonKey = 'sponsor' | 'serviceOwner' | 'projectManager' | 'transitionManager';
@@ -81,10 +82,12 @@ export interface PersonCandidate {
   readonly label: string;
 }
 
+/** A stakeholder as a fix proposes them; none without an ID or a name written over its placeholder. */
 function candidate(row: Row): PersonCandidate | undefined {
-  const ref = row.id ?? row.value('name');
+  const written = writtenName(row);
+  const ref = row.id ?? written;
   if (!ref) return undefined;
-  const name = row.value('name') ?? ref;
+  const name = written ?? ref;
   const role = row.value('role');
   return { row, ref, label: role ? `${name} (${role})` : name };
 }

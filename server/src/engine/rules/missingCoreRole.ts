@@ -2,6 +2,7 @@ import { CORE_ROLES, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
 import { judgeable, readSeveral } from '../references.js';
 import { misspeltKeys } from '../misspeltKeys.js';
+import { writtenName } from '../placeholders.js';
 import { yamlScalar } from '../frontMatter.js';
 import type { Rule } from '../rule.js';
 import { FRONT_MATTER_KEYS } from '../schema.js';
@@ -49,7 +50,7 @@ export const missingCoreRole = {
         if (roleRef) {
           const line = v ? plan.lines.lineRange(v.keyRange.start.line) : undefined;
           fixes.push({
-            title: `Set ${key} to ${roleRef} (${byRole!.value('name') ?? roleRef})`,
+            title: `Set ${key} to ${roleRef} (${writtenName(byRole!) ?? byRole!.value('role') ?? roleRef})`,
             edits: [
               line
                 ? replace({ start: v!.keyRange.start, end: line.end }, `${key}: ${roleRef}`)
@@ -61,7 +62,7 @@ export const missingCoreRole = {
         ctx.report({
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: key,
-          message: `The plan names no ${role} (${why}). Set "${key}" to a stakeholder's ID, name or @handle.${roleRef ? ` ${byRole!.value('name') ?? roleRef} (${roleRef}) is listed as ${role}.` : ''}`,
+          message: `The plan names no ${role} (${why}). Set "${key}" to a stakeholder's ID, name or @handle.${roleRef ? ` ${listed(byRole!, roleRef)} is listed as ${role}.` : ''}`,
           fixes,
         });
         continue;
@@ -106,3 +107,9 @@ export const missingCoreRole = {
     }
   },
 } satisfies Rule;
+
+/** The stakeholder in a role as a message names them: "Ana Ng (S-01)", or "S-01" while the Name is a placeholder. */
+function listed(row: Row, ref: string): string {
+  const name = writtenName(row);
+  return name && name !== ref ? `${name} (${ref})` : ref;
+}
