@@ -153,6 +153,23 @@ describe('placeholders: fixes that write them do not count as repairs', () => {
     );
   });
 
+  it("the status page's latest status is the newest entry written, not a sample left at the top", () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'service-desk-planning.plan.md'), 'utf8');
+    const latest = (t: string) =>
+      engine.status(engine.parse('x.plan.md', t), { config: DEFAULT_CONFIG, asOf: AS_OF }).latestStatus?.summary;
+    const before = latest(text);
+    assert.ok(before, 'the example has a status entry');
+    const fix = engine
+      .lintDocument('x.plan.md', text, opts)
+      .findings.find((f) => f.rule === 'status-stale')
+      ?.fixes?.find((x) => x.isPreferred);
+    assert.ok(fix, 'status-stale offers its entry fix');
+    const withSample = applyEdits(text, fix.edits);
+    assert.match(withSample, /Where the transition stands/);
+    assert.equal(latest(withSample), before);
+    assert.match(latest(typedOver(withSample)) ?? '', /^Written by the author \d+$/);
+  });
+
   it('a Status log of samples only is reported where missing-status-report does not apply yet (planning)', () => {
     const file = fixturePath('rules', 'missing-status-report', 'fires-sample-row.plan.md');
     const control = fs.readFileSync(file, 'utf8');

@@ -211,6 +211,7 @@ export interface PlanStatus extends DeclaredMeta {
   readonly milestones: readonly MilestoneView[];
   readonly handovers: readonly HandoverView[];
   readonly statusLog: readonly StatusEntryView[];
+  /** The newest entry written: a template's sample at the top of the log is not a status. */
   readonly latestStatus: StatusEntryView | undefined;
   readonly nextMilestone: MilestoneView | undefined;
   readonly overdueMilestones: number;
