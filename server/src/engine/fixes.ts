@@ -52,13 +52,25 @@ export function cellIsWritten(plan: Plan, cell: Cell): boolean {
   return plan.lines.lineText(r.start.line).slice(r.start.character).trim() !== '';
 }
 
-/** One fix per candidate: "Set <what> to Ana Ng (Change manager)", the best one preferred. */
-export function personCellFixes(plan: Plan, cell: Cell, what: string, candidates: readonly PersonCandidate[]): Fix[] {
+/**
+ * One fix per candidate: "Set <what> to Ana Ng (Change manager)". The best one is preferred when
+ * it has a basis: a role that fits, or the front-matter person who stands in for this cell
+ * (`standIn`: the project manager owns a risk until someone better does). A fallback with no
+ * basis (the project manager as Change Management's contact) is offered, never preferred, so
+ * fixing everything at once writes no guess.
+ */
+export function personCellFixes(
+  plan: Plan,
+  cell: Cell,
+  what: string,
+  candidates: readonly PersonCandidate[],
+  standIn?: PersonCandidate['by'],
+): Fix[] {
   if (!cellIsWritten(plan, cell)) return [];
   return candidates.map((c, i) => ({
     title: `Set ${what} to ${c.label}`,
     edits: [setCell(plan, cell, c.ref)],
-    isPreferred: i === 0 ? true : undefined,
+    isPreferred: i === 0 && (c.by === 'fit' || c.by === standIn) ? true : undefined,
   }));
 }
 

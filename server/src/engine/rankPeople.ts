@@ -80,16 +80,18 @@ export interface PersonCandidate {
   readonly ref: string;
   /** "Ana Ng (Change manager)". */
   readonly label: string;
+  /** Why they are proposed: their role fits the question, or the front matter names them (the fallback's key). */
+  readonly by: 'fit' | PersonKey;
 }
 
 /** A stakeholder as a fix proposes them; none without an ID or a name written over its placeholder. */
-function candidate(row: Row): PersonCandidate | undefined {
+function candidate(row: Row, by: PersonCandidate['by']): PersonCandidate | undefined {
   const written = writtenName(row);
   const ref = row.id ?? written;
   if (!ref) return undefined;
   const name = written ?? ref;
   const role = row.value('role');
-  return { row, ref, label: role ? `${name} (${role})` : name };
+  return { row, ref, label: role ? `${name} (${role})` : name, by };
 }
 
 /**
@@ -125,7 +127,7 @@ function rankPeopleOnce(
 ): PersonCandidate[] {
   const want = stemsOf(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
-  const scored: Row[] = [];
+  const scored: { row: Row; by: PersonCandidate['by'] }[] = [];
   if (want.size > 0) {
     const hits: { row: Row; i: number; score: number }[] = [];
     const rows = plan.rows('stakeholders');
@@ -135,17 +137,17 @@ function rankPeopleOnce(
       if (score > 0) hits.push({ row: rows[i]!, i, score });
     }
     hits.sort((a, b) => b.score - a.score || a.i - b.i);
-    for (const h of hits) scored.push(h.row);
+    for (const h of hits) scored.push({ row: h.row, by: 'fit' });
   }
   for (const key of fallback) {
     const ref = plan.meta[key];
     const row = ref ? plan.person(ref) : undefined;
-    if (row) scored.push(row);
+    if (row) scored.push({ row, by: key });
   }
   const out: PersonCandidate[] = [];
-  for (const row of scored) {
+  for (const { row, by } of scored) {
     if (out.some((c) => c.row === row)) continue;
-    const c = candidate(row);
+    const c = candidate(row, by);
     if (c) out.push(c);
     if (out.length >= limit) break;
   }

@@ -7,8 +7,8 @@
  *   It applies from the stage the schema requires the register from, and the schema names it as
  *   that register's `missingRule`.
  * - An empty-person-cell rule reports a row whose person cell (owner, contact …) is empty, with
- *   quick fixes naming the likeliest stakeholders. It applies from the stage the schema requires
- *   the register from.
+ *   quick fixes naming the likeliest stakeholders (preferred only with a basis: a role that fits,
+ *   or the rule's stand-in). It applies from the stage the schema requires the register from.
  */
 import { personCellFixes } from '../fixes.js';
 import { rankPeople, type PersonKey } from '../rankPeople.js';
@@ -68,14 +68,20 @@ export interface EmptyPersonCellRule extends RuleText {
   readonly fixRole: string;
   /** The plan's people to propose when no stakeholder fits the row better. */
   readonly fallback: readonly PersonKey[];
+  /**
+   * The one of them who stands in for this person when nobody fits (the preferred fix then);
+   * without one, a fallback is offered but not preferred.
+   */
+  readonly standIn?: PersonKey;
 }
 
 export function emptyPersonCellRule(def: EmptyPersonCellRule): Rule {
-  const { register, column, noun, about, missing, fixRole, fallback, ...text } = def;
+  const { register, column, noun, about, missing, fixRole, fallback, standIn, ...text } = def;
   return {
     ...text,
     stage: stageOfRegister(register),
-    fixable: 'always',
+    // Without a stand-in, the preferred fix needs a stakeholder whose role fits the row.
+    fixable: standIn ? 'always' : 'sometimes',
     check(ctx) {
       for (const row of ctx.plan.rows(register)) {
         const cell = row.cell(column);
@@ -85,7 +91,7 @@ export function emptyPersonCellRule(def: EmptyPersonCellRule): Rule {
         ctx.report({
           range: cell.range,
           target: row.id,
-          fixes: () => personCellFixes(ctx.plan, cell, fixRole, rankPeople(ctx.plan, subject, fallback)),
+          fixes: () => personCellFixes(ctx.plan, cell, fixRole, rankPeople(ctx.plan, subject, fallback), standIn),
           message: `${noun} ${rowLabel(row)}${subject ? ` (${subject})` : ''} has no ${missing}`,
         });
       }
