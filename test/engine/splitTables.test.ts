@@ -61,6 +61,78 @@ describe('a register split into several tables', () => {
     assert.match(found[0]!, /^unreadable-value 21: Likelihood "9" of R-02 cannot be read/);
   });
 
+  it('reads a second heading of the same register (`Risk register (supplier risks)`) as more of it', () => {
+    const text = plan([
+      ...open,
+      '',
+      '### Risk register (supplier risks)',
+      '',
+      HEADER,
+      DELIMITER,
+      '| R-02 | Supplier insolvency | 4 | 5 | S-01 | Escrow | Open |',
+      '| R-01 | Supplier late | 2 | 2 | S-01 | Weekly call | Open |',
+    ]);
+    const model = engine.parse('p.plan.md', text);
+    assert.deepEqual(
+      model.rows('risks').map((r) => r.id),
+      ['R-01', 'R-02', 'R-01'],
+    );
+    const [first, second] = model.registers.filter((r) => r.kind === 'risks');
+    assert.ok(first && second, 'both headings are read as Risks');
+    assert.equal(second.joinedTo, first);
+    assert.equal(second.table, undefined, 'its rows are read once, as the rows of the first');
+    // Checked as one register: the ID written in both is a duplicate.
+    const found = lint(text);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^duplicate-id \d+: .*R-01/);
+  });
+
+  it('joins a second Handovers heading, its checklists and a second Lessons learned list to the first', () => {
+    const text = [
+      '---',
+      'schema: transition-plan/1',
+      'stage: closure',
+      '---',
+      '',
+      '## Project Closure',
+      '',
+      '### Handovers',
+      '',
+      '| ID | Process | Receiving owner | Acceptance criteria | Planned |',
+      '| --- | --- | --- | --- | --- |',
+      '| H-01 | Incident Management | S-01 | Desk trained | 2026-05-01 |',
+      '',
+      '### Handovers (operations)',
+      '',
+      '| ID | Process | Receiving owner | Acceptance criteria | Planned |',
+      '| --- | --- | --- | --- | --- |',
+      '| H-02 | Change Management | S-01 | | 2026-05-01 |',
+      '',
+      '#### H-02 Change Management acceptance',
+      '',
+      '- [ ] Standard change model approved',
+      '',
+      '### Lessons learned',
+      '',
+      '- Start discovery early',
+      '',
+      '### Lessons learned (supplier)',
+      '',
+      '- Agree exit terms before signing',
+      '',
+    ].join('\n');
+    const model = engine.parse('p.plan.md', text);
+    assert.deepEqual(
+      model.rows('handovers').map((r) => r.id),
+      ['H-01', 'H-02'],
+    );
+    assert.deepEqual([...model.register('handovers')!.checklists.keys()], ['H-02']);
+    assert.deepEqual(
+      model.register('lessonsLearned')!.items.map((i) => i.text),
+      ['Start discovery early', 'Agree exit terms before signing'],
+    );
+  });
+
   it('reports a later table with other columns, whose rows it does not read', () => {
     const text = plan([
       ...open,

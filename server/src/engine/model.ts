@@ -90,6 +90,13 @@ export interface Register {
   readonly tablesNotRead: readonly Table[];
   /** `#### H-01 …` acceptance checklists under Handovers. */
   readonly checklists: ReadonlyMap<string, Checklist>;
+  /**
+   * The first register of its kind, when this is a later one (a second `### Risks`, a
+   * `### Decision log (exceptions)` after `### Decisions`): its tables, items and checklists are
+   * read as more of that register's, so this one has none of its own. Exit criteria, one per
+   * stage section, are never joined.
+   */
+  readonly joinedTo: Register | undefined;
   /** From the heading to the end of its content. */
   readonly range: Range;
   /** Offset just after the register's last content (for inserting rows). */

@@ -27,7 +27,12 @@ interface MutableRegister {
   tablesNotRead: Table[];
   checklists: Map<string, Checklist>;
   endOffset: number;
+  /** The first register of its kind, when this is a later one (see `Register.joinedTo`). */
+  joinedTo: MutableRegister | undefined;
 }
+
+/** Registers a plan may write once per stage section: a later one is not more of the first. */
+const PER_SECTION: ReadonlySet<RegisterKind> = new Set(['exitCriteria']);
 
 export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {}): Plan {
   const text = normalizeLoneCr(stripBom(rawText));
@@ -63,6 +68,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       tablesNotRead: [],
       checklists: new Map(),
       endOffset: trimEnd(text, lines.lineEnd(heading.range.end.line)),
+      joinedTo: PER_SECTION.has(kind) ? undefined : registers.find((r) => r.kind === kind && !r.joinedTo),
     };
     registers.push(reg);
     checklist = undefined;
@@ -99,7 +105,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       }
       if (event.type === 'checklist' && reg) {
         checklist = { id: event.id, heading: h, items: [] };
-        reg.checklists.set(event.id.toUpperCase(), checklist);
+        (reg.joinedTo ?? reg).checklists.set(event.id.toUpperCase(), checklist);
         reg.endOffset = trimEnd(text, endOf(node));
         continue;
       }
@@ -107,6 +113,9 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       continue;
     }
     if (!reg) continue;
+    // A later register of a kind (a second `### Risks`, `### Risk register (supplier risks)`) is
+    // read as more of the first: its tables, items and checklists are the first's.
+    const into = reg.joinedTo ?? reg;
     if (node.type === 'table' && reg.spec.shape === 'table' && !checklist) {
       const line = opts.tableMemo ? lines.positionAt(startOf(node)).line : 0;
       const memo = opts.tableMemo?.get(node);
@@ -118,11 +127,11 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
         opts.tableMemo?.set(node, { line, kind: reg.kind, table });
       }
       // A later table with the same columns holds more rows (`Closed risks` under the open ones).
-      if (!reg.table) reg.table = table;
+      if (!into.table) into.table = table;
       else {
-        const joined = joinTables(reg.table, table);
-        if (joined) reg.table = joined;
-        else reg.tablesNotRead.push(table);
+        const joined = joinTables(into.table, table);
+        if (joined) into.table = joined;
+        else into.tablesNotRead.push(table);
       }
     } else if (node.type === 'table' && reg.spec.shape === 'list' && !checklist) {
       // A list register kept as a table (a PRINCE2 Lessons Log): each row that says something is
@@ -131,14 +140,14 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       for (const row of table.rows) {
         const cells = row.cells.filter((c) => !c.empty).map((c) => c.text);
         if (cells.some((c) => /\S\s+\S/.test(c))) {
-          reg.items.push({ text: cells.join(' – '), checked: undefined, range: row.range });
+          into.items.push({ text: cells.join(' – '), checked: undefined, range: row.range });
         }
       }
     } else if (node.type === 'list') {
       const items = listItems(node, text, lines);
       if (checklist) checklist.items.push(...items);
-      else if (reg.spec.shape !== 'table') reg.items.push(...items);
-      else reg.listItemsNotRows += items.length;
+      else if (reg.spec.shape !== 'table') into.items.push(...items);
+      else into.listItemsNotRows += items.length;
     }
     if (node.type !== 'html' || !/handoff-/.test(node.value)) reg.endOffset = trimEnd(text, endOf(node));
   }
@@ -152,19 +161,25 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     });
   }
 
-  const finalRegisters: Register[] = registers.map((r) => ({
-    kind: r.kind,
-    spec: r.spec,
-    heading: r.heading,
-    section: r.section,
-    table: r.table,
-    items: r.items,
-    listItemsNotRows: r.listItemsNotRows,
-    tablesNotRead: r.tablesNotRead,
-    checklists: r.checklists,
-    range: lines.range(r.heading.offset, r.endOffset),
-    endOffset: r.endOffset,
-  }));
+  const finals = new Map<MutableRegister, Register>();
+  const finalRegisters: Register[] = registers.map((r) => {
+    const final: Register = {
+      kind: r.kind,
+      spec: r.spec,
+      heading: r.heading,
+      section: r.section,
+      table: r.table,
+      items: r.items,
+      listItemsNotRows: r.listItemsNotRows,
+      tablesNotRead: r.tablesNotRead,
+      checklists: r.checklists,
+      range: lines.range(r.heading.offset, r.endOffset),
+      endOffset: r.endOffset,
+      joinedTo: r.joinedTo && finals.get(r.joinedTo),
+    };
+    finals.set(r, final);
+    return final;
+  });
 
   const stakeholders = finalRegisters.find((r) => r.kind === 'stakeholders')?.table;
   const people = personIndex(stakeholders);
