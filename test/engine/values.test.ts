@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import {
   amountUnitOf,
+  cellValue,
   readAmount,
   readDate,
   readCovers,
@@ -1016,6 +1017,29 @@ describe('values', () => {
       findings.filter((f) => f.rule === 'unreadable-value'),
       [],
     );
+  });
+
+  it('reads "to be confirmed" with the day it will probably be as that day, and TBC with any other note as empty', () => {
+    const forecast = (cell: string) => {
+      const text = planText({
+        section: 'Project Planning and Coordination',
+        register: 'Milestones',
+        lines: [
+          '| ID | Milestone | Owner | Baseline | Forecast | Status |',
+          '| --- | --- | --- | --- | --- | --- |',
+          `| M-01 | Go live | S-01 | 2027-03-01 | ${cell} | Not started |`,
+        ],
+      });
+      const row = createPlanEngine().parse('p.plan.md', text).rows('milestones')[0]!;
+      return cellValue(row, 'forecast', readDate);
+    };
+    assert.equal(forecast('TBC (2027-03-05)'), '2027-03-05');
+    assert.equal(forecast('TBC – 5 Mar 2027'), '2027-03-05');
+    assert.equal(forecast('tbd: 2027-03-05'), '2027-03-05');
+    // A note that is no day leaves the cell empty (contract §3), not unreadable.
+    assert.equal(forecast('TBC (Jan 2027)'), undefined);
+    assert.equal(forecast('TBC – vendor to confirm'), undefined);
+    assert.equal(forecast('TBC'), undefined);
   });
 
   it("reads GitHub's emoji shortcodes as the marks they show", () => {

@@ -11,6 +11,7 @@
 import type { Cell, Row, Table } from './model.js';
 import { amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
 import type { Reading } from './values/reading.js';
+import { readDate } from './values/dates.js';
 
 export type { WordList } from './statusWords.js';
 export type { Reading } from './values/reading.js';
@@ -49,9 +50,25 @@ export type Unreadable = typeof UNREADABLE;
  */
 export function cellValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined | Unreadable {
   const text = valueText(row, key);
-  if (text === undefined) return undefined;
+  if (text === undefined) return tentativeValue(row, key, reader);
   const r = reader(text);
   return r.ok ? r.value : UNREADABLE;
+}
+
+/** Readers that read a day inside "not known yet" (see `tentativeValue`). */
+const READS_TENTATIVE: ReadonlySet<unknown> = new Set([readDate]);
+
+/**
+ * An empty cell's value when it says "to be confirmed" with the day it will probably be
+ * (`TBC (2027-03-05)`): that day, for a date column. `TBC` with any other note (`TBC (Jan 2027)`,
+ * `TBC – vendor to confirm`) stays empty, as the contract has it.
+ */
+function tentativeValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined {
+  if (!READS_TENTATIVE.has(reader)) return undefined;
+  const text = row.cell(key)?.text.trim();
+  if (!text || !/^tb[acd]\b/i.test(text)) return undefined;
+  const r = reader(text);
+  return r.ok ? r.value : undefined;
 }
 
 const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;

@@ -111,6 +111,13 @@ function readDateOnce(text: string): Reading<IsoDate> {
     const day = readDateOnce(trimmed.slice(0, time.index));
     if (day.ok || day.problem !== undefined) return day;
   }
+  // "To be confirmed" with the day it will probably be (`TBC (2027-03-05)`, `TBC – 5 Mar 2027`)
+  // is that day, as a day marked approximate is. Anything else after it leaves the cell empty.
+  const tentative = TENTATIVE.exec(trimmed);
+  if (tentative) {
+    const day = readDateOnce(tentative[1] ?? tentative[2]!);
+    return day.ok ? day : unreadableDate(undefined);
+  }
   // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
   const approximate = APPROXIMATE_BEFORE.exec(trimmed) ?? APPROXIMATE_AFTER.exec(trimmed);
   if (approximate) {
@@ -162,6 +169,9 @@ function isoWeekDate(text: string, year: number, week: number): Reading<IsoDate>
 }
 
 const DAY_MS = 86_400_000;
+
+/** `TBC`, `TBD` or `TBA` with a note in parentheses, or after a dash or a colon. Groups: the note. */
+const TENTATIVE = /^tb[acd]\s*(?:\((.+)\)|[-–—:]\s*(.+))$/i;
 
 /**
  * A mark that a day is not certain, before it (`~2027-01-15`, `c. 15 Jan 2027`, `approx. 15 Jan
