@@ -318,6 +318,30 @@ describe('a note beside a name after a dash or a colon', () => {
   });
 });
 
+describe('someone who answered for the board', () => {
+  const board = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Frank Dubois', 'Executive'],
+      ['S-02', 'Sarah Lindgren', 'Project manager'],
+    ],
+  );
+  // As PRINCE2 registers record a board's decision: the person who answered for it.
+  itResolves(board, [
+    ['Project Board: Frank Dubois', 'S-01'],
+    ['Project Board – Frank Dubois', 'S-01'],
+    ['Steering committee - S-01', 'S-01'],
+    ['Frank Dubois (Executive) for the Project Board', 'S-01'],
+    ['Frank Dubois on behalf of the board', 'S-01'],
+    ['S-02 for the Project Board', 'S-02'],
+  ]);
+  it('takes no one for the board alone, or for someone on behalf of a person', () => {
+    for (const ref of ['Project Board', 'Frank Dubois for Sarah Lindgren', 'Project Board: Nobody Known']) {
+      assert.notEqual(resolveReference(board, ref).kind, 'person', ref);
+    }
+  });
+});
+
 describe('a reference that names several people', () => {
   const SEVERAL: readonly [string, readonly string[] | undefined][] = [
     ['Sofia Brandt / Sam Reid', ['Sofia Brandt', 'Sam Reid']],

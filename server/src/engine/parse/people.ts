@@ -3,7 +3,7 @@
  * or without a parenthetical, last name first, or as a mailbox `Name <address>`), an @handle, an
  * e-mail address, or a role exactly one stakeholder holds.
  */
-import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
+import { EMAIL, HANDLE, isBoardName, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
@@ -11,6 +11,8 @@ const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
 /** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
 const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
+/** Someone deciding for a group: `Frank Dubois for the Project Board`, `… on behalf of the board`. Groups: who, for whom. */
+const ON_BEHALF = /^(.+?)\s+(?:for|on behalf of)\s+(.+)$/;
 
 /** A mailbox as mail programs copy it: `Daniel Osei <d.osei@example.org>`, the name optional. */
 const MAILBOX = /^([^<>]*?)\s*<([^<>\s@]+@[^<>\s]+)>$/;
@@ -173,6 +175,13 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     const lastFirst = LAST_FIRST.exec(r);
     const turned = lastFirst ? people.get(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
     if (turned) return turned;
+    // Someone who decided for the board (`Frank Dubois (Executive) for the Project Board`): that
+    // person. Whether they may decide for it is the rules' to judge (control.ts).
+    const onBehalf = ON_BEHALF.exec(r);
+    if (onBehalf && isBoardName(onBehalf[2]!)) {
+      const row = lookup(onBehalf[1]!);
+      if (row) return row;
+    }
     const parts = namedParts(r);
     if (parts.length > 1) {
       // Several references are one person only when they all name the same one (`S-06, Sofia
@@ -191,7 +200,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const [a, b] = sides.map((side) => whole(side) ?? leadingId(side));
       if (a && b) return a === b ? a : undefined;
       const person = a ?? b;
-      if (person && describes(person, a ? sides[1]! : sides[0]!)) return person;
+      const other = a ? sides[1]! : sides[0]!;
+      // The board beside who answered for it (`Project Board: Frank Dubois`) names that person too.
+      if (person && (describes(person, other) || isBoardName(other))) return person;
     }
     return leadingId(r);
   };
