@@ -54,6 +54,13 @@ describe('what a Go/No-go decision says', () => {
     'Postponed cutover to 13 January',
     'Cutover postponed to 13 January (no-go)',
     'Go-live is deferred to February',
+    // Stopping the go-live in other words.
+    'Abort cutover – DR rehearsal failed; go-live rescheduled',
+    'Go-live rescheduled to 2027-03-01',
+    'Stop: re-plan cutover',
+    'Halt – data issues',
+    'Cancelled the release',
+    'Cutover called off',
     // After a label, as minutes and pasted pages write it.
     'Decision: No-Go \u2013 PCI recording defect open; cutover moved to 13 Jan',
     'Go/No-go outcome: NO-GO, postpone by one week',
@@ -70,6 +77,8 @@ describe('what a Go/No-go decision says', () => {
     'Proceed with cutover on 4 January',
     'Go: the previous no-go (D-01) is lifted',
     'Holdback payments released; go',
+    'Go – stop the legacy batch after cutover',
+    'Proceed; stop the old system after go-live',
   ];
 
   it('reads a no-go at its start, after a label, or in a note at its end', () => {

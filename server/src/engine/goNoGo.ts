@@ -13,15 +13,18 @@ import { isSampleRow } from './placeholders.js';
 /**
  * A decision text that says no-go, from its start: `No-go: cutover deferred`, `No go`, `Do not
  * proceed with cutover`, `Not ready`, `Hold go-live until I-04 is fixed`, `Postponed cutover to
- * January`, `Cutover postponed to 13 January`.
+ * January`, `Cutover postponed to 13 January`, `Abort cutover – DR rehearsal failed`, `Go-live
+ * rescheduled`, `Stop: re-plan cutover`.
  */
 const NO_GO_TEXT = new RegExp(
   '^(?:no\\s*-?\\s*go\\b' +
     "|(?:do not|don't|not to) (?:proceed|go)\\b" +
     '|not (?:ready|approved|to go)\\b' +
     '|(?:on )?hold\\b' +
-    '|(?:postpone[ds]?|defer(?:s|red)?|delay(?:s|ed)?)\\s+(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\b' +
-    '|(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\s+(?:is\\s+|was\\s+)?(?:postponed|deferred|delayed|held|moved|on hold|cancell?ed)\\b)',
+    // A word that stops the go-live said as a label: `Stop: re-plan cutover`, `Abort – …`.
+    '|(?:abort|stop|halt)\\s*[:\u2013\u2014-]' +
+    '|(?:postpone[ds]?|defer(?:s|red)?|delay(?:s|ed)?|abort(?:s|ed)?|stop(?:s|ped)?|halt(?:s|ed)?|cancel(?:s|l?ed)?|suspend(?:s|ed)?|pause[ds]?|reschedule[ds]?|call(?:s|ed)? off)\\s+(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\b' +
+    '|(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\s+(?:is\\s+|was\\s+)?(?:postponed|deferred|delayed|held|moved|on hold|cancell?ed|aborted|stopped|halted|suspended|paused|rescheduled|called off)\\b)',
   'i',
 );
 /**
