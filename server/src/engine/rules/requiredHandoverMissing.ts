@@ -1,5 +1,5 @@
 import { nextFreeId } from '../domain.js';
-import { closestItilProcessForm, findItilProcess, type ItilProcess } from '../itil.js';
+import { closestItilProcessForm, findItilProcess, joinedItilProcesses, type ItilProcess } from '../itil.js';
 import { appendRow, rowText } from '../fixes.js';
 import { rankPeople } from '../rankPeople.js';
 import { unsettledAtStage } from '../templateFill.js';
@@ -27,6 +27,16 @@ function covers(
 }
 
 /**
+ * The processes a Process cell names: one, or each of several joined in one cell (`Service Desk
+ * / Incident Management`), a handover to each (unknown-itil-process asks for a row each).
+ */
+function namedIn(text: string, aliases: ReadonlyMap<string, ItilProcess>): (ItilProcess | undefined)[] {
+  const one = findItilProcess(text, aliases);
+  if (one) return [one];
+  return joinedItilProcesses(text, aliases)?.map((name) => findItilProcess(name, aliases)) ?? [undefined];
+}
+
+/**
  * A Handovers row whose Process names no known process but is closest to `required` (a
  * misspelling, `Service Level Mgmt`): the handover the plan most likely means, which
  * unknown-itil-process reports too.
@@ -40,7 +50,7 @@ function misnamedRow(
   if (!wanted) return undefined;
   for (const row of table.rows) {
     const cell = row.cell('process');
-    if (!cell || cell.empty || findItilProcess(cell.text, aliases)) continue;
+    if (!cell || cell.empty || findItilProcess(cell.text, aliases) || joinedItilProcesses(cell.text, aliases)) continue;
     const guess = closestItilProcessForm(cell.text);
     if (guess && findItilProcess(guess) === wanted) return { row, cell };
   }
@@ -88,7 +98,7 @@ export const requiredHandoverMissing = {
   fixable: 'always',
   description:
     "Fires from planning on when a process that `required_handovers` lists for the plan's `transition_type` has no Handovers row whose Process names it (ITIL 2011 or ITIL 4 form). By default (1.1) `change` requires Incident Management, Change Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management; `new` and `transfer` those plus Service Catalogue Management and Event Management; `retire` Service Catalogue Management, Service Asset and Configuration Management, Service Level Management and Knowledge Management.",
-  docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date; when a row names the process misspelt (`Service Level Mgmt`), the finding points at that cell and its fix writes the name there instead.',
+  docs: 'Whatever a transition introduces or changes has to be supported by the live processes: incidents are handled, changes controlled, CIs recorded, service levels agreed and knowledge published. The configuration lists the processes every transition of a type must hand over to; a process counts under its ITIL 2011 or ITIL 4 name ("Change enablement" is Change Management), and a row naming several (`Service Desk / Incident Management`) counts for each (unknown-itil-process asks for a row each). The quick fix appends a row for the missing process to the Handovers table, to be completed with its owner, criteria and date; when a row names the process misspelt (`Service Level Mgmt`), the finding points at that cell and its fix writes the name there instead.',
   sources: [
     'ITIL 2011 Service Transition 4.1.4 (transition models) and 4.4 Release and deployment management (transfer to operation)',
     'ITIL 4 Service catalogue management, Monitoring and event management, Service configuration management and Knowledge management practices',
@@ -108,7 +118,7 @@ export const requiredHandoverMissing = {
       table.rows.map((r) => r.id),
     );
     let found: (ItilProcess | undefined)[] | undefined;
-    const named = () => (found ??= processes.map((p) => findItilProcess(p, ctx.config.aliases.processes)));
+    const named = () => (found ??= processes.flatMap((p) => namedIn(p, ctx.config.aliases.processes)));
     for (const required of ctx.config.requiredHandovers[type] ?? []) {
       if (covers(processes, named, required)) continue;
       const misnamed = misnamedRow(table, required, ctx.config.aliases.processes);
