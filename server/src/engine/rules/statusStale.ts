@@ -37,6 +37,31 @@ function staleness(date: IsoDate, asOf: IsoDate, cadence: number): { text: strin
 }
 
 /**
+ * A newest entry dated after the as-of date (a report drafted ahead, or a year mistyped: 2026-12-31
+ * for 2025-12-31): how current the status is comes from the newest entry dated by the as-of date.
+ * Reported only when that one is stale: a report drafted for the next board is no finding.
+ */
+function reportFutureEntry(ctx: RuleContext, row: Row, date: IsoDate, cadence: number): void {
+  let last: IsoDate | undefined;
+  for (const r of ctx.plan.rows('statusLog')) {
+    const d = cellValue(r, 'date', readDate);
+    if (d && d !== UNREADABLE && d <= ctx.asOf && !isSampleRow('statusLog', r)) {
+      last = d;
+      break;
+    }
+  }
+  const stale = last && staleness(last, ctx.asOf, cadence);
+  if (!stale) return;
+  ctx.report({
+    range: row.cell('date')?.range ?? row.range,
+    target: 'statusLog',
+    severity: stale.overdue ? 'error' : undefined,
+    fixes: optional(currentEntryFix(ctx.plan, row, ctx.asOf)),
+    message: `The newest status entry is dated ${date}, after ${ctx.asOf}, and the newest entry dated by then (${last}) is ${stale.text}: correct the first entry's date if it is mistyped, or add a current entry at the top of the Status log.`,
+  });
+}
+
+/**
  * A newest entry that is still a template's sample: no report yet. How stale the status is comes
  * from the newest entry written (its severity too), so leaving the sample does not soften the
  * finding. A log of samples only is missing-status-report's one finding where that rule applies.
@@ -67,7 +92,7 @@ export const statusStale = {
   stage: 'planning',
   fixable: 'sometimes',
   description:
-    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first. A newest entry with no date (empty, or `TBC`) is reported too: how current the status is cannot be told, and no older row stands in. So is a newest entry whose Summary still holds the placeholder a template or fix wrote (`Where the transition stands`): it is no report yet.",
+    "Fires when the newest Status log entry (its first row: the log is newest first) is older than the reporting cadence: front-matter `reporting_cadence_days`, else the rule option `cadence_days`, else the configuration's `reporting_cadence_days` (14). Older than twice the cadence it is an error. Closed plans are not checked. When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first. A newest entry with no date (empty, or `TBC`) is reported too: how current the status is cannot be told, and no older row stands in. So is a newest entry whose Summary still holds the placeholder a template or fix wrote (`Where the transition stands`): it is no report yet. A newest entry dated after the as-of date (a year mistyped) is reported when the newest entry dated by the as-of date is stale.",
   docs: 'Reporting and Communication keeps stakeholders informed at an agreed rhythm; a status log that has gone quiet means decisions are being taken on old information. Add a new dated entry at the top of the Status log with the current health and summary. If the agreed rhythm is slower, set `reporting_cadence_days` in the front matter.',
   options: {
     cadence_days: {
@@ -102,6 +127,10 @@ export const statusStale = {
     // An entry added for the author to write (by a template or this rule's fix) is no report yet.
     if (isSampleRow('statusLog', newest.row)) {
       reportPlaceholderEntry(ctx, newest.row, newest.date, cadence);
+      return;
+    }
+    if (newest.date > ctx.asOf) {
+      reportFutureEntry(ctx, newest.row, newest.date, cadence);
       return;
     }
     const staleBy = staleness(newest.date, ctx.asOf, cadence);
