@@ -5,13 +5,16 @@ import { keyAnchor } from './util.js';
 /** Rounding allowed between `budget.approved` and the lines' Approved total. */
 const ROUNDING = 0.005;
 
+/** A line that holds the budget's contingency: `Contingency (held by Executive)`, `Management reserve`. */
+const CONTINGENCY_LINE = /\b(?:contingency|management reserve|risk reserve)\b/i;
+
 export const budgetMismatch = {
   name: 'budget-mismatch',
   severity: 'warning',
   stage: 'control',
   description:
     "Fires from control on when the Resource consumption lines' Approved total (a Total line excluded) differs from `budget.approved` by more than 0.5 %.",
-  docs: 'The approved budget in the front matter and the budget lines must tell the same story, or cost tolerance is measured against the wrong figure. Usually a budget change was approved and only one of the two was updated: update the other, and keep the change decision in the Decisions register. When an amount in the lines cannot be read, or is in another currency, no total is made up and the rule stays silent (the value is reported as unreadable).',
+  docs: 'The approved budget in the front matter and the budget lines must tell the same story, or cost tolerance is measured against the wrong figure. Usually a budget change was approved and only one of the two was updated: update the other, and keep the change decision in the Decisions register. When an amount in the lines cannot be read, or is in another currency, no total is made up and the rule stays silent (the value is reported as unreadable). Contingency held as a line of its own (`Contingency (held by Executive)`, `Management reserve`) may make the lines approve `budget.approved` plus `budget.contingency`.',
   sources: [
     'ITIL 2011 Service Transition 4.1 Transition planning and support (planning and coordinating; progress monitoring and reporting)',
     'ITIL 4 Project management practice',
@@ -25,6 +28,15 @@ export const budgetMismatch = {
     const cost = costPosition(plan, ctx.config, ctx.asOf);
     if (!cost || cost.approvedLines <= 0) return;
     if (Math.abs(cost.approvedLines - approved) <= approved * ROUNDING) return;
+    // Contingency held as a line of its own: the lines approve the budget and its contingency.
+    const contingency = plan.meta.budget.contingency;
+    const withContingency = approved + (contingency ?? 0);
+    if (
+      contingency &&
+      Math.abs(cost.approvedLines - withContingency) <= withContingency * ROUNDING &&
+      plan.rows('resourceConsumption').some((r) => CONTINGENCY_LINE.test(r.value('line') ?? ''))
+    )
+      return;
     const budgetNode = plan.frontMatter.entries.get('budget');
     const currency = plan.meta.budget.currency ? `${plan.meta.budget.currency} ` : '';
     ctx.report({
