@@ -13,6 +13,7 @@ import {
   type SubkeySpec,
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
+import { isEmptyValue } from '../emptyValues.js';
 import { isPointGrouped } from '../frontMatter.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import { isIsoDate } from '../isoDate.js';
@@ -302,7 +303,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on); the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on), and a required text written as not known yet (`change_ref: TBD`) is as good as missing; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
@@ -335,7 +336,14 @@ export const frontMatterSchema = {
     for (const spec of FRONT_MATTER_KEYS) {
       if (spec.key === 'schema') continue;
       const v = fm.entries.get(spec.key);
-      const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '');
+      // A reference written as not known yet (`change_ref: TBD`) is no reference: empty, as a cell is (§3).
+      const notKnown =
+        spec.type === 'string' &&
+        v?.kind === 'scalar' &&
+        typeof v.value === 'string' &&
+        v.value !== '' &&
+        isEmptyValue(v.value);
+      const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '') || notKnown;
       if (unset) {
         const requiredFrom =
           spec.requiredFrom ??
@@ -356,7 +364,7 @@ export const frontMatterSchema = {
         ctx.report({
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: spec.key,
-          message: `"${spec.key}" is ${v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
+          message: `"${spec.key}" is ${notKnown ? `"${String(v!.value).trim()}", not yet known` : v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
           fixes: v
             ? [fillKeyFix(plan, v, example)]
             : [
