@@ -1,7 +1,10 @@
 import type { Rule } from '../rule.js';
 import { cellValue, readHealth, UNREADABLE } from '../values.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
-import { statusLogOrderFix } from '../fixes.js';
+import { cellIsWritten, setCell, statusLogOrderFix } from '../fixes.js';
+import { isSampleRow } from '../placeholders.js';
+import type { Cell, Plan } from '../model.js';
+import type { Fix } from '../types.js';
 import { daysBetween } from '../isoDate.js';
 import { optional, replace } from './util.js';
 
@@ -9,10 +12,10 @@ export const healthMismatch = {
   name: 'health-mismatch',
   severity: 'error',
   stage: 'planning',
-  fixable: 'always',
+  fixable: 'sometimes',
   description:
     'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive). When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first instead of copying the health of the first row.',
-  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so. `--fix` and Fix all copy it only from a current entry: not one dated after the as-of date, nor one older than the reporting cadence (the message then says which).",
+  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. A newest entry with no Health is reported too (a warning): the front matter's rating cannot be checked against it, and a fix (not preferred) writes the front matter's rating there. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so. `--fix` and Fix all copy it only from a current entry: not one dated after the as-of date, nor one older than the reporting cadence (the message then says which).",
   check(ctx) {
     const { plan } = ctx;
     const value = plan.frontMatter.entries.get('health');
@@ -21,11 +24,27 @@ export const healthMismatch = {
     const newest = newestStatusEntry(plan);
     if (!newest) return;
     const reported = cellValue(newest.row, 'health', readHealth);
-    if (reported === undefined || reported === UNREADABLE || reported === declared) return;
     const when =
       newest.date !== UNREADABLE && newest.date
         ? newest.date
         : (newest.row.value('date') ?? `row ${newest.row.index + 1}`);
+    if (reported === undefined) {
+      // An entry with no rating: the front matter's cannot be checked (a template's sample is
+      // status-stale's to report).
+      const cell = newest.row.cell('health');
+      if (!cell || isSampleRow('statusLog', newest.row)) return;
+      const rating = capitalized(declared);
+      const fix = healthCellFix(plan, cell, rating);
+      ctx.report({
+        range: cell.text.trim() !== '' ? cell.range : newest.row.range,
+        target: 'health',
+        severity: 'warning',
+        message: `The newest status entry (${when}) has no Health, so the plan's health (${declared}) cannot be checked against the status reported: write the entry's rating (Green, Amber or Red).`,
+        fixes: fix ? [fix] : undefined,
+      });
+      return;
+    }
+    if (reported === UNREADABLE || reported === declared) return;
     const healthCell = newest.row.cell('health')?.range ?? newest.row.range;
     // A log written oldest first: its first row is not the newest entry, and the fix is the order.
     const newer = newerStatusEntry(plan);
@@ -69,3 +88,11 @@ export const healthMismatch = {
     });
   },
 } satisfies Rule;
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Writes the front matter's rating into the entry's empty Health cell: offered, not preferred (it may not be the rating reported). */
+function healthCellFix(plan: Plan, cell: Cell, rating: string): Fix | undefined {
+  if (!cellIsWritten(plan, cell)) return undefined;
+  return { title: `Set the entry's Health to ${rating}`, edits: [setCell(plan, cell, rating)] };
+}

@@ -15,7 +15,9 @@ const SUMMARY = columnPrompt('statusLog', 'summary');
 function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefined {
   const table = plan.register('statusLog')?.table;
   if (!table) return undefined;
-  const health = newest.value('health') ?? '';
+  // The newest entry's rating as written, else the front matter's (an entry with none is reported).
+  const declared = plan.meta.health;
+  const health = newest.value('health') ?? (declared ? declared.charAt(0).toUpperCase() + declared.slice(1) : '');
   const edit = insertFirstRow(plan, table, rowText(table, { date: asOf, health, summary: SUMMARY }));
   return {
     title: `Add a status entry for ${asOf}`,
