@@ -337,12 +337,8 @@ export const frontMatterSchema = {
       if (spec.key === 'schema') continue;
       const v = fm.entries.get(spec.key);
       // A reference written as not known yet (`change_ref: TBD`) is no reference: empty, as a cell is (§3).
-      const notKnown =
-        spec.type === 'string' &&
-        v?.kind === 'scalar' &&
-        typeof v.value === 'string' &&
-        v.value !== '' &&
-        isEmptyValue(v.value);
+      const text = spec.type === 'string' && v?.kind === 'scalar' && typeof v.value === 'string' ? v.value : '';
+      const notKnown = text !== '' && isEmptyValue(text);
       const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '') || notKnown;
       if (unset) {
         const requiredFrom =
@@ -364,7 +360,7 @@ export const frontMatterSchema = {
         ctx.report({
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: spec.key,
-          message: `"${spec.key}" is ${notKnown ? `"${String(v!.value).trim()}", not yet known` : v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
+          message: `"${spec.key}" is ${notKnown ? `"${text.trim()}", not yet known` : v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
           fixes: v
             ? [fillKeyFix(plan, v, example)]
             : [
