@@ -131,14 +131,14 @@ export interface Report {
   readonly fileErrors: readonly { readonly path: string; readonly message: string }[];
 }
 
-/** A front-matter person reference by the stakeholder's name (ID, name or @handle; as written otherwise). */
+/**
+ * A front-matter person reference by the stakeholder's name, as the engine resolved it (an ID, a
+ * name, a handle, a role one stakeholder holds …: `personRefs`); as written otherwise.
+ */
 function personName(status: PlanStatus, ref: string | undefined): string | undefined {
   if (!ref) return undefined;
-  const r = ref.trim().toLowerCase();
-  const match = status.stakeholders.find(
-    (s) => s.id.toLowerCase() === r || s.name.toLowerCase() === r || s.handle.toLowerCase() === r,
-  );
-  return match?.name || ref;
+  const hit = status.personRefs.find((p) => p.ref === ref);
+  return (hit && status.stakeholders[hit.stakeholder]?.name) || ref;
 }
 
 /** An error a plan's highlight names: its rule, its line (0-based, as the status model's) and what is wrong. */
