@@ -133,6 +133,28 @@ describe('a register split into several tables', () => {
     );
   });
 
+  it('reads a label row (bold text alone in the first cell, as a merged row converts) as no entry', () => {
+    const text = plan([
+      HEADER,
+      DELIMITER,
+      '| **Open risks** | | | | | | |',
+      '| R-01 | Late data | 2 | 3 | S-01 | Weekly check | Open |',
+      '| _Closed risks:_ |',
+      '| R-02 | Old risk | 2 | 2 | S-01 | Done | Closed |',
+      // Entries, not labels: a row ID in bold, a label beside a value, plain text alone.
+      '| **R-03** | | | | | | |',
+      '| **Vendor risks** | | | | | | Open |',
+      '| Watch list | | | | | | |',
+    ]);
+    assert.deepEqual(
+      engine
+        .parse('p.plan.md', text)
+        .rows('risks')
+        .map((r) => r.id ?? r.value('id') ?? r.cells[0]!.text),
+      ['R-01', 'R-02', 'R-03', 'Vendor risks', 'Watch list'],
+    );
+  });
+
   it('reports a later table with other columns, whose rows it does not read', () => {
     const text = plan([
       ...open,

@@ -7,6 +7,7 @@ import { normalizeWord, withWikiLinksRead } from '../text.js';
 import { LineIndex } from '../lines.js';
 import { hasInvisible, isEmptyValue, withoutInvisible } from '../emptyValues.js';
 import { cellFields, nextRow } from './tableRows.js';
+import { LEADING_ROW_ID } from '../domain.js';
 
 /**
  * An HTML line break (`<br>`, `<br/>`, `<br />`): the only way to break a line inside a table
@@ -97,6 +98,10 @@ class CellImpl extends LazyRange implements Cell {
     line: number | undefined,
   ) {
     super(start, end, lines, line);
+  }
+  /** The cell as written in `text` (the source it was read from), markup and all. */
+  writtenIn(text: string): string {
+    return text.slice(this.start, this.end);
   }
   /** As plain data, without the line index it works its range out from. */
   toJSON(): Cell {
@@ -283,8 +288,33 @@ function newTable(headers: Cell[], source: TableSource, range: Table['range'], h
   return new TableImpl(headers, columnKeys, range, headerRange);
 }
 
-/** Pads a row that has fewer cells than the header with empty cells at the row's end. */
-function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, lines: LineIndex): void {
+/** Bold or emphasised text alone, perhaps with a colon: `**Closed risks**`, `_December 2026_:`. Group 2: the text. */
+const LABEL_TEXT = /^(\*\*|__|\*|_)([^*_]+)\1:?$/;
+
+/**
+ * A row that only labels the rows after it, as tables converted from Word or Confluence keep a
+ * merged row (`| **Closed risks** | | |`, a month over a Status log's entries): bold or
+ * emphasised text in its first cell, every other cell blank, in a table of three columns or
+ * more. A row ID in bold (`**R-01**`) is an entry.
+ */
+function isLabelRow(cells: readonly Cell[], width: number, text: string): boolean {
+  if (width < 3 || !cells[0] || cells[0].empty) return false;
+  const first = (cells[0] as CellImpl).writtenIn(text);
+  const code = first.charCodeAt(0);
+  if (code !== 42 /* * */ && code !== 95 /* _ */) return false;
+  const label = LABEL_TEXT.exec(first.trim());
+  if (!label || LEADING_ROW_ID.test(label[2]!.trim())) return false;
+  for (let i = 1; i < cells.length; i++) if (cells[i]!.text.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Pads a row that has fewer cells than the header with empty cells at the row's end. A label row
+ * (`isLabelRow`) is no entry: it is not a row of the register.
+ */
+function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, source: TableSource): void {
+  const { lines, text } = source;
+  if (isLabelRow(cells, table.headers.length, text)) return;
   const written = cells.length;
   while (cells.length < table.headers.length) cells.push(new CellImpl('', true, rowEnd, rowEnd, lines, undefined));
   table.rows.push(new RowImpl(table.rows.length, cells, written, rowStart, rowEnd, lines, table));
@@ -301,7 +331,7 @@ function tableFromNodes(node: MdTable, source: TableSource): Table {
   );
   for (const rowNode of body) {
     const cells = rowNode.children.map((c) => buildCell(c, source));
-    addRow(table, cells, startOf(rowNode), endOf(rowNode), lines);
+    addRow(table, cells, startOf(rowNode), endOf(rowNode), source);
   }
   return table;
 }
@@ -339,7 +369,7 @@ function tableFromScan(node: MdTable, rows: Int32Array, source: TableSource): Ta
     lines.range(base + rows[0]!, base + rows[1]!),
   );
   for (let at = nextRow(rows, 0); at < rows.length; at = nextRow(rows, at)) {
-    addRow(table, cellsAt(at), base + rows[at]!, base + rows[at + 1]!, lines);
+    addRow(table, cellsAt(at), base + rows[at]!, base + rows[at + 1]!, source);
   }
   return table;
 }
