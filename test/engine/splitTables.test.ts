@@ -87,6 +87,21 @@ describe('a register split into several tables', () => {
     assert.match(found[0]!, /^duplicate-id \d+: .*R-01/);
   });
 
+  it('reads a register name with a qualifier after a dash or a colon as that register, and nothing else so', () => {
+    const kinds = (heading: string) =>
+      engine
+        .parse(
+          'p.plan.md',
+          plan([...open, '', `### ${heading}`, '', HEADER, DELIMITER, '| R-09 | x | 1 | 1 | S-01 | y | Open |']),
+        )
+        .registers.map((r) => r.kind);
+    assert.deepEqual(kinds('Risk register \u2013 supplier risks'), ['risks', 'risks', 'resources']);
+    assert.deepEqual(kinds('Risks: cutover'), ['risks', 'risks', 'resources']);
+    // A name that is no register's before the dash, or a hyphen inside a word, is no register.
+    assert.deepEqual(kinds('Site 4 \u2013 Risks'), ['risks', 'resources']);
+    assert.deepEqual(kinds('Risk-based testing'), ['risks', 'resources']);
+  });
+
   it('joins a second Handovers heading, its checklists and a second Lessons learned list to the first', () => {
     const text = [
       '---',

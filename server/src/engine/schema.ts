@@ -40,8 +40,18 @@ export function sectionForHeading(text: string): SectionKind | undefined {
   return SECTION_BY_HEADING.get(normalizeHeading(text));
 }
 
+/** A qualifier after a register's name: `Risk register – supplier risks`, `Milestones: cutover`. */
+const QUALIFIER = /\s+[-–—]\s+|:\s+/u;
+
+/**
+ * The register a heading names: one of its names, after normalising (`normalizeHeading`), or one
+ * of its names followed by a qualifier after a dash or a colon (`Risk register – supplier risks`),
+ * as a note in parentheses is (`Risk register (supplier risks)`).
+ */
 export function registerForHeading(text: string): RegisterKind | undefined {
-  return REGISTER_BY_HEADING.get(normalizeHeading(text));
+  const named = REGISTER_BY_HEADING.get(normalizeHeading(text));
+  if (named || !QUALIFIER.test(text)) return named;
+  return REGISTER_BY_HEADING.get(normalizeHeading(text.split(QUALIFIER)[0]!));
 }
 
 export function sectionSpec(kind: SectionKind): SectionSpec {
