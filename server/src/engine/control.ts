@@ -199,6 +199,13 @@ export function isTotalLine(row: Row): boolean {
   return TOTAL_LINE.test(normalizeWord(row.value('line') ?? ''));
 }
 
+/** A line that holds the budget's contingency: `Contingency (held by Executive)`, `Management reserve`. */
+const CONTINGENCY_LINE = /\b(?:contingency|management reserve|risk reserve)\b/i;
+
+export function isContingencyLine(row: Row): boolean {
+  return CONTINGENCY_LINE.test(row.value('line') ?? '');
+}
+
 export interface CostPosition {
   /** `budget.approved`, else the sum of the lines' Approved. */
   readonly approved: number;
@@ -227,7 +234,9 @@ export function costPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): 
   for (const row of table.rows) {
     if (isTotalLine(row)) continue;
     const a = amount(row, 'approved');
-    const f = amount(row, 'forecast') ?? amount(row, 'actual');
+    // A line with neither Forecast nor Actual (not started) will cost what it was approved, unless
+    // it holds the contingency, which is not forecast to be spent.
+    const f = amount(row, 'forecast') ?? amount(row, 'actual') ?? (isContingencyLine(row) ? undefined : a);
     // An unreadable or foreign-currency amount is unreadable-value's finding: no sum without it.
     if (a === UNREADABLE || f === UNREADABLE) return undefined;
     approved += a?.value ?? 0;

@@ -1,12 +1,9 @@
-import { costPosition, formatAmount } from '../control.js';
+import { costPosition, formatAmount, isContingencyLine } from '../control.js';
 import type { Rule } from '../rule.js';
 import { keyAnchor } from './util.js';
 
 /** Rounding allowed between `budget.approved` and the lines' Approved total. */
 const ROUNDING = 0.005;
-
-/** A line that holds the budget's contingency: `Contingency (held by Executive)`, `Management reserve`. */
-const CONTINGENCY_LINE = /\b(?:contingency|management reserve|risk reserve)\b/i;
 
 export const budgetMismatch = {
   name: 'budget-mismatch',
@@ -34,7 +31,7 @@ export const budgetMismatch = {
     if (
       contingency &&
       Math.abs(cost.approvedLines - withContingency) <= withContingency * ROUNDING &&
-      plan.rows('resourceConsumption').some((r) => CONTINGENCY_LINE.test(r.value('line') ?? ''))
+      plan.rows('resourceConsumption').some(isContingencyLine)
     )
       return;
     const budgetNode = plan.frontMatter.entries.get('budget');
