@@ -7,7 +7,7 @@ import { normalizeWord, withWikiLinksRead } from '../text.js';
 import { LineIndex } from '../lines.js';
 import { hasInvisible, isEmptyValue, withoutInvisible } from '../emptyValues.js';
 import { cellFields, nextRow } from './tableRows.js';
-import { LEADING_ROW_ID } from '../domain.js';
+import { isLabelRow } from './labelRows.js';
 
 /**
  * An HTML line break (`<br>`, `<br/>`, `<br />`): the only way to break a line inside a table
@@ -288,33 +288,14 @@ function newTable(headers: Cell[], source: TableSource, range: Table['range'], h
   return new TableImpl(headers, columnKeys, range, headerRange);
 }
 
-/** Bold or emphasised text alone, perhaps with a colon: `**Closed risks**`, `_December 2026_:`. Group 2: the text. */
-const LABEL_TEXT = /^(\*\*|__|\*|_)([^*_]+)\1:?$/;
-
-/**
- * A row that only labels the rows after it, as tables converted from Word or Confluence keep a
- * merged row (`| **Closed risks** | | |`, a month over a Status log's entries): bold or
- * emphasised text in its first cell, every other cell blank, in a table of three columns or
- * more. A row ID in bold (`**R-01**`) is an entry.
- */
-function isLabelRow(cells: readonly Cell[], width: number, text: string): boolean {
-  if (width < 3 || !cells[0] || cells[0].empty) return false;
-  const first = (cells[0] as CellImpl).writtenIn(text);
-  const code = first.charCodeAt(0);
-  if (code !== 42 /* * */ && code !== 95 /* _ */) return false;
-  const label = LABEL_TEXT.exec(first.trim());
-  if (!label || LEADING_ROW_ID.test(label[2]!.trim())) return false;
-  for (let i = 1; i < cells.length; i++) if (cells[i]!.text.trim() !== '') return false;
-  return true;
-}
-
 /**
  * Pads a row that has fewer cells than the header with empty cells at the row's end. A label row
  * (`isLabelRow`) is no entry: it is not a row of the register.
  */
 function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, source: TableSource): void {
   const { lines, text } = source;
-  if (isLabelRow(cells, table.headers.length, text)) return;
+  const first = cells[0] as CellImpl | undefined;
+  if (first && !first.empty && isLabelRow(first.writtenIn(text), cells, table.headers.length)) return;
   const written = cells.length;
   while (cells.length < table.headers.length) cells.push(new CellImpl('', true, rowEnd, rowEnd, lines, undefined));
   table.rows.push(new RowImpl(table.rows.length, cells, written, rowStart, rowEnd, lines, table));
