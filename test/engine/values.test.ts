@@ -975,6 +975,8 @@ describe('values', () => {
     empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
     // Nothing there, said in words: a contingency `None identified` is no contingency.
     empty.push('Nil', 'none yet', 'None identified', 'Not yet defined', 'To be agreed', 'to be defined');
+    // "To be" done later, with when or by whom.
+    empty.push('To be captured at the PIR workshop', 'To be agreed with the vendor', 'to be confirmed by the CAB');
     // A spreadsheet's formula with no value, pasted with its table.
     empty.push('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#n/a');
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
@@ -988,6 +990,9 @@ describe('values', () => {
       'Not applicable',
       'Not yet defined by the vendor',
       'Nothing to report',
+      // Text that only starts with "to be": a lesson, a mitigation.
+      'To be effective, train the desk before cutover',
+      'To be safe, keep the old system read-only for a month',
       'TBD-vendor',
       'Tbd soon',
       '(TBC)',
