@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { isSampleItem } from '../placeholders.js';
 import { SECTION_SPECS } from '../schema.js';
 import { stageIndex, type SectionKind, type Stage } from '../types.js';
 
@@ -20,7 +21,7 @@ export const exitCriteriaUnmet = {
   severity: 'error',
   stage: 'always',
   description:
-    "Fires for each unchecked `- [ ]` item of a stage's Exit criteria once the plan has moved past that stage (Initiation's from planning, Planning and Coordination's from control, Control's from closure, Reporting's and Closure's once closed).",
+    "Fires for each unchecked `- [ ]` item of a stage's Exit criteria once the plan has moved past that stage (Initiation's from planning, Planning and Coordination's from control, Control's from closure, Reporting's and Closure's once closed), and for a ticked item that still reads the template's placeholder (`- [x] Criterion`): no criterion was written, so none was met.",
   docs: 'Exit criteria are the gate at the end of an ITIL transition stage: the project leaves a stage only when they hold. A plan whose `stage` is already past an unchecked criterion either moved on too early or forgot to record that the criterion was met. Tick the item once it holds (`- [x]`), or set `stage` back until it does.',
   check(ctx) {
     for (const register of ctx.plan.registers) {
@@ -29,6 +30,15 @@ export const exitCriteriaUnmet = {
       if (stageIndex(ctx.stage) < stageIndex(dueFrom)) continue;
       const title = SECTION_SPECS.find((s) => s.kind === register.section)!.title;
       for (const item of register.items) {
+        // A ticked template sample (`- [x] Criterion`): no criterion was written, so none was met.
+        if (item.checked === true && isSampleItem(ctx.plan, item)) {
+          ctx.report({
+            range: item.range,
+            target: register.section,
+            message: `${title} exit criterion "${item.text.trim()}" is ticked, but it still reads the template's placeholder: write the criterion that was met, or remove the item.`,
+          });
+          continue;
+        }
         if (item.checked !== false) continue;
         ctx.report({
           range: item.range,
