@@ -1007,16 +1007,20 @@ describe('values', () => {
     }
   });
 
-  it('reads a milestone forecast of TBC as no forecast, not as an unreadable date', () => {
-    const text = planText({
+  /** A plan of one milestone whose Forecast cell holds `cell`. */
+  const milestoneForecast = (cell: string): string =>
+    planText({
       section: 'Project Planning and Coordination',
       register: 'Milestones',
       lines: [
         '| ID | Milestone | Owner | Baseline | Forecast | Status |',
         '| --- | --- | --- | --- | --- | --- |',
-        '| M-01 | Go live | S-01 | 2027-03-01 | TBC | Not started |',
+        `| M-01 | Go live | S-01 | 2027-03-01 | ${cell} | Not started |`,
       ],
     });
+
+  it('reads a milestone forecast of TBC as no forecast, not as an unreadable date', () => {
+    const text = milestoneForecast('TBC');
     const findings = createPlanEngine().lintDocument('p.plan.md', text, { asOf: '2026-11-25' }).findings;
     assert.deepEqual(
       findings.filter((f) => f.rule === 'unreadable-value'),
@@ -1026,16 +1030,7 @@ describe('values', () => {
 
   it('reads "to be confirmed" with the day it will probably be as that day, and TBC with any other note as empty', () => {
     const forecast = (cell: string) => {
-      const text = planText({
-        section: 'Project Planning and Coordination',
-        register: 'Milestones',
-        lines: [
-          '| ID | Milestone | Owner | Baseline | Forecast | Status |',
-          '| --- | --- | --- | --- | --- | --- |',
-          `| M-01 | Go live | S-01 | 2027-03-01 | ${cell} | Not started |`,
-        ],
-      });
-      const row = createPlanEngine().parse('p.plan.md', text).rows('milestones')[0]!;
+      const row = createPlanEngine().parse('p.plan.md', milestoneForecast(cell)).rows('milestones')[0]!;
       return cellValue(row, 'forecast', readDate);
     };
     assert.equal(forecast('TBC (2027-03-05)'), '2027-03-05');
