@@ -349,6 +349,23 @@ describe('handoff report', function () {
     });
   });
 
+  describe('the core people', () => {
+    let dir: string;
+    before(() => {
+      dir = makeTempDir('handoff-report-');
+      // The sponsor by the role one stakeholder holds, as the engine resolves references.
+      const plan = readCliFixture('clean.plan.md').replace('sponsor: S-01', 'sponsor: Sponsor');
+      assert.ok(plan.includes('sponsor: Sponsor'));
+      fs.writeFileSync(path.join(dir, 'roles.plan.md'), plan);
+    });
+    after(() => removeTempDir(dir));
+
+    it("names them as the engine resolves them: a role one stakeholder holds is that stakeholder's name", () => {
+      const md = runCli(['report', '.', '--format', 'md', ...ASOF], dir).stdout;
+      assert.match(md, /sponsor Hana Berg, service owner Luis Ortega, project manager Mei Tan/);
+    });
+  });
+
   describe('hostile plan text', () => {
     let dir: string;
     before(() => {
