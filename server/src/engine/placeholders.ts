@@ -84,7 +84,7 @@ function mayBePrompt(text: string, column: Prompted, rolePrompt: string | undefi
   const code = text.charCodeAt(0);
   const letter = code | 0x20;
   // Not an ASCII letter: a space, a bracket, a digit or anything else goes to the comparison.
-  if (letter < 0x61 || letter > 0x7a || (code > 0x5a && code < 0x61) || code > 0x7a) return true;
+  if (letter < 0x61 || letter > 0x7a) return true;
   const first = String.fromCharCode(letter);
   return column.firsts.includes(first) || (rolePrompt !== undefined && rolePrompt[0]!.toLowerCase() === first);
 }

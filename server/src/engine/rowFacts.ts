@@ -4,7 +4,7 @@
  * decision's type and a sign-off's decision, and the newest status entry. Values that cannot be read come back as UNREADABLE, never as a guess.
  */
 import type { Plan, Row } from './model.js';
-import { promptIn } from './placeholders.js';
+import { isSampleRow, promptIn } from './placeholders.js';
 import type { RegisterKind } from './schema.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
@@ -156,6 +156,14 @@ export function isOpenItem(row: Row, list: 'issues' | 'correctiveActions' = 'iss
 export function newestStatusEntry(plan: Plan): { row: Row; date: IsoDate | undefined | Unreadable } | undefined {
   const row = plan.rows('statusLog')[0];
   return row ? { row, date: cellValue(row, 'date', readDate) } : undefined;
+}
+
+/**
+ * The newest Status log entry written: the first row that is not a template's sample (the first
+ * row itself, unless a sample was left at the top of the log).
+ */
+export function newestWrittenEntry(plan: Plan): Row | undefined {
+  return plan.rows('statusLog').find((r) => !isSampleRow('statusLog', r));
 }
 
 /**

@@ -18,7 +18,6 @@ import { goDecision } from './goNoGo.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import { logViews } from './statusLogs.js';
-import { isSampleRow } from './placeholders.js';
 import { personNamed as who } from './references.js';
 import type { Plan, Row } from './model.js';
 import {
@@ -26,7 +25,7 @@ import {
   judgedRiskScore,
   milestoneBaseline,
   cellText as text,
-  newestStatusEntry,
+  newestWrittenEntry,
   saysNone,
   statusOf,
   writtenScore,
@@ -157,11 +156,9 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     decisions: text(r, 'decisions'),
     line: r.range.start.line,
   }));
-  // The rules' newest entry: the first row (the log is newest first). While that is still a
-  // template's sample (status-stale reports it), the latest status is the newest entry written.
-  const first = newestStatusEntry(plan)?.row;
-  const newestRow =
-    first && isSampleRow('statusLog', first) ? plan.rows('statusLog').find((r) => !isSampleRow('statusLog', r)) : first;
+  // The rules' newest entry (the log is newest first), unless a template's sample was left at
+  // the top (status-stale reports it): the latest status is the newest entry written.
+  const newestRow = newestWrittenEntry(plan);
   const latestStatus = statusLog.find((e) => e.line === newestRow?.range.start.line);
 
   const consumptionAmount = columnAmounts(plan.register('resourceConsumption')?.table, meta.budget.currency);

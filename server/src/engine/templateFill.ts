@@ -14,6 +14,7 @@ import type { TemplateFill } from './templates.js';
 import { addDays, parseIsoDate } from './isoDate.js';
 import { roleNamePrompt } from './placeholders.js';
 import { stageIndex, type IsoDate } from './types.js';
+import { HEALTH_NAMES } from './values.js';
 
 /** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */
 const FRONT_MATTER_PEOPLE: readonly { key: PersonKey; role: string }[] = [
@@ -75,10 +76,6 @@ export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
   return goLive && goLive >= asOf ? goLive : addDays(asOf, 14);
 }
 
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 /**
  * What a register or section template needs from this plan so that inserting it adds no
  * finding: its people, its dates, its core roles as stakeholders, one handover per process the
@@ -125,7 +122,7 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
       status: 'Planned',
     }));
   }
-  rows.statusLog = [{ date: asOf, health: capitalized(plan.meta.health ?? 'green') }];
+  rows.statusLog = [{ date: asOf, health: HEALTH_NAMES[plan.meta.health ?? 'green'] }];
   rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
   // One budget line holding the approved budget, so that an inserted register agrees with it.
   const approved = plan.meta.budget.approved;

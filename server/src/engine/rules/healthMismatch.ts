@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { cellValue, readHealth, UNREADABLE } from '../values.js';
+import { cellValue, HEALTH_NAMES, readHealth, UNREADABLE } from '../values.js';
 import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
 import { cellIsWritten, setCell, statusLogOrderFix } from '../fixes.js';
 import { isSampleRow } from '../placeholders.js';
@@ -33,7 +33,7 @@ export const healthMismatch = {
       // status-stale's to report).
       const cell = newest.row.cell('health');
       if (!cell || isSampleRow('statusLog', newest.row)) return;
-      const rating = capitalized(declared);
+      const rating = HEALTH_NAMES[declared];
       const fix = healthCellFix(plan, cell, rating);
       ctx.report({
         range: cell.text.trim() !== '' ? cell.range : newest.row.range,
@@ -88,8 +88,6 @@ export const healthMismatch = {
     });
   },
 } satisfies Rule;
-
-const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Writes the front matter's rating into the entry's empty Health cell: offered, not preferred (it may not be the rating reported). */
 function healthCellFix(plan: Plan, cell: Cell, rating: string): Fix | undefined {

@@ -2,11 +2,11 @@ import { optional, rowLabel } from './util.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { registerSpec } from '../schema.js';
 import { addDays, daysBetween } from '../isoDate.js';
-import { cellValue, readDate, UNREADABLE } from '../values.js';
+import { cellValue, HEALTH_NAMES, readDate, UNREADABLE } from '../values.js';
 import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import { stageIndex, type Fix, type IsoDate } from '../types.js';
-import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
+import { newerStatusEntry, newestStatusEntry, newestWrittenEntry } from '../rowFacts.js';
 import { columnPrompt, isSampleRow } from '../placeholders.js';
 
 const SUMMARY = columnPrompt('statusLog', 'summary');
@@ -17,7 +17,7 @@ function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefine
   if (!table) return undefined;
   // The newest entry's rating as written, else the front matter's (an entry with none is reported).
   const declared = plan.meta.health;
-  const health = newest.value('health') ?? (declared ? declared.charAt(0).toUpperCase() + declared.slice(1) : '');
+  const health = newest.value('health') ?? (declared ? HEALTH_NAMES[declared] : '');
   const edit = insertFirstRow(plan, table, rowText(table, { date: asOf, health, summary: SUMMARY }));
   return {
     title: `Add a status entry for ${asOf}`,
@@ -69,7 +69,7 @@ function reportFutureEntry(ctx: RuleContext, row: Row, date: IsoDate, cadence: n
  * finding. A log of samples only is missing-status-report's one finding where that rule applies.
  */
 function reportPlaceholderEntry(ctx: RuleContext, row: Row, date: IsoDate, cadence: number): void {
-  const written = ctx.plan.rows('statusLog').find((r) => !isSampleRow('statusLog', r));
+  const written = newestWrittenEntry(ctx.plan);
   const requiredFrom = registerSpec('statusLog').requiredFrom;
   if (!written && requiredFrom && stageIndex(ctx.stage) >= stageIndex(requiredFrom)) return;
   const read = written ? cellValue(written, 'date', readDate) : undefined;
