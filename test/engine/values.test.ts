@@ -612,11 +612,18 @@ describe('values', () => {
     ]);
     // Two ratings, or a status word, where one rating goes: said, with the ratings it may be.
     const said: [string, RegExp, string[]][] = [
+      // Amber/Red and Amber/Green are one rating each on the five-point delivery confidence scale.
       [
         'Amber/Red',
-        /^"Amber\/Red" names two ratings, and health is one: .*\(in doubt, the worse: Red\)/,
+        /^"Amber\/Red" is a rating of the five-point delivery confidence scale .*\(in doubt, the worse: Red\)/,
         ['Red', 'Amber'],
       ],
+      [
+        'Amber/Green',
+        /^"Amber\/Green" is a rating of the five-point .*takes three: Green, Amber or Red/,
+        ['Amber', 'Green'],
+      ],
+      ['Amber to Green', /^"Amber to Green" names two ratings/, ['Amber', 'Green']],
       ['G/A', /the worse: Amber/, ['Amber', 'Green']],
       ['Green-Amber', /names two ratings/, ['Amber', 'Green']],
       ['On track', /^Health is a RAG rating: Green when on track, Amber at risk, Red off track\.$/, ['Green']],

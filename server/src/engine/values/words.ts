@@ -117,8 +117,13 @@ function healthProblem(text: string): { problem: string; choices: readonly strin
   const second = two ? HEALTH_WORDS.get(words(two[2]!)) : undefined;
   if (first && second && first !== second) {
     const worse = healthRank(first) > healthRank(second) ? first : second;
+    // Amber/Green and Amber/Red are one rating each on a five-point scale (the UK IPA's delivery
+    // confidence): not two ratings, but still not one of the three that health takes.
+    const fivePoint = first === 'amber' && !/\bto\b/i.test(text);
     return {
-      problem: `"${text}" names two ratings, and health is one: write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`,
+      problem: fivePoint
+        ? `"${text}" is a rating of the five-point delivery confidence scale (Green, Amber/Green, Amber, Amber/Red, Red), and health here takes three: Green, Amber or Red. Write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`
+        : `"${text}" names two ratings, and health is one: write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`,
       choices: [HEALTH_NAMES[worse], HEALTH_NAMES[worse === first ? second : first]],
     };
   }
