@@ -14,6 +14,7 @@ import {
   readLevel,
   readMet,
   readStatus,
+  UNREADABLE,
   wordsOf,
   type Reading,
   type WordList,
@@ -1047,6 +1048,19 @@ describe('values', () => {
     assert.equal(forecast('TBC (Jan 2027)'), undefined);
     assert.equal(forecast('TBC – vendor to confirm'), undefined);
     assert.equal(forecast('TBC'), undefined);
+    // A numeric day that reads two ways after TBC is unreadable, as it is alone (§3.1).
+    assert.equal(forecast('TBA (05/03/2027)'), UNREADABLE);
+    assert.equal(forecast('TBC – 13/03/2027'), UNREADABLE);
+  });
+
+  it('says a numeric day after TBC that reads two ways, with fixes that keep the TBC', () => {
+    const r = readDate('TBA (05/03/2027)');
+    assert.ok(!r.ok);
+    assert.match(r.problem ?? '', /Day\/month order differs/);
+    assert.deepEqual(r.choices, ['TBA (2027-03-05)', 'TBA (2027-05-03)']);
+    const one = readDate('TBC – 13/03/2027');
+    assert.ok(!one.ok);
+    assert.equal(one.suggestion, 'TBC – 2027-03-13');
   });
 
   it("reads GitHub's emoji shortcodes as the marks they show", () => {

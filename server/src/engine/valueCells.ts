@@ -17,6 +17,7 @@ import {
   readCovers,
   readMet,
   readStatus,
+  tentativeText,
   type AmountUnit,
   type Reading,
   valueText,
@@ -139,16 +140,21 @@ function findUnreadableCells(plan: Plan): UnreadableCell[] {
     if (!columns || !table) continue;
     const read = COLUMN_ENTRIES.get(register.kind)!
       .filter(([key]) => table.has(key))
-      .map(([key, kind]) => [key, readerFor(kind, currency, columnUnit(table, key))] as const);
+      .map(([key, kind]) => [key, readerFor(kind, currency, columnUnit(table, key)), kind === 'date'] as const);
     if (read.length === 0) continue;
     const only = READ_ON[register.kind];
     for (const row of table.rows) {
-      for (const [key, reader] of read) {
+      for (const [key, reader, isDate] of read) {
         if (only?.[key] && !only[key]!(row)) continue;
         const text = valueText(row, key);
-        if (text === undefined) continue;
-        const reading = reader(text);
-        if (!reading.ok) out.push({ register: register.kind, column: key, row, cell: row.cell(key)!, reading });
+        // "TBC" with a day after it is that day (values.ts `tentativeValue`): said when the day
+        // is numeric and reads two ways; any other note leaves the cell empty.
+        const tentative = text === undefined && isDate ? tentativeText(row, key) : undefined;
+        if (text === undefined && tentative === undefined) continue;
+        const reading = reader((text ?? tentative)!);
+        if (!reading.ok && (tentative === undefined || reading.problem !== undefined)) {
+          out.push({ register: register.kind, column: key, row, cell: row.cell(key)!, reading });
+        }
       }
     }
   }

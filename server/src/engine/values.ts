@@ -63,12 +63,19 @@ const READS_TENTATIVE: ReadonlySet<unknown> = new Set([readDate]);
  * (`TBC (2027-03-05)`): that day, for a date column. `TBC` with any other note (`TBC (Jan 2027)`,
  * `TBC – vendor to confirm`) stays empty, as the contract has it.
  */
-function tentativeValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined {
+function tentativeValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | Unreadable | undefined {
   if (!READS_TENTATIVE.has(reader)) return undefined;
-  const text = row.cell(key)?.text.trim();
-  if (!text || !/^tb[acd]\b/i.test(text)) return undefined;
+  const text = tentativeText(row, key);
+  if (text === undefined) return undefined;
   const r = reader(text);
-  return r.ok ? r.value : undefined;
+  // A numeric day that reads two ways is reported (`unreadable-value`); any other note is empty.
+  return r.ok ? r.value : r.problem === undefined ? undefined : UNREADABLE;
+}
+
+/** The text of a cell that says "to be confirmed" and may hold a day after it (`TBC (2027-03-05)`). */
+export function tentativeText(row: Row, key: string): string | undefined {
+  const text = row.cell(key)?.text.trim();
+  return text && /^tb[acd]\b/i.test(text) ? text : undefined;
 }
 
 const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;

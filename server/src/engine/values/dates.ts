@@ -115,8 +115,21 @@ function readDateOnce(text: string): Reading<IsoDate> {
   // is that day, as a day marked approximate is. Anything else after it leaves the cell empty.
   const tentative = TENTATIVE.exec(trimmed);
   if (tentative) {
-    const day = readDateOnce(tentative[1] ?? tentative[2]!);
-    return day.ok ? day : unreadableDate(undefined);
+    const dayText = tentative[1] ?? tentative[2]!;
+    const day = readDateOnce(dayText);
+    if (day.ok) return day;
+    // A numeric day that reads two ways (`TBC (05/03/2027)`) is said, as it is alone; a fix
+    // keeps the "TBC". Any other note leaves the cell empty.
+    const numeric = day.dayFirst !== undefined || day.monthFirst !== undefined;
+    if (!numeric) return unreadableDate(undefined);
+    const keep = (iso: string): string => trimmed.replace(dayText, iso);
+    const readings = [day.dayFirst, day.monthFirst].filter((d): d is IsoDate => d !== undefined);
+    return unreadableDate(
+      day.problem,
+      day.suggestion && keep(day.suggestion),
+      undefined,
+      day.suggestion ? undefined : readings.map(keep),
+    );
   }
   // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
   const approximate = APPROXIMATE_BEFORE.exec(trimmed) ?? APPROXIMATE_AFTER.exec(trimmed);
