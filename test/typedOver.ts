@@ -4,6 +4,7 @@
  * writes nothing), so the "fixes never make things worse" checks apply a fix this way.
  */
 import { CELL_PROMPTS, ITEM_PROMPTS, roleNamePrompt } from '../server/src/engine/placeholders.js';
+import { PERSON_ROLE_NAMES } from '../server/src/engine/domain.js';
 import { REGISTER_SPECS } from '../server/src/engine/schema.js';
 import type { Fix } from '../server/src/engine/types.js';
 
@@ -12,7 +13,7 @@ export const PLACEHOLDERS: readonly string[] = [
   ...REGISTER_SPECS.flatMap((r) => r.columns.filter((c) => c.prompt).map((c) => c.example!)),
   ...Object.values(CELL_PROMPTS),
   ...Object.values(ITEM_PROMPTS),
-  ...['Sponsor', 'Service owner', 'Project manager', 'Transition manager'].map(roleNamePrompt),
+  ...Object.values(PERSON_ROLE_NAMES).map(roleNamePrompt),
 ];
 
 /**

@@ -216,12 +216,28 @@ export function namedParts(ref: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Core roles
 
+/** The people the front matter names, by their key in the plan's meta. */
+export type PersonKey = 'sponsor' | 'serviceOwner' | 'projectManager' | 'transitionManager';
+
+/** The role each front-matter person holds, as a Role cell or a Sign-off row writes it. */
+export const PERSON_ROLE_NAMES: Readonly<Record<PersonKey, string>> = {
+  sponsor: 'Sponsor',
+  serviceOwner: 'Service owner',
+  projectManager: 'Project manager',
+  transitionManager: 'Transition manager',
+};
+
 /** The roles every transition names in its front matter, with the role's name and what it answers for. */
 export const CORE_ROLES = [
-  { key: 'sponsor', role: 'sponsor', why: 'who funds the transition and approves its closure' },
-  { key: 'service_owner', role: 'service owner', why: 'who will own the service after handover' },
-  { key: 'project_manager', role: 'project manager', why: 'who runs the transition project' },
-] as const;
+  { key: 'sponsor', person: 'sponsor', why: 'who funds the transition and approves its closure' },
+  { key: 'service_owner', person: 'serviceOwner', why: 'who will own the service after handover' },
+  { key: 'project_manager', person: 'projectManager', why: 'who runs the transition project' },
+] as const satisfies readonly { key: string; person: PersonKey; why: string }[];
+
+/** A core role's name in running text: `service owner`. */
+export function coreRoleName(person: PersonKey): string {
+  return PERSON_ROLE_NAMES[person].toLowerCase();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Plan ids

@@ -7,8 +7,10 @@ import type { Plan, Row } from './model.js';
 import { normalizeWord } from './text.js';
 import { writtenName } from './placeholders.js';
 
+import type { PersonKey } from './domain.js';
+
 /** Front-matter people a fix may fall back to. */
-export type PersonKey = 'sponsor' | 'serviceOwner' | 'projectManager' | 'transitionManager';
+export type { PersonKey };
 
 /** Words that say nothing about which process or area a role belongs to. */
 const GENERIC_WORDS = new Set([

@@ -5,7 +5,7 @@
  * their ID, so reordering rows or reformatting a table is not a change.
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
-import { healthRank, milestoneReached, rowsById, stageRank } from './domain.js';
+import { healthRank, milestoneReached, PERSON_ROLE_NAMES, rowsById, stageRank } from './domain.js';
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
@@ -131,10 +131,9 @@ function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
       );
     }
   }
-  const roles = { sponsor: 'Sponsor', serviceOwner: 'Service owner', projectManager: 'Project manager' } as const;
   for (const key of ['sponsor', 'serviceOwner', 'projectManager'] as const) {
     if (b[key] === a[key]) continue;
-    const message = `${roles[key]} changed from ${b[key] ?? 'nobody'} to ${a[key] ?? 'nobody'}.`;
+    const message = `${PERSON_ROLE_NAMES[key]} changed from ${b[key] ?? 'nobody'} to ${a[key] ?? 'nobody'}.`;
     add('owner', key, message, a[key] ? 'neutral' : 'worse');
   }
   const depsBefore = new Set(b.dependsOn);

@@ -5,9 +5,9 @@
  */
 import type { HandoffConfig } from './config.js';
 import { readinessPhase } from './control.js';
-import { isRowId, nextFreeId } from './domain.js';
+import { isRowId, nextFreeId, PERSON_ROLE_NAMES, type PersonKey } from './domain.js';
 import type { Plan } from './model.js';
-import { rankPeople, type PersonKey } from './rankPeople.js';
+import { rankPeople } from './rankPeople.js';
 import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { TemplateFill } from './templates.js';
@@ -17,12 +17,10 @@ import { stageIndex, type IsoDate } from './types.js';
 import { HEALTH_NAMES } from './values.js';
 
 /** The people the front matter names, in the role each holds: a new Stakeholders table lists them. */
-const FRONT_MATTER_PEOPLE: readonly { key: PersonKey; role: string }[] = [
-  { key: 'sponsor', role: 'Sponsor' },
-  { key: 'serviceOwner', role: 'Service owner' },
-  { key: 'projectManager', role: 'Project manager' },
-  { key: 'transitionManager', role: 'Transition manager' },
-];
+const FRONT_MATTER_PEOPLE = (Object.keys(PERSON_ROLE_NAMES) as PersonKey[]).map((key) => ({
+  key,
+  role: PERSON_ROLE_NAMES[key],
+}));
 
 /**
  * Stakeholders rows for a plan that lists none: one per person the front matter names, so each
@@ -169,8 +167,9 @@ export function signOffRows(plan: Plan): Record<string, string>[] {
   const usable = (ref: string | undefined): ref is string =>
     !!ref && (plan.rows('stakeholders').length === 0 || plan.person(ref) !== undefined);
   const rows: Record<string, string>[] = [];
-  if (usable(plan.meta.sponsor)) rows.push({ role: 'Sponsor', stakeholder: plan.meta.sponsor, decision: 'Pending' });
-  if (usable(plan.meta.serviceOwner))
-    rows.push({ role: 'Service owner', stakeholder: plan.meta.serviceOwner, decision: 'Pending' });
+  for (const key of ['sponsor', 'serviceOwner'] as const) {
+    const ref = plan.meta[key];
+    if (usable(ref)) rows.push({ role: PERSON_ROLE_NAMES[key], stakeholder: ref, decision: 'Pending' });
+  }
   return rows;
 }

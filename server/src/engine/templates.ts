@@ -5,6 +5,7 @@
  */
 import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { IsoDate, SectionKind, Stage, TransitionType } from './types.js';
+import { PERSON_ROLE_NAMES } from './domain.js';
 import { ITEM_PROMPTS, roleNamePrompt } from './placeholders.js';
 
 /**
@@ -222,9 +223,16 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
     '',
     '| ID | Name | Role | Responsibility |',
     '| --- | --- | --- | --- |',
-    `| S-01 | ${roleNamePrompt('Sponsor')} | Sponsor | Funds the transition and approves closure |`,
-    `| S-02 | ${roleNamePrompt('Service owner')} | Service owner | Owns the service after handover |`,
-    `| S-03 | ${roleNamePrompt('Project manager')} | Project manager | Runs the transition |`,
+    ...(
+      [
+        ['S-01', 'sponsor', 'Funds the transition and approves closure'],
+        ['S-02', 'serviceOwner', 'Owns the service after handover'],
+        ['S-03', 'projectManager', 'Runs the transition'],
+      ] as const
+    ).map(([id, key, does]) => {
+      const role = PERSON_ROLE_NAMES[key];
+      return `| ${id} | ${roleNamePrompt(role)} | ${role} | ${does} |`;
+    }),
     '',
     '### Risks',
     '',

@@ -1,4 +1,4 @@
-import { CORE_ROLES } from '../domain.js';
+import { CORE_ROLES, coreRoleName } from '../domain.js';
 import { planDates } from '../templateFill.js';
 import type { FmValue } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -330,8 +330,8 @@ export const frontMatterSchema = {
     const misspelt = misspeltKeys(fm.entries, knownKeys);
     /** Keys required now but written under a near name, with who needs them: reported on that name. */
     const needed = new Map<string, string>();
-    for (const { key, role, why } of CORE_ROLES) {
-      if (misspelt.has(key)) needed.set(key, `the plan names no ${role} (${why})`);
+    for (const { key, person, why } of CORE_ROLES) {
+      if (misspelt.has(key)) needed.set(key, `the plan names no ${coreRoleName(person)} (${why})`);
     }
     for (const spec of FRONT_MATTER_KEYS) {
       if (spec.key === 'schema') continue;

@@ -1,4 +1,4 @@
-import { CORE_ROLES, isRowId } from '../domain.js';
+import { CORE_ROLES, coreRoleName, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
 import { judgeable, readSeveral } from '../references.js';
 import { misspeltKeys } from '../misspeltKeys.js';
@@ -38,7 +38,8 @@ export const missingCoreRole = {
       fm.entries,
       FRONT_MATTER_KEYS.map((k) => k.key),
     );
-    for (const { key, role, why } of CORE_ROLES) {
+    for (const { key, person, why } of CORE_ROLES) {
+      const role = coreRoleName(person);
       const v = fm.entries.get(key);
       if (!v && misspelt.has(key)) continue;
       const byRole = stakeholderInRole(stakeholders, role);

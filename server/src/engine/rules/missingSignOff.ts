@@ -1,3 +1,4 @@
+import { PERSON_ROLE_NAMES } from '../domain.js';
 import type { Plan } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
@@ -7,8 +8,8 @@ import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
 const SIGNATORIES = [
-  { key: 'sponsor', role: 'Sponsor', ref: (plan: Plan) => plan.meta.sponsor },
-  { key: 'service_owner', role: 'Service owner', ref: (plan: Plan) => plan.meta.serviceOwner },
+  { key: 'sponsor', role: PERSON_ROLE_NAMES.sponsor, ref: (plan: Plan) => plan.meta.sponsor },
+  { key: 'service_owner', role: PERSON_ROLE_NAMES.serviceOwner, ref: (plan: Plan) => plan.meta.serviceOwner },
 ] as const;
 
 /** Two person references name the same person: both resolve to one stakeholder, or read the same. */
