@@ -248,18 +248,27 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
  * spells it (`Clsoed` is Closed, which an Issues list reads as Done).
  */
 function misspeltWord(text: string, list: WordList): string | undefined {
-  // Each spelling as words are compared, to the spelling as the list writes it.
-  const written = new Map<string, string>();
-  const spellings: [string, string][] = [];
+  const { written, spellings } = spellingsOf(list);
+  const found = typoOf(key(text), spellings);
+  return found && written.get(found.spelling);
+}
+
+/** Each list's spellings as words are compared, to the spelling as the list writes it; built once per list. */
+const SPELLINGS = new Map<WordList, { written: Map<string, string>; spellings: [string, string][] }>();
+
+function spellingsOf(list: WordList): { written: Map<string, string>; spellings: [string, string][] } {
+  let out = SPELLINGS.get(list);
+  if (out) return out;
+  out = { written: new Map(), spellings: [] };
   for (const [canonical, others] of Object.entries(WORD_LISTS[list])) {
     for (const spelling of [canonical, ...others]) {
       const k = key(spelling);
-      written.set(k, spelling);
-      spellings.push([k, canonical]);
+      out.written.set(k, spelling);
+      out.spellings.push([k, canonical]);
     }
   }
-  const found = typoOf(key(text), spellings);
-  return found && written.get(found.spelling);
+  SPELLINGS.set(list, out);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
