@@ -204,6 +204,24 @@ describe('tables Markdown does not read', () => {
       assert.equal(under(fixed).model.rows('risks').length, 2);
     });
 
+    it('keeps a pipe the author escaped as one escape', () => {
+      const piped = [
+        '+------+----------------------+------------+--------+-------+--------------+--------+',
+        '| ID   | Risk                 | Likelihood | Impact | Owner | Mitigation   | Status |',
+        '+======+======================+============+========+=======+==============+========+',
+        '| R-01 | Feeds (PDF \\| web)   | 2          | 3      | S-01  | Check weekly | Open   |',
+        '+------+----------------------+------------+--------+-------+--------------+--------+',
+      ];
+      const text = plan(piped);
+      const { broken } = under(text);
+      assert.ok(broken?.fix);
+      const fixed = applyEdits(text, broken.fix.edits);
+      assert.ok(fixed.includes('| R-01 | Feeds (PDF \\| web) | 2 | 3 | S-01 | Check weekly | Open |'), fixed);
+      const [row] = under(fixed).model.rows('risks');
+      assert.equal(row?.cells.length, 7);
+      assert.equal(row?.value('status'), 'Open');
+    });
+
     it('is reported without a fix when a row leaves the columns of the top border', () => {
       const spanning = grid.map((l, i) =>
         i === 6 ? '| R-02 | Vendor risk spanning two columns  | 2      |       | -            | Closed |' : l,

@@ -162,6 +162,11 @@ function htmlRows(html: string): string[][] | undefined {
 const BLOCK = new Set(['p', 'div', 'ul', 'ol', 'li', 'br']);
 const EMPHASIS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '*', i: '*', code: '`' };
 const NBSP = /&(?:nbsp|#160|#x0*a0);/gi;
+/**
+ * A pipe not already escaped: a grid table's cell is Markdown, so `\|` in it is a pipe already
+ * escaped for GFM (escaping it again would write `\\|`, a backslash and a cell boundary).
+ */
+const UNESCAPED_PIPE = /(?<!\\)((?:\\\\)*)\|/g;
 const HREF = /^\s+href\s*=\s*"([^"\s]*)"\s*$/i;
 
 /**
@@ -255,7 +260,7 @@ export function gridTableAt(line: (n: number) => string, first: number, to: numb
             parts
               .filter((p) => p)
               .join(' ')
-              .replace(/\|/g, '\\|'),
+              .replace(UNESCAPED_PIPE, '$1\\|'),
           ),
         );
       current = undefined;
