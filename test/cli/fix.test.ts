@@ -69,6 +69,19 @@ describe('handoff lint --fix', () => {
     }
   });
 
+  it('fixes a plan named outside the folder the run started in, as a file or as its folder', () => {
+    writeTree(dir, { 'ci/.keep': '', 'plans/a.plan.md': scorePlan, 'more/b.plan.md': scorePlan });
+    const cwd = path.join(dir, 'ci');
+    const dry = runCli(['lint', '--fix-dry-run', ...ASOF, '../plans/a.plan.md'], cwd);
+    assert.match(dry.stdout, /^\+\+\+ b\/\.\.\/plans\/a\.plan\.md$/m);
+    assert.equal(fs.readFileSync(path.join(dir, 'plans/a.plan.md'), 'utf8'), scorePlan, 'a dry run wrote');
+    const run = runCli(['lint', '--fix', ...ASOF, '../plans/a.plan.md', path.join(dir, 'more')], cwd);
+    assert.match(run.stderr, /plans\/a\.plan\.md:\d+: fixed risk-score-mismatch/);
+    assert.doesNotMatch(run.stderr, /not fixed/);
+    assert.notEqual(fs.readFileSync(path.join(dir, 'plans/a.plan.md'), 'utf8'), scorePlan);
+    assert.notEqual(fs.readFileSync(path.join(dir, 'more/b.plan.md'), 'utf8'), scorePlan);
+  });
+
   it('adds the schema line to a plan its name makes one, and fills an empty one', () => {
     const withoutSchema = scorePlan.replace(/^schema: .*\r?\n/m, '');
     const emptySchema = scorePlan.replace(/^schema: .*$/m, 'schema:');

@@ -3,7 +3,7 @@
  * to the plans of a run before they are linted, and says what it changed. A file is rewritten
  * atomically (a temporary file in the same folder, renamed over it) with its BOM, line endings and
  * mode kept; a plan reached through a symlink is written at its real path, and only when that
- * path lies inside the folder the run started in. Running it twice changes nothing the second time.
+ * path lies inside the folder the run started in or a path the run was given. Running it twice changes nothing the second time.
  */
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +36,24 @@ const BOM = '\uFEFF';
 function inside(root: string, child: string): boolean {
   const rel = path.relative(root, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The folders a run may write in: the one it started in and each path it was given (a file or a
+ * folder named outside it is the user's own choice), at their real paths. A path given as a
+ * symlink adds nothing: what a symlink leads to is written only when it lies inside one of these.
+ */
+function fixRoots(cwd: string, paths: readonly string[]): string[] {
+  const roots = [realpathSync(cwd)];
+  for (const p of paths) {
+    const absolute = path.resolve(cwd, p);
+    try {
+      if (!lstatSync(absolute).isSymbolicLink()) roots.push(realpathSync(absolute));
+    } catch {
+      // Not there: lint reports it.
+    }
+  }
+  return roots;
 }
 
 /**
@@ -77,7 +95,7 @@ export function unifiedDiff(file: string, before: string, after: string): string
  */
 export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine): Promise<FixedFile[]> {
   const cwd = path.resolve(io.cwd);
-  const root = realpathSync(cwd);
+  const roots = fixRoots(cwd, options.paths);
   const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd, explicitConfigPath: options.config });
   const discovery = await findPlanFiles(options.paths.length ? options.paths : ['.'], cwd, { resolver });
   if (resolver.loaded().some((c) => c.errors.length > 0)) return [];
@@ -91,9 +109,8 @@ export async function runFix(options: FixOptions, io: CliIo, engine: PlanEngine)
     } catch {
       continue;
     }
-    if (!inside(root, real)) {
-      if (lstatSync(candidate.absolutePath).isSymbolicLink())
-        io.stderr.write(`handoff: ${named}: not fixed: it is a symlink to a file outside ${singleLine(cwd)}\n`);
+    if (!roots.some((root) => inside(root, real))) {
+      io.stderr.write(`handoff: ${named}: not fixed: it is a symlink to a file outside the folders named\n`);
       continue;
     }
     let text: string;
