@@ -111,4 +111,18 @@ describe('handoff lint --fix', () => {
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout, '');
   });
+
+  it('--fix-dry-run shows each place that changes in a hunk of its own, the lines between untouched', () => {
+    const twoPlaces = scorePlan.replace(/^health: green$/m, 'health: amber');
+    assert.notEqual(twoPlaces, scorePlan);
+    writeTree(dir, { 'a.plan.md': twoPlaces });
+    const run = runCli(['lint', '--fix-dry-run', ...ASOF], dir);
+    const hunks = run.stdout.split('\n').filter((l) => l.startsWith('@@'));
+    assert.equal(hunks.length, 2, run.stdout);
+    const changed = run.stdout.split('\n').filter((l) => /^[-+](?![-+]{2} [ab]\/)/.test(l));
+    assert.deepEqual(
+      changed.map((l) => l.slice(0, 12)),
+      ['-health: amb', '+health: gre', '-| R-02 | St', '-| R-03 | Ca', '+| R-02 | St', '+| R-03 | Ca'],
+    );
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { structuredPatch } from 'diff';
 import { fixAll, type AppliedFix } from '../engine/fix.js';
 import type { PlanEngine } from '../engine/index.js';
 import { escapeControls, singleLine } from '../engine/sanitize.js';
@@ -57,34 +58,17 @@ function fixRoots(cwd: string, paths: readonly string[]): string[] {
 }
 
 /**
- * A unified diff of two texts with one hunk around everything that changed (fixes are few and
- * close together; three lines of context).
+ * A unified diff of two texts, a hunk for each place that changed with three lines of context
+ * (jsdiff), so a reviewer sees that nothing between two fixes moved.
  */
 export function unifiedDiff(file: string, before: string, after: string): string {
-  const a = before.split(/(?<=\n)/);
-  const b = after.split(/(?<=\n)/);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const from = Math.max(0, start - 3);
-  const toA = Math.min(a.length, endA + 3);
-  const toB = Math.min(b.length, endB + 3);
+  const patch = structuredPatch(file, file, before, after, '', '', { context: 3 });
   // Plan text shown in a terminal: its control characters as visible escapes (sanitize.ts).
-  const show = (line: string): string => escapeControls(line.replace(/\r?\n$/, ''));
-  const out = [
-    `--- a/${singleLine(file)}`,
-    `+++ b/${singleLine(file)}`,
-    `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
-    ...a.slice(from, start).map((l) => ` ${show(l)}`),
-    ...a.slice(start, endA).map((l) => `-${show(l)}`),
-    ...b.slice(start, endB).map((l) => `+${show(l)}`),
-    ...a.slice(endA, toA).map((l) => ` ${show(l)}`),
-  ];
+  const show = (line: string): string => line[0]! + escapeControls(line.slice(1).replace(/\r$/, ''));
+  const out = [`--- a/${singleLine(file)}`, `+++ b/${singleLine(file)}`];
+  for (const h of patch.hunks) {
+    out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines.map(show));
+  }
   return out.join('\n') + '\n';
 }
 
