@@ -148,22 +148,14 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
     const words = wordsOf(plan, cell);
     const refs = words.filter((w) => isRowId(w.text));
     const who = `Milestone ${row.id ?? `on line ${row.range.start.line + 1}`}`;
+    // `M03` for M-03: an ID written without its hyphen, said with the one it writes, whether
+    // alone or beside IDs written in full (`M01, M-03`).
+    const meant = words.flatMap((w) => {
+      const id = isRowId(w.text) ? undefined : unhyphenatedRowId(w.text, ids);
+      return id ? [{ word: w, id }] : [];
+    });
+    reportUnhyphenated(ctx, who, row.id, meant);
     if (refs.length === 0) {
-      // `M03` for M-03: an ID written without its hyphen, said with the one it writes.
-      const meant = words.flatMap((w) => {
-        const id = unhyphenatedRowId(w.text, ids);
-        return id ? [{ word: w, id }] : [];
-      });
-      for (const { word, id } of meant) {
-        ctx.report({
-          range: word.range,
-          target: row.id,
-          message: `${who} depends on "${word.text}", which is not an ID as the Milestones table writes them: did you mean ${id}?`,
-          fixes: word.exact
-            ? [{ title: `Replace with ${id}`, edits: [replace(word.range, id)], isPreferred: true, safe: true }]
-            : undefined,
-        });
-      }
       if (meant.length > 0) continue;
       ctx.report({
         range: cell.range,
@@ -184,6 +176,25 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
         `${who} depends on ${ref.text}, which is not in the Milestones table.{suggestion} Use the ID of a listed milestone, or add the milestone.`,
       );
     }
+  }
+}
+
+/** Each dependency written as an ID without its hyphen, with the ID it writes and a safe fix. */
+function reportUnhyphenated(
+  ctx: RuleContext,
+  who: string,
+  target: string | undefined,
+  meant: readonly { readonly word: Token; readonly id: string }[],
+): void {
+  for (const { word, id } of meant) {
+    ctx.report({
+      range: word.range,
+      target,
+      message: `${who} depends on "${word.text}", which is not an ID as the Milestones table writes them: did you mean ${id}?`,
+      fixes: word.exact
+        ? [{ title: `Replace with ${id}`, edits: [replace(word.range, id)], isPreferred: true, safe: true }]
+        : undefined,
+    });
   }
 }
 
