@@ -7,7 +7,7 @@
 import type { HandoffConfig } from './config.js';
 import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
-import { isBoardName, isBoardRole, rolesIn } from './domain.js';
+import { isBoardName, isBoardRole, namedParts, rolesIn } from './domain.js';
 import { decisionType, milestoneBaseline, statusOf } from './rowFacts.js';
 import { normalizeWord } from './text.js';
 import { isBlankMark } from './emptyValues.js';
@@ -69,10 +69,22 @@ export function boardMembers(plan: Plan, config: HandoffConfig): Row[] {
   return sponsor ? [sponsor, ...members.filter((m) => m !== sponsor)] : members;
 }
 
-/** Whether a person reference is the sponsor or holds one of the board roles. */
+/**
+ * Whether a person reference is the sponsor or holds one of the board roles; a joint approval
+ * (`Alison Marsh, Ian Fraser`, contract §2) is when one of those it names is.
+ */
 function isBoardMember(plan: Plan, config: HandoffConfig, ref: string): boolean {
+  const members = boardMembers(plan, config);
   const person = plan.person(ref);
-  return !!person && boardMembers(plan, config).includes(person);
+  if (person) return members.includes(person);
+  const parts = namedParts(ref);
+  return (
+    parts.length > 1 &&
+    parts.some((part) => {
+      const one = plan.person(part);
+      return !!one && members.includes(one);
+    })
+  );
 }
 
 /** What an Exception decision is asked to cover: a milestone's slip (by its ID) or the cost. */
