@@ -228,6 +228,33 @@ function checkCorrectiveActionLinks(ctx: RuleContext): void {
   }
 }
 
+/** A decision's Covers names milestones by ID (`M-01`): each must be a row of the Milestones table. */
+function checkDecisionCovers(ctx: RuleContext): void {
+  const { plan } = ctx;
+  const decisions = plan.rows('decisions');
+  if (!decisions.some((row) => row.cell('covers')?.empty === false)) return;
+  if (!plan.register('milestones')?.table || columnUnread(plan, 'milestones', 'id')) return;
+  const ids = plan
+    .rows('milestones')
+    .map((r) => r.id)
+    .filter((id): id is string => id !== undefined);
+  const known = new Set(ids.map((id) => id.toLowerCase()));
+  for (const row of decisions) {
+    const cell = row.cell('covers');
+    if (!cell || cell.empty) continue;
+    for (const word of wordsOf(plan, cell)) {
+      if (!isRowId(word.text) || known.has(word.text.toLowerCase())) continue;
+      reportUnknownId(
+        ctx,
+        word,
+        ids,
+        row.id,
+        `Decision ${row.id ?? `on line ${row.range.start.line + 1}`} covers ${word.text}, which is not in the Milestones table.{suggestion} Name the milestone it covers, or schedule or cost: until then it covers no slip of that milestone.`,
+      );
+    }
+  }
+}
+
 function checkDependsOn(ctx: WorkspaceContext): void {
   const ids = ctx.plans.map((p) => p.id).filter((id): id is string => id !== undefined);
   const known = new Set(ids.map((id) => id.toLowerCase()));
@@ -262,12 +289,13 @@ export const unresolvedReference = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on" or a corrective action\'s "Link" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
+    'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on", a corrective action\'s "Link" or a decision\'s "Covers" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
   docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. A board written where one person answers (`Project Board` approving a decision or signing off, `Steering committee`) is reported as a board, with a fix for the sponsor and each stakeholder in a board role (`board_roles`); written with the person who answered for it (`Project Board: Frank Dubois`, `Frank Dubois for the Project Board`), it is that person; on a Sign-off row whose Role one stakeholder holds (`Service owner`), that stakeholder is named and their fix preferred. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
   check(ctx) {
     checkPeople(ctx);
     checkMilestoneDependencies(ctx);
     checkCorrectiveActionLinks(ctx);
+    checkDecisionCovers(ctx);
   },
   checkWorkspace: checkDependsOn,
 } satisfies Rule;
