@@ -160,6 +160,9 @@ describe('front-matter values written as the tables write them', () => {
       ['"€"', 'EUR', true],
       ['GPB', 'GBP', false],
       ['"$"', 'USD', false],
+      // ¥ is the yen's and the renminbi's: offered, never applied unasked.
+      ['"¥"', 'JPY', false],
+      ['Rand', 'ZAR', true],
       // A bank's code for sterling, and a code with a note.
       ['STG', 'GBP', true],
       ['UKP', 'GBP', true],
@@ -190,6 +193,21 @@ describe('front-matter values written as the tables write them', () => {
       /is "ABC", no ISO 4217 currency code: write the ISO 4217 code of the budget's currency/,
     );
     assert.equal(none?.fixes, undefined);
+    // Any other text is no code either: said, and no amount is read against it (`kr` is four currencies').
+    for (const [written, what] of [
+      ['kr', /is "kr", which SEK, NOK, DKK and ISK write: write the ISO 4217 code of the budget's currency/],
+      ['dollars', /which USD, AUD, CAD and others write/],
+      ['xyz', /is "xyz", no ISO 4217 currency code/],
+      ['Rs', /is "Rs", no ISO 4217 currency code/],
+    ] as const) {
+      const text = withCurrency(written);
+      const finding = engine
+        .lintDocument('n.plan.md', text, { config: DEFAULT_CONFIG, asOf: '2026-06-01', withFixes: true })
+        .findings.find((f) => f.message.startsWith('budget.currency'));
+      assert.match(finding?.message ?? '', what, written);
+      assert.equal(finding?.fixes, undefined, written);
+      assert.equal(engine.parse('n.plan.md', text).meta.budget.currency, undefined, written);
+    }
     // A code Handoff does not list is still a code (SAR is no misspelt ZAR).
     for (const code of ['GBP', 'SAR', 'PLN']) {
       const text = withCurrency(code);

@@ -112,6 +112,7 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['yen', 'JPY'],
   ['rupee', 'INR'],
   ['rupees', 'INR'],
+  ['rand', 'ZAR'],
 ]);
 
 /** Codes banks and older systems use for a currency ISO 4217 names otherwise. */
@@ -145,8 +146,8 @@ export function currencyCodes(): readonly string[] {
  * What a `budget.currency` written otherwise than as an ISO 4217 code stands for: a symbol (`£`),
  * a name (`Sterling`), a code in small letters (`gbp`), with a note (`GBP (Sterling)`), a bank's
  * code (`STG`) or two letters swapped (`GPB`). `code` is the one it stands for (none when it is
- * three capitals no currency has: `ABC`), `safe` whether that is the only reading (`$` is not:
- * USD, AUD, CAD …). Undefined when it is a code.
+ * three capitals no currency has: `ABC`, or any other text: `kr`), `safe` whether that is the
+ * only reading (`$` is not: USD, AUD, CAD …). Undefined when it is a code.
  */
 export function currencyMeant(
   written: string,
@@ -168,11 +169,27 @@ export function currencyMeant(
     return { code: noted[1]!.toUpperCase(), what: 'a code with a note', safe: true };
   const lower = t.toLowerCase();
   const symbol = SYMBOLS.get(lower);
-  if (symbol) return { code: symbol, what: 'a currency symbol', safe: lower !== '$' };
+  if (symbol) return { code: symbol, what: 'a currency symbol', safe: !SHARED_SYMBOLS.has(lower) };
   if (CODES.has(t.toUpperCase())) return { code: t.toUpperCase(), what: 'a code in small letters', safe: true };
   const named = CURRENCY_NAMES.get(lower.replace(/\s+/g, ' '));
-  return named ? { code: named, what: "the currency's name", safe: true } : undefined;
+  if (named) return { code: named, what: "the currency's name", safe: true };
+  // Anything else is no code (`kr`, `dollars`, `xyz`): said, and no amount is judged against it.
+  const shared = SHARED_WORDS.get(lower);
+  return { what: shared ? `which ${shared} write` : 'no ISO 4217 currency code', safe: false };
 }
+
+/** Symbols more than one currency writes: the code is offered, never applied unasked (`¥`: JPY or CNY). */
+const SHARED_SYMBOLS: ReadonlySet<string> = new Set(['$', '¥']);
+
+/** Words several currencies write, with which. */
+const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['kr', 'SEK, NOK, DKK and ISK'],
+  ['kr.', 'SEK, NOK, DKK and ISK'],
+  ['dollar', 'USD, AUD, CAD and others'],
+  ['dollars', 'USD, AUD, CAD and others'],
+  ['franc', 'CHF and others'],
+  ['francs', 'CHF and others'],
+]);
 
 /**
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
