@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { UNREADABLE } from '../values.js';
+import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
 import { writtenRows } from '../placeholders.js';
@@ -9,7 +9,7 @@ export const handoverNotAccepted = {
   severity: 'error',
   stage: 'closure',
   description:
-    "Fires from closure on when a Handovers row's Status is not Accepted: a warning while the plan is in closure, an error once it is closed.",
+    "Fires from closure on when a Handovers row's Status is not Accepted, or is Accepted on a date after the as-of date: a warning while the plan is in closure, an error once it is closed.",
   docs: 'Closure is the ultimate hand-off: every result must be accepted by a named owner in the ITIL process that will run it, or the transition has only moved work, not responsibility. Have the receiving owner accept the handover against its acceptance criteria, then set Status to Accepted and fill in Accepted on (where the table has that column). During closure this is a warning (work in progress); in a closed plan it is an error.',
   check(ctx) {
     const { plan } = ctx;
@@ -18,7 +18,21 @@ export const handoverNotAccepted = {
       if (!hasColumn(row, 'status')) continue;
       const status = statusOf(row, 'handovers');
       // An unreadable status is unreadable-value's finding.
-      if (status === 'Accepted' || status === UNREADABLE) continue;
+      if (status === UNREADABLE) continue;
+      if (status === 'Accepted') {
+        // Accepted on a day still to come (an acceptance planned, not given): not accepted yet,
+        // as a sign-off dated later is not given.
+        const on = cellValue(row, 'acceptedOn', readDate);
+        const cell = row.cell('acceptedOn');
+        if (on === undefined || on === UNREADABLE || on <= ctx.asOf || !cell) continue;
+        ctx.report({
+          range: cell.range,
+          target: row.id,
+          severity,
+          message: `Handover ${rowLabel(row)} (${row.value('process') ?? 'no process named'}) is Accepted on ${on}, after ${ctx.asOf}${ctx.stage === 'closed' ? ', in a closed plan' : ''}: an acceptance counts from its date. Correct the date if it was given, or set Status to what holds now (Ready) until it is.`,
+        });
+        continue;
+      }
       const cell = row.cell('status');
       const process = row.value('process') ?? 'no process named';
       const ownerRef = row.value('receivingOwner');
