@@ -1,9 +1,10 @@
 import { PERSON_ROLE_NAMES } from '../domain.js';
-import type { Plan } from '../model.js';
+import type { Cell, Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import { normalizeWord } from '../text.js';
 import { signOffDecision } from '../rowFacts.js';
-import { cellValue, readDate, UNREADABLE } from '../values.js';
+import { cellValue, readDate, UNREADABLE, type Unreadable } from '../values.js';
+import type { IsoDate } from '../types.js';
 import { templateFill } from '../templateFill.js';
 import { insertRegisterFix, keyAnchor, personLabel, registerAnchor } from './util.js';
 
@@ -20,13 +21,36 @@ function samePerson(plan: Plan, a: string, b: string): boolean {
   return normalizeWord(a) === normalizeWord(b);
 }
 
+/**
+ * A rejection dated after every approval of the same person (both dated, by the as-of date): the
+ * approval was withdrawn. Undefined when a date is missing or unreadable: which came last cannot
+ * be told, and the approval is not doubted.
+ */
+function laterRejection(
+  own: readonly Row[],
+  decisions: readonly (string | undefined | Unreadable)[],
+  approvalDates: readonly (IsoDate | undefined | Unreadable)[],
+  asOf: IsoDate,
+): { readonly cell: Cell; readonly on: IsoDate; readonly approved: IsoDate } | undefined {
+  const approved = approvalDates.filter((d): d is IsoDate => d !== undefined && d !== UNREADABLE && d <= asOf);
+  if (approved.length === 0 || approved.length < approvalDates.length) return undefined;
+  const last = approved.reduce((a, b) => (b > a ? b : a));
+  for (const [i, row] of own.entries()) {
+    if (decisions[i] !== 'Rejected') continue;
+    const on = cellValue(row, 'date', readDate);
+    const cell = row.cell('decision');
+    if (cell && on !== undefined && on !== UNREADABLE && on > last && on <= asOf) return { cell, on, approved: last };
+  }
+  return undefined;
+}
+
 export const missingSignOff = {
   name: 'missing-sign-off',
   severity: 'error',
   stage: 'closed',
   fixable: 'sometimes',
   description:
-    'Fires in a closed plan when the sponsor or the service owner (front-matter person references, matched by ID, name or @handle) has no Sign-off row with Decision Approved, or when the Sign-off register is absent.',
+    'Fires in a closed plan when the sponsor or the service owner (front-matter person references, matched by ID, name or @handle) has no Sign-off row with Decision Approved, or rejected the closure after approving it (both dated), or when the Sign-off register is absent.',
   docs: 'Closing a transition is a decision: the sponsor confirms the project delivered what was approved, and the service owner confirms they accept the service into operation. Record both in the Sign-off table (Role, Stakeholder, Decision Approved, Date). Until both have approved, the plan should stay in `closure`. A Decision that cannot be read is `unreadable-value`’s finding, not this one: it may be the approval. An approval dated after the as-of date is not given yet: it is reported on its Date (as an `Exception` decision dated later covers nothing yet).',
   check(ctx) {
     const { plan } = ctx;
@@ -58,6 +82,15 @@ export const missingSignOff = {
       // one whose date cannot be read may be given: unreadable-value reports the date.
       const approvals = own.filter((_, i) => decisions[i] === 'Approved');
       const dates = approvals.map((row) => cellValue(row, 'date', readDate));
+      const withdrawn = laterRejection(own, decisions, dates, ctx.asOf);
+      if (withdrawn) {
+        ctx.report({
+          range: withdrawn.cell.range,
+          target: signatory.key,
+          message: `${signatory.role} ${personLabel(plan, ref)} rejected the closure on ${withdrawn.on}, after approving it on ${withdrawn.approved}: the decision taken last stands. Obtain their approval again and record it with its date, or move the plan back to \`stage: closure\`.`,
+        });
+        continue;
+      }
       if (dates.some((d) => d === undefined || d === UNREADABLE || d <= ctx.asOf)) continue;
       // A decision that cannot be read may be the approval: unreadable-value reports that cell.
       if (decisions.includes(UNREADABLE)) continue;
