@@ -8,6 +8,7 @@ import { titleLineAbove, titleLineHeadingFix } from '../nearMissHeading.js';
 import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import { brokenTableUnder } from '../brokenTable.js';
+import { rowsCutOff } from '../cutRows.js';
 import { VALUE_COLUMNS } from '../valueCells.js';
 import { shiftedRows } from '../shiftedRows.js';
 import { replace } from './util.js';
@@ -226,6 +227,21 @@ function checkShiftedRows(ctx: RuleContext, register: Register): void {
   }
 }
 
+/** A comment on a line of its own that ends a table above rows that are then read as nothing. */
+function checkRowsCutOff(ctx: RuleContext, register: Register): void {
+  for (const cut of rowsCutOff(ctx.plan, register.heading)) {
+    const n = cut.rows.length;
+    const named = cut.firstCells.filter(Boolean).slice(0, 3);
+    const which = named.length ? ` (${named.join(', ')}${n > named.length ? ' …' : ''})` : '';
+    ctx.report({
+      range: cut.comment,
+      target: register.kind,
+      message: `This comment on a line of its own ends the ${register.spec.title} table: the ${n === 1 ? 'row' : `${n} rows`} after it${which} ${n === 1 ? 'is' : 'are'} shown as text and read as nothing, so no rule checks ${n === 1 ? 'it' : 'them'}. ${cut.fix?.title.startsWith('Write') ? 'To silence one row, put <!-- handoff-disable-line … --> at the end of that row, after its last cell.' : 'Move the comment out of the table.'}`,
+      fixes: cut.fix ? [cut.fix] : undefined,
+    });
+  }
+}
+
 export const tableColumns = {
   name: 'table-columns',
   severity: 'error',
@@ -233,7 +249,7 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. So is a row with fewer cells than the header when it lacks a column the register needs or holds a value its column cannot read: a cell was probably dropped (by a converter, or by hand), and every cell after it sits one column early. A row short only of optional empty last cells, as GFM allows, is fine. No fix writes into such a row, and none there is preferred. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold or as plain text over its table (`**Risks**`, `Risks:`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on that line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all.",
+  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. So is a row with fewer cells than the header when it lacks a column the register needs or holds a value its column cannot read: a cell was probably dropped (by a converter, or by hand), and every cell after it sits one column early. A row short only of optional empty last cells, as GFM allows, is fine. No fix writes into such a row, and none there is preferred. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold or as plain text over its table (`**Risks**`, `Risks:`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on that line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all. An HTML comment on a line of its own between a table's rows ends the table, so the rows after it are a paragraph that nothing reads: it is reported on the comment. A `<!-- handoff-disable-next-line RULE -->` written above a row is the usual cause; its quick fix, which `--fix` applies, writes it as `<!-- handoff-disable-line RULE -->` at the end of that row, where it silences the same row and GFM ignores it. Any other comment but Handoff's is moved below the table.",
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape !== 'table') continue;
@@ -242,6 +258,7 @@ export const tableColumns = {
         checkShiftedRows(ctx, register);
         checkTablesNotRead(ctx, register);
       } else checkUnreadTable(ctx, register);
+      checkRowsCutOff(ctx, register);
     }
   },
 } satisfies Rule;
