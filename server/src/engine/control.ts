@@ -70,6 +70,17 @@ export function boardMembers(plan: Plan, config: HandoffConfig): Row[] {
 }
 
 /**
+ * Rules whose findings are breaches of the board's tolerances (PRINCE2: beyond tolerance the board
+ * decides): waiving one is an exception, so only the sponsor or a board role may approve it.
+ */
+export const BOARD_RULES: ReadonlySet<string> = new Set(['schedule-slip', 'cost-overrun']);
+
+/** Whether `approver` may approve for the board: the sponsor or a board role (one of them, when joint). */
+export function approvesForTheBoard(plan: Plan, config: HandoffConfig, approver: string): boolean {
+  return isBoardMember(plan, config, approver);
+}
+
+/**
  * Whether a person reference is the sponsor or holds one of the board roles; a joint approval
  * (`Alison Marsh, Ian Fraser`, contract §2) is when one of those it names is.
  */

@@ -122,7 +122,7 @@ export interface LintedReports {
 export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate, linted?: LintedReports): DerivedHealth {
   const stage = plan.meta.stage;
   if (!stage || !RATED.includes(stage)) return { health: undefined, reasons: [] };
-  const suppressions = linted?.suppressions ?? collectSuppressions(plan, asOf, RULE_NAMES);
+  const suppressions = linted?.suppressions ?? collectSuppressions(plan, config, asOf, RULE_NAMES);
   const reasons: Omit<HealthReason, 'label'>[] = [];
   for (const source of SOURCES) {
     const rule = RULE_BY_NAME.get(source.rule);

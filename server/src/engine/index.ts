@@ -92,7 +92,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
   function lintPlan(plan: Plan, opts: LintOptions = {}): Finding[] {
     const config = opts.config ?? DEFAULT_CONFIG;
     const asOf = opts.asOf ?? todayIso();
-    return runRules(plan, config, asOf, collectSuppressions(plan, asOf, ruleNames), opts.withFixes ?? true);
+    return runRules(plan, config, asOf, collectSuppressions(plan, config, asOf, ruleNames), opts.withFixes ?? true);
   }
 
   /**

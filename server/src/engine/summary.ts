@@ -77,7 +77,7 @@ export function summarize(
   return {
     ...summaryOfFrontMatter(plan.uri, plan.frontMatter, config),
     title: plan.meta.title ?? plan.title?.text,
-    suppressions: collectSuppressions(plan, asOf, ruleNames),
+    suppressions: collectSuppressions(plan, config, asOf, ruleNames),
   };
 }
 

@@ -3,6 +3,8 @@
  * expiry) and `<!-- handoff-disable… -->` comments. Kept as plain data so workspace findings can
  * be filtered the same way after they come back from a worker.
  */
+import type { HandoffConfig } from './config.js';
+import { approvesForTheBoard, BOARD_RULES } from './control.js';
 import type { Plan } from './model.js';
 import { knownValue, readDate } from './values.js';
 import type { IsoDate, Range } from './types.js';
@@ -13,7 +15,7 @@ export interface Waiver {
   readonly target: string;
   readonly approved: boolean;
   readonly expires: IsoDate | undefined;
-  /** Known rule, has an approver, not expired. */
+  /** Known rule, has an approver (for a tolerance breach, one who may approve for the board), not expired. */
   readonly active: boolean;
   readonly range: Range;
 }
@@ -31,12 +33,19 @@ export interface Suppressions {
   readonly directives: readonly DirectiveData[];
 }
 
-export function collectSuppressions(plan: Plan, asOf: IsoDate, ruleNames: ReadonlySet<string>): Suppressions {
+export function collectSuppressions(
+  plan: Plan,
+  config: HandoffConfig,
+  asOf: IsoDate,
+  ruleNames: ReadonlySet<string>,
+): Suppressions {
   const waivers: Waiver[] = [];
   for (const row of plan.rows('waivers')) {
     const rule = row.value('rule') ?? '';
     const target = row.value('target') ?? (row.cell('target')?.text.trim() === '*' ? '*' : '');
-    const approved = !!row.value('approvedBy');
+    const approver = row.value('approvedBy');
+    // A tolerance breach is waived by the board's authority only (waiver-invalid says so).
+    const approved = !!approver && (!BOARD_RULES.has(rule) || approvesForTheBoard(plan, config, approver));
     // A reason still the placeholder a fix wrote says nothing: the waiver is not yet written.
     const reasoned = promptIn('waivers', row, 'reason') === undefined;
     const expiresText = row.value('expires');

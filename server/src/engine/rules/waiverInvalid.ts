@@ -7,7 +7,8 @@ import { FRONT_MATTER_KEYS, REGISTER_SPECS, SUBKEYS } from '../schema.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import { readDate } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
-import { replace } from './util.js';
+import { personLabel, replace } from './util.js';
+import { approvesForTheBoard, BOARD_RULES } from '../control.js';
 import { promptIn } from '../placeholders.js';
 
 /**
@@ -119,7 +120,7 @@ export const waiverInvalid = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver, still has a placeholder as its reason, or has expired (Expires is before the as-of date or is not a date).',
+    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver (for `schedule-slip` and `cost-overrun`, none who may approve for the board: the sponsor or a board role), still has a placeholder as its reason, or has expired (Expires is before the as-of date or is not a date).',
   docs: 'A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it, still has the placeholder a fix wrote as its reason (`Why this is acceptable`) or has run out silences nothing, and the finding it was meant for comes back. Correct the rule or target (the quick fix takes the did-you-mean), name the approver, or renew or delete an expired waiver.',
   check(ctx) {
     const table = ctx.plan.register('waivers')?.table;
@@ -136,10 +137,16 @@ export const waiverInvalid = {
       // An absent column is table-columns' finding, reported once rather than on every row.
       if (table.has('rule')) checkRule(ctx, row, label);
       if (table.has('target')) checkTarget(ctx, row, label, targets);
-      if (table.has('approvedBy') && !row.value('approvedBy')) {
+      const approver = row.value('approvedBy');
+      if (table.has('approvedBy') && !approver) {
         ctx.report({
           range: row.range,
           message: `${named} has no approver: a waiver counts only once someone accountable has approved it. Name the approving stakeholder in "Approved by".`,
+        });
+      } else if (approver && rule && BOARD_RULES.has(rule) && !approvesForTheBoard(ctx.plan, ctx.config, approver)) {
+        ctx.report({
+          range: row.cell('approvedBy')!.range,
+          message: `${named} is approved by ${personLabel(ctx.plan, approver)}, who is neither the sponsor nor in a board role (${ctx.config.boardRoles.join(', ')}), so it silences nothing: a breach of tolerance is the board's to accept (PRINCE2: the project manager escalates it). Have the board approve it, as a waiver or as an Exception decision.`,
         });
       }
       const reason = promptIn('waivers', row, 'reason');
