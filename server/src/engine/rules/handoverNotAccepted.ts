@@ -1,15 +1,38 @@
-import type { Rule } from '../rule.js';
+import type { Row } from '../model.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { clipText } from '../text.js';
+import type { Severity } from '../types.js';
 import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
-import { writtenRows } from '../placeholders.js';
+import { isPromptItem, writtenRows } from '../placeholders.js';
+
+/**
+ * An Accepted handover whose `#### H-xx` checklist still has criteria not ticked: accepted against
+ * criteria it has not met, by what the plan says. Reported on its Status.
+ */
+function reportUncheckedCriteria(ctx: RuleContext, row: Row, severity: Severity): void {
+  const checklist = row.id ? ctx.plan.register('handovers')?.checklists.get(row.id.toUpperCase()) : undefined;
+  const criteria = (checklist?.items ?? []).filter((i) => i.checked !== undefined && !isPromptItem(i.text));
+  const open = criteria.filter((i) => !i.checked);
+  const cell = row.cell('status');
+  if (open.length === 0 || !cell) return;
+  const first = clipText(open[0]!.text.trim(), 80);
+  ctx.report({
+    range: cell.range,
+    target: row.id,
+    severity,
+    message: `Handover ${rowLabel(row)} (${row.value('process') ?? 'no process named'}) is Accepted, but ${open.length} of the ${criteria.length} criteria in its "#### ${row.id}" checklist ${open.length === 1 ? 'is' : 'are'} not ticked ("${first}"${open.length > 1 ? ' …' : ''}): tick each that was met, or set Status to what holds (Ready) until all are.`,
+    related: [{ range: open[0]!.range, message: 'A criterion not ticked' }],
+  });
+}
 
 export const handoverNotAccepted = {
   name: 'handover-not-accepted',
   severity: 'error',
   stage: 'closure',
   description:
-    "Fires from closure on when a Handovers row's Status is not Accepted, or is Accepted on a date after the as-of date: a warning while the plan is in closure, an error once it is closed.",
+    "Fires from closure on when a Handovers row's Status is not Accepted, is Accepted on a date after the as-of date, or is Accepted while its `#### H-xx` checklist has criteria not ticked: a warning while the plan is in closure, an error once it is closed.",
   docs: 'Closure is the ultimate hand-off: every result must be accepted by a named owner in the ITIL process that will run it, or the transition has only moved work, not responsibility. Have the receiving owner accept the handover against its acceptance criteria, then set Status to Accepted and fill in Accepted on (where the table has that column). During closure this is a warning (work in progress); in a closed plan it is an error.',
   check(ctx) {
     const { plan } = ctx;
@@ -24,7 +47,10 @@ export const handoverNotAccepted = {
         // as a sign-off dated later is not given.
         const on = cellValue(row, 'acceptedOn', readDate);
         const cell = row.cell('acceptedOn');
-        if (on === undefined || on === UNREADABLE || on <= ctx.asOf || !cell) continue;
+        if (on === undefined || on === UNREADABLE || on <= ctx.asOf || !cell) {
+          reportUncheckedCriteria(ctx, row, severity);
+          continue;
+        }
         ctx.report({
           range: cell.range,
           target: row.id,
