@@ -654,6 +654,9 @@ describe('values', () => {
       ['milestones', 'not-started', 'Not started'],
       ['issues', 'Resolved', 'Done'],
       ['correctiveActions', 'Closed', 'Done'],
+      // Handed to the process that will run the service: done for the project.
+      ['issues', 'Known error', 'Done'],
+      ['correctiveActions', 'Transferred', 'Done'],
       ['handovers', 'Signed off', 'Accepted'],
       ['milestoneType', 'Post-closure', 'Post-closure'],
       // The words plans use besides the canonical ones.

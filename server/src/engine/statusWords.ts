@@ -66,13 +66,14 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated', 'To do', 'Todo'],
     'In progress': ['Ongoing', 'WIP', 'In review'],
     // Handed to the process that will own it (a known error to Problem Management): the project's part is done.
-    Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over'],
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over', 'Known error'],
     Cancelled: ['Canceled', "Won't do", "Won't fix"],
   },
   correctiveActions: {
     Open: ['Not started', 'Planned', 'On hold', 'Blocked', 'To do', 'Todo'],
     'In progress': ['Ongoing', 'WIP', 'In review'],
-    Done: ['Closed', 'Resolved', 'Complete', 'Completed'],
+    // Status words as Issues' (contract §3): an action handed to the process that runs the service is done here.
+    Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over'],
     Cancelled: ['Canceled', "Won't do"],
   },
   handovers: {
