@@ -16,6 +16,7 @@ export const EXIT_CRITERIA_REGISTER: RegisterSpec = {
 export const WAIVERS_REGISTER: RegisterSpec = {
   kind: 'waivers',
   title: 'Waivers',
+  aliases: ['Waiver log', 'Waivers log', 'Waiver register', 'Waivers and exceptions', 'Accepted findings'],
   shape: 'table',
   description: 'Findings accepted on purpose, with a reason, an approver and an expiry.',
   columns: [
