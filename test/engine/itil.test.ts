@@ -11,6 +11,10 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 const READS: [string, string][] = [
   ['Change Management', 'Change Management'],
   ['Change enablement', 'Change Management'],
+  // The change authority named for its process, as process interfaces often do.
+  ['CAB', 'Change Management'],
+  ['Change Advisory Board', 'Change Management'],
+  ['Config management', 'Service Asset and Configuration Management'],
   ['Service configuration management', 'Service Asset and Configuration Management'],
   ['SACM', 'Service Asset and Configuration Management'],
   ['Release management', 'Release and Deployment Management'],

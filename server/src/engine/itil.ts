@@ -102,13 +102,13 @@ export const ITIL_PROCESSES: readonly ItilProcess[] = [
   },
   {
     name: 'Change Management',
-    aliases: ['Change enablement', 'Change control'],
+    aliases: ['Change enablement', 'Change control', 'Change Advisory Board', 'CAB'],
     stage: 'transition',
     description: 'Controls the lifecycle of all changes with minimum disruption to IT services.',
   },
   {
     name: 'Service Asset and Configuration Management',
-    aliases: ['Service configuration management', 'Configuration management', 'SACM'],
+    aliases: ['Service configuration management', 'Configuration management', 'Config management', 'SACM'],
     stage: 'transition',
     description: 'Keeps accurate information about configuration items and their relationships.',
   },
