@@ -140,6 +140,16 @@ describe('numeric dates in a plan’s own order', () => {
       'Write 2026-04-03 (day first, as the header "Date (dd/mm/yyyy)" says) (preferred)',
       "Write all 2 numeric dates as ISO dates (in the order their column's header gives, else month first, as this plan writes them)",
     ]);
+    // The message says it too: the header is the cell's own column, not evidence elsewhere.
+    const said = unreadable(rows('Date (dd/mm/yyyy)')).find((f) => f.message.includes('"03/04/2026"'))!;
+    assert.match(
+      said.message,
+      /The column's header "Date \(dd\/mm\/yyyy\)" writes the day first: did you mean 2026-04-03\?/,
+    );
+    assert.doesNotMatch(
+      unreadable(rows('Date')).find((f) => f.message.includes('"03/04/2026"'))!.message,
+      /did you mean/,
+    );
     const all = unreadable(rows('Date (dd/mm/yyyy)'))[0]!.fixes!.find((f) => f.title.startsWith('Write all '))!;
     assert.deepEqual(
       all.edits.map((e) => e.newText),

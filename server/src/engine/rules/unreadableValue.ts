@@ -3,7 +3,7 @@ import type { Plan } from '../model.js';
 import { numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
 import { unreadableCells, type UnreadableCell } from '../valueCells.js';
-import { amountUnitOf, columnHeader, columnHeaderCell } from '../values.js';
+import { amountUnitOf, columnHeader, columnHeaderCell, dateFormatOrder, type DateOrder } from '../values.js';
 import { replace } from './util.js';
 
 export const unreadableValue = {
@@ -31,9 +31,12 @@ export const unreadableValue = {
       }
       const problem = reading.problem ? ` ${reading.problem}` : '';
       // The one reading first: after the accepted forms, with their example date, it read as a second.
+      const byHeader = reading.suggestion ? undefined : headerReading(ctx.plan, u);
       const write = reading.suggestion
         ? ` Did you mean ${reading.suggestion}? If not, write ${reading.accepted}.`
-        : ` Write ${reading.accepted}.`;
+        : byHeader
+          ? ` The column's header "${byHeader.header}" writes the ${byHeader.order} first: did you mean ${byHeader.date}? If not, write ${reading.accepted}.`
+          : ` Write ${reading.accepted}.`;
       const fixes: Fix[] = reading.suggestion
         ? [
             {
@@ -59,6 +62,22 @@ export const unreadableValue = {
     }
   },
 } satisfies Rule;
+
+/**
+ * A numeric date with two readings whose column's header gives the order (`Baseline (dd/mm/yyyy)`):
+ * the header, the order and the reading in it (the preferred fix writes that reading).
+ */
+function headerReading(
+  plan: Plan,
+  u: UnreadableCell,
+): { readonly header: string; readonly order: DateOrder; readonly date: string } | undefined {
+  const { reading } = u;
+  if (!reading.dayFirst || !reading.monthFirst) return undefined;
+  const header = columnHeader(plan.register(u.register)?.table, u.column);
+  const order = header === undefined ? undefined : dateFormatOrder(header);
+  if (!header || !order) return undefined;
+  return { header, order, date: order === 'day' ? reading.dayFirst : reading.monthFirst };
+}
 
 /**
  * A column whose header makes its cells unreadable (`Approved (EUR k)` in a plan budgeted in
