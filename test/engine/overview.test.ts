@@ -9,6 +9,8 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { planOverview, planOverviewOf } from '../../server/src/engine/overview.js';
 import { DEFAULT_CONFIG, type HandoffConfig } from '../../server/src/engine/config.js';
 import { planStatus } from '../../server/src/engine/status.js';
+import { waiverExpiryText } from '../../server/src/engine/health.js';
+import { planText } from './planText.js';
 import { personWithId } from '../../client/src/views/people.js';
 import { fixturePath, planFiles, readExpectations, repoRoot } from '../helpers.js';
 
@@ -116,5 +118,34 @@ describe('plan overview', () => {
     }
     // The plans exercise every kind of reason, so the reports really are shared.
     assert.ok(seen.red > 0 && seen.amber > 0 && seen.waived > 0, JSON.stringify(seen));
+  });
+});
+
+describe('waivers in the status', () => {
+  it('reads an expiry written as words as that day, and says one that is no date as written, counting it expired', () => {
+    const text = planText({
+      section: 'Project Planning and Coordination',
+      register: 'Milestones',
+      lines: [
+        '| ID | Milestone | Owner | Baseline | Status |',
+        '| --- | --- | --- | --- | --- |',
+        '| M-01 | Go live | S-01 | 2027-03-01 | Not started |',
+      ],
+      after: [
+        '## Waivers',
+        '',
+        '| Rule | Target | Reason | Approved by | Expires |',
+        '| --- | --- | --- | --- | --- |',
+        '| milestone-overdue | M-01 | Board agreed | S-01 | 31 Dec 2026 |',
+        '| milestone-overdue | M-01 | Board agreed | S-01 | 31/12/2026 |',
+        '| milestone-overdue | M-01 | Board agreed | S-01 | |',
+      ],
+    });
+    const plan = createPlanEngine().parse('w.plan.md', text);
+    const waivers = planStatus(plan, { config: DEFAULT_CONFIG, asOf: '2026-12-05' }).waivers;
+    assert.deepEqual(
+      waivers.map((w) => `${waiverExpiryText(w)} ${w.expired}`),
+      ['2026-12-31 false', '"31/12/2026", which is no date true', 'no expiry false'],
+    );
   });
 });

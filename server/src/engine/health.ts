@@ -11,7 +11,7 @@ import type { Plan, Row } from './model.js';
 import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
-import { parseIsoDate } from './isoDate.js';
+import { knownValue, readDate } from './values.js';
 import { stageIndex, type Health, type IsoDate, type Stage } from './types.js';
 
 export type ReasonLevel = 'red' | 'amber';
@@ -37,7 +37,10 @@ export interface WaiverRef {
   /** The approver by name when the reference resolves to a stakeholder, else as written. */
   readonly approvedBy: string;
   readonly approvedById: string | undefined;
+  /** The expiry as read (`31 Dec 2026` too); undefined when there is none or it cannot be read. */
   readonly expires: IsoDate | undefined;
+  /** The Expires cell as written, when it holds something: an expiry that cannot be read counts as expired. */
+  readonly expiresWritten: string | undefined;
   readonly reason: string;
   readonly line: number;
 }
@@ -92,6 +95,12 @@ function waiverFor(plan: Plan, rule: string, target: string | undefined): Waiver
   return row ? waiverRef(plan, row) : undefined;
 }
 
+/** A waiver's expiry as the views say it: the date, what was written when it is no date, or none. */
+export function waiverExpiryText(w: Pick<WaiverRef, 'expires' | 'expiresWritten'>): string {
+  if (w.expires) return w.expires;
+  return w.expiresWritten ? `"${w.expiresWritten}", which is no date` : 'no expiry';
+}
+
 /** A `## Waivers` row's approval, with the approver by name. */
 export function waiverRef(plan: Plan, row: Row): WaiverRef {
   const ref = row.value('approvedBy');
@@ -99,7 +108,8 @@ export function waiverRef(plan: Plan, row: Row): WaiverRef {
   return {
     approvedBy: person?.value('name') ?? ref ?? '',
     approvedById: person?.value('id'),
-    expires: parseIsoDate(row.value('expires')),
+    expires: knownValue(row, 'expires', readDate),
+    expiresWritten: row.value('expires'),
     reason: row.value('reason') ?? '',
     line: row.range.start.line,
   };

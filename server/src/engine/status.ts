@@ -227,13 +227,12 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   }));
 
   const waivers: WaiverView[] = plan.rows('waivers').map((r) => {
-    const expiresText = r.value('expires');
     const ref = waiverRef(plan, r);
     return {
       ...ref,
       rule: text(r, 'rule'),
       target: r.value('target') ?? (r.cell('target')?.text.trim() === '*' ? '*' : ''),
-      expired: expiresText !== undefined && (ref.expires === undefined || ref.expires < asOf),
+      expired: ref.expiresWritten !== undefined && (ref.expires === undefined || ref.expires < asOf),
     };
   });
 

@@ -8,6 +8,7 @@ import { budgetPhrase, errorsPhrase, peopleParts, readinessPhrase, unmetCriteria
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
+import { waiverExpiryText } from '../../engine/health.js';
 import { healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
 
 const CSS = `
@@ -203,7 +204,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
       '<table class="waivers"><caption>Waived findings</caption><thead><tr><th>Rule</th><th>Target</th><th>Reason</th><th>Approved by</th><th>Expires</th></tr></thead><tbody>',
       ...r.waivers.map(
         (w) =>
-          `<tr><td><code>${escapeHtml(w.rule)}</code></td><td>${esc(w.target)}</td><td>${esc(w.reason)}</td><td>${person(w.approvedBy, w.approvedById)}</td><td>${w.expires ? escapeHtml(w.expires) : 'no expiry'}${w.expired ? ' <b class="sev-error">expired</b>' : ''}</td></tr>`,
+          `<tr><td><code>${escapeHtml(w.rule)}</code></td><td>${esc(w.target)}</td><td>${esc(w.reason)}</td><td>${person(w.approvedBy, w.approvedById)}</td><td>${escapeHtml(waiverExpiryText(w))}${w.expired ? ' <b class="sev-error">expired</b>' : ''}</td></tr>`,
       ),
       '</tbody></table>',
     );

@@ -9,6 +9,7 @@ import { codeSpan } from '../formatters/markdown.js';
 import { budgetPhrase, peopleParts, derivedPhrase, errorsPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
+import { waiverExpiryText } from '../../engine/health.js';
 
 const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 amber', red: '🔴 red' };
 
@@ -129,7 +130,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
       '| --- | --- | --- | --- | --- |',
       ...r.waivers.map(
         (w) =>
-          `| ${code(w.rule)} | ${text(w.target)} | ${text(w.reason)} | ${text(w.approvedBy)} | ${w.expires ?? 'no expiry'}${w.expired ? ' **(expired)**' : ''} |`,
+          `| ${code(w.rule)} | ${text(w.target)} | ${text(w.reason)} | ${text(w.approvedBy)} | ${text(waiverExpiryText(w))}${w.expired ? ' **(expired)**' : ''} |`,
       ),
       '',
     );
