@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { isSampleItem } from '../placeholders.js';
+import { isEmptyValue } from '../emptyValues.js';
 import { SECTION_SPECS } from '../schema.js';
 import { stageIndex, type SectionKind, type Stage } from '../types.js';
 
@@ -16,12 +17,15 @@ export const DUE_FROM: Readonly<Record<SectionKind, Stage>> = {
   closure: 'closed',
 };
 
+/** A box GFM does not read as a task's: `[/]` in progress, `[~]` or `[-]` dropped, `[?]`, `[>]`. */
+const OTHER_BOX = /^\s*(\[[^\]xX ]\])\s*/;
+
 export const exitCriteriaUnmet = {
   name: 'exit-criteria-unmet',
   severity: 'error',
   stage: 'always',
   description:
-    "Fires for each unchecked `- [ ]` item of a stage's Exit criteria once the plan has moved past that stage (Initiation's from planning, Planning and Coordination's from control, Control's from closure, Reporting's and Closure's once closed), and for a ticked item that still reads the template's placeholder (`- [x] Criterion`): no criterion was written, so none was met.",
+    "Fires for each unchecked `- [ ]` item of a stage's Exit criteria (and each item marked `[/]`, `[~]` or `[-]`, which GFM does not read as ticked, and each plain `-` item of a list written without boxes; beside task items a plain item is a note) once the plan has moved past that stage (Initiation's from planning, Planning and Coordination's from control, Control's from closure, Reporting's and Closure's once closed), and for a ticked item that still reads the template's placeholder (`- [x] Criterion`): no criterion was written, so none was met.",
   docs: 'Exit criteria are the gate at the end of an ITIL transition stage: the project leaves a stage only when they hold. A plan whose `stage` is already past an unchecked criterion either moved on too early or forgot to record that the criterion was met. Tick the item once it holds (`- [x]`), or set `stage` back until it does.',
   check(ctx) {
     for (const register of ctx.plan.registers) {
@@ -29,6 +33,8 @@ export const exitCriteriaUnmet = {
       const dueFrom = DUE_FROM[register.section];
       if (stageIndex(ctx.stage) < stageIndex(dueFrom)) continue;
       const title = SECTION_SPECS.find((s) => s.kind === register.section)!.title;
+      // A list written without boxes is a list of criteria; beside task items, a plain item is a note.
+      const boxed = register.items.some((i) => i.checked !== undefined);
       for (const item of register.items) {
         // A ticked template sample (`- [x] Criterion`): no criterion was written, so none was met.
         if (item.checked === true && isSampleItem(ctx.plan, item)) {
@@ -39,11 +45,23 @@ export const exitCriteriaUnmet = {
           });
           continue;
         }
-        if (item.checked !== false) continue;
+        if (item.checked === true) continue;
+        // Not a task item: a plain bullet, or a box GFM does not read (`[/]`, `[~]`, `[-]`, as
+        // Obsidian and Logseq mark work in progress or dropped). Nothing marks it met.
+        const other = item.checked === undefined ? OTHER_BOX.exec(item.text) : null;
+        // A plain item beside task items is a note; one saying there are none (`None`, `n/a`) is no criterion.
+        if (item.checked === undefined && !other && (boxed || isEmptyValue(item.text))) continue;
+        const criterion = other ? item.text.slice(other[0].length).trim() : item.text.trim();
+        const how =
+          item.checked === false
+            ? 'is not met'
+            : other
+              ? `is marked "${other[1]}", which is not ticked`
+              : 'is a plain list item, not a task (- [ ]), so nothing marks it met';
         ctx.report({
           range: item.range,
           target: register.section,
-          message: `${title} exit criterion "${item.text}" is not met, but the plan is already at stage "${ctx.stage}": tick it once it holds, or set the stage back until it does.`,
+          message: `${title} exit criterion "${item.checked === false ? item.text : criterion}" ${how}, but the plan is already at stage "${ctx.stage}": tick it${item.checked === false ? '' : ' (- [x])'} once it holds, or set the stage back until it does.`,
         });
       }
     }
