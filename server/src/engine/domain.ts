@@ -153,6 +153,14 @@ export function isRowId(text: string): boolean {
 }
 
 /**
+ * A row ID as a heading that refers to a row compares it: case and leading zeros aside
+ * (`#### H-4` is the checklist of H-04).
+ */
+export function rowIdKey(id: string): string {
+  return id.toUpperCase().replace(/-0+(?=\d)/g, '-');
+}
+
+/**
  * The next unused ID with `prefix` (`R-06` after `R-05`), as wide as the widest existing one and
  * at least `minWidth` digits; IDs with another prefix are ignored (case-insensitively).
  */

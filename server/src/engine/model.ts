@@ -88,7 +88,7 @@ export interface Register {
    * same columns is read: its rows are the table's).
    */
   readonly tablesNotRead: readonly Table[];
-  /** `#### H-01 …` acceptance checklists under Handovers. */
+  /** `#### H-01 …` acceptance checklists under Handovers, by `rowIdKey` of their ID. */
   readonly checklists: ReadonlyMap<string, Checklist>;
   /**
    * The first register of its kind, when this is a later one (a second `### Risks`, a

@@ -3,6 +3,7 @@
  * incremental parser's `parseBody`), walked once to build headings, sections, registers and the
  * person index.
  */
+import { rowIdKey } from '../domain.js';
 import { fmString, parseFrontMatter } from '../frontMatter.js';
 import { HeadingTracker } from '../headings.js';
 import type { Checklist, Heading, ListItem, Plan, Register, Section, Table } from '../model.js';
@@ -105,7 +106,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       }
       if (event.type === 'checklist' && reg) {
         checklist = { id: event.id, heading: h, items: [] };
-        (reg.joinedTo ?? reg).checklists.set(event.id.toUpperCase(), checklist);
+        (reg.joinedTo ?? reg).checklists.set(rowIdKey(event.id), checklist);
         reg.endOffset = trimEnd(text, endOf(node));
         continue;
       }

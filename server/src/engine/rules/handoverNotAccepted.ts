@@ -1,3 +1,4 @@
+import { rowIdKey } from '../domain.js';
 import type { Row } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { clipText } from '../text.js';
@@ -12,7 +13,7 @@ import { isPromptItem, writtenRows } from '../placeholders.js';
  * criteria it has not met, by what the plan says. Reported on its Status.
  */
 function reportUncheckedCriteria(ctx: RuleContext, row: Row, severity: Severity): void {
-  const checklist = row.id ? ctx.plan.register('handovers')?.checklists.get(row.id.toUpperCase()) : undefined;
+  const checklist = row.id ? ctx.plan.register('handovers')?.checklists.get(rowIdKey(row.id)) : undefined;
   const criteria = (checklist?.items ?? []).filter((i) => i.checked !== undefined && !isPromptItem(i.text));
   const open = criteria.filter((i) => !i.checked);
   const cell = row.cell('status');

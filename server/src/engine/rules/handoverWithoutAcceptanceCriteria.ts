@@ -1,3 +1,4 @@
+import { rowIdKey } from '../domain.js';
 import type { Rule } from '../rule.js';
 import { saysNone } from '../rowFacts.js';
 import { insertAt, rowLabel } from './util.js';
@@ -20,7 +21,7 @@ export const handoverWithoutAcceptanceCriteria = {
       if (!cell) continue;
       const pointer = pointsToChecklist(cell.text, row.id);
       if (!pointer && !saysNone(row, 'acceptanceCriteria')) continue;
-      const checklist = row.id ? register.checklists.get(row.id.toUpperCase()) : undefined;
+      const checklist = row.id ? register.checklists.get(rowIdKey(row.id)) : undefined;
       // A checklist holding only the template's sample item says nothing yet.
       if (checklist?.items.some((i) => !isPromptItem(i.text))) continue;
       const process = row.value('process');

@@ -1,4 +1,5 @@
-import { isRowId, raciLetters, ROW_ID, unhyphenatedRowId } from '../domain.js';
+import { isRowId, LEADING_ROW_ID, raciLetters, ROW_ID, rowIdKey, unhyphenatedRowId } from '../domain.js';
+import { clipText } from '../text.js';
 import { fmString, yamlScalar } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule, RuleContext, WorkspaceContext } from '../rule.js';
@@ -255,6 +256,33 @@ function checkDecisionCovers(ctx: RuleContext): void {
   }
 }
 
+/** A `#### H-09 …` acceptance checklist must be a handover's: one naming no row checks nothing. */
+function checkHandoverChecklists(ctx: RuleContext): void {
+  const { plan } = ctx;
+  const register = plan.register('handovers');
+  if (!register?.table || register.checklists.size === 0 || columnUnread(plan, 'handovers', 'id')) return;
+  const ids = plan
+    .rows('handovers')
+    .map((r) => r.id)
+    .filter((id): id is string => id !== undefined);
+  const known = new Set(ids.map(rowIdKey));
+  for (const [key, checklist] of register.checklists) {
+    if (known.has(key)) continue;
+    const id = LEADING_ROW_ID.exec(checklist.heading.text)?.[1];
+    if (!id) continue;
+    const start = checklist.heading.textRange.start;
+    const range = { start, end: { line: start.line, character: start.character + id.length } };
+    const exact = plan.lines.lineText(start.line).slice(start.character, start.character + id.length) === id;
+    reportUnknownId(
+      ctx,
+      { text: id, range, exact },
+      ids,
+      id,
+      `The checklist "#### ${clipText(checklist.heading.text, 60)}" is for handover ${id}, which is not in the Handovers table.{suggestion} Give it the ID of the handover whose acceptance criteria it holds: until then it is no handover's.`,
+    );
+  }
+}
+
 function checkDependsOn(ctx: WorkspaceContext): void {
   const ids = ctx.plans.map((p) => p.id).filter((id): id is string => id !== undefined);
   const known = new Set(ids.map((id) => id.toLowerCase()));
@@ -289,13 +317,14 @@ export const unresolvedReference = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on", a corrective action\'s "Link" or a decision\'s "Covers" names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
+    'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on", a corrective action\'s "Link", a decision\'s "Covers" or a `#### H-xx` checklist names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
   docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. A board written where one person answers (`Project Board` approving a decision or signing off, `Steering committee`) is reported as a board, with a fix for the sponsor and each stakeholder in a board role (`board_roles`); written with the person who answered for it (`Project Board: Frank Dubois`, `Frank Dubois for the Project Board`), it is that person; on a Sign-off row whose Role one stakeholder holds (`Service owner`), that stakeholder is named and their fix preferred. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
   check(ctx) {
     checkPeople(ctx);
     checkMilestoneDependencies(ctx);
     checkCorrectiveActionLinks(ctx);
     checkDecisionCovers(ctx);
+    checkHandoverChecklists(ctx);
   },
   checkWorkspace: checkDependsOn,
 } satisfies Rule;
