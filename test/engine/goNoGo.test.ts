@@ -61,6 +61,9 @@ describe('what a Go/No-go decision says', () => {
     'Halt – data issues',
     'Cancelled the release',
     'Cutover called off',
+    // The question answered no.
+    'Proceed: No',
+    'Go? No – DR test failed',
     // After a label, as minutes and pasted pages write it.
     'Decision: No-Go \u2013 PCI recording defect open; cutover moved to 13 Jan',
     'Go/No-go outcome: NO-GO, postpone by one week',
@@ -79,6 +82,8 @@ describe('what a Go/No-go decision says', () => {
     'Holdback payments released; go',
     'Go – stop the legacy batch after cutover',
     'Proceed; stop the old system after go-live',
+    'Proceed: Yes',
+    'Go: now, as planned',
   ];
 
   it('reads a no-go at its start, after a label, or in a note at its end', () => {

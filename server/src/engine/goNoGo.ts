@@ -14,12 +14,14 @@ import { isSampleRow } from './placeholders.js';
  * A decision text that says no-go, from its start: `No-go: cutover deferred`, `No go`, `Do not
  * proceed with cutover`, `Not ready`, `Hold go-live until I-04 is fixed`, `Postponed cutover to
  * January`, `Cutover postponed to 13 January`, `Abort cutover – DR rehearsal failed`, `Go-live
- * rescheduled`, `Stop: re-plan cutover`.
+ * rescheduled`, `Stop: re-plan cutover`, `Proceed: No`.
  */
 const NO_GO_TEXT = new RegExp(
   '^(?:no\\s*-?\\s*go\\b' +
     "|(?:do not|don't|not to) (?:proceed|go)\\b" +
     '|not (?:ready|approved|to go)\\b' +
+    // The question answered: `Proceed: No`, `Go? No`, `Go-live – No`.
+    '|(?:proceed|go(?:[- ]?live)?)\\s*[:?\u2013\u2014-]\\s*no\\b' +
     '|(?:on )?hold\\b' +
     // A word that stops the go-live said as a label: `Stop: re-plan cutover`, `Abort – …`.
     '|(?:abort|stop|halt)\\s*[:\u2013\u2014-]' +
