@@ -253,3 +253,36 @@ describe('a front-matter date not written YYYY-MM-DD', () => {
     assert.match(message('2026-02-30') ?? '', /\(e\.g\. [0-9-]+\)\.$/);
   });
 });
+
+describe('which front-matter fixes --fix applies', () => {
+  /** The safe flag of the fix of the finding on `key`, for the plan with `line` in place of the health line. */
+  const fixOf = (line: string, key: string) => {
+    const text = plan('1000', '10').replace('health: green', line);
+    const finding = engine
+      .lintDocument('n.plan.md', text, { config: DEFAULT_CONFIG, asOf: '2026-06-01', withFixes: true })
+      .findings.find((f) => f.rule === 'front-matter-schema' && f.message.includes(key));
+    return finding?.fixes?.[0];
+  };
+
+  it('applies a value read, not guessed: another case, a health as the log writes it, a date written otherwise', () => {
+    const cases: [string, string, string, boolean][] = [
+      ['health: Amber', 'health', 'amber', true],
+      ['health: G', 'health', 'green', true],
+      ['health: amberr', 'health', 'amber', false],
+      ['dates: { start: 2026-01-05, go_live: 14 Apr 2027, close: 2027-06-30 }', 'dates.go_live', '2027-04-14', true],
+      ['dates: { start: 2026-01-05, go_live: 20/11/2026, close: 2027-06-30 }', 'dates.go_live', '2026-11-20', true],
+      ['dates: { start: 2026-01-05, go_live: 2026/11/20, close: 2027-06-30 }', 'dates.go_live', '2026-11-20', true],
+    ];
+    for (const [line, key, to, safe] of cases) {
+      const fix = fixOf(line, key);
+      assert.equal(fix?.edits[0]?.newText, to, line);
+      assert.equal(fix?.safe === true, safe, line);
+    }
+    const stage = plan('1000', '10').replace('stage: initiation', 'stage: Planning');
+    const stageFix = engine
+      .lintDocument('n.plan.md', stage, { config: DEFAULT_CONFIG, asOf: '2026-06-01', withFixes: true })
+      .findings.find((f) => f.message.startsWith('"stage"'))?.fixes?.[0];
+    assert.equal(stageFix?.edits[0]?.newText, 'planning');
+    assert.equal(stageFix?.safe, true);
+  });
+});

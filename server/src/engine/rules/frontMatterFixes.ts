@@ -17,14 +17,17 @@ export function sourceOf(plan: Plan, range: Range): string {
  * A date in another form rewritten as ISO when it has exactly one reading (`2026-5-4`,
  * `20 Nov 2026`, `20/11/2026`; not `03/04/2026`): the quick fix's text (contract §3.1).
  */
-export function normalizeDate(text: string): string | undefined {
+export function normalizeDate(text: string): { readonly iso: string; readonly safe: boolean } | undefined {
   const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
   if (loose) {
     const iso = `${loose[1]}-${loose[2]!.padStart(2, '0')}-${loose[3]!.padStart(2, '0')}`;
-    return isIsoDate(iso) ? iso : undefined;
+    return isIsoDate(iso) ? { iso, safe: true } : undefined;
   }
   const r = readDate(text);
-  return r.ok ? r.canonical : r.suggestion;
+  if (r.ok) return { iso: r.canonical, safe: true };
+  // A numeric date only one order makes a real day (`20/11/2026`) has that one reading: as sure.
+  const oneReading = (r.dayFirst === undefined) !== (r.monthFirst === undefined);
+  return r.suggestion ? { iso: r.suggestion, safe: oneReading } : undefined;
 }
 
 export function datesFlow(d: { start: string; go_live: string; close: string }): string {
@@ -84,4 +87,9 @@ export function insertSubkeyFix(plan: Plan, v: FmValue, name: string, example: s
       isPreferred: true,
     },
   ];
+}
+
+/** The preferred fix writing `newText` over `range`; `safe` when it is read, not guessed (`--fix` applies it). */
+export function valueFix(title: string, range: Range, newText: string, safe = false): Fix {
+  return { title, edits: [replace(range, newText)], isPreferred: true, ...(safe ? { safe: true } : {}) };
 }

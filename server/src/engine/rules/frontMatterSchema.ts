@@ -29,6 +29,7 @@ import {
   minimalFrontMatter,
   normalizeDate,
   sourceOf,
+  valueFix,
 } from './frontMatterFixes.js';
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
@@ -70,7 +71,7 @@ function checkSchemaKey(ctx: RuleContext): void {
     range: v.range,
     target: 'schema',
     message: `schema is ${describeValue(v)}, but this linter reads the format "${SCHEMA_VERSION}". Declare "${SCHEMA_VERSION}" and follow that format.`,
-    fixes: [{ title: `Set schema to ${SCHEMA_VERSION}`, edits: [replace(v.range, SCHEMA_VERSION)], isPreferred: true }],
+    fixes: [valueFix(`Set schema to ${SCHEMA_VERSION}`, v.range, SCHEMA_VERSION)],
   });
 }
 
@@ -102,12 +103,14 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       const section = spec.key === 'stage' && text ? sectionForHeading(text) : undefined;
       const stage = section && values.includes(section) ? section : undefined;
       const suggestion = health?.ok ? health.value : (stage ?? (text ? didYouMean(text, values) : undefined));
+      // Read, not guessed: another case (`Planning`), a health as the log writes it, a stage as its heading.
+      const safe = !!suggestion && (health?.ok === true || !!stage || text.toLowerCase() === suggestion);
       ctx.report({
         range: v.range,
         target: spec.key,
         message: `"${spec.key}" is ${describeValue(v)}, which is not one of ${values.join(', ')}.${suggestionText(suggestion)} ${spec.description}`,
         fixes: suggestion
-          ? [{ title: `Replace with "${suggestion}"`, edits: [replace(v.range, suggestion)], isPreferred: true }]
+          ? [valueFix(`Replace with "${suggestion}"`, v.range, suggestion, safe)]
           : values.map((value) => ({ title: `Set ${spec.key} to "${value}"`, edits: [replace(v.range, value)] })),
       });
       return;
@@ -120,9 +123,7 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
         range: v.range,
         target: spec.key,
         message: `"${spec.key}" must be a positive whole number, not ${describeValue(v)}. ${spec.description}`,
-        fixes: fix
-          ? [{ title: `Set ${spec.key} to ${fix}`, edits: [replace(v.range, fix)], isPreferred: true }]
-          : undefined,
+        fixes: fix ? [valueFix(`Set ${spec.key} to ${fix}`, v.range, fix)] : undefined,
       });
       return;
     }
@@ -220,23 +221,24 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
 }
 
 function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
-  const report = (message: string, fixed?: string): void =>
+  const report = (message: string, fixed?: string, safe = false): void =>
     ctx.report({
       range: item.range,
       target: key,
       message,
-      fixes:
-        fixed !== undefined
-          ? [{ title: `Set ${path} to ${fixed}`, edits: [replace(item.range, fixed)], isPreferred: true }]
-          : undefined,
+      fixes: fixed !== undefined ? [valueFix(`Set ${path} to ${fixed}`, item.range, fixed, safe)] : undefined,
     });
   const text = item.kind === 'scalar' ? String(item.value) : undefined;
   switch (sub.type) {
     case 'date': {
       if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return;
       const fixed = text !== undefined ? normalizeDate(text) : undefined;
-      const hint = fixed !== undefined ? `: did you mean ${fixed}?` : ` (e.g. ${sub.example}).`;
-      report(`${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD${hint}`, fixed);
+      const hint = fixed !== undefined ? `: did you mean ${fixed.iso}?` : ` (e.g. ${sub.example}).`;
+      report(
+        `${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD${hint}`,
+        fixed?.iso,
+        fixed?.safe,
+      );
       return;
     }
     case 'string': {
@@ -251,16 +253,7 @@ function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeyS
           range: item.range,
           target: key,
           message: `${path} is ${describeValue(item)}, ${meant.what}: write the ISO 4217 code${code ? `, ${code}${meant.safe ? '' : ' or the one you mean'}` : " of the budget's currency (GBP, EUR, USD …)"}. The amounts in the tables are read against it, and an amount in another currency is reported.`,
-          fixes: code
-            ? [
-                {
-                  title: `Set ${path} to ${code}`,
-                  edits: [replace(item.range, code)],
-                  isPreferred: true,
-                  ...(meant.safe ? { safe: true } : {}),
-                },
-              ]
-            : undefined,
+          fixes: code ? [valueFix(`Set ${path} to ${code}`, item.range, code, meant.safe)] : undefined,
         });
       }
       return;
