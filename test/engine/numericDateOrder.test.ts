@@ -173,6 +173,19 @@ describe('numeric dates in a plan’s own order', () => {
     }
   });
 
+  it('lets --fix write a date with one reading, and only that one', () => {
+    const found = unreadable(
+      statusLogPlan(['| 24/06/2026 | Green | Day first only |', '| 03/04/2026 | Green | Either |']),
+    );
+    const safe = (cell: string) =>
+      found
+        .find((f) => f.message.includes(`"${cell}"`))!
+        .fixes!.filter((f) => f.safe === true)
+        .map((f) => f.title);
+    assert.deepEqual(safe('24/06/2026'), ['Write 2026-06-24']);
+    assert.deepEqual(safe('03/04/2026'), []);
+  });
+
   it('offers no order when the plan writes dates both ways', () => {
     const mixed = statusLogPlan([
       '| 24/11/2026 | Green | Day first only |',
