@@ -815,6 +815,8 @@ describe('values', () => {
       ['risks', 'Closed (not yet)', /changes what Closed says/],
       ['risks', 'Foo (bar)', /^$/],
       ['risks', 'Mitigated', /Open while it can still happen .* Closed once it cannot/],
+      ['risks', 'Accepted', /Accepted is a response \(write Accept in the Response column\): the risk stays Open/],
+      ['risks', 'Tolerated', /Tolerated is a response/],
       ['handovers', 'Handed over', /Accepted only when its receiving owner has accepted it/],
       ['milestones', 'On hold', /At risk while its forecast can still be met, and Late once it cannot/],
       ['milestones', 'Blocked', /At risk \(blocked: …\)/],

@@ -138,12 +138,21 @@ function unread(
 }
 
 export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<string, UnreadWord>>>>> = {
-  risks: unread(
-    ['Mitigated', 'Treated'],
-    (word) =>
-      `A ${word.toLowerCase()} risk is Open while it can still happen (at its reduced score), and Closed once it cannot.`,
-    () => ['Open', 'Closed'],
-  ),
+  risks: {
+    ...unread(
+      ['Mitigated', 'Treated'],
+      (word) =>
+        `A ${word.toLowerCase()} risk is Open while it can still happen (at its reduced score), and Closed once it cannot.`,
+      () => ['Open', 'Closed'],
+    ),
+    // Accept is a response, not a status: the risk is still there, watched, until it cannot happen.
+    ...unread(
+      ['Accepted', 'Tolerated'],
+      (word) =>
+        `${word} is a response (write Accept in the Response column): the risk stays Open, watched, while it can still happen, and is Closed once it cannot; handed to the service owner at closure, it is Transferred.`,
+      () => ['Open', 'Closed', 'Transferred'],
+    ),
+  },
   milestones: {
     ...unread(
       ['On hold', 'Blocked', 'Paused'],
