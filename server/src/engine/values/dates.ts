@@ -114,23 +114,7 @@ function readDateOnce(text: string): Reading<IsoDate> {
   // "To be confirmed" with the day it will probably be (`TBC (2027-03-05)`, `TBC – 5 Mar 2027`)
   // is that day, as a day marked approximate is. Anything else after it leaves the cell empty.
   const tentative = TENTATIVE.exec(trimmed);
-  if (tentative) {
-    const dayText = tentative[1] ?? tentative[2]!;
-    const day = readDateOnce(dayText);
-    if (day.ok) return day;
-    // A numeric day that reads two ways (`TBC (05/03/2027)`) is said, as it is alone; a fix
-    // keeps the "TBC". Any other note leaves the cell empty.
-    const numeric = day.dayFirst !== undefined || day.monthFirst !== undefined;
-    if (!numeric) return unreadableDate(undefined);
-    const keep = (iso: string): string => trimmed.replace(dayText, iso);
-    const readings = [day.dayFirst, day.monthFirst].filter((d): d is IsoDate => d !== undefined);
-    return unreadableDate(
-      day.problem,
-      day.suggestion && keep(day.suggestion),
-      undefined,
-      day.suggestion ? undefined : readings.map(keep),
-    );
-  }
+  if (tentative) return tentativeDay(trimmed, tentative[1] ?? tentative[2]!);
   // A day written as approximate (`~2027-01-15`, `c. 15 Jan 2027`, `15 Jan 2027?`) is that day.
   const approximate = APPROXIMATE_BEFORE.exec(trimmed) ?? APPROXIMATE_AFTER.exec(trimmed);
   if (approximate) {
@@ -366,6 +350,20 @@ function monthNameDate(text: string, year: string, monthName: string, day: strin
   const date = month ? iso(year.length === 2 ? 2000 + +year : +year, month, +day) : undefined;
   if (date) return read(date, date);
   return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
+}
+
+/**
+ * The day after "TBC" (`TBC (2027-03-05)`). A numeric day that reads two ways (`TBC (05/03/2027)`)
+ * is said, as it is alone, with fixes that keep the "TBC"; any other note leaves the cell empty.
+ */
+function tentativeDay(written: string, dayText: string): Reading<IsoDate> {
+  const day = readDateOnce(dayText);
+  if (day.ok) return day;
+  if (day.dayFirst === undefined && day.monthFirst === undefined) return unreadableDate(undefined);
+  const keep = (iso: string): string => written.replace(dayText, iso);
+  const readings = [day.dayFirst, day.monthFirst].filter((d): d is IsoDate => d !== undefined);
+  const choices = day.suggestion ? undefined : readings.map(keep);
+  return unreadableDate(day.problem, day.suggestion && keep(day.suggestion), undefined, choices);
 }
 
 function unreadableDate(

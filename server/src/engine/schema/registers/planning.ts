@@ -61,7 +61,9 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
     section: 'planning',
     requiredFrom: 'planning',
     description: 'Who is Responsible, Accountable, Consulted and Informed for each activity.',
-    columns: [c('activity', 'Activity', true, 'Activity', ['Task', 'Tasks', 'Deliverable', 'Deliverables', 'Work package'])],
+    columns: [
+      c('activity', 'Activity', true, 'Activity', ['Task', 'Tasks', 'Deliverable', 'Deliverables', 'Work package']),
+    ],
   },
   {
     kind: 'processInterfaces',
