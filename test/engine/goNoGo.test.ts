@@ -63,6 +63,13 @@ describe('what a Go/No-go decision says', () => {
     'Cutover called off',
     // The question answered no.
     'Proceed: No',
+    'Go-live 7 Dec: NO',
+    // With the day after what was stopped, rejected or re-planned; the board deciding against.
+    'Go-live 7 Dec postponed pending exception plan',
+    'Go-live on 5 March 2027 rescheduled',
+    'Go-live re-planned for 22 Jan',
+    'Reject go-live',
+    'Board decided not to go live on 7 Dec',
     'Go? No – DR test failed',
     // After a label, as minutes and pasted pages write it.
     'Decision: No-Go \u2013 PCI recording defect open; cutover moved to 13 Jan',
@@ -83,6 +90,8 @@ describe('what a Go/No-go decision says', () => {
     'Go – stop the legacy batch after cutover',
     'Proceed; stop the old system after go-live',
     'Proceed: Yes',
+    'Go-live approved',
+    'Release approved for 5 Jan',
     'Go: now, as planned',
   ];
 

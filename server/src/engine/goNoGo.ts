@@ -16,17 +16,28 @@ import { isSampleRow } from './placeholders.js';
  * January`, `Cutover postponed to 13 January`, `Abort cutover – DR rehearsal failed`, `Go-live
  * rescheduled`, `Stop: re-plan cutover`, `Proceed: No`.
  */
+/** What is decided about: the go-live, the cutover, the release … */
+const SUBJECT = '(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)';
+/** A day written after the subject (`Go-live 7 Dec`, `Cutover on 5 March 2027`): words that are a date. */
+const ON_DAY =
+  '(?:\\s+(?:on|of|the|\\d{1,4}(?:st|nd|rd|th)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?)){0,4}';
+const STOPPED_AFTER =
+  'postponed|deferred|delayed|held|moved|on hold|cancell?ed|aborted|stopped|halted|suspended|paused|rescheduled|called off|re-?planned|rejected|not approved';
+const STOPS_BEFORE =
+  'postpone[ds]?|defer(?:s|red)?|delay(?:s|ed)?|abort(?:s|ed)?|stop(?:s|ped)?|halt(?:s|ed)?|cancel(?:s|l?ed)?|suspend(?:s|ed)?|pause[ds]?|reschedule[ds]?|call(?:s|ed)? off|reject(?:s|ed)?|re-?plan(?:s|ned)?';
 const NO_GO_TEXT = new RegExp(
   '^(?:no\\s*-?\\s*go\\b' +
     "|(?:do not|don't|not to) (?:proceed|go)\\b" +
     '|not (?:ready|approved|to go)\\b' +
-    // The question answered: `Proceed: No`, `Go? No`, `Go-live – No`.
-    '|(?:proceed|go(?:[- ]?live)?)\\s*[:?\u2013\u2014-]\\s*no\\b' +
+    // The question answered: `Proceed: No`, `Go? No`, `Go-live 7 Dec: NO`.
+    `|(?:proceed|go(?:[- ]?live)?)${ON_DAY}\\s*[:?\\u2013\\u2014-]\\s*no\\b` +
     '|(?:on )?hold\\b' +
     // A word that stops the go-live said as a label: `Stop: re-plan cutover`, `Abort – …`.
-    '|(?:abort|stop|halt)\\s*[:\u2013\u2014-]' +
-    '|(?:postpone[ds]?|defer(?:s|red)?|delay(?:s|ed)?|abort(?:s|ed)?|stop(?:s|ped)?|halt(?:s|ed)?|cancel(?:s|l?ed)?|suspend(?:s|ed)?|pause[ds]?|reschedule[ds]?|call(?:s|ed)? off)\\s+(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\b' +
-    '|(?:the\\s+)?(?:go[- ]?live|cut-?over|launch|release|deployment|migration)\\s+(?:is\\s+|was\\s+)?(?:postponed|deferred|delayed|held|moved|on hold|cancell?ed|aborted|stopped|halted|suspended|paused|rescheduled|called off)\\b)',
+    '|(?:abort|stop|halt)\\s*[:\\u2013\\u2014-]' +
+    `|(?:${STOPS_BEFORE})\\s+${SUBJECT}\\b` +
+    `|${SUBJECT}${ON_DAY}\\s+(?:is\\s+|was\\s+|has been\\s+)?(?:${STOPPED_AFTER})\\b` +
+    // Who decided, deciding against: `Board decided not to go live`, `Sponsor agreed not to proceed`.
+    '|(?:the\\s+)?(?:project\\s+)?(?:board|sponsor|steering (?:group|committee)|cab|executive)\\s+(?:has\\s+)?(?:decided|agreed|chose|resolved)\\s+not\\s+to\\b)',
   'i',
 );
 /**
