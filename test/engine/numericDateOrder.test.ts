@@ -173,17 +173,20 @@ describe('numeric dates in a plan’s own order', () => {
     }
   });
 
-  it('lets --fix write a date with one reading, and only that one', () => {
-    const found = unreadable(
-      statusLogPlan(['| 24/06/2026 | Green | Day first only |', '| 03/04/2026 | Green | Either |']),
-    );
-    const safe = (cell: string) =>
-      found
+  it('lets --fix write a date with one reading, unless another of the plan’s dates reads two ways', () => {
+    const safe = (rows: string[], cell: string) =>
+      unreadable(statusLogPlan(rows))
         .find((f) => f.message.includes(`"${cell}"`))!
         .fixes!.filter((f) => f.safe === true)
         .map((f) => f.title);
-    assert.deepEqual(safe('24/06/2026'), ['Write 2026-06-24']);
-    assert.deepEqual(safe('03/04/2026'), []);
+    assert.deepEqual(
+      safe(['| 24/06/2026 | Green | Day first only |', '| 13/04/2026 | Green | Day first only |'], '24/06/2026'),
+      ['Write 2026-06-24'],
+    );
+    // Rewriting it would take away the evidence 03/04/2026 is read by, and leave the plan half converted.
+    const mixed = ['| 24/06/2026 | Green | Day first only |', '| 03/04/2026 | Green | Either |'];
+    assert.deepEqual(safe(mixed, '24/06/2026'), []);
+    assert.deepEqual(safe(mixed, '03/04/2026'), []);
   });
 
   it('offers no order when the plan writes dates both ways', () => {

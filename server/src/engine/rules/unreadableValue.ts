@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { Plan } from '../model.js';
-import { numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
+import { numericDateCells, numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
 import { unreadableCells, type UnreadableCell } from '../valueCells.js';
 import { amountUnitOf, columnHeader, columnHeaderCell, dateFormatOrder, type DateOrder } from '../values.js';
@@ -12,11 +12,15 @@ export const unreadableValue = {
   stage: 'always',
   description:
     'Fires on a filled cell that a rule, the status model or a report reads (a level, date, amount, health, status word or Met) when its value cannot be read in any accepted form, or is an amount in a currency other than `budget.currency`.',
-  docs: "Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms, with or without a note after them (`Closed (2026-07-10)`; see docs/plan-format.md). A note that qualifies a word which settles its row (`Done (partial)`) leaves it unread, so the row is not taken as finished. A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form (a numeric date's by `--fix` too); a word that could mean either of two statuses (a risk `Mitigated`, a handover `Handed over`, a milestone `On hold` or `Closed`) or says something else (a RAG colour as a milestone's status) is reported with which to write when, and a fix for each, none preferred; so are a range of days, a week or a month where a day goes (`15–22 Jan 2027`, `W03 2027`, `March 2027`), two levels or two ratings where one goes (`Med-High`, `Amber/Red`) and a milestone's percentage complete between 0 and 100 (`60%`: a fix per status keeps it as a note). Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date Handoff reads (those the rules, the status and the report need, and a waiver’s expiry) as an ISO date; a date in a column nothing reads, such as an issue's Raised date, is left as written. Until a value is rewritten, it is not read.",
+  docs: "Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms, with or without a note after them (`Closed (2026-07-10)`; see docs/plan-format.md). A note that qualifies a word which settles its row (`Done (partial)`) leaves it unread, so the row is not taken as finished. A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form (a numeric date's by `--fix` too, when no numeric date of the plan reads two ways); a word that could mean either of two statuses (a risk `Mitigated`, a handover `Handed over`, a milestone `On hold` or `Closed`) or says something else (a RAG colour as a milestone's status) is reported with which to write when, and a fix for each, none preferred; so are a range of days, a week or a month where a day goes (`15–22 Jan 2027`, `W03 2027`, `March 2027`), two levels or two ratings where one goes (`Med-High`, `Amber/Red`) and a milestone's percentage complete between 0 and 100 (`60%`: a fix per status keeps it as a note). Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date Handoff reads (those the rules, the status and the report need, and a waiver’s expiry) as an ISO date; a date in a column nothing reads, such as an issue's Raised date, is left as written. Until a value is rewritten, it is not read.",
   check(ctx) {
     const cells = unreadableCells(ctx.plan);
     if (cells.length === 0) return;
     const dateFixes = numericDateFixes(ctx.plan);
+    // A date with one reading is written by `--fix` only when no numeric date of the plan reads
+    // two ways: rewriting it would take away the evidence of the plan's order the others are
+    // read by, and leave the plan half in one form and half in the other.
+    const readsTwoWays = numericDateCells(ctx.plan).some((c) => c.dayFirst && c.monthFirst && !c.formatHeader);
     /** Columns whose header is why their cells are not read: reported once, on the header. */
     const headers = new Set<string>();
     for (const u of cells) {
@@ -45,7 +49,9 @@ export const unreadableValue = {
               // A typo's word is a guess the author confirms; a date's one reading is not.
               isPreferred: !reading.typo,
               // A numeric date that only one order makes a real day: `--fix` writes it.
-              ...((reading.dayFirst === undefined) !== (reading.monthFirst === undefined) ? { safe: true } : {}),
+              ...(!readsTwoWays && (reading.dayFirst === undefined) !== (reading.monthFirst === undefined)
+                ? { safe: true }
+                : {}),
             },
           ]
         : [];
