@@ -213,10 +213,12 @@ export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDat
 
 /**
  * A line that sums others (`Total`, `Grand total`, `Total (GBP)`, and the subtotals and sums
- * spreadsheets add: `Subtotal`, `Sub-total`, `Project total`, `Running total`, `Σ Total`, `Sum`,
- * `Overall`): counting it would count the spend twice.
+ * spreadsheets add: `Subtotal`, `Sub-total`, `Project total`, `Running total`, `Σ Total`, `Σ`,
+ * `Sum`, `Overall`, and a category's, its name first: `Capex subtotal`, `Phase 1 total`):
+ * counting it would count the spend twice.
  */
-const TOTAL_LINE = /^(?:σ\s*)?(?:(?:grand|project|overall|running|sub)[\s-]?)?totals?\b|^sum\b|^overall$/;
+const TOTAL_LINE =
+  /^(?:σ\s*)?(?:(?:grand|project|overall|running|sub)[\s-]?)?totals?\b|^sum\b|^overall$|^σ$|\b(?:sub[\s-]?)?totals?(?:\s*\([^()]*\))?$/;
 
 export function isTotalLine(row: Row): boolean {
   return TOTAL_LINE.test(normalizeWord(row.value('line') ?? ''));
