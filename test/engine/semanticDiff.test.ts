@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanEngine, type Finding } from '../../server/src/engine/index.js';
 import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
-import { repoRoot } from '../helpers.js';
+import { fixturePath, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
 const AS_OF = '2026-11-25';
@@ -337,6 +337,48 @@ describe('diffPlans', () => {
     assert.deepEqual(
       diffPlans(side(PAYROLL), side(unread)).filter((c) => c.kind.startsWith('issue-')),
       [],
+    );
+  });
+
+  it('an open issue or an unmet early life support criterion taken out is worse, not neutral or fixed', () => {
+    const after = edits(
+      PAYROLL,
+      [
+        '| I-01 | Pension deductions off by 1p for 212 employees | Medium | S-02 | 2026-11-10 | 2026-12-02 | Open |\n',
+        '',
+      ],
+      ['| ELS-04 | Service desk resolves L1 payroll calls without the project team | 80% of calls | no | - |\n', ''],
+    );
+    const changes = diffPlans(side(PAYROLL), side(after));
+    const about = (kind: string) => changes.find((c) => c.kind === kind);
+    assert.equal(about('issue-removed')?.impact, 'worse');
+    assert.match(about('issue-removed')?.message ?? '', /removed while open: close it instead\.$/);
+    assert.equal(about('els-removed')?.impact, 'worse');
+    assert.match(
+      about('els-removed')?.message ?? '',
+      /^Early life support exit criterion ELS-04 .* removed before it was met\.$/,
+    );
+    assert.ok(!changes.some((c) => c.kind === 'finding-fixed' && ['I-01', 'ELS-04'].includes(c.subject)));
+  });
+
+  it('a breach an Exception approved by the change now covers is accepted by the board, not fixed', () => {
+    const slip = fs.readFileSync(fixturePath('rules/schedule-slip/fires-exception-proposed.plan.md'), 'utf8');
+    const approved = edit(
+      slip,
+      '| D-01 | Accept the pilot running two weeks late; go-live date kept | Exception | Anna Berg | 2026-05-28 | Proposed | M-02 |',
+      '| D-01 | Accept the pilot running two weeks late; go-live date kept | Exception | Anna Berg | 2026-05-28 | Approved | M-02 |',
+    );
+    const changes = diffPlans(side(slip), side(approved));
+    assert.ok(
+      !changes.some((c) => c.kind === 'finding-fixed' && c.message.includes('schedule-slip')),
+      brief(changes).join('\n'),
+    );
+    const excepted = changes.find((c) => c.kind === 'finding-excepted');
+    assert.equal(excepted?.subject, 'M-02');
+    assert.equal(excepted?.impact, 'neutral');
+    assert.match(
+      excepted?.message ?? '',
+      /^Accepted by the board, not fixed: Milestone M-02 .* under exception D-01\.$/,
     );
   });
 

@@ -4,6 +4,8 @@
  * reworded message is the same finding, and two alike are counted, not merged.
  */
 import type { Add } from './semanticDiff.js';
+import { BOARD_RULES } from './control.js';
+import type { HealthReason } from './health.js';
 import type { PlanStatus, WaiverView } from './statusTypes.js';
 import { waiverTargets } from './suppress.js';
 import type { Finding } from './types.js';
@@ -23,6 +25,7 @@ export function diffFindings(
   add: Add,
   removedRows: ReadonlySet<string> = new Set(),
   newWaivers: readonly WaiverView[] = [],
+  excepted: readonly HealthReason[] = [],
 ): void {
   let left: readonly Finding[] = before;
   let right: readonly Finding[] = after;
@@ -53,8 +56,12 @@ export function diffFindings(
     // A finding about a row that was taken out is gone with it, not fixed; one a waiver added by
     // the change silences is waived, with who approved it, for the reviewer to judge.
     const waiver = newWaivers.find((w) => w.rule === f.rule && waiverTargets(w.target, f.target));
+    // A breach the board now accepts as an exception is still a breach: accepted, not fixed.
+    const exception = excepted.find((r) => r.rule === f.rule && r.target === f.target);
     if (f.target !== undefined && removedRows.has(f.target))
       add('finding-gone', f.target, `Gone with its row: ${f.rule}: ${f.message}`, 'neutral');
+    else if (exception)
+      add('finding-excepted', f.target ?? f.rule, `Accepted by the board, not fixed: ${exception.text}.`, 'neutral');
     else if (waiver) {
       const until = waiver.expires ? ` until ${waiver.expires}` : ' with no expiry';
       add(
@@ -67,6 +74,11 @@ export function diffFindings(
   }
 }
 
+/** The breaches of tolerance an approved Exception covers in `after` (derived health's amber reasons). */
+export function exceptedBreaches(a: PlanStatus): HealthReason[] {
+  return a.healthReasons.filter((r) => r.level === 'amber' && BOARD_RULES.has(r.rule) && !r.waived);
+}
+
 /** The waivers `after` has that `before` does not (by rule, target and approver). */
 export function addedWaivers(b: PlanStatus, a: PlanStatus): WaiverView[] {
   const key = (w: WaiverView) => `${w.rule}\u0000${w.target.toLowerCase()}\u0000${w.approvedBy}`;
@@ -74,7 +86,10 @@ export function addedWaivers(b: PlanStatus, a: PlanStatus): WaiverView[] {
   return a.waivers.filter((w) => !w.expired && !had.has(key(w)));
 }
 
-/** The IDs of the rows (stakeholders, risks, milestones, handovers, issues, actions) `before` has and `after` does not. */
+/**
+ * The IDs of the rows (stakeholders, risks, milestones, handovers, issues, actions, early life
+ * support criteria) `before` has and `after` does not.
+ */
 export function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
   const rows = (s: PlanStatus) => [
     ...s.stakeholders,
@@ -83,6 +98,7 @@ export function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
     ...s.handovers,
     ...s.issues,
     ...s.correctiveActions,
+    ...s.earlyLifeSupport,
   ];
   const after = new Set(rows(a).map((r) => r.id));
   return new Set(

@@ -39,8 +39,10 @@ function diffItems(
   }
   for (const [id, item] of old) {
     if (now.has(id)) continue;
-    const open = item.state === 'open' ? ' while open' : '';
-    add(`${kind}-removed`, id, `${noun} ${label(item)} removed${open}.`, 'neutral');
+    // Taken out while open, the problem is only out of sight: close it (or transfer it) instead.
+    if (item.state === 'open')
+      add(`${kind}-removed`, id, `${noun} ${label(item)} removed while open: close it instead.`, 'worse');
+    else add(`${kind}-removed`, id, `${noun} ${label(item)} removed.`, 'neutral');
   }
 }
 

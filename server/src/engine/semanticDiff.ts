@@ -9,7 +9,7 @@ import { healthRank, milestoneReached, PERSON_ROLE_NAMES, rowsById, stageRank } 
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
-import { addedWaivers, diffFindings, removedRowIds } from './diffFindings.js';
+import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds } from './diffFindings.js';
 import { readStatus } from './values.js';
 import type { Finding, Health } from './types.js';
 
@@ -27,10 +27,10 @@ export interface PlanChange {
    * `milestone-owner-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
    * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
    * `handover-owner-changed`, `decision-added`, `decision-approved`, `decision-unapproved`,
-   * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `issue-raised`, `issue-closed`,
+   * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `els-removed`, `issue-raised`, `issue-closed`,
    * `issue-reopened`, `issue-removed`, `action-added`, `action-done`, `action-reopened`,
    * `action-removed`, `sign-off-given`, `sign-off-withdrawn`, `finding-introduced`,
-   * `finding-fixed`, `finding-gone` (its row
+   * `finding-fixed`, `finding-excepted` (a breach an approved Exception now covers), `finding-gone` (its row
    * was taken out), `finding-waived` (by a waiver the change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
@@ -348,6 +348,17 @@ function diffControl(b: PlanStatus, a: PlanStatus, add: Add): void {
     if (isMet(e.met)) add('els-met', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) met.`, 'better');
     else add('els-unmet', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) no longer met.`, 'worse');
   }
+  // A criterion taken out before it was met: the service leaves early life support on less.
+  const ea = new Set(a.earlyLifeSupport.map((e) => e.id));
+  for (const [id, e] of eb) {
+    if (!id || ea.has(id) || isMet(e.met)) continue;
+    add(
+      'els-removed',
+      id,
+      `Early life support exit criterion ${id} (${e.criterion}) removed before it was met.`,
+      'worse',
+    );
+  }
 }
 
 /**
@@ -380,6 +391,6 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffHandovers(b, a, add);
   diffControl(b, a, add);
   diffLogs(b, a, add);
-  diffFindings(before.findings, after.findings, add, removedRowIds(b, a), addedWaivers(b, a));
+  diffFindings(before.findings, after.findings, add, removedRowIds(b, a), addedWaivers(b, a), exceptedBreaches(a));
   return out;
 }
