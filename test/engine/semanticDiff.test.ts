@@ -382,6 +382,25 @@ describe('diffPlans', () => {
     );
   });
 
+  it('a baseline rewritten in place, and the approved budget changed, are said', () => {
+    const after = edits(
+      PAYROLL,
+      [
+        '| M-06 | Go/no-go decision at CAB | S-07 | 2026-12-15 | 2026-12-15 | - | M-05 | Not started |',
+        '| M-06 | Go/no-go decision at CAB | S-07 | 2027-01-12 | 2026-12-15 | - | M-05 | Not started |',
+      ],
+      ['  approved: 480000\n', '  approved: 540000\n'],
+    );
+    const changes = diffPlans(side(PAYROLL), side(after));
+    const about = (kind: string) => changes.find((c) => c.kind === kind);
+    assert.equal(about('milestone-baseline-changed')?.impact, 'worse');
+    assert.match(
+      about('milestone-baseline-changed')?.message ?? '',
+      /^Milestone M-06's Baseline was rewritten 28 days later \(2026-12-15 → 2027-01-12\)/,
+    );
+    assert.equal(about('budget-changed')?.message, 'Approved budget raised from GBP 480,000 to GBP 540,000 (+12.5%).');
+  });
+
   it('sign-offs given and withdrawn, followed by role', () => {
     const fax = fs.readFileSync(path.join(repoRoot, 'examples', 'legacy-fax-retire.plan.md'), 'utf8');
     const sideOf = (text: string) => {

@@ -9,6 +9,7 @@ import { healthRank, milestoneReached, PERSON_ROLE_NAMES, rowsById, stageRank } 
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
+import { diffBaselines } from './diffBaselines.js';
 import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds } from './diffFindings.js';
 import { readStatus } from './values.js';
 import type { Finding, Health } from './types.js';
@@ -24,7 +25,7 @@ export interface PlanChange {
    * `risk-rescored`, `risk-owner-added`, `risk-owner-removed`, `risk-owner-changed`,
    * `risk-contingency-removed`, `milestone-added`, `milestone-removed`, `milestone-completed`,
    * `milestone-reopened`, `milestone-slipped`, `milestone-advanced`, `milestone-owner-removed`,
-   * `milestone-owner-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
+   * `milestone-owner-changed`, `milestone-baseline-changed`, `budget-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
    * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
    * `handover-owner-changed`, `decision-added`, `decision-approved`, `decision-unapproved`,
    * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `els-removed`, `issue-raised`, `issue-closed`,
@@ -388,6 +389,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffStakeholders(b, a, add);
   diffRisks(b, a, add);
   diffMilestones(b, a, add);
+  diffBaselines(b, a, add);
   diffHandovers(b, a, add);
   diffControl(b, a, add);
   diffLogs(b, a, add);
