@@ -290,6 +290,37 @@ describe('handoff report', function () {
       }
     });
 
+    it('says how many open risks the heat map leaves out, their levels missing or unreadable', () => {
+      const dir = makeTempDir('handoff-report-unrated-');
+      try {
+        fs.cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
+        const plan = path.join(dir, 'examples', 'payroll-cloud.plan.md');
+        const text = fs.readFileSync(plan, 'utf8');
+        const unrated = text.replace(
+          '| R-02 | Bank rejects the new BACS file format | 2 | 5 | 10 |',
+          '| R-02 | Bank rejects the new BACS file format | Med-High | 5 | 10 |',
+        );
+        assert.notEqual(unrated, text);
+        const json = (): { totals: { risksNotPlaced: number; heatMap: number[][] } } =>
+          JSON.parse(runCli(['report', 'examples', '--format', 'json', ...ASOF], dir).stdout);
+        const before = json().totals;
+        fs.writeFileSync(plan, unrated);
+        const after = json().totals;
+        const placed = (t: { heatMap: number[][] }) => t.heatMap.flat().reduce((a, b) => a + b, 0);
+        assert.equal(after.risksNotPlaced, before.risksNotPlaced + 1);
+        assert.equal(placed(after), placed(before) - 1);
+        const html = runCli(['report', 'examples', '--format', 'html', ...ASOF], dir).stdout;
+        assert.match(html, new RegExp(`<p class="muted">${after.risksNotPlaced} open risks? (?:is|are) not placed`));
+        const md = runCli(['report', 'examples', ...ASOF], dir).stdout;
+        assert.match(
+          md,
+          new RegExp(`\\(${after.risksNotPlaced} open risks? not rated: likelihood or impact missing or unreadable\\)`),
+        );
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+
     it('headlines reported and derived health, and says when go-live is past only once it is', () => {
       const md = runCli(['report', 'examples', ...ASOF], repoRoot).stdout;
       const report = JSON.parse(

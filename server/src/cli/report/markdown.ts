@@ -156,7 +156,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   yield* [
     `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported · derived health: ${t.byDerivedHealth.green} green, ${t.byDerivedHealth.amber} amber, ${t.byDerivedHealth.red} red, ${t.byDerivedHealth.none} not rated`,
     '',
-    `Open high risks: **${t.openHighRisks}** · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
+    `Open high risks: **${t.openHighRisks}**${t.risksNotPlaced ? ` (${plural(t.risksNotPlaced, 'open risk')} not rated: likelihood or impact missing or unreadable)` : ''} · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
     '',
     '## Transitions',
     '',

@@ -104,6 +104,8 @@ export interface PortfolioTotals {
   readonly byDerivedHealth: Readonly<Record<Health | 'none', number>>;
   /** Open risks by likelihood (row, 1–5) and impact (column, 1–5): `heatMap[l - 1][i - 1]`. */
   readonly heatMap: readonly (readonly number[])[];
+  /** Open risks the heat map leaves out: their likelihood or impact is missing or cannot be read. */
+  readonly risksNotPlaced: number;
   /** The score from which a risk is high: the plans' `high_risk_score` when they share one, else the default. */
   readonly highRiskScore: number;
   readonly openHighRisks: number;
@@ -247,18 +249,22 @@ export interface ReportPart {
   readonly row: ReportRow;
   /** One `[likelihood, impact]` pair (each 1–5) per open risk that has both. */
   readonly riskCells: readonly (readonly [number, number])[];
+  /** Open risks without both (missing or unreadable): the heat map says how many it leaves out. */
+  readonly risksNotPlaced: number;
   readonly highRiskScore: number;
 }
 
 export function reportPart(path: string, status: PlanStatus, findings: readonly Finding[]): ReportPart {
   const riskCells: [number, number][] = [];
+  let risksNotPlaced = 0;
   for (const r of status.risks) {
-    if (!r.open || r.likelihood === undefined || r.impact === undefined) continue;
-    const l = Math.round(r.likelihood);
-    const i = Math.round(r.impact);
+    if (!r.open) continue;
+    const l = r.likelihood === undefined ? 0 : Math.round(r.likelihood);
+    const i = r.impact === undefined ? 0 : Math.round(r.impact);
     if (l >= 1 && l <= 5 && i >= 1 && i <= 5) riskCells.push([l, i]);
+    else risksNotPlaced++;
   }
-  return { row: reportRow(path, status, findings), riskCells, highRiskScore: status.highRiskScore };
+  return { row: reportRow(path, status, findings), riskCells, risksNotPlaced, highRiskScore: status.highRiskScore };
 }
 
 /** Accumulates the portfolio aggregates plan by plan, so the statuses need not be kept. */
@@ -277,17 +283,19 @@ export class TotalsBuilder {
   private readonly heatMap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   private readonly highRiskScores = new Set<number>();
   private openHighRisks = 0;
+  private risksNotPlaced = 0;
   private overdueMilestones = 0;
   private handoversAccepted = 0;
   private handoversTotal = 0;
   private readonly findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
 
-  add({ row, riskCells, highRiskScore }: ReportPart): void {
+  add({ row, riskCells, risksNotPlaced, highRiskScore }: ReportPart): void {
     this.plans++;
     this.byStage[row.stage ?? 'unknown']++;
     this.byHealth[row.health ?? 'none']++;
     this.byDerivedHealth[row.derivedHealth ?? 'none']++;
     for (const [l, i] of riskCells) this.heatMap[l - 1]![i - 1]!++;
+    this.risksNotPlaced += risksNotPlaced;
     this.highRiskScores.add(highRiskScore);
     this.openHighRisks += row.openHighRisks.length;
     this.overdueMilestones += row.overdueMilestones.length;
@@ -303,6 +311,7 @@ export class TotalsBuilder {
       byHealth: { ...this.byHealth },
       byDerivedHealth: { ...this.byDerivedHealth },
       heatMap: this.heatMap.map((r) => [...r]),
+      risksNotPlaced: this.risksNotPlaced,
       highRiskScore: this.highRiskScores.size === 1 ? [...this.highRiskScores][0]! : DEFAULT_HIGH_RISK_SCORE,
       openHighRisks: this.openHighRisks,
       overdueMilestones: this.overdueMilestones,
