@@ -301,8 +301,9 @@ describe('handoff report', function () {
           '| R-02 | Bank rejects the new BACS file format | Med-High | 5 | 10 |',
         );
         assert.notEqual(unrated, text);
-        const json = (): { totals: { risksNotPlaced: number; heatMap: number[][] } } =>
-          JSON.parse(runCli(['report', 'examples', '--format', 'json', ...ASOF], dir).stdout);
+        type Totals = { totals: { risksNotPlaced: number; heatMap: number[][] } };
+        const json = (): Totals =>
+          JSON.parse(runCli(['report', 'examples', '--format', 'json', ...ASOF], dir).stdout) as Totals;
         const before = json().totals;
         fs.writeFileSync(plan, unrated);
         const after = json().totals;
