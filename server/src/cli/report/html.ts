@@ -184,6 +184,10 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
     out.push(
       `<dt>Open high risks</dt><dd>${r.openHighRisks.map((k) => `${esc(k.id)} ${esc(k.risk)} <span class="muted">(score ${k.score ?? '–'}, ${k.contingency ? 'contingency planned' : 'no contingency'})</span> owner ${person(k.owner, k.ownerId)}`).join('<br>')}</dd>`,
     );
+  if (r.openIssues.length)
+    out.push(
+      `<dt>Open issues</dt><dd>${r.openIssues.map((i) => `${esc(i.id)} ${esc(i.issue)} <span class="muted">(${esc(i.status || 'Open')}, owner ${esc(i.owner)})</span>`).join('<br>')}</dd>`,
+    );
   const s = r.latestStatus;
   out.push(
     `<dt>Latest status</dt><dd>${s ? `${esc(s.date)}${r.statusStale ? ' <b class="sev-error">stale</b>' : ''} ${healthBadge(s.health)} ${esc(s.summary)}` : 'none'}</dd>`,

@@ -106,6 +106,10 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
     out.push(
       `- **Open high risks:** ${r.openHighRisks.map((k) => `${text(k.id)} ${text(k.risk)} (score ${k.score ?? '–'}, owner ${text(k.owner)}, ${k.contingency ? 'contingency planned' : 'no contingency'})`).join('; ')}`,
     );
+  if (r.openIssues.length)
+    out.push(
+      `- **Open issues:** ${r.openIssues.map((i) => `${text(i.id)} ${text(i.issue)} (${text(i.status || 'Open')}, owner ${text(i.owner)})`).join('; ')}`,
+    );
   const s = r.latestStatus;
   out.push(
     s

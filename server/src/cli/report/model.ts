@@ -73,6 +73,13 @@ export interface ReportRow {
     readonly missingReceivingOwners: readonly { readonly id: string; readonly waived: boolean }[];
   };
   readonly overdueHandovers: readonly HandoverRef[];
+  /** Open issues (Open or In progress, or no status), with their status as written: a sponsor sees each. */
+  readonly openIssues: readonly {
+    readonly id: string;
+    readonly issue: string;
+    readonly owner: string;
+    readonly status: string;
+  }[];
   readonly findings: Readonly<Record<Severity, number>>;
   /**
    * The plan's first errors (at most ERRORS_SHOWN, in line order), each as what is wrong: what the
@@ -211,6 +218,9 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
         status: h.status,
         owner: h.receivingOwnerName,
       })),
+    openIssues: status.issues
+      .filter((i) => i.state === 'open')
+      .map((i) => ({ id: i.id, issue: i.text, owner: i.ownerName, status: i.status })),
     statusStale: status.statusStale,
     budget: status.budget,
     readiness: status.readiness,
