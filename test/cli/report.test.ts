@@ -322,6 +322,26 @@ describe('handoff report', function () {
       }
     });
 
+    it('says when a transition goes live before one it waits for, or waits for one derived red', () => {
+      const dir = makeTempDir('handoff-report-waiting-');
+      try {
+        fs.cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
+        const plan = path.join(dir, 'examples', 'payroll-cloud.plan.md');
+        const text = fs.readFileSync(plan, 'utf8');
+        fs.writeFileSync(plan, text.replace('depends_on: [TP-2026-009]', 'depends_on: [TP-2026-009, TP-2026-022]'));
+        const md = runCli(['report', 'examples', ...ASOF], dir).stdout;
+        const concern =
+          'TP-2026-014 goes live 2027-01-04, before TP-2026-022 (go-live 2027-03-01), and waits for TP-2026-022, which is derived red';
+        assert.ok(md.includes(`**Waiting on trouble:**\n\n- ${concern}\n`), md.slice(md.indexOf('## Cross-plan')));
+        // The closed plan it also waits for went live long before: no concern.
+        assert.ok(!md.includes('before TP-2026-009'));
+        const html = runCli(['report', 'examples', '--format', 'html', ...ASOF], dir).stdout;
+        assert.ok(html.includes(`<td class="sev-warning">${concern}</td>`));
+      } finally {
+        removeTempDir(dir);
+      }
+    });
+
     it('headlines reported and derived health, and says when go-live is past only once it is', () => {
       const md = runCli(['report', 'examples', ...ASOF], repoRoot).stdout;
       const report = JSON.parse(

@@ -6,7 +6,7 @@
 import type { Health, IsoDate } from '../../engine/types.js';
 import { budgetPhrase, errorsPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
-import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
+import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
 import { waiverExpiryText } from '../../engine/health.js';
 import { healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
@@ -307,12 +307,13 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
   if (!graph) yield '<p class="muted">No plan depends on another.</p>';
   else {
     const titles = new Map(report.rows.filter((r) => r.id).map((r) => [r.id!, r.title]));
-    yield '<table><thead><tr><th>Transition</th><th>Waits for</th></tr></thead><tbody>';
+    yield '<table><thead><tr><th>Transition</th><th>Waits for</th><th>Concern</th></tr></thead><tbody>';
     for (const e of report.edges) {
       const target = titles.has(e.to)
         ? `${esc(e.to)} ${esc(titles.get(e.to))}`
         : `${esc(e.to)} <span class="muted">(not in this report)</span>`;
-      yield `<tr><td>${esc(e.from)} ${esc(titles.get(e.from))}</td><td>${target}</td></tr>`;
+      const concern = dependencyConcern(report.rows, e);
+      yield `<tr><td>${esc(e.from)} ${esc(titles.get(e.from))}</td><td>${target}</td><td${concern ? ' class="sev-warning"' : ''}>${concern ? escapeHtml(concern) : ''}</td></tr>`;
     }
     yield '</tbody></table>';
     yield* ['<details><summary>Mermaid source</summary>', `<pre>${escapeHtml(graph)}</pre>`, '</details>'];

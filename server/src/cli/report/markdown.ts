@@ -8,7 +8,7 @@ import { escapeMarkdownText } from '../../engine/sanitize.js';
 import { codeSpan } from '../formatters/markdown.js';
 import { budgetPhrase, peopleParts, derivedPhrase, errorsPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
-import { STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
+import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
 
 const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 amber', red: '🔴 red' };
@@ -196,6 +196,8 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   if (!graph) yield* ['No plan depends on another.', ''];
   else {
     yield* ['An arrow points from a transition to the one that waits for it.', '', '```mermaid', graph, '```', ''];
+    const concerns = report.edges.flatMap((e) => dependencyConcern(report.rows, e) ?? []);
+    if (concerns.length) yield* ['**Waiting on trouble:**', '', ...concerns.map((c) => `- ${text(c)}`), ''];
     if (report.unknownDependencies.length) {
       yield* [`Not in this report: ${report.unknownDependencies.map(text).join(', ')}.`, ''];
     }

@@ -347,4 +347,19 @@ export function dependencies(rows: readonly ReportRow[]): { edges: DependencyEdg
   return { edges, unknown: [...unknown].sort() };
 }
 
+/**
+ * What a dependency means for the transition that waits: it goes live before the one it waits for
+ * does, or that one is derived red. Undefined when neither holds, or either plan is not in the report.
+ */
+export function dependencyConcern(rows: readonly ReportRow[], edge: DependencyEdge): string | undefined {
+  const from = rows.find((r) => r.id === edge.from);
+  const to = rows.find((r) => r.id === edge.to);
+  if (!from || !to || from.stage === 'closed') return undefined;
+  const concerns: string[] = [];
+  if (from.goLive && to.goLive && to.goLive > from.goLive)
+    concerns.push(`goes live ${from.goLive}, before ${to.id} (go-live ${to.goLive})`);
+  if (to.derivedHealth === 'red') concerns.push(`waits for ${to.id}, which is derived red`);
+  return concerns.length ? `${edge.from} ${concerns.join(', and ')}` : undefined;
+}
+
 export const STAGE_KEYS: readonly (Stage | 'unknown')[] = [...STAGES, 'unknown'];
