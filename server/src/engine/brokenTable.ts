@@ -8,8 +8,8 @@
  * top border), with the edit that makes it a table where there is one.
  */
 import type { Heading, Plan } from './model.js';
-import { linesUnder } from './nearMissHeading.js';
-import { closesFence, fenceOpenedBy, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
+import { linesOutsideCode, linesUnder } from './nearMissHeading.js';
+import { isTableRowLine, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import { markdownTableLines } from './fixes.js';
 import { GRID_BORDER, gridTableAt, HTML_TABLE_OPEN, htmlTableAt } from './foreignTable.js';
 import type { Fix, Range } from './types.js';
@@ -23,11 +23,6 @@ export interface BrokenTable {
   readonly fix: Fix | undefined;
 }
 
-/** A line that holds a row of at least two cells (and is not a delimiter row). */
-function isRow(line: string): boolean {
-  return line.includes('|') && !MAYBE_DELIMITER_ROW.test(line) && rowCellTexts(line).length >= 2;
-}
-
 /** Per heading (a model never changes once built): `table-columns` and the register-presence rules ask alike. */
 const found = new WeakMap<Heading, BrokenTable | null>();
 
@@ -39,23 +34,16 @@ export function brokenTableUnder(plan: Plan, heading: Heading): BrokenTable | un
 }
 
 function findBrokenTable(plan: Plan, heading: Heading): BrokenTable | undefined {
-  const { from, to } = linesUnder(plan, heading);
+  const { to } = linesUnder(plan, heading);
   const line = (n: number): string => plan.lines.lineText(n);
-  let fence: string | undefined;
-  for (let n = from; n < to; n++) {
+  // Lines in fenced code are not the plan's table, as the parser reads them.
+  for (const n of linesOutsideCode(plan, heading)) {
     const text = line(n);
-    // Lines in fenced code are not the plan's table, as the parser reads them.
-    if (fence !== undefined) {
-      if (closesFence(text, fence)) fence = undefined;
-      continue;
-    }
-    fence = fenceOpenedBy(text);
-    if (fence !== undefined) continue;
     const foreign = foreignTableAt(plan, n, to);
     if (foreign) return foreign;
     if (!text.includes('|')) continue;
     // The first table-like line decides: a delimiter row or a single cell is not this case.
-    if (!isRow(text)) return undefined;
+    if (!isTableRowLine(text)) return undefined;
     let m = n + 1;
     while (m < to && line(m).trim() === '') m++;
     const range = plan.lines.lineRange(n);
@@ -81,7 +69,7 @@ function findBrokenTable(plan: Plan, heading: Heading): BrokenTable | undefined 
         },
       };
     }
-    if (m === n + 1 && m < to && isRow(line(m))) {
+    if (m === n + 1 && m < to && isTableRowLine(line(m))) {
       const columns = rowCellTexts(text).length;
       const piped = text.trimStart().startsWith('|');
       const delimiter = piped

@@ -5,8 +5,8 @@
  * row after it. Found here, with the edit that keeps the comment's meaning and the table whole.
  */
 import type { Heading, Plan } from './model.js';
-import { linesUnder } from './nearMissHeading.js';
-import { closesFence, fenceOpenedBy, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
+import { linesOutsideCode, linesUnder } from './nearMissHeading.js';
+import { isTableRowLine, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import type { Fix, Range } from './types.js';
 
 export interface CutRows {
@@ -25,16 +25,12 @@ const COMMENT_LINE = /^[ \t]*<!--(?:(?!-->).)*-->[ \t]*$/;
 const NEXT_LINE = /^([ \t]*)<!--\s*handoff-disable-next-line\b((?:(?!-->).)*)-->[ \t]*$/;
 const HANDOFF_DIRECTIVE = /<!--\s*handoff-/;
 
-function isRow(line: string): boolean {
-  return line.includes('|') && !MAYBE_DELIMITER_ROW.test(line) && rowCellTexts(line).length >= 2;
-}
-
 /** Whether the line is the last of a GFM table: a row with rows up to a `| --- |` row above it. */
 function endsTable(plan: Plan, n: number, from: number): boolean {
   for (let m = n; m >= from; m--) {
     const text = plan.lines.lineText(m);
-    if (MAYBE_DELIMITER_ROW.test(text)) return m > from && isRow(plan.lines.lineText(m - 1));
-    if (!isRow(text)) return false;
+    if (MAYBE_DELIMITER_ROW.test(text)) return m > from && isTableRowLine(plan.lines.lineText(m - 1));
+    if (!isTableRowLine(text)) return false;
   }
   return false;
 }
@@ -44,20 +40,13 @@ export function rowsCutOff(plan: Plan, heading: Heading): CutRows[] {
   const { from, to } = linesUnder(plan, heading);
   const line = (n: number): string => plan.lines.lineText(n);
   const out: CutRows[] = [];
-  let fence: string | undefined;
-  for (let n = from; n < to; n++) {
-    const text = line(n);
-    if (fence !== undefined) {
-      if (closesFence(text, fence)) fence = undefined;
-      continue;
-    }
-    fence = fenceOpenedBy(text);
-    if (fence !== undefined || !COMMENT_LINE.test(text) || n + 1 >= to || n === from) continue;
-    if (!isRow(line(n + 1)) || !endsTable(plan, n - 1, from)) continue;
+  for (const n of linesOutsideCode(plan, heading)) {
+    if (!COMMENT_LINE.test(line(n)) || n + 1 >= to || n === from) continue;
+    if (!isTableRowLine(line(n + 1)) || !endsTable(plan, n - 1, from)) continue;
     // A header with its `| --- |` row after the comment is a table of its own, read as one.
     if (n + 2 < to && MAYBE_DELIMITER_ROW.test(line(n + 2))) continue;
     let end = n + 1;
-    while (end + 1 < to && isRow(line(end + 1))) end++;
+    while (end + 1 < to && isTableRowLine(line(end + 1))) end++;
     const rows: Range[] = [];
     const firstCells: string[] = [];
     for (let m = n + 1; m <= end; m++) {

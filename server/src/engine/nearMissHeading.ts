@@ -11,7 +11,7 @@ import type { ConfigAliases } from './configVocabulary.js';
 import { LEADING_ROW_ID } from './domain.js';
 import { registerForHeadingWith } from './headings.js';
 import type { Heading, Plan, Table } from './model.js';
-import { LIST_ITEM, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
+import { closesFence, fenceOpenedBy, LIST_ITEM, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import {
   columnKeyWith,
   hasRequiredColumns,
@@ -88,6 +88,21 @@ function registerReadAs(heading: Heading, aliases: ConfigAliases['registers'] | 
 }
 
 /** The lines under a heading, up to the next heading or the end: `[from, to)`. */
+/** The lines under `heading` (to the next heading) that are not in fenced code, as the parser reads them. */
+export function* linesOutsideCode(plan: Plan, heading: Heading): Generator<number> {
+  const { from, to } = linesUnder(plan, heading);
+  let fence: string | undefined;
+  for (let n = from; n < to; n++) {
+    const text = plan.lines.lineText(n);
+    if (fence !== undefined) {
+      if (closesFence(text, fence)) fence = undefined;
+      continue;
+    }
+    fence = fenceOpenedBy(text);
+    if (fence === undefined) yield n;
+  }
+}
+
 export function linesUnder(plan: Plan, heading: Heading): { from: number; to: number } {
   const from = heading.range.start.line + 1;
   // Headings are in document order: the first one at or after `from`, by halves (a 1 MB plan

@@ -93,3 +93,8 @@ export function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpaceOrTab(s.charCodeAt(i))) return false;
   return true;
 }
+
+/** A line that holds a table row of at least two cells (not a delimiter row), as GFM would read it. */
+export function isTableRowLine(line: string): boolean {
+  return line.includes('|') && !MAYBE_DELIMITER_ROW.test(line) && rowCellTexts(line).length >= 2;
+}
