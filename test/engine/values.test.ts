@@ -598,6 +598,11 @@ describe('values', () => {
       ['G => R', 'red'],
       ['🟡 ➡️ 🟢', 'green'],
       ['Green → Amber (payroll risk)', 'amber'],
+      // A trend after the rating, without brackets: the rating holds now.
+      ['Amber trending green', 'amber'],
+      ['Amber ↗ improving', 'amber'],
+      ['🟡 Amber trending green', 'amber'],
+      ['Green stable', 'green'],
     ]);
     rejects(readHealth, [
       ['Amber → improving', undefined],
@@ -607,6 +612,9 @@ describe('values', () => {
       ['Green with concerns', undefined],
       ['Green (with concerns)', undefined],
       ['Green - at risk', undefined],
+      // A green going the wrong way is a green with a concern.
+      ['Green deteriorating', undefined],
+      ['Green trending amber', undefined],
       ['🟢 Red', undefined],
       ['Amber/Red', undefined],
       ['OK', undefined],

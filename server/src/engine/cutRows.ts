@@ -8,6 +8,7 @@ import type { Heading, Plan } from './model.js';
 import { linesOutsideCode, linesUnder } from './nearMissHeading.js';
 import { isTableRowLine, MAYBE_DELIMITER_ROW, rowCellTexts } from './parse/scanLines.js';
 import type { Fix, Range } from './types.js';
+import { perPlan } from './perPlan.js';
 
 export interface CutRows {
   /** The comment's line. */
@@ -35,8 +36,12 @@ function endsTable(plan: Plan, n: number, from: number): boolean {
   return false;
 }
 
+/** Whether the plan has an HTML comment at all: most have none, and then no line is looked at. */
+const hasComment = perPlan((plan) => plan.text.includes('<!--'));
+
 /** Every comment under `heading` (up to the next heading) that cuts rows off the table above it. */
 export function rowsCutOff(plan: Plan, heading: Heading): CutRows[] {
+  if (!hasComment(plan)) return [];
   const { from, to } = linesUnder(plan, heading);
   const line = (n: number): string => plan.lines.lineText(n);
   const out: CutRows[] = [];

@@ -43,7 +43,15 @@ const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
 export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
-const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red)\b/i;
+const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red|deteriorating|worsening|declining)\b/i;
+
+/**
+ * A trend after the rating, without brackets, as highlight reports write it: `Amber trending
+ * green`, `Amber ↗ improving`, `Red – stable`. Read as a note (`Amber (trending green)`): the
+ * rating holds now, the trend is where it is going.
+ */
+const TREND =
+  /^(\S+(?:\s+\S+)?)\s+((?:[↗↘↑↓▲▼⬆⬇]\uFE0F?\s*)?(?:trending|improving|deteriorating|worsening|declining|recovering|stable|steady)\b.*)$/iu;
 
 /**
  * A rating that moved, as highlight reports write the change since the last one: `Amber → Green`,
@@ -89,6 +97,8 @@ function readHealthOnce(text: string): Reading<Health> {
     },
   );
   if (noted) return noted;
+  const trend = TREND.exec(text.trim());
+  if (trend && !/[()]/.test(text) && readHealth(trend[1]!).ok) return readHealth(`${trend[1]} (${trend[2]})`);
   const problem = healthProblem(t);
   const meant = problem === undefined && w ? typoOf(w, HEALTH_WORDS) : undefined;
   return {
