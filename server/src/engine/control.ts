@@ -75,16 +75,11 @@ export function boardMembers(plan: Plan, config: HandoffConfig): Row[] {
  */
 export const BOARD_RULES: ReadonlySet<string> = new Set(['schedule-slip', 'cost-overrun']);
 
-/** Whether `approver` may approve for the board: the sponsor or a board role (one of them, when joint). */
-export function approvesForTheBoard(plan: Plan, config: HandoffConfig, approver: string): boolean {
-  return isBoardMember(plan, config, approver);
-}
-
 /**
- * Whether a person reference is the sponsor or holds one of the board roles; a joint approval
- * (`Alison Marsh, Ian Fraser`, contract §2) is when one of those it names is.
+ * Whether a person reference may approve for the board: the sponsor or a stakeholder in one of the
+ * board roles; a joint approval (`Alison Marsh, Ian Fraser`, contract §2) when one of those it names is.
  */
-function isBoardMember(plan: Plan, config: HandoffConfig, ref: string): boolean {
+export function approvesForTheBoard(plan: Plan, config: HandoffConfig, ref: string): boolean {
   const members = boardMembers(plan, config);
   const person = plan.person(ref);
   if (person) return members.includes(person);
@@ -127,7 +122,7 @@ function whyNotCovering(plan: Plan, config: HandoffConfig, asOf: IsoDate, row: R
   if (date > asOf) return `it is dated ${date}, after ${asOf}`;
   const approver = row.value('approvedBy');
   if (!approver) return 'nobody approved it';
-  if (isBoardMember(plan, config, approver)) return undefined;
+  if (approvesForTheBoard(plan, config, approver)) return undefined;
   if (isBoardName(approver) && !plan.person(approver))
     return `its approver "${approver}" is a board, not a person: name who approved it for the board`;
   return `its approver "${approver}" is neither the sponsor nor in a board role (${config.boardRoles.join(', ')})`;

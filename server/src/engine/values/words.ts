@@ -264,22 +264,18 @@ function misspeltWord(text: string, list: WordList): string | undefined {
 }
 
 /** Each list's spellings as words are compared, to the spelling as the list writes it; built once per list. */
-const SPELLINGS = new Map<WordList, { written: Map<string, string>; spellings: [string, string][] }>();
-
-function spellingsOf(list: WordList): { written: Map<string, string>; spellings: [string, string][] } {
-  let out = SPELLINGS.get(list);
-  if (out) return out;
-  out = { written: new Map(), spellings: [] };
-  for (const [canonical, others] of Object.entries(WORD_LISTS[list])) {
+const spellingsOf = memoized((list: string) => {
+  const written = new Map<string, string>();
+  const spellings: [string, string][] = [];
+  for (const [canonical, others] of Object.entries(WORD_LISTS[list as WordList])) {
     for (const spelling of [canonical, ...others]) {
       const k = key(spelling);
-      out.written.set(k, spelling);
-      out.spellings.push([k, canonical]);
+      written.set(k, spelling);
+      spellings.push([k, canonical]);
     }
   }
-  SPELLINGS.set(list, out);
-  return out;
-}
+  return { written, spellings } as const;
+});
 
 // ---------------------------------------------------------------------------------------------
 // Met (Early life support, Go-live readiness)
