@@ -603,6 +603,13 @@ describe('values', () => {
       ['Amber ↗ improving', 'amber'],
       ['🟡 Amber trending green', 'amber'],
       ['Green stable', 'green'],
+      // A trend after a comma and a label, or as an arrow.
+      ['Amber, trend: down', 'amber'],
+      ['Red; trend stable', 'red'],
+      ['Green, trend: up', 'green'],
+      ['Amber ↓', 'amber'],
+      ['Amber ⬇️', 'amber'],
+      ['Green ↑', 'green'],
     ]);
     rejects(readHealth, [
       ['Amber → improving', undefined],
@@ -615,6 +622,10 @@ describe('values', () => {
       // A green going the wrong way is a green with a concern.
       ['Green deteriorating', undefined],
       ['Green trending amber', undefined],
+      ['Green, trend: down', undefined],
+      ['Green (trend down)', undefined],
+      ['Green ↓', undefined],
+      ['🟢 ↘', undefined],
       ['🟢 Red', undefined],
       ['Amber/Red', undefined],
       ['OK', undefined],

@@ -43,15 +43,19 @@ const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
 export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
-const GREEN_QUALIFIED = /\b(?:concerns?|risks?|watch|caution|issues?|amber|red|deteriorating|worsening|declining)\b/i;
+const GREEN_QUALIFIED =
+  /\b(?:concerns?|risks?|watch|caution|issues?|amber|red|deteriorating|worsening|declining|down(?:wards?)?|falling|slipping)\b|[↓↘▼⬇]/iu;
 
 /**
  * A trend after the rating, without brackets, as highlight reports write it: `Amber trending
- * green`, `Amber ↗ improving`, `Red – stable`. Read as a note (`Amber (trending green)`): the
+ * green`, `Amber ↗ improving`, `Red – stable`, `Amber, trend: down`. Read as a note (`Amber (trending green)`): the
  * rating holds now, the trend is where it is going.
  */
 const TREND =
-  /^(\S+(?:\s+\S+)?)\s+((?:[↗↘↑↓▲▼⬆⬇]\uFE0F?\s*)?(?:trending|improving|deteriorating|worsening|declining|recovering|stable|steady)\b.*)$/iu;
+  /^(\S+(?:\s+\S+)?)\s+((?:[↗↘↑↓▲▼⬆⬇]\uFE0F?\s*)?(?:trend(?:ing|s)?|improving|deteriorating|worsening|declining|recovering|stable|steady)\b.*)$/iu;
+
+/** A trend written as an arrow after the rating: `Amber ↑`, `Green ↘`. Read as a note, as TREND is. */
+const ARROW_TREND = /^(.*?\S)\s*([↗↘↑↓▲▼⬆⬇]\uFE0F?)$/u;
 
 /**
  * A rating that moved, as highlight reports write the change since the last one: `Amber → Green`,
@@ -68,6 +72,11 @@ function readHealthOnce(text: string): Reading<Health> {
   // What holds now is read (or said not to be) as if written alone. One move: `A → G → R` is a
   // history, not a rating (and a cell of arrows recurses no deeper than one).
   if (moved && !MOVED.test(moved[2]!) && readHealth(moved[1]!).ok) return readHealth(moved[2]!);
+  // Not through readHealth: its words would drop the arrow, and a green going down has a concern.
+  const arrow = ARROW_TREND.exec(text.trim());
+  if (arrow && !/[()]/.test(text) && readHealth(arrow[1]!).ok) {
+    return readNotedHealth(`${arrow[1]} (${arrow[2]})`) ?? readHealth(arrow[1]!);
+  }
   let t = text.trim();
   let fromEmoji: Health | undefined;
   for (const [emoji, health] of HEALTH_EMOJI) {
@@ -82,9 +91,26 @@ function readHealthOnce(text: string): Reading<Health> {
   const health =
     fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
   if (health) return read(health, HEALTH_NAMES[health]);
-  // `Amber (improving)`, `Red – escalated`; a green with a concern in its note is not green.
-  const noted = readWithNote(
-    text.trim(),
+  const noted = readNotedHealth(text.trim());
+  if (noted) return noted;
+  const trend = TREND.exec(text.trim());
+  // `Amber, trend: down`: the comma goes with the note.
+  const rating = trend?.[1]!.replace(/[,;:]+$/, '');
+  if (trend && !/[()]/.test(text) && readHealth(rating!).ok) return readHealth(`${rating} (${trend[2]})`);
+  const problem = healthProblem(t);
+  const meant = problem === undefined && w ? typoOf(w, HEALTH_WORDS) : undefined;
+  return {
+    ok: false,
+    accepted: HEALTH_ACCEPTED,
+    ...problem,
+    ...(meant && { suggestion: HEALTH_NAMES[meant.value], typo: true }),
+  };
+}
+
+/** `Amber (improving)`, `Red – escalated`; a green with a concern in its note is not green. */
+function readNotedHealth(text: string): Reading<Health> | undefined {
+  return readWithNote(
+    text,
     HEALTH_ACCEPTED,
     (word) => {
       const r = readHealth(word);
@@ -96,17 +122,6 @@ function readHealthOnce(text: string): Reading<Health> {
       alsoQualifying: GREEN_QUALIFIED,
     },
   );
-  if (noted) return noted;
-  const trend = TREND.exec(text.trim());
-  if (trend && !/[()]/.test(text) && readHealth(trend[1]!).ok) return readHealth(`${trend[1]} (${trend[2]})`);
-  const problem = healthProblem(t);
-  const meant = problem === undefined && w ? typoOf(w, HEALTH_WORDS) : undefined;
-  return {
-    ok: false,
-    accepted: HEALTH_ACCEPTED,
-    ...problem,
-    ...(meant && { suggestion: HEALTH_NAMES[meant.value], typo: true }),
-  };
 }
 
 /** Two ratings in one cell: `Green/Amber`, `Amber-Red`, `G/A`. */
