@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { isSampleItem } from '../placeholders.js';
 import { isEmptyValue } from '../emptyValues.js';
+import { sourceOf } from './frontMatterFixes.js';
 import { SECTION_SPECS } from '../schema.js';
 import { stageIndex, type SectionKind, type Stage } from '../types.js';
 
@@ -17,6 +18,9 @@ export const DUE_FROM: Readonly<Record<SectionKind, Stage>> = {
   closure: 'closed',
 };
 
+/** A list item's marker and its box: `- [ ] `, `1. `. */
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/;
+
 /** A box GFM does not read as a task's: `[/]` in progress, `[~]` or `[-]` dropped, `[?]`, `[>]`. */
 const OTHER_BOX = /^\s*(\[[^\]xX ]\])\s*/;
 
@@ -26,7 +30,7 @@ export const exitCriteriaUnmet = {
   stage: 'always',
   description:
     "Fires for each unchecked `- [ ]` item of a stage's Exit criteria (and each item marked `[/]`, `[~]` or `[-]`, which GFM does not read as ticked, and each plain `-` item of a list written without boxes; beside task items a plain item is a note) once the plan has moved past that stage (Initiation's from planning, Planning and Coordination's from control, Control's from closure, Reporting's and Closure's once closed), and for a ticked item that still reads the template's placeholder (`- [x] Criterion`): no criterion was written, so none was met.",
-  docs: 'Exit criteria are the gate at the end of an ITIL transition stage: the project leaves a stage only when they hold. A plan whose `stage` is already past an unchecked criterion either moved on too early or forgot to record that the criterion was met. Tick the item once it holds (`- [x]`), or set `stage` back until it does.',
+  docs: 'Exit criteria are the gate at the end of an ITIL transition stage: the project leaves a stage only when they hold. A plan whose `stage` is already past an unchecked criterion either moved on too early or forgot to record that the criterion was met. Tick the item once it holds (`- [x]`), or set `stage` back until it does. A criterion struck through (`- [ ] ~~Supplier contracted~~ (descoped)`) still has an open box: the message quotes it as written; if it was dropped, tick it with its note, or remove it.',
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.kind !== 'exitCriteria' || !register.section) continue;
@@ -51,7 +55,11 @@ export const exitCriteriaUnmet = {
         const other = item.checked === undefined ? OTHER_BOX.exec(item.text) : null;
         // A plain item beside task items is a note; one saying there are none (`None`, `n/a`) is no criterion.
         if (item.checked === undefined && !other && (boxed || isEmptyValue(item.text))) continue;
-        const criterion = other ? item.text.slice(other[0].length).trim() : item.text.trim();
+        // Struck-through words are no text to GFM, so the item is quoted as written.
+        const source = sourceOf(ctx.plan, item.range);
+        const struck = source.includes('~~');
+        const written = struck ? source.replace(LIST_MARKER, '').trim() : item.text;
+        const criterion = other ? written.slice(OTHER_BOX.exec(written)?.[0].length ?? 0).trim() : written.trim();
         const how =
           item.checked === false
             ? 'is not met'
@@ -61,7 +69,11 @@ export const exitCriteriaUnmet = {
         ctx.report({
           range: item.range,
           target: register.section,
-          message: `${title} exit criterion "${item.checked === false ? item.text : criterion}" ${how}, but the plan is already at stage "${ctx.stage}": tick it${item.checked === false ? '' : ' (- [x])'} once it holds, or set the stage back until it does.`,
+          message:
+            `${title} exit criterion "${item.checked === false ? written : criterion}" ${how}, but the plan is already at stage "${ctx.stage}": tick it${item.checked === false ? '' : ' (- [x])'} once it holds, or set the stage back until it does.` +
+            (struck
+              ? ' Struck through, it is still not ticked: if it was dropped, tick it with its note or remove it.'
+              : ''),
         });
       }
     }
