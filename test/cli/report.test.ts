@@ -418,6 +418,38 @@ describe('handoff report', function () {
     });
   });
 
+  describe('line breaks in status cells', () => {
+    let dir: string;
+    before(() => {
+      dir = makeTempDir('handoff-report-');
+      const row =
+        '| 2026-11-20 | Green | Run 1 reconciled; only the pension rounding variance is open (CA-01) | R-01 stays high until run 2 reconciles | - |';
+      const plan = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+      assert.ok(plan.includes(row));
+      const broken = plan.replace(
+        row,
+        '| 2026-11-20 | Green | Run 1 reconciled<br>Pension variance open (CA-01)<br/>Bank <file> agreed | R-01 stays high<br>**Supplier** late | - |',
+      );
+      fs.writeFileSync(path.join(dir, 'payroll.plan.md'), broken);
+    });
+    after(() => removeTempDir(dir));
+
+    it('shows a cell written on several lines (<br>) on several lines, each escaped', () => {
+      const json = JSON.parse(runCli(['report', '.', '--format', 'json', ...ASOF], dir).stdout) as {
+        plans: { latestStatus?: { summary: string; risks: string } }[];
+      };
+      const status = json.plans[0]!.latestStatus!;
+      assert.equal(status.summary, 'Run 1 reconciled\nPension variance open (CA-01)\nBank <file> agreed');
+      // A line with Markdown in it: the lines cannot be told from the source, so the cell is one line.
+      assert.equal(status.risks, 'R-01 stays high Supplier late');
+      const html = runCli(['report', '.', '--format', 'html', ...ASOF], dir).stdout;
+      assert.ok(html.includes('Run 1 reconciled<br>Pension variance open (CA-01)<br>Bank &lt;file&gt; agreed'));
+      const md = runCli(['report', '.', '--format', 'md', ...ASOF], dir).stdout;
+      assert.ok(md.includes('Run 1 reconciled<br>Pension variance open (CA-01)<br>Bank &lt;file&gt; agreed'));
+      assert.ok(md.includes('**Risks and challenges:** R-01 stays high Supplier late'));
+    });
+  });
+
   describe('hostile plan text', () => {
     let dir: string;
     before(() => {

@@ -239,11 +239,12 @@ function renderBudget(s: PlanStatus): SafeHtml {
 function renderLatestStatus(s: PlanStatus): SafeHtml | '' {
   const e = s.latestStatus;
   if (!e) return '';
-  const risks = e.risks ? markup`<p><strong>Risks and challenges:</strong> ${e.risks}</p>` : '';
-  const decisions = e.decisions ? markup`<p><strong>Decisions needed:</strong> ${e.decisions}</p>` : '';
+  // The cells' line breaks (`<br>`) come as `\n`: class "lines" shows them.
+  const risks = e.risks ? markup`<p class="lines"><strong>Risks and challenges:</strong> ${e.risks}</p>` : '';
+  const decisions = e.decisions ? markup`<p class="lines"><strong>Decisions needed:</strong> ${e.decisions}</p>` : '';
   return section(
     'latest',
     'Latest status report',
-    markup`<p>${revealButton(e.line, e.date ?? 'undated')} ${healthBadge(e.health)}</p><p>${e.summary}</p>${risks}${decisions}`,
+    markup`<p>${revealButton(e.line, e.date ?? 'undated')} ${healthBadge(e.health)}</p><p class="lines">${e.summary}</p>${risks}${decisions}`,
   );
 }

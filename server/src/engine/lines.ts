@@ -123,6 +123,11 @@ export class LineIndex {
   }
 }
 
+/** The source a range covers in a plan's text (`plan` or anything with its text and line index). */
+export function sourceOf(plan: { readonly text: string; readonly lines: LineIndex }, range: Range): string {
+  return plan.text.slice(plan.lines.offsetAt(range.start), plan.lines.offsetAt(range.end));
+}
+
 /** A range as fresh objects (to keep a compact copy of one that arrived by structured clone). */
 export function copyRange(r: Range): Range {
   return {

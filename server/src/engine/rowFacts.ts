@@ -5,6 +5,7 @@
  */
 import type { Plan, Row } from './model.js';
 import { isSampleRow, promptIn } from './placeholders.js';
+import { sourceOf } from './lines.js';
 import type { RegisterKind } from './schema.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
@@ -23,6 +24,29 @@ import {
 /** A cell's text as views show it: its value, or nothing when it is empty or the column absent. */
 export function cellText(row: Row, key: string): string {
   return row.value(key) ?? '';
+}
+
+/** An HTML line break in a cell's source: the only way to break a line inside a table cell. */
+const CELL_BREAK = /<br\s*\/?>/gi;
+/**
+ * A cell's text as views show it, its line breaks kept as `\n` (`Run 1 reconciled<br>Bank file
+ * agreed`): the model reads a break as a space. The lines come from the source, and only when,
+ * joined by spaces, they give the model's text (no Markdown in them changed what they say); else
+ * the text as the model reads it, on one line.
+ */
+export function cellTextWithBreaks(plan: Plan, row: Row, key: string): string {
+  const text = cellText(row, key);
+  const cell = row.cell(key);
+  if (!cell || !text) return text;
+  const source = sourceOf(plan, cell.range);
+  if (!source.includes('<')) return text;
+  const parts = source
+    .split(CELL_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return text;
+  const spaced = (t: string): string => t.replace(/\s+/g, ' ');
+  return spaced(parts.join(' ')) === spaced(text) ? parts.join('\n') : text;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   judgedRiskScore,
   milestoneBaseline,
   cellText as text,
+  cellTextWithBreaks,
   newestWrittenEntry,
   saysNone,
   statusOf,
@@ -151,9 +152,9 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => ({
     date: knownValue(r, 'date', readDate),
     health: knownValue(r, 'health', readHealth),
-    summary: text(r, 'summary'),
-    risks: text(r, 'risks'),
-    decisions: text(r, 'decisions'),
+    summary: cellTextWithBreaks(plan, r, 'summary'),
+    risks: cellTextWithBreaks(plan, r, 'risks'),
+    decisions: cellTextWithBreaks(plan, r, 'decisions'),
     line: r.range.start.line,
   }));
   // The rules' newest entry (the log is newest first), unless a template's sample was left at

@@ -83,6 +83,7 @@ export interface HandoverView {
 export interface StatusEntryView {
   readonly date: IsoDate | undefined;
   readonly health: Health | undefined;
+  /** Summary, Risks and challenges, Decisions needed: a cell's lines (`<br>`) joined by `\n`. */
   readonly summary: string;
   readonly risks: string;
   readonly decisions: string;

@@ -81,6 +81,8 @@ pre { background: #f6f8fa; padding: 8px; overflow-x: auto; font-size: 12px; }
 `;
 
 const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
+/** A status cell's text, its line breaks (`\n`) as `<br>`. */
+const escLines = (value: string | undefined): string => (value ? value.split('\n').map(escapeHtml).join('<br>') : '–');
 
 function healthBadge(value: Health | undefined): string {
   return `<span class="health ${value ?? 'none'}">${value ?? 'none'}</span>`;
@@ -190,7 +192,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
     );
   const s = r.latestStatus;
   out.push(
-    `<dt>Latest status</dt><dd>${s ? `${esc(s.date)}${r.statusStale ? ' <b class="sev-error">stale</b>' : ''} ${healthBadge(s.health)} ${esc(s.summary)}` : 'none'}</dd>`,
+    `<dt>Latest status</dt><dd>${s ? `${esc(s.date)}${r.statusStale ? ' <b class="sev-error">stale</b>' : ''} ${healthBadge(s.health)} ${escLines(s.summary)}` : 'none'}</dd>`,
   );
   out.push('</dl>');
   if (r.decisions.length) {
@@ -293,10 +295,10 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
     yield* [
       '<div class="risk">',
       `<h3>${esc(r.id)} ${esc(r.title)}</h3>`,
-      `<p><span class="muted">Latest status ${esc(s.date)}</span> ${healthBadge(s.health)} ${esc(s.summary)}</p>`,
+      `<p><span class="muted">Latest status ${esc(s.date)}</span> ${healthBadge(s.health)} ${escLines(s.summary)}</p>`,
       '<ul>',
-      ...(s.risks ? [`<li><b>Risks and challenges:</b> ${escapeHtml(s.risks)}</li>`] : []),
-      ...(s.decisions ? [`<li><b>Decisions needed:</b> ${escapeHtml(s.decisions)}</li>`] : []),
+      ...(s.risks ? [`<li><b>Risks and challenges:</b> ${escLines(s.risks)}</li>`] : []),
+      ...(s.decisions ? [`<li><b>Decisions needed:</b> ${escLines(s.decisions)}</li>`] : []),
       '</ul>',
       '</div>',
     ];

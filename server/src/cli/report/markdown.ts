@@ -14,6 +14,9 @@ import { waiverExpiryText } from '../../engine/health.js';
 const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 amber', red: '🔴 red' };
 
 const text = (value: string | undefined): string => (value ? escapeMarkdownText(value) : '–');
+/** A status cell's text, its line breaks (`\n`) as `<br>`, as the plan wrote them. */
+const lines = (value: string | undefined): string =>
+  value ? value.split('\n').map(escapeMarkdownText).join('<br>') : '–';
 const health = (value: Health | undefined): string => (value ? HEALTH_MARK[value] : '–');
 const code = codeSpan;
 
@@ -113,7 +116,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const s = r.latestStatus;
   out.push(
     s
-      ? `- **Latest status:** ${s.date ?? 'undated'}${r.statusStale ? ' **(stale)**' : ''}, ${health(s.health)}. ${text(s.summary)}`
+      ? `- **Latest status:** ${s.date ?? 'undated'}${r.statusStale ? ' **(stale)**' : ''}, ${health(s.health)}. ${lines(s.summary)}`
       : '- **Latest status:** none',
   );
   out.push('');
@@ -185,9 +188,9 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   for (const r of withRisks) {
     const s = r.latestStatus!;
     yield* [`### ${name(r)} ${text(r.title)}`, ''];
-    yield* [`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${text(s.summary)}`, ''];
-    if (s.risks) yield `- **Risks and challenges:** ${text(s.risks)}`;
-    if (s.decisions) yield `- **Decisions needed:** ${text(s.decisions)}`;
+    yield* [`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${lines(s.summary)}`, ''];
+    if (s.risks) yield `- **Risks and challenges:** ${lines(s.risks)}`;
+    if (s.decisions) yield `- **Decisions needed:** ${lines(s.decisions)}`;
     yield '';
   }
 

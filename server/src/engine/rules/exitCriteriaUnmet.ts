@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { isSampleItem } from '../placeholders.js';
 import { isEmptyValue } from '../emptyValues.js';
-import { sourceOf } from './frontMatterFixes.js';
+import { sourceOf } from '../lines.js';
 import { SECTION_SPECS } from '../schema.js';
 import { stageIndex, type SectionKind, type Stage } from '../types.js';
 

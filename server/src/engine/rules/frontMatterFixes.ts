@@ -8,10 +8,7 @@ import { isIsoDate } from '../isoDate.js';
 import type { Fix, Range } from '../types.js';
 import { readDate } from '../values.js';
 import { insertAt, replace } from './util.js';
-
-export function sourceOf(plan: Plan, range: Range): string {
-  return plan.text.slice(plan.lines.offsetAt(range.start), plan.lines.offsetAt(range.end));
-}
+import { sourceOf } from '../lines.js';
 
 /**
  * A date in another form rewritten as ISO when it has exactly one reading (`2026-5-4`,

@@ -28,9 +28,9 @@ import {
   insertSubkeyFix,
   minimalFrontMatter,
   normalizeDate,
-  sourceOf,
   valueFix,
 } from './frontMatterFixes.js';
+import { sourceOf } from '../lines.js';
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
 const CORE_ROLE_KEYS: ReadonlySet<string> = new Set(CORE_ROLES.map((r) => r.key));
