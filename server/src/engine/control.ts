@@ -207,16 +207,24 @@ export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDat
 }
 
 /**
- * A line that sums others (`Total`, `Grand total`, `Total (GBP)`, and the subtotals and sums
- * spreadsheets add: `Subtotal`, `Sub-total`, `Project total`, `Running total`, `Σ Total`, `Σ`,
- * `Sum`, `Overall`, and a category's, its name first: `Capex subtotal`, `Phase 1 total`):
- * counting it would count the spend twice.
+ * A line that sums others (`Total`, `Grand total`, `Total (GBP)`, `Total spend to date`, and the
+ * subtotals and sums spreadsheets add: `Subtotal`, `Sub-total`, `Project total`, `Running total`,
+ * `Σ Total`, `Σ`, `Sum`, `Overall`, and a category's: `Subtotal external`, `Capex subtotal`, `Phase 1
+ * total`): counting it would count the spend twice. Read without its notes in brackets. Not a line
+ * whose name only starts with the word (`Total Rewards licence`, `Total cost of ownership study`,
+ * `Sum of vendor work`): that is spend.
  */
-const TOTAL_LINE =
-  /^(?:σ\s*)?(?:(?:grand|project|overall|running|sub)[\s-]?)?totals?\b|^sum\b|^overall$|^σ$|\b(?:sub[\s-]?)?totals?(?:\s*\([^()]*\))?$/;
+const TOTAL_LINE = new RegExp(
+  [
+    String.raw`^(?:σ )?(?:(?:grand|project|overall|running|sub) ?)?totals?`,
+    // What a total's name may go on with: what it adds up, and over what.
+    String.raw`(?: (?:costs?|spend|spent|spending|budget|amount|expenditure|forecast|actuals?|approved|(?:to date|so far|all|all lines|overall)|(?:incl|inc|including|excl|exc|excluding|ex|for|of all|across|over)\b.*))*$`,
+  ].join('') +
+    String.raw`|^(?:σ )?sub ?totals?\b|^sum(?: of (?:all )?(?:lines|the above|above|costs?|spend))?$|^overall$|^σ$|\b(?:sub ?)?totals?$`,
+);
 
 export function isTotalLine(row: Row): boolean {
-  return TOTAL_LINE.test(normalizeWord(row.value('line') ?? ''));
+  return TOTAL_LINE.test(normalizeWord((row.value('line') ?? '').replace(/\([^()]*\)/g, ' ')));
 }
 
 /** A line that holds the budget's contingency: `Contingency (held by Executive)`, `Management reserve`. */
