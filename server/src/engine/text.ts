@@ -31,15 +31,24 @@ export const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 
 /**
+ * What a heading carries besides its words and shows nothing of: HTML tags (`<a name="_Toc12"></a>`,
+ * the bookmarks Word's converters leave; `<span …>`) and a trailing attribute block (`{#risks}`,
+ * pandoc's and MkDocs' heading ids).
+ */
+const HEADING_MARKUP = /<\/?[a-z][^<>]*>|\s*\{[#.][^{}]*\}\s*$/g;
+
+/**
  * Normalises a heading for forgiving matching: case-insensitive, no leading emoji or numbering, no
  * trailing punctuation, "&" and "and" and the word "project" ignored, a dash between words read
  * as a space and an en or em dash in a word as a hyphen, and the words around a name that do not
  * change it: a stage or phase number before it or the word after it (`Stage 1 – Project
- * Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses.
+ * Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses, HTML
+ * tags and a `{#id}` attribute.
  */
 export const normalizeHeading = memoized((text: string): string => {
   const words = text
     .toLowerCase()
+    .replace(HEADING_MARKUP, ' ')
     .replace(LEADING_MARKS, '')
     .replace(LEADING_NUMBERING, '')
     .replace(TRAILING_NOTE, '')
