@@ -290,12 +290,14 @@ function newTable(headers: Cell[], source: TableSource, range: Table['range'], h
 
 /**
  * Pads a row that has fewer cells than the header with empty cells at the row's end. A label row
- * (`isLabelRow`) is no entry: it is not a row of the register.
+ * (`isLabelRow`) is no entry: it is not a row of the register; nor is a row with every cell empty
+ * (`|  |  |  |`, `| - | - | - |`, as spreadsheet converters and templates leave them).
  */
 function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: number, source: TableSource): void {
   const { lines, text } = source;
   const first = cells[0] as CellImpl | undefined;
   if (first && !first.empty && isLabelRow(first.writtenIn(text), cells, table.headers.length)) return;
+  if (first?.empty && cells.every((c) => c.empty)) return;
   const written = cells.length;
   while (cells.length < table.headers.length) cells.push(new CellImpl('', true, rowEnd, rowEnd, lines, undefined));
   table.rows.push(new RowImpl(table.rows.length, cells, written, rowStart, rowEnd, lines, table));
