@@ -10,7 +10,14 @@ import type { HandoffConfig } from '../engine/config.js';
 import type { Plan } from '../engine/model.js';
 import { partyNames, personDisplay, soleRoleHolders } from '../engine/references.js';
 import { takesParties } from '../engine/rules/unresolvedReference.js';
-import { locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS, type Word } from '../engine/positions.js';
+import {
+  locate,
+  PERSON_COLUMNS,
+  PERSON_KEYS,
+  PROCESS_COLUMNS,
+  splitRow,
+  type CellLocation,
+} from '../engine/positions.js';
 import type { Rule } from '../engine/rule.js';
 import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, SUBKEYS } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
@@ -42,21 +49,47 @@ function item(
   return { label, kind, textEdit: { range: toLspRange(range), newText: insertText ?? label }, ...rest };
 }
 
-/** The part of a cell that holds one of several comma-separated values. */
-function tokenInCell(word: Word, position: Position): Word {
-  const line = word.range.start.line;
-  const offset = position.character - word.range.start.character;
-  const text = word.text;
-  let a = Math.min(offset, text.length);
-  let b = a;
-  while (a > 0 && !/[,;\s]/.test(text[a - 1]!)) a--;
-  while (b < text.length && !/[,;\s]/.test(text[b]!)) b++;
-  const s = word.range.start.character;
-  return {
-    text: text.slice(a, b),
-    prefix: text.slice(a, Math.min(offset, text.length)),
-    range: { start: { line, character: s + a }, end: { line, character: s + b } },
-  };
+/** Cells holding a list of values (`M-01, M-02`): completion writes the item at the cursor. */
+function isListCell(loc: CellLocation): boolean {
+  return loc.register.kind === 'milestones' && loc.columnKey === 'dependsOn';
+}
+
+/** Where a cell completion's edit goes and what it writes for a value. */
+interface CellEdit {
+  readonly range: Range;
+  readonly text: (value: string) => string;
+}
+
+/**
+ * The edit of a completion in a table cell; its range is on the position's line and holds the
+ * position (LSP 3.17). In an empty or white-space-only cell it is all the space between the pipes,
+ * written back as ` value ` so the table stays readable; in a list cell the item at the cursor (a
+ * value typed right after a comma gets a space before it); in any other cell the cell's text,
+ * stretched to the cursor when it stands in the padding.
+ */
+function cellEdit(plan: Plan, loc: CellLocation, position: Position): CellEdit {
+  const line = position.line;
+  const text = plan.lines.lineText(line);
+  const ch = Math.min(position.character, text.length);
+  const at = (a: number, b: number): Range => ({ start: { line, character: a }, end: { line, character: b } });
+  if (loc.word.text === '') {
+    const span = splitRow(text).find((s) => ch >= s.start && ch <= s.end) ?? { start: ch, end: ch };
+    const before = text[span.start - 1] === '|' ? ' ' : '';
+    const after = text[span.end] === '|' ? ' ' : '';
+    return { range: at(span.start, span.end), text: (v) => `${before}${v}${after}` };
+  }
+  if (isListCell(loc)) {
+    const lo = loc.word.range.start.character;
+    const hi = loc.word.range.end.character;
+    let a = ch;
+    let b = ch;
+    while (a > lo && !/[,;\s]/.test(text[a - 1]!)) a--;
+    while (b < hi && !/[,;\s]/.test(text[b]!)) b++;
+    const spaced = a === b && /[,;]/.test(text[a - 1] ?? '');
+    return { range: at(a, b), text: (v) => (spaced ? ` ${v}` : v) };
+  }
+  const { start, end } = loc.word.range;
+  return { range: at(Math.min(start.character, ch), Math.max(end.character, ch)), text: (v) => v };
 }
 
 /** One line on what a stage means, for `stage:` completion: its section's description. */
@@ -124,6 +157,71 @@ function currencies(range: Range): CompletionItem[] {
   });
 }
 
+/** What a table cell takes, as items editing `range`. */
+function cellCompletions(input: CompletionInput, loc: CellLocation, range: Range): CompletionItem[] {
+  const { plan } = input;
+  const kind = loc.register.kind;
+  const key = loc.columnKey;
+  if (key && PERSON_COLUMNS[kind]?.includes(key)) {
+    const parties = takesParties(kind, key) ? partyNames(plan, input.config?.parties) : undefined;
+    return people(plan, range, { parties });
+  }
+  // Columns that take one of a list of words (Met, decision Type and Status, PIR Result).
+  const values = key ? loc.register.spec.columns.find((c) => c.key === key)?.values : undefined;
+  if (values) return values.map((v) => item(v, CompletionItemKind.EnumMember, range));
+  // Columns read as a status word, a health or a level: the words they read.
+  const reads = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
+  if (reads !== undefined && typeof reads === 'object') {
+    return wordsOf(reads.words).map((w) => item(w, CompletionItemKind.EnumMember, range));
+  }
+  if (reads === 'health') {
+    return HEALTH_VALUES.map((h) => item(HEALTH_NAMES[h], CompletionItemKind.EnumMember, range));
+  }
+  if (reads === 'level') {
+    return [1, 2, 3, 4, 5].map((n) =>
+      item(String(n), CompletionItemKind.EnumMember, range, {
+        labelDetails: { description: levelName(n) },
+      }),
+    );
+  }
+  if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
+    // The organisation's own process names (aliases.processes) first, with what they mean.
+    const aliases = input.config?.aliases;
+    const local = (aliases?.processNames ?? []).map((name, i) =>
+      item(name, CompletionItemKind.Value, range, {
+        labelDetails: { description: findItilProcess(name, aliases?.processes)?.name },
+        sortText: `0${String(i).padStart(4, '0')}`,
+      }),
+    );
+    return [...local, ...ITIL_PROCESS_NAMES.map((p) => item(p, CompletionItemKind.Value, range))];
+  }
+  // A RACI matrix's cell under a person or role: the four letters.
+  if (kind === 'responsibilities' && key === undefined) {
+    return RACI_ROLES.map(([letter, role], i) =>
+      item(letter, CompletionItemKind.EnumMember, range, {
+        labelDetails: { description: role },
+        sortText: String(i),
+      }),
+    );
+  }
+  if (kind === 'milestones' && key === 'dependsOn') {
+    const own = loc.row?.id;
+    return plan
+      .rows('milestones')
+      .filter((r) => r.id && r.id !== own)
+      .map((r) =>
+        item(r.id!, CompletionItemKind.Reference, range, {
+          labelDetails: { description: r.value('milestone') },
+          detail: r.value('milestone') ?? undefined,
+        }),
+      );
+  }
+  if (kind === 'waivers' && key === 'rule') {
+    return input.rules.map((r) => item(r.name, CompletionItemKind.Keyword, range, { detail: r.description }));
+  }
+  return [];
+}
+
 export function completions(input: CompletionInput): CompletionItem[] {
   const { plan, position } = input;
   const loc = locate(plan, position);
@@ -176,69 +274,10 @@ export function completions(input: CompletionInput): CompletionItem[] {
     }
     case 'cell': {
       if (loc.isHeader) return [];
-      const kind = loc.register.kind;
-      const key = loc.columnKey;
-      if (key && PERSON_COLUMNS[kind]?.includes(key)) {
-        const parties = takesParties(kind, key) ? partyNames(plan, input.config?.parties) : undefined;
-        return people(plan, loc.word.range, { parties });
-      }
-      // Columns that take one of a list of words (Met, decision Type and Status, PIR Result).
-      const values = key ? loc.register.spec.columns.find((c) => c.key === key)?.values : undefined;
-      if (values) return values.map((v) => item(v, CompletionItemKind.EnumMember, loc.word.range));
-      // Columns read as a status word, a health or a level: the words they read.
-      const reads = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
-      if (reads !== undefined && typeof reads === 'object') {
-        return wordsOf(reads.words).map((w) => item(w, CompletionItemKind.EnumMember, loc.word.range));
-      }
-      if (reads === 'health') {
-        return HEALTH_VALUES.map((h) => item(HEALTH_NAMES[h], CompletionItemKind.EnumMember, loc.word.range));
-      }
-      if (reads === 'level') {
-        return [1, 2, 3, 4, 5].map((n) =>
-          item(String(n), CompletionItemKind.EnumMember, loc.word.range, {
-            labelDetails: { description: levelName(n) },
-          }),
-        );
-      }
-      if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
-        // The organisation's own process names (aliases.processes) first, with what they mean.
-        const aliases = input.config?.aliases;
-        const local = (aliases?.processNames ?? []).map((name, i) =>
-          item(name, CompletionItemKind.Value, loc.word.range, {
-            labelDetails: { description: findItilProcess(name, aliases?.processes)?.name },
-            sortText: `0${String(i).padStart(4, '0')}`,
-          }),
-        );
-        return [...local, ...ITIL_PROCESS_NAMES.map((p) => item(p, CompletionItemKind.Value, loc.word.range))];
-      }
-      // A RACI matrix's cell under a person or role: the four letters.
-      if (kind === 'responsibilities' && key === undefined) {
-        return RACI_ROLES.map(([letter, role], i) =>
-          item(letter, CompletionItemKind.EnumMember, loc.word.range, {
-            labelDetails: { description: role },
-            sortText: String(i),
-          }),
-        );
-      }
-      if (kind === 'milestones' && key === 'dependsOn') {
-        const token = tokenInCell(loc.word, position);
-        const own = loc.row?.id;
-        return plan
-          .rows('milestones')
-          .filter((r) => r.id && r.id !== own)
-          .map((r) =>
-            item(r.id!, CompletionItemKind.Reference, token.range, {
-              labelDetails: { description: r.value('milestone') },
-              detail: r.value('milestone') ?? undefined,
-            }),
-          );
-      }
-      if (kind === 'waivers' && key === 'rule') {
-        return input.rules.map((r) =>
-          item(r.name, CompletionItemKind.Keyword, loc.word.range, { detail: r.description }),
-        );
-      }
-      return [];
+      const edit = cellEdit(plan, loc, position);
+      return cellCompletions(input, loc, edit.range).map((c) =>
+        c.textEdit ? { ...c, textEdit: { ...c.textEdit, newText: edit.text(c.textEdit.newText) } } : c,
+      );
     }
     case 'directive':
       return input.rules.map((r) =>

@@ -15,9 +15,10 @@ import {
 } from 'vscode-languageserver';
 import type { Plan, Register, Row } from '../engine/model.js';
 import { idOccurrences, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, rowById } from '../engine/positions.js';
-import { REGISTER_SPECS, type RegisterKind } from '../engine/schema.js';
+import type { RegisterKind } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
-import type { Range, TextEdit } from '../engine/types.js';
+import type { Range } from '../engine/types.js';
+import { ROW_KINDS } from './rename.js';
 import { toLspRange } from './toLsp.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -117,12 +118,6 @@ export type SymbolTarget =
       readonly isIdText: boolean;
     }
   | { readonly kind: 'plan'; readonly id: string; readonly range: Range };
-
-/** Registers whose rows have IDs (`idPrefix`), stakeholders first. */
-const ROW_KINDS: readonly RegisterKind[] = [
-  'stakeholders',
-  ...REGISTER_SPECS.filter((s) => s.idPrefix && s.kind !== 'stakeholders').map((s) => s.kind),
-];
 
 function rowTarget(plan: Plan, token: { text: string; range: Range }): SymbolTarget | undefined {
   for (const kind of ROW_KINDS) {
@@ -253,48 +248,20 @@ export interface RenameTarget {
   readonly placeholder: string;
 }
 
-/** Only a stakeholder ID or a plan id, where it is written, can be renamed. */
+/**
+ * A row ID (of any register that has IDs) or a plan id, where it is written, can be renamed; a
+ * stakeholder named by name or role cannot (the rename would rewrite the ID, not the name).
+ */
 export function prepareRename(plan: Plan, pos: Position): RenameTarget | undefined {
   const target = symbolAt(plan, pos);
   if (!target) return undefined;
   if (target.kind === 'plan') return { range: target.range, placeholder: target.id };
-  if (target.register === 'stakeholders' && target.isIdText) return { range: target.range, placeholder: target.id };
+  if (target.isIdText) return { range: target.range, placeholder: target.id };
   return undefined;
 }
 
-/** What a plan id or a stakeholder ID may be renamed to (the plan-id shape, domain.ts). */
+/** What a plan id or a row ID may be renamed to (the plan-id shape, domain.ts; rename.ts is stricter for rows). */
 export { isPlanId as isValidId } from '../engine/domain.js';
 
-/** Edits renaming a stakeholder ID in its plan. */
-export function renameStakeholderEdits(plan: Plan, id: string, newName: string): TextEdit[] {
-  return idOccurrences(plan, id).map((range) => ({ range, newText: newName }));
-}
-
-/**
- * Edits renaming a plan id everywhere: its `id:` value and every `depends_on` naming it, keeping
- * the quotes the value was written with. `textOf` gives each file's current text so a range that
- * no longer holds the old id (a stale index) is skipped rather than corrupted.
- */
-export function renamePlanEdits(
-  summaries: readonly PlanSummary[],
-  id: string,
-  newName: string,
-  textAt: (uri: string, range: Range) => string | undefined,
-): Map<string, TextEdit[]> {
-  const out = new Map<string, TextEdit[]>();
-  const want = id.toLowerCase();
-  const add = (uri: string, range: Range): void => {
-    const current = textAt(uri, range);
-    if (current === undefined) return;
-    const m = /^(["']?)(.*?)\1$/.exec(current.trim());
-    if (!m || m[2]!.trim().toLowerCase() !== want) return;
-    const list = out.get(uri) ?? [];
-    list.push({ range, newText: `${m[1]}${newName}${m[1]}` });
-    out.set(uri, list);
-  };
-  for (const s of summaries) {
-    if (s.id?.toLowerCase() === want && s.idRange) add(s.uri, s.idRange);
-    for (const d of s.dependsOn) if (d.id.toLowerCase() === want) add(s.uri, d.range);
-  }
-  return out;
-}
+/** Edits renaming a row ID in its plan (any register: the name is kept for the handler). */
+export { renameRowEdits, renamePlanEdits } from './rename.js';

@@ -1,6 +1,6 @@
 /**
  * Moving around plans: document and workspace symbols, folding, definition, references and
- * rename (a stakeholder ID within its plan, a plan id across every plan that names it).
+ * rename (a row ID within its plan, a plan id across every plan that names it).
  */
 import { ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Range } from '../../engine/types.js';
@@ -12,7 +12,7 @@ import {
   prepareRename,
   references,
   renamePlanEdits,
-  renameStakeholderEdits,
+  renameRowEdits,
   symbolAt,
   workspaceSymbols,
 } from '../navigation.js';
@@ -73,7 +73,10 @@ export function registerNavigation(ctx: ServerContext): void {
       const plan = workspace.currentPlan(uri);
       const target = plan ? symbolAt(plan, params.position) : undefined;
       if (!plan || !target || !prepareRename(plan, params.position)) {
-        throw new ResponseError(-32803, 'Only a stakeholder ID or a plan id can be renamed.');
+        throw new ResponseError(
+          -32803,
+          'Only a row ID (S-01, R-03, M-02 …) or a plan id, where it is written, can be renamed.',
+        );
       }
       const newName = params.newName.trim();
       if (!isValidId(newName)) {
@@ -83,7 +86,7 @@ export function registerNavigation(ctx: ServerContext): void {
         );
       }
       if (target.kind === 'row') {
-        const edits = renameStakeholderEdits(plan, target.id, newName);
+        const edits = renameRowEdits(plan, target.id, newName);
         return { changes: { [uri]: edits.map((e) => ({ range: toLspRange(e.range), newText: e.newText })) } };
       }
       return { changes: await planIdEdits(ctx, target.id, newName) };
