@@ -54,6 +54,22 @@ export function registerForHeading(text: string): RegisterKind | undefined {
   return REGISTER_BY_HEADING.get(normalizeHeading(text.split(QUALIFIER)[0]!));
 }
 
+/**
+ * The register or stage section a waiver's Target names by its heading or one of its names
+ * (`Status log`, `Status reports`, `Project Closure`): its kind, which is what the findings about
+ * it target; undefined for anything else.
+ */
+export function kindNamedBy(target: string): RegisterKind | SectionKind | undefined {
+  return registerForHeading(target) ?? sectionForHeading(target);
+}
+
+/** A register or section kind as a plan writes it in a waiver's Target (its title); else as given. */
+export function targetAsWritten(target: string): string {
+  return (
+    REGISTER_BY_KIND.get(target as RegisterKind)?.title ?? SECTION_SPECS.find((s) => s.kind === target)?.title ?? target
+  );
+}
+
 export function sectionSpec(kind: SectionKind): SectionSpec {
   return SECTION_SPECS.find((s) => s.kind === kind)!;
 }

@@ -6,6 +6,7 @@
 import type { HandoffConfig } from './config.js';
 import { approvesForTheBoard, BOARD_RULES } from './control.js';
 import type { Plan } from './model.js';
+import { kindNamedBy } from './schema.js';
 import { knownValue, readDate } from './values.js';
 import type { IsoDate, Range } from './types.js';
 import { promptIn } from './placeholders.js';
@@ -68,9 +69,14 @@ function before(a: { line: number; character: number }, b: { line: number; chara
   return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }
 
-/** Whether a waiver's Target names `target` (a row ID or key, in any case), or everything (`*`). */
+/**
+ * Whether a waiver's Target names `target` (a row ID or key, in any case; a register or section
+ * by its heading, `Status log` for `statusLog`), or everything (`*`).
+ */
 export function waiverTargets(waiverTarget: string, target: string | undefined): boolean {
-  return waiverTarget === '*' || (target !== undefined && waiverTarget.toLowerCase() === target.toLowerCase());
+  if (waiverTarget === '*') return true;
+  if (target === undefined) return false;
+  return waiverTarget.toLowerCase() === target.toLowerCase() || kindNamedBy(waiverTarget) === target;
 }
 
 /**

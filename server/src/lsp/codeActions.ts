@@ -15,7 +15,14 @@ import { applyEdits, fixAll } from '../engine/fix.js';
 import { rankPeople } from '../engine/rankPeople.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
-import { columnKeyFor, REGISTER_BY_KIND, registerSpec, SECTION_SPECS, type RegisterKind } from '../engine/schema.js';
+import {
+  columnKeyFor,
+  REGISTER_BY_KIND,
+  registerSpec,
+  SECTION_SPECS,
+  targetAsWritten,
+  type RegisterKind,
+} from '../engine/schema.js';
 import { registerTemplate } from '../engine/templates.js';
 import { LineIndex } from '../engine/lines.js';
 import { addDays } from '../engine/isoDate.js';
@@ -281,7 +288,8 @@ export function waiverFix(plan: Plan, rule: string, target: string, asOf: string
   const approver = people[0] ?? '';
   const values: Record<string, string> = {
     rule,
-    target,
+    // A register or section as the plan heads it (`Status log`), not its key.
+    target: targetAsWritten(target),
     reason: WAIVER_REASON,
     approvedBy: approver,
     expires: addDays(asOf, 90),

@@ -3,7 +3,7 @@ import { ITIL_PROCESS_FORMS } from '../itil.js';
 import type { Cell, Plan, Row } from '../model.js';
 import { numericDateFixes } from '../numericDateOrder.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { FRONT_MATTER_KEYS, REGISTER_SPECS, SUBKEYS } from '../schema.js';
+import { FRONT_MATTER_KEYS, kindNamedBy, REGISTER_SPECS, SECTION_SPECS, SUBKEYS } from '../schema.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import { readDate } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
@@ -34,8 +34,10 @@ function knownTargets(plan: Plan, config: HandoffConfig): Map<string, string> {
   for (const spec of FRONT_MATTER_KEYS) add(spec.key);
   for (const [key, subs] of Object.entries(SUBKEYS)) for (const sub of subs) add(`${key}.${sub}`);
   for (const key of plan.frontMatter.entries.keys()) add(key);
-  for (const spec of REGISTER_SPECS) add(spec.kind);
+  // A register or section by its kind (`statusLog`) or as the plan heads it (`Status log`).
+  for (const spec of REGISTER_SPECS) for (const name of [spec.kind, spec.title, ...(spec.aliases ?? [])]) add(name);
   for (const kind of SECTIONS) add(kind);
+  for (const spec of SECTION_SPECS) for (const name of [spec.title, ...(spec.aliases ?? [])]) add(name);
   for (const form of ITIL_PROCESS_FORMS) add(form);
   for (const dep of plan.meta.dependsOn) add(dep);
   // 1.1: readiness criteria (what go-live-readiness targets when no row names one) and its go/no-go finding.
@@ -81,7 +83,7 @@ function checkTarget(ctx: RuleContext, row: Row, label: string, targets: Readonl
       range: row.range,
       message: `${label} names no target: write the row ID or front-matter key it covers, or * for every finding of the rule in this plan.`,
     });
-  } else if (!targets.has(target.toLowerCase())) {
+  } else if (!targets.has(target.toLowerCase()) && !kindNamedBy(target)) {
     const suggestion = didYouMean(target, targets.values());
     ctx.report({
       range: cell.range,
