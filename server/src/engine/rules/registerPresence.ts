@@ -6,6 +6,7 @@
  */
 import { listAsTableFix } from '../listAsTable.js';
 import { brokenTableUnder } from '../brokenTable.js';
+import { rowsAfterBlank } from '../blankLineRows.js';
 import { combinedLogEntries, moveEntriesFix, renameRepairs } from '../combinedLog.js';
 import {
   nearMissHeading,
@@ -152,7 +153,11 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   if (count === 0) {
     // Rows written as a table Markdown does not read are not an empty register: table-columns
     // says why they are not read, in every register.
-    if (spec.shape === 'table' && !register.table && brokenTableUnder(plan, register.heading)) return;
+    if (
+      spec.shape === 'table' &&
+      (register.table ? rowsAfterBlank(plan, register).length > 0 : brokenTableUnder(plan, register.heading))
+    )
+      return;
     // Entries written as a list are there: they are not read, which is not the same as none.
     const listed = spec.shape === 'table' && !register.table ? register.listItemsNotRows : 0;
     const columns = (): string =>
