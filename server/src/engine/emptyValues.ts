@@ -50,16 +50,29 @@ const EMPTY_WITH_NOTE =
 const SPREADSHEET_ERROR = /^#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!)$/i;
 
 /**
+ * HTML that GitHub shows nothing of: a comment (`<!-- TODO: agree with vendor -->`) and the tags
+ * of the elements editors export (`<p>&nbsp;</p>`, as Confluence's storage format leaves an empty
+ * cell; `<span>`, `<b>`). Not a placeholder in angle brackets (`<owner>`, `<TBD>`): the template
+ * checks say what it is.
+ */
+const SHOWS_NOTHING =
+  /<!--[\s\S]*?-->|<\/?(?:p|span|div|br|b|i|em|strong|u|s|font|small|sup|sub|a|ins|del|mark|code)\b[^<>]*>/gi;
+
+/**
  * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the
  * other ways of saying "not known yet": `TBA` and the British `TBC` (to be confirmed), also with
- * a note after them (the note says why or when, not what), `?`, EMPTY_WORDS, and a spreadsheet's
- * SPREADSHEET_ERROR.
+ * a note after them (the note says why or when, not what), `?`, EMPTY_WORDS, a spreadsheet's
+ * SPREADSHEET_ERROR, and HTML that shows nothing (SHOWS_NOTHING) around any of these.
  */
 export function isEmptyValue(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = text.length > 3 ? text.trim() : text;
   // No empty marker is longer than three characters: most cells are answered without a copy.
   if (t.length <= 3) return EMPTY_CELL.has(t.trim().toLowerCase());
+  if (t.charCodeAt(0) === 0x3c /* < */) {
+    const shown = t.replace(SHOWS_NOTHING, '');
+    return shown !== t && isEmptyValue(shown);
+  }
   if (t.charCodeAt(0) === 0x23 /* # */) return SPREADSHEET_ERROR.test(t);
   const first = t.charCodeAt(0) | 0x20;
   if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
