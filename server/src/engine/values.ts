@@ -96,15 +96,19 @@ const SHORTCODES: Readonly<Record<string, string>> = {
   red_circle: '🔴',
 };
 const SHORTCODE = /:([a-z_]+):/g;
+/** Confluence's emoticons for a tick and a cross (`(/)`, `(x)`), as its wiki markup writes them, at a cell's start. */
+const CONFLUENCE_MARK = /^\((\/|x)\)(?=\s|$)/i;
 
 /**
  * The text of a row's cell as the readers see it: Handoff's own comments removed, GitHub's emoji
- * shortcodes as their marks; undefined when empty.
+ * shortcodes and Confluence's tick and cross as their marks; undefined when empty.
  */
 export function valueText(row: Row, key: string): string | undefined {
   let text = row.value(key);
   if (text === undefined) return text;
   if (text.includes(':')) text = text.replace(SHORTCODE, (code, name: string) => SHORTCODES[name] ?? code);
+  if (text.charCodeAt(0) === 0x28 /* ( */)
+    text = text.replace(CONFLUENCE_MARK, (_, mark: string) => (mark === '/' ? '✔' : '❌'));
   if (!text.includes('<!--')) return text;
   const stripped = text.replace(HANDOFF_COMMENT, '').trim();
   return stripped === '' ? undefined : stripped;
