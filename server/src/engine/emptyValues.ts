@@ -97,15 +97,20 @@ export function isBlankMark(text: string | undefined): boolean {
  * order mark. `S-05` with one of them after it must still be S-05 (the zero-width joiner, which
  * builds emoji, is not among them).
  */
-const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF]/;
+const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF\u2010\u2011]/;
 const INVISIBLE_ALL = /[\u00AD\u200B\u200C\u2060\uFEFF]/g;
+/**
+ * Hyphens that look like `-` and are not: Word's non-breaking hyphen (U+2011) and the Unicode
+ * hyphen (U+2010). `S‑01` written with one is S-01, as it shows.
+ */
+const HYPHENS = /[\u2010\u2011]/g;
 
-/** Whether a text holds any INVISIBLE character. */
+/** Whether a text holds any INVISIBLE character or look-alike hyphen. */
 export function hasInvisible(text: string): boolean {
   return INVISIBLE.test(text);
 }
 
-/** The text without its INVISIBLE characters, trimmed. */
+/** The text without its INVISIBLE characters and with its look-alike hyphens as `-`, trimmed. */
 export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE_ALL, '').trim();
+  return text.replace(INVISIBLE_ALL, '').replace(HYPHENS, '-').trim();
 }
