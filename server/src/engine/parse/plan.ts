@@ -14,6 +14,7 @@ import { parseChunks } from './chunks.js';
 import { scanDirectives } from './directives.js';
 import { buildMeta } from './meta.js';
 import { buildHeading, buildTable, endOf, joinTables, listItems, startOf, trimEnd } from './nodes.js';
+import { withoutLeadingNotes } from './noteTables.js';
 import type { ParseOptions } from './options.js';
 import { personIndex } from './people.js';
 
@@ -26,6 +27,8 @@ interface MutableRegister {
   items: ListItem[];
   listItemsNotRows: number;
   tablesNotRead: Table[];
+  /** The tables under this heading, in order: read into the register once the plan is walked. */
+  tables: Table[];
   checklists: Map<string, Checklist>;
   endOffset: number;
   /** The first register of its kind, when this is a later one (see `Register.joinedTo`). */
@@ -67,6 +70,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       items: [],
       listItemsNotRows: 0,
       tablesNotRead: [],
+      tables: [],
       checklists: new Map(),
       endOffset: trimEnd(text, lines.lineEnd(heading.range.end.line)),
       joinedTo: PER_SECTION.has(kind) ? undefined : registers.find((r) => r.kind === kind && !r.joinedTo),
@@ -127,13 +131,7 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
         table = buildTable(node, reg.spec, text, lines, opts.aliases?.columns.get(reg.kind));
         opts.tableMemo?.set(node, { line, kind: reg.kind, table });
       }
-      // A later table with the same columns holds more rows (`Closed risks` under the open ones).
-      if (!into.table) into.table = table;
-      else {
-        const joined = joinTables(into.table, table);
-        if (joined) into.table = joined;
-        else into.tablesNotRead.push(table);
-      }
+      reg.tables.push(table);
     } else if (node.type === 'table' && reg.spec.shape === 'list' && !checklist) {
       // A list register kept as a table (a PRINCE2 Lessons Log): each row that says something is
       // an entry, its filled cells its text. A row of an ID, an owner and `TBD`s says nothing.
@@ -151,6 +149,22 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
       else into.listItemsNotRows += items.length;
     }
     if (node.type !== 'html' || !/handoff-/.test(node.value)) reg.endOffset = trimEnd(text, endOf(node));
+  }
+
+  // Each heading's tables, in document order, into its register (a later heading's into the
+  // first of its kind): a note table before the register's own (a scoring key, a legend) is no
+  // part of it, and a later table with the same columns holds more rows (`Closed risks` under
+  // the open ones).
+  for (const r of registers) {
+    const into = r.joinedTo ?? r;
+    for (const table of withoutLeadingNotes(r.tables, r.spec)) {
+      if (!into.table) into.table = table;
+      else {
+        const joined = joinTables(into.table, table);
+        if (joined) into.table = joined;
+        else into.tablesNotRead.push(table);
+      }
+    }
   }
 
   for (const s of sectionList) {
