@@ -15,6 +15,7 @@ import { scanDirectives } from './directives.js';
 import { buildMeta } from './meta.js';
 import { buildHeading, buildTable, endOf, joinTables, listItems, startOf, trimEnd } from './nodes.js';
 import { withoutLeadingNotes } from './noteTables.js';
+import { criteriaFromLines, criteriaFromTable } from './criteriaForms.js';
 import type { ParseOptions } from './options.js';
 import { personIndex } from './people.js';
 
@@ -142,6 +143,10 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
           into.items.push({ text: cells.join(' – '), checked: undefined, range: row.range });
         }
       }
+    } else if (node.type === 'table' && reg.spec.shape === 'tasks' && !checklist) {
+      into.items.push(...criteriaFromTable(buildTable(node, reg.spec, text, lines, undefined)));
+    } else if (node.type === 'paragraph' && reg.spec.shape === 'tasks' && !checklist) {
+      into.items.push(...criteriaFromLines(text, startOf(node), endOf(node), lines));
     } else if (node.type === 'list') {
       const items = listItems(node, text, lines);
       if (checklist) checklist.items.push(...items);
