@@ -1,15 +1,17 @@
 /**
  * Person and party references (contract 1.1 §2). A person reference is a stakeholder's ID, name
- * or handle, or a role exactly one stakeholder holds; a party reference may also name a team
- * (the Stakeholders Team column) or a configured party. Unresolved references get a suggestion
- * drawn from IDs, names, handles, unique first or last names, roles and (where allowed) parties.
+ * or handle, or a role exactly one stakeholder holds, alone or with their own team or role beside
+ * it (`Priya Raman / PMO`); a party reference may also name a team (the Stakeholders Team column)
+ * or a configured party. Unresolved references get a suggestion drawn from IDs, names, handles,
+ * unique first or last names, misspelt roles and (where allowed) parties.
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { HANDLE, isRowId, namedParts } from './domain.js';
+import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { holdersOfRoles, withoutHonorific, withoutParentheticals } from './parse/people.js';
 import { didYouMean } from './suggest.js';
+import { misspells } from './misspelling.js';
 import { TRAILING_NOTE } from './text.js';
 
 export type Resolution =
@@ -103,8 +105,55 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
   const party = parties.find((p) => norm(p) === norm(ref));
   if (party) return { kind: 'party', name: party };
+  const described = withOwnNote(plan, ref);
+  if (described) return { kind: 'person', row: described };
   if (!judgeable(plan, ref.trim())) return { kind: 'unread' };
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
+}
+
+/** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
+const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
+
+/**
+ * One person written with what they are (`Priya Raman / PMO`, `Priya Raman, PM`, `Priya Raman -
+ * PM`): a name, ID or handle beside their own team, one of their roles, or the initials of one
+ * of their roles that are nobody else's initials. Undefined when a note names anyone else or says
+ * something else.
+ */
+function withOwnNote(plan: Plan, ref: string): Row | undefined {
+  const parts = namedParts(ref);
+  const pieces = parts.length > 1 ? parts : ref.trim().split(NOTE_BESIDE_NAME);
+  if (pieces.length < 2) return undefined;
+  let person: Row | undefined;
+  const notes: string[] = [];
+  for (const piece of pieces) {
+    const row = plan.person(piece);
+    if (!row) notes.push(piece);
+    else if (person && person !== row) return undefined;
+    else person = row;
+  }
+  if (!person || notes.length === 0) return undefined;
+  return notes.every((note) => describesOwn(plan, person, note)) ? person : undefined;
+}
+
+/** Whether `note` is the stakeholder's team, one of their roles, or initials only their role has. */
+function describesOwn(plan: Plan, row: Row, note: string): boolean {
+  const n = norm(note);
+  const team = row.value('team');
+  if (team && norm(team) === n) return true;
+  const roles = rolesIn(row.value('role') ?? '');
+  if (roles.some((role) => norm(role) === n)) return true;
+  const initials = note.trim();
+  if (!/^\p{Lu}{2,4}$/u.test(initials) || !roles.some((role) => initialsOf(role) === initials)) return false;
+  // `PM` beside Priya Raman, the Project manager: hers, unless they are someone else's too.
+  return plan.rows('stakeholders').every((other) => other === row || !hasInitials(other, initials));
+}
+
+/** Whether a stakeholder's name or one of their roles has these initials. */
+function hasInitials(row: Row, initials: string): boolean {
+  const name = row.value('name');
+  if (name && initialsOf(name) === initials) return true;
+  return rolesIn(row.value('role') ?? '').some((role) => initialsOf(role) === initials);
 }
 
 /** A part of a reference that names several which names nobody listed, with what it may mean. */
@@ -115,31 +164,54 @@ export interface UnresolvedPart {
 }
 
 /**
+ * A part of a reference that names several which is a group, where one person answers: a team
+ * of the Stakeholders table (or a configured party), or a role several stakeholders hold.
+ */
+export type GroupPart =
+  | { readonly part: string; readonly kind: 'team'; readonly name: string; readonly members: readonly Row[] }
+  | { readonly part: string; readonly kind: 'role'; readonly role: string; readonly holders: readonly Row[] };
+
+/**
  * How a reference that names several (`Daniel Osei / Sofia Brandt`, `S-06, S-99`) reads, part by
  * part, when it does not resolve as a whole: each part a different person or party (`several`),
- * or some parts nobody listed while the others name someone (`unresolved`, those parts). Anything
- * else (one part, every part unknown, a part that is an ambiguous role or cannot be judged, two
- * parts naming one person) is undefined: the reference is judged as a whole.
+ * or some parts nobody listed, a team where only people are allowed, or a role several hold,
+ * while the others name someone (`unresolved`: those parts, and the `groups`). Anything else (one
+ * part, no part naming anyone, a part that cannot be judged, two parts naming one person) is
+ * undefined: the reference is judged as a whole.
  */
 export type SeveralReading =
   | { readonly kind: 'several'; readonly parts: readonly string[] }
-  | { readonly kind: 'unresolved'; readonly parts: readonly string[]; readonly unresolved: readonly UnresolvedPart[] };
+  | {
+      readonly kind: 'unresolved';
+      readonly parts: readonly string[];
+      /** The parts nobody listed has. */
+      readonly unresolved: readonly UnresolvedPart[];
+      /** The parts that are a team or a role several hold, where people are named (`Priya Raman / Finance`). */
+      readonly groups?: readonly GroupPart[];
+    };
 
 export function readSeveral(plan: Plan, ref: string, opts: ReferenceOptions = {}): SeveralReading | undefined {
   const parts = namedParts(ref);
   if (parts.length < 2) return undefined;
   const named = new Set<unknown>();
   const unresolved: UnresolvedPart[] = [];
+  const groups: GroupPart[] = [];
   for (const part of parts) {
     const r = resolveReference(plan, part, opts);
     if (r.kind === 'person') named.add(r.row);
     else if (r.kind === 'party') named.add(norm(r.name));
-    else if (r.kind === 'unresolved')
-      unresolved.push({ part, suggestion: r.suggestion, suggestionLabel: r.suggestionLabel });
-    else return undefined;
+    else if (r.kind === 'ambiguous') groups.push({ part, kind: 'role', role: r.role, holders: r.holders });
+    else if (r.kind === 'unresolved') {
+      // A team where only people are allowed: a group, not a name nobody has.
+      const team = opts.parties ? undefined : namedParty(plan, part, opts.configuredParties);
+      if (team) groups.push({ part, kind: 'team', ...team });
+      else unresolved.push({ part, suggestion: r.suggestion, suggestionLabel: r.suggestionLabel });
+    } else return undefined;
   }
-  if (unresolved.length === parts.length) return undefined;
-  if (unresolved.length > 0) return { kind: 'unresolved', parts, unresolved };
+  // Nobody named: the reference is judged as a whole.
+  if (unresolved.length + groups.length === parts.length) return undefined;
+  if (unresolved.length > 0 || groups.length > 0)
+    return { kind: 'unresolved', parts, unresolved, ...(groups.length > 0 ? { groups } : {}) };
   return named.size === parts.length ? { kind: 'several', parts } : undefined;
 }
 
@@ -237,15 +309,20 @@ function suggest(
     }
     for (const c of row.cells) for (const m of c.text.matchAll(HANDLE)) labels.set(m[0], m[0]);
   }
+  // A role is meant only where the reference misspells it, not where it names another role
+  // (`Service Desk Manager` is no `Service level manager`).
+  const roles = new Set<string>();
   for (const [role, holders] of holdersByRole(plan)) {
     const written = holders[0]!.value('role')!;
-    if (!labels.has(written))
-      labels.set(
-        written,
-        holders.length === 1 ? `${written} (${holders[0]!.value('id') ?? personDisplay(holders[0]!)})` : role,
-      );
+    if (labels.has(written)) continue;
+    roles.add(written);
+    labels.set(
+      written,
+      holders.length === 1 ? `${written} (${holders[0]!.value('id') ?? personDisplay(holders[0]!)})` : role,
+    );
   }
   for (const p of parties) if (!labels.has(p)) labels.set(p, p);
-  const suggestion = didYouMean(ref, labels.keys());
+  const candidates = [...labels.keys()].filter((label) => !roles.has(label) || misspells(ref, label));
+  const suggestion = didYouMean(ref, candidates);
   return suggestion ? { suggestion, suggestionLabel: labels.get(suggestion) } : {};
 }

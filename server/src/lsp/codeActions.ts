@@ -13,6 +13,7 @@ import {
 import { dominantPrefix, nextFreeId } from '../engine/domain.js';
 import { applyEdits, fixAll } from '../engine/fix.js';
 import { rankPeople } from '../engine/rankPeople.js';
+import { mayBeNewStakeholder } from '../engine/newStakeholder.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
 import {
@@ -365,7 +366,8 @@ export function unknownPersonAt(plan: Plan, range: Range): string | undefined {
 function unknownPersonAction(input: CodeActionInput, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
   if (finding.rule !== 'unresolved-reference' && finding.rule !== 'missing-core-role') return undefined;
   const name = unknownPersonAt(input.plan, finding.range);
-  if (!name) return undefined;
+  // A role, a team, a board, several people or a word of another column: no person to add.
+  if (!name || !mayBeNewStakeholder(input.plan, name, finding.range)) return undefined;
   const edits = addStakeholderEdits(input.plan, name);
   return edits ? action(input, `Add ${name} as a stakeholder`, edits, diagnostic, false) : undefined;
 }

@@ -3,10 +3,18 @@
  * stakeholders hold, a team or a board where one person answers, several people where one does,
  * a name nobody has, each reported with what it may mean and a fix that writes it.
  */
-import type { Row } from '../model.js';
-import { namedParty, personDisplay, readSeveral, resolveReference, type SeveralReading } from '../references.js';
+import type { Plan, Row } from '../model.js';
+import {
+  namedParty,
+  personDisplay,
+  readSeveral,
+  resolveReference,
+  type GroupPart,
+  type SeveralReading,
+} from '../references.js';
+import { shiftedRows } from '../shiftedRows.js';
 import type { Fix, Range } from '../types.js';
-import type { RuleContext } from '../rule.js';
+import type { Report, RuleContext } from '../rule.js';
 import { mailboxParts } from '../parse/people.js';
 import { boardMembers } from '../control.js';
 import { isBoardName } from '../domain.js';
@@ -22,13 +30,16 @@ export interface PersonCheck {
   readonly holder?: Row;
   /** People who already have their place (another RACI column): never the did-you-mean. */
   readonly taken?: ReadonlySet<Row>;
+  /** What the reference is, in a fix's title (`owner`: "Set owner to Dee Fox (S-04)"). */
+  readonly field?: string;
 }
 
 /**
  * Checks a person (or, with `parties`, a party) reference and reports `unresolved-reference`-style
- * findings: a role several stakeholders hold (naming them), several people where one answers for
- * the row (a fix keeps each), a name nobody has (with a did-you-mean and a quick fix), or, among
- * several names, the ones nobody has (each with its did-you-mean and fix). Returns
+ * findings: a role several stakeholders hold (naming them, a fix for each, none preferred), several
+ * people where one answers for the row (a fix keeps each), a name nobody has (with a did-you-mean
+ * and a quick fix), or, among several names, the ones nobody has and the teams and shared roles
+ * (each said as what it is). In a row whose cells may have shifted, no fix offers a person. Returns
  * the matched Stakeholders row, if a person. `label` names the reference in messages (a function:
  * worked out only when there is a finding).
  */
@@ -38,18 +49,24 @@ export function checkPerson(
   range: Range,
   label: string | (() => string),
   target?: string,
-  { parties = false, several = false, write = (text: string) => text, holder, taken }: PersonCheck = {},
+  { parties = false, several = false, write = (text: string) => text, holder, taken, field }: PersonCheck = {},
 ): Row | undefined {
   const opts = { parties, configuredParties: ctx.config.parties };
   const r = resolveReference(ctx.plan, ref, opts);
   if (r.kind === 'person') return r.row;
   if (r.kind === 'party' || r.kind === 'unread') return undefined;
   const what = typeof label === 'string' ? label : label();
+  // In a row whose cells may sit under the wrong headers, the cell may be no person at all (a
+  // Response word a dropped cell moved under Owner): the finding stands, no person is offered.
+  const shifted = inShiftedRow(ctx.plan, range);
+  const report = (finding: Report): void => ctx.report(shifted ? { ...finding, fixes: undefined } : finding);
   if (r.kind === 'ambiguous') {
-    ctx.report({
+    // One fix per holder, none preferred: which of them answers is the plan's to say.
+    report({
       range,
       target,
       message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
+      fixes: replaceWithEach(r.holders.slice(0, MEMBERS_NAMED), range, write, field),
     });
     return undefined;
   }
@@ -58,7 +75,7 @@ export function checkPerson(
   const split = readSeveral(ctx.plan, ref, opts);
   if (split?.kind === 'several') {
     if (several) return undefined;
-    ctx.report({
+    report({
       range,
       target,
       message: `${what} "${ref}" names ${split.parts.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
@@ -67,7 +84,7 @@ export function checkPerson(
     return undefined;
   }
   if (split?.kind === 'unresolved') {
-    ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
+    report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
     return undefined;
   }
   // A mailbox whose name is one stakeholder and whose address is another's.
@@ -76,7 +93,7 @@ export function checkPerson(
   const byAddress = mailbox ? ctx.plan.person(mailbox.address) : undefined;
   if (byName && byAddress && byName !== byAddress) {
     const keep = [byName, byAddress].map((row) => row.value('id') ?? row.value('name')!);
-    ctx.report({
+    report({
       range,
       target,
       message: `${what} "${ref}" names ${personDisplay(byName)} by name and ${personDisplay(byAddress)} by address: write the one who answers for it.`,
@@ -86,11 +103,11 @@ export function checkPerson(
   }
   const team = parties ? undefined : namedParty(ctx.plan, ref, ctx.config.parties);
   if (team) {
-    ctx.report({ range, target, ...teamNotPerson(what, team, range, write) });
+    report({ range, target, ...teamNotPerson(what, team, range, write) });
     return undefined;
   }
   if (!parties && isBoardName(ref)) {
-    ctx.report({
+    report({
       range,
       target,
       ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder),
@@ -99,7 +116,7 @@ export function checkPerson(
   }
   const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
   const suggestion = suggested && taken?.has(suggested) ? undefined : r.suggestion;
-  ctx.report({
+  report({
     range,
     target,
     message: `${what} "${ref}" is not in ${where}.${suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
@@ -137,13 +154,28 @@ function teamNotPerson(
   };
 }
 
-/** One fix per person, each writing that person (by ID where the row has one) in place of the reference. */
-function replaceWithEach(rows: readonly Row[], range: Range, write: (text: string) => string): Fix[] | undefined {
+/**
+ * One fix per person, each writing that person (by ID where the row has one) in place of the
+ * reference: "Set owner to …" where the field is named, else "Replace with …".
+ */
+function replaceWithEach(
+  rows: readonly Row[],
+  range: Range,
+  write: (text: string) => string,
+  field?: string,
+): Fix[] | undefined {
   if (rows.length === 0) return undefined;
   return rows.map((row) => {
     const ref = row.value('id') ?? row.value('name')!;
-    return { title: `Replace with ${personDisplay(row)}`, edits: [replace(range, write(ref))] };
+    const title = field ? `Set ${field} to ${personDisplay(row)}` : `Replace with ${personDisplay(row)}`;
+    return { title, edits: [replace(range, write(ref))] };
   });
+}
+
+/** Whether a range lies in a register row whose cells may sit under the wrong headers. */
+function inShiftedRow(plan: Plan, range: Range): boolean {
+  const line = range.start.line;
+  return shiftedRows(plan).some(({ row }) => row.range.start.line <= line && line <= row.range.end.line);
 }
 
 /**
@@ -198,16 +230,21 @@ export function unresolvedParts(
     write?: (text: string) => string;
   },
 ): { message: string; fixes?: Fix[] } {
-  const { unresolved, parts } = split;
+  const { unresolved, parts, groups = [] } = split;
   const write = words.write ?? ((text: string) => text);
   const names = unresolved.map((u) => `"${u.part}"`).join(' and ');
   const meant = unresolved
     .filter((u) => u.suggestionLabel)
     .map((u) => (unresolved.length > 1 ? `${u.suggestionLabel} for "${u.part}"` : u.suggestionLabel))
     .join(', ');
-  const head = `${words.what} "${ref}" names ${names}, ${unresolved.length > 1 ? 'who are' : 'who is'} not in ${words.where}.${meant ? ` Did you mean ${meant}?` : ''}`;
+  // A team or a role several hold is in the plan, but is no one person: said as what it is.
+  const grouped = groups.map(groupSentence).join(' ');
+  const head =
+    unresolved.length > 0
+      ? `${words.what} "${ref}" names ${names}, ${unresolved.length > 1 ? 'who are' : 'who is'} not in ${words.where}.${meant ? ` Did you mean ${meant}?` : ''}${grouped ? ` ${grouped}` : ''}`
+      : `${words.what} "${ref}": ${grouped}`;
   if (!words.several) {
-    const known = parts.filter((p) => !unresolved.some((u) => u.part === p));
+    const known = parts.filter((p) => !unresolved.some((u) => u.part === p) && !groups.some((g) => g.part === p));
     const keep = [...known, ...unresolved.flatMap((u) => (u.suggestion ? [u.suggestion] : []))];
     return {
       message: `${head} One person answers for it: keep the one who does.`,
@@ -215,6 +252,7 @@ export function unresolvedParts(
     };
   }
   const correctable = unresolved.filter((u) => u.suggestion && ref.indexOf(u.part) === ref.lastIndexOf(u.part));
+  if (unresolved.length === 0) return { message: `${head} Name the people who approved it.` };
   return {
     message: `${head} Add them as a stakeholder or use ${words.allowed ?? 'a listed ID, name, @handle or role'}.`,
     fixes: correctable.map((u) => ({
@@ -223,4 +261,11 @@ export function unresolvedParts(
       isPreferred: correctable.length === 1,
     })),
   };
+}
+
+/** A group among the names, as what it is: a team, or a role held by several (naming them). */
+function groupSentence(group: GroupPart): string {
+  if (group.kind === 'team')
+    return `"${group.part}" is a ${group.members.length > 0 ? 'team' : 'team or organisation'}, not a person.`;
+  return `"${group.part}" is a role held by ${group.holders.length} stakeholders (${group.holders.map(personDisplay).join(', ')}).`;
 }

@@ -31,6 +31,16 @@ const PERSON_LABEL: Readonly<Record<string, (row: Row) => string>> = {
   'waivers.approvedBy': (r) => `Waiver of ${label(r, r.value('rule'))} approver`,
 };
 
+/** What each person column's reference is, in a fix's title: "Set owner to Dee Fox (S-04)". */
+const PERSON_FIELD: Readonly<Record<string, string>> = {
+  owner: 'owner',
+  providedBy: 'provider',
+  contact: 'contact',
+  approvedBy: 'approver',
+  receivingOwner: 'receiving owner',
+  stakeholder: 'stakeholder',
+};
+
 /** The schema's person columns, each with its label; a person column without one fails at load. */
 const PERSON_COLUMNS = REGISTER_SPECS.flatMap((spec) =>
   spec.columns
@@ -42,7 +52,11 @@ const PERSON_COLUMNS = REGISTER_SPECS.flatMap((spec) =>
         kind: spec.kind,
         column: col.key,
         what,
-        check: { parties: col.holds === 'personOrParty', several: col.several === true },
+        check: {
+          parties: col.holds === 'personOrParty',
+          several: col.several === true,
+          field: PERSON_FIELD[col.key],
+        },
       };
     }),
 );
@@ -116,7 +130,11 @@ function checkPeople(ctx: RuleContext): void {
   }
   const tm = plan.frontMatter.entries.get('transition_manager');
   const ref = tm?.kind === 'scalar' && typeof tm.value === 'string' ? fmString(tm) : undefined;
-  if (tm && ref) checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager', { write: yamlScalar });
+  if (tm && ref)
+    checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager', {
+      write: yamlScalar,
+      field: 'transition_manager',
+    });
 }
 
 function reportUnknownId(
