@@ -94,7 +94,7 @@ const scenarios: Scenario[] = [
     stdout: [
       /^plans\/findings\.plan\.md$/m,
       // Messages wrap to 80 columns; the rule name ends the last line, or takes its own.
-      /^ +24:1 +warning +Stakeholder S-04 /m,
+      /^ +24:23 +warning +Stakeholder S-04 /m,
       /^ +30:69 +error +Risk R-01 /m,
       /^ +31:\d+ +warning +/m,
       /(^ +|\S {2})stakeholder-incomplete$/m,

@@ -29,7 +29,8 @@ export const stakeholderIncomplete = {
       if (row.value('role')) continue;
       const name = row.value('name');
       ctx.report({
-        range: row.range,
+        // The Role cell, the narrowest range there is (contract §4).
+        range: row.cell('role')?.range ?? row.range,
         target: row.id,
         message: `Stakeholder ${rowLabel(row)}${name ? ` (${name})` : ''} has no role: write what they are involved as (e.g. Sponsor, Service owner, Change manager) so they can be placed in the RACI and the communication plan.`,
       });
