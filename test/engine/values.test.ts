@@ -155,8 +155,11 @@ describe('values', () => {
       ['High / Very high', higher('Very high'), ['Very high', 'High']],
       ['Low to medium', higher('Medium'), ['Medium', 'Low']],
       ['Likely/Almost certain', higher('Almost certain'), ['Almost certain', 'Likely']],
+      // A range of numbers, as risk workshops leave one.
+      ['3-4', higher('4'), ['4', '3']],
+      ['4 to 2', higher('4'), ['4', '2']],
     ]);
-    for (const text of ['High/High', '3-4', 'Foo/High']) {
+    for (const text of ['High/High', '3-3', '3-7', 'Foo/High']) {
       const r = readLevel(text);
       assert.ok(!r.ok && r.choices === undefined, text);
     }

@@ -89,8 +89,19 @@ const PERCENT = /^\d+(?:[.,]\d+)?\s*%$/;
 /** Two levels as words, with a slash, a dash or "to" between: `Med-High`, `Medium/High`, `Low to medium`. */
 const TWO_LEVELS = /^([a-z][a-z ]*?)\s*(?:\/|[-–—]|\bto\b)\s*([a-z][a-z ]*)$/i;
 
+/** Two levels as numbers, the same ways: `3-4`, `3/4`, `3 to 4`. */
+const TWO_NUMBERS = /^([1-5])\s*(?:\/|[-–—]|\bto\b)\s*([1-5])$/i;
+
 /** Two levels where one goes: the higher first (in doubt, a risk is rated the worse way), as written. */
 function twoLevels(text: string): { problem: string; choices: readonly string[] } | undefined {
+  const n = TWO_NUMBERS.exec(text);
+  if (n && n[1] !== n[2]) {
+    const [higher, lower] = +n[1]! > +n[2]! ? [n[1]!, n[2]!] : [n[2]!, n[1]!];
+    return {
+      problem: `"${text}" names two levels, and a level is one: write the one that holds (in doubt, the higher: ${higher}).`,
+      choices: [higher, lower],
+    };
+  }
   const m = text.length <= LEVEL_PAIR_MAX ? TWO_LEVELS.exec(text) : null;
   const a = m ? LEVEL_WORDS.get(levelWords(m[1]!)) : undefined;
   const b = m ? LEVEL_WORDS.get(levelWords(m[2]!)) : undefined;
