@@ -1,7 +1,7 @@
 /**
  * Hovers: what a finding's rule checks and why; who a person reference is; what a row named by
  * its ID elsewhere says (`R-02` in a Link); what a stage, a register or an ITIL process means;
- * what another plan named in `depends_on` is; how a value cell reads (`Treat` as Reduce, a date with its day). Every piece of
+ * what another plan named in `depends_on` is; what a rule named in a waiver or a disable comment checks; how a value cell reads (`Treat` as Reduce, a date with its day). Every piece of
  * plan text is escaped (see markdown.ts): a plan cannot put links, HTML or commands in a hover.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
@@ -29,7 +29,7 @@ export interface HoverInput {
   readonly config?: HandoffConfig;
 }
 
-function ruleText(finding: Finding, rule: Rule | undefined): string {
+function ruleText(finding: Pick<Finding, 'rule' | 'severity'>, rule: Rule | undefined): string {
   const parts = [`**${code(finding.rule)}** (${finding.severity})`];
   if (rule) {
     // The rule catalogue is the project's own Markdown, not plan text: shown as written.
@@ -165,6 +165,28 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
   return { text, range: target.range };
 }
 
+/** A rule's name at the position: in a Waivers Rule cell or a `handoff-disable` comment. */
+function ruleNameAt(input: HoverInput): { rule: Rule; range: Range } | undefined {
+  const { plan, position } = input;
+  const byName = (name: string): Rule | undefined => input.rules.find((r) => r.name === name);
+  const loc = locate(plan, position);
+  if (loc.kind === 'cell' && !loc.isHeader && loc.register.kind === 'waivers' && loc.columnKey === 'rule') {
+    const rule = byName((loc.cell?.text ?? '').trim());
+    return rule && loc.cell ? { rule, range: loc.cell.range } : undefined;
+  }
+  const directive = plan.directives.find((d) => contains(d.range, position));
+  if (!directive) return undefined;
+  const line = plan.lines.lineText(position.line);
+  let a = position.character;
+  let b = position.character;
+  while (a > 0 && /[a-z0-9-]/.test(line[a - 1]!)) a--;
+  while (b < line.length && /[a-z0-9-]/.test(line[b]!)) b++;
+  const rule = directive.rules.includes(line.slice(a, b)) ? byName(line.slice(a, b)) : undefined;
+  return rule
+    ? { rule, range: { start: { line: position.line, character: a }, end: { line: position.line, character: b } } }
+    : undefined;
+}
+
 export function hover(input: HoverInput): Hover | null {
   const parts: string[] = [];
   let range: Range | undefined;
@@ -179,6 +201,12 @@ export function hover(input: HoverInput): Hover | null {
       ),
     );
     range ??= f.range;
+  }
+  // A rule named where no finding of it stands (a waiver, a disable comment): what it checks.
+  const named = ruleNameAt(input);
+  if (named && !seen.has(named.rule.name)) {
+    parts.push(ruleText({ rule: named.rule.name, severity: named.rule.severity }, named.rule));
+    range ??= named.range;
   }
   const ctx = contextHover(input);
   if (ctx) {
