@@ -79,6 +79,11 @@ export function tentativeText(row: Row, key: string): string | undefined {
 }
 
 const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;
+/**
+ * The tags of the inline elements editors export around a value (`<span style="color:green">Green</span>`,
+ * as Word and Confluence colour a RAG; `<b>Done</b>`): GitHub shows the words, and so are they read.
+ */
+const INLINE_TAG = /<\/?(?:span|font|b|strong|i|em|u|mark|small|sup|sub)\b[^<>]*>/gi;
 
 /**
  * GitHub's shortcodes for the marks values are written with (`:white_check_mark:` renders as ✅,
@@ -100,8 +105,9 @@ const SHORTCODE = /:([a-z_]+):/g;
 const CONFLUENCE_MARK = /^\((\/|x)\)(?=\s|$)/i;
 
 /**
- * The text of a row's cell as the readers see it: Handoff's own comments removed, GitHub's emoji
- * shortcodes and Confluence's tick and cross as their marks; undefined when empty.
+ * The text of a row's cell as the readers see it: Handoff's own comments and the tags of inline
+ * HTML elements removed, GitHub's emoji shortcodes and Confluence's tick and cross as their
+ * marks; undefined when empty.
  */
 export function valueText(row: Row, key: string): string | undefined {
   let text = row.value(key);
@@ -109,8 +115,8 @@ export function valueText(row: Row, key: string): string | undefined {
   if (text.includes(':')) text = text.replace(SHORTCODE, (code, name: string) => SHORTCODES[name] ?? code);
   if (text.charCodeAt(0) === 0x28 /* ( */)
     text = text.replace(CONFLUENCE_MARK, (_, mark: string) => (mark === '/' ? '✔' : '❌'));
-  if (!text.includes('<!--')) return text;
-  const stripped = text.replace(HANDOFF_COMMENT, '').trim();
+  if (!text.includes('<')) return text;
+  const stripped = text.replace(HANDOFF_COMMENT, '').replace(INLINE_TAG, '').trim();
   return stripped === '' ? undefined : stripped;
 }
 

@@ -252,6 +252,9 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
   if (canonical !== undefined) return read(canonical, canonical);
   const ticked = wordKey === '' && CHECK_MARK.test(text.trim()) ? CHECK_MARK_WORDS[list] : undefined;
   if (ticked !== undefined) return readStatus(list, ticked);
+  // A coloured circle alone is its RAG colour (`🟢` is Green): read, or said, as the word is.
+  const circle = wordKey === '' ? HEALTH_EMOJI.get(text.trim()) : undefined;
+  if (circle !== undefined) return readStatus(list, HEALTH_NAMES[circle]);
   const percent = PERCENT_WORDS[list] && PERCENT_COMPLETE.exec(text.trim());
   if (percent) return percentStatus(list, Number(percent[1]), text.trim());
   // A phrase said to be unread as a whole (`Accepted with conditions`) is not a word with a note.
