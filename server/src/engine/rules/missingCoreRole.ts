@@ -1,6 +1,6 @@
 import { CORE_ROLES, coreRoleName, isRowId } from '../domain.js';
 import type { Row } from '../model.js';
-import { judgeable, readSeveral } from '../references.js';
+import { judgeable, readSeveral, resolveReference } from '../references.js';
 import { misspeltKeys } from '../misspeltKeys.js';
 import { writtenName } from '../placeholders.js';
 import { yamlScalar } from '../frontMatter.js';
@@ -69,7 +69,8 @@ export const missingCoreRole = {
         continue;
       }
       // Without stakeholders nothing resolves; missing-stakeholders says so once instead.
-      if (stakeholders.length === 0 || plan.person(text)) continue;
+      // A person as references read one: with their own team or role beside (`Priya Raman / PMO`).
+      if (stakeholders.length === 0 || resolveReference(plan, text).kind === 'person') continue;
       // A reference the table cannot answer (its ID, Name or Role column is not read) is
       // table-columns' finding, not this one.
       if (!judgeable(plan, text)) continue;
