@@ -32,3 +32,62 @@ describe('risk-score-mismatch: a rating where the score goes', () => {
     for (const fix of found.fixes!) assert.deepEqual(lint(applyEdits(text, fix.edits)), [], fix.title);
   });
 });
+
+describe('risk-score-mismatch: the fix in a table padded to line up', () => {
+  const table = (score: string, pad: boolean): string[] => {
+    const rows = [
+      ['ID', 'Risk', 'Likelihood', 'Impact', 'Score', 'Owner', 'Mitigation', 'Status'],
+      ['---', '---', '---', '---', '---', '---', '---', '---'],
+      ['R-01', 'Data loss', '4', '4', score, 'S-01', 'Trial runs', 'Open'],
+    ];
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+    return rows.map((r) => `| ${r.map((c, i) => (pad ? c.padEnd(widths[i]!) : c)).join(' | ')} |`);
+  };
+  const plan = (lines: string[]): string =>
+    [
+      '---',
+      'schema: transition-plan/1',
+      'id: TP-1',
+      'title: T',
+      'stage: initiation',
+      'sponsor: S-01',
+      '---',
+      '# T',
+      '',
+      '## Project Initiation',
+      '',
+      '### Stakeholders',
+      '',
+      '| ID | Name | Role |',
+      '| --- | --- | --- |',
+      '| S-01 | Ana Ng | Sponsor |',
+      '',
+      '### Risks',
+      '',
+      ...lines,
+      '',
+    ].join('\n');
+  const fixesOf = (text: string) =>
+    engine
+      .lintDocument('x.plan.md', text, { asOf: '2026-12-01' })
+      .findings.find((f) => f.rule === 'risk-score-mismatch')!.fixes!;
+
+  it('keeps the columns lined up, and offers to keep the rating after the number', () => {
+    const text = plan(table('12 (High)', true));
+    const [preferred, keep] = fixesOf(text);
+    assert.equal(preferred!.title, 'Set the score to 16');
+    const fixed = applyEdits(text, preferred!.edits).split('\n');
+    const row = fixed.find((l) => l.startsWith('| R-01'))!;
+    const header = fixed.find((l) => l.startsWith('| ID   '))!;
+    assert.equal(row.length, header.length, 'the row is as long as the header');
+    assert.match(row, /\| 16 {8}\| S-01 {2}\|/);
+    assert.equal(keep!.title, 'Set the score to 16 (High)');
+    assert.ok(!keep!.isPreferred && !keep!.safe);
+  });
+
+  it('writes the number alone in a table not padded', () => {
+    const text = plan(table('12 (High)', false));
+    const fixed = applyEdits(text, fixesOf(text)[0]!.edits);
+    assert.match(fixed, /^\| R-01 \| Data loss \| 4 \| 4 \| 16 \| S-01 \|/m);
+  });
+});

@@ -1,7 +1,10 @@
 import type { Rule } from '../rule.js';
 import { UNREADABLE } from '../values.js';
 import { riskScore, writtenScore } from '../rowFacts.js';
-import { replace, rowLabel } from './util.js';
+import { replace, replaceInCell, rowLabel } from './util.js';
+
+/** A note after a score's number: `12 (High)`. Group 1: the note with its brackets. */
+const NOTE_AFTER_SCORE = /^\s*\d+(?:[.,]\d+)?\s*(\([^()]*\))\s*$/;
 
 export const riskScoreMismatch = {
   name: 'risk-score-mismatch',
@@ -36,6 +39,8 @@ export const riskScoreMismatch = {
         });
         continue;
       }
+      // A rating after the number (`12 (High)`) may no longer fit the score: kept only if you say so.
+      const note = NOTE_AFTER_SCORE.exec(cell.text)?.[1];
       ctx.report({
         range: cell.range,
         target: row.id,
@@ -43,10 +48,18 @@ export const riskScoreMismatch = {
         fixes: [
           {
             title: `Set the score to ${expected}`,
-            edits: [replace(cell.range, String(expected))],
+            edits: [replaceInCell(ctx.plan, cell.range, String(expected))],
             isPreferred: true,
             safe: true,
           },
+          ...(note
+            ? [
+                {
+                  title: `Set the score to ${expected} ${note}`,
+                  edits: [replaceInCell(ctx.plan, cell.range, `${expected} ${note}`)],
+                },
+              ]
+            : []),
         ],
       });
     }

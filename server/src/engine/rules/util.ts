@@ -13,6 +13,26 @@ export function replace(range: Range, newText: string): TextEdit {
   return { range, newText };
 }
 
+/**
+ * Replaces a cell's text and keeps its column's width: in a table padded to line up (spaces after
+ * the text up to the pipe), a shorter text is padded to the old one's length, so the columns still
+ * line up. Elsewhere, as `replace`.
+ */
+export function replaceInCell(plan: Plan, range: Range, newText: string): TextEdit {
+  const start = plan.lines.offsetAt(range.start);
+  const end = plan.lines.offsetAt(range.end);
+  const old = end - start;
+  let pad = 0;
+  while (plan.text[end + pad] === ' ') pad++;
+  // Padded: more than one space after the text, or one and the line as long as the line above
+  // (the rows of a table padded to line up are all as long).
+  const line = range.start.line;
+  const sameLength =
+    line > 0 && plan.lines.lineText(line).trimEnd().length === plan.lines.lineText(line - 1).trimEnd().length;
+  const aligned = pad >= 2 || (pad === 1 && sameLength);
+  return replace(range, aligned && newText.length < old ? newText.padEnd(old) : newText);
+}
+
 export function insertAt(plan: Plan, offset: number, newText: string): TextEdit {
   const pos = plan.lines.positionAt(offset);
   return { range: { start: pos, end: pos }, newText };
