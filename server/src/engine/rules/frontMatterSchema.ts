@@ -32,6 +32,9 @@ import {
 } from './frontMatterFixes.js';
 import { sourceOf } from '../lines.js';
 
+/** A value in typographic quotes (`“planning”`, `‘control’`, `„…“`). Group 1: what they hold. */
+const TYPOGRAPHIC_QUOTES = /^[“”‘’„«]\s*(.*?)\s*[“”‘’»]$/su;
+
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
 const CORE_ROLE_KEYS: ReadonlySet<string> = new Set(CORE_ROLES.map((r) => r.key));
 
@@ -96,7 +99,10 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
     case 'enum': {
       const values = spec.values ?? [];
       if (v.kind === 'scalar' && typeof v.value === 'string' && values.includes(v.value)) return;
-      const text = v.kind === 'scalar' ? String(v.value) : '';
+      const written = v.kind === 'scalar' ? String(v.value) : '';
+      // Typographic quotes, as word processors type them (`stage: “planning”`): YAML keeps them.
+      const quoted = TYPOGRAPHIC_QUOTES.test(written);
+      const text = quoted ? written.replace(TYPOGRAPHIC_QUOTES, '$1') : written;
       // Health as the Status log writes it (`G`, `Amber`, 🟢) is that health, and a stage as its
       // section's heading reads (`Project Control`, `3 - Control`) is that stage.
       const health = spec.key === 'health' && text ? readHealth(text) : undefined;
@@ -105,10 +111,13 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       const suggestion = health?.ok ? health.value : (stage ?? (text ? didYouMean(text, values) : undefined));
       // Read, not guessed: another case (`Planning`), a health as the log writes it, a stage as its heading.
       const safe = !!suggestion && (health?.ok === true || !!stage || text.toLowerCase() === suggestion);
+      const quotes = quoted
+        ? ' It is written in typographic quotes (“…”), as a word processor types them, and YAML keeps them as part of the value: write it without them, or in straight quotes.'
+        : '';
       ctx.report({
         range: v.range,
         target: spec.key,
-        message: `"${spec.key}" is ${describeValue(v)}, which is not one of ${values.join(', ')}.${suggestionText(suggestion)} ${spec.description}`,
+        message: `"${spec.key}" is ${describeValue(v)}, which is not one of ${values.join(', ')}.${quotes}${suggestionText(suggestion)} ${spec.description}`,
         fixes: suggestion
           ? [valueFix(`Replace with "${suggestion}"`, v.range, suggestion, safe)]
           : values.map((value) => ({ title: `Set ${spec.key} to "${value}"`, edits: [replace(v.range, value)] })),
