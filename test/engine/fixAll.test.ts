@@ -57,7 +57,7 @@ describe('fix all', () => {
     assert.ok(appliedSomewhere > 0);
   });
 
-  it('leaves a row whose cells may sit under the wrong headers: a fix there is offered, not applied', () => {
+  it('leaves a row whose cells may sit under the wrong headers: table-columns reports it, and nothing read past its ID', () => {
     const file = fixturePath('rules/risk-score-mismatch/fires-numbers.plan.md');
     const text = fs.readFileSync(file, 'utf8');
     const lint = (t: string) => engine.lintDocument(file, t, { asOf: '2026-06-01', matchesGlob: true }).findings;
@@ -74,10 +74,8 @@ describe('fix all', () => {
       [text.replace('| Paper forms withdrawn at go-live |', '| Paper forms | withdrawn at go-live |'), 'a cell over'],
     ] as const) {
       assert.notEqual(changed, text, how);
-      const fix = scoreFix(changed, 'R-02');
-      assert.ok(fix, `${how}: the fix is still offered`);
-      assert.notEqual(fix.safe, true, `${how}: the fix is not safe`);
-      assert.notEqual(fix.isPreferred, true, `${how}: nor preferred`);
+      // What the rules read after the row's ID is probably another column's: not reported.
+      assert.equal(scoreFix(changed, 'R-02'), undefined, `${how}: no score finding on the row`);
       // The row itself is reported: a cell missing, or one split in two.
       const rowLine = changed.split('\n').findIndex((l) => l.startsWith('| R-02 |'));
       assert.ok(

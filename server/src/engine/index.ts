@@ -3,6 +3,7 @@
  * API and no file system; hosts (the CLI, the language server) bring the text and the config.
  */
 import { isNewPlan, newPlan } from './rules/newPlan.js';
+import { tableColumns } from './rules/tableColumns.js';
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
@@ -17,7 +18,7 @@ import { collectSuppressions, isSuppressed, type Suppressions } from './suppress
 import { compareFindings } from './domain.js';
 import { compareText } from './text.js';
 import { todayIso } from './isoDate.js';
-import { shiftedRows } from './shiftedRows.js';
+import { shiftedCellsFrom, shiftedRows } from './shiftedRows.js';
 import { type DocumentFinding, type Finding, type Fix, type IsoDate, type Severity, type Stage } from './types.js';
 import { errorDetail, errorMessage } from './errors.js';
 
@@ -145,6 +146,17 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
         // A rule bug must not take the other rules (or the server) down with it.
         logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${errorDetail(err)}`);
       }
+    }
+    // A row whose cells sit under the wrong headers is table-columns' one finding: what the other
+    // rules read after its first cell is probably another column's value (owner "Reduce").
+    const shiftedFrom = findings.length > 0 ? shiftedCellsFrom(plan) : undefined;
+    if (shiftedFrom && shiftedFrom.size > 0) {
+      const kept = findings.filter((f) => {
+        const from = f.rule === tableColumns.name ? undefined : shiftedFrom.get(f.range.start.line);
+        return from === undefined || f.range.start.character < from;
+      });
+      findings.length = 0;
+      findings.push(...kept);
     }
     if (findings.some((f) => f.fixes)) {
       const unsafe = unclosedFrom(plan);

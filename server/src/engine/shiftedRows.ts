@@ -49,3 +49,17 @@ function findShiftedRows(plan: Plan): ShiftedRow[] {
   }
   return out;
 }
+
+/**
+ * Where the cells of the shifted rows may hold another column's value: per line, the character
+ * after the row's first cell (its ID, which a missing `|` rarely moves). What a rule reads there
+ * is noise once table-columns has said the row is off: the engine keeps only that finding.
+ */
+export const shiftedCellsFrom: (plan: Plan) => ReadonlyMap<number, number> = perPlan((plan) => {
+  const out = new Map<number, number>();
+  for (const { row } of shiftedRows(plan)) {
+    const first = row.cells[0];
+    out.set(row.range.start.line, first ? first.range.end.character : 0);
+  }
+  return out;
+});
