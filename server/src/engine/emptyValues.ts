@@ -50,13 +50,21 @@ const EMPTY_WITH_NOTE =
 const SPREADSHEET_ERROR = /^#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!)$/i;
 
 /**
+ * The inline elements editors wrap a value in to style it (`<span style="color:green">`, `<b>`,
+ * `<font>`), as a regular expression's alternatives: GitHub shows their words, and so they are read.
+ */
+export const STYLE_TAGS = 'span|font|b|strong|i|em|u|mark|small|sup|sub';
+
+/**
  * HTML that GitHub shows nothing of: a comment (`<!-- TODO: agree with vendor -->`) and the tags
  * of the elements editors export (`<p>&nbsp;</p>`, as Confluence's storage format leaves an empty
  * cell; `<span>`, `<b>`). Not a placeholder in angle brackets (`<owner>`, `<TBD>`): the template
  * checks say what it is.
  */
-const SHOWS_NOTHING =
-  /<!--[\s\S]*?-->|<\/?(?:p|span|div|br|b|i|em|strong|u|s|font|small|sup|sub|a|ins|del|mark|code)\b[^<>]*>/gi;
+const SHOWS_NOTHING = new RegExp(
+  String.raw`<!--[\s\S]*?-->|<\/?(?:${STYLE_TAGS}|p|div|br|s|a|ins|del|code)\b[^<>]*>`,
+  'gi',
+);
 
 /**
  * Empty cells, `-`, `–`, `n/a` and `TBD` count as empty (contract, section 3), and so do the

@@ -18,7 +18,7 @@ import { collectSuppressions, isSuppressed, type Suppressions } from './suppress
 import { compareFindings } from './domain.js';
 import { compareText } from './text.js';
 import { todayIso } from './isoDate.js';
-import { shiftedCellsFrom, shiftedRows } from './shiftedRows.js';
+import { shiftedCellsFrom } from './shiftedRows.js';
 import { type DocumentFinding, type Finding, type Fix, type IsoDate, type Severity, type Stage } from './types.js';
 import { errorDetail, errorMessage } from './errors.js';
 
@@ -149,10 +149,10 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     }
     // A row whose cells sit under the wrong headers is table-columns' one finding: what the other
     // rules read after its first cell is probably another column's value (owner "Reduce").
-    const shiftedFrom = findings.length > 0 ? shiftedCellsFrom(plan) : undefined;
-    if (shiftedFrom && shiftedFrom.size > 0) {
+    const shifted = findings.length > 0 ? shiftedCellsFrom(plan) : undefined;
+    if (shifted && shifted.size > 0) {
       const kept = findings.filter((f) => {
-        const from = f.rule === tableColumns.name ? undefined : shiftedFrom.get(f.range.start.line);
+        const from = f.rule === tableColumns.name ? undefined : shifted.get(f.range.start.line);
         return from === undefined || f.range.start.character < from;
       });
       findings.length = 0;
@@ -163,8 +163,8 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       if (unsafe !== undefined) {
         for (let i = 0; i < findings.length; i++) findings[i] = withoutFixesAfter(plan, findings[i]!, unsafe);
       }
-      const shifted = new Set(shiftedRows(plan).map((r) => r.row.range.start.line));
-      if (shifted.size > 0) {
+      // No fix writes into those rows unasked: their lines are the keys of `shifted`.
+      if (shifted && shifted.size > 0) {
         for (let i = 0; i < findings.length; i++) findings[i] = notSafeOnLines(findings[i]!, shifted);
       }
     }
@@ -254,7 +254,7 @@ function unclosedFrom(plan: Plan): number | undefined {
  * Score). The editor still offers them, for the author to judge; `--fix` and Fix all leave them,
  * and `table-columns` says the row is out of line.
  */
-function notSafeOnLines(finding: Finding, lines: ReadonlySet<number>): Finding {
+function notSafeOnLines(finding: Finding, lines: { has(line: number): boolean }): Finding {
   const touches = (fix: Fix) =>
     (fix.safe || fix.isPreferred) &&
     fix.edits.some((e) => lines.has(e.range.start.line) || lines.has(e.range.end.line));

@@ -2,13 +2,13 @@
  * Whether a person reference nobody matched may be someone to add to the Stakeholders table (the
  * editor's "Add X as a stakeholder"): not when it is a role a stakeholder holds, a team the plan
  * knows, a board, several people, or plainly no person at all — a value of another column (a
- * Response word `Reduce`, a status word, a level, a date) or a cell of a row whose cells may sit
- * under the wrong headers. A row added for any of those would be a fake person named after it.
+ * Response word `Reduce`, a status word, a level, a date). A row added for any of those would be a
+ * fake person named after it. (A row whose cells sit under the wrong headers has no finding past
+ * its first cell to offer it on: the engine keeps only table-columns' there.)
  */
 import { isBoardName } from './domain.js';
 import type { Plan } from './model.js';
 import { readSeveral, resolveReference } from './references.js';
-import { shiftedRows } from './shiftedRows.js';
 import { readerFor, VALUE_COLUMNS } from './valueCells.js';
 import type { Range } from './types.js';
 
@@ -28,7 +28,6 @@ export function mayBeNewStakeholder(plan: Plan, name: string, range: Range): boo
     if (!table || line < table.range.start.line || line > table.range.end.line) continue;
     const row = table.rows.find((r) => r.range.start.line <= line && line <= r.range.end.line);
     if (!row) continue;
-    if (shiftedRows(plan).some((s) => s.row === row)) return false;
     // A word of another column of the register that landed in this one (`Reduce`, `Open`).
     const columns = VALUE_COLUMNS[register.kind] ?? {};
     for (const kind of Object.values(columns)) {

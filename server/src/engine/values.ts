@@ -12,6 +12,7 @@ import type { Cell, Row, Table } from './model.js';
 import { amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
 import type { Reading } from './values/reading.js';
 import { readDate } from './values/dates.js';
+import { STYLE_TAGS } from './emptyValues.js';
 
 export type { WordList } from './statusWords.js';
 export type { Reading } from './values/reading.js';
@@ -83,7 +84,7 @@ const HANDOFF_COMMENT = /<!--\s*handoff-(?:(?!-->)[\s\S])*-->/g;
  * The tags of the inline elements editors export around a value (`<span style="color:green">Green</span>`,
  * as Word and Confluence colour a RAG; `<b>Done</b>`): GitHub shows the words, and so are they read.
  */
-const INLINE_TAG = /<\/?(?:span|font|b|strong|i|em|u|mark|small|sup|sub)\b[^<>]*>/gi;
+const INLINE_TAG = new RegExp(String.raw`<\/?(?:${STYLE_TAGS})\b[^<>]*>`, 'gi');
 
 /**
  * GitHub's shortcodes for the marks values are written with (`:white_check_mark:` renders as ✅,

@@ -16,14 +16,7 @@ import { rankPeople } from '../engine/rankPeople.js';
 import { mayBeNewStakeholder } from '../engine/newStakeholder.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
-import {
-  columnKeyFor,
-  REGISTER_BY_KIND,
-  registerSpec,
-  SECTION_SPECS,
-  targetAsWritten,
-  type RegisterKind,
-} from '../engine/schema.js';
+import { columnKeyFor, REGISTER_BY_KIND, registerSpec, targetAsWritten, type RegisterKind } from '../engine/schema.js';
 import { registerTemplate } from '../engine/templates.js';
 import { LineIndex } from '../engine/lines.js';
 import { addDays } from '../engine/isoDate.js';
@@ -267,10 +260,9 @@ function appendAtEnd(plan: Plan, block: string): TextEdit {
 
 /** How a waiver target reads to a person: a register or section by its title, else as written. */
 export function targetLabel(target: string): string {
-  const register = REGISTER_BY_KIND.get(target as RegisterKind);
-  if (register) return `the ${register.title}`;
-  const section = SECTION_SPECS.find((s) => s.kind === target);
-  return section ? `the ${section.title} section` : target;
+  const written = targetAsWritten(target);
+  if (written === target) return target;
+  return REGISTER_BY_KIND.has(target as RegisterKind) ? `the ${written}` : `the ${written} section`;
 }
 
 /** The waiver's reason, selected to be written: until it is, the waiver does not count. */

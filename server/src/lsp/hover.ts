@@ -174,17 +174,10 @@ function ruleNameAt(input: HoverInput): { rule: Rule; range: Range } | undefined
     const rule = byName((loc.cell?.text ?? '').trim());
     return rule && loc.cell ? { rule, range: loc.cell.range } : undefined;
   }
-  const directive = plan.directives.find((d) => contains(d.range, position));
-  if (!directive) return undefined;
-  const line = plan.lines.lineText(position.line);
-  let a = position.character;
-  let b = position.character;
-  while (a > 0 && /[a-z0-9-]/.test(line[a - 1]!)) a--;
-  while (b < line.length && /[a-z0-9-]/.test(line[b]!)) b++;
-  const rule = directive.rules.includes(line.slice(a, b)) ? byName(line.slice(a, b)) : undefined;
-  return rule
-    ? { rule, range: { start: { line: position.line, character: a }, end: { line: position.line, character: b } } }
-    : undefined;
+  // The word after `handoff-disable…` that the position is in, as completion finds it.
+  if (loc.kind !== 'directive') return undefined;
+  const rule = byName(loc.word.text);
+  return rule ? { rule, range: loc.word.range } : undefined;
 }
 
 export function hover(input: HoverInput): Hover | null {

@@ -20,11 +20,6 @@ export const ROW_KINDS: readonly RegisterKind[] = [
   ...REGISTER_SPECS.filter((s) => s.idPrefix && s.kind !== 'stakeholders').map((s) => s.kind),
 ];
 
-/** Every row of a kind, over all the tables a split register has. */
-function rowsOf(plan: Plan, kind: RegisterKind): Row[] {
-  return plan.registers.filter((r) => r.kind === kind).flatMap((r) => r.table?.rows ?? []);
-}
-
 /** The register and row an ID defines (the first register in ROW_KINDS order, as navigation finds it). */
 export function rowDefining(plan: Plan, id: string): { kind: RegisterKind; row: Row } | undefined {
   for (const kind of ROW_KINDS) {
@@ -48,7 +43,7 @@ function rowLabel(kind: RegisterKind, row: Row): string {
 function rowHolding(plan: Plan, newName: string, own: Row): { kind: RegisterKind; row: Row } | undefined {
   const key = rowIdKey(newName);
   for (const kind of ROW_KINDS) {
-    const row = rowsOf(plan, kind).find((r) => r !== own && r.id !== undefined && rowIdKey(r.id) === key);
+    const row = plan.rows(kind).find((r) => r !== own && r.id !== undefined && rowIdKey(r.id) === key);
     if (row) return { kind, row };
   }
   return undefined;
@@ -64,7 +59,7 @@ export function renameRowEdits(plan: Plan, id: string, newName: string): TextEdi
   const defined = rowDefining(plan, id);
   if (defined) {
     const { kind, row } = defined;
-    const ownIds = rowsOf(plan, kind).map((r) => r.id);
+    const ownIds = plan.rows(kind).map((r) => r.id);
     const prefix = dominantPrefix(ownIds, registerSpec(kind).idPrefix ?? 'S');
     if (kind !== 'stakeholders' && !isRowId(newName)) {
       throw new ResponseError(
@@ -74,7 +69,7 @@ export function renameRowEdits(plan: Plan, id: string, newName: string): TextEdi
     }
     const taken = rowHolding(plan, newName, row);
     if (taken) {
-      const allIds = ROW_KINDS.flatMap((k) => rowsOf(plan, k).map((r) => r.id));
+      const allIds = ROW_KINDS.flatMap((k) => plan.rows(k).map((r) => r.id));
       const free = nextFreeId(ROW_ID.exec(newName)?.[1] ?? prefix, allIds);
       const both = kind === 'stakeholders' && taken.kind === 'stakeholders' ? 'two people' : 'two rows';
       throw new ResponseError(

@@ -19,13 +19,9 @@ export function criteriaFromLines(text: string, start: number, end: number, line
   const out: ListItem[] = [];
   let at = start;
   for (const line of text.slice(start, end).split('\n')) {
-    const m = BOXED_LINE.exec(line.replace(/\r$/, ''));
-    if (m)
-      out.push({
-        text: m[2]!,
-        checked: TICKED.has(m[1]!),
-        range: lines.range(at, at + line.replace(/\r$/, '').length),
-      });
+    const content = line.replace(/\r$/, '');
+    const m = BOXED_LINE.exec(content);
+    if (m) out.push({ text: m[2]!, checked: TICKED.has(m[1]!), range: lines.range(at, at + content.length) });
     at += line.length + 1;
   }
   return out;

@@ -3,7 +3,7 @@
  * stakeholders hold, a team or a board where one person answers, several people where one does,
  * a name nobody has, each reported with what it may mean and a fix that writes it.
  */
-import type { Plan, Row } from '../model.js';
+import type { Row } from '../model.js';
 import {
   namedParty,
   personDisplay,
@@ -12,9 +12,8 @@ import {
   type GroupPart,
   type SeveralReading,
 } from '../references.js';
-import { shiftedRows } from '../shiftedRows.js';
 import type { Fix, Range } from '../types.js';
-import type { Report, RuleContext } from '../rule.js';
+import type { RuleContext } from '../rule.js';
 import { mailboxParts } from '../parse/people.js';
 import { boardMembers } from '../control.js';
 import { isBoardName } from '../domain.js';
@@ -39,8 +38,7 @@ export interface PersonCheck {
  * findings: a role several stakeholders hold (naming them, a fix for each, none preferred), several
  * people where one answers for the row (a fix keeps each), a name nobody has (with a did-you-mean
  * and a quick fix), or, among several names, the ones nobody has and the teams and shared roles
- * (each said as what it is). In a row whose cells may have shifted, no fix offers a person. Returns
- * the matched Stakeholders row, if a person. `label` names the reference in messages (a function:
+ * (each said as what it is). Returns the matched Stakeholders row, if a person. `label` names the reference in messages (a function:
  * worked out only when there is a finding).
  */
 export function checkPerson(
@@ -56,13 +54,9 @@ export function checkPerson(
   if (r.kind === 'person') return r.row;
   if (r.kind === 'party' || r.kind === 'unread') return undefined;
   const what = typeof label === 'string' ? label : label();
-  // In a row whose cells may sit under the wrong headers, the cell may be no person at all (a
-  // Response word a dropped cell moved under Owner): the finding stands, no person is offered.
-  const shifted = inShiftedRow(ctx.plan, range);
-  const report = (finding: Report): void => ctx.report(shifted ? { ...finding, fixes: undefined } : finding);
   if (r.kind === 'ambiguous') {
     // One fix per holder, none preferred: which of them answers is the plan's to say.
-    report({
+    ctx.report({
       range,
       target,
       message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
@@ -75,7 +69,7 @@ export function checkPerson(
   const split = readSeveral(ctx.plan, ref, opts);
   if (split?.kind === 'several') {
     if (several) return undefined;
-    report({
+    ctx.report({
       range,
       target,
       message: `${what} "${ref}" names ${split.parts.length} ${parties ? 'people or teams' : 'people'}: one answers for it. Keep the one who does.`,
@@ -84,7 +78,7 @@ export function checkPerson(
     return undefined;
   }
   if (split?.kind === 'unresolved') {
-    report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
+    ctx.report({ range, target, ...unresolvedParts(split, ref, range, { what, where, allowed, several, write }) });
     return undefined;
   }
   // A mailbox whose name is one stakeholder and whose address is another's.
@@ -93,7 +87,7 @@ export function checkPerson(
   const byAddress = mailbox ? ctx.plan.person(mailbox.address) : undefined;
   if (byName && byAddress && byName !== byAddress) {
     const keep = [byName, byAddress].map((row) => row.value('id') ?? row.value('name')!);
-    report({
+    ctx.report({
       range,
       target,
       message: `${what} "${ref}" names ${personDisplay(byName)} by name and ${personDisplay(byAddress)} by address: write the one who answers for it.`,
@@ -103,11 +97,11 @@ export function checkPerson(
   }
   const team = parties ? undefined : namedParty(ctx.plan, ref, ctx.config.parties);
   if (team) {
-    report({ range, target, ...teamNotPerson(what, team, range, write) });
+    ctx.report({ range, target, ...teamNotPerson(what, team, range, write) });
     return undefined;
   }
   if (!parties && isBoardName(ref)) {
-    report({
+    ctx.report({
       range,
       target,
       ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder),
@@ -116,7 +110,7 @@ export function checkPerson(
   }
   const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
   const suggestion = suggested && taken?.has(suggested) ? undefined : r.suggestion;
-  report({
+  ctx.report({
     range,
     target,
     message: `${what} "${ref}" is not in ${where}.${suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
@@ -170,12 +164,6 @@ function replaceWithEach(
     const title = field ? `Set ${field} to ${personDisplay(row)}` : `Replace with ${personDisplay(row)}`;
     return { title, edits: [replace(range, write(ref))] };
   });
-}
-
-/** Whether a range lies in a register row whose cells may sit under the wrong headers. */
-function inShiftedRow(plan: Plan, range: Range): boolean {
-  const line = range.start.line;
-  return shiftedRows(plan).some(({ row }) => row.range.start.line <= line && line <= row.range.end.line);
 }
 
 /**

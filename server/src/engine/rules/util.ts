@@ -27,10 +27,10 @@ export function replaceInCell(plan: Plan, range: Range, newText: string): TextEd
   // Padded: more than one space after the text, or one and the line as long as the line above
   // (the rows of a table padded to line up are all as long).
   const line = range.start.line;
-  const sameLength =
+  const sameLength = (): boolean =>
     line > 0 && plan.lines.lineText(line).trimEnd().length === plan.lines.lineText(line - 1).trimEnd().length;
-  const aligned = pad >= 2 || (pad === 1 && sameLength);
-  return replace(range, aligned && newText.length < old ? newText.padEnd(old) : newText);
+  const aligned = newText.length < old && (pad >= 2 || (pad === 1 && sameLength()));
+  return replace(range, aligned ? newText.padEnd(old) : newText);
 }
 
 export function insertAt(plan: Plan, offset: number, newText: string): TextEdit {
