@@ -15,6 +15,7 @@ import { HEALTH_RULES } from './health.js';
 import { planOverviewOf, type PlanOverview } from './overview.js';
 import { summarize, type PlanSummary } from './summary.js';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
+import { ruleReports } from './ruleReports.js';
 import { compareFindings } from './domain.js';
 import { compareText } from './text.js';
 import { todayIso } from './isoDate.js';
@@ -125,15 +126,24 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     const findings: Finding[] = [];
     // A plan nothing has been written into yet gets new-plan's one finding, not every other rule's.
     const fresh = ruleNames.has(newPlan.name) && isNewPlan(plan);
-    const base = { plan, stage, config, asOf, ruleNames };
+    const failed = (rule: Rule, err: unknown): void =>
+      // A rule bug must not take the other rules (or the server) down with it.
+      logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${errorDetail(err)}`);
+    // The reports of the rules waivers name, for waiver-invalid (which of them a waiver silences).
+    const named = new Set(suppressions.waivers.map((w) => w.rule));
+    const runs = (rule: Rule): boolean => ruleRuns(rule, stage, config);
+    const others = ruleReports(rules, runs, named, { plan, stage, config, asOf, ruleNames }, failed);
+    const base = { plan, stage, config, asOf, ruleNames, reportsOf: others.of };
     for (const rule of rules) {
       if (!rule.check || !applies(rule, stage)) continue;
       if (fresh && rule.name !== newPlan.name) continue;
       if (resolveSeverity(rule, config) === 'off') continue;
       let kept: Report[] | undefined;
       if (healthReports && HEALTH_RULES.has(rule.name)) healthReports.set(rule.name, (kept = []));
+      const keptFor = others.keeper(rule.name);
       const ctx = ruleContext(rule, base, (r: Report) => {
         kept?.push(r);
+        keptFor?.push(r);
         const severity = resolveSeverity(rule, config, r.severity);
         if (severity === 'off') return;
         if (isSuppressed(rule.name, r, suppressions)) return;
@@ -143,8 +153,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
       try {
         rule.check(ctx);
       } catch (err) {
-        // A rule bug must not take the other rules (or the server) down with it.
-        logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${errorDetail(err)}`);
+        failed(rule, err);
       }
     }
     // A row whose cells sit under the wrong headers is table-columns' one finding: what the other

@@ -50,6 +50,11 @@ export interface RuleContext {
   /** Names of every known rule (for waivers and disable comments). */
   readonly ruleNames: ReadonlySet<string>;
   report(report: Report): void;
+  /**
+   * What another rule reports on this plan, before severities and suppressions: none when it
+   * does not run on the plan, or is this rule (waiver-invalid: the findings a waiver was meant for).
+   */
+  reportsOf(rule: string): readonly Report[];
 }
 
 export interface Rule {
@@ -90,13 +95,14 @@ export function ruleApplies(rule: Rule, stage: Stage): boolean {
 }
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_REPORTS: readonly Report[] = Object.freeze([]);
+
+/** What every rule's context is built from; without `reportsOf`, other rules report nothing. */
+export type RuleBase = Pick<RuleContext, 'plan' | 'stage' | 'config' | 'asOf' | 'ruleNames'> &
+  Partial<Pick<RuleContext, 'reportsOf'>>;
 
 /** The frozen context a rule's check sees; `report` receives what it reports. */
-export function ruleContext(
-  rule: Rule,
-  base: Pick<RuleContext, 'plan' | 'stage' | 'config' | 'asOf' | 'ruleNames'>,
-  report: (r: Report) => void,
-): RuleContext {
+export function ruleContext(rule: Rule, base: RuleBase, report: (r: Report) => void): RuleContext {
   return {
     plan: base.plan,
     stage: base.stage,
@@ -105,6 +111,8 @@ export function ruleContext(
     ruleNames: base.ruleNames,
     options: base.config.rules[rule.name]?.options ?? NO_OPTIONS,
     report,
+    // A rule is told nothing of its own reports: they are not all made yet.
+    reportsOf: (name) => (name === rule.name || !base.reportsOf ? NO_REPORTS : base.reportsOf(name)),
   };
 }
 

@@ -10,6 +10,7 @@ import { SECTIONS, type Fix, type Range } from '../types.js';
 import { personLabel, replace } from './util.js';
 import { approvesForTheBoard, BOARD_RULES } from '../control.js';
 import { promptIn } from '../placeholders.js';
+import { checkRegisterTarget } from './registerWaiver.js';
 
 /**
  * Everything a finding's target can be: row IDs; the first cell of rows without an ID (an
@@ -122,8 +123,8 @@ export const waiverInvalid = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), has no approver (for `schedule-slip` and `cost-overrun`, none who may approve for the board: the sponsor or a board role), still has a placeholder as its reason, or has expired (Expires is before the as-of date or is not a date).',
-  docs: 'A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it, still has the placeholder a fix wrote as its reason (`Why this is acceptable`) or has run out silences nothing, and the finding it was meant for comes back. Correct the rule or target (the quick fix takes the did-you-mean), name the approver, or renew or delete an expired waiver.',
+    'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), names a register as the target of a rule that reports rows of that register in this plan (the waiver covers only findings about the register itself), has no approver (for `schedule-slip` and `cost-overrun`, none who may approve for the board: the sponsor or a board role), still has a placeholder as its reason, or has expired (Expires is before the as-of date or is not a date).',
+  docs: "A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it, still has the placeholder a fix wrote as its reason (`Why this is acceptable`) or has run out silences nothing, and the finding it was meant for comes back. A register in Target (`Status log`) covers only findings about the register as a whole, such as `status-stale` or a missing register: a waiver of `risk-review-overdue` on `Risks` silences none of the overdue reviews, which the rule reports on each risk's row, so it is reported with the rows it missed (only while the rule has findings there). Correct the rule or target (the quick fix takes the did-you-mean; for findings on rows, name each row's ID, or `*` for every finding of the rule: the quick fixes offer them, none preferred, as what to accept is the reviewer's choice), name the approver, or renew or delete an expired waiver.",
   check(ctx) {
     const table = ctx.plan.register('waivers')?.table;
     if (!table || table.rows.length === 0) return;
@@ -138,7 +139,10 @@ export const waiverInvalid = {
       const named = rule ? `${label} (${rule}${target ? ` on ${target}` : ''})` : label;
       // An absent column is table-columns' finding, reported once rather than on every row.
       if (table.has('rule')) checkRule(ctx, row, label);
-      if (table.has('target')) checkTarget(ctx, row, label, targets);
+      if (table.has('target')) {
+        checkTarget(ctx, row, label, targets);
+        checkRegisterTarget(ctx, row, label);
+      }
       const approver = row.value('approvedBy');
       if (table.has('approvedBy') && !approver) {
         ctx.report({
