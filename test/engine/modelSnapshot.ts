@@ -1,7 +1,15 @@
 import type { Cell, Plan } from '../../server/src/engine/model.js';
 
-/** A cell as plain data (its range is worked out when asked for, so it is asked for here). */
-const cellData = (c: Cell) => ({ text: c.text, range: c.range, empty: c.empty });
+/**
+ * A cell as plain data (its range is worked out when asked for, so it is asked for here), with
+ * its line breaks when it has any.
+ */
+const cellData = (c: Cell) => ({
+  text: c.text,
+  range: c.range,
+  empty: c.empty,
+  ...(c.withBreaks !== undefined && { withBreaks: c.withBreaks }),
+});
 
 /** Everything the model exposes that rules read, as plain data. */
 export function modelSnapshot(plan: Plan): unknown {

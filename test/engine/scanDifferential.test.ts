@@ -78,6 +78,10 @@ const CELLS = [
   '&nosuch;',
   '[a](<b c>)',
   '**[RB-12](http://x)** due',
+  // A note on the line after a word, and IDs one to a line.
+  'Closed<br>Accepted by S-12',
+  '**Ready**<br/>awaiting CAB',
+  'M-01<br />M-02',
   'S-01 **and** S-02',
   '<span>',
   '*a **b** c*',

@@ -107,3 +107,26 @@ describe('unreadable-value: the one reading comes first', () => {
     assert.doesNotMatch(none.message, /Did you mean|If not/);
   });
 });
+
+describe('unreadable-value: a word with a note on the line after it', () => {
+  it('reads the word on the first line (`Done<br>signed off by S-07`), as it reads `Done - signed off by S-07`', () => {
+    for (const status of ['Done<br>signed off by S-07', '**Done**<br/>signed off', 'Done<br />2026-12-15']) {
+      assert.deepEqual(unreadOn(withStatus(status)), [], status);
+    }
+  });
+
+  it('says a note on the next line that changes the word as it says one after a dash, quoting the cell as it reads', () => {
+    const [finding] = unreadOn(withStatus('Done<br>partial'));
+    assert.ok(finding, 'no finding on M-06');
+    assert.match(
+      finding.message,
+      /^Status "Done partial" of M-06 cannot be read\. The note "partial" changes what Done says/,
+    );
+  });
+
+  it('does not look for a word on a later line: a first line that is no word is reported as before', () => {
+    const [finding] = unreadOn(withStatus('Signed off by S-07<br>Done'));
+    assert.ok(finding, 'no finding on M-06');
+    assert.match(finding.message, /^Status "Signed off by S-07 Done" of M-06 cannot be read\. Write Not started \//);
+  });
+});

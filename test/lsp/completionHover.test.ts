@@ -107,6 +107,7 @@ describe('LSP completion and hover (in memory)', function () {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       '| R-01 | Cutover overruns | 3 (Medium) | H | S-01 | Treat | Rehearse twice | Open | Fri 20 Nov 2026 |',
       '| R-02 | Data centre outside the UK | 1 | 5 | S-01 | Avoid | UK hosting only | Closed (2026-07-10) | 2026-07-10 |',
+      '| R-03 | Payroll data leaves the UK | 1 | 5 | S-01 | Avoid | UK hosting only | Closed<br>Accepted by S-12 | 2026-07-10 |',
       '',
       '### Resource consumption',
       '',
@@ -129,6 +130,7 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(await hoverAt('Fri 20 Nov'), /reads this as \*\*2026-11-20, a Friday\*\*/);
     // A word with a note reads as the word.
     assert.match(await hoverAt('Closed (2026'), /reads this as \*\*Closed\*\*/);
+    assert.match(await hoverAt('Closed<br>'), /reads this as \*\*Closed\*\*/);
     // A word written as Handoff writes it says nothing new.
     assert.doesNotMatch(await hoverAt('| Open |'), /reads this as/);
     // An amount in the unit its column's header names.

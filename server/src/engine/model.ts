@@ -23,6 +23,11 @@ export interface Cell {
   readonly range: Range;
   /** Empty, `-`, `–`, `n/a`, `TBD`. */
   readonly empty: boolean;
+  /**
+   * The text with its line breaks as `\n` (`Closed<br>Accepted by S-12` is `Closed\nAccepted by
+   * S-12`), when it has one between two words; `text` reads each as a space.
+   */
+  readonly withBreaks?: string;
 }
 
 export interface Row {

@@ -106,13 +106,15 @@ const SHORTCODE = /:([a-z_]+):/g;
 const CONFLUENCE_MARK = /^\((\/|x)\)(?=\s|$)/i;
 
 /**
- * The text of a row's cell as the readers see it: Handoff's own comments and the tags of inline
- * HTML elements removed, GitHub's emoji shortcodes and Confluence's tick and cross as their
- * marks; undefined when empty.
+ * The text of a row's cell as the readers see it: its line breaks as `\n` (`Cell.withBreaks`: a
+ * word on the first line has the lines after it as its note, other values read a break as a
+ * space), Handoff's own comments and the tags of inline HTML elements removed, GitHub's emoji
+ * shortcodes and Confluence's tick and cross as their marks; undefined when empty.
  */
 export function valueText(row: Row, key: string): string | undefined {
-  let text = row.value(key);
-  if (text === undefined) return text;
+  const cell = row.cell(key);
+  if (!cell || cell.empty) return undefined;
+  let text = cell.withBreaks ?? cell.text;
   if (text.includes(':')) text = text.replace(SHORTCODE, (code, name: string) => SHORTCODES[name] ?? code);
   if (text.charCodeAt(0) === 0x28 /* ( */)
     text = text.replace(CONFLUENCE_MARK, (_, mark: string) => (mark === '/' ? '✔' : '❌'));

@@ -131,7 +131,8 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     const valueKind = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
     if (valueKind && loc.cell) {
       const unit = columnUnit(loc.register.table, key!);
-      const reading = readingOf(valueKind, text, plan.meta.budget.currency, unit);
+      // With its line breaks: a word on the first line has the lines after it as its note.
+      const reading = readingOf(valueKind, loc.cell.withBreaks ?? text, plan.meta.budget.currency, unit);
       return reading?.informative
         ? { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range }
         : undefined;

@@ -17,16 +17,21 @@ export class MarkedTexts {
   private readonly lines: Line[] = [];
   private readonly contents: string[] = [];
   private readonly uses: ((text: string) => void)[] = [];
+  private readonly lineBreaks: string[] = [];
 
   get size(): number {
     return this.contents.length;
   }
 
-  /** A cell's or an item's content (trimmed, no unescaped pipe) on `line`, and what to do with its text. */
-  add(line: Line, content: string, use: (text: string) => void): void {
+  /**
+   * A cell's or an item's content (trimmed, no unescaped pipe) on `line`, and what to do with its
+   * text, whose line breaks read as `lineBreak` (`inlineText`: a cell's are `\n`).
+   */
+  add(line: Line, content: string, use: (text: string) => void, lineBreak = ' '): void {
     if (this.lines[this.lines.length - 1] !== line) this.lines.push(line);
     this.contents.push(content);
     this.uses.push(use);
+    this.lineBreaks.push(lineBreak);
   }
 
   /**
@@ -42,7 +47,7 @@ export class MarkedTexts {
     if (table?.type !== 'table' || table.children.length !== this.contents.length + 1) return false;
     const cells = table.children.slice(1).map((row) => row.children[0]);
     if (cells.some((cell) => !cell)) return false;
-    cells.forEach((cell, i) => this.uses[i]!(inlineText(cell!).trim()));
+    cells.forEach((cell, i) => this.uses[i]!(inlineText(cell!, this.lineBreaks[i]).trim()));
     return true;
   }
 }

@@ -18,10 +18,11 @@ const HTML_BREAK = /^<br\s*\/?>$/i;
 /**
  * The plain text of inline content, without struck-through text (`~~Open~~ Closed` reads
  * Closed: the writer crossed the old value out), with wiki links read as the notes they link to.
- * A line break, Markdown's or HTML's, reads as a space (`M-01<br>M-02` depends on two
- * milestones, `Open<br>` is Open). Iterative: a hostile cell can nest thousands of spans.
+ * A line break, Markdown's or HTML's, reads as `lineBreak`: a space (`M-01<br>M-02` depends on
+ * two milestones, `Open<br>` is Open), or `\n` in a cell (`CellImpl`), whose text reads it as a
+ * space. Iterative: a hostile cell can nest thousands of spans.
  */
-export function inlineText(root: Nodes): string {
+export function inlineText(root: Nodes, lineBreak = ' '): string {
   // Most cells and headings hold one text node, or none.
   if ('children' in root) {
     const children = root.children as Nodes[];
@@ -33,7 +34,7 @@ export function inlineText(root: Nodes): string {
   for (let node = stack.pop(); node; node = stack.pop()) {
     switch (node.type) {
       case 'html':
-        out += HTML_BREAK.test(node.value) ? ' ' : node.value;
+        out += HTML_BREAK.test(node.value) ? lineBreak : node.value;
         break;
       case 'text':
         out += withWikiLinksRead(node.value);
@@ -42,7 +43,7 @@ export function inlineText(root: Nodes): string {
         out += node.value;
         break;
       case 'break':
-        out += ' ';
+        out += lineBreak;
         break;
       case 'image':
         out += node.alt ?? '';
@@ -88,16 +89,19 @@ abstract class LazyRange {
   }
 }
 
+/**
+ * A cell from its text with its line breaks as `\n` (`inlineText`): a row is one line, so these
+ * are the only ones. Its text reads each as a space; `withBreaks` keeps them.
+ */
 class CellImpl extends LazyRange implements Cell {
-  constructor(
-    readonly text: string,
-    readonly empty: boolean,
-    start: number,
-    end: number,
-    lines: LineIndex,
-    line: number | undefined,
-  ) {
+  readonly text: string;
+  readonly empty: boolean;
+  readonly withBreaks: string | undefined;
+  constructor(value: string, start: number, end: number, lines: LineIndex, line: number | undefined) {
     super(start, end, lines, line);
+    this.withBreaks = value.includes('\n') ? value : undefined;
+    this.text = this.withBreaks === undefined ? value : value.replace(/\n/g, ' ');
+    this.empty = isEmptyValue(this.text);
   }
   /** The cell as written in `text` (the source it was read from), markup and all. */
   writtenIn(text: string): string {
@@ -105,7 +109,8 @@ class CellImpl extends LazyRange implements Cell {
   }
   /** As plain data, without the line index it works its range out from. */
   toJSON(): Cell {
-    return { text: this.text, range: this.range, empty: this.empty };
+    const { text, range, empty, withBreaks } = this;
+    return withBreaks === undefined ? { text, range, empty } : { text, range, empty, withBreaks };
   }
 }
 
@@ -215,7 +220,7 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 
 function buildCell(node: Nodes, source: TableSource): Cell {
-  const value = inlineText(node).trim();
+  const value = inlineText(node, '\n').trim();
   return cellAt(
     startOf(node),
     endOf(node),
@@ -240,7 +245,7 @@ function cellAt(s: number, e: number, value: string, text: string, lines: LineIn
   if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
   while (a < b && isSpaceAt(text, a)) a++;
   while (b > a && isSpaceAt(text, b - 1)) b--;
-  return new CellImpl(value, isEmptyValue(value), a, b, lines, line);
+  return new CellImpl(value, a, b, lines, line);
 }
 
 /**
@@ -299,7 +304,7 @@ function addRow(table: TableImpl, cells: Cell[], rowStart: number, rowEnd: numbe
   if (first && !first.empty && isLabelRow(first.writtenIn(text), cells, table.headers.length)) return;
   if (first?.empty && cells.every((c) => c.empty)) return;
   const written = cells.length;
-  while (cells.length < table.headers.length) cells.push(new CellImpl('', true, rowEnd, rowEnd, lines, undefined));
+  while (cells.length < table.headers.length) cells.push(new CellImpl('', rowEnd, rowEnd, lines, undefined));
   table.rows.push(new RowImpl(table.rows.length, cells, written, rowStart, rowEnd, lines, table));
 }
 
@@ -336,7 +341,7 @@ function tableFromScan(node: MdTable, rows: Int32Array, source: TableSource): Ta
         // The scanner's content is the cell's text and extent as they are (most cells).
         const raw = marked?.get(c) ?? text.slice(contentStart, contentEnd);
         const value = source.invisible ? withoutInvisible(raw) : raw;
-        cells.push(new CellImpl(value, isEmptyValue(value), contentStart, contentEnd, lines, line));
+        cells.push(new CellImpl(value, contentStart, contentEnd, lines, line));
         continue;
       }
       const raw = marked?.get(c) ?? (contentStart < contentEnd ? text.slice(contentStart, contentEnd).trim() : '');

@@ -252,7 +252,7 @@ export function scanChunk(
         for (const field of marks) {
           const content = text.slice(line.start + rows.at(field + 2), line.start + rows.at(field + 3));
           const into = (texts ??= new Map());
-          marked.add(l, content, (value) => into.set(field, value));
+          marked.add(l, content, (value) => into.set(field, value), '\n');
         }
         marks.length = 0;
         return count;

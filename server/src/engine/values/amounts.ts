@@ -1,6 +1,6 @@
 /** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
 import { swapsNeighbours } from '../suggest.js';
-import { read, type Reading } from './reading.js';
+import { oneLine, read, type Reading } from './reading.js';
 
 export interface Amount {
   readonly value: number;
@@ -238,10 +238,10 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
 /**
  * An amount of money. `expectedCurrency` (the plan's `budget.currency`) turns an amount in
  * another currency into an unreadable one: mixed currencies cannot be summed. Canonical: the
- * plain number, after its currency code when it names one (`GBP 180000`).
+ * plain number, after its currency code when it names one (`GBP 180000`). A line break reads as a space.
  */
 export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
-  const written = withoutApproximation(text.trim());
+  const written = withoutApproximation(oneLine(text).trim());
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them.
   if (isDigits(written)) return readAmountGroups({ num: written }, expectedCurrency, unit);

@@ -6,7 +6,7 @@
  * (`M-05 to M-07`) names every milestone in it.
  */
 import { isRowId } from '../domain.js';
-import type { Reading } from './reading.js';
+import { oneLine, type Reading } from './reading.js';
 
 export const COVERS_ACCEPTED = 'milestone IDs (M-03), schedule (time), cost (budget), or both';
 
@@ -25,7 +25,9 @@ const RANGE = /\b([A-Za-z]{1,3})-(\d{1,4})\s*(?:to|through|thru|–|—|-)\s*([A
 /** The most milestones a range names: a longer one is a typo. */
 const MAX_RANGE = 50;
 
-export function readCovers(text: string): Reading<Covered> {
+/** What a Covers cell names; a line break reads as a space (`M-05<br>M-06`). */
+export function readCovers(written: string): Reading<Covered> {
+  const text = oneLine(written);
   let schedule = false;
   let cost = false;
   const milestones: string[] = [];

@@ -2,7 +2,7 @@
 import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
-import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, read, type Reading } from './reading.js';
+import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
 
@@ -341,8 +341,8 @@ function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
   return unreadableDate(`${rest} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}.`);
 }
 
-/** A date cell's value (dates repeat across rows and plans: a reading is shared, read-only). */
-export const readDate = memoized(readDateOnce);
+/** A date cell's value, a line break a space (dates repeat across rows and plans: a reading is shared, read-only). */
+export const readDate = memoized((text: string) => readDateOnce(oneLine(text)));
 
 /** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
 function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {

@@ -2,7 +2,7 @@
 import { memoized } from '../memo.js';
 import { typoOf } from '../suggest.js';
 import { readAmount } from './amounts.js';
-import { read, words, type Reading } from './reading.js';
+import { oneLine, read, words, type Reading } from './reading.js';
 
 export const LEVEL_ACCEPTED =
   '1–5, Very low / Low / Medium / High / Very high, VL / L / M / H / VH, Lo / Med / Hi, Rare / Unlikely / Possible / Likely / Almost certain, Insignificant / Minor / Moderate / Major / Catastrophic';
@@ -59,8 +59,8 @@ export function levelName(level: number): string {
 const NUMBER_THEN_WORD = /^([1-5])\s*(?:\(\s*([a-z][^()]*?)\s*\)|(?:[-–—:=]\s*|(?<=\s))([a-z][^()]*?))$/i;
 const WORD_THEN_NUMBER = /^([a-z][^()\d]*?)\s*(?:\(\s*([1-5])\s*\)|[-–—:=]?\s*([1-5]))$/i;
 
-/** A likelihood or impact as 1–5. Canonical: the number. */
-export const readLevel: (text: string) => Reading<number> = memoized(readLevelOnce);
+/** A likelihood or impact as 1–5, a line break a space. Canonical: the number. */
+export const readLevel: (text: string) => Reading<number> = memoized((text) => readLevelOnce(oneLine(text)));
 
 function readLevelOnce(text: string): Reading<number> {
   const w = levelWords(text);

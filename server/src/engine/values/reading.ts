@@ -45,6 +45,18 @@ export const words = memoized((text: string): string =>
     .trim(),
 );
 
+/**
+ * A cell's text with its line breaks read as spaces. Readers are given a cell's line breaks as
+ * `\n` (values.ts `valueText`): a word on the first line is read with the lines after it as its
+ * note (`readWithNote`); everything else reads a break as a space, as the cell's text does.
+ */
+export function oneLine(text: string): string {
+  return text.includes('\n') ? text.replace(/\n/g, ' ') : text;
+}
+
+/** A word on a cell's first line, a note on the lines after it: `Closed<br>Accepted by S-12`. Group 1 and 2. */
+const NOTE_ON_NEXT_LINE = /^([^\n]*\S)\s*\n\s*(\S[\s\S]*)$/;
+
 /** A note in parentheses after a value: `Closed (2026-07-10)`. Group 1 is the value, 2 the note. */
 export const NOTE_IN_PARENTHESES = /^([^()]*?\S)\s*\(([^()]*)\)$/;
 /** A note after a spaced dash: `Done – see M-04`. Not for dates, where a dash makes a range. */
@@ -130,9 +142,11 @@ const NOTE_PATTERNS_WITH_WORDS = [...NOTE_PATTERNS, NOTE_AFTER_WORD];
 export const NOTE_TEXT_MAX = 200;
 
 /**
- * A word with a note after it (`Closed (2026-07-10)`, `At risk – supplier late`) reads as the
- * word, unless the word settles the row and the note qualifies it (`Done (partial)`): that is
- * reported. `undefined` when the text has no note or the word before it is not one `wordOf` reads.
+ * A word with a note after it (`Closed (2026-07-10)`, `At risk – supplier late`), or on the lines
+ * after it (`Closed<br>Accepted by S-12`), reads as the word, unless the word settles the row and
+ * the note qualifies it (`Done (partial)`): that is reported. `undefined` when the text has no
+ * note or the word before it is not one `wordOf` reads. The text read as one line comes first, so
+ * a break reads as a space wherever that already reads (`Closed by<br>S-12`).
  */
 export function readWithNote<T>(
   text: string,
@@ -153,11 +167,13 @@ export function readWithNote<T>(
   // The first way of splitting off a note that leaves a word read: `Transferred to Problem
   // Management (PRB-1022)` is not a word before its parentheses, but is one before "to".
   let found: { word: string; note: string; value: T } | undefined;
-  for (const pattern of how.wordNotes ? NOTE_PATTERNS_WITH_WORDS : NOTE_PATTERNS) {
-    const m = pattern.exec(text);
+  const line = oneLine(text);
+  const patterns = how.wordNotes ? NOTE_PATTERNS_WITH_WORDS : NOTE_PATTERNS;
+  for (const pattern of line === text ? patterns : [...patterns, NOTE_ON_NEXT_LINE]) {
+    const m = pattern.exec(pattern === NOTE_ON_NEXT_LINE ? text : line);
     const value = m ? wordOf(m[1]!) : undefined;
     if (value !== undefined) {
-      found = { word: m![1]!, note: m![2]!, value };
+      found = { word: m![1]!, note: oneLine(m![2]!), value };
       break;
     }
   }

@@ -15,7 +15,7 @@ import {
 } from '../statusWords.js';
 import { memoized } from '../memo.js';
 import { typoOf } from '../suggest.js';
-import { questionedWord, read, readWithNote, words, type Reading } from './reading.js';
+import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
 // Health
@@ -67,7 +67,9 @@ const MOVED = /^(.+?)\s*(?:→|->|⇒|=>|➡\uFE0F?|➔|⟶)\s*(.+)$/u;
 /** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
 export const readHealth: (text: string) => Reading<Health> = memoized(readHealthOnce);
 
-function readHealthOnce(text: string): Reading<Health> {
+/** A line break reads as a space, but where it ends a rating with a note after it (`Amber<br>supplier late`). */
+function readHealthOnce(written: string): Reading<Health> {
+  const text = oneLine(written);
   const moved = MOVED.exec(text.trim());
   // What holds now is read (or said not to be) as if written alone. One move: `A → G → R` is a
   // history, not a rating (and a cell of arrows recurses no deeper than one).
@@ -91,7 +93,7 @@ function readHealthOnce(text: string): Reading<Health> {
   const health =
     fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
   if (health) return read(health, HEALTH_NAMES[health]);
-  const noted = readNotedHealth(text.trim());
+  const noted = readNotedHealth(written.trim());
   if (noted) return noted;
   const trend = TREND.exec(text.trim());
   // `Amber, trend: down`: the comma goes with the note.
@@ -236,7 +238,9 @@ const PROGRESS_LISTS: ReadonlySet<WordList> = new Set(['milestones', 'handovers'
 /** `readStatus` of each list, remembered: a plan's status words repeat row after row and plan after plan. */
 const STATUS_READERS = new Map<WordList, (text: string) => Reading<string>>();
 
-function readStatusOnce(list: WordList, text: string): Reading<string> {
+/** A line break reads as a space, but where it ends a word with a note after it (`Closed<br>Accepted by S-12`). */
+function readStatusOnce(list: WordList, written: string): Reading<string> {
+  const text = oneLine(written);
   const index = WORD_INDEX.get(list)!;
   const settling = SETTLING_WORDS[list] ?? [];
   const accepted = wordsOf(list).join(' / ');
@@ -260,7 +264,7 @@ function readStatusOnce(list: WordList, text: string): Reading<string> {
   // A phrase said to be unread as a whole (`Accepted with conditions`) is not a word with a note.
   const unread = UNREAD_INDEX.get(list)?.get(wordKey);
   if (unread) return { ok: false, accepted, problem: unread.hint, choices: unread.choices };
-  const noted = readWithNote(text, accepted, (word) => index.get(key(word)), {
+  const noted = readWithNote(written, accepted, (word) => index.get(key(word)), {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,
     wordNotes: true,
@@ -347,12 +351,14 @@ const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|ou
 /** Whether a criterion is met. Canonical: yes / no / partial. */
 export const readMet: (text: string) => Reading<Met> = memoized(readMetOnce);
 
-function readMetOnce(text: string): Reading<Met> {
+/** A line break reads as a space, but where it ends a word with a note after it (`Yes<br>signed off by S-04`). */
+function readMetOnce(written: string): Reading<Met> {
+  const text = oneLine(written);
   const questioned = questionedWord(text, MET_ACCEPTED, metWord, (value) => value === 'yes');
   if (questioned) return questioned;
   const met = metWord(text);
   if (met) return read(met, met);
-  const noted = readWithNote(text, MET_ACCEPTED, metWord, {
+  const noted = readWithNote(written, MET_ACCEPTED, metWord, {
     settles: (value) => value === 'yes',
     canonical: (value) => value,
     progress: true,
