@@ -164,6 +164,34 @@ describe('LSP: templates as completion snippets', () => {
     }
   });
 
+  it("offers a stage section's own registers first, and says where another's belongs", () => {
+    const text = `${FRONT_MATTER}## Project Initiation\n\n### Stakeholders\n\nSome text.\n\n`;
+    const lines = text.split('\n');
+    const items = itemsAt(text, lines.length - 1, 0).filter((i) => i.label.startsWith('### '));
+    const byLabel = new Map(items.map((i) => [i.label, i]));
+    const risks = byLabel.get('### Risks');
+    const milestones = byLabel.get('### Milestones');
+    const handovers = byLabel.get('### Handovers');
+    assert.ok(risks && milestones && handovers, items.map((i) => i.label).join(', '));
+    assert.ok(risks.sortText! < milestones.sortText! && risks.sortText! < handovers.sortText!);
+    assert.doesNotMatch(risks.detail ?? '', /Belongs under/);
+    assert.match(
+      milestones.detail ?? '',
+      /^Belongs under ## Project Planning and Coordination: here it would be reported/,
+    );
+    assert.match(handovers.detail ?? '', /^Belongs under ## Project Closure:/);
+    // What the detail says is what the linter does: the Milestones register inserted here is reported.
+    const inserted = `${text}${expand(newText(milestones))}\n`;
+    assert.ok(
+      errorsAndWarnings(inserted).some((f) => /Milestones/.test(f) && /Planning and Coordination/.test(f)),
+      errorsAndWarnings(inserted).join('\n'),
+    );
+    // Outside any stage section (under the title), nothing is said to belong elsewhere.
+    const top = itemsAt(FRONT_MATTER, FRONT_MATTER.split('\n').length - 1, 0).filter((i) => i.label.startsWith('### '));
+    assert.ok(top.length > 5);
+    assert.ok(top.every((i) => !/Belongs under/.test(i.detail ?? '')));
+  });
+
   it('offers nothing inside an unclosed code fence', () => {
     const text = `${FRONT_MATTER}\`\`\`text\n\n`;
     assert.deepEqual(itemsAt(text, text.split('\n').length - 1, 0), []);

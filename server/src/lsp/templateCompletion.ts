@@ -2,18 +2,19 @@
  * The templates as completion snippets, built for the plan being edited, so that what they
  * insert resolves there: at the start of a body line, the stage sections and registers the plan
  * lacks, filled from the plan (its people, dates from the as-of date, rows its stage would not
- * report); in an empty plan file, a complete plan per transition type with the next free plan
+ * report), the registers of the stage section the line is in first (another section's would be
+ * reported as misplaced there, and say where they belong); in an empty plan file, a complete plan per transition type with the next free plan
  * id. Nothing is offered inside the front matter or an unclosed code fence.
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, type HandoffConfig } from '../engine/config.js';
 import { templateFill } from '../engine/templateFill.js';
-import type { Plan } from '../engine/model.js';
+import type { Heading, Plan } from '../engine/model.js';
 import { chunkBoundaries } from '../engine/parse/index.js';
 import { NEW_PLAN_STAGES, planSkeleton, skeletonFrontMatter } from '../engine/planSkeleton.js';
-import { REGISTER_SPECS, SECTION_SPECS } from '../engine/schema.js';
+import { REGISTER_SPECS, SECTION_SPECS, sectionSpec } from '../engine/schema.js';
 import { nextPlanId, planTemplate, registerTemplate, sectionTemplate } from '../engine/templates.js';
-import { TRANSITION_TYPES, type IsoDate, type Stage, type TransitionType } from '../engine/types.js';
+import { TRANSITION_TYPES, type IsoDate, type SectionKind, type Stage, type TransitionType } from '../engine/types.js';
 import type { NewPlanTextParams } from '../protocol.js';
 import { toLspRange } from './toLsp.js';
 
@@ -111,21 +112,35 @@ export function templateCompletions(input: TemplateCompletionInput): CompletionI
       ),
     );
   });
+  const here = sectionAt(plan, position.line);
   REGISTER_SPECS.forEach((spec, i) => {
     if (plan.register(spec.kind) || spec.kind === 'exitCriteria') return;
     const level = spec.kind === 'waivers' ? '##' : '###';
+    const elsewhere = here !== undefined && spec.section !== undefined && spec.section !== here;
     items.push(
       snippetItem(
         `${level} ${spec.title}`,
-        spec.description,
+        elsewhere
+          ? `Belongs under ## ${sectionSpec(spec.section!).title}: here it would be reported as misplaced. ${spec.description}`
+          : spec.description,
         registerTemplate(spec.kind, { snippet: true, eol, fill }),
         range,
-        `2${String(i).padStart(2, '0')}`,
+        `${elsewhere ? 3 : 2}${String(i).padStart(2, '0')}`,
         `${level} ${spec.title} handoff-register`,
       ),
     );
   });
   return items;
+}
+
+/** The stage section a line is in: the one headed by the last level-1 or level-2 heading above it. */
+function sectionAt(plan: Plan, line: number): SectionKind | undefined {
+  let last: Heading | undefined;
+  for (const h of plan.headings) {
+    if (h.range.start.line >= line) break;
+    if (h.depth <= 2) last = h;
+  }
+  return last && plan.sections.find((s) => s.heading === last)?.kind;
 }
 
 const MARKS = { id: '@@ID@@', title: '@@TITLE@@', service: '@@SERVICE@@' };
