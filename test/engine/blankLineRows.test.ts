@@ -63,6 +63,21 @@ describe('rows a blank line cuts off a register table', () => {
       );
     });
 
+    it(`are reported when the rows have no closing pipe, as GFM allows (${label})`, () => {
+      const open = (row: string) => row.replace(/ \|$/, '');
+      const text = plan([HEADER, DELIMITER, ROW1, '', ROW2, ROW3].map(open), eol);
+      assert.equal(risks(text).model.rows('risks').length, 1);
+      const [cut] = rowsAfterBlank(risks(text).model, risks(text).register);
+      assert.deepEqual(cut?.firstCells, ['R-02', 'R-03']);
+      assert.ok(cut.fix?.safe);
+      const fixed = applyEdits(text, cut.fix.edits);
+      assert.equal(fixed, plan([HEADER, DELIMITER, ROW1, ROW2, ROW3].map(open), eol));
+      assert.equal(risks(fixed).model.rows('risks').length, 3);
+      // Only the last row without one: the same.
+      const lastOpen = plan([HEADER, DELIMITER, open(ROW1), '', ROW2], eol);
+      assert.deepEqual(rowsAfterBlank(risks(lastOpen).model, risks(lastOpen).register)[0]?.firstCells, ['R-02']);
+    });
+
     it(`several gaps, and several blank lines in one, go in one fix (${label})`, () => {
       const text = plan([HEADER, DELIMITER, ROW1, '', '  ', ROW2, '', ROW3], eol);
       const [cut] = rowsAfterBlank(risks(text).model, risks(text).register);

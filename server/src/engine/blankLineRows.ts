@@ -26,10 +26,13 @@ export interface RowsAfterBlank {
 }
 
 /**
- * A line ending in a pipe, blank lines, then one starting with a pipe: most plans have none, and
- * then no table is looked at. (A table whose last row has no closing pipe is not looked at either.)
+ * A line starting with a pipe, blank lines, then another: most plans have none, and then no table
+ * is looked at. Its rows may or may not end in a pipe (GFM needs no closing pipe). Tried at each
+ * line break, looking ahead for the blank lines and the pipe, and only then back at the line
+ * before: a third of the time of trying each line that starts with a pipe (0.8 against 2.2 ms
+ * on the 1 MB plan).
  */
-const GAP = /\|[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))+ {0,3}\|/;
+const GAP = /(?:\r\n?|\n)(?=(?:[ \t]*(?:\r\n?|\n))+ {0,3}\|)(?<=^ {0,3}\|[^\n]*(?:\r\n?|\n))/m;
 const hasGap = perPlan((plan) => GAP.test(plan.text));
 
 /** A line GFM would read as a row, starting with a pipe (indented by 4 it would be code). */
