@@ -123,8 +123,23 @@ describe('a note table before a register', () => {
     assert.match(found[1]!, /other columns than the register's first table .*its 1 row is not checked/);
   });
 
-  it('keeps the legend as the register when no later table has every required column', () => {
+  it('reads a later table with a misspelt required column as the register, its typo reported there', () => {
     const text = plan([...LEGEND, '', HEADER.replace('Owner', 'Ownr'), DELIMITER, RISK]);
+    assert.deepEqual(ids(text), ['R-01']);
+    const found = findings(text, ['table-columns']);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^table-columns \d+: The Risks table has no "Owner" column, but it has a column "Ownr"/);
+    assert.equal(Number(/ (\d+):/.exec(found[0]!)![1]), text.split('\n').indexOf(HEADER.replace('Owner', 'Ownr')));
+  });
+
+  it('keeps the legend as the register when no later table has every required column, or a typo of it', () => {
+    const text = plan([
+      ...LEGEND,
+      '',
+      HEADER.replace('| Owner ', ''),
+      DELIMITER.replace('| --- ', ''),
+      RISK.replace('| S-01 ', ''),
+    ]);
     assert.deepEqual(ids(text), ['1–8', '15–25']);
     const found = findings(text, ['table-columns']);
     assert.ok(
