@@ -78,7 +78,16 @@ describe('fixes never make things worse', function () {
     const plan = corpus().find((f) => f.name.endsWith('cli/clean.plan.md'))!.text;
     const unclosedFrontMatter = plan.replace('\n---\n', '\n\n');
     const unclosedFence = plan.replace(/\n## Project Initiation[\s\S]*$/, '\n```text\n## Project Initiation\n');
-    for (const text of [unclosedFrontMatter, unclosedFence]) {
+    // A front matter never closed holds the whole plan: its one finding, with no fix.
+    const inFrontMatter = engine.lintDocument('x.plan.md', unclosedFrontMatter, {
+      asOf: '2026-06-01',
+      matchesGlob: true,
+    });
+    assert.deepEqual(
+      inFrontMatter.findings.map((f) => [f.rule, f.fixes?.length ?? 0]),
+      [['front-matter-syntax', 0]],
+    );
+    for (const text of [unclosedFence]) {
       const findings = engine.lintDocument('x.plan.md', text, { asOf: '2026-06-01', matchesGlob: true }).findings;
       assert.ok(findings.some((f) => f.rule === 'missing-stage-section' || f.rule.startsWith('missing-')));
       const insertAtEnd = findings.flatMap((f) => f.fixes ?? []).filter((fix) => fix.title.startsWith('Add the'));

@@ -102,6 +102,11 @@ export function frontMatterHead(text: string): string {
   return text;
 }
 
+/** Whether the front matter opens and is never closed: then it holds the whole document. */
+export function neverClosed(fm: FrontMatter): boolean {
+  return fm.present && fm.closingOffset === 0;
+}
+
 /** A line that closes front matter: `---` or `...` alone. */
 function isClosingLine(line: string): boolean {
   const t = line.trimEnd();

@@ -4,6 +4,8 @@
  */
 import { isNewPlan, newPlan } from './rules/newPlan.js';
 import { tableColumns } from './rules/tableColumns.js';
+import { frontMatterSyntax } from './rules/frontMatterSyntax.js';
+import { neverClosed } from './frontMatter.js';
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { capMessage, MAX_RELATED } from './findingLimits.js';
 import type { Plan } from './model.js';
@@ -124,8 +126,15 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
   ): Finding[] {
     const stage = effectiveStage(plan);
     const findings: Finding[] = [];
-    // A plan nothing has been written into yet gets new-plan's one finding, not every other rule's.
-    const fresh = ruleNames.has(newPlan.name) && isNewPlan(plan);
+    // A plan nothing has been written into yet gets new-plan's one finding, not every other rule's;
+    // one whose front matter is never closed holds nothing but front matter: front-matter-syntax
+    // says so, and every register and section "missing" from it would be noise.
+    const only =
+      ruleNames.has(newPlan.name) && isNewPlan(plan)
+        ? newPlan.name
+        : neverClosed(plan.frontMatter)
+          ? frontMatterSyntax.name
+          : undefined;
     const failed = (rule: Rule, err: unknown): void =>
       // A rule bug must not take the other rules (or the server) down with it.
       logger?.error(`Rule ${rule.name} failed on ${plan.uri}: ${errorDetail(err)}`);
@@ -136,7 +145,7 @@ export function createPlanEngine(options: { logger?: Logger; rules?: readonly Ru
     const base = { plan, stage, config, asOf, ruleNames, reportsOf: others.of };
     for (const rule of rules) {
       if (!rule.check || !applies(rule, stage)) continue;
-      if (fresh && rule.name !== newPlan.name) continue;
+      if (only !== undefined && rule.name !== only) continue;
       if (resolveSeverity(rule, config) === 'off') continue;
       let kept: Report[] | undefined;
       if (healthReports && HEALTH_RULES.has(rule.name)) healthReports.set(rule.name, (kept = []));
@@ -251,7 +260,7 @@ export type PlanEngine = ReturnType<typeof createPlanEngine>;
  */
 function unclosedFrom(plan: Plan): number | undefined {
   const fm = plan.frontMatter;
-  if (fm.present && fm.closingOffset === 0) return 0;
+  if (neverClosed(fm)) return 0;
   // A fence opens with three backticks or tildes: without either, none can be left open.
   if (!plan.text.includes('```') && !plan.text.includes('~~~')) return undefined;
   return chunkBoundaries(plan.text, fm.present ? fm.bodyOffset : 0).unclosedFence;

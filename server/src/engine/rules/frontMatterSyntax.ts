@@ -33,7 +33,7 @@ export const frontMatterSyntax = {
   stage: 'always',
   fixable: 'sometimes',
   description: 'Fires when the front matter is not valid YAML, is not closed, or is not YAML at all.',
-  docs: "The front matter holds the plan's typed facts. It is parsed as YAML 1.2 (core schema) with no custom tags, bounded aliases and a size and depth cap; front matter in another language (`---js`) is refused, never run. The finding points at the exact position the parser stopped at. A value opening with `@` or a backtick, as a handle does (`service_owner: @m.nwosu`), must be quoted in YAML: the quick fix quotes it, and `--fix` applies it.",
+  docs: "The front matter holds the plan's typed facts. It is parsed as YAML 1.2 (core schema) with no custom tags, bounded aliases and a size and depth cap; front matter in another language (`---js`) is refused, never run. The finding points at the exact position the parser stopped at. A front matter never closed holds the whole document, so it is the plan's only finding until a `---` line closes it. A value opening with `@` or a backtick, as a handle does (`service_owner: @m.nwosu`), must be quoted in YAML: the quick fix quotes it, and `--fix` applies it.",
   check(ctx) {
     for (const error of ctx.plan.frontMatter.errors) {
       const quote = quoteFix(ctx.plan, error);
