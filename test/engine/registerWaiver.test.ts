@@ -49,7 +49,7 @@ describe('waiver-invalid: a register in Target for a rule that reports rows', ()
     assert.equal(more.length, 0);
     assert.equal(
       invalid!.message,
-      "The waiver on line 137 names the Risks register, but risk-review-overdue reports each row of it, not the register: it silences none of its 3 findings (R-01, R-02, R-03). Name a row's ID in Target, one waiver per row, or * for every finding of the rule in this plan.",
+      "The waiver on line 137 names the Risks register, but risk-review-overdue reports each row of it, not the register, so it silences none of its 3 findings (R-01, R-02, R-03): name a row's ID in Target, one waiver per row, or * for every finding of the rule in this plan.",
     );
     const line = lineOf(THREE, '| risk-review-overdue | Risks |');
     const start = THREE.split('\n')[line]!.indexOf('Risks');
@@ -83,7 +83,10 @@ describe('waiver-invalid: a register in Target for a rule that reports rows', ()
   it('with one row concerned, says so and offers its ID as well as *', () => {
     const text = withWaivers(PLAN, ['| risk-review-overdue | risks register | Reviews moved | S-01 | 2026-12-31 |']);
     const [invalid] = of(lint(text), 'waiver-invalid');
-    assert.match(invalid!.message, /names the Risks register, .* it does not silence its finding \(R-02\)\./);
+    assert.match(
+      invalid!.message,
+      /names the Risks register, .* so it does not silence its finding \(R-02\): name a row/,
+    );
     assert.deepEqual(
       invalid!.fixes?.map((f) => [f.title, !!f.isPreferred]),
       [

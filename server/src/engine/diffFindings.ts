@@ -8,6 +8,7 @@ import { BOARD_RULES } from './control.js';
 import type { HealthReason } from './health.js';
 import type { PlanStatus, WaiverView } from './statusTypes.js';
 import { waiverTargets } from './suppress.js';
+import { waiverStandings } from './waiverStanding.js';
 import type { Finding } from './types.js';
 
 /** What a finding is about, without its wording: findings whose message changes are the same finding. */
@@ -67,7 +68,7 @@ export function diffFindings(
       add(
         'finding-waived',
         f.target ?? f.rule,
-        `Waived by ${waiver.approvedBy || 'nobody named'}${until}: ${f.rule}: ${f.message}`,
+        `Waived by ${waiver.approvedBy}${until}: ${f.rule}: ${f.message}`,
         'neutral',
       );
     } else add('finding-fixed', f.target ?? f.rule, `Fixed ${f.rule}: ${f.message}`, 'better');
@@ -79,11 +80,15 @@ export function exceptedBreaches(a: PlanStatus): HealthReason[] {
   return a.healthReasons.filter((r) => r.level === 'amber' && BOARD_RULES.has(r.rule) && !r.waived);
 }
 
-/** The waivers `after` has that `before` does not (by rule, target and approver). */
-export function addedWaivers(b: PlanStatus, a: PlanStatus): WaiverView[] {
+/**
+ * The waivers in force that `after` has and `before` does not (by rule, target and approver): what
+ * may have silenced a finding. One expired, or one `waiver-invalid` reports (`afterFindings` are
+ * `after`'s), silences nothing: that finding is new in the diff instead.
+ */
+export function addedWaivers(b: PlanStatus, a: PlanStatus, afterFindings: readonly Finding[]): WaiverView[] {
   const key = (w: WaiverView) => `${w.rule}\u0000${w.target.toLowerCase()}\u0000${w.approvedBy}`;
   const had = new Set(b.waivers.map(key));
-  return a.waivers.filter((w) => !w.expired && !had.has(key(w)));
+  return waiverStandings(a.waivers, afterFindings).filter((w) => w.inForce && !had.has(key(w)));
 }
 
 /**

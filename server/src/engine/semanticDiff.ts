@@ -32,7 +32,7 @@ export interface PlanChange {
    * `issue-reopened`, `issue-removed`, `action-added`, `action-done`, `action-reopened`,
    * `action-removed`, `sign-off-given`, `sign-off-withdrawn`, `finding-introduced`,
    * `finding-fixed`, `finding-excepted` (a breach an approved Exception now covers), `finding-gone` (its row
-   * was taken out), `finding-waived` (by a waiver the change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
+   * was taken out), `finding-waived` (by a waiver in force the change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
   /** The register row or key concerned (R-02, H-01, health, a rule name …). */
@@ -393,6 +393,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffHandovers(b, a, add);
   diffControl(b, a, add);
   diffLogs(b, a, add);
-  diffFindings(before.findings, after.findings, add, removedRowIds(b, a), addedWaivers(b, a), exceptedBreaches(a));
+  const waivers = addedWaivers(b, a, after.findings);
+  diffFindings(before.findings, after.findings, add, removedRowIds(b, a), waivers, exceptedBreaches(a));
   return out;
 }

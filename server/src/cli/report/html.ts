@@ -9,6 +9,7 @@ import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
 import { waiverExpiryText } from '../../engine/health.js';
+import type { WaiverStanding } from '../../engine/waiverStanding.js';
 import { healthChart, heatMapChart, HEALTH_COLOR, stageChart, timelineChart } from './svg.js';
 
 const CSS = `
@@ -59,6 +60,7 @@ dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 table caption { text-align: left; font-weight: 600; padding: 6px 0 2px; }
 table.decisions, table.waivers { margin-top: 6px; }
 table.decisions td:first-child, table.decisions td:nth-child(5), table.waivers td:last-child { white-space: nowrap; }
+table.waivers .why { white-space: normal; }
 tr.exception td { background: #fff6e0; }
 .person { border-bottom: 1px dotted var(--muted); }
 svg .ms-label { font-size: 9px; fill: var(--muted); }
@@ -110,6 +112,19 @@ function handoversCell(row: ReportRow): string {
     (open.length ? `<br><span class="sev-error">no receiving owner: ${open.join(', ')}</span>` : '') +
     (waived.length ? `<br><span class="muted">no receiving owner, waived: ${waived.join(', ')}</span>` : '');
   return `${accepted} / ${total}${missing}`;
+}
+
+/**
+ * A waiver that silences nothing, marked: `expired`, or `not in force` with why in short beneath
+ * (the findings' whole messages in the mark's tooltip).
+ */
+function waiverMark(w: WaiverStanding): string {
+  if (w.expired) return ' <b class="sev-error">expired</b>';
+  if (w.inForce) return '';
+  if (w.notInForce.length === 0) return ' <b class="sev-error">not in force</b>';
+  const title = escapeHtml(w.notInForce.map((p) => p.message).join(' '));
+  const why = w.notInForce.map((p) => escapeHtml(p.text)).join(' ');
+  return ` <b class="sev-error" title="${title}">not in force</b><br><span class="muted why">${why}</span>`;
 }
 
 function rowHtml(r: ReportRow): string {
@@ -210,7 +225,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
       '<table class="waivers"><caption>Waived findings</caption><thead><tr><th>Rule</th><th>Target</th><th>Reason</th><th>Approved by</th><th>Expires</th></tr></thead><tbody>',
       ...r.waivers.map(
         (w) =>
-          `<tr><td><code>${escapeHtml(w.rule)}</code></td><td>${esc(w.target)}</td><td>${esc(w.reason)}</td><td>${person(w.approvedBy, w.approvedById)}</td><td>${escapeHtml(waiverExpiryText(w))}${w.expired ? ' <b class="sev-error">expired</b>' : ''}</td></tr>`,
+          `<tr><td><code>${escapeHtml(w.rule)}</code></td><td>${esc(w.target)}</td><td>${esc(w.reason)}</td><td>${person(w.approvedBy, w.approvedById)}</td><td>${escapeHtml(waiverExpiryText(w))}${waiverMark(w)}</td></tr>`,
       ),
       '</tbody></table>',
     );

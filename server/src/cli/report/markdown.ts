@@ -10,6 +10,7 @@ import { budgetPhrase, peopleParts, derivedPhrase, errorsPhrase, readinessPhrase
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
+import type { WaiverStanding } from '../../engine/waiverStanding.js';
 
 const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 amber', red: '🔴 red' };
 
@@ -35,6 +36,14 @@ function findings(row: ReportRow): string {
   const parts = [`${error} E`, `${warning} W`];
   if (info > 0) parts.push(`${info} I`);
   return parts.join(' · ');
+}
+
+/** A waiver that silences nothing, marked: `expired`, or `not in force` with why in short beneath. */
+function waiverMark(w: WaiverStanding): string {
+  if (w.expired) return ' **(expired)**';
+  if (w.inForce) return '';
+  const why = w.notInForce.map((p) => text(p.text)).join(' ');
+  return ` **(not in force)**${why ? `<br>${why}` : ''}`;
 }
 
 function handovers(row: ReportRow): string {
@@ -137,7 +146,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
       '| --- | --- | --- | --- | --- |',
       ...r.waivers.map(
         (w) =>
-          `| ${code(w.rule)} | ${text(w.target)} | ${text(w.reason)} | ${text(w.approvedBy)} | ${text(waiverExpiryText(w))}${w.expired ? ' **(expired)**' : ''} |`,
+          `| ${code(w.rule)} | ${text(w.target)} | ${text(w.reason)} | ${text(w.approvedBy)} | ${text(waiverExpiryText(w))}${waiverMark(w)} |`,
       ),
       '',
     );

@@ -7,7 +7,8 @@
 import { DEFAULT_HIGH_RISK_SCORE, milestoneDue, milestoneReached } from '../../engine/domain.js';
 import { firstClause, type HealthReason } from '../../engine/health.js';
 import { waiverTargets } from '../../engine/suppress.js';
-import type { BudgetView, DecisionView, PlanStatus, ReadinessView, WaiverView } from '../../engine/status.js';
+import type { BudgetView, DecisionView, PlanStatus, ReadinessView } from '../../engine/status.js';
+import { waiverStandings, type WaiverStanding } from '../../engine/waiverStanding.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { STAGES } from '../../engine/types.js';
 
@@ -92,8 +93,8 @@ export interface ReportRow {
   readonly budget: BudgetView;
   readonly readiness: ReadinessView;
   readonly decisions: readonly DecisionView[];
-  /** Waivers: decisions a reviewer must see, with approver and expiry. */
-  readonly waivers: readonly WaiverView[];
+  /** Waivers: decisions a reviewer must see, with approver and expiry, and whether each is in force. */
+  readonly waivers: readonly WaiverStanding[];
   readonly people: {
     readonly sponsor: string | undefined;
     readonly serviceOwner: string | undefined;
@@ -175,6 +176,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
   const errors = withErrors([], findings);
   const latest = status.latestStatus;
   const next = status.nextMilestone;
+  const waivers = waiverStandings(status.waivers, findings);
   return {
     path,
     id: status.id,
@@ -204,9 +206,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       total: status.handoversTotal,
       missingReceivingOwners: status.missingReceivingOwners.map((id) => ({
         id,
-        waived: status.waivers.some(
-          (w) => w.rule === 'missing-handover-owner' && !w.expired && !!w.approvedBy && waiverTargets(w.target, id),
-        ),
+        waived: waivers.some((w) => w.inForce && w.rule === 'missing-handover-owner' && waiverTargets(w.target, id)),
       })),
     },
     overdueHandovers: status.handovers
@@ -225,7 +225,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     budget: status.budget,
     readiness: status.readiness,
     decisions: status.decisions,
-    waivers: status.waivers,
+    waivers,
     people: {
       sponsor: personName(status, status.sponsor),
       serviceOwner: personName(status, status.serviceOwner),

@@ -69,7 +69,7 @@ export function checkRegisterTarget(ctx: RuleContext, row: Row, label: string): 
   const targets = missed.every((m) => m.report.target) ? [...new Set(missed.map((m) => m.report.target!))] : [];
   ctx.report({
     range: cell.range,
-    message: `${label} names the ${register.spec.title} register, but ${rule} reports each row of it, not the register: ${silences} (${shown}). Name a row's ID in Target, one waiver per row, or * for every finding of the rule in this plan.`,
+    message: `${label} names the ${register.spec.title} register, but ${rule} reports each row of it, not the register, so ${silences} (${shown}): name a row's ID in Target, one waiver per row, or * for every finding of the rule in this plan.`,
     fixes: () => fixes(cell.range, targets),
   });
 }

@@ -117,6 +117,16 @@ function checkExpiry(ctx: RuleContext, row: Row, label: string, dateFixes: (cell
   }
 }
 
+/**
+ * How this rule's messages name a waiver: by its row's line (0-based here, 1-based in the text),
+ * and by its rule and target when given. Views that show a finding beside its waiver (the report)
+ * read the label off again.
+ */
+export function waiverLabel(line: number, rule?: string, target?: string): string {
+  const label = `The waiver on line ${line + 1}`;
+  return rule ? `${label} (${rule}${target ? ` on ${target}` : ''})` : label;
+}
+
 export const waiverInvalid = {
   name: 'waiver-invalid',
   severity: 'warning',
@@ -135,8 +145,8 @@ export const waiverInvalid = {
     for (const row of table.rows) {
       const rule = row.value('rule');
       const target = row.value('target');
-      const label = `The waiver on line ${row.range.start.line + 1}`;
-      const named = rule ? `${label} (${rule}${target ? ` on ${target}` : ''})` : label;
+      const label = waiverLabel(row.range.start.line);
+      const named = waiverLabel(row.range.start.line, rule, target);
       // An absent column is table-columns' finding, reported once rather than on every row.
       if (table.has('rule')) checkRule(ctx, row, label);
       if (table.has('target')) {
