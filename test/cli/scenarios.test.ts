@@ -443,6 +443,25 @@ const scenarios: Scenario[] = [
     emptyStdout: true,
   },
   {
+    name: 'config: in CI formats an invalid configuration is also said where the format names files not linted',
+    args: ['lint', '-f', 'github', ...ASOF],
+    files: { '.handoff.yaml': 'rules:\n  risk-score-mismach: off\n', 'findings.plan.md': findings },
+    exitCode: 2,
+    stdout: [
+      /^::error file=\.handoff\.yaml,line=2,col=3,title=handoff%3A invalid configuration::invalid configuration, nothing was linted: Unknown rule "risk-score-mismach"\. Did you mean "risk-score-mismatch"\? Run `handoff rules`/m,
+      /^handoff: 0 errors, 0 warnings, 0 infos in 0 plans\.$/m,
+    ],
+    notStdout: [/findings\.plan\.md/],
+    stderr: ['.handoff.yaml:2:3: error: Unknown rule "risk-score-mismach"', 'invalid configuration'],
+    check: (_result, dir) => {
+      for (const format of ['sarif', 'junit', 'markdown']) {
+        const other = runCli(['lint', '-f', format, ...ASOF], dir);
+        assert.equal(other.code, 2, format);
+        assert.match(other.stdout, /invalid configuration, nothing was linted: Unknown rule/, format);
+      }
+    },
+  },
+  {
     name: 'config: errors of a configuration in a subfolder name that file',
     args: ['lint', ...ASOF],
     files: { 'team/.handoff.yml': 'high_risk_score: high\n', 'team/clean.plan.md': clean, 'clean.plan.md': clean },

@@ -73,23 +73,26 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     errorLine(`internal error: ${errorDetail(err)}`);
     return 2;
   }
+  // An invalid configuration lints nothing. It is said on stderr and, in a format with a place for
+  // files not linted, there too (an annotation on the configuration's line in CI, a SARIF
+  // notification); the other formats write nothing.
+  const discovery = discovered.ok ? discovered.discovery : undefined;
   if (!discovered.ok) {
     for (const line of discovered.configErrors) io.stderr.write(singleLine(line) + '\n');
     const count = discovered.configErrors.length;
     errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
-    return 2;
+    if (!options.outputFormat.namesFilesNotLinted) return 2;
   }
-  const { discovery } = discovered;
 
-  const candidates = discovery.candidates;
-  let usageFailure = false;
-  for (const pattern of discovery.unmatchedGlobs) errorLine(`no files match the pattern "${pattern}"`);
+  const candidates = discovery?.candidates ?? [];
+  let usageFailure = !discovery;
+  for (const pattern of discovery?.unmatchedGlobs ?? []) errorLine(`no files match the pattern "${pattern}"`);
   // Named patterns that matched nothing, and nothing else to lint: a mistyped path in CI must not pass.
-  if (discovery.unmatchedGlobs.length > 0 && candidates.length === 0) {
+  if (discovery && discovery.unmatchedGlobs.length > 0 && candidates.length === 0) {
     errorLine('nothing was linted.');
     usageFailure = true;
   }
-  for (const file of discovery.outside) {
+  for (const file of discovery?.outside ?? []) {
     errorLine(`skipped ${file}: a symlink leads outside the folder being linted (--follow-symlinks follows it)`);
   }
 
@@ -140,25 +143,27 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   const files: LintedFile[] = [];
   let fileErrors: FileError[];
   try {
-    fileErrors = await lintDiscovered(discovery, scope, engine, undefined, (p) => {
-      const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
-      for (const d of diagnostics) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
-        else infos++;
-      }
-      const linted: LintedFile = {
-        path: p.candidate.relativePath,
-        absolutePath: p.candidate.absolutePath,
-        diagnostics,
-        stage: p.summary.stage,
-        appliedRules: rulesRan(p.summary.config, p.summary.stage ?? 'initiation'),
-      };
-      if (sink) sink.push(stream!.file(linted, plans, formatOptions));
-      else files.push(linted);
-      jobSummary?.add(linted);
-      plans++;
-    });
+    fileErrors = !discovery
+      ? []
+      : await lintDiscovered(discovery, scope, engine, undefined, (p) => {
+          const diagnostics = [...p.findings, ...p.crossPlan].filter(keep).map(toLintMessage).sort(compareMessages);
+          for (const d of diagnostics) {
+            if (d.severity === 'error') errors++;
+            else if (d.severity === 'warning') warnings++;
+            else infos++;
+          }
+          const linted: LintedFile = {
+            path: p.candidate.relativePath,
+            absolutePath: p.candidate.absolutePath,
+            diagnostics,
+            stage: p.summary.stage,
+            appliedRules: rulesRan(p.summary.config, p.summary.stage ?? 'initiation'),
+          };
+          if (sink) sink.push(stream!.file(linted, plans, formatOptions));
+          else files.push(linted);
+          jobSummary?.add(linted);
+          plans++;
+        });
   } catch (err) {
     errorLine(`internal error: ${errorDetail(err)}`);
     await sink?.close().catch(() => undefined);
@@ -168,18 +173,19 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   }
   // A named path that does not exist is a file not linted, in every format (SARIF's notifications,
   // JUnit's errors, an annotation), as well as on stderr.
-  const missing = discovery.missing.map((arg): FileError => ({
+  const missing = (discovery?.missing ?? []).map((arg): FileError => ({
     path: arg,
     absolutePath: path.resolve(cwd, arg),
     message: 'no such file or directory',
   }));
   const unreadable = [...missing, ...fileErrors];
+  const notLinted = discovered.ok ? unreadable : [...discovered.configFiles, ...unreadable];
 
   const run: LintRun = {
     asOf: options.asOf,
     cwd,
     files,
-    fileErrors: unreadable,
+    fileErrors: notLinted,
     summary: { files: candidates.length, plans, errors, warnings, infos },
     maxWarnings: options.maxWarnings,
     quiet: options.quiet,

@@ -64,8 +64,11 @@ export interface LintedPlan<T> {
 /** What `discoverRun` found: the files to lint, or why nothing may be linted. */
 export type Discovered =
   | { readonly ok: true; readonly discovery: Discovery }
-  /** An invalid configuration: nothing may be linted. Lines are `file:line:column: error: message`. */
-  | { readonly ok: false; readonly configErrors: readonly string[] };
+  /**
+   * An invalid configuration: nothing may be linted. `configErrors` are lines for stderr
+   * (`file:line:column: error: message`); `configFiles` the same problems for an output format.
+   */
+  | { readonly ok: false; readonly configErrors: readonly string[]; readonly configFiles: readonly FileError[] };
 
 /** Finds the files and their configurations, and refuses an invalid configuration a file uses. */
 export async function discoverRun(options: PipelineOptions, engine: PlanEngine): Promise<Discovered> {
@@ -84,10 +87,19 @@ export async function discoverRun(options: PipelineOptions, engine: PlanEngine):
   const broken = resolver.loaded().filter((c) => c.errors.length > 0);
   const blocking = broken.filter((c) => used.has(c));
   if (blocking.length > 0) {
+    const configFiles = blocking.flatMap((c) =>
+      c.errors.map((e): FileError => ({
+        path: relativePosix(cwd, c.path!),
+        absolutePath: c.path!,
+        message: `invalid configuration, nothing was linted: ${e.message}`,
+        line: e.line,
+        column: e.column,
+      })),
+    );
     const configErrors = blocking.flatMap((c) =>
       c.errors.map((e) => `${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`),
     );
-    return { ok: false, configErrors };
+    return { ok: false, configErrors, configFiles };
   }
   for (const c of broken) {
     const n = c.errors.length;

@@ -83,7 +83,9 @@ const ANNOTATIONS: FileStream = {
     const root = options.env['GITHUB_WORKSPACE'];
     let out = '';
     for (const e of run.fileErrors) {
-      out += command('error', { file: workspacePath(e, root), title: 'handoff: file not linted' }, e.message) + '\n';
+      const where = { file: workspacePath(e, root), line: e.line, col: e.column };
+      const title = e.line === undefined ? 'handoff: file not linted' : 'handoff: invalid configuration';
+      out += command('error', { ...where, title }, e.message) + '\n';
     }
     const { errors, warnings, infos, plans } = run.summary;
     // A plain closing line (numbers only, so nothing in it can be read as a command).

@@ -30,17 +30,23 @@ export interface OutputFormat {
    * formats never read them, so a run for them has the engine build none.
    */
   readonly writesFixes: boolean;
+  /**
+   * Whether it has a place for a file not linted (an annotation, a SARIF notification, a JUnit
+   * error, a row of the summary): an invalid configuration is written there too. The others say
+   * nothing on stdout then; stderr names every problem.
+   */
+  readonly namesFilesNotLinted: boolean;
 }
 
 const FORMATTERS: Readonly<Record<string, OutputFormat>> = Object.freeze({
-  stylish: { format: formatStylish, writesFixes: false },
-  json: { format: formatJson, writesFixes: false },
-  github: { format: formatGithub, writesFixes: false },
-  sarif: { format: formatSarif, writesFixes: true },
-  junit: { format: formatJunit, writesFixes: false },
-  rdjson: { format: formatRdjson, writesFixes: true },
-  gitlab: { format: formatGitlab, writesFixes: false },
-  markdown: { format: formatMarkdown, writesFixes: false },
+  stylish: { format: formatStylish, writesFixes: false, namesFilesNotLinted: false },
+  json: { format: formatJson, writesFixes: false, namesFilesNotLinted: false },
+  github: { format: formatGithub, writesFixes: false, namesFilesNotLinted: true },
+  sarif: { format: formatSarif, writesFixes: true, namesFilesNotLinted: true },
+  junit: { format: formatJunit, writesFixes: false, namesFilesNotLinted: true },
+  rdjson: { format: formatRdjson, writesFixes: true, namesFilesNotLinted: false },
+  gitlab: { format: formatGitlab, writesFixes: false, namesFilesNotLinted: false },
+  markdown: { format: formatMarkdown, writesFixes: false, namesFilesNotLinted: true },
 });
 
 export const DEFAULT_FORMAT = 'stylish';

@@ -93,7 +93,11 @@ const STYLISH_STREAM: FileStream = {
       // No tick while a file could not be linted (stderr says which): the run is not clean.
       const none = run.fileErrors.length > 0 ? `No problems in ${plural(plans, 'plan')} linted.` : undefined;
       return (
-        (plans === 0 ? 'No plans found.' : (none ?? c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`))) + '\n'
+        (plans === 0
+          ? run.fileErrors.length > 0
+            ? 'No plans linted.'
+            : 'No plans found.'
+          : (none ?? c.green(`\u2714 No problems in ${plural(plans, 'plan')}.`))) + '\n'
       );
     }
     const parts = [plural(errors, 'error'), plural(warnings, 'warning')];

@@ -32,11 +32,16 @@ export interface LintedFile {
   readonly appliedRules?: readonly string[];
 }
 
-/** A file the run could not lint: unreadable, binary, not UTF-8 or too large. */
+/**
+ * A file the run could not lint (unreadable, binary, not UTF-8 or too large), or an invalid
+ * configuration file, for which nothing was linted (with the problem's 1-based position).
+ */
 export interface FileError {
   readonly path: string;
   readonly absolutePath: string;
   readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export interface RunSummary {
