@@ -145,6 +145,9 @@ export function unhyphenatedRowId(text: string, ids: readonly string[]): string 
   });
 }
 
+/** Whether `text` is written as a row ID, with its hyphen or without (`M-03`, `M03`, `M–03`). */
+export const looksLikeRowId = (text: string): boolean => ROW_ID.test(text) || UNHYPHENATED_ROW_ID.test(text);
+
 /** A row ID at the start of a text (`GR-02 Change authorised`): group 1 is the ID. */
 export const LEADING_ROW_ID = new RegExp(String.raw`^(${ROW_ID_BODY})\b`);
 

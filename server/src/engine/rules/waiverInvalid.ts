@@ -9,6 +9,7 @@ import { readDate } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
 import { personLabel, replace } from './util.js';
 import { approvesForTheBoard, BOARD_RULES } from '../control.js';
+import { isRowId, looksLikeRowId, rowIdKey, unhyphenatedRowId } from '../domain.js';
 import { promptIn } from '../placeholders.js';
 import { checkRegisterTarget } from './registerWaiver.js';
 
@@ -75,6 +76,18 @@ function checkRule(ctx: RuleContext, row: Row, label: string): void {
   }
 }
 
+/**
+ * The target a waiver probably meant. For a row ID only the same row written otherwise (`M03`,
+ * `m-3` for `M-03`): an ID one letter or digit away is another row (`S-03` is a person, `M-04`
+ * another milestone), and silencing it instead would be worse than silencing nothing.
+ */
+function suggestedTarget(target: string, targets: readonly string[]): string | undefined {
+  if (!looksLikeRowId(target)) return didYouMean(target, targets);
+  const ids = targets.filter(isRowId);
+  const key = rowIdKey(target);
+  return ids.find((id) => rowIdKey(id) === key) ?? unhyphenatedRowId(target, ids);
+}
+
 function checkTarget(ctx: RuleContext, row: Row, label: string, targets: ReadonlyMap<string, string>): void {
   const cell = row.cell('target')!;
   const target = cell.text.trim();
@@ -85,7 +98,7 @@ function checkTarget(ctx: RuleContext, row: Row, label: string, targets: Readonl
       message: `${label} names no target: write the row ID or front-matter key it covers, or * for every finding of the rule in this plan.`,
     });
   } else if (!targets.has(target.toLowerCase()) && !kindNamedBy(target)) {
-    const suggestion = didYouMean(target, targets.values());
+    const suggestion = suggestedTarget(target, [...targets.values()]);
     ctx.report({
       range: cell.range,
       message: `${label} targets "${target}", which is no row ID, front-matter key or register of this plan, so it silences nothing.${suggestionText(suggestion)} Use the ID or key the finding names, or * for the whole plan.`,
