@@ -142,6 +142,25 @@ describe('handoff diff', function () {
     assert.ok(md.includes("No change to the plan's facts or findings (text only)."));
   });
 
+  it('reads what the status does not keep from the text: a renamed register heading, a go-live not in ISO', () => {
+    const before = edit(PAYROLL, 'go_live: 2027-01-04', 'go_live: 4 Jan 2027');
+    const dir = repo({ 'a.plan.md': before });
+    dirs.push(dir);
+    write(dir, {
+      'a.plan.md': edit(edit(before, '### Risks\n', '### Threats\n'), 'go_live: 4 Jan 2027', 'go_live: 8 Feb 2027'),
+    });
+    const changes = diffJson(dir, ['--base', 'HEAD']).plans[0]!.changes;
+    assert.deepEqual(
+      changes.filter((c) => !c.kind.startsWith('finding-')).map((c) => `${c.kind} ${c.subject} ${c.impact}`),
+      ['go-live dates.go_live worse', 'register-unread risks worse'],
+    );
+    assert.match(
+      changes[0]!.message,
+      /^Go-live slipped 35 days \(4 Jan 2027 → 8 Feb 2027, read as 2027-01-04 → 2027-02-08/,
+    );
+    assert.match(changes[1]!.message, /^The Risks register's heading is no longer recognised: .* under "### Threats"/);
+  });
+
   it('a plan removed, or its id changed, names the plans that still depend on it', () => {
     const FAX = fs.readFileSync(path.join(repoRoot, 'examples', 'legacy-fax-retire.plan.md'), 'utf8');
     const dir = repo({

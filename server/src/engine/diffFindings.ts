@@ -10,10 +10,19 @@ import type { PlanStatus, WaiverView } from './statusTypes.js';
 import { waiverTargets } from './suppress.js';
 import { waiverStandings } from './waiverStanding.js';
 import type { Finding } from './types.js';
+import { ROW_LISTS } from './diffRegisters.js';
 
 /** What a finding is about, without its wording: findings whose message changes are the same finding. */
 const subjectKey = (f: Finding): string => `${f.rule}\u0000${f.target ?? ''}`;
 const exactKey = (f: Finding): string => `${subjectKey(f)}\u0000${f.message}`;
+
+/**
+ * Why a finding that went is gone rather than fixed, as the diff says it (`Gone with its row`),
+ * or undefined: what it was about was taken out, emptied or is no longer read.
+ */
+export type GoneWith = (rule: string, target: string | undefined) => string | undefined;
+
+const NOTHING_GONE: GoneWith = () => undefined;
 
 /**
  * Findings matched as multisets: first by rule, target and message, then what is left by rule
@@ -24,7 +33,7 @@ export function diffFindings(
   before: readonly Finding[],
   after: readonly Finding[],
   add: Add,
-  removedRows: ReadonlySet<string> = new Set(),
+  gone: GoneWith = NOTHING_GONE,
   newWaivers: readonly WaiverView[] = [],
   excepted: readonly HealthReason[] = [],
 ): void {
@@ -54,13 +63,13 @@ export function diffFindings(
   for (const f of right)
     add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
   for (const f of left) {
-    // A finding about a row that was taken out is gone with it, not fixed; one a waiver added by
-    // the change silences is waived, with who approved it, for the reviewer to judge.
+    // A finding about a row that was taken out (or its dates emptied) is gone with it, not fixed;
+    // one a waiver added by the change silences is waived, with who approved it, for the reviewer to judge.
     const waiver = newWaivers.find((w) => w.rule === f.rule && waiverTargets(w.target, f.target));
     // A breach the board now accepts as an exception is still a breach: accepted, not fixed.
     const exception = excepted.find((r) => r.rule === f.rule && r.target === f.target);
-    if (f.target !== undefined && removedRows.has(f.target))
-      add('finding-gone', f.target, `Gone with its row: ${f.rule}: ${f.message}`, 'neutral');
+    const goneWith = gone(f.rule, f.target);
+    if (goneWith !== undefined) add('finding-gone', f.target!, `${goneWith}: ${f.rule}: ${f.message}`, 'neutral');
     else if (exception)
       add('finding-excepted', f.target ?? f.rule, `Accepted by the board, not fixed: ${exception.text}.`, 'neutral');
     else if (waiver) {
@@ -91,24 +100,9 @@ export function addedWaivers(b: PlanStatus, a: PlanStatus, afterFindings: readon
   return waiverStandings(a.waivers, afterFindings).filter((w) => w.inForce && !had.has(key(w)));
 }
 
-/**
- * The IDs of the rows (stakeholders, risks, milestones, handovers, issues, actions, early life
- * support criteria) `before` has and `after` does not.
- */
+/** The IDs of the rows followed by ID (`ROW_REGISTERS`) that `before` has and `after` does not. */
 export function removedRowIds(b: PlanStatus, a: PlanStatus): Set<string> {
-  const rows = (s: PlanStatus) => [
-    ...s.stakeholders,
-    ...s.risks,
-    ...s.milestones,
-    ...s.handovers,
-    ...s.issues,
-    ...s.correctiveActions,
-    ...s.earlyLifeSupport,
-  ];
-  const after = new Set(rows(a).map((r) => r.id));
-  return new Set(
-    rows(b)
-      .map((r) => r.id)
-      .filter((id) => !after.has(id)),
-  );
+  const rows = (s: PlanStatus) => ROW_LISTS.flatMap((list) => s[list].map((r) => r.id));
+  const after = new Set(rows(a));
+  return new Set(rows(b).filter((id) => !after.has(id)));
 }

@@ -5,34 +5,44 @@
  * their ID, so reordering rows or reformatting a table is not a change.
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
-import { healthRank, milestoneReached, PERSON_ROLE_NAMES, rowsById, stageRank } from './domain.js';
+import { milestoneReached, rowsById } from './domain.js';
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
 import { diffBaselines } from './diffBaselines.js';
-import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds } from './diffFindings.js';
+import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds, type GoneWith } from './diffFindings.js';
+import { diffHeader } from './diffHeader.js';
+import { datesGone, diffEmptiedDates, goneWithDates, type DatesGone } from './diffEmptiedDates.js';
+import { diffUnreadRegisters, unreadRegisters, withoutUnread, type UnreadRegister } from './diffRegisters.js';
+import { diffUnreadDates } from './diffWrittenDates.js';
 import { readStatus } from './values.js';
-import type { Finding, Health } from './types.js';
+import type { Finding } from './types.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
 
 export interface PlanChange {
   /**
    * Stable kind for machines: `plan-added`, `plan-removed`, `id`, `title`, `service`,
-   * `transitionType`, `stage`, `health`, `derived-health`,
-   * `go-live`, `owner`, `dependency-added`, `dependency-removed`, `stakeholder-added`,
-   * `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`, `risk-occurred`, `risk-reopened`,
-   * `risk-rescored`, `risk-owner-added`, `risk-owner-removed`, `risk-owner-changed`,
-   * `risk-contingency-removed`, `milestone-added`, `milestone-removed`, `milestone-completed`,
-   * `milestone-reopened`, `milestone-slipped`, `milestone-advanced`, `milestone-owner-removed`,
-   * `milestone-owner-changed`, `milestone-baseline-changed`, `budget-changed`, `handover-added`, `handover-removed`, `handover-accepted`,
-   * `handover-rejected`, `handover-unaccepted`, `handover-owner-added`, `handover-owner-removed`,
-   * `handover-owner-changed`, `decision-added`, `decision-approved`, `decision-unapproved`,
-   * `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`, `els-removed`, `issue-raised`, `issue-closed`,
-   * `issue-reopened`, `issue-removed`, `action-added`, `action-done`, `action-reopened`,
-   * `action-removed`, `sign-off-given`, `sign-off-withdrawn`, `finding-introduced`,
-   * `finding-fixed`, `finding-excepted` (a breach an approved Exception now covers), `finding-gone` (its row
-   * was taken out), `finding-waived` (by a waiver in force the change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
+   * `transitionType`, `stage`, `health`, `derived-health`, `go-live` (also one written in another
+   * form, compared when it reads one way only), `owner`, `dependency-added`, `dependency-removed`,
+   * `stakeholder-added`, `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`,
+   * `risk-occurred`, `risk-reopened`, `risk-rescored`, `risk-owner-added`, `risk-owner-removed`,
+   * `risk-owner-changed`, `risk-contingency-removed`, `register-unread` (a register's rows still in
+   * the plan under a heading it no longer reads), `milestone-added`, `milestone-removed`,
+   * `milestone-completed`, `milestone-reopened`, `milestone-slipped`, `milestone-advanced`,
+   * `milestone-owner-removed`, `milestone-owner-changed`, `milestone-baseline-changed`,
+   * `milestone-date-removed` (its Baseline or Forecast emptied), `unread-date-changed` (a date in a
+   * form Handoff does not read that changed), `budget-changed`, `handover-added`,
+   * `handover-removed`, `handover-accepted`, `handover-rejected`, `handover-unaccepted`,
+   * `handover-owner-added`, `handover-owner-removed`, `handover-owner-changed`,
+   * `handover-date-removed` (its Planned date emptied), `decision-added`, `decision-approved`,
+   * `decision-unapproved`, `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`,
+   * `els-removed`, `issue-raised`, `issue-closed`, `issue-reopened`, `issue-removed`,
+   * `action-added`, `action-done`, `action-reopened`, `action-removed`, `sign-off-given`,
+   * `sign-off-withdrawn`, `finding-introduced`, `finding-fixed`, `finding-excepted` (a breach an
+   * approved Exception now covers), `finding-gone` (its row taken out, its dates emptied or no
+   * longer readable, or its register no longer read), `finding-waived` (by a waiver in force the
+   * change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
   /** The register row or key concerned (R-02, H-01, health, a rule name …). */
@@ -44,6 +54,11 @@ export interface PlanChange {
 export interface PlanSide {
   readonly status: PlanStatus;
   readonly findings: readonly Finding[];
+  /**
+   * The plan's text, when the host has it: what the status does not keep (`go_live` in another
+   * form than ISO, rows under a heading no longer read) is read from it.
+   */
+  readonly text?: string;
 }
 
 function clip(text: string, max = 60): string {
@@ -69,80 +84,7 @@ function planLabel(s: PlanStatus): string {
   return s.id ? `${s.id}${title}` : title.trim() || s.uri;
 }
 
-function healthImpact(before: Health | undefined, after: Health | undefined): ChangeImpact {
-  if (!before || !after) return after && !before ? 'neutral' : 'worse';
-  return healthRank(after) > healthRank(before) ? 'worse' : 'better';
-}
-
-const quotedOrNone = (text: string | undefined): string => (text === undefined ? 'none' : `"${text}"`);
-
 export type Add = (kind: string, subject: string, message: string, impact: ChangeImpact) => void;
-
-function diffHeader(b: PlanStatus, a: PlanStatus, add: Add): void {
-  if (b.id !== a.id) {
-    // Other plans name this one by its id (`depends_on`): theirs must follow.
-    const message = `Plan id changed from ${b.id ?? 'none'} to ${a.id ?? 'none'}: plans whose depends_on names ${b.id ?? 'it'} must be changed with it.`;
-    add('id', 'id', message, a.id ? 'neutral' : 'worse');
-  }
-  const named = { title: 'Title', service: 'Service', transitionType: 'Transition type' } as const;
-  for (const key of ['title', 'service', 'transitionType'] as const) {
-    if (b[key] === a[key]) continue;
-    add(
-      key,
-      key,
-      `${named[key]} changed from ${quotedOrNone(b[key])} to ${quotedOrNone(a[key])}.`,
-      a[key] ? 'neutral' : 'worse',
-    );
-  }
-  if (b.stage !== a.stage) {
-    const back = b.stage && a.stage ? stageRank(a.stage) < stageRank(b.stage) : false;
-    add('stage', 'stage', `Stage moved from ${b.stage ?? 'none'} to ${a.stage ?? 'none'}.`, back ? 'worse' : 'neutral');
-  }
-  if (b.health !== a.health) {
-    const message = `Health moved from ${b.health ?? 'none'} to ${a.health ?? 'none'}.`;
-    add('health', 'health', message, healthImpact(b.health, a.health));
-  }
-  if (b.derivedHealth !== a.derivedHealth) {
-    // Not rated (initiation, closed) is no health at all: moving out of it is neutral, unless
-    // into amber or red (the first rating is already an exception), and moving into it is neutral.
-    const rated = b.derivedHealth !== undefined && a.derivedHealth !== undefined;
-    const firstRating = b.derivedHealth === undefined && (a.derivedHealth === 'amber' || a.derivedHealth === 'red');
-    const why = a.healthReasons.find((r) => !r.waived);
-    const message =
-      `Health derived from the plan's facts moved from ${b.derivedHealth ?? 'not rated'} to ${a.derivedHealth ?? 'not rated'}` +
-      (why && a.derivedHealth && a.derivedHealth !== 'green' ? ` (${why.text}).` : '.');
-    const impact = rated ? healthImpact(b.derivedHealth, a.derivedHealth) : firstRating ? 'worse' : 'neutral';
-    add('derived-health', 'health', message, impact);
-  }
-  const [was, now] = [b.dates.goLive, a.dates.goLive];
-  if (was !== now) {
-    if (was && now) {
-      const d = daysBetween(was, now);
-      const message =
-        d > 0
-          ? `Go-live slipped ${days(d)} (${was} → ${now}).`
-          : `Go-live brought forward ${days(-d)} (${was} → ${now}).`;
-      add('go-live', 'dates.go_live', message, d > 0 ? 'worse' : 'better');
-    } else {
-      add(
-        'go-live',
-        'dates.go_live',
-        `Go-live changed from ${was ?? 'none'} to ${now ?? 'none'}.`,
-        now ? 'neutral' : 'worse',
-      );
-    }
-  }
-  for (const key of ['sponsor', 'serviceOwner', 'projectManager'] as const) {
-    if (b[key] === a[key]) continue;
-    const message = `${PERSON_ROLE_NAMES[key]} changed from ${b[key] ?? 'nobody'} to ${a[key] ?? 'nobody'}.`;
-    add('owner', key, message, a[key] ? 'neutral' : 'worse');
-  }
-  const depsBefore = new Set(b.dependsOn);
-  const depsAfter = new Set(a.dependsOn);
-  for (const id of depsAfter) if (!depsBefore.has(id)) add('dependency-added', id, `Now depends on ${id}.`, 'neutral');
-  for (const id of depsBefore)
-    if (!depsAfter.has(id)) add('dependency-removed', id, `No longer depends on ${id}.`, 'neutral');
-}
 
 function diffStakeholders(b: PlanStatus, a: PlanStatus, add: Add): void {
   const sb = rowsById(b.stakeholders);
@@ -216,6 +158,14 @@ function milestoneLabel(m: MilestoneView): string {
   return m.name ? `${m.id} "${clip(m.name)}"` : m.id;
 }
 
+/** Whether the column `old` is reached by (its Actual, else Forecast) holds no date in `m`. */
+function lostReachedDate(old: MilestoneView, m: MilestoneView): boolean {
+  return (
+    (old.actual !== undefined && m.actual === undefined) ||
+    (old.forecast !== undefined && m.forecast === undefined && m.actual === undefined)
+  );
+}
+
 function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
   const mb = rowsById(b.milestones);
   const ma = rowsById(a.milestones);
@@ -243,9 +193,10 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
     }
     // When it is reached: a finished milestone's Actual, not a Forecast left as it was. Reaching
     // it is the news when it is completed, not the days between its forecast and its actual.
+    // A date emptied or no longer read is no move: the one after it stands in (milestone-date-removed says so).
     const was = milestoneReached(old);
     const now = milestoneReached(m);
-    if (!completed && was && now && was !== now) {
+    if (!completed && was && now && was !== now && !lostReachedDate(old, m)) {
       const d = daysBetween(was, now);
       const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${days(Math.abs(d))} (${was} → ${now}).`;
       add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
@@ -385,15 +336,38 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
     return out;
   }
   const [b, a] = [before.status, after.status];
-  diffHeader(b, a, add);
-  diffStakeholders(b, a, add);
-  diffRisks(b, a, add);
-  diffMilestones(b, a, add);
-  diffBaselines(b, a, add);
-  diffHandovers(b, a, add);
-  diffControl(b, a, add);
-  diffLogs(b, a, add);
+  // Rows still in the plan under a heading no longer read are not each removed: said once.
+  const unread = unreadRegisters(b, a, after.text);
+  const rows = withoutUnread(b, unread);
+  const dates = datesGone(b, a);
+  const gone = goneWith(removedRowIds(b, a), unread, dates);
+  diffHeader(before, after, add, gone);
+  diffUnreadRegisters(unread, after.findings, add);
+  diffStakeholders(rows, a, add);
+  diffRisks(rows, a, add);
+  diffMilestones(rows, a, add);
+  diffEmptiedDates(dates, add);
+  diffBaselines(rows, a, add);
+  diffUnreadDates(b, a, add);
+  diffHandovers(rows, a, add);
+  diffControl(rows, a, add);
+  diffLogs(rows, a, add);
   const waivers = addedWaivers(b, a, after.findings);
-  diffFindings(before.findings, after.findings, add, removedRowIds(b, a), waivers, exceptedBreaches(a));
+  diffFindings(before.findings, after.findings, add, gone, waivers, exceptedBreaches(a));
   return out;
+}
+
+/** Why a finding that went is gone, not fixed: its register no longer read, its row taken out, its dates emptied. */
+function goneWith(
+  removed: ReadonlySet<string>,
+  unread: readonly UnreadRegister[],
+  dates: readonly DatesGone[],
+): GoneWith {
+  const notRead = new Set(unread.flatMap((u) => u.ids));
+  return (rule, target) => {
+    if (target === undefined) return undefined;
+    if (notRead.has(target)) return "No longer read (its register's heading is not recognised), not fixed";
+    if (removed.has(target)) return 'Gone with its row';
+    return goneWithDates(dates, rule, target);
+  };
 }

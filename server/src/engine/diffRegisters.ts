@@ -1,0 +1,107 @@
+/**
+ * `handoff diff` on a register the change made unread: its heading renamed to one Handoff does not
+ * know (`### Risks` → `### Threats and opportunities`), its rows still in the plan. Each of them
+ * is not "removed": the register's heading is, once, with the heading now above the rows and the
+ * finding lint gives the register's absence. A row whose ID is nowhere in the plan was removed.
+ */
+import type { Add } from './semanticDiff.js';
+import type { PlanStatus } from './statusTypes.js';
+import type { Finding } from './types.js';
+import { rowIdKey } from './domain.js';
+import { registerForHeading, registerSpec, type RegisterKind } from './schema.js';
+import { closesFence, fenceOpenedBy, isTableRowLine, rowCellTexts } from './parse/scanLines.js';
+
+/** The registers whose rows the diff follows by ID: the status's list of each. */
+export const ROW_REGISTERS = {
+  stakeholders: 'stakeholders',
+  risks: 'risks',
+  milestones: 'milestones',
+  handovers: 'handovers',
+  issues: 'issues',
+  correctiveActions: 'correctiveActions',
+  earlyLifeSupport: 'earlyLifeSupport',
+} as const satisfies Partial<Record<keyof PlanStatus, RegisterKind>>;
+
+type RowList = keyof typeof ROW_REGISTERS;
+export const ROW_LISTS = Object.keys(ROW_REGISTERS) as RowList[];
+
+export interface UnreadRegister {
+  readonly list: RowList;
+  /** The before-side's row IDs still written as a table's rows in the after-side's text. */
+  readonly ids: readonly string[];
+  /** The heading above the first of them (its text, `#` marks and all), if one is. */
+  readonly heading: string | undefined;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+
+/** Each table row's first cell (as `rowIdKey`) in `text`, with the heading above it; code blocks skipped. */
+function rowsUnderHeadings(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  let heading: string | undefined;
+  let fence: string | undefined;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+      continue;
+    }
+    fence = fenceOpenedBy(line);
+    if (fence !== undefined) continue;
+    if (ATX_HEADING.test(line)) heading = line.trim().replace(/[ \t]+#+$/, '');
+    else if (isTableRowLine(line)) {
+      const key = rowIdKey(rowCellTexts(line)[0] ?? '');
+      if (key && !out.has(key)) out.set(key, heading);
+    }
+  }
+  return out;
+}
+
+/**
+ * The registers `b` has rows in and `a` has none, whose rows' IDs are still table rows of
+ * `afterText`: read before, not read now.
+ */
+export function unreadRegisters(b: PlanStatus, a: PlanStatus, afterText: string | undefined): UnreadRegister[] {
+  if (afterText === undefined) return [];
+  const lists = ROW_LISTS.filter((list) => b[list].length > 0 && a[list].length === 0);
+  if (lists.length === 0) return [];
+  const written = rowsUnderHeadings(afterText);
+  const out: UnreadRegister[] = [];
+  for (const list of lists) {
+    // In the order the plan writes them.
+    const had = new Map(b[list].filter((r) => r.id).map((r) => [rowIdKey(r.id), r.id]));
+    const keys = [...written.keys()].filter((k) => had.has(k));
+    if (keys.length > 0) out.push({ list, ids: keys.map((k) => had.get(k)!), heading: written.get(keys[0]!) });
+  }
+  return out;
+}
+
+/** `b` without the rows of the registers that are no longer read: their rows are not each removed. */
+export function withoutUnread(b: PlanStatus, unread: readonly UnreadRegister[]): PlanStatus {
+  if (unread.length === 0) return b;
+  const out: Record<string, unknown> = { ...b };
+  for (const u of unread) {
+    const ids = new Set(u.ids);
+    out[u.list] = b[u.list].filter((r) => !ids.has(r.id));
+  }
+  return out as unknown as PlanStatus;
+}
+
+export function diffUnreadRegisters(
+  unread: readonly UnreadRegister[],
+  afterFindings: readonly Finding[],
+  add: Add,
+): void {
+  for (const { list, ids, heading } of unread) {
+    const spec = registerSpec(ROW_REGISTERS[list]);
+    const rule = spec.missingRule ?? 'missing-register';
+    const missing = afterFindings.some((f) => f.rule === rule && f.target === spec.kind);
+    const rows = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+    const unread = `so Handoff no longer reads them${missing ? ` and lint reports the register missing (${rule})` : ''}`;
+    // Under one of its own names, it is the table that is not read (its findings say why), not the heading.
+    const named = heading !== undefined && registerForHeading(heading.replace(/^#+/, '')) === spec.kind;
+    const message = named
+      ? `The ${spec.title} register is no longer read: its rows (${rows}) are still in the plan, under "${heading}", but not as a table Handoff reads, ${unread}.`
+      : `The ${spec.title} register's heading is no longer recognised: its rows (${rows}) are still in the plan, ${heading ? `under "${heading}", which is not one of its names` : 'under no heading of its names'}, ${unread}. Name the heading "### ${spec.title}" again, or add its text under aliases.registers in .handoff.yaml.`;
+    add('register-unread', spec.kind, message, 'worse');
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `handoff diff` on dates as the plan writes them. Go-live compared (ISO, or a form with one
+ * reading: `19 Apr 2027`, said to be read so); and a table's date in a form Handoff does not read
+ * (`19/04/2027`, `07/12/2026`) that changed, which no fact and no finding would show (its
+ * `unreadable-value` finding is the same one, reworded): compared where it has one reading, else
+ * said as changed and not compared. Never "no change" for a date that moved.
+ */
+import type { Add, ChangeImpact, PlanSide } from './semanticDiff.js';
+import type { PlanStatus, UnreadableValueView } from './statusTypes.js';
+import { fmString, frontMatterHead, parseFrontMatter } from './frontMatter.js';
+import { LineIndex, stripBom } from './lines.js';
+import { daysBetween } from './isoDate.js';
+import { normalizeDate } from './rules/frontMatterFixes.js';
+import { registerSpec, type RegisterKind } from './schema.js';
+import { VALUE_COLUMNS } from './valueCells.js';
+import { readDate } from './values.js';
+import type { IsoDate } from './types.js';
+
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** The day a date written in another form stands for, when it has exactly one reading. */
+function oneReading(text: string): IsoDate | undefined {
+  const read = normalizeDate(text);
+  return read?.safe ? read.iso : undefined;
+}
+
+/** Why a date written in another form is not compared: it reads two ways, or not as a date. */
+function notCompared(text: string): string {
+  const r = readDate(text);
+  return !r.ok && r.dayFirst && r.monthFirst
+    ? `${text} reads two ways (${r.dayFirst} or ${r.monthFirst})`
+    : `${text} is not a date Handoff reads`;
+}
+
+/** `go_live` as the front matter writes it (the status has it only when it is ISO). */
+function writtenGoLive(side: PlanSide): { text: string; iso: boolean; day: IsoDate | undefined } | undefined {
+  const iso = side.status.dates.goLive;
+  if (iso) return { text: iso, iso: true, day: iso };
+  if (side.text === undefined) return undefined;
+  const head = frontMatterHead(stripBom(side.text));
+  const text = fmString(parseFrontMatter(head, new LineIndex(head)).entries.get('dates')?.entries.get('go_live'));
+  return text === undefined ? undefined : { text, iso: false, day: oneReading(text) };
+}
+
+export function diffGoLive(before: PlanSide, after: PlanSide, add: Add): void {
+  const was = writtenGoLive(before);
+  const now = writtenGoLive(after);
+  if (was?.text === now?.text) return;
+  if (!was || !now) {
+    add(
+      'go-live',
+      'dates.go_live',
+      `Go-live changed from ${was?.text ?? 'none'} to ${now?.text ?? 'none'}.`,
+      now ? 'neutral' : 'worse',
+    );
+    return;
+  }
+  if (was.day && now.day) {
+    if (was.day === now.day) return; // Written another way: the same day.
+    const d = daysBetween(was.day, now.day);
+    const read =
+      was.iso && now.iso
+        ? ''
+        : `, read as ${was.day} → ${now.day}: go_live is not written as an ISO date, so the checks that need it skip it`;
+    const message =
+      d > 0
+        ? `Go-live slipped ${days(d)} (${was.text} → ${now.text}${read}).`
+        : `Go-live brought forward ${days(-d)} (${was.text} → ${now.text}${read}).`;
+    add('go-live', 'dates.go_live', message, d > 0 ? 'worse' : 'better');
+    return;
+  }
+  add(
+    'go-live',
+    'dates.go_live',
+    `Go-live changed from ${was.text} to ${now.text}, not compared: ${notCompared(was.day ? now.text : was.text)}. Write go_live as an ISO date (YYYY-MM-DD).`,
+    was.day && !now.day ? 'worse' : 'neutral',
+  );
+}
+
+/** The date columns that are the schedule: a later date is worse; an earlier one better, but for a baseline. */
+const SCHEDULE: Readonly<Record<string, Readonly<Record<string, 'baseline' | 'date'>>>> = {
+  milestones: { baseline: 'baseline', rebaseline: 'baseline', forecast: 'date', actual: 'date' },
+  handovers: { planned: 'date' },
+};
+
+function impactOf(u: UnreadableValueView, d: number): ChangeImpact {
+  const schedule = SCHEDULE[u.register]?.[u.column];
+  if (!schedule) return 'neutral';
+  return d > 0 ? 'worse' : schedule === 'date' ? 'better' : 'neutral';
+}
+
+const isDate = (u: UnreadableValueView): boolean =>
+  u.id !== undefined && VALUE_COLUMNS[u.register]?.[u.column] === 'date';
+const cellKey = (u: UnreadableValueView): string => `${u.register}\u0000${u.column}\u0000${u.id}`;
+
+/** A table's dates that neither side reads (`unreadable-value`'s cells) and whose text changed. */
+export function diffUnreadDates(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const before = new Map(b.unreadableValues.filter(isDate).map((u) => [cellKey(u), u]));
+  for (const u of a.unreadableValues) {
+    const old = isDate(u) ? before.get(cellKey(u)) : undefined;
+    if (!old || old.text === u.text) continue;
+    const header = registerSpec(u.register as RegisterKind).columns.find((c) => c.key === u.column)?.header ?? u.column;
+    const cell = `${u.id} ${header}`;
+    const [was, now] = [oneReading(old.text), oneReading(u.text)];
+    if (was && now) {
+      if (was === now) continue; // Written another way: the same day.
+      const d = daysBetween(was, now);
+      add(
+        'unread-date-changed',
+        u.id!,
+        `${cell} moved ${days(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${old.text} → ${u.text}, read as ${was} → ${now}: not written as ISO dates, so the checks that need them skip them).`,
+        impactOf(u, d),
+      );
+      continue;
+    }
+    add(
+      'unread-date-changed',
+      u.id!,
+      `${cell} changed from ${old.text} to ${u.text}, not compared: ${notCompared(was ? u.text : old.text)}. Write it as an ISO date (YYYY-MM-DD).`,
+      'neutral',
+    );
+  }
+}

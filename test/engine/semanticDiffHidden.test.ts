@@ -1,0 +1,154 @@
+/**
+ * `diffPlans` on changes that hide a fact rather than change it: a milestone's or a handover's
+ * dates emptied (its slip or overdue finding gone with them, not fixed), a register's heading
+ * renamed to one Handoff does not read (its rows still there, not each removed), and dates in a
+ * form Handoff does not compare that moved (never "no change").
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
+import { repoRoot } from '../helpers.js';
+
+const engine = createPlanEngine();
+const AS_OF = '2026-11-25';
+const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+
+function side(text: string, withText = true): PlanSide {
+  const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF });
+  assert.ok(result.plan);
+  const status = engine.status(result.plan, { asOf: AS_OF });
+  return { status, findings: result.findings, ...(withText ? { text } : {}) };
+}
+
+function edit(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `the example no longer contains ${from}`);
+  return text.replace(from, to);
+}
+
+const brief = (changes: readonly PlanChange[]) => changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`);
+const diff = (before: string, after: string) => diffPlans(side(before), side(after));
+
+const M05 =
+  '| M-05 | Parallel run 2 (November payroll) reconciled | S-02 | 2026-12-04 | 2026-12-04 | - | M-04 | On track |';
+/** M-05 forecast 35 days late: a schedule-slip error, and derived health red. */
+const SLIPPED = edit(PAYROLL, M05, M05.replace('| 2026-12-04 | - |', '| 2027-01-08 | - |'));
+const slippedWith = (baseline: string, forecast: string) =>
+  edit(SLIPPED, '| 2026-12-04 | 2027-01-08 | - |', `| ${baseline} | ${forecast} | - |`);
+
+describe('diffPlans: facts hidden, not changed', () => {
+  it('a slipping milestone whose dates are emptied: said as worse, its slip gone with them, health no better', () => {
+    assert.equal(side(SLIPPED).status.derivedHealth, 'red');
+    const changes = diff(SLIPPED, slippedWith('', ''));
+    const expected = [
+      'derived-health health neutral',
+      'milestone-date-removed M-05 worse',
+      'finding-gone M-05 neutral',
+      // M-06 depends on M-05 and was due before it: that finding went with M-05's dates too.
+      'finding-gone M-06 neutral',
+    ];
+    assert.deepEqual(brief(changes), expected);
+    assert.match(changes[0]!.message, /^Health derived .* from red to green, but nothing was fixed: .* \(M-05\)\.$/);
+    assert.match(
+      changes[1]!.message,
+      /^Milestone M-05 "Parallel run 2 .*" lost its Baseline \(2026-12-04\) and Forecast \(2027-01-08\): .*hides a slip, it does not fix one/,
+    );
+    assert.match(changes[2]!.message, /^Gone with its dates \(emptied\), not fixed: schedule-slip: /);
+    assert.match(changes[3]!.message, /^Gone with M-05's dates \(emptied\), not fixed: milestone-order: /);
+    // A Forecast emptied to TBC (which reads as empty) alone: the same, and no "moved forward" to its Baseline.
+    const tbc = diff(SLIPPED, slippedWith('2026-12-04', 'TBC'));
+    assert.deepEqual(brief(tbc), expected);
+    assert.match(tbc[1]!.message, /lost its Forecast \(2027-01-08\): the checks that need it /);
+  });
+
+  it('a forecast made unreadable takes its slip with it, not fixed, and is not said to be emptied', () => {
+    const changes = diff(SLIPPED, slippedWith('2026-12-04', '08/01/2027'));
+    const kinds = brief(changes);
+    assert.ok(
+      !kinds.some((k) => k.startsWith('milestone-date-removed') || k.startsWith('finding-fixed')),
+      kinds.join('; '),
+    );
+    assert.match(
+      changes.find((c) => c.kind === 'finding-gone')!.message,
+      /^Gone with its dates \(no longer readable\)/,
+    );
+    assert.ok(kinds.includes('finding-introduced M-05 worse'), kinds.join('; '));
+  });
+
+  it('a slip brought back within tolerance is still fixed, and health better', () => {
+    const kinds = brief(diff(SLIPPED, slippedWith('2026-12-04', '2026-12-08')));
+    assert.ok(kinds.includes('finding-fixed M-05 better'), kinds.join('; '));
+    assert.ok(kinds.includes('derived-health health better'), kinds.join('; '));
+  });
+
+  it("a handover's Planned date emptied: said as worse, its overdue finding gone with it", () => {
+    const h01 = '| Desk trained; 3 mock incidents resolved | 2026-12-18 | Planned |';
+    const overdue = edit(PAYROLL, h01, h01.replace('2026-12-18', '2026-11-20'));
+    const changes = diff(overdue, edit(PAYROLL, h01, h01.replace('2026-12-18', '-')));
+    const about = brief(changes).filter((c) => c.split(' ')[1] === 'H-01');
+    assert.deepEqual(about, ['handover-date-removed H-01 worse', 'finding-gone H-01 neutral']);
+    assert.match(
+      changes.find((c) => c.kind === 'handover-date-removed')!.message,
+      /^Handover H-01 \(Incident Management\) lost its Planned date \(2026-11-20\)/,
+    );
+  });
+
+  it('a register heading renamed to one Handoff does not read: said once, its rows not each removed', () => {
+    const r05 = PAYROLL.split('\n').find((l) => l.startsWith('| R-05 '))!;
+    const renamed = edit(edit(PAYROLL, '### Risks\n', '### Threats and opportunities\n'), `${r05}\n`, '');
+    const changes = diff(PAYROLL, renamed);
+    const kinds = brief(changes);
+    assert.deepEqual(
+      kinds.filter((k) => k.startsWith('risk-') || k.startsWith('register-')),
+      ['register-unread risks worse', 'risk-removed R-05 neutral'],
+    );
+    assert.equal(
+      changes.find((c) => c.kind === 'register-unread')!.message,
+      'The Risks register\'s heading is no longer recognised: its rows (R-01, R-02, R-03 and 1 more) are still in the plan, under "### Threats and opportunities", which is not one of its names, so Handoff no longer reads them and lint reports the register missing (missing-risks). Name the heading "### Risks" again, or add its text under aliases.registers in .handoff.yaml.',
+    );
+    // Without the text, the rows cannot be found: each is removed, as before.
+    const blind = diffPlans(side(PAYROLL, false), side(renamed, false));
+    assert.equal(brief(blind).filter((k) => k.startsWith('risk-removed')).length, 5);
+  });
+
+  it('go-live written in another form: compared when it reads one way, said and not compared when not', () => {
+    const written = (date: string) => edit(PAYROLL, 'go_live: 2027-01-04', `go_live: ${date}`);
+    const slipped = diff(written('4 Jan 2027'), written('8 Feb 2027')).filter((c) => c.kind === 'go-live');
+    assert.deepEqual(slipped, [
+      {
+        kind: 'go-live',
+        subject: 'dates.go_live',
+        message:
+          'Go-live slipped 35 days (4 Jan 2027 → 8 Feb 2027, read as 2027-01-04 → 2027-02-08: go_live is not written as an ISO date, so the checks that need it skip it).',
+        impact: 'worse',
+      },
+    ]);
+    // The same day written another way is no change; one that reads two ways is not compared.
+    assert.deepEqual(
+      diff(PAYROLL, written('4 Jan 2027')).filter((c) => c.kind === 'go-live'),
+      [],
+    );
+    const unsure = diff(written('03/02/2027'), written('04/02/2027')).filter((c) => c.kind === 'go-live');
+    assert.deepEqual(brief(unsure), ['go-live dates.go_live neutral']);
+    assert.match(unsure[0]!.message, /not compared: 03\/02\/2027 reads two ways \(2027-02-03 or 2027-03-02\)/);
+  });
+
+  it('a table date Handoff does not read that moved: compared when it reads one way, else said', () => {
+    const m08 = '| 2027-01-26 | 2027-01-26 | - | M-07 |';
+    const forecast = (date: string) => edit(PAYROLL, m08, `| 2027-01-26 | ${date} | - | M-07 |`);
+    const later = diff(forecast('26/01/2027'), forecast('16/02/2027'));
+    assert.deepEqual(brief(later), ['unread-date-changed M-08 worse']);
+    assert.equal(
+      later[0]!.message,
+      'M-08 Forecast moved 21 days later (26/01/2027 → 16/02/2027, read as 2027-01-26 → 2027-02-16: not written as ISO dates, so the checks that need them skip them).',
+    );
+    const unsure = diff(forecast('26/01/2027'), forecast('02/03/2027'));
+    assert.deepEqual(brief(unsure), ['unread-date-changed M-08 neutral']);
+    assert.match(
+      unsure[0]!.message,
+      /^M-08 Forecast changed from 26\/01\/2027 to 02\/03\/2027, not compared: 02\/03\/2027 reads two ways/,
+    );
+    assert.deepEqual(diff(forecast('26/01/2027'), forecast('26/1/2027')), []);
+  });
+});
