@@ -4,6 +4,7 @@
  * here judges a plan: health, overdue, high and accepted all come from the server's `PlanStatus`.
  */
 import { riskBand, stageLabel } from '../../../server/src/engine/domain.js';
+import { entryDate, logOrderText } from '../../../server/src/engine/statusOrderText.js';
 import type {
   FindingCounts,
   FindingView,
@@ -242,9 +243,12 @@ function renderLatestStatus(s: PlanStatus): SafeHtml | '' {
   // The cells' line breaks (`<br>`) come as `\n`: class "lines" shows them.
   const risks = e.risks ? markup`<p class="lines"><strong>Risks and challenges:</strong> ${e.risks}</p>` : '';
   const decisions = e.decisions ? markup`<p class="lines"><strong>Decisions needed:</strong> ${e.decisions}</p>` : '';
+  // A log not newest first: the newest entry is shown, and the first row, which the checks read, is named.
+  const order = logOrderText(s.statusLogOrder, e);
+  const orderNote = order ? markup`<p class="sev-warning"><strong>Log order:</strong> ${order}</p>` : '';
   return section(
     'latest',
     'Latest status report',
-    markup`<p>${revealButton(e.line, e.date ?? 'undated')} ${healthBadge(e.health)}</p><p class="lines">${e.summary}</p>${risks}${decisions}`,
+    markup`<p>${revealButton(e.line, entryDate(e))} ${healthBadge(e.health)}</p>${orderNote}<p class="lines">${e.summary}</p>${risks}${decisions}`,
   );
 }

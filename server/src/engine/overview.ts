@@ -8,6 +8,7 @@
 import type { HandoffConfig } from './config.js';
 import type { Plan } from './model.js';
 import { deriveHealth, type LintedReports } from './health.js';
+import { isLatestStatusStale } from './statusOrder.js';
 import {
   isAcceptedHandover,
   isStatusStale,
@@ -114,7 +115,7 @@ export function planOverviewOf(
     }).length,
     handoversAccepted: handovers.filter(isAcceptedHandover).length,
     handoversTotal: handovers.length,
-    statusStale: isStatusStale(derived.reasons),
+    statusStale: isLatestStatusStale(plan, { config, asOf, staleReason: isStatusStale(derived.reasons) }),
     // The core people come first in the status's list: the overview keeps only theirs.
     personRefs: personRefs(plan, [meta.sponsor, meta.serviceOwner, meta.projectManager]),
   });

@@ -191,23 +191,6 @@ export function newestWrittenEntry(plan: Plan): Row | undefined {
 }
 
 /**
- * The newest Status log row dated after the first row, when there is one: the log is then out of
- * order (often written oldest first), and the first row, which is read as the current status, is
- * not the newest entry. Undefined when the first row's date cannot be read.
- */
-export function newerStatusEntry(plan: Plan): { row: Row; date: IsoDate } | undefined {
-  const [first, ...rest] = plan.rows('statusLog');
-  const firstDate = first && cellValue(first, 'date', readDate);
-  if (!firstDate || firstDate === UNREADABLE) return undefined;
-  let newer: { row: Row; date: IsoDate } | undefined;
-  for (const row of rest) {
-    const date = cellValue(row, 'date', readDate);
-    if (date && date !== UNREADABLE && date > (newer?.date ?? firstDate)) newer = { row, date };
-  }
-  return newer;
-}
-
-/**
  * Whether any Corrective actions row is still open. A row whose status cannot be read counts
  * as open: the rules asking are silent rather than claiming no action exists.
  */

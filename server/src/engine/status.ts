@@ -18,6 +18,8 @@ import { goDecision } from './goNoGo.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { findItilProcess } from './itil.js';
 import { logViews } from './statusLogs.js';
+import { latestStatusOf } from './statusOrder.js';
+import { unreadDates } from './parse/meta.js';
 import { personNamed as who } from './references.js';
 import type { Plan, Row } from './model.js';
 import {
@@ -26,7 +28,6 @@ import {
   milestoneBaseline,
   cellText as text,
   cellTextWithBreaks,
-  newestWrittenEntry,
   saysNone,
   statusOf,
   writtenScore,
@@ -35,6 +36,7 @@ import { SECTION_SPECS } from './schema.js';
 import { addDays, daysBetween } from './isoDate.js';
 import { unreadableCells } from './valueCells.js';
 import {
+  cellValue,
   columnAmounts,
   knownValue,
   type Unreadable,
@@ -149,18 +151,18 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     };
   });
 
-  const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => ({
-    date: knownValue(r, 'date', readDate),
-    health: knownValue(r, 'health', readHealth),
-    summary: cellTextWithBreaks(plan, r, 'summary'),
-    risks: cellTextWithBreaks(plan, r, 'risks'),
-    decisions: cellTextWithBreaks(plan, r, 'decisions'),
-    line: r.range.start.line,
-  }));
-  // The rules' newest entry (the log is newest first), unless a template's sample was left at
-  // the top (status-stale reports it): the latest status is the newest entry written.
-  const newestRow = newestWrittenEntry(plan);
-  const latestStatus = statusLog.find((e) => e.line === newestRow?.range.start.line);
+  const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => {
+    const date = cellValue(r, 'date', readDate);
+    return {
+      date: date === UNREADABLE ? undefined : date,
+      dateWritten: date === UNREADABLE ? text(r, 'date') : undefined,
+      health: knownValue(r, 'health', readHealth),
+      summary: cellTextWithBreaks(plan, r, 'summary'),
+      risks: cellTextWithBreaks(plan, r, 'risks'),
+      decisions: cellTextWithBreaks(plan, r, 'decisions'),
+      line: r.range.start.line,
+    };
+  });
 
   const consumptionAmount = columnAmounts(plan.register('resourceConsumption')?.table, meta.budget.currency);
   const amount = (r: Row, key: string): number | undefined | Unreadable => {
@@ -186,6 +188,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       ((cost.forecast - cost.approved) / cost.approved) * 100;
 
   const derived = deriveHealth(plan, config, asOf);
+  const latest = latestStatusOf(plan, statusLog, { config, asOf, staleReason: isStatusStale(derived.reasons) });
 
   const decisions: DecisionView[] = plan.rows('decisions').map((r) => {
     const ref = text(r, 'approvedBy');
@@ -245,7 +248,9 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     milestones,
     handovers,
     statusLog,
-    latestStatus,
+    latestStatus: latest.latestStatus,
+    statusLogOrder: latest.statusLogOrder,
+    datesWritten: unreadDates(plan.frontMatter),
     nextMilestone: nextMilestone(milestones),
     overdueMilestones: milestones.filter((m) => m.overdue).length,
     openHighRisks: risks.filter((r) => r.open && r.high).length,
@@ -266,7 +271,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     readiness,
     earlyLifeSupport,
     waivers,
-    statusStale: isStatusStale(derived.reasons),
+    statusStale: latest.statusStale,
     personRefs: personRefs(plan, [
       meta.sponsor,
       meta.serviceOwner,

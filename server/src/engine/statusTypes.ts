@@ -82,12 +82,33 @@ export interface HandoverView {
 
 export interface StatusEntryView {
   readonly date: IsoDate | undefined;
+  /** The Date cell as written when it could not be read (`06/11/2026` reads two ways). */
+  readonly dateWritten: string | undefined;
   readonly health: Health | undefined;
   /** Summary, Risks and challenges, Decisions needed: a cell's lines (`<br>`) joined by `\n`. */
   readonly summary: string;
   readonly risks: string;
   readonly decisions: string;
   readonly line: number;
+}
+
+/**
+ * Whether the Status log reads newest first, as its dates tell. The rules read its first row as
+ * the current status (contract §4); a view shows the newest entry and says when it is not that row.
+ */
+export interface StatusLogOrderView {
+  /**
+   * `newest-first`: no later row is dated after the first (or the first has no date);
+   * `out-of-order`: one is, and it is the latest status; `untold`: the log's numeric dates read day
+   * first and month first put different rows newest, so the latest status is the first row.
+   */
+  readonly order: 'newest-first' | 'out-of-order' | 'untold';
+  /** The Status log row (1-based) of the latest status. */
+  readonly latestRow: number | undefined;
+  /** The first entry written, which the rules read as the current one, when the order is not newest first. */
+  readonly first: StatusEntryView | undefined;
+  /** That first entry is older than the reporting cadence (status-stale reports it). */
+  readonly firstStale: boolean;
 }
 
 export interface BudgetView {
@@ -204,6 +225,8 @@ export interface PlanStatus extends DeclaredMeta {
   readonly healthReasons: readonly HealthReason[];
   readonly asOf: IsoDate;
   readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
+  /** The dates written in the front matter but not read (front-matter-schema reports them), as written. */
+  readonly datesWritten: { readonly start?: string; readonly goLive?: string; readonly close?: string };
   readonly stages: readonly StageProgress[];
   readonly stakeholders: readonly StakeholderView[];
   /** High risks first, then by score. */
@@ -212,8 +235,13 @@ export interface PlanStatus extends DeclaredMeta {
   readonly milestones: readonly MilestoneView[];
   readonly handovers: readonly HandoverView[];
   readonly statusLog: readonly StatusEntryView[];
-  /** The newest entry written: a template's sample at the top of the log is not a status. */
+  /**
+   * The newest entry written, as the log's dates tell: its first row (the log is newest first),
+   * unless a later row is dated after it (`statusLogOrder` says so). A template's sample is not a
+   * status.
+   */
   readonly latestStatus: StatusEntryView | undefined;
+  readonly statusLogOrder: StatusLogOrderView;
   readonly nextMilestone: MilestoneView | undefined;
   readonly overdueMilestones: number;
   readonly openHighRisks: number;
@@ -231,7 +259,10 @@ export interface PlanStatus extends DeclaredMeta {
   readonly readiness: ReadinessView;
   readonly earlyLifeSupport: readonly ElsView[];
   readonly waivers: readonly WaiverView[];
-  /** The newest status entry is older than the reporting cadence (a status-stale reason). */
+  /**
+   * The latest status is older than the reporting cadence: a status-stale reason, which judges the
+   * first row (in a log out of order, the newer entry shown is judged by the same cadence).
+   */
   readonly statusStale: boolean;
   /** Cells whose value could not be read (contract §3.1): `unreadable-value` reports each. */
   readonly unreadableValues: readonly UnreadableValueView[];

@@ -8,6 +8,9 @@ import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import { clipText } from '../../engine/text.js';
 import type { ReportRow } from './model.js';
+import { logOrderText } from '../../engine/statusOrderText.js';
+
+export { entryDate } from '../../engine/statusOrderText.js';
 
 export const HEALTH_WORD: Readonly<Record<Health, string>> = HEALTH_NAMES;
 
@@ -45,7 +48,7 @@ export function budgetPhrase(r: ReportRow): string | undefined {
 /** Go-live and readiness in one phrase, as of `asOf`. */
 export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   const x = r.readiness;
-  if (!r.goLive) return 'no go-live date';
+  if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
   const criteria = `${x.met} of ${x.total} required readiness criteria met`;
   const decision = x.goDecision ? `go decision ${x.goDecision}` : 'no approved go decision';
   const when =
@@ -96,4 +99,14 @@ export function errorsPhrase(r: ReportRow): string | undefined {
   const shown = r.errors.map((e) => `${e.rule} (line ${e.line + 1}): ${e.text}`).join('; ');
   const more = n > r.errors.length ? `; ${n - r.errors.length} more (handoff lint ${r.path})` : '';
   return `${n} error${n === 1 ? '' : 's'}: ${shown}${more}`;
+}
+
+/** The go-live date for a table cell: as written, marked, when it could not be read. */
+export function goLiveCell(r: ReportRow): string | undefined {
+  return r.goLive ?? (r.goLiveWritten ? `${r.goLiveWritten} (not read)` : undefined);
+}
+
+/** What the latest status shown says of the Status log's order, when it is not newest first. */
+export function logOrderPhrase(r: ReportRow): string | undefined {
+  return logOrderText(r.logOrder, r.latestStatus);
 }

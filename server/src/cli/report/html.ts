@@ -4,7 +4,16 @@
  * A4/Letter. Every string that comes from a plan is escaped where it is written.
  */
 import type { Health, IsoDate } from '../../engine/types.js';
-import { budgetPhrase, errorsPhrase, peopleParts, readinessPhrase, unmetCriteria } from './highlight.js';
+import {
+  budgetPhrase,
+  entryDate,
+  errorsPhrase,
+  goLiveCell,
+  logOrderPhrase,
+  peopleParts,
+  readinessPhrase,
+  unmetCriteria,
+} from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
@@ -127,6 +136,12 @@ function waiverMark(w: WaiverStanding): string {
   return ` <b class="sev-error" title="${title}">not in force</b><br><span class="muted why">${why}</span>`;
 }
 
+/** Beneath the latest status: what it says of the Status log's order, when it is not newest first. */
+function logOrderHtml(r: ReportRow): string {
+  const order = logOrderPhrase(r);
+  return order ? `<br><span class="sev-warning"><b>Log order:</b> ${escapeHtml(order)}</span>` : '';
+}
+
 function rowHtml(r: ReportRow): string {
   const cells = [
     `${esc(r.id)}<br><code class="muted">${escapeHtml(r.path)}</code>`,
@@ -134,7 +149,7 @@ function rowHtml(r: ReportRow): string {
     esc(r.service),
     esc(r.stage),
     `${healthBadge(r.health)} ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}`,
-    esc(r.goLive),
+    esc(goLiveCell(r)),
     milestone(r.nextMilestone),
     r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('<br>') : '–',
     r.openHighRisks.length
@@ -207,7 +222,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
     );
   const s = r.latestStatus;
   out.push(
-    `<dt>Latest status</dt><dd>${s ? `${esc(s.date)}${r.statusStale ? ' <b class="sev-error">stale</b>' : ''} ${healthBadge(s.health)} ${escLines(s.summary)}` : 'none'}</dd>`,
+    `<dt>Latest status</dt><dd>${s ? `${esc(entryDate(s))}${r.statusStale ? ' <b class="sev-error">stale</b>' : ''} ${healthBadge(s.health)} ${escLines(s.summary)}` : 'none'}${logOrderHtml(r)}</dd>`,
   );
   out.push('</dl>');
   if (r.decisions.length) {
@@ -310,7 +325,7 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
     yield* [
       '<div class="risk">',
       `<h3>${esc(r.id)} ${esc(r.title)}</h3>`,
-      `<p><span class="muted">Latest status ${esc(s.date)}</span> ${healthBadge(s.health)} ${escLines(s.summary)}</p>`,
+      `<p><span class="muted">Latest status ${esc(entryDate(s))}</span> ${healthBadge(s.health)} ${escLines(s.summary)}</p>`,
       '<ul>',
       ...(s.risks ? [`<li><b>Risks and challenges:</b> ${escLines(s.risks)}</li>`] : []),
       ...(s.decisions ? [`<li><b>Decisions needed:</b> ${escLines(s.decisions)}</li>`] : []),

@@ -6,7 +6,17 @@
 import type { Health, IsoDate } from '../../engine/types.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
 import { codeSpan } from '../formatters/markdown.js';
-import { budgetPhrase, peopleParts, derivedPhrase, errorsPhrase, readinessPhrase, unmetCriteria } from './highlight.js';
+import {
+  budgetPhrase,
+  entryDate,
+  peopleParts,
+  derivedPhrase,
+  errorsPhrase,
+  goLiveCell,
+  logOrderPhrase,
+  readinessPhrase,
+  unmetCriteria,
+} from './highlight.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
@@ -74,7 +84,7 @@ function row(r: ReportRow, name: (r: ReportRow) => string): string {
     text(r.service),
     r.stage ?? '–',
     `${health(r.health)} / ${r.derivedHealth ? health(r.derivedHealth) : 'not rated'}`,
-    r.goLive ?? '–',
+    text(goLiveCell(r)),
     milestone(r.nextMilestone),
     r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('; ') : '–',
     r.openHighRisks.length
@@ -125,9 +135,11 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const s = r.latestStatus;
   out.push(
     s
-      ? `- **Latest status:** ${s.date ?? 'undated'}${r.statusStale ? ' **(stale)**' : ''}, ${health(s.health)}. ${lines(s.summary)}`
+      ? `- **Latest status:** ${text(entryDate(s))}${r.statusStale ? ' **(stale)**' : ''}, ${health(s.health)}. ${lines(s.summary)}`
       : '- **Latest status:** none',
   );
+  const order = logOrderPhrase(r);
+  if (order) out.push(`  - **Log order:** ${text(order)}`);
   out.push('');
   if (r.decisions.length) {
     out.push(
@@ -197,7 +209,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   for (const r of withRisks) {
     const s = r.latestStatus!;
     yield* [`### ${name(r)} ${text(r.title)}`, ''];
-    yield* [`Latest status: ${s.date ?? 'undated'}, ${health(s.health)}. ${lines(s.summary)}`, ''];
+    yield* [`Latest status: ${text(entryDate(s))}, ${health(s.health)}. ${lines(s.summary)}`, ''];
     if (s.risks) yield `- **Risks and challenges:** ${lines(s.risks)}`;
     if (s.decisions) yield `- **Decisions needed:** ${lines(s.decisions)}`;
     yield '';

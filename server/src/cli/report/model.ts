@@ -46,6 +46,8 @@ export interface HandoverRef {
 
 export interface StatusRef {
   readonly date: IsoDate | undefined;
+  /** The Date as written when it could not be read. */
+  readonly dateWritten: string | undefined;
   readonly health: Health | undefined;
   readonly summary: string;
   readonly risks: string;
@@ -64,6 +66,8 @@ export interface ReportRow {
   readonly derivedHealth: Health | undefined;
   readonly healthReasons: readonly HealthReason[];
   readonly goLive: IsoDate | undefined;
+  /** The go-live date as written when it could not be read (front-matter-schema reports it). */
+  readonly goLiveWritten: string | undefined;
   readonly nextMilestone: MilestoneRef | undefined;
   readonly overdueMilestones: readonly MilestoneRef[];
   readonly openHighRisks: readonly RiskRef[];
@@ -87,9 +91,17 @@ export interface ReportRow {
    * counts stand for, in plans derived health does not rate (initiation, closed) as in the others.
    */
   readonly errors: readonly ErrorRef[];
+  /** The newest entry of the Status log, as its dates tell (`logOrder` says when it is not the first row). */
   readonly latestStatus: StatusRef | undefined;
-  /** The newest status entry is older than the reporting cadence. */
+  /** The latest status is older than the reporting cadence. */
   readonly statusStale: boolean;
+  /** Whether the Status log reads newest first; when not, its first row (the rules' current status). */
+  readonly logOrder: {
+    readonly order: 'newest-first' | 'out-of-order' | 'untold';
+    readonly latestRow: number | undefined;
+    readonly first: Pick<StatusRef, 'date' | 'dateWritten' | 'health'> | undefined;
+    readonly firstStale: boolean;
+  };
   readonly budget: BudgetView;
   readonly readiness: ReadinessView;
   readonly decisions: readonly DecisionView[];
@@ -187,6 +199,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     derivedHealth: status.derivedHealth,
     healthReasons: status.healthReasons,
     goLive: status.dates.goLive,
+    goLiveWritten: status.datesWritten.goLive,
     nextMilestone: next ? { id: next.id, name: next.name, due: milestoneDue(next) } : undefined,
     overdueMilestones: status.milestones
       .filter((m) => m.overdue)
@@ -222,6 +235,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       .filter((i) => i.state === 'open')
       .map((i) => ({ id: i.id, issue: i.text, owner: i.ownerName, status: i.status })),
     statusStale: status.statusStale,
+    logOrder: logOrderOf(status.statusLogOrder),
     budget: status.budget,
     readiness: status.readiness,
     decisions: status.decisions,
@@ -236,6 +250,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     latestStatus: latest
       ? {
           date: latest.date,
+          dateWritten: latest.dateWritten,
           health: latest.health,
           summary: latest.summary,
           risks: latest.risks,
@@ -248,6 +263,11 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       return date ? [{ id: m.id, due: date, state: m.done ? 'done' : m.overdue ? 'overdue' : 'upcoming' }] : [];
     }),
   };
+}
+
+function logOrderOf(o: PlanStatus['statusLogOrder']): ReportRow['logOrder'] {
+  const first = o.first && { date: o.first.date, dateWritten: o.first.dateWritten, health: o.first.health };
+  return { order: o.order, latestRow: o.latestRow, first, firstStale: o.firstStale };
 }
 
 /**

@@ -4,6 +4,7 @@ import { currencyMeant } from '../values/amounts.js';
 import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
 import { stripBom } from '../lines.js';
 import { isIsoDate } from '../isoDate.js';
+import { isEmptyValue } from '../emptyValues.js';
 import { HEALTH_VALUES, STAGES, TRANSITION_TYPES, type Health, type Stage, type TransitionType } from '../types.js';
 
 /** A front matter line that declares the plan schema. */
@@ -32,6 +33,31 @@ function enumValue<T extends string>(v: FmValue | undefined, values: readonly T[
 function isoValue(v: FmValue | undefined): string | undefined {
   const s = fmString(v);
   return s && isIsoDate(s) ? s : undefined;
+}
+
+/** The plan's `dates`, each as `read` takes it (undefined when it does not). */
+function datesOf(dates: FmValue | undefined, read: (v: FmValue | undefined) => string | undefined) {
+  return {
+    start: read(dates?.entries.get('start')),
+    goLive: read(dates?.entries.get('go_live')),
+    close: read(dates?.entries.get('close')),
+  };
+}
+
+/**
+ * The `dates` written but not read as a date (`go_live: 19 Apr 2027`, which front-matter-schema
+ * reports), as written: a view says the date was not read rather than that none was set. A value
+ * that says it is not known yet (`TBC`) is no date set.
+ */
+export function unreadDates(fm: FrontMatter): {
+  readonly start?: string;
+  readonly goLive?: string;
+  readonly close?: string;
+} {
+  return datesOf(fm.entries.get('dates'), (v) => {
+    const s = fmString(v);
+    return s && !isIsoDate(s) && !isEmptyValue(s) ? s : undefined;
+  });
 }
 
 function stringList(v: FmValue | undefined): string[] {
@@ -63,11 +89,7 @@ export function buildMeta(fm: FrontMatter): PlanMeta {
     changeRef: fmString(e.get('change_ref')),
     releaseRef: fmString(e.get('release_ref')),
     sdp: fmString(e.get('sdp')),
-    dates: {
-      start: isoValue(dates?.entries.get('start')),
-      goLive: isoValue(dates?.entries.get('go_live')),
-      close: isoValue(dates?.entries.get('close')),
-    },
+    dates: datesOf(dates, isoValue),
     budget: {
       currency: currencyCode(fmString(budget?.entries.get('currency'))),
       approved: fmNumber(budget?.entries.get('approved')),

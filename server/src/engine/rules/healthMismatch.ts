@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { cellValue, HEALTH_NAMES, readHealth, UNREADABLE } from '../values.js';
-import { newerStatusEntry, newestStatusEntry } from '../rowFacts.js';
+import { newestStatusEntry } from '../rowFacts.js';
+import { newerStatusEntry } from '../statusOrder.js';
 import { cellIsWritten, setCell, statusLogOrderFix } from '../fixes.js';
 import { isSampleRow } from '../placeholders.js';
 import type { Cell, Plan } from '../model.js';

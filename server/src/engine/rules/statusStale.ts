@@ -6,7 +6,9 @@ import { cellValue, HEALTH_NAMES, readDate, UNREADABLE } from '../values.js';
 import { insertFirstRow, rowText, statusLogOrderFix } from '../fixes.js';
 import type { Plan, Row } from '../model.js';
 import { stageIndex, type Fix, type IsoDate } from '../types.js';
-import { newerStatusEntry, newestStatusEntry, newestWrittenEntry } from '../rowFacts.js';
+import { newestStatusEntry, newestWrittenEntry } from '../rowFacts.js';
+import { newerStatusEntry } from '../statusOrder.js';
+import { isBeyondCadence, reportingCadence } from '../reportingCadence.js';
 import { columnPrompt, isSampleRow } from '../placeholders.js';
 
 const SUMMARY = columnPrompt('statusLog', 'summary');
@@ -29,8 +31,8 @@ function currentEntryFix(plan: Plan, newest: Row, asOf: IsoDate): Fix | undefine
 
 /** Staleness in words: how old, against which cadence, and when the next report was due. */
 function staleness(date: IsoDate, asOf: IsoDate, cadence: number): { text: string; overdue: boolean } | undefined {
+  if (!isBeyondCadence(date, asOf, cadence)) return undefined;
   const age = daysBetween(date, asOf);
-  if (age <= cadence) return undefined;
   const overdue = age > 2 * cadence;
   return {
     overdue,
@@ -120,12 +122,7 @@ export const statusStale = {
     }
     // An unreadable date is unreadable-value's finding; no older row stands in for it.
     if (!newest.date || newest.date === UNREADABLE) return;
-    const option = ctx.options['cadence_days'];
-    const cadence =
-      ctx.plan.meta.reportingCadenceDays ??
-      (typeof option === 'number' && Number.isInteger(option) && option >= 1
-        ? option
-        : ctx.config.reportingCadenceDays);
+    const cadence = reportingCadence(ctx.plan, ctx.config);
     // An entry added for the author to write (by a template or this rule's fix) is no report yet.
     if (isSampleRow('statusLog', newest.row)) {
       reportPlaceholderEntry(ctx, newest.row, newest.date, cadence);
