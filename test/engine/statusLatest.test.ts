@@ -112,3 +112,26 @@ describe('front-matter dates not read', () => {
     assert.deepEqual(statusOf(withDates(['  go_live: TBC'])).datesWritten.goLive, undefined);
   });
 });
+
+describe('health-mismatch on a log of numeric dates', () => {
+  const mismatch = (rows: string[]) =>
+    engine
+      .lintDocument('p.plan.md', statusLogPlan(rows), { asOf: '2026-11-25', config: DEFAULT_CONFIG })
+      .findings.filter((f) => f.rule === 'health-mismatch');
+
+  it('says the log is out of order when both readings put a later row newest, without a preferred fix', () => {
+    // 02/03 and 04/05: either reading puts row 2 newest; the front matter's green is its rating.
+    const [found, ...more] = mismatch(['| 02/03/2026 | Amber | Build late |', '| 04/05/2026 | Green | Recovered |']);
+    assert.equal(more.length, 0);
+    assert.match(
+      found!.message,
+      /the first status entry \(02\/03\/2026\).*reports amber, and 04\/05\/2026 \(row 2\) is newer/,
+    );
+    assert.ok(found!.fixes?.length && found!.fixes.every((f) => !f.isPreferred));
+  });
+
+  it('says nothing when the readings put different rows newest: nothing tells which rating is current', () => {
+    // 05/06 and 06/05: day first, row 1 is newest; month first, row 2.
+    assert.deepEqual(mismatch(['| 05/06/2026 | Amber | Build late |', '| 06/05/2026 | Green | Recovered |']), []);
+  });
+});

@@ -62,6 +62,22 @@ export function newerStatusEntry(plan: Plan): { row: Row; date: IsoDate } | unde
   return index ? { row: rows[index]!, date: dates[index]![0] } : undefined;
 }
 
+/**
+ * As {@link newerStatusEntry}, and in a log of numeric dates that each read two ways, the later row
+ * both readings put newest (its date as written, `twoWays`); `untold` when they put different
+ * rows newest.
+ */
+export function newerStatusEntryEitherWay(
+  plan: Plan,
+): { row: Row; date: string; twoWays?: true } | 'untold' | undefined {
+  const newer = newerStatusEntry(plan);
+  if (newer) return newer;
+  const order = statusLogOrder(plan.rows('statusLog'));
+  if (order.order === 'untold') return 'untold';
+  const row = order.order === 'out-of-order' ? order.newest : undefined;
+  return row && { row, date: row.value('date') ?? `row ${row.index + 1}`, twoWays: true };
+}
+
 export interface LogOrder {
   /**
    * `newest-first`: no row is dated after the first (or the first has no date); `out-of-order`: a

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { cellValue, HEALTH_NAMES, readHealth, UNREADABLE } from '../values.js';
 import { newestStatusEntry } from '../rowFacts.js';
-import { newerStatusEntry } from '../statusOrder.js';
+import { newerStatusEntryEitherWay } from '../statusOrder.js';
 import { cellIsWritten, setCell, statusLogOrderFix } from '../fixes.js';
 import { isSampleRow } from '../placeholders.js';
 import type { Cell, Plan } from '../model.js';
@@ -16,7 +16,7 @@ export const healthMismatch = {
   fixable: 'sometimes',
   description:
     'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive). When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first instead of copying the health of the first row.',
-  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. A newest entry with no Health is reported too (a warning): the front matter's rating cannot be checked against it, and a fix (not preferred) writes the front matter's rating there. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so. `--fix` and Fix all copy it only from a current entry: not one dated after the as-of date, nor one older than the reporting cadence (the message then says which).",
+  docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. A newest entry with no Health is reported too (a warning): the front matter's rating cannot be checked against it, and a fix (not preferred) writes the front matter's rating there. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so. `--fix` and Fix all copy it only from a current entry: not one dated after the as-of date, nor one older than the reporting cadence (the message then says which). A log written oldest first is reported as such, with the fix that puts the newest entry at the top; with numeric dates that read two ways (`04/05/2026`), when both readings put the same later row newest (that fix is then not preferred: write the dates as ISO first), and when they put different rows newest nothing tells which rating is current, so nothing is said.",
   check(ctx) {
     const { plan } = ctx;
     const value = plan.frontMatter.entries.get('health');
@@ -47,15 +47,20 @@ export const healthMismatch = {
     }
     if (reported === UNREADABLE || reported === declared) return;
     const healthCell = newest.row.cell('health')?.range ?? newest.row.range;
-    // A log written oldest first: its first row is not the newest entry, and the fix is the order.
-    const newer = newerStatusEntry(plan);
+    // A log written oldest first: its first row is not the newest entry, and the fix is the order
+    // (numeric dates compared in both readings). When the readings disagree on which entry is
+    // newest, nothing tells which rating is current, and its dates are reported unreadable.
+    const newer = newerStatusEntryEitherWay(plan);
+    if (newer === 'untold') return;
     if (newer) {
+      const orderFix = statusLogOrderFix(plan, newer.row);
       ctx.report({
         range: value.range,
         target: 'health',
         message: `Front-matter health is ${declared} but the first status entry (${when}), read as the current one, reports ${reported}, and ${newer.date} (row ${newer.row.index + 1}) is newer: the Status log is read newest first, so put the newest entry at the top.`,
         related: [{ range: healthCell, message: `First status entry (${when}): ${reported}` }],
-        fixes: optional(statusLogOrderFix(plan, newer.row)),
+        // Dates that read two ways are for their author to write as ISO first (unreadable-value).
+        fixes: optional(orderFix && newer.twoWays ? { ...orderFix, isPreferred: false } : orderFix),
       });
       return;
     }
