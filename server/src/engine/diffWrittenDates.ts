@@ -7,8 +7,6 @@
  */
 import type { Add, ChangeImpact, PlanSide } from './semanticDiff.js';
 import type { PlanStatus, UnreadableValueView } from './statusTypes.js';
-import { fmString, frontMatterHead, parseFrontMatter } from './frontMatter.js';
-import { LineIndex, stripBom } from './lines.js';
 import { daysBetween } from './isoDate.js';
 import { normalizeDate } from './rules/frontMatterFixes.js';
 import { registerSpec, type RegisterKind } from './schema.js';
@@ -32,13 +30,11 @@ function notCompared(text: string): string {
     : `${text} is not a date Handoff reads`;
 }
 
-/** `go_live` as the front matter writes it (the status has it only when it is ISO). */
+/** `go_live` as the front matter writes it: read when ISO, else as written (`datesWritten`). */
 function writtenGoLive(side: PlanSide): { text: string; iso: boolean; day: IsoDate | undefined } | undefined {
   const iso = side.status.dates.goLive;
   if (iso) return { text: iso, iso: true, day: iso };
-  if (side.text === undefined) return undefined;
-  const head = frontMatterHead(stripBom(side.text));
-  const text = fmString(parseFrontMatter(head, new LineIndex(head)).entries.get('dates')?.entries.get('go_live'));
+  const text = side.status.datesWritten.goLive;
   return text === undefined ? undefined : { text, iso: false, day: oneReading(text) };
 }
 

@@ -55,8 +55,8 @@ export interface PlanSide {
   readonly status: PlanStatus;
   readonly findings: readonly Finding[];
   /**
-   * The plan's text, when the host has it: what the status does not keep (`go_live` in another
-   * form than ISO, rows under a heading no longer read) is read from it.
+   * The plan's text, when the host has it: what the status does not keep (rows under a heading
+   * no longer read) is read from it.
    */
   readonly text?: string;
 }
