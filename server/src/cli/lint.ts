@@ -15,7 +15,7 @@ import type { FileError, LintedFile, LintMessage, LintRun, OutputFormat } from '
 import type { PlanCandidate } from '../node/findPlanFiles.js';
 import type { CliIo } from './io.js';
 import { refuseOutput } from './outputGuard.js';
-import { discoverRun, lintDiscovered, pipelineOptions, type Discovered } from './pipeline.js';
+import { configErrorLine, discoverRun, lintDiscovered, pipelineOptions, type Discovered } from './pipeline.js';
 import { fileWriter, PieceSink, streamWriter, writePieces } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
 
@@ -78,8 +78,8 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   // notification); the other formats write nothing.
   const discovery = discovered.ok ? discovered.discovery : undefined;
   if (!discovered.ok) {
-    for (const line of discovered.configErrors) io.stderr.write(singleLine(line) + '\n');
-    const count = discovered.configErrors.length;
+    for (const p of discovered.configProblems) io.stderr.write(singleLine(configErrorLine(p)) + '\n');
+    const count = discovered.configProblems.length;
     errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
     if (!options.outputFormat.namesFilesNotLinted) return 2;
   }
@@ -179,7 +179,15 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
     message: 'no such file or directory',
   }));
   const unreadable = [...missing, ...fileErrors];
-  const notLinted = discovered.ok ? unreadable : [...discovered.configFiles, ...unreadable];
+  const notLinted = discovered.ok
+    ? unreadable
+    : [
+        ...discovered.configProblems.map((p): FileError => ({
+          ...p,
+          message: `invalid configuration, nothing was linted: ${p.message}`,
+        })),
+        ...unreadable,
+      ];
 
   const run: LintRun = {
     asOf: options.asOf,

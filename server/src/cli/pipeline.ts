@@ -61,14 +61,26 @@ export interface LintedPlan<T> {
   readonly view: T;
 }
 
+/** A problem of a configuration file: where it is (1-based), and what. */
+export interface ConfigProblem {
+  /** Relative to the working folder, with `/`. */
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** A configuration problem as a line for stderr: `file:line:column: error: message`. */
+export function configErrorLine(p: ConfigProblem): string {
+  return `${p.path}:${p.line}:${p.column}: error: ${p.message}`;
+}
+
 /** What `discoverRun` found: the files to lint, or why nothing may be linted. */
 export type Discovered =
   | { readonly ok: true; readonly discovery: Discovery }
-  /**
-   * An invalid configuration: nothing may be linted. `configErrors` are lines for stderr
-   * (`file:line:column: error: message`); `configFiles` the same problems for an output format.
-   */
-  | { readonly ok: false; readonly configErrors: readonly string[]; readonly configFiles: readonly FileError[] };
+  /** An invalid configuration: nothing may be linted. */
+  | { readonly ok: false; readonly configProblems: readonly ConfigProblem[] };
 
 /** Finds the files and their configurations, and refuses an invalid configuration a file uses. */
 export async function discoverRun(options: PipelineOptions, engine: PlanEngine): Promise<Discovered> {
@@ -87,19 +99,16 @@ export async function discoverRun(options: PipelineOptions, engine: PlanEngine):
   const broken = resolver.loaded().filter((c) => c.errors.length > 0);
   const blocking = broken.filter((c) => used.has(c));
   if (blocking.length > 0) {
-    const configFiles = blocking.flatMap((c) =>
-      c.errors.map((e): FileError => ({
+    const configProblems = blocking.flatMap((c) =>
+      c.errors.map((e): ConfigProblem => ({
         path: relativePosix(cwd, c.path!),
         absolutePath: c.path!,
-        message: `invalid configuration, nothing was linted: ${e.message}`,
         line: e.line,
         column: e.column,
+        message: e.message,
       })),
     );
-    const configErrors = blocking.flatMap((c) =>
-      c.errors.map((e) => `${relativePosix(cwd, c.path!)}:${e.line}:${e.column}: error: ${e.message}`),
-    );
-    return { ok: false, configErrors, configFiles };
+    return { ok: false, configProblems };
   }
   for (const c of broken) {
     const n = c.errors.length;

@@ -126,7 +126,8 @@ function latestStale(plan: Plan, order: LogOrder, opts: StaleOptions): boolean {
 
 /** Whether the latest status a view shows is stale (the tree's marker, as the preview's). */
 export function isLatestStatusStale(plan: Plan, opts: StaleOptions): boolean {
-  return latestStale(plan, writtenLog(plan).order, opts);
+  // Only a stale first row can make the latest stale: the log's order is not read otherwise.
+  return opts.staleReason && latestStale(plan, writtenLog(plan).order, opts);
 }
 
 /**

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { PlanEngine } from '../../engine/index.js';
 import type { Severity } from '../../engine/types.js';
-import { discoverRun, lintDiscovered, type PipelineOptions } from '../pipeline.js';
+import { discoverRun, lintDiscovered, type ConfigProblem, type PipelineOptions } from '../pipeline.js';
 import type { StatusView } from '../statusViews.js';
 import { dependencies, TotalsBuilder, withErrors, type ErrorRef, type Report, type ReportRow } from './model.js';
 
@@ -25,7 +25,7 @@ export type CollectResult =
       /** Files skipped because a symlink leads outside the folder walked. */
       readonly outside: readonly string[];
     }
-  | { readonly ok: false; readonly configErrors: readonly string[] };
+  | { readonly ok: false; readonly configProblems: readonly ConfigProblem[] };
 
 export async function collectReport(options: CollectOptions, engine: PlanEngine): Promise<CollectResult> {
   const scope = { ...options, cwd: path.resolve(options.cwd) };

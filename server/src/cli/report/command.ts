@@ -12,7 +12,7 @@ import type { FormatOutput } from '../formatters/index.js';
 import type { CliIo } from '../io.js';
 import { refuseOutput } from '../outputGuard.js';
 import { streamWriter, writePieces, writePiecesToFile } from '../writeOutput.js';
-import { pipelineOptions } from '../pipeline.js';
+import { configErrorLine, pipelineOptions } from '../pipeline.js';
 import { collectReport } from './collect.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -78,9 +78,9 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
 
   const collected = await collectReport(pipelineOptions(options, cwd, errorLine), engine);
   if (!collected.ok) {
-    for (const line of collected.configErrors) io.stderr.write(`${singleLine(line)}\n`);
+    for (const p of collected.configProblems) io.stderr.write(`${singleLine(configErrorLine(p))}\n`);
     errorLine(
-      `invalid configuration (${collected.configErrors.length} problem${collected.configErrors.length === 1 ? '' : 's'}); no report was written.`,
+      `invalid configuration (${collected.configProblems.length} problem${collected.configProblems.length === 1 ? '' : 's'}); no report was written.`,
     );
     return 2;
   }
