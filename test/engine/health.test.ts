@@ -84,6 +84,20 @@ describe('derived health', () => {
     assert.match(s.healthReasons[0]!.label, /^Waived by Anna Berg until 2026-06-06 \(would be red\): Milestone M-02/);
   });
 
+  it('names the waiver in force, not an expired one above it', () => {
+    const s = statusOf('schedule-slip', 'fires-corrective-action-open-no-exception.plan.md', (t) =>
+      t.replace(
+        '<!-- expect',
+        '## Waivers\n\n| Rule | Target | Reason | Approved by | Expires |\n| --- | --- | --- | --- | --- |\n' +
+          '| schedule-slip | M-02 | First slip, accepted | S-01 | 2026-01-31 |\n' +
+          '| schedule-slip | m-02 | Board meets on 2026-06-05 | S-01 | 2026-06-06 |\n\n<!-- expect',
+      ),
+    );
+    assert.deepEqual(brief(s), ['waived schedule-slip']);
+    assert.equal(s.healthReasons[0]!.waiver?.reason, 'Board meets on 2026-06-05');
+    assert.match(s.healthReasons[0]!.label, /^Waived by Anna Berg until 2026-06-06 \(would be red\)/);
+  });
+
   it('readiness unmet counts once the go-live date is reached, not before', () => {
     const readiness = (file: string) =>
       brief(statusOf('go-live-readiness', file)).filter((r) => r.endsWith(' go-live-readiness'));

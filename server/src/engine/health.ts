@@ -10,7 +10,7 @@ import { costPosition, formatAmount, scheduleBreaches } from './control.js';
 import type { Plan, Row } from './model.js';
 import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
-import { collectSuppressions, isSuppressed, type Suppressions } from './suppress.js';
+import { collectSuppressions, isSuppressed, silencingWaiver, type Suppressions } from './suppress.js';
 import { knownValue, readDate } from './values.js';
 import { stageIndex, type Health, type IsoDate, type Stage } from './types.js';
 
@@ -87,11 +87,12 @@ export function firstClause(message: string): string {
   return message.replace(/\.$/, '');
 }
 
-function waiverFor(plan: Plan, rule: string, target: string | undefined): WaiverRef | undefined {
-  const t = target?.toLowerCase();
-  const row: Row | undefined = plan
-    .rows('waivers')
-    .find((w) => w.value('rule') === rule && (w.value('target') === '*' || w.value('target')?.toLowerCase() === t));
+/** The `## Waivers` row in force that silences a report (not an expired one above it). */
+function waiverFor(plan: Plan, rule: string, r: Report, suppressions: Suppressions): WaiverRef | undefined {
+  const waiver = silencingWaiver(rule, r, suppressions);
+  const line = waiver?.range.start.line;
+  const row: Row | undefined =
+    line === undefined ? undefined : plan.rows('waivers').find((w) => w.range.start.line === line);
   return row ? waiverRef(plan, row) : undefined;
 }
 
@@ -149,7 +150,7 @@ export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate, l
         line: r.range.start.line,
         target: r.target,
         waived,
-        waiver: waived ? waiverFor(plan, rule.name, r.target) : undefined,
+        waiver: waived ? waiverFor(plan, rule.name, r, suppressions) : undefined,
       });
     };
     const reported = linted?.reports.get(rule.name);

@@ -16,6 +16,7 @@ import {
 import { milestoneDue } from './domain.js';
 import { goDecision } from './goNoGo.js';
 import { deriveHealth, waiverRef } from './health.js';
+import { waiverExpired, waiverTargetOf } from './suppress.js';
 import { findItilProcess } from './itil.js';
 import { logViews } from './statusLogs.js';
 import { latestStatusOf } from './statusOrder.js';
@@ -235,8 +236,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     return {
       ...ref,
       rule: text(r, 'rule'),
-      target: r.value('target') ?? (r.cell('target')?.text.trim() === '*' ? '*' : ''),
-      expired: ref.expiresWritten !== undefined && (ref.expires === undefined || ref.expires < asOf),
+      target: waiverTargetOf(r),
+      expired: waiverExpired(ref.expiresWritten, ref.expires, asOf),
     };
   });
 

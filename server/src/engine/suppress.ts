@@ -5,7 +5,7 @@
  */
 import type { HandoffConfig } from './config.js';
 import { approvesForTheBoard, BOARD_RULES } from './control.js';
-import type { Plan } from './model.js';
+import type { Plan, Row } from './model.js';
 import { kindNamedBy } from './schema.js';
 import { knownValue, readDate } from './values.js';
 import type { IsoDate, Range } from './types.js';
@@ -43,15 +43,14 @@ export function collectSuppressions(
   const waivers: Waiver[] = [];
   for (const row of plan.rows('waivers')) {
     const rule = row.value('rule') ?? '';
-    const target = row.value('target') ?? (row.cell('target')?.text.trim() === '*' ? '*' : '');
+    const target = waiverTargetOf(row);
     const approver = row.value('approvedBy');
     // A tolerance breach is waived by the board's authority only (waiver-invalid says so).
     const approved = !!approver && (!BOARD_RULES.has(rule) || approvesForTheBoard(plan, config, approver));
     // A reason still the placeholder a fix wrote says nothing: the waiver is not yet written.
     const reasoned = promptIn('waivers', row, 'reason') === undefined;
-    const expiresText = row.value('expires');
     const expires = knownValue(row, 'expires', readDate);
-    const expired = expiresText !== undefined && (expires === undefined || expires < asOf);
+    const expired = waiverExpired(row.value('expires'), expires, asOf);
     waivers.push({
       rule,
       target,
@@ -63,6 +62,23 @@ export function collectSuppressions(
   }
   const directives = plan.directives.map((d) => ({ kind: d.kind, rules: d.rules, line: d.line, end: d.range.end }));
   return { waivers, directives };
+}
+
+/** A waiver row's Target as read: its value, `*` (which the value readers take for markup), or ''. */
+export function waiverTargetOf(row: Row): string {
+  return row.value('target') ?? (row.cell('target')?.text.trim() === '*' ? '*' : '');
+}
+
+/**
+ * Whether a waiver has expired on `asOf`: its Expires date is past, or something is written there
+ * that is no date (a waiver whose end cannot be read is not in force).
+ */
+export function waiverExpired(
+  expiresWritten: string | undefined,
+  expires: IsoDate | undefined,
+  asOf: IsoDate,
+): boolean {
+  return expiresWritten !== undefined && (expires === undefined || expires < asOf);
 }
 
 function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
@@ -88,9 +104,7 @@ export function isSuppressed(
   at: { readonly range: Range; readonly target?: string },
   s: Suppressions,
 ): boolean {
-  for (const w of s.waivers) {
-    if (w.active && w.rule === rule && waiverTargets(w.target, at.target)) return true;
-  }
+  if (silencingWaiver(rule, at, s)) return true;
   if (s.directives.length === 0) return false;
   const line = at.range.start.line;
   let disabledAll = false;
@@ -113,4 +127,9 @@ export function isSuppressed(
     }
   }
   return disabledAll || disabled.has(rule);
+}
+
+/** The first waiver in force that silences what `rule` reports at `at`, if a `## Waivers` row does. */
+export function silencingWaiver(rule: string, at: { readonly target?: string }, s: Suppressions): Waiver | undefined {
+  return s.waivers.find((w) => w.active && w.rule === rule && waiverTargets(w.target, at.target));
 }
