@@ -36,6 +36,16 @@ function hostileRow(): PortfolioRow {
 
 describe('client: portfolio table', () => {
   describe('rows and counts', () => {
+    it('shows a go-live date written but not read as written', () => {
+      const portfolio = examplePortfolio();
+      const [first] = portfolio.plans;
+      const overview = { ...first!.overview, dates: { ...first!.overview.dates, goLive: undefined } };
+      const unread = { ...first!, overview: { ...overview, datesWritten: { goLive: 'Q1 2027' } } };
+      const rows = portfolioRows({ ...portfolio, plans: [unread] });
+      assert.equal(rows[0]!.goLive, 'Q1 2027 (not read)');
+      assert.equal(portfolioRows({ ...portfolio, plans: [{ ...first!, overview }] })[0]!.goLive, '');
+    });
+
     it('has one row per plan in the portfolio order, with finding counts per plan', () => {
       const rows = portfolioRows(examplePortfolio());
       assert.deepEqual(ids(rows), ['TP-2026-031', 'TP-2026-022', 'TP-2026-014', 'TP-2026-009']);

@@ -90,6 +90,13 @@ describe('client: preview rendering', () => {
       assert.notEqual(nonceOf(renderStatusPage(resources(), r)), nonceOf(renderStatusPage(resources(), r)));
     });
 
+    it('shows a go-live date written but not read as written', () => {
+      const text = exampleText('payroll-cloud.plan.md').replace('go_live: 2027-01-04', 'go_live: 4th January 2027');
+      const body = renderStatusBody(planResult('file:///work/examples/payroll-cloud.plan.md', text)).value;
+      assert.match(body, /go-live 4th January 2027 \(not read\)/);
+      assert.match(renderStatusBody(examplePlan('payroll-cloud.plan.md')).value, /go-live 2027-01-04</);
+    });
+
     it('shows the clean payroll plan: stages, heat map, timeline, handovers, budget', () => {
       const r = examplePlan('payroll-cloud.plan.md');
       assert.equal(r.counts.errors + r.counts.warnings, 0, 'the payroll example is clean');

@@ -111,6 +111,14 @@ describe('Transitions tree model', () => {
     assert.match(r03.accessibilityLabel, /^Risk R-03, /);
   });
 
+  it('shows a go-live date written but not read as written, not as none', () => {
+    const payroll = edited('payroll-cloud.plan.md', (t) =>
+      t.replace('go_live: 2027-01-04', 'go_live: 4th January 2027'),
+    );
+    assert.match(planModel(payroll).tooltip.join('\n'), /Go-live 4th January 2027 \(not read\) · /);
+    assert.match(planModel(entry('payroll-cloud.plan.md')).tooltip.join('\n'), /Go-live 2027-01-04 · /);
+  });
+
   it('flags a late milestone (forecast after baseline, or At risk) rather than only "next"', () => {
     const base = {
       id: 'M-02',

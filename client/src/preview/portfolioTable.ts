@@ -6,6 +6,7 @@
  */
 import { comparePlans, stageLabel, stageRank } from '../../../server/src/engine/domain.js';
 import { escapeMarkdownText, singleLine } from '../../../server/src/engine/sanitize.js';
+import { dateShown } from '../../../server/src/engine/isoDate.js';
 import type { PortfolioEntry, PortfolioResult } from '../../../server/src/protocol.js';
 import { HEALTH_GROUP_LABEL, HEALTH_GROUPS, healthGroup, type HealthGroup } from '../views/health.js';
 import { fileName } from '../views/treeModel.js';
@@ -90,7 +91,7 @@ function rowOf(p: PortfolioEntry): PortfolioRow {
     service: s.service ?? '',
     stage: s.stage,
     health: healthGroup(s),
-    goLive: s.dates.goLive ?? '',
+    goLive: dateShown(s.dates.goLive, s.datesWritten.goLive) ?? '',
     next: next ? `${next.id} ${next.forecast ?? next.baseline ?? ''}`.trim() : '',
     highRisks: s.openHighRisks,
     handoversAccepted: s.handoversAccepted,

@@ -5,6 +5,7 @@
  */
 import { riskBand, stageLabel } from '../../../server/src/engine/domain.js';
 import { entryDate, logOrderText } from '../../../server/src/engine/statusOrderText.js';
+import { dateShown } from '../../../server/src/engine/isoDate.js';
 import type {
   FindingCounts,
   FindingView,
@@ -74,6 +75,7 @@ ${renderLatestStatus(s)}
 function renderHeader(s: PlanStatus, counts: FindingCounts): SafeHtml {
   const facts = [s.id, s.transitionType, s.service].filter((x): x is string => !!x);
   const showDerived = s.derivedHealth !== undefined && (s.health === undefined || s.health !== s.derivedHealth);
+  const goLive = dateShown(s.dates.goLive, s.datesWritten.goLive);
   return markup`<header class="plan-header">
 <p class="eyebrow">${facts.join(' · ')}</p>
 <h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
@@ -83,7 +85,7 @@ ${healthBadge(s.health, 'Health: ')}
 ${showDerived ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
 <span class="badge ${countsClass(counts)}">${countsText(counts)}</span>
 <span class="muted">as of ${s.asOf}</span>
-${s.dates.goLive ? markup`<span class="muted">go-live ${s.dates.goLive}</span>` : ''}
+${goLive ? markup`<span class="muted">go-live ${goLive}</span>` : ''}
 </p>
 ${renderHealthReasons(s)}
 </header>`;

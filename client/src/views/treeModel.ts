@@ -17,6 +17,7 @@ import type {
 } from '../../../server/src/protocol.js';
 import { comparePlans, STAGE_LABEL, stageLabel, type PlanOrderKey } from '../../../server/src/engine/domain.js';
 import { STAGES, type Stage } from '../../../server/src/engine/types.js';
+import { dateShown } from '../../../server/src/engine/isoDate.js';
 import {
   HEALTH_GROUP_LABEL,
   HEALTH_GROUPS,
@@ -195,7 +196,7 @@ export function planModel(entry: PortfolioEntry): PlanModel {
     tooltip: [
       `Service: ${s.service ?? '–'} · stage: ${s.stage ?? 'not set'} · health: ${health}`,
       ...healthTooltipLines(s),
-      `Go-live ${s.dates.goLive ?? '–'} · ${s.openHighRisks} open high risks · ${s.handoversAccepted}/${s.handoversTotal} handovers accepted · ${entry.counts.errors} errors, ${entry.counts.warnings} warnings`,
+      `Go-live ${dateShown(s.dates.goLive, s.datesWritten.goLive) ?? '–'} · ${s.openHighRisks} open high risks · ${s.handoversAccepted}/${s.handoversTotal} handovers accepted · ${entry.counts.errors} errors, ${entry.counts.warnings} warnings`,
       ...people,
     ],
     accessibilityLabel: `${planLabel(entry)}, stage ${s.stage ?? 'not set'}, health ${health}, ${problemsText(n)}`,

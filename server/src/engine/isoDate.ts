@@ -4,6 +4,14 @@
  */
 import type { IsoDate } from './types.js';
 
+/**
+ * A date as views show it: the date read, else what was written marked as not read (a go-live of
+ * `3rd March 2027` is shown, not hidden as no date), else undefined.
+ */
+export function dateShown(read: IsoDate | undefined, written: string | undefined): string | undefined {
+  return read ?? (written ? `${written} (not read)` : undefined);
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

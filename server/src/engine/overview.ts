@@ -30,6 +30,7 @@ type OverviewField =
   | 'healthReasons'
   | 'asOf'
   | 'dates'
+  | 'datesWritten'
   | 'nextMilestone'
   | 'overdueMilestones'
   | 'openHighRisks'
@@ -79,6 +80,7 @@ export function planOverview(s: OverviewSource): PlanOverview {
     healthReasons: s.healthReasons,
     asOf: s.asOf,
     dates: s.dates,
+    datesWritten: s.datesWritten,
     nextMilestone: s.nextMilestone,
     overdueMilestones: s.overdueMilestones,
     openHighRisks: s.openHighRisks,

@@ -7,6 +7,7 @@ import { formatAmount } from '../../engine/control.js';
 import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import { clipText } from '../../engine/text.js';
+import { dateShown } from '../../engine/isoDate.js';
 import type { ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
 
@@ -103,7 +104,7 @@ export function errorsPhrase(r: ReportRow): string | undefined {
 
 /** The go-live date for a table cell: as written, marked, when it could not be read. */
 export function goLiveCell(r: ReportRow): string | undefined {
-  return r.goLive ?? (r.goLiveWritten ? `${r.goLiveWritten} (not read)` : undefined);
+  return dateShown(r.goLive, r.goLiveWritten);
 }
 
 /** What the latest status shown says of the Status log's order, when it is not newest first. */
