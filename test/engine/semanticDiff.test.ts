@@ -68,7 +68,7 @@ describe('diffPlans', () => {
     assert.deepEqual(
       changes.map((c) => [c.kind, c.subject, c.message]),
       [
-        ['handover-owner-removed', 'H-02', 'H-02 lost its receiving owner (was S-07).'],
+        ['handover-owner-removed', 'H-02', 'H-02 lost its receiving owner, Marcus Bell (S-07).'],
         [
           'finding-introduced',
           'H-02',
@@ -151,7 +151,10 @@ describe('diffPlans', () => {
       find('milestone-slipped')?.message,
       'Milestone M-06 "Go/no-go decision at CAB" slipped 7 days (2026-12-15 → 2026-12-22).',
     );
-    assert.equal(find('handover-accepted')?.message, 'Handover H-01 (Incident Management) accepted by S-05.');
+    assert.equal(
+      find('handover-accepted')?.message,
+      'Handover H-01 (Incident Management) accepted by Grace Lindqvist (S-05).',
+    );
     assert.equal(find('handover-rejected')?.message, 'Handover H-02 (Change Management) rejected.');
     assert.equal(find('risk-closed')?.subject, 'R-01');
     assert.equal(find('risk-closed')?.impact, 'better');
@@ -245,7 +248,33 @@ describe('diffPlans', () => {
         'risk-removed R-05 neutral',
       ],
     );
-    assert.equal(changes[0]!.message, 'Service owner changed from Daniel Osei to S-01.');
+    assert.equal(changes[0]!.message, 'Service owner changed from Daniel Osei (S-02) to Helen Marsh (S-01).');
+  });
+
+  it('the same person written another way is no change of owner; another person is named with the ID', () => {
+    const same = edits(
+      PAYROLL,
+      ['service_owner: Daniel Osei', 'service_owner: S-02'],
+      ['| 2 | 5 | 10 | S-06 |', '| 2 | 5 | 10 | Sofia Brandt |'],
+      ['| M-01 | Solution design and SDP approved | S-03 |', '| M-01 | Solution design and SDP approved | @p.raman |'],
+      ['| Standard change models | S-07 |', '| Standard change models | marcus bell |'],
+    );
+    assert.deepEqual(rowChanges(same), []);
+    const other = edits(
+      PAYROLL,
+      ['| 2 | 5 | 10 | S-06 |', '| 2 | 5 | 10 | Grace Lindqvist |'],
+      [
+        '| M-01 | Solution design and SDP approved | S-03 |',
+        '| M-01 | Solution design and SDP approved | Jo from PMO |',
+      ],
+    );
+    assert.deepEqual(
+      rowChanges(other).map((c) => c.message),
+      [
+        'R-02 owner changed from Sofia Brandt (S-06) to Grace Lindqvist (S-05).',
+        'Milestone M-01 owner changed from Priya Raman (S-03) to Jo from PMO.',
+      ],
+    );
   });
 
   it('an open risk or an unreached milestone taken out is worse, and its findings are gone with it, not fixed', () => {

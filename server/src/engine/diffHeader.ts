@@ -7,6 +7,7 @@ import type { GoneWith } from './diffFindings.js';
 import type { PlanStatus } from './statusTypes.js';
 import { healthRank, PERSON_ROLE_NAMES, stageRank } from './domain.js';
 import { diffGoLive } from './diffWrittenDates.js';
+import { personShown, samePerson } from './diffPeople.js';
 import type { Health } from './types.js';
 
 function healthImpact(before: Health | undefined, after: Health | undefined): ChangeImpact {
@@ -57,8 +58,8 @@ export function diffHeader(before: PlanSide, after: PlanSide, add: Add, gone: Go
   if (b.derivedHealth !== a.derivedHealth) diffDerivedHealth(b, a, add, gone);
   diffGoLive(before, after, add);
   for (const key of ['sponsor', 'serviceOwner', 'projectManager'] as const) {
-    if (b[key] === a[key]) continue;
-    const message = `${PERSON_ROLE_NAMES[key]} changed from ${b[key] ?? 'nobody'} to ${a[key] ?? 'nobody'}.`;
+    if (samePerson(b, b[key], a, a[key])) continue;
+    const message = `${PERSON_ROLE_NAMES[key]} changed from ${personShown(b, b[key])} to ${personShown(a, a[key])}.`;
     add('owner', key, message, a[key] ? 'neutral' : 'worse');
   }
   const depsBefore = new Set(b.dependsOn);

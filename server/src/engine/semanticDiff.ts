@@ -15,6 +15,7 @@ import { diffHeader } from './diffHeader.js';
 import { datesGone, diffEmptiedDates, goneWithDates, type DatesGone } from './diffEmptiedDates.js';
 import { diffUnreadRegisters, unreadRegisters, withoutUnread, type UnreadRegister } from './diffRegisters.js';
 import { diffUnreadDates } from './diffWrittenDates.js';
+import { personShown, samePerson } from './diffPeople.js';
 import { readStatus } from './values.js';
 import type { Finding } from './types.js';
 
@@ -130,10 +131,12 @@ function diffRisks(b: PlanStatus, a: PlanStatus, add: Add): void {
         up ? 'worse' : 'better',
       );
     }
-    if (old.owner !== r.owner) {
-      if (!r.owner) add('risk-owner-removed', id, `${id} lost its owner (was ${old.owner}).`, 'worse');
-      else if (!old.owner) add('risk-owner-added', id, `${id} now owned by ${r.owner}.`, 'better');
-      else add('risk-owner-changed', id, `${id} owner changed from ${old.owner} to ${r.owner}.`, 'neutral');
+    if (!samePerson(b, old.owner, a, r.owner)) {
+      const was = personShown(b, old.owner);
+      const now = personShown(a, r.owner);
+      if (!r.owner) add('risk-owner-removed', id, `${id} lost its owner, ${was}.`, 'worse');
+      else if (!old.owner) add('risk-owner-added', id, `${id} now owned by ${now}.`, 'better');
+      else add('risk-owner-changed', id, `${id} owner changed from ${was} to ${now}.`, 'neutral');
     }
     if (old.hasContingency && !r.hasContingency && r.high && r.open) {
       add('risk-contingency-removed', id, `${id} is high and lost its contingency.`, 'worse');
@@ -201,15 +204,13 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
       const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${days(Math.abs(d))} (${was} → ${now}).`;
       add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
     }
-    if (old.owner !== m.owner) {
-      if (!m.owner) add('milestone-owner-removed', id, `Milestone ${id} lost its owner (was ${old.owner}).`, 'worse');
-      else
-        add(
-          'milestone-owner-changed',
-          id,
-          `Milestone ${id} owner changed from ${old.owner || 'nobody'} to ${m.owner}.`,
-          'neutral',
-        );
+    if (!samePerson(b, old.owner, a, m.owner)) {
+      const was = personShown(b, old.owner);
+      if (!m.owner) add('milestone-owner-removed', id, `Milestone ${id} lost its owner, ${was}.`, 'worse');
+      else {
+        const message = `Milestone ${id} owner changed from ${was} to ${personShown(a, m.owner)}.`;
+        add('milestone-owner-changed', id, message, 'neutral');
+      }
     }
   }
   for (const [id, m] of mb) {
@@ -237,12 +238,12 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
   for (const [id, h] of ha) {
     const old = hb.get(id);
     if (!old) {
-      const owner = h.receivingOwner ? `, received by ${h.receivingOwner}` : ' with no receiving owner';
+      const owner = h.receivingOwner ? `, received by ${personShown(a, h.receivingOwner)}` : ' with no receiving owner';
       add('handover-added', id, `Handover ${id} to ${h.process || 'an unnamed process'} added${owner}.`, 'neutral');
       continue;
     }
     if (!old.accepted && h.accepted) {
-      const by = h.receivingOwner ? ` by ${h.receivingOwner}` : '';
+      const by = h.receivingOwner ? ` by ${personShown(a, h.receivingOwner)}` : '';
       add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}.`, 'better');
     } else if (!isRejected(old) && isRejected(h)) {
       add('handover-rejected', id, `Handover ${handoverLabel(h)} rejected.`, 'worse');
@@ -254,17 +255,14 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
         'worse',
       );
     }
+    const was = personShown(b, old.receivingOwner);
+    const now = personShown(a, h.receivingOwner);
     if (old.receivingOwner && !h.receivingOwner) {
-      add('handover-owner-removed', id, `${id} lost its receiving owner (was ${old.receivingOwner}).`, 'worse');
+      add('handover-owner-removed', id, `${id} lost its receiving owner, ${was}.`, 'worse');
     } else if (!old.receivingOwner && h.receivingOwner) {
-      add('handover-owner-added', id, `${id} now received by ${h.receivingOwner}.`, 'better');
-    } else if (old.receivingOwner !== h.receivingOwner) {
-      add(
-        'handover-owner-changed',
-        id,
-        `${id} receiving owner changed from ${old.receivingOwner} to ${h.receivingOwner}.`,
-        'neutral',
-      );
+      add('handover-owner-added', id, `${id} now received by ${now}.`, 'better');
+    } else if (!samePerson(b, old.receivingOwner, a, h.receivingOwner)) {
+      add('handover-owner-changed', id, `${id} receiving owner changed from ${was} to ${now}.`, 'neutral');
     }
   }
   for (const [id, h] of hb)
