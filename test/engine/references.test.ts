@@ -556,3 +556,24 @@ describe('did-you-mean for an ID', () => {
     assert.equal(didYouMeanId('M-7', ['M-01', 'M-07']), 'M-07');
   });
 });
+
+describe('the change advisory board written as an approver', () => {
+  it('is reported as a board, not as a name to add as a stakeholder', () => {
+    const payroll = readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+    const boards = ['CAB', 'the CAB', 'ECAB', 'Change Advisory Board', 'Emergency CAB'];
+    for (const board of boards) {
+      const text = payroll.replace(
+        '| Go/No-go | Helen Marsh | - | Proposed |',
+        `| Go/No-go | ${board} | - | Proposed |`,
+      );
+      assert.notEqual(text, payroll);
+      const messages = engine
+        .lintDocument('payroll.plan.md', text, { asOf: '2026-11-25', matchesGlob: true })
+        .findings.filter((f) => f.rule === 'unresolved-reference')
+        .map((f) => f.message);
+      assert.equal(messages.length, 1, board);
+      assert.match(messages[0]!, new RegExp(`"${board}" is a board`), board);
+      assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
+    }
+  });
+});
