@@ -218,6 +218,23 @@ describe('stage sections at another level', () => {
     }
   });
 
+  it('stage sections at level 1 over registers already at level 3 move alone, the registers stay', () => {
+    const text = body('fires-stages-at-level-1.plan.md').replace(/^## /gm, '### ');
+    const findings = engine
+      .lintDocument('p.plan.md', text, { asOf: '2026-06-01', config: DEFAULT_CONFIG })
+      .findings.filter((f) => f.rule === 'missing-stage-section');
+    assert.equal(findings.length, 4);
+    let fixed = text;
+    for (const f of findings) {
+      assert.deepEqual(
+        f.fixes?.map((x) => [x.title, x.isPreferred]),
+        [['Make it a level-2 heading', true]],
+      );
+      fixed = applyEdits(fixed, f.fixes![0]!.edits);
+    }
+    assert.equal(fixed, body('clean-forgiving-headings.plan.md'));
+  });
+
   it('one stage section at level 1 moves alone', () => {
     const text = body('fires-one-section-at-level-1.plan.md');
     const [finding] = engine
