@@ -279,7 +279,7 @@ describe('LSP quick fixes (in memory)', function () {
     );
   });
 
-  it('adds a waiver row in a new Waivers section approved by the sponsor, then turns reason and approver into tab stops', async () => {
+  it('adds a waiver row in a new Waivers section, approved by nobody until named, with reason and approver as tab stops', async () => {
     const { client, actions } = await actionsOnAlpha('risk-score-mismatch');
     const waive = actions.find((a) => a.title === 'Waive this finding for R-02')!;
     const before = client.document(ALPHA).getText();
@@ -289,31 +289,41 @@ describe('LSP quick fixes (in memory)', function () {
     assert.ok(doc.getText().startsWith(before), 'the waiver is appended; nothing before it changes');
     assert.match(
       doc.getText().slice(before.length),
-      /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| Why this is acceptable \| S-01 \| 2026-08-30 \|\n$/,
+      /^\n## Waivers\n\n\| Rule \| Target \| Reason \| Approved by \| Expires \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| risk-score-mismatch \| R-02 \| Why this is acceptable \| {2}\| 2026-08-30 \|\n$/,
     );
     // Its reason still the placeholder, the waiver does not count yet, and says why.
     assert.ok(result.diagnostics.some((d) => d.code === 'risk-score-mismatch'));
     assert.ok(result.diagnostics.some((d) => d.code === 'waiver-invalid' && /no reason yet/.test(d.message)));
-    // The client then turns the reason and the approver into a tab stop and a choice.
+    // The client then turns the reason and the empty approver into tab stops.
     assert.equal(waive.command?.command, 'handoff.fillPlaceholders');
     const [uri, range, snippet, plain] = waive.command!.arguments as [string, Range, string, string];
     assert.equal(uri, ALPHA);
-    assert.match(snippet, /^\$\{1:Why this is acceptable\} \| \$\{2\|S-01,[^|]+\|\}$/);
+    assert.equal(snippet, '${1:Why this is acceptable} | ${2:}');
     const lines = doc.getText().split('\n');
     assert.equal(range.start.line, range.end.line);
     assert.equal(lines[range.start.line]!.slice(range.start.character, range.end.character), plain);
-    assert.equal(plain, 'Why this is acceptable | S-01');
-    // With the reason written, the waiver counts: the finding goes, and the waiver adds none of its own.
-    const reasonAt = lines[range.start.line]!.indexOf('Why this is acceptable');
-    const written = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    assert.equal(plain, 'Why this is acceptable | ');
+    // With the reason written, the waiver still lacks its approver, and says so.
+    const line = range.start.line;
+    const reasonAt = lines[line]!.indexOf('Why this is acceptable');
+    const reasoned = client.nextDiagnostics(ALPHA, (d) =>
+      d.some((x) => x.code === 'waiver-invalid' && /no approver/.test(x.message)),
+    );
     client.edit(ALPHA, [
       {
         range: {
-          start: { line: range.start.line, character: reasonAt },
-          end: { line: range.start.line, character: reasonAt + 'Why this is acceptable'.length },
+          start: { line, character: reasonAt },
+          end: { line, character: reasonAt + 'Why this is acceptable'.length },
         },
         newText: 'Score kept as the board rated it',
       },
+    ]);
+    assert.ok((await reasoned).diagnostics.some((d) => d.code === 'risk-score-mismatch'));
+    // Named, the waiver counts: the finding goes, and the waiver adds none of its own.
+    const approverAt = client.document(ALPHA).getText().split('\n')[line]!.indexOf('|  |') + 2;
+    const written = client.nextDiagnostics(ALPHA, (d) => !d.some((x) => x.code === 'risk-score-mismatch'));
+    client.edit(ALPHA, [
+      { range: { start: { line, character: approverAt }, end: { line, character: approverAt } }, newText: 'S-01' },
     ]);
     const after = await written;
     assert.ok(!after.diagnostics.some((d) => d.code === 'waiver-invalid'));

@@ -86,3 +86,12 @@ describe('disable a rule on one table row', () => {
     assert.equal(engine.parse('x.plan.md', after).register('risks')!.table!.rows.length, 2);
   });
 });
+
+describe('no disable comment for a breach of tolerance', () => {
+  it('is offered for schedule-slip and cost-overrun: the board accepts those', () => {
+    const plan = engine.parse('x.plan.md', PLAN);
+    const row = PLAN.split('\n').findIndex((l) => l.startsWith('| R-01 '));
+    for (const rule of ['schedule-slip', 'cost-overrun']) assert.equal(disableEdits(plan, row, rule), undefined, rule);
+    assert.equal(disableEdits(plan, row, 'risk-without-owner')?.title, 'Disable risk-without-owner on this row');
+  });
+});

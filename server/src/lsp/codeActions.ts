@@ -11,8 +11,8 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { dominantPrefix, nextFreeId } from '../engine/domain.js';
+import { BOARD_RULES } from '../engine/control.js';
 import { applyEdits, fixAll } from '../engine/fix.js';
-import { rankPeople } from '../engine/rankPeople.js';
 import { mayBeNewStakeholder } from '../engine/newStakeholder.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
@@ -211,13 +211,17 @@ function insertAtLineEnd(plan: Plan, line: number, newText: string): TextEdit {
 const NOT_DISABLEABLE = new Set(['file-too-large', 'too-complex-to-lint']);
 
 /**
+ * None for a breach of tolerance (`schedule-slip`, `cost-overrun`): the board accepts it, by a
+ * waiver it approves or an Exception decision, and a comment would hide it with nobody's approval
+ * (the comment still works when written by hand, as the contract says).
+ *
  * `<!-- handoff-disable-next-line RULE -->` above the line; on a table row,
  * `<!-- handoff-disable-line RULE -->` after its last cell, where GFM ignores it as an excess cell
  * (a comment line inside a table would end it), so exactly that row is silenced. Front matter
  * cannot hold HTML comments: none is offered there (a waiver can name the key).
  */
 export function disableEdits(plan: Plan, line: number, rule: string): { title: string; edits: TextEdit[] } | undefined {
-  if (NOT_DISABLEABLE.has(rule)) return undefined;
+  if (NOT_DISABLEABLE.has(rule) || BOARD_RULES.has(rule)) return undefined;
   const fm = plan.frontMatter;
   if (fm.present && line <= fm.range.end.line) return undefined;
   const eol = plan.lines.eol();
@@ -269,38 +273,39 @@ export function targetLabel(target: string): string {
 const WAIVER_REASON = columnPrompt('waivers', 'reason');
 
 /**
- * A `## Waivers` row for the finding's target, approved by the sponsor (else the project manager
- * or the first stakeholder), with the reason selected to be written: it counts once it is.
- * Approving is the approver's to confirm; their name is in the row for everyone to see.
+ * A `## Waivers` row for the finding's target, with the reason selected to be written and the
+ * approver left for the one who approved it to be named: the waiver counts once both are
+ * (`waiver-invalid` says what it still lacks). The fix writes no approval nobody gave.
  */
 export function waiverFix(plan: Plan, rule: string, target: string, asOf: string): Fix {
   const eol = plan.lines.eol();
-  const people = rankPeople(plan, undefined, ['sponsor', 'projectManager', 'serviceOwner'], 3).map((c) => c.ref);
-  for (const row of plan.rows('stakeholders'))
-    if (row.id && people.length < 8 && !people.includes(row.id)) people.push(row.id);
-  const approver = people[0] ?? '';
   const values: Record<string, string> = {
     rule,
     // A register or section as the plan heads it (`Status log`), not its key.
     target: targetAsWritten(target),
     reason: WAIVER_REASON,
-    approvedBy: approver,
+    approvedBy: '',
     expires: addDays(asOf, 90),
   };
   const title = `Waive this finding for ${targetLabel(target)}`;
-  // Without anyone to name, the approver stays empty and waiver-invalid asks for one.
-  const finish = (edit: TextEdit): Fix => {
-    const reasonAt = edit.newText.indexOf(WAIVER_REASON);
-    const stops: TabStop[] = [{ edit: 0, offset: reasonAt, length: WAIVER_REASON.length }];
-    const approverAt = approver ? edit.newText.indexOf(`| ${approver} |`, reasonAt) + 2 : -1;
-    if (approverAt > 1) stops.push({ edit: 0, offset: approverAt, length: approver.length, choices: people });
-    return { title, edits: [edit], stops };
+  /** The fix writing `cells` as the row `edit` ends with (before a line end): its stops in it. */
+  const finish = (edit: TextEdit, cells: readonly string[], keys: readonly (string | undefined)[]): Fix => {
+    const rowAt = edit.newText.lastIndexOf(tableRow(cells));
+    const written = cells.map((c) => c.replace(/\|/g, '\\|'));
+    const cellAt = (i: number) => rowAt + 2 + written.slice(0, i).reduce((n, c) => n + c.length + 3, 0);
+    const stops: TabStop[] = [];
+    const reason = keys.indexOf('reason');
+    if (reason >= 0) stops.push({ edit: 0, offset: cellAt(reason), length: WAIVER_REASON.length });
+    // The empty Approved by cell is the next stop (completion there offers the stakeholders).
+    const approver = keys.indexOf('approvedBy');
+    if (approver >= 0) stops.push({ edit: 0, offset: cellAt(approver), length: 0 });
+    return { title, edits: [edit], stops: stops.length > 0 ? stops : undefined };
   };
   const register = plan.register('waivers');
   const table = register?.table;
   if (table) {
     const cells = table.headers.map((_, i) => values[table.columnKeys[i] ?? ''] ?? '');
-    return finish(insertAtLineEnd(plan, table.range.end.line, eol + tableRow(cells)));
+    return finish(insertAtLineEnd(plan, table.range.end.line, eol + tableRow(cells)), cells, table.columnKeys);
   }
   const template = registerTemplate('waivers', { eol: '\n' }).split('\n');
   const headerLine = template.find((l) => l.startsWith('|'))!;
@@ -309,12 +314,13 @@ export function waiverFix(plan: Plan, rule: string, target: string, asOf: string
     .split('|')
     .slice(1, -1)
     .map((h) => h.trim());
-  const row = tableRow(headers.map((h) => values[columnKeyFor(spec, h) ?? ''] ?? ''));
-  const tableText = [headerLine, tableRow(headers.map(() => '---')), row].join(eol);
+  const keys = headers.map((h) => columnKeyFor(spec, h));
+  const cells = keys.map((k) => values[k ?? ''] ?? '');
+  const tableText = [headerLine, tableRow(headers.map(() => '---')), tableRow(cells)].join(eol);
   if (register) {
-    return finish(insertAtLineEnd(plan, register.heading.range.end.line, eol + eol + tableText));
+    return finish(insertAtLineEnd(plan, register.heading.range.end.line, eol + eol + tableText), cells, keys);
   }
-  return finish(appendAtEnd(plan, `## ${spec.title}${eol}${eol}${tableText}`));
+  return finish(appendAtEnd(plan, `## ${spec.title}${eol}${eol}${tableText}`), cells, keys);
 }
 
 /** The next free stakeholder ID, in the style of the existing ones (`S-07` after `S-06`). */
