@@ -57,7 +57,8 @@ export function cellIsWritten(plan: Plan, cell: Cell): boolean {
  * it has a basis: a role that fits, or the front-matter person who stands in for this cell
  * (`standIn`: the project manager owns a risk until someone better does). A fallback with no
  * basis (the project manager as Change Management's contact) is offered, never preferred, so
- * fixing everything at once writes no guess.
+ * fixing everything at once writes no guess. Nor is any when the cell says in words that nobody is
+ * agreed yet (`TBC`, `to be agreed`): that is the plan's to settle, not a gap to fill.
  */
 export function personCellFixes(
   plan: Plan,
@@ -67,10 +68,11 @@ export function personCellFixes(
   standIn?: PersonCandidate['by'],
 ): Fix[] {
   if (!cellIsWritten(plan, cell)) return [];
+  const undecided = /\p{L}/u.test(cell.text);
   return candidates.map((c, i) => ({
     title: `Set ${what} to ${c.label}`,
     edits: [setCell(plan, cell, c.ref)],
-    isPreferred: i === 0 && (c.by === 'fit' || c.by === standIn) ? true : undefined,
+    isPreferred: !undecided && i === 0 && (c.by === 'fit' || c.by === standIn) ? true : undefined,
   }));
 }
 

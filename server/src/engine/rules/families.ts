@@ -80,8 +80,9 @@ export function emptyPersonCellRule(def: EmptyPersonCellRule): Rule {
   return {
     ...text,
     stage: stageOfRegister(register),
-    // Without a stand-in, the preferred fix needs a stakeholder whose role fits the row.
-    fixable: standIn ? 'always' : 'sometimes',
+    // The preferred fix needs a stakeholder whose role fits the row, or a stand-in, and a cell that
+    // does not say nobody is agreed yet (`TBC`): see personCellFixes.
+    fixable: 'sometimes',
     check(ctx) {
       for (const row of ctx.plan.rows(register)) {
         const cell = row.cell(column);

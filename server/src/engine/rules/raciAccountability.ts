@@ -15,16 +15,16 @@ function demoted(text: string): string {
 
 /**
  * One fix per Accountable person: it keeps that one A and turns every other into R (they still do
- * the work). The first column's is preferred, for the editor's quick fix; none is safe: who
- * answers for the activity is the plan's to say, so neither Fix All nor `--fix` picks one.
+ * the work). None is preferred or safe: who answers for the activity is the plan's to say, not
+ * the order of its columns, so no quick fix, Fix All or `--fix` picks one.
  */
 function keepOneAccountable(plan: Plan, accountable: readonly { cell: Cell; who: string }[]): Fix[] {
-  return accountable.map((kept, i) => {
+  return accountable.map((kept) => {
     const others = accountable.filter((a) => a !== kept);
     return {
       title: `Keep ${kept.who} Accountable; make ${others.map((a) => a.who).join(', ')} Responsible`,
       edits: others.map((a) => setCell(plan, a.cell, demoted(a.cell.text))),
-      isPreferred: i === 0,
+      isPreferred: false,
     };
   });
 }
@@ -67,10 +67,9 @@ export const raciAccountability = {
   name: 'raci-accountability',
   severity: 'error',
   stage: 'planning',
-  fixable: 'sometimes',
   description:
     'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`), when its A sits in a column that names a team rather than one person, or when two columns name the same person (by ID, name, handle or role).',
-  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a note after the letters (`A (interim)`) or a footnote mark (`A*`) is not part of them, and a cell holding anything else (a note, `S` for Supports, `A?`) counts as none of them, which the finding of a row without an A or an R names. With two or more A's, a quick fix per Accountable person keeps that one A and makes the others R (the first column's is the preferred one); none is applied by Fix All or `--fix`, as who answers for the activity is yours to say.",
+  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a note after the letters (`A (interim)`) or a footnote mark (`A*`) is not part of them, and a cell holding anything else (a note, `S` for Supports, `A?`) counts as none of them, which the finding of a row without an A or an R names. With two or more A's, a quick fix per Accountable person keeps that one A and makes the others R; none is preferred or applied by Fix All or `--fix`, as who answers for the activity is yours to say, not the order of the columns.",
   check(ctx) {
     const table = ctx.plan.register('responsibilities')?.table;
     if (!table) return;
