@@ -19,6 +19,8 @@ import { deriveHealth, waiverRef } from './health.js';
 import { waiverExpired, waiverTargetOf } from './suppress.js';
 import { findItilProcess } from './itil.js';
 import { logViews } from './statusLogs.js';
+import { closureViews } from './statusClosure.js';
+import { unreadAmounts } from './unreadAmounts.js';
 import { latestStatusOf } from './statusOrder.js';
 import { unreadDates } from './parse/meta.js';
 import { personNamed as who } from './references.js';
@@ -182,6 +184,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     ),
     tolerancePct: tolerancesOf(plan, config).costPct,
     variancePct: undefined,
+    unreadAmounts: unreadAmounts(consumption, amount),
   };
   const cost = costPosition(plan, config, asOf);
   if (cost)
@@ -228,6 +231,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     criterion: text(r, 'criterion'),
     target: text(r, 'target'),
     met: knownValue(r, 'met', readMet),
+    metText: text(r, 'met'),
     line: r.range.start.line,
   }));
 
@@ -259,6 +263,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     handoversTotal: handovers.length,
     missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),
     budget,
+    tolerances: { written: meta.tolerances, applied: tolerancesOf(plan, config) },
     unreadableValues: unreadableCells(plan).map((u) => ({
       register: u.register,
       column: u.column,
@@ -267,7 +272,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       line: u.cell.range.start.line,
     })),
     decisions,
-    ...logViews(plan),
+    ...logViews(plan, asOf),
+    ...closureViews(plan),
     readiness,
     earlyLifeSupport,
     waivers,

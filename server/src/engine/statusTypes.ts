@@ -122,6 +122,17 @@ export interface BudgetView {
   readonly tolerancePct: number;
   /** Forecast − approved as a percentage of approved, when both are known and readable. */
   readonly variancePct: number | undefined;
+  /** Amounts of the Resource consumption lines (not a total line) that cannot be read: no sum is made without them. */
+  readonly unreadAmounts: readonly UnreadAmountView[];
+}
+
+/** A Resource consumption amount that cannot be read (`2 FTE`, another currency). */
+export interface UnreadAmountView {
+  /** The row of the Resource consumption table, 1-based. */
+  readonly row: number;
+  readonly column: 'approved' | 'actual' | 'forecast';
+  readonly text: string;
+  readonly line: number;
 }
 
 /** 1.1: a Decisions row. */
@@ -149,6 +160,12 @@ export interface LogItemView {
   readonly status: string;
   /** Open or In progress (or no status); closed; or a status that cannot be read. */
   readonly state: 'open' | 'closed' | 'unread';
+  /** The Due date, when read (a `Due` column is optional). */
+  readonly due: IsoDate | undefined;
+  /** The Due cell as written when it could not be read. */
+  readonly dueWritten: string | undefined;
+  /** Open and its Due date is before the as-of date. */
+  readonly overdue: boolean;
   readonly line: number;
 }
 
@@ -159,6 +176,11 @@ export interface SignOffView {
   readonly stakeholderName: string;
   readonly decision: string;
   readonly approved: boolean;
+  readonly date: IsoDate | undefined;
+  /** The Date cell as written when it could not be read. */
+  readonly dateWritten: string | undefined;
+  /** Whose own sign-off the row is among those closure needs (missing-sign-off): the sponsor, the service owner. */
+  readonly signs: readonly ('sponsor' | 'serviceOwner')[];
   readonly line: number;
 }
 
@@ -189,6 +211,19 @@ export interface ElsView {
   readonly criterion: string;
   readonly target: string;
   readonly met: Met | undefined;
+  /** The Met cell as written ('' when empty). */
+  readonly metText: string;
+  readonly line: number;
+}
+
+/** A Post-implementation review row: an objective and whether the transition achieved it. */
+export interface PirView {
+  readonly objective: string;
+  /** Achieved, Partly or Not achieved; undefined when empty (`TBC`) or not read. */
+  readonly result: string | undefined;
+  /** The Result cell as written ('' when empty). */
+  readonly resultText: string;
+  readonly evidence: string;
   readonly line: number;
 }
 
@@ -252,12 +287,21 @@ export interface PlanStatus extends DeclaredMeta {
   /** Handover IDs with no receiving owner. */
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
+  /** The tolerances the front matter writes, and those that apply (the plan's unless looser than the configuration's). */
+  readonly tolerances: {
+    readonly written: PlanMeta['tolerances'];
+    readonly applied: { readonly costPct: number; readonly scheduleDays: number };
+  };
   readonly decisions: readonly DecisionView[];
   readonly issues: readonly LogItemView[];
   readonly correctiveActions: readonly LogItemView[];
   readonly signOffs: readonly SignOffView[];
   readonly readiness: ReadinessView;
   readonly earlyLifeSupport: readonly ElsView[];
+  /** Its objectives, a template's sample rows left out. */
+  readonly postImplementationReview: readonly PirView[];
+  /** Lessons written under Lessons learned (a template's sample and empty items are none). */
+  readonly lessonsLearned: number;
   readonly waivers: readonly WaiverView[];
   /**
    * The latest status is older than the reporting cadence: a status-stale reason, which judges the

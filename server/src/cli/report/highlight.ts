@@ -24,17 +24,36 @@ export function derivedPhrase(r: ReportRow): string {
     : HEALTH_WORD[r.derivedHealth];
 }
 
-/** One budget line: approved, actual, forecast, variance against tolerance; undefined when there are no figures. */
+/**
+ * One budget line: approved, actual, forecast, variance against tolerance; undefined when there
+ * are no figures. A figure the lines' unreadable amounts leave uncomputed says so, and where.
+ */
 export function budgetPhrase(r: ReportRow): string | undefined {
   const b = r.budget;
   const approved = b.approved ?? b.approvedLines;
-  if (approved === undefined && b.actual === undefined && b.forecast === undefined) return undefined;
+  const unread = b.unreadAmounts;
+  if (approved === undefined && b.actual === undefined && b.forecast === undefined && unread.length === 0)
+    return undefined;
   const cur = b.currency ? `${b.currency} ` : '';
-  const parts = [
-    `approved ${approved !== undefined ? cur + formatAmount(approved) : '–'}`,
-    `actual ${b.actual !== undefined ? cur + formatAmount(b.actual) : '–'}`,
-    `forecast ${b.forecast !== undefined ? cur + formatAmount(b.forecast) : '–'}`,
+  // Each figure, and the columns whose unreadable amounts leave it uncomputed (a line's Forecast, else its Actual).
+  const figures = [
+    { name: 'approved', value: approved, columns: ['approved'] },
+    { name: 'actual', value: b.actual, columns: ['actual'] },
+    { name: 'forecast', value: b.forecast, columns: ['forecast', 'actual'] },
   ];
+  const uncomputed = figures.filter((f) => f.value === undefined && unread.some((u) => f.columns.includes(u.column)));
+  const parts: string[] = [];
+  for (const f of figures) {
+    if (f === uncomputed[0])
+      parts.push(
+        notComputed(
+          uncomputed.map((u) => u.name),
+          unread,
+        ),
+      );
+    else if (!uncomputed.includes(f))
+      parts.push(`${f.name} ${f.value !== undefined ? cur + formatAmount(f.value) : '–'}`);
+  }
   if (b.variancePct !== undefined) {
     const sign = b.variancePct > 0 ? '+' : b.variancePct < 0 ? '−' : '±';
     const beyond = b.variancePct > b.tolerancePct;
@@ -44,6 +63,20 @@ export function budgetPhrase(r: ReportRow): string | undefined {
   }
   if (b.contingency !== undefined) parts.push(`contingency ${cur}${formatAmount(b.contingency)}`);
   return parts.join(' · ');
+}
+
+/** "forecast not computed: 3 amounts not read, in Resource consumption rows 2–3". */
+function notComputed(names: readonly string[], unread: ReportRow['budget']['unreadAmounts']): string {
+  const rows = [...new Set(unread.map((u) => u.row))].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    runs.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
+    i = j;
+  }
+  const amounts = `${unread.length} amount${unread.length === 1 ? '' : 's'} not read`;
+  return `${names.join(' and ')} not computed: ${amounts}, in Resource consumption ${rows.length === 1 ? 'row' : 'rows'} ${runs.join(', ')}`;
 }
 
 /** Go-live and readiness in one phrase, as of `asOf`. */

@@ -14,6 +14,7 @@ import {
   readinessPhrase,
   unmetCriteria,
 } from './highlight.js';
+import { closureFacts, overdueFact, type Fact } from './closurePhrases.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
@@ -166,6 +167,11 @@ function rowHtml(r: ReportRow): string {
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
+/** A fact of a highlight as a term and its description, a part a line, each escaped. */
+function factHtml(f: Fact): string {
+  return `<dt>${escapeHtml(f.label)}</dt><dd${f.warn ? ' class="sev-warning"' : ''}>${f.parts.map((p) => escapeHtml(p)).join('<br>')}</dd>`;
+}
+
 /** "2 reasons" after the derived health badge; nothing when there is none or the plan is not rated. */
 function reasonCount(r: ReportRow): string {
   const n = r.healthReasons.filter((x) => !x.waived).length;
@@ -204,6 +210,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
     out.push(
       `<dt>Budget</dt><dd${r.budget.variancePct !== undefined && r.budget.variancePct > r.budget.tolerancePct ? ' class="sev-error"' : ''}>${escapeHtml(budget)}</dd>`,
     );
+  out.push(...closureFacts(r).map(factHtml));
   if (r.overdueMilestones.length)
     out.push(
       `<dt>Overdue milestones</dt><dd class="sev-warning">${r.overdueMilestones.map(milestone).join('<br>')}</dd>`,
@@ -212,6 +219,8 @@ function highlightHtml(r: ReportRow, asOf: IsoDate): string {
     out.push(
       `<dt>Overdue handovers</dt><dd class="sev-warning">${r.overdueHandovers.map((h) => `${esc(h.id)} ${esc(h.process)} <span class="muted">(planned ${esc(h.planned)}, ${esc(h.status)}, ${esc(h.owner)})</span>`).join('<br>')}</dd>`,
     );
+  const overdue = overdueFact(r);
+  if (overdue) out.push(factHtml(overdue));
   if (r.openHighRisks.length)
     out.push(
       `<dt>Open high risks</dt><dd>${r.openHighRisks.map((k) => `${esc(k.id)} ${esc(k.risk)} <span class="muted">(score ${k.score ?? '–'}, ${k.contingency ? 'contingency planned' : 'no contingency'})</span> owner ${person(k.owner, k.ownerId)}`).join('<br>')}</dd>`,

@@ -17,6 +17,7 @@ import {
   readinessPhrase,
   unmetCriteria,
 } from './highlight.js';
+import { closureFacts, overdueFact, type Fact } from './closurePhrases.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
@@ -30,6 +31,9 @@ const lines = (value: string | undefined): string =>
   value ? value.split('\n').map(escapeMarkdownText).join('<br>') : '–';
 const health = (value: Health | undefined): string => (value ? HEALTH_MARK[value] : '–');
 const code = codeSpan;
+
+/** A fact of a highlight on one line, its parts escaped. */
+const fact = (f: Fact): string => `- **${f.label}:** ${f.parts.map(text).join('; ')}`;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -118,12 +122,15 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control') out.push(`  - not met: ${unmet.map(text).join('; ')}`);
   if (budget) out.push(`- **Budget:** ${text(budget)}`);
+  out.push(...closureFacts(r).map(fact));
   if (r.overdueMilestones.length)
     out.push(`- **Overdue milestones:** ${r.overdueMilestones.map(milestone).join('; ')}`);
   if (r.overdueHandovers.length)
     out.push(
       `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (planned ${h.planned ?? '–'}, ${text(h.status)}, ${text(h.owner)})`).join('; ')}`,
     );
+  const overdue = overdueFact(r);
+  if (overdue) out.push(fact(overdue));
   if (r.openHighRisks.length)
     out.push(
       `- **Open high risks:** ${r.openHighRisks.map((k) => `${text(k.id)} ${text(k.risk)} (score ${k.score ?? '–'}, owner ${text(k.owner)}, ${k.contingency ? 'contingency planned' : 'no contingency'})`).join('; ')}`,

@@ -11,6 +11,7 @@ import type { BudgetView, DecisionView, PlanStatus, ReadinessView } from '../../
 import { waiverStandings, type WaiverStanding } from '../../engine/waiverStanding.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { STAGES } from '../../engine/types.js';
+import { closureOf, overdueItemsOf, type ClosureRef, type OverdueItemRef } from './closure.js';
 
 export interface MilestoneRef {
   readonly id: string;
@@ -115,6 +116,10 @@ export interface ReportRow {
   readonly dependsOn: readonly string[];
   /** Dated milestones, for the timeline. */
   readonly timeline: readonly TimelinePoint[];
+  /** Open corrective actions and issues past their Due date (or with one that cannot be read). */
+  readonly overdueItems: readonly OverdueItemRef[];
+  /** At closure and closed: sign-offs, early life support's exit, the review's results, lessons. */
+  readonly closure: ClosureRef | undefined;
 }
 
 export interface PortfolioTotals {
@@ -189,6 +194,11 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
   const latest = status.latestStatus;
   const next = status.nextMilestone;
   const waivers = waiverStandings(status.waivers, findings);
+  const people = {
+    sponsor: personName(status, status.sponsor),
+    serviceOwner: personName(status, status.serviceOwner),
+    projectManager: personName(status, status.projectManager),
+  };
   return {
     path,
     id: status.id,
@@ -240,11 +250,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     readiness: status.readiness,
     decisions: status.decisions,
     waivers,
-    people: {
-      sponsor: personName(status, status.sponsor),
-      serviceOwner: personName(status, status.serviceOwner),
-      projectManager: personName(status, status.projectManager),
-    },
+    people,
     findings: counts,
     errors,
     latestStatus: latest
@@ -262,6 +268,8 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       const date = m.done ? milestoneReached(m) : milestoneDue(m);
       return date ? [{ id: m.id, due: date, state: m.done ? 'done' : m.overdue ? 'overdue' : 'upcoming' }] : [];
     }),
+    overdueItems: overdueItemsOf(status),
+    closure: closureOf(status, people),
   };
 }
 

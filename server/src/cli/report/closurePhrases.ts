@@ -1,0 +1,112 @@
+/**
+ * What a transition's highlight says at closure (sign-off, early life support's exit, the
+ * post-implementation review, lessons learned) and of its overdue corrective actions and issues:
+ * one fact per line, its parts as plain strings, computed once for the Markdown and the HTML
+ * renderers. No escaping here: each renderer escapes every part where it writes it.
+ */
+import { dateShown } from '../../engine/isoDate.js';
+import { clipText } from '../../engine/text.js';
+import type { ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closure.js';
+import type { ReportRow } from './model.js';
+
+/** A line of a highlight: its label, what it says in parts, and whether it needs attention. */
+export interface Fact {
+  readonly label: string;
+  readonly parts: readonly string[];
+  readonly warn: boolean;
+}
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function signOffName(s: SignOffRef): string {
+  return [s.role, s.name || 'no stakeholder named'].filter(Boolean).join(' ');
+}
+
+function signedText(s: SignOffRef): string {
+  const date = dateShown(s.date, s.dateWritten);
+  return `${signOffName(s)}${date ? ` (${date})` : ''}`;
+}
+
+function notSignedText(s: SignOffRef): string {
+  const why = s.line === undefined ? 'no sign-off row' : s.decision ? clipText(s.decision, 40) : 'no decision';
+  return `${signOffName(s)} (${why})`;
+}
+
+/** Why an exit criterion is not met: no, partial, its Met empty, or its Met as written when not read. */
+function elsText(e: ElsRef): string {
+  const why = e.met ?? (e.metText ? `Met "${clipText(e.metText, 40)}" not read` : 'Met empty');
+  return `${e.id ? `${e.id} ` : ''}${e.criterion}${e.target ? `, target ${e.target}` : ''} (${why})`;
+}
+
+const objectives = (refs: readonly PirRef[]): string => refs.map((p) => p.objective || 'no objective').join(', ');
+
+/** Sign-off, early life support, the review and lessons, for a plan at closure or closed; none before. */
+export function closureFacts(r: ReportRow): Fact[] {
+  const c = r.closure;
+  if (!c) return [];
+  const { signed, notSigned } = c.signOff;
+  const signOff: Fact = {
+    label: 'Sign-off',
+    parts:
+      signed.length + notSigned.length === 0
+        ? ['none recorded']
+        : [
+            ...(signed.length ? [`signed: ${signed.map(signedText).join(', ')}`] : ['nobody has signed']),
+            ...(notSigned.length ? [`not signed: ${notSigned.map(notSignedText).join(', ')}`] : []),
+          ],
+    warn: notSigned.length > 0 || signed.length === 0,
+  };
+  const e = c.earlyLifeSupport;
+  const els: Fact = {
+    label: 'Early life support',
+    parts:
+      e.total === 0
+        ? ['no exit criteria recorded']
+        : [
+            `${e.met} of ${e.total} exit ${e.total === 1 ? 'criterion' : 'criteria'} met`,
+            ...(e.notMet.length ? [`not met: ${e.notMet.map(elsText).join(', ')}`] : []),
+          ],
+    warn: e.total === 0 || e.notMet.length > 0,
+  };
+  const p = c.postImplementationReview;
+  const review: Fact = {
+    label: 'Post-implementation review',
+    parts:
+      p.objectives === 0
+        ? ['no objectives reviewed']
+        : [
+            `${p.achieved} of ${count(p.objectives, 'objective')} achieved`,
+            ...(p.partly.length ? [`partly achieved: ${objectives(p.partly)}`] : []),
+            ...(p.notAchieved.length ? [`not achieved: ${objectives(p.notAchieved)}`] : []),
+            ...(p.notAssessed.length ? [`not yet assessed: ${objectives(p.notAssessed)}`] : []),
+            ...(p.notRead.length
+              ? [`result not read: ${p.notRead.map((x) => `${x.objective} ("${clipText(x.result, 40)}")`).join(', ')}`]
+              : []),
+          ],
+    warn: p.objectives === 0 || p.achieved < p.objectives,
+  };
+  const lessons: Fact = {
+    label: 'Lessons learned',
+    parts: [c.lessonsLearned ? `${count(c.lessonsLearned, 'lesson')} recorded` : 'none recorded'],
+    warn: c.lessonsLearned === 0,
+  };
+  return [signOff, els, review, lessons];
+}
+
+function overdueText(i: OverdueItemRef): string {
+  const when =
+    i.due !== undefined
+      ? `due ${i.due}, ${count(i.daysOverdue ?? 0, 'day')} overdue`
+      : `due date "${clipText(i.dueWritten ?? '', 40)}" not read`;
+  return `${i.id}${i.text ? ` ${i.text}` : ''} — ${when}, owner ${i.owner || 'none'}`;
+}
+
+/** "CA-01 Vendor fixes defects — due 2026-10-01, 70 days overdue, owner Cat Fox", one part each; none when nothing is overdue. */
+export function overdueFact(r: ReportRow): Fact | undefined {
+  const items = r.overdueItems;
+  if (items.length === 0) return undefined;
+  const actions = items.some((i) => i.kind === 'correctiveAction');
+  const issues = items.some((i) => i.kind === 'issue');
+  const label = `Overdue ${actions && issues ? 'actions and issues' : actions ? 'corrective actions' : 'issues'}`;
+  return { label, parts: items.map(overdueText), warn: true };
+}

@@ -1,0 +1,28 @@
+/**
+ * The closure registers of a plan's status that no other part of it reads: the objectives of the
+ * Post-implementation review with their results, and how many lessons Lessons learned records
+ * (an End Project Report's content, for `handoff report`).
+ */
+import { isEmptyValue } from './emptyValues.js';
+import type { Plan } from './model.js';
+import { isSampleItem, isSampleRow } from './placeholders.js';
+import { cellText as text } from './rowFacts.js';
+import type { PirView } from './statusTypes.js';
+import { knownValue, readStatus } from './values.js';
+
+export function closureViews(plan: Plan): { postImplementationReview: PirView[]; lessonsLearned: number } {
+  const postImplementationReview = plan
+    .rows('postImplementationReview')
+    .filter((r) => !isSampleRow('postImplementationReview', r))
+    .map((r) => ({
+      objective: text(r, 'objective'),
+      result: knownValue(r, 'result', (t) => readStatus('postImplementationReview', t)),
+      resultText: text(r, 'result'),
+      evidence: text(r, 'evidence'),
+      line: r.range.start.line,
+    }));
+  // As missing-lessons-learned counts them: an item that says nothing, or the template's sample, is none.
+  const items = plan.register('lessonsLearned')?.items ?? [];
+  const lessonsLearned = items.filter((i) => !isEmptyValue(i.text) && !isSampleItem(plan, i)).length;
+  return { postImplementationReview, lessonsLearned };
+}
