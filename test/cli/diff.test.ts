@@ -49,6 +49,11 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
+/** `text` with each `[from, to]` edit made in turn. */
+function edits(text: string, ...pairs: readonly (readonly [string, string])[]): string {
+  return pairs.reduce((t, [from, to]) => edit(t, from, to), text);
+}
+
 function diffJson(dir: string, args: string[]): DiffJson {
   const result = runCli(['diff', ...args, '--format', 'json', ...ASOF], dir);
   assert.equal(result.code, 0, result.stderr);
@@ -159,6 +164,48 @@ describe('handoff diff', function () {
       /^Go-live slipped 35 days \(4 Jan 2027 → 8 Feb 2027, read as 2027-01-04 → 2027-02-08/,
     );
     assert.match(changes[1]!.message, /^The Risks register's heading is no longer recognised: .* under "### Threats"/);
+  });
+
+  it('a quiet re-baseline and budget raise: worse, and the breaches they hide are not fixed', () => {
+    const m05 = '| 2026-12-04 | 2026-12-04 | - | M-04 | On track |';
+    const vendor = '| Vendor implementation services | 180000 | 132000 | 178000 | S-03 |';
+    // M-05 forecast 35 days late, and the spend forecast 14 % over: both beyond tolerance.
+    const before = edits(
+      PAYROLL,
+      [m05, '| 2026-12-04 | 2027-01-08 | - | M-04 | At risk |'],
+      [vendor, vendor.replace('178000', '250000')],
+    );
+    const dir = repo({ 'a.plan.md': before });
+    dirs.push(dir);
+    write(dir, {
+      'a.plan.md': edits(
+        before,
+        ['| 2026-12-04 | 2027-01-08 | - | M-04 | At risk |', '| 2027-01-08 | 2027-01-08 | - | M-04 | On track |'],
+        ['  approved: 480000\n', '  approved: 540000\n'],
+        ['| 180000 | 132000 |', '| 240000 | 132000 |'],
+        ['  cost_pct: 10\n', '  cost_pct: 15\n'],
+      ),
+    });
+    const plan = diffJson(dir, ['--base', 'HEAD']).plans[0]!;
+    assert.deepEqual(
+      plan.changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`),
+      [
+        'derived-health health neutral',
+        'milestone-baseline-changed M-05 worse',
+        'budget-changed budget.approved worse',
+        'tolerance-changed tolerances.cost_pct worse',
+        'finding-gone M-05 neutral',
+        'finding-gone budget neutral',
+      ],
+    );
+    const md = runCli(['diff', '--base', 'HEAD', ...ASOF], dir).stdout;
+    assert.match(
+      md,
+      /^- 🔺 Approved budget raised from GBP 480,000 to GBP 540,000 \(\+12\.5%\) with no decision recorded in this change/m,
+    );
+    assert.match(md, /^- ▫️ Hidden by the re-baseline \(2026-12-04 → 2027-01-08\), not fixed: schedule-slip: /m);
+    assert.match(md, /^- ▫️ Hidden by the budget raise, not fixed: cost-overrun: /m);
+    assert.ok(!md.includes('✅'), md);
   });
 
   it('a plan removed, or its id changed, names the plans that still depend on it', () => {

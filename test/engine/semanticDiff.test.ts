@@ -317,6 +317,79 @@ describe('diffPlans', () => {
     assert.equal(changes[0]!.message, 'Decision D-03 (Go/No-go: Go/no-go for cutover on 2027-01-04) approved.');
   });
 
+  it("an early life support criterion's target or wording changed is said; met after it, it is not plainly met", () => {
+    const els04 =
+      '| ELS-04 | Service desk resolves L1 payroll calls without the project team | 80% of calls | no | - |';
+    const els = (row: string) => rowChanges(edit(PAYROLL, els04, row)).filter((c) => c.kind.startsWith('els-'));
+    assert.deepEqual(
+      els(els04.replace('80% of calls', '70% of calls')).map((c) => `${c.kind} ${c.impact} ${c.message}`),
+      [
+        'els-changed neutral Early life support exit criterion ELS-04 (Service desk resolves L1 payroll calls without the project team): target changed from "80% of calls" to "70% of calls".',
+      ],
+    );
+    assert.deepEqual(
+      els(els04.replace('80% of calls | no', '70% of calls | yes')).map((c) => `${c.kind} ${c.impact} ${c.message}`),
+      [
+        'els-met neutral Early life support exit criterion ELS-04 (Service desk resolves L1 payroll calls without the project team) met after its target changed from "80% of calls" to "70% of calls".',
+      ],
+    );
+    assert.deepEqual(
+      els(els04.replace('Service desk resolves', 'Service desk or vendor resolves')).map((c) => c.message),
+      [
+        'Early life support exit criterion ELS-04 (Service desk or vendor resolves L1 payroll calls without the project team): criterion changed from "Service desk resolves L1 payroll calls without the project team" to "Service desk or vendor resolves L1 payroll calls without the project team".',
+      ],
+    );
+    // Spacing and case are no change.
+    assert.deepEqual(els(els04.replace('80% of calls', '80%  of Calls')), []);
+    // In closure its els-criteria-unmet finding goes with the new target met: not fixed.
+    const closure = edit(PAYROLL, 'stage: control', 'stage: closure');
+    const changes = diffPlans(
+      side(closure),
+      side(edit(closure, els04, els04.replace('80% of calls | no', '70% of calls | yes'))),
+    );
+    const gone = changes.find((c) => c.subject === 'ELS-04' && c.kind.startsWith('finding-'));
+    assert.equal(gone?.kind, 'finding-gone');
+    assert.match(
+      gone?.message ?? '',
+      /^Gone after its target changed from "80% of calls" to "70% of calls": els-criteria-unmet: /,
+    );
+  });
+
+  it('a corrective action cancelled is cancelled, not done', () => {
+    const ca01 = '| CA-01 | Vendor fixes pension rounding; retest in run 2 | S-08 | 2026-12-02 | Open | I-01 |';
+    const actions = (status: string) =>
+      rowChanges(edit(PAYROLL, ca01, ca01.replace('| Open |', `| ${status} |`)))
+        .filter((c) => c.kind.startsWith('action-'))
+        .map((c) => `${c.kind} ${c.impact} ${c.message}`);
+    assert.deepEqual(actions('Cancelled'), [
+      'action-cancelled neutral Corrective action CA-01 (Vendor fixes pension rounding; retest in run 2) cancelled.',
+    ]);
+    assert.deepEqual(actions("Won't do"), [
+      "action-cancelled neutral Corrective action CA-01 (Vendor fixes pension rounding; retest in run 2) cancelled (Won't do).",
+    ]);
+    assert.deepEqual(actions('Done'), [
+      'action-done better Corrective action CA-01 (Vendor fixes pension rounding; retest in run 2) done.',
+    ]);
+  });
+
+  it('a handover accepted, as its note says, by someone other than its receiving owner is said as written', () => {
+    const h02 = '| 2026-12-15 | Ready | - |';
+    const accepted = (status: string) =>
+      rowChanges(edit(PAYROLL, h02, `| 2026-12-15 | ${status} | 2026-12-14 |`))
+        .filter((c) => c.kind === 'handover-accepted')
+        .map((c) => `${c.impact} ${c.message}`);
+    assert.deepEqual(accepted('Accepted by Grace Lindqvist on behalf of Marcus'), [
+      'neutral Handover H-02 (Change Management) accepted as written: "Accepted by Grace Lindqvist on behalf of Marcus"; its receiving owner is Marcus Bell (S-07).',
+    ]);
+    // The receiving owner named, by name or ID: accepted by them.
+    for (const status of ['Accepted by Marcus Bell', 'Accepted (by S-07, at CAB)', 'Accepted'])
+      assert.deepEqual(
+        accepted(status),
+        ['better Handover H-02 (Change Management) accepted by Marcus Bell (S-07).'],
+        status,
+      );
+  });
+
   it('issues raised, closed and removed; corrective actions added and reopened', () => {
     const after = edits(
       PAYROLL,
@@ -427,7 +500,87 @@ describe('diffPlans', () => {
       about('milestone-baseline-changed')?.message ?? '',
       /^Milestone M-06's Baseline was rewritten 28 days later \(2026-12-15 → 2027-01-12\)/,
     );
-    assert.equal(about('budget-changed')?.message, 'Approved budget raised from GBP 480,000 to GBP 540,000 (+12.5%).');
+    assert.equal(about('budget-changed')?.impact, 'worse');
+    assert.equal(
+      about('budget-changed')?.message,
+      'Approved budget raised from GBP 480,000 to GBP 540,000 (+12.5%) with no decision recorded in this change: record the one that approved it (Decisions, Covers cost).',
+    );
+  });
+
+  it('a budget raised is worse unless the change records the decision that approved it; cut, it is neutral', () => {
+    const raised = edit(PAYROLL, '  approved: 480000\n', '  approved: 540000\n');
+    const d03 = '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Proposed | - |';
+    const decided = (row: string) => edit(raised, d03, `${d03}\n${row}`);
+    const budget = (after: string) => rowChanges(after).filter((c) => c.kind === 'budget-changed');
+    // A decision of any type whose Covers or Decision names the cost, approved by the change.
+    const approved = decided(
+      '| D-04 | Budget raised for the vendor change request CR-88 | Other | Helen Marsh | 2026-11-20 | Approved | - |',
+    );
+    assert.deepEqual(budget(approved), [
+      {
+        kind: 'budget-changed',
+        subject: 'budget.approved',
+        message: 'Approved budget raised from GBP 480,000 to GBP 540,000 (+12.5%), as decided in D-04.',
+        impact: 'neutral',
+      },
+    ]);
+    const exception = decided(
+      '| D-04 | Accept the vendor change request CR-88 | Exception | Helen Marsh | 2026-11-20 | Approved | cost |',
+    );
+    assert.deepEqual(brief(budget(exception)), ['budget-changed budget.approved neutral']);
+    // Only proposed, or about something else: no decision recorded for it.
+    const proposed = decided(
+      '| D-04 | Budget raised for the vendor change request CR-88 | Other | Helen Marsh | - | Proposed | cost |',
+    );
+    assert.deepEqual(brief(budget(proposed)), ['budget-changed budget.approved worse']);
+    const other = decided('| D-04 | Keep the fax gateway to March | Scope | Helen Marsh | 2026-11-20 | Approved | - |');
+    assert.deepEqual(brief(budget(other)), ['budget-changed budget.approved worse']);
+    // An approval already in the base is not this change's decision.
+    assert.deepEqual(
+      brief(
+        diffPlans(side(approved), side(edit(approved, '  approved: 540000\n', '  approved: 560000\n'))).filter(
+          (c) => c.kind === 'budget-changed',
+        ),
+      ),
+      ['budget-changed budget.approved worse'],
+    );
+    const cut = edit(PAYROLL, '  approved: 480000\n', '  approved: 450000\n');
+    assert.deepEqual(
+      budget(cut).map((c) => `${c.impact} ${c.message}`),
+      ['neutral Approved budget cut from GBP 480,000 to GBP 450,000 (-6.3%).'],
+    );
+  });
+
+  it('tolerances loosened in the front matter are worse, tightened neutral', () => {
+    const tolerances = (after: string) => rowChanges(after).filter((c) => c.kind === 'tolerance-changed');
+    const loosened = edit(PAYROLL, '  schedule_days: 10\n', '  schedule_days: 5\n');
+    assert.deepEqual(
+      tolerances(loosened).map((c) => `${c.subject} ${c.impact} ${c.message}`),
+      ['tolerances.schedule_days neutral Schedule tolerance tightened from 10 days to 5 days.'],
+    );
+    assert.deepEqual(
+      diffPlans(side(loosened), side(PAYROLL))
+        .filter((c) => c.kind === 'tolerance-changed')
+        .map((c) => `${c.impact} ${c.message}`),
+      ['worse Schedule tolerance loosened from 5 days to 10 days.'],
+    );
+    // Looser than the configuration's (10 % by default), which then applies: said.
+    const cost = edit(PAYROLL, '  cost_pct: 10\n', '  cost_pct: 25\n');
+    assert.deepEqual(
+      tolerances(cost).map((c) => `${c.subject} ${c.impact} ${c.message}`),
+      ["tolerances.cost_pct worse Cost tolerance loosened from 10% to 25% (the configuration's 10% applies)."],
+    );
+    // Taken out: the configuration's stands in, worse when it is looser.
+    const removed = edit(loosened, '  cost_pct: 10\n  schedule_days: 5\n', '');
+    assert.deepEqual(
+      diffPlans(side(loosened), side(removed))
+        .filter((c) => c.kind === 'tolerance-changed')
+        .map((c) => `${c.impact} ${c.message}`),
+      [
+        "neutral Cost tolerance changed from 10% to the configuration's 10%.",
+        "worse Schedule tolerance loosened from 5 days to the configuration's 10 days.",
+      ],
+    );
   });
 
   it('sign-offs given and withdrawn, followed by role', () => {

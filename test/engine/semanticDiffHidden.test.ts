@@ -1,8 +1,10 @@
 /**
  * `diffPlans` on changes that hide a fact rather than change it: a milestone's or a handover's
- * dates emptied (its slip or overdue finding gone with them, not fixed), a register's heading
- * renamed to one Handoff does not read (its rows still there, not each removed), and dates in a
- * form Handoff does not compare that moved (never "no change").
+ * dates emptied (its slip or overdue finding gone with them, not fixed), what a plan is measured
+ * against moved (a Baseline rewritten, the budget raised with no decision, a tolerance loosened:
+ * its breach hidden, not fixed), a register's heading renamed to one Handoff does not read (its
+ * rows still there, not each removed), and dates in a form Handoff does not compare that moved
+ * (never "no change").
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -26,6 +28,10 @@ function edit(text: string, from: string, to: string): string {
   assert.ok(text.includes(from), `the example no longer contains ${from}`);
   return text.replace(from, to);
 }
+
+/** `text` with each `[from, to]` edit made in turn. */
+const edits = (text: string, ...pairs: readonly (readonly [string, string])[]): string =>
+  pairs.reduce((t, [from, to]) => edit(t, from, to), text);
 
 const brief = (changes: readonly PlanChange[]) => changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`);
 const diff = (before: string, after: string) => diffPlans(side(before), side(after));
@@ -80,6 +86,95 @@ describe('diffPlans: facts hidden, not changed', () => {
     const kinds = brief(diff(SLIPPED, slippedWith('2026-12-04', '2026-12-08')));
     assert.ok(kinds.includes('finding-fixed M-05 better'), kinds.join('; '));
     assert.ok(kinds.includes('derived-health health better'), kinds.join('; '));
+  });
+
+  it('a slip whose Baseline is rewritten to meet it: hidden by the re-baseline, not fixed, health no better', () => {
+    const changes = diff(SLIPPED, slippedWith('2027-01-08', '2027-01-08'));
+    assert.deepEqual(brief(changes), [
+      'derived-health health neutral',
+      'milestone-baseline-changed M-05 worse',
+      'finding-gone M-05 neutral',
+    ]);
+    assert.match(changes[0]!.message, /from red to green, but nothing was fixed: .* \(M-05\)\.$/);
+    assert.match(
+      changes[2]!.message,
+      /^Hidden by the re-baseline \(2026-12-04 → 2027-01-08\), not fixed: schedule-slip: Milestone M-05 /,
+    );
+    // With the decision that moved it recorded in the change, the slip is fixed.
+    const d03 = '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Proposed | - |';
+    const decided = edit(
+      slippedWith('2027-01-08', '2027-01-08'),
+      d03,
+      `${d03}\n| D-04 | Re-baseline parallel run 2 (CR-91) | Other | Helen Marsh | 2026-11-20 | Approved | M-05 |`,
+    );
+    const kinds = brief(diff(SLIPPED, decided));
+    assert.ok(kinds.includes('finding-fixed M-05 better'), kinds.join('; '));
+    assert.ok(kinds.includes('derived-health health better'), kinds.join('; '));
+    // A Baseline moved a little while the Forecast is brought back within tolerance of the old one: fixed.
+    const back = brief(diff(SLIPPED, slippedWith('2026-12-06', '2026-12-08')));
+    assert.ok(back.includes('finding-fixed M-05 better'), back.join('; '));
+  });
+
+  it('a milestone due on its Baseline (no Forecast) re-baselined after it passed: its overdue finding hidden', () => {
+    const due = (baseline: string) =>
+      edit(PAYROLL, M05, M05.replace('| 2026-12-04 | 2026-12-04 |', `| ${baseline} | - |`));
+    const changes = diff(due('2026-11-20'), due('2026-12-04'));
+    const gone = changes.find((c) => c.subject === 'M-05' && c.kind.startsWith('finding-'));
+    assert.equal(gone?.kind, 'finding-gone');
+    assert.match(
+      gone?.message ?? '',
+      /^Hidden by the re-baseline \(2026-11-20 → 2026-12-04\), not fixed: milestone-overdue: /,
+    );
+  });
+
+  it('an overspend hidden by raising the budget with no decision recorded: not fixed, health no better', () => {
+    const vendor = '| Vendor implementation services | 180000 | 132000 | 178000 | S-03 |';
+    const overspent = edit(PAYROLL, vendor, vendor.replace('178000', '250000'));
+    assert.equal(side(overspent).status.derivedHealth, 'red');
+    // The budget and a line's Approved raised alike (else budget-mismatch says they differ).
+    const raised = edits(
+      overspent,
+      ['  approved: 480000\n', '  approved: 540000\n'],
+      ['| 180000 | 132000 |', '| 240000 | 132000 |'],
+    );
+    const changes = diff(overspent, raised);
+    assert.deepEqual(brief(changes), [
+      'derived-health health neutral',
+      'budget-changed budget.approved worse',
+      'finding-gone budget neutral',
+    ]);
+    assert.match(changes[2]!.message, /^Hidden by the budget raise, not fixed: cost-overrun: /);
+    // The decision recorded with it: the overrun is fixed, and health better.
+    const d03 = '| D-03 | Go/no-go for cutover on 2027-01-04 | Go/No-go | Helen Marsh | - | Proposed | - |';
+    const decided = edit(
+      raised,
+      d03,
+      `${d03}\n| D-04 | Extra vendor budget (CR-88) | Other | Helen Marsh | 2026-11-20 | Approved | cost |`,
+    );
+    assert.deepEqual(
+      brief(diff(overspent, decided)).filter((k) => !k.startsWith('decision-')),
+      ['derived-health health better', 'budget-changed budget.approved neutral', 'finding-fixed budget better'],
+    );
+    // Raised by too little to meet the forecast: the overrun stays, and nothing went.
+    const short = edits(
+      overspent,
+      ['  approved: 480000\n', '  approved: 490000\n'],
+      ['| 180000 | 132000 |', '| 190000 | 132000 |'],
+    );
+    assert.ok(!diff(overspent, short).some((c) => c.kind.startsWith('finding-')));
+  });
+
+  it('a slip hidden by loosening the schedule tolerance: not fixed', () => {
+    const tight = edit(slippedWith('2026-12-04', '2026-12-11'), '  schedule_days: 10\n', '  schedule_days: 5\n');
+    const changes = diff(tight, edit(tight, '  schedule_days: 5\n', '  schedule_days: 10\n'));
+    assert.deepEqual(
+      brief(changes).filter((k) => !k.startsWith('derived-health')),
+      ['tolerance-changed tolerances.schedule_days worse', 'finding-gone M-05 neutral'],
+    );
+    assert.match(
+      changes.find((c) => c.kind === 'finding-gone')!.message,
+      /^Hidden by the looser schedule tolerance, not fixed: schedule-slip: /,
+    );
   });
 
   it("a handover's Planned date emptied: said as worse, its overdue finding gone with it", () => {

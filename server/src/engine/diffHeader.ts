@@ -19,8 +19,9 @@ const quotedOrNone = (text: string | undefined): string => (text === undefined ?
 
 /**
  * The rows whose reasons for `b`'s derived health are gone from `a` only because what they were
- * judged on went (a row taken out, its dates emptied, its register no longer read), when every
- * reason gone went so: health that improves by that is no improvement. Undefined otherwise.
+ * judged on went (a row taken out, its dates emptied, its register no longer read) or moved (a
+ * baseline rewritten, the budget raised, a tolerance loosened), when every reason gone went so:
+ * health that improves by that is no improvement. Undefined otherwise.
  */
 function goneReasons(b: PlanStatus, a: PlanStatus, gone: GoneWith): string[] | undefined {
   const key = (r: { rule: string; target: string | undefined }) => `${r.rule}\u0000${r.target ?? ''}`;
@@ -80,7 +81,7 @@ function diffDerivedHealth(b: PlanStatus, a: PlanStatus, add: Add, gone: GoneWit
   // Better only because what it was judged on went: said, and no better news.
   const went = impact === 'better' ? goneReasons(b, a, gone) : undefined;
   if (went) {
-    const message = `${moved}, but nothing was fixed: what it was judged on is gone (${went.join(', ')}).`;
+    const message = `${moved}, but nothing was fixed: what it was judged on is gone or moved (${went.join(', ')}).`;
     add('derived-health', 'health', message, 'neutral');
     return;
   }

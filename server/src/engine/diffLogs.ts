@@ -1,6 +1,7 @@
 /**
  * `handoff diff` on the logs a change touches most in control and closure: an issue raised or
- * closed, a corrective action added or done, a sign-off given or withdrawn. Rows are followed by
+ * closed, a corrective action added, done or cancelled (neutral: not done), a sign-off given or
+ * withdrawn. Rows are followed by
  * their ID (sign-offs, which have none, by their role); a status that cannot be read is no
  * change (`unreadable-value` reports it).
  */
@@ -8,6 +9,7 @@ import type { Add } from './semanticDiff.js';
 import type { LogItemView, PlanStatus, SignOffView } from './statusTypes.js';
 import { rowsById } from './domain.js';
 import { clipText, normalizeWord } from './text.js';
+import { readStatus } from './values.js';
 
 const label = (item: LogItemView): string => (item.text ? `${item.id} (${clipText(item.text, 60)})` : item.id);
 
@@ -29,10 +31,14 @@ function diffItems(
       const impact = kind === 'issue' && item.state === 'open' ? 'worse' : 'neutral';
       add(`${kind}-${words.added}`, id, `${noun} ${label(item)} ${words.added}${owner}${status}.`, impact);
     } else if (was.state === 'open' && item.state === 'closed') {
-      // The status said only when it says more than the verb (`Resolved`, `Cancelled`, `Transferred`).
-      const plain = ['closed', 'done', words.closed].includes(normalizeWord(item.status));
+      // An action cancelled (`Won't do`) was not done: the problem it was for is not solved by it.
+      const read = readStatus('correctiveActions', item.status);
+      const cancelled = kind === 'action' && read.ok && read.value === 'Cancelled';
+      const verb = cancelled ? 'cancelled' : words.closed;
+      // The status said only when it says more than the verb (`Resolved`, `Won't do`, `Transferred`).
+      const plain = ['closed', 'done', verb].includes(normalizeWord(item.status));
       const said = plain ? '' : ` (${item.status})`;
-      add(`${kind}-${words.closed}`, id, `${noun} ${label(item)} ${words.closed}${said}.`, 'better');
+      add(`${kind}-${verb}`, id, `${noun} ${label(item)} ${verb}${said}.`, cancelled ? 'neutral' : 'better');
     } else if (was.state === 'closed' && item.state === 'open') {
       add(`${kind}-reopened`, id, `${noun} ${label(item)} reopened${status}.`, 'worse');
     }

@@ -35,3 +35,20 @@ export function samePerson(
   if (was && now) return was.toLowerCase() === now.toLowerCase();
   return before.trim().toLowerCase() === after.trim().toLowerCase();
 }
+
+/**
+ * Whom a status note names as the one who acted (`Accepted by Eve Sim on behalf of Dan Orr`): the
+ * words after "by", up to "on behalf", "for", a comma or a bracket; undefined when it names nobody.
+ */
+export function namedBy(status: string): string | undefined {
+  const m = /\bby\s+(.+?)(?=\s+(?:on behalf|for|as|via|on \d)\b|\s*[,;()[\]]|\s+[-–—]\s|$)/i.exec(status);
+  return m?.[1]?.trim() || undefined;
+}
+
+/** Whether `named` (a name written in a note) is the person `ref` names in `s`: as written, or by name or ID. */
+export function isNamed(s: PlanStatus, ref: string | undefined, named: string): boolean {
+  if (!ref) return false;
+  const row = stakeholderOf(s, ref);
+  const key = (text: string | undefined) => (text ?? '').trim().toLowerCase();
+  return [ref, row?.name, row?.id].some((t) => !!t && key(t) === key(named));
+}

@@ -9,13 +9,15 @@ import { milestoneReached, rowsById } from './domain.js';
 import { clipText } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
-import { diffBaselines } from './diffBaselines.js';
+import { diffBaselines, hiddenByRebaseline, rebaseline, type Rebaseline } from './diffBaselines.js';
+import { diffTolerances } from './diffTolerances.js';
+import { diffEarlyLifeSupport, goneAfterReworded } from './diffEarlyLifeSupport.js';
 import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds, type GoneWith } from './diffFindings.js';
 import { diffHeader } from './diffHeader.js';
 import { datesGone, diffEmptiedDates, goneWithDates, type DatesGone } from './diffEmptiedDates.js';
 import { diffUnreadRegisters, unreadRegisters, withoutUnread, type UnreadRegister } from './diffRegisters.js';
 import { diffUnreadDates } from './diffWrittenDates.js';
-import { personShown, samePerson } from './diffPeople.js';
+import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
 import { readStatus } from './values.js';
 import type { Finding } from './types.js';
 
@@ -33,16 +35,18 @@ export interface PlanChange {
    * `milestone-completed`, `milestone-reopened`, `milestone-slipped`, `milestone-advanced`,
    * `milestone-owner-removed`, `milestone-owner-changed`, `milestone-baseline-changed`,
    * `milestone-date-removed` (its Baseline or Forecast emptied), `unread-date-changed` (a date in a
-   * form Handoff does not read that changed), `budget-changed`, `handover-added`,
+   * form Handoff does not read that changed), `budget-changed`, `tolerance-changed`, `handover-added`,
    * `handover-removed`, `handover-accepted`, `handover-rejected`, `handover-unaccepted`,
    * `handover-owner-added`, `handover-owner-removed`, `handover-owner-changed`,
    * `handover-date-removed` (its Planned date emptied), `decision-added`, `decision-approved`,
    * `decision-unapproved`, `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`,
-   * `els-removed`, `issue-raised`, `issue-closed`, `issue-reopened`, `issue-removed`,
-   * `action-added`, `action-done`, `action-reopened`, `action-removed`, `sign-off-given`,
+   * `els-changed` (its criterion or Target), `els-removed`, `issue-raised`, `issue-closed`,
+   * `issue-reopened`, `issue-removed`, `action-added`, `action-done`, `action-cancelled`,
+   * `action-reopened`, `action-removed`, `sign-off-given`,
    * `sign-off-withdrawn`, `finding-introduced`, `finding-fixed`, `finding-excepted` (a breach an
    * approved Exception now covers), `finding-gone` (its row taken out, its dates emptied or no
-   * longer readable, or its register no longer read), `finding-waived` (by a waiver in force the
+   * longer readable, its register no longer read, or hidden by a baseline, budget or tolerance
+   * moved), `finding-waived` (by a waiver in force the
    * change added); `handoff diff` adds `dependents` (plans still naming an id that is gone).
    */
   readonly kind: string;
@@ -242,7 +246,17 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
       add('handover-added', id, `Handover ${id} to ${h.process || 'an unnamed process'} added${owner}.`, 'neutral');
       continue;
     }
-    if (!old.accepted && h.accepted) {
+    const named = namedBy(h.status);
+    if (!old.accepted && h.accepted && named !== undefined && !isNamed(a, h.receivingOwner, named)) {
+      // Accepted by someone else than its receiving owner, as the note says: not theirs to credit.
+      const owner = h.receivingOwner ? `; its receiving owner is ${personShown(a, h.receivingOwner)}` : '';
+      add(
+        'handover-accepted',
+        id,
+        `Handover ${handoverLabel(h)} accepted as written: "${clip(h.status)}"${owner}.`,
+        'neutral',
+      );
+    } else if (!old.accepted && h.accepted) {
       const by = h.receivingOwner ? ` by ${personShown(a, h.receivingOwner)}` : '';
       add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}.`, 'better');
     } else if (!isRejected(old) && isRejected(h)) {
@@ -271,7 +285,7 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
 
 /**
  * Transition control: decisions recorded or approved (a Go/No-go, an Exception), go-live readiness
- * criteria and early life support exit criteria met or no longer met.
+ * criteria met or no longer met (early life support exit criteria: diffEarlyLifeSupport.ts).
  */
 function diffControl(b: PlanStatus, a: PlanStatus, add: Add): void {
   const db = new Map(b.decisions.map((d) => [d.id, d]));
@@ -290,24 +304,6 @@ function diffControl(b: PlanStatus, a: PlanStatus, add: Add): void {
     if (!old || isMet(old.met) === isMet(c.met)) continue;
     if (isMet(c.met)) add('readiness-met', c.criterion, `Go-live readiness "${c.criterion}" met.`, 'better');
     else add('readiness-unmet', c.criterion, `Go-live readiness "${c.criterion}" no longer met.`, 'worse');
-  }
-  const eb = new Map(b.earlyLifeSupport.map((e) => [e.id, e]));
-  for (const e of a.earlyLifeSupport) {
-    const old = eb.get(e.id);
-    if (!old || isMet(old.met) === isMet(e.met)) continue;
-    if (isMet(e.met)) add('els-met', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) met.`, 'better');
-    else add('els-unmet', e.id, `Early life support exit criterion ${e.id} (${e.criterion}) no longer met.`, 'worse');
-  }
-  // A criterion taken out before it was met: the service leaves early life support on less.
-  const ea = new Set(a.earlyLifeSupport.map((e) => e.id));
-  for (const [id, e] of eb) {
-    if (!id || ea.has(id) || isMet(e.met)) continue;
-    add(
-      'els-removed',
-      id,
-      `Early life support exit criterion ${id} (${e.criterion}) removed before it was met.`,
-      'worse',
-    );
   }
 }
 
@@ -338,34 +334,43 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   const unread = unreadRegisters(b, a, after.text);
   const rows = withoutUnread(b, unread);
   const dates = datesGone(b, a);
-  const gone = goneWith(removedRowIds(b, a), unread, dates);
+  const moved = rebaseline(rows, a);
+  const gone = goneWith(removedRowIds(b, a), unread, dates, moved, goneAfterReworded(rows, a));
   diffHeader(before, after, add, gone);
   diffUnreadRegisters(unread, after.findings, add);
   diffStakeholders(rows, a, add);
   diffRisks(rows, a, add);
   diffMilestones(rows, a, add);
   diffEmptiedDates(dates, add);
-  diffBaselines(rows, a, add);
+  diffBaselines(moved, add);
+  diffTolerances(b, a, add);
   diffUnreadDates(b, a, add);
   diffHandovers(rows, a, add);
   diffControl(rows, a, add);
+  diffEarlyLifeSupport(rows, a, add);
   diffLogs(rows, a, add);
   const waivers = addedWaivers(b, a, after.findings);
   diffFindings(before.findings, after.findings, add, gone, waivers, exceptedBreaches(a));
   return out;
 }
 
-/** Why a finding that went is gone, not fixed: its register no longer read, its row taken out, its dates emptied. */
+/**
+ * Why a finding that went is gone, not fixed: its register no longer read, its row taken out, its
+ * dates emptied, what it is measured against moved (a baseline, the budget, a tolerance), or its
+ * early life support criterion reworded.
+ */
 function goneWith(
   removed: ReadonlySet<string>,
   unread: readonly UnreadRegister[],
   dates: readonly DatesGone[],
+  moved: Rebaseline,
+  reworded: GoneWith,
 ): GoneWith {
   const notRead = new Set(unread.flatMap((u) => u.ids));
   return (rule, target) => {
     if (target === undefined) return undefined;
     if (notRead.has(target)) return "No longer read (its register's heading is not recognised), not fixed";
     if (removed.has(target)) return 'Gone with its row';
-    return goneWithDates(dates, rule, target);
+    return goneWithDates(dates, rule, target) ?? hiddenByRebaseline(moved, rule, target) ?? reworded(rule, target);
   };
 }
