@@ -1,7 +1,7 @@
 import { PERSON_ROLE_NAMES } from '../domain.js';
 import type { Cell, Plan, Row } from '../model.js';
 import type { Rule } from '../rule.js';
-import { normalizeWord } from '../text.js';
+import { samePerson } from '../signatories.js';
 import { signOffDecision } from '../rowFacts.js';
 import { cellValue, readDate, UNREADABLE, type Unreadable } from '../values.js';
 import type { IsoDate } from '../types.js';
@@ -12,14 +12,6 @@ const SIGNATORIES = [
   { key: 'sponsor', role: PERSON_ROLE_NAMES.sponsor, ref: (plan: Plan) => plan.meta.sponsor },
   { key: 'service_owner', role: PERSON_ROLE_NAMES.serviceOwner, ref: (plan: Plan) => plan.meta.serviceOwner },
 ] as const;
-
-/** Two person references name the same person: both resolve to one stakeholder, or read the same. */
-function samePerson(plan: Plan, a: string, b: string): boolean {
-  const rowA = plan.person(a);
-  const rowB = plan.person(b);
-  if (rowA && rowB) return rowA === rowB;
-  return normalizeWord(a) === normalizeWord(b);
-}
 
 /**
  * A rejection dated after every approval of the same person (both dated, by the as-of date): the
