@@ -69,12 +69,22 @@ export const handoverNotAccepted = {
       const then = hasColumn(row, 'acceptedOn')
         ? 'set Status to Accepted and fill in Accepted on'
         : 'set Status to Accepted';
+      const closed = ctx.stage === 'closed' ? ', in a closed plan' : '';
+      if (status === 'Rejected') {
+        ctx.report({
+          range: cell && !cell.empty ? cell.range : row.range,
+          target: row.id,
+          severity,
+          message: `Handover ${rowLabel(row)} (${process}) was rejected ("${written}")${closed}: what was delivered does not meet its acceptance criteria. Correct what the rejection names (a corrective action), then ${owner ? `have ${owner} accept it` : 'name its receiving owner and have them accept it'} and ${then}.`,
+        });
+        continue;
+      }
       ctx.report({
         range: cell && !cell.empty ? cell.range : row.range,
         target: row.id,
         severity,
         message:
-          `Handover ${rowLabel(row)} (${process}) is ${written ? `"${written}"` : 'without a status'}, not Accepted${ctx.stage === 'closed' ? ', in a closed plan' : ''}: ` +
+          `Handover ${rowLabel(row)} (${process}) is ${written ? `"${written}"` : 'without a status'}, not Accepted${closed}: ` +
           (owner
             ? `have ${owner} accept it against its acceptance criteria, then ${then}.`
             : `name its receiving owner and have them accept it, then ${then}.`),

@@ -31,12 +31,17 @@ export const handoverOverdue = {
       const process = row.value('process') ?? 'no process named';
       const ago = daysBetween(planned, ctx.asOf);
       const owner = row.value('receivingOwner');
+      const when = `was planned for ${planned}, ${ago} day${ago === 1 ? '' : 's'} ago`;
+      const agree = owner ? `agree with ${personLabel(plan, owner)}` : 'name the receiving owner, agree';
       ctx.report({
         range: cell ? cell.range : row.range,
         target: row.id,
+        // A rejection is what the receiving process found wrong with what was delivered: the
+        // work is to correct it, not only to find a new date.
         message:
-          `Handover ${rowLabel(row)} (${process}) was planned for ${planned}, ${ago} day${ago === 1 ? '' : 's'} ago, and is not Accepted: ` +
-          `${owner ? `agree with ${personLabel(plan, owner)}` : 'name the receiving owner, agree'} a new date and record why, or have the handover accepted.`,
+          status === 'Rejected'
+            ? `Handover ${rowLabel(row)} (${process}) ${when}, and was rejected ("${row.value('status')}"): correct what the rejection names (a corrective action), ${agree} a new date, and have it accepted.`
+            : `Handover ${rowLabel(row)} (${process}) ${when}, and is not Accepted: ${agree} a new date and record why, or have the handover accepted.`,
       });
     }
   },
