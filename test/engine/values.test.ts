@@ -547,6 +547,16 @@ describe('values', () => {
     const bracketed = readAmount('(£5,000)');
     assert.ok(!bracketed.ok && /negative amount in brackets/.test(bracketed.problem ?? ''));
     assert.deepEqual(bracketed.choices, ['-£5,000']);
+    // Effort written where money goes is said to be effort, not a currency that cannot be summed.
+    for (const [text, expected] of [
+      ['2 FTE', 'GBP'],
+      ['3 fte', undefined],
+    ] as const) {
+      const effort = readAmount(text, expected);
+      assert.ok(!effort.ok, text);
+      assert.match(effort.problem ?? '', /^It is effort \(FTE\), not money: write what it costs/, text);
+      assert.doesNotMatch(effort.problem ?? '', /currenc/, text);
+    }
     assert.deepStrictEqual(readAmount('14800'), {
       ok: true,
       value: { value: 14800, currency: undefined },

@@ -27,6 +27,9 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 
+/** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
+const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
+
 const AMOUNT =
   /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
 
@@ -286,6 +289,14 @@ function readAmountGroups(
   value = Math.round(value * 100) / 100;
   if (sign) value = -value;
   const expected = expectedCurrency?.trim().toUpperCase();
+  // `2 FTE`, `40 PD`: effort, which a three-letter unit after a number looks like, is no currency.
+  if (currencyText && EFFORT_UNITS.has(currencyText)) {
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: `It is effort (${currencyText.toUpperCase()}), not money: write what it costs${expected ? ` in ${expected}` : ''} (the rate times the effort), and keep the people under Resources.`,
+    };
+  }
   if (currency && expected && currency !== expected) {
     return {
       ok: false,
