@@ -75,7 +75,7 @@ export const handoverNotAccepted = {
           range: cell && !cell.empty ? cell.range : row.range,
           target: row.id,
           severity,
-          message: `Handover ${rowLabel(row)} (${process}) was rejected ("${written}")${closed}: what was delivered does not meet its acceptance criteria. Correct what the rejection names (a corrective action), then ${owner ? `have ${owner} accept it` : 'name its receiving owner and have them accept it'} and ${then}.`,
+          message: `Handover ${rowLabel(row)} (${process}) was rejected ("${written}")${closed}: what was delivered does not meet its acceptance criteria. Correct what the rejection names (a corrective action), ${owner ? `have ${owner} accept it` : 'name its receiving owner and have them accept it'}, then ${then}.`,
         });
         continue;
       }
