@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
-import { partyNames, readSeveral, resolveReference } from '../../server/src/engine/references.js';
+import { partyNames, readDelegation, readSeveral, resolveReference } from '../../server/src/engine/references.js';
 import { fixturePath, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -227,7 +227,8 @@ describe('a stakeholder who holds several roles', () => {
     );
     const r = resolveReference(both, 'change manager');
     assert.ok(r.kind === 'ambiguous', r.kind);
-    assert.equal(r.role, 'Change manager');
+    assert.equal(r.written, 'Change manager');
+    assert.equal(r.by, 'role');
     assert.deepEqual(
       r.holders.map((h) => h.value('id')),
       ['S-01', 'S-02'],
@@ -575,5 +576,200 @@ describe('the change advisory board written as an approver', () => {
       assert.match(messages[0]!, new RegExp(`"${board}" is a board`), board);
       assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
     }
+  });
+});
+
+describe('a first or last name several stakeholders have', () => {
+  const shared = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Steve Morgan', 'Transition manager'],
+      ['S-02', 'Steve Dalton', 'Network lead'],
+      ['S-03', 'Dr Rose Dalton', 'Analyst'],
+      ['S-04', 'Tom Hale', 'Sponsor'],
+    ],
+  );
+  const ids = (rows: readonly { value(key: string): string | undefined }[]) => rows.map((r) => r.value('id'));
+
+  it('could be any of them: ambiguous, never unknown and never one at random', () => {
+    for (const [ref, holders] of [
+      ['Steve', ['S-01', 'S-02']],
+      ['steve', ['S-01', 'S-02']],
+      ['@Steve', ['S-01', 'S-02']],
+      ['Dalton', ['S-02', 'S-03']],
+    ] as const) {
+      const r = resolveReference(shared, ref);
+      assert.ok(r.kind === 'ambiguous', `${ref}: ${r.kind}`);
+      assert.equal(r.by, 'name', ref);
+      assert.deepEqual(ids(r.holders), holders, ref);
+    }
+    // One stakeholder's first or last name, or initial and last name: a did-you-mean to them.
+    for (const [ref, name] of [
+      ['Tom', 'Tom Hale'],
+      ['Rose', 'Dr Rose Dalton'],
+      ['S. Dalton', 'Steve Dalton'],
+    ] as const) {
+      const r = resolveReference(shared, ref);
+      assert.ok(r.kind === 'unresolved', `${ref}: ${r.kind}`);
+      assert.equal(r.suggestion, name, ref);
+      assert.equal(r.meant, 'part', ref);
+    }
+  });
+
+  const file = fixturePath('rules', 'unresolved-reference', 'fires-name-several-share.plan.md');
+  const text = readFileSync(file, 'utf8');
+  const findings = engine
+    .lintDocument(file, text, { asOf: '2026-06-01', matchesGlob: true })
+    .findings.filter((f) => f.rule === 'unresolved-reference');
+  const on = (target: string) => findings.find((f) => f.target === target)!;
+  const fixes = (target: string) => on(target).fixes?.map((f) => `${f.isPreferred ? '*' : ' '} ${f.title}`);
+
+  it('is reported with who they are and a fix for each, none preferred where nothing singles one out', () => {
+    assert.equal(
+      on('R-01').message,
+      'Risk R-01 owner "Steve" could be any of 2 stakeholders (Steve Morgan (S-04), Steve Dalton (S-05)): name one of them.',
+    );
+    assert.deepEqual(fixes('R-01'), ['  Set owner to Steve Morgan (S-04)', '  Set owner to Steve Dalton (S-05)']);
+    assert.match(
+      applyEdits(text, on('R-01').fixes![1]!.edits),
+      /\| R-01 \| Cutover overruns the weekend \| 2 \| 2 \| S-05 \|/,
+    );
+    assert.deepEqual(fixes('R-02'), ['  Set owner to Steve Dalton (S-05)', '  Set owner to Rose Dalton (S-06)']);
+    assert.doesNotMatch(findings.map((f) => f.message).join('\n'), /not in the Stakeholders table|Add them/);
+  });
+
+  it('prefers the one the context names: the stakeholder listed in the front-matter key’s role', () => {
+    assert.equal(
+      on('transition_manager').message,
+      'transition_manager "Steve" could be any of 2 stakeholders (Steve Morgan (S-04), Steve Dalton (S-05)): name one of them. Steve Morgan (S-04) is listed as Transition manager.',
+    );
+    assert.deepEqual(fixes('transition_manager'), [
+      '* Set transition_manager to Steve Morgan (S-04)',
+      '  Set transition_manager to Steve Dalton (S-05)',
+    ]);
+    assert.match(applyEdits(text, on('transition_manager').fixes![0]!.edits), /^transition_manager: S-04$/m);
+  });
+
+  it('beside another name, is said to be any of them', () => {
+    assert.equal(
+      on('R-03').message,
+      'Risk R-03 owner "Ann Lee / Steve": "Steve" could be any of 2 stakeholders (Steve Morgan (S-04), Steve Dalton (S-05)). One person answers for it: keep the one who does.',
+    );
+  });
+
+  it('on a Sign-off row, prefers the stakeholder who holds the row’s role', () => {
+    const fax = readFileSync(path.join(repoRoot, 'examples/legacy-fax-retire.plan.md'), 'utf8');
+    const megan = '| S-02 | Megan Doyle | @m.doyle | Service owner | Infrastructure Services |';
+    // A second Megan, so that "Megan" could be either.
+    const text2 = fax
+      .replace(megan, `${megan}\n| S-99 | Megan Price | @m.price | Analyst | Infrastructure Services |`)
+      .replace('| Service owner | Megan Doyle | Approved |', '| Service owner | Megan | Approved |');
+    assert.ok(text2.includes('Megan Price') && text2.includes('| Service owner | Megan |'));
+    const found = engine
+      .lintDocument('fax.plan.md', text2, { asOf: '2026-11-25', matchesGlob: true })
+      .findings.find((f) => f.rule === 'unresolved-reference' && f.message.includes('"Megan"'));
+    assert.ok(found);
+    assert.match(
+      found.message,
+      /could be any of 2 stakeholders .*: name one of them\. Megan Doyle \(S-02\) holds the row's role\.$/,
+    );
+    assert.deepEqual(
+      found.fixes?.map((f) => [f.title, f.isPreferred ?? false]),
+      [
+        ['Set stakeholder to Megan Doyle (S-02)', true],
+        ['Set stakeholder to Megan Price (S-99)', false],
+      ],
+    );
+  });
+});
+
+describe('someone who signed on behalf of another stakeholder', () => {
+  const file = fixturePath('rules', 'unresolved-reference', 'fires-signed-on-behalf.plan.md');
+  const text = readFileSync(file, 'utf8');
+  const { plan: signed, findings } = engine.lintDocument(file, text, { asOf: '2026-12-10', matchesGlob: true });
+
+  it('is said to have signed for them, not to be missing from the Stakeholders table', () => {
+    const found = findings.find((f) => f.rule === 'unresolved-reference' && f.target === 'signOff')!;
+    assert.equal(
+      found.message,
+      'Sign-off "Service owner" stakeholder "Eve Sim on behalf of Bob Ray": Eve Sim (S-05) signed on behalf of Bob Ray (S-02). Only a board\'s decision is taken from someone who answers for it; a person\'s is their own, and the row\'s role is Bob Ray\'s. Keep the one who signed.',
+    );
+    // A fix keeps each name, none preferred: who signed is the plan's to say.
+    assert.deepEqual(
+      found.fixes?.map((f) => [f.title, f.isPreferred ?? false]),
+      [
+        ['Keep only "Eve Sim"', false],
+        ['Keep only "Bob Ray"', false],
+      ],
+    );
+    const owner = findings.find((f) => f.rule === 'unresolved-reference' && f.target === 'R-01')!;
+    assert.equal(
+      owner.message,
+      'Risk R-01 owner "Eve Sim obo Bob Ray" names 2 people: Eve Sim (S-05) on behalf of Bob Ray (S-02). One person answers for it: keep the one who does.',
+    );
+  });
+
+  it('leaves the role holder’s own sign-off missing', () => {
+    assert.ok(
+      findings.some(
+        (f) => f.rule === 'missing-sign-off' && /Bob Ray \(S-02\) has no Approved sign-off/.test(f.message),
+      ),
+    );
+  });
+
+  it('is read however registers write it, and never as one of them', () => {
+    for (const ref of [
+      'Eve Sim on behalf of Bob Ray',
+      'Eve Sim, on behalf of Bob Ray',
+      'Eve Sim obo Bob Ray',
+      'Eve Sim pp Bob Ray',
+      'Eve Sim for Bob Ray',
+      'S-05 on behalf of the Service owner',
+      'Eve Sim acting for Bob Ray',
+    ]) {
+      const d = readDelegation(signed!, ref);
+      assert.deepEqual([d?.who.value('id'), d?.forWhom.value('id')], ['S-05', 'S-02'], ref);
+      assert.notEqual(resolveReference(signed!, ref).kind, 'person', ref);
+    }
+    // For a board, the one who answered for it (contract §2); for nobody listed, no delegation.
+    assert.equal(readDelegation(signed!, 'Cat Fox for the Project Board'), undefined);
+    assert.equal(signed!.person('Cat Fox for the Project Board')?.value('id'), 'S-03');
+    assert.equal(readDelegation(signed!, 'Eve Sim for the PMO'), undefined);
+  });
+});
+
+describe('a front-matter person written as not known yet', () => {
+  const file = fixturePath('rules', 'missing-core-role', 'fires-not-named-yet-or-in-part.plan.md');
+  const text = readFileSync(file, 'utf8');
+  const findings = engine
+    .lintDocument(file, text, { asOf: '2026-06-01', matchesGlob: true })
+    .findings.filter((f) => f.rule === 'missing-core-role');
+  const on = (key: string) => findings.find((f) => f.target === key)!;
+
+  it('names no one yet: said so, with the listed holder of the role as the fix', () => {
+    assert.equal(
+      on('sponsor').message,
+      'sponsor is "TBC": no sponsor is named yet (who funds the transition and approves its closure). Set "sponsor" to a stakeholder\'s ID, name or @handle once confirmed. Helen Marsh (S-01) is listed as sponsor.',
+    );
+    assert.deepEqual(
+      on('sponsor').fixes?.map((f) => [f.title, f.isPreferred]),
+      [['Set sponsor to S-01 (Helen Marsh)', true]],
+    );
+    assert.match(applyEdits(text, on('sponsor').fixes![0]!.edits), /^sponsor: S-01$/m);
+  });
+
+  it('a name two have: each of them, the one in the role preferred; part of one name: that one', () => {
+    assert.deepEqual(
+      on('service_owner').fixes?.map((f) => [f.title, f.isPreferred ?? false]),
+      [
+        ['Set service_owner to Steve Morgan (S-03)', true],
+        ['Set service_owner to Steve Dalton (S-02)', false],
+      ],
+    );
+    assert.match(
+      on('project_manager').message,
+      /^project_manager "Priya" is only part of a stakeholder's name\. Did you mean "Priya Raman"\?/,
+    );
+    assert.equal(on('project_manager').fixes?.[0]?.isPreferred, true);
   });
 });

@@ -9,7 +9,7 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
-import { holdersOfRoles, withoutHonorific, withoutParentheticals } from './parse/people.js';
+import { holdersOfRoles, onBehalfParts, withoutHonorific, withoutParentheticals } from './parse/people.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
 import { TRAILING_NOTE } from './text.js';
@@ -17,8 +17,17 @@ import { TRAILING_NOTE } from './text.js';
 export type Resolution =
   | { readonly kind: 'person'; readonly row: Row }
   | { readonly kind: 'party'; readonly name: string }
-  /** A role several stakeholders hold: never resolved to one of them at random. */
-  | { readonly kind: 'ambiguous'; readonly role: string; readonly holders: readonly Row[] }
+  /**
+   * A role several stakeholders hold (`by: 'role'`), or a first or last name several have (`Steve`
+   * for Steve Morgan and Steve Dalton, `by: 'name'`): never resolved to one of them at random.
+   * `written` is the role as the table writes it, or the name as referenced.
+   */
+  | {
+      readonly kind: 'ambiguous';
+      readonly by: 'role' | 'name';
+      readonly written: string;
+      readonly holders: readonly Row[];
+    }
   /**
    * A reference the Stakeholders table cannot answer: an ID (`S-08`) while it has no ID column
    * that is read, a name or role while it has no Name or Role column (a table-columns finding).
@@ -31,7 +40,16 @@ export type Resolution =
       readonly suggestion?: string;
       /** How the suggestion reads in a message: `Harriet Lowe (S-05)`. */
       readonly suggestionLabel?: string;
+      /**
+       * What the suggestion is: the one stakeholder with this first or last name (`part`) or these
+       * initials (`initials`), a misspelt role (`role`) or team or party (`party`), or a near
+       * spelling of an ID, name or handle (`near`). Only a near spelling may still be someone new.
+       */
+      readonly meant?: Meant;
     };
+
+/** What an unresolved reference's suggestion is (see `Resolution`). */
+export type Meant = 'part' | 'initials' | 'role' | 'party' | 'near';
 
 export interface ReferenceOptions {
   /** Teams and configured parties are allowed (Resources Provided by, Communication plan Owner …). */
@@ -100,7 +118,7 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   if (holders && holders.length > 1) {
     // The role as the table writes it when a holder's cell is that role alone, else as referenced.
     const written = holders.map((h) => h.value('role')!).find((r) => norm(r) === norm(ref));
-    return { kind: 'ambiguous', role: written ?? ref.trim(), holders };
+    return { kind: 'ambiguous', by: 'role', written: written ?? ref.trim(), holders };
   }
   const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
   const party = parties.find((p) => norm(p) === norm(ref));
@@ -108,7 +126,30 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   const described = withOwnNote(plan, ref);
   if (described) return { kind: 'person', row: described };
   if (!judgeable(plan, ref.trim())) return { kind: 'unread' };
+  // A first or last name several stakeholders have (`Steve`): each of them may be meant.
+  const sharing = byPartOfName(plan, ref);
+  if (sharing.length > 1) return { kind: 'ambiguous', by: 'name', written: ref.trim(), holders: sharing };
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
+}
+
+/**
+ * Someone acting for another person (`Eve Sim on behalf of Bob Ray`, both listed): the contract
+ * takes a delegate only for a board (`… on behalf of the board`, read as the one who decided), so
+ * here both are named and neither is the reference. Undefined otherwise.
+ */
+export function readDelegation(plan: Plan, ref: string): Delegation | undefined {
+  const parts = onBehalfParts(ref);
+  if (!parts) return undefined;
+  const who = plan.person(parts.who);
+  const forWhom = who ? plan.person(parts.forWhom) : undefined;
+  return who && forWhom && who !== forWhom ? { who, forWhom, written: [parts.who, parts.forWhom] } : undefined;
+}
+
+/** Who acted for whom, with each as the reference writes them. */
+export interface Delegation {
+  readonly who: Row;
+  readonly forWhom: Row;
+  readonly written: readonly [string, string];
 }
 
 /** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
@@ -169,7 +210,14 @@ export interface UnresolvedPart {
  */
 export type GroupPart =
   | { readonly part: string; readonly kind: 'team'; readonly name: string; readonly members: readonly Row[] }
-  | { readonly part: string; readonly kind: 'role'; readonly role: string; readonly holders: readonly Row[] };
+  | {
+      readonly part: string;
+      readonly kind: 'ambiguous';
+      /** A role several hold, or a first or last name several have. */
+      readonly by: 'role' | 'name';
+      readonly written: string;
+      readonly holders: readonly Row[];
+    };
 
 /**
  * How a reference that names several (`Daniel Osei / Sofia Brandt`, `S-06, S-99`) reads, part by
@@ -200,7 +248,7 @@ export function readSeveral(plan: Plan, ref: string, opts: ReferenceOptions = {}
     const r = resolveReference(plan, part, opts);
     if (r.kind === 'person') named.add(r.row);
     else if (r.kind === 'party') named.add(norm(r.name));
-    else if (r.kind === 'ambiguous') groups.push({ part, kind: 'role', role: r.role, holders: r.holders });
+    else if (r.kind === 'ambiguous') groups.push({ part, ...r });
     else if (r.kind === 'unresolved') {
       // A team where only people are allowed: a group, not a name nobody has.
       const team = opts.parties ? undefined : namedParty(plan, part, opts.configuredParties);
@@ -263,15 +311,32 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
 }
 
 /**
+ * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`),
+ * is part of the name of, in table order. A first or last name mentioned as a chat does (`@Liam`)
+ * is the name, when it is no handle. A title before a listed name is no part of it.
+ */
+function byPartOfName(plan: Plan, ref: string): Row[] {
+  const r = norm(ref).replace(/^@(?=[\p{L}]+$)/u, '');
+  if (!r) return [];
+  const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
+  return plan.rows('stakeholders').filter((row) => {
+    const bare = norm(withoutParentheticals(row.value('name') ?? ''));
+    const parts = (withoutHonorific(bare) ?? bare).split(' ');
+    if (parts.length < 2) return false;
+    const last = parts[parts.length - 1];
+    if (initialled) return parts[0]!.startsWith(initialled[1]!) && last === initialled[2];
+    return parts[0] === r || last === r;
+  });
+}
+
+type Suggestion = Omit<Extract<Resolution, { kind: 'unresolved' }>, 'kind'>;
+
+/**
  * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
  * closest ID, name, handle, role or party; for a reference with a note in parentheses after it,
  * what the name before the note may mean.
  */
-function suggest(
-  plan: Plan,
-  ref: string,
-  parties: readonly string[],
-): { suggestion?: string; suggestionLabel?: string } {
+function suggest(plan: Plan, ref: string, parties: readonly string[]): Suggestion {
   // A note after the name (`E. Hart (Service Owner)`): the name is what may be misspelt. The note
   // stays in the suggestion when the reference still resolves with it.
   const note = TRAILING_NOTE.exec(ref);
@@ -281,26 +346,17 @@ function suggest(
     const withNote = `${inner.suggestion} ${note[0].trim()}`;
     return { ...inner, suggestion: plan.person(withNote) ? withNote : inner.suggestion };
   }
-  // A first or last name mentioned as a chat does (`@Liam`): the name, when it is no handle.
-  const r = norm(ref).replace(/^@(?=[\p{L}]+$)/u, '');
-  const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
-  const rows = plan.rows('stakeholders');
-  const byPart = rows.filter((row) => {
-    const parts = norm((row.value('name') ?? '').replace(/\s*\(.*?\)\s*/g, ' ')).split(' ');
-    if (parts.length < 2) return false;
-    const last = parts[parts.length - 1];
-    if (initialled) return parts[0]!.startsWith(initialled[1]!) && last === initialled[2];
-    return parts[0] === r || last === r;
-  });
+  const byPart = byPartOfName(plan, ref);
   if (byPart.length === 1) {
     const name = byPart[0]!.value('name')!;
-    return { suggestion: name, suggestionLabel: personDisplay(byPart[0]!) };
+    return { suggestion: name, suggestionLabel: personDisplay(byPart[0]!), meant: 'part' };
   }
   // Initials, as RACI headers and minutes write people and roles (`DO`, `PM`): the one stakeholder
   // whose name, or whose sole-held role, they are the initials of. Before a near spelling: `PM`
   // is the Project manager, not the `PMO` one letter away.
   const initials = initialsMatch(plan, ref.trim());
-  if (initials) return initials;
+  if (initials) return { ...initials, meant: 'initials' };
+  const rows = plan.rows('stakeholders');
   const labels = new Map<string, string>();
   for (const row of rows) {
     for (const key of ['id', 'name'] as const) {
@@ -309,6 +365,7 @@ function suggest(
     }
     for (const c of row.cells) for (const m of c.text.matchAll(HANDLE)) labels.set(m[0], m[0]);
   }
+  const people = new Set(labels.keys());
   // A role is meant only where the reference misspells it, not where it names another role
   // (`Service Desk Manager` is no `Service level manager`).
   const roles = new Set<string>();
@@ -324,5 +381,7 @@ function suggest(
   for (const p of parties) if (!labels.has(p)) labels.set(p, p);
   const candidates = [...labels.keys()].filter((label) => !roles.has(label) || misspells(ref, label));
   const suggestion = didYouMean(ref, candidates);
-  return suggestion ? { suggestion, suggestionLabel: labels.get(suggestion) } : {};
+  if (!suggestion) return {};
+  const meant = people.has(suggestion) ? 'near' : roles.has(suggestion) ? 'role' : 'party';
+  return { suggestion, suggestionLabel: labels.get(suggestion), meant };
 }

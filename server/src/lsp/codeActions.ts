@@ -40,6 +40,8 @@ export interface CodeActionInput {
    * snippets, so the edit writes plain placeholders and this command turns them into tab stops.
    */
   readonly snippetCommand?: string;
+  /** The configuration's `parties`: a group, never a person to add as a stakeholder. */
+  readonly parties?: readonly string[];
 }
 
 /** The code action kind of "fix all Handoff findings" (`editor.codeActionsOnSave`). */
@@ -364,8 +366,9 @@ export function unknownPersonAt(plan: Plan, range: Range): string | undefined {
 function unknownPersonAction(input: CodeActionInput, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
   if (finding.rule !== 'unresolved-reference' && finding.rule !== 'missing-core-role') return undefined;
   const name = unknownPersonAt(input.plan, finding.range);
-  // A role, a team, a board, several people or a word of another column: no person to add.
-  if (!name || !mayBeNewStakeholder(input.plan, name, finding.range)) return undefined;
+  // A role, a team or party, a board, several people, part of a listed name, `TBC` or a word of
+  // another column: no person to add.
+  if (!name || !mayBeNewStakeholder(input.plan, name, finding.range, input.parties)) return undefined;
   const edits = addStakeholderEdits(input.plan, name);
   return edits ? action(input, `Add ${name} as a stakeholder`, edits, diagnostic, false) : undefined;
 }

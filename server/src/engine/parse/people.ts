@@ -11,8 +11,23 @@ const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
 /** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
 const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
-/** Someone deciding for a group: `Frank Dubois for the Project Board`, `… on behalf of the board`. Groups: who, for whom. */
-const ON_BEHALF = /^(.+?)\s+(?:for|on behalf of)\s+(.+)$/;
+/**
+ * Someone acting for another: `Frank Dubois for the Project Board`, `… on behalf of the board`,
+ * `Eve Sim on behalf of Bob Ray`, `Eve Sim obo Bob Ray`, `Eve Sim pp Bob Ray`. Groups: who, for whom.
+ */
+const ON_BEHALF =
+  /^(.+?),?\s+(?:for|on behalf of|acting for|deputi[sz]ing for|as (?:a )?delegate (?:of|for)|obo|o\.b\.o\.|pp|p\.p\.)\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * Who acted and for whom, when a reference says one acted for another (`Eve Sim on behalf of Bob
+ * Ray`, `Frank Dubois for the Project Board`): a board is answered for by the one who decided for
+ * it (the person index reads that one); for a person, contract §2 takes no delegate (references.ts
+ * reports both).
+ */
+export function onBehalfParts(ref: string): { readonly who: string; readonly forWhom: string } | undefined {
+  const m = ON_BEHALF.exec(ref.trim());
+  return m ? { who: m[1]!.trim(), forWhom: m[2]!.trim() } : undefined;
+}
 
 /** A mailbox as mail programs copy it: `Daniel Osei <d.osei@example.org>`, the name optional. */
 const MAILBOX = /^([^<>]*?)\s*<([^<>\s@]+@[^<>\s]+)>$/;
@@ -177,9 +192,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (turned) return turned;
     // Someone who decided for the board (`Frank Dubois (Executive) for the Project Board`): that
     // person. Whether they may decide for it is the rules' to judge (control.ts).
-    const onBehalf = ON_BEHALF.exec(r);
-    if (onBehalf && isBoardName(onBehalf[2]!)) {
-      const row = lookup(onBehalf[1]!);
+    const onBehalf = onBehalfParts(r);
+    if (onBehalf && isBoardName(onBehalf.forWhom)) {
+      const row = lookup(onBehalf.who);
       if (row) return row;
     }
     const parts = namedParts(r);
@@ -204,7 +219,11 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       // The board beside who answered for it (`Project Board: Frank Dubois`) names that person too.
       if (person && (describes(person, other) || isBoardName(other))) return person;
     }
-    return leadingId(r);
+    // An ID with a note after it is that one (`S-06 (interim)`), but not one acting for someone
+    // else listed (`S-05 on behalf of S-02`): references.ts reports both.
+    const byId = leadingId(r);
+    const forWhom = byId && onBehalf ? (whole(onBehalf.forWhom) ?? leadingId(onBehalf.forWhom)) : undefined;
+    return forWhom && forWhom !== byId ? undefined : byId;
   };
 
   /** Whether `note` is one of the row's roles or the text of another of its cells (its team). */

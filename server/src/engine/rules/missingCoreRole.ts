@@ -10,7 +10,8 @@ import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import type { Fix } from '../types.js';
 import { insertAt, replace } from './util.js';
-import { keepOnly, unresolvedParts } from './personCheck.js';
+import { ambiguousReference, keepOnly, unresolvedParts } from './personCheck.js';
+import { isEmptyValue } from '../emptyValues.js';
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
 function stakeholderInRole(rows: readonly Row[], role: string): Row | undefined {
@@ -24,8 +25,8 @@ export const missingCoreRole = {
   stage: 'always',
   fixable: 'sometimes',
   description:
-    "Fires when the front matter's `sponsor`, `service_owner` or `project_manager` is unset, names no row of the Stakeholders table, or names several people (`S-01, S-02`).",
-  docs: 'Every transition needs a sponsor who funds it and approves closure, a service owner who will own the service after handover, and a project manager who runs it. Each must be a listed stakeholder (by ID, name or @handle) so the plan shows who they are and how they are reached. Each role is one person: a value that names several (`S-01, S-02`, `Daniel Osei / Sofia Brandt`) gets one fix per name that keeps it. The quick fix fills in the stakeholder whose Role names the role, or the closest listed name, quoted where YAML needs it (`"@p.raman"`).',
+    "Fires when the front matter's `sponsor`, `service_owner` or `project_manager` is unset or not known yet (`TBC`), names no row of the Stakeholders table, names several people (`S-01, S-02`), or could be several (a role several hold, a first name several have).",
+  docs: 'Every transition needs a sponsor who funds it and approves closure, a service owner who will own the service after handover, and a project manager who runs it. Each must be a listed stakeholder (by ID, name or @handle) so the plan shows who they are and how they are reached. Each role is one person: a value that names several (`S-01, S-02`, `Daniel Osei / Sofia Brandt`) gets one fix per name that keeps it, and one that could be several (`Steve`, with two listed) a fix for each, the one listed in the role preferred. A value written as not known yet (`TBC`, `To be confirmed`) names no one yet, as an empty cell does. The quick fix fills in the stakeholder whose Role names the role, or the closest listed name, quoted where YAML needs it (`"@p.raman"`).',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
@@ -46,31 +47,45 @@ export const missingCoreRole = {
       const roleRef = byRole?.id ?? byRole?.value('name');
       const text = v?.kind === 'scalar' && typeof v.value === 'string' ? v.value.trim() : undefined;
       if (v && v.kind !== 'null' && text === undefined) continue; // a wrong type: front-matter-schema's finding
-      if (!text) {
+      // `TBC`, `TBD`, `To be confirmed`: no one named yet, as an empty cell names no one (§3).
+      const notYet = text !== undefined && text !== '' && isEmptyValue(text);
+      if (!text || notYet) {
         const fixes: Fix[] = [];
         if (roleRef) {
           const line = v ? plan.lines.lineRange(v.keyRange.start.line) : undefined;
           fixes.push({
             title: `Set ${key} to ${roleRef} (${writtenName(byRole!) ?? byRole!.value('role') ?? roleRef})`,
             edits: [
-              line
-                ? replace({ start: v!.keyRange.start, end: line.end }, `${key}: ${roleRef}`)
-                : insertAt(plan, fm.closingOffset, `${key}: ${roleRef}${eol}`),
+              notYet
+                ? replace(v!.range, yamlScalar(roleRef))
+                : line
+                  ? replace({ start: v!.keyRange.start, end: line.end }, `${key}: ${roleRef}`)
+                  : insertAt(plan, fm.closingOffset, `${key}: ${roleRef}${eol}`),
             ],
             isPreferred: true,
           });
         }
+        const names = notYet ? `${key} is "${text}": no ${role} is named yet` : `The plan names no ${role}`;
         ctx.report({
-          range: v ? v.keyRange : plan.lines.lineRange(0),
+          range: v ? (notYet ? v.range : v.keyRange) : plan.lines.lineRange(0),
           target: key,
-          message: `The plan names no ${role} (${why}). Set "${key}" to a stakeholder's ID, name or @handle.${roleRef ? ` ${listed(byRole!, roleRef)} is listed as ${role}.` : ''}`,
+          message: `${names} (${why}). Set "${key}" to a stakeholder's ID, name or @handle${notYet ? ' once confirmed' : ''}.${roleRef ? ` ${listed(byRole!, roleRef)} is listed as ${role}.` : ''}`,
           fixes,
         });
         continue;
       }
       // Without stakeholders nothing resolves; missing-stakeholders says so once instead.
       // A person as references read one: with their own team or role beside (`Priya Raman / PMO`).
-      if (stakeholders.length === 0 || resolveReference(plan, text).kind === 'person') continue;
+      if (stakeholders.length === 0) continue;
+      const resolved = resolveReference(plan, text);
+      if (resolved.kind === 'person') continue;
+      // A role several hold, a name several have (`Steve`): each of them, the one in the role first.
+      if (resolved.kind === 'ambiguous') {
+        const holder = byRole ? { holder: byRole, holderIs: `is listed as ${role}` } : {};
+        const check = { write: yamlScalar, field: key, ...holder };
+        ctx.report({ range: v!.range, target: key, ...ambiguousReference(key, text, resolved, v!.range, check) });
+        continue;
+      }
       // A reference the table cannot answer (its ID, Name or Role column is not read) is
       // table-columns' finding, not this one.
       if (!judgeable(plan, text)) continue;
@@ -90,12 +105,17 @@ export const missingCoreRole = {
         ctx.report({ range: v!.range, target: key, ...unresolvedParts(split, text, v!.range, words) });
         continue;
       }
-      // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better guess.
-      const suggestion = (isRowId(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
+      // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better
+      // guess; a first or last name only one stakeholder has (`Dave`) is that one.
+      const part = resolved.kind === 'unresolved' && resolved.meant === 'part' ? resolved.suggestion : undefined;
+      const suggestion =
+        part ?? (isRowId(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
       ctx.report({
         range: v!.range,
         target: key,
-        message: `${key} "${text}" is not in the Stakeholders table.${suggestionText(suggestion)} The ${role} (${why}) must be a listed stakeholder: add them, or use a listed ID, name or @handle.`,
+        message: part
+          ? `${key} "${text}" is only part of a stakeholder's name.${suggestionText(suggestion)} The ${role} (${why}) must be a listed stakeholder: write their listed name, ID or @handle.`
+          : `${key} "${text}" is not in the Stakeholders table.${suggestionText(suggestion)} The ${role} (${why}) must be a listed stakeholder: add them, or use a listed ID, name or @handle.`,
         fixes: suggestion
           ? [
               {

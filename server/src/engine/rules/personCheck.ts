@@ -7,9 +7,12 @@ import type { Row } from '../model.js';
 import {
   namedParty,
   personDisplay,
+  readDelegation,
   readSeveral,
   resolveReference,
+  type Delegation,
   type GroupPart,
+  type Resolution,
   type SeveralReading,
 } from '../references.js';
 import type { Fix, Range } from '../types.js';
@@ -18,6 +21,7 @@ import { mailboxParts } from '../parse/people.js';
 import { boardMembers } from '../control.js';
 import { isBoardName } from '../domain.js';
 import { replace } from './util.js';
+import { mayBeNewStakeholder } from '../newStakeholder.js';
 
 /** What a reference may name: `parties` as well as people, `several` of them (a joint approval). */
 export interface PersonCheck {
@@ -25,8 +29,15 @@ export interface PersonCheck {
   readonly several?: boolean;
   /** How a fix writes a reference: as it is in a cell; front matter quotes what YAML would not read back. */
   readonly write?: (text: string) => string;
-  /** The stakeholder the row's own role names (a Sign-off row's Role): who a board written there means first. */
+  /**
+   * The stakeholder the reference's context names (a Sign-off row's Role, the role of a
+   * front-matter key): who a board, a role several hold or a name several have means first.
+   */
   readonly holder?: Row;
+  /** Why `holder` is meant, after their name in a message: "holds the row's role" unless said. */
+  readonly holderIs?: string;
+  /** What the person in the column did, for someone who did it for another: "signed", "approved". */
+  readonly acted?: string;
   /** People who already have their place (another RACI column): never the did-you-mean. */
   readonly taken?: ReadonlySet<Row>;
   /** What the reference is, in a fix's title (`owner`: "Set owner to Dee Fox (S-04)"). */
@@ -47,25 +58,26 @@ export function checkPerson(
   range: Range,
   label: string | (() => string),
   target?: string,
-  { parties = false, several = false, write = (text: string) => text, holder, taken, field }: PersonCheck = {},
+  check: PersonCheck = {},
 ): Row | undefined {
+  const { parties = false, several = false, write = (text: string) => text, holder, holderIs, taken, field } = check;
   const opts = { parties, configuredParties: ctx.config.parties };
   const r = resolveReference(ctx.plan, ref, opts);
   if (r.kind === 'person') return r.row;
   if (r.kind === 'party' || r.kind === 'unread') return undefined;
   const what = typeof label === 'string' ? label : label();
   if (r.kind === 'ambiguous') {
-    // One fix per holder, none preferred: which of them answers is the plan's to say.
-    ctx.report({
-      range,
-      target,
-      message: `${what} "${ref}" is a role held by ${r.holders.length} stakeholders (${r.holders.map(personDisplay).join(', ')}): name one of them.`,
-      fixes: replaceWithEach(r.holders.slice(0, MEMBERS_NAMED), range, write, field),
-    });
+    ctx.report({ range, target, ...ambiguousReference(what, ref, r, range, { write, field, holder, holderIs }) });
     return undefined;
   }
   const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
   const allowed = parties ? 'a listed ID, name, @handle, role, team or party' : 'a listed ID, name, @handle or role';
+  // Someone for another person (`Eve Sim on behalf of Bob Ray`): both named, neither the reference.
+  const delegation = readDelegation(ctx.plan, ref);
+  if (delegation) {
+    ctx.report({ range, target, ...delegated(what, ref, delegation, range, check) });
+    return undefined;
+  }
   const split = readSeveral(ctx.plan, ref, opts);
   if (split?.kind === 'several') {
     if (several) return undefined;
@@ -104,16 +116,20 @@ export function checkPerson(
     ctx.report({
       range,
       target,
-      ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder),
+      ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder, holderIs),
     });
     return undefined;
   }
   const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
   const suggestion = suggested && taken?.has(suggested) ? undefined : r.suggestion;
+  const meant = suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : '';
   ctx.report({
     range,
     target,
-    message: `${what} "${ref}" is not in ${where}.${suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : ''} Add them as a stakeholder or use ${allowed}.`,
+    message:
+      suggestion !== undefined && r.meant === 'part'
+        ? `${what} "${ref}" is only part of a stakeholder's name.${meant} Write their listed name, ID or @handle.`
+        : `${what} "${ref}" is not in ${where}.${meant} ${toDo(ctx, ref, range, allowed, parties)}`,
     fixes: suggestion
       ? [{ title: `Replace with "${suggestion}"`, edits: [replace(range, write(suggestion))], isPreferred: true }]
       : undefined,
@@ -121,8 +137,72 @@ export function checkPerson(
   return undefined;
 }
 
+/**
+ * What to do about a reference nobody has: add them as a stakeholder only where it may be a
+ * person's name (the editor offers that fix: `mayBeNewStakeholder`), list an organisation as a
+ * party where one may be named, else use someone listed.
+ */
+function toDo(ctx: RuleContext, ref: string, range: Range, allowed: string, parties: boolean): string {
+  if (mayBeNewStakeholder(ctx.plan, ref, range, ctx.config.parties))
+    return `Add them as a stakeholder or use ${allowed}.`;
+  return parties
+    ? `Use ${allowed}, or list it under \`parties\` in the configuration if it is an organisation.`
+    : `Use ${allowed}.`;
+}
+
 /** Members of a team a message names, at most; the fixes offer the same ones. */
 const MEMBERS_NAMED = 4;
+
+/** Why a Sign-off row's `holder` is meant, unless the check says otherwise. */
+const HOLDS_ROLE = "holds the row's role";
+
+/**
+ * A role several stakeholders hold, or a name several have (`Steve` for Steve Morgan and Steve
+ * Dalton): said with who they are, a fix for each. None is preferred, unless the context names
+ * one of them (`holder`: the Sign-off row's role, the front-matter key's role): that one, first.
+ */
+export function ambiguousReference(
+  what: string,
+  ref: string,
+  r: Extract<Resolution, { kind: 'ambiguous' }>,
+  range: Range,
+  { write = (text: string) => text, field, holder, holderIs = HOLDS_ROLE }: PersonCheck,
+): { message: string; fixes?: Fix[] } {
+  const n = r.holders.length;
+  const listed = r.holders.map(personDisplay).join(', ');
+  const head =
+    r.by === 'role'
+      ? `${what} "${ref}" is a role held by ${n} stakeholders (${listed})`
+      : `${what} "${ref}" could be any of ${n} stakeholders (${listed})`;
+  const meant = holder && r.holders.includes(holder) ? holder : undefined;
+  const offered = meant ? [meant, ...r.holders.filter((h) => h !== meant)] : r.holders;
+  const fixes = replaceWithEach(offered.slice(0, MEMBERS_NAMED), range, write, field);
+  return {
+    message: `${head}: name one of them.${meant ? ` ${personDisplay(meant)} ${holderIs}.` : ''}`,
+    fixes: meant ? fixes?.map((f, i) => (i === 0 ? { ...f, isPreferred: true } : f)) : fixes,
+  };
+}
+
+/**
+ * Someone who acted for another stakeholder (`Eve Sim on behalf of Bob Ray`): both are named, and
+ * only a board's decision is taken from who answered for it (contract §2). Where the column
+ * records an act (a sign-off, an approval) the one who did it is said to have; a fix keeps each.
+ */
+function delegated(
+  what: string,
+  ref: string,
+  { who, forWhom, written }: Delegation,
+  range: Range,
+  { write, acted, holder }: PersonCheck,
+): { message: string; fixes: Fix[] } {
+  const role = holder === forWhom ? `, and the row's role is ${forWhom.value('name') ?? personDisplay(forWhom)}'s` : '';
+  return {
+    message: acted
+      ? `${what} "${ref}": ${personDisplay(who)} ${acted} on behalf of ${personDisplay(forWhom)}. Only a board's decision is taken from someone who answers for it; a person's is their own${role}. Keep the one who ${acted}.`
+      : `${what} "${ref}" names 2 people: ${personDisplay(who)} on behalf of ${personDisplay(forWhom)}. One person answers for it: keep the one who does.`,
+    fixes: keepOnly(written, range, write),
+  };
+}
 
 /**
  * A team or organisation where one person must answer (an owner, a receiving owner, an approver):
@@ -177,13 +257,14 @@ function boardNotPerson(
   range: Range,
   write: (text: string) => string,
   holder?: Row,
+  holderIs = HOLDS_ROLE,
 ): { message: string; fixes?: Fix[] } {
   if (holder) {
     // The row's role has one holder: the one who answers, first and preferred.
     const others = members.filter((m) => m !== holder).slice(0, MEMBERS_NAMED - 1);
     const fixes = replaceWithEach([holder, ...others], range, write)!;
     return {
-      message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it, ${personDisplay(holder)}, who holds the row's role.`,
+      message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it, ${personDisplay(holder)}, who ${holderIs}.`,
       fixes: fixes.map((f, i) => (i === 0 ? { ...f, isPreferred: true } : f)),
     };
   }
@@ -251,9 +332,12 @@ export function unresolvedParts(
   };
 }
 
-/** A group among the names, as what it is: a team, or a role held by several (naming them). */
+/** A group among the names, as what it is: a team, a role held by several or a name several have (naming them). */
 function groupSentence(group: GroupPart): string {
   if (group.kind === 'team')
     return `"${group.part}" is a ${group.members.length > 0 ? 'team' : 'team or organisation'}, not a person.`;
-  return `"${group.part}" is a role held by ${group.holders.length} stakeholders (${group.holders.map(personDisplay).join(', ')}).`;
+  const listed = `${group.holders.length} stakeholders (${group.holders.map(personDisplay).join(', ')})`;
+  return group.by === 'role'
+    ? `"${group.part}" is a role held by ${listed}.`
+    : `"${group.part}" could be any of ${listed}.`;
 }

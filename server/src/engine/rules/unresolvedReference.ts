@@ -1,4 +1,13 @@
-import { isRowId, LEADING_ROW_ID, raciLetters, ROW_ID, rowIdKey, unhyphenatedRowId } from '../domain.js';
+import {
+  isRowId,
+  LEADING_ROW_ID,
+  PERSON_ROLE_NAMES,
+  raciLetters,
+  ROW_ID,
+  rowIdKey,
+  unhyphenatedRowId,
+} from '../domain.js';
+import { isEmptyValue } from '../emptyValues.js';
 import { clipText } from '../text.js';
 import { fmString, yamlScalar } from '../frontMatter.js';
 import type { Cell, Plan, Row } from '../model.js';
@@ -41,6 +50,14 @@ const PERSON_FIELD: Readonly<Record<string, string>> = {
   stakeholder: 'stakeholder',
 };
 
+/** What the person in a column did, said of someone who did it for another: "signed on behalf of …". */
+const PERSON_ACTED: Readonly<Record<string, string>> = {
+  'signOff.stakeholder': 'signed',
+  'decisions.approvedBy': 'approved',
+  'waivers.approvedBy': 'approved',
+  'handovers.receivingOwner': 'accepted',
+};
+
 /** The schema's person columns, each with its label; a person column without one fails at load. */
 const PERSON_COLUMNS = REGISTER_SPECS.flatMap((spec) =>
   spec.columns
@@ -56,6 +73,7 @@ const PERSON_COLUMNS = REGISTER_SPECS.flatMap((spec) =>
           parties: col.holds === 'personOrParty',
           several: col.several === true,
           field: PERSON_FIELD[col.key],
+          acted: PERSON_ACTED[`${spec.kind}.${col.key}`],
         },
       };
     }),
@@ -130,11 +148,16 @@ function checkPeople(ctx: RuleContext): void {
   }
   const tm = plan.frontMatter.entries.get('transition_manager');
   const ref = tm?.kind === 'scalar' && typeof tm.value === 'string' ? fmString(tm) : undefined;
-  if (tm && ref)
+  // `TBC` names no one yet, as an empty cell does (§3): an optional key left unset.
+  if (tm && ref && !isEmptyValue(ref)) {
+    // The stakeholder listed as Transition manager: who a name several have means first.
+    const holder = plan.person(PERSON_ROLE_NAMES.transitionManager);
     checkPerson(ctx, ref, tm.range, 'transition_manager', 'transition_manager', {
       write: yamlScalar,
       field: 'transition_manager',
+      ...(holder ? { holder, holderIs: `is listed as ${PERSON_ROLE_NAMES.transitionManager}` } : {}),
     });
+  }
 }
 
 function reportUnknownId(
@@ -336,7 +359,7 @@ export const unresolvedReference = {
   fixable: 'sometimes',
   description:
     'Fires when a person reference (an owner, provider, contact, receiving owner, sign-off stakeholder, waiver approver, RACI column or `transition_manager`) names no stakeholder, a milestone\'s "Depends on", a corrective action\'s "Link", a decision\'s "Covers" or a `#### H-xx` checklist names an unknown row ID, or `depends_on` names a plan id not in the workspace.',
-  docs: 'Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. A board written where one person answers (`Project Board` approving a decision or signing off, `Steering committee`, `CAB`) is reported as a board, with a fix for the sponsor and each stakeholder in a board role (`board_roles`); written with the person who answered for it (`Project Board: Frank Dubois`, `Frank Dubois for the Project Board`), it is that person; on a Sign-off row whose Role one stakeholder holds (`Service owner`), that stakeholder is named and their fix preferred. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. (Sponsor, service owner and project manager are checked by `missing-core-role`.)',
+  docs: "Accountability in ITIL is always a named person: an owner who is not in the Stakeholders table cannot be consulted, informed or asked to accept a handover. People are matched by stakeholder ID, name or @handle, case-insensitively. Milestone dependencies, corrective-action links and `depends_on` plan ids must name rows and plans that exist, or the schedule and portfolio checks silently skip them. The quick fix replaces a near miss with the listed name or ID; a milestone ID written without its hyphen (`M03` for M-03) is said to be one, and its fix, which `--fix` applies, writes the ID. A team written where one person answers (`IT Service Desk` as a risk owner) is reported as a team, naming its members, with a fix for each. A board written where one person answers (`Project Board` approving a decision or signing off, `Steering committee`, `CAB`) is reported as a board, with a fix for the sponsor and each stakeholder in a board role (`board_roles`); written with the person who answered for it (`Project Board: Frank Dubois`, `Frank Dubois for the Project Board`), it is that person; on a Sign-off row whose Role one stakeholder holds (`Service owner`), that stakeholder is named and their fix preferred. An owner written as several people (`Daniel Osei / Sofia Brandt`) is reported as such, with a fix that keeps each; only a Decisions or Waivers approval may be joint. So is someone written on behalf of another stakeholder (`Eve Sim on behalf of Bob Ray`): a sign-off or approval is the named person's own, and only a board's is given by someone for it. A role several stakeholders hold, or a first or last name several have (`Steve` for Steve Morgan and Steve Dalton), is reported with each of them and a fix for each, none preferred unless the context names one (the Sign-off row's role, the Transition manager for `transition_manager`). A first or last name only one stakeholder has (`Dave`) gets that stakeholder as its fix. `Add … as a stakeholder` is offered in the editor only for what may be a person's name: not for `TBC`, a fill-in, a role or its misspelling, part of a listed name, a team, a configured party or a group (`Procurement`, `Depot managers`). (Sponsor, service owner and project manager are checked by `missing-core-role`.)",
   check(ctx) {
     checkPeople(ctx);
     checkMilestoneDependencies(ctx);

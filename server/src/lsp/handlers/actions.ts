@@ -36,6 +36,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         snippetCommand: client.clientCommands.includes(FILL_PLACEHOLDERS_COMMAND)
           ? FILL_PLACEHOLDERS_COMMAND
           : undefined,
+        parties: workspace.configFor(uri).config.parties,
       });
     }),
   );
