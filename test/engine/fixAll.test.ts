@@ -118,6 +118,25 @@ describe('fix all', () => {
     assert.match(ahead.message, /That entry is dated after 2026-06-01\.$/);
   });
 
+  it("writes a waiver's Expires with one reading as it writes any date, so the waiver stands again", () => {
+    const file = fixturePath('rules/waiver-invalid/fires-expiry-numeric-date.plan.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const lint = (t: string) => engine.lintDocument(file, t, { asOf: '2026-11-25', matchesGlob: true }).findings;
+    const titles = lint(text)
+      .filter((f) => f.rule === 'unreadable-value' || f.rule === 'waiver-invalid')
+      .map((f) => `${f.rule}: ${f.fixes?.find((x) => x.isPreferred)?.title}`);
+    // The same operation, the same words.
+    assert.deepEqual(titles, ['unreadable-value: Write 2026-11-28', 'waiver-invalid: Write 2026-12-31']);
+    const fixed = fixAll(text, lint);
+    assert.match(fixed.text, /\| 2026-11-28 \|/);
+    assert.match(fixed.text, /\| Robert Ashby \| 2026-12-31 \|/);
+    assert.deepEqual(
+      lint(fixed.text).map((f) => f.rule),
+      [],
+      'the waiver silences the finding it was written for',
+    );
+  });
+
   it('keeps CRLF line ends', () => {
     const file = fixturePath('rules/risk-score-mismatch/fires-numbers.plan.md');
     const text = fs.readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n');

@@ -51,8 +51,16 @@ describe('placeholders: what is read as not yet written', () => {
     assert.equal(isPrompt('risks', 'mitigation', 'what reduces the likelihood or impact.'), true);
     assert.equal(isPrompt('risks', 'mitigation', 'What reduces it: a policy freeze'), false);
     assert.equal(isPrompt('risks', 'risk', 'What reduces it'), false);
-    // A column whose example is a value, not a prompt: a real Resource may be called that.
-    assert.equal(isPrompt('resources', 'resource', 'Test environment'), false);
+    // A column whose example is a value, not a prompt: a real interface may be with that process.
+    assert.equal(isPrompt('processInterfaces', 'process', 'Change Management'), false);
+    // The registers whose template rows used to read as written entries (a resource, an activity,
+    // a budget line, an audience, a readiness criterion's evidence) hold prompts now.
+    assert.equal(isPrompt('resources', 'resource', 'What the transition needs'), true);
+    assert.equal(isPrompt('responsibilities', 'activity', 'What is done or delivered'), true);
+    assert.equal(isPrompt('processInterfaces', 'provides', 'What the process provides'), true);
+    assert.equal(isPrompt('resourceConsumption', 'line', 'What the money is for'), true);
+    assert.equal(isPrompt('communicationPlan', 'audience', 'Who is told'), true);
+    assert.equal(isPrompt('goLiveReadiness', 'evidence', 'What shows it is met'), true);
   });
 
   it('a prompt opening with a bracket, a space or another script is still compared (the first-letter test lets it through)', () => {

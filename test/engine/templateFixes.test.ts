@@ -8,8 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { registerSpec, type RegisterKind } from '../../server/src/engine/schema.js';
 import type { Finding } from '../../server/src/engine/types.js';
-import { repoRoot } from '../helpers.js';
+import { fixturePath, repoRoot } from '../helpers.js';
+import { typedOverEdits } from '../typedOver.js';
 
 const engine = createPlanEngine();
 const example = (name: string) => fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8');
@@ -24,6 +26,74 @@ function fixOf(findings: readonly Finding[], rule: string, title: string) {
   assert.ok(fix, `${rule}: no fix "${title}" in ${findings.map((f) => f.rule).join()}`);
   return fix;
 }
+
+describe('engine: registers a template fills with samples', () => {
+  const file = fixturePath('rules', 'missing-register', 'fires-closed-plan-sample-rows.plan.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const opts = { asOf: '2026-11-25', matchesGlob: true };
+  const lint = (t: string) => engine.lintDocument(file, t, opts).findings;
+  const findings = lint(text);
+  const registers: readonly (readonly [string, RegisterKind])[] = [
+    ['missing-register', 'resources'],
+    ['missing-register', 'processInterfaces'],
+    ['missing-register', 'responsibilities'],
+    ['missing-register', 'resourceConsumption'],
+    ['missing-register', 'goLiveReadiness'],
+    ['missing-communication-plan', 'communicationPlan'],
+  ];
+  for (const [rule, kind] of registers) {
+    it(`${kind}: the preferred fix leaves the register reported until its placeholder is written over`, () => {
+      const title = `Add the ${registerSpec(kind).title} register`;
+      const fix = fixOf(findings, rule, title);
+      assert.equal(fix.isPreferred, true);
+      const reported = (t: string) => lint(t).filter((f) => f.rule === rule && f.target === kind);
+      const inserted = applyEdits(text, fix.edits);
+      assert.deepEqual(
+        reported(inserted).map((f) =>
+          /holds only the template's sample rows? .*still reads the placeholder/.test(f.message),
+        ),
+        [true],
+        inserted,
+      );
+      assert.deepEqual(reported(applyEdits(text, typedOverEdits(fix))), []);
+    });
+  }
+
+  it('a closed plan is not told it spent nothing or went live with nothing met', () => {
+    const written = (kind: RegisterKind) =>
+      applyEdits(text, fixOf(findings, 'missing-register', `Add the ${registerSpec(kind).title} register`).edits);
+    // The approved budget is the plan's; what was spent is the author's to write.
+    assert.match(written('resourceConsumption'), /\n\| What the money is for \| 20000 \| - \| 20000 \|\n?/);
+    const readiness = written('goLiveReadiness')
+      .split('\n')
+      .filter((l) => l.startsWith('| GR-'));
+    assert.equal(readiness.length, 5);
+    for (const row of readiness) assert.match(row, /^\| GR-0\d \| [^|]+ \| - \| What shows it is met \|$/);
+  });
+  it("an empty table's first entry is a sample too: A/R under the project manager's column, and not preferred where the table has no column for the placeholder", () => {
+    const tables = text.replace(
+      '## Project Control\n',
+      '### Responsibilities\n\n| Activity | S-01 | Cy Dorr |\n| --- | --- | --- |\n\n### Process interfaces\n\n| ID | Process | Contact |\n| --- | --- | --- |\n\n## Project Control\n',
+    );
+    assert.notEqual(tables, text);
+    const empty = lint(tables);
+    const raci = fixOf(empty, 'missing-register', 'Add a first Responsibilities entry');
+    assert.equal(raci.isPreferred, true);
+    assert.match(
+      applyEdits(tables, raci.edits),
+      /\| Cy Dorr \|\n\| --- \| --- \| --- \|\n\| What is done or delivered \| - \| A\/R \|\n/,
+    );
+    assert.deepEqual(
+      lint(applyEdits(tables, raci.edits))
+        .filter((f) => f.target === 'responsibilities' || f.rule === 'raci-accountability')
+        .map((f) => f.rule),
+      ['missing-register'],
+    );
+    // Change Management with the project manager as its contact, and nothing left to write over.
+    const interfaces = fixOf(empty, 'missing-register', 'Add a first Process interfaces entry');
+    assert.equal(interfaces.isPreferred, false);
+  });
+});
 
 describe('engine: template fixes on plans cut short', () => {
   it('a new Stakeholders table lists every person the front matter names, by ID, name or handle', () => {

@@ -27,7 +27,7 @@ describe('LSP quick fixes (in memory)', function () {
     return { client, diagnostic, actions };
   }
 
-  it('inserts a missing register from its template, and the finding goes', async () => {
+  it('inserts a missing register from its template, and the finding goes once its placeholder is written over', async () => {
     server = await startMulti();
     const { client } = server;
     const betaText = MULTI['b/beta.plan.md']!;
@@ -42,11 +42,28 @@ describe('LSP quick fixes (in memory)', function () {
     });
     const add = actions.find((a) => a.isPreferred);
     assert.equal(add?.title, 'Add the Resources register');
-    const fixed = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'missing-register'));
+    // Its row is the template's sample: the register is reported as holding only that.
+    const sample = client.nextDiagnostics(BETA, (d) =>
+      d.some((x) => x.code === 'missing-register' && /the template's sample row RS-01/.test(x.message)),
+    );
     const doc = client.edit(BETA, editsFor(add!.edit, BETA));
-    await fixed;
+    await sample;
     assert.ok(doc.getText().startsWith(withoutResources.trimEnd()), 'only appended');
-    assert.match(doc.getText(), /### Resources\n\n\| ID \| Resource \|/);
+    assert.match(
+      doc.getText(),
+      /### Resources\n\n\| ID \| Resource \|\n\| --- \| --- \|\n\| RS-01 \| What the transition needs \|/,
+    );
+    const lines = doc.getText().split('\n');
+    const line = lines.findIndex((l) => l.includes('What the transition needs'));
+    const character = lines[line]!.indexOf('What the transition needs');
+    const fixed = client.nextDiagnostics(BETA, (d) => !d.some((x) => x.code === 'missing-register'));
+    client.edit(BETA, [
+      {
+        range: { start: { line, character }, end: { line, character: character + 'What the transition needs'.length } },
+        newText: 'Payroll test tenant',
+      },
+    ]);
+    await fixed;
   });
 
   it('prefers a fix that writes a placeholder only where the client makes it a tab stop', async () => {

@@ -16,6 +16,7 @@ import {
   type TemplateFill,
 } from './templates.js';
 import { compareText, LEADING_NUMBERING } from './text.js';
+import { columnPrompt, sampleColumn } from './placeholders.js';
 import { cellValue, readDate, UNREADABLE } from './values.js';
 import type { Finding, Fix, IsoDate, SectionKind, TextEdit } from './types.js';
 
@@ -140,7 +141,10 @@ export function addColumnEdits(
 
 /**
  * A fix for a register that has a heading (and maybe a table header) but no rows: the
- * template's rows for this plan, or one list item, right where they belong.
+ * template's rows for this plan, or one list item, right where they belong. The template's own
+ * example row is a sample until written over only in a table with the column holding its
+ * placeholder (placeholders.ts): in one without (a Process interfaces table with no Provides) it
+ * would read as an entry nobody wrote, so that fix is offered, not preferred.
  */
 export function fillEmptyRegisterFix(plan: Plan, register: Register, fill: TemplateFill): Fix | undefined {
   const eol = plan.lines.eol();
@@ -148,8 +152,11 @@ export function fillEmptyRegisterFix(plan: Plan, register: Register, fill: Templ
   const table = register.table;
   if (table) {
     if (table.columnKeys.every((k) => k === undefined)) return undefined;
+    if (register.kind === 'responsibilities') return raciRowFix(plan, table, title, fill);
     const rows = templateRowValues(register.kind, fill).map((v) => rowText(table, v));
-    return { title, edits: [appendRow(plan, table, rows.join(eol))], isPreferred: true };
+    const prompt = sampleColumn(register.kind);
+    const made = !fill.rows?.[register.kind] && prompt !== undefined && !table.columnKeys.includes(prompt);
+    return { title, edits: [appendRow(plan, table, rows.join(eol))], isPreferred: !made };
   }
   if (register.spec.shape === 'table') return undefined;
   const item = register.spec.shape === 'tasks' ? '- [ ] Criterion' : '- Lesson';
@@ -157,6 +164,25 @@ export function fillEmptyRegisterFix(plan: Plan, register: Register, fill: Templ
   const text = register.spec.shape === 'tasks' ? 'Criterion' : 'Lesson';
   const edit = { range: { start: at, end: at }, newText: `${eol}${eol}${item}` };
   return { title, edits: [edit], isPreferred: true, stops: selectIn(edit, text) };
+}
+
+/**
+ * A first RACI row, as the register's template writes it: the Activity's placeholder, and A/R
+ * under the column of the person the template names (the project manager), when the table has
+ * one. Without such a column the row has no A and no R, which raci-accountability would report
+ * once it is written over: offered, not preferred.
+ */
+function raciRowFix(plan: Plan, table: Table, title: string, fill: TemplateFill): Fix {
+  const activity = Math.max(0, table.columnKeys.indexOf('activity'));
+  const who = fill.person === undefined ? undefined : plan.person(fill.person);
+  const cells = table.headers.map((h, i) =>
+    i === activity ? columnPrompt('responsibilities', 'activity') : who && plan.person(h.text) === who ? 'A/R' : '-',
+  );
+  return {
+    title,
+    edits: [appendRow(plan, table, `| ${cells.join(' | ')} |`)],
+    isPreferred: cells.includes('A/R'),
+  };
 }
 
 function insertAt(plan: Plan, offset: number, newText: string): TextEdit {

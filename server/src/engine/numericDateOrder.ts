@@ -85,6 +85,39 @@ export function registerRowLabel(register: RegisterKind, row: Row): string {
 }
 
 /**
+ * The fixes writing what a cell that is no date as written reads as, for unreadable-value's
+ * dates and a waiver's Expires alike: `Write 2026-11-28` for its only reading (preferred unless
+ * it is a typo's guess), safe for `--fix` when it is a numeric date only one order makes a real
+ * day and no numeric date of the plan reads two ways (rewriting it would take away the evidence
+ * of the plan's order the others are read by, and leave the plan half in one form and half in
+ * the other); then `Write …` for each of its other readings (a week's Monday or Friday, a
+ * range's first or last day), none preferred. Worked out once per plan.
+ */
+export function readingFixes(plan: Plan): (cell: Cell, reading: Reading<unknown>) => Fix[] {
+  let readsTwoWays: boolean | undefined;
+  const twoWays = (): boolean =>
+    (readsTwoWays ??= numericDateCells(plan).some((c) => c.dayFirst && c.monthFirst && !c.formatHeader));
+  return (cell, reading) => {
+    if (reading.ok) return [];
+    const fixes: Fix[] = [];
+    if (reading.suggestion) {
+      const oneReading = (reading.dayFirst === undefined) !== (reading.monthFirst === undefined);
+      fixes.push({
+        title: `Write ${reading.suggestion}`,
+        edits: [{ range: cell.range, newText: reading.suggestion }],
+        // A typo's word is a guess the author confirms; a date's one reading is not.
+        isPreferred: !reading.typo,
+        ...(oneReading && !twoWays() ? { safe: true } : {}),
+      });
+    }
+    for (const choice of reading.choices ?? []) {
+      fixes.push({ title: `Write ${choice}`, edits: [{ range: cell.range, newText: choice }] });
+    }
+    return fixes;
+  };
+}
+
+/**
  * The fixes of a numeric date cell beyond its only reading (which the reporting rule offers
  * itself): for a date that reads both ways, its reading in the plan's order (offered, not
  * preferred); and one fix writing every numeric date Handoff reads as ISO. Worked out once per plan.

@@ -141,6 +141,14 @@ export function isSampleRow(kind: RegisterKind, row: Row): boolean {
 }
 
 /**
+ * The column whose placeholder makes a register's row a template's sample (`isSampleRow`'s
+ * first), if the register has one: a row written into a table without that column is no sample.
+ */
+export function sampleColumn(kind: RegisterKind): string | undefined {
+  return PROMPTED.get(kind)?.[0]?.key;
+}
+
+/**
  * Whether a register's rows are all template samples: its presence rule reports the register
  * once, and the rules on single cells leave those rows alone.
  */

@@ -122,12 +122,11 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
   }
   rows.statusLog = [{ date: asOf, health: HEALTH_NAMES[plan.meta.health ?? 'green'] }];
   rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
-  // One budget line holding the approved budget, so that an inserted register agrees with it.
+  // One budget line holding the approved budget, so that an inserted register agrees with it: what
+  // it is for is the line's prompt, and its Actual, as the schema's example, is left for the author.
   const approved = plan.meta.budget.approved;
   if (approved !== undefined && approved > 0) {
-    rows.resourceConsumption = [
-      { line: 'Project budget', approved: String(approved), actual: '0', forecast: String(approved) },
-    ];
+    rows.resourceConsumption = [{ approved: String(approved), forecast: String(approved) }];
   }
   rows.signOff = signOffRows(plan);
   const stage = plan.meta.stage ?? 'initiation';
@@ -141,11 +140,22 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
   };
 }
 
+/** A date `planDates` works out for a key the plan lacks, and what it is worked out from. */
+export interface GuessedDate {
+  readonly date: IsoDate;
+  /** What it is worked out from (`30 days after go-live`); undefined for a date the plan writes. */
+  readonly basis: string | undefined;
+}
+
 /**
  * `dates` for a plan that lacks some: what it has, else an envelope around its milestones
  * (start no later than the first, close no earlier than the last) so no milestone falls out.
+ * A date worked out so is a guess, and says what from: a fix writing it is the author's to confirm.
  */
-export function planDates(plan: Plan, asOf: IsoDate): { start: IsoDate; go_live: IsoDate; close: IsoDate } {
+export function planDateGuesses(
+  plan: Plan,
+  asOf: IsoDate,
+): { readonly start: GuessedDate; readonly go_live: GuessedDate; readonly close: GuessedDate } {
   const milestones = plan
     .rows('milestones')
     .flatMap((r) => [parseIsoDate(r.value('baseline')), parseIsoDate(r.value('forecast'))])
@@ -154,10 +164,27 @@ export function planDates(plan: Plan, asOf: IsoDate): { start: IsoDate; go_live:
   const d = plan.meta.dates;
   const first = milestones[0];
   const last = milestones[milestones.length - 1];
-  const start = d.start ?? (first && first < asOf ? first : asOf);
-  const goLive = d.goLive ?? addDays(start, 90);
-  const latest = [goLive, last ?? goLive].sort()[1]!;
-  return { start, go_live: goLive, close: d.close ?? addDays(latest, 30) };
+  const written = (date: IsoDate): GuessedDate => ({ date, basis: undefined });
+  const start = d.start
+    ? written(d.start)
+    : first && first < asOf
+      ? { date: first, basis: 'the first milestone' }
+      : { date: asOf, basis: 'the as-of date' };
+  const goLive = d.goLive ? written(d.goLive) : { date: addDays(start.date, 90), basis: '90 days after start' };
+  const afterLast = last !== undefined && last > goLive.date;
+  const close = d.close
+    ? written(d.close)
+    : {
+        date: addDays(afterLast ? last : goLive.date, 30),
+        basis: `30 days after ${afterLast ? 'the last milestone' : 'go-live'}`,
+      };
+  return { start, go_live: goLive, close };
+}
+
+/** `planDateGuesses`' dates alone. */
+export function planDates(plan: Plan, asOf: IsoDate): { start: IsoDate; go_live: IsoDate; close: IsoDate } {
+  const g = planDateGuesses(plan, asOf);
+  return { start: g.start.date, go_live: g.go_live.date, close: g.close.date };
 }
 
 /** Sign-off rows for the sponsor and the service owner, Pending: only they can approve. */

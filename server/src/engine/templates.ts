@@ -74,18 +74,13 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
   if (spec.shape === 'table') {
     // Optional columns the fill's rows write (a Handle for a person the front matter names by handle).
     const filled = new Set((fill?.rows?.[kind] ?? []).flatMap((r) => Object.keys(r)));
+    // A RACI's Activity, then a column per person: the plan's, or two examples.
+    const activity = spec.columns[0]!;
     const cols =
       kind === 'responsibilities' && fill?.person
-        ? [
-            { key: 'activity', header: 'Activity', example: 'Activity' },
-            { key: '', header: fill.person, example: 'A/R' },
-          ]
+        ? [activity, { key: '', header: fill.person, example: 'A/R' }]
         : kind === 'responsibilities'
-          ? [
-              { key: 'activity', header: 'Activity', example: 'Activity' },
-              { key: '', header: 'S-01', example: 'A/R' },
-              { key: '', header: 'S-02', example: 'C' },
-            ]
+          ? [activity, { key: '', header: 'S-01', example: 'A/R' }, { key: '', header: 'S-02', example: 'C' }]
           : spec.columns.filter(
               (c) =>
                 c.required ||
@@ -103,11 +98,14 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
                   'target',
                   'review',
                   'handedOver',
+                  // What makes the row a sample until it is written over (placeholders.ts).
+                  'provides',
                 ].includes(c.key),
             );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
-    // Go-live readiness: one row per default criterion, not yet met (what go-live-readiness asks for).
+    // Go-live readiness: one row per default criterion (what go-live-readiness asks for), Met
+    // left for the author and Evidence a prompt, so the rows are samples until written over.
     const rows: readonly Readonly<Record<string, string>>[] =
       fill?.rows?.[kind] ??
       (kind === 'goLiveReadiness'

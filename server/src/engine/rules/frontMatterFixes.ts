@@ -1,11 +1,13 @@
 /**
  * The quick fixes of front-matter-schema: set a key to an example, add a missing subkey in the
- * map's own style, rewrite a date as ISO, or insert a minimal front matter.
+ * map's own style (a made-up value offered as a guess, never preferred), rewrite a date as ISO,
+ * or insert a minimal front matter.
  */
 import type { FmValue, Plan } from '../model.js';
-import { FRONT_MATTER_KEYS } from '../schema.js';
+import { FRONT_MATTER_KEYS, type FrontMatterKeySpec } from '../schema.js';
 import { isIsoDate } from '../isoDate.js';
-import type { Fix, Range } from '../types.js';
+import { planDateGuesses, planDates } from '../templateFill.js';
+import type { Fix, IsoDate, Range } from '../types.js';
 import { readDate } from '../values.js';
 import { insertAt, replace } from './util.js';
 import { sourceOf } from '../lines.js';
@@ -89,4 +91,94 @@ export function insertSubkeyFix(plan: Plan, v: FmValue, name: string, example: s
 /** The preferred fix writing `newText` over `range`; `safe` when it is read, not guessed (`--fix` applies it). */
 export function valueFix(title: string, range: Range, newText: string, safe = false): Fix {
   return { title, edits: [replace(range, newText)], isPreferred: true, ...(safe ? { safe: true } : {}) };
+}
+
+/** What a fix for a value the plan lacks may write, and the note its title says it with. */
+interface Guess {
+  readonly value: string;
+  readonly note: string;
+}
+
+/**
+ * What a fix may write for a key of `dates` or `budget` the plan lacks: a date worked out from
+ * its other dates (`30 days after go-live`), the configuration's currency, no contingency held.
+ * Each is a guess the author confirms. None for the approved budget, which nothing in the plan says.
+ */
+function subkeyGuess(plan: Plan, key: string, name: string, asOf: IsoDate, currency: string): Guess | undefined {
+  if (key === 'dates') {
+    const guesses: Readonly<Record<string, { date: IsoDate; basis: string | undefined }>> = planDateGuesses(plan, asOf);
+    const g = guesses[name];
+    return g?.basis ? { value: g.date, note: `a guess: ${g.basis}` } : undefined;
+  }
+  if (key !== 'budget') return undefined;
+  if (name === 'currency') return { value: currency, note: "the configuration's currency" };
+  return name === 'contingency' ? { value: '0', note: 'none held' } : undefined;
+}
+
+/**
+ * The fix for a required key of a map the plan lacks (`dates.close`), or has empty (`close:`):
+ * its guess, said in the title and not preferred, as a made-up baseline date or budget would
+ * read as fact once written.
+ */
+export function missingSubkeyFixes(
+  plan: Plan,
+  map: FmValue,
+  item: FmValue | undefined,
+  name: string,
+  asOf: IsoDate,
+  currency: string,
+): Fix[] {
+  const guess = subkeyGuess(plan, map.key, name, asOf, currency);
+  if (!guess) return [];
+  const fixes = item ? [fillKeyFix(plan, item, guess.value)] : insertSubkeyFix(plan, map, name, guess.value);
+  const title = `${item ? 'Set' : 'Add'} ${map.key}.${name}: ${guess.value} (${guess.note})`;
+  return fixes.map((f) => ({ ...f, title, isPreferred: false }));
+}
+
+/**
+ * What a fix writes for a required key the plan lacks, where its example would read as a fact
+ * about this plan (a change number, a health, a baseline, a budget, a link): a guess, said in the
+ * title, or for `change_ref` the `TBC` its finding keeps reporting.
+ */
+function keyGuess(plan: Plan, spec: FrontMatterKeySpec, asOf: IsoDate, currency: string): Guess | undefined {
+  switch (spec.key) {
+    case 'change_ref':
+      return { value: 'TBC', note: 'until the change is raised' };
+    case 'health':
+      return { value: spec.example, note: 'a guess: say how the plan stands' };
+    case 'dates':
+      return { value: datesFlow(planDates(plan, asOf)), note: 'guessed dates: check each' };
+    case 'budget':
+      return { value: spec.example.replace(/currency: \w+/, `currency: ${currency}`), note: 'example amounts' };
+    case 'sdp':
+      return { value: spec.example, note: 'an example link' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The fixes for a required key that is missing, empty or not known yet: its example, preferred,
+ * unless that would read as a fact about the plan (`keyGuess`): then offered as the guess it is,
+ * not preferred. A change number is never made up: a missing `change_ref` may be added as `TBC`,
+ * which its finding keeps reporting, and one written (empty, `TBD`) gets no fix.
+ */
+export function unsetKeyFixes(
+  plan: Plan,
+  spec: FrontMatterKeySpec,
+  v: FmValue | undefined,
+  asOf: IsoDate,
+  currency: string,
+): Fix[] {
+  if (v && spec.key === 'change_ref') return [];
+  const guess = keyGuess(plan, spec, asOf, currency);
+  const value = guess?.value ?? spec.example;
+  const fix: Fix = v
+    ? fillKeyFix(plan, v, value)
+    : {
+        title: `Add ${spec.key}: ${value}`,
+        edits: [insertAt(plan, plan.frontMatter.closingOffset, `${spec.key}: ${value}${plan.lines.eol()}`)],
+        isPreferred: true,
+      };
+  return [guess ? { ...fix, title: `${fix.title} (${guess.note})`, isPreferred: false } : fix];
 }

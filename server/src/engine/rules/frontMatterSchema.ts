@@ -1,5 +1,4 @@
 import { CORE_ROLES, coreRoleName } from '../domain.js';
-import { planDates } from '../templateFill.js';
 import type { FmValue } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import {
@@ -19,15 +18,15 @@ import { didYouMean, suggestionText } from '../suggest.js';
 import { isIsoDate } from '../isoDate.js';
 import { currencyMeant, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
-import { stageIndex, type Fix } from '../types.js';
+import { stageIndex, type Fix, type Stage } from '../types.js';
 import { insertAt, planAnchor, replace } from './util.js';
 import { describeValue, isText, numberIn, TYPE_TEXT } from './frontMatterValues.js';
 import {
-  datesFlow,
   fillKeyFix,
-  insertSubkeyFix,
   minimalFrontMatter,
+  missingSubkeyFixes,
   normalizeDate,
+  unsetKeyFixes,
   valueFix,
 } from './frontMatterFixes.js';
 import { sourceOf } from '../lines.js';
@@ -173,6 +172,23 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
   }
 }
 
+/** The stage a key is required from: the contract's, or planning when `required_keys` lists it. */
+function requiredFromOf(ctx: RuleContext, spec: FrontMatterKeySpec): Stage | undefined {
+  const listed = keyRequired(ctx.config.requiredKeys, spec.key, ctx.plan.meta.transitionType);
+  return spec.requiredFrom ?? (listed ? 'planning' : undefined);
+}
+
+/** Whether the plan's stage requires the key (contract §2: "from planning" keys once it is planning or later). */
+function requiredNow(ctx: RuleContext, spec: FrontMatterKeySpec): boolean {
+  const from = requiredFromOf(ctx, spec);
+  return from !== undefined && stageIndex(ctx.stage) >= stageIndex(from);
+}
+
+/**
+ * A map's keys: each one written checked, a misspelt one renamed. Its required keys are asked
+ * for only once the map itself is required: `dates` and `budget` written early, at initiation
+ * (a go-live date known before the close), hold what is known so far.
+ */
 function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void {
   const { plan } = ctx;
   const subs = SUBKEY_SPECS[spec.key] ?? {};
@@ -188,24 +204,23 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
     return aliased ?? didYouMean(written, absent);
   };
   const misspelt = misspeltKeys(v.entries, absent, meant);
+  const complete = requiredNow(ctx, spec);
   /** Required subkeys written under a near name: reported once, on that name. */
   const needed = new Set<string>();
   for (const [name, sub] of Object.entries(subs)) {
     const item = v.entries.get(name);
     const path = `${spec.key}.${name}`;
     if (!item || item.kind === 'null') {
-      if (!sub.required) continue;
+      if (!sub.required || !complete) continue;
       if (!item && misspelt.has(name)) {
         needed.add(name);
         continue;
       }
-      const derived = spec.key === 'dates' ? planDates(plan, ctx.asOf) : undefined;
-      const example = derived && name in derived ? derived[name as keyof typeof derived] : sub.example;
       ctx.report({
         range: item ? item.keyRange : v.keyRange,
         target: spec.key,
-        message: `"${spec.key}" has no ${name}: add "${name}: ${sub.example}" (${sub.type === 'date' ? 'an ISO date' : sub.type}). ${spec.description}`,
-        fixes: item ? [fillKeyFix(plan, item, example)] : insertSubkeyFix(plan, v, name, example),
+        message: `"${spec.key}" has no ${name}: add "${name}:", ${sub.what}. ${spec.description}`,
+        fixes: missingSubkeyFixes(plan, v, item, name, ctx.asOf, ctx.config.currency),
       });
       continue;
     }
@@ -305,7 +320,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on), and a required text written as not known yet (`change_ref: TBD`) is as good as missing; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---`, replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text written as not known yet (`change_ref: TBD`) is as good as missing; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;
@@ -327,7 +342,6 @@ export const frontMatterSchema = {
       return;
     }
     checkSchemaKey(ctx);
-    const eol = plan.lines.eol();
     const knownKeys = FRONT_MATTER_KEYS.map((k) => k.key);
     const misspelt = misspeltKeys(fm.entries, knownKeys);
     /** Keys required now but written under a near name, with who needs them: reported on that name. */
@@ -343,14 +357,8 @@ export const frontMatterSchema = {
       const notKnown = text !== '' && isEmptyValue(text);
       const unset = !v || v.kind === 'null' || (v.kind === 'scalar' && v.value === '') || notKnown;
       if (unset) {
-        const requiredFrom =
-          spec.requiredFrom ??
-          (keyRequired(ctx.config.requiredKeys, spec.key, plan.meta.transitionType)
-            ? ('planning' as const)
-            : undefined);
-        const required = requiredFrom !== undefined && stageIndex(ctx.stage) >= stageIndex(requiredFrom);
-        if (!required || CORE_ROLE_KEYS.has(spec.key)) continue;
-        const example = spec.key === 'dates' ? datesFlow(planDates(plan, ctx.asOf)) : spec.example;
+        const requiredFrom = requiredFromOf(ctx, spec);
+        if (!requiredNow(ctx, spec) || CORE_ROLE_KEYS.has(spec.key)) continue;
         const from =
           requiredFrom === 'initiation'
             ? 'every plan'
@@ -363,15 +371,7 @@ export const frontMatterSchema = {
           range: v ? v.keyRange : plan.lines.lineRange(0),
           target: spec.key,
           message: `"${spec.key}" is ${notKnown ? `"${text.trim()}", not yet known` : v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
-          fixes: v
-            ? [fillKeyFix(plan, v, example)]
-            : [
-                {
-                  title: `Add ${spec.key}: ${example}`,
-                  edits: [insertAt(plan, fm.closingOffset, `${spec.key}: ${example}${eol}`)],
-                  isPreferred: true,
-                },
-              ],
+          fixes: unsetKeyFixes(plan, spec, v, ctx.asOf, ctx.config.currency),
         });
         continue;
       }

@@ -203,7 +203,8 @@ function samplesMessage(register: Register): string {
     return `The ${spec.title} register holds only the template's sample ${items.length === 1 ? 'item' : 'items'} ${named}, a placeholder: write the entries over ${them(items.length)}.`;
   }
   const rows = register.table?.rows ?? [];
-  const names = rows.map((r) => r.id ?? (r.value('date') ? `dated ${r.value('date')}` : `row ${r.index + 1}`));
+  // `sample row 1` for a row with neither an ID nor a date (a RACI activity, a budget line).
+  const names = rows.map((r) => r.id ?? (r.value('date') ? `dated ${r.value('date')}` : String(r.index + 1)));
   const first = rows[0]!;
   const column = spec.columns.find((c) => c.prompt && first.value(c.key) !== undefined);
   const holds = column ? `, whose ${column.header} still reads the placeholder "${first.value(column.key)}"` : '';

@@ -1,10 +1,9 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { Plan } from '../model.js';
-import { numericDateCells, numericDateFixes, registerRowLabel } from '../numericDateOrder.js';
+import { numericDateFixes, readingFixes, registerRowLabel } from '../numericDateOrder.js';
 import type { Fix } from '../types.js';
 import { unreadableCells, type UnreadableCell } from '../valueCells.js';
 import { amountUnitOf, columnHeader, columnHeaderCell, dateFormatOrder, type DateOrder } from '../values.js';
-import { replace } from './util.js';
 
 export const unreadableValue = {
   name: 'unreadable-value',
@@ -17,10 +16,7 @@ export const unreadableValue = {
     const cells = unreadableCells(ctx.plan);
     if (cells.length === 0) return;
     const dateFixes = numericDateFixes(ctx.plan);
-    // A date with one reading is written by `--fix` only when no numeric date of the plan reads
-    // two ways: rewriting it would take away the evidence of the plan's order the others are
-    // read by, and leave the plan half in one form and half in the other.
-    const readsTwoWays = numericDateCells(ctx.plan).some((c) => c.dayFirst && c.monthFirst && !c.formatHeader);
+    const readings = readingFixes(ctx.plan);
     /** Columns whose header is why their cells are not read: reported once, on the header. */
     const headers = new Set<string>();
     for (const u of cells) {
@@ -41,23 +37,7 @@ export const unreadableValue = {
         : byHeader
           ? ` The column's header "${byHeader.header}" writes the ${byHeader.order} first: did you mean ${byHeader.date}? If not, write ${reading.accepted}.`
           : ` Write ${reading.accepted}.`;
-      const fixes: Fix[] = reading.suggestion
-        ? [
-            {
-              title: `Write ${reading.suggestion}`,
-              edits: [replace(u.cell.range, reading.suggestion)],
-              // A typo's word is a guess the author confirms; a date's one reading is not.
-              isPreferred: !reading.typo,
-              // A numeric date that only one order makes a real day: `--fix` writes it.
-              ...(!readsTwoWays && (reading.dayFirst === undefined) !== (reading.monthFirst === undefined)
-                ? { safe: true }
-                : {}),
-            },
-          ]
-        : [];
-      for (const choice of reading.choices ?? []) {
-        fixes.push({ title: `Write ${choice}`, edits: [replace(u.cell.range, choice)] });
-      }
+      const fixes: Fix[] = readings(u.cell, reading);
       // The message stays as it is whatever the plan's other dates show, so it does not change
       // when the date that shows the plan's order is rewritten.
       fixes.push(...dateFixes(u.cell));

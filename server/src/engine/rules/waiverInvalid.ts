@@ -1,11 +1,11 @@
 import { DEFAULT_READINESS, type HandoffConfig } from '../config.js';
 import { ITIL_PROCESS_FORMS } from '../itil.js';
 import type { Cell, Plan, Row } from '../model.js';
-import { numericDateFixes } from '../numericDateOrder.js';
+import { numericDateFixes, readingFixes } from '../numericDateOrder.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { FRONT_MATTER_KEYS, kindNamedBy, REGISTER_SPECS, SECTION_SPECS, SUBKEYS } from '../schema.js';
 import { didYouMean, suggestionText } from '../suggest.js';
-import { readDate } from '../values.js';
+import { readDate, type Reading } from '../values.js';
 import { SECTIONS, type Fix, type Range } from '../types.js';
 import { personLabel, replace } from './util.js';
 import { approvesForTheBoard, BOARD_RULES } from '../control.js';
@@ -107,7 +107,12 @@ function checkTarget(ctx: RuleContext, row: Row, label: string, targets: Readonl
   }
 }
 
-function checkExpiry(ctx: RuleContext, row: Row, label: string, dateFixes: (cell: Cell) => Fix[]): void {
+function checkExpiry(
+  ctx: RuleContext,
+  row: Row,
+  label: string,
+  dateFixes: (cell: Cell, reading: Reading<unknown>) => Fix[],
+): void {
   const cell = row.cell('expires');
   const text = row.value('expires');
   if (!cell || text === undefined) return;
@@ -117,10 +122,8 @@ function checkExpiry(ctx: RuleContext, row: Row, label: string, dateFixes: (cell
     ctx.report({
       range: cell.range,
       message: `${label} expires "${text}", which cannot be read as a date (${reading.ok ? '' : reading.accepted}), so it counts as expired and silences nothing.${!reading.ok && reading.suggestion ? ` Did you mean ${reading.suggestion}?` : ''}`,
-      fixes: optionalFixes([
-        ...(replaceFix(cell.range, reading.ok ? undefined : reading.suggestion) ?? []),
-        ...dateFixes(cell),
-      ]),
+      // The same fixes as any date cell's (unreadable-value's), `--fix` writing a numeric date's only reading.
+      fixes: optionalFixes(dateFixes(cell, reading)),
     });
   } else if (expires < ctx.asOf) {
     ctx.report({
@@ -147,14 +150,17 @@ export const waiverInvalid = {
   fixable: 'sometimes',
   description:
     'Fires when a row of `## Waivers` names an unknown rule or an unknown target (no row ID, front-matter key, register, section or `*`), names a register as the target of a rule that reports rows of that register in this plan (the waiver covers only findings about the register itself), has no approver (for `schedule-slip` and `cost-overrun`, none who may approve for the board: the sponsor or a board role), still has a placeholder as its reason, or has expired (Expires is before the as-of date or is not a date).',
-  docs: "A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it, still has the placeholder a fix wrote as its reason (`Why this is acceptable`) or has run out silences nothing, and the finding it was meant for comes back. A register in Target (`Status log`) covers only findings about the register as a whole, such as `status-stale` or a missing register: a waiver of `risk-review-overdue` on `Risks` silences none of the overdue reviews, which the rule reports on each risk's row, so it is reported with the rows it missed (only while the rule has findings there). Correct the rule or target (the quick fix takes the did-you-mean; for findings on rows, name each row's ID, or `*` for every finding of the rule: the quick fixes offer them, none preferred, as what to accept is the reviewer's choice), name the approver, or renew or delete an expired waiver.",
+  docs: "A waiver is a visible, reviewed decision to accept a finding: it needs the exact rule name, the row ID or key it covers (`*` for the whole plan), a reason, an approver and, ideally, an expiry date. A waiver that names nothing real, has nobody approving it, still has the placeholder a fix wrote as its reason (`Why this is acceptable`) or has run out silences nothing, and the finding it was meant for comes back. A register in Target (`Status log`) covers only findings about the register as a whole, such as `status-stale` or a missing register: a waiver of `risk-review-overdue` on `Risks` silences none of the overdue reviews, which the rule reports on each risk's row, so it is reported with the rows it missed (only while the rule has findings there). Correct the rule or target (the quick fix takes the did-you-mean; for findings on rows, name each row's ID, or `*` for every finding of the rule: the quick fixes offer them, none preferred, as what to accept is the reviewer's choice), name the approver, or renew or delete an expired waiver. An Expires that is not written as a date gets the fixes any date cell gets (`unreadable-value`): its one reading, written by `--fix` too when it is a numeric date with one reading and no numeric date of the plan reads two ways.",
   check(ctx) {
     const table = ctx.plan.register('waivers')?.table;
     if (!table || table.rows.length === 0) return;
     const targets = knownTargets(ctx.plan, ctx.config);
     // Worked out for the plan only when an expiry cannot be read.
-    let fixesOfDates: ((cell: Cell) => Fix[]) | undefined;
-    const dateFixes = (cell: Cell): Fix[] => (fixesOfDates ??= numericDateFixes(ctx.plan))(cell);
+    let ofDates: { readings: ReturnType<typeof readingFixes>; numeric: (cell: Cell) => Fix[] } | undefined;
+    const dateFixes = (cell: Cell, reading: Reading<unknown>): Fix[] => {
+      ofDates ??= { readings: readingFixes(ctx.plan), numeric: numericDateFixes(ctx.plan) };
+      return [...ofDates.readings(cell, reading), ...ofDates.numeric(cell)];
+    };
     for (const row of table.rows) {
       const rule = row.value('rule');
       const target = row.value('target');

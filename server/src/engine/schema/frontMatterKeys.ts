@@ -171,33 +171,60 @@ export interface SubkeySpec {
   readonly type: 'date' | 'number' | 'integer' | 'string';
   readonly required: boolean;
   readonly example: string;
+  /** What it holds, for a message asking for it (`the day the transition is planned to close`). */
+  readonly what: string;
   /** Other names plans give it (PRINCE2's `time` and `cost` tolerances): reported with a rename. */
   readonly aliases?: readonly string[];
 }
 
 export const SUBKEY_SPECS: Readonly<Record<string, Readonly<Record<string, SubkeySpec>>>> = {
   dates: {
-    start: { type: 'date', required: true, example: '2026-01-05', aliases: ['start_date', 'kick_off', 'kickoff'] },
-    go_live: { type: 'date', required: true, example: '2026-04-01', aliases: ['go_live_date', 'cutover', 'live'] },
+    start: {
+      type: 'date',
+      required: true,
+      example: '2026-01-05',
+      what: 'the day the transition starts (YYYY-MM-DD)',
+      aliases: ['start_date', 'kick_off', 'kickoff'],
+    },
+    go_live: {
+      type: 'date',
+      required: true,
+      example: '2026-04-01',
+      what: 'the day the service is planned to go live (YYYY-MM-DD)',
+      aliases: ['go_live_date', 'cutover', 'live'],
+    },
     close: {
       type: 'date',
       required: true,
       example: '2026-06-30',
+      what: 'the day the transition is planned to close (YYYY-MM-DD)',
       aliases: ['end', 'end_date', 'closure', 'close_date'],
     },
   },
   budget: {
-    currency: { type: 'string', required: true, example: 'EUR' },
-    approved: { type: 'number', required: true, example: '100000' },
-    contingency: { type: 'number', required: true, example: '0' },
+    currency: { type: 'string', required: true, example: 'EUR', what: "the ISO 4217 code of the budget's currency" },
+    approved: { type: 'number', required: true, example: '100000', what: 'the approved budget, as a number' },
+    contingency: {
+      type: 'number',
+      required: true,
+      example: '0',
+      what: 'the contingency held besides the approved budget, as a number (0 if none is held)',
+    },
   },
   // PRINCE2 names its six tolerances by what they bound: time and cost are these two.
   tolerances: {
-    cost_pct: { type: 'number', required: false, example: '10', aliases: ['cost', 'budget', 'cost_tolerance'] },
+    cost_pct: {
+      type: 'number',
+      required: false,
+      example: '10',
+      what: 'the cost tolerance in percent',
+      aliases: ['cost', 'budget', 'cost_tolerance'],
+    },
     schedule_days: {
       type: 'integer',
       required: false,
       example: '10',
+      what: 'the schedule tolerance in days',
       aliases: ['time', 'schedule', 'schedule_tolerance', 'time_tolerance'],
     },
   },

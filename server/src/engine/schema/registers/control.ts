@@ -16,9 +16,10 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
     requiredFrom: 'control',
     description: 'Approved, actual and forecast spend by budget line.',
     columns: [
-      c('line', 'Line', true, 'Labour'),
+      prompted(c('line', 'Line', true, 'What the money is for')),
       money(c('approved', 'Approved', true, '10000', ['Planned', 'Budget'])),
-      money(c('actual', 'Actual', true, '0', ['Actuals', 'Spent', 'Spent to date', 'Actual to date'])),
+      // Left empty by templates: what was spent is the author's to write (0 would say none was).
+      money(c('actual', 'Actual', true, '-', ['Actuals', 'Spent', 'Spent to date', 'Actual to date'])),
       money(c('forecast', 'Forecast', false, '10000', ['Forecast at completion', 'Estimate at completion', 'EAC'])),
       person(c('owner', 'Owner', false, 'S-01')),
     ],
@@ -82,8 +83,11 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
     columns: [
       idColumn('GR-01'),
       c('criterion', 'Criterion', true, 'Change authorised'),
-      { ...e('met', 'Met', true, MET_VALUES), example: 'no' },
-      c('evidence', 'Evidence', false, '-'),
+      // Left for the author: a template that wrote no (or yes) claimed what nobody checked, and
+      // in a plan past go-live said it went live with nothing met.
+      { ...e('met', 'Met', true, MET_VALUES), example: '-' },
+      // The prompt that keeps the template's rows samples until the author writes over them.
+      prompted(c('evidence', 'Evidence', false, 'What shows it is met')),
       person(c('owner', 'Owner', false, 'S-01')),
     ],
   },

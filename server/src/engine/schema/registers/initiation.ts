@@ -136,7 +136,7 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     description: 'People, environments and budget the transition needs, and who provides them.',
     columns: [
       idColumn('RS-01'),
-      c('resource', 'Resource', true, 'Test environment'),
+      prompted(c('resource', 'Resource', true, 'What the transition needs')),
       party(c('providedBy', 'Provided by', false, 'S-01')),
       c('allocation', 'Allocation', false, '50%'),
       c('confirmed', 'Confirmed', false, 'yes'),

@@ -62,7 +62,15 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
     requiredFrom: 'planning',
     description: 'Who is Responsible, Accountable, Consulted and Informed for each activity.',
     columns: [
-      c('activity', 'Activity', true, 'Activity', ['Task', 'Tasks', 'Deliverable', 'Deliverables', 'Work package']),
+      prompted(
+        c('activity', 'Activity', true, 'What is done or delivered', [
+          'Task',
+          'Tasks',
+          'Deliverable',
+          'Deliverables',
+          'Work package',
+        ]),
+      ),
     ],
   },
   {

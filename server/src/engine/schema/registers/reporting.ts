@@ -34,7 +34,7 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
     missingRule: 'missing-communication-plan',
     description: 'Who hears what, how and how often.',
     columns: [
-      c('audience', 'Audience', true, 'Steering group'),
+      prompted(c('audience', 'Audience', true, 'Who is told')),
       c('channel', 'Channel', true, 'Email'),
       c('frequency', 'Frequency', true, 'Fortnightly'),
       party(c('owner', 'Owner', false, 'S-01')),
