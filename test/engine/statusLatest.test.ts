@@ -88,6 +88,32 @@ describe('the latest status', () => {
     assert.match(logOrderText(s.statusLogOrder, s.latestStatus)!, /order could not be told/);
   });
 
+  it('reads them in the order the plan’s own numeric dates show, when the readings disagree', () => {
+    // 23/10 and 20/11 read only day first: the log is day first and oldest first, newest 04/12.
+    const log = [
+      '| 02/10/2026 | Green | SIT on track |',
+      '| 23/10/2026 | Amber | SIT late |',
+      '| 20/11/2026 | Amber | UAT defects |',
+      '| 04/12/2026 | Red | Go-live moved |',
+    ];
+    const s = statusOf(statusLogPlan(log), '2026-12-10');
+    assert.equal(s.latestStatus?.summary, 'Go-live moved');
+    assert.equal(s.statusLogOrder.order, 'out-of-order');
+    assert.deepEqual(s.statusLogOrder.readAs, { order: 'day', evidence: '23/10/2026' });
+    assert.match(
+      logOrderText(s.statusLogOrder, s.latestStatus)!,
+      /the newest entry, reading its numeric dates day first as the plan writes them \("23\/10\/2026" reads only so\), is row 4/,
+    );
+    // Both readings put 04/12 after 02/10: the plan's order is not needed, nor said.
+    const agree = statusOf(statusLogPlan([log[0]!, log[3]!]), '2026-12-10');
+    assert.equal(agree.statusLogOrder.order, 'out-of-order');
+    assert.equal(agree.statusLogOrder.readAs, undefined);
+    // Without a date that reads only one way, nothing tells: the first row is shown.
+    const mixed = statusOf(statusLogPlan([log[0]!, '| 2026-11-20 | Amber | UAT defects |', log[3]!]), '2026-12-10');
+    assert.equal(mixed.statusLogOrder.order, 'untold');
+    assert.equal(mixed.statusLogOrder.readAs, undefined);
+  });
+
   it('keeps the first row when it has no date, and skips a template sample at the top', () => {
     const undated = statusOf(statusLogPlan(['| TBC | Green | Drafting |', '| 2026-11-20 | Amber | Slipped |']));
     assert.equal(undated.latestStatus?.summary, 'Drafting');

@@ -3,14 +3,16 @@
  * (contract §4) and the rules read its first row as the current status; a later row dated after
  * it (a log written oldest first) is what status-stale and health-mismatch report, and the entry
  * views show as the latest. A numeric date that reads two ways (`06/11/2026`) is compared in both
- * readings: when they put different rows newest, the log's order cannot be told, and no reading is
- * guessed.
+ * readings: when they put different rows newest, the order the plan's own numeric dates show
+ * (`23/10/2026` only reads day first: numericDateOrder.ts) decides; without one, the log's order
+ * cannot be told, and no reading is guessed.
  */
 import type { HandoffConfig } from './config.js';
 import type { Plan, Row } from './model.js';
 import { isSampleRow } from './placeholders.js';
 import { isBeyondCadence, reportingCadence } from './reportingCadence.js';
 import type { StatusEntryView, StatusLogOrderView } from './statusTypes.js';
+import { numericDateCells, numericDateOrder, type DateOrder } from './numericDateOrder.js';
 import type { IsoDate } from './types.js';
 import { cellValue, readDate, UNREADABLE, valueText } from './values.js';
 
@@ -72,7 +74,7 @@ export function newerStatusEntryEitherWay(
 ): { row: Row; date: string; twoWays?: true } | 'untold' | undefined {
   const newer = newerStatusEntry(plan);
   if (newer) return newer;
-  const order = statusLogOrder(plan.rows('statusLog'));
+  const order = statusLogOrder(plan.rows('statusLog'), plan);
   if (order.order === 'untold') return 'untold';
   const row = order.order === 'out-of-order' ? order.newest : undefined;
   return row && { row, date: row.value('date') ?? `row ${row.index + 1}`, twoWays: true };
@@ -86,23 +88,36 @@ export interface LogOrder {
   readonly order: 'newest-first' | 'out-of-order' | 'untold';
   /** The newest entry: the first row unless the log is out of order. */
   readonly newest: Row | undefined;
+  /**
+   * When the readings of its numeric dates disagree, the one the plan's own dates show (`order`),
+   * and a date of the plan that reads only that way (`evidence`, as written).
+   */
+  readonly readAs?: { readonly order: DateOrder; readonly evidence: string };
 }
 
 /** The order of a Status log's rows (the rows written, in the log's order). */
-export function statusLogOrder(rows: readonly Row[]): LogOrder {
+export function statusLogOrder(rows: readonly Row[], plan?: Plan): LogOrder {
   const dates = rows.map(readDateBothWays);
   const dayFirst = newestIndex(dates, 0);
   const monthFirst = newestIndex(dates, 1);
-  if (dayFirst !== monthFirst) return { order: 'untold', newest: rows[0] };
-  if (!dayFirst) return { order: 'newest-first', newest: rows[0] };
-  return { order: 'out-of-order', newest: rows[dayFirst] };
+  if (dayFirst === monthFirst) {
+    if (!dayFirst) return { order: 'newest-first', newest: rows[0] };
+    return { order: 'out-of-order', newest: rows[dayFirst] };
+  }
+  // Worked out only here: most logs' dates read one way, and agree.
+  const shown = plan ? numericDateOrder(numericDateCells(plan)) : undefined;
+  if (!shown) return { order: 'untold', newest: rows[0] };
+  const readAs = { order: shown.order, evidence: shown.evidence.cell.text.trim() };
+  const index = shown.order === 'day' ? dayFirst : monthFirst;
+  if (!index) return { order: 'newest-first', newest: rows[0], readAs };
+  return { order: 'out-of-order', newest: rows[index], readAs };
 }
 
 /** The rows of the Status log written (a template's sample is no status), and their order. */
 function writtenLog(plan: Plan): { all: readonly Row[]; written: readonly Row[]; order: LogOrder } {
   const all = plan.rows('statusLog');
   const written = all.filter((r) => !isSampleRow('statusLog', r));
-  return { all, written, order: statusLogOrder(written) };
+  return { all, written, order: statusLogOrder(written, plan) };
 }
 
 interface StaleOptions {
@@ -149,6 +164,7 @@ export function latestStatusOf(
       latestRow: order.newest ? all.indexOf(order.newest) + 1 : undefined,
       first,
       firstStale: opts.staleReason,
+      ...(order.readAs && { readAs: order.readAs }),
     },
     statusStale: latestStale(plan, order, opts),
   };

@@ -18,7 +18,7 @@ export function entryDate(e: EntryDate): string {
  * first. Plain text: each view escapes it.
  */
 export function logOrderText(
-  o: Pick<StatusLogOrderView, 'order' | 'latestRow' | 'firstStale'> & {
+  o: Pick<StatusLogOrderView, 'order' | 'latestRow' | 'firstStale' | 'readAs'> & {
     readonly first: (EntryDate & Pick<StatusEntryView, 'health'>) | undefined;
   },
   latest: EntryDate | undefined,
@@ -29,6 +29,10 @@ export function logOrderText(
   const first = o.first
     ? `; its first row, which the checks read as the current status, is ${entryDate(o.first)}${o.firstStale ? ' (stale)' : ''}, ${o.first.health ?? 'no health'}`
     : '';
-  const either = latest?.dateWritten || o.first?.dateWritten ? ', by either reading of its numeric dates,' : '';
+  const either = o.readAs
+    ? `, reading its numeric dates ${o.readAs.order} first as the plan writes them ("${o.readAs.evidence}" reads only so),`
+    : latest?.dateWritten || o.first?.dateWritten
+      ? ', by either reading of its numeric dates,'
+      : '';
   return `the Status log is not newest first: the newest entry${either} is row ${o.latestRow}, shown here${first}`;
 }

@@ -109,6 +109,11 @@ export interface StatusLogOrderView {
   readonly first: StatusEntryView | undefined;
   /** That first entry is older than the reporting cadence (status-stale reports it). */
   readonly firstStale: boolean;
+  /**
+   * When the log's numeric dates read two ways and the readings disagree on the newest row: the
+   * order the plan's own dates show (`day` first, `month` first) and a date that reads only so.
+   */
+  readonly readAs?: { readonly order: 'day' | 'month'; readonly evidence: string };
 }
 
 export interface BudgetView {

@@ -97,11 +97,8 @@ export interface ReportRow {
   /** The latest status is older than the reporting cadence. */
   readonly statusStale: boolean;
   /** Whether the Status log reads newest first; when not, its first row (the rules' current status). */
-  readonly logOrder: {
-    readonly order: 'newest-first' | 'out-of-order' | 'untold';
-    readonly latestRow: number | undefined;
+  readonly logOrder: Pick<PlanStatus['statusLogOrder'], 'order' | 'latestRow' | 'firstStale' | 'readAs'> & {
     readonly first: Pick<StatusRef, 'date' | 'dateWritten' | 'health'> | undefined;
-    readonly firstStale: boolean;
   };
   readonly budget: BudgetView;
   readonly readiness: ReadinessView;
@@ -275,7 +272,13 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
 
 function logOrderOf(o: PlanStatus['statusLogOrder']): ReportRow['logOrder'] {
   const first = o.first && { date: o.first.date, dateWritten: o.first.dateWritten, health: o.first.health };
-  return { order: o.order, latestRow: o.latestRow, first, firstStale: o.firstStale };
+  return {
+    order: o.order,
+    latestRow: o.latestRow,
+    first,
+    firstStale: o.firstStale,
+    ...(o.readAs && { readAs: o.readAs }),
+  };
 }
 
 /**
