@@ -1016,6 +1016,8 @@ describe('values', () => {
     const empty = ['', '  ', '-', '–', '—', 'n/a', 'N/A', 'na', 'TBD', 'tba', 'TBC', ' tbc '];
     // With a note on why or when: still not known.
     empty.push('TBC (Jan 2027)', 'TBD – vendor to confirm', 'tba: after the CAB', 'N/A (descoped)');
+    // Or with when or by whom, without punctuation, as a half-finished lessons list writes it.
+    empty.push('TBC at PIR workshop', 'TBD by the vendor', 'tbc in January', 'TBA once the CAB meets');
     // Nobody or nothing yet, as trackers and other languages' plans write it.
     empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
     // Nothing there, said in words: a contingency `None identified` is no contingency.
@@ -1027,6 +1029,7 @@ describe('values', () => {
     for (const text of empty) assert.equal(isEmptyValue(text), true, JSON.stringify(text));
     for (const text of [
       'TBC 2027',
+      'TBC by 5 Mar 2027',
       'TBCs',
       '0',
       'n/a yet',

@@ -37,11 +37,13 @@ const EMPTY_WORDS_MAX = Math.max(...[...EMPTY_WORDS].map((w) => w.length));
 
 /**
  * "Not known yet" or "not applicable" with a note after it, in parentheses or after a dash or a
- * colon: `TBC (Jan 2027)`, `TBD – vendor to confirm`, `N/A: descoped`; and "to be" done later,
- * with when or by whom: `To be captured at the PIR workshop`, `To be agreed with the vendor`.
+ * colon: `TBC (Jan 2027)`, `TBD – vendor to confirm`, `N/A: descoped`; "not known yet" with when
+ * or by whom, no date in it (`TBC by 5 Mar` may be a day a date column reads): `TBC at PIR workshop`,
+ * `TBD by the vendor`; and "to be" done later, with when or by
+ * whom: `To be captured at the PIR workshop`, `To be agreed with the vendor`.
  */
 const EMPTY_WITH_NOTE =
-  /^(?:(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)|to be (?:confirmed|agreed|decided|defined|determined|identified|assigned|captured|added|documented|recorded|provided)\b.*)$/is;
+  /^(?:(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)|tb[acd]\s+(?:at|in|by|on|after|before|until|once|when|from|with|pending)\s\D*|to be (?:confirmed|agreed|decided|defined|determined|identified|assigned|captured|added|documented|recorded|provided)\b.*)$/is;
 
 /**
  * What a spreadsheet shows where a formula has no value (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`,
