@@ -29,7 +29,10 @@ export const costOverrun = {
       message:
         `Forecast spend ${currency}${formatAmount(cost.forecast)} is ${over.toFixed(1)}% over the approved ${currency}${formatAmount(cost.approved)}, ` +
         `beyond the ${cost.pct}% cost tolerance${looserToleranceNote(plan, ctx.config, 'cost')} (limit ${currency}${formatAmount(cost.limit)}), and no approved Exception decision covers it${notCounted}: ` +
-        'escalate to the board and record its decision (Decisions: Type Exception, Covers cost), or have the extra budget approved through change control.',
+        (ctx.stage === 'closed'
+          ? // Closed, there is nothing left to escalate or re-approve: what remains is the record.
+            'the plan is closed, so record the overrun and how the board accepted it (Decisions: Type Exception, Covers cost) for the end project report and the lessons learned.'
+          : 'escalate to the board and record its decision (Decisions: Type Exception, Covers cost), or have the extra budget approved through change control.'),
     });
   },
 } satisfies Rule;
