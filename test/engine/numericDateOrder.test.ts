@@ -57,7 +57,7 @@ describe('numeric dates in a plan’s own order', () => {
       assert.ok(dates > 0, 'dates in read columns are reported');
       const all = found
         .flatMap((f) => f.fixes ?? [])
-        .find((f) => /^Write all \d+ numeric dates as ISO dates \(/.test(f.title));
+        .find((f) => /^Write the \d+ numeric dates Handoff checks as ISO dates \(/.test(f.title));
       assert.ok(all, found[0]?.fixes?.map((f) => f.title).join(' / '));
       assert.match(all.title, new RegExp(`\\(${order} first, as this plan writes them\\)$`));
       assert.ok(all.edits.length >= dates, `${all.edits.length} edits for ${dates} findings`);
@@ -102,7 +102,9 @@ describe('numeric dates in a plan’s own order', () => {
       /^Write 2027-02-03 \(day first, like "\d\d\/\d\d\/\d{4}" in .+\)$/.test(f.title),
     );
     assert.ok(one && !one.isPreferred, titles.join(' / '));
-    const all = waiver.fixes?.find((f) => /^Write all \d+ numeric dates as ISO dates \(day first/.test(f.title));
+    const all = waiver.fixes?.find((f) =>
+      /^Write the \d+ numeric dates Handoff checks as ISO dates \(day first/.test(f.title),
+    );
     assert.ok(all, titles.join(' / '));
     assert.deepEqual(summary(applyEdits(rewritten, all.edits)), summary(iso));
   });
@@ -117,8 +119,11 @@ describe('numeric dates in a plan’s own order', () => {
     const health = found.find((f) => f.message.startsWith('Health "05/06/2026"'));
     assert.ok(health);
     assert.equal(health.fixes, undefined, 'no date fix on a health cell');
-    const all = found[0]!.fixes?.find((f) => f.title.startsWith('Write all '));
-    assert.equal(all?.title, 'Write all 2 numeric dates as ISO dates (day first, as this plan writes them)');
+    const all = found[0]!.fixes?.find((f) => f.title.startsWith('Write the '));
+    assert.equal(
+      all?.title,
+      'Write the 2 numeric dates Handoff checks as ISO dates (day first, as this plan writes them)',
+    );
     assert.deepEqual(
       all.edits.map((e) => e.newText),
       ['2026-11-24', '2026-04-03'],
@@ -138,7 +143,7 @@ describe('numeric dates in a plan’s own order', () => {
     // The plan's other date reads month first; the header says day first, and it is the author's word.
     assert.deepEqual(titles(rows('Date (dd/mm/yyyy)')), [
       'Write 2026-04-03 (day first, as the header "Date (dd/mm/yyyy)" says) (preferred)',
-      "Write all 2 numeric dates as ISO dates (in the order their column's header gives, else month first, as this plan writes them)",
+      "Write the 2 numeric dates Handoff checks as ISO dates (in the order their column's header gives, else month first, as this plan writes them)",
     ]);
     // The message says it too: the header is the cell's own column, not evidence elsewhere.
     const said = unreadable(rows('Date (dd/mm/yyyy)')).find((f) => f.message.includes('"03/04/2026"'))!;
@@ -150,7 +155,7 @@ describe('numeric dates in a plan’s own order', () => {
       unreadable(rows('Date')).find((f) => f.message.includes('"03/04/2026"'))!.message,
       /did you mean/,
     );
-    const all = unreadable(rows('Date (dd/mm/yyyy)'))[0]!.fixes!.find((f) => f.title.startsWith('Write all '))!;
+    const all = unreadable(rows('Date (dd/mm/yyyy)'))[0]!.fixes!.find((f) => f.title.startsWith('Write the '))!;
     assert.deepEqual(
       all.edits.map((e) => e.newText),
       ['2026-11-13', '2026-04-03'],
@@ -201,7 +206,7 @@ describe('numeric dates in a plan’s own order', () => {
     assert.ok(either);
     assert.equal(either.fixes, undefined, 'no reading to offer, and it is in no rewrite');
     // The two dates with one reading each can still be rewritten together.
-    const all = found[0]!.fixes?.find((f) => f.title === 'Write all 2 numeric dates as ISO dates');
+    const all = found[0]!.fixes?.find((f) => f.title === 'Write the 2 numeric dates Handoff checks as ISO dates');
     assert.ok(all);
     assert.equal(all.edits.length, 2);
   });

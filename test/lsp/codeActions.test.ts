@@ -123,7 +123,9 @@ describe('LSP quick fixes (in memory)', function () {
       titles.some((t) => /^Write \d{4}-\d\d-\d\d \(day first, like "\d\d\/\d\d\/\d{4}" in /.test(t)),
       titles.join(' / '),
     );
-    const all = actions.find((a) => /^Write all \d+ numeric dates as ISO dates \(day first/.test(a.title));
+    const all = actions.find((a) =>
+      /^Write the \d+ numeric dates Handoff checks as ISO dates \(day first/.test(a.title),
+    );
     assert.ok(all, titles.join(' / '));
     const gone = client.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'unreadable-value'));
     client.edit(uri, editsFor(all.edit, uri));

@@ -134,7 +134,7 @@ export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
   const all: Fix | undefined =
     rewrites.length > 1
       ? {
-          title: `Write all ${rewrites.length} numeric dates as ISO dates${howRead(dates, order)}`,
+          title: `Write the ${rewrites.length} numeric dates Handoff checks as ISO dates${howRead(dates, order)}`,
           edits: rewrites,
         }
       : undefined;
@@ -163,7 +163,7 @@ export function numericDateFixes(plan: Plan): (cell: Cell) => Fix[] {
   };
 }
 
-/** How "Write all" reads the dates with two readings: by their headers' formats, the plan's order, or both. */
+/** How "Write the N numeric dates" reads the dates with two readings: by their headers' formats, the plan's order, or both. */
 function howRead(dates: readonly NumericDateCell[], order: PlanDateOrder | undefined): string {
   const headed = dates.some((d) => !d.suggestion && d.formatHeader && d.formatHeader.order !== order?.order);
   if (headed && order)
