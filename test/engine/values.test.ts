@@ -663,6 +663,9 @@ describe('values', () => {
       ['At risk', /RAG rating/, ['Amber']],
       // After an arrow, what holds now is said as if written alone.
       ['Amber -> Green/Red', /^"Green\/Red" names two ratings/, ['Red', 'Green']],
+      // A green with a concern may be an amber: that, its note kept (Green is the author's to keep).
+      ['Green (with concerns)', /^The note "with concerns" changes what Green says/, ['Amber (with concerns)']],
+      ['Green – at risk', /^The note "at risk" changes what Green says/, ['Amber (at risk)']],
     ];
     for (const [text, problem, choices] of said) {
       const r = readHealth(text);

@@ -157,6 +157,8 @@ export function readWithNote<T>(
     readonly canonical: (value: T) => string;
     /** What else qualifies a settled word (a green's concern). */
     readonly alsoQualifying?: RegExp;
+    /** What a qualified word may be instead, note kept (`Amber (with concerns)`): fixes to offer. */
+    readonly instead?: (value: T, note: string) => readonly string[];
     /** Also a note starting with "by", "on", "with" or "to" (status words: `Approved by the board`). */
     readonly wordNotes?: boolean;
     /** A note saying the work is not over doubts a settled word (`Yes – 9 of 11 live`): status words and Met. */
@@ -188,5 +190,6 @@ export function readWithNote<T>(
     ok: false,
     accepted,
     problem: `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`,
+    ...(how.instead && { choices: how.instead(value, note) }),
   };
 }

@@ -122,6 +122,9 @@ function readNotedHealth(text: string): Reading<Health> | undefined {
       settles: (value) => value === 'green',
       canonical: (value) => HEALTH_NAMES[value],
       alsoQualifying: GREEN_QUALIFIED,
+      // A green with concerns may be an amber: that rating, its note kept. Green itself is what the
+      // author wrote: moving the note to another column is theirs to do.
+      instead: (_, note) => [`${HEALTH_NAMES.amber} (${note})`],
     },
   );
 }
