@@ -251,6 +251,18 @@ describe('stage sections at another level', () => {
 
 describe('register headings a level too deep', () => {
   const engine = createPlanEngine();
+
+  it('a register a level too deep under another: its table is not said to be the other register’s', () => {
+    const payroll = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
+    const deep = payroll.replace('\n### Risks\n', '\n#### Risks\n');
+    assert.notEqual(deep, payroll);
+    const found = engine.lintDocument('p.plan.md', deep, { asOf: '2026-11-25', config: DEFAULT_CONFIG }).findings;
+    assert.ok(found.some((f) => f.rule === 'missing-risks' && /a level too deep/.test(f.message)));
+    assert.deepEqual(
+      found.filter((f) => f.rule === 'table-columns').map((f) => f.message),
+      [],
+    );
+  });
   const examples = fs
     .readdirSync(path.join(repoRoot, 'examples'))
     .filter((f) => f.endsWith('.plan.md'))

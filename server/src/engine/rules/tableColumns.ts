@@ -1,9 +1,9 @@
-import type { Cell, Plan, Register, Table } from '../model.js';
+import type { Cell, Heading, Plan, Register, Table } from '../model.js';
 import { columnOrderIn } from '../parse/nodes.js';
 import { rowCells } from '../parse/scanLines.js';
 import type { Fix } from '../types.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { isPercentHeader, registerSpec, type ColumnSpec } from '../schema.js';
+import { isPercentHeader, registerForHeading, registerSpec, type ColumnSpec } from '../schema.js';
 import { titleLineAbove, titleLineHeadingFix } from '../nearMissHeading.js';
 import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
@@ -164,6 +164,10 @@ function checkTablesNotRead(ctx: RuleContext, register: Register): void {
       });
       continue;
     }
+    // Under a heading of another register written a level too deep (`#### Risks` under
+    // `### Stakeholders`): that register's missing finding moves the heading up; merging its rows
+    // into this register's table would be wrong advice.
+    if (underOtherRegisterHeading(ctx.plan, register, table)) continue;
     const order = columnOrderIn(first, table);
     if (order) {
       const fix = reorderFix(ctx.plan, table, order);
@@ -181,6 +185,16 @@ function checkTablesNotRead(ctx: RuleContext, register: Register): void {
       message: `This table under ${register.spec.title} has other columns than the register's first table (${columns}), so Handoff does not read it: ${rows}. Give it the first table's columns, in the same order, or move its rows into the first table.`,
     });
   }
+}
+
+/** Whether the last heading above `table` is another register's (a heading deeper than the register's). */
+function underOtherRegisterHeading(plan: Plan, register: Register, table: Table): boolean {
+  const line = table.range.start.line;
+  let above: Heading | undefined;
+  for (const h of plan.headings) if (h.range.start.line < line) above = h;
+  if (!above || above === register.heading) return false;
+  const kind = registerForHeading(above.text);
+  return kind !== undefined && kind !== register.kind;
 }
 
 /**
