@@ -200,7 +200,9 @@ function delegated(
     message: acted
       ? `${what} "${ref}": ${personDisplay(who)} ${acted} on behalf of ${personDisplay(forWhom)}. Only a board's decision is taken from someone who answers for it; a person's is their own${role}. Keep the one who ${acted}.`
       : `${what} "${ref}" names 2 people: ${personDisplay(who)} on behalf of ${personDisplay(forWhom)}. One person answers for it: keep the one who does.`,
-    fixes: keepOnly(written, range, write),
+    // Who signed, approved or accepted is a fact: keeping only the one they acted for would
+    // record that person doing it. Elsewhere (an owner) either may be the one who answers.
+    fixes: keepOnly(acted ? [written[0]] : written, range, write),
   };
 }
 
