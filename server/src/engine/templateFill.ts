@@ -60,11 +60,17 @@ export function unsettledAtStage(plan: Plan): RegisterKind[] {
   return out;
 }
 
-/** The registers of `unsettledAtStage`, and Go-live readiness (not met) once go-live is near. */
+/**
+ * The registers of `unsettledAtStage`, Go-live readiness (not met) once go-live is near, and
+ * Milestones once go-live has passed: the Go-live milestone a template writes then gets a date
+ * two weeks on (`plannedDate`), which is no fact of the plan, and would be out of its dates.
+ */
 function unsettledRegisters(plan: Plan, config: HandoffConfig, asOf: IsoDate): RegisterKind[] {
   const out = unsettledAtStage(plan);
   const stage = plan.meta.stage ?? 'initiation';
   if (stageIndex(stage) >= stageIndex('control') && readinessPhase(plan, config, asOf)) out.push('goLiveReadiness');
+  const goLive = plan.meta.dates.goLive;
+  if (goLive && goLive < asOf) out.push('milestones');
   return out;
 }
 
