@@ -953,6 +953,16 @@ describe('values', () => {
       assert.ok(!r.ok && /changes what Yes says/.test(r.problem ?? ''), text);
     }
     assert.ok(readMet('Yes (12 of 12 runbooks)').ok);
+    // Waived, or let off, is not met: the waiver is a Waivers row.
+    for (const text of ['Yes - waived by sponsor', 'Yes (exempt)', 'Yes – not required for the pilot']) {
+      const r = readMet(text);
+      assert.ok(
+        !r.ok && /changes what Yes says.* a Waivers row with the criterion as its Target/.test(r.problem ?? ''),
+        text,
+      );
+      assert.doesNotMatch(r.problem ?? '', /Put the note in another column/, text);
+    }
+    assert.ok(readMet('Yes – signed off by S-04').ok);
     // A count of something else, or against a target, and "remaining" said of nothing, leave it.
     assert.ok(readMet('yes – 13 of 14 analysts (target 80%)').ok);
     assert.ok(readStatus('issues', 'Closed – fixed in sprint 4 of 6').ok);

@@ -351,6 +351,12 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
 /** Words that say a criterion does not apply, which Met cannot: a hint, and no reading. */
 const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|out of scope)\b/i;
 
+/** A note that says a criterion was let off rather than met: `Yes – waived by sponsor`, `Yes (exempt)`. */
+const WAIVED_NOTE = /\b(?:waived|waiver|exempt(?:ed|ion)?|not applicable|not required|out of scope)\b/i;
+
+const WAIVED_PROBLEM =
+  'Met says whether a criterion holds. One that does not apply to this transition is removed from the table, or, where a rule requires it (go-live readiness), waived: a Waivers row with the criterion as its Target and the reason.';
+
 /** Whether a criterion is met. Canonical: yes / no / partial. */
 export const readMet: (text: string) => Reading<Met> = memoized(readMetOnce);
 
@@ -365,11 +371,13 @@ function readMetOnce(written: string): Reading<Met> {
     settles: (value) => value === 'yes',
     canonical: (value) => value,
     progress: true,
+    // A yes that was waived was not met: the waiver is the Waivers register's to record.
+    alsoQualifying: WAIVED_NOTE,
   });
+  if (noted && !noted.ok && WAIVED_NOTE.test(text))
+    return { ...noted, problem: `${noted.problem?.replace(' Put the note in another column.', '')} ${WAIVED_PROBLEM}` };
   if (noted) return noted;
-  const problem = NOT_APPLICABLE.test(text.trim())
-    ? 'Met says whether a criterion holds. One that does not apply to this transition is removed from the table, or, where a rule requires it (go-live readiness), waived: a Waivers row with the criterion as its Target and the reason.'
-    : undefined;
+  const problem = NOT_APPLICABLE.test(text.trim()) ? WAIVED_PROBLEM : undefined;
   return { ok: false, accepted: MET_ACCEPTED, problem };
 }
 
