@@ -13,6 +13,7 @@ import { normalizeWord } from './text.js';
 import { isBlankMark } from './emptyValues.js';
 import { addDays, daysBetween } from './isoDate.js';
 import { cellValue, columnAmounts, knownValue, readCovers, readDate, readMet, UNREADABLE, type Met } from './values.js';
+import type { Covered, Unreadable } from './values.js';
 
 export type { Met };
 import type { IsoDate, Range } from './types.js';
@@ -98,16 +99,20 @@ export type Coverage =
   { readonly kind: 'schedule'; readonly milestone: string | undefined } | { readonly kind: 'cost' };
 
 /**
- * Whether an Exception decision's Covers names the breach (empty Covers covers schedule and cost;
- * one that cannot be read covers nothing, and `unreadable-value` reports it).
+ * Whether an Exception's Covers (as read, and as written) names the breach: left blank, schedule
+ * and cost; not known yet (`To be agreed`) or not read, nothing. `handoff diff` asks it too.
  */
-function namesBreach(row: Row, what: Coverage): boolean {
-  const covers = cellValue(row, 'covers', readCovers);
-  // Left blank: schedule and cost. Not known yet (`To be agreed`): nothing.
-  if (covers === undefined) return isBlankMark(row.cell('covers')?.text);
+type CoversRead = Covered | Unreadable | undefined;
+
+export function coversBreach(covers: CoversRead, written: string | undefined, what: Coverage): boolean {
+  if (covers === undefined) return isBlankMark(written);
   if (covers === UNREADABLE) return false;
   if (what.kind === 'cost') return covers.cost;
   return covers.schedule || (!!what.milestone && covers.milestones.includes(what.milestone.toUpperCase()));
+}
+
+function namesBreach(row: Row, what: Coverage): boolean {
+  return coversBreach(cellValue(row, 'covers', readCovers), row.cell('covers')?.text, what);
 }
 
 /**

@@ -13,30 +13,29 @@
 import type { Add } from './semanticDiff.js';
 import type { DecisionView, PlanStatus } from './statusTypes.js';
 import { rowsById } from './domain.js';
-import { formatAmount } from './control.js';
+import { coversBreach, formatAmount, type Coverage } from './control.js';
 import { isBlankMark } from './emptyValues.js';
 import { daysBetween } from './isoDate.js';
 import { exceptedBreaches } from './diffFindings.js';
 import { readCovers, readStatus } from './values.js';
 import type { IsoDate } from './types.js';
 
-/** What a decision is asked to cover: the cost, or a milestone's schedule. */
-type Covered = { readonly kind: 'cost' } | { readonly kind: 'schedule'; readonly milestone: string };
-
-/** Whether a decision's Covers (else, for an Exception, Covers left blank; else its Decision text) names `what`. */
-function names(d: DecisionView, what: Covered): boolean {
+/**
+ * Whether a decision names `what`: its Covers as an Exception's is read (`coversBreach`: left
+ * blank, schedule and cost), another type's only when it names it; else its Decision text.
+ */
+function names(d: DecisionView, what: Coverage): boolean {
   const named = (text: string) => {
     const r = readCovers(text);
-    if (!r.ok) return false;
-    return what.kind === 'cost' ? r.value.cost : r.value.schedule || r.value.milestones.includes(what.milestone);
+    return r.ok && coversBreach(r.value, text, what);
   };
   const exception = readStatus('decisionType', d.type);
-  const blankException = isBlankMark(d.covers) && exception.ok && exception.value === 'Exception';
-  return named(d.covers) || blankException || named(d.decision);
+  const isException = exception.ok && exception.value === 'Exception';
+  return (isException && isBlankMark(d.covers)) || named(d.covers) || named(d.decision);
 }
 
 /** The decision the change records or approves (Approved at the head, not before) that names `what`. */
-export function decisionRecorded(b: PlanStatus, a: PlanStatus, what: Covered): DecisionView | undefined {
+export function decisionRecorded(b: PlanStatus, a: PlanStatus, what: Coverage): DecisionView | undefined {
   const before = rowsById(b.decisions);
   return a.decisions.find((d) => d.approved && !before.get(d.id)?.approved && names(d, what));
 }
