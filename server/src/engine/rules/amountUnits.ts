@@ -4,21 +4,24 @@
  * The bare columns are read as written, a thousand times smaller, and a 13 % overrun passes
  * unseen: said on each bare header, with the fix (offered, not preferred) that gives it the note.
  */
-import type { Register } from '../model.js';
+import type { Register, Row, Table } from '../model.js';
 import type { RuleContext } from '../rule.js';
 import { formatAmount } from '../control.js';
-import { amountUnitOf, columnHeaderCell, readAmount, type AmountUnit } from '../values.js';
+import { amountUnitOf, columnAmounts, columnHeaderCell, UNREADABLE, type Amount, type Unreadable } from '../values.js';
 import { replace } from './util.js';
 
 const AMOUNT_COLUMNS = ['approved', 'actual', 'forecast'] as const;
 
-/** The median of the amounts in a column as read (`unit`: its header's note, applied to a bare number). */
-function readMedian(register: Register, key: string, unit?: AmountUnit): number | undefined {
+/** The median of a column's amounts as read, each in the unit its header names (`columnAmounts`). */
+function readMedian(
+  table: Table,
+  amount: (row: Row, key: string) => Amount | undefined | Unreadable,
+  key: string,
+): number | undefined {
   const values: number[] = [];
-  for (const row of register.table?.rows ?? []) {
-    const text = row.value(key);
-    const r = text === undefined ? undefined : readAmount(text, undefined, unit);
-    if (r?.ok && r.value.value > 0) values.push(r.value.value);
+  for (const row of table.rows) {
+    const a = amount(row, key);
+    if (a !== undefined && a !== UNREADABLE && a.value > 0) values.push(a.value);
   }
   values.sort((a, b) => a - b);
   return values.length ? values[Math.floor(values.length / 2)] : undefined;
@@ -34,13 +37,15 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
   const scaled = columns.find((c) => c.noted && c.noted.unit.scale !== 1);
   if (!scaled) return;
   const scale = scaled.noted!.unit.scale;
-  const scaledMedian = readMedian(register, scaled.key, scaled.noted!.unit);
+  // Currency is not the question here: amounts in another one are unreadable-value's.
+  const amount = columnAmounts(table, undefined);
+  const scaledMedian = readMedian(table, amount, scaled.key);
   if (scaledMedian === undefined) return;
   const note = scaled.header.text.slice(scaled.noted!.name.length).trim();
   const unit = note.replace(/^[([]\s*|\s*[)\]]$/g, '');
   for (const bare of columns) {
     if (bare.noted) continue;
-    const median = readMedian(register, bare.key);
+    const median = readMedian(table, amount, bare.key);
     // Written alike: read `scale` times smaller than the scaled column's, give or take a factor of
     // ten (a bare column in the unit the plan means would be read about as large).
     if (median === undefined || median * scale > scaledMedian * 10 || median * scale < scaledMedian / 10) continue;
