@@ -8,7 +8,8 @@ import { cellText } from './rowFacts.js';
 import type { UnreadAmountView } from './statusTypes.js';
 import { UNREADABLE, type Unreadable } from './values.js';
 
-const AMOUNT_COLUMNS = ['approved', 'actual', 'forecast'] as const;
+/** The amount columns of a Resource consumption line. */
+export const AMOUNT_COLUMNS = ['approved', 'actual', 'forecast'] as const;
 
 /** The lines' unreadable amounts, read by the status's own `amount` reader, row by row. */
 export function unreadAmounts(

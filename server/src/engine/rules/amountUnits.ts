@@ -8,9 +8,8 @@ import type { Register, Row, Table } from '../model.js';
 import type { RuleContext } from '../rule.js';
 import { formatAmount } from '../control.js';
 import { amountUnitOf, columnAmounts, columnHeaderCell, UNREADABLE, type Amount, type Unreadable } from '../values.js';
+import { AMOUNT_COLUMNS } from '../unreadAmounts.js';
 import { replace } from './util.js';
-
-const AMOUNT_COLUMNS = ['approved', 'actual', 'forecast'] as const;
 
 /** The median of a column's amounts as read, each in the unit its header names (`columnAmounts`). */
 function readMedian(
