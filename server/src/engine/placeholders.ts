@@ -6,6 +6,7 @@
  * no mitigation. One place says which texts those are, for the templates that write them and the
  * rules that read them.
  */
+import { isEmptyValue } from './emptyValues.js';
 import type { ListItem, Plan, Row } from './model.js';
 import { REGISTER_SPECS, registerSpec, type RegisterKind } from './schema.js';
 
@@ -180,4 +181,9 @@ export function isSampleItem(plan: Plan, item: ListItem): boolean {
   if (!isPromptItem(item.text)) return false;
   const next = item.range.end.line + 1;
   return next >= plan.lines.lineCount || !/^\s+\S/.test(plan.lines.lineText(next));
+}
+
+/** A list register's items that say something: not empty (`-`, `TBD`) and not the template's sample. */
+export function writtenItems(plan: Plan, items: readonly ListItem[]): ListItem[] {
+  return items.filter((i) => !isEmptyValue(i.text) && !isSampleItem(plan, i));
 }

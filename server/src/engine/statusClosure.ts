@@ -3,9 +3,8 @@
  * Post-implementation review with their results, and how many lessons Lessons learned records
  * (an End Project Report's content, for `handoff report`).
  */
-import { isEmptyValue } from './emptyValues.js';
 import type { Plan } from './model.js';
-import { isSampleItem, isSampleRow } from './placeholders.js';
+import { isSampleRow, writtenItems } from './placeholders.js';
 import { cellText as text } from './rowFacts.js';
 import type { PirView } from './statusTypes.js';
 import { knownValue, readStatus } from './values.js';
@@ -22,7 +21,6 @@ export function closureViews(plan: Plan): { postImplementationReview: PirView[];
       line: r.range.start.line,
     }));
   // As missing-lessons-learned counts them: an item that says nothing, or the template's sample, is none.
-  const items = plan.register('lessonsLearned')?.items ?? [];
-  const lessonsLearned = items.filter((i) => !isEmptyValue(i.text) && !isSampleItem(plan, i)).length;
+  const lessonsLearned = writtenItems(plan, plan.register('lessonsLearned')?.items ?? []).length;
   return { postImplementationReview, lessonsLearned };
 }

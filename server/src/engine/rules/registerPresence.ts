@@ -18,7 +18,7 @@ import {
 import { registerSpec, SECTION_SPECS, type RegisterKind } from '../schema.js';
 import { LEADING_NUMBERING } from '../text.js';
 import { isEmptyValue } from '../emptyValues.js';
-import { isPromptItem, isSampleItem, onlySamples } from '../placeholders.js';
+import { isPromptItem, onlySamples, writtenItems } from '../placeholders.js';
 import type { RuleContext } from '../rule.js';
 import type { Register } from '../model.js';
 import { fillEmptyRegisterFix, insertRegisterFix, registerHeadingsUpFix, renameHeadingFix } from '../fixes.js';
@@ -142,10 +142,7 @@ export function checkRegisterPresent(ctx: RuleContext, kind: RegisterKind, what:
   // A template's sample rows (or items) nobody has written into are not entries either.
   const rows = register.table?.rows ?? [];
   const samplesOnly =
-    count > 0 &&
-    (spec.shape === 'table'
-      ? onlySamples(kind, rows)
-      : register.items.every((i) => isSampleItem(plan, i) || isEmptyValue(i.text)));
+    count > 0 && (spec.shape === 'table' ? onlySamples(kind, rows) : writtenItems(plan, register.items).length === 0);
   if (samplesOnly) {
     ctx.report({ range: register.heading.range, message: samplesMessage(register), target: kind });
     return;
