@@ -293,8 +293,8 @@ export function waiverFix(plan: Plan, rule: string, target: string, asOf: string
   /** The fix writing `cells` as the row `edit` ends with (before a line end): its stops in it. */
   const finish = (edit: TextEdit, cells: readonly string[], keys: readonly (string | undefined)[]): Fix => {
     const rowAt = edit.newText.lastIndexOf(tableRow(cells));
-    const written = cells.map((c) => c.replace(/\|/g, '\\|'));
-    const cellAt = (i: number) => rowAt + 2 + written.slice(0, i).reduce((n, c) => n + c.length + 3, 0);
+    // Cell i starts after the row of the cells before it (`| a | b |`) and a space, as tableRow writes it.
+    const cellAt = (i: number) => rowAt + (i === 0 ? 2 : tableRow(cells.slice(0, i)).length + 1);
     const stops: TabStop[] = [];
     const reason = keys.indexOf('reason');
     if (reason >= 0) stops.push({ edit: 0, offset: cellAt(reason), length: WAIVER_REASON.length });
