@@ -385,6 +385,28 @@ describe('handoff report', function () {
       }
     });
 
+    it('counts reported health, as derived health, only over plans whose stage has one', () => {
+      const report = JSON.parse(
+        runCli(['report', 'examples', '--format', 'json', ...ASOF], repoRoot).stdout,
+      ) as ReportJson & { totals: { byHealth: Record<string, number>; byDerivedHealth: Record<string, number> } };
+      const rated = report.plans.filter((p) => ['planning', 'control', 'closure'].includes(p.stage ?? ''));
+      const unrated = report.plans.filter((p) => !rated.includes(p));
+      // The closed example still says `health: green`: history, not a green transition today.
+      assert.ok(
+        unrated.some((p) => p.stage === 'closed' && p.health === 'green'),
+        'a closed plan reporting a health',
+      );
+      const { byHealth, byDerivedHealth } = report.totals;
+      assert.equal(byHealth['notRated'], unrated.length);
+      assert.equal(byHealth['notRated'], byDerivedHealth['none']);
+      for (const h of ['green', 'amber', 'red'] as const) {
+        assert.equal(byHealth[h], rated.filter((p) => p.health === h).length, h);
+      }
+      assert.equal(byHealth['none'], rated.filter((p) => (p.health ?? null) === null).length);
+      const md = runCli(['report', 'examples', ...ASOF], repoRoot).stdout;
+      assert.match(md, /reported health: 1 green, 1 amber, 0 red, 0 not reported, 2 not rated · derived health: /);
+    });
+
     it('is deterministic for a given --as-of, and the as-of changes time-dependent facts', () => {
       for (const format of ['md', 'html', 'json']) {
         const a = runCli(['report', 'examples', '--format', format, ...ASOF], repoRoot).stdout;

@@ -5,6 +5,7 @@
  * suggest is shown beside it, never in its place. Pure: no `vscode`.
  */
 import type { FindingCounts, PlanStatus } from '../../../server/src/protocol.js';
+import { isRatedStage } from '../../../server/src/engine/types.js';
 
 type Health = NonNullable<PlanStatus['health']>;
 
@@ -22,7 +23,7 @@ export const HEALTH_GROUP_LABEL: Readonly<Record<HealthGroup, string>> = {
 };
 
 export function healthGroup(status: Pick<PlanStatus, 'health' | 'stage'>): HealthGroup {
-  if (status.stage === undefined || status.stage === 'initiation' || status.stage === 'closed') return 'not-rated';
+  if (!isRatedStage(status.stage)) return 'not-rated';
   return status.health ?? 'not-set';
 }
 

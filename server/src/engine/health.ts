@@ -12,7 +12,7 @@ import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed, silencingWaiver, type Suppressions } from './suppress.js';
 import { knownValue, readDate } from './values.js';
-import { stageIndex, type Health, type IsoDate, type Stage } from './types.js';
+import { isRatedStage, stageIndex, type Health, type IsoDate } from './types.js';
 
 export type ReasonLevel = 'red' | 'amber';
 
@@ -65,7 +65,6 @@ const SOURCES: readonly { rule: string; level: (r: Report) => ReasonLevel | unde
   { rule: 'unreadable-value', level: () => 'amber' },
 ];
 
-const RATED: readonly Stage[] = ['planning', 'control', 'closure'];
 const RULE_NAMES: ReadonlySet<string> = new Set(RULES.map((r) => r.name));
 
 /**
@@ -132,7 +131,7 @@ export interface LintedReports {
 
 export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate, linted?: LintedReports): DerivedHealth {
   const stage = plan.meta.stage;
-  if (!stage || !RATED.includes(stage)) return { health: undefined, reasons: [] };
+  if (!isRatedStage(stage)) return { health: undefined, reasons: [] };
   const suppressions = linted?.suppressions ?? collectSuppressions(plan, config, asOf, RULE_NAMES);
   const reasons: Omit<HealthReason, 'label'>[] = [];
   for (const source of SOURCES) {

@@ -80,6 +80,14 @@ export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
 }
 
+/**
+ * Whether a plan at this stage has a health to rate, reported or derived: not before planning
+ * (no baseline yet) and not once closed (its health is history); a plan with no stage neither.
+ */
+export function isRatedStage(stage: Stage | undefined): stage is 'planning' | 'control' | 'closure' {
+  return stage === 'planning' || stage === 'control' || stage === 'closure';
+}
+
 /** The five ITIL stage sections of the body (reporting has no front-matter stage of its own). */
 export const SECTIONS = ['initiation', 'planning', 'control', 'reporting', 'closure'] as const;
 export type SectionKind = (typeof SECTIONS)[number];

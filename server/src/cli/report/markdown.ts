@@ -189,7 +189,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   yield* [`# Transition portfolio — as of ${report.asOf}`, ''];
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
   yield* [
-    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported · derived health: ${t.byDerivedHealth.green} green, ${t.byDerivedHealth.amber} amber, ${t.byDerivedHealth.red} red, ${t.byDerivedHealth.none} not rated`,
+    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported, ${t.byHealth.notRated} not rated · derived health: ${t.byDerivedHealth.green} green, ${t.byDerivedHealth.amber} amber, ${t.byDerivedHealth.red} red, ${t.byDerivedHealth.none} not rated`,
     '',
     `Open high risks: **${t.openHighRisks}**${t.risksNotPlaced ? ` (${plural(t.risksNotPlaced, 'open risk')} not rated: likelihood or impact missing or unreadable)` : ''} · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
     '',

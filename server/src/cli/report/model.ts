@@ -10,7 +10,7 @@ import { waiverTargets } from '../../engine/suppress.js';
 import type { BudgetView, DecisionView, PlanStatus, ReadinessView } from '../../engine/status.js';
 import { waiverStandings, type WaiverStanding } from '../../engine/waiverStanding.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
-import { STAGES } from '../../engine/types.js';
+import { isRatedStage, STAGES } from '../../engine/types.js';
 import { closureOf, overdueItemsOf, type ClosureRef, type OverdueItemRef } from './closure.js';
 
 export interface MilestoneRef {
@@ -122,7 +122,8 @@ export interface ReportRow {
 export interface PortfolioTotals {
   readonly plans: number;
   readonly byStage: Readonly<Record<Stage | 'unknown', number>>;
-  readonly byHealth: Readonly<Record<Health | 'none', number>>;
+  /** Over plans whose stage has a health (`isRatedStage`), as derived health; `none` reports none. */
+  readonly byHealth: Readonly<Record<Health | 'none' | 'notRated', number>>;
   readonly byDerivedHealth: Readonly<Record<Health | 'none', number>>;
   /** Open risks by likelihood (row, 1–5) and impact (column, 1–5): `heatMap[l - 1][i - 1]`. */
   readonly heatMap: readonly (readonly number[])[];
@@ -308,6 +309,8 @@ export function reportPart(path: string, status: PlanStatus, findings: readonly 
   return { row: reportRow(path, status, findings), riskCells, risksNotPlaced, highRiskScore: status.highRiskScore };
 }
 
+const NO_HEALTH: Readonly<Record<Health | 'none', number>> = { green: 0, amber: 0, red: 0, none: 0 };
+
 /** Accumulates the portfolio aggregates plan by plan, so the statuses need not be kept. */
 export class TotalsBuilder {
   private plans = 0;
@@ -319,8 +322,8 @@ export class TotalsBuilder {
     closed: 0,
     unknown: 0,
   };
-  private readonly byHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
-  private readonly byDerivedHealth: Record<Health | 'none', number> = { green: 0, amber: 0, red: 0, none: 0 };
+  private readonly byHealth: Record<keyof PortfolioTotals['byHealth'], number> = { ...NO_HEALTH, notRated: 0 };
+  private readonly byDerivedHealth: Record<Health | 'none', number> = { ...NO_HEALTH };
   private readonly heatMap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   private readonly highRiskScores = new Set<number>();
   private openHighRisks = 0;
@@ -333,7 +336,7 @@ export class TotalsBuilder {
   add({ row, riskCells, risksNotPlaced, highRiskScore }: ReportPart): void {
     this.plans++;
     this.byStage[row.stage ?? 'unknown']++;
-    this.byHealth[row.health ?? 'none']++;
+    this.byHealth[isRatedStage(row.stage) ? (row.health ?? 'none') : 'notRated']++;
     this.byDerivedHealth[row.derivedHealth ?? 'none']++;
     for (const [l, i] of riskCells) this.heatMap[l - 1]![i - 1]!++;
     this.risksNotPlaced += risksNotPlaced;

@@ -58,6 +58,7 @@ export function healthChart(totals: PortfolioTotals): string {
   const labelWidth = 90;
   const barWidth = width - labelWidth - 10;
   const bars: { label: string; counts: Record<Health | 'none', number> }[] = [
+    // Both bars count the plans whose stage has a health; the headline gives the others.
     { label: 'reported', counts: totals.byHealth },
     { label: 'derived', counts: { ...totals.byDerivedHealth, none: 0 } },
   ];
