@@ -22,10 +22,17 @@ const MAX_FILE_ERRORS = 50;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-/** A file path as inline code: backticks inside are replaced, `|` escaped for the table. */
+/**
+ * A file path as inline code that reads back as written (CommonMark code spans): fenced by one
+ * backtick more than its longest run of them, and padded with a space where it starts or ends
+ * with a backtick or a space (one each side is taken off again); `|` escaped for the table.
+ */
 export function codeSpan(text: string): string {
-  const safe = singleLine(text).replace(/`/g, "'").replace(/\|/g, '\\|');
-  return `\`${safe}\``;
+  const safe = singleLine(text).replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(safe) && !/^ +$/.test(safe) ? ' ' : '';
+  return `${fence}${pad}${safe}${pad}${fence}`;
 }
 
 function plural(n: number, word: string): string {
