@@ -1,8 +1,9 @@
 /**
  * Completion from the plan model and the schema: front-matter keys and enum values, currency
- * codes, person references, ITIL processes, plan and milestone ids, the words and levels a cell
- * reads, RACI letters, rule names. The engine says what is at the
- * position (`locate`); this module only turns candidates into completion items.
+ * codes, person references, ITIL processes, plan ids, the row IDs a Depends on, Covers or Link
+ * names, a new row's next free ID, the words and levels a cell reads, RACI letters, rule names.
+ * The engine says what is at the position (`locate`); this module only turns candidates into
+ * completion items.
  */
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { findItilProcess, ITIL_PROCESS_NAMES } from '../engine/itil.js';
@@ -17,14 +18,24 @@ import {
   PROCESS_COLUMNS,
   splitRow,
   type CellLocation,
+  type FrontMatterValueLocation,
 } from '../engine/positions.js';
 import type { Rule } from '../engine/rule.js';
-import { FRONT_MATTER_BY_KEY, FRONT_MATTER_KEYS, SCHEMA_VERSION, SECTION_SPECS, SUBKEYS } from '../engine/schema.js';
+import {
+  entryColumn,
+  FRONT_MATTER_BY_KEY,
+  FRONT_MATTER_KEYS,
+  registerSpec,
+  SCHEMA_VERSION,
+  SECTION_SPECS,
+  SUBKEYS,
+  type RegisterKind,
+} from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
 import { VALUE_COLUMNS } from '../engine/valueCells.js';
-import { currencyCodes, HEALTH_NAMES, levelName, wordsOf } from '../engine/values.js';
-import { RACI_ROLES } from '../engine/domain.js';
+import { currencyCodes, HEALTH_NAMES, levelName, weekdayName, wordsOf } from '../engine/values.js';
+import { dominantPrefix, nextFreeId, RACI_ROLES } from '../engine/domain.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
@@ -50,9 +61,54 @@ function item(
 }
 
 /** Cells holding a list of values (`M-01, M-02`): completion writes the item at the cursor. */
+const LIST_CELLS: Readonly<Partial<Record<RegisterKind, string>>> = {
+  milestones: 'dependsOn',
+  decisions: 'covers',
+  correctiveActions: 'link',
+};
+
 function isListCell(loc: CellLocation): boolean {
-  return loc.register.kind === 'milestones' && loc.columnKey === 'dependsOn';
+  return loc.columnKey !== undefined && LIST_CELLS[loc.register.kind] === loc.columnKey;
 }
+
+/** The registers whose rows a corrective action's Link names: the risk, issue or milestone it corrects. */
+const LINKED: readonly RegisterKind[] = ['issues', 'risks', 'milestones'];
+
+/** Row IDs of `kinds` (but `own`), each with what its row is. */
+function rowIds(plan: Plan, kinds: readonly RegisterKind[], range: Range, own?: string): CompletionItem[] {
+  return kinds.flatMap((kind, k) => {
+    const entry = entryColumn(registerSpec(kind))?.key;
+    return plan
+      .rows(kind)
+      .filter((r) => r.id && r.id !== own)
+      .map((r, i) => {
+        const what = (entry && r.value(entry)) || undefined;
+        return item(r.id!, CompletionItemKind.Reference, range, {
+          labelDetails: { description: what },
+          detail: what ? `${registerSpec(kind).title}: ${what}` : registerSpec(kind).title,
+          sortText: `${k}${String(i).padStart(5, '0')}`,
+        });
+      });
+  });
+}
+
+/** In a new or unnumbered row's ID cell: the register's next free ID (`R-04` after `R-03`). */
+function nextIdItem(loc: CellLocation, range: Range): CompletionItem[] {
+  const prefix = loc.register.spec.idPrefix;
+  if (!prefix) return [];
+  const ids = loc.table.rows.filter((r) => r !== loc.row).map((r) => r.id);
+  const next = nextFreeId(dominantPrefix(ids, prefix), ids);
+  return [
+    item(next, CompletionItemKind.Value, range, {
+      labelDetails: { description: `next free ${loc.register.spec.title} ID` },
+      detail: `The next free ID of ${loc.register.spec.title}`,
+      preselect: true,
+    }),
+  ];
+}
+
+/** A table's delimiter row, whole or being typed (`| --- | :-: |`). */
+const DELIMITER_ROW = /^[\s|:]*-[-\s|:]*$/;
 
 /** Where a cell completion's edit goes and what it writes for a value. */
 interface CellEdit {
@@ -93,7 +149,7 @@ function cellEdit(plan: Plan, loc: CellLocation, position: Position): CellEdit {
 }
 
 /** One line on what a stage means, for `stage:` completion: its section's description. */
-function stageDescription(stage: string): string | undefined {
+export function stageDescription(stage: string): string | undefined {
   if (stage === 'closed') return 'The transition is over: handovers accepted, sign-off recorded, nothing left open.';
   return SECTION_SPECS.find((s) => s.kind === stage)?.description;
 }
@@ -184,6 +240,14 @@ function cellCompletions(input: CompletionInput, loc: CellLocation, range: Range
       }),
     );
   }
+  if (reads === 'date' && input.asOf) {
+    // A status entry, an issue raised, a handover accepted: mostly today, in the form every reader takes.
+    return [
+      item(input.asOf, CompletionItemKind.Value, range, {
+        labelDetails: { description: `today (as-of date), a ${weekdayName(input.asOf)}` },
+      }),
+    ];
+  }
   if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
     // The organisation's own process names (aliases.processes) first, with what they mean.
     const aliases = input.config?.aliases;
@@ -204,22 +268,73 @@ function cellCompletions(input: CompletionInput, loc: CellLocation, range: Range
       }),
     );
   }
-  if (kind === 'milestones' && key === 'dependsOn') {
-    const own = loc.row?.id;
-    return plan
-      .rows('milestones')
-      .filter((r) => r.id && r.id !== own)
-      .map((r) =>
-        item(r.id!, CompletionItemKind.Reference, range, {
-          labelDetails: { description: r.value('milestone') },
-          detail: r.value('milestone') ?? undefined,
-        }),
-      );
+  if (kind === 'milestones' && key === 'dependsOn') return rowIds(plan, ['milestones'], range, loc.row?.id);
+  if (kind === 'decisions' && key === 'covers') {
+    // Milestone IDs, or the whole schedule or cost (contract §3: Covers).
+    const scope = (['schedule', 'cost'] as const).map((w) =>
+      item(w, CompletionItemKind.Keyword, range, {
+        labelDetails: { description: w === 'schedule' ? 'any milestone slip' : 'the cost overrun' },
+        sortText: `9${w}`,
+      }),
+    );
+    return [...rowIds(plan, ['milestones'], range), ...scope];
   }
+  if (kind === 'correctiveActions' && key === 'link') return rowIds(plan, LINKED, range);
+  if (key === 'id') return nextIdItem(loc, range);
   if (kind === 'waivers' && key === 'rule') {
     return input.rules.map((r) => item(r.name, CompletionItemKind.Keyword, range, { detail: r.description }));
   }
   return [];
+}
+
+/** What a front-matter value takes, as items editing `range`. */
+function frontMatterValues(input: CompletionInput, loc: FrontMatterValueLocation, range: Range): CompletionItem[] {
+  const { plan } = input;
+  if (loc.key === 'budget' && loc.subKey === 'currency') return currencies(range);
+  const spec = FRONT_MATTER_BY_KEY.get(loc.key);
+  if (!spec || loc.subKey !== undefined) return [];
+  if (spec.type === 'enum') {
+    // In the schema's order (for stage: the lifecycle), not alphabetical.
+    return (spec.values ?? []).map((v, i) => {
+      const description = loc.key === 'stage' ? stageDescription(v) : undefined;
+      return item(v, CompletionItemKind.EnumMember, range, {
+        sortText: String(i).padStart(3, '0'),
+        labelDetails: description ? { description } : undefined,
+        documentation: description,
+      });
+    });
+  }
+  if (spec.type === 'schema') return [item(SCHEMA_VERSION, CompletionItemKind.Constant, range)];
+  if (spec.type === 'person' && PERSON_KEYS.includes(loc.key)) return people(plan, range);
+  if (spec.type === 'planIdList') {
+    const own = plan.meta.id;
+    const ids = new Map<string, PlanSummary>();
+    for (const s of input.summaries) if (s.id && s.id !== own && !ids.has(s.id)) ids.set(s.id, s);
+    return [...ids.values()].map((s) =>
+      item(s.id!, CompletionItemKind.Reference, range, {
+        labelDetails: { description: s.title },
+        detail: [s.title, s.stage].filter(Boolean).join(' — '),
+      }),
+    );
+  }
+  return [];
+}
+
+/**
+ * The edit of a front-matter value completion: the value's word, but never the key before it
+ * (`stage:|` right after typing the colon is a value still to write, not a word to replace); a
+ * value written right after the colon gets the space YAML needs.
+ */
+function valueEdit(plan: Plan, loc: FrontMatterValueLocation): CellEdit {
+  const { start, end } = loc.word.range;
+  const text = plan.lines.lineText(start.line);
+  const afterKey = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:/.exec(text)?.[0].length ?? 0;
+  const a = Math.max(start.character, afterKey);
+  const range = {
+    start: { line: start.line, character: a },
+    end: { line: end.line, character: Math.max(a, end.character) },
+  };
+  return { range, text: (v) => (text[a - 1] === ':' ? ` ${v}` : v) };
 }
 
 export function completions(input: CompletionInput): CompletionItem[] {
@@ -243,37 +358,14 @@ export function completions(input: CompletionInput): CompletionItem[] {
       );
     }
     case 'frontMatterValue': {
-      if (loc.key === 'budget' && loc.subKey === 'currency') return currencies(loc.word.range);
-      const spec = FRONT_MATTER_BY_KEY.get(loc.key);
-      if (!spec || loc.subKey !== undefined) return [];
-      if (spec.type === 'enum') {
-        // In the schema's order (for stage: the lifecycle), not alphabetical.
-        return (spec.values ?? []).map((v, i) => {
-          const description = loc.key === 'stage' ? stageDescription(v) : undefined;
-          return item(v, CompletionItemKind.EnumMember, loc.word.range, {
-            sortText: String(i).padStart(3, '0'),
-            labelDetails: description ? { description } : undefined,
-            documentation: description,
-          });
-        });
-      }
-      if (spec.type === 'schema') return [item(SCHEMA_VERSION, CompletionItemKind.Constant, loc.word.range)];
-      if (spec.type === 'person' && PERSON_KEYS.includes(loc.key)) return people(plan, loc.word.range);
-      if (spec.type === 'planIdList') {
-        const own = plan.meta.id;
-        const ids = new Map<string, PlanSummary>();
-        for (const s of input.summaries) if (s.id && s.id !== own && !ids.has(s.id)) ids.set(s.id, s);
-        return [...ids.values()].map((s) =>
-          item(s.id!, CompletionItemKind.Reference, loc.word.range, {
-            labelDetails: { description: s.title },
-            detail: [s.title, s.stage].filter(Boolean).join(' — '),
-          }),
-        );
-      }
-      return [];
+      const edit = valueEdit(plan, loc);
+      return frontMatterValues(input, loc, edit.range).map((c) =>
+        c.textEdit ? { ...c, textEdit: { ...c.textEdit, newText: edit.text(c.textEdit.newText) } } : c,
+      );
     }
     case 'cell': {
-      if (loc.isHeader) return [];
+      // Nothing in the header, nor in the `| --- |` row (a `-` typed there is no value).
+      if (loc.isHeader || DELIMITER_ROW.test(plan.lines.lineText(position.line))) return [];
       const edit = cellEdit(plan, loc, position);
       return cellCompletions(input, loc, edit.range).map((c) =>
         c.textEdit ? { ...c, textEdit: { ...c.textEdit, newText: edit.text(c.textEdit.newText) } } : c,

@@ -1,22 +1,28 @@
 /**
  * Hovers: what a finding's rule checks and why; who a person reference is; what a row named by
- * its ID elsewhere says (`R-02` in a Link); what a stage, a register or an ITIL process means;
- * what another plan named in `depends_on` is; what a rule named in a waiver or a disable comment checks; how a value cell reads (`Treat` as Reduce, a date with its day). Every piece of
- * plan text is escaped (see markdown.ts): a plan cannot put links, HTML or commands in a hover.
+ * its ID elsewhere says (`R-02` in a Link, `M-02` in a Covers, `#### H-01` over a checklist); what
+ * a stage, a register or an ITIL process means; what a front-matter key or sub-key holds, and how
+ * a stage, a baseline date or a budget amount there reads; what another plan named in
+ * `depends_on` is; what a rule named in a waiver or a disable comment checks; how a value cell
+ * reads (`Treat` as Reduce, a date with its day). Ranges are on the token (a quoted value without
+ * its quotes). Every piece of plan text is escaped (see markdown.ts): a plan cannot put links,
+ * HTML or commands in a hover.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { HandoffConfig } from '../engine/config.js';
+import { formatAmount } from '../engine/control.js';
 import { findItilProcess } from '../engine/itil.js';
-import type { Plan, Row } from '../engine/model.js';
+import type { FmValue, Plan, Row } from '../engine/model.js';
 import { contains, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
 import { docsUrl, type Rule } from '../engine/rule.js';
-import { FRONT_MATTER_BY_KEY, registerSpec, sectionSpec, type RegisterKind } from '../engine/schema.js';
+import { FRONT_MATTER_BY_KEY, registerSpec, sectionSpec, SUBKEY_SPECS, type RegisterKind } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, Range } from '../engine/types.js';
 import { readingOf, VALUE_COLUMNS } from '../engine/valueCells.js';
 import { columnUnit } from '../engine/values.js';
 import { code, escapeMarkdown } from './markdown.js';
-import { symbolAt } from './navigation.js';
+import { stageDescription } from './completion.js';
+import { symbolAt, unquoted } from './navigation.js';
 import { toLspRange } from './toLsp.js';
 
 export interface HoverInput {
@@ -79,6 +85,41 @@ function planText(summary: PlanSummary): string {
   return lines.join('  \n');
 }
 
+/** A front-matter value that says more than it shows: a stage, a baseline date, a budget amount. */
+function frontMatterValueHover(
+  plan: Plan,
+  key: string,
+  subKey: string | undefined,
+  value: FmValue | undefined,
+): { text: string; range: Range } | undefined {
+  const v = value?.kind === 'scalar' ? value.value : undefined;
+  if (!value || (typeof v !== 'string' && typeof v !== 'number')) return undefined;
+  const text = String(v).trim();
+  const range = unquoted(plan, value.range);
+  if (key === 'stage' && subKey === undefined) {
+    const stages = FRONT_MATTER_BY_KEY.get('stage')?.values ?? [];
+    const at = stages.indexOf(text);
+    const description = at >= 0 ? stageDescription(text) : undefined;
+    if (!description) return undefined;
+    return {
+      text: `Stage **${escapeMarkdown(text)}** (${at + 1} of ${stages.length})\n\n${escapeMarkdown(description)}`,
+      range,
+    };
+  }
+  if (subKey === undefined) return undefined;
+  // Front matter is strict: only the canonical forms are explained (`20 Nov 2026` is reported there).
+  if (key === 'budget' && typeof v === 'number') {
+    // Written out with its currency and thousands, a zero too many or too few shows.
+    const currency = plan.meta.budget.currency ?? '';
+    return {
+      text: `Handoff reads this as **${escapeMarkdown(`${currency} ${formatAmount(v)}`.trim())}**.`,
+      range,
+    };
+  }
+  const reading = key === 'dates' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? readingOf('date', text, undefined) : undefined;
+  return reading ? { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range } : undefined;
+}
+
 /** The context part of a hover: what the text under the cursor means. */
 function contextHover(input: HoverInput): { text: string; range: Range } | undefined {
   const { plan, position } = input;
@@ -97,27 +138,33 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
         range: loc.heading.range,
       };
     }
-    return undefined;
+    // Another heading (a `#### H-01 …` checklist): the row an ID in it names, below.
   }
   if (loc.kind === 'frontMatterKey') {
-    const spec = loc.parent === undefined ? FRONT_MATTER_BY_KEY.get(loc.word.text) : undefined;
+    if (loc.parent !== undefined) {
+      const sub = SUBKEY_SPECS[loc.parent]?.[loc.word.text];
+      return sub
+        ? { text: `${code(`${loc.parent}.${loc.word.text}`)}: ${escapeMarkdown(sub.what)}.`, range: loc.word.range }
+        : undefined;
+    }
+    const spec = FRONT_MATTER_BY_KEY.get(loc.word.text);
     return spec ? { text: `${code(spec.key)}: ${escapeMarkdown(spec.description)}`, range: loc.word.range } : undefined;
   }
   if (loc.kind === 'frontMatterValue') {
     if (PERSON_KEYS.includes(loc.key) && loc.subKey === undefined) {
       const value = loc.value?.kind === 'scalar' && typeof loc.value.value === 'string' ? loc.value.value : undefined;
       const row = value ? plan.person(value) : undefined;
-      return row && loc.value ? { text: stakeholderText(row), range: loc.value.range } : undefined;
+      return row && loc.value ? { text: stakeholderText(row), range: unquoted(plan, loc.value.range) } : undefined;
     }
     if (loc.key === 'depends_on' && loc.word.text) {
       const id = loc.value?.kind === 'scalar' ? String(loc.value.value) : loc.word.text;
       const other = input.summaries.find((s) => s.id === id && s.uri !== plan.uri);
-      const range = loc.value?.kind === 'scalar' ? loc.value.range : loc.word.range;
+      const range = loc.value?.kind === 'scalar' ? unquoted(plan, loc.value.range) : loc.word.range;
       return other
         ? { text: planText(other), range }
         : { text: `No plan in the workspace has the id ${escapeMarkdown(id)}.`, range };
     }
-    return undefined;
+    return frontMatterValueHover(plan, loc.key, loc.subKey, loc.value);
   }
   if (loc.kind === 'cell' && !loc.isHeader) {
     const kind = loc.register.kind;
@@ -133,9 +180,10 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
       const unit = columnUnit(loc.register.table, key!);
       // With its line breaks: a word on the first line has the lines after it as its note.
       const reading = readingOf(valueKind, loc.cell.withBreaks ?? text, plan.meta.budget.currency, unit);
-      return reading?.informative
-        ? { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range }
-        : undefined;
+      if (reading?.informative) {
+        return { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range };
+      }
+      // A value that reads as written (`M-02` in Covers): the row an ID in it names, below.
     }
     if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
       const p = findItilProcess(text, input.config?.aliases.processes);
@@ -157,7 +205,8 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
   }
   // A row ID written anywhere else (an approver, a RACI header, a Link, a paragraph): the row it
   // names, but not on the row's own ID cell.
-  const target = loc.kind === 'cell' || loc.kind === 'other' ? symbolAt(plan, position) : undefined;
+  const target =
+    loc.kind === 'cell' || loc.kind === 'other' || loc.kind === 'heading' ? symbolAt(plan, position) : undefined;
   if (target?.kind !== 'row' || !target.isIdText) return undefined;
   const own = target.row.cell('id');
   if (own && contains(own.range, position)) return undefined;

@@ -1,8 +1,8 @@
 /**
- * Navigation: outline (stages → registers → rows), folding, workspace symbols (plans), and
- * definition / references / rename for the row IDs of every register that has them (stakeholders,
- * risks, milestones, issues, corrective actions, handovers, decisions …) within a plan and for
- * plan ids across the workspace.
+ * Navigation: outline (stages → registers → rows and `#### H-01` checklists), folding, workspace
+ * symbols (plans), and definition / references / rename for the row IDs of every register that
+ * has them (stakeholders, risks, milestones, issues, corrective actions, handovers, decisions …)
+ * within a plan and for plan ids across the workspace.
  */
 import {
   FoldingRangeKind,
@@ -13,9 +13,10 @@ import {
   type Position,
   type SymbolInformation,
 } from 'vscode-languageserver';
-import type { Plan, Register, Row } from '../engine/model.js';
+import { sourceOf } from '../engine/lines.js';
+import type { Checklist, Plan, Register, Row } from '../engine/model.js';
 import { idOccurrences, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, rowById } from '../engine/positions.js';
-import type { RegisterKind } from '../engine/schema.js';
+import { entryColumn, type RegisterKind } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Range } from '../engine/types.js';
 import { ROW_KINDS } from './rename.js';
@@ -24,10 +25,22 @@ import { toLspRange } from './toLsp.js';
 // ---------------------------------------------------------------------------------------------
 // Outline and folding
 
-function rowSymbol(row: Row, register: Register): DocumentSymbol {
+/**
+ * The column a row's outline entry shows beside its name: what the entry is (a risk's Risk, an
+ * assumption's Statement, a status entry's Summary), else the first known column after the name.
+ * A handover is known by its receiving process.
+ */
+function detailColumn(register: Register): number {
+  const keys = register.table?.columnKeys ?? [];
+  const entry = register.kind === 'handovers' ? 'process' : entryColumn(register.spec)?.key;
+  const at = entry === undefined ? -1 : keys.indexOf(entry);
+  if (at > 0) return at;
+  return keys.findIndex((k, i) => i > 0 && k !== 'id' && k !== undefined);
+}
+
+function rowSymbol(row: Row, detailAt: number): DocumentSymbol {
   const name = row.id ?? row.cells[0]?.text ?? `row ${row.index + 1}`;
-  const second = register.table?.columnKeys.findIndex((k, i) => i > 0 && k !== 'id' && k !== undefined) ?? -1;
-  const detail = second >= 0 ? row.cells[second]?.text : undefined;
+  const detail = detailAt >= 0 ? row.cells[detailAt]?.text : undefined;
   return {
     name: name || `row ${row.index + 1}`,
     detail: detail?.slice(0, 120),
@@ -37,8 +50,27 @@ function rowSymbol(row: Row, register: Register): DocumentSymbol {
   };
 }
 
+/** The range of a `#### H-01 …` acceptance checklist: its heading to its last item. */
+function checklistRange(checklist: Checklist): Range {
+  const last = checklist.items[checklist.items.length - 1];
+  return { start: checklist.heading.range.start, end: last ? last.range.end : checklist.heading.range.end };
+}
+
+function checklistSymbol(checklist: Checklist): DocumentSymbol {
+  return {
+    name: checklist.heading.text,
+    kind: SymbolKind.Event,
+    range: toLspRange(checklistRange(checklist)),
+    selectionRange: toLspRange(checklist.heading.textRange),
+  };
+}
+
 function registerSymbol(register: Register): DocumentSymbol {
-  const children = (register.table?.rows ?? []).map((r) => rowSymbol(r, register));
+  const detailAt = detailColumn(register);
+  const children = (register.table?.rows ?? []).map((r) => rowSymbol(r, detailAt));
+  // A checklist read into a register split over several headings may stand outside this one.
+  const checklists = [...register.checklists.values()].filter((c) => within(checklistRange(c), register.range));
+  children.push(...checklists.map(checklistSymbol));
   return {
     name: register.heading.text || register.spec.title,
     kind: SymbolKind.Array,
@@ -81,6 +113,10 @@ export function foldingRanges(plan: Plan): FoldingRange[] {
   }
   for (const r of plan.registers) {
     if (r.range.end.line > r.range.start.line) out.push({ startLine: r.range.start.line, endLine: r.range.end.line });
+    for (const c of r.checklists.values()) {
+      const { start, end } = checklistRange(c);
+      if (end.line > start.line) out.push({ startLine: start.line, endLine: end.line });
+    }
   }
   return out;
 }
@@ -127,6 +163,15 @@ function rowTarget(plan: Plan, token: { text: string; range: Range }): SymbolTar
   return undefined;
 }
 
+/** A front-matter scalar's range without the quotes it is written in (`"@a.ng"` → `@a.ng`). */
+export function unquoted(plan: Plan, range: Range): Range {
+  if (range.start.line !== range.end.line) return range;
+  const m = /^(["'])(.*)\1$/s.exec(sourceOf(plan, range));
+  if (!m) return range;
+  const { line, character } = range.start;
+  return { start: { line, character: character + 1 }, end: { line, character: character + 1 + m[2]!.length } };
+}
+
 /** The row ID (of any register with IDs) or plan id at a position, if any. */
 export function symbolAt(plan: Plan, pos: Position): SymbolTarget | undefined {
   const loc = locate(plan, pos);
@@ -135,7 +180,7 @@ export function symbolAt(plan: Plan, pos: Position): SymbolTarget | undefined {
     const text = v?.kind === 'scalar' ? String(v.value).trim() : '';
     if (!v || !text) return undefined;
     if ((loc.key === 'id' || loc.key === 'depends_on') && loc.subKey === undefined) {
-      return { kind: 'plan', id: text, range: v.range };
+      return { kind: 'plan', id: text, range: unquoted(plan, v.range) };
     }
     if (PERSON_KEYS.includes(loc.key)) {
       const row = plan.person(text);
@@ -145,7 +190,7 @@ export function symbolAt(plan: Plan, pos: Position): SymbolTarget | undefined {
           register: 'stakeholders',
           id: row.id,
           row,
-          range: v.range,
+          range: unquoted(plan, v.range),
           isIdText: row.id.toLowerCase() === text.toLowerCase(),
         };
       }
@@ -201,7 +246,9 @@ function personMentions(plan: Plan, row: Row): Range[] {
   });
   for (const key of PERSON_KEYS) {
     const v = plan.frontMatter.entries.get(key);
-    if (v?.kind === 'scalar' && typeof v.value === 'string' && plan.person(v.value) === row) out.push(v.range);
+    if (v?.kind === 'scalar' && typeof v.value === 'string' && plan.person(v.value) === row) {
+      out.push(unquoted(plan, v.range));
+    }
   }
   return out;
 }
@@ -256,8 +303,27 @@ export function prepareRename(plan: Plan, pos: Position): RenameTarget | undefin
   const target = symbolAt(plan, pos);
   if (!target) return undefined;
   if (target.kind === 'plan') return { range: target.range, placeholder: target.id };
-  if (target.isIdText) return { range: target.range, placeholder: target.id };
+  if (target.isIdText && !proseMention(plan, target)) return { range: target.range, placeholder: target.id };
   return undefined;
+}
+
+/**
+ * Whether a row ID under the cursor is one a rename of it would leave as it is: a rename edits the
+ * ID where tables, checklist headings and the front matter write it, not in prose.
+ */
+function proseMention(plan: Plan, target: Extract<SymbolTarget, { kind: 'row' }>): boolean {
+  const { start } = target.range;
+  return !idOccurrences(plan, target.id).some(
+    (r) => r.start.line === start.line && r.start.character === start.character,
+  );
+}
+
+/** Why a row ID at the position cannot be renamed from there, for the message the editor shows. */
+export function renameRefusal(plan: Plan, pos: Position): string | undefined {
+  const target = symbolAt(plan, pos);
+  if (target?.kind !== 'row' || !target.isIdText || !proseMention(plan, target)) return undefined;
+  const line = (target.row.cell('id')?.range ?? target.row.range).start.line + 1;
+  return `${target.id} is mentioned here in text, which a rename does not change: rename it from its ID cell (line ${line}) or a table naming it, and edit this mention yourself.`;
 }
 
 /** What a plan id or a row ID may be renamed to (the plan-id shape, domain.ts; rename.ts is stricter for rows). */

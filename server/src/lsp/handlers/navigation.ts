@@ -12,6 +12,7 @@ import {
   prepareRename,
   references,
   renamePlanEdits,
+  renameRefusal,
   renameRowEdits,
   symbolAt,
   workspaceSymbols,
@@ -61,6 +62,8 @@ export function registerNavigation(ctx: ServerContext): void {
   connection.onPrepareRename(
     safe('prepareRename', null, (params) => {
       const plan = workspace.currentPlan(params.textDocument.uri);
+      const refusal = plan ? renameRefusal(plan, params.position) : undefined;
+      if (refusal) throw new ResponseError(-32803, refusal);
       const target = plan ? prepareRename(plan, params.position) : undefined;
       return target ? { range: toLspRange(target.range), placeholder: target.placeholder } : null;
     }),
@@ -75,7 +78,8 @@ export function registerNavigation(ctx: ServerContext): void {
       if (!plan || !target || !prepareRename(plan, params.position)) {
         throw new ResponseError(
           -32803,
-          'Only a row ID (S-01, R-03, M-02 …) or a plan id, where it is written, can be renamed.',
+          (plan && renameRefusal(plan, params.position)) ??
+            'Only a row ID (S-01, R-03, M-02 …) or a plan id, where it is written, can be renamed.',
         );
       }
       const newName = params.newName.trim();
