@@ -4,6 +4,7 @@ import type { Cell, Plan } from '../model.js';
 import { personDisplay, resolveReference } from '../references.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Fix } from '../types.js';
+import { moveToLeadFix, teamLead } from './raciTeamLead.js';
 
 /** A RACI cell with its A turned into R (`A` → `R`, `A/C` → `R/C`), letters in R, C, I order. */
 function demoted(text: string): string {
@@ -69,7 +70,7 @@ export const raciAccountability = {
   stage: 'planning',
   description:
     'Fires from planning on when a Responsibilities row has no A, more than one A, or no R among its stakeholder columns (cells such as `A`, `A/R`, `R, C` or `AR`), when its A sits in a column that names a team rather than one person, or when two columns name the same person (by ID, name, handle or role).',
-  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a note after the letters (`A (interim)`) or a footnote mark (`A*`) is not part of them, and a cell holding anything else (a note, `S` for Supports, `A?`) counts as none of them, which the finding of a row without an A or an R names. With two or more A's, a quick fix per Accountable person keeps that one A and makes the others R; none is preferred or applied by Fix All or `--fix`, as who answers for the activity is yours to say, not the order of the columns.",
+  docs: "A RACI matrix works only when every activity has exactly one Accountable person, who owns the outcome and signs it off, and at least one Responsible person, who does the work. No A means nobody answers for the activity; two A's means each can assume the other decides. Give each activity one A (`A/R` when the same person also does the work) and at least one R; the others are C or I. Cells may combine letters (`A/R`, `R, C`, `AR`) or write the roles out (`Accountable`); a note after the letters (`A (interim)`) or a footnote mark (`A*`) is not part of them, and a cell holding anything else (a note, `S` for Supports, `A?`) counts as none of them, which the finding of a row without an A or an R names. With two or more A's, a quick fix per Accountable person keeps that one A and makes the others R; none is preferred or applied by Fix All or `--fix`, as who answers for the activity is yours to say, not the order of the columns. An A under a team gets a fix moving it to the one stakeholder whose role leads that team, if any.",
   check(ctx) {
     const table = ctx.plan.register('responsibilities')?.table;
     if (!table) return;
@@ -102,10 +103,14 @@ export const raciAccountability = {
           message: `Activity "${activity}" has no Accountable (A)${unreadNote}: mark exactly one stakeholder A, the person who owns the outcome.`,
         });
       } else if (accountable.length === 1 && teams.has(accountable[0]!.who)) {
+        const { cell, who } = accountable[0]!;
+        const lead = teamLead(ctx.plan, who);
+        const fix = lead && moveToLeadFix(ctx.plan, table, row, cell, who, lead, demoted);
         ctx.report({
-          range: accountable[0]!.cell.range,
+          range: cell.range,
           target,
-          message: `Activity "${activity}" is Accountable to ${accountable[0]!.who}, a team: accountability needs one person. Mark the A in the column of the person who owns the outcome; the team can be R, C or I.`,
+          message: `Activity "${activity}" is Accountable to ${who}, a team: accountability needs one person. Mark the A in the column of the person who owns the outcome${lead ? ` (${lead.label} leads ${who} and may be that person)` : ''}; the team can be R, C or I.`,
+          fixes: fix ? [fix] : undefined,
         });
       } else if (accountable.length > 1) {
         const names = accountable.map((a) => a.who).join(', ');

@@ -1,3 +1,4 @@
+import { pointGroupFixes } from '../amountGrouping.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Plan } from '../model.js';
 import { numericDateFixes, readingFixes, registerRowLabel } from '../numericDateOrder.js';
@@ -11,12 +12,13 @@ export const unreadableValue = {
   stage: 'always',
   description:
     'Fires on a filled cell that a rule, the status model or a report reads (a level, date, amount, health, status word or Met) when its value cannot be read in any accepted form, or is an amount in a currency other than `budget.currency`.',
-  docs: "Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms, with or without a note after them (`Closed (2026-07-10)`; see docs/plan-format.md). A note that qualifies a word which settles its row (`Done (partial)`) leaves it unread, so the row is not taken as finished. A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form (a numeric date's by `--fix` too, when no numeric date of the plan reads two ways); a word that could mean either of two statuses (a risk `Mitigated`, a handover `Handed over`, a milestone `On hold` or `Closed`) or says something else (a RAG colour as a milestone's status) is reported with which to write when, and a fix for each, none preferred; so are a range of days, a week or a month where a day goes (`15–22 Jan 2027`, `W03 2027`, `March 2027`), two levels or two ratings where one goes (`Med-High`, `Amber/Red`) and a milestone's percentage complete between 0 and 100 (`60%`: a fix per status keeps it as a note). Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date Handoff reads (those the rules, the status and the report need, and a waiver’s expiry) as an ISO date; a date in a column nothing reads, such as an issue's Raised date, is left as written. Until a value is rewritten, it is not read.",
+  docs: "Handoff reads values the way practitioners write them: levels as 1–5, words or their abbreviations (H, Med, VL), dates as ISO or `20 Nov 2026`, amounts as `£180k` or `EUR 180,000`, health as words, initials or coloured circles, and each register’s status words with their common synonyms, with or without a note after them (`Closed (2026-07-10)`; see docs/plan-format.md). A note that qualifies a word which settles its row (`Done (partial)`) leaves it unread, so the row is not taken as finished. A value in none of these forms is never guessed, taken as zero or as green: the checks that needed it stay silent for that row, so this finding is an error. Rewrite the value in an accepted form; where exactly one reading exists (`20/11/2026` can only be 20 November), the quick fix writes it in canonical form (a numeric date's by `--fix` too, when no numeric date of the plan reads two ways); a word that could mean either of two statuses (a risk `Mitigated`, a handover `Handed over`, a milestone `On hold` or `Closed`) or says something else (a RAG colour as a milestone's status) is reported with which to write when, and a fix for each, none preferred; so are a range of days, a week or a month where a day goes (`15–22 Jan 2027`, `W03 2027`, `March 2027`), two levels or two ratings where one goes (`Med-High`, `Amber/Red`) and a milestone's percentage complete between 0 and 100 (`60%`: a fix per status keeps it as a note). A Met `Partially met` or `Yes (partially)` gets a fix writing partial. `€90.000` (90 or 90000?) gets one writing `90000`, preferred when the plan's other amounts or its currency rule out 90. Numeric dates like `03/04/2026` read differently across locales: write them as ISO dates. When the plan’s other numeric dates show its order (it writes `24/06/2026`, which only reads day first, and no date that only reads month first), a fix offers that reading, and one fix writes every numeric date Handoff reads (those the rules, the status and the report need, and a waiver’s expiry) as an ISO date; a date in a column nothing reads, such as an issue's Raised date, is left as written. Until a value is rewritten, it is not read.",
   check(ctx) {
     const cells = unreadableCells(ctx.plan);
     if (cells.length === 0) return;
     const dateFixes = numericDateFixes(ctx.plan);
     const readings = readingFixes(ctx.plan);
+    const pointGroups = pointGroupFixes(ctx.plan);
     /** Columns whose header is why their cells are not read: reported once, on the header. */
     const headers = new Set<string>();
     for (const u of cells) {
@@ -40,7 +42,7 @@ export const unreadableValue = {
       const fixes: Fix[] = readings(u.cell, reading);
       // The message stays as it is whatever the plan's other dates show, so it does not change
       // when the date that shows the plan's order is rewritten.
-      fixes.push(...dateFixes(u.cell));
+      fixes.push(...dateFixes(u.cell), ...pointGroups(u.cell, reading));
       ctx.report({
         range: u.cell.range,
         target: u.row.id ?? u.register,

@@ -275,12 +275,14 @@ function readAmountGroups(
   const currencyText = (pre ?? post)?.toLowerCase();
   // The column's unit note stands for what the cell does not write itself.
   const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : unit?.currency;
+  const expected = expectedCurrency?.trim().toUpperCase();
   // `178.000`: 178 or 178000. Not with a scale (`1.250m` is 1.25 million) or before a zero's point.
   if (/^\d{1,3}\.\d{3}$/.test(num!) && !scale && !num!.startsWith('0.')) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: 'The point could be a decimal point or a thousands separator.',
+      ...pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit),
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');
@@ -288,7 +290,6 @@ function readAmountGroups(
   if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
   value = Math.round(value * 100) / 100;
   if (sign) value = -value;
-  const expected = expectedCurrency?.trim().toUpperCase();
   // `2 FTE`, `40 PD`: effort, which a three-letter unit after a number looks like, is no currency.
   if (currencyText && EFFORT_UNITS.has(currencyText)) {
     return {
@@ -306,4 +307,45 @@ function readAmountGroups(
     };
   }
   return read({ value, currency }, currency ? `${currency} ${value}` : String(value));
+}
+
+/**
+ * The two readings of an amount grouped with one point (`€90.000`, `-90.000`), as a fix writes
+ * them: the plain number, after the code of the currency the cell names only when the plan has no
+ * budget.currency to read it against. The decimal reading only where a thousandth may be meant:
+ * in a column in thousands (`90.000` k€ is €90,000), with no currency, or in one with three
+ * decimals (KWD). None in another currency than the budget's (that is reported instead).
+ */
+function pointReadings(
+  num: string,
+  sign: string | undefined,
+  currency: string | undefined,
+  named: boolean,
+  expected: string | undefined,
+  unit: AmountUnit | undefined,
+): { pointThousands?: string; pointDecimal?: string } {
+  if (currency && expected && currency !== expected) return {};
+  const write = (n: string) => `${named && !expected ? `${currency} ` : ''}${sign ? '-' : ''}${n}`;
+  const thousandth =
+    (unit !== undefined && unit.scale !== 1) || !(currency ?? expected) || THREE_DECIMALS.test(currency ?? expected!);
+  return {
+    pointThousands: write(num.replace('.', '')),
+    ...(thousandth && { pointDecimal: write(String(Number(num))) }),
+  };
+}
+
+/** Currencies whose amounts have three decimals (ISO 4217 minor unit 3): a thousandth is a coin there. */
+const THREE_DECIMALS = /^(?:BHD|IQD|JOD|KWD|LYD|OMR|TND)$/;
+
+/**
+ * How an amount's number groups its thousands, when it reads only one way: `points` (`1.250.000`,
+ * `90.000,50`, a decimal comma `500,50`) or `commas` (`180,000`, a decimal point `12.50`, `1.2m`).
+ * Undefined for a number without either (`90000`) or one that reads both ways (`90.000`).
+ */
+export function amountGrouping(text: string): 'points' | 'commas' | undefined {
+  const num = /\d[\d.,]*/.exec(oneLine(text))?.[0].replace(/[.,]$/, '');
+  if (!num) return undefined;
+  if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$|^\d+,\d{1,2}$/.test(num)) return 'points';
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.(?:\d{1,2}|\d{4,})$/.test(num)) return 'commas';
+  return undefined;
 }

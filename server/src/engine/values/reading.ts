@@ -32,6 +32,14 @@ export type Reading<T> =
        */
       readonly dayFirst?: IsoDate;
       readonly monthFirst?: IsoDate;
+      /**
+       * An amount grouped with one point (`€90.000`): written with the point read as a thousands
+       * separator (`90000`), and as a decimal point (`90`) only where a thousandth may be meant (a
+       * column in thousands, no currency, or one with three decimals). The plan's other amounts
+       * may show which (`amountGrouping.ts`).
+       */
+      readonly pointThousands?: string;
+      readonly pointDecimal?: string;
     };
 
 export const read = <T>(value: T, canonical: string): Reading<T> => ({ ok: true, value, canonical });

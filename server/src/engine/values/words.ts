@@ -1,6 +1,6 @@
 /**
  * The values written as words (contract §3 table and §3.1): a Status log health, each register's
- * status words (the lists are in statusWords.ts) and Met.
+ * status words (the lists are in statusWords.ts) and Met (met.ts).
  */
 import type { Health } from '../types.js';
 import { healthRank } from '../domain.js';
@@ -16,6 +16,8 @@ import {
 import { memoized } from '../memo.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
+
+export { MET_ACCEPTED, readMet, type Met } from './met.js';
 
 // ---------------------------------------------------------------------------------------------
 // Health
@@ -301,91 +303,3 @@ const spellingsOf = memoized((list: string) => {
   }
   return { written, spellings } as const;
 });
-
-// ---------------------------------------------------------------------------------------------
-// Met (Early life support, Go-live readiness)
-
-export type Met = 'yes' | 'no' | 'partial';
-
-export const MET_ACCEPTED = 'yes / no / partial, y / n, ✓ / ✗, ☑ / ☐, true / false, 1 / 0';
-
-const MET_WORDS: ReadonlyMap<string, Met> = new Map([
-  ['yes', 'yes'],
-  ['met', 'yes'],
-  ['achieved', 'yes'],
-  ['y', 'yes'],
-  ['true', 'yes'],
-  ['✓', 'yes'],
-  ['✔', 'yes'],
-  ['✅', 'yes'],
-  // A ticked box, and a spreadsheet's checkbox or flag exported as a number.
-  ['☑', 'yes'],
-  ['1', 'yes'],
-  ['no', 'no'],
-  ['not yet', 'no'],
-  ['not met', 'no'],
-  ['not achieved', 'no'],
-  ['n', 'no'],
-  ['false', 'no'],
-  ['✗', 'no'],
-  ['✘', 'no'],
-  ['❌', 'no'],
-  ['☐', 'no'],
-  ['☒', 'no'],
-  ['0', 'no'],
-  ['partial', 'partial'],
-  ['partially', 'partial'],
-  ['partly', 'partial'],
-  // A criterion written as a task: done is met, and one not done yet is not.
-  ['done', 'yes'],
-  ['complete', 'yes'],
-  ['completed', 'yes'],
-  ['in progress', 'no'],
-  ['ongoing', 'no'],
-  ['pending', 'no'],
-  ['outstanding', 'no'],
-  ['not started', 'no'],
-  ['not done', 'no'],
-]);
-
-/** Words that say a criterion does not apply, which Met cannot: a hint, and no reading. */
-const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|out of scope)\b/i;
-
-/** A note that says a criterion was let off rather than met: `Yes – waived by sponsor`, `Yes (exempt)`. */
-const WAIVED_NOTE = /\b(?:waived|waiver|exempt(?:ed|ion)?|not applicable|not required|out of scope)\b/i;
-
-const WAIVED_PROBLEM =
-  'Met says whether a criterion holds. One that does not apply to this transition is removed from the table, or, where a rule requires it (go-live readiness), waived: a Waivers row with the criterion as its Target and the reason.';
-
-/** Whether a criterion is met. Canonical: yes / no / partial. */
-export const readMet: (text: string) => Reading<Met> = memoized(readMetOnce);
-
-/** A line break reads as a space, but where it ends a word with a note after it (`Yes<br>signed off by S-04`). */
-function readMetOnce(written: string): Reading<Met> {
-  const text = oneLine(written);
-  const questioned = questionedWord(text, MET_ACCEPTED, metWord, (value) => value === 'yes');
-  if (questioned) return questioned;
-  const met = metWord(text);
-  if (met) return read(met, met);
-  const noted = readWithNote(written, MET_ACCEPTED, metWord, {
-    settles: (value) => value === 'yes',
-    canonical: (value) => value,
-    progress: true,
-    // A yes that was waived was not met: the waiver is the Waivers register's to record.
-    alsoQualifying: WAIVED_NOTE,
-  });
-  if (noted && !noted.ok && WAIVED_NOTE.test(text))
-    return { ...noted, problem: `${noted.problem?.replace(' Put the note in another column.', '')} ${WAIVED_PROBLEM}` };
-  if (noted) return noted;
-  const problem = NOT_APPLICABLE.test(text.trim()) ? WAIVED_PROBLEM : undefined;
-  return { ok: false, accepted: MET_ACCEPTED, problem };
-}
-
-function metWord(text: string): Met | undefined {
-  // An emoji's presentation selector (`✔️` is ✔ and U+FE0F) is no part of the mark.
-  const t = text
-    .trim()
-    .toLowerCase()
-    .replace(/\uFE0F/g, '');
-  return MET_WORDS.get(t) ?? MET_WORDS.get(words(t));
-}
