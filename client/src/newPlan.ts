@@ -3,7 +3,10 @@
  * the plan starts in and an id (proposing the next free one), and writes the engine's plan
  * skeleton for that stage to `<slug>.plan.md`: at initiation the one `handoff init` writes;
  * later ones come from the language server (`handoff/newPlanText`), which has the folder's
- * `.handoff.yaml` (the budget's currency) and the as-of date (the plan's dates).
+ * `.handoff.yaml` (the budget's currency, the readiness criteria of the transition type) and the
+ * as-of date (its sample rows' dates). Neither writes what only the plan's people know (names,
+ * entries, health, change reference, dates, budget): the new plan is reported for those until
+ * they are written.
  */
 import * as vscode from 'vscode';
 import type { NewPlanTextParams } from '../../server/src/protocol.js';
@@ -11,6 +14,7 @@ import { planIdProblem, STAGE_LABEL } from '../../server/src/engine/domain.js';
 import { SECTION_SPECS } from '../../server/src/engine/schema.js';
 import { NEW_PLAN_STAGES, nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
 import { TRANSITION_TYPES, type Stage, type TransitionType } from '../../server/src/engine/types.js';
+import { todayIso } from '../../server/src/engine/isoDate.js';
 import { slugify } from './slug.js';
 
 /** What each transition type means, for the wizard's pick list. */
@@ -109,7 +113,7 @@ export async function newTransitionPlan(
   if (folder === null) return undefined;
   const eol = vscode.workspace.getConfiguration('files').get<string>('eol') === '\r\n' ? '\r\n' : '\n';
   const fields = { id, title, service, transitionType };
-  let text = planTemplate(fields, { eol });
+  let text = planTemplate(fields, { eol, asOf: todayIso() });
   if (stage !== 'initiation') {
     const uri = folder ? vscode.Uri.joinPath(folder, 'new.plan.md').toString() : undefined;
     const built = await skeleton({ ...fields, stage, uri }).catch(() => null);

@@ -67,8 +67,11 @@ describe('handoff init (built binary)', function () {
   });
   afterEach(() => removeTempDir(dir));
 
-  it('writes a starter configuration and plan whose only findings are the names left to write', () => {
+  it('writes a starter configuration and plan whose only findings are what is left to write', () => {
+    const inTwoWeeks = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const from = inTwoWeeks();
     const result = runCli(['init', 'plans', '--id', 'TP-2026-777', '--title', 'Payroll cloud move'], dir);
+    const to = inTwoWeeks();
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^created plans\/\.handoff\.yaml$/m);
     assert.match(result.stdout, /^created plans\/transition\.plan\.md$/m);
@@ -76,25 +79,37 @@ describe('handoff init (built binary)', function () {
     assert.match(plan, /^schema: transition-plan\/1$/m);
     assert.match(plan, /^id: "TP-2026-777"$/m);
     assert.match(plan, /^# Payroll cloud move$/m);
+    // Its sample risk is reviewed two weeks from the day it is written, as a quick fix dates it.
+    const review = /^\| R-01 \| What could happen \|.*\| (\d{4}-\d{2}-\d{2}) \|$/m.exec(plan)?.[1];
+    assert.ok(review === from || review === to, `${review} is two weeks from today`);
 
     const lint = runCli(['lint', 'plans', '--as-of', '2026-06-01', '-f', 'json'], dir);
-    assert.equal(lint.code, 0, lint.stdout + lint.stderr);
+    // No risk, assumption or resource is written yet: a plan without risks is not ready to pass.
+    assert.equal(lint.code, 1, lint.stdout + lint.stderr);
     const report = JSON.parse(lint.stdout) as {
       summary: { plans: number; errors: number; warnings: number };
       files: { diagnostics: { rule: string; message: string }[] }[];
     };
-    // The sponsor, service owner and project manager are named by placeholders (`Sponsor name`).
     assert.deepEqual(
       { plans: report.summary.plans, errors: report.summary.errors, warnings: report.summary.warnings },
-      { plans: 1, errors: 0, warnings: 3 },
+      { plans: 1, errors: 2, warnings: 4 },
     );
     const findings = report.files.flatMap((f) => f.diagnostics);
     assert.deepEqual(
       findings.map((f) => f.rule),
-      ['stakeholder-incomplete', 'stakeholder-incomplete', 'stakeholder-incomplete'],
+      [
+        'stakeholder-incomplete',
+        'stakeholder-incomplete',
+        'stakeholder-incomplete',
+        'missing-risks',
+        'missing-assumptions-constraints',
+        'missing-register',
+      ],
     );
-    for (const f of findings)
-      assert.match(f.message, /still reads the placeholder "(Sponsor|Service owner|Project manager) name"/);
+    // The sponsor, service owner and project manager are named by placeholders (`Sponsor name`),
+    // and the registers hold their templates' sample rows (`What could happen`).
+    for (const f of findings) assert.match(f.message, /still reads the placeholder "[^"]+"/);
+    assert.match(findings[3]!.message, /The Risks register holds only the template's sample row R-01/);
   });
 
   it('never overwrites: existing files are skipped and left unchanged', () => {

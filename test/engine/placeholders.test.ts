@@ -11,6 +11,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Row } from '../../server/src/engine/model.js';
 import { isPrompt, isSampleRow } from '../../server/src/engine/placeholders.js';
 import { planSkeleton } from '../../server/src/engine/planSkeleton.js';
+import { frontMatterWritten } from './skeletonFacts.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { fixturePath, repoRoot } from '../helpers.js';
 import { typedOver } from '../typedOver.js';
@@ -200,9 +201,12 @@ describe('placeholders: fixes that write them do not count as repairs', () => {
   });
 
   it('a sample row is no fact: a register of samples only is not also overdue, and an approved sample decision is no Go', () => {
-    const skeleton = planSkeleton(
-      { id: 'TP-2027-001', title: 'T', service: 'S', transitionType: 'change' },
-      { asOf: '2027-03-10', stage: 'control', currency: 'GBP' },
+    // Its front matter written (go-live 2027-06-01), so that the readiness rule applies.
+    const skeleton = frontMatterWritten(
+      planSkeleton(
+        { id: 'TP-2027-001', title: 'T', service: 'S', transitionType: 'change' },
+        { asOf: '2027-03-10', stage: 'control', currency: 'GBP' },
+      ),
     );
     const rules = (text: string, asOf: string) =>
       engine
@@ -215,8 +219,15 @@ describe('placeholders: fixes that write them do not count as repairs', () => {
       late.filter((f) => f.startsWith('risk-review-overdue')),
       [],
     );
-    // Its handovers name real processes (only their criteria are placeholders): they are read, and late.
-    assert.ok(late.some((f) => f.startsWith('handover-overdue: Handover H-01 (Incident Management)')));
+    // Its handovers name real processes (only their criteria are placeholders): they are read, and
+    // with no go-live date yet they are not dated, so not late either.
+    assert.ok(
+      late.some((f) => f.startsWith('handover-without-acceptance-criteria: Handover H-01 (Incident Management)')),
+    );
+    assert.deepEqual(
+      late.filter((f) => f.startsWith('handover-overdue')),
+      [],
+    );
     // The sample decision approved as a Go/No-go, its text still the placeholder: no approval to go live.
     const approved = skeleton.replace(
       /\| Go\/No-go \| (\S+) \| (\S+) \| Proposed \|/,

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { registerSpec, type RegisterKind } from '../../server/src/engine/schema.js';
@@ -145,5 +146,73 @@ describe('engine: template fixes on plans cut short', () => {
     assert.ok(at('### Communication plan') > at('# Project Reporting and Communication'), after);
     assert.ok(at('### Communication plan') < at('# Project Closure'), after);
     assert.doesNotMatch(after, /^## Project Reporting and Communication$/m, 'no second heading for the stage');
+  });
+});
+
+describe('engine: template fixes fill from what the plan and its configuration say', () => {
+  /** The text without a register: its heading and everything up to the next heading. */
+  const without = (text: string, heading: string) => {
+    const cut = text.replace(new RegExp(`\\n${heading}\\n[\\s\\S]*?(?=\\n#{2,3} )`), '');
+    assert.notEqual(cut, text, `${heading} is in the example`);
+    return cut;
+  };
+
+  it("Go-live readiness, as a register or in its section, holds the criteria configured for the plan's type", () => {
+    const config = parseConfig(
+      'readiness:\n  change: [Change authorised, Data migration rehearsed]\n',
+      engine.rules,
+    ).config;
+    const opts = { asOf: '2026-11-20', matchesGlob: true, config };
+    const payroll = example('payroll-cloud.plan.md');
+    const criteria = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => l.startsWith('| GR-'))
+        .map((l) => l.split('|')[2]!.trim());
+    const noRegister = without(payroll, '### Go-live readiness');
+    const register = fixOf(
+      engine.lintDocument('payroll.plan.md', noRegister, opts).findings,
+      'missing-register',
+      'Add the Go-live readiness register',
+    );
+    assert.equal(register.isPreferred, true);
+    assert.deepEqual(criteria(applyEdits(noRegister, register.edits)), [
+      'Change authorised',
+      'Data migration rehearsed',
+    ]);
+    const noSection = payroll.replace(/\n## Project Control\n[\s\S]*?(?=\n## )/, '');
+    assert.notEqual(noSection, payroll);
+    const section = fixOf(
+      engine.lintDocument('payroll.plan.md', noSection, opts).findings,
+      'missing-stage-section',
+      'Add the Project Control section',
+    );
+    assert.deepEqual(criteria(applyEdits(noSection, section.edits)), ['Change authorised', 'Data migration rehearsed']);
+    // The configuration's other types, and one without readiness, keep the defaults.
+    const defaults = fixOf(
+      engine.lintDocument('payroll.plan.md', noRegister, { ...opts, config: DEFAULT_CONFIG }).findings,
+      'missing-register',
+      'Add the Go-live readiness register',
+    );
+    assert.equal(criteria(applyEdits(noRegister, defaults.edits)).length, 5);
+  });
+
+  it('handovers are dated and a Go-live milestone written only when the plan has a go-live date', () => {
+    const opts = { asOf: '2026-11-20', matchesGlob: true };
+    const desk = without(without(example('service-desk-planning.plan.md'), '### Handovers'), '### Milestones');
+    const inserted = (t: string) => {
+      const findings = engine.lintDocument('desk.plan.md', t, opts).findings;
+      let out = applyEdits(t, fixOf(findings, 'missing-handovers', 'Add the Handovers register').edits);
+      const again = engine.lintDocument('desk.plan.md', out, opts).findings;
+      out = applyEdits(out, fixOf(again, 'missing-milestones', 'Add the Milestones register').edits);
+      return out;
+    };
+    const dated = inserted(desk);
+    assert.match(dated, /\| H-01 \| Incident Management \| .* \| 2027-03-01 \| Planned \|/);
+    assert.match(dated, /\| M-01 \| Go-live \| .* \| 2027-03-01 \| 2027-03-01 \|/);
+    const undated = inserted(desk.replace(/^ {2}go_live: 2027-03-01\n/m, ''));
+    assert.match(undated, /\| H-01 \| Incident Management \| .* \| TBC \| Planned \|/);
+    assert.doesNotMatch(undated, /\| Go-live \|/);
+    assert.match(undated, /\| M-01 \| What is reached \|/);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The wizard's plan and the template snippets through the language server (in memory): the
- * folder's `.handoff.yaml` currency and the server's as-of date reach what they write.
+ * folder's `.handoff.yaml` currency and the server's as-of date reach what they write, and no
+ * date or amount nobody gave does.
  */
 import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { memUri, startInMemory, type MemoryServer } from './inMemory.js';
 import { ABOUT_A_PLACEHOLDER, typedOver } from '../typedOver.js';
+import { frontMatterWritten } from '../engine/skeletonFacts.js';
 
 const AS_OF = '2027-03-10';
 const EXISTING = [
@@ -45,18 +47,21 @@ describe('LSP: new plans and template snippets (in memory)', function () {
     assert.ok(text);
     assert.match(text, /^stage: control$/m);
     assert.match(text, /^ {2}currency: GBP$/m);
-    assert.match(text, new RegExp(`^ {2}start: ${AS_OF}$`, 'm'));
-    // Reported only for the placeholders it leaves to write, and clean once they are written.
+    // The as-of date dates its first status entry; its own dates are the author's to write.
+    assert.match(text, new RegExp(`^\\| ${AS_OF} \\| Green \\| Where the transition stands \\|$`, 'm'));
+    assert.match(text, /^ {2}start:$/m);
+    // Once its front matter is written, reported only for the placeholders it leaves to write, and
+    // clean once they are written.
     const lint = (t: string) =>
       createPlanEngine()
         .lintDocument('new.plan.md', t, { asOf: AS_OF, matchesGlob: true })
         .findings.filter((f) => f.severity !== 'info')
         .map((f) => `${f.rule}: ${f.message}`);
     assert.deepEqual(
-      lint(text).filter((f) => !ABOUT_A_PLACEHOLDER.test(f)),
+      lint(frontMatterWritten(text)).filter((f) => !ABOUT_A_PLACEHOLDER.test(f)),
       [],
     );
-    assert.deepEqual(lint(typedOver(text)), []);
+    assert.deepEqual(lint(typedOver(frontMatterWritten(text))), []);
     const refused = await server.client.request<string | null>('handoff/newPlanText', {
       id: 'TP-2027-008',
       title: 'T',
@@ -78,6 +83,6 @@ describe('LSP: new plans and template snippets (in memory)', function () {
       (items.find((i) => i.label === label)?.textEdit as { newText: string } | undefined)?.newText ?? '';
     assert.match(newText('New retire transition plan'), /TP-2027-008/);
     assert.match(newText('--- Plan front matter'), /currency: GBP/);
-    assert.match(newText('--- Plan front matter'), new RegExp(`start: ${AS_OF}`));
+    assert.match(newText('--- Plan front matter'), /^ {2}go_live:$/m, 'no go-live date nobody gave');
   });
 });

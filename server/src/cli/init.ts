@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG } from '../engine/config.js';
 import { singleLine } from '../engine/sanitize.js';
 import { planTemplate } from '../engine/templates.js';
+import { todayIso } from '../engine/isoDate.js';
 import { relativePosix } from '../node/paths.js';
 import type { CliIo } from './io.js';
 import { errorMessage } from '../engine/errors.js';
@@ -49,6 +50,8 @@ export interface InitOptions {
   readonly id: string;
   readonly title: string;
   readonly service: string;
+  /** The day the plan is written (default today, UTC): its sample rows are dated from it. */
+  readonly asOf?: string;
 }
 
 export async function runInit(options: InitOptions, io: CliIo): Promise<number> {
@@ -64,7 +67,10 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     { name: '.handoff.yaml', text: STARTER_CONFIG },
     {
       name: 'transition.plan.md',
-      text: planTemplate({ id: options.id, title: options.title, service: options.service }),
+      text: planTemplate(
+        { id: options.id, title: options.title, service: options.service },
+        { asOf: options.asOf ?? todayIso() },
+      ),
     },
   ];
   let written = 0;

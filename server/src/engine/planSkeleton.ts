@@ -1,9 +1,11 @@
 /**
- * A new plan at a chosen stage that lints clean as written: at initiation the skeleton of
- * `planTemplate`; later, the front matter that stage requires (dates from the as-of date, the
- * budget in the given currency) followed by each stage section the stage requires, each filled
- * from the plan written so far — the same section templates the quick fixes and the completion
- * snippets insert.
+ * A new plan at a chosen stage, reported only for what its author still has to write: at
+ * initiation the skeleton of `planTemplate`; later, the front matter that stage requires
+ * followed by each stage section the stage requires, each filled from the plan written so far —
+ * the same section templates the quick fixes and the completion snippets insert. Nothing in it is
+ * a fact nobody gave: the health, the change reference, the dates and the budget's amounts are
+ * left for the author (front-matter-schema asks for each), and so are the registers' entries
+ * (their sample rows are prompts).
  */
 import { DEFAULT_CONFIG, type HandoffConfig } from './config.js';
 import { templateFill } from './templateFill.js';
@@ -12,7 +14,6 @@ import { SECTION_SPECS } from './schema.js';
 import { NEW_PLAN_STAGES, newPlanFrontMatter, planTemplate, sectionTemplate, type NewPlanFields } from './templates.js';
 
 export { NEW_PLAN_STAGES };
-import { addDays } from './isoDate.js';
 import { stageIndex, type IsoDate, type Stage } from './types.js';
 
 export interface SkeletonOptions {
@@ -24,20 +25,26 @@ export interface SkeletonOptions {
   readonly eol?: string;
 }
 
-/** The front matter (and title) of a plan past initiation, as `planSkeleton` writes it. */
+/**
+ * The front matter (and title) of a plan past initiation, as `planSkeleton` writes it: every key
+ * the stage requires, those only the plan's people know written as not known yet — the health and
+ * the amounts empty, the change reference `TBC` — so that each is reported until it is written.
+ * Not even the start date: a plan that starts at planning or later started before it was written
+ * down. The budget's currency is the configuration's.
+ */
 export function skeletonFrontMatter(fields: NewPlanFields, opts: SkeletonOptions): string[] {
   return [
     ...newPlanFrontMatter(fields, opts.stage ?? 'planning', [
-      'health: green',
-      `change_ref: ${JSON.stringify('RFC-0000')}`,
+      'health:',
+      'change_ref: TBC',
       'dates:',
-      `  start: ${opts.asOf}`,
-      `  go_live: ${addDays(opts.asOf, 90)}`,
-      `  close: ${addDays(opts.asOf, 120)}`,
+      '  start:',
+      '  go_live:',
+      '  close:',
       'budget:',
       `  currency: ${opts.currency ?? (opts.config ?? DEFAULT_CONFIG).currency}`,
-      '  approved: 100000',
-      '  contingency: 10000',
+      '  approved:',
+      '  contingency:',
     ]),
     '',
     `# ${fields.title}`,
@@ -48,7 +55,7 @@ export function skeletonFrontMatter(fields: NewPlanFields, opts: SkeletonOptions
 export function planSkeleton(fields: NewPlanFields, opts: SkeletonOptions): string {
   const eol = opts.eol ?? '\n';
   const stage = opts.stage ?? 'initiation';
-  if (stage === 'initiation') return planTemplate(fields, { eol });
+  if (stage === 'initiation') return planTemplate(fields, { eol, asOf: opts.asOf });
   const config = opts.config ?? DEFAULT_CONFIG;
   let text = skeletonFrontMatter(fields, { ...opts, stage }).join('\n') + '\n';
   for (const spec of SECTION_SPECS) {

@@ -4,13 +4,13 @@
  * its stage would not report, sign-off rows for who can approve.
  */
 import type { HandoffConfig } from './config.js';
-import { readinessPhase } from './control.js';
+import { readinessCriteria, readinessPhase } from './control.js';
 import { isRowId, nextFreeId, PERSON_ROLE_NAMES, type PersonKey } from './domain.js';
 import type { Plan } from './model.js';
 import { rankPeople } from './rankPeople.js';
 import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
-import type { TemplateFill } from './templates.js';
+import { newRowDate, readinessRows, type TemplateFill } from './templates.js';
 import { addDays, parseIsoDate } from './isoDate.js';
 import { roleNamePrompt } from './placeholders.js';
 import { stageIndex, type IsoDate } from './types.js';
@@ -76,14 +76,15 @@ function unsettledRegisters(plan: Plan, config: HandoffConfig, asOf: IsoDate): R
 
 /** A date the plan can use for new rows: go-live when it is still ahead, else two weeks on. */
 export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
-  const goLive = plan.meta.dates.goLive;
-  return goLive && goLive >= asOf ? goLive : addDays(asOf, 14);
+  return newRowDate(plan.meta.dates.goLive, asOf);
 }
 
 /**
  * What a register or section template needs from this plan so that inserting it adds no
  * finding: its people, its dates, its core roles as stakeholders, one handover per process the
- * transition type requires, a first status entry dated today with the plan's health.
+ * transition type requires, the readiness criteria it requires, a first status entry dated today
+ * with the plan's health. What the plan does not say yet is not made up: with no go-live date,
+ * no Go-live milestone and no handover date.
  */
 export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
   // Several rules' fixes ask for it on one lint: worked out once per plan, configuration and date.
@@ -114,6 +115,8 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
   const fallbackOwner = noStakeholders ? (plan.meta.serviceOwner ?? plan.meta.projectManager) : undefined;
   const type = plan.meta.transitionType;
   const processes = type ? (config.requiredHandovers[type] ?? []) : [];
+  // Dated by the go-live date: a plan without one has its handovers to date, and its milestones to write.
+  const goLive = plan.meta.dates.goLive;
   if (processes.length) {
     const prefix = registerSpec('handovers').idPrefix ?? 'H';
     rows.handovers = processes.map((process, i) => ({
@@ -122,12 +125,14 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
       handedOver: `Operation of the service under ${process}`,
       receivingOwner:
         rankPeople(plan, process, ['serviceOwner', 'projectManager'], 1)[0]?.ref ?? person ?? fallbackOwner ?? '',
-      planned: date,
+      planned: goLive ? date : 'TBC',
       status: 'Planned',
     }));
   }
+  // The criteria go-live-readiness will ask of this plan: its transition type's in the configuration.
+  rows.goLiveReadiness = readinessRows(readinessCriteria(plan, config).map((c) => c.criterion));
   rows.statusLog = [{ date: asOf, health: HEALTH_NAMES[plan.meta.health ?? 'green'] }];
-  rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
+  if (goLive) rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
   // One budget line holding the approved budget, so that an inserted register agrees with it: what
   // it is for is the line's prompt, and its Actual, as the schema's example, is left for the author.
   const approved = plan.meta.budget.approved;

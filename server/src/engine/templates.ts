@@ -6,6 +6,7 @@
 import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { IsoDate, SectionKind, Stage, TransitionType } from './types.js';
 import { PERSON_ROLE_NAMES } from './domain.js';
+import { addDays } from './isoDate.js';
 import { ITEM_PROMPTS, roleNamePrompt } from './placeholders.js';
 
 /**
@@ -104,16 +105,10 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
             );
     lines.push(rowOf(cols.map((c) => escapeSnippetText(c.header, snippet))));
     lines.push(rowOf(cols.map(() => '---')));
-    // Go-live readiness: one row per default criterion (what go-live-readiness asks for), Met
-    // left for the author and Evidence a prompt, so the rows are samples until written over.
+    // Go-live readiness without a plan to fill from (a snippet): the default criteria (a fill
+    // gives those of the plan's transition type, `readinessRows`).
     const rows: readonly Readonly<Record<string, string>>[] =
-      fill?.rows?.[kind] ??
-      (kind === 'goLiveReadiness'
-        ? DEFAULT_READINESS.map((criterion, i) => ({
-            id: `${spec.idPrefix}-${String(i + 1).padStart(2, '0')}`,
-            criterion,
-          }))
-        : [{}]);
+      fill?.rows?.[kind] ?? (kind === 'goLiveReadiness' ? readinessRows(DEFAULT_READINESS) : [{}]);
     for (const values of rows) {
       lines.push(
         rowOf(
@@ -132,6 +127,22 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
     lines.push(`- ${stops.stop(ITEM_PROMPTS.list)}`);
   }
   return lines;
+}
+
+/**
+ * Go-live readiness rows for the criteria go-live-readiness requires, one each: Met left for the
+ * author and Evidence a prompt, so the rows are samples until written over. No criterion
+ * required: the register's one sample row.
+ */
+export function readinessRows(criteria: readonly string[]): Record<string, string>[] {
+  const prefix = registerSpec('goLiveReadiness').idPrefix ?? 'GR';
+  if (criteria.length === 0) return [{}];
+  return criteria.map((criterion, i) => ({ id: `${prefix}-${String(i + 1).padStart(2, '0')}`, criterion }));
+}
+
+/** The date new rows get: the go-live date while it is ahead, else two weeks after the as-of date. */
+export function newRowDate(goLive: IsoDate | undefined, asOf: IsoDate): IsoDate {
+  return goLive && goLive >= asOf ? goLive : addDays(asOf, 14);
 }
 
 /** A register: heading, table header and one example row (or a task list / list). */
@@ -207,9 +218,25 @@ export function newPlanFrontMatter(fields: NewPlanFields, stage: Stage, extra: r
   ];
 }
 
-/** A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it. */
-export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}): string {
+export interface PlanTemplateOptions extends TemplateOptions {
+  /** The day the plan is written: its sample rows' dates follow from it, as a quick fix's do. */
+  readonly asOf?: IsoDate;
+}
+
+/**
+ * A complete plan skeleton in initiation, as `handoff init` and "New Transition Plan" write it:
+ * the core people with their names to write, then the other registers of Project Initiation as
+ * their templates write them (`registerTemplate`), one sample row each for the author to write
+ * over. Nothing in it is a fact nobody gave: a fresh plan is reported for what is still to write.
+ */
+export function planTemplate(fields: NewPlanFields, opts: PlanTemplateOptions = {}): string {
   const eol = opts.eol ?? '\n';
+  // Owned by the project manager, dated as a quick fix dates them in a plan with no go-live yet.
+  const fill: TemplateFill = { person: 'S-03', ...(opts.asOf ? { date: newRowDate(undefined, opts.asOf) } : {}) };
+  const stops = new Stops(false);
+  const samples = sectionRegisters('initiation')
+    .filter((kind) => kind !== 'stakeholders' && kind !== 'exitCriteria')
+    .flatMap((kind) => [...registerLines(kind, stops, false, fill), '']);
   const lines = [
     ...newPlanFrontMatter(fields, 'initiation'),
     '',
@@ -232,24 +259,7 @@ export function planTemplate(fields: NewPlanFields, opts: TemplateOptions = {}):
       return `| ${id} | ${roleNamePrompt(role)} | ${role} | ${does} |`;
     }),
     '',
-    '### Risks',
-    '',
-    '| ID | Risk | Likelihood | Impact | Score | Owner | Response | Mitigation | Contingency | Status |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    '| R-01 | Key staff are not available for cut-over | 2 | 3 | 6 | S-03 | Mitigate | Book cut-over dates with line managers early | Move cut-over by one week | Open |',
-    '',
-    '### Assumptions and constraints',
-    '',
-    '| ID | Type | Statement | Owner |',
-    '| --- | --- | --- | --- |',
-    '| A-01 | Assumption | The current service stays available until go-live | S-02 |',
-    '',
-    '### Resources',
-    '',
-    '| ID | Resource | Provided by | Allocation | Confirmed |',
-    '| --- | --- | --- | --- | --- |',
-    '| RS-01 | Project manager | S-01 | 50% | yes |',
-    '',
+    ...samples,
     '### Exit criteria',
     '',
     '- [ ] Stakeholders, risks, assumptions and resources agreed with the sponsor',

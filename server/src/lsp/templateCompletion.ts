@@ -74,8 +74,8 @@ export function templateCompletions(input: TemplateCompletionInput): CompletionI
     const items = TRANSITION_TYPES.map((type, i) =>
       snippetItem(
         `New ${type} transition plan`,
-        `A complete plan of type "${type}" in initiation, with ${id} as its id: it lints clean as inserted.`,
-        withStops(planTemplate({ ...MARKS, transitionType: type }, { eol }), id),
+        `A complete plan of type "${type}" in initiation, with ${id} as its id: it reports the names and entries left to write.`,
+        withStops(planTemplate({ ...MARKS, transitionType: type }, { eol, asOf }), id),
         range,
         `0${i}`,
         `handoff-plan-${type} ${before}`,
@@ -85,7 +85,7 @@ export function templateCompletions(input: TemplateCompletionInput): CompletionI
     items.push(
       snippetItem(
         '--- Plan front matter',
-        `The front matter a plan needs from planning on: dates from ${asOf}, the budget in ${config.currency}. The stage sections follow with "#".`,
+        `The front matter a plan needs from planning on, the budget in ${config.currency}: its dates and amounts left to write. The stage sections follow with "#".`,
         withStops(frontMatter, id) + eol,
         range,
         '05',

@@ -17,21 +17,23 @@ export const newPlan = {
   name: 'new-plan',
   severity: 'info',
   stage: 'always',
-  fixable: 'always',
+  fixable: 'sometimes',
   description:
     'Fires, alone, on a plan that has no `stage`, no stage section and no register yet: the other rules wait until it has started.',
-  docs: 'A file that has just been created would otherwise show every missing key, section and register at once. Start from the template (the quick fix writes the complete initiation skeleton: front matter, stakeholders, risks, assumptions, resources and exit criteria), or write a `stage` and a first section yourself; from then on every rule applies.',
+  docs: 'A file that has just been created would otherwise show every missing key, section and register at once. Start from the template (the quick fix writes the complete initiation skeleton: front matter, stakeholders, risks, assumptions, resources and exit criteria, their entries left to write), or write a `stage` and a first section yourself; from then on every rule applies. The fix keeps the plan’s `id`; without one it writes `TP-<year>-001`, which may be taken, so it is not preferred.',
   check(ctx) {
     const { plan } = ctx;
     if (!isNewPlan(plan)) return;
     const meta = plan.meta;
+    // A plan checked alone cannot know the workspace's other ids: one made up may be taken.
+    const id = meta.id ?? `TP-${ctx.asOf.slice(0, 4)}-001`;
     const text = planTemplate(
       {
-        id: meta.id ?? `TP-${ctx.asOf.slice(0, 4)}-001`,
+        id,
         title: meta.title ?? plan.title?.text ?? 'New service transition',
         service: meta.service ?? 'New service',
       },
-      { eol: plan.lines.eol() },
+      { eol: plan.lines.eol(), asOf: ctx.asOf },
     );
     const end = plan.lines.positionAt(plan.text.length);
     ctx.report({
@@ -39,9 +41,9 @@ export const newPlan = {
       message: 'This plan has not started yet: start from the template, or set a stage and write a first section.',
       fixes: [
         {
-          title: 'Start from the template',
+          title: meta.id ? 'Start from the template' : `Start from the template (id ${id}: check it is free)`,
           edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: text }],
-          isPreferred: true,
+          isPreferred: meta.id !== undefined,
         },
       ],
     });
