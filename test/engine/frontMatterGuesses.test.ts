@@ -56,6 +56,9 @@ describe('front matter: values Handoff would make up', () => {
     const tbc = plan('planning', ['health: green', 'change_ref: TBC', DATES, BUDGET]);
     const f = finding(tbc, '"change_ref" is "TBC", not yet known');
     assert.deepEqual(f.fixes ?? [], []);
+    // On the value that says it is not known, as missing-core-role reports `sponsor: TBC`.
+    const line = tbc.split('\n')[f.range.start.line]!;
+    assert.equal(line.slice(f.range.start.character, f.range.end.character), 'TBC');
     const missing = plan('planning', ['health: green', DATES, BUDGET]);
     const m = finding(missing, '"change_ref" is missing');
     assert.deepEqual(
@@ -80,6 +83,20 @@ describe('front matter: values Handoff would make up', () => {
       applyEdits(text, fix.edits),
       /^dates: \{ start: 2026-09-01, go_live: 2026-11-20, close: 2026-12-20 \}$/m,
     );
+  });
+
+  it('says a sub-key written with no value is still to write, not to add', () => {
+    const text = plan('planning', [
+      ...PLANNING,
+      'dates:',
+      '  start: 2026-09-01',
+      '  go_live:',
+      '  close: 2027-01-10',
+      BUDGET,
+    ]);
+    const f = finding(text, '"dates" has no go_live yet');
+    assert.match(f.message, /write it after "go_live:", the day/);
+    assert.doesNotMatch(f.message, /add "go_live:"/);
   });
 
   it('offers a missing contingency as none held, not preferred, and says so in the message', () => {

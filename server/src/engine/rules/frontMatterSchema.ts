@@ -219,7 +219,7 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
       ctx.report({
         range: item ? item.keyRange : v.keyRange,
         target: spec.key,
-        message: `"${spec.key}" has no ${name}: add "${name}:", ${sub.what}. ${spec.description}`,
+        message: `"${spec.key}" has no ${name}${item ? ` yet: write it after` : ': add'} "${name}:", ${sub.what}. ${spec.description}`,
         fixes: missingSubkeyFixes(plan, v, item, name, ctx.asOf, ctx.config.currency),
       });
       continue;
@@ -368,7 +368,7 @@ export const frontMatterSchema = {
           continue;
         }
         ctx.report({
-          range: v ? v.keyRange : plan.lines.lineRange(0),
+          range: v ? (notKnown ? v.range : v.keyRange) : plan.lines.lineRange(0),
           target: spec.key,
           message: `"${spec.key}" is ${notKnown ? `"${text.trim()}", not yet known` : v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
           fixes: unsetKeyFixes(plan, spec, v, ctx.asOf, ctx.config.currency),
