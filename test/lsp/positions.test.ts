@@ -70,6 +70,22 @@ describe('engine positions', () => {
     assert.equal(item.value?.value, 'TP-3');
   });
 
+  it("right after a key's colon, the value word is empty: the key is not part of it", () => {
+    for (const [line, key, subKey] of [
+      [3, 'stage', undefined],
+      [5, 'dates', 'go_live'],
+    ] as const) {
+      const text = TEXT.split('\n')[line]!;
+      const character = text.indexOf(':') + 1;
+      const at = locate(plan, { line, character });
+      assert.ok(at.kind === 'frontMatterValue', `${line}: ${at.kind}`);
+      assert.equal(at.key, key);
+      assert.equal(at.subKey, subKey);
+      assert.equal(at.word.text, '', `${line}: the word is ${JSON.stringify(at.word.text)}`);
+      assert.equal(at.word.range.start.character, character);
+    }
+  });
+
   it('finds the register, row and column of a cell, also in a row being typed', () => {
     const owner = locate(plan, { line: 23, character: '| R-01 | Late `a|b` vendor | S-'.length });
     assert.ok(owner.kind === 'cell');

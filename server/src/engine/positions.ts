@@ -151,7 +151,9 @@ function locateFrontMatter(plan: Plan, pos: Position): FrontMatterKeyLocation | 
   // On a value: of this line's key, or an item/sub-key of the parent key.
   const topKey = parent === undefined ? key! : parent;
   const subKey = parent !== undefined && !dash && colon ? key : undefined;
-  const word = wordAround(text, pos.line, ch, /[^\s,[\]{}"'#]/);
+  // The value starts after the key's colon: right after it (`stage:|`) the word is empty, not `stage:`.
+  const valueStart = colon ? keyStart + key!.length + colon.length : keyStart;
+  const word = wordAround(text, pos.line, ch, /[^\s,[\]{}"'#]/, valueStart);
   return { kind: 'frontMatterValue', key: topKey, subKey, word, value: fmValueAt(fm.entries.get(topKey), pos) };
 }
 
@@ -179,10 +181,10 @@ export function fmValueAt(value: FmValue | undefined, pos: Position): FmValue | 
   return contains(value.range, pos) ? value : undefined;
 }
 
-function wordAround(text: string, line: number, ch: number, wordChar: RegExp): Word {
+function wordAround(text: string, line: number, ch: number, wordChar: RegExp, from = 0): Word {
   let a = ch;
   let b = ch;
-  while (a > 0 && wordChar.test(text[a - 1]!)) a--;
+  while (a > from && wordChar.test(text[a - 1]!)) a--;
   while (b < text.length && wordChar.test(text[b]!)) b++;
   return {
     text: text.slice(a, b),
