@@ -10,7 +10,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { NEW_PLAN_STAGES, planSkeleton } from '../../server/src/engine/planSkeleton.js';
 import { TRANSITION_TYPES, type Finding } from '../../server/src/engine/types.js';
 import { ABOUT_A_PLACEHOLDER, typedOver } from '../typedOver.js';
-import { frontMatterWritten } from './skeletonFacts.js';
+import { frontMatterWritten, statusHealthWritten } from './skeletonFacts.js';
 
 const AS_OF = '2027-03-10';
 const engine = createPlanEngine();
@@ -62,7 +62,7 @@ describe('engine: a new plan at a chosen stage', () => {
         others.map((f) => `${f.rule}: ${f.rule === 'front-matter-schema' ? keyAskedFor(f) : f.message}`).sort(),
         stage === 'initiation' ? [] : FRONT_MATTER_TO_WRITE.map((k) => `front-matter-schema: ${k}`),
       );
-      const written = typedOver(stage === 'initiation' ? text : frontMatterWritten(text));
+      const written = typedOver(stage === 'initiation' ? text : statusHealthWritten(frontMatterWritten(text)));
       assert.deepEqual(
         errorsAndWarnings(written).map((f) => `${f.rule}: ${f.message}`),
         [],
@@ -92,6 +92,11 @@ describe('engine: a new plan at a chosen stage', () => {
     assert.ok(goLive);
     assert.equal(goLive.severity, 'error');
     assert.ok(!goLive.fixes?.some((x) => x.isPreferred));
+    // Nor a Green first status entry: its Health is left for the author, as the plan's is.
+    assert.deepEqual(
+      text.split('\n').filter((l) => l.startsWith(`| ${AS_OF} |`)),
+      [`| ${AS_OF} |  | Where the transition stands |`],
+    );
   });
 
   it('with no go-live date, dates no handover and writes no Go-live milestone', () => {
@@ -124,7 +129,7 @@ describe('engine: a new plan at a chosen stage', () => {
       '| GR-03 | Service desk briefed | - | What shows it is met |',
     ]);
     // Days before go-live the rule asks for each criterion on its own row, not for a row missing.
-    const written = typedOver(frontMatterWritten(text));
+    const written = typedOver(statusHealthWritten(frontMatterWritten(text)));
     const readiness = errorsAndWarnings(written, '2027-05-29', config).filter((f) => f.rule === 'go-live-readiness');
     assert.deepEqual(
       readiness.filter((f) => f.target !== 'go-no-go').map((f) => f.target),

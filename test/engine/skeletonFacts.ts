@@ -1,6 +1,7 @@
 /**
  * What a new plan's author writes into its front matter after the wizard (or the front-matter
- * snippet) left it for them: the health, the change reference, the dates and the budget's amounts.
+ * snippet) left it for them: the health, the change reference, the dates and the budget's amounts
+ * (and, with `statusHealthWritten`, the first Status log entry's Health).
  * With the placeholders typed over as well (typedOver.ts), a new plan is then written.
  */
 import assert from 'node:assert/strict';
@@ -16,6 +17,16 @@ export const LEFT_FOR_THE_AUTHOR: readonly (readonly [RegExp, string])[] = [
   [/^ {2}approved:$/m, '  approved: 10000'],
   [/^ {2}contingency:$/m, '  contingency: 1000'],
 ];
+
+/**
+ * The plan with its first Status log entry's Health written (Green): a new plan's entry leaves it
+ * empty while the plan reports no health. Fails when no entry leaves it so.
+ */
+export function statusHealthWritten(text: string): string {
+  const left = /^(\| \d{4}-\d{2}-\d{2} \| ) \|/m;
+  assert.match(text, left, "the new plan leaves its first status entry's Health for its author");
+  return text.replace(left, '$1Green |');
+}
 
 /**
  * The front matter with every key LEFT_FOR_THE_AUTHOR written (dates around an as-of date in

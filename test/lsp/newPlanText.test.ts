@@ -8,7 +8,7 @@ import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { memUri, startInMemory, type MemoryServer } from './inMemory.js';
 import { ABOUT_A_PLACEHOLDER, typedOver } from '../typedOver.js';
-import { frontMatterWritten } from '../engine/skeletonFacts.js';
+import { frontMatterWritten, statusHealthWritten } from '../engine/skeletonFacts.js';
 
 const AS_OF = '2027-03-10';
 const EXISTING = [
@@ -47,8 +47,9 @@ describe('LSP: new plans and template snippets (in memory)', function () {
     assert.ok(text);
     assert.match(text, /^stage: control$/m);
     assert.match(text, /^ {2}currency: GBP$/m);
-    // The as-of date dates its first status entry; its own dates are the author's to write.
-    assert.match(text, new RegExp(`^\\| ${AS_OF} \\| Green \\| Where the transition stands \\|$`, 'm'));
+    // The as-of date dates its first status entry (its Health, as the plan's, left to write); its
+    // own dates are the author's to write.
+    assert.match(text, new RegExp(`^\\| ${AS_OF} \\|  \\| Where the transition stands \\|$`, 'm'));
     assert.match(text, /^ {2}start:$/m);
     // Once its front matter is written, reported only for the placeholders it leaves to write, and
     // clean once they are written.
@@ -58,10 +59,10 @@ describe('LSP: new plans and template snippets (in memory)', function () {
         .findings.filter((f) => f.severity !== 'info')
         .map((f) => `${f.rule}: ${f.message}`);
     assert.deepEqual(
-      lint(frontMatterWritten(text)).filter((f) => !ABOUT_A_PLACEHOLDER.test(f)),
+      lint(statusHealthWritten(frontMatterWritten(text))).filter((f) => !ABOUT_A_PLACEHOLDER.test(f)),
       [],
     );
-    assert.deepEqual(lint(typedOver(frontMatterWritten(text))), []);
+    assert.deepEqual(lint(typedOver(statusHealthWritten(frontMatterWritten(text)))), []);
     const refused = await server.client.request<string | null>('handoff/newPlanText', {
       id: 'TP-2027-008',
       title: 'T',

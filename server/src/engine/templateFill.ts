@@ -131,7 +131,8 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
   }
   // The criteria go-live-readiness will ask of this plan: its transition type's in the configuration.
   rows.goLiveReadiness = readinessRows(readinessCriteria(plan, config).map((c) => c.criterion));
-  rows.statusLog = [{ date: asOf, health: HEALTH_NAMES[plan.meta.health ?? 'green'] }];
+  // A first entry with the plan's health; with none reported yet, none (not a made-up Green).
+  rows.statusLog = [{ date: asOf, health: plan.meta.health ? HEALTH_NAMES[plan.meta.health] : '' }];
   if (goLive) rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
   // One budget line holding the approved budget, so that an inserted register agrees with it: what
   // it is for is the line's prompt, and its Actual, as the schema's example, is left for the author.
