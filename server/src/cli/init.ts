@@ -1,17 +1,24 @@
 /**
  * `handoff init [dir]`: a starter `.handoff.yaml` and `transition.plan.md`. Existing files are
  * never overwritten (files are created with the `wx` flag, so not even a race can clobber one).
+ * Without `--id`, the plan takes the next free id of the year among the plans it joins (plan ids
+ * are unique across a workspace: `duplicate-id`).
  *
  * Exit codes: 0 when the files were written or already existed (skipped files are listed, and a
  * second run says there was nothing to do), 2 when a file could not be written.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../engine/config.js';
+import type { PlanEngine } from '../engine/index.js';
 import { singleLine } from '../engine/sanitize.js';
-import { planTemplate } from '../engine/templates.js';
+import { nextPlanId, planTemplate } from '../engine/templates.js';
 import { todayIso } from '../engine/isoDate.js';
+import { ConfigResolver } from '../node/configResolver.js';
+import { findPlanFiles } from '../node/findPlanFiles.js';
 import { relativePosix } from '../node/paths.js';
+import { contextSummaries } from './crossPlan.js';
 import type { CliIo } from './io.js';
 import { errorMessage } from '../engine/errors.js';
 
@@ -47,16 +54,45 @@ reporting_cadence_days: ${DEFAULT_CONFIG.reportingCadenceDays}
 
 export interface InitOptions {
   readonly dir: string;
-  readonly id: string;
+  /** The plan's id (already validated); default the next free one of the year ({@link idsInUse}). */
+  readonly id?: string;
   readonly title: string;
   readonly service: string;
   /** The day the plan is written (default today, UTC): its sample rows are dated from it. */
   readonly asOf?: string;
 }
 
-export async function runInit(options: InitOptions, io: CliIo): Promise<number> {
+/**
+ * The plan ids already used where the new plan goes: in the plans under the folder of the nearest
+ * `.handoff.yaml` at or above `dir` (the project the plan joins), else under `dir`. They are found
+ * and read as a lint of that folder finds and reads them (its `ignore` globs, no symlink out of
+ * it, the size cap, the front matter only); a file that cannot be read, or is no plan, is skipped.
+ */
+async function idsInUse(dir: string, cwd: string, engine: PlanEngine): Promise<{ ids: string[]; root: string }> {
+  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd });
+  const nearest = resolver.forFolder(dir);
+  const root = nearest.path === undefined ? dir : nearest.folder;
+  try {
+    const { candidates } = await findPlanFiles([root], cwd, { resolver });
+    return { ids: contextSummaries(candidates, engine).flatMap((s) => (s.id ? [s.id] : [])), root };
+  } catch {
+    return { ids: [], root }; // A folder that cannot be walked holds no plan init can see.
+  }
+}
+
+export async function runInit(options: InitOptions, io: CliIo, engine: PlanEngine): Promise<number> {
   const cwd = path.resolve(io.cwd);
   const dir = path.resolve(cwd, options.dir);
+  const asOf = options.asOf ?? todayIso();
+  const year = Number(asOf.slice(0, 4));
+  // Chosen before anything is written (the new .handoff.yaml would make `dir` the root), and only
+  // when the plan will be written: a second run has no plan to name.
+  let chosen: { id: string; root: string } | undefined;
+  if (options.id === undefined && !existsSync(path.join(dir, 'transition.plan.md'))) {
+    const { ids, root } = await idsInUse(dir, cwd, engine);
+    chosen = { id: nextPlanId(ids, year), root };
+  }
+  const id = options.id ?? chosen?.id ?? nextPlanId([], year);
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
@@ -67,10 +103,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     { name: '.handoff.yaml', text: STARTER_CONFIG },
     {
       name: 'transition.plan.md',
-      text: planTemplate(
-        { id: options.id, title: options.title, service: options.service },
-        { asOf: options.asOf ?? todayIso() },
-      ),
+      text: planTemplate({ id, title: options.title, service: options.service }, { asOf }),
     },
   ];
   let written = 0;
@@ -96,6 +129,11 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     io.stdout.write('\nNothing to do: every file already exists, and none was changed.\n');
     return 0;
   }
-  io.stdout.write(`\nNext: fill in the plan, then run \`handoff lint ${singleLine(relativePosix(cwd, dir))}\`.\n`);
+  const idNote = chosen
+    ? ` (its id, ${chosen.id}, is the next free one of the plans under ${singleLine(relativePosix(cwd, chosen.root))})`
+    : '';
+  io.stdout.write(
+    `\nNext: fill in the plan${idNote}, then run \`handoff lint ${singleLine(relativePosix(cwd, dir))}\`.\n`,
+  );
   return 0;
 }

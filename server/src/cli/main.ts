@@ -208,15 +208,20 @@ export async function main(unsafeIo: CliIo): Promise<number> {
     .command('init')
     .description('write a starter .handoff.yaml and transition.plan.md (never overwrites)')
     .argument('[dir]', 'folder to write them in', '.')
-    .addOption(new Option('--id <id>', 'plan id').default(`TP-${todayIso().slice(0, 4)}-001`).argParser(parsePlanId))
+    .addOption(
+      new Option(
+        '--id <id>',
+        'plan id (default: the next TP-<year>-NNN free among the plans under the nearest .handoff.yaml, or the folder)',
+      ).argParser(parsePlanId),
+    )
     .option('--title <title>', 'plan title', 'New service transition')
     .option('--service <name>', 'service being transitioned', 'New service')
     .addHelpText(
       'after',
       '\nExit codes: 0 the files were written or already existed (an existing file is never overwritten), 2 a file could not be written or an option is invalid (such as an --id that is no plan id).',
     )
-    .action(async (dir: string, flags: { id: string; title: string; service: string }) => {
-      exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io);
+    .action(async (dir: string, flags: { id?: string; title: string; service: string }) => {
+      exitCode = await runInit({ dir, id: flags.id, title: flags.title, service: flags.service }, io, engine);
     });
 
   program

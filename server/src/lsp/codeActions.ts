@@ -17,7 +17,7 @@ import { mayBeNewStakeholder } from '../engine/newStakeholder.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
 import { columnKeyFor, REGISTER_BY_KIND, registerSpec, targetAsWritten, type RegisterKind } from '../engine/schema.js';
-import { registerTemplate } from '../engine/templates.js';
+import { nextPlanId, registerTemplate } from '../engine/templates.js';
 import { LineIndex } from '../engine/lines.js';
 import { addDays } from '../engine/isoDate.js';
 import type { Finding, Fix, Range, TabStop, TextEdit } from '../engine/types.js';
@@ -42,6 +42,8 @@ export interface CodeActionInput {
   readonly snippetCommand?: string;
   /** The configuration's `parties`: a group, never a person to add as a stakeholder. */
   readonly parties?: readonly string[];
+  /** Every plan id of the workspace once all are known (indexing has ended), for new-plan's template. */
+  readonly planIds?: () => readonly string[] | undefined;
 }
 
 /** The code action kind of "fix all Handoff findings" (`editor.codeActionsOnSave`). */
@@ -59,7 +61,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         : f.rule === diagnostic.code && sameRange(f.range, diagnostic.range) && f.message === diagnostic.message,
     );
     if (!finding) continue;
-    for (const fix of finding.fixes ?? []) {
+    for (const found of finding.fixes ?? []) {
+      const fix = finding.rule === 'new-plan' && !input.plan.meta.id ? withNextPlanId(found, input.planIds?.()) : found;
       out.push(
         action(input, fix.title, fix.edits, diagnostic, fix.isPreferred === true, placeholderSnippet(input, fix)),
       );
@@ -106,6 +109,22 @@ function action(
     a.command = command;
   }
   return a;
+}
+
+/** The id new-plan's template writes when the plan has none: made up, as the engine sees one plan. */
+const MADE_UP_ID = /id: "TP-(\d{4})-001"/;
+
+/**
+ * new-plan's "Start from the template" with the workspace's next free id of the year for the
+ * made-up one, and preferred, once every plan is known; until then it stays as the engine made it.
+ */
+function withNextPlanId(fix: Fix, ids: readonly string[] | undefined): Fix {
+  const edit = fix.edits[0];
+  const made = ids && edit && MADE_UP_ID.exec(edit.newText);
+  if (!made) return fix;
+  const id = nextPlanId(ids, Number(made[1]));
+  const newText = edit.newText.replace(made[0], `id: "${id}"`);
+  return { title: `Start from the template (id ${id})`, edits: [{ range: edit.range, newText }], isPreferred: true };
 }
 
 /** Escapes literal snippet text (`$`, `}` and `\\` are special). */

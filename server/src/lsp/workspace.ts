@@ -162,6 +162,11 @@ export class PlanWorkspace {
     return this.entries.summaries();
   }
 
+  /** Whether the first indexing run has ended and none is under way: every plan's summary is known. */
+  get indexed(): boolean {
+    return this.indexer.settled;
+  }
+
   allFindings(entry: Entry): Finding[] {
     return allFindings(entry);
   }

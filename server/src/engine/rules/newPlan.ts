@@ -20,7 +20,7 @@ export const newPlan = {
   fixable: 'sometimes',
   description:
     'Fires, alone, on a plan that has no `stage`, no stage section and no register yet: the other rules wait until it has started.',
-  docs: 'A file that has just been created would otherwise show every missing key, section and register at once. Start from the template (the quick fix writes the complete initiation skeleton: front matter, stakeholders, risks, assumptions, resources and exit criteria, their entries left to write), or write a `stage` and a first section yourself; from then on every rule applies. The fix keeps the plan’s `id`; without one it writes `TP-<year>-001`, which may be taken, so it is not preferred.',
+  docs: 'A file that has just been created would otherwise show every missing key, section and register at once. Start from the template (the quick fix writes the complete initiation skeleton: front matter, stakeholders, risks, assumptions, resources and exit criteria, their entries left to write), or write a `stage` and a first section yourself; from then on every rule applies. The fix keeps the plan’s `id`; without one, the editor writes the workspace’s next free id once it has read every plan, and the fix is then preferred; the command line, which sees one plan, writes `TP-<year>-001`, which may be taken, so there it is not preferred.',
   check(ctx) {
     const { plan } = ctx;
     if (!isNewPlan(plan)) return;

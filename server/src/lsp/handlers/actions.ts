@@ -37,6 +37,7 @@ export function registerCodeActions(ctx: ServerContext): void {
           ? FILL_PLACEHOLDERS_COMMAND
           : undefined,
         parties: workspace.configFor(uri).config.parties,
+        planIds: () => (workspace.indexed ? workspace.summaries().map((s) => s.id ?? '') : undefined),
       });
     }),
   );
