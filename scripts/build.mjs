@@ -82,7 +82,9 @@ const entries = [
   {
     entry: 'server/src/lsp/browserMain.ts',
     out: 'dist/server/browser.js',
-    web: { budget: 800 * KB },
+    // About 800 kB minified (250 kB gzipped) in December 2026, most of it the engine and its rules;
+    // the budget is there to catch a dependency pulled in by mistake, not the rules' growth.
+    web: { budget: 900 * KB },
     options: { ...browserDefaults, format: 'iife' },
   },
   {
