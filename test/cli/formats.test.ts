@@ -420,6 +420,24 @@ describe('lint --format rdjson', function () {
     ]);
   });
 
+  it('suggests only a preferred fix: a guess, even the only fix, is no suggestion', () => {
+    const work = makeTempDir('handoff-rdjson-guess-');
+    try {
+      const plan = fs.readFileSync(path.join(repoRoot, 'examples/service-desk-planning.plan.md'), 'utf8');
+      const noClose = plan.replace(/^ {2}close: .*\n/m, '');
+      assert.notEqual(noClose, plan);
+      fs.writeFileSync(path.join(work, 'p.plan.md'), noClose);
+      const rd = (
+        JSON.parse(runCli(['lint', '.', '--format', 'rdjson', ...ASOF], work).stdout) as { diagnostics: RdDiagnostic[] }
+      ).diagnostics.find((d) => d.message.includes('has no close'));
+      assert.ok(rd, 'the missing close date is reported');
+      // Its one fix writes a date 30 days after go-live, titled as a guess: no suggested change.
+      assert.equal(rd.suggestions, undefined);
+    } finally {
+      removeTempDir(work);
+    }
+  });
+
   it('counts columns in UTF-8 bytes, as the format requires', () => {
     const work = makeTempDir('handoff-rdjson-');
     try {

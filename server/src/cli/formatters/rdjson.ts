@@ -42,10 +42,13 @@ export function utf8Column(lineText: string | undefined, utf16Column: number): n
   return new TextEncoder().encode(prefix).length + Math.max(0, utf16Column - lineText.length) + 1;
 }
 
-/** The fix a reviewer would accept with one click: the preferred one, or the only one. */
+/**
+ * The fix a reviewer may accept with one click: the preferred one only. A suggestion shows the
+ * text, not the fix's title, so a guess (a date, an owner, a value the plan does not give) offered
+ * as a suggestion would read as the answer; those stay in the editor, titled as the guesses they are.
+ */
 export function preferredFix(fixes: readonly Fix[] | undefined): Fix | undefined {
-  if (!fixes?.length) return undefined;
-  return fixes.find((f) => f.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
+  return fixes?.find((f) => f.isPreferred);
 }
 
 /** A file's diagnostics, each with its preferred fix as suggestions. */
