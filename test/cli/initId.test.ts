@@ -67,14 +67,35 @@ describe('handoff init: the next free plan id (built binary)', function () {
         'm',
       ),
     );
+    // The project's .handoff.yaml applies to the new plan: no starter one to replace it there.
+    assert.match(result.stdout, /^not created plans\/new\/\.handoff\.yaml: \.handoff\.yaml applies here already/m);
     assert.deepEqual(
       files(project),
-      [...before, 'plans/new/.handoff.yaml', 'plans/new/transition.plan.md'].sort(),
-      'only the two starter files are written',
+      [...before, 'plans/new/transition.plan.md'].sort(),
+      'only the starter plan is written',
     );
-    for (const f of ['plans/new/.handoff.yaml', 'plans/new/transition.plan.md']) fs.rmSync(path.join(project, f));
+    fs.rmSync(path.join(project, 'plans/new/transition.plan.md'));
     fs.rmSync(path.join(project, 'plans'), { recursive: true });
     assert.equal(hashTree(project), tree, 'nothing else changed');
+  });
+
+  it('writes no .handoff.yaml under a project that has one, so the new plan keeps its settings', () => {
+    writeTree(dir, { '.handoff.yaml': 'rules: { stakeholder-incomplete: off }\n' });
+    const result = runCli(['init', 'plans/new'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(!fs.existsSync(path.join(dir, 'plans', 'new', '.handoff.yaml')));
+    assert.ok(fs.existsSync(path.join(dir, 'plans', 'new', 'transition.plan.md')));
+    // The starter plan's placeholder names are reported unless the project turned that rule off.
+    const lint = runCli(['lint', 'plans/new', '--format', 'json'], dir);
+    const rules = (JSON.parse(lint.stdout) as { files: { diagnostics: { rule: string }[] }[] }).files.flatMap((f) =>
+      f.diagnostics.map((d) => d.rule),
+    );
+    assert.ok(rules.length > 0, lint.stdout);
+    assert.ok(!rules.includes('stakeholder-incomplete'), rules.join());
+    // A second run has nothing to do.
+    const again = runCli(['init', 'plans/new'], dir);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /Nothing to do/);
   });
 
   it('without a .handoff.yaml above, counts the plans in the folder it writes into and below', () => {

@@ -4,6 +4,9 @@
  * Without `--id`, the plan takes the next free id of the year among the plans it joins (plan ids
  * are unique across a workspace: `duplicate-id`).
  *
+ * No `.handoff.yaml` is written where one in a folder above already applies: the plan joins that
+ * project and keeps its configuration.
+ *
  * Exit codes: 0 when the files were written or already existed (skipped files are listed, and a
  * second run says there was nothing to do), 2 when a file could not be written.
  */
@@ -68,8 +71,12 @@ export interface InitOptions {
  * and read as a lint of that folder finds and reads them (its `ignore` globs, no symlink out of
  * it, the size cap, the front matter only); a file that cannot be read, or is no plan, is skipped.
  */
-async function idsInUse(dir: string, cwd: string, engine: PlanEngine): Promise<{ ids: string[]; root: string }> {
-  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd });
+async function idsInUse(
+  dir: string,
+  cwd: string,
+  engine: PlanEngine,
+  resolver: ConfigResolver,
+): Promise<{ ids: string[]; root: string }> {
   const nearest = resolver.forFolder(dir);
   const root = nearest.path === undefined ? dir : nearest.folder;
   try {
@@ -87,9 +94,14 @@ export async function runInit(options: InitOptions, io: CliIo, engine: PlanEngin
   const year = Number(asOf.slice(0, 4));
   // Chosen before anything is written (the new .handoff.yaml would make `dir` the root), and only
   // when the plan will be written: a second run has no plan to name.
+  const resolver = new ConfigResolver({ rules: engine.rules, baseFolder: cwd });
+  // A configuration above `dir` already applies to it: a starter one here would replace it for
+  // the new plan (the nearest applies), so the project's settings would silently not.
+  const above = resolver.forFolder(dir).path;
+  const inherited = above !== undefined && path.dirname(above) !== dir ? above : undefined;
   let chosen: { id: string; root: string } | undefined;
   if (options.id === undefined && !existsSync(path.join(dir, 'transition.plan.md'))) {
-    const { ids, root } = await idsInUse(dir, cwd, engine);
+    const { ids, root } = await idsInUse(dir, cwd, engine, resolver);
     chosen = { id: nextPlanId(ids, year), root };
   }
   const id = options.id ?? chosen?.id ?? nextPlanId([], year);
@@ -111,6 +123,11 @@ export async function runInit(options: InitOptions, io: CliIo, engine: PlanEngin
   for (const file of files) {
     const target = path.join(dir, file.name);
     const shown = singleLine(relativePosix(cwd, target));
+    if (inherited && file.name === '.handoff.yaml') {
+      const applies = singleLine(relativePosix(cwd, inherited));
+      io.stdout.write(`not created ${shown}: ${applies} applies here already, and the plan keeps it\n`);
+      continue;
+    }
     try {
       await writeFile(target, file.text, { encoding: 'utf8', flag: 'wx' });
       written++;
@@ -126,7 +143,9 @@ export async function runInit(options: InitOptions, io: CliIo, engine: PlanEngin
   }
   if (failed) return 2;
   if (written === 0) {
-    io.stdout.write('\nNothing to do: every file already exists, and none was changed.\n');
+    io.stdout.write(
+      `\nNothing to do: ${inherited ? 'the plan already exists' : 'every file already exists'}, and none was changed.\n`,
+    );
     return 0;
   }
   const idNote = chosen
