@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import type { NewPlanTextParams } from '../../server/src/protocol.js';
 import { planIdProblem, STAGE_LABEL } from '../../server/src/engine/domain.js';
-import { SECTION_SPECS } from '../../server/src/engine/schema.js';
+import { stageDescription } from '../../server/src/engine/schema.js';
 import { NEW_PLAN_STAGES, nextPlanId, planTemplate, type NewPlanFields } from '../../server/src/engine/templates.js';
 import { TRANSITION_TYPES, type Stage, type TransitionType } from '../../server/src/engine/types.js';
 import { todayIso } from '../../server/src/engine/isoDate.js';
@@ -96,7 +96,7 @@ export async function newTransitionPlan(
       NEW_PLAN_STAGES.map((s) => ({
         label: STAGE_LABEL[s],
         stage: s,
-        detail: SECTION_SPECS.find((spec) => spec.kind === s)?.description,
+        detail: stageDescription(s),
       })),
       { title: 'New transition plan (4/5)', placeHolder: 'Stage the plan starts in', ignoreFocusOut: true },
     );

@@ -27,7 +27,7 @@ import {
   FRONT_MATTER_KEYS,
   registerSpec,
   SCHEMA_VERSION,
-  SECTION_SPECS,
+  stageDescription,
   SUBKEYS,
   type RegisterKind,
 } from '../engine/schema.js';
@@ -146,12 +146,6 @@ function cellEdit(plan: Plan, loc: CellLocation, position: Position): CellEdit {
   }
   const { start, end } = loc.word.range;
   return { range: at(Math.min(start.character, ch), Math.max(end.character, ch)), text: (v) => v };
-}
-
-/** One line on what a stage means, for `stage:` completion: its section's description. */
-export function stageDescription(stage: string): string | undefined {
-  if (stage === 'closed') return 'The transition is over: handovers accepted, sign-off recorded, nothing left open.';
-  return SECTION_SPECS.find((s) => s.kind === stage)?.description;
 }
 
 /**
@@ -321,20 +315,14 @@ function frontMatterValues(input: CompletionInput, loc: FrontMatterValueLocation
 }
 
 /**
- * The edit of a front-matter value completion: the value's word, but never the key before it
- * (`stage:|` right after typing the colon is a value still to write, not a word to replace); a
- * value written right after the colon gets the space YAML needs.
+ * The edit of a front-matter value completion: the value's word (which `locate` never lets reach
+ * back over the key: `stage:|` is a value still to write); a value written right after the colon
+ * gets the space YAML needs.
  */
 function valueEdit(plan: Plan, loc: FrontMatterValueLocation): CellEdit {
-  const { start, end } = loc.word.range;
-  const text = plan.lines.lineText(start.line);
-  const afterKey = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:/.exec(text)?.[0].length ?? 0;
-  const a = Math.max(start.character, afterKey);
-  const range = {
-    start: { line: start.line, character: a },
-    end: { line: end.line, character: Math.max(a, end.character) },
-  };
-  return { range, text: (v) => (text[a - 1] === ':' ? ` ${v}` : v) };
+  const { range } = loc.word;
+  const afterColon = plan.lines.lineText(range.start.line)[range.start.character - 1] === ':';
+  return { range, text: (v) => (afterColon ? ` ${v}` : v) };
 }
 
 export function completions(input: CompletionInput): CompletionItem[] {

@@ -12,16 +12,23 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { HandoffConfig } from '../engine/config.js';
 import { formatAmount } from '../engine/control.js';
 import { findItilProcess } from '../engine/itil.js';
+import { isIsoDate } from '../engine/isoDate.js';
 import type { FmValue, Plan, Row } from '../engine/model.js';
 import { contains, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
 import { docsUrl, type Rule } from '../engine/rule.js';
-import { FRONT_MATTER_BY_KEY, registerSpec, sectionSpec, SUBKEY_SPECS, type RegisterKind } from '../engine/schema.js';
+import {
+  FRONT_MATTER_BY_KEY,
+  registerSpec,
+  sectionSpec,
+  stageDescription,
+  SUBKEY_SPECS,
+  type RegisterKind,
+} from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, Range } from '../engine/types.js';
 import { readingOf, VALUE_COLUMNS } from '../engine/valueCells.js';
 import { columnUnit } from '../engine/values.js';
 import { code, escapeMarkdown } from './markdown.js';
-import { stageDescription } from './completion.js';
 import { symbolAt, unquoted } from './navigation.js';
 import { toLspRange } from './toLsp.js';
 
@@ -116,7 +123,7 @@ function frontMatterValueHover(
       range,
     };
   }
-  const reading = key === 'dates' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? readingOf('date', text, undefined) : undefined;
+  const reading = key === 'dates' && isIsoDate(text) ? readingOf('date', text, undefined) : undefined;
   return reading ? { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range } : undefined;
 }
 

@@ -61,3 +61,12 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
       'The ultimate hand-off: every result is handed to the ITIL process that will own it and accepted by a named owner.',
   },
 ];
+
+/**
+ * What a stage means, in one line: its section's description, and for `closed` (which has no
+ * section) what closing means. For `stage:` completion, its hover and the new-plan wizard.
+ */
+export function stageDescription(stage: string): string | undefined {
+  if (stage === 'closed') return 'The transition is over: handovers accepted, sign-off recorded, nothing left open.';
+  return SECTION_SPECS.find((s) => s.kind === stage)?.description;
+}
