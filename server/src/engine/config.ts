@@ -16,7 +16,7 @@ import {
   unknownTypeMessage,
 } from './configVocabulary.js';
 import { DEFAULT_HIGH_RISK_SCORE } from './domain.js';
-import { MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH, nestingDepth } from './frontMatter.js';
+import { MAX_FRONT_MATTER_BYTES, MAX_FRONT_MATTER_DEPTH, nestingDepth, YAML_OPTIONS } from './frontMatter.js';
 import { globProblem } from './globs.js';
 import type { Rule } from './rule.js';
 import { DEFAULT_READINESS } from './schema.js';
@@ -167,14 +167,7 @@ export function parseConfig(text: string, rules: readonly Rule[]): ConfigResult 
       ],
     };
   }
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    customTags: [],
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
     errors.push({ message: `Invalid YAML: ${e.message.split('\n')[0]}`, range: lines.range(e.pos[0], e.pos[1]) });
   }

@@ -7,12 +7,36 @@
  * no JavaScript object is ever built from untrusted keys (`__proto__` is just a string), aliases
  * are counted and bounded, and size and nesting depth are capped before the parser runs.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import type { FmValue, FrontMatter, FrontMatterError } from './model.js';
 import { withWikiLinksRead } from './text.js';
 import { afterLineBreak, lineEndAt, type LineIndex } from './lines.js';
 import type { Range } from './types.js';
 import { parseSimpleYaml, type SimpleNode } from './simpleYaml.js';
+
+/**
+ * How Handoff parses YAML it is given (front matter, `.handoff.yaml`): YAML 1.2's core schema, no
+ * custom tags (nothing a document names is constructed), strict, plain error messages.
+ */
+export const YAML_OPTIONS: Readonly<ParseOptions & DocumentOptions & SchemaOptions> = {
+  version: '1.2',
+  schema: 'core',
+  customTags: [],
+  prettyErrors: false,
+  strict: true,
+};
 
 /**
  * A string as a front-matter value a fix writes: plain when YAML reads it back as that string
@@ -185,15 +209,7 @@ export function parseFrontMatter(text: string, lines: LineIndex, yamlOnly = fals
       entries.set(p.key, fromSimple(p.key, toRange(p.keyStart, p.keyEnd), p.value, toRange));
     return frontMatterOf(base, entries, errors);
   }
-  const doc = parseDocument(src, {
-    version: '1.2',
-    schema: 'core',
-    customTags: [],
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    keepSourceTokens: false,
-  });
+  const doc = parseDocument(src, { ...YAML_OPTIONS, uniqueKeys: true, keepSourceTokens: false });
   for (const e of doc.errors) {
     const [a, b] = e.pos;
     errors.push({ message: `Invalid YAML: ${firstLine(e.message)}`, range: toRange(a, Math.max(a, b)) });

@@ -7,6 +7,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { isEmptyValue } from '../emptyValues.js';
+import { YAML_OPTIONS } from '../frontMatter.js';
 import type { FrontMatterError, Plan } from '../model.js';
 import type { Report } from '../rule.js';
 import type { Fix, Range } from '../types.js';
@@ -34,12 +35,7 @@ export function duplicateKeyFinding(plan: Plan, error: FrontMatterError): Report
   // YAML reports where the pair starts: after a key with no value, at that key's line end.
   const at = plan.lines.offsetAt(error.range.start) - base;
   const all: Twice[] = [];
-  collect(
-    parseDocument(src, { version: '1.2', schema: 'core', customTags: [], uniqueKeys: false }).contents,
-    '',
-    all,
-    0,
-  );
+  collect(parseDocument(src, { ...YAML_OPTIONS, uniqueKeys: false }).contents, '', all, 0);
   const twice = all.find(([, , , second]) => {
     const start = (second.key as Node).range![0];
     return start >= at && src.slice(at, start).trim() === '';
