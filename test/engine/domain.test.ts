@@ -6,6 +6,7 @@ import {
   isRowId,
   LEADING_ROW_ID,
   nextFreeId,
+  rowId,
   planIdProblem,
   raciLetters,
   riskBand,
@@ -38,6 +39,10 @@ describe('domain facts', () => {
     assert.equal(nextFreeId('H', ['h-009']), 'H-010');
     assert.equal(nextFreeId('S', []), 'S-01');
     assert.equal(nextFreeId('M', ['M-1'], 1), 'M-2');
+    // The one way a row ID is written, as templates number their rows and nextFreeId continues them.
+    assert.equal(rowId('GR', 3), 'GR-03');
+    assert.equal(rowId('H', 12, 3), 'H-012');
+    assert.ok(isRowId(rowId('RS', 100)));
     assert.equal(dominantPrefix(['P-1', 'P-2', 'S-01', 'x'], 'S'), 'P');
     assert.equal(dominantPrefix([], 'S'), 'S');
     assert.equal(LEADING_ROW_ID.exec('GR-02 Change authorised')?.[1], 'GR-02');

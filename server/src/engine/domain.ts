@@ -5,6 +5,7 @@
  * CLI's reports, the language server and the client's views import these instead of restating
  * them.
  */
+import { ROW_ID_PART } from './rowIds.js';
 import { compareText, normalizeWord } from './text.js';
 import { HEALTH_VALUES, STAGES, type Finding, type Health, type IsoDate, type Stage } from './types.js';
 
@@ -113,87 +114,19 @@ export function isBoardName(ref: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Row IDs
+// Row IDs (rowIds.ts)
 
-/** A register row ID: a short letter prefix, a hyphen and digits (`R-03`, `H-12`, `MS-4`). */
-const ID_PREFIX = '[A-Za-z]{1,4}';
-const ID_NUMBER = String.raw`\d+`;
-const ROW_ID_BODY = `(${ID_PREFIX})-(${ID_NUMBER})`;
-/** The same, capturing nothing (to split on). */
-const ROW_ID_PART = `${ID_PREFIX}-${ID_NUMBER}`;
-export const ROW_ID = new RegExp(`^${ROW_ID_BODY}$`);
-
-/**
- * A row ID written without its hyphen (`M03`, `r4`), or with another dash or an underscore in its
- * place (`M–03`, as word processors and spreadsheets turn a hyphen into an en dash, `M_03`): group
- * 1 is the prefix, 2 the number.
- */
-const UNHYPHENATED_ROW_ID = new RegExp(`^(${ID_PREFIX})[_\u2010-\u2015\u2212]?(${ID_NUMBER})$`);
-
-/**
- * The ID of `ids` that `text` writes without its hyphen (`M03`, `M3` or `M–03` for `M-03`): the
- * same prefix, in any case, and the same number. Undefined when it is no such text or names none.
- */
-export function unhyphenatedRowId(text: string, ids: readonly string[]): string | undefined {
-  const m = UNHYPHENATED_ROW_ID.exec(text);
-  if (!m) return undefined;
-  const prefix = m[1]!.toLowerCase();
-  const number = Number(m[2]);
-  return ids.find((id) => {
-    const p = ROW_ID.exec(id);
-    return p !== null && p[1]!.toLowerCase() === prefix && Number(p[2]) === number;
-  });
-}
-
-/** Whether `text` is written as a row ID, with its hyphen or without (`M-03`, `M03`, `M–03`). */
-export const looksLikeRowId = (text: string): boolean => ROW_ID.test(text) || UNHYPHENATED_ROW_ID.test(text);
-
-/** A row ID at the start of a text (`GR-02 Change authorised`): group 1 is the ID. */
-export const LEADING_ROW_ID = new RegExp(String.raw`^(${ROW_ID_BODY})\b`);
-
-export function isRowId(text: string): boolean {
-  return ROW_ID.test(text);
-}
-
-/**
- * A row ID as a heading that refers to a row compares it: case and leading zeros aside
- * (`#### H-4` is the checklist of H-04).
- */
-export function rowIdKey(id: string): string {
-  return id.toUpperCase().replace(/-0+(?=\d)/g, '-');
-}
-
-/**
- * The next unused ID with `prefix` (`R-06` after `R-05`), as wide as the widest existing one and
- * at least `minWidth` digits; IDs with another prefix are ignored (case-insensitively).
- */
-export function nextFreeId(prefix: string, ids: Iterable<string | undefined>, minWidth = 2): string {
-  let max = 0;
-  let width = minWidth;
-  const wanted = prefix.toLowerCase();
-  for (const id of ids) {
-    const m = id ? ROW_ID.exec(id) : null;
-    if (!m || m[1]!.toLowerCase() !== wanted) continue;
-    max = Math.max(max, Number(m[2]));
-    width = Math.max(width, m[2]!.length);
-  }
-  return `${prefix}-${String(max + 1).padStart(width, '0')}`;
-}
-
-/** The prefix most of `ids` use (`S` for `S-01, S-02, P-1`), or `fallback` when none is an ID. */
-export function dominantPrefix(ids: Iterable<string | undefined>, fallback: string): string {
-  const counts = new Map<string, number>();
-  for (const id of ids) {
-    const m = id ? ROW_ID.exec(id) : null;
-    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  }
-  let best = fallback;
-  let most = 0;
-  for (const [prefix, n] of counts) {
-    if (n > most) [best, most] = [prefix, n];
-  }
-  return best;
-}
+export {
+  ROW_ID,
+  unhyphenatedRowId,
+  looksLikeRowId,
+  LEADING_ROW_ID,
+  isRowId,
+  rowIdKey,
+  rowId,
+  nextFreeId,
+  dominantPrefix,
+} from './rowIds.js';
 
 // ---------------------------------------------------------------------------------------------
 // People's handles and addresses

@@ -5,7 +5,7 @@
  */
 import type { HandoffConfig } from './config.js';
 import { readinessCriteria, readinessPhase } from './control.js';
-import { isRowId, nextFreeId, PERSON_ROLE_NAMES, type PersonKey } from './domain.js';
+import { isRowId, nextFreeId, PERSON_ROLE_NAMES, rowId, type PersonKey } from './domain.js';
 import type { Plan } from './model.js';
 import { rankPeople } from './rankPeople.js';
 import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
@@ -120,7 +120,7 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
   if (processes.length) {
     const prefix = registerSpec('handovers').idPrefix ?? 'H';
     rows.handovers = processes.map((process, i) => ({
-      id: `${prefix}-${String(i + 1).padStart(2, '0')}`,
+      id: rowId(prefix, i + 1),
       process,
       handedOver: `Operation of the service under ${process}`,
       receivingOwner:

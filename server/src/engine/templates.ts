@@ -5,7 +5,7 @@
  */
 import { DEFAULT_READINESS, REGISTER_SPECS, registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import type { IsoDate, SectionKind, Stage, TransitionType } from './types.js';
-import { PERSON_ROLE_NAMES } from './domain.js';
+import { PERSON_ROLE_NAMES, rowId } from './domain.js';
 import { addDays } from './isoDate.js';
 import { ITEM_PROMPTS, roleNamePrompt } from './placeholders.js';
 
@@ -137,7 +137,7 @@ function registerLines(kind: RegisterKind, stops: Stops, snippet: boolean, fill?
 export function readinessRows(criteria: readonly string[]): Record<string, string>[] {
   const prefix = registerSpec('goLiveReadiness').idPrefix ?? 'GR';
   if (criteria.length === 0) return [{}];
-  return criteria.map((criterion, i) => ({ id: `${prefix}-${String(i + 1).padStart(2, '0')}`, criterion }));
+  return criteria.map((criterion, i) => ({ id: rowId(prefix, i + 1), criterion }));
 }
 
 /** The date new rows get: the go-live date while it is ahead, else two weeks after the as-of date. */
