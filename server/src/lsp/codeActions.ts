@@ -17,7 +17,8 @@ import { mayBeNewStakeholder } from '../engine/newStakeholder.js';
 import type { Plan } from '../engine/model.js';
 import { locate, PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
 import { columnKeyFor, REGISTER_BY_KIND, registerSpec, targetAsWritten, type RegisterKind } from '../engine/schema.js';
-import { nextPlanId, registerTemplate } from '../engine/templates.js';
+import { registerTemplate } from '../engine/templates.js';
+import { startFromTemplate } from '../engine/rules/newPlan.js';
 import { LineIndex } from '../engine/lines.js';
 import { addDays } from '../engine/isoDate.js';
 import type { Finding, Fix, Range, TabStop, TextEdit } from '../engine/types.js';
@@ -62,7 +63,9 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     );
     if (!finding) continue;
     for (const found of finding.fixes ?? []) {
-      const fix = finding.rule === 'new-plan' && !input.plan.meta.id ? withNextPlanId(found, input.planIds?.()) : found;
+      // new-plan's template, once every plan id of the workspace is known, takes the next free one.
+      const ids = finding.rule === 'new-plan' && !input.plan.meta.id ? input.planIds?.() : undefined;
+      const fix = ids ? startFromTemplate(input.plan, input.asOf, ids) : found;
       out.push(
         action(input, fix.title, fix.edits, diagnostic, fix.isPreferred === true, placeholderSnippet(input, fix)),
       );
@@ -109,22 +112,6 @@ function action(
     a.command = command;
   }
   return a;
-}
-
-/** The id new-plan's template writes when the plan has none: made up, as the engine sees one plan. */
-const MADE_UP_ID = /id: "TP-(\d{4})-001"/;
-
-/**
- * new-plan's "Start from the template" with the workspace's next free id of the year for the
- * made-up one, and preferred, once every plan is known; until then it stays as the engine made it.
- */
-function withNextPlanId(fix: Fix, ids: readonly string[] | undefined): Fix {
-  const edit = fix.edits[0];
-  const made = ids && edit && MADE_UP_ID.exec(edit.newText);
-  if (!made) return fix;
-  const id = nextPlanId(ids, Number(made[1]));
-  const newText = edit.newText.replace(made[0], `id: "${id}"`);
-  return { title: `Start from the template (id ${id})`, edits: [{ range: edit.range, newText }], isPreferred: true };
 }
 
 /** Escapes literal snippet text (`$`, `}` and `\\` are special). */

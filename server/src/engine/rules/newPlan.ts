@@ -1,6 +1,7 @@
 import type { Plan } from '../model.js';
 import type { Rule } from '../rule.js';
-import { planTemplate } from '../templates.js';
+import type { Fix, IsoDate } from '../types.js';
+import { nextPlanId, planTemplate } from '../templates.js';
 
 /**
  * A plan nothing has been written into yet: no `stage` key, no stage section, no register. Until
@@ -11,6 +12,36 @@ export function isNewPlan(plan: Plan): boolean {
   // Front matter that does not parse is front-matter-syntax's finding, whatever else is missing.
   if (plan.frontMatter.errors.length > 0) return false;
   return !plan.frontMatter.entries.has('stage') && plan.sections.length === 0 && plan.registers.length === 0;
+}
+
+/**
+ * "Start from the template": the whole file as the initiation skeleton, with the plan's own id.
+ * Without one, the id is the next free one of `planIds` (every plan id of the workspace, once the
+ * editor has read them all) and the fix is preferred; a plan checked alone cannot know the others,
+ * so the id is the year's first, said to be checked, and not preferred.
+ */
+export function startFromTemplate(plan: Plan, asOf: IsoDate, planIds?: readonly string[]): Fix {
+  const meta = plan.meta;
+  const id = meta.id ?? nextPlanId(planIds ?? [], Number(asOf.slice(0, 4)));
+  const text = planTemplate(
+    {
+      id,
+      title: meta.title ?? plan.title?.text ?? 'New service transition',
+      service: meta.service ?? 'New service',
+    },
+    { eol: plan.lines.eol(), asOf },
+  );
+  const end = plan.lines.positionAt(plan.text.length);
+  const title = meta.id
+    ? 'Start from the template'
+    : planIds
+      ? `Start from the template (id ${id})`
+      : `Start from the template (id ${id}: check it is free)`;
+  return {
+    title,
+    edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: text }],
+    isPreferred: meta.id !== undefined || planIds !== undefined,
+  };
 }
 
 export const newPlan = {
@@ -24,28 +55,10 @@ export const newPlan = {
   check(ctx) {
     const { plan } = ctx;
     if (!isNewPlan(plan)) return;
-    const meta = plan.meta;
-    // A plan checked alone cannot know the workspace's other ids: one made up may be taken.
-    const id = meta.id ?? `TP-${ctx.asOf.slice(0, 4)}-001`;
-    const text = planTemplate(
-      {
-        id,
-        title: meta.title ?? plan.title?.text ?? 'New service transition',
-        service: meta.service ?? 'New service',
-      },
-      { eol: plan.lines.eol(), asOf: ctx.asOf },
-    );
-    const end = plan.lines.positionAt(plan.text.length);
     ctx.report({
       range: plan.lines.lineRange(0),
       message: 'This plan has not started yet: start from the template, or set a stage and write a first section.',
-      fixes: [
-        {
-          title: meta.id ? 'Start from the template' : `Start from the template (id ${id}: check it is free)`,
-          edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: text }],
-          isPreferred: meta.id !== undefined,
-        },
-      ],
+      fixes: [startFromTemplate(plan, ctx.asOf)],
     });
   },
 } satisfies Rule;
