@@ -246,4 +246,46 @@ describe('diffPlans: facts hidden, not changed', () => {
     );
     assert.deepEqual(diff(forecast('26/01/2027'), forecast('26/1/2027')), []);
   });
+
+  it('a table date read on one side only: compared with the other side as written, not with a stand-in', () => {
+    const m08 = '| 2027-01-26 | 2027-01-26 | - | M-07 |';
+    const forecast = (date: string) => edit(PAYROLL, m08, `| 2027-01-26 | ${date} | - | M-07 |`);
+    const moves = (before: string, after: string) =>
+      diff(before, after).filter((c) => c.kind === 'unread-date-changed' || c.kind.startsWith('milestone-'));
+    // Read before, written so it is not read after: the move is said, on the cell.
+    const hidden = moves(PAYROLL, forecast('16/02/2027'));
+    assert.deepEqual(brief(hidden), ['unread-date-changed M-08 worse']);
+    assert.equal(
+      hidden[0]!.message,
+      'M-08 Forecast moved 21 days later (2027-01-26 → 16/02/2027, read as 2027-02-16: not written as an ISO date, so the checks that need it skip it).',
+    );
+    // Day and month the same: one reading whichever comes first.
+    assert.match(moves(PAYROLL, forecast('02/02/2027'))[0]!.message, /moved 7 days later .* read as 2027-02-02/);
+    // The same day written another way is no move (unreadable-value's new finding says the rest).
+    assert.deepEqual(moves(PAYROLL, forecast('26/01/2027')), []);
+    // Not read before: the Baseline stood in, so "slipped from the Baseline" would be made up.
+    const unsure = moves(forecast('01/04/2027'), forecast('2027-02-09'));
+    assert.deepEqual(brief(unsure), ['unread-date-changed M-08 neutral']);
+    assert.equal(
+      unsure[0]!.message,
+      'M-08 Forecast changed from 01/04/2027 to 2027-02-09, not compared: 01/04/2027 reads two ways (2027-04-01 or 2027-01-04).',
+    );
+    const earlier = moves(forecast('16/03/2027'), forecast('2027-02-09'));
+    assert.deepEqual(brief(earlier), ['unread-date-changed M-08 better']);
+    assert.match(
+      earlier[0]!.message,
+      /moved 35 days earlier \(16\/03\/2027 → 2027-02-09, the old date read as 2027-03-16\)/,
+    );
+  });
+
+  it("a handover's Planned date read on one side only is compared too", () => {
+    const h01 = '| Desk trained; 3 mock incidents resolved | 2026-12-18 |';
+    const planned = (date: string) => edit(PAYROLL, h01, `| Desk trained; 3 mock incidents resolved | ${date} |`);
+    const changes = diff(PAYROLL, planned('08/01/2027')).filter((c) => c.kind === 'unread-date-changed');
+    assert.deepEqual(brief(changes), ['unread-date-changed H-01 neutral']);
+    assert.match(
+      changes[0]!.message,
+      /^H-01 Planned changed from 2026-12-18 to 08\/01\/2027, not compared: .*Write it as an ISO date/,
+    );
+  });
 });

@@ -19,7 +19,10 @@ const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 /** The day a date written in another form stands for, when it has exactly one reading. */
 function oneReading(text: string): IsoDate | undefined {
   const read = normalizeDate(text);
-  return read?.safe ? read.iso : undefined;
+  if (read?.safe) return read.iso;
+  // Day and month the same (`02/02/2027`): either order reads the same day.
+  const r = readDate(text);
+  return !r.ok && r.dayFirst !== undefined && r.dayFirst === r.monthFirst ? r.dayFirst : undefined;
 }
 
 /** Why a date written in another form is not compared: it reads two ways, or not as a date. */
@@ -89,31 +92,123 @@ const isDate = (u: UnreadableValueView): boolean =>
   u.id !== undefined && VALUE_COLUMNS[u.register]?.[u.column] === 'date';
 const cellKey = (u: UnreadableValueView): string => `${u.register}\u0000${u.column}\u0000${u.id}`;
 
-/** A table's dates that neither side reads (`unreadable-value`'s cells) and whose text changed. */
+/**
+ * The dates a row holds that the diff compares when one side does not read them: the milestones'
+ * Forecast and Actual and the handovers' Planned and Accepted on, as the other side reads them.
+ */
+const READ_DATE: Readonly<
+  Record<string, Readonly<Record<string, (s: PlanStatus, id: string) => IsoDate | undefined>>>
+> = {
+  milestones: {
+    forecast: (s, id) => s.milestones.find((m) => m.id === id)?.forecast,
+    actual: (s, id) => s.milestones.find((m) => m.id === id)?.actual,
+  },
+  handovers: {
+    planned: (s, id) => s.handovers.find((h) => h.id === id)?.planned,
+    acceptedOn: (s, id) => s.handovers.find((h) => h.id === id)?.acceptedOn,
+  },
+};
+
+/**
+ * Whether the milestone's Forecast or Actual is one `before` does not read and `after` does: the
+ * date `before` is reached by was a stand-in (its Baseline), so the two are not a move
+ * (`diffUnreadDates` compares the cell itself).
+ */
+export function reachedDateNowRead(before: PlanStatus, after: PlanStatus, id: string): boolean {
+  return before.unreadableValues.some(
+    (u) =>
+      u.register === 'milestones' &&
+      u.id === id &&
+      (u.column === 'forecast' || u.column === 'actual') &&
+      READ_DATE.milestones![u.column]!(after, id) !== undefined,
+  );
+}
+
+/** How a table's date cell is named in a message (`M-08 Forecast`). */
+function cellName(u: UnreadableValueView): string {
+  const header = registerSpec(u.register as RegisterKind).columns.find((c) => c.key === u.column)?.header ?? u.column;
+  return `${u.id} ${header}`;
+}
+
+/**
+ * A table's dates that changed where either side does not read them (`unreadable-value`'s
+ * cells): compared when the text not read has one reading, else said as changed.
+ */
 export function diffUnreadDates(b: PlanStatus, a: PlanStatus, add: Add): void {
   const before = new Map(b.unreadableValues.filter(isDate).map((u) => [cellKey(u), u]));
+  const after = new Set(a.unreadableValues.filter(isDate).map(cellKey));
   for (const u of a.unreadableValues) {
-    const old = isDate(u) ? before.get(cellKey(u)) : undefined;
-    if (!old || old.text === u.text) continue;
-    const header = registerSpec(u.register as RegisterKind).columns.find((c) => c.key === u.column)?.header ?? u.column;
-    const cell = `${u.id} ${header}`;
-    const [was, now] = [oneReading(old.text), oneReading(u.text)];
-    if (was && now) {
-      if (was === now) continue; // Written another way: the same day.
-      const d = daysBetween(was, now);
-      add(
-        'unread-date-changed',
-        u.id!,
-        `${cell} moved ${days(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${old.text} → ${u.text}, read as ${was} → ${now}: not written as ISO dates, so the checks that need them skip them).`,
-        impactOf(u, d),
-      );
-      continue;
+    if (!isDate(u)) continue;
+    const old = before.get(cellKey(u));
+    if (old) bothUnread(old, u, add);
+    else {
+      const was = READ_DATE[u.register]?.[u.column]?.(b, u.id!);
+      if (was) halfRead(u, { text: was, iso: was }, { text: u.text, iso: oneReading(u.text) }, add);
     }
+  }
+  for (const u of before.values()) {
+    if (after.has(cellKey(u))) continue;
+    const now = READ_DATE[u.register]?.[u.column]?.(a, u.id!);
+    if (now) halfRead(u, { text: u.text, iso: oneReading(u.text) }, { text: now, iso: now }, add);
+  }
+}
+
+/** A date cell neither side reads, whose text changed. */
+function bothUnread(old: UnreadableValueView, u: UnreadableValueView, add: Add): void {
+  if (old.text === u.text) return;
+  const cell = cellName(u);
+  const [was, now] = [oneReading(old.text), oneReading(u.text)];
+  if (was && now) {
+    if (was === now) return; // Written another way: the same day.
+    const d = daysBetween(was, now);
     add(
       'unread-date-changed',
       u.id!,
-      `${cell} changed from ${old.text} to ${u.text}, not compared: ${notCompared(was ? u.text : old.text)}. Write it as an ISO date (YYYY-MM-DD).`,
-      'neutral',
+      `${cell} moved ${days(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${old.text} → ${u.text}, read as ${was} → ${now}: not written as ISO dates, so the checks that need them skip them).`,
+      impactOf(u, d),
     );
+    return;
   }
+  add(
+    'unread-date-changed',
+    u.id!,
+    `${cell} changed from ${old.text} to ${u.text}, not compared: ${notCompared(was ? u.text : old.text)}. Write it as an ISO date (YYYY-MM-DD).`,
+    'neutral',
+  );
+}
+
+/**
+ * A date cell one side reads (an ISO date) and the other does not: a move when the text not read
+ * has one reading and it is another day; the same day written another way is no change (its
+ * `unreadable-value` finding, introduced or fixed, says the rest).
+ */
+function halfRead(
+  u: UnreadableValueView,
+  was: { readonly text: string; readonly iso: IsoDate | undefined },
+  now: { readonly text: string; readonly iso: IsoDate | undefined },
+  add: Add,
+): void {
+  const cell = cellName(u);
+  const nowUnread = now.iso !== now.text;
+  const unread = nowUnread ? now.text : was.text;
+  if (was.iso && now.iso) {
+    if (was.iso === now.iso) return;
+    const d = daysBetween(was.iso, now.iso);
+    const read = nowUnread
+      ? `read as ${now.iso}: not written as an ISO date, so the checks that need it skip it`
+      : `the old date read as ${was.iso}`;
+    add(
+      'unread-date-changed',
+      u.id!,
+      `${cell} moved ${days(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${was.text} → ${now.text}, ${read}).`,
+      impactOf(u, d),
+    );
+    return;
+  }
+  add(
+    'unread-date-changed',
+    u.id!,
+    `${cell} changed from ${was.text} to ${now.text}, not compared: ${notCompared(unread)}.${nowUnread ? ' Write it as an ISO date (YYYY-MM-DD).' : ''}`,
+    'neutral',
+  );
 }

@@ -16,7 +16,7 @@ import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds, type GoneW
 import { diffHeader } from './diffHeader.js';
 import { datesGone, diffEmptiedDates, goneWithDates, type DatesGone } from './diffEmptiedDates.js';
 import { diffUnreadRegisters, unreadRegisters, withoutUnread, type UnreadRegister } from './diffRegisters.js';
-import { diffUnreadDates } from './diffWrittenDates.js';
+import { diffUnreadDates, reachedDateNowRead } from './diffWrittenDates.js';
 import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
 import { readStatus } from './values.js';
 import type { Finding } from './types.js';
@@ -35,7 +35,7 @@ export interface PlanChange {
    * `milestone-completed`, `milestone-reopened`, `milestone-slipped`, `milestone-advanced`,
    * `milestone-owner-removed`, `milestone-owner-changed`, `milestone-baseline-changed`,
    * `milestone-date-removed` (its Baseline or Forecast emptied), `unread-date-changed` (a date in a
-   * form Handoff does not read that changed), `budget-changed`, `tolerance-changed`, `handover-added`,
+   * form Handoff does not read, on either side, that changed), `budget-changed`, `tolerance-changed`, `handover-added`,
    * `handover-removed`, `handover-accepted`, `handover-rejected`, `handover-unaccepted`,
    * `handover-owner-added`, `handover-owner-removed`, `handover-owner-changed`,
    * `handover-date-removed` (its Planned date emptied), `decision-added`, `decision-approved`,
@@ -200,10 +200,11 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
     }
     // When it is reached: a finished milestone's Actual, not a Forecast left as it was. Reaching
     // it is the news when it is completed, not the days between its forecast and its actual.
-    // A date emptied or no longer read is no move: the one after it stands in (milestone-date-removed says so).
+    // A date emptied or no longer read is no move: the one after it stands in (milestone-date-removed
+    // says so); nor is one read now that was not (unread-date-changed compares the two).
     const was = milestoneReached(old);
     const now = milestoneReached(m);
-    if (!completed && was && now && was !== now && !lostReachedDate(old, m)) {
+    if (!completed && was && now && was !== now && !lostReachedDate(old, m) && !reachedDateNowRead(b, a, id)) {
       const d = daysBetween(was, now);
       const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${days(Math.abs(d))} (${was} → ${now}).`;
       add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
