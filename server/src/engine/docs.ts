@@ -22,6 +22,11 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     'Change severities or turn rules off in `.handoff.yaml` (`rules: { rule-name: off | info | warning | error }`),',
     'silence one finding with a `## Waivers` row or a `<!-- handoff-disable-next-line rule-name -->` comment.',
     '',
+    'A finding points at the narrowest text it is about: the cell that was read, else the row, else the',
+    "register's heading, else the stage section's heading. What has no text of its own (a front-matter key,",
+    "a section or a register the plan lacks) is reported on the front matter's `stage` value, which",
+    'says what the plan must have; a plan without one, on its title or its first line.',
+    '',
     '| Rule | Default | From | Fires when |',
     '| --- | --- | --- | --- |',
   ];

@@ -19,7 +19,7 @@ import { isIsoDate } from '../isoDate.js';
 import { currencyMeant, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix, type Stage } from '../types.js';
-import { insertAt, planAnchor, replace } from './util.js';
+import { frontMatterAnchor, insertAt, replace } from './util.js';
 import { describeValue, isText, numberIn, TYPE_TEXT } from './frontMatterValues.js';
 import {
   fillKeyFix,
@@ -328,7 +328,7 @@ export const frontMatterSchema = {
     if (fm.errors.length) return;
     if (!fm.present) {
       ctx.report({
-        range: planAnchor(plan),
+        range: frontMatterAnchor(plan),
         target: 'schema',
         message: `This file is read as a plan because its name matches a plan glob, but it has no front matter. Add a front matter block that starts with "schema: ${SCHEMA_VERSION}" and the plan's id, title, service, type, stage and core roles.`,
         fixes: [
@@ -368,7 +368,7 @@ export const frontMatterSchema = {
           continue;
         }
         ctx.report({
-          range: v ? (notKnown ? v.range : v.keyRange) : plan.lines.lineRange(0),
+          range: v ? (notKnown ? v.range : v.keyRange) : frontMatterAnchor(plan),
           target: spec.key,
           message: `"${spec.key}" is ${notKnown ? `"${text.trim()}", not yet known` : v ? 'empty' : 'missing'}, and ${from} needs it: ${spec.description}`,
           fixes: unsetKeyFixes(plan, spec, v, ctx.asOf, ctx.config.currency),

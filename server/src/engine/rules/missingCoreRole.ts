@@ -9,7 +9,7 @@ import { FRONT_MATTER_KEYS } from '../schema.js';
 import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import type { Fix } from '../types.js';
-import { insertAt, replace } from './util.js';
+import { frontMatterAnchor, insertAt, replace } from './util.js';
 import { ambiguousReference, keepOnly, unresolvedParts } from './personCheck.js';
 import { isEmptyValue } from '../emptyValues.js';
 
@@ -67,7 +67,7 @@ export const missingCoreRole = {
         }
         const names = notYet ? `${key} is "${text}": no ${role} is named yet` : `The plan names no ${role}`;
         ctx.report({
-          range: v ? (notYet ? v.range : v.keyRange) : plan.lines.lineRange(0),
+          range: v ? (notYet ? v.range : v.keyRange) : frontMatterAnchor(plan),
           target: key,
           message: `${names} (${why}). Set "${key}" to a stakeholder's ID, name or @handle${notYet ? ' once confirmed' : ''}.${roleRef ? ` ${listed(byRole!, roleRef)} is listed as ${role}.` : ''}`,
           fixes,

@@ -38,18 +38,30 @@ export function insertAt(plan: Plan, offset: number, newText: string): TextEdit 
   return { range: { start: pos, end: pos }, newText };
 }
 
-/** Where to report something missing from the whole plan: the title, else the front matter's first line. */
+/**
+ * Where to report what has no text of its own (a key, a section or a register the plan lacks):
+ * the front-matter `stage` value, which says what the plan must have, as the format's last
+ * fallback; without one, the title, else the first line.
+ */
 export function planAnchor(plan: Plan): Range {
+  const stage = plan.frontMatter.entries.get('stage');
+  if (stage?.kind === 'scalar') return stage.range;
   if (plan.title) return plan.title.range;
-  if (plan.frontMatter.present) return plan.lines.lineRange(0);
   return plan.lines.lineRange(0);
 }
 
-/** The front-matter value's range, or the front matter's first line when the key is absent. */
+/** Where a front-matter key the plan lacks is reported: its `stage` value, else the front matter's first line. */
+export function frontMatterAnchor(plan: Plan): Range {
+  const stage = plan.frontMatter.entries.get('stage');
+  if (stage?.kind === 'scalar') return stage.range;
+  return plan.frontMatter.present ? plan.lines.lineRange(0) : planAnchor(plan);
+}
+
+/** The front-matter value's range, or `frontMatterAnchor` when the key is absent. */
 export function keyAnchor(plan: Plan, key: string): Range {
   const v = plan.frontMatter.entries.get(key);
   if (v) return v.kind === 'null' ? v.keyRange : v.range;
-  return plan.frontMatter.present ? plan.lines.lineRange(0) : planAnchor(plan);
+  return frontMatterAnchor(plan);
 }
 
 /** Where a register that is missing should be reported: its stage section's heading, else the plan anchor. */
