@@ -29,6 +29,17 @@ function levelFixes(plan: Plan, heading: Heading): Fix[] {
   return [{ ...single, isPreferred: !next || next.depth === 3 }];
 }
 
+/**
+ * How a finding starts: the plan's stage, as written; a plan whose stage is not written or not
+ * read (front matter that does not parse) is checked as at initiation, which every plan needs,
+ * and is not said to be at a stage it does not state.
+ */
+function lacks(plan: Plan, stage: string, title: string): string {
+  return plan.meta.stage
+    ? `The plan is at stage "${stage}" but has no "## ${title}" section`
+    : `Every plan needs a "## ${title}" section, and this one has none`;
+}
+
 export const missingStageSection = {
   name: 'missing-stage-section',
   severity: 'error',
@@ -45,7 +56,7 @@ export const missingStageSection = {
         ctx.report({
           range: other.range,
           target: spec.kind,
-          message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section: "${'#'.repeat(other.depth)} ${other.text}" is a level-${other.depth} heading, and stage sections are level 2. Make it "## ${other.text}".`,
+          message: `${lacks(ctx.plan, ctx.stage, spec.title)}: "${'#'.repeat(other.depth)} ${other.text}" is a level-${other.depth} heading, and stage sections are level 2. Make it "## ${other.text}".`,
           fixes: () => levelFixes(ctx.plan, other),
         });
         continue;
@@ -58,7 +69,7 @@ export const missingStageSection = {
         ctx.report({
           range: named.textRange,
           target: spec.kind,
-          message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section, and "## ${named.text}" is not read as one. If it is that section, rename it "## ${renamed}"; otherwise add the section.`,
+          message: `${lacks(ctx.plan, ctx.stage, spec.title)}, and "## ${named.text}" is not read as one. If it is that section, rename it "## ${renamed}"; otherwise add the section.`,
           fixes: () => [
             {
               title: `Rename the heading to "${renamed}"`,
@@ -76,7 +87,7 @@ export const missingStageSection = {
       ctx.report({
         range: planAnchor(ctx.plan),
         target: spec.kind,
-        message: `The plan is at stage "${ctx.stage}" but has no "## ${spec.title}" section. ${spec.description}`,
+        message: `${lacks(ctx.plan, ctx.stage, spec.title)}. ${spec.description}`,
         fixes: () => [insertSectionFix(ctx.plan, spec.kind, templateFill(ctx.plan, ctx.config, ctx.asOf))],
       });
     }
