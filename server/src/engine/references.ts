@@ -9,7 +9,14 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
-import { holdersOfRoles, onBehalfParts, withoutHonorific, withoutParentheticals } from './parse/people.js';
+import {
+  holdersOfRoles,
+  NOTE_BESIDE_NAME,
+  onBehalfParts,
+  withoutHonorific,
+  withoutParentheticals,
+} from './parse/people.js';
+import { besideListedName, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
 import { TRAILING_NOTE } from './text.js';
@@ -46,10 +53,12 @@ export type Resolution =
        * spelling of an ID, name or handle (`near`). Only a near spelling may still be someone new.
        */
       readonly meant?: Meant;
+      /** With `meant: 'beside'`: the listed person and the note beside them that is not theirs. */
+      readonly beside?: BesideName;
     };
 
-/** What an unresolved reference's suggestion is (see `Resolution`). */
-export type Meant = 'part' | 'initials' | 'role' | 'party' | 'near';
+/** What an unresolved reference's suggestion is (see `Resolution`; `beside`: `Supplier – Ben Carter`). */
+export type Meant = 'part' | 'initials' | 'role' | 'party' | 'near' | 'beside';
 
 export interface ReferenceOptions {
   /** Teams and configured parties are allowed (Resources Provided by, Communication plan Owner …). */
@@ -129,6 +138,11 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   // A first or last name several stakeholders have (`Steve`): each of them may be meant.
   const sharing = byPartOfName(plan, ref);
   if (sharing.length > 1) return { kind: 'ambiguous', by: 'name', written: ref.trim(), holders: sharing };
+  const beside = besideListedName(plan, ref);
+  if (beside) {
+    const suggestion = beside.row.value('name') ?? beside.row.value('id');
+    return { kind: 'unresolved', suggestion, suggestionLabel: personDisplay(beside.row), meant: 'beside', beside };
+  }
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
 }
 
@@ -151,9 +165,6 @@ export interface Delegation {
   readonly forWhom: Row;
   readonly written: readonly [string, string];
 }
-
-/** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
-const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
 
 /**
  * One person written with what they are (`Priya Raman / PMO`, `Priya Raman, PM`, `Priya Raman -

@@ -10,7 +10,7 @@ import type { Row, Table } from '../model.js';
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
 /** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
-const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
+export const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
 /**
  * Someone acting for another: `Frank Dubois for the Project Board`, `… on behalf of the board`,
  * `Eve Sim on behalf of Bob Ray`, `Eve Sim obo Bob Ray`, `Eve Sim pp Bob Ray`. Groups: who, for whom.

@@ -16,6 +16,7 @@ import {
   type SeveralReading,
 } from '../references.js';
 import type { Fix, Range } from '../types.js';
+import type { BesideName } from '../besideName.js';
 import type { RuleContext } from '../rule.js';
 import { mailboxParts } from '../parse/people.js';
 import { boardMembers } from '../control.js';
@@ -120,6 +121,11 @@ export function checkPerson(
     });
     return undefined;
   }
+  // Two people joined by a dash where an approval may be joint: judged as before, name by name.
+  if (r.beside && !(several && r.beside.noteIs.kind === 'person')) {
+    ctx.report({ range, target, ...besideNote(what, ref, r.beside, range, write) });
+    return undefined;
+  }
   const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
   const suggestion = suggested && taken?.has(suggested) ? undefined : r.suggestion;
   const meant = suggestion && r.suggestionLabel ? ` Did you mean ${r.suggestionLabel}?` : '';
@@ -135,6 +141,48 @@ export function checkPerson(
       : undefined,
   });
   return undefined;
+}
+
+/**
+ * A listed person beside a note that is not theirs (`Supplier – Ben Carter`): said as what it is,
+ * not as a name nobody has, with a fix writing the person's listed name, preferred only when the
+ * note names nobody else (another team or another's role may mean someone else is meant); beside
+ * another person, as several people, with a fix keeping each.
+ */
+function besideNote(
+  what: string,
+  ref: string,
+  beside: BesideName,
+  range: Range,
+  write: (text: string) => string,
+): { message: string; fixes?: Fix[] } {
+  const { row, note, noteIs } = beside;
+  if (noteIs.kind === 'person')
+    return {
+      message: `${what} "${ref}" names ${personDisplay(row)} and ${personDisplay(noteIs.other)}: one answers for it. Keep the one who does.`,
+      fixes: keepOnly(
+        [row, noteIs.other].map((r) => r.value('name') ?? r.value('id')!),
+        range,
+        write,
+      ),
+    };
+  const is =
+    noteIs.kind === 'team'
+      ? 'a team they are not in'
+      : noteIs.kind === 'role'
+        ? `the role of ${noteIs.holders.map(personDisplay).join(', ')}`
+        : 'which is neither a role they hold nor a cell of their row';
+  const name = row.value('name') ?? row.value('id')!;
+  return {
+    message: `${what} "${ref}" names ${personDisplay(row)} beside "${note}", ${is}: write their listed name, ID or @handle.`,
+    fixes: [
+      {
+        title: `Replace with "${name}"`,
+        edits: [replace(range, write(name))],
+        ...(noteIs.kind === 'other' ? { isPreferred: true } : {}),
+      },
+    ],
+  };
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * A listed person written beside a note that is not theirs (contract §2): `Supplier – Ben Carter`,
+ * `Corporate IT – Ben Carter`, `Service owner: Ben Carter`. The person index reads such a
+ * reference only when the note is a role they hold or a cell of their row; otherwise it names
+ * nobody as written, but it is no name missing from the Stakeholders table: it names someone
+ * listed, beside a word that says something else (another team, a role others hold, or a word
+ * nobody's row has, such as the supplier side they stand for).
+ */
+import type { Plan, Row } from './model.js';
+import { rolesIn } from './domain.js';
+import { holdersOfRoles, NOTE_BESIDE_NAME } from './parse/people.js';
+import { perPlan } from './perPlan.js';
+
+/** What the note beside the person is: another person, another team, a role others hold, or none of these. */
+export type BesideNote =
+  | { readonly kind: 'person'; readonly other: Row }
+  | { readonly kind: 'team' }
+  | { readonly kind: 'role'; readonly holders: readonly Row[] }
+  | { readonly kind: 'other' };
+
+export interface BesideName {
+  /** The listed person the reference names. */
+  readonly row: Row;
+  /** The note beside them, as written. */
+  readonly note: string;
+  readonly noteIs: BesideNote;
+}
+
+const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Stakeholders by role (normalised); worked out once per plan. */
+const byRole: (plan: Plan) => ReadonlyMap<string, readonly Row[]> = perPlan((plan) =>
+  holdersOfRoles(plan.rows('stakeholders')),
+);
+
+/**
+ * The listed person and the note when the reference is one name, ID or handle and one note after
+ * a spaced dash or a colon (either side first), or two people so joined; undefined otherwise (no
+ * such split, neither side naming someone, a note that is theirs: the index reads it).
+ */
+export function besideListedName(plan: Plan, ref: string): BesideName | undefined {
+  const sides = ref.trim().split(NOTE_BESIDE_NAME);
+  if (sides.length !== 2 || sides.some((side) => !side.trim())) return undefined;
+  const [a, b] = sides.map((side) => plan.person(side));
+  if (a === undefined && b === undefined) return undefined;
+  // Two people (`Ben Carter - Jane Doe`, `Service owner – Ben Carter` when one holds the role).
+  if (a && b) return a === b ? undefined : { row: a, note: sides[1]!.trim(), noteIs: { kind: 'person', other: b } };
+  const row = (a ?? b)!;
+  const note = (a ? sides[1] : sides[0])!.trim();
+  const n = norm(note);
+  if (rolesIn(row.value('role') ?? '').some((role) => norm(role) === n)) return undefined;
+  const holders = byRole(plan).get(n);
+  if (holders && holders.length > 0) return { row, note, noteIs: { kind: 'role', holders } };
+  const team = plan.rows('stakeholders').some((other) => norm(other.value('team') ?? '') === n);
+  return { row, note, noteIs: team ? { kind: 'team' } : { kind: 'other' } };
+}
