@@ -74,6 +74,14 @@ describe('ITIL process names', () => {
     // As near as a whole, but "Operations" is not "testing".
     assert.equal(closestItilProcessForm('Service Operations'), undefined);
   });
+  it('guesses a name shortened as registers shorten it: "Mgmt", and a word cut to its first letters', () => {
+    // As near Service catalogue management as a whole: the name whose own words it has is meant.
+    assert.equal(closestItilProcessForm('Service config mgmt'), 'Service configuration management');
+    assert.equal(closestItilProcessForm('Service Config Management'), 'Service configuration management');
+    assert.equal(closestItilProcessForm('Availibility Mgmt'), 'Availability Management');
+    // Three letters say too little to be a shortened word.
+    assert.equal(closestItilProcessForm('Service con management'), undefined);
+  });
 });
 
 describe('a cell that joins several processes', () => {

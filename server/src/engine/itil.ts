@@ -280,15 +280,49 @@ export const ITIL_PROCESS_NAMES: readonly string[] = ITIL_PROCESS_FORMS.filter((
  */
 export function closestItilProcessForm(text: string): string | undefined {
   if (ABBREVIATION.test(text.trim())) return undefined;
-  const closest = didYouMean(text, ITIL_PROCESS_NAMES);
-  // Close as a whole, and in the words that tell processes apart: `Service Operations` shares
-  // "Service" with Service testing, and is not it. Each of those words of the name proposed must
-  // be one of the text's, give or take a typo.
+  // Compared as findItilProcess reads it: "&" for "and", "Mgmt" for "Management"; else with the
+  // words cut to their first letters written out (`Service config mgmt`).
+  const spelt = normalizeWord(text.replace(/&/g, ' and ')).replace(MANAGEMENT_SHORT, 'management');
+  const written = unshortened(spelt);
+  return closestForm(spelt) ?? (written !== spelt ? closestForm(written) : undefined);
+}
+
+/**
+ * The recognised name closest to `spelt`: close as a whole, and in the words that tell processes
+ * apart: `Service Operations` shares "Service" with Service testing, and is not it. Each of those
+ * words of the name proposed must be one of the text's, give or take a typo.
+ */
+function closestForm(spelt: string): string | undefined {
+  const closest = didYouMean(spelt, ITIL_PROCESS_NAMES);
   if (closest === undefined) return undefined;
-  const words = normalizeWord(text).split(' ');
+  const words = spelt.split(' ');
   const near = (w: string): boolean =>
     words.some((t) => t === w || didYouMean(t, [w]) !== undefined || didYouMeanId(t, [w]) !== undefined);
   return distinctive(closest).every(near) ? closest : undefined;
+}
+
+/** How registers shorten "Management" (`Incident Mgmt`, `Change Mgt`). */
+const MANAGEMENT_SHORT = /\b(?:mgmt|mgt|mngt|mgmnt)\b/g;
+
+/** The fewest letters a word cut to its start keeps and still says which (`info`, `config`). */
+const SHORTENED_MIN = 4;
+
+/** The words of the process names, each once. */
+const NAME_WORDS: readonly string[] = [...new Set(ITIL_PROCESS_NAMES.flatMap((n) => normalizeWord(n).split(' ')))];
+
+/**
+ * Words cut to their first letters, as registers shorten them (`config`, `info`), written out: a
+ * word of four letters or more that starts exactly one longer word of a process name.
+ */
+function unshortened(spelt: string): string {
+  return spelt
+    .split(' ')
+    .map((t) => {
+      if (t.length < SHORTENED_MIN) return t;
+      const whole = NAME_WORDS.filter((w) => w.length > t.length && w.startsWith(t));
+      return whole.length === 1 ? whole[0]! : t;
+    })
+    .join(' ');
 }
 
 /** Words every other process name has too, which tell none apart. */
@@ -300,9 +334,6 @@ function distinctive(name: string): string[] {
     .split(' ')
     .filter((w) => w && !COMMON_WORDS.has(w));
 }
-
-/** How registers shorten "Management" (`Incident Mgmt`, `Change Mgt`). */
-const MANAGEMENT_SHORT = /\b(?:mgmt|mgt|mngt|mgmnt)\b/g;
 
 /**
  * The process a cell names, tolerating "&" for "and", "Mgmt" for "Management", a trailing
