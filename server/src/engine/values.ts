@@ -37,6 +37,7 @@ export {
   readHealth,
   readMet,
   readStatus,
+  saysNotApplicable,
   wordsOf,
   type Met,
 } from './values/words.js';

@@ -48,6 +48,14 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
 /** Words that say a criterion does not apply, which Met cannot: a hint, and no reading. */
 const NOT_APPLICABLE = /^(?:not applicable|n\/?a|waived|not required|excluded|out of scope)\b/i;
 
+/**
+ * Whether a Met cell says the criterion does not apply (`N/A`, `Not applicable`, `Waived`), which
+ * is no answer to whether it is met: `N/A` reads as empty (contract §3), and the rest as nothing.
+ */
+export function saysNotApplicable(text: string): boolean {
+  return NOT_APPLICABLE.test(text.trim());
+}
+
 /** A note that says a criterion was let off rather than met: `Yes – waived by sponsor`, `Yes (exempt)`. */
 const WAIVED_NOTE = /\b(?:waived|waiver|exempt(?:ed|ion)?|not applicable|not required|out of scope)\b/i;
 
@@ -76,7 +84,7 @@ function readMetOnce(written: string): Reading<Met> {
   if (noted && !noted.ok && WAIVED_NOTE.test(text))
     return { ...noted, problem: `${noted.problem?.replace(' Put the note in another column.', '')} ${WAIVED_PROBLEM}` };
   if (noted) return noted;
-  const problem = NOT_APPLICABLE.test(text.trim()) ? WAIVED_PROBLEM : undefined;
+  const problem = saysNotApplicable(text) ? WAIVED_PROBLEM : undefined;
   return { ok: false, accepted: MET_ACCEPTED, problem };
 }
 

@@ -17,7 +17,7 @@ import { memoized } from '../memo.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 
-export { MET_ACCEPTED, readMet, type Met } from './met.js';
+export { MET_ACCEPTED, readMet, saysNotApplicable, type Met } from './met.js';
 
 // ---------------------------------------------------------------------------------------------
 // Health
