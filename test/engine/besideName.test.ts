@@ -12,14 +12,14 @@ import type { Finding } from '../../server/src/engine/types.js';
 
 const engine = createPlanEngine();
 
-function plan(owners: readonly string[], approver = 'S-01'): string {
+function plan(owners: readonly string[], approver = 'S-01', sponsor = 'S-01'): string {
   return [
     '---',
     'schema: transition-plan/1',
     'id: TP-1',
     'title: T',
     'stage: initiation',
-    'sponsor: S-01',
+    `sponsor: ${sponsor}`,
     'service_owner: S-02',
     'project_manager: S-03',
     '---',
@@ -57,8 +57,8 @@ function plan(owners: readonly string[], approver = 'S-01'): string {
   ].join('\n');
 }
 
-function lint(owners: readonly string[], approver?: string) {
-  const text = plan(owners, approver);
+function lint(owners: readonly string[], approver?: string, sponsor?: string) {
+  const text = plan(owners, approver, sponsor);
   return engine.lintDocument('t.plan.md', text, { asOf: '2026-06-01', matchesGlob: true });
 }
 
@@ -117,5 +117,20 @@ describe('engine: a listed person beside a note that is not theirs', () => {
   it('two people joined by a dash where an approval may be joint: not said to name several, the first meant', () => {
     const [f] = refs(lint([], 'Fiona Mackay - Jane Doe').findings);
     assert.match(f!.message, /is not in the Stakeholders table\. Did you mean Fiona Mackay \(S-01\)\?/);
+  });
+
+  it('in the front matter, a core role beside a note is said as such too', () => {
+    const core = (sponsor: string) =>
+      lint([], undefined, sponsor).findings.filter((f) => f.rule === 'missing-core-role');
+    const [supplier] = core('"Supplier – Fiona Mackay"');
+    assert.equal(
+      supplier!.message,
+      'sponsor "Supplier – Fiona Mackay" names Fiona Mackay (S-01) beside "Supplier", which is neither a role they hold nor a cell of their row: write their listed name, ID or @handle.',
+    );
+    assert.deepEqual(fixes(supplier!), ['* Replace with "Fiona Mackay"']);
+    assert.deepEqual(supplier!.fixes![0]!.edits[0]!.newText, 'Fiona Mackay');
+    const [two] = core('"Fiona Mackay – Callum Reid"');
+    assert.match(two!.message, /names Fiona Mackay \(S-01\) and Callum Reid \(S-03\): one answers for it/);
+    assert.deepEqual(fixes(two!), ['  Keep only "Fiona Mackay"', '  Keep only "Callum Reid"']);
   });
 });

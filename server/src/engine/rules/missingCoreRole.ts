@@ -10,7 +10,7 @@ import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import type { Fix } from '../types.js';
 import { frontMatterAnchor, insertAt, replace } from './util.js';
-import { ambiguousReference, keepOnly, unresolvedParts } from './personCheck.js';
+import { ambiguousReference, besideNote, keepOnly, unresolvedParts } from './personCheck.js';
 import { isEmptyValue } from '../emptyValues.js';
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
@@ -103,6 +103,11 @@ export const missingCoreRole = {
       if (split?.kind === 'unresolved') {
         const words = { what: key, where: 'the Stakeholders table', several: false, write: yamlScalar };
         ctx.report({ range: v!.range, target: key, ...unresolvedParts(split, text, v!.range, words) });
+        continue;
+      }
+      // A listed person beside a note that is not theirs (`Supplier – Ben Carter`), or two people so joined.
+      if (resolved.kind === 'unresolved' && resolved.beside) {
+        ctx.report({ range: v!.range, target: key, ...besideNote(key, text, resolved.beside, v!.range, yamlScalar) });
         continue;
       }
       // Stakeholder IDs are all one edit apart, so for an ID the stakeholder in the role is the better

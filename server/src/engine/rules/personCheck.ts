@@ -149,7 +149,7 @@ export function checkPerson(
  * note names nobody else (another team or another's role may mean someone else is meant); beside
  * another person, as several people, with a fix keeping each.
  */
-function besideNote(
+export function besideNote(
   what: string,
   ref: string,
   beside: BesideName,
