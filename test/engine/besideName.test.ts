@@ -114,9 +114,20 @@ describe('engine: a listed person beside a note that is not theirs', () => {
     assert.match(found[0]!.message, /names Ben Carter \(S-05\) beside "Vendor"/);
   });
 
-  it('two people joined by a dash where an approval may be joint: not said to name several, the first meant', () => {
-    const [f] = refs(lint([], 'Fiona Mackay - Jane Doe').findings);
-    assert.match(f!.message, /is not in the Stakeholders table\. Did you mean Fiona Mackay \(S-01\)\?/);
+  it('two people joined by a dash where an approval may be joint: both named, written as a list or one kept', () => {
+    const [f, ...rest] = refs(lint([], 'Fiona Mackay - Jane Doe').findings);
+    assert.equal(rest.length, 0);
+    assert.equal(
+      f!.message,
+      'Decision D-01 approver "Fiona Mackay - Jane Doe" names Fiona Mackay (S-01) and Jane Doe (S-04) joined by a dash, which reads as a name with a note: if both answer for it, write "Fiona Mackay, Jane Doe"; if one does, keep that one.',
+    );
+    assert.deepEqual(fixes(f!), [
+      '  Write "Fiona Mackay, Jane Doe"',
+      '  Keep only "Fiona Mackay"',
+      '  Keep only "Jane Doe"',
+    ]);
+    // Written as the fix writes it, a joint approval names both, and nobody is missing.
+    assert.deepEqual(refs(lint([], 'Fiona Mackay, Jane Doe').findings), []);
   });
 
   it('in the front matter, a core role beside a note is said as such too', () => {

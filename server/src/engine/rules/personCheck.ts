@@ -121,9 +121,8 @@ export function checkPerson(
     });
     return undefined;
   }
-  // Two people joined by a dash where an approval may be joint: judged as before, name by name.
-  if (r.beside && !(several && r.beside.noteIs.kind === 'person')) {
-    ctx.report({ range, target, ...besideNote(what, ref, r.beside, range, write) });
+  if (r.beside) {
+    ctx.report({ range, target, ...besideNote(what, ref, r.beside, range, write, several) });
     return undefined;
   }
   const suggested = r.suggestion ? ctx.plan.person(r.suggestion) : undefined;
@@ -147,7 +146,8 @@ export function checkPerson(
  * A listed person beside a note that is not theirs (`Supplier – Ben Carter`): said as what it is,
  * not as a name nobody has, with a fix writing the person's listed name, preferred only when the
  * note names nobody else (another team or another's role may mean someone else is meant); beside
- * another person, as several people, with a fix keeping each.
+ * another person, as several people, with a fix keeping each, and where an approval may be joint
+ * (`several`) one writing both as a list, which a dash is not: it reads as a name with a note.
  */
 export function besideNote(
   what: string,
@@ -155,17 +155,23 @@ export function besideNote(
   beside: BesideName,
   range: Range,
   write: (text: string) => string,
+  several = false,
 ): { message: string; fixes?: Fix[] } {
   const { row, note, noteIs } = beside;
-  if (noteIs.kind === 'person')
+  if (noteIs.kind === 'person') {
+    const names = [row, noteIs.other].map((r) => r.value('name') ?? r.value('id')!);
+    const both = `${personDisplay(row)} and ${personDisplay(noteIs.other)}`;
+    if (!several)
+      return {
+        message: `${what} "${ref}" names ${both}: one answers for it. Keep the one who does.`,
+        fixes: keepOnly(names, range, write),
+      };
+    const joint = names.join(', ');
     return {
-      message: `${what} "${ref}" names ${personDisplay(row)} and ${personDisplay(noteIs.other)}: one answers for it. Keep the one who does.`,
-      fixes: keepOnly(
-        [row, noteIs.other].map((r) => r.value('name') ?? r.value('id')!),
-        range,
-        write,
-      ),
+      message: `${what} "${ref}" names ${both} joined by a dash, which reads as a name with a note: if both answer for it, write "${joint}"; if one does, keep that one.`,
+      fixes: [{ title: `Write "${joint}"`, edits: [replace(range, write(joint))] }, ...keepOnly(names, range, write)],
     };
+  }
   const is =
     noteIs.kind === 'team'
       ? 'a team they are not in'
