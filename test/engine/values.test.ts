@@ -1033,6 +1033,8 @@ describe('values', () => {
     empty.push('TBC at PIR workshop', 'TBD by the vendor', 'tbc in January', 'TBA once the CAB meets');
     // Nobody or nothing yet, as trackers and other languages' plans write it.
     empty.push('?', 'None', 'Unassigned', 'N.N.', 'To be assigned', 'to be confirmed');
+    // A post not filled yet, as resource plans write an owner or a stakeholder's Name.
+    empty.push('Vacant', 'To be appointed', 'to be named', 'Not yet appointed', 'To be appointed by the CIO');
     // Nothing there, said in words: a contingency `None identified` is no contingency.
     empty.push('Nil', 'none yet', 'None identified', 'Not yet defined', 'To be agreed', 'to be defined');
     // "To be" done later, with when or by whom.
@@ -1058,6 +1060,7 @@ describe('values', () => {
       'Tbd soon',
       '(TBC)',
       'Nonet',
+      'Vacancies filled',
       'u',
       '?!',
       '#1',

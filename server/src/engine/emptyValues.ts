@@ -8,7 +8,8 @@ const EMPTY_CELL = new Set(['', '-', '–', '—', 'n/a', 'na', 'nil', 'tbd', 't
 /**
  * Longer ways of saying nobody or nothing yet: Jira's `Unassigned`, `None`, `Nil`, German plans'
  * `N.N.` (nomen nominandum), `To be assigned`, `To be agreed`, `None identified`, `Not yet
- * defined`. Each starts with n, t or u, and none is longer than EMPTY_WORDS_MAX.
+ * defined`, and a post not filled yet: `Vacant`, `To be appointed`. Each starts with n, t, u or v,
+ * and none is longer than EMPTY_WORDS_MAX.
  */
 const EMPTY_WORDS = new Set([
   'none',
@@ -24,6 +25,11 @@ const EMPTY_WORDS = new Set([
   'not known',
   'not yet known',
   'unassigned',
+  'vacant',
+  'not yet appointed',
+  'to be appointed',
+  'to be named',
+  'to be nominated',
   'n.n.',
   'to be assigned',
   'to be agreed',
@@ -43,7 +49,7 @@ const EMPTY_WORDS_MAX = Math.max(...[...EMPTY_WORDS].map((w) => w.length));
  * whom: `To be captured at the PIR workshop`, `To be agreed with the vendor`.
  */
 const EMPTY_WITH_NOTE =
-  /^(?:(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)|tb[acd]\s+(?:at|in|by|on|after|before|until|once|when|from|with|pending)\s\D*|to be (?:confirmed|agreed|decided|defined|determined|identified|assigned|captured|added|documented|recorded|provided)\b.*)$/is;
+  /^(?:(?:tb[acd]|n\/a)(?:\s*\(.*\)|\s+[-–—]\s.*|\s*:\s.*)|tb[acd]\s+(?:at|in|by|on|after|before|until|once|when|from|with|pending)\s\D*|to be (?:confirmed|agreed|decided|defined|determined|identified|assigned|appointed|named|nominated|captured|added|documented|recorded|provided)\b.*)$/is;
 
 /**
  * What a spreadsheet shows where a formula has no value (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`,
@@ -85,9 +91,10 @@ export function isEmptyValue(text: string | undefined): boolean {
   }
   if (t.charCodeAt(0) === 0x23 /* # */) return SPREADSHEET_ERROR.test(t);
   const first = t.charCodeAt(0) | 0x20;
-  if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */) return false;
+  if (first !== 0x74 /* t */ && first !== 0x6e /* n */ && first !== 0x75 /* u */ && first !== 0x76 /* v */)
+    return false;
   if (t.length <= EMPTY_WORDS_MAX && EMPTY_WORDS.has(t.toLowerCase())) return true;
-  return first !== 0x75 && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
+  return first !== 0x75 && first !== 0x76 && t.length <= 200 && EMPTY_WITH_NOTE.test(t);
 }
 
 /**
