@@ -2,7 +2,8 @@
  * `handoff diff` on what a plan is measured against: a milestone's Baseline, the approved budget
  * and the tolerances. A baseline changes only by an approved change, and the plan keeps it, with a
  * Revised baseline beside it; one edited in place hides the slip it was measured against, so a
- * reviewer is told, whatever the findings say after. A budget raised with no decision recorded in
+ * reviewer is told, whatever the findings say after. A Revised baseline added or moved later is
+ * worse unless the change records the decision for it (one naming the milestone). A budget raised with no decision recorded in
  * the change (one it adds or approves, Approved at the head, whose Covers or Decision names the
  * cost: `cost`, `budget`, `spend`; an Exception's Covers left blank covers it, as lint has it) is
  * worse; with one, or cut, it is said with its size. A schedule-slip, milestone-overdue or
@@ -40,10 +41,21 @@ export function decisionRecorded(b: PlanStatus, a: PlanStatus, what: Coverage): 
   return a.decisions.find((d) => d.approved && !before.get(d.id)?.approved && names(d, what));
 }
 
+/** A milestone's baseline moved: the dates it is measured from, before and after. */
+export interface MovedBaseline {
+  readonly was: IsoDate;
+  readonly now: IsoDate;
+  /**
+   * Its Baseline cell as it was, when the move left it so: a Revised baseline added, moved or
+   * taken out beside it (the way an approved change re-baselines). Undefined: written over.
+   */
+  readonly kept: IsoDate | undefined;
+}
+
 /** What moved that a plan is measured against, from the base (`b`) to the head (`a`). */
 export interface Rebaseline {
-  /** Milestones whose Baseline (or Revised baseline) was rewritten: the one it had. */
-  readonly baselines: ReadonlyMap<string, { readonly was: IsoDate; readonly now: IsoDate }>;
+  /** Milestones whose Baseline (or Revised baseline) moved: the one it had. */
+  readonly baselines: ReadonlyMap<string, MovedBaseline>;
   /** `budget.approved` changed, and the decision the change records for it. */
   readonly budget:
     { readonly was: number; readonly now: number; readonly decision: DecisionView | undefined } | undefined;
@@ -53,10 +65,13 @@ export interface Rebaseline {
 
 export function rebaseline(b: PlanStatus, a: PlanStatus): Rebaseline {
   const before = rowsById(b.milestones);
-  const baselines = new Map<string, { was: IsoDate; now: IsoDate }>();
+  const baselines = new Map<string, MovedBaseline>();
   for (const m of a.milestones) {
-    const was = before.get(m.id)?.baseline;
-    if (was && m.baseline && was !== m.baseline) baselines.set(m.id, { was, now: m.baseline });
+    const old = before.get(m.id);
+    const was = old?.baseline;
+    if (!was || !m.baseline || was === m.baseline) continue;
+    const kept = old.originalBaseline !== undefined && old.originalBaseline === m.originalBaseline;
+    baselines.set(m.id, { was, now: m.baseline, kept: kept ? m.originalBaseline : undefined });
   }
   const [was, now] = [b.budget.approved, a.budget.approved];
   const budget =
@@ -67,13 +82,38 @@ export function rebaseline(b: PlanStatus, a: PlanStatus): Rebaseline {
 }
 
 export function diffBaselines(r: Rebaseline, add: Add): void {
-  for (const [id, { was, now }] of r.baselines) {
+  for (const [id, { was, now, kept }] of r.baselines) {
     const d = daysBetween(was, now);
     const n = Math.abs(d);
+    const moved = `${n} day${n === 1 ? '' : 's'} ${d > 0 ? 'later' : 'earlier'} (${was} → ${now})`;
+    const decision = decisionRecorded(r.b, r.a, { kind: 'schedule', milestone: id });
+    if (kept !== undefined) {
+      // Re-baselined as an approved change does it: the original kept, the new date beside it.
+      const how =
+        now === kept
+          ? 'its Revised baseline taken out: measured from its Baseline again'
+          : `its original Baseline${kept === was ? '' : ` (${kept})`} kept beside it`;
+      if (d > 0 && !decision)
+        add(
+          'milestone-baseline-changed',
+          id,
+          `Milestone ${id} re-baselined ${moved}, ${how}, with no decision recorded in this change: record the approved change that moved it (Decisions, Covers ${id}).`,
+          'worse',
+        );
+      else
+        add(
+          'milestone-baseline-changed',
+          id,
+          `Milestone ${id} re-baselined ${moved}${decision ? `, as decided in ${decision.id}` : ''}, ${how}.`,
+          'neutral',
+        );
+      continue;
+    }
+    const decided = decision ? `, as decided in ${decision.id}, over the original` : '';
     add(
       'milestone-baseline-changed',
       id,
-      `Milestone ${id}'s Baseline was rewritten ${n} day${n === 1 ? '' : 's'} ${d > 0 ? 'later' : 'earlier'} (${was} → ${now}): a baseline moves only by an approved change, kept beside it as a Revised baseline, so the slip against the old one stays visible.`,
+      `Milestone ${id}'s Baseline was rewritten ${moved}${decided}: a baseline moves only by an approved change, kept beside it as a Revised baseline, so the slip against the old one stays visible.`,
       d > 0 ? 'worse' : 'neutral',
     );
   }

@@ -347,6 +347,7 @@ export function milestoneViews(plan: Plan, asOf: IsoDate): MilestoneView[] {
         name: text(r, 'milestone'),
         owner: text(r, 'owner'),
         baseline,
+        originalBaseline: knownValue(r, 'baseline', readDate),
         forecast,
         actual: knownValue(r, 'actual', readDate),
         status: text(r, 'status'),

@@ -52,7 +52,13 @@ export interface MilestoneView {
   readonly id: string;
   readonly name: string;
   readonly owner: string;
+  /** The date it is measured from: its Revised baseline when it has one, else its Baseline. */
   readonly baseline: IsoDate | undefined;
+  /**
+   * Its Baseline column's date, when read, whether or not a Revised baseline stands in for it:
+   * what `handoff diff` tells a re-baseline kept beside it from a Baseline written over by.
+   */
+  readonly originalBaseline?: IsoDate | undefined;
   readonly forecast: IsoDate | undefined;
   readonly actual: IsoDate | undefined;
   readonly status: string;
