@@ -247,6 +247,36 @@ describe('handoff diff', function () {
     );
   });
 
+  it('a plan moved to another folder and not yet staged is the plan renamed, not removed and added', () => {
+    const FAX = fs.readFileSync(path.join(repoRoot, 'examples', 'legacy-fax-retire.plan.md'), 'utf8');
+    const dir = repo({
+      'plans/payroll-cloud.plan.md': PAYROLL,
+      'plans/legacy-fax-retire.plan.md': FAX,
+      '.handoff.yaml': CONFIG,
+    });
+    dirs.push(dir);
+    // The retired plan moved to an archive folder with a plain mv: git sees one file deleted, one untracked.
+    fs.mkdirSync(path.join(dir, 'plans', 'retired'));
+    fs.renameSync(
+      path.join(dir, 'plans', 'legacy-fax-retire.plan.md'),
+      path.join(dir, 'plans', 'retired', 'fax.plan.md'),
+    );
+    const out = diffJson(dir, ['--base', 'HEAD']);
+    assert.equal(out.plans.length, 1);
+    const fax = out.plans[0]!;
+    assert.deepEqual(
+      { path: fax.path, previousPath: fax.previousPath, change: fax.change, id: fax.id },
+      {
+        path: 'plans/retired/fax.plan.md',
+        previousPath: 'plans/legacy-fax-retire.plan.md',
+        change: 'renamed',
+        id: 'TP-2026-009',
+      },
+    );
+    // Its dependents still find it, and its findings were there before: nothing to say.
+    assert.deepEqual(fax.changes, []);
+  });
+
   it('a first commit: the empty tree as base makes every plan new', () => {
     const dir = repo({ 'a.plan.md': PAYROLL });
     dirs.push(dir);

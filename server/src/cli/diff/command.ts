@@ -109,7 +109,7 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
     };
 
     const broken = () => resolver.loaded().filter((c) => c.errors.length > 0);
-    const plans: PlanDiff[] = [];
+    const linted: LintedFile[] = [];
     for (const file of files) {
       const beforePath =
         file.status === 'added' || file.status === 'copied' ? undefined : (file.previousPath ?? file.path);
@@ -120,6 +120,10 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
       const planBefore = before && lintSide(engine, before, options.asOf);
       const planAfter = after && lintSide(engine, after, options.asOf);
       if (!planBefore && !planAfter) continue;
+      linted.push({ file, afterPath, planBefore, planAfter });
+    }
+    const plans: PlanDiff[] = [];
+    for (const { file, afterPath, planBefore, planAfter } of movedPlans(linted)) {
       const diff = planDiff(file, cwd, root, planBefore, planAfter);
       // An id gone (the plan removed, or its id changed): the plans that still depend on it.
       const gone = planBefore?.status.id;
@@ -166,6 +170,48 @@ export async function runDiff(options: DiffCommandOptions, io: CliIo, engine: Pl
   if (!render) throw new Error(`unknown diff format "${options.format}"`);
   io.stdout.write(render(result));
   return 0;
+}
+
+/** A changed file with both its sides linted: a plan on one side at least. */
+interface LintedFile {
+  readonly file: ChangedFile;
+  readonly afterPath: string | undefined;
+  readonly planBefore: PlanSide | undefined;
+  readonly planAfter: PlanSide | undefined;
+}
+
+/**
+ * The files, with a plan removed from one path and the plan of the same id added at another
+ * paired as one plan renamed: git pairs a rename only when it is staged or committed and the
+ * text stayed alike, and a plan moved is neither removed (its dependents still find its id) nor
+ * new (its findings were there before).
+ */
+function movedPlans(files: readonly LintedFile[]): LintedFile[] {
+  const idOf = (side: PlanSide | undefined) => side?.status.id;
+  const added = new Map<string, LintedFile>();
+  for (const f of files) {
+    const id = idOf(f.planAfter);
+    if (!f.planBefore && id !== undefined && !added.has(id)) added.set(id, f);
+  }
+  const paired = new Set<LintedFile>();
+  const out: LintedFile[] = [];
+  for (const f of files) {
+    if (paired.has(f)) continue;
+    const id = idOf(f.planBefore);
+    const to = !f.planAfter && id !== undefined ? added.get(id) : undefined;
+    if (!to || paired.has(to)) {
+      out.push(f);
+      continue;
+    }
+    paired.add(to);
+    out.push({
+      file: { status: 'renamed', path: to.file.path, previousPath: f.file.previousPath ?? f.file.path },
+      afterPath: to.afterPath,
+      planBefore: f.planBefore,
+      planAfter: to.planAfter,
+    });
+  }
+  return out.filter((f) => !paired.has(f));
 }
 
 /**
