@@ -145,7 +145,7 @@ describe('diffPlans', () => {
     const find = (kind: string) => changes.find((c) => c.kind === kind);
     assert.equal(
       find('milestone-completed')?.message,
-      'Milestone M-05 "Parallel run 2 (November payroll) reconciled" done.',
+      'Milestone M-05 "Parallel run 2 (November payroll) reconciled" done on 2026-12-03.',
     );
     assert.equal(
       find('milestone-slipped')?.message,
@@ -153,7 +153,7 @@ describe('diffPlans', () => {
     );
     assert.equal(
       find('handover-accepted')?.message,
-      'Handover H-01 (Incident Management) accepted by Grace Lindqvist (S-05).',
+      'Handover H-01 (Incident Management) accepted by Grace Lindqvist (S-05) on 2026-12-17.',
     );
     assert.equal(find('handover-rejected')?.message, 'Handover H-02 (Change Management) rejected.');
     assert.equal(find('risk-closed')?.subject, 'R-01');
@@ -385,7 +385,7 @@ describe('diffPlans', () => {
     for (const status of ['Accepted by Marcus Bell', 'Accepted (by S-07, at CAB)', 'Accepted'])
       assert.deepEqual(
         accepted(status),
-        ['better Handover H-02 (Change Management) accepted by Marcus Bell (S-07).'],
+        ['better Handover H-02 (Change Management) accepted by Marcus Bell (S-07) on 2026-12-14.'],
         status,
       );
   });

@@ -1,7 +1,7 @@
 /**
  * `handoff diff` on the logs a change touches most in control and closure: an issue raised or
- * closed, a corrective action added, done or cancelled (neutral: not done), a sign-off given or
- * withdrawn. Rows are followed by
+ * closed, a corrective action added, done or cancelled (neutral: not done), either's owner
+ * changed or taken out, a sign-off given or withdrawn. Rows are followed by
  * their ID (sign-offs, which have none, by their role); a status that cannot be read is no
  * change (`unreadable-value` reports it).
  */
@@ -9,6 +9,7 @@ import type { Add } from './semanticDiff.js';
 import type { LogItemView, PlanStatus, SignOffView } from './statusTypes.js';
 import { rowsById } from './domain.js';
 import { clipText, normalizeWord } from './text.js';
+import { isEmptyValue } from './emptyValues.js';
 import { readStatus } from './values.js';
 
 const label = (item: LogItemView): string => (item.text ? `${item.id} (${clipText(item.text, 60)})` : item.id);
@@ -42,6 +43,7 @@ function diffItems(
     } else if (was.state === 'closed' && item.state === 'open') {
       add(`${kind}-reopened`, id, `${noun} ${label(item)} reopened${status}.`, 'worse');
     }
+    if (was) diffOwner(was, item, add, `${noun} ${id}`, kind);
   }
   for (const [id, item] of old) {
     if (now.has(id)) continue;
@@ -50,6 +52,29 @@ function diffItems(
       add(`${kind}-removed`, id, `${noun} ${label(item)} removed while open: close it instead.`, 'worse');
     else add(`${kind}-removed`, id, `${noun} ${label(item)} removed.`, 'neutral');
   }
+}
+
+/** An owner as compared: by name (an ID and the name it resolves to are one owner); `TBC` or a blank is none. */
+const ownerKey = (item: LogItemView): string => (isEmptyValue(item.ownerName) ? '' : normalizeWord(item.ownerName));
+
+/**
+ * Who answers for an issue or an action, changed: reassigned (neutral), given an owner (better), or
+ * left with none while open (worse: nobody answers for it now).
+ */
+function diffOwner(was: LogItemView, item: LogItemView, add: Add, what: string, kind: 'issue' | 'action'): void {
+  const [before, after] = [ownerKey(was), ownerKey(item)];
+  if (before === after) return;
+  if (!after) {
+    const impact = item.state === 'closed' ? 'neutral' : 'worse';
+    add(`${kind}-owner-removed`, item.id, `${what} lost its owner, ${was.ownerName}.`, impact);
+  } else if (!before) add(`${kind}-owner-added`, item.id, `${what} now owned by ${item.ownerName}.`, 'better');
+  else
+    add(
+      `${kind}-owner-changed`,
+      item.id,
+      `${what} owner changed from ${was.ownerName} to ${item.ownerName}.`,
+      'neutral',
+    );
 }
 
 const roleKey = (s: SignOffView): string => normalizeWord(s.role);

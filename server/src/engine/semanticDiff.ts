@@ -41,8 +41,9 @@ export interface PlanChange {
    * `handover-date-removed` (its Planned date emptied), `decision-added`, `decision-approved`,
    * `decision-unapproved`, `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`,
    * `els-changed` (its criterion or Target), `els-removed`, `issue-raised`, `issue-closed`,
-   * `issue-reopened`, `issue-removed`, `action-added`, `action-done`, `action-cancelled`,
-   * `action-reopened`, `action-removed`, `sign-off-given`,
+   * `issue-reopened`, `issue-removed`, `issue-owner-added`, `issue-owner-removed`,
+   * `issue-owner-changed`, `action-added`, `action-done`, `action-cancelled`, `action-reopened`,
+   * `action-removed`, `action-owner-added`, `action-owner-removed`, `action-owner-changed`, `sign-off-given`,
    * `sign-off-withdrawn`, `finding-introduced`, `finding-fixed`, `finding-excepted` (a breach an
    * approved Exception now covers), `finding-gone` (its row taken out, its dates emptied or no
    * longer readable, its register no longer read, or hidden by a baseline, budget or tolerance
@@ -173,6 +174,19 @@ function lostReachedDate(old: MilestoneView, m: MilestoneView): boolean {
   );
 }
 
+/**
+ * When a milestone just done was reached, as its Actual says, and how late against its baseline
+ * (` on 2026-11-25, 12 days after its baseline (2026-11-13)`); a done one with no Actual says so.
+ * A milestone descoped was not reached: nothing.
+ */
+function reachedOn(m: MilestoneView): string {
+  const status = readStatus('milestones', m.status);
+  if (status.ok && status.value === 'Descoped') return '';
+  if (!m.actual) return ', with no Actual date';
+  const late = m.baseline ? daysBetween(m.baseline, m.actual) : 0;
+  return ` on ${m.actual}${late > 0 ? `, ${days(late)} after its baseline (${m.baseline})` : ''}`;
+}
+
 function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
   const mb = rowsById(b.milestones);
   const ma = rowsById(a.milestones);
@@ -189,7 +203,8 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
     }
     const completed = !old.done && m.done;
     if (completed) {
-      add('milestone-completed', id, `Milestone ${milestoneLabel(m)} ${m.status.toLowerCase() || 'done'}.`, 'better');
+      const message = `Milestone ${milestoneLabel(m)} ${m.status.toLowerCase() || 'done'}${reachedOn(m)}.`;
+      add('milestone-completed', id, message, 'better');
     } else if (old.done && !m.done) {
       add(
         'milestone-reopened',
@@ -259,7 +274,8 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
       );
     } else if (!old.accepted && h.accepted) {
       const by = h.receivingOwner ? ` by ${personShown(a, h.receivingOwner)}` : '';
-      add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}.`, 'better');
+      const on = h.acceptedOn ? ` on ${h.acceptedOn}` : ', with no Accepted on date';
+      add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}${on}.`, 'better');
     } else if (!isRejected(old) && isRejected(h)) {
       add('handover-rejected', id, `Handover ${handoverLabel(h)} rejected.`, 'worse');
     } else if (old.accepted && !h.accepted) {
