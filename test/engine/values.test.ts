@@ -753,6 +753,9 @@ describe('values', () => {
       ['decisionType', 'Go-live decision', 'Go/No-go'],
       ['decisionType', 'Tolerance exception', 'Exception'],
       ['decisionType', 'Exception report', 'Exception'],
+      // PRINCE2's stage boundary: the board authorises the next stage.
+      ['decisionType', 'Stage gate', 'Other'],
+      ['decisionType', 'End-stage assessment', 'Other'],
       ['decisionType', 'Scope change', 'Scope'],
       // PRINCE2's board approves an Exception Plan; a risk no longer relevant is withdrawn or
       // cancelled; a handover being prepared is To do or In progress in a tracker's export.

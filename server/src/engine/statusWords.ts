@@ -108,7 +108,18 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     // board approves the Exception Plan that replaces the stage plan.
     Exception: ['Tolerance exception', 'Exception report', 'Exception plan'],
     Scope: ['Scope change'],
-    Other: [],
+    // PRINCE2's stage boundary: the board authorises the next stage (not go-live, not a breach).
+    Other: [
+      'Stage gate',
+      'Stage-gate',
+      'Phase gate',
+      'Gate review',
+      'Stage boundary',
+      'End stage assessment',
+      'End-stage assessment',
+      'Stage authorisation',
+      'Stage authorization',
+    ],
   },
   signOff: {
     Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes', 'Y'],
