@@ -166,6 +166,38 @@ describe('handoff diff', function () {
     assert.match(changes[1]!.message, /^The Risks register's heading is no longer recognised: .* under "### Threats"/);
   });
 
+  it("a month's update: the re-forecast with its size, the status reported, a closed risk filed out of sight", () => {
+    const dir = repo({ 'a.plan.md': PAYROLL, '.handoff.yaml': CONFIG });
+    dirs.push(dir);
+    const r05 = PAYROLL.split('\n').find((l) => l.startsWith('| R-05 '))!;
+    const header = PAYROLL.split('\n').find((l) => l.startsWith('| ID | Risk |'))!;
+    write(dir, {
+      'a.plan.md': edits(
+        PAYROLL,
+        ['| 180000 | 132000 | 178000 |', '| 180000 | 150000 | 196000 |'],
+        [
+          '| 2026-11-20 | Green |',
+          '| 2026-11-24 | Green | Run 2 under way; vendor invoice for run 2 received | - | - |\n| 2026-11-20 | Green |',
+        ],
+        [`${r05}\n`, ''],
+        [
+          '### Assumptions and constraints\n',
+          `### Closed risks\n\n${header}\n${header.replace(/[^|]+/g, ' --- ').trim()}\n${r05}\n\n### Assumptions and constraints\n`,
+        ],
+      ),
+    });
+    const result = runCli(['diff', '--base', 'HEAD', ...ASOF], dir);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(result.stdout.includes('1 plan changed: 3 changes (1 worse, 0 better, 2 neutral)'), result.stdout);
+    for (const line of [
+      '- ▫️ Risk R-05 (Payroll data processed outside the UK) is no longer read: its row is still in the plan, under "&#35;&#35;&#35; Closed risks", which Handoff does not read as the Risks register.',
+      '- 🔺 Cost forecast raised from GBP 477,000 to GBP 495,000 (+18,000), actual spend from GBP 326,000 to GBP 344,000 (+18,000); approved GBP 480,000, variance +3.1% against a 10% tolerance.',
+      '- ▫️ Status reported 2026-11-24: 🟢 Green — Run 2 under way; vendor invoice for run 2 received',
+    ])
+      assert.ok(result.stdout.includes(line), `${line}\n---\n${result.stdout}`);
+    assert.ok(!result.stdout.includes('removed from the register'), result.stdout);
+  });
+
   it('a quiet re-baseline and budget raise: worse, and the breaches they hide are not fixed', () => {
     const m05 = '| 2026-12-04 | 2026-12-04 | - | M-04 | On track |';
     const vendor = '| Vendor implementation services | 180000 | 132000 | 178000 | S-03 |';

@@ -207,6 +207,50 @@ describe('diffPlans: facts hidden, not changed', () => {
     assert.equal(brief(blind).filter((k) => k.startsWith('risk-removed')).length, 5);
   });
 
+  it('a row moved under a heading Handoff does not read, its register still read: no longer read, not removed', () => {
+    /** `text` with the `id` row moved into a table of its own under `heading`, before `### Assumptions …`. */
+    const moveRow = (text: string, id: string, heading: string) => {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.startsWith(`| ${id} `));
+      // Its table's header and delimiter rows: the nearest `| ID |` line above it.
+      const header = lines.slice(0, at).findLastIndex((l) => l.startsWith('| ID |'));
+      const table = `${heading}\n\n${lines.slice(header, header + 2).join('\n')}\n${lines[at]}\n\n`;
+      const row = lines[at]!;
+      return edit(edit(text, `${row}\n`, ''), '### Responsibilities\n', `${table}### Responsibilities\n`);
+    };
+    // A closed risk filed under `### Closed risks`, which is not one of the Risks register's names.
+    const closed = moveRow(PAYROLL, 'R-05', '### Closed risks');
+    const changes = diff(PAYROLL, closed);
+    assert.deepEqual(brief(changes), ['row-unread R-05 neutral']);
+    assert.equal(
+      changes[0]!.message,
+      'Risk R-05 (Payroll data processed outside the UK) is no longer read: its row is still in the plan, under "### Closed risks", which Handoff does not read as the Risks register. Keep it in the Risks table, where its Status keeps its history.',
+    );
+    // Without the text, the row cannot be found: removed, as before.
+    assert.deepEqual(brief(diffPlans(side(PAYROLL, false), side(closed, false))), ['risk-removed R-05 neutral']);
+
+    // A slipping milestone put on hold out of sight: worse, and its slip no longer read, not fixed.
+    const onHold = moveRow(SLIPPED, 'M-05', '### Milestones on hold');
+    const held = diff(SLIPPED, onHold);
+    const about = held.filter((c) => c.subject === 'M-05' || c.kind === 'derived-health');
+    assert.deepEqual(brief(about), [
+      'derived-health health neutral',
+      'row-unread M-05 worse',
+      'finding-gone M-05 neutral',
+    ]);
+    assert.match(
+      held[1]!.message,
+      /^Milestone M-05 "Parallel run 2 \(November payroll\) reconciled" is no longer read: /,
+    );
+    assert.match(
+      about[2]!.message,
+      /^No longer read \(its row is under "### Milestones on hold", not in its register\), not fixed: schedule-slip: /,
+    );
+    assert.ok(!held.some((c) => c.kind === 'milestone-removed'));
+    // A bold label is no heading: the table under it is still the register's, and nothing changed.
+    assert.deepEqual(diff(SLIPPED, moveRow(SLIPPED, 'M-05', '**On hold**')), []);
+  });
+
   it('go-live written in another form: compared when it reads one way, said and not compared when not', () => {
     const written = (date: string) => edit(PAYROLL, 'go_live: 2027-01-04', `go_live: ${date}`);
     const slipped = diff(written('4 Jan 2027'), written('8 Feb 2027')).filter((c) => c.kind === 'go-live');

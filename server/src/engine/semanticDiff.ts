@@ -15,7 +15,9 @@ import { diffEarlyLifeSupport, goneAfterReworded } from './diffEarlyLifeSupport.
 import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds, type GoneWith } from './diffFindings.js';
 import { diffHeader } from './diffHeader.js';
 import { datesGone, diffEmptiedDates, goneWithDates, type DatesGone } from './diffEmptiedDates.js';
-import { diffUnreadRegisters, unreadRegisters, withoutUnread, type UnreadRegister } from './diffRegisters.js';
+import { diffUnreadRegisters, notReadReason, unreadRegisters, withoutUnread } from './diffRegisters.js';
+import { diffSpend } from './diffSpend.js';
+import { diffStatusLog } from './diffStatusLog.js';
 import { diffUnreadDates, reachedDateNowRead } from './diffWrittenDates.js';
 import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
 import { readStatus } from './values.js';
@@ -31,15 +33,18 @@ export interface PlanChange {
    * `stakeholder-added`, `stakeholder-removed`, `risk-added`, `risk-removed`, `risk-closed`,
    * `risk-occurred`, `risk-reopened`, `risk-rescored`, `risk-owner-added`, `risk-owner-removed`,
    * `risk-owner-changed`, `risk-contingency-removed`, `register-unread` (a register's rows still in
-   * the plan under a heading it no longer reads), `milestone-added`, `milestone-removed`,
+   * the plan under a heading it no longer reads), `row-unread` (one row moved out of a register still
+   * read, under a heading Handoff does not read), `milestone-added`, `milestone-removed`,
    * `milestone-completed`, `milestone-reopened`, `milestone-slipped`, `milestone-advanced`,
    * `milestone-owner-removed`, `milestone-owner-changed`, `milestone-baseline-changed`,
    * `milestone-date-removed` (its Baseline or Forecast emptied), `unread-date-changed` (a date in a
-   * form Handoff does not read, on either side, that changed), `budget-changed`, `tolerance-changed`, `handover-added`,
-   * `handover-removed`, `handover-accepted`, `handover-rejected`, `handover-unaccepted`,
+   * form Handoff does not read, on either side, that changed), `budget-changed`, `tolerance-changed`,
+   * `cost-forecast-changed` (its lines' forecast total), `cost-actual-changed` (their actual alone),
+   * `handover-added`, `handover-removed`, `handover-accepted`, `handover-rejected`, `handover-unaccepted`,
    * `handover-owner-added`, `handover-owner-removed`, `handover-owner-changed`,
    * `handover-date-removed` (its Planned date emptied), `decision-added`, `decision-approved`,
-   * `decision-unapproved`, `readiness-met`, `readiness-unmet`, `els-met`, `els-unmet`,
+   * `decision-unapproved`, `status-reported` (a newest Status log entry added), `readiness-met`,
+   * `readiness-unmet`, `els-met`, `els-unmet`,
    * `els-changed` (its criterion or Target), `els-removed`, `issue-raised`, `issue-closed`,
    * `issue-reopened`, `issue-removed`, `issue-owner-added`, `issue-owner-removed`,
    * `issue-owner-changed`, `action-added`, `action-done`, `action-cancelled`, `action-reopened`,
@@ -352,7 +357,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   const rows = withoutUnread(b, unread);
   const dates = datesGone(b, a);
   const moved = rebaseline(rows, a);
-  const gone = goneWith(removedRowIds(b, a), unread, dates, moved, goneAfterReworded(rows, a));
+  const gone = goneWith(removedRowIds(b, a), notReadReason(unread), dates, moved, goneAfterReworded(rows, a));
   diffHeader(before, after, add, gone);
   diffUnreadRegisters(unread, after.findings, add);
   diffStakeholders(rows, a, add);
@@ -361,9 +366,11 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   diffEmptiedDates(dates, add);
   diffBaselines(moved, add);
   diffTolerances(b, a, add);
+  diffSpend(before, after, add);
   diffUnreadDates(b, a, add);
   diffHandovers(rows, a, add);
   diffControl(rows, a, add);
+  diffStatusLog(b, a, add);
   diffEarlyLifeSupport(rows, a, add);
   diffLogs(rows, a, add);
   const waivers = addedWaivers(b, a, after.findings);
@@ -378,16 +385,14 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
  */
 function goneWith(
   removed: ReadonlySet<string>,
-  unread: readonly UnreadRegister[],
+  notRead: (target: string) => string | undefined,
   dates: readonly DatesGone[],
   moved: Rebaseline,
   reworded: GoneWith,
 ): GoneWith {
-  const notRead = new Set(unread.flatMap((u) => u.ids));
   return (rule, target) => {
     if (target === undefined) return undefined;
-    if (notRead.has(target)) return "No longer read (its register's heading is not recognised), not fixed";
-    if (removed.has(target)) return 'Gone with its row';
+    if (removed.has(target)) return notRead(target) ?? 'Gone with its row';
     return goneWithDates(dates, rule, target) ?? hiddenByRebaseline(moved, rule, target) ?? reworded(rule, target);
   };
 }

@@ -32,6 +32,7 @@ export { COVERS_ACCEPTED, readCovers, type Covered } from './values/covers.js';
 export {
   aliasesOf,
   HEALTH_ACCEPTED,
+  HEALTH_MARKS,
   HEALTH_NAMES,
   MET_ACCEPTED,
   readHealth,

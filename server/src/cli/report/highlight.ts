@@ -10,6 +10,7 @@ import { clipText } from '../../engine/text.js';
 import { dateShown } from '../../engine/isoDate.js';
 import type { ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
+import { varianceText } from '../../engine/budgetText.js';
 
 export { entryDate } from '../../engine/statusOrderText.js';
 
@@ -54,13 +55,8 @@ export function budgetPhrase(r: ReportRow): string | undefined {
     else if (!uncomputed.includes(f))
       parts.push(`${f.name} ${f.value !== undefined ? cur + formatAmount(f.value) : '–'}`);
   }
-  if (b.variancePct !== undefined) {
-    const sign = b.variancePct > 0 ? '+' : b.variancePct < 0 ? '−' : '±';
-    const beyond = b.variancePct > b.tolerancePct;
-    parts.push(
-      `variance ${sign}${Math.abs(b.variancePct).toFixed(1)}% against a ${b.tolerancePct}% tolerance${beyond ? ' (beyond tolerance)' : ''}`,
-    );
-  }
+  const variance = varianceText(b);
+  if (variance) parts.push(variance);
   if (b.contingency !== undefined) parts.push(`contingency ${cur}${formatAmount(b.contingency)}`);
   return parts.join(' · ');
 }

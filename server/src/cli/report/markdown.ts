@@ -5,6 +5,7 @@
  */
 import type { Health, IsoDate } from '../../engine/types.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
+import { HEALTH_MARKS } from '../../engine/values.js';
 import { codeSpan } from '../formatters/markdown.js';
 import {
   budgetPhrase,
@@ -23,13 +24,12 @@ import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type Rep
 import { waiverExpiryText } from '../../engine/health.js';
 import type { WaiverStanding } from '../../engine/waiverStanding.js';
 
-const HEALTH_MARK: Record<Health, string> = { green: '🟢 green', amber: '🟡 amber', red: '🔴 red' };
+const health = (value: Health | undefined): string => (value ? `${HEALTH_MARKS[value]} ${value}` : '–');
 
 const text = (value: string | undefined): string => (value ? escapeMarkdownText(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`, as the plan wrote them. */
 const lines = (value: string | undefined): string =>
   value ? value.split('\n').map(escapeMarkdownText).join('<br>') : '–';
-const health = (value: Health | undefined): string => (value ? HEALTH_MARK[value] : '–');
 const code = codeSpan;
 
 /** A fact of a highlight on one line, its parts escaped. */

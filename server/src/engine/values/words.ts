@@ -44,6 +44,9 @@ const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
 /** Each health as written: Green, Amber, Red. */
 export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
+/** Each health's coloured circle, as views show it beside its word (`🟡 Amber`). */
+export const HEALTH_MARKS: Readonly<Record<Health, string>> = { green: '🟢', amber: '🟡', red: '🔴' };
+
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
 const GREEN_QUALIFIED =
   /\b(?:concerns?|risks?|watch|caution|issues?|amber|red|deteriorating|worsening|declining|down(?:wards?)?|falling|slipping)\b|[↓↘▼⬇]/iu;

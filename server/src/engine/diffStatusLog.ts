@@ -1,0 +1,24 @@
+/**
+ * `handoff diff` on the Status log: a status reported, that is a newest entry the change adds (a
+ * weekly update written at the top of the log), said once, neutral, with its date, health and
+ * summary as the report's latest status shows them. A historic row edited, or one added below
+ * the newest, is no status reported; a health move is diffHeader.ts's.
+ */
+import type { Add } from './semanticDiff.js';
+import type { PlanStatus, StatusEntryView } from './statusTypes.js';
+import { entryDate } from './statusOrderText.js';
+import { clipText } from './text.js';
+import { HEALTH_MARKS, HEALTH_NAMES } from './values.js';
+import { oneLine } from './values/reading.js';
+
+/** An entry as the log dates it: its date, or its Date cell as written when it could not be read. */
+const dateKey = (e: StatusEntryView): string => e.date ?? e.dateWritten ?? '';
+
+export function diffStatusLog(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const s = a.latestStatus;
+  // The newest entry at the head, dated as no entry of the base is: written by the change.
+  if (!s || b.statusLog.some((e) => dateKey(e) === dateKey(s))) return;
+  const health = s.health ? `${HEALTH_MARKS[s.health]} ${HEALTH_NAMES[s.health]}` : 'no health';
+  const summary = s.summary ? ` — ${clipText(oneLine(s.summary), 80)}` : '';
+  add('status-reported', entryDate(s), `Status reported ${entryDate(s)}: ${health}${summary}`, 'neutral');
+}
