@@ -92,6 +92,23 @@ describe('diffPlans', () => {
     assert.equal(sooner.impact, 'better');
   });
 
+  it('a go-live slip the change records an Exception for names it, and stays worse', () => {
+    const d02 =
+      '| D-02 | Accept the tenant build up to 14 days late (SSO groups, I-03); go-live date unchanged | Exception | Helen Marsh | 2026-09-02 | Approved | M-02 |';
+    const later = edit(
+      edit(PAYROLL, 'go_live: 2027-01-04', 'go_live: 2027-01-18'),
+      d02,
+      `${d02}\n| D-04 | Move go-live two weeks: parallel run 2 repeated | Exception | Helen Marsh | 2026-11-24 | Approved | schedule |`,
+    );
+    const slip = diffPlans(side(PAYROLL), side(later)).find((c) => c.kind === 'go-live')!;
+    assert.equal(slip.message, 'Go-live slipped 14 days (2027-01-04 → 2027-01-18), as decided in D-04.');
+    assert.equal(slip.impact, 'worse');
+    // An Exception that covers a milestone's slip only is not go-live's decision.
+    const other = edit(later, 'Approved | schedule |', 'Approved | M-05 |');
+    const plain = diffPlans(side(PAYROLL), side(other)).find((c) => c.kind === 'go-live')!;
+    assert.equal(plain.message, 'Go-live slipped 14 days (2027-01-04 → 2027-01-18).');
+  });
+
   it('stage and health moves', () => {
     const after = edit(edit(PAYROLL, 'stage: control', 'stage: planning'), 'health: green', 'health: red');
     const changes = diffPlans(side(PAYROLL), side(after));

@@ -8,6 +8,7 @@
 import type { Add, ChangeImpact, PlanSide } from './semanticDiff.js';
 import type { PlanStatus, UnreadableValueView } from './statusTypes.js';
 import { daysBetween } from './isoDate.js';
+import { decisionRecorded } from './diffBaselines.js';
 import { normalizeDate } from './rules/frontMatterFixes.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import { VALUE_COLUMNS } from './valueCells.js';
@@ -61,9 +62,14 @@ export function diffGoLive(before: PlanSide, after: PlanSide, add: Add): void {
       was.iso && now.iso
         ? ''
         : `, read as ${was.day} → ${now.day}: go_live is not written as an ISO date, so the checks that need it skip it`;
+    // A slip the change records the decision for (an Exception covering the schedule) is still a
+    // slip, and worse; the reviewer is told which decision to read.
+    const decision =
+      d > 0 ? decisionRecorded(before.status, after.status, { kind: 'schedule', milestone: undefined }) : undefined;
+    const decided = decision ? `, as decided in ${decision.id}` : '';
     const message =
       d > 0
-        ? `Go-live slipped ${days(d)} (${was.text} → ${now.text}${read}).`
+        ? `Go-live slipped ${days(d)} (${was.text} → ${now.text}${read})${decided}.`
         : `Go-live brought forward ${days(-d)} (${was.text} → ${now.text}${read}).`;
     add('go-live', 'dates.go_live', message, d > 0 ? 'worse' : 'better');
     return;
