@@ -7,7 +7,7 @@ import { formatAmount } from '../../engine/control.js';
 import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import { clipText } from '../../engine/text.js';
-import { dateShown } from '../../engine/isoDate.js';
+import { dateShown, daysBetween } from '../../engine/isoDate.js';
 import type { ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
 import { varianceText } from '../../engine/budgetText.js';
@@ -81,11 +81,15 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
   const criteria = `${x.met} of ${x.total} required readiness criteria met`;
   const decision = x.goDecision ? `go decision ${x.goDecision}` : 'no approved go decision';
+  const days = daysBetween(asOf, r.goLive);
   const when =
     x.phase === 'due'
-      ? 'go-live date reached'
+      ? days === 0
+        ? 'go-live is today'
+        : // Still in initiation or planning past go-live: stage-behind-schedule's case, said here too.
+          `go-live date passed ${dayCount(-days)} ago${r.stage === 'initiation' || r.stage === 'planning' ? `, still in ${r.stage}` : ''}`
       : x.phase === 'window'
-        ? 'inside the readiness window'
+        ? `go-live in ${dayCount(days)}, inside the readiness window`
         : r.stage === 'closure' || r.stage === 'closed'
           ? // A plan in closure whose go-live date is still ahead says two things: say both.
             r.goLive > asOf
@@ -95,6 +99,24 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
             ? `checked from ${x.opens}`
             : '';
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
+}
+
+const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** How late an overdue milestone or handover is: "due 2026-11-27, 54 days overdue". */
+export function lateness(date: IsoDate | undefined, asOf: IsoDate, word = 'due'): string {
+  return date ? `${word} ${date}, ${dayCount(daysBetween(date, asOf))} overdue` : `${word} –`;
+}
+
+/**
+ * What the latest status's date needs said beside it: dated after the as-of date (a report drafted
+ * ahead, or a year mistyped: it is not yet the status, and the newest entry by then may be stale),
+ * or stale. Undefined when neither.
+ */
+export function latestStatusMark(r: ReportRow, asOf: IsoDate): string | undefined {
+  const date = r.latestStatus?.date;
+  if (date && date > asOf) return `dated after ${asOf}${r.statusStale ? '; the newest entry by then is stale' : ''}`;
+  return r.statusStale ? 'stale' : undefined;
 }
 
 /**

@@ -14,11 +14,14 @@ import {
   derivedPhrase,
   errorsPhrase,
   goLiveCell,
+  latestStatusMark,
+  lateness,
   logOrderPhrase,
   readinessPhrase,
   unmetCriteria,
 } from './highlight.js';
 import { closureFacts, overdueFact, type Fact } from './closurePhrases.js';
+import { derivedHealthText, filesNotReadText, healthGaps, overdueCounts, reportedHealthText } from './headline.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
@@ -42,6 +45,16 @@ function plural(n: number, word: string): string {
 function milestone(m: MilestoneRef | undefined): string {
   if (!m) return '–';
   return `${text(m.id)} ${text(m.name)}${m.due ? ` (${m.due})` : ''}`;
+}
+
+/** An overdue milestone in a highlight, with how late it is. */
+const lateMilestone = (m: MilestoneRef, asOf: IsoDate): string =>
+  `${text(m.id)} ${text(m.name)} (${lateness(m.due, asOf)})`;
+
+/** " **(stale)**" and the like after the latest status's date, or nothing. */
+function statusMark(r: ReportRow, asOf: IsoDate): string {
+  const mark = latestStatusMark(r, asOf);
+  return mark ? ` **(${text(mark)})**` : '';
 }
 
 function findings(row: ReportRow): string {
@@ -124,10 +137,10 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   if (budget) out.push(`- **Budget:** ${text(budget)}`);
   out.push(...closureFacts(r).map(fact));
   if (r.overdueMilestones.length)
-    out.push(`- **Overdue milestones:** ${r.overdueMilestones.map(milestone).join('; ')}`);
+    out.push(`- **Overdue milestones:** ${r.overdueMilestones.map((m) => lateMilestone(m, asOf)).join('; ')}`);
   if (r.overdueHandovers.length)
     out.push(
-      `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (planned ${h.planned ?? '–'}, ${text(h.status)}, ${text(h.owner)})`).join('; ')}`,
+      `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (${lateness(h.planned, asOf, 'planned')}, ${text(h.status)}, ${text(h.owner)})`).join('; ')}`,
     );
   const overdue = overdueFact(r);
   if (overdue) out.push(fact(overdue));
@@ -142,7 +155,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const s = r.latestStatus;
   out.push(
     s
-      ? `- **Latest status:** ${text(entryDate(s))}${r.statusStale ? ' **(stale)**' : ''}, ${health(s.health)}. ${lines(s.summary)}`
+      ? `- **Latest status:** ${text(entryDate(s))}${statusMark(r, asOf)}, ${health(s.health)}. ${lines(s.summary)}`
       : '- **Latest status:** none',
   );
   const order = logOrderPhrase(r);
@@ -188,11 +201,21 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   const t = report.totals;
   yield* [`# Transition portfolio — as of ${report.asOf}`, ''];
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
+  const overdue = overdueCounts(report.rows);
+  const notRead = filesNotReadText(report);
+  const gaps = healthGaps(report.rows);
   yield* [
-    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${t.byHealth.green} green, ${t.byHealth.amber} amber, ${t.byHealth.red} red, ${t.byHealth.none} not reported, ${t.byHealth.notRated} not rated · derived health: ${t.byDerivedHealth.green} green, ${t.byDerivedHealth.amber} amber, ${t.byDerivedHealth.red} red, ${t.byDerivedHealth.none} not rated`,
+    `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${reportedHealthText(t)} · derived health: ${derivedHealthText(t)}`,
     '',
-    `Open high risks: **${t.openHighRisks}**${t.risksNotPlaced ? ` (${plural(t.risksNotPlaced, 'open risk')} not rated: likelihood or impact missing or unreadable)` : ''} · overdue milestones: **${t.overdueMilestones}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${plural(t.findings.info, 'info')}**`,
+    ...(notRead ? [`**${text(notRead)}.**`, ''] : []),
+    `Open high risks: **${t.openHighRisks}**${t.risksNotPlaced ? ` (${plural(t.risksNotPlaced, 'open risk')} not rated: likelihood or impact missing or unreadable)` : ''} · overdue milestones: **${t.overdueMilestones}** · overdue handovers: **${overdue.handovers}** · overdue actions and issues: **${overdue.actionsAndIssues}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${t.findings.info} info**`,
     '',
+    ...(gaps.length
+      ? [
+          `Reported health better than derived: **${plural(gaps.length, 'plan')}**: ${gaps.map((r) => `${name(r)} (${r.health}, derived ${r.derivedHealth})`).join(', ')}`,
+          '',
+        ]
+      : []),
     '## Transitions',
     '',
   ];
@@ -216,7 +239,10 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   for (const r of withRisks) {
     const s = r.latestStatus!;
     yield* [`### ${name(r)} ${text(r.title)}`, ''];
-    yield* [`Latest status: ${text(entryDate(s))}, ${health(s.health)}. ${lines(s.summary)}`, ''];
+    yield* [
+      `Latest status: ${text(entryDate(s))}${statusMark(r, report.asOf)}, ${health(s.health)}. ${lines(s.summary)}`,
+      '',
+    ];
     if (s.risks) yield `- **Risks and challenges:** ${lines(s.risks)}`;
     if (s.decisions) yield `- **Decisions needed:** ${lines(s.decisions)}`;
     yield '';

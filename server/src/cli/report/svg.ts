@@ -49,7 +49,8 @@ export function stageChart(totals: PortfolioTotals): string {
       textAt(labelWidth + w + 6, y + 15, String(totals.byStage[k]), 'class="value"'),
     ];
   });
-  return svg(width, 20 + keys.length * rowHeight, 'Plans by stage', body);
+  const label = `Plans by stage: ${keys.map((k) => `${k} ${totals.byStage[k]}`).join(', ')}`;
+  return svg(width, 20 + keys.length * rowHeight, label, body);
 }
 
 /** Reported and derived health as two stacked bars. */
@@ -86,7 +87,13 @@ export function healthChart(totals: PortfolioTotals): string {
     body.push(`<rect x="${x}" y="${legendY - 10}" width="10" height="10" fill="${HEALTH_COLOR[k]}"/>`);
     body.push(textAt(x + 14, legendY, k === 'none' ? 'none' : k, 'class="axis"'));
   });
-  return svg(width, 100, 'Health: reported and derived', body);
+  // The text alternative says what the bars show, and which plans they leave out.
+  const h = totals.byHealth;
+  const d = totals.byDerivedHealth;
+  const label =
+    `Health of the plans that are rated: reported ${h.green} green, ${h.amber} amber, ${h.red} red, ${h.none} not reported; ` +
+    `derived ${d.green} green, ${d.amber} amber, ${d.red} red; ${h.notRated} not rated, not shown`;
+  return svg(width, 100, label, body);
 }
 
 /** The heat map's colour of each risk band (domain.ts), from red down to green. */
@@ -129,7 +136,15 @@ export function heatMapChart(totals: PortfolioTotals): string {
       `text-anchor="middle" class="axis" transform="rotate(-90 14 ${round(top + (5 * cell) / 2)})"`,
     ),
   );
-  return svg(left + 5 * cell + 10, top + 5 * cell + 40, 'Open risks: likelihood by impact', body);
+  // The text alternative lists the cells that hold risks, as a sighted reader sees them, worst first.
+  const placed: string[] = [];
+  for (let l = 5; l >= 1; l--)
+    for (let i = 5; i >= 1; i--) {
+      const n = totals.heatMap[l - 1]![i - 1]!;
+      if (n > 0) placed.push(`likelihood ${l} × impact ${i}: ${n}`);
+    }
+  const label = `Open risks: likelihood by impact${placed.length ? `; ${placed.join(', ')}` : '; none placed'}`;
+  return svg(left + 5 * cell + 10, top + 5 * cell + 40, label, body);
 }
 
 /** First days of months between two dates, every `step` months (1, 2, 3, 6 or 12), for axis ticks. */
