@@ -218,6 +218,17 @@ describe('handoff report', function () {
         assert.match(md, /^\| TP-2026-014 \(`a\/payroll\.plan\.md`\) \|/m);
         assert.match(md, /^\| TP-2026-014 \(`b\/payroll\.plan\.md`\) \|/m);
         assert.match(md, /^### TP-2026-014 \(`a\/payroll\.plan\.md`\) Payroll to PeopleLine Cloud$/m);
+        // The HTML's headings too (highlights, risks and challenges), and a plan with no id by its path.
+        fs.writeFileSync(path.join(dir, 'b', 'noid.plan.md'), payroll.replace(/^id: .*\n/m, ''));
+        const html = runCli(['report', '.', ...ASOF, '--format', 'html'], dir).stdout;
+        for (const folder of ['a', 'b'])
+          assert.equal(
+            html.split(`<h3>TP-2026-014 <code>${folder}/payroll.plan.md</code> Payroll to PeopleLine Cloud</h3>`)
+              .length - 1,
+            2,
+            `${folder}: a highlight and a risks-and-challenges heading`,
+          );
+        assert.match(html, /<h3><code>b\/noid\.plan\.md<\/code> Payroll to PeopleLine Cloud<\/h3>/);
       } finally {
         removeTempDir(dir);
       }

@@ -25,6 +25,7 @@ import { waiverExpiryText } from '../../engine/health.js';
 import type { WaiverStanding } from '../../engine/waiverStanding.js';
 import { healthChart, heatMapChart, stageChart, timelineChart } from './svg.js';
 import { CSS } from './htmlStyle.js';
+import { planLabels, type PlanLabel } from './planLabel.js';
 
 const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`. */
@@ -128,9 +129,16 @@ function person(name: string | undefined, id: string | undefined): string {
   return id ? `<span class="person" title="${escapeHtml(id)}">${escapeHtml(name)}</span>` : escapeHtml(name);
 }
 
+/** A plan's heading: its id (its path beside it where another plan shares the id, alone without one) and title. */
+function planHeading(label: PlanLabel, title: string | undefined): string {
+  const path = label.path !== undefined ? `<code>${escapeHtml(label.path)}</code>` : '';
+  const name = label.id === undefined ? path : `${esc(label.id)}${path ? ` ${path}` : ''}`;
+  return `<h3>${name} ${esc(title)}</h3>`;
+}
+
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
-function highlightHtml(r: ReportRow, asOf: IsoDate): string {
-  const out: string[] = ['<article class="highlight">', `<h3>${esc(r.id)} ${esc(r.title)}</h3>`];
+function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
+  const out: string[] = ['<article class="highlight">', planHeading(label, r.title)];
   const people = peopleParts(r).map((p) => escapeHtml(p));
   out.push(
     `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}${reasonCount(r)}${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
@@ -273,7 +281,8 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
 
   yield '<h2>Highlights</h2>';
   if (report.rows.length === 0) yield '<p>No plans found.</p>';
-  for (const r of report.rows) yield highlightHtml(r, report.asOf);
+  const label = planLabels(report.rows);
+  for (const r of report.rows) yield highlightHtml(r, report.asOf, label(r));
 
   yield '<h2>Risks and challenges</h2>';
   const withRisks = report.rows.filter((r) => r.latestStatus && (r.latestStatus.risks || r.latestStatus.decisions));
@@ -283,7 +292,7 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
     const s = r.latestStatus!;
     yield* [
       '<div class="risk">',
-      `<h3>${esc(r.id)} ${esc(r.title)}</h3>`,
+      planHeading(label(r), r.title),
       `<p><span class="muted">Latest status ${esc(entryDate(s))}</span>${statusMark(r, report.asOf)} ${healthBadge(s.health)} ${escLines(s.summary)}</p>`,
       '<ul>',
       ...(s.risks ? [`<li><b>Risks and challenges:</b> ${escLines(s.risks)}</li>`] : []),

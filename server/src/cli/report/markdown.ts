@@ -7,6 +7,7 @@ import type { Health, IsoDate } from '../../engine/types.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
 import { HEALTH_MARKS } from '../../engine/values.js';
 import { codeSpan } from '../formatters/markdown.js';
+import { planLabels } from './planLabel.js';
 import {
   budgetPhrase,
   entryDate,
@@ -84,14 +85,13 @@ function handovers(row: ReportRow): string {
   return `${accepted} / ${total}${missing}`;
 }
 
-/**
- * A plan as the report names it: by its id, with its path where another plan shares the id (or
- * by its path alone when it has none), so two plans are never one name.
- */
+/** A plan as the report names it (`planLabels`): its id, its path in code where the id does not tell it apart. */
 function planNames(rows: readonly ReportRow[]): (r: ReportRow) => string {
-  const seen = new Map<string, number>();
-  for (const r of rows) if (r.id) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
-  return (r) => (!r.id ? code(r.path) : seen.get(r.id)! > 1 ? `${text(r.id)} (${code(r.path)})` : text(r.id));
+  const label = planLabels(rows);
+  return (r) => {
+    const { id, path } = label(r);
+    return id === undefined ? code(path!) : path !== undefined ? `${text(id)} (${code(path)})` : text(id);
+  };
 }
 
 function row(r: ReportRow, name: (r: ReportRow) => string): string {
