@@ -7,34 +7,8 @@
  * (never "no change").
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
-import { repoRoot } from '../helpers.js';
-
-const engine = createPlanEngine();
-const AS_OF = '2026-11-25';
-const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
-
-function side(text: string, withText = true): PlanSide {
-  const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF });
-  assert.ok(result.plan);
-  const status = engine.status(result.plan, { asOf: AS_OF });
-  return { status, findings: result.findings, ...(withText ? { text } : {}) };
-}
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `the example no longer contains ${from}`);
-  return text.replace(from, to);
-}
-
-/** `text` with each `[from, to]` edit made in turn. */
-const edits = (text: string, ...pairs: readonly (readonly [string, string])[]): string =>
-  pairs.reduce((t, [from, to]) => edit(t, from, to), text);
-
-const brief = (changes: readonly PlanChange[]) => changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`);
-const diff = (before: string, after: string) => diffPlans(side(before), side(after));
+import { diffPlans } from '../../server/src/engine/semanticDiff.js';
+import { brief, diff, edit, edits, PAYROLL, side } from './diffSides.js';
 
 const M05 =
   '| M-05 | Parallel run 2 (November payroll) reconciled | S-02 | 2026-12-04 | 2026-12-04 | - | M-04 | On track |';
@@ -203,7 +177,7 @@ describe('diffPlans: facts hidden, not changed', () => {
       'The Risks register\'s heading is no longer recognised: its rows (R-01, R-02, R-03 and 1 more) are still in the plan, under "### Threats and opportunities", which is not one of its names, so Handoff no longer reads them and lint reports the register missing (missing-risks). Name the heading "### Risks" again, or add its text under aliases.registers in .handoff.yaml.',
     );
     // Without the text, the rows cannot be found: each is removed, as before.
-    const blind = diffPlans(side(PAYROLL, false), side(renamed, false));
+    const blind = diffPlans(side(PAYROLL, { withText: false }), side(renamed, { withText: false }));
     assert.equal(brief(blind).filter((k) => k.startsWith('risk-removed')).length, 5);
   });
 
@@ -227,7 +201,9 @@ describe('diffPlans: facts hidden, not changed', () => {
       'Risk R-05 (Payroll data processed outside the UK) is no longer read: its row is still in the plan, under "### Closed risks", which Handoff does not read as the Risks register. Keep it in the Risks table, where its Status keeps its history.',
     );
     // Without the text, the row cannot be found: removed, as before.
-    assert.deepEqual(brief(diffPlans(side(PAYROLL, false), side(closed, false))), ['risk-removed R-05 neutral']);
+    assert.deepEqual(brief(diffPlans(side(PAYROLL, { withText: false }), side(closed, { withText: false }))), [
+      'risk-removed R-05 neutral',
+    ]);
 
     // A slipping milestone put on hold out of sight: worse, and its slip no longer read, not fixed.
     const onHold = moveRow(SLIPPED, 'M-05', '### Milestones on hold');

@@ -4,28 +4,8 @@
  * is the same person: no change.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
-import { repoRoot } from '../helpers.js';
-
-const engine = createPlanEngine();
-const AS_OF = '2026-11-25';
-const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
-
-function side(text: string): PlanSide {
-  const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF });
-  assert.ok(result.plan);
-  return { status: engine.status(result.plan, { asOf: AS_OF }), findings: result.findings, text };
-}
-
-/** `text` with each `[from, to]` edit made in turn. */
-const edits = (text: string, ...pairs: readonly (readonly [string, string])[]): string =>
-  pairs.reduce((t, [from, to]) => {
-    assert.ok(t.includes(from), `the example no longer contains ${from}`);
-    return t.replace(from, to);
-  }, text);
+import { diffPlans, type PlanChange } from '../../server/src/engine/semanticDiff.js';
+import { edits, PAYROLL, side } from './diffSides.js';
 
 const said = (changes: readonly PlanChange[]) => changes.map((c) => `${c.impact}: ${c.message}`);
 

@@ -4,31 +4,11 @@
  * "done"; one with no Actual or Accepted on date says so.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { diffPlans, type PlanSide } from '../../server/src/engine/semanticDiff.js';
-import { repoRoot } from '../helpers.js';
-
-const engine = createPlanEngine();
-const AS_OF = '2026-11-25';
-const read = (name: string) => fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8');
-
-function side(uri: string, text: string): PlanSide {
-  const result = engine.lintDocument(uri, text, { asOf: AS_OF });
-  assert.ok(result.plan);
-  return { status: engine.status(result.plan, { asOf: AS_OF }), findings: result.findings, text };
-}
-
-/** `text` with each `[from, to]` edit made in turn. */
-const edits = (text: string, ...pairs: readonly (readonly [string, string])[]): string =>
-  pairs.reduce((t, [from, to]) => {
-    assert.ok(t.includes(from), `the example no longer contains ${from}`);
-    return t.replace(from, to);
-  }, text);
+import { diffPlans } from '../../server/src/engine/semanticDiff.js';
+import { edits, example as read, side } from './diffSides.js';
 
 const said = (uri: string, before: string, after: string, kind: string) =>
-  diffPlans(side(uri, before), side(uri, after))
+  diffPlans(side(before, { uri }), side(after, { uri }))
     .filter((c) => c.kind === kind)
     .map((c) => `${c.impact}: ${c.message}`);
 

@@ -5,28 +5,9 @@
  * worse; without one, it is.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
-import { repoRoot } from '../helpers.js';
+import type { PlanChange } from '../../server/src/engine/semanticDiff.js';
+import { diff, edit, PAYROLL, side } from './diffSides.js';
 
-const engine = createPlanEngine();
-const AS_OF = '2026-11-25';
-const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
-
-function side(text: string): PlanSide {
-  const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF });
-  assert.ok(result.plan);
-  return { status: engine.status(result.plan, { asOf: AS_OF }), findings: result.findings, text };
-}
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `the example no longer contains ${from}`);
-  return text.replace(from, to);
-}
-
-const diff = (before: string, after: string) => diffPlans(side(before), side(after));
 const about = (changes: readonly PlanChange[], kind: string) => changes.filter((c) => c.kind === kind);
 
 /** The payroll plan with a Revised baseline column: M-05's holds `m05` (and its Forecast `forecast`), the others none. */

@@ -5,36 +5,9 @@
  * example, as a project manager makes them.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
+import { brief, diff, edit, edits, PAYROLL, side } from './diffSides.js';
 import { budgetPhrase } from '../../server/src/cli/report/highlight.js';
 import { reportRow } from '../../server/src/cli/report/model.js';
-import { repoRoot } from '../helpers.js';
-
-const engine = createPlanEngine();
-const AS_OF = '2026-11-25';
-const PAYROLL = fs.readFileSync(path.join(repoRoot, 'examples', 'payroll-cloud.plan.md'), 'utf8');
-
-function side(text: string): PlanSide {
-  const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF });
-  assert.ok(result.plan);
-  const status = engine.status(result.plan, { asOf: AS_OF });
-  return { status, findings: result.findings, text };
-}
-
-function edit(text: string, from: string, to: string): string {
-  assert.ok(text.includes(from), `the example no longer contains ${from}`);
-  return text.replace(from, to);
-}
-
-/** `text` with each `[from, to]` edit made in turn. */
-const edits = (text: string, ...pairs: readonly (readonly [string, string])[]): string =>
-  pairs.reduce((t, [from, to]) => edit(t, from, to), text);
-
-const brief = (changes: readonly PlanChange[]) => changes.map((c) => `${c.kind} ${c.subject} ${c.impact}`);
-const diff = (before: string, after: string) => diffPlans(side(before), side(after));
 
 /** The vendor line of Resource consumption with its Actual and Forecast: approved 180,000. */
 const vendor = (actual: number, forecast: number) =>
