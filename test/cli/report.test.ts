@@ -247,7 +247,14 @@ describe('handoff report', function () {
         for (const row of rows) assert.ok(payroll.includes(row), row);
         const empty = rows[0]!.replace('| no |', '|  |');
         const unread = rows[2]!.replace('| no |', '| yes (20 of 22) |');
-        const edited = payroll.replace(rows[0]!, empty).replace(rows[2]!, unread).replace(`${rows[3]!}\n`, '');
+        // Written as not applicable: reads as empty, shown as written.
+        const trained = '| GR-04 | Support staff trained | yes |';
+        assert.ok(payroll.includes(trained));
+        const edited = payroll
+          .replace(rows[0]!, empty)
+          .replace(rows[2]!, unread)
+          .replace(`${rows[3]!}\n`, '')
+          .replace(trained, '| GR-04 | Support staff trained | N/A |');
         fs.writeFileSync(path.join(dir, 'payroll.plan.md'), edited);
         const md = runCli(['report', '.', '--as-of', '2026-12-30'], dir).stdout;
         const unmet = /^ {2}- not met: (.*)$/m.exec(md)?.[1] ?? '';
@@ -255,6 +262,7 @@ describe('handoff report', function () {
           'Change authorised (Met empty)',
           'Back-out plan tested (partial)',
           'Service acceptance criteria met (Met "yes (20 of 22)" not read)',
+          'Support staff trained (Met "N/A")',
           'Knowledge articles published (no row)',
         ]);
       } finally {

@@ -6,6 +6,7 @@
 import type { Plan, Row } from './model.js';
 import { isSampleRow, promptIn } from './placeholders.js';
 import { sourceOf } from './lines.js';
+import { isBlankMark } from './emptyValues.js';
 import type { RegisterKind } from './schema.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
@@ -24,6 +25,16 @@ import {
 /** A cell's text as views show it: its value, or nothing when it is empty or the column absent. */
 export function cellText(row: Row, key: string): string {
   return row.value(key) ?? '';
+}
+
+/**
+ * A cell's text as written, a word that says it is not known or does not apply (`TBC`, `N/A`)
+ * included: what a view shows of a Met or a Result that reads as empty. Nothing when it is blank
+ * (nothing, or a dash) or the column is absent.
+ */
+export function cellWritten(row: Row, key: string): string {
+  const cell = row.cell(key);
+  return cell && !isBlankMark(cell.text) ? cell.text.trim() : '';
 }
 
 /** An HTML line break in a cell's source: the only way to break a line inside a table cell. */

@@ -30,6 +30,7 @@ import {
   judgedRiskScore,
   milestoneBaseline,
   cellText as text,
+  cellWritten,
   cellTextWithBreaks,
   saysNone,
   statusOf,
@@ -213,7 +214,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const criteria = readinessCriteria(plan, config).map((c) => ({
     criterion: c.criterion,
     met: c.met,
-    metText: c.row ? text(c.row, 'met') : '',
+    metText: c.row ? cellWritten(c.row, 'met') : '',
     evidence: c.row ? text(c.row, 'evidence') : '',
     line: c.row?.range.start.line,
   }));
@@ -231,7 +232,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     criterion: text(r, 'criterion'),
     target: text(r, 'target'),
     met: knownValue(r, 'met', readMet),
-    metText: text(r, 'met'),
+    metText: cellWritten(r, 'met'),
     line: r.range.start.line,
   }));
 

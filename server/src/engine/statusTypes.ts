@@ -204,7 +204,7 @@ export interface ReadinessView {
   readonly criteria: readonly {
     readonly criterion: string;
     readonly met: Met | undefined;
-    /** The Met cell as written ('' when empty or when no row names the criterion). */
+    /** The Met cell as written, `TBC` or `N/A` too ('' when blank or when no row names the criterion). */
     readonly metText: string;
     readonly evidence: string;
     /** The row naming the criterion (0-based line), undefined when none does. */
@@ -222,7 +222,7 @@ export interface ElsView {
   readonly criterion: string;
   readonly target: string;
   readonly met: Met | undefined;
-  /** The Met cell as written ('' when empty). */
+  /** The Met cell as written, `TBC` or `N/A` too ('' when blank). */
   readonly metText: string;
   readonly line: number;
 }

@@ -8,6 +8,7 @@ import { dateShown } from '../../engine/isoDate.js';
 import { clipText } from '../../engine/text.js';
 import type { ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closure.js';
 import type { ReportRow } from './model.js';
+import { metWhy } from './highlight.js';
 
 /** A line of a highlight: its label, what it says in parts, and whether it needs attention. */
 export interface Fact {
@@ -34,7 +35,7 @@ function notSignedText(s: SignOffRef): string {
 
 /** Why an exit criterion is not met: no, partial, its Met empty, or its Met as written when not read. */
 function elsText(e: ElsRef): string {
-  const why = e.met ?? (e.metText ? `Met "${clipText(e.metText, 40)}" not read` : 'Met empty');
+  const why = metWhy(e.met, e.metText);
   return `${e.id ? `${e.id} ` : ''}${e.criterion}${e.target ? `, target ${e.target}` : ''} (${why})`;
 }
 

@@ -4,7 +4,8 @@
  * escaping here: each renderer escapes every plan string where it writes it.
  */
 import { formatAmount } from '../../engine/control.js';
-import { HEALTH_NAMES } from '../../engine/values.js';
+import { HEALTH_NAMES, type Met } from '../../engine/values.js';
+import { isEmptyValue } from '../../engine/emptyValues.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import { clipText } from '../../engine/text.js';
 import { dateShown, daysBetween } from '../../engine/isoDate.js';
@@ -126,12 +127,18 @@ export function latestStatusMark(r: ReportRow, asOf: IsoDate): string | undefine
 export function unmetCriteria(r: ReportRow): string[] {
   return r.readiness.criteria
     .filter((c) => c.met !== 'yes')
-    .map((c) => {
-      const why =
-        c.met ??
-        (c.line === undefined ? 'no row' : c.metText ? `Met "${clipText(c.metText, 40)}" not read` : 'Met empty');
-      return `${c.criterion} (${why})`;
-    });
+    .map((c) => `${c.criterion} (${c.line === undefined ? 'no row' : metWhy(c.met, c.metText)})`);
+}
+
+/**
+ * Why a criterion is not met, from its Met: no or partial; empty; written as not known or not
+ * applicable (`Met "N/A"`), which reads as empty; or as written and not read.
+ */
+export function metWhy(met: Met | undefined, written: string): string {
+  if (met !== undefined) return met;
+  if (!written) return 'Met empty';
+  const shown = `Met "${clipText(written, 40)}"`;
+  return isEmptyValue(written) ? shown : `${shown} not read`;
 }
 
 /** The accountable people by name: "sponsor Helen Marsh", "service owner …", "project manager …". */
