@@ -18,6 +18,7 @@ import { refuseOutput } from './outputGuard.js';
 import { configErrorLine, discoverRun, lintDiscovered, pipelineOptions, type Discovered } from './pipeline.js';
 import { fileWriter, PieceSink, streamWriter, writePieces } from './writeOutput.js';
 import { errorDetail, errorMessage } from '../engine/errors.js';
+import { plural } from '../engine/text.js';
 
 export interface LintCommandOptions {
   readonly paths: readonly string[];
@@ -80,7 +81,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
   if (!discovered.ok) {
     for (const p of discovered.configProblems) io.stderr.write(singleLine(configErrorLine(p)) + '\n');
     const count = discovered.configProblems.length;
-    errorLine(`invalid configuration (${count} problem${count === 1 ? '' : 's'}); nothing was linted.`);
+    errorLine(`invalid configuration (${plural(count, 'problem')}); nothing was linted.`);
     if (!options.outputFormat.namesFilesNotLinted) return 2;
   }
 
@@ -231,7 +232,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo, engine: Pl
 
   for (const e of unreadable) errorLine(`${e.path}: ${e.message}`);
   if (unreadable.length > 0) {
-    errorLine(`${unreadable.length} file${unreadable.length === 1 ? '' : 's'} could not be linted.`);
+    errorLine(`${plural(unreadable.length, 'file')} could not be linted.`);
   }
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
@@ -248,7 +249,7 @@ export const JOB_SUMMARY_BYTES = 1024 * 1024;
 export function capText(text: string, maxBytes: number): string {
   if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
   const note = (omitted: number): string =>
-    `\n\n… ${omitted} more line${omitted === 1 ? '' : 's'} left out: the job summary is limited to ${JOB_SUMMARY_BYTES / 1024} KB. Run \`handoff lint -f json\` for every finding.\n`;
+    `\n\n… ${plural(omitted, 'more line')} left out: the job summary is limited to ${JOB_SUMMARY_BYTES / 1024} KB. Run \`handoff lint -f json\` for every finding.\n`;
   const lines = text.split('\n');
   let bytes = Buffer.byteLength(note(lines.length), 'utf8');
   let kept = 0;

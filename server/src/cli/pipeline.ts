@@ -19,6 +19,7 @@ import type { LintOutcome } from './lintFile.js';
 import { defaultThreads, lintAll } from './pool.js';
 import type { StatusView, StatusViewName } from './statusViews.js';
 import { setFlagsForRunOf } from './v8Flags.js';
+import { plural } from '../engine/text.js';
 
 export interface PipelineOptions {
   readonly paths: readonly string[];
@@ -113,7 +114,7 @@ export async function discoverRun(options: PipelineOptions, engine: PlanEngine):
   for (const c of broken) {
     const n = c.errors.length;
     options.log(
-      `${relativePosix(cwd, c.path!)} is invalid (${n} problem${n === 1 ? '' : 's'}; lint it to see them). No file this run lints uses it: the plans under it are read for the cross-plan checks only.`,
+      `${relativePosix(cwd, c.path!)} is invalid (${plural(n, 'problem')}; lint it to see them). No file this run lints uses it: the plans under it are read for the cross-plan checks only.`,
     );
   }
   return { ok: true, discovery };

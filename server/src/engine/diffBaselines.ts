@@ -20,6 +20,7 @@ import { daysBetween } from './isoDate.js';
 import { exceptedBreaches } from './diffFindings.js';
 import { readCovers, readStatus } from './values.js';
 import type { IsoDate } from './types.js';
+import { dayCount } from './text.js';
 
 /**
  * Whether a decision names `what`: its Covers as an Exception's is read (`coversBreach`: left
@@ -85,7 +86,7 @@ export function diffBaselines(r: Rebaseline, add: Add): void {
   for (const [id, { was, now, kept }] of r.baselines) {
     const d = daysBetween(was, now);
     const n = Math.abs(d);
-    const moved = `${n} day${n === 1 ? '' : 's'} ${d > 0 ? 'later' : 'earlier'} (${was} → ${now})`;
+    const moved = `${dayCount(n)} ${d > 0 ? 'later' : 'earlier'} (${was} → ${now})`;
     const decision = decisionRecorded(r.b, r.a, { kind: 'schedule', milestone: id });
     if (kept !== undefined) {
       // Re-baselined as an approved change does it: the original kept, the new date beside it.

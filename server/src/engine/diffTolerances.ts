@@ -7,6 +7,7 @@
  */
 import type { Add } from './semanticDiff.js';
 import type { PlanStatus } from './statusTypes.js';
+import { dayCount } from './text.js';
 
 const TOLERANCES = [
   { key: 'costPct', name: 'Cost tolerance', subject: 'tolerances.cost_pct', shown: (n: number) => `${n}%` },
@@ -14,7 +15,7 @@ const TOLERANCES = [
     key: 'scheduleDays',
     name: 'Schedule tolerance',
     subject: 'tolerances.schedule_days',
-    shown: (n: number) => `${n} day${n === 1 ? '' : 's'}`,
+    shown: dayCount,
   },
 ] as const;
 

@@ -14,8 +14,7 @@ import { registerSpec, type RegisterKind } from './schema.js';
 import { VALUE_COLUMNS } from './valueCells.js';
 import { readDate } from './values.js';
 import type { IsoDate } from './types.js';
-
-const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+import { dayCount } from './text.js';
 
 /** The day a date written in another form stands for, when it has exactly one reading. */
 function oneReading(text: string): IsoDate | undefined {
@@ -69,8 +68,8 @@ export function diffGoLive(before: PlanSide, after: PlanSide, add: Add): void {
     const decided = decision ? `, as decided in ${decision.id}` : '';
     const message =
       d > 0
-        ? `Go-live slipped ${days(d)} (${was.text} → ${now.text}${read})${decided}.`
-        : `Go-live brought forward ${days(-d)} (${was.text} → ${now.text}${read}).`;
+        ? `Go-live slipped ${dayCount(d)} (${was.text} → ${now.text}${read})${decided}.`
+        : `Go-live brought forward ${dayCount(-d)} (${was.text} → ${now.text}${read}).`;
     add('go-live', 'dates.go_live', message, d > 0 ? 'worse' : 'better');
     return;
   }
@@ -170,7 +169,7 @@ function bothUnread(old: UnreadableValueView, u: UnreadableValueView, add: Add):
     add(
       'unread-date-changed',
       u.id!,
-      `${cell} moved ${days(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${old.text} → ${u.text}, read as ${was} → ${now}: not written as ISO dates, so the checks that need them skip them).`,
+      `${cell} moved ${dayCount(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${old.text} → ${u.text}, read as ${was} → ${now}: not written as ISO dates, so the checks that need them skip them).`,
       impactOf(u, d),
     );
     return;
@@ -206,7 +205,7 @@ function halfRead(
     add(
       'unread-date-changed',
       u.id!,
-      `${cell} moved ${days(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${was.text} → ${now.text}, ${read}).`,
+      `${cell} moved ${dayCount(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'} (${was.text} → ${now.text}, ${read}).`,
       impactOf(u, d),
     );
     return;

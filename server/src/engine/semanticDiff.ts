@@ -6,7 +6,7 @@
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
 import { milestoneReached, rowsById } from './domain.js';
-import { clipText } from './text.js';
+import { clipText, dayCount } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
 import { diffBaselines, hiddenByRebaseline, rebaseline, type Rebaseline } from './diffBaselines.js';
@@ -74,10 +74,6 @@ export interface PlanSide {
 
 function clip(text: string, max = 60): string {
   return clipText(text, max);
-}
-
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
 }
 
 /** Whether a risk's Status says it happened (`Occurred`, `Realised`). */
@@ -189,7 +185,7 @@ function reachedOn(m: MilestoneView): string {
   if (status.ok && status.value === 'Descoped') return '';
   if (!m.actual) return ', with no Actual date';
   const late = m.baseline ? daysBetween(m.baseline, m.actual) : 0;
-  return ` on ${m.actual}${late > 0 ? `, ${days(late)} after its baseline (${m.baseline})` : ''}`;
+  return ` on ${m.actual}${late > 0 ? `, ${dayCount(late)} after its baseline (${m.baseline})` : ''}`;
 }
 
 function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
@@ -226,7 +222,7 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
     const now = milestoneReached(m);
     if (!completed && was && now && was !== now && !lostReachedDate(old, m) && !reachedDateNowRead(b, a, id)) {
       const d = daysBetween(was, now);
-      const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${days(Math.abs(d))} (${was} → ${now}).`;
+      const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${dayCount(Math.abs(d))} (${was} → ${now}).`;
       add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
     }
     if (!samePerson(b, old.owner, a, m.owner)) {

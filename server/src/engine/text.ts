@@ -107,6 +107,16 @@ export function parseNumber(text: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** A count and its noun, the noun plural unless the count is one: `1 plan`, `3 plans`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A number of days as messages write it: `1 day`, `14 days`. */
+export function dayCount(n: number): string {
+  return plural(n, 'day');
+}
+
 /** A text cut to `max` characters, an ellipsis marking the cut. */
 export function clipText(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;

@@ -6,6 +6,7 @@ import type { ChangeImpact } from '../../engine/semanticDiff.js';
 import { singleLine } from '../../engine/sanitize.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
 import type { DiffResult } from './command.js';
+import { plural } from '../../engine/text.js';
 
 function counts(result: DiffResult): Record<ChangeImpact, number> & { changes: number } {
   const out = { changes: 0, better: 0, worse: 0, neutral: 0 };
@@ -34,10 +35,6 @@ const IMPACT_MARK: Record<ChangeImpact, string> = { worse: '🔺', better: '✅'
 
 /** Inline code on one line, control characters as visible escapes (sanitize.ts). */
 const code = (text: string): string => `\`${singleLine(text).replace(/`/g, "'")}\``;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** A full object name reads better abbreviated, as git does. */
 const revision = (ref: string): string => code(/^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref);

@@ -14,6 +14,7 @@ import { escapesBase, relativePosix } from '../../node/paths.js';
 import { MarkdownReport } from './markdown.js';
 import { streamed } from './streamed.js';
 import type { FileStream, Formatter, FormatOptions, JobSummary, LintedFile, RunEnd } from './types.js';
+import { plural } from '../../engine/text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -66,10 +67,6 @@ function fileAnnotations(file: LintedFile, root: string | undefined): string[] {
       d.message,
     );
   });
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** One line per finding, a file at a time, then the files not linted and a closing line. */

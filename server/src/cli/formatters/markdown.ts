@@ -9,6 +9,7 @@ import { escapeMarkdownText, singleLine } from '../../engine/sanitize.js';
 import type { Severity } from '../../engine/types.js';
 import { streamed } from './streamed.js';
 import type { LintedFile, RunEnd } from './types.js';
+import { plural } from '../../engine/text.js';
 
 /** PR comments are capped at 65,536 characters: beyond this many rows the table is cut. */
 export const MAX_MARKDOWN_ROWS = 500;
@@ -33,10 +34,6 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(safe) && !/^ +$/.test(safe) ? ' ' : '';
   return `${fence}${pad}${safe}${pad}${fence}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function markdownTotals(run: RunEnd): string {

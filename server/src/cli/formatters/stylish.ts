@@ -6,10 +6,7 @@ import { singleLine } from '../../engine/sanitize.js';
 import { colors } from '../color.js';
 import { streamed } from './streamed.js';
 import type { FileStream, LintedFile } from './types.js';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { plural } from '../../engine/text.js';
 
 /** The width used when the output is not a terminal (a file, a pipe, a CI log). */
 export const DEFAULT_COLUMNS = 80;

@@ -5,7 +5,7 @@
  * renderers. No escaping here: each renderer escapes every part where it writes it.
  */
 import { dateShown } from '../../engine/isoDate.js';
-import { clipText } from '../../engine/text.js';
+import { clipText, dayCount, plural } from '../../engine/text.js';
 import type { ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closure.js';
 import type { ReportRow } from './model.js';
 import { metWhy } from './highlight.js';
@@ -16,8 +16,6 @@ export interface Fact {
   readonly parts: readonly string[];
   readonly warn: boolean;
 }
-
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function signOffName(s: SignOffRef): string {
   return [s.role, s.name || 'no stakeholder named'].filter(Boolean).join(' ');
@@ -76,7 +74,7 @@ export function closureFacts(r: ReportRow): Fact[] {
       p.objectives === 0
         ? ['no objectives reviewed']
         : [
-            `${p.achieved} of ${count(p.objectives, 'objective')} achieved`,
+            `${p.achieved} of ${plural(p.objectives, 'objective')} achieved`,
             ...(p.partly.length ? [`partly achieved: ${objectives(p.partly)}`] : []),
             ...(p.notAchieved.length ? [`not achieved: ${objectives(p.notAchieved)}`] : []),
             ...(p.notAssessed.length ? [`not yet assessed: ${objectives(p.notAssessed)}`] : []),
@@ -88,7 +86,7 @@ export function closureFacts(r: ReportRow): Fact[] {
   };
   const lessons: Fact = {
     label: 'Lessons learned',
-    parts: [c.lessonsLearned ? `${count(c.lessonsLearned, 'lesson')} recorded` : 'none recorded'],
+    parts: [c.lessonsLearned ? `${plural(c.lessonsLearned, 'lesson')} recorded` : 'none recorded'],
     warn: c.lessonsLearned === 0,
   };
   return [signOff, els, review, lessons];
@@ -97,7 +95,7 @@ export function closureFacts(r: ReportRow): Fact[] {
 function overdueText(i: OverdueItemRef): string {
   const when =
     i.due !== undefined
-      ? `due ${i.due}, ${count(i.daysOverdue ?? 0, 'day')} overdue`
+      ? `due ${i.due}, ${dayCount(i.daysOverdue ?? 0)} overdue`
       : `due date "${clipText(i.dueWritten ?? '', 40)}" not read`;
   return `${i.id}${i.text ? ` ${i.text}` : ''} — ${when}, owner ${i.owner || 'none'}`;
 }

@@ -19,6 +19,7 @@ import { renderReportMarkdown } from './markdown.js';
 import { dependencyMermaid } from './mermaid.js';
 import type { Report } from './model.js';
 import { errorMessage } from '../../engine/errors.js';
+import { plural } from '../../engine/text.js';
 
 export interface ReportCommandOptions {
   readonly paths: readonly string[];
@@ -79,9 +80,7 @@ export async function runReport(options: ReportCommandOptions, io: CliIo, engine
   const collected = await collectReport(pipelineOptions(options, cwd, errorLine), engine);
   if (!collected.ok) {
     for (const p of collected.configProblems) io.stderr.write(`${singleLine(configErrorLine(p))}\n`);
-    errorLine(
-      `invalid configuration (${collected.configProblems.length} problem${collected.configProblems.length === 1 ? '' : 's'}); no report was written.`,
-    );
+    errorLine(`invalid configuration (${plural(collected.configProblems.length, 'problem')}); no report was written.`);
     return 2;
   }
   for (const arg of collected.missing) errorLine(`${arg}: no such file or directory`);

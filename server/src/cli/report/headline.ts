@@ -8,8 +8,7 @@ import { healthRank } from '../../engine/domain.js';
 import type { Stage } from '../../engine/types.js';
 import { isRatedStage } from '../../engine/types.js';
 import { STAGE_KEYS, type PortfolioTotals, type Report, type ReportRow } from './model.js';
-
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../engine/text.js';
 
 /** The stages whose plans health does not rate, as the headline names them: "initiation 1, closed 2". */
 function notRatedStages(t: PortfolioTotals): string {
@@ -59,5 +58,5 @@ export function healthGaps(rows: readonly ReportRow[]): ReportRow[] {
 export function filesNotReadText(report: Report): string | undefined {
   const n = report.fileErrors.length;
   if (n === 0) return undefined;
-  return `${count(n, 'file')} could not be read: ${n === 1 ? 'it is' : 'they are'} not in this report (see Files not read)`;
+  return `${plural(n, 'file')} could not be read: ${n === 1 ? 'it is' : 'they are'} not in this report (see Files not read)`;
 }

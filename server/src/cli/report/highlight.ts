@@ -7,7 +7,7 @@ import { formatAmount } from '../../engine/control.js';
 import { HEALTH_NAMES, type Met } from '../../engine/values.js';
 import { isEmptyValue } from '../../engine/emptyValues.js';
 import type { Health, IsoDate } from '../../engine/types.js';
-import { clipText } from '../../engine/text.js';
+import { clipText, dayCount, plural } from '../../engine/text.js';
 import { dateShown, daysBetween } from '../../engine/isoDate.js';
 import type { ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
@@ -21,9 +21,7 @@ export const HEALTH_WORD: Readonly<Record<Health, string>> = HEALTH_NAMES;
 export function derivedPhrase(r: ReportRow): string {
   if (!r.derivedHealth) return `not rated (${r.stage ?? 'no stage'})`;
   const counted = r.healthReasons.filter((x) => !x.waived).length;
-  return counted
-    ? `${HEALTH_WORD[r.derivedHealth]}, ${counted} reason${counted === 1 ? '' : 's'}`
-    : HEALTH_WORD[r.derivedHealth];
+  return counted ? `${HEALTH_WORD[r.derivedHealth]}, ${plural(counted, 'reason')}` : HEALTH_WORD[r.derivedHealth];
 }
 
 /**
@@ -72,7 +70,7 @@ function notComputed(names: readonly string[], unread: ReportRow['budget']['unre
     runs.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
     i = j;
   }
-  const amounts = `${unread.length} amount${unread.length === 1 ? '' : 's'} not read`;
+  const amounts = `${plural(unread.length, 'amount')} not read`;
   return `${names.join(' and ')} not computed: ${amounts}, in Resource consumption ${rows.length === 1 ? 'row' : 'rows'} ${runs.join(', ')}`;
 }
 
@@ -101,8 +99,6 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
             : '';
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
 }
-
-const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 /** How late an overdue milestone or handover is: "due 2026-11-27, 54 days overdue". */
 export function lateness(date: IsoDate | undefined, asOf: IsoDate, word = 'due'): string {
@@ -157,7 +153,7 @@ export function errorsPhrase(r: ReportRow): string | undefined {
   if (n === 0) return undefined;
   const shown = r.errors.map((e) => `${e.rule} (line ${e.line + 1}): ${e.text}`).join('; ');
   const more = n > r.errors.length ? `; ${n - r.errors.length} more (handoff lint ${r.path})` : '';
-  return `${n} error${n === 1 ? '' : 's'}: ${shown}${more}`;
+  return `${plural(n, 'error')}: ${shown}${more}`;
 }
 
 /** The go-live date for a table cell: as written, marked, when it could not be read. */

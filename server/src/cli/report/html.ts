@@ -26,6 +26,7 @@ import type { WaiverStanding } from '../../engine/waiverStanding.js';
 import { healthChart, heatMapChart, stageChart, timelineChart } from './svg.js';
 import { CSS } from './htmlStyle.js';
 import { planLabels, type PlanLabel } from './planLabel.js';
+import { plural } from '../../engine/text.js';
 
 const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`. */
@@ -120,7 +121,7 @@ function factHtml(f: Fact): string {
 /** "2 reasons" after the derived health badge; nothing when there is none or the plan is not rated. */
 function reasonCount(r: ReportRow): string {
   const n = r.healthReasons.filter((x) => !x.waived).length;
-  return r.derivedHealth && n ? ` <b>${n} reason${n === 1 ? '' : 's'}</b>` : '';
+  return r.derivedHealth && n ? ` <b>${plural(n, 'reason')}</b>` : '';
 }
 
 /** A person by name, with the stakeholder ID in a tooltip. */
@@ -208,10 +209,6 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
   }
   out.push('</article>');
   return out.join('\n');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The page, in pieces (a row, a highlight…), so a large portfolio's page is never whole in memory. */

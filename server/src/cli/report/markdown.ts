@@ -27,6 +27,7 @@ import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
 import type { WaiverStanding } from '../../engine/waiverStanding.js';
+import { plural } from '../../engine/text.js';
 
 const health = (value: Health | undefined): string => (value ? `${HEALTH_MARKS[value]} ${value}` : '–');
 
@@ -38,10 +39,6 @@ const code = codeSpan;
 
 /** A fact of a highlight on one line, its parts escaped. */
 const fact = (f: Fact): string => `- **${f.label}:** ${f.parts.map(text).join('; ')}`;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function milestone(m: MilestoneRef | undefined): string {
   if (!m) return '–';

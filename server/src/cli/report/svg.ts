@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../../engine/isoDate.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import type { PortfolioTotals, ReportRow } from './model.js';
 import { STAGE_KEYS } from './model.js';
+import { plural } from '../../engine/text.js';
 
 export const HEALTH_COLOR: Record<Health | 'none', string> = {
   green: '#2e7d32',
@@ -118,7 +119,7 @@ export function heatMapChart(totals: PortfolioTotals): string {
       const n = totals.heatMap[l - 1]![i - 1]!;
       const opacity = n === 0 ? 0.12 : 0.55 + 0.45 * Math.min(1, n / 10);
       body.push(
-        `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${BAND_COLOR[riskBand(l * i, totals.highRiskScore)]}" fill-opacity="${round(opacity)}"><title>${escapeHtml(`likelihood ${l} × impact ${i}: ${n} open risk${n === 1 ? '' : 's'}`)}</title></rect>`,
+        `<rect x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill="${BAND_COLOR[riskBand(l * i, totals.highRiskScore)]}" fill-opacity="${round(opacity)}"><title>${escapeHtml(`likelihood ${l} × impact ${i}: ${plural(n, 'open risk')}`)}</title></rect>`,
       );
       if (n > 0) body.push(textAt(x + cell / 2 - 1, y + cell / 2 + 4, String(n), 'text-anchor="middle" class="cell"'));
     }

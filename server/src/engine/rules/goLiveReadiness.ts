@@ -8,6 +8,7 @@ import { goDecision, goDecisionDatedAfter, noGoDecision } from '../goNoGo.js';
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../isoDate.js';
 import { insertRegisterFix, registerAnchor, rowLabel } from './util.js';
+import { dayCount } from '../text.js';
 
 /**
  * A milestone planned for go-live or before it, not reached, that an approved Exception lets run
@@ -49,7 +50,7 @@ export const goLiveReadiness = {
     const when =
       phase === 'due'
         ? `the go-live date ${goLive} has been reached`
-        : `go-live is in ${daysBetween(ctx.asOf, goLive)} day${daysBetween(ctx.asOf, goLive) === 1 ? '' : 's'} (${goLive})`;
+        : `go-live is in ${dayCount(daysBetween(ctx.asOf, goLive))} (${goLive})`;
     const moved = phase === 'due' ? (movedByException(plan, ctx.config, ctx.asOf, goLive) ?? '') : '';
     const register = plan.register('goLiveReadiness');
     // Without the register there is nothing to match; missing-register reports it.

@@ -4,6 +4,7 @@ import { knownValue, readDate, UNREADABLE } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
 import { writtenRows } from '../placeholders.js';
+import { dayCount } from '../text.js';
 
 export const handoverOverdue = {
   name: 'handover-overdue',
@@ -31,7 +32,7 @@ export const handoverOverdue = {
       const process = row.value('process') ?? 'no process named';
       const ago = daysBetween(planned, ctx.asOf);
       const owner = row.value('receivingOwner');
-      const when = `was planned for ${planned}, ${ago} day${ago === 1 ? '' : 's'} ago`;
+      const when = `was planned for ${planned}, ${dayCount(ago)} ago`;
       const agree = owner ? `agree with ${personLabel(plan, owner)}` : 'name the receiving owner, agree';
       ctx.report({
         range: cell ? cell.range : row.range,

@@ -4,6 +4,7 @@ import { cellValue, readDate, UNREADABLE } from '../values.js';
 import { baselineColumn, milestoneBaseline, statusOf } from '../rowFacts.js';
 import { hasColumn, rowLabel } from './util.js';
 import { writtenRows } from '../placeholders.js';
+import { dayCount } from '../text.js';
 
 export const milestoneOverdue = {
   name: 'milestone-overdue',
@@ -31,7 +32,7 @@ export const milestoneOverdue = {
         target: row.id,
         message:
           `Milestone ${rowLabel(row)}${name ? ` (${name})` : ''} was ${forecastDate ? 'forecast for' : 'due on'} ${due}, ` +
-          `${days} day${days === 1 ? '' : 's'} before ${ctx.asOf}, and is ${status ? `"${status}"` : 'not Done'}: ` +
+          `${dayCount(days)} before ${ctx.asOf}, and is ${status ? `"${status}"` : 'not Done'}: ` +
           'if it was reached, set Status to Done and fill in Actual; otherwise set a new Forecast date.',
       });
     }

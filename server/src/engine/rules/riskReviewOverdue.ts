@@ -4,6 +4,7 @@ import { knownValue, readDate } from '../values.js';
 import { isOpenRisk } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
 import { writtenRows } from '../placeholders.js';
+import { dayCount } from '../text.js';
 
 export const riskReviewOverdue = {
   name: 'risk-review-overdue',
@@ -23,7 +24,7 @@ export const riskReviewOverdue = {
         range: cell.range,
         target: row.id,
         message:
-          `Risk ${rowLabel(row)} was due for review on ${review}, ${days} day${days === 1 ? '' : 's'} before ${ctx.asOf}: ` +
+          `Risk ${rowLabel(row)} was due for review on ${review}, ${dayCount(days)} before ${ctx.asOf}: ` +
           `review it${owner ? ` with its owner, ${personLabel(ctx.plan, owner)}` : ''}, update its assessment and set the next Review date, or close it.`,
       });
     }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { daysBetween } from '../isoDate.js';
 import { keyAnchor } from './util.js';
+import { dayCount } from '../text.js';
 
 export const stageBehindSchedule = {
   name: 'stage-behind-schedule',
@@ -24,7 +25,7 @@ export const stageBehindSchedule = {
     ctx.report({
       range: keyAnchor(plan, 'stage'),
       target: 'stage',
-      message: `The go-live date ${goLive} passed ${ago} day${ago === 1 ? '' : 's'} ago and the plan is still in ${stage}: move \`stage\` to where the transition stands (control once work is tracked), or re-baseline \`dates\` through change control.`,
+      message: `The go-live date ${goLive} passed ${dayCount(ago)} ago and the plan is still in ${stage}: move \`stage\` to where the transition stands (control once work is tracked), or re-baseline \`dates\` through change control.`,
     });
   },
 } satisfies Rule;
