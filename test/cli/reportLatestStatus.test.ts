@@ -2,8 +2,8 @@
  * `handoff report` on a Status log written oldest first: the latest status is the newest dated
  * entry, and the report says plainly that the log is not newest first and what its first row (the
  * one the checks read) says; when numeric dates read two ways order the log differently, it says
- * the order could not be told. A go-live date written but not read is shown as written. Plan text
- * stays escaped in Markdown and HTML.
+ * the order could not be told. A go-live date or a health written but not read is shown as
+ * written. Plan text stays escaped in Markdown and HTML.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -53,6 +53,12 @@ describe('handoff report: the latest status of a log not newest first', function
         'id: TP-9',
       ),
     );
+    write(
+      'concerns.plan.md',
+      payroll(['| 2026-11-20 | Green <b>with</b> concerns | Run 1 reconciled | - | - |'])
+        .replace('id: TP-', 'id: TP-8')
+        .replace('\nhealth: green\n', '\nhealth: Green <b>with</b> concerns\n'),
+    );
   });
   after(() => removeTempDir(dir));
 
@@ -91,5 +97,21 @@ describe('handoff report: the latest status of a log not newest first', function
       '- **Latest status:** 03/04/2026 (date not read), 🟢 green. Kick-off',
       "  - **Log order:** the Status log's order could not be told: its dates, read day first and month first, put different rows newest, so its first row is shown",
     ]);
+  });
+
+  it('shows a health not read as written, marked so, in Markdown and HTML', () => {
+    const md = runCli(['report', 'concerns.plan.md', '--format', 'markdown', ...AS_OF], dir);
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /· reported Green &lt;b&gt;with&lt;\/b&gt; concerns \(not read\) ·/);
+    assert.deepEqual(highlight(md.stdout, 'Latest status'), [
+      '- **Latest status:** 2026-11-20, Green &lt;b&gt;with&lt;/b&gt; concerns (not read). Run 1 reconciled',
+    ]);
+    const html = runCli(['report', 'concerns.plan.md', '--format', 'html', ...AS_OF], dir);
+    assert.equal(html.code, 0, html.stderr);
+    assert.ok(!html.stdout.includes('<b>with</b>'), 'escaped');
+    assert.match(
+      html.stdout,
+      /reported <span class="health none">Green &lt;b&gt;with&lt;\/b&gt; concerns \(not read\)<\/span>/,
+    );
   });
 });

@@ -81,7 +81,7 @@ function renderHeader(s: PlanStatus, counts: FindingCounts): SafeHtml {
 <h1>${s.title ?? s.id ?? 'Untitled plan'}</h1>
 <p class="summary">
 <span class="badge stage-badge">${stageLabel(s.stage)}</span>
-${healthBadge(s.health, 'Health: ')}
+${healthBadge(s.health, 'Health: ', s.healthWritten)}
 ${showDerived ? healthBadge(s.derivedHealth, 'Facts suggest: ') : ''}
 <span class="badge ${countsClass(counts)}">${countsText(counts)}</span>
 <span class="muted">as of ${s.asOf}</span>
@@ -251,6 +251,6 @@ function renderLatestStatus(s: PlanStatus): SafeHtml | '' {
   return section(
     'latest',
     'Latest status report',
-    markup`<p>${revealButton(e.line, entryDate(e))} ${healthBadge(e.health)}</p>${orderNote}<p class="lines">${e.summary}</p>${risks}${decisions}`,
+    markup`<p>${revealButton(e.line, entryDate(e))} ${healthBadge(e.health, '', e.healthWritten)}</p>${orderNote}<p class="lines">${e.summary}</p>${risks}${decisions}`,
   );
 }

@@ -4,6 +4,7 @@
  * (no VS Code API); every plan string goes through `markup`, which escapes it.
  */
 import { stageLabel } from '../../../server/src/engine/domain.js';
+import { notRead } from '../../../server/src/engine/text.js';
 import type { FindingCounts, FindingView, PlanStatus } from '../../../server/src/protocol.js';
 import { HEALTH_GROUP_LABEL, type HealthGroup } from '../views/health.js';
 import { personDisplay } from '../views/people.js';
@@ -63,8 +64,10 @@ export function healthGroupBadge(group: HealthGroup): SafeHtml {
   return healthBadge(group);
 }
 
-export function healthBadge(health: Health | undefined, label = ''): SafeHtml {
-  if (!health) return markup`<span class="badge health health-none">${label}Not set</span>`;
+/** A health's badge; one written but not read shows as written (`Green with concerns (not read)`). */
+export function healthBadge(health: Health | undefined, label = '', written?: string): SafeHtml {
+  if (!health)
+    return markup`<span class="badge health health-none">${label}${written ? notRead(written) : 'Not set'}</span>`;
   return markup`<span class="badge health health-${health}"><span class="dot" aria-hidden="true"></span>${label}${HEALTH_LABEL[health]}</span>`;
 }
 

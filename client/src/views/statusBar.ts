@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { PlanResult } from '../../../server/src/protocol.js';
 import type { ActivePlan } from '../activePlan.js';
 import { stageLabel } from '../../../server/src/engine/domain.js';
+import { notRead } from '../../../server/src/engine/text.js';
 import { healthTooltipLines } from './healthText.js';
 import { HEALTH_GROUP_LABEL, healthGroup, healthIcon, problemTotal } from './health.js';
 
@@ -53,7 +54,7 @@ export class PlanStatusBar implements vscode.Disposable {
     tip.appendText(`${s.id ?? ''} ${s.title ?? ''}`.trim());
     tip.appendMarkdown('**\n\n');
     tip.appendText(
-      `Stage: ${s.stage ?? 'not set'} · health: ${s.health ?? 'not set'}\n${healthTooltipLines(s).join('\n')}\n` +
+      `Stage: ${s.stage ?? 'not set'} · health: ${s.health ?? (s.healthWritten ? notRead(s.healthWritten) : 'not set')}\n${healthTooltipLines(s).join('\n')}\n` +
         `${result.counts.errors} errors, ${result.counts.warnings} warnings, ${result.counts.infos} infos\n`,
     );
     tip.appendMarkdown('\n\nClick to open the status preview.');

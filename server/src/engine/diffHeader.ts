@@ -9,11 +9,18 @@ import { healthRank, PERSON_ROLE_NAMES, stageRank } from './domain.js';
 import { diffGoLive } from './diffWrittenDates.js';
 import { personShown, samePerson } from './diffPeople.js';
 import type { Health } from './types.js';
+import { notRead } from './text.js';
 
 function healthImpact(before: Health | undefined, after: Health | undefined): ChangeImpact {
+  // Not read on either side (one wording for another): nothing to rank.
+  if (!before && !after) return 'neutral';
   if (!before || !after) return after && !before ? 'neutral' : 'worse';
   return healthRank(after) > healthRank(before) ? 'worse' : 'better';
 }
+
+/** The front matter's health: as read, as written when not read (`"Green with concerns" (not read)`), or none. */
+const healthShown = (s: PlanStatus): string =>
+  s.health ?? (s.healthWritten ? notRead(quotedOrNone(s.healthWritten)) : 'none');
 
 const quotedOrNone = (text: string | undefined): string => (text === undefined ? 'none' : `"${text}"`);
 
@@ -52,8 +59,8 @@ export function diffHeader(before: PlanSide, after: PlanSide, add: Add, gone: Go
     const back = b.stage && a.stage ? stageRank(a.stage) < stageRank(b.stage) : false;
     add('stage', 'stage', `Stage moved from ${b.stage ?? 'none'} to ${a.stage ?? 'none'}.`, back ? 'worse' : 'neutral');
   }
-  if (b.health !== a.health) {
-    const message = `Health moved from ${b.health ?? 'none'} to ${a.health ?? 'none'}.`;
+  if (b.health !== a.health || (!a.health && b.healthWritten !== a.healthWritten)) {
+    const message = `Health moved from ${healthShown(b)} to ${healthShown(a)}.`;
     add('health', 'health', message, healthImpact(b.health, a.health));
   }
   if (b.derivedHealth !== a.derivedHealth) diffDerivedHealth(b, a, add, gone);

@@ -7,7 +7,7 @@
 import type { Add } from './semanticDiff.js';
 import type { PlanStatus, StatusEntryView } from './statusTypes.js';
 import { entryDate } from './statusOrderText.js';
-import { clipText } from './text.js';
+import { clipText, notRead } from './text.js';
 import { HEALTH_MARKS, HEALTH_NAMES } from './values.js';
 import { oneLine } from './values/reading.js';
 
@@ -18,7 +18,11 @@ export function diffStatusLog(b: PlanStatus, a: PlanStatus, add: Add): void {
   const s = a.latestStatus;
   // The newest entry at the head, dated as no entry of the base is: written by the change.
   if (!s || b.statusLog.some((e) => dateKey(e) === dateKey(s))) return;
-  const health = s.health ? `${HEALTH_MARKS[s.health]} ${HEALTH_NAMES[s.health]}` : 'no health';
+  const health = s.health
+    ? `${HEALTH_MARKS[s.health]} ${HEALTH_NAMES[s.health]}`
+    : s.healthWritten
+      ? `health ${notRead(`"${s.healthWritten}"`)}`
+      : 'no health';
   const summary = s.summary ? ` — ${clipText(oneLine(s.summary), 80)}` : '';
   add('status-reported', entryDate(s), `Status reported ${entryDate(s)}: ${health}${summary}`, 'neutral');
 }

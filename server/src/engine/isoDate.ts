@@ -2,6 +2,7 @@
  * ISO dates (`2026-11-20`): telling a real one, and the day arithmetic rules and views do on them.
  * Dates written other ways in cells are read by values/dates.ts.
  */
+import { notRead } from './text.js';
 import type { IsoDate } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { IsoDate } from './types.js';
  * `3rd March 2027` is shown, not hidden as no date), else undefined.
  */
 export function dateShown(read: IsoDate | undefined, written: string | undefined): string | undefined {
-  return read ?? (written ? `${written} (not read)` : undefined);
+  return read ?? (written ? notRead(written) : undefined);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -31,6 +31,7 @@ type OverviewField =
   | 'asOf'
   | 'dates'
   | 'datesWritten'
+  | 'healthWritten'
   | 'nextMilestone'
   | 'overdueMilestones'
   | 'openHighRisks'
@@ -81,6 +82,7 @@ export function planOverview(s: OverviewSource): PlanOverview {
     asOf: s.asOf,
     dates: s.dates,
     datesWritten: s.datesWritten,
+    healthWritten: s.healthWritten,
     nextMilestone: s.nextMilestone,
     overdueMilestones: s.overdueMilestones,
     openHighRisks: s.openHighRisks,

@@ -22,7 +22,7 @@ import { logViews } from './statusLogs.js';
 import { closureViews } from './statusClosure.js';
 import { unreadAmounts } from './unreadAmounts.js';
 import { latestStatusOf } from './statusOrder.js';
-import { unreadDates } from './parse/meta.js';
+import { unreadDates, unreadHealth } from './parse/meta.js';
 import { personNamed as who } from './references.js';
 import type { Plan, Row } from './model.js';
 import {
@@ -157,10 +157,12 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
 
   const statusLog: StatusEntryView[] = plan.rows('statusLog').map((r) => {
     const date = cellValue(r, 'date', readDate);
+    const health = cellValue(r, 'health', readHealth);
     return {
       date: date === UNREADABLE ? undefined : date,
       dateWritten: date === UNREADABLE ? text(r, 'date') : undefined,
-      health: knownValue(r, 'health', readHealth),
+      health: health === UNREADABLE ? undefined : health,
+      healthWritten: health === UNREADABLE ? text(r, 'health') : undefined,
       summary: cellTextWithBreaks(plan, r, 'summary'),
       risks: cellTextWithBreaks(plan, r, 'risks'),
       decisions: cellTextWithBreaks(plan, r, 'decisions'),
@@ -306,6 +308,7 @@ export function openingFacts(plan: Plan, derived: ReturnType<typeof deriveHealth
     asOf,
     dates: meta.dates,
     datesWritten: unreadDates(plan.frontMatter),
+    healthWritten: unreadHealth(plan.frontMatter),
     sponsor: meta.sponsor,
     serviceOwner: meta.serviceOwner,
     projectManager: meta.projectManager,

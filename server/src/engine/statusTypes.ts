@@ -91,6 +91,8 @@ export interface StatusEntryView {
   /** The Date cell as written when it could not be read (`06/11/2026` reads two ways). */
   readonly dateWritten: string | undefined;
   readonly health: Health | undefined;
+  /** The Health cell as written when it could not be read (`Green with concerns`). */
+  readonly healthWritten: string | undefined;
   /** Summary, Risks and challenges, Decisions needed: a cell's lines (`<br>`) joined by `\n`. */
   readonly summary: string;
   readonly risks: string;
@@ -273,6 +275,8 @@ export interface PlanStatus extends DeclaredMeta {
   readonly dates: { readonly start?: IsoDate; readonly goLive?: IsoDate; readonly close?: IsoDate };
   /** The dates written in the front matter but not read (front-matter-schema reports them), as written. */
   readonly datesWritten: { readonly start?: string; readonly goLive?: string; readonly close?: string };
+  /** The `health` written in the front matter but not read (front-matter-schema reports it), as written. */
+  readonly healthWritten: string | undefined;
   readonly stages: readonly StageProgress[];
   readonly stakeholders: readonly StakeholderView[];
   /** High risks first, then by score. */

@@ -5,6 +5,14 @@
 import { memoized } from './memo.js';
 
 /**
+ * A value views show as written because it could not be read (a go-live of `3rd March 2027`, a
+ * health of `Green with concerns`): shown, marked so, rather than hidden as none.
+ */
+export function notRead(written: string): string {
+  return `${written} (not read)`;
+}
+
+/**
  * Code-unit order: the same on every machine, whatever its locale (`localeCompare` follows the
  * process's locale, and loading its collation data costs a cold process about 10 ms).
  */

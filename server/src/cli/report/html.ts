@@ -26,13 +26,15 @@ import type { WaiverStanding } from '../../engine/waiverStanding.js';
 import { healthChart, heatMapChart, stageChart, timelineChart } from './svg.js';
 import { CSS } from './htmlStyle.js';
 import { planLabels, type PlanLabel } from './planLabel.js';
-import { plural } from '../../engine/text.js';
+import { notRead, plural } from '../../engine/text.js';
 
 const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`. */
 const escLines = (value: string | undefined): string => (value ? value.split('\n').map(escapeHtml).join('<br>') : '–');
 
-function healthBadge(value: Health | undefined): string {
+/** A health read, else as written and marked not read, else "none". */
+function healthBadge(value: Health | undefined, written?: string): string {
+  if (!value && written) return `<span class="health none">${escapeHtml(notRead(written))}</span>`;
   return `<span class="health ${value ?? 'none'}">${value ?? 'none'}</span>`;
 }
 
@@ -95,7 +97,7 @@ function rowHtml(r: ReportRow): string {
     esc(r.title),
     esc(r.service),
     esc(r.stage),
-    `${healthBadge(r.health)} ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}`,
+    `${healthBadge(r.health, r.healthWritten)} ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}`,
     esc(goLiveCell(r)),
     milestone(r.nextMilestone),
     r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('<br>') : '–',
@@ -142,7 +144,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
   const out: string[] = ['<article class="highlight">', planHeading(label, r.title)];
   const people = peopleParts(r).map((p) => escapeHtml(p));
   out.push(
-    `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}${reasonCount(r)}${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
+    `<p>Stage <b>${esc(r.stage)}</b> · reported ${healthBadge(r.health, r.healthWritten)} · derived ${r.derivedHealth ? healthBadge(r.derivedHealth) : '<span class="health none">not rated</span>'}${reasonCount(r)}${people.length ? ` · <span class="muted">${people.join(', ')}</span>` : ''}</p>`,
   );
   if (r.healthReasons.length) {
     out.push('<ul class="reasons">');
@@ -184,7 +186,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
     );
   const s = r.latestStatus;
   out.push(
-    `<dt>Latest status</dt><dd>${s ? `${esc(entryDate(s))}${statusMark(r, asOf)} ${healthBadge(s.health)} ${escLines(s.summary)}` : 'none'}${logOrderHtml(r)}</dd>`,
+    `<dt>Latest status</dt><dd>${s ? `${esc(entryDate(s))}${statusMark(r, asOf)} ${healthBadge(s.health, s.healthWritten)} ${escLines(s.summary)}` : 'none'}${logOrderHtml(r)}</dd>`,
   );
   out.push('</dl>');
   if (r.decisions.length) {
@@ -290,7 +292,7 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
     yield* [
       '<div class="risk">',
       planHeading(label(r), r.title),
-      `<p><span class="muted">Latest status ${esc(entryDate(s))}</span>${statusMark(r, report.asOf)} ${healthBadge(s.health)} ${escLines(s.summary)}</p>`,
+      `<p><span class="muted">Latest status ${esc(entryDate(s))}</span>${statusMark(r, report.asOf)} ${healthBadge(s.health, s.healthWritten)} ${escLines(s.summary)}</p>`,
       '<ul>',
       ...(s.risks ? [`<li><b>Risks and challenges:</b> ${escLines(s.risks)}</li>`] : []),
       ...(s.decisions ? [`<li><b>Decisions needed:</b> ${escLines(s.decisions)}</li>`] : []),

@@ -27,9 +27,11 @@ import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
 import type { WaiverStanding } from '../../engine/waiverStanding.js';
-import { plural } from '../../engine/text.js';
+import { notRead, plural } from '../../engine/text.js';
 
-const health = (value: Health | undefined): string => (value ? `${HEALTH_MARKS[value]} ${value}` : '–');
+/** A health read, else as written and marked not read, else a dash. */
+const health = (value: Health | undefined, written?: string): string =>
+  value ? `${HEALTH_MARKS[value]} ${value}` : written ? escapeMarkdownText(notRead(written)) : '–';
 
 const text = (value: string | undefined): string => (value ? escapeMarkdownText(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`, as the plan wrote them. */
@@ -97,7 +99,7 @@ function row(r: ReportRow, name: (r: ReportRow) => string): string {
     text(r.title),
     text(r.service),
     r.stage ?? '–',
-    `${health(r.health)} / ${r.derivedHealth ? health(r.derivedHealth) : 'not rated'}`,
+    `${health(r.health, r.healthWritten)} / ${r.derivedHealth ? health(r.derivedHealth) : 'not rated'}`,
     text(goLiveCell(r)),
     milestone(r.nextMilestone),
     r.overdueMilestones.length ? r.overdueMilestones.map(milestone).join('; ') : '–',
@@ -117,7 +119,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const out: string[] = [`### ${name(r)} ${text(r.title)}`, ''];
   const people = peopleParts(r).map((p) => text(p));
   out.push(
-    `Stage **${r.stage ?? '–'}** · reported ${health(r.health)} · derived **${derivedPhrase(r)}**${people.length ? ` · ${people.join(', ')}` : ''}`,
+    `Stage **${r.stage ?? '–'}** · reported ${health(r.health, r.healthWritten)} · derived **${derivedPhrase(r)}**${people.length ? ` · ${people.join(', ')}` : ''}`,
     '',
   );
   if (r.healthReasons.length) {
@@ -152,7 +154,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const s = r.latestStatus;
   out.push(
     s
-      ? `- **Latest status:** ${text(entryDate(s))}${statusMark(r, asOf)}, ${health(s.health)}. ${lines(s.summary)}`
+      ? `- **Latest status:** ${text(entryDate(s))}${statusMark(r, asOf)}, ${health(s.health, s.healthWritten)}. ${lines(s.summary)}`
       : '- **Latest status:** none',
   );
   const order = logOrderPhrase(r);
@@ -237,7 +239,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
     const s = r.latestStatus!;
     yield* [`### ${name(r)} ${text(r.title)}`, ''];
     yield* [
-      `Latest status: ${text(entryDate(s))}${statusMark(r, report.asOf)}, ${health(s.health)}. ${lines(s.summary)}`,
+      `Latest status: ${text(entryDate(s))}${statusMark(r, report.asOf)}, ${health(s.health, s.healthWritten)}. ${lines(s.summary)}`,
       '',
     ];
     if (s.risks) yield `- **Risks and challenges:** ${lines(s.risks)}`;

@@ -7,7 +7,7 @@
 import { DEFAULT_HIGH_RISK_SCORE, milestoneDue, milestoneReached } from '../../engine/domain.js';
 import { firstClause, type HealthReason } from '../../engine/health.js';
 import { waiverTargets } from '../../engine/suppress.js';
-import type { BudgetView, DecisionView, PlanStatus, ReadinessView } from '../../engine/status.js';
+import type { BudgetView, DecisionView, PlanStatus, ReadinessView, StatusEntryView } from '../../engine/status.js';
 import { waiverStandings, type WaiverStanding } from '../../engine/waiverStanding.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { isRatedStage, STAGES } from '../../engine/types.js';
@@ -45,15 +45,11 @@ export interface HandoverRef {
   readonly owner: string;
 }
 
-export interface StatusRef {
-  readonly date: IsoDate | undefined;
-  /** The Date as written when it could not be read. */
-  readonly dateWritten: string | undefined;
-  readonly health: Health | undefined;
-  readonly summary: string;
-  readonly risks: string;
-  readonly decisions: string;
-}
+/** A status entry as the report shows it (its Date and Health as written when not read). */
+export type StatusRef = Pick<
+  StatusEntryView,
+  'date' | 'dateWritten' | 'health' | 'healthWritten' | 'summary' | 'risks' | 'decisions'
+>;
 
 export interface ReportRow {
   /** Relative to the working directory, `/`-separated. */
@@ -63,6 +59,8 @@ export interface ReportRow {
   readonly service: string | undefined;
   readonly stage: Stage | undefined;
   readonly health: Health | undefined;
+  /** The front matter's `health` as written when it could not be read. */
+  readonly healthWritten: string | undefined;
   /** undefined: not rated (initiation, closed). */
   readonly derivedHealth: Health | undefined;
   readonly healthReasons: readonly HealthReason[];
@@ -204,6 +202,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     service: status.service,
     stage: status.stage,
     health: status.health,
+    healthWritten: status.healthWritten,
     derivedHealth: status.derivedHealth,
     healthReasons: status.healthReasons,
     goLive: status.dates.goLive,
@@ -256,6 +255,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
           date: latest.date,
           dateWritten: latest.dateWritten,
           health: latest.health,
+          healthWritten: latest.healthWritten,
           summary: latest.summary,
           risks: latest.risks,
           decisions: latest.decisions,

@@ -60,6 +60,16 @@ export function unreadDates(fm: FrontMatter): {
   });
 }
 
+/**
+ * The `health` written but not read (`health: Green with concerns`, which front-matter-schema
+ * reports), as written: a view says the health was not read rather than that none was set. A
+ * value that says it is not known yet (`TBC`) is no health set.
+ */
+export function unreadHealth(fm: FrontMatter): string | undefined {
+  const s = fmString(fm.entries.get('health'));
+  return s && !isEmptyValue(s) && !enumValue<Health>(fm.entries.get('health'), HEALTH_VALUES) ? s : undefined;
+}
+
 function stringList(v: FmValue | undefined): string[] {
   if (!v) return [];
   if (v.kind === 'scalar') {
