@@ -18,9 +18,10 @@ const exactKey = (f: Finding): string => `${subjectKey(f)}\u0000${f.message}`;
 
 /**
  * Why a finding that went is gone rather than fixed, as the diff says it (`Gone with its row`),
- * or undefined: what it was about was taken out, emptied or is no longer read.
+ * or undefined: what it was about, or another row it was checked against (one its `related`
+ * locations fall on, when given: a health reason has none), was taken out, emptied or is no longer read.
  */
-export type GoneWith = (rule: string, target: string | undefined) => string | undefined;
+export type GoneWith = (rule: string, target: string | undefined, related?: Finding['related']) => string | undefined;
 
 const NOTHING_GONE: GoneWith = () => undefined;
 
@@ -63,12 +64,13 @@ export function diffFindings(
   for (const f of right)
     add('finding-introduced', f.target ?? f.rule, `New ${f.severity} ${f.rule}: ${f.message}`, 'worse');
   for (const f of left) {
-    // A finding about a row that was taken out (or its dates emptied) is gone with it, not fixed;
-    // one a waiver added by the change silences is waived, with who approved it, for the reviewer to judge.
+    // A finding about a row that was taken out (or its dates emptied, or a row it was checked
+    // against taken out) is gone with it, not fixed; one a waiver added by the change silences is
+    // waived, with who approved it, for the reviewer to judge.
     const waiver = newWaivers.find((w) => w.rule === f.rule && waiverTargets(w.target, f.target));
     // A breach the board now accepts as an exception is still a breach: accepted, not fixed.
     const exception = excepted.find((r) => r.rule === f.rule && r.target === f.target);
-    const goneWith = gone(f.rule, f.target);
+    const goneWith = gone(f.rule, f.target, f.related);
     if (goneWith !== undefined) add('finding-gone', f.target!, `${goneWith}: ${f.rule}: ${f.message}`, 'neutral');
     else if (exception)
       add('finding-excepted', f.target ?? f.rule, `Accepted by the board, not fixed: ${exception.text}.`, 'neutral');

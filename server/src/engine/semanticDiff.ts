@@ -9,12 +9,13 @@ import { milestoneReached, rowsById } from './domain.js';
 import { clipText, dayCount } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
-import { diffBaselines, hiddenByRebaseline, rebaseline, type Rebaseline } from './diffBaselines.js';
+import { diffBaselines, rebaseline } from './diffBaselines.js';
 import { diffTolerances } from './diffTolerances.js';
 import { diffEarlyLifeSupport, goneAfterReworded } from './diffEarlyLifeSupport.js';
-import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds, type GoneWith } from './diffFindings.js';
+import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds } from './diffFindings.js';
+import { goneWith } from './diffGone.js';
 import { diffHeader } from './diffHeader.js';
-import { datesGone, diffEmptiedDates, goneWithDates, type DatesGone } from './diffEmptiedDates.js';
+import { datesGone, diffEmptiedDates } from './diffEmptiedDates.js';
 import { diffUnreadRegisters, notReadReason, unreadRegisters, withoutUnread } from './diffRegisters.js';
 import { diffSpend } from './diffSpend.js';
 import { diffStatusLog } from './diffStatusLog.js';
@@ -353,7 +354,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   const rows = withoutUnread(b, unread);
   const dates = datesGone(b, a);
   const moved = rebaseline(rows, a);
-  const gone = goneWith(removedRowIds(b, a), notReadReason(unread), dates, moved, goneAfterReworded(rows, a));
+  const gone = goneWith(b, removedRowIds(b, a), notReadReason(unread), dates, moved, goneAfterReworded(rows, a));
   diffHeader(before, after, add, gone);
   diffUnreadRegisters(unread, after.findings, add);
   diffStakeholders(rows, a, add);
@@ -372,23 +373,4 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   const waivers = addedWaivers(b, a, after.findings);
   diffFindings(before.findings, after.findings, add, gone, waivers, exceptedBreaches(a));
   return out;
-}
-
-/**
- * Why a finding that went is gone, not fixed: its register no longer read, its row taken out, its
- * dates emptied, what it is measured against moved (a baseline, the budget, a tolerance), or its
- * early life support criterion reworded.
- */
-function goneWith(
-  removed: ReadonlySet<string>,
-  notRead: (target: string) => string | undefined,
-  dates: readonly DatesGone[],
-  moved: Rebaseline,
-  reworded: GoneWith,
-): GoneWith {
-  return (rule, target) => {
-    if (target === undefined) return undefined;
-    if (removed.has(target)) return notRead(target) ?? 'Gone with its row';
-    return goneWithDates(dates, rule, target) ?? hiddenByRebaseline(moved, rule, target) ?? reworded(rule, target);
-  };
 }
