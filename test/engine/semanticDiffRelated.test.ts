@@ -65,6 +65,24 @@ describe('diffPlans: a finding gone with a row it was checked against', () => {
     assert.match(gone?.message ?? '', /^Gone with M-02, which it was checked against and was removed, not fixed: /);
   });
 
+  it("M-02's dates emptied: gone with M-02's dates; another milestone's emptied while M-02's is corrected: fixed", () => {
+    const emptied = diff(LATE, edit(LATE, m02On('2026-10-09'), m02On('-')));
+    assert.deepEqual(brief(aboutM03(emptied)), ['finding-gone M-03 neutral']);
+    assert.match(
+      aboutM03(emptied)[0]?.message ?? '',
+      /^Gone with M-02's dates \(emptied\), not fixed: milestone-order: /,
+    );
+    const M05 = '| M-05 | Parallel run 2 (November payroll) reconciled | S-02 | 2026-12-04 | 2026-12-04 | - |';
+    const elsewhere = edit(
+      edit(LATE, m02On('2026-10-09'), m02On('2026-09-04')),
+      M05,
+      M05.replace('| 2026-12-04 | 2026-12-04 |', '| - | - |'),
+    );
+    const changes = diff(LATE, elsewhere);
+    assert.ok(brief(changes).includes('milestone-date-removed M-05 worse'), brief(changes).join('; '));
+    assert.deepEqual(brief(aboutM03(changes)), ['finding-fixed M-03 better']);
+  });
+
   it('M-02 moved under a heading Handoff does not read: gone with M-02, no longer read, not fixed', () => {
     const changes = diff(LATE, moveRow(LATE, 'M-02', '### Milestones done elsewhere'));
     assert.ok(brief(changes).includes('row-unread M-02 neutral'), brief(changes).join('; '));

@@ -80,12 +80,24 @@ export function datesGone(b: PlanStatus, a: PlanStatus): DatesGone[] {
 /** The rules of `DATE_RULES` that compare a row's dates with another row's: gone with either's. */
 const BETWEEN_ROWS: ReadonlySet<string> = new Set(['milestone-order']);
 
-/** Why the finding of `rule` on `target` went, when it went with dates no longer read. */
-export function goneWithDates(gone: readonly DatesGone[], rule: string, target: string): string | undefined {
+/**
+ * Why the finding of `rule` on `target` went, when it went with dates no longer read: its own, or,
+ * for a rule between rows, those of a row it was checked against (`others`, the rows its related
+ * locations fall on; any row when not known).
+ */
+export function goneWithDates(
+  gone: readonly DatesGone[],
+  rule: string,
+  target: string,
+  others?: readonly string[],
+): string | undefined {
   const how = (g: DatesGone) => (g.emptied.length > 0 ? 'emptied' : 'no longer readable');
   const own = gone.find((g) => g.id === target && DATE_RULES[g.register].has(rule));
   if (own) return `Gone with its dates (${how(own)}), not fixed`;
-  const other = BETWEEN_ROWS.has(rule) ? gone.find((g) => DATE_RULES[g.register].has(rule)) : undefined;
+  const checkedAgainst = (g: DatesGone) => others === undefined || others.includes(g.id);
+  const other = BETWEEN_ROWS.has(rule)
+    ? gone.find((g) => DATE_RULES[g.register].has(rule) && checkedAgainst(g))
+    : undefined;
   return other && `Gone with ${other.id}'s dates (${how(other)}), not fixed`;
 }
 

@@ -21,29 +21,33 @@ function rowIdsByLine(b: PlanStatus): Map<number, string> {
 }
 
 /**
- * Why a finding about `target` went with another row it was checked against: the first of its
- * related locations in the same document that falls on a row of `b` other than its own, whose ID
- * `after` no longer has (taken out, or no longer read, as `notRead` says). Front-matter keys
- * (`dates.close`), checklists and other documents are no rows: they count for nothing here.
+ * The other rows a finding about `target` was checked against: those its related locations in the
+ * same document fall on, other than its own. Front-matter keys (`dates.close`), checklists and
+ * other documents are no rows: they count for nothing here.
  */
-function goneWithRelatedRow(
-  b: PlanStatus,
-  removed: ReadonlySet<string>,
-  notRead: (id: string) => string | undefined,
-): (target: string, related: readonly RelatedLocation[] | undefined) => string | undefined {
+function relatedRowsOf(b: PlanStatus): (target: string, related: readonly RelatedLocation[]) => string[] {
   let rows: Map<number, string> | undefined;
   return (target, related) => {
-    if (!related?.length) return undefined;
     rows ??= rowIdsByLine(b);
-    for (const location of related) {
-      const id = location.uri === undefined ? rows.get(location.range.start.line) : undefined;
-      if (id === undefined || id === target || !removed.has(id)) continue;
-      const why = notRead(id);
-      const how = why ? `is ${why.charAt(0).toLowerCase()}${why.slice(1)}` : 'was removed, not fixed';
-      return `Gone with ${id}, which it was checked against and ${how}`;
-    }
-    return undefined;
+    const ids = related.map((l) => (l.uri === undefined ? rows!.get(l.range.start.line) : undefined));
+    return [...new Set(ids)].filter((id): id is string => id !== undefined && id !== target);
   };
+}
+
+/**
+ * Why a finding went with another row it was checked against: the first of `others` that `after`
+ * no longer has (taken out, or no longer read, as `notRead` says).
+ */
+function goneWithRow(
+  others: readonly string[],
+  removed: ReadonlySet<string>,
+  notRead: (id: string) => string | undefined,
+): string | undefined {
+  const id = others.find((o) => removed.has(o));
+  if (id === undefined) return undefined;
+  const why = notRead(id);
+  const how = why ? `is ${why.charAt(0).toLowerCase()}${why.slice(1)}` : 'was removed, not fixed';
+  return `Gone with ${id}, which it was checked against and ${how}`;
 }
 
 /**
@@ -59,13 +63,15 @@ export function goneWith(
   moved: Rebaseline,
   reworded: GoneWith,
 ): GoneWith {
-  const relatedRow = goneWithRelatedRow(b, removed, notRead);
+  const relatedRows = relatedRowsOf(b);
   return (rule, target, related) => {
     if (target === undefined) return undefined;
     if (removed.has(target)) return notRead(target) ?? 'Gone with its row';
+    // Undefined when the caller has no related locations (a health reason): any row may be meant.
+    const others = related?.length ? relatedRows(target, related) : undefined;
     return (
-      relatedRow(target, related) ??
-      goneWithDates(dates, rule, target) ??
+      (others && goneWithRow(others, removed, notRead)) ??
+      goneWithDates(dates, rule, target, others) ??
       hiddenByRebaseline(moved, rule, target) ??
       reworded(rule, target)
     );
