@@ -53,6 +53,16 @@ describe('Transitions tree model', () => {
     assert.equal(personDisplay(desk.status, 'Nobody Known').known, false);
   });
 
+  it('says a health not read as written, in the tooltip and the accessible label, grouped as not set', () => {
+    const plan = edited('payroll-cloud.plan.md', (t) =>
+      t.replace('\nhealth: green\n', '\nhealth: Green with concerns\n'),
+    );
+    assert.equal(healthGroup(plan.overview), 'not-set');
+    const model = planModel(plan);
+    assert.match(model.tooltip[0] ?? '', /health: Green with concerns \(not read\)$/);
+    assert.match(model.accessibilityLabel, /health Green with concerns \(not read\),/);
+  });
+
   it('groups by health with "not set" and "not rated" as their own groups, never under Green', () => {
     const portfolio = examplePortfolio();
     const byHealth = groups(portfolio.plans, 'health');

@@ -6,6 +6,7 @@
  */
 import type { FindingCounts, PlanStatus } from '../../../server/src/protocol.js';
 import { isRatedStage } from '../../../server/src/engine/types.js';
+import { notRead } from '../../../server/src/engine/text.js';
 
 type Health = NonNullable<PlanStatus['health']>;
 
@@ -25,6 +26,15 @@ export const HEALTH_GROUP_LABEL: Readonly<Record<HealthGroup, string>> = {
 export function healthGroup(status: Pick<PlanStatus, 'health' | 'stage'>): HealthGroup {
   if (!isRatedStage(status.stage)) return 'not-rated';
   return status.health ?? 'not-set';
+}
+
+/**
+ * A plan's health in words: its group's label, or, when it reports a health that could not be read
+ * (`health: Green with concerns`), that as written and marked so: it is set, not "not set".
+ */
+export function healthText(status: Pick<PlanStatus, 'health' | 'stage' | 'healthWritten'>): string {
+  const group = healthGroup(status);
+  return group === 'not-set' && status.healthWritten ? notRead(status.healthWritten) : HEALTH_GROUP_LABEL[group];
 }
 
 /** How many plans fall in each group (every group present, zero included). */

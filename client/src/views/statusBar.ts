@@ -5,7 +5,7 @@ import type { ActivePlan } from '../activePlan.js';
 import { stageLabel } from '../../../server/src/engine/domain.js';
 import { notRead } from '../../../server/src/engine/text.js';
 import { healthTooltipLines } from './healthText.js';
-import { HEALTH_GROUP_LABEL, healthGroup, healthIcon, problemTotal } from './health.js';
+import { healthGroup, healthIcon, healthText, problemTotal } from './health.js';
 
 export function problemCount(result: PlanResult): number {
   return problemTotal(result.counts);
@@ -60,7 +60,7 @@ export class PlanStatusBar implements vscode.Disposable {
     tip.appendMarkdown('\n\nClick to open the status preview.');
     this.item.tooltip = tip;
     this.item.accessibilityInformation = {
-      label: `Transition plan ${s.id ?? ''}: stage ${s.stage ?? 'not set'}, health ${HEALTH_GROUP_LABEL[health]}, ${problemCount(result)} problems. Opens the status preview.`,
+      label: `Transition plan ${s.id ?? ''}: stage ${s.stage ?? 'not set'}, health ${healthText(s)}, ${problemCount(result)} problems. Opens the status preview.`,
     };
     this.item.show();
   }

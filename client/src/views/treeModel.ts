@@ -23,6 +23,7 @@ import {
   HEALTH_GROUPS,
   healthGroup,
   healthIcon,
+  healthText,
   problemTotal,
   type HealthGroup,
 } from './health.js';
@@ -184,7 +185,7 @@ export function planModel(entry: PortfolioEntry): PlanModel {
   const s = entry.overview;
   const group = healthGroup(s);
   const n = problemTotal(entry.counts);
-  const health = HEALTH_GROUP_LABEL[group];
+  const health = healthText(s);
   const people = [
     s.sponsor ? `Sponsor: ${personWithId(s, s.sponsor)}` : '',
     s.serviceOwner ? `Service owner: ${personWithId(s, s.serviceOwner)}` : '',
