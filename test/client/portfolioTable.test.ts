@@ -4,6 +4,7 @@ import {
   compareCells,
   csvField,
   DEFAULT_VIEW,
+  filterText,
   markdownCell,
   matchesFilter,
   portfolioRows,
@@ -12,6 +13,7 @@ import {
   toMarkdown,
   visibleRows,
 } from '../../client/src/preview/portfolioTable.js';
+import { renderPortfolioBody } from '../../client/src/preview/portfolioPage.js';
 import { parsePortfolioMessage, parsePortfolioView } from '../../client/src/preview/messages.js';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -44,6 +46,23 @@ describe('client: portfolio table', () => {
       const rows = portfolioRows({ ...portfolio, plans: [unread] });
       assert.equal(rows[0]!.goLive, 'Q1 2027 (not read)');
       assert.equal(portfolioRows({ ...portfolio, plans: [{ ...first!, overview }] })[0]!.goLive, '');
+    });
+
+    it('shows a health written but not read as written, escaped, sorted and grouped as not set', () => {
+      const portfolio = examplePortfolio();
+      const payroll = portfolio.plans.find((p) => p.overview.id === 'TP-2026-014')!;
+      const overview = { ...payroll.overview, health: undefined, healthWritten: 'Green <b>with</b> concerns' };
+      const rows = portfolioRows({ ...portfolio, plans: [{ ...payroll, overview }] });
+      assert.equal(rows[0]!.health, 'not-set');
+      assert.equal(rows[0]!.healthText, 'Green <b>with</b> concerns (not read)');
+      assert.ok(matchesFilter(filterText(rows[0]!), 'concerns'));
+      assert.match(toCsv(rows), /Green <b>with<\/b> concerns \(not read\)/);
+      const html = String(renderPortfolioBody({ ...portfolio, plans: [{ ...payroll, overview }] }));
+      assert.match(
+        html,
+        /<span class="badge health health-not-set">Green &lt;b&gt;with&lt;\/b&gt; concerns \(not read\)<\/span>/,
+      );
+      assert.ok(!html.includes('<b>with</b>'));
     });
 
     it('has one row per plan in the portfolio order, with finding counts per plan', () => {

@@ -50,7 +50,7 @@ function portfolioRow(row: PortfolioRow, index: number, portfolio: PortfolioResu
 <th scope="row"${sortValueAttr('id', row)}><button type="button" class="link plan-link" data-action="open" data-uri="${row.uri}" data-key="open:${row.uri}">${row.id}</button><div class="muted title">${row.title}</div></th>
 ${cell('service', 'service', row.service || '–')}
 ${cell('stage', 'stage', stageLabel(row.stage))}
-${cell('health', 'health', markup`${healthGroupBadge(row.health)}${renderHealthReasonsFolded(status, row.uri)}`)}
+${cell('health', 'health', markup`${healthGroupBadge(row.health, row.healthText)}${renderHealthReasonsFolded(status, row.uri)}`)}
 ${cell('goLive', 'when', markup`${row.goLive || '–'}${next}`)}
 ${cell('highRisks', 'num', count(row.highRisks, 'sev-warning'))}
 ${cell('handovers', 'num', handovers)}

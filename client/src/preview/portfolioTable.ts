@@ -8,7 +8,7 @@ import { comparePlans, stageLabel, stageRank } from '../../../server/src/engine/
 import { escapeMarkdownText, singleLine } from '../../../server/src/engine/sanitize.js';
 import { dateShown } from '../../../server/src/engine/isoDate.js';
 import type { PortfolioEntry, PortfolioResult } from '../../../server/src/protocol.js';
-import { HEALTH_GROUP_LABEL, HEALTH_GROUPS, healthGroup, type HealthGroup } from '../views/health.js';
+import { HEALTH_GROUPS, healthGroup, healthText, type HealthGroup } from '../views/health.js';
 import { fileName } from '../views/treeModel.js';
 
 export interface PortfolioRow {
@@ -19,6 +19,8 @@ export interface PortfolioRow {
   readonly service: string;
   readonly stage: string | undefined;
   readonly health: HealthGroup;
+  /** The health in words: the group's label, or a health not read as written (`healthText`). */
+  readonly healthText: string;
   readonly goLive: string;
   /** The next open milestone as `M-05 2026-12-04` (forecast, else baseline), or empty. */
   readonly next: string;
@@ -91,6 +93,7 @@ function rowOf(p: PortfolioEntry): PortfolioRow {
     service: s.service ?? '',
     stage: s.stage,
     health: healthGroup(s),
+    healthText: healthText(s),
     goLive: dateShown(s.dates.goLive, s.datesWritten.goLive) ?? '',
     next: next ? `${next.id} ${next.forecast ?? next.baseline ?? ''}`.trim() : '',
     highRisks: s.openHighRisks,
@@ -127,9 +130,7 @@ export function compareCells(a: SortValue, b: SortValue, direction: SortDirectio
 
 /** The text the filter box searches in a row: id, title, service, stage, health and go-live. */
 export function filterText(row: PortfolioRow): string {
-  return [row.id, row.title, row.service, stageLabel(row.stage), HEALTH_GROUP_LABEL[row.health], row.goLive]
-    .join(' ')
-    .toLowerCase();
+  return [row.id, row.title, row.service, stageLabel(row.stage), row.healthText, row.goLive].join(' ').toLowerCase();
 }
 
 /** Whether every word of `query` occurs in `text` (case-insensitive); an empty query matches all. */
@@ -175,7 +176,7 @@ function exportCells(r: PortfolioRow): (string | number)[] {
     r.title,
     r.service,
     r.stage ? stageLabel(r.stage) : '',
-    HEALTH_GROUP_LABEL[r.health],
+    r.healthText,
     r.goLive,
     r.next,
     r.highRisks,

@@ -56,10 +56,13 @@ ${root}
 `.value;
 }
 
-/** The badge of a plan's health group: its reported health, or "Not set" / "Not rated" (muted). */
-export function healthGroupBadge(group: HealthGroup): SafeHtml {
+/**
+ * The badge of a plan's health group: its reported health, or "Not set" / "Not rated" (muted), or
+ * `text` in their place (a health not read, as written: `healthText`).
+ */
+export function healthGroupBadge(group: HealthGroup, text?: string): SafeHtml {
   if (group === 'not-set' || group === 'not-rated') {
-    return markup`<span class="badge health health-${group}">${HEALTH_GROUP_LABEL[group]}</span>`;
+    return markup`<span class="badge health health-${group}">${text ?? HEALTH_GROUP_LABEL[group]}</span>`;
   }
   return healthBadge(group);
 }
