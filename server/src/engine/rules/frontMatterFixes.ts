@@ -116,7 +116,8 @@ function subkeyGuess(plan: Plan, key: string, name: string, asOf: IsoDate, curre
 }
 
 /**
- * The fix for a required key of a map the plan lacks (`dates.close`), or has empty (`close:`):
+ * The fix for a required key of a map the plan lacks (`dates.close`), has empty (`close:`) or
+ * written as not known yet (`close: TBC`):
  * its guess, said in the title and not preferred, as a made-up baseline date or budget would
  * read as fact once written.
  */
@@ -130,7 +131,13 @@ export function missingSubkeyFixes(
 ): Fix[] {
   const guess = subkeyGuess(plan, map.key, name, asOf, currency);
   if (!guess) return [];
-  const fixes = item ? [fillKeyFix(plan, item, guess.value)] : insertSubkeyFix(plan, map, name, guess.value);
+  // A value written as not known yet (`close: TBC`) is replaced where it stands, in a flow map too.
+  const written = item && item.kind !== 'null';
+  const fixes = written
+    ? [{ title: '', edits: [replace(item.range, guess.value)] }]
+    : item
+      ? [fillKeyFix(plan, item, guess.value)]
+      : insertSubkeyFix(plan, map, name, guess.value);
   const title = `${item ? 'Set' : 'Add'} ${map.key}.${name}: ${guess.value} (${guess.note})`;
   return fixes.map((f) => ({ ...f, title, isPreferred: false }));
 }

@@ -20,7 +20,7 @@ import { currencyMeant, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix, type Stage } from '../types.js';
 import { frontMatterAnchor, insertAt, replace } from './util.js';
-import { describeValue, isText, numberIn, TYPE_TEXT } from './frontMatterValues.js';
+import { describeValue, isText, notYetKnown, numberIn, TYPE_TEXT, TYPOGRAPHIC_QUOTES } from './frontMatterValues.js';
 import {
   fillKeyFix,
   minimalFrontMatter,
@@ -30,9 +30,6 @@ import {
   valueFix,
 } from './frontMatterFixes.js';
 import { sourceOf } from '../lines.js';
-
-/** A value in typographic quotes (`“planning”`, `‘control’`, `„…“`). Group 1: what they hold. */
-const TYPOGRAPHIC_QUOTES = /^[“”‘’„«]\s*(.*?)\s*[“”‘’»]$/su;
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
 const CORE_ROLE_KEYS: ReadonlySet<string> = new Set(CORE_ROLES.map((r) => r.key));
@@ -187,7 +184,8 @@ function requiredNow(ctx: RuleContext, spec: FrontMatterKeySpec): boolean {
 /**
  * A map's keys: each one written checked, a misspelt one renamed. Its required keys are asked
  * for only once the map itself is required: `dates` and `budget` written early, at initiation
- * (a go-live date known before the close), hold what is known so far.
+ * (a go-live date known before the close), hold what is known so far; a key written as not known
+ * yet (`close: TBC`) is as good as missing.
  */
 function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void {
   const { plan } = ctx;
@@ -210,16 +208,18 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
   for (const [name, sub] of Object.entries(subs)) {
     const item = v.entries.get(name);
     const path = `${spec.key}.${name}`;
-    if (!item || item.kind === 'null') {
+    const unknown = item ? notYetKnown(item, sub.type) : undefined;
+    if (!item || item.kind === 'null' || unknown !== undefined) {
       if (!sub.required || !complete) continue;
       if (!item && misspelt.has(name)) {
         needed.add(name);
         continue;
       }
+      const written = unknown === undefined ? '' : ` it reads "${unknown}", not yet known;`;
       ctx.report({
-        range: item ? item.keyRange : v.keyRange,
+        range: item ? (unknown === undefined ? item.keyRange : item.range) : v.keyRange,
         target: spec.key,
-        message: `"${spec.key}" has no ${name}${item ? ` yet: write it after` : ': add'} "${name}:", ${sub.what}. ${spec.description}`,
+        message: `"${spec.key}" has no ${name}${item ? ` yet:${written} write it after` : ': add'} "${name}:", ${sub.what}. ${spec.description}`,
         fixes: missingSubkeyFixes(plan, v, item, name, ctx.asOf, ctx.config.currency),
       });
       continue;
@@ -320,7 +320,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text written as not known yet (`change_ref: TBD`) is as good as missing; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text, date or amount written as not known yet (`change_ref: TBD`, `close: TBC`) is as good as missing, so at initiation it is no finding; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;

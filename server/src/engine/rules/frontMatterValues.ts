@@ -5,8 +5,13 @@
  */
 import type { FmValue } from '../model.js';
 import type { RuleContext } from '../rule.js';
+import { isEmptyValue } from '../emptyValues.js';
 import { parseNumber } from '../text.js';
 import { readAmount } from '../values.js';
+import { normalizeDate } from './frontMatterFixes.js';
+
+/** A value in typographic quotes (`“planning”`, `‘control’`, `„…“`). Group 1: what they hold. */
+export const TYPOGRAPHIC_QUOTES = /^[“”‘’„«]\s*(.*?)\s*[“”‘’»]$/su;
 
 /** What a front-matter key of each type holds, for messages. */
 export const TYPE_TEXT: Readonly<Record<string, string>> = {
@@ -41,6 +46,19 @@ export function describeValue(v: FmValue): string {
 /** Whether a value reads as text (a string, or a number YAML read from it). */
 export function isText(v: FmValue): boolean {
   return v.kind === 'scalar' && (typeof v.value === 'string' || typeof v.value === 'number');
+}
+
+/**
+ * A value of `dates`, `budget` or `tolerances` written as not known yet (`close: TBC`,
+ * `contingency: To be agreed`), as a cell is (contract §3): as good as missing, so a plan at
+ * initiation may write it. Undefined for any other value, and for a date with the day it will
+ * probably be in its note (`TBC (2027-06-28)`), which is read as that day.
+ */
+export function notYetKnown(item: FmValue, type: string): string | undefined {
+  if (item.kind !== 'scalar' || typeof item.value !== 'string') return undefined;
+  const text = item.value.trim();
+  if (text === '' || !isEmptyValue(text)) return undefined;
+  return type === 'date' && normalizeDate(text) !== undefined ? undefined : text;
 }
 
 /**
