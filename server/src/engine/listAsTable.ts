@@ -3,13 +3,14 @@
  * the fix that writes its items as the register's table, one row each. Nothing is guessed and
  * nothing is lost: an item's leading ID goes under ID (an item without one gets the next free
  * ID), the rest of its text, as written, under the column that says what an entry is (Risk,
- * Statement, a Status log's Summary), and the other columns the register needs are left for the
- * author to fill.
+ * Statement, a Status log's Summary), the Type the heading names where it names one kind of entry
+ * (`### Constraints`), and the other columns the register needs are left for the author to fill.
  */
 import { LEADING_ROW_ID, nextFreeId } from './domain.js';
 import { markdownTableLines } from './fixes.js';
 import type { Plan, Register } from './model.js';
-import { entryColumn } from './schema.js';
+import { entryColumn, type ColumnSpec, type RegisterKind } from './schema.js';
+import { normalizeHeading } from './text.js';
 import type { Fix } from './types.js';
 
 /** A list item's first line: its marker and text (a task box is part of the text). */
@@ -58,34 +59,60 @@ function listUnder(plan: Plan, register: Register): { items: string[]; first: nu
   return first === undefined ? undefined : { items, first, last };
 }
 
+/**
+ * The Type an item takes from the heading its list stands under, where the heading names one
+ * kind of entry: `### Assumptions` holds assumptions, `### Constraints` constraints.
+ */
+const TYPE_BY_HEADING: Readonly<Partial<Record<RegisterKind, Readonly<Record<string, string>>>>> = {
+  assumptions: { assumptions: 'Assumption', constraints: 'Constraint' },
+};
+
+/**
+ * The fix writing the register's lists as its table: the list under its heading and those under
+ * the headings joined to it (`### Assumptions`, then `### Constraints`), each where it stands, as
+ * tables with the same columns, which are read as one register.
+ */
 export function listAsTableFix(plan: Plan, register: Register): Fix | undefined {
   const { spec } = register;
-  const list = listUnder(plan, register);
-  if (!list || spec.shape !== 'table') return undefined;
+  if (spec.shape !== 'table') return undefined;
+  const lists = [register, ...plan.registers.filter((r) => r.joinedTo === register)].flatMap((r) => {
+    const list = listUnder(plan, r);
+    return list ? [{ ...list, type: TYPE_BY_HEADING[spec.kind]?.[normalizeHeading(r.heading.text)] }] : [];
+  });
+  if (lists.length === 0) return undefined;
   // The column that says what an entry is: the one the schema marks (a Status log's Summary),
   // else the first the register needs that is free text (not its ID, a word of a list or a
   // person): Risk, Milestone, Name.
   const text = entryColumn(spec);
   if (!text) return undefined;
   const columns = spec.columns.filter((c) => c.required || c === text);
-  const split = list.items.map(leadingId);
   // An item without an ID gets the next one free of those written and those given before it.
-  const ids = split.map((s) => s.id).filter((id): id is string => id !== undefined);
-  const rows = split.map(({ id: written, rest }) => {
-    const id = written ?? (spec.idPrefix ? nextFreeId(spec.idPrefix, ids) : '');
-    if (!written) ids.push(id);
-    return columns.map((c) => (c.key === 'id' ? id : c === text ? rest.replace(/(?<!\\)\|/g, '\\|') : ''));
-  });
+  const ids = lists.flatMap((l) => l.items.map((item) => leadingId(item).id)).filter((id) => id !== undefined);
   const eol = plan.lines.eol();
   const { lines } = plan;
-  const n = rows.length;
+  const edits = lists.map((list) => {
+    const rows = list.items.map(leadingId).map(({ id: written, rest }) => {
+      const id = written ?? (spec.idPrefix ? nextFreeId(spec.idPrefix, ids) : '');
+      if (!written) ids.push(id);
+      const cell = (c: ColumnSpec): string =>
+        c.key === 'id'
+          ? id
+          : c === text
+            ? rest.replace(/(?<!\\)\|/g, '\\|')
+            : c.key === 'type'
+              ? (list.type ?? '')
+              : '';
+      return columns.map(cell);
+    });
+    return {
+      range: { start: { line: list.first, character: 0 }, end: lines.positionAt(lines.lineEnd(list.last)) },
+      newText: markdownTableLines([columns.map((c) => c.header), ...rows]).join(eol),
+    };
+  });
+  const n = lists.reduce((sum, l) => sum + l.items.length, 0);
+  const typed = lists.some((l) => l.type !== undefined) ? ', Type from its heading' : '';
   return {
-    title: `Write the ${n} ${n === 1 ? 'item' : 'items'} as the ${spec.title} table (each under ${text.header}, the other columns to fill in)`,
-    edits: [
-      {
-        range: { start: { line: list.first, character: 0 }, end: lines.positionAt(lines.lineEnd(list.last)) },
-        newText: markdownTableLines([columns.map((c) => c.header), ...rows]).join(eol),
-      },
-    ],
+    title: `Write the ${n} ${n === 1 ? 'item' : 'items'} as the ${spec.title} table (each under ${text.header}${typed}, the other columns to fill in)`,
+    edits,
   };
 }
