@@ -16,6 +16,7 @@ import {
 import { memoized } from '../memo.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
+import { readDate } from './dates.js';
 
 export { MET_ACCEPTED, readMet, saysNotApplicable, type Met } from './met.js';
 
@@ -279,8 +280,40 @@ function readStatusOnce(list: WordList, written: string): Reading<string> {
     progress: PROGRESS_LISTS.has(list),
   });
   if (noted) return noted;
+  const dated = wordThenDay(list, text.trim(), accepted);
+  if (dated) return dated;
   const meant = misspeltWord(text, list);
   return meant === undefined ? { ok: false, accepted } : { ok: false, accepted, suggestion: meant, typo: true };
+}
+
+/** A day without its year, as a log written in one year dates its entries: `6 Nov`, `Nov 6th`, `14/01`. */
+const DAY_WITHOUT_YEAR =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2})$/i;
+
+/**
+ * A status word with the day it happened after it and nothing between (`Accepted 14 Jan 2027`,
+ * `Completed 6 Nov`), as hand-kept logs write it. A note is read in parentheses, after a spaced
+ * dash or after by / on / with / to (contract §3.1), so it stays unread; but it is said to be the
+ * word and a day, and the day as its note is its one reading (`Accepted (14 Jan 2027)`).
+ */
+function wordThenDay(list: WordList, text: string, accepted: string): Reading<string> | undefined {
+  const index = WORD_INDEX.get(list)!;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const word = text.slice(0, at);
+    const day = text.slice(at).trim();
+    if (index.get(key(word)) === undefined) continue;
+    const date = readDate(day);
+    const isDay = date.ok || date.suggestion !== undefined || date.dayFirst !== undefined || DAY_WITHOUT_YEAR.test(day);
+    const noted = `${word} (${day})`;
+    if (!isDay || !readStatus(list, noted).ok) continue;
+    return {
+      ok: false,
+      accepted,
+      problem: `"${day}" after ${word} is a day, and a note after a status word is read in parentheses or after a spaced dash.`,
+      suggestion: noted,
+    };
+  }
+  return undefined;
 }
 
 /**
