@@ -54,7 +54,10 @@ export const riskWithoutMitigation = {
             : [],
         message:
           response === undefined
-            ? `Risk ${rowLabel(row)} is open with no response and no mitigation${still}: choose a Response and write the action that carries it out in the Mitigation cell.`
+            ? // A register without a Response column (it is optional) has no response to choose.
+              row.cell('response') === undefined
+              ? `Risk ${rowLabel(row)} is open with no mitigation${still}: write what reduces its likelihood or impact in the Mitigation cell. A risk knowingly taken as it is needs none: say so with a Response column reading Accept.`
+              : `Risk ${rowLabel(row)} is open with no response and no mitigation${still}: choose a Response and write the action that carries it out in the Mitigation cell.`
             : `Risk ${rowLabel(row)} is open with response ${row.value('response')} but no action in its Mitigation cell${still}: ${action}.`,
       });
     }
