@@ -126,7 +126,12 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Rejected: [],
     Pending: ['Awaiting', 'Outstanding'],
   },
-  postImplementationReview: { Achieved: [], Partly: ['Partially', 'Partly achieved'], 'Not achieved': [] },
+  // An objective met or not, as reviews also write it (`Met`, `Partially met`, `Not met`).
+  postImplementationReview: {
+    Achieved: ['Met', 'Fully achieved', 'Fully met', 'Yes'],
+    Partly: ['Partially', 'Partly achieved', 'Partially achieved', 'Partially met', 'Partly met', 'Partial'],
+    'Not achieved': ['Not met', 'No', 'Missed'],
+  },
 };
 
 /**

@@ -58,6 +58,8 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
   goLiveReadiness: { met: 'met' },
   decisions: { type: { words: 'decisionType' }, date: 'date', status: { words: 'decisions' }, covers: 'covers' },
   signOff: { decision: { words: 'signOff' }, date: 'date' },
+  // The report reads whether each objective was achieved.
+  postImplementationReview: { result: { words: 'postImplementationReview' } },
 };
 
 /**
