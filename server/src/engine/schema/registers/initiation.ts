@@ -111,7 +111,14 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'assumptions',
     title: 'Assumptions and constraints',
-    aliases: ['Assumptions', 'Constraints', 'Constraints and assumptions'],
+    // PRINCE2 PIDs and RAID logs keep dependencies with them.
+    aliases: [
+      'Assumptions',
+      'Constraints',
+      'Constraints and assumptions',
+      'Assumptions, constraints and dependencies',
+      'Assumptions and dependencies',
+    ],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',
