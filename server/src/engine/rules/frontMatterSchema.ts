@@ -15,20 +15,20 @@ import { misspeltKeys } from '../misspeltKeys.js';
 import { isEmptyValue } from '../emptyValues.js';
 import { isPointGrouped } from '../frontMatter.js';
 import { didYouMean, suggestionText } from '../suggest.js';
-import { isIsoDate } from '../isoDate.js';
 import { currencyMeant, readHealth } from '../values.js';
 import { keyRequired } from '../configVocabulary.js';
 import { stageIndex, type Fix, type Stage } from '../types.js';
 import { frontMatterAnchor, insertAt, replace } from './util.js';
-import { describeValue, isText, notYetKnown, numberIn, TYPE_TEXT, TYPOGRAPHIC_QUOTES } from './frontMatterValues.js';
 import {
-  fillKeyFix,
-  minimalFrontMatter,
-  missingSubkeyFixes,
-  normalizeDate,
-  unsetKeyFixes,
-  valueFix,
-} from './frontMatterFixes.js';
+  describeValue,
+  isText,
+  notIsoDate,
+  notYetKnown,
+  numberIn,
+  TYPE_TEXT,
+  TYPOGRAPHIC_QUOTES,
+} from './frontMatterValues.js';
+import { fillKeyFix, minimalFrontMatter, missingSubkeyFixes, unsetKeyFixes, valueFix } from './frontMatterFixes.js';
 import { sourceOf } from '../lines.js';
 
 /** Absent or empty core roles are missing-core-role's to report, so one gap is one finding. */
@@ -245,24 +245,18 @@ function checkMap(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): void 
 }
 
 function checkSubValue(ctx: RuleContext, key: string, path: string, sub: SubkeySpec, item: FmValue): void {
-  const report = (message: string, fixed?: string, safe = false): void =>
+  const report = (message: string, fixed?: string): void =>
     ctx.report({
       range: item.range,
       target: key,
       message,
-      fixes: fixed !== undefined ? [valueFix(`Set ${path} to ${fixed}`, item.range, fixed, safe)] : undefined,
+      fixes: fixed !== undefined ? [valueFix(`Set ${path} to ${fixed}`, item.range, fixed)] : undefined,
     });
   const text = item.kind === 'scalar' ? String(item.value) : undefined;
   switch (sub.type) {
     case 'date': {
-      if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return;
-      const fixed = text !== undefined ? normalizeDate(text) : undefined;
-      const hint = fixed !== undefined ? `: did you mean ${fixed.iso}?` : ` (e.g. ${sub.example}).`;
-      report(
-        `${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD${hint}`,
-        fixed?.iso,
-        fixed?.safe,
-      );
+      const wrong = notIsoDate(item, path, sub.example);
+      if (wrong) ctx.report({ range: item.range, target: key, ...wrong });
       return;
     }
     case 'string': {
@@ -320,7 +314,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`).',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text, date or amount written as not known yet (`change_ref: TBD`, `close: TBC`) is as good as missing, so at initiation it is no finding; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text, date or amount written as not known yet (`change_ref: TBD`, `close: TBC`) is as good as missing, so at initiation it is no finding; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key; a date that names a month, a week or part of a year (`go_live: June 2027`, as an early draft writes its target month) is told what it names, with a fix for each day it may mean (the last day of the month; the Monday or the Friday of the week), never preferred. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;

@@ -7,8 +7,10 @@ import type { FmValue } from '../model.js';
 import type { RuleContext } from '../rule.js';
 import { isEmptyValue } from '../emptyValues.js';
 import { parseNumber } from '../text.js';
-import { readAmount } from '../values.js';
-import { normalizeDate } from './frontMatterFixes.js';
+import { readAmount, readDate } from '../values.js';
+import type { Fix } from '../types.js';
+import { isIsoDate } from '../isoDate.js';
+import { normalizeDate, valueFix } from './frontMatterFixes.js';
 
 /** A value in typographic quotes (`“planning”`, `‘control’`, `„…“`). Group 1: what they hold. */
 export const TYPOGRAPHIC_QUOTES = /^[“”‘’„«]\s*(.*?)\s*[“”‘’»]$/su;
@@ -107,4 +109,35 @@ function daysIn(t: string, often: boolean): number | undefined {
   if (!m) return undefined;
   const unit = m[2]?.replace(/s$/, '').replace(/^day$/, 'd') ?? 'd';
   return Number(m[1]) * DAYS_IN_UNIT[unit]!;
+}
+
+/**
+ * A `dates` value not written as an ISO date, as its finding says it; undefined for an ISO date. A
+ * date written otherwise (`14 Apr 2027`, a numeric date with one reading) gets the ISO date it
+ * stands for; a month, a week or part of a year (`June 2027`, `w/c 11 Jan 2027`) is said to name
+ * no day, with a fix for each day it may mean, none preferred, as a table's date gets.
+ */
+export function notIsoDate(
+  item: FmValue,
+  path: string,
+  example: string,
+): { readonly message: string; readonly fixes: Fix[] | undefined } | undefined {
+  if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return undefined;
+  const text = item.kind === 'scalar' ? String(item.value) : undefined;
+  const says = (hint: string) =>
+    `${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD${hint}`;
+  const fixed = text !== undefined ? normalizeDate(text) : undefined;
+  if (fixed) {
+    const fixes = [valueFix(`Set ${path} to ${fixed.iso}`, item.range, fixed.iso, fixed.safe)];
+    return { message: says(`: did you mean ${fixed.iso}?`), fixes };
+  }
+  const r = text !== undefined ? readDate(text) : undefined;
+  // A worded date (`Q1 2027`) is told what it names; a numeric one that is no day (`2027-02-30`), the form.
+  if (!r || r.ok || !r.problem || !/\p{L}/u.test(text!))
+    return { message: says(` (e.g. ${example}).`), fixes: undefined };
+  const fixes = r.choices?.map((iso) => ({
+    ...valueFix(`Set ${path} to ${iso}`, item.range, iso),
+    isPreferred: false,
+  }));
+  return { message: says(`: ${r.problem.replace(/^It /, 'it ')}`), fixes };
 }
