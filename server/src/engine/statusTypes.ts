@@ -234,7 +234,7 @@ export interface PirView {
   readonly objective: string;
   /** Achieved, Partly or Not achieved; undefined when empty (`TBC`) or not read. */
   readonly result: string | undefined;
-  /** The Result cell as written ('' when empty). */
+  /** The Result cell as written ('' when empty, or when it says it is not reviewed yet: `Pending`). */
   readonly resultText: string;
   readonly evidence: string;
   readonly line: number;

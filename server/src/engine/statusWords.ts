@@ -135,6 +135,27 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
 };
 
 /**
+ * Words that say a list's value is not there yet, read as an empty cell is (contract §3: a
+ * Result left empty or `TBC` is not reviewed yet): a Post-implementation review under way writes
+ * `Pending` or `Not yet reviewed` against the objectives it has not assessed, with a note on
+ * when (`Pending – PIR workshop 29 Mar`).
+ */
+export const NOT_YET_WORDS: Readonly<Partial<Record<WordList, readonly string[]>>> = {
+  postImplementationReview: [
+    'Pending',
+    'Not reviewed',
+    'Not yet reviewed',
+    'Not assessed',
+    'Not yet assessed',
+    'To be reviewed',
+    'To be assessed',
+    'Under review',
+    'In review',
+    'Awaiting review',
+  ],
+};
+
+/**
  * Words practitioners write that could mean either of two statuses, or say something else than
  * the status, so Handoff does not read them: what to write instead, for the `unreadable-value`
  * message, and the words it may be (each a quick fix; none preferred, the author knows which).

@@ -154,7 +154,7 @@ function findUnreadableCells(plan: Plan): UnreadableCell[] {
         const tentative = text === undefined && isDate ? tentativeText(row, key) : undefined;
         if (text === undefined && tentative === undefined) continue;
         const reading = reader((text ?? tentative)!);
-        if (!reading.ok && (tentative === undefined || reading.problem !== undefined)) {
+        if (!reading.ok && !reading.notYet && (tentative === undefined || reading.problem !== undefined)) {
           out.push({ register: register.kind, column: key, row, cell: row.cell(key)!, reading });
         }
       }

@@ -55,7 +55,7 @@ export function cellValue<T>(row: Row, key: string, reader: (text: string) => Re
   const text = valueText(row, key);
   if (text === undefined) return tentativeValue(row, key, reader);
   const r = reader(text);
-  return r.ok ? r.value : UNREADABLE;
+  return r.ok ? r.value : r.notYet ? undefined : UNREADABLE;
 }
 
 /** Readers that read a day inside "not known yet" (see `tentativeValue`). */

@@ -25,13 +25,14 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₹', 'INR'],
 ]);
 
-const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+// `MM`: a million as US finance writes it (`$1.2MM`).
+const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9 };
 
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
 const AMOUNT =
-  /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
+  /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|mm|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
 
 /**
  * A number grouped as much of Europe writes it, when that is its only reading: points between
@@ -200,7 +201,7 @@ const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`.
  */
 const UNIT_NOTE =
-  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|m|mn|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;
+  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|mm|m|mn|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;
 
 const NOTE_SCALE: Readonly<Record<string, number>> = {
   ...SCALE,

@@ -80,9 +80,8 @@ function readMetOnce(written: string): Reading<Met> {
     progress: true,
     // A yes that was waived was not met: the waiver is the Waivers register's to record.
     alsoQualifying: WAIVED_NOTE,
+    ...(WAIVED_NOTE.test(text) && { advice: WAIVED_PROBLEM }),
   });
-  if (noted && !noted.ok && WAIVED_NOTE.test(text))
-    return { ...noted, problem: `${noted.problem?.replace(' Put the note in another column.', '')} ${WAIVED_PROBLEM}` };
   if (noted) return noted;
   const problem = saysNotApplicable(text) ? WAIVED_PROBLEM : undefined;
   return { ok: false, accepted: MET_ACCEPTED, problem };

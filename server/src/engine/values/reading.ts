@@ -27,6 +27,11 @@ export type Reading<T> =
       /** What holds until the value is rewritten, when it is more than the row being skipped. */
       readonly until?: string;
       /**
+       * The cell says its value is not there yet, in words its column reads as empty (a review's
+       * Result `Pending`, statusWords.ts NOT_YET_WORDS): no value, as an empty cell, and nothing to report.
+       */
+      readonly notYet?: true;
+      /**
        * A numeric date such as `03/04/2026`: its day-first and month-first readings, each when it
        * is a real date (a plan's other dates may show which order it writes: `numericDateOrder.ts`).
        */
@@ -143,6 +148,14 @@ export function questionedWord<T>(
   };
 }
 
+/**
+ * What to write instead of a settling word its note qualifies (`Accepted – 38 of 41 articles
+ * reviewed`): what holds until the word does in full. Not the note moved to another column: the
+ * cell would then say the work is settled while the note says it is not.
+ */
+const qualifiedAdvice = (word: string): string =>
+  `Until ${word} holds in full, write what holds now; the note may stay with it.`;
+
 const NOTE_PATTERNS = [NOTE_IN_PARENTHESES, NOTE_AFTER_DASH];
 const NOTE_PATTERNS_WITH_WORDS = [...NOTE_PATTERNS, NOTE_AFTER_WORD];
 
@@ -171,6 +184,8 @@ export function readWithNote<T>(
     readonly wordNotes?: boolean;
     /** A note saying the work is not over doubts a settled word (`Yes – 9 of 11 live`): status words and Met. */
     readonly progress?: boolean;
+    /** What to write instead of a qualified word, when not what holds until it does (qualifiedAdvice). */
+    readonly advice?: string;
   },
 ): Reading<T> | undefined {
   if (text.length > NOTE_TEXT_MAX) return undefined;
@@ -197,7 +212,7 @@ export function readWithNote<T>(
   return {
     ok: false,
     accepted,
-    problem: `The note "${note}" changes what ${word} says, so it is not read as ${word}. Put the note in another column.`,
+    problem: `The note "${note}" changes what ${word} says, so it is not read as ${word}. ${how.advice ?? qualifiedAdvice(word)}`,
     ...(how.instead && { choices: how.instead(value, note) }),
   };
 }

@@ -6,6 +6,7 @@ import type { Health } from '../types.js';
 import { healthRank } from '../domain.js';
 import {
   CHECK_MARK_WORDS,
+  NOT_YET_WORDS,
   PERCENT_WORDS,
   SETTLING_WORDS,
   UNREAD_WORDS,
@@ -23,7 +24,7 @@ export { MET_ACCEPTED, readMet, saysNotApplicable, type Met } from './met.js';
 // ---------------------------------------------------------------------------------------------
 // Health
 
-export const HEALTH_ACCEPTED = 'Green / Amber / Red, G / A / R, Yellow (= Amber), 🟢 🟡 🟠 🔴';
+export const HEALTH_ACCEPTED = 'Green / Amber / Red, G / A / R, Yellow or Y (= Amber), 🟢 🟡 🟠 🔴';
 
 const HEALTH_WORDS: ReadonlyMap<string, Health> = new Map([
   ['green', 'green'],
@@ -31,6 +32,7 @@ const HEALTH_WORDS: ReadonlyMap<string, Health> = new Map([
   ['amber', 'amber'],
   ['a', 'amber'],
   ['yellow', 'amber'],
+  ['y', 'amber'],
   ['red', 'red'],
   ['r', 'red'],
 ]);
@@ -263,6 +265,7 @@ function readStatusOnce(list: WordList, written: string): Reading<string> {
   const wordKey = key(text);
   const canonical = index.get(wordKey);
   if (canonical !== undefined) return read(canonical, canonical);
+  if (saysNotYet(list, written)) return { ok: false, accepted, notYet: true };
   const ticked = wordKey === '' && CHECK_MARK.test(text.trim()) ? CHECK_MARK_WORDS[list] : undefined;
   if (ticked !== undefined) return readStatus(list, ticked);
   // A coloured circle alone is its RAG colour (`🟢` is Green): read, or said, as the word is.
@@ -284,6 +287,20 @@ function readStatusOnce(list: WordList, written: string): Reading<string> {
   if (dated) return dated;
   const meant = misspeltWord(text, list);
   return meant === undefined ? { ok: false, accepted } : { ok: false, accepted, suggestion: meant, typo: true };
+}
+
+const NOT_YET_INDEX: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(NOT_YET_WORDS).map(([list, said]) => [list, new Set(said.map(key))]),
+);
+
+/** Whether a cell says the list's value is not there yet (NOT_YET_WORDS), alone or with a note. */
+function saysNotYet(list: WordList, written: string): boolean {
+  const index = NOT_YET_INDEX.get(list);
+  if (!index) return false;
+  const notYet = (word: string): true | undefined => (index.has(key(word)) ? true : undefined);
+  if (notYet(oneLine(written))) return true;
+  const noted = readWithNote(written, '', notYet, { settles: () => false, canonical: () => '' });
+  return noted?.ok === true;
 }
 
 /** A day without its year, as a log written in one year dates its entries: `6 Nov`, `Nov 6th`, `14/01`. */

@@ -9,7 +9,7 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'milestones',
     title: 'Milestones',
-    aliases: ['Milestone plan', 'Schedule', 'Key dates', 'Milestones and dates'],
+    aliases: ['Milestone plan', 'Milestone schedule', 'Schedule', 'Key dates', 'Milestones and dates'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',
