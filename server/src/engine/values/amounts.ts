@@ -26,6 +26,9 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 ]);
 
 // `MM`: a million as US finance writes it (`$1.2MM`).
+/** The currency code a symbol or code written with an amount names (`$` is USD). */
+const currencyOf = (written: string): string => SYMBOLS.get(written.toLowerCase()) ?? written.toUpperCase();
+
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9 };
 
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
@@ -227,7 +230,7 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const { pre, scale, post } = m.groups;
   if (pre && post) return undefined;
   const written = (pre ?? post)?.toLowerCase();
-  const currency = written ? (SYMBOLS.get(written) ?? written.toUpperCase()) : undefined;
+  const currency = written ? currencyOf(written) : undefined;
   if (currency && !CODES.has(currency)) return undefined;
   const key = scale
     ?.toLowerCase()
@@ -272,10 +275,11 @@ function readAmountGroups(
 ): Reading<Amount> {
   const { pre, num, scale, post } = groups;
   const sign = groups['lead'] ?? groups['sign'];
-  if (pre && post) return { ok: false, accepted: AMOUNT_ACCEPTED };
-  const currencyText = (pre ?? post)?.toLowerCase();
+  // A symbol and the code it stands for (`$85K USD`) say one currency; two that differ, none.
+  if (pre && post && currencyOf(pre) !== currencyOf(post)) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  const currencyText = (post ?? pre)?.toLowerCase();
   // The column's unit note stands for what the cell does not write itself.
-  const currency = currencyText ? (SYMBOLS.get(currencyText) ?? currencyText.toUpperCase()) : unit?.currency;
+  const currency = currencyText ? currencyOf(currencyText) : unit?.currency;
   const expected = expectedCurrency?.trim().toUpperCase();
   // `178.000`: 178 or 178000. Not with a scale (`1.250m` is 1.25 million) or before a zero's point.
   if (/^\d{1,3}\.\d{3}$/.test(num!) && !scale && !num!.startsWith('0.')) {

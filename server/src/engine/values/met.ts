@@ -38,6 +38,11 @@ const MET_WORDS: ReadonlyMap<string, Met> = new Map([
   ['complete', 'yes'],
   ['completed', 'yes'],
   ['in progress', 'no'],
+  // A criterion checked by a test (`UAT signed off`, `Back-out rehearsal`): passed is met.
+  ['pass', 'yes'],
+  ['passed', 'yes'],
+  ['fail', 'no'],
+  ['failed', 'no'],
   ['ongoing', 'no'],
   ['pending', 'no'],
   ['outstanding', 'no'],

@@ -18,7 +18,14 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
     description: 'Dated status entries, newest first.',
     columns: [
       c('date', 'Date', true, '2026-01-31', ['Week ending', 'W/E', 'Report date', 'Reporting date']),
-      c('health', 'Health', true, 'Green', ['RAG', 'RAG status', 'RAG rating', 'Overall RAG', 'Overall health']),
+      c('health', 'Health', true, 'Green', [
+        'RAG',
+        'RAG status',
+        'RAG rating',
+        'Overall RAG',
+        'Overall health',
+        'Overall status',
+      ]),
       entryText(prompted(c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary']))),
       c('risks', 'Risks and challenges', false, '-'),
       c('decisions', 'Decisions needed', false, '-'),
