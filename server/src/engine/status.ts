@@ -5,16 +5,9 @@
  * `statusTypes.ts`.
  */
 import type { HandoffConfig } from './config.js';
-import {
-  costPosition,
-  decisionApproved,
-  isTotalLine,
-  readinessCriteria,
-  readinessPhase,
-  tolerancesOf,
-} from './control.js';
+import { costPosition, isTotalLine, tolerancesOf } from './control.js';
 import { milestoneDue } from './domain.js';
-import { goDecision } from './goNoGo.js';
+import { decisionViews, readinessView } from './statusDecisions.js';
 import { deriveHealth, waiverRef } from './health.js';
 import { waiverExpired, waiverTargetOf } from './suppress.js';
 import { findItilProcess } from './itil.js';
@@ -37,7 +30,7 @@ import {
   writtenScore,
 } from './rowFacts.js';
 import { SECTION_SPECS } from './schema.js';
-import { addDays, daysBetween } from './isoDate.js';
+import { daysBetween } from './isoDate.js';
 import { unreadableCells } from './valueCells.js';
 import {
   cellValue,
@@ -52,13 +45,11 @@ import {
 } from './values.js';
 import type {
   BudgetView,
-  DecisionView,
   ElsView,
   HandoverView,
   MilestoneView,
   PersonRefView,
   PlanStatus,
-  ReadinessView,
   RiskView,
   StageProgress,
   StakeholderView,
@@ -139,7 +130,8 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
   const handovers: HandoverView[] = plan.rows('handovers').map((r) => {
     const process = text(r, 'process');
     const planned = knownValue(r, 'planned', readDate);
-    const accepted = isAcceptedHandover(r);
+    const status = statusOf(r, 'handovers');
+    const accepted = status === 'Accepted';
     return {
       id: text(r, 'id'),
       process,
@@ -147,6 +139,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       receivingOwner: text(r, 'receivingOwner'),
       receivingOwnerName: who(plan, text(r, 'receivingOwner')).name,
       status: text(r, 'status'),
+      statusRead: status !== UNREADABLE,
       planned,
       acceptedOn: knownValue(r, 'acceptedOn', readDate),
       accepted,
@@ -176,6 +169,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     return a === UNREADABLE ? a : a?.value;
   };
   const consumption = plan.rows('resourceConsumption').filter((r) => !isTotalLine(r));
+  const cost = costPosition(plan, config, asOf);
   const budget: BudgetView = {
     currency: meta.budget.currency,
     approved: meta.budget.approved,
@@ -186,48 +180,16 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       r.value('forecast') !== undefined ? amount(r, 'forecast') : amount(r, 'actual'),
     ),
     tolerancePct: tolerancesOf(plan, config).costPct,
-    variancePct: undefined,
+    variancePct: cost && ((cost.forecast - cost.approved) / cost.approved) * 100,
+    exception: cost && cost.forecast > cost.limit && cost.coveredBy ? (cost.coveredBy.id ?? '') : undefined,
     unreadAmounts: unreadAmounts(consumption, amount),
   };
-  const cost = costPosition(plan, config, asOf);
-  if (cost)
-    (budget as { variancePct: number | undefined }).variancePct =
-      ((cost.forecast - cost.approved) / cost.approved) * 100;
 
   const derived = deriveHealth(plan, config, asOf);
   const latest = latestStatusOf(plan, statusLog, { config, asOf, staleReason: isStatusStale(derived.reasons) });
 
-  const decisions: DecisionView[] = plan.rows('decisions').map((r) => {
-    const ref = text(r, 'approvedBy');
-    return {
-      id: text(r, 'id'),
-      decision: text(r, 'decision'),
-      type: text(r, 'type'),
-      approvedBy: who(plan, ref).name,
-      approvedById: who(plan, ref).id ?? ref,
-      date: knownValue(r, 'date', readDate),
-      status: text(r, 'status') || (decisionApproved(r) ? 'Approved' : 'Proposed'),
-      approved: decisionApproved(r),
-      covers: text(r, 'covers'),
-      line: r.range.start.line,
-    };
-  });
-
-  const criteria = readinessCriteria(plan, config).map((c) => ({
-    criterion: c.criterion,
-    met: c.met,
-    metText: c.row ? cellWritten(c.row, 'met') : '',
-    evidence: c.row ? text(c.row, 'evidence') : '',
-    line: c.row?.range.start.line,
-  }));
-  const readiness: ReadinessView = {
-    phase: readinessPhase(plan, config, asOf),
-    opens: meta.dates.goLive ? addDays(meta.dates.goLive, -config.readinessDays) : undefined,
-    criteria,
-    met: criteria.filter((c) => c.met === 'yes').length,
-    total: criteria.length,
-    goDecision: goDecision(plan, asOf)?.id,
-  };
+  const decisions = decisionViews(plan);
+  const readiness = readinessView(plan, config, asOf);
 
   const earlyLifeSupport: ElsView[] = plan.rows('earlyLifeSupport').map((r) => ({
     id: text(r, 'id'),

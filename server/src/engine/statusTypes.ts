@@ -78,6 +78,8 @@ export interface HandoverView {
   /** The receiving owner by name when it resolves, else as written. */
   readonly receivingOwnerName: string;
   readonly status: string;
+  /** False when the Status cell holds what cannot be read (unreadable-value says why): `status` is as written. */
+  readonly statusRead: boolean;
   readonly planned: IsoDate | undefined;
   readonly acceptedOn: IsoDate | undefined;
   readonly accepted: boolean;
@@ -135,6 +137,11 @@ export interface BudgetView {
   readonly tolerancePct: number;
   /** Forecast − approved as a percentage of approved, when both are known and readable. */
   readonly variancePct: number | undefined;
+  /**
+   * A forecast beyond tolerance that an approved Exception decision covers: that decision's ID
+   * ('' when it has none), as the cost-overrun reason names it; undefined otherwise.
+   */
+  readonly exception: string | undefined;
   /** Amounts of the Resource consumption lines (not a total line) that cannot be read: no sum is made without them. */
   readonly unreadAmounts: readonly UnreadAmountView[];
 }
@@ -157,6 +164,8 @@ export interface DecisionView {
   readonly approvedBy: string;
   readonly approvedById: string;
   readonly date: IsoDate | undefined;
+  /** The Date cell as written when it could not be read (`05/12/2026` reads two ways). */
+  readonly dateWritten: string | undefined;
   readonly status: string;
   readonly approved: boolean;
   readonly covers: string;
@@ -216,6 +225,10 @@ export interface ReadinessView {
   readonly total: number;
   /** The approved go decision's ID, if any. */
   readonly goDecision: string | undefined;
+  /** With no go decision: the approved No-go decision that holds go-live ('' when it has no ID). */
+  readonly noGoDecision: string | undefined;
+  /** With no go decision and no No-go: an approved Go dated after the as-of date, not taken yet. */
+  readonly goDecisionDatedAfter: { readonly id: string; readonly date: IsoDate } | undefined;
 }
 
 /** 1.1: an Early life support exit criterion. */
