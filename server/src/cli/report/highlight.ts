@@ -9,7 +9,7 @@ import { isEmptyValue } from '../../engine/emptyValues.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import { clipText, dayCount, plural } from '../../engine/text.js';
 import { dateShown, daysBetween } from '../../engine/isoDate.js';
-import type { ReportRow } from './model.js';
+import type { HandoverRef, ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
 import { varianceText } from '../../engine/budgetText.js';
 
@@ -25,8 +25,9 @@ export function derivedPhrase(r: ReportRow): string {
 }
 
 /**
- * One budget line: approved, actual, forecast, variance against tolerance; undefined when there
- * are no figures. A figure the lines' unreadable amounts leave uncomputed says so, and where.
+ * One budget line: approved, actual, forecast, variance against tolerance (and the approved
+ * Exception that covers a forecast beyond it); undefined when there are no figures. A figure the
+ * lines' unreadable amounts leave uncomputed says so, and where.
  */
 export function budgetPhrase(r: ReportRow): string | undefined {
   const b = r.budget;
@@ -56,6 +57,8 @@ export function budgetPhrase(r: ReportRow): string | undefined {
   }
   const variance = varianceText(b);
   if (variance) parts.push(variance);
+  // Beyond tolerance, but the board accepted it: say so where the overspend is said.
+  if (b.exception !== undefined) parts.push(`under exception${b.exception ? ` ${b.exception}` : ''}`);
   if (b.contingency !== undefined) parts.push(`contingency ${cur}${formatAmount(b.contingency)}`);
   return parts.join(' · ');
 }
@@ -78,8 +81,8 @@ function notComputed(names: readonly string[], unread: ReportRow['budget']['unre
 export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   const x = r.readiness;
   if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
-  const criteria = `${x.met} of ${x.total} required readiness criteria met`;
-  const decision = x.goDecision ? `go decision ${x.goDecision}` : 'no approved go decision';
+  const criteria = criteriaPhrase(x);
+  const decision = decisionPhrase(x, asOf);
   const days = daysBetween(asOf, r.goLive);
   const when =
     x.phase === 'due'
@@ -100,9 +103,41 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
 }
 
+/**
+ * How many required readiness criteria are met; when no row names any of them, that none is
+ * recorded (a plan without the register, or one written before it was filled in), rather than
+ * "0 met", which reads as assessed and failed.
+ */
+function criteriaPhrase(x: ReportRow['readiness']): string {
+  if (x.total > 0 && x.criteria.every((c) => c.line === undefined))
+    return `none of the ${x.total} required readiness criteria recorded`;
+  return `${x.met} of ${x.total} required readiness criteria met`;
+}
+
+/**
+ * The go decision that stands; else, as the go-live-readiness finding says it, the approved No-go
+ * that holds go-live, or a Go dated after the as-of date (not taken yet); else none.
+ */
+function decisionPhrase(x: ReportRow['readiness'], asOf: IsoDate): string {
+  const id = (d: string): string => (d ? ` ${d}` : '');
+  if (x.goDecision) return `go decision ${x.goDecision}`;
+  if (x.noGoDecision !== undefined) return `no-go decision${id(x.noGoDecision)}: go-live held`;
+  const later = x.goDecisionDatedAfter;
+  if (later) return `go decision${id(later.id)} dated ${later.date}, after ${asOf}: not taken yet`;
+  return 'no approved go decision';
+}
+
 /** How late an overdue milestone or handover is: "due 2026-11-27, 54 days overdue". */
 export function lateness(date: IsoDate | undefined, asOf: IsoDate, word = 'due'): string {
   return date ? `${word} ${date}, ${dayCount(daysBetween(date, asOf))} overdue` : `${word} –`;
+}
+
+/**
+ * An overdue handover's status as written; one that cannot be read (`Accepted – 38 of 41
+ * articles`, which the checks skip) is quoted and marked, never passed off as a status.
+ */
+export function handoverStatus(h: HandoverRef): string {
+  return h.statusRead ? h.status : `status "${clipText(h.status, 40)}" not read`;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   entryDate,
   errorsPhrase,
   goLiveCell,
+  handoverStatus,
   latestStatusMark,
   lateness,
   logOrderPhrase,
@@ -27,6 +28,8 @@ import { healthChart, heatMapChart, stageChart, timelineChart } from './svg.js';
 import { CSS } from './htmlStyle.js';
 import { planLabels, type PlanLabel } from './planLabel.js';
 import { notRead, plural } from '../../engine/text.js';
+import { dateShown } from '../../engine/isoDate.js';
+import { readStatus } from '../../engine/values.js';
 
 const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`. */
@@ -132,11 +135,27 @@ function person(name: string | undefined, id: string | undefined): string {
   return id ? `<span class="person" title="${escapeHtml(id)}">${escapeHtml(name)}</span>` : escapeHtml(name);
 }
 
-/** A plan's heading: its id (its path beside it where another plan shares the id, alone without one) and title. */
-function planHeading(label: PlanLabel, title: string | undefined): string {
+/** A plan by its id, its path beside it where another plan shares the id (alone without one). */
+function planName(label: PlanLabel): string {
   const path = label.path !== undefined ? `<code>${escapeHtml(label.path)}</code>` : '';
-  const name = label.id === undefined ? path : `${esc(label.id)}${path ? ` ${path}` : ''}`;
-  return `<h3>${name} ${esc(title)}</h3>`;
+  return label.id === undefined ? path : `${esc(label.id)}${path ? ` ${path}` : ''}`;
+}
+
+/** A plan's heading: its name (`planName`) and title. */
+function planHeading(label: PlanLabel, title: string | undefined): string {
+  return `<h3>${planName(label)} ${esc(title)}</h3>`;
+}
+
+/** A decision's Type read as Exception (`Exception report` too), as the control rules read it. */
+function isException(type: string): boolean {
+  const read = readStatus('decisionType', type);
+  return read.ok && read.value === 'Exception';
+}
+
+/** The Budget line beyond tolerance: an error, or a warning when an approved Exception covers it. */
+function budgetClass(b: ReportRow['budget']): string {
+  if (b.variancePct === undefined || b.variancePct <= b.tolerancePct) return '';
+  return b.exception !== undefined ? ' class="sev-warning"' : ' class="sev-error"';
 }
 
 /** One transition's highlight: health and why, go-live readiness, budget, decisions, what is late, waivers. */
@@ -161,10 +180,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
     out.push(`<br><span class="muted">not met: ${unmet.map((u) => escapeHtml(u)).join('; ')}</span>`);
   out.push('</dd>');
   const budget = budgetPhrase(r);
-  if (budget)
-    out.push(
-      `<dt>Budget</dt><dd${r.budget.variancePct !== undefined && r.budget.variancePct > r.budget.tolerancePct ? ' class="sev-error"' : ''}>${escapeHtml(budget)}</dd>`,
-    );
+  if (budget) out.push(`<dt>Budget</dt><dd${budgetClass(r.budget)}>${escapeHtml(budget)}</dd>`);
   out.push(...closureFacts(r).map(factHtml));
   if (r.overdueMilestones.length)
     out.push(
@@ -172,7 +188,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
     );
   if (r.overdueHandovers.length)
     out.push(
-      `<dt>Overdue handovers</dt><dd class="sev-warning">${r.overdueHandovers.map((h) => `${esc(h.id)} ${esc(h.process)} <span class="muted">(${escapeHtml(lateness(h.planned, asOf, 'planned'))}, ${esc(h.status)}, ${esc(h.owner)})</span>`).join('<br>')}</dd>`,
+      `<dt>Overdue handovers</dt><dd class="sev-warning">${r.overdueHandovers.map((h) => `${esc(h.id)} ${esc(h.process)} <span class="muted">(${escapeHtml(lateness(h.planned, asOf, 'planned'))}, ${esc(handoverStatus(h))}, ${esc(h.owner)})</span>`).join('<br>')}</dd>`,
     );
   const overdue = overdueFact(r);
   if (overdue) out.push(factHtml(overdue));
@@ -194,7 +210,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
       '<table class="decisions"><caption>Exceptions and decisions</caption><thead><tr><th>ID</th><th>Type</th><th>Decision</th><th>Approved by</th><th>Date</th><th>Status</th><th>Covers</th></tr></thead><tbody>',
       ...r.decisions.map(
         (d) =>
-          `<tr${/^exception$/i.test(d.type) ? ' class="exception"' : ''}><td>${esc(d.id)}</td><td>${esc(d.type)}</td><td>${esc(d.decision)}</td><td>${person(d.approvedBy, d.approvedById)}</td><td>${esc(d.date)}</td><td>${esc(d.status)}</td><td>${esc(d.covers)}</td></tr>`,
+          `<tr${isException(d.type) ? ' class="exception"' : ''}><td>${esc(d.id)}</td><td>${esc(d.type)}</td><td>${esc(d.decision)}</td><td>${person(d.approvedBy, d.approvedById)}</td><td>${esc(dateShown(d.date, d.dateWritten))}</td><td>${esc(d.status)}</td><td>${esc(d.covers)}</td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -342,12 +358,13 @@ function headlineHtml(report: Report): string[] {
   const t = report.totals;
   const notRead = filesNotReadText(report);
   const gaps = healthGaps(report.rows);
+  const label = planLabels(report.rows);
   return [
     `<p>Reported health: ${escapeHtml(reportedHealthText(t))}. Derived health: ${escapeHtml(derivedHealthText(t))}.</p>`,
     ...(notRead ? [`<p class="sev-error">${escapeHtml(notRead)}.</p>`] : []),
     ...(gaps.length
       ? [
-          `<p class="sev-warning"><b>Reported health better than derived:</b> ${gaps.map((r) => `${esc(r.id ?? r.path)} <span class="muted">(${escapeHtml(`${r.health}, derived ${r.derivedHealth}`)})</span>`).join(', ')}</p>`,
+          `<p class="sev-warning"><b>Reported health better than derived:</b> ${gaps.map((r) => `${planName(label(r))} <span class="muted">(${escapeHtml(`${r.health}, derived ${r.derivedHealth}`)})</span>`).join(', ')}</p>`,
         ]
       : []),
   ];

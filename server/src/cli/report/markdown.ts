@@ -15,6 +15,7 @@ import {
   derivedPhrase,
   errorsPhrase,
   goLiveCell,
+  handoverStatus,
   latestStatusMark,
   lateness,
   logOrderPhrase,
@@ -28,6 +29,7 @@ import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type Rep
 import { waiverExpiryText } from '../../engine/health.js';
 import type { WaiverStanding } from '../../engine/waiverStanding.js';
 import { notRead, plural } from '../../engine/text.js';
+import { dateShown } from '../../engine/isoDate.js';
 
 /** A health read, else as written and marked not read, else a dash. */
 const health = (value: Health | undefined, written?: string): string =>
@@ -139,7 +141,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
     out.push(`- **Overdue milestones:** ${r.overdueMilestones.map((m) => lateMilestone(m, asOf)).join('; ')}`);
   if (r.overdueHandovers.length)
     out.push(
-      `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (${lateness(h.planned, asOf, 'planned')}, ${text(h.status)}, ${text(h.owner)})`).join('; ')}`,
+      `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (${lateness(h.planned, asOf, 'planned')}, ${text(handoverStatus(h))}, ${text(h.owner)})`).join('; ')}`,
     );
   const overdue = overdueFact(r);
   if (overdue) out.push(fact(overdue));
@@ -166,7 +168,7 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...r.decisions.map(
         (d) =>
-          `| ${text(d.id)} | ${text(d.type)} | ${text(d.decision)} | ${text(d.approvedBy)} | ${d.date ?? '–'} | ${text(d.status)} | ${text(d.covers)} |`,
+          `| ${text(d.id)} | ${text(d.type)} | ${text(d.decision)} | ${text(d.approvedBy)} | ${text(dateShown(d.date, d.dateWritten))} | ${text(d.status)} | ${text(d.covers)} |`,
       ),
       '',
     );

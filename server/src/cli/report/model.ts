@@ -12,6 +12,9 @@ import { waiverStandings, type WaiverStanding } from '../../engine/waiverStandin
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { isRatedStage, STAGES } from '../../engine/types.js';
 import { closureOf, overdueItemsOf, type ClosureRef, type OverdueItemRef } from './closure.js';
+import { overdueHandoversOf, type HandoverRef } from './handovers.js';
+
+export type { HandoverRef } from './handovers.js';
 
 export interface MilestoneRef {
   readonly id: string;
@@ -34,15 +37,6 @@ export interface RiskRef {
   readonly owner: string;
   readonly ownerId: string | undefined;
   readonly contingency: boolean;
-}
-
-export interface HandoverRef {
-  readonly id: string;
-  readonly process: string;
-  readonly planned: IsoDate | undefined;
-  readonly status: string;
-  /** The receiving owner by name. */
-  readonly owner: string;
 }
 
 /** A status entry as the report shows it (its Date and Health as written when not read). */
@@ -229,15 +223,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
         waived: waivers.some((w) => w.inForce && w.rule === 'missing-handover-owner' && waiverTargets(w.target, id)),
       })),
     },
-    overdueHandovers: status.handovers
-      .filter((h) => h.overdue)
-      .map((h) => ({
-        id: h.id,
-        process: h.process,
-        planned: h.planned,
-        status: h.status,
-        owner: h.receivingOwnerName,
-      })),
+    overdueHandovers: overdueHandoversOf(status),
     openIssues: status.issues
       .filter((i) => i.state === 'open')
       .map((i) => ({ id: i.id, issue: i.text, owner: i.ownerName, status: i.status })),

@@ -9,7 +9,8 @@ import { addDays, daysBetween } from '../../engine/isoDate.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import type { PortfolioTotals, ReportRow } from './model.js';
 import { STAGE_KEYS } from './model.js';
-import { plural } from '../../engine/text.js';
+import { clipText, plural } from '../../engine/text.js';
+import { planLabels } from './planLabel.js';
 
 export const HEALTH_COLOR: Record<Health | 'none', string> = {
   green: '#2e7d32',
@@ -174,6 +175,12 @@ function tickStep(spanDays: number, plotWidth: number): number {
 
 export const TIMELINE_MAX_PLANS = 40;
 
+/** A plan's file as short as a timeline label is: its name without `.plan.md` (the whole path in the tooltips). */
+function fileLabel(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.plan)?\.md$/i, '');
+  return clipText(name, 20);
+}
+
 /**
  * One line per plan (earliest go-live first, at most TIMELINE_MAX_PLANS): its dated milestones
  * as dots (done grey, overdue red, upcoming blue) and its go-live as a diamond; the as-of date
@@ -211,15 +218,22 @@ export function timelineChart(
     // A label too close to the right edge would be clipped.
     if (x(t) < labelWidth + plotWidth - 40) body.push(textAt(x(t) + 2, top - 10, t.slice(0, 7), 'class="axis small"'));
   }
+  const label = planLabels(rows);
   shown.forEach((r, i) => {
     const y = top + i * rowHeight + rowHeight / 2;
-    body.push(textAt(labelWidth - 8, y + 4, r.id ?? r.path, 'text-anchor="end" class="axis small"'));
+    // A plan whose id another plan shares has its file beneath the id, so the two lines differ.
+    const { id, path } = label(r);
+    const name = id === undefined ? r.path : path !== undefined ? `${id} ${path}` : id;
+    if (id !== undefined && path !== undefined) {
+      body.push(textAt(labelWidth - 8, y, id, 'text-anchor="end" class="axis small"'));
+      body.push(textAt(labelWidth - 8, y + 11, fileLabel(path), 'text-anchor="end" class="axis small"'));
+    } else body.push(textAt(labelWidth - 8, y + 4, id ?? r.path, 'text-anchor="end" class="axis small"'));
     body.push(`<line x1="${labelWidth}" y1="${y}" x2="${labelWidth + plotWidth}" y2="${y}" class="lane"/>`);
     [...r.timeline]
       .sort((a, b) => a.due.localeCompare(b.due))
       .forEach((p, k) => {
         body.push(
-          `<circle cx="${round(x(p.due))}" cy="${y}" r="4" class="ms-${p.state}"><title>${escapeHtml(`${r.id ?? r.path} ${p.id}: ${p.due} (${p.state})`)}</title></circle>`,
+          `<circle cx="${round(x(p.due))}" cy="${y}" r="4" class="ms-${p.state}"><title>${escapeHtml(`${name} ${p.id}: ${p.due} (${p.state})`)}</title></circle>`,
         );
         // Alternate above and below, so neighbouring labels do not overlap.
         body.push(textAt(x(p.due), k % 2 === 0 ? y - 7 : y + 14, p.id, 'text-anchor="middle" class="ms-label"'));
@@ -227,7 +241,7 @@ export function timelineChart(
     if (r.goLive) {
       const gx = x(r.goLive);
       body.push(
-        `<path d="M${round(gx)} ${y - 6} l6 6 l-6 6 l-6 -6 z" class="golive"><title>${escapeHtml(`${r.id ?? r.path} go-live ${r.goLive}`)}</title></path>`,
+        `<path d="M${round(gx)} ${y - 6} l6 6 l-6 6 l-6 -6 z" class="golive"><title>${escapeHtml(`${name} go-live ${r.goLive}`)}</title></path>`,
       );
     }
   });
