@@ -17,6 +17,7 @@ import type {
 } from '../../../server/src/protocol.js';
 import { join, markup, type SafeHtml } from './html.js';
 import { renderTimeline } from './timeline.js';
+import { renderReadiness } from './readiness.js';
 import {
   countsClass,
   countsText,
@@ -67,6 +68,7 @@ ${section('findings', 'Open findings', renderFindings(result.findings), findings
 ${section('risks', 'Risk heat map', renderHeatMap(s.risks, s))}
 ${section('milestones', 'Milestones', renderTimeline(s))}
 ${section('handovers', 'Handover readiness', renderHandovers(s))}
+${renderReadiness(s)}
 ${section('budget', 'Budget', renderBudget(s))}
 ${renderLatestStatus(s)}
 </div>`;
@@ -236,6 +238,7 @@ function renderBudget(s: PlanStatus): SafeHtml {
 <div><dt>Contingency</dt><dd>${money(b.contingency)}</dd></div>
 <div><dt>Actual to date</dt><dd>${money(b.actual)}</dd></div>
 <div><dt>Forecast at completion</dt><dd>${money(b.forecast)}</dd></div>
+${b.exception !== undefined ? markup`<div><dt>Beyond tolerance</dt><dd>under exception ${b.exception || '(no ID)'}</dd></div>` : ''}
 </dl>`;
 }
 

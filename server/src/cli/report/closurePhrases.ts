@@ -8,7 +8,7 @@ import { dateShown } from '../../engine/isoDate.js';
 import { clipText, dayCount, plural } from '../../engine/text.js';
 import type { ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closure.js';
 import type { ReportRow } from './model.js';
-import { metWhy } from './highlight.js';
+import { metWhy } from '../../engine/readinessText.js';
 
 /** A line of a highlight: its label, what it says in parts, and whether it needs attention. */
 export interface Fact {

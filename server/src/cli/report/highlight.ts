@@ -4,14 +4,14 @@
  * escaping here: each renderer escapes every plan string where it writes it.
  */
 import { formatAmount } from '../../engine/control.js';
-import { HEALTH_NAMES, type Met } from '../../engine/values.js';
-import { isEmptyValue } from '../../engine/emptyValues.js';
+import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
 import { clipText, dayCount, plural } from '../../engine/text.js';
 import { dateShown, daysBetween } from '../../engine/isoDate.js';
 import type { HandoverRef, ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
 import { varianceText } from '../../engine/budgetText.js';
+import { criteriaPhrase, criterionWhy, goDecisionPhrase } from '../../engine/readinessText.js';
 
 export { entryDate } from '../../engine/statusOrderText.js';
 
@@ -82,7 +82,7 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
   const x = r.readiness;
   if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
   const criteria = criteriaPhrase(x);
-  const decision = decisionPhrase(x, asOf);
+  const decision = goDecisionPhrase(x, asOf);
   const days = daysBetween(asOf, r.goLive);
   const when =
     x.phase === 'due'
@@ -101,30 +101,6 @@ export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
             ? `checked from ${x.opens}`
             : '';
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
-}
-
-/**
- * How many required readiness criteria are met; when no row names any of them, that none is
- * recorded (a plan without the register, or one written before it was filled in), rather than
- * "0 met", which reads as assessed and failed.
- */
-function criteriaPhrase(x: ReportRow['readiness']): string {
-  if (x.total > 0 && x.criteria.every((c) => c.line === undefined))
-    return `none of the ${x.total} required readiness criteria recorded`;
-  return `${x.met} of ${x.total} required readiness criteria met`;
-}
-
-/**
- * The go decision that stands; else, as the go-live-readiness finding says it, the approved No-go
- * that holds go-live, or a Go dated after the as-of date (not taken yet); else none.
- */
-function decisionPhrase(x: ReportRow['readiness'], asOf: IsoDate): string {
-  const id = (d: string): string => (d ? ` ${d}` : '');
-  if (x.goDecision) return `go decision ${x.goDecision}`;
-  if (x.noGoDecision !== undefined) return `no-go decision${id(x.noGoDecision)}: go-live held`;
-  const later = x.goDecisionDatedAfter;
-  if (later) return `go decision${id(later.id)} dated ${later.date}, after ${asOf}: not taken yet`;
-  return 'no approved go decision';
 }
 
 /** How late an overdue milestone or handover is: "due 2026-11-27, 54 days overdue". */
@@ -156,20 +132,7 @@ export function latestStatusMark(r: ReportRow, asOf: IsoDate): string | undefine
  * `Met empty`, or the Met cell as written when it could not be read (unreadable-value says why).
  */
 export function unmetCriteria(r: ReportRow): string[] {
-  return r.readiness.criteria
-    .filter((c) => c.met !== 'yes')
-    .map((c) => `${c.criterion} (${c.line === undefined ? 'no row' : metWhy(c.met, c.metText)})`);
-}
-
-/**
- * Why a criterion is not met, from its Met: no or partial; empty; written as not known or not
- * applicable (`Met "N/A"`), which reads as empty; or as written and not read.
- */
-export function metWhy(met: Met | undefined, written: string): string {
-  if (met !== undefined) return met;
-  if (!written) return 'Met empty';
-  const shown = `Met "${clipText(written, 40)}"`;
-  return isEmptyValue(written) ? shown : `${shown} not read`;
+  return r.readiness.criteria.filter((c) => c.met !== 'yes').map((c) => `${c.criterion} (${criterionWhy(c)})`);
 }
 
 /** The accountable people by name: "sponsor Helen Marsh", "service owner …", "project manager …". */

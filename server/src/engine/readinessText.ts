@@ -1,0 +1,52 @@
+/**
+ * Go-live readiness in words, the same in `handoff report` and the status preview: how many
+ * required criteria are met, why one is not, and which go decision stands, as the
+ * go-live-readiness finding says it. No escaping: each view escapes where it writes.
+ */
+import { isEmptyValue } from './emptyValues.js';
+import type { ReadinessView } from './statusTypes.js';
+import { clipText } from './text.js';
+import type { IsoDate } from './types.js';
+import type { Met } from './values.js';
+
+type Criterion = ReadinessView['criteria'][number];
+
+/**
+ * How many required readiness criteria are met; when no row names any of them, that none is
+ * recorded (a plan without the register, or one written before it was filled in), rather than
+ * "0 met", which reads as assessed and failed.
+ */
+export function criteriaPhrase(x: ReadinessView): string {
+  if (x.total > 0 && x.criteria.every((c) => c.line === undefined))
+    return `none of the ${x.total} required readiness criteria recorded`;
+  return `${x.met} of ${x.total} required readiness criteria met`;
+}
+
+/**
+ * The go decision that stands; else, as the go-live-readiness finding says it, the approved No-go
+ * that holds go-live, or a Go dated after the as-of date (not taken yet); else none.
+ */
+export function goDecisionPhrase(x: ReadinessView, asOf: IsoDate): string {
+  const id = (d: string): string => (d ? ` ${d}` : '');
+  if (x.goDecision) return `go decision ${x.goDecision}`;
+  if (x.noGoDecision !== undefined) return `no-go decision${id(x.noGoDecision)}: go-live held`;
+  const later = x.goDecisionDatedAfter;
+  if (later) return `go decision${id(later.id)} dated ${later.date}, after ${asOf}: not taken yet`;
+  return 'no approved go decision';
+}
+
+/**
+ * Why a criterion is not met, from its Met: no or partial; empty; written as not known or not
+ * applicable (`Met "N/A"`), which reads as empty; or as written and not read.
+ */
+export function metWhy(met: Met | undefined, written: string): string {
+  if (met !== undefined) return met;
+  if (!written) return 'Met empty';
+  const shown = `Met "${clipText(written, 40)}"`;
+  return isEmptyValue(written) ? shown : `${shown} not read`;
+}
+
+/** Why a required criterion is not met: `no row` when no row names it, else `metWhy`. */
+export function criterionWhy(c: Criterion): string {
+  return c.line === undefined ? 'no row' : metWhy(c.met, c.metText);
+}
