@@ -8,23 +8,13 @@ import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { initiationHead } from './planText.js';
 
 const engine = createPlanEngine();
 
 function plan(body: string[]): string {
   return [
-    '---',
-    'schema: transition-plan/1',
-    'id: TP-2027-406',
-    'title: Visitor management',
-    'service: Visitor Management',
-    'transition_type: new',
-    'stage: initiation',
-    'sponsor: S-01',
-    'service_owner: S-01',
-    'project_manager: S-01',
-    '---',
-    '# Visitor management',
+    ...initiationHead({ id: 'TP-2027-406', title: 'Visitor management', service: 'Visitor Management', type: 'new' }),
     '## 1. Project Initiation',
     ...body,
     '### 1.6 Resources',

@@ -43,3 +43,24 @@ export function statusLogPlan(rows: readonly string[], eol = '\n'): string {
     eol,
   });
 }
+
+/**
+ * The front matter of a plan at initiation, its title after it: every key initiation needs, its
+ * core roles all S-01 (a Stakeholders table the test writes names who that is).
+ */
+export function initiationHead(plan: { id: string; title: string; service: string; type: string }): string[] {
+  return [
+    '---',
+    'schema: transition-plan/1',
+    `id: ${plan.id}`,
+    `title: ${plan.title}`,
+    `service: ${plan.service}`,
+    `transition_type: ${plan.type}`,
+    'stage: initiation',
+    'sponsor: S-01',
+    'service_owner: S-01',
+    'project_manager: S-01',
+    '---',
+    `# ${plan.title}`,
+  ];
+}

@@ -6,23 +6,13 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
+import { initiationHead } from './planText.js';
 
 const engine = createPlanEngine();
 
 function plan(header: string, row: string): string {
   return [
-    '---',
-    'schema: transition-plan/1',
-    'id: TP-2027-405',
-    'title: Visitor management',
-    'service: Visitor Management',
-    'transition_type: new',
-    'stage: initiation',
-    'sponsor: S-01',
-    'service_owner: S-01',
-    'project_manager: S-01',
-    '---',
-    '# Visitor management',
+    ...initiationHead({ id: 'TP-2027-405', title: 'Visitor management', service: 'Visitor Management', type: 'new' }),
     '## Project Initiation',
     '### Stakeholders',
     '| ID | Name | Role |',

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { readStatus } from '../../server/src/engine/values.js';
+import { initiationHead } from './planText.js';
 
 const engine = createPlanEngine();
 
@@ -39,18 +40,7 @@ describe('a status word with a day after it', () => {
 
   it('is reported with the day as a note as the preferred fix, which reads', () => {
     const text = [
-      '---',
-      'schema: transition-plan/1',
-      'id: TP-2026-407',
-      'title: Insourcing',
-      'service: EUC',
-      'transition_type: transfer',
-      'stage: initiation',
-      'sponsor: S-01',
-      'service_owner: S-01',
-      'project_manager: S-01',
-      '---',
-      '# Insourcing',
+      ...initiationHead({ id: 'TP-2026-407', title: 'Insourcing', service: 'EUC', type: 'transfer' }),
       '## Project Closure',
       '### Handovers',
       '| ID | Process | Receiving owner | Acceptance criteria | Planned | Status |',
