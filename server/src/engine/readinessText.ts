@@ -1,12 +1,13 @@
 /**
  * Go-live readiness in words, the same in `handoff report` and the status preview: how many
- * required criteria are met, why one is not, and which go decision stands, as the
- * go-live-readiness finding says it. No escaping: each view escapes where it writes.
+ * required criteria are met, why one is not, which go decision stands (as the go-live-readiness
+ * finding says it), and where the plan is against its readiness window. No escaping: each view escapes where it writes.
  */
 import { isEmptyValue } from './emptyValues.js';
 import type { ReadinessView } from './statusTypes.js';
-import { clipText } from './text.js';
-import type { IsoDate } from './types.js';
+import { clipText, dayCount } from './text.js';
+import type { IsoDate, Stage } from './types.js';
+import { daysBetween } from './isoDate.js';
 import type { Met } from './values.js';
 
 type Criterion = ReadinessView['criteria'][number];
@@ -49,4 +50,36 @@ export function metWhy(met: Met | undefined, written: string): string {
 /** Why a required criterion is not met: `no row` when no row names it, else `metWhy`. */
 export function criterionWhy(c: Criterion): string {
   return c.line === undefined ? 'no row' : metWhy(c.met, c.metText);
+}
+
+/**
+ * Go-live and readiness in one phrase, as of `asOf`: the go-live date, the criteria met, the go
+ * decision that stands and where the plan is against its readiness window.
+ */
+export function goLiveReadinessPhrase(
+  x: ReadinessView,
+  r: { stage: Stage | undefined; goLive: IsoDate | undefined; goLiveWritten: string | undefined; asOf: IsoDate },
+): string {
+  const { asOf } = r;
+  if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
+  const criteria = criteriaPhrase(x);
+  const decision = goDecisionPhrase(x, asOf);
+  const days = daysBetween(asOf, r.goLive);
+  const when =
+    x.phase === 'due'
+      ? days === 0
+        ? 'go-live is today'
+        : // Still in initiation or planning past go-live: stage-behind-schedule's case, said here too.
+          `go-live date passed ${dayCount(-days)} ago${r.stage === 'initiation' || r.stage === 'planning' ? `, still in ${r.stage}` : ''}`
+      : x.phase === 'window'
+        ? `go-live in ${dayCount(days)}, inside the readiness window`
+        : r.stage === 'closure' || r.stage === 'closed'
+          ? // A plan in closure whose go-live date is still ahead says two things: say both.
+            r.goLive > asOf
+            ? `${r.stage === 'closed' ? 'closed' : 'in closure'} before its go-live date`
+            : 'past go-live'
+          : x.opens
+            ? `checked from ${x.opens}`
+            : '';
+  return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
 }

@@ -11,7 +11,7 @@ import { dateShown, daysBetween } from '../../engine/isoDate.js';
 import type { HandoverRef, ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
 import { varianceText } from '../../engine/budgetText.js';
-import { criteriaPhrase, criterionWhy, goDecisionPhrase } from '../../engine/readinessText.js';
+import { criterionWhy, goLiveReadinessPhrase } from '../../engine/readinessText.js';
 
 export { entryDate } from '../../engine/statusOrderText.js';
 
@@ -77,30 +77,9 @@ function notComputed(names: readonly string[], unread: ReportRow['budget']['unre
   return `${names.join(' and ')} not computed: ${amounts}, in Resource consumption ${rows.length === 1 ? 'row' : 'rows'} ${runs.join(', ')}`;
 }
 
-/** Go-live and readiness in one phrase, as of `asOf`. */
+/** Go-live and readiness in one phrase, as of `asOf` (`engine/readinessText.ts`, as the preview says it). */
 export function readinessPhrase(r: ReportRow, asOf: IsoDate): string {
-  const x = r.readiness;
-  if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
-  const criteria = criteriaPhrase(x);
-  const decision = goDecisionPhrase(x, asOf);
-  const days = daysBetween(asOf, r.goLive);
-  const when =
-    x.phase === 'due'
-      ? days === 0
-        ? 'go-live is today'
-        : // Still in initiation or planning past go-live: stage-behind-schedule's case, said here too.
-          `go-live date passed ${dayCount(-days)} ago${r.stage === 'initiation' || r.stage === 'planning' ? `, still in ${r.stage}` : ''}`
-      : x.phase === 'window'
-        ? `go-live in ${dayCount(days)}, inside the readiness window`
-        : r.stage === 'closure' || r.stage === 'closed'
-          ? // A plan in closure whose go-live date is still ahead says two things: say both.
-            r.goLive > asOf
-            ? `${r.stage === 'closed' ? 'closed' : 'in closure'} before its go-live date`
-            : 'past go-live'
-          : x.opens
-            ? `checked from ${x.opens}`
-            : '';
-  return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
+  return goLiveReadinessPhrase(r.readiness, { stage: r.stage, goLive: r.goLive, goLiveWritten: r.goLiveWritten, asOf });
 }
 
 /** How late an overdue milestone or handover is: "due 2026-11-27, 54 days overdue". */
