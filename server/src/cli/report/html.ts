@@ -239,7 +239,7 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
   const t = report.totals;
   const asOf = escapeHtml(report.asOf);
   const overdue = overdueCounts(report.rows);
-  const notRead = filesNotReadText(report);
+  const filesNotRead = filesNotReadText(report);
   yield* [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -263,7 +263,7 @@ function* htmlPieces(report: Report): Generator<string, void, undefined> {
     `<div class="card">Overdue actions and issues<b>${overdue.actionsAndIssues}</b></div>`,
     `<div class="card">Handovers accepted<b>${t.handoversAccepted} / ${t.handoversTotal}</b></div>`,
     `<div class="card">Findings<b><span class="sev-error">${t.findings.error} E</span> · <span class="sev-warning">${t.findings.warning} W</span>${t.findings.info ? ` · ${t.findings.info} I` : ''}</b></div>`,
-    ...(notRead ? [`<div class="card sev-error">Files not read<b>${report.fileErrors.length}</b></div>`] : []),
+    ...(filesNotRead ? [`<div class="card sev-error">Files not read<b>${report.fileErrors.length}</b></div>`] : []),
     '</section>',
     ...headlineHtml(report),
     '<section class="charts">',
@@ -356,12 +356,12 @@ function notPlaced(n: number): string {
 /** Beneath the cards: health over the plans (which are not rated), files not read, and the plans reported better than derived. */
 function headlineHtml(report: Report): string[] {
   const t = report.totals;
-  const notRead = filesNotReadText(report);
+  const filesNotRead = filesNotReadText(report);
   const gaps = healthGaps(report.rows);
   const label = planLabels(report.rows);
   return [
     `<p>Reported health: ${escapeHtml(reportedHealthText(t))}. Derived health: ${escapeHtml(derivedHealthText(t))}.</p>`,
-    ...(notRead ? [`<p class="sev-error">${escapeHtml(notRead)}.</p>`] : []),
+    ...(filesNotRead ? [`<p class="sev-error">${escapeHtml(filesNotRead)}.</p>`] : []),
     ...(gaps.length
       ? [
           `<p class="sev-warning"><b>Reported health better than derived:</b> ${gaps.map((r) => `${planName(label(r))} <span class="muted">(${escapeHtml(`${r.health}, derived ${r.derivedHealth}`)})</span>`).join(', ')}</p>`,

@@ -203,12 +203,12 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   yield* [`# Transition portfolio — as of ${report.asOf}`, ''];
   const stages = STAGE_KEYS.filter((s) => t.byStage[s] > 0).map((s) => `${s} ${t.byStage[s]}`);
   const overdue = overdueCounts(report.rows);
-  const notRead = filesNotReadText(report);
+  const filesNotRead = filesNotReadText(report);
   const gaps = healthGaps(report.rows);
   yield* [
     `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${reportedHealthText(t)} · derived health: ${derivedHealthText(t)}`,
     '',
-    ...(notRead ? [`**${text(notRead)}.**`, ''] : []),
+    ...(filesNotRead ? [`**${text(filesNotRead)}.**`, ''] : []),
     `Open high risks: **${t.openHighRisks}**${t.risksNotPlaced ? ` (${plural(t.risksNotPlaced, 'open risk')} not rated: likelihood or impact missing or unreadable)` : ''} · overdue milestones: **${t.overdueMilestones}** · overdue handovers: **${overdue.handovers}** · overdue actions and issues: **${overdue.actionsAndIssues}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${t.findings.info} info**`,
     '',
     ...(gaps.length
