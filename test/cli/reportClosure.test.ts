@@ -178,6 +178,35 @@ describe('handoff report: closure, overdue actions, a forecast not computed', fu
       assert.ok(html.includes('<dt>Lessons learned</dt><dd class="sev-warning">none recorded</dd>'));
     });
 
+    it('an approval or an acceptance dated after the as-of date is not given yet: not signed, not accepted', () => {
+      const ahead = makeTempDir('handoff-report-closure-ahead-');
+      try {
+        const text = edited('legacy-fax-retire.plan.md', [
+          ['| Sponsor | S-01 | Approved | 2026-11-19 |', '| Sponsor | S-01 | Approved | 2026-12-19 |'],
+          ['| 2026-09-11 | Accepted | 2026-09-11 |', '| 2026-09-11 | Accepted | 2026-12-11 |'],
+        ]);
+        fs.writeFileSync(path.join(ahead, 'fax.plan.md'), text);
+        const [plan] = reportJson(ahead);
+        const c = plan!.closure!;
+        assert.ok(!c.signOff.signed.some((s) => s.role === 'Sponsor'), 'the sponsor has not signed yet');
+        assert.deepEqual(
+          c.signOff.notSigned.map((s) => `${s.role} | ${s.decision}`),
+          ['Sponsor | Approved'],
+        );
+        const md = runCli(['report', '.', ...AS_OF], ahead).stdout;
+        assert.match(
+          mdFact(md, 'Sign-off') ?? '',
+          /; not signed: Sponsor Robert Kaye \(Approved on 2026-12-19, after the as-of date: not given yet\)$/,
+        );
+        assert.equal(
+          mdFact(md, 'Overdue handovers'),
+          'H-01 Incident Management (planned 2026-09-11, 90 days overdue, Accepted on 2026-12-11, after the as-of date: not given yet, Grace Lindqvist); H-05 Knowledge Management (planned 2026-10-16, 55 days overdue, Ready, Owen Price)',
+        );
+      } finally {
+        removeTempDir(ahead);
+      }
+    });
+
     it('says nothing of closure before it: a plan in control has none', () => {
       const control = makeTempDir('handoff-report-closure-control-');
       try {

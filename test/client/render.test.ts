@@ -127,6 +127,20 @@ describe('client: preview rendering', () => {
       assert.match(body, /No findings/);
     });
 
+    it('a handover written Accepted on a date after the as-of date is shown not given yet, not accepted', () => {
+      const row = '| 2026-09-11 | Accepted | 2026-09-11 |';
+      const text = exampleText('legacy-fax-retire.plan.md');
+      assert.equal(text.split(row).length, 2);
+      const body = (t: string) => renderStatusBody(planResult('file:///w/fax.plan.md', t)).value;
+      const ahead = body(text.replace(row, '| 2026-09-11 | Accepted | 2026-12-11 |'));
+      assert.match(body(text), /4 of 5 accepted/);
+      assert.match(ahead, /3 of 5 accepted/);
+      assert.match(
+        ahead,
+        /<span class="badge sev-warning">Accepted on 2026-12-11, after the as-of date: not given yet<\/span>/,
+      );
+    });
+
     it('bands the heat map by the configured high-risk score, as the rules judge risks', () => {
       const r = examplePlan('payroll-cloud.plan.md');
       const cell = (body: string, l: number, i: number) =>

@@ -53,6 +53,21 @@ describe('Transitions tree model', () => {
     assert.equal(personDisplay(desk.status, 'Nobody Known').known, false);
   });
 
+  it('a handover written Accepted on a date after the as-of date is not shown accepted', () => {
+    const name = 'legacy-fax-retire.plan.md';
+    const row = '| 2026-09-11 | Accepted | 2026-09-11 |';
+    assert.equal(exampleText(name).split(row).length, 2);
+    const before = entry(name);
+    const plan = edited(name, (t) => t.replace(row, '| 2026-09-11 | Accepted | 2026-12-11 |'));
+    const h01 = (p: TreePlan) => categoryRows(p, 'handovers').find((r) => r.label.startsWith('H-01'))!;
+    assert.match(h01(before).description, / · Accepted 2026-09-11$/);
+    assert.equal(h01(before).icon.id, 'pass-filled');
+    assert.match(h01(plan).description, / · Accepted on 2026-12-11, after the as-of date: not given yet$/);
+    assert.notEqual(h01(plan).icon.id, 'pass-filled');
+    assert.equal(plan.status.handoversAccepted, before.status.handoversAccepted - 1);
+    assert.equal(plan.overview.handoversAccepted, before.overview.handoversAccepted - 1);
+  });
+
   it('says a health not read as written, in the tooltip and the accessible label, grouped as not set', () => {
     const plan = edited('payroll-cloud.plan.md', (t) =>
       t.replace('\nhealth: green\n', '\nhealth: Green with concerns\n'),

@@ -151,7 +151,7 @@ describe('diffPlans', () => {
       PAYROLL,
       ['| 2026-12-04 | 2026-12-04 | - | M-04 | On track |', '| 2026-12-04 | 2026-12-04 | 2026-12-03 | M-04 | Done |'],
       ['| 2026-12-15 | 2026-12-15 | - | M-05 | Not started |', '| 2026-12-15 | 2026-12-22 | - | M-05 | At risk |'],
-      ['| 2026-12-18 | Planned | - |', '| 2026-12-18 | Accepted | 2026-12-17 |'],
+      ['| 2026-12-18 | Planned | - |', '| 2026-12-18 | Accepted | 2026-11-24 |'],
       ['| 2026-12-15 | Ready | - |', '| 2026-12-15 | Rejected | - |'],
       [
         '| Go live with the February run; PeopleLine 8 kept as fallback | Open |',
@@ -170,7 +170,7 @@ describe('diffPlans', () => {
     );
     assert.equal(
       find('handover-accepted')?.message,
-      'Handover H-01 (Incident Management) accepted by Grace Lindqvist (S-05) on 2026-12-17.',
+      'Handover H-01 (Incident Management) accepted by Grace Lindqvist (S-05) on 2026-11-24.',
     );
     assert.equal(find('handover-rejected')?.message, 'Handover H-02 (Change Management) rejected.');
     assert.equal(find('risk-closed')?.subject, 'R-01');
@@ -392,7 +392,7 @@ describe('diffPlans', () => {
   it('a handover accepted, as its note says, by someone other than its receiving owner is said as written', () => {
     const h02 = '| 2026-12-15 | Ready | - |';
     const accepted = (status: string) =>
-      rowChanges(edit(PAYROLL, h02, `| 2026-12-15 | ${status} | 2026-12-14 |`))
+      rowChanges(edit(PAYROLL, h02, `| 2026-12-15 | ${status} | 2026-11-24 |`))
         .filter((c) => c.kind === 'handover-accepted')
         .map((c) => `${c.impact} ${c.message}`);
     assert.deepEqual(accepted('Accepted by Grace Lindqvist on behalf of Marcus'), [
@@ -402,9 +402,30 @@ describe('diffPlans', () => {
     for (const status of ['Accepted by Marcus Bell', 'Accepted (by S-07, at CAB)', 'Accepted'])
       assert.deepEqual(
         accepted(status),
-        ['better Handover H-02 (Change Management) accepted by Marcus Bell (S-07) on 2026-12-14.'],
+        ['better Handover H-02 (Change Management) accepted by Marcus Bell (S-07) on 2026-11-24.'],
         status,
       );
+  });
+
+  it('a handover written Accepted on a date after the as-of date is not said to be accepted', () => {
+    const h02 = '| 2026-12-15 | Ready | - |';
+    const changes = (from: string, to: string) =>
+      diffPlans(side(edit(PAYROLL, h02, from)), side(edit(PAYROLL, h02, to)))
+        .filter((c) => c.subject === 'H-02' && !c.kind.startsWith('finding-'))
+        .map((c) => `${c.kind} ${c.impact} ${c.message}`);
+    const ahead = '| 2026-12-15 | Accepted | 2026-12-14 |';
+    assert.deepEqual(
+      rowChanges(edit(PAYROLL, h02, ahead))
+        .filter((c) => c.subject === 'H-02')
+        .map((c) => `${c.kind} ${c.impact} ${c.message}`),
+      [
+        'handover-accepted neutral Handover H-02 (Change Management) written Accepted on 2026-12-14, after the as-of date: not given yet.',
+      ],
+    );
+    // From accepted (dated on the as-of date) to dated later: no longer accepted, and why.
+    assert.deepEqual(changes('| 2026-12-15 | Accepted | 2026-11-25 |', ahead), [
+      'handover-unaccepted worse Handover H-02 (Change Management) is no longer accepted (now Accepted on 2026-12-14, after the as-of date: not given yet).',
+    ]);
   });
 
   it('issues raised, closed and removed; corrective actions added and reopened', () => {

@@ -6,6 +6,7 @@
 import { riskBand, stageLabel } from '../../../server/src/engine/domain.js';
 import { entryDate, logOrderText } from '../../../server/src/engine/statusOrderText.js';
 import { dateShown } from '../../../server/src/engine/isoDate.js';
+import { acceptancePhrase } from '../../../server/src/engine/readinessText.js';
 import type {
   FindingCounts,
   FindingView,
@@ -180,7 +181,8 @@ ${list}`;
 }
 
 function handoverState(h: HandoverView): SafeHtml {
-  if (h.accepted) return markup`<span class="badge sev-ok">Accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}</span>`;
+  const acceptance = acceptancePhrase(h);
+  if (acceptance) return markup`<span class="badge ${h.accepted ? 'sev-ok' : 'sev-warning'}">${acceptance}</span>`;
   return markup`<span class="badge">${h.status || 'No status'}</span>`;
 }
 

@@ -18,6 +18,7 @@ import type {
 import { comparePlans, STAGE_LABEL, stageLabel, type PlanOrderKey } from '../../../server/src/engine/domain.js';
 import { STAGES, type Stage } from '../../../server/src/engine/types.js';
 import { dateShown } from '../../../server/src/engine/isoDate.js';
+import { acceptancePhrase } from '../../../server/src/engine/readinessText.js';
 import {
   HEALTH_GROUP_LABEL,
   HEALTH_GROUPS,
@@ -300,7 +301,7 @@ function handoverRow(s: PlanStatus, h: HandoverView, key: string): RowModel {
       ? { id: 'warning', color: 'charts.red' }
       : { id: 'circle-large-outline' };
   const owner = h.receivingOwner ? personDisplay(s, h.receivingOwner).name : 'no receiving owner';
-  const state = h.accepted ? `accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}` : h.status || 'not accepted';
+  const state = acceptancePhrase(h) ?? (h.status || 'not accepted');
   return {
     category: 'handovers',
     key,

@@ -9,8 +9,8 @@ import type { HandoffConfig } from './config.js';
 import type { Plan } from './model.js';
 import { deriveHealth, type LintedReports } from './health.js';
 import { isLatestStatusStale } from './statusOrder.js';
+import { isAcceptedHandover } from './rowFacts.js';
 import {
-  isAcceptedHandover,
   isStatusStale,
   openingFacts,
   milestoneViews,
@@ -117,7 +117,7 @@ export function planOverviewOf(
       const { open, high } = riskFlags(r, config);
       return open && high;
     }).length,
-    handoversAccepted: handovers.filter(isAcceptedHandover).length,
+    handoversAccepted: handovers.filter((r) => isAcceptedHandover(r, asOf)).length,
     handoversTotal: handovers.length,
     statusStale: isLatestStatusStale(plan, { config, asOf, staleReason: isStatusStale(derived.reasons) }),
     // The core people come first in the status's list: the overview keeps only theirs.

@@ -1,11 +1,12 @@
 /**
  * Go-live readiness in words, the same in `handoff report` and the status preview: how many
  * required criteria are met, why one is not, which go decision stands (as the go-live-readiness
- * finding says it), and where the plan is against its readiness window. No escaping: each view escapes where it writes.
+ * finding says it), and where the plan is against its readiness window; and a handover's
+ * acceptance, as the tree and the preview show it. No escaping: each view escapes where it writes.
  */
 import { isEmptyValue } from './emptyValues.js';
-import type { ReadinessView } from './statusTypes.js';
-import { clipText, dayCount } from './text.js';
+import type { HandoverView, ReadinessView } from './statusTypes.js';
+import { clipText, dayCount, notYetGiven } from './text.js';
 import type { IsoDate, Stage } from './types.js';
 import { daysBetween } from './isoDate.js';
 import type { Met } from './values.js';
@@ -82,4 +83,15 @@ export function goLiveReadinessPhrase(
             ? `checked from ${x.opens}`
             : '';
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
+}
+
+/**
+ * A handover's acceptance in words: `Accepted 2026-09-11` when accepted, what was written when it
+ * is Accepted on a day after the as-of date (not given yet); undefined when it is neither.
+ */
+export function acceptancePhrase(
+  h: Pick<HandoverView, 'accepted' | 'acceptedOn' | 'acceptedAhead' | 'status'>,
+): string | undefined {
+  if (h.accepted) return `Accepted${h.acceptedOn ? ` ${h.acceptedOn}` : ''}`;
+  return h.acceptedAhead ? notYetGiven(h.status, h.acceptedAhead) : undefined;
 }

@@ -172,6 +172,27 @@ export function signOffDecision(row: Row): string | undefined | Unreadable {
   return cellValue(row, 'decision', (t) => readStatus('signOff', t));
 }
 
+/**
+ * An acceptance, approval or decision counts from its date: one dated after the as-of date is not
+ * given yet. Returns that date; a date missing or not read is not ahead (it may be the one given,
+ * and unreadable-value reports the cell).
+ */
+export function datedAhead(on: IsoDate | undefined | Unreadable, asOf: IsoDate): IsoDate | undefined {
+  return on !== undefined && on !== UNREADABLE && on > asOf ? on : undefined;
+}
+
+/** A handover written Accepted whose Accepted on is after the as-of date: not accepted yet. */
+export function acceptanceAhead(row: Row, asOf: IsoDate): IsoDate | undefined {
+  return statusOf(row, 'handovers') === 'Accepted'
+    ? datedAhead(cellValue(row, 'acceptedOn', readDate), asOf)
+    : undefined;
+}
+
+/** A handover is accepted as of a date when its Status is Accepted and its Accepted on is not later. */
+export function isAcceptedHandover(row: Row, asOf: IsoDate): boolean {
+  return statusOf(row, 'handovers') === 'Accepted' && acceptanceAhead(row, asOf) === undefined;
+}
+
 /** A risk is open when its status is Open or Escalated (or empty); an unreadable status is not judged. */
 export function isOpenRisk(row: Row): boolean {
   const s = statusOf(row, 'risks');

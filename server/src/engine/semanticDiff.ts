@@ -6,7 +6,7 @@
  */
 import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
 import { milestoneReached, rowsById } from './domain.js';
-import { clipText, dayCount } from './text.js';
+import { clipText, dayCount, notYetGiven } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
 import { diffBaselines, rebaseline } from './diffBaselines.js';
@@ -278,13 +278,20 @@ function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
       const by = h.receivingOwner ? ` by ${personShown(a, h.receivingOwner)}` : '';
       const on = h.acceptedOn ? ` on ${h.acceptedOn}` : ', with no Accepted on date';
       add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}${on}.`, 'better');
+    } else if (!old.accepted && !old.acceptedAhead && h.acceptedAhead) {
+      add(
+        'handover-accepted',
+        id,
+        `Handover ${handoverLabel(h)} written ${notYetGiven(clip(h.status), h.acceptedAhead)}.`,
+        'neutral',
+      );
     } else if (!isRejected(old) && isRejected(h)) {
       add('handover-rejected', id, `Handover ${handoverLabel(h)} rejected.`, 'worse');
     } else if (old.accepted && !h.accepted) {
       add(
         'handover-unaccepted',
         id,
-        `Handover ${handoverLabel(h)} is no longer accepted (now ${h.status || 'no status'}).`,
+        `Handover ${handoverLabel(h)} is no longer accepted (now ${h.acceptedAhead ? notYetGiven(clip(h.status), h.acceptedAhead) : h.status || 'no status'}).`,
         'worse',
       );
     }

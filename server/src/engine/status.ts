@@ -19,6 +19,8 @@ import { unreadDates, unreadHealth } from './parse/meta.js';
 import { personNamed as who } from './references.js';
 import type { Plan, Row } from './model.js';
 import {
+  acceptanceAhead,
+  isAcceptedHandover,
   isOpenRisk,
   judgedRiskScore,
   milestoneBaseline,
@@ -131,7 +133,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     const process = text(r, 'process');
     const planned = knownValue(r, 'planned', readDate);
     const status = statusOf(r, 'handovers');
-    const accepted = status === 'Accepted';
+    const accepted = isAcceptedHandover(r, asOf);
     return {
       id: text(r, 'id'),
       process,
@@ -142,6 +144,7 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
       statusRead: status !== UNREADABLE,
       planned,
       acceptedOn: knownValue(r, 'acceptedOn', readDate),
+      acceptedAhead: acceptanceAhead(r, asOf),
       accepted,
       overdue: !accepted && planned !== undefined && planned < asOf,
       line: r.range.start.line,
@@ -334,10 +337,6 @@ export function milestoneViews(plan: Plan, asOf: IsoDate): MilestoneView[] {
 /** The first milestone neither done nor overdue, in `milestoneViews` order. */
 export function nextMilestone(milestones: readonly MilestoneView[]): MilestoneView | undefined {
   return milestones.find((m) => !m.done && !m.overdue);
-}
-
-export function isAcceptedHandover(r: Row): boolean {
-  return statusOf(r, 'handovers') === 'Accepted';
 }
 
 export function isStatusStale(reasons: PlanStatus['healthReasons']): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Plan, Row } from './model.js';
 import { personNamed } from './references.js';
-import { cellText as text, isOpenItem, signOffDecision, statusOf } from './rowFacts.js';
+import { cellText as text, datedAhead, isOpenItem, signOffDecision, statusOf } from './rowFacts.js';
 import { signatoriesNamed } from './signatories.js';
 import type { LogItemView, SignOffView } from './statusTypes.js';
 import type { IsoDate } from './types.js';
@@ -52,6 +52,7 @@ export function logViews(
         stakeholderName: personNamed(plan, text(r, 'stakeholder')).name,
         decision: text(r, 'decision'),
         approved: signOffDecision(r) === 'Approved',
+        dateAhead: datedAhead(date.date, asOf) !== undefined,
         date: date.date,
         dateWritten: date.written,
         signs: signatoriesNamed(plan, text(r, 'stakeholder')),

@@ -82,6 +82,9 @@ export interface HandoverView {
   readonly statusRead: boolean;
   readonly planned: IsoDate | undefined;
   readonly acceptedOn: IsoDate | undefined;
+  /** Written Accepted, but Accepted on a date after the as-of date: that date (not accepted yet). */
+  readonly acceptedAhead: IsoDate | undefined;
+  /** Accepted as of the as-of date: Status Accepted and Accepted on, if any, not later. */
   readonly accepted: boolean;
   /** Planned before the as-of date and not accepted. */
   readonly overdue: boolean;
@@ -197,7 +200,10 @@ export interface SignOffView {
   /** The stakeholder by name (as written when it names no stakeholder). */
   readonly stakeholderName: string;
   readonly decision: string;
+  /** The Decision reads Approved. */
   readonly approved: boolean;
+  /** Dated after the as-of date: a sign-off counts from its date, so an approval so dated is not given yet. */
+  readonly dateAhead: boolean;
   readonly date: IsoDate | undefined;
   /** The Date cell as written when it could not be read. */
   readonly dateWritten: string | undefined;

@@ -13,6 +13,14 @@ export function notRead(written: string): string {
 }
 
 /**
+ * A status given on a date after the as-of date (an acceptance, an approval), as views show it:
+ * written so, but not given yet, since it counts from its date.
+ */
+export function notYetGiven(written: string, on: string): string {
+  return `${written} on ${on}, after the as-of date: not given yet`;
+}
+
+/**
  * Code-unit order: the same on every machine, whatever its locale (`localeCompare` follows the
  * process's locale, and loading its collation data costs a cold process about 10 ms).
  */

@@ -19,6 +19,8 @@ export interface SignOffRef {
   readonly date: IsoDate | undefined;
   /** The Date as written when it could not be read. */
   readonly dateWritten: string | undefined;
+  /** An approval dated after the as-of date: not given yet, so not signed. */
+  readonly ahead: boolean;
   readonly line: number | undefined;
 }
 
@@ -33,7 +35,7 @@ export interface PirRef {
 
 export interface ClosureRef {
   readonly signOff: {
-    /** Rows whose Decision reads Approved. */
+    /** Rows whose Decision reads Approved, dated on or before the as-of date (or not dated). */
     readonly signed: readonly SignOffRef[];
     /** The sponsor and service owner with no row of their own, then rows not (or not yet) approved. */
     readonly notSigned: readonly SignOffRef[];
@@ -83,6 +85,7 @@ export function closureOf(
     decision: '',
     date: undefined,
     dateWritten: undefined,
+    ahead: false,
     line: undefined,
   }));
   const els = status.earlyLifeSupport;
@@ -91,8 +94,8 @@ export function closureOf(
     pir.filter(keep).map((p) => ({ objective: p.objective, result: p.resultText, line: p.line }));
   return {
     signOff: {
-      signed: status.signOffs.filter((s) => s.approved).map(signOffRef),
-      notSigned: [...unnamed, ...status.signOffs.filter((s) => !s.approved).map(signOffRef)],
+      signed: status.signOffs.filter(signed).map(signOffRef),
+      notSigned: [...unnamed, ...status.signOffs.filter((s) => !signed(s)).map(signOffRef)],
     },
     earlyLifeSupport: {
       met: els.filter((e) => e.met === 'yes').length,
@@ -120,6 +123,9 @@ export function closureOf(
   };
 }
 
+/** An approval counts from its date, as missing-sign-off counts it. */
+const signed = (s: SignOffView): boolean => s.approved && !s.dateAhead;
+
 function signOffRef(s: SignOffView): SignOffRef {
   return {
     role: s.role,
@@ -127,6 +133,7 @@ function signOffRef(s: SignOffView): SignOffRef {
     decision: s.decision,
     date: s.date,
     dateWritten: s.dateWritten,
+    ahead: s.approved && s.dateAhead,
     line: s.line,
   };
 }

@@ -5,7 +5,7 @@
  * renderers. No escaping here: each renderer escapes every part where it writes it.
  */
 import { dateShown } from '../../engine/isoDate.js';
-import { clipText, dayCount, plural } from '../../engine/text.js';
+import { clipText, dayCount, notYetGiven, plural } from '../../engine/text.js';
 import type { ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closure.js';
 import type { ReportRow } from './model.js';
 import { metWhy } from '../../engine/readinessText.js';
@@ -27,7 +27,14 @@ function signedText(s: SignOffRef): string {
 }
 
 function notSignedText(s: SignOffRef): string {
-  const why = s.line === undefined ? 'no sign-off row' : s.decision ? clipText(s.decision, 40) : 'no decision';
+  const why =
+    s.line === undefined
+      ? 'no sign-off row'
+      : s.ahead
+        ? notYetGiven(clipText(s.decision, 40), s.date ?? '')
+        : s.decision
+          ? clipText(s.decision, 40)
+          : 'no decision';
   return `${signOffName(s)} (${why})`;
 }
 

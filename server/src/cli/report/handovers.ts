@@ -14,6 +14,8 @@ export interface HandoverRef {
   readonly status: string;
   /** False when the Status cannot be read (unreadable-value says why). */
   readonly statusRead: boolean;
+  /** Written Accepted, on a date after the as-of date: not accepted yet. */
+  readonly acceptedAhead: IsoDate | undefined;
   /** The receiving owner by name. */
   readonly owner: string;
 }
@@ -28,6 +30,7 @@ export function overdueHandoversOf(status: PlanStatus): HandoverRef[] {
       planned: h.planned,
       status: h.status,
       statusRead: h.statusRead,
+      acceptedAhead: h.acceptedAhead,
       owner: h.receivingOwnerName,
     }));
 }

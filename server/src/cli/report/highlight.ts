@@ -6,7 +6,7 @@
 import { formatAmount } from '../../engine/control.js';
 import { HEALTH_NAMES } from '../../engine/values.js';
 import type { Health, IsoDate } from '../../engine/types.js';
-import { clipText, dayCount, plural } from '../../engine/text.js';
+import { clipText, dayCount, notYetGiven, plural } from '../../engine/text.js';
 import { dateShown, daysBetween } from '../../engine/isoDate.js';
 import type { HandoverRef, ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
@@ -92,6 +92,7 @@ export function lateness(date: IsoDate | undefined, asOf: IsoDate, word = 'due')
  * articles`, which the checks skip) is quoted and marked, never passed off as a status.
  */
 export function handoverStatus(h: HandoverRef): string {
+  if (h.acceptedAhead) return notYetGiven(clipText(h.status, 40), h.acceptedAhead);
   return h.statusRead ? h.status : `status "${clipText(h.status, 40)}" not read`;
 }
 

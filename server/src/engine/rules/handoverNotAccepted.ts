@@ -3,8 +3,8 @@ import type { Row } from '../model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { clipText } from '../text.js';
 import type { Severity } from '../types.js';
-import { cellValue, readDate, UNREADABLE } from '../values.js';
-import { statusOf } from '../rowFacts.js';
+import { UNREADABLE } from '../values.js';
+import { acceptanceAhead, statusOf } from '../rowFacts.js';
 import { personLabel, hasColumn, rowLabel } from './util.js';
 import { isPromptItem, writtenRows } from '../placeholders.js';
 
@@ -46,9 +46,9 @@ export const handoverNotAccepted = {
       if (status === 'Accepted') {
         // Accepted on a day still to come (an acceptance planned, not given): not accepted yet,
         // as a sign-off dated later is not given.
-        const on = cellValue(row, 'acceptedOn', readDate);
+        const on = acceptanceAhead(row, ctx.asOf);
         const cell = row.cell('acceptedOn');
-        if (on === undefined || on === UNREADABLE || on <= ctx.asOf || !cell) {
+        if (on === undefined || !cell) {
           reportUncheckedCriteria(ctx, row, severity);
           continue;
         }
