@@ -589,6 +589,33 @@ describe('diffPlans', () => {
     );
   });
 
+  it('a budget whose currency changed is said so once, its amounts and spend not compared', () => {
+    const money = (after: string) =>
+      rowChanges(after)
+        .filter((c) => c.kind.startsWith('budget-') || c.kind.startsWith('cost-'))
+        .map((c) => `${c.kind} ${c.impact} ${c.message}`);
+    // The same figures re-stated in euros, the consumption lines' amounts with them.
+    const euros = edits(
+      PAYROLL,
+      ['  currency: GBP\n', '  currency: EUR\n'],
+      ['  approved: 480000\n', '  approved: 555000\n'],
+    );
+    assert.deepEqual(money(euros), [
+      'budget-currency-changed neutral Budget currency changed from GBP to EUR (approved GBP 480,000 before, EUR 555,000 now): amounts in different currencies are not compared, so no move of the approved budget or of spend is said.',
+    ]);
+    // In the same currency, the same edit is a raise.
+    assert.deepEqual(
+      money(edit(PAYROLL, '  approved: 480000\n', '  approved: 555000\n')).map((m) =>
+        m.split(' ').slice(0, 2).join(' '),
+      ),
+      ['budget-changed worse'],
+    );
+    assert.deepEqual(
+      money(edit(PAYROLL, '  currency: GBP\n', '')).map((m) => m.split(': ')[0]),
+      ['budget-currency-changed neutral Budget currency GBP taken out (approved GBP 480,000 before, 480,000 now)'],
+    );
+  });
+
   it('tolerances loosened in the front matter are worse, tightened neutral', () => {
     const tolerances = (after: string) => rowChanges(after).filter((c) => c.kind === 'tolerance-changed');
     const loosened = edit(PAYROLL, '  schedule_days: 10\n', '  schedule_days: 5\n');

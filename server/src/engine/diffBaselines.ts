@@ -9,7 +9,8 @@
  * worse; with one, or cut, it is said with its size. A schedule-slip, milestone-overdue or
  * cost-overrun finding that goes while, judged by the base's baseline, budget and tolerance, it
  * would still stand is hidden by the move, not fixed (a baseline moved with a decision that
- * covers the milestone does not hide it).
+ * covers the milestone does not hide it). A budget whose currency changed is said so, and its
+ * amounts are not compared.
  */
 import type { Add } from './semanticDiff.js';
 import type { DecisionView, PlanStatus } from './statusTypes.js';
@@ -57,7 +58,7 @@ export interface MovedBaseline {
 export interface Rebaseline {
   /** Milestones whose Baseline (or Revised baseline) moved: the one it had. */
   readonly baselines: ReadonlyMap<string, MovedBaseline>;
-  /** `budget.approved` changed, and the decision the change records for it. */
+  /** `budget.approved` changed in the same currency, and the decision the change records for it. */
   readonly budget:
     { readonly was: number; readonly now: number; readonly decision: DecisionView | undefined } | undefined;
   readonly b: PlanStatus;
@@ -75,8 +76,9 @@ export function rebaseline(b: PlanStatus, a: PlanStatus): Rebaseline {
     baselines.set(m.id, { was, now: m.baseline, kept: kept ? m.originalBaseline : undefined });
   }
   const [was, now] = [b.budget.approved, a.budget.approved];
+  // Amounts in another currency are not these amounts: a currency change is said on its own.
   const budget =
-    was !== undefined && now !== undefined && was !== now && was > 0
+    b.budget.currency === a.budget.currency && was !== undefined && now !== undefined && was !== now && was > 0
       ? { was, now, decision: decisionRecorded(b, a, { kind: 'cost' }) }
       : undefined;
   return { baselines, budget, b, a };
@@ -118,6 +120,7 @@ export function diffBaselines(r: Rebaseline, add: Add): void {
       d > 0 ? 'worse' : 'neutral',
     );
   }
+  diffCurrency(r.b, r.a, add);
   if (!r.budget) return;
   const { was, now, decision } = r.budget;
   const currency = r.a.budget.currency ? `${r.a.budget.currency} ` : '';
@@ -132,6 +135,26 @@ export function diffBaselines(r: Rebaseline, add: Add): void {
     );
   else
     add('budget-changed', 'budget.approved', `${moved}${decision ? `, as decided in ${decision.id}` : ''}.`, 'neutral');
+}
+
+/**
+ * The budget's currency changed (or was given, or taken out): amounts in two currencies are not
+ * compared, so the approved budget and the spend are not said to move (diffSpend.ts says nothing
+ * then either). Said once, with what the budget was and is, so no move goes unsaid.
+ */
+function diffCurrency(b: PlanStatus, a: PlanStatus, add: Add): void {
+  const [was, now] = [b.budget.currency, a.budget.currency];
+  if (was === now) return;
+  const amount = (currency: string | undefined, n: number | undefined) =>
+    n === undefined ? 'no approved budget' : `${currency ? `${currency} ` : ''}${formatAmount(n)}`;
+  const change =
+    was && now ? `changed from ${was} to ${now}` : now ? `set to ${now}, where none was given` : `${was} taken out`;
+  add(
+    'budget-currency-changed',
+    'budget.currency',
+    `Budget currency ${change} (approved ${amount(was, b.budget.approved)} before, ${amount(now, a.budget.approved)} now): amounts in different currencies are not compared, so no move of the approved budget or of spend is said.`,
+    'neutral',
+  );
 }
 
 /** The base's baseline of a milestone whose Baseline the change moved later with no decision covering it. */

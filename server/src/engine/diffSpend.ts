@@ -14,7 +14,8 @@ const COST_OVERRUN = 'cost-overrun';
 
 export function diffSpend(before: PlanSide, after: PlanSide, add: Add): void {
   const [b, a] = [before.status.budget, after.status.budget];
-  // Amounts in another currency are not these amounts: nothing to compare.
+  // Amounts in another currency are not these amounts: nothing to compare (diffBaselines.ts says
+  // the currency changed, and that spend is not compared).
   if (b.currency !== a.currency) return;
   const currency = a.currency ? `${a.currency} ` : '';
   const money = (n: number) => currency + formatAmount(n);

@@ -39,7 +39,8 @@ export interface PlanChange {
    * `milestone-completed`, `milestone-reopened`, `milestone-slipped`, `milestone-advanced`,
    * `milestone-owner-removed`, `milestone-owner-changed`, `milestone-baseline-changed`,
    * `milestone-date-removed` (its Baseline or Forecast emptied), `unread-date-changed` (a date in a
-   * form Handoff does not read, on either side, that changed), `budget-changed`, `tolerance-changed`,
+   * form Handoff does not read, on either side, that changed), `budget-changed`,
+   * `budget-currency-changed` (its amounts then not compared), `tolerance-changed`,
    * `cost-forecast-changed` (its lines' forecast total), `cost-actual-changed` (their actual alone),
    * `handover-added`, `handover-removed`, `handover-accepted`, `handover-rejected`, `handover-unaccepted`,
    * `handover-owner-added`, `handover-owner-removed`, `handover-owner-changed`,
