@@ -66,8 +66,8 @@ describe('handoff report: the latest status of a log not newest first', function
     const result = runCli(['report', 'oldest.plan.md', '--format', 'markdown', ...AS_OF], dir);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(highlight(result.stdout, 'Latest status'), [
-      '- **Latest status:** 2026-11-24, 🟡 amber. UAT slipped &lt;img src=x onerror=alert(1)&gt; four weeks',
-      '  - **Log order:** the Status log is not newest first: the newest entry is row 3, shown here; its first row, which the checks read as the current status, is 2026-11-06 (stale), green',
+      '- **Latest status:** 2026-11-24, 🟡 Amber. UAT slipped &lt;img src=x onerror=alert(1)&gt; four weeks',
+      '  - **Log order:** the Status log is not newest first: the newest entry is row 3, shown here; its first row, which the checks read as the current status, is 2026-11-06 (stale), Green',
     ]);
     assert.match(result.stdout, /- \*\*Go-live and readiness:\*\* go-live date not read: 19 Apr 2027\n/);
     assert.match(result.stdout, /\| 19 Apr 2027 \(not read\) \|/);
@@ -85,7 +85,7 @@ describe('handoff report: the latest status of a log not newest first', function
     const latest = /<dt>Latest status<\/dt><dd>(.*?)<\/dd>/.exec(result.stdout)?.[1];
     assert.equal(
       latest,
-      '2026-11-24 <span class="health amber">amber</span> UAT slipped &lt;img src=x onerror=alert(1)&gt; four weeks<br><span class="sev-warning"><b>Log order:</b> the Status log is not newest first: the newest entry is row 3, shown here; its first row, which the checks read as the current status, is 2026-11-06 (stale), green</span>',
+      '2026-11-24 <span class="health amber">Amber</span> UAT slipped &lt;img src=x onerror=alert(1)&gt; four weeks<br><span class="sev-warning"><b>Log order:</b> the Status log is not newest first: the newest entry is row 3, shown here; its first row, which the checks read as the current status, is 2026-11-06 (stale), Green</span>',
     );
     assert.match(result.stdout, /go-live date not read: 19 Apr 2027/);
   });
@@ -94,7 +94,7 @@ describe('handoff report: the latest status of a log not newest first', function
     const result = runCli(['report', 'untold.plan.md', '--format', 'markdown', ...AS_OF], dir);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(highlight(result.stdout, 'Latest status'), [
-      '- **Latest status:** 03/04/2026 (date not read), 🟢 green. Kick-off',
+      '- **Latest status:** 03/04/2026 (date not read), 🟢 Green. Kick-off',
       "  - **Log order:** the Status log's order could not be told: its dates, read day first and month first, put different rows newest, so its first row is shown",
     ]);
   });

@@ -107,19 +107,19 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
   });
 
   it('names plans that share an id by their files in the HTML headline, as the Markdown does', () => {
-    assert.match(md, /TP-2026-041 \(`hr-onboarding\.plan\.md`\) \(amber, derived red\)/);
+    assert.match(md, /TP-2026-041 \(`hr-onboarding\.plan\.md`\) \(Amber, derived Red\)/);
     const headline = /<b>Reported health better than derived:<\/b>.*<\/p>/.exec(html)?.[0] ?? '';
     for (const [id, file, health] of [
-      ['TP-2026-041', 'hr-onboarding.plan.md', 'amber, derived red'],
-      ['TP-2026-041', 'us-datacenter-move-control.plan.md', 'amber, derived red'],
-      ['TP-2026-052', 'itil4-new-service-closure.plan.md', 'green, derived amber'],
+      ['TP-2026-041', 'hr-onboarding.plan.md', 'Amber, derived Red'],
+      ['TP-2026-041', 'us-datacenter-move-control.plan.md', 'Amber, derived Red'],
+      ['TP-2026-052', 'itil4-new-service-closure.plan.md', 'Green, derived Amber'],
     ])
       assert.ok(
         headline.includes(`${id} <code>${file}</code> <span class="muted">(${health})</span>`),
         `${id} ${file}: ${headline}`,
       );
     // An id no other plan has stands alone.
-    assert.ok(headline.includes('TP-2026-017 <span class="muted">(green, derived amber)</span>'), headline);
+    assert.ok(headline.includes('TP-2026-017 <span class="muted">(Green, derived Amber)</span>'), headline);
   });
 
   it('tells apart the timeline lines of plans that share an id', () => {

@@ -100,12 +100,12 @@ describe('handoff report: what a sponsor needs to decide where to intervene', fu
     const md = report('2026-12-30');
     assert.match(
       md,
-      /^Reported health better than derived: \*\*2 plans\*\*: TP-2026-022 \(amber, derived red\), TP-2026-014 \(green, derived amber\)$/m,
+      /^Reported health better than derived: \*\*2 plans\*\*: TP-2026-022 \(Amber, derived Red\), TP-2026-014 \(Green, derived Amber\)$/m,
     );
     const html = report('2026-12-30', 'html');
     assert.match(
       html,
-      /<b>Reported health better than derived:<\/b> TP-2026-022 <span class="muted">\(amber, derived red\)/,
+      /<b>Reported health better than derived:<\/b> TP-2026-022 <span class="muted">\(Amber, derived Red\)/,
     );
     // Where reported and derived health agree, nothing is said.
     const agreeing = makeTempDir('handoff-report-agree-');
@@ -132,7 +132,7 @@ describe('handoff report: what a sponsor needs to decide where to intervene', fu
       const md = report('2026-11-25', 'markdown', ahead);
       assert.equal(
         line(md, 'Latest status'),
-        '- **Latest status:** 2027-02-12 **(dated after 2026-11-25; the newest entry by then is stale)**, 🟢 green. Live since January',
+        '- **Latest status:** 2027-02-12 **(dated after 2026-11-25; the newest entry by then is stale)**, 🟢 Green. Live since January',
       );
       const html = report('2026-11-25', 'html', ahead);
       assert.match(

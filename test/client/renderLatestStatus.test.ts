@@ -30,7 +30,7 @@ describe('client: preview latest status', () => {
     assert.match(html, /Pilot &lt;script&gt;alert\(1\)&lt;\/script&gt; slipping/);
     assert.match(
       html,
-      /<strong>Log order:<\/strong> the Status log is not newest first: the newest entry, by either reading of its numeric dates, is row 2, shown here; its first row, which the checks read as the current status, is 02\/10\/2026 \(date not read\), green/,
+      /<strong>Log order:<\/strong> the Status log is not newest first: the newest entry, by either reading of its numeric dates, is row 2, shown here; its first row, which the checks read as the current status, is 02\/10\/2026 \(date not read\), Green/,
     );
   });
 

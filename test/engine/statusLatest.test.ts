@@ -38,7 +38,7 @@ describe('the latest status', () => {
     assert.equal(s.statusStale, false);
     assert.equal(
       logOrderText(s.statusLogOrder, s.latestStatus),
-      'the Status log is not newest first: the newest entry is row 3, shown here; its first row, which the checks read as the current status, is 2026-11-06 (stale), green',
+      'the Status log is not newest first: the newest entry is row 3, shown here; its first row, which the checks read as the current status, is 2026-11-06 (stale), Green',
     );
     // The rules still read the first row.
     const rules = engine

@@ -8,7 +8,7 @@ import type { Add } from './semanticDiff.js';
 import type { PlanStatus, StatusEntryView } from './statusTypes.js';
 import { entryDate } from './statusOrderText.js';
 import { clipText, notRead } from './text.js';
-import { HEALTH_MARKS, HEALTH_NAMES } from './values.js';
+import { healthShown } from './values.js';
 import { oneLine } from './values/reading.js';
 
 /** An entry as the log dates it: its date, or its Date cell as written when it could not be read. */
@@ -19,7 +19,7 @@ export function diffStatusLog(b: PlanStatus, a: PlanStatus, add: Add): void {
   // The newest entry at the head, dated as no entry of the base is: written by the change.
   if (!s || b.statusLog.some((e) => dateKey(e) === dateKey(s))) return;
   const health = s.health
-    ? `${HEALTH_MARKS[s.health]} ${HEALTH_NAMES[s.health]}`
+    ? healthShown(s.health)
     : s.healthWritten
       ? `health ${notRead(`"${s.healthWritten}"`)}`
       : 'no health';

@@ -4,6 +4,7 @@
  * text: each view escapes it where it writes it.
  */
 import type { StatusEntryView, StatusLogOrderView } from './statusTypes.js';
+import { healthName } from './values.js';
 
 type EntryDate = Pick<StatusEntryView, 'date' | 'dateWritten'>;
 
@@ -27,7 +28,7 @@ export function logOrderText(
   if (o.order === 'untold')
     return "the Status log's order could not be told: its dates, read day first and month first, put different rows newest, so its first row is shown";
   const first = o.first
-    ? `; its first row, which the checks read as the current status, is ${entryDate(o.first)}${o.firstStale ? ' (stale)' : ''}, ${o.first.health ?? 'no health'}`
+    ? `; its first row, which the checks read as the current status, is ${entryDate(o.first)}${o.firstStale ? ' (stale)' : ''}, ${o.first.health ? healthName(o.first.health) : 'no health'}`
     : '';
   const either = o.readAs
     ? `, reading its numeric dates ${o.readAs.order} first as the plan writes them ("${o.readAs.evidence}" reads only so),`

@@ -34,6 +34,8 @@ export {
   HEALTH_ACCEPTED,
   HEALTH_MARKS,
   HEALTH_NAMES,
+  healthName,
+  healthShown,
   MET_ACCEPTED,
   readHealth,
   readMet,

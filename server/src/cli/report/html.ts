@@ -29,7 +29,7 @@ import { CSS } from './htmlStyle.js';
 import { planLabels, type PlanLabel } from './planLabel.js';
 import { notRead, plural } from '../../engine/text.js';
 import { dateShown } from '../../engine/isoDate.js';
-import { readStatus } from '../../engine/values.js';
+import { healthName, readStatus } from '../../engine/values.js';
 
 const esc = (value: string | undefined): string => (value ? escapeHtml(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`. */
@@ -38,7 +38,7 @@ const escLines = (value: string | undefined): string => (value ? value.split('\n
 /** A health read, else as written and marked not read, else "none". */
 function healthBadge(value: Health | undefined, written?: string): string {
   if (!value && written) return `<span class="health none">${escapeHtml(notRead(written))}</span>`;
-  return `<span class="health ${value ?? 'none'}">${value ?? 'none'}</span>`;
+  return `<span class="health ${value ?? 'none'}">${healthName(value)}</span>`;
 }
 
 function milestone(m: MilestoneRef | undefined): string {
@@ -364,7 +364,7 @@ function headlineHtml(report: Report): string[] {
     ...(filesNotRead ? [`<p class="sev-error">${escapeHtml(filesNotRead)}.</p>`] : []),
     ...(gaps.length
       ? [
-          `<p class="sev-warning"><b>Reported health better than derived:</b> ${gaps.map((r) => `${planName(label(r))} <span class="muted">(${escapeHtml(`${r.health}, derived ${r.derivedHealth}`)})</span>`).join(', ')}</p>`,
+          `<p class="sev-warning"><b>Reported health better than derived:</b> ${gaps.map((r) => `${planName(label(r))} <span class="muted">(${escapeHtml(`${healthName(r.health)}, derived ${healthName(r.derivedHealth)}`)})</span>`).join(', ')}</p>`,
         ]
       : []),
   ];

@@ -5,7 +5,7 @@
  */
 import type { Health, IsoDate } from '../../engine/types.js';
 import { escapeMarkdownText } from '../../engine/sanitize.js';
-import { HEALTH_MARKS } from '../../engine/values.js';
+import { healthName, healthShown } from '../../engine/values.js';
 import { codeSpan } from '../formatters/markdown.js';
 import { planLabels } from './planLabel.js';
 import {
@@ -33,7 +33,7 @@ import { dateShown } from '../../engine/isoDate.js';
 
 /** A health read, else as written and marked not read, else a dash. */
 const health = (value: Health | undefined, written?: string): string =>
-  value ? `${HEALTH_MARKS[value]} ${value}` : written ? escapeMarkdownText(notRead(written)) : '–';
+  value ? healthShown(value) : written ? escapeMarkdownText(notRead(written)) : '–';
 
 const text = (value: string | undefined): string => (value ? escapeMarkdownText(value) : '–');
 /** A status cell's text, its line breaks (`\n`) as `<br>`, as the plan wrote them. */
@@ -213,7 +213,7 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
     '',
     ...(gaps.length
       ? [
-          `Reported health better than derived: **${plural(gaps.length, 'plan')}**: ${gaps.map((r) => `${name(r)} (${r.health}, derived ${r.derivedHealth})`).join(', ')}`,
+          `Reported health better than derived: **${plural(gaps.length, 'plan')}**: ${gaps.map((r) => `${name(r)} (${healthName(r.health)}, derived ${healthName(r.derivedHealth)})`).join(', ')}`,
           '',
         ]
       : []),

@@ -50,6 +50,16 @@ export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', 
 /** Each health's coloured circle, as views show it beside its word (`🟡 Amber`). */
 export const HEALTH_MARKS: Readonly<Record<Health, string>> = { green: '🟢', amber: '🟡', red: '🔴' };
 
+/** A health's word as views write it (`Amber`), or `none`. */
+export function healthName(health: Health | undefined): string {
+  return health ? HEALTH_NAMES[health] : 'none';
+}
+
+/** A health as text views show it, its circle then its word: `🟡 Amber`. */
+export function healthShown(health: Health): string {
+  return `${HEALTH_MARKS[health]} ${HEALTH_NAMES[health]}`;
+}
+
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
 const GREEN_QUALIFIED =
   /\b(?:concerns?|risks?|watch|caution|issues?|amber|red|deteriorating|worsening|declining|down(?:wards?)?|falling|slipping)\b|[↓↘▼⬇]/iu;
