@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { cellValue, HEALTH_NAMES, readHealth, UNREADABLE } from '../values.js';
+import { cellValue, HEALTH_ACCEPTED, HEALTH_NAMES, readHealth, UNREADABLE } from '../values.js';
 import { newestStatusEntry } from '../rowFacts.js';
 import { newerStatusEntryEitherWay } from '../statusOrder.js';
 import { cellIsWritten, setCell, statusLogOrderFix } from '../fixes.js';
@@ -14,8 +14,7 @@ export const healthMismatch = {
   severity: 'error',
   stage: 'planning',
   fixable: 'sometimes',
-  description:
-    'Fires when the front-matter `health` differs from the Health of the newest Status log entry (its first row: the log is newest first; Green / Amber / Red, G / A / R, Yellow or 🟢🟡🟠🔴, case-insensitive). When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first instead of copying the health of the first row.',
+  description: `Fires when the front-matter \`health\` differs from the Health of the newest Status log entry (its first row: the log is newest first; ${HEALTH_ACCEPTED}, case-insensitive). When a later row is dated after the first (a log written oldest first), the finding says so and its fix sorts the log newest first instead of copying the health of the first row.`,
   docs: "The front-matter health is what portfolio views and reports show; the Status log is where it is reported and explained. When they disagree, one of them misleads stakeholders. A newest entry with no Health is reported too (a warning): the front matter's rating cannot be checked against it, and a fix (not preferred) writes the front matter's rating there. The quick fix copies the newest status entry's health into the front matter; if the front matter is right, add a status entry that says so. `--fix` and Fix all copy it only from a current entry: not one dated after the as-of date, nor one older than the reporting cadence (the message then says which). A log written oldest first is reported as such, with the fix that puts the newest entry at the top; with numeric dates that read two ways (`04/05/2026`), when both readings put the same later row newest (that fix is then not preferred: write the dates as ISO first), and when they put different rows newest nothing tells which rating is current, so nothing is said.",
   check(ctx) {
     const { plan } = ctx;
