@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanEngine } from '../../server/src/engine/index.js';
+import { createPlanEngine, type HandoffConfig } from '../../server/src/engine/index.js';
 import { diffPlans, type PlanChange, type PlanSide } from '../../server/src/engine/semanticDiff.js';
 import { repoRoot } from '../helpers.js';
 
@@ -18,11 +18,17 @@ export const example = (name: string): string => fs.readFileSync(path.join(repoR
 export const PAYROLL = example('payroll-cloud.plan.md');
 
 /** A plan's side of a diff, linted as `uri` (the payroll example's name by default). */
-export function side(text: string, opts: { uri?: string; withText?: boolean } = {}): PlanSide {
-  const result = engine.lintDocument(opts.uri ?? 'payroll-cloud.plan.md', text, { asOf: AS_OF });
+export function side(text: string, opts: { uri?: string; withText?: boolean; config?: HandoffConfig } = {}): PlanSide {
+  const { config } = opts;
+  const result = engine.lintDocument(opts.uri ?? 'payroll-cloud.plan.md', text, { asOf: AS_OF, config });
   assert.ok(result.plan);
-  const status = engine.status(result.plan, { asOf: AS_OF });
-  return { status, findings: result.findings, ...((opts.withText ?? true) ? { text } : {}) };
+  const status = engine.status(result.plan, { asOf: AS_OF, config });
+  return {
+    status,
+    findings: result.findings,
+    ...((opts.withText ?? true) ? { text } : {}),
+    ...(config ? { registerAliases: config.aliases.registers } : {}),
+  };
 }
 
 export function edit(text: string, from: string, to: string): string {

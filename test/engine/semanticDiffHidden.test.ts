@@ -8,6 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { diffPlans } from '../../server/src/engine/semanticDiff.js';
+import { parseConfig } from '../../server/src/engine/config.js';
+import { engine } from './diffSides.js';
 import { brief, diff, edit, edits, PAYROLL, side } from './diffSides.js';
 
 const M05 =
@@ -179,6 +181,21 @@ describe('diffPlans: facts hidden, not changed', () => {
     // Without the text, the rows cannot be found: each is removed, as before.
     const blind = diffPlans(side(PAYROLL, { withText: false }), side(renamed, { withText: false }));
     assert.equal(brief(blind).filter((k) => k.startsWith('risk-removed')).length, 5);
+  });
+
+  it('a register under a configured alias whose table is no longer read: not told to add the alias it has', () => {
+    const config = parseConfig('aliases:\n  registers: { RAID log: Risks }\n', engine.rules).config;
+    const raid = edit(PAYROLL, '### Risks\n', '### RAID log\n');
+    // The table's delimiter row taken out: the rows are still there, not as a table Handoff reads.
+    const delimiter = PAYROLL.split('\n')[PAYROLL.split('\n').findIndex((l) => l.startsWith('| ID | Risk |')) + 1]!;
+    const broken = edit(raid, `${delimiter}\n`, '');
+    const changes = diffPlans(side(raid, { config }), side(broken, { config }));
+    const unread = changes.find((c) => c.kind === 'register-unread');
+    assert.match(
+      unread?.message ?? '',
+      /^The Risks register is no longer read: its rows \(R-01, R-02, R-03 and 2 more\) are still in the plan, under "### RAID log", but not as a table Handoff reads/,
+    );
+    assert.doesNotMatch(unread!.message, /aliases\.registers/);
   });
 
   it('a row moved under a heading Handoff does not read, its register still read: no longer read, not removed', () => {

@@ -11,7 +11,8 @@ import type { PlanStatus } from './statusTypes.js';
 import type { Finding } from './types.js';
 import { rowIdKey } from './domain.js';
 import { clipText } from './text.js';
-import { registerForHeading, registerSpec, type RegisterKind } from './schema.js';
+import { registerSpec, type RegisterKind } from './schema.js';
+import { registerForHeadingWith, type RegisterAliases } from './headings.js';
 import { closesFence, fenceOpenedBy, isTableRowLine, rowCellTexts } from './parse/scanLines.js';
 
 /** The registers whose rows the diff follows by ID: the status's list of each. */
@@ -148,19 +149,21 @@ export function diffUnreadRegisters(
   unread: readonly UnreadRegister[],
   afterFindings: readonly Finding[],
   add: Add,
+  aliases?: RegisterAliases,
 ): void {
   for (const { list, ids, heading, row } of unread) {
     const spec = registerSpec(ROW_REGISTERS[list]);
     if (row) {
-      diffUnreadRow(list, ids[0]!, heading, row, add);
+      diffUnreadRow(list, ids[0]!, heading, row, add, aliases);
       continue;
     }
     const rule = spec.missingRule ?? 'missing-register';
     const missing = afterFindings.some((f) => f.rule === rule && f.target === spec.kind);
     const rows = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
     const unread = `so Handoff no longer reads them${missing ? ` and lint reports the register missing (${rule})` : ''}`;
-    // Under one of its own names, it is the table that is not read (its findings say why), not the heading.
-    const named = heading !== undefined && registerForHeading(heading.replace(/^#+/, '')) === spec.kind;
+    // Under one of its own names (the configuration's included), it is the table that is not read
+    // (its findings say why), not the heading.
+    const named = namedFor(heading, aliases) === spec.kind;
     const message = named
       ? `The ${spec.title} register is no longer read: its rows (${rows}) are still in the plan, under "${heading}", but not as a table Handoff reads, ${unread}.`
       : `The ${spec.title} register's heading is no longer recognised: its rows (${rows}) are still in the plan, ${heading ? `under "${heading}", which is not one of its names` : 'under no heading of its names'}, ${unread}. Name the heading "### ${spec.title}" again, or add its text under aliases.registers in .handoff.yaml.`;
@@ -178,12 +181,18 @@ function diffUnreadRow(
   heading: string | undefined,
   row: NonNullable<UnreadRegister['row']>,
   add: Add,
+  aliases: RegisterAliases | undefined,
 ): void {
   const spec = registerSpec(ROW_REGISTERS[list]);
-  const named = heading !== undefined && registerForHeading(heading.replace(/^#+/, '')) === spec.kind;
+  const named = namedFor(heading, aliases) === spec.kind;
   const where = named
     ? `under "${heading}", but not in a table Handoff reads as the ${spec.title} register`
     : `under ${heading ? `"${heading}"` : 'no heading'}, which Handoff does not read as the ${spec.title} register`;
   const message = `${ROW_NOUN[list]} ${row.label} is no longer read: its row is still in the plan, ${where}. Keep it in the ${spec.title} table, where its Status keeps its history.`;
   add('row-unread', id, message, row.open ? 'worse' : 'neutral');
+}
+
+/** The register a heading as the diff quotes it (`### RAID log`) names, the configuration's aliases included. */
+function namedFor(heading: string | undefined, aliases: RegisterAliases | undefined): RegisterKind | undefined {
+  return heading === undefined ? undefined : registerForHeadingWith(heading.replace(/^#+/, ''), aliases);
 }

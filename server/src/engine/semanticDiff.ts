@@ -10,6 +10,7 @@ import { clipText, dayCount, notYetGiven } from './text.js';
 import { daysBetween } from './isoDate.js';
 import { diffLogs } from './diffLogs.js';
 import { diffBaselines, rebaseline } from './diffBaselines.js';
+import type { RegisterAliases } from './headings.js';
 import { diffTolerances } from './diffTolerances.js';
 import { diffEarlyLifeSupport, goneAfterReworded } from './diffEarlyLifeSupport.js';
 import { addedWaivers, diffFindings, exceptedBreaches, removedRowIds } from './diffFindings.js';
@@ -72,6 +73,11 @@ export interface PlanSide {
    * no longer read) is read from it.
    */
   readonly text?: string;
+  /**
+   * The configuration's register aliases for the plan (`aliases.registers`): a heading they name
+   * is one of its register's names, as lint reads it.
+   */
+  readonly registerAliases?: RegisterAliases;
 }
 
 function clip(text: string, max = 60): string {
@@ -364,7 +370,7 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   const moved = rebaseline(rows, a);
   const gone = goneWith(b, removedRowIds(b, a), notReadReason(unread), dates, moved, goneAfterReworded(rows, a));
   diffHeader(before, after, add, gone);
-  diffUnreadRegisters(unread, after.findings, add);
+  diffUnreadRegisters(unread, after.findings, add, after.registerAliases);
   diffStakeholders(rows, a, add);
   diffRisks(rows, a, add);
   diffMilestones(rows, a, add);

@@ -295,7 +295,12 @@ function lintSide(engine: PlanEngine, side: Side, asOf: IsoDate): PlanSide | und
   const outcome = lintText(engine, task, side.text, side.config, { asOf, withStatus: true });
   if (outcome.kind === 'failed') throw new Error(`${side.displayPath}: ${outcome.message}`);
   if (outcome.kind !== 'plan' || !outcome.status) return undefined;
-  return { status: outcome.status, findings: outcome.findings, text: side.text };
+  return {
+    status: outcome.status,
+    findings: outcome.findings,
+    text: side.text,
+    registerAliases: side.config.aliases.registers,
+  };
 }
 
 function planDiff(
