@@ -776,3 +776,26 @@ describe('a front-matter person written as not known yet', () => {
     assert.equal(on('project_manager').fixes?.[0]?.isPreferred, true);
   });
 });
+
+describe('practitioner forms of a person reference', () => {
+  const titled = stakeholdersPlan(
+    ['ID', 'Name', 'Job title', 'Role'],
+    [
+      ['S-01', 'Nadia Okafor', 'Operations Director', 'Executive'],
+      ['S-02', 'Amir Hussain', 'Head of Sales Operations', 'Service owner'],
+      ['S-03', 'Rob Ellery', 'Project Manager', 'Project manager'],
+    ],
+  );
+  it('a job title suggests the one stakeholder whose row holds it, saying so', () => {
+    const r = resolveReference(titled, 'Head of Sales Operations');
+    assert.ok(r.kind === 'unresolved', r.kind);
+    assert.equal(r.suggestion, 'Amir Hussain');
+    assert.equal(r.suggestionLabel, 'Amir Hussain (S-02), whose Job title it is');
+  });
+  it('a board with who answered for it in parentheses is that person', () => {
+    for (const ref of ['Project Board (Nadia Okafor, Executive)', 'Project Board (Nadia Okafor)']) {
+      const r = resolveReference(titled, ref);
+      assert.equal(r.kind === 'person' ? r.row.value('id') : r.kind, 'S-01', ref);
+    }
+  });
+});

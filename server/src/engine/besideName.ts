@@ -54,3 +54,35 @@ export function besideListedName(plan: Plan, ref: string): BesideName | undefine
   const team = plan.rows('stakeholders').some((other) => norm(other.value('team') ?? '') === n);
   return { row, note, noteIs: team ? { kind: 'team' } : { kind: 'other' } };
 }
+
+/** Columns that already name the person or say how they are reached: never a way to name them. */
+const NAMING_COLUMNS = new Set(['id', 'name', 'role', 'handle', 'team']);
+
+/**
+ * The one stakeholder whose row holds the reference as a whole cell of another column than those
+ * that name them — their job title (`Head of Sales Operations` under Job title), as practitioners
+ * write owners — with that column's header: a did-you-mean, not a reading (contract §2: a person
+ * is named by ID, name, handle or the role in the Role column). Undefined when no row or several do.
+ */
+export function soleRowWithCell(
+  plan: Plan,
+  ref: string,
+  display: (row: Row) => string,
+): { readonly suggestion: string; readonly suggestionLabel: string; readonly meant: 'cell' } | undefined {
+  const n = norm(ref);
+  if (n.length < 4 || !/\p{L}/u.test(n)) return undefined;
+  const table = plan.register('stakeholders')?.table;
+  if (!table) return undefined;
+  let found: { row: Row; header: string } | undefined;
+  for (const row of table.rows) {
+    const at = row.cells.findIndex(
+      (c, i) => !NAMING_COLUMNS.has(table.columnKeys[i] ?? '') && c.text !== '' && norm(c.text) === n,
+    );
+    if (at < 0) continue;
+    if (found) return undefined;
+    found = { row, header: table.headers[at]?.text ?? 'row' };
+  }
+  if (!found) return undefined;
+  const suggestion = found.row.value('name') ?? found.row.id!;
+  return { suggestion, suggestionLabel: `${display(found.row)}, whose ${found.header} it is`, meant: 'cell' };
+}

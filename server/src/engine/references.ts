@@ -16,7 +16,7 @@ import {
   withoutHonorific,
   withoutParentheticals,
 } from './parse/people.js';
-import { besideListedName, type BesideName } from './besideName.js';
+import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
 import { TRAILING_NOTE } from './text.js';
@@ -58,7 +58,7 @@ export type Resolution =
     };
 
 /** What an unresolved reference's suggestion is (see `Resolution`; `beside`: `Supplier – Ben Carter`). */
-export type Meant = 'part' | 'initials' | 'role' | 'party' | 'near' | 'beside';
+export type Meant = 'part' | 'initials' | 'role' | 'party' | 'near' | 'beside' | 'cell';
 
 export interface ReferenceOptions {
   /** Teams and configured parties are allowed (Resources Provided by, Communication plan Owner …). */
@@ -367,6 +367,8 @@ function suggest(plan: Plan, ref: string, parties: readonly string[]): Suggestio
   // is the Project manager, not the `PMO` one letter away.
   const initials = initialsMatch(plan, ref.trim());
   if (initials) return { ...initials, meant: 'initials' };
+  const byCell = soleRowWithCell(plan, ref, personDisplay); // their job title
+  if (byCell) return byCell;
   const rows = plan.rows('stakeholders');
   const labels = new Map<string, string>();
   for (const row of rows) {

@@ -197,6 +197,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const row = lookup(onBehalf.who);
       if (row) return row;
     }
+    // The board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`.
+    const boardNote = /^([^()]+)\(([^()]+)\)$/.exec(r);
+    if (boardNote && isBoardName(boardNote[1]!.trim())) {
+      const row = lookup(boardNote[2]!);
+      if (row) return row;
+    }
     const parts = namedParts(r);
     if (parts.length > 1) {
       // Several references are one person only when they all name the same one (`S-06, Sofia

@@ -16,6 +16,8 @@ export const CLOSURE_REGISTERS: readonly RegisterSpec[] = [
       'Hand-offs',
       'Handoffs',
       'Handover to live',
+      'Handover to live services',
+      'Handover to BAU',
       'Handover to operations',
       'Service handover',
     ],

@@ -58,8 +58,19 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
         'Likelihood rating',
         'Likelihood score',
         'Current likelihood',
+        // Abbreviated, as Word and Excel risk registers head a narrow column.
+        'Prob',
+        'Prob.',
       ]),
-      c('impact', 'Impact', true, '3', ['I', 'Consequence', 'Impact rating', 'Impact score', 'Current impact']),
+      c('impact', 'Impact', true, '3', [
+        'I',
+        'Consequence',
+        'Impact rating',
+        'Impact score',
+        'Current impact',
+        'Imp',
+        'Imp.',
+      ]),
       c('score', 'Score', false, '9', ['Risk score']),
       person(c('owner', 'Owner', true, 'S-01', ['Risk owner', 'Assignee'])),
       {

@@ -25,6 +25,8 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
         'Overall RAG',
         'Overall health',
         'Overall status',
+        // A weekly RAG with a column per dimension (Overall, Time, Cost …): the overall one.
+        'Overall',
       ]),
       entryText(prompted(c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary']))),
       c('risks', 'Risks and challenges', false, '-'),
