@@ -70,6 +70,40 @@ describe('lint of a subset of a workspace', () => {
     }
   });
 
+  it('checks paths named from another folder against their own workspace, not the folder typed in', () => {
+    // A folder elsewhere holding a plan with payroll's id; the workspace (a copy of the examples,
+    // with their .handoff.yaml) named from there.
+    const elsewhere = makeTempDir('handoff-elsewhere-');
+    try {
+      fs.copyFileSync(path.join(dir, 'payroll-cloud.plan.md'), path.join(elsewhere, 'twin.plan.md'));
+      const asOf = ['--as-of', '2026-11-25'];
+      const lint = (args: string[], cwd: string) => {
+        const r = runCli(['lint', ...args, '--format', 'json', ...asOf], cwd);
+        return findingKeys(parseReport(r.stdout)).map((k) => k.replace(/^.*\//, ''));
+      };
+      // Its depends_on resolved against the workspace's plans, and no duplicate of the twin.
+      const inside = lint(['payroll-cloud.plan.md'], dir);
+      assert.deepEqual(inside, []);
+      assert.deepEqual(lint([path.join(dir, 'payroll-cloud.plan.md')], elsewhere), inside);
+      // Named from inside the other folder, a plan there is checked against that folder's plans.
+      fs.copyFileSync(path.join(dir, 'payroll-cloud.plan.md'), path.join(elsewhere, 'payroll.plan.md'));
+      assert.ok(
+        lint(['payroll.plan.md'], elsewhere).some((k) => / duplicate-id$/.test(k)),
+        'the twin in the working folder is a duplicate',
+      );
+      // The report of the workspace, named from elsewhere, is the report made inside it.
+      const counts = (cwd: string, target: string) =>
+        (
+          JSON.parse(runCli(['report', target, '--format', 'json', ...asOf], cwd).stdout) as {
+            plans: { id: string; findings: unknown }[];
+          }
+        ).plans.map((p) => `${p.id} ${JSON.stringify(p.findings)}`);
+      assert.deepEqual(counts(elsewhere, dir), counts(dir, '.'));
+    } finally {
+      removeTempDir(elsewhere);
+    }
+  });
+
   it('does not call a plan linted through a symlinked folder a duplicate of itself', function () {
     if (process.platform === 'win32') this.skip();
     fs.symlinkSync('.', path.join(dir, 'here'));

@@ -15,6 +15,7 @@ import type { ConfigResolver, ResolvedConfig } from './configResolver.js';
 import { pathForGlobs } from './configResolver.js';
 import { comparePaths, escapesBase, relativePosix } from './paths.js';
 import { onePathPerRealFile, RealPaths } from './realPaths.js';
+import { contextRootFor } from './contextRoot.js';
 
 /** Always skipped when walking, whatever the configuration says. */
 export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -42,8 +43,8 @@ export interface Discovery {
   /** Walked files whose real path lies outside the folder walked (through a symlink), skipped. */
   readonly outside: string[];
   /**
-   * With `context`, when the run names only some paths: the other Markdown files under the
-   * working folder (not ignored, not a candidate under another path), from the same walk.
+   * With `context`, when the run names only some paths: the other Markdown files of its
+   * workspace (not ignored, not a candidate under another path), from the same walk.
    */
   readonly context: PlanCandidate[];
 }
@@ -56,9 +57,10 @@ export interface FindOptions {
    */
   readonly followSymlinks?: boolean;
   /**
-   * Also list the files under `cwd` that the run does not name (the cross-plan context of a run
-   * limited to some paths). The working folder is then walked once, and folders named inside it
-   * are taken from that walk rather than walked again.
+   * Also list the files of the run's workspace that it does not name (the cross-plan context of a
+   * run limited to some paths: the working folder, or the workspace of paths named from outside
+   * it, contextRoot.ts). That folder is then walked once, and folders named inside it are taken
+   * from that walk rather than walked again.
    */
   readonly context?: boolean;
 }
@@ -79,16 +81,16 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
     if (candidate) found.set(absolutePath, candidate);
   };
 
-  // A run over only some paths also needs the rest of the working folder (cross-plan context):
-  // one walk of it serves both.
-  const partial = options.context === true && !paths.some((p) => path.resolve(cwd, p) === cwd);
-  const cwdFiles = partial ? await walk(cwd) : undefined;
+  // A run over only some paths also needs the rest of their workspace (cross-plan context,
+  // contextRoot.ts): one walk of it serves both.
+  const root = options.context === true ? contextRootFor(paths, cwd) : undefined;
+  const rootFiles = root !== undefined ? await walk(root) : undefined;
 
   for (const arg of paths) {
     const target = path.resolve(cwd, arg);
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {
-      const files = cwdFiles && walkedWithCwd(cwd, target) ? filesUnder(cwdFiles, target) : await walk(target);
+      const files = rootFiles && walkedWith(root!, target) ? filesUnder(rootFiles, target) : await walk(target);
       const inside = options.followSymlinks ? files : await insideFolder(target, files, real);
       const kept = new Set(inside);
       for (const file of files) if (!kept.has(file)) outside.push(relativePosix(cwd, file));
@@ -105,7 +107,7 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, optio
   }
 
   const candidates = await dedupeByRealPath([...found.values()], cwd, real);
-  const context = cwdFiles ? await contextCandidates(cwd, cwdFiles, candidates, resolver, real) : [];
+  const context = rootFiles ? await contextCandidates(cwd, root!, rootFiles, candidates, resolver, real) : [];
   return { candidates, missing, unmatchedGlobs, outside, context };
 }
 
@@ -129,11 +131,11 @@ function candidateFor(
 }
 
 /**
- * Whether the walk of `cwd` saw what a walk of `folder` would: the folder lies inside `cwd` and
+ * Whether the walk of `root` saw what a walk of `folder` would: the folder lies inside `root` and
  * not inside a folder every walk skips (`node_modules`, `.git`).
  */
-function walkedWithCwd(cwd: string, folder: string): boolean {
-  const rel = relativePosix(cwd, folder);
+function walkedWith(root: string, folder: string): boolean {
+  const rel = relativePosix(root, folder);
   return !escapesBase(rel) && !rel.split('/').some((part) => part === 'node_modules' || part === '.git');
 }
 
@@ -143,19 +145,21 @@ function filesUnder(files: readonly string[], folder: string): string[] {
 }
 
 /**
- * The walked files of `cwd` (inside it, not ignored) that are not candidates, one path per real
- * file, leaving out any real file the run lints under another path.
+ * The walked files of the context's `root` (inside it, not ignored) that are not candidates, one
+ * path per real file, leaving out any real file the run lints under another path. Paths stay
+ * relative to `cwd`, as the run's own are.
  */
 async function contextCandidates(
   cwd: string,
-  cwdFiles: readonly string[],
+  root: string,
+  rootFiles: readonly string[],
   candidates: readonly PlanCandidate[],
   resolver: ConfigResolver,
   real: RealPaths,
 ): Promise<PlanCandidate[]> {
   const inRun = new Set(await real.all(candidates.map((c) => c.absolutePath)));
   const others: PlanCandidate[] = [];
-  for (const file of await insideFolder(cwd, cwdFiles, real)) {
+  for (const file of await insideFolder(root, rootFiles, real)) {
     const candidate = candidateFor(file, cwd, resolver, false);
     if (candidate) others.push(candidate);
   }
