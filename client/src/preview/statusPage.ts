@@ -1,6 +1,7 @@
 /**
  * The status preview page for one plan: header with health and counts, stage pipeline, open
- * findings, risk heat map, milestones, handovers, budget and the latest status report. Nothing
+ * findings, risk heat map, milestones, handovers, go-live readiness, closure (and overdue actions),
+ * budget and the latest status report. Nothing
  * here judges a plan: health, overdue, high and accepted all come from the server's `PlanStatus`.
  */
 import { riskBand, stageLabel } from '../../../server/src/engine/domain.js';
@@ -19,6 +20,7 @@ import type {
 import { join, markup, type SafeHtml } from './html.js';
 import { renderTimeline } from './timeline.js';
 import { renderReadiness } from './readiness.js';
+import { renderClosure } from './closure.js';
 import {
   countsClass,
   countsText,
@@ -70,6 +72,7 @@ ${section('risks', 'Risk heat map', renderHeatMap(s.risks, s))}
 ${section('milestones', 'Milestones', renderTimeline(s))}
 ${section('handovers', 'Handover readiness', renderHandovers(s))}
 ${renderReadiness(s)}
+${renderClosure(s)}
 ${section('budget', 'Budget', renderBudget(s))}
 ${renderLatestStatus(s)}
 </div>`;

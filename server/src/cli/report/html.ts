@@ -17,7 +17,7 @@ import {
   readinessPhrase,
   unmetCriteria,
 } from './highlight.js';
-import { closureFacts, overdueFact, type Fact } from './closurePhrases.js';
+import { closureFacts, overdueFact, type Fact } from '../../engine/closureText.js';
 import { derivedHealthText, filesNotReadText, healthGaps, overdueCounts, reportedHealthText } from './headline.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
@@ -181,7 +181,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
   out.push('</dd>');
   const budget = budgetPhrase(r);
   if (budget) out.push(`<dt>Budget</dt><dd${budgetClass(r.budget)}>${escapeHtml(budget)}</dd>`);
-  out.push(...closureFacts(r).map(factHtml));
+  out.push(...closureFacts(r.closure).map(factHtml));
   if (r.overdueMilestones.length)
     out.push(
       `<dt>Overdue milestones</dt><dd class="sev-warning">${r.overdueMilestones.map((m) => lateMilestone(m, asOf)).join('<br>')}</dd>`,
@@ -190,7 +190,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
     out.push(
       `<dt>Overdue handovers</dt><dd class="sev-warning">${r.overdueHandovers.map((h) => `${esc(h.id)} ${esc(h.process)} <span class="muted">(${escapeHtml(lateness(h.planned, asOf, 'planned'))}, ${esc(handoverStatus(h))}, ${esc(h.owner)})</span>`).join('<br>')}</dd>`,
     );
-  const overdue = overdueFact(r);
+  const overdue = overdueFact(r.overdueItems);
   if (overdue) out.push(factHtml(overdue));
   if (r.openHighRisks.length)
     out.push(

@@ -22,7 +22,7 @@ import {
   readinessPhrase,
   unmetCriteria,
 } from './highlight.js';
-import { closureFacts, overdueFact, type Fact } from './closurePhrases.js';
+import { closureFacts, overdueFact, type Fact } from '../../engine/closureText.js';
 import { derivedHealthText, filesNotReadText, healthGaps, overdueCounts, reportedHealthText } from './headline.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
@@ -136,14 +136,14 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control') out.push(`  - not met: ${unmet.map(text).join('; ')}`);
   if (budget) out.push(`- **Budget:** ${text(budget)}`);
-  out.push(...closureFacts(r).map(fact));
+  out.push(...closureFacts(r.closure).map(fact));
   if (r.overdueMilestones.length)
     out.push(`- **Overdue milestones:** ${r.overdueMilestones.map((m) => lateMilestone(m, asOf)).join('; ')}`);
   if (r.overdueHandovers.length)
     out.push(
       `- **Overdue handovers:** ${r.overdueHandovers.map((h) => `${text(h.id)} ${text(h.process)} (${lateness(h.planned, asOf, 'planned')}, ${text(handoverStatus(h))}, ${text(h.owner)})`).join('; ')}`,
     );
-  const overdue = overdueFact(r);
+  const overdue = overdueFact(r.overdueItems);
   if (overdue) out.push(fact(overdue));
   if (r.openHighRisks.length)
     out.push(

@@ -11,7 +11,7 @@ import type { BudgetView, DecisionView, PlanStatus, ReadinessView, StatusEntryVi
 import { waiverStandings, type WaiverStanding } from '../../engine/waiverStanding.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { isRatedStage, STAGES } from '../../engine/types.js';
-import { closureOf, overdueItemsOf, type ClosureRef, type OverdueItemRef } from './closure.js';
+import { closureOf, overdueItemsOf, type ClosureRef, type OverdueItemRef } from '../../engine/closureView.js';
 import { overdueHandoversOf, type HandoverRef } from './handovers.js';
 
 export type { HandoverRef } from './handovers.js';

@@ -1,14 +1,13 @@
 /**
  * What a transition's highlight says at closure (sign-off, early life support's exit, the
  * post-implementation review, lessons learned) and of its overdue corrective actions and issues:
- * one fact per line, its parts as plain strings, computed once for the Markdown and the HTML
- * renderers. No escaping here: each renderer escapes every part where it writes it.
+ * one fact per line, its parts as plain strings, the same in `handoff report` (Markdown and HTML)
+ * and the status preview. No escaping here: each renderer escapes every part where it writes it.
  */
-import { dateShown } from '../../engine/isoDate.js';
-import { clipText, dayCount, notYetGiven, plural } from '../../engine/text.js';
-import type { ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closure.js';
-import type { ReportRow } from './model.js';
-import { metWhy } from '../../engine/readinessText.js';
+import { dateShown } from './isoDate.js';
+import { clipText, dayCount, notYetGiven, plural } from './text.js';
+import type { ClosureRef, ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closureView.js';
+import { metWhy } from './readinessText.js';
 
 /** A line of a highlight: its label, what it says in parts, and whether it needs attention. */
 export interface Fact {
@@ -47,8 +46,7 @@ function elsText(e: ElsRef): string {
 const objectives = (refs: readonly PirRef[]): string => refs.map((p) => p.objective || 'no objective').join(', ');
 
 /** Sign-off, early life support, the review and lessons, for a plan at closure or closed; none before. */
-export function closureFacts(r: ReportRow): Fact[] {
-  const c = r.closure;
+export function closureFacts(c: ClosureRef | undefined): Fact[] {
   if (!c) return [];
   const { signed, notSigned } = c.signOff;
   const signOff: Fact = {
@@ -108,8 +106,7 @@ function overdueText(i: OverdueItemRef): string {
 }
 
 /** "CA-01 Vendor fixes defects — due 2026-10-01, 70 days overdue, owner Cat Fox", one part each; none when nothing is overdue. */
-export function overdueFact(r: ReportRow): Fact | undefined {
-  const items = r.overdueItems;
+export function overdueFact(items: readonly OverdueItemRef[]): Fact | undefined {
   if (items.length === 0) return undefined;
   const actions = items.some((i) => i.kind === 'correctiveAction');
   const issues = items.some((i) => i.kind === 'issue');

@@ -1,14 +1,15 @@
 /**
- * What the report says of a transition at closure, as a PRINCE2 End Project Report has it: who
- * has signed the closure off and who has not, early life support's exit, the post-implementation
- * review's results and whether lessons are recorded; and, at every stage, the corrective actions
- * and issues past their Due date. Built from the plan's status: nothing is read again here.
+ * What `handoff report` and the status preview say of a transition at closure, as a PRINCE2 End
+ * Project Report has it: who has signed the closure off and who has not, early life support's
+ * exit, the post-implementation review's results and whether lessons are recorded; and, at every
+ * stage, the corrective actions and issues past their Due date. Built from the plan's status:
+ * nothing is read again here.
  */
-import { PERSON_ROLE_NAMES } from '../../engine/domain.js';
-import { daysBetween } from '../../engine/isoDate.js';
-import { SIGNATORIES } from '../../engine/signatories.js';
-import type { ElsView, LogItemView, PirView, PlanStatus, SignOffView } from '../../engine/status.js';
-import type { IsoDate } from '../../engine/types.js';
+import { PERSON_ROLE_NAMES } from './domain.js';
+import { daysBetween } from './isoDate.js';
+import { SIGNATORIES } from './signatories.js';
+import type { ElsView, LogItemView, PirView, PlanStatus, SignOffView } from './status.js';
+import type { IsoDate } from './types.js';
 
 /** A Sign-off row, or a sponsor or service owner no row names (no `line` then). */
 export interface SignOffRef {
