@@ -2,7 +2,7 @@
  * More values as US status reports and readiness checklists write them: a Met of `Pass` / `Fail`
  * (a criterion checked by a test), an amount with both its symbol and its code (`$85K USD`, one
  * currency; `$85K EUR` says two and is not read), and a Status log whose health column is headed
- * `Overall Status`.
+ * `Overall Status`, its risks `Risks / Issues` and its decisions `Decisions Required`.
  */
 import assert from 'node:assert/strict';
 import { readAmount, readMet } from '../../server/src/engine/values.js';
@@ -38,5 +38,24 @@ describe('US status values', () => {
       [],
     );
     assert.equal(engine.status(result.plan, { asOf: AS_OF }).latestStatus?.health, 'green');
+  });
+
+  it('reads a Status log whose risks column is headed Risks / Issues and its decisions Decisions Required', () => {
+    const header = '| Date | Health | Summary | Risks and challenges | Decisions needed |';
+    const base = edit(
+      PAYROLL,
+      '| R-01 stays high until run 2 reconciles | - |',
+      '| R-01 stays high until run 2 reconciles | Approve a third parallel run |',
+    );
+    const text = edit(base, header, '| Date | Health | Summary | Risks / Issues | Decisions Required |');
+    const result = engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF, matchesGlob: true });
+    assert.ok(result.plan);
+    const before = engine.status(engine.lintDocument('payroll-cloud.plan.md', base, { asOf: AS_OF }).plan!, {
+      asOf: AS_OF,
+    }).latestStatus;
+    const latest = engine.status(result.plan, { asOf: AS_OF }).latestStatus;
+    assert.ok(before?.risks && before.decisions, 'the example reports both');
+    assert.equal(latest?.risks, before.risks);
+    assert.equal(latest?.decisions, before.decisions);
   });
 });

@@ -29,8 +29,14 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
         'Overall',
       ]),
       entryText(prompted(c('summary', 'Summary', true, 'Where the transition stands', ['Update', 'Commentary']))),
-      c('risks', 'Risks and challenges', false, '-'),
-      c('decisions', 'Decisions needed', false, '-'),
+      c('risks', 'Risks and challenges', false, '-', [
+        'Risks and issues',
+        'Risks / Issues',
+        'Issues and risks',
+        'Key risks and issues',
+        'Key risks',
+      ]),
+      c('decisions', 'Decisions needed', false, '-', ['Decisions required', 'Decisions requested', 'Help needed']),
     ],
   },
   {
