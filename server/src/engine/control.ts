@@ -302,9 +302,14 @@ export function formatAmount(n: number): string {
 
 /** Criterion text compared forgivingly: case, punctuation, "&" = "and", -ize = -ise, with or without "the", "a", "an". */
 export function normalizeCriterion(text: string): string {
-  return normalizeWord(text.replace(/&/g, ' and '))
-    .replace(/iz(e|ed|ing|ation)\b/g, 'is$1')
-    .replace(/\b(?:the|a|an) /g, '');
+  return (
+    normalizeWord(text.replace(/&/g, ' and '))
+      .replace(/iz(e|ed|ing|ation)\b/g, 'is$1')
+      .replace(/\b(?:the|a|an) /g, '')
+      // A change is authorised by its approval (ITIL: the change authority approves it):
+      // `Change approved by CAB` is `Change authorised`.
+      .replace(/\bapproved\b/g, 'authorised')
+  );
 }
 
 export interface ReadinessCriterion {
