@@ -319,12 +319,25 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An ID as a whole token (`M-03`, not `M-031` or `XM-03`), in any case, every occurrence. */
+function idToken(id: string): RegExp {
+  return new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`, 'gi');
+}
+
+/** Every occurrence of an ID as a whole token in the plan's body, prose included (`Note: M-03 moved`). */
+export function idMentions(plan: Plan, id: string): Range[] {
+  const offset = plan.frontMatter.bodyOffset;
+  return [...plan.text.slice(offset).matchAll(idToken(id))].map((m) =>
+    plan.lines.range(offset + m.index, offset + m.index + m[0].length),
+  );
+}
+
 /**
  * Every occurrence of an ID as a whole token in the plan's tables (headers included) and
  * front-matter scalar values: where the ID is written as data, not in prose.
  */
 export function idOccurrences(plan: Plan, id: string): Range[] {
-  const re = new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`, 'gi');
+  const re = idToken(id);
   const out: Range[] = [];
   const seen = new Set<string>();
   const scan = (range: Range): void => {

@@ -36,6 +36,8 @@ import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
 import { VALUE_COLUMNS } from '../engine/valueCells.js';
 import { currencyCodes, HEALTH_NAMES, levelName, weekdayName, wordsOf } from '../engine/values.js';
 import { dominantPrefix, nextFreeId, RACI_ROLES } from '../engine/domain.js';
+import { personAs, personStyle } from './personStyle.js';
+import { yamlScalar } from '../engine/frontMatter.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
@@ -149,29 +151,36 @@ function cellEdit(plan: Plan, loc: CellLocation, position: Position): CellEdit {
 }
 
 /**
- * Who may be named here: stakeholder IDs; in a register cell also the roles exactly one
- * stakeholder holds (a role is a reference to its holder, contract §2), and — where a team may
- * hold the cell — the Stakeholders teams and the configured parties.
+ * Who may be named here: the stakeholders, written the way the plan writes people (ID, name or
+ * @handle, `personStyle`); in a register cell also the roles exactly one stakeholder holds (a role
+ * is a reference to its holder, contract §2), and — where a team may hold the cell — the
+ * Stakeholders teams and the configured parties.
  */
 function people(plan: Plan, range: Range, cell?: { readonly parties?: readonly string[] }): CompletionItem[] {
   const out: CompletionItem[] = [];
+  const style = personStyle(plan);
   plan.rows('stakeholders').forEach((row, i) => {
-    const id = row.id;
+    const id = row.value('id');
     if (!id) return;
     const name = row.value('name') ?? '';
     const role = row.value('role') ?? '';
+    const handle = row.value('handle') ?? '';
+    const written = personAs(plan, row, style);
+    // Every row, not only the highlighted one, shows who it is: the name beside an ID or a
+    // handle, the ID beside a name.
+    const beside = written === name ? id : name;
     out.push(
-      item(id, CompletionItemKind.Reference, range, {
-        // Every row, not only the highlighted one, shows who the ID is.
-        labelDetails: { detail: name ? ` ${name}` : undefined, description: role || undefined },
-        detail: [name, role].filter(Boolean).join(' — '),
-        filterText: `${id} ${name} ${row.value('handle') ?? ''}`.trim(),
+      item(written, CompletionItemKind.Reference, range, {
+        labelDetails: { detail: beside ? ` ${beside}` : undefined, description: role || undefined },
+        detail: [written === id ? name : `${name} (${id})`, role].filter(Boolean).join(' — '),
+        filterText: [...new Set([written, id, name, handle])].filter(Boolean).join(' '),
         sortText: String(i).padStart(5, '0'),
       }),
     );
   });
   if (!cell) return out;
-  for (const row of soleRoleHolders(plan)) {
+  // A stakeholder whose Role cell names one role several ways (`Sponsor (SRO)`, also `Sponsor`) once.
+  for (const row of new Set(soleRoleHolders(plan))) {
     out.push(
       item(row.value('role')!, CompletionItemKind.Reference, range, {
         labelDetails: { description: personDisplay(row) },
@@ -317,12 +326,21 @@ function frontMatterValues(input: CompletionInput, loc: FrontMatterValueLocation
 /**
  * The edit of a front-matter value completion: the value's word (which `locate` never lets reach
  * back over the key: `stage:|` is a value still to write); a value written right after the colon
- * gets the space YAML needs.
+ * gets the space YAML needs, and one YAML cannot take plain (a handle) its quotes, unless written
+ * between quotes already.
  */
 function valueEdit(plan: Plan, loc: FrontMatterValueLocation): CellEdit {
   const { range } = loc.word;
-  const afterColon = plan.lines.lineText(range.start.line)[range.start.character - 1] === ':';
-  return { range, text: (v) => (afterColon ? ` ${v}` : v) };
+  const before = plan.lines.lineText(range.start.line)[range.start.character - 1];
+  const quoted = before === '"' || before === "'";
+  return {
+    range,
+    text: (v) => {
+      // `@l.chen` must be quoted: `@` is reserved at a plain scalar's start (`yamlScalar`).
+      const value = quoted ? v : yamlScalar(v);
+      return before === ':' ? ` ${value}` : value;
+    },
+  };
 }
 
 export function completions(input: CompletionInput): CompletionItem[] {

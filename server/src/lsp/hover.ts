@@ -15,6 +15,7 @@ import { findItilProcess } from '../engine/itil.js';
 import { isIsoDate } from '../engine/isoDate.js';
 import type { FmValue, Plan, Row } from '../engine/model.js';
 import { contains, locate, PERSON_COLUMNS, PERSON_KEYS, PROCESS_COLUMNS } from '../engine/positions.js';
+import { namedParty, personDisplay } from '../engine/references.js';
 import { docsUrl, type Rule } from '../engine/rule.js';
 import {
   FRONT_MATTER_BY_KEY,
@@ -22,6 +23,7 @@ import {
   sectionSpec,
   stageDescription,
   SUBKEY_SPECS,
+  takesParties,
   type RegisterKind,
 } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
@@ -66,18 +68,42 @@ function stakeholderText(row: Row): string {
   return lines.join('  \n');
 }
 
-/** The most of a row a hover shows: its first filled cells, each cut short. */
+/**
+ * A team (the Stakeholders Team column) or a configured party where a group may hold the cell
+ * (Provided by, a Contact, a RACI column): who in the Stakeholders table belongs to it.
+ */
+function partyText(plan: Plan, text: string, config: HandoffConfig | undefined): string | undefined {
+  const party = namedParty(plan, text, config?.parties);
+  if (!party) return undefined;
+  const lines = [`**${escapeMarkdown(party.name)}** (team or organisation)`];
+  lines.push(
+    party.members.length
+      ? `Stakeholders: ${party.members.map((r) => escapeMarkdown(personDisplay(r))).join(', ')}`
+      : 'Listed under `parties` in the configuration; no stakeholder is in it.',
+  );
+  return lines.join('  \n');
+}
+
+/**
+ * The most of a row a hover shows: every column the register reads (a risk's owner and status
+ * among them), and its other filled cells up to this many in all, each cut short. A practitioner's
+ * extra columns (`Date raised`, `Proximity`, `Risk actionee`) never push out the ones it reads.
+ */
 const ROW_CELLS = 8;
 const ROW_CELL_LENGTH = 120;
 
 /** A row another part of the plan refers to by its ID (`R-02` in a Link or a paragraph): what it says. */
 function rowText(plan: Plan, register: RegisterKind, row: Row): string {
-  const headers = plan.register(register)?.table?.headers ?? [];
+  const table = plan.register(register)?.table;
+  const headers = table?.headers ?? [];
+  const known = (i: number): boolean => table?.columnKeys[i] !== undefined;
+  const id = row.cell('id');
+  const shown = row.cells.map((cell, i) => !cell.empty && cell !== id && Boolean(headers[i]?.text.trim()));
+  let extras = ROW_CELLS - shown.filter((s, i) => s && known(i)).length;
   const lines = [`**${escapeMarkdown(row.id ?? '')}** (${escapeMarkdown(registerSpec(register).title)})`];
   row.cells.forEach((cell, i) => {
-    const header = headers[i]?.text.trim();
-    if (lines.length > ROW_CELLS || cell.empty || !header || cell === row.cell('id')) return;
-    lines.push(`${escapeMarkdown(header, 40)}: ${escapeMarkdown(cell.text, ROW_CELL_LENGTH)}`);
+    if (!shown[i] || (!known(i) && extras-- <= 0)) return;
+    lines.push(`${escapeMarkdown(headers[i]!.text.trim(), 40)}: ${escapeMarkdown(cell.text, ROW_CELL_LENGTH)}`);
   });
   return lines.join('  \n');
 }
@@ -180,7 +206,9 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     if (!text) return undefined;
     if (key && PERSON_COLUMNS[kind]?.includes(key)) {
       const row = plan.person(text);
-      return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
+      if (row) return { text: stakeholderText(row), range: loc.word.range };
+      const party = takesParties(kind, key) ? partyText(plan, text, input.config) : undefined;
+      return party ? { text: party, range: loc.word.range } : undefined;
     }
     const valueKind = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
     if (valueKind && loc.cell) {
@@ -207,8 +235,11 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     }
   }
   if (loc.kind === 'cell' && loc.isHeader && loc.register.kind === 'responsibilities' && loc.columnKey === undefined) {
+    // A RACI column is a party reference (contract §2): a person, else a team or party.
     const row = plan.person(loc.word.text);
-    return row ? { text: stakeholderText(row), range: loc.word.range } : undefined;
+    if (row) return { text: stakeholderText(row), range: loc.word.range };
+    const party = partyText(plan, loc.word.text, input.config);
+    return party ? { text: party, range: loc.word.range } : undefined;
   }
   // A row ID written anywhere else (an approver, a RACI header, a Link, a paragraph): the row it
   // names, but not on the row's own ID cell.

@@ -15,8 +15,17 @@ import {
 } from 'vscode-languageserver';
 import { sourceOf } from '../engine/lines.js';
 import type { Checklist, Plan, Register, Row } from '../engine/model.js';
-import { idOccurrences, idTokenAt, locate, PERSON_COLUMNS, PERSON_KEYS, rowById } from '../engine/positions.js';
-import { entryColumn, type RegisterKind } from '../engine/schema.js';
+import {
+  idMentions,
+  idOccurrences,
+  idTokenAt,
+  locate,
+  PERSON_COLUMNS,
+  PERSON_KEYS,
+  rowById,
+} from '../engine/positions.js';
+import { entryColumn, sectionSpec, type RegisterKind } from '../engine/schema.js';
+import { normalizeHeading } from '../engine/text.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Range } from '../engine/types.js';
 import { ROW_KINDS } from './rename.js';
@@ -73,11 +82,21 @@ function registerSymbol(register: Register): DocumentSymbol {
   children.push(...checklists.map(checklistSymbol));
   return {
     name: register.heading.text || register.spec.title,
+    detail: canonicalName(register.heading.text, register.spec.title),
     kind: SymbolKind.Array,
     range: toLspRange(register.range),
     selectionRange: toLspRange(register.heading.textRange),
     children,
   };
+}
+
+/**
+ * A stage or register headed another way than its name (`1.3 Risk register`, `3.1 Highlight
+ * reports`, `## 1. Initiation`): its name, beside the heading in the outline. None where the
+ * heading is the name, numbered or not.
+ */
+function canonicalName(heading: string, title: string): string | undefined {
+  return heading && normalizeHeading(heading) !== normalizeHeading(title) ? title : undefined;
 }
 
 function within(inner: Range, outer: Range): boolean {
@@ -92,6 +111,7 @@ export function documentSymbols(plan: Plan): DocumentSymbol[] {
     registers.forEach((r) => placed.add(r));
     out.push({
       name: section.heading.text,
+      detail: canonicalName(section.heading.text, sectionSpec(section.kind).title),
       kind: SymbolKind.Namespace,
       range: toLspRange(section.range),
       selectionRange: toLspRange(section.heading.textRange),
@@ -269,6 +289,8 @@ export function references(
   if (target.kind === 'row') {
     const decl = target.row.cell('id')?.range;
     const ranges = idOccurrences(plan, target.id);
+    // Prose mentions too (`Note: M-03 moved`), though a rename leaves them (see `proseMention`).
+    for (const r of idMentions(plan, target.id)) if (!ranges.some((x) => overlaps(x, r))) ranges.push(r);
     if (target.register === 'stakeholders') {
       for (const r of personMentions(plan, target.row)) if (!ranges.some((x) => overlaps(x, r))) ranges.push(r);
     }
