@@ -6,6 +6,7 @@
 import type { Plan, Row } from './model.js';
 import { normalizeWord } from './text.js';
 import { writtenName } from './placeholders.js';
+import { personRef } from './personStyle.js';
 
 import type { PersonKey } from './domain.js';
 
@@ -78,7 +79,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 export interface PersonCandidate {
   readonly row: Row;
-  /** What to write in the cell: the stakeholder ID, else the name. */
+  /** What to write in the cell: the stakeholder as the plan writes people (by ID, name or handle). */
   readonly ref: string;
   /** "Ana Ng (Change manager)". */
   readonly label: string;
@@ -86,10 +87,13 @@ export interface PersonCandidate {
   readonly by: 'fit' | PersonKey;
 }
 
-/** A stakeholder as a fix proposes them; none without an ID or a name written over its placeholder. */
-function candidate(row: Row, by: PersonCandidate['by']): PersonCandidate | undefined {
+/**
+ * A stakeholder as a fix proposes them, written as the plan writes people (`personRef`); none
+ * without an ID or a name written over its placeholder.
+ */
+function candidate(plan: Plan, row: Row, by: PersonCandidate['by']): PersonCandidate | undefined {
   const written = writtenName(row);
-  const ref = row.id ?? written;
+  const ref = personRef(plan, row);
   if (!ref) return undefined;
   const name = written ?? ref;
   const role = row.value('role');
@@ -149,7 +153,7 @@ function rankPeopleOnce(
   const out: PersonCandidate[] = [];
   for (const { row, by } of scored) {
     if (out.some((c) => c.row === row)) continue;
-    const c = candidate(row, by);
+    const c = candidate(plan, row, by);
     if (c) out.push(c);
     if (out.length >= limit) break;
   }

@@ -36,7 +36,7 @@ import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
 import { VALUE_COLUMNS } from '../engine/valueCells.js';
 import { currencyCodes, HEALTH_NAMES, levelName, weekdayName, wordsOf } from '../engine/values.js';
 import { dominantPrefix, nextFreeId, RACI_ROLES } from '../engine/domain.js';
-import { personAs, personStyle } from './personStyle.js';
+import { personAs, personStyle } from '../engine/personStyle.js';
 import { yamlScalar } from '../engine/frontMatter.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';

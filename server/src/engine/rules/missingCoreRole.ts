@@ -3,6 +3,7 @@ import type { Row } from '../model.js';
 import { judgeable, readSeveral, resolveReference } from '../references.js';
 import { misspeltKeys } from '../misspeltKeys.js';
 import { writtenName } from '../placeholders.js';
+import { personRef } from '../personStyle.js';
 import { yamlScalar } from '../frontMatter.js';
 import type { Rule } from '../rule.js';
 import { FRONT_MATTER_KEYS } from '../schema.js';
@@ -10,7 +11,8 @@ import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
 import type { Fix } from '../types.js';
 import { frontMatterAnchor, insertAt, replace } from './util.js';
-import { ambiguousReference, besideNote, keepOnly, unresolvedParts } from './personCheck.js';
+import { ambiguousReference, besideNote, unresolvedParts } from './personCheck.js';
+import { keepOnly } from './personFixes.js';
 import { isEmptyValue } from '../emptyValues.js';
 
 /** The stakeholder whose Role names the core role, if exactly one does. */
@@ -44,7 +46,7 @@ export const missingCoreRole = {
       const v = fm.entries.get(key);
       if (!v && misspelt.has(key)) continue;
       const byRole = stakeholderInRole(stakeholders, role);
-      const roleRef = byRole?.id ?? byRole?.value('name');
+      const roleRef = byRole ? personRef(plan, byRole) || undefined : undefined;
       const text = v?.kind === 'scalar' && typeof v.value === 'string' ? v.value.trim() : undefined;
       if (v && v.kind !== 'null' && text === undefined) continue; // a wrong type: front-matter-schema's finding
       // `TBC`, `TBD`, `To be confirmed`: no one named yet, as an empty cell names no one (§3).
@@ -83,7 +85,7 @@ export const missingCoreRole = {
       if (resolved.kind === 'ambiguous') {
         const holder = byRole ? { holder: byRole, holderIs: `is listed as ${role}` } : {};
         const check = { write: yamlScalar, field: key, ...holder };
-        ctx.report({ range: v!.range, target: key, ...ambiguousReference(key, text, resolved, v!.range, check) });
+        ctx.report({ range: v!.range, target: key, ...ambiguousReference(plan, key, text, resolved, v!.range, check) });
         continue;
       }
       // A reference the table cannot answer (its ID, Name or Role column is not read) is

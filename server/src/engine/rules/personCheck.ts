@@ -3,7 +3,9 @@
  * stakeholders hold, a team or a board where one person answers, several people where one does,
  * a name nobody has, each reported with what it may mean and a fix that writes it.
  */
-import type { Row } from '../model.js';
+import type { Plan, Row } from '../model.js';
+import { keepOnly, replaceWithEach } from './personFixes.js';
+import { personRef } from '../personStyle.js';
 import {
   namedParty,
   personDisplay,
@@ -68,7 +70,11 @@ export function checkPerson(
   if (r.kind === 'party' || r.kind === 'unread') return undefined;
   const what = typeof label === 'string' ? label : label();
   if (r.kind === 'ambiguous') {
-    ctx.report({ range, target, ...ambiguousReference(what, ref, r, range, { write, field, holder, holderIs }) });
+    ctx.report({
+      range,
+      target,
+      ...ambiguousReference(ctx.plan, what, ref, r, range, { write, field, holder, holderIs }),
+    });
     return undefined;
   }
   const where = parties ? 'the Stakeholders table, its teams or the configured parties' : 'the Stakeholders table';
@@ -99,7 +105,7 @@ export function checkPerson(
   const byName = mailbox?.name ? ctx.plan.person(mailbox.name) : undefined;
   const byAddress = mailbox ? ctx.plan.person(mailbox.address) : undefined;
   if (byName && byAddress && byName !== byAddress) {
-    const keep = [byName, byAddress].map((row) => row.value('id') ?? row.value('name')!);
+    const keep = [byName, byAddress].map((row) => personRef(ctx.plan, row));
     ctx.report({
       range,
       target,
@@ -110,14 +116,14 @@ export function checkPerson(
   }
   const team = parties ? undefined : namedParty(ctx.plan, ref, ctx.config.parties);
   if (team) {
-    ctx.report({ range, target, ...teamNotPerson(what, team, range, write) });
+    ctx.report({ range, target, ...teamNotPerson(ctx.plan, what, team, range, write) });
     return undefined;
   }
   if (!parties && isBoardName(ref)) {
     ctx.report({
       range,
       target,
-      ...boardNotPerson(what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder, holderIs),
+      ...boardNotPerson(ctx.plan, what, ref, boardMembers(ctx.plan, ctx.config), range, write, holder, holderIs),
     });
     return undefined;
   }
@@ -216,6 +222,7 @@ const HOLDS_ROLE = "holds the row's role";
  * one of them (`holder`: the Sign-off row's role, the front-matter key's role): that one, first.
  */
 export function ambiguousReference(
+  plan: Plan,
   what: string,
   ref: string,
   r: Extract<Resolution, { kind: 'ambiguous' }>,
@@ -230,7 +237,7 @@ export function ambiguousReference(
       : `${what} "${ref}" could be any of ${n} stakeholders (${listed})`;
   const meant = holder && r.holders.includes(holder) ? holder : undefined;
   const offered = meant ? [meant, ...r.holders.filter((h) => h !== meant)] : r.holders;
-  const fixes = replaceWithEach(offered.slice(0, MEMBERS_NAMED), range, write, field);
+  const fixes = replaceWithEach(plan, offered.slice(0, MEMBERS_NAMED), range, write, field);
   return {
     message: `${head}: name one of them.${meant ? ` ${personDisplay(meant)} ${holderIs}.` : ''}`,
     fixes: meant ? fixes?.map((f, i) => (i === 0 ? { ...f, isPreferred: true } : f)) : fixes,
@@ -263,9 +270,10 @@ function delegated(
 /**
  * A team or organisation where one person must answer (an owner, a receiving owner, an approver):
  * said as such, not as a name missing from the Stakeholders table, with a fix per member of the
- * team (by ID where the row has one).
+ * team (as the plan writes people).
  */
 function teamNotPerson(
+  plan: Plan,
   what: string,
   team: { readonly name: string; readonly members: readonly Row[] },
   range: Range,
@@ -280,26 +288,8 @@ function teamNotPerson(
       : `a team in the Stakeholders table (${members.length === 1 ? `its only member is ${listed}` : `its members: ${listed}`})`;
   return {
     message: `${what} "${name}" is ${kind}, not a person: name the one person who answers for it.`,
-    fixes: replaceWithEach(shown, range, write),
+    fixes: replaceWithEach(plan, shown, range, write),
   };
-}
-
-/**
- * One fix per person, each writing that person (by ID where the row has one) in place of the
- * reference: "Set owner to …" where the field is named, else "Replace with …".
- */
-function replaceWithEach(
-  rows: readonly Row[],
-  range: Range,
-  write: (text: string) => string,
-  field?: string,
-): Fix[] | undefined {
-  if (rows.length === 0) return undefined;
-  return rows.map((row) => {
-    const ref = row.value('id') ?? row.value('name')!;
-    const title = field ? `Set ${field} to ${personDisplay(row)}` : `Replace with ${personDisplay(row)}`;
-    return { title, edits: [replace(range, write(ref))] };
-  });
 }
 
 /**
@@ -307,6 +297,7 @@ function replaceWithEach(
  * stakeholder who may decide for it (`boardMembers`: the sponsor first).
  */
 function boardNotPerson(
+  plan: Plan,
   what: string,
   board: string,
   members: readonly Row[],
@@ -318,7 +309,7 @@ function boardNotPerson(
   if (holder) {
     // The row's role has one holder: the one who answers, first and preferred.
     const others = members.filter((m) => m !== holder).slice(0, MEMBERS_NAMED - 1);
-    const fixes = replaceWithEach([holder, ...others], range, write)!;
+    const fixes = replaceWithEach(plan, [holder, ...others], range, write)!;
     return {
       message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it, ${personDisplay(holder)}, who ${holderIs}.`,
       fixes: fixes.map((f, i) => (i === 0 ? { ...f, isPreferred: true } : f)),
@@ -328,13 +319,8 @@ function boardNotPerson(
   const listed = `${shown.map(personDisplay).join(', ')}${members.length > shown.length ? ' …' : ''}`;
   return {
     message: `${what} "${board.trim()}" is a board, not a person: name the one person who answers for it${shown.length ? ` (the sponsor or a stakeholder in a board role: ${listed})` : ', the sponsor or a stakeholder in a board role'}.`,
-    fixes: replaceWithEach(shown, range, write),
+    fixes: replaceWithEach(plan, shown, range, write),
   };
-}
-
-/** One fix per name, each writing only that name where several were (`write` quotes it where needed). */
-export function keepOnly(names: readonly string[], range: Range, write: (text: string) => string = (t) => t): Fix[] {
-  return names.map((n) => ({ title: `Keep only "${n}"`, edits: [replace(range, write(n))] }));
 }
 
 /**

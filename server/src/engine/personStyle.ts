@@ -1,11 +1,14 @@
 /**
  * How a plan writes the people its cells and keys name: by stakeholder ID (`S-07`), by name
- * (`Claire Dunn`) or by @handle (`@c.dunn`). Completion writes a person the same way, so that a
- * plan written by names does not get IDs in between.
+ * (`Claire Dunn`) or by @handle (`@c.dunn`). Completion and the fixes that write a person (a
+ * receiving owner, a core role, a did-you-mean) write them the same way, so that a plan written by
+ * names does not get IDs in between.
  */
-import type { Plan, Row } from '../engine/model.js';
-import { PERSON_COLUMNS, PERSON_KEYS } from '../engine/positions.js';
-import type { RegisterKind } from '../engine/schema.js';
+import type { Plan, Row } from './model.js';
+import { PERSON_COLUMNS, PERSON_KEYS } from './positions.js';
+import type { RegisterKind } from './schema.js';
+import { perPlan } from './perPlan.js';
+import { writtenName } from './placeholders.js';
 
 export type PersonStyle = 'id' | 'name' | 'handle';
 
@@ -40,9 +43,21 @@ export function personStyle(plan: Plan): PersonStyle {
   return best;
 }
 
-/** How a stakeholder is written in a plan of that style: their ID where the other form would not name them. */
+/**
+ * How a stakeholder is written in a plan of that style: their ID where the other form would not
+ * name them (a name still a template's placeholder, a name two stakeholders share); their name
+ * when they have no ID.
+ */
 export function personAs(plan: Plan, row: Row, style: PersonStyle): string {
-  const id = row.value('id') ?? '';
-  const form = style === 'name' ? row.value('name') : style === 'handle' ? row.value('handle') : undefined;
-  return form && plan.person(form) === row ? form : id;
+  const id = row.value('id');
+  const name = writtenName(row);
+  const form = style === 'name' ? name : style === 'handle' ? row.value('handle') : undefined;
+  return (form && plan.person(form) === row ? form : undefined) ?? id ?? name ?? '';
+}
+
+const styleOf = perPlan(personStyle);
+
+/** How a fix writes a stakeholder into this plan: as the plan writes people (`personStyle`). */
+export function personRef(plan: Plan, row: Row): string {
+  return personAs(plan, row, styleOf(plan));
 }
