@@ -53,7 +53,11 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
       path: string;
       decisions: { id: string; date?: string; dateWritten?: string }[];
       budget: { exception?: string };
-      readiness: { goDecisionDatedAfter?: { id: string; date: string } };
+      readiness: {
+        goDecisionDatedAfter?: { id: string; date: string };
+        otherRowsNotMet: { id: string; criterion: string; met?: string; line: number }[];
+      };
+      scheduleBreaches: { id: string; slipDays: number; toleranceDays: number; exception?: string }[];
     }[];
   };
   const report = (format: string, cwd = dir, asOf = AS_OF): string => {
@@ -248,5 +252,83 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
     assert.match(article, /<tr class="exception"><td>D-02<\/td><td>Exception report<\/td>/);
     assert.match(article, /<tr class="exception"><td>D-03<\/td><td>Exception<\/td>/);
     assert.match(article, /<tr><td>D-01<\/td><td>Scope change<\/td>/);
+  });
+
+  it('says a later release’s readiness rows that are not met beside "5 of 5 met", in every format', () => {
+    const fsm = 'TP-2026-077';
+    assert.equal(
+      factOf(md, fsm, 'Go-live and readiness'),
+      '- **Go-live and readiness:** go-live 2026-10-05 · 5 of 5 required readiness criteria met, not met on 3 more rows (GR-06, GR-07, GR-08) · go decision D-01 · go-live date passed 107 days ago',
+    );
+    assert.ok(
+      highlightOf(md, fsm).includes(
+        '  - not met: GR-06 Change authorised (no); GR-07 Back-out plan tested (partial); GR-08 Support staff trained (partial)',
+      ),
+    );
+    assert.match(
+      articleOf(html, fsm),
+      /criteria met, not met on 3 more rows \(GR-06, GR-07, GR-08\) · [\s\S]*?not met: GR-06 Change authorised \(no\); GR-07/,
+    );
+    const plan = json.plans.find((p) => p.path === 'multi-release-control.plan.md')!;
+    assert.deepEqual(
+      plan.readiness.otherRowsNotMet.map((o) => [o.id, o.criterion, o.met, o.line]),
+      [
+        ['GR-06', 'Change authorised', 'no', 137],
+        ['GR-07', 'Back-out plan tested', 'partial', 138],
+        ['GR-08', 'Support staff trained', 'partial', 139],
+      ],
+    );
+    // A plan whose rows each name a criterion once says the count alone.
+    assert.doesNotMatch(factOf(md, 'TP-2026-019', 'Go-live and readiness'), /more row/);
+  });
+
+  it('says which milestones are forecast beyond the schedule tolerance, and under which exception', () => {
+    assert.equal(
+      factOf(md, 'TP-2026-077', 'Schedule'),
+      '- **Schedule:** beyond the 10-day tolerance: M-03 R2 system test complete (forecast 42 days after baseline, under exception D-03); M-04 R2 mobile app live (forecast 49 days after baseline, under exception D-03); M-05 R3 parts and van stock live (forecast 14 days after baseline, under exception D-03)',
+    );
+    // Not in planning: the baseline is still being set, and schedule-slip and derived health
+    // measure a plan against its tolerances from control on (ExpressRoute's two weeks included).
+    assert.ok(!highlightOf(md, 'TP-2027-003').some((l) => l.startsWith('- **Schedule:**')));
+    assert.doesNotMatch(articleOf(html, 'TP-2027-003'), /<dt>Schedule<\/dt>/);
+    assert.match(
+      articleOf(html, 'TP-2026-077'),
+      /<dt>Schedule<\/dt><dd class="sev-warning">beyond the 10-day tolerance: M-03 /,
+    );
+    // A breach no exception covers is the board's to decide: an error.
+    assert.match(articleOf(html, 'TP-2026-7302'), /<dt>Schedule<\/dt><dd class="sev-error">beyond the /);
+    const plan = json.plans.find((p) => p.path === 'multi-release-control.plan.md')!;
+    assert.deepEqual(
+      plan.scheduleBreaches.map((m) => [m.id, m.slipDays, m.toleranceDays, m.exception]),
+      [
+        ['M-03', 42, 10, 'D-03'],
+        ['M-04', 49, 10, 'D-03'],
+        ['M-05', 14, 10, 'D-03'],
+      ],
+    );
+    // Within tolerance, no Schedule line.
+    assert.ok(!highlightOf(md, 'TP-2026-019').some((l) => l.startsWith('- **Schedule:**')));
+  });
+
+  it('heads the portfolio with the plans beyond tolerance, those the board has not covered first', () => {
+    assert.ok(
+      md.includes(
+        'Beyond tolerance, no approved exception: **3 plans**: TP-2026-077 (cost), TP-2026-7302 (schedule M-03), TP-2026-041 (`us-datacenter-move-control.plan.md`) (schedule M-08)\n',
+      ),
+    );
+    assert.ok(
+      md.includes(
+        'Beyond tolerance under an approved exception: **4 plans**: TP-2026-019 (cost under D-02), TP-2026-077 (schedule M-03, M-04, M-05 under D-03), TP-2026-7302 (cost under D-02), TP-2026-041 (`us-datacenter-move-control.plan.md`) (schedule M-05 under D-03)\n',
+      ),
+    );
+    assert.ok(md.indexOf('Beyond tolerance, no approved') < md.indexOf('## Transitions'));
+    assert.match(
+      html,
+      /<p class="sev-error"><b>Beyond tolerance, no approved exception:<\/b> TP-2026-077 <span class="muted">\(cost\)<\/span>, /,
+    );
+    assert.match(
+      html,
+      /<p class="sev-warning"><b>Beyond tolerance under an approved exception:<\/b> TP-2026-019 <span class="muted">\(cost under D-02\)<\/span>, /,
+    );
   });
 });

@@ -10,13 +10,14 @@ import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, namedParts, rolesIn } from './domain.js';
 import { decisionType, milestoneBaseline, statusOf } from './rowFacts.js';
 import { normalizeWord } from './text.js';
+import { namesCriterion } from './criterionMatch.js';
 import { isBlankMark } from './emptyValues.js';
 import { addDays, daysBetween } from './isoDate.js';
 import { cellValue, columnAmounts, knownValue, readCovers, readDate, readMet, UNREADABLE, type Met } from './values.js';
 import type { Covered, Unreadable } from './values.js';
 
 export type { Met };
-import type { IsoDate, Range } from './types.js';
+import { stageIndex, type IsoDate, type Range, type Stage } from './types.js';
 import { isSampleRow } from './placeholders.js';
 
 /** The tolerances that apply to a plan, per key: the plan's value unless looser than the configuration's. */
@@ -193,6 +194,14 @@ export interface ScheduleBreach {
   readonly coveredBy: Row | undefined;
 }
 
+/**
+ * From control on a plan is measured against its tolerances, and a breach is the board's to decide
+ * (schedule-slip and cost-overrun run from there): before it, the baseline is still being set.
+ */
+export function toleranceApplies(stage: Stage | undefined): boolean {
+  return stage !== undefined && stageIndex(stage) >= stageIndex('control');
+}
+
 /** Milestones, neither Done nor Descoped, forecast more than the schedule tolerance after their baseline. */
 export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): ScheduleBreach[] {
   const tolerance = tolerancesOf(plan, config).scheduleDays;
@@ -300,18 +309,6 @@ export function formatAmount(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Go-live readiness
 
-/** Criterion text compared forgivingly: case, punctuation, "&" = "and", -ize = -ise, with or without "the", "a", "an". */
-export function normalizeCriterion(text: string): string {
-  return (
-    normalizeWord(text.replace(/&/g, ' and '))
-      .replace(/iz(e|ed|ing|ation)\b/g, 'is$1')
-      .replace(/\b(?:the|a|an) /g, '')
-      // A change is authorised by its approval (ITIL: the change authority approves it):
-      // `Change approved by CAB` is `Change authorised`.
-      .replace(/\bapproved\b/g, 'authorised')
-  );
-}
-
 export interface ReadinessCriterion {
   /** As the configuration (or the default model) names it. */
   readonly criterion: string;
@@ -333,54 +330,6 @@ export function readinessCriteria(plan: Plan, config: HandoffConfig): ReadinessC
       rows.find((r) => namesCriterion(r.value('criterion') ?? '', criterion));
     return { criterion, row, met: row ? knownValue(row, 'met', readMet) : undefined };
   });
-}
-
-/**
- * Whether a readiness row's text names a required criterion: the criterion's words in it, in
- * order, with a compound written as one word or two (`Backout plan tested` for `Back-out plan
- * tested`); a criterion of three words or more also with one other word among them (`Knowledge
- * base articles published`). `Change authorised` is not `Change freeze authorised`.
- */
-export function namesCriterion(rowText: string, criterion: string, loosely = true): boolean {
-  const text = normalizeCriterion(rowText);
-  const wanted = normalizeCriterion(criterion);
-  if (text === wanted || ` ${text} `.includes(` ${wanted} `)) return true;
-  if (!loosely) return false;
-  // Compounds joined: any word boundary of the criterion may be missing in the row.
-  if (wanted.includes(' ') && joinedOnWords(text, wanted)) return true;
-  const want = wanted.split(' ');
-  if (want.length < 3) return false;
-  const words = text.split(' ');
-  // The criterion's words in order, at most one other word among them.
-  for (let start = 0; start < words.length; start++) {
-    if (words[start] !== want[0]) continue;
-    let k = 1;
-    let extra = 0;
-    for (let i = start + 1; i < words.length && k < want.length && extra <= 1; i++) {
-      if (words[i] === want[k]) k++;
-      // A word that negates it is never the one other word: `Support staff not trained`.
-      else if (NEGATING.test(words[i]!)) extra = 2;
-      else extra++;
-    }
-    if (k === want.length && extra <= 1) return true;
-  }
-  return false;
-}
-
-const NEGATING = /^(?:not|no|never|un\w+|without|pending|partly|partially)$/;
-
-/** Whether the criterion, its spaces dropped, starts and ends on word boundaries of the row. */
-function joinedOnWords(text: string, wanted: string): boolean {
-  const target = wanted.replace(/ /g, '');
-  const words = text.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    let acc = '';
-    for (let j = i; j < words.length && acc.length < target.length; j++) {
-      acc += words[j];
-      if (acc === target) return true;
-    }
-  }
-  return false;
 }
 
 /**

@@ -6,13 +6,13 @@
  * health shows these reasons, through `healthReasonText`.
  */
 import type { HandoffConfig } from './config.js';
-import { costPosition, formatAmount, scheduleBreaches } from './control.js';
+import { costPosition, formatAmount, scheduleBreaches, toleranceApplies } from './control.js';
 import type { Plan, Row } from './model.js';
 import { ruleApplies, ruleContext, type Report } from './rule.js';
 import { RULES } from './rules/index.js';
 import { collectSuppressions, isSuppressed, silencingWaiver, type Suppressions } from './suppress.js';
 import { knownValue, readDate } from './values.js';
-import { isRatedStage, stageIndex, type Health, type IsoDate } from './types.js';
+import { isRatedStage, type Health, type IsoDate } from './types.js';
 
 export type ReasonLevel = 'red' | 'amber';
 
@@ -163,7 +163,7 @@ export function deriveHealth(plan: Plan, config: HandoffConfig, asOf: IsoDate, l
       // The linter logs a failing rule; health goes on without it.
     }
   }
-  if (stageIndex(stage) >= stageIndex('control')) reasons.push(...coveredBreaches(plan, config, asOf));
+  if (toleranceApplies(stage)) reasons.push(...coveredBreaches(plan, config, asOf));
   const counted = reasons.filter((r) => !r.waived);
   const health: Health = counted.some((r) => r.level === 'red')
     ? 'red'

@@ -16,12 +16,22 @@ type Criterion = ReadinessView['criteria'][number];
 /**
  * How many required readiness criteria are met; when no row names any of them, that none is
  * recorded (a plan without the register, or one written before it was filled in), rather than
- * "0 met", which reads as assessed and failed.
+ * "0 met", which reads as assessed and failed. Each criterion is counted on its first row: more
+ * rows naming one (a later release's) that are not met are said beside the count, not hidden by it.
  */
 export function criteriaPhrase(x: ReadinessView): string {
   if (x.total > 0 && x.criteria.every((c) => c.line === undefined))
     return `none of the ${x.total} required readiness criteria recorded`;
-  return `${x.met} of ${x.total} required readiness criteria met`;
+  const others = x.otherRowsNotMet;
+  const more = others.length
+    ? `, not met on ${others.length === 1 ? '1 more row' : `${others.length} more rows`} (${others.map((o) => o.id || o.criterion).join(', ')})`
+    : '';
+  return `${x.met} of ${x.total} required readiness criteria met${more}`;
+}
+
+/** The other rows naming a required criterion that are not met, as "GR-06 Change authorised (no)". */
+export function otherRowsNotMetParts(x: ReadinessView): string[] {
+  return x.otherRowsNotMet.map((o) => `${o.id ? `${o.id} ` : ''}${o.criterion} (${metWhy(o.met, o.metText)})`);
 }
 
 /**

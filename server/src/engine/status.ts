@@ -5,7 +5,7 @@
  * `statusTypes.ts`.
  */
 import type { HandoffConfig } from './config.js';
-import { costPosition, isTotalLine, tolerancesOf } from './control.js';
+import { costPosition, isTotalLine, scheduleBreaches, toleranceApplies, tolerancesOf } from './control.js';
 import { milestoneDue } from './domain.js';
 import { decisionViews, readinessView } from './statusDecisions.js';
 import { deriveHealth, waiverRef } from './health.js';
@@ -231,6 +231,13 @@ export function planStatus(plan: Plan, opts: { config: HandoffConfig; asOf: IsoD
     handoversTotal: handovers.length,
     missingReceivingOwners: handovers.filter((h) => !h.receivingOwner).map((h) => h.id),
     budget,
+    scheduleBreaches: (toleranceApplies(meta.stage) ? scheduleBreaches(plan, config, asOf) : []).map((b) => ({
+      id: b.row.id ?? '',
+      name: text(b.row, 'milestone'),
+      slipDays: b.slip,
+      toleranceDays: b.tolerance,
+      exception: b.coveredBy ? (b.coveredBy.id ?? '') : undefined,
+    })),
     tolerances: { written: meta.tolerances, applied: tolerancesOf(plan, config) },
     unreadableValues: unreadableCells(plan).map((u) => ({
       register: u.register,

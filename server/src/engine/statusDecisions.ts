@@ -5,6 +5,7 @@
  */
 import type { HandoffConfig } from './config.js';
 import { decisionApproved, readinessCriteria, readinessPhase } from './control.js';
+import { namesCriterion } from './criterionMatch.js';
 import { goDecision, goDecisionDatedAfter, noGoDecision } from './goNoGo.js';
 import { addDays } from './isoDate.js';
 import type { Plan } from './model.js';
@@ -12,7 +13,7 @@ import { personNamed as who } from './references.js';
 import { cellText as text, cellWritten } from './rowFacts.js';
 import type { DecisionView, ReadinessView } from './statusTypes.js';
 import type { IsoDate } from './types.js';
-import { cellValue, knownValue, readDate, UNREADABLE } from './values.js';
+import { cellValue, knownValue, readDate, readMet, UNREADABLE } from './values.js';
 
 /** The Decisions rows, each approver by name, and a Date that cannot be read as written. */
 export function decisionViews(plan: Plan): DecisionView[] {
@@ -41,7 +42,8 @@ export function decisionViews(plan: Plan): DecisionView[] {
  * after the as-of date (not taken yet), as the go-live-readiness finding tells them.
  */
 export function readinessView(plan: Plan, config: HandoffConfig, asOf: IsoDate): ReadinessView {
-  const criteria = readinessCriteria(plan, config).map((c) => ({
+  const required = readinessCriteria(plan, config);
+  const criteria = required.map((c) => ({
     criterion: c.criterion,
     met: c.met,
     metText: c.row ? cellWritten(c.row, 'met') : '',
@@ -59,8 +61,32 @@ export function readinessView(plan: Plan, config: HandoffConfig, asOf: IsoDate):
     criteria,
     met: criteria.filter((c) => c.met === 'yes').length,
     total: criteria.length,
+    otherRowsNotMet: otherRowsNotMet(plan, required),
     goDecision: go?.id,
     noGoDecision: noGo ? (noGo.id ?? '') : undefined,
     goDecisionDatedAfter: later && laterDate ? { id: later.id ?? '', date: laterDate } : undefined,
   };
+}
+
+/**
+ * The Go-live readiness rows, besides each criterion's own, that name a required criterion and are
+ * not met: a later release's `Change authorised | No` under the first release's `Yes`.
+ */
+function otherRowsNotMet(plan: Plan, required: ReturnType<typeof readinessCriteria>): ReadinessView['otherRowsNotMet'] {
+  const counted = new Set(required.map((c) => c.row));
+  return plan.rows('goLiveReadiness').flatMap((row) => {
+    if (counted.has(row)) return [];
+    const named = required.find((c) => namesCriterion(row.value('criterion') ?? '', c.criterion));
+    const met = knownValue(row, 'met', readMet);
+    if (!named || met === 'yes') return [];
+    return [
+      {
+        id: text(row, 'id'),
+        criterion: named.criterion,
+        met,
+        metText: cellWritten(row, 'met'),
+        line: row.range.start.line,
+      },
+    ];
+  });
 }

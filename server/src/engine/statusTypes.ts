@@ -69,6 +69,17 @@ export interface MilestoneView {
   readonly line: number;
 }
 
+/** A milestone, neither Done nor Descoped, forecast beyond the schedule tolerance (schedule-slip's breach). */
+export interface ScheduleBreachView {
+  readonly id: string;
+  readonly name: string;
+  /** Forecast − baseline, in days; beyond `toleranceDays`. */
+  readonly slipDays: number;
+  readonly toleranceDays: number;
+  /** The approved Exception decision that covers it ('' when it has no ID); undefined when none does. */
+  readonly exception: string | undefined;
+}
+
 export interface HandoverView {
   readonly id: string;
   readonly process: string;
@@ -229,6 +240,17 @@ export interface ReadinessView {
   }[];
   readonly met: number;
   readonly total: number;
+  /**
+   * Rows that name a required criterion again (another release's, site's or wave's) and are not
+   * met: `criteria` counts each criterion's first row only, so "5 of 5 met" would hide them.
+   */
+  readonly otherRowsNotMet: readonly {
+    readonly id: string;
+    readonly criterion: string;
+    readonly met: Met | undefined;
+    readonly metText: string;
+    readonly line: number;
+  }[];
   /** The approved go decision's ID, if any. */
   readonly goDecision: string | undefined;
   /** With no go decision: the approved No-go decision that holds go-live ('' when it has no ID). */
@@ -321,6 +343,8 @@ export interface PlanStatus extends DeclaredMeta {
   /** Handover IDs with no receiving owner. */
   readonly missingReceivingOwners: readonly string[];
   readonly budget: BudgetView;
+  /** Milestones forecast beyond the schedule tolerance, in the plan's order, from control on (`toleranceApplies`). */
+  readonly scheduleBreaches: readonly ScheduleBreachView[];
   /** The tolerances the front matter writes, and those that apply (the plan's unless looser than the configuration's). */
   readonly tolerances: {
     readonly written: PlanMeta['tolerances'];

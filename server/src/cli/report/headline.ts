@@ -9,6 +9,8 @@ import type { Stage } from '../../engine/types.js';
 import { isRatedStage } from '../../engine/types.js';
 import { STAGE_KEYS, type PortfolioTotals, type Report, type ReportRow } from './model.js';
 import { plural } from '../../engine/text.js';
+import { beyondCostTolerance } from '../../engine/budgetText.js';
+import { toleranceApplies } from '../../engine/control.js';
 
 /** The stages whose plans health does not rate, as the headline names them: "initiation 1, closed 2". */
 function notRatedStages(t: PortfolioTotals): string {
@@ -59,4 +61,48 @@ export function filesNotReadText(report: Report): string | undefined {
   const n = report.fileErrors.length;
   if (n === 0) return undefined;
   return `${plural(n, 'file')} could not be read: ${n === 1 ? 'it is' : 'they are'} not in this report (see Files not read)`;
+}
+
+/** The headline's two lists of plans beyond tolerance, by whether the board has approved an exception. */
+export const BEYOND_TOLERANCE = 'Beyond tolerance, no approved exception';
+export const UNDER_EXCEPTION = 'Beyond tolerance under an approved exception';
+
+/** A plan beyond tolerance, and what is: "cost", "schedule M-03, M-04 under D-03". */
+export interface ToleranceBreach {
+  readonly row: ReportRow;
+  readonly what: string;
+}
+
+/**
+ * The plans beyond a cost or schedule tolerance, split as the board acts on them: those no approved
+ * Exception decision covers (they need the board's decision) and those under one (managed).
+ */
+export function toleranceBreaches(rows: readonly ReportRow[]): {
+  outside: ToleranceBreach[];
+  under: ToleranceBreach[];
+} {
+  const outside: ToleranceBreach[] = [];
+  const under: ToleranceBreach[] = [];
+  const exception = (id: string): string => (id ? `under ${id}` : 'under an exception');
+  for (const row of rows) {
+    const open: string[] = [];
+    const covered: string[] = [];
+    // Measured against tolerances from control on, as schedule-slip and cost-overrun are.
+    if (!toleranceApplies(row.stage)) continue;
+    if (beyondCostTolerance(row.budget)) {
+      const id = row.budget.exception;
+      if (id === undefined) open.push('cost');
+      else covered.push(`cost ${exception(id)}`);
+    }
+    const slips = row.scheduleBreaches;
+    const uncovered = slips.filter((m) => m.exception === undefined).map((m) => m.id || m.name);
+    if (uncovered.length) open.push(`schedule ${uncovered.join(', ')}`);
+    for (const id of new Set(slips.flatMap((m) => (m.exception === undefined ? [] : [m.exception])))) {
+      const ms = slips.filter((m) => m.exception === id).map((m) => m.id || m.name);
+      covered.push(`schedule ${ms.join(', ')} ${exception(id)}`);
+    }
+    if (open.length) outside.push({ row, what: open.join('; ') });
+    if (covered.length) under.push({ row, what: covered.join('; ') });
+  }
+  return { outside, under };
 }

@@ -11,7 +11,7 @@ import { dateShown, daysBetween } from '../../engine/isoDate.js';
 import type { HandoverRef, ReportRow } from './model.js';
 import { logOrderText } from '../../engine/statusOrderText.js';
 import { varianceText } from '../../engine/budgetText.js';
-import { criterionWhy, goLiveReadinessPhrase } from '../../engine/readinessText.js';
+import { criterionWhy, goLiveReadinessPhrase, otherRowsNotMetParts } from '../../engine/readinessText.js';
 
 export { entryDate } from '../../engine/statusOrderText.js';
 
@@ -63,6 +63,21 @@ export function budgetPhrase(r: ReportRow): string | undefined {
   return parts.join(' · ');
 }
 
+/**
+ * The milestones forecast beyond the schedule tolerance, each with how far and the approved
+ * Exception that covers it, or that none does: "beyond the 10-day tolerance: M-02 ExpressRoute
+ * circuit live (forecast 14 days after baseline, no approved exception)". Undefined when none is.
+ */
+export function schedulePhrase(r: ReportRow): string | undefined {
+  const b = r.scheduleBreaches;
+  if (b.length === 0) return undefined;
+  const each = b.map(
+    (m) =>
+      `${[m.id, m.name].filter(Boolean).join(' ')} (forecast ${dayCount(m.slipDays)} after baseline, ${m.exception === undefined ? 'no approved exception' : `under exception${m.exception ? ` ${m.exception}` : ''}`})`,
+  );
+  return `beyond the ${b[0]!.toleranceDays}-day tolerance: ${each.join('; ')}`;
+}
+
 /** "forecast not computed: 3 amounts not read, in Resource consumption rows 2–3". */
 function notComputed(names: readonly string[], unread: ReportRow['budget']['unreadAmounts']): string {
   const rows = [...new Set(unread.map((u) => u.row))].sort((a, b) => a - b);
@@ -109,10 +124,14 @@ export function latestStatusMark(r: ReportRow, asOf: IsoDate): string | undefine
 
 /**
  * The readiness criteria not met, as "Criterion (no)": `partial`, `no row` when no row names it,
- * `Met empty`, or the Met cell as written when it could not be read (unreadable-value says why).
+ * `Met empty`, or the Met cell as written when it could not be read (unreadable-value says why);
+ * then the other rows naming one that are not met, by ID ("GR-06 Change authorised (no)").
  */
 export function unmetCriteria(r: ReportRow): string[] {
-  return r.readiness.criteria.filter((c) => c.met !== 'yes').map((c) => `${c.criterion} (${criterionWhy(c)})`);
+  return [
+    ...r.readiness.criteria.filter((c) => c.met !== 'yes').map((c) => `${c.criterion} (${criterionWhy(c)})`),
+    ...otherRowsNotMetParts(r.readiness),
+  ];
 }
 
 /** The accountable people by name: "sponsor Helen Marsh", "service owner …", "project manager …". */

@@ -15,10 +15,22 @@ import {
   logOrderPhrase,
   peopleParts,
   readinessPhrase,
+  schedulePhrase,
   unmetCriteria,
 } from './highlight.js';
 import { closureFacts, overdueFact, type Fact } from '../../engine/closureText.js';
-import { derivedHealthText, filesNotReadText, healthGaps, overdueCounts, reportedHealthText } from './headline.js';
+import {
+  derivedHealthText,
+  filesNotReadText,
+  healthGaps,
+  overdueCounts,
+  reportedHealthText,
+  toleranceBreaches,
+  BEYOND_TOLERANCE,
+  UNDER_EXCEPTION,
+  type ToleranceBreach,
+} from './headline.js';
+import { beyondCostTolerance } from '../../engine/budgetText.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { escapeHtml } from '../../engine/sanitize.js';
@@ -154,7 +166,7 @@ function isException(type: string): boolean {
 
 /** The Budget line beyond tolerance: an error, or a warning when an approved Exception covers it. */
 function budgetClass(b: ReportRow['budget']): string {
-  if (b.variancePct === undefined || b.variancePct <= b.tolerancePct) return '';
+  if (!beyondCostTolerance(b)) return '';
   return b.exception !== undefined ? ' class="sev-warning"' : ' class="sev-error"';
 }
 
@@ -181,6 +193,9 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
   out.push('</dd>');
   const budget = budgetPhrase(r);
   if (budget) out.push(`<dt>Budget</dt><dd${budgetClass(r.budget)}>${escapeHtml(budget)}</dd>`);
+  const schedule = schedulePhrase(r);
+  const slipClass = r.scheduleBreaches.some((m) => m.exception === undefined) ? 'sev-error' : 'sev-warning';
+  if (schedule) out.push(`<dt>Schedule</dt><dd class="${slipClass}">${escapeHtml(schedule)}</dd>`);
   out.push(...closureFacts(r.closure).map(factHtml));
   if (r.overdueMilestones.length)
     out.push(
@@ -359,9 +374,18 @@ function headlineHtml(report: Report): string[] {
   const filesNotRead = filesNotReadText(report);
   const gaps = healthGaps(report.rows);
   const label = planLabels(report.rows);
+  const { outside, under } = toleranceBreaches(report.rows);
+  const breaches = (cls: string, head: string, b: ToleranceBreach[]): string[] =>
+    b.length
+      ? [
+          `<p class="${cls}"><b>${head}:</b> ${b.map((x) => `${planName(label(x.row))} <span class="muted">(${escapeHtml(x.what)})</span>`).join(', ')}</p>`,
+        ]
+      : [];
   return [
     `<p>Reported health: ${escapeHtml(reportedHealthText(t))}. Derived health: ${escapeHtml(derivedHealthText(t))}.</p>`,
     ...(filesNotRead ? [`<p class="sev-error">${escapeHtml(filesNotRead)}.</p>`] : []),
+    ...breaches('sev-error', BEYOND_TOLERANCE, outside),
+    ...breaches('sev-warning', UNDER_EXCEPTION, under),
     ...(gaps.length
       ? [
           `<p class="sev-warning"><b>Reported health better than derived:</b> ${gaps.map((r) => `${planName(label(r))} <span class="muted">(${escapeHtml(`${healthName(r.health)}, derived ${healthName(r.derivedHealth)}`)})</span>`).join(', ')}</p>`,

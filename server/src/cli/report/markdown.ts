@@ -20,10 +20,21 @@ import {
   lateness,
   logOrderPhrase,
   readinessPhrase,
+  schedulePhrase,
   unmetCriteria,
 } from './highlight.js';
 import { closureFacts, overdueFact, type Fact } from '../../engine/closureText.js';
-import { derivedHealthText, filesNotReadText, healthGaps, overdueCounts, reportedHealthText } from './headline.js';
+import {
+  BEYOND_TOLERANCE,
+  derivedHealthText,
+  filesNotReadText,
+  healthGaps,
+  overdueCounts,
+  reportedHealthText,
+  toleranceBreaches,
+  UNDER_EXCEPTION,
+  type ToleranceBreach,
+} from './headline.js';
 import { dependencyMermaid } from './mermaid.js';
 import { dependencyConcern, STAGE_KEYS, type MilestoneRef, type Report, type ReportRow } from './model.js';
 import { waiverExpiryText } from '../../engine/health.js';
@@ -136,6 +147,8 @@ function highlight(r: ReportRow, name: (r: ReportRow) => string, asOf: IsoDate):
   const unmet = unmetCriteria(r);
   if (unmet.length && r.stage === 'control') out.push(`  - not met: ${unmet.map(text).join('; ')}`);
   if (budget) out.push(`- **Budget:** ${text(budget)}`);
+  const schedule = schedulePhrase(r);
+  if (schedule) out.push(`- **Schedule:** ${text(schedule)}`);
   out.push(...closureFacts(r.closure).map(fact));
   if (r.overdueMilestones.length)
     out.push(`- **Overdue milestones:** ${r.overdueMilestones.map((m) => lateMilestone(m, asOf)).join('; ')}`);
@@ -205,12 +218,19 @@ function* markdownLines(report: Report): Generator<string, void, undefined> {
   const overdue = overdueCounts(report.rows);
   const filesNotRead = filesNotReadText(report);
   const gaps = healthGaps(report.rows);
+  const { outside, under } = toleranceBreaches(report.rows);
+  const breaches = (head: string, b: ToleranceBreach[]): string[] =>
+    b.length
+      ? [`${head}: **${plural(b.length, 'plan')}**: ${b.map((x) => `${name(x.row)} (${text(x.what)})`).join(', ')}`, '']
+      : [];
   yield* [
     `**${plural(t.plans, 'plan')}** · stages: ${stages.join(', ') || 'none'} · reported health: ${reportedHealthText(t)} · derived health: ${derivedHealthText(t)}`,
     '',
     ...(filesNotRead ? [`**${text(filesNotRead)}.**`, ''] : []),
     `Open high risks: **${t.openHighRisks}**${t.risksNotPlaced ? ` (${plural(t.risksNotPlaced, 'open risk')} not rated: likelihood or impact missing or unreadable)` : ''} · overdue milestones: **${t.overdueMilestones}** · overdue handovers: **${overdue.handovers}** · overdue actions and issues: **${overdue.actionsAndIssues}** · handovers accepted: **${t.handoversAccepted} / ${t.handoversTotal}** · findings: **${plural(t.findings.error, 'error')}, ${plural(t.findings.warning, 'warning')}, ${t.findings.info} info**`,
     '',
+    ...breaches(BEYOND_TOLERANCE, outside),
+    ...breaches(UNDER_EXCEPTION, under),
     ...(gaps.length
       ? [
           `Reported health better than derived: **${plural(gaps.length, 'plan')}**: ${gaps.map((r) => `${name(r)} (${healthName(r.health)}, derived ${healthName(r.derivedHealth)})`).join(', ')}`,

@@ -7,7 +7,14 @@
 import { DEFAULT_HIGH_RISK_SCORE, milestoneDue, milestoneReached } from '../../engine/domain.js';
 import { firstClause, type HealthReason } from '../../engine/health.js';
 import { waiverTargets } from '../../engine/suppress.js';
-import type { BudgetView, DecisionView, PlanStatus, ReadinessView, StatusEntryView } from '../../engine/status.js';
+import type {
+  BudgetView,
+  DecisionView,
+  PlanStatus,
+  ReadinessView,
+  ScheduleBreachView,
+  StatusEntryView,
+} from '../../engine/status.js';
 import { waiverStandings, type WaiverStanding } from '../../engine/waiverStanding.js';
 import type { Finding, Health, IsoDate, Severity, Stage } from '../../engine/types.js';
 import { isRatedStage, STAGES } from '../../engine/types.js';
@@ -93,6 +100,8 @@ export interface ReportRow {
     readonly first: Pick<StatusRef, 'date' | 'dateWritten' | 'health'> | undefined;
   };
   readonly budget: BudgetView;
+  /** Milestones forecast beyond the schedule tolerance, each with the exception that covers it. */
+  readonly scheduleBreaches: readonly ScheduleBreachView[];
   readonly readiness: ReadinessView;
   readonly decisions: readonly DecisionView[];
   /** Waivers: decisions a reviewer must see, with approver and expiry, and whether each is in force. */
@@ -230,6 +239,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     statusStale: status.statusStale,
     logOrder: logOrderOf(status.statusLogOrder),
     budget: status.budget,
+    scheduleBreaches: status.scheduleBreaches,
     readiness: status.readiness,
     decisions: status.decisions,
     waivers,
