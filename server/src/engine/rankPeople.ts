@@ -93,11 +93,18 @@ export interface PersonCandidate {
  */
 function candidate(plan: Plan, row: Row, by: PersonCandidate['by']): PersonCandidate | undefined {
   const written = writtenName(row);
-  const ref = personRef(plan, row);
-  if (!ref) return undefined;
-  const name = written ?? ref;
+  if (!row.id && !written) return undefined;
+  const name = written ?? row.id!;
   const role = row.value('role');
-  return { row, ref, label: role ? `${name} (${role})` : name, by };
+  return {
+    row,
+    // Worked out when a fix writes it: how the plan writes people is read from all its cells.
+    get ref() {
+      return personRef(plan, row);
+    },
+    label: role ? `${name} (${role})` : name,
+    by,
+  };
 }
 
 /**

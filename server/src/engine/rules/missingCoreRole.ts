@@ -46,12 +46,14 @@ export const missingCoreRole = {
       const v = fm.entries.get(key);
       if (!v && misspelt.has(key)) continue;
       const byRole = stakeholderInRole(stakeholders, role);
-      const roleRef = byRole ? personRef(plan, byRole) || undefined : undefined;
+      // How the plan writes people is read from all its cells: only when a finding needs it.
+      const roleRefOf = (): string | undefined => (byRole ? personRef(plan, byRole) || undefined : undefined);
       const text = v?.kind === 'scalar' && typeof v.value === 'string' ? v.value.trim() : undefined;
       if (v && v.kind !== 'null' && text === undefined) continue; // a wrong type: front-matter-schema's finding
       // `TBC`, `TBD`, `To be confirmed`: no one named yet, as an empty cell names no one (§3).
       const notYet = text !== undefined && text !== '' && isEmptyValue(text);
       if (!text || notYet) {
+        const roleRef = roleRefOf();
         const fixes: Fix[] = [];
         if (roleRef) {
           const line = v ? plan.lines.lineRange(v.keyRange.start.line) : undefined;
@@ -116,7 +118,7 @@ export const missingCoreRole = {
       // guess; a first or last name only one stakeholder has (`Dave`) is that one.
       const part = resolved.kind === 'unresolved' && resolved.meant === 'part' ? resolved.suggestion : undefined;
       const suggestion =
-        part ?? (isRowId(text) ? roleRef : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRef;
+        part ?? (isRowId(text) ? roleRefOf() : undefined) ?? didYouMean(text, plan.personNames()) ?? roleRefOf();
       ctx.report({
         range: v!.range,
         target: key,
