@@ -310,6 +310,33 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
     assert.ok(!highlightOf(md, 'TP-2026-019').some((l) => l.startsWith('- **Schedule:**')));
   });
 
+  it('says a slip a waiver accepts is waived, and counts it in neither headline list', () => {
+    // The board's exception for M-03 names a board, not a person, so it does not count; the
+    // sponsor waives the slip instead.
+    const one = alone('service-desk-outsourcing.plan.md', (t) =>
+      t.replace(
+        '\n<!-- expect',
+        '\n## Waivers\n\n| Rule | Target | Reason | Approved by | Expires |\n| --- | --- | --- | --- | --- |\n| schedule-slip | M-03 | Board accepted the ITSM slip on 24 Nov | Fiona Mackay | 2027-03-01 |\n\n<!-- expect',
+      ),
+    );
+    try {
+      const waivedMd = report('markdown', one);
+      assert.match(
+        factOf(waivedMd, 'TP-2026-7302', 'Schedule'),
+        /M-03 ITSM integration tested \(forecast \d+ days after baseline, waived\)/,
+      );
+      assert.doesNotMatch(waivedMd, /^Beyond tolerance, no approved exception: .*TP-2026-7302/m);
+      assert.doesNotMatch(report('html', one), /<dt>Schedule<\/dt><dd class="sev-error">/);
+      // Without the waiver, the same slip is the board's to decide.
+      assert.match(
+        factOf(md, 'TP-2026-7302', 'Schedule'),
+        /M-03 ITSM integration tested \(forecast \d+ days after baseline, no approved exception\)/,
+      );
+    } finally {
+      removeTempDir(one);
+    }
+  });
+
   it('heads the portfolio with the plans beyond tolerance, those the board has not covered first', () => {
     assert.ok(
       md.includes(

@@ -73,7 +73,7 @@ export function schedulePhrase(r: ReportRow): string | undefined {
   if (b.length === 0) return undefined;
   const each = b.map(
     (m) =>
-      `${[m.id, m.name].filter(Boolean).join(' ')} (forecast ${dayCount(m.slipDays)} after baseline, ${m.exception === undefined ? 'no approved exception' : `under exception${m.exception ? ` ${m.exception}` : ''}`})`,
+      `${[m.id, m.name].filter(Boolean).join(' ')} (forecast ${dayCount(m.slipDays)} after baseline, ${m.exception !== undefined ? `under exception${m.exception ? ` ${m.exception}` : ''}` : m.waived ? 'waived' : 'no approved exception'})`,
   );
   return `beyond the ${b[0]!.toleranceDays}-day tolerance: ${each.join('; ')}`;
 }

@@ -100,8 +100,8 @@ export interface ReportRow {
     readonly first: Pick<StatusRef, 'date' | 'dateWritten' | 'health'> | undefined;
   };
   readonly budget: BudgetView;
-  /** Milestones forecast beyond the schedule tolerance, each with the exception that covers it. */
-  readonly scheduleBreaches: readonly ScheduleBreachView[];
+  /** Milestones forecast beyond the schedule tolerance, each with the exception that covers it or a waiver in force. */
+  readonly scheduleBreaches: readonly (ScheduleBreachView & { readonly waived: boolean })[];
   readonly readiness: ReadinessView;
   readonly decisions: readonly DecisionView[];
   /** Waivers: decisions a reviewer must see, with approver and expiry, and whether each is in force. */
@@ -193,6 +193,8 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
   const latest = status.latestStatus;
   const next = status.nextMilestone;
   const waivers = waiverStandings(status.waivers, findings);
+  const waived = (rule: string, id: string) =>
+    waivers.some((w) => w.inForce && w.rule === rule && waiverTargets(w.target, id));
   const people = {
     sponsor: personName(status, status.sponsor),
     serviceOwner: personName(status, status.serviceOwner),
@@ -229,7 +231,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
       total: status.handoversTotal,
       missingReceivingOwners: status.missingReceivingOwners.map((id) => ({
         id,
-        waived: waivers.some((w) => w.inForce && w.rule === 'missing-handover-owner' && waiverTargets(w.target, id)),
+        waived: waived('missing-handover-owner', id),
       })),
     },
     overdueHandovers: overdueHandoversOf(status),
@@ -239,7 +241,7 @@ export function reportRow(path: string, status: PlanStatus, findings: readonly F
     statusStale: status.statusStale,
     logOrder: logOrderOf(status.statusLogOrder),
     budget: status.budget,
-    scheduleBreaches: status.scheduleBreaches,
+    scheduleBreaches: status.scheduleBreaches.map((m) => ({ ...m, waived: waived('schedule-slip', m.id) })),
     readiness: status.readiness,
     decisions: status.decisions,
     waivers,
