@@ -44,11 +44,15 @@ export function healthRank(health: Health): number {
 /** Between two roles in one Role cell: a slash, a semicolon or a spaced ampersand. */
 const ROLE_SEPARATOR = /\s*(?:[/;]|\s&\s)\s*/;
 
+/** A role with a qualifier after a spaced dash: `SIAM process lead – change and configuration`. */
+const ROLE_QUALIFIER = /^(\S.*?)\s+[-–—]\s+\S/u;
+
 /**
  * The roles a stakeholder's Role cell names: the cell as written, each of several roles
  * (`Service owner / Payroll lead`, `Sponsor; CFO`, `Sponsor & Service owner`), and each without a
- * note in parentheses (`Service owner (interim)`). A comma does not separate roles: `Head of IT,
- * Finance` is one.
+ * note in parentheses (`Service owner (interim)`) or after a spaced dash (`SIAM process lead – change
+ * and configuration`; not a board's name before it: `Programme board – Senior user`). A comma does
+ * not separate roles: `Head of IT, Finance` is one.
  */
 export function rolesIn(cell: string): string[] {
   const out = new Set<string>([cell.trim()]);
@@ -58,6 +62,8 @@ export function rolesIn(cell: string): string[] {
     out.add(role);
     const bare = role.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
     if (bare) out.add(bare);
+    const qualified = ROLE_QUALIFIER.exec(bare)?.[1];
+    if (qualified && !isBoardName(qualified)) out.add(qualified);
     // The role's own acronym in parentheses names it too: `Senior Responsible Owner (SRO)` is the
     // SRO. Not another one (`PA (SRO)`, `Service desk manager (IT)`).
     for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) if (m[1] === acronymOf(bare)) out.add(m[1]!);

@@ -32,8 +32,11 @@ for (const s of SECTION_SPECS) {
 }
 
 const REGISTER_BY_HEADING = new Map<string, RegisterKind>();
+/** Each register's name prefixes, normalised and followed by a space: `handover to `. */
+const REGISTER_BY_PREFIX: (readonly [string, RegisterKind])[] = [];
 for (const r of REGISTER_SPECS) {
   for (const t of [r.title, ...(r.aliases ?? [])]) REGISTER_BY_HEADING.set(normalizeHeading(t), r.kind);
+  for (const p of r.namePrefixes ?? []) REGISTER_BY_PREFIX.push([`${normalizeHeading(p)} `, r.kind]);
 }
 
 export function sectionForHeading(text: string): SectionKind | undefined {
@@ -46,12 +49,17 @@ const QUALIFIER = /\s+[-–—]\s+|:\s+/u;
 /**
  * The register a heading names: one of its names, after normalising (`normalizeHeading`), or one
  * of its names followed by a qualifier after a dash or a colon (`Risk register – supplier risks`),
- * as a note in parentheses is (`Risk register (supplier risks)`).
+ * as a note in parentheses is (`Risk register (supplier risks)`); or a name prefix with more
+ * words after it (`Handover to the SIAM team`).
  */
 export function registerForHeading(text: string): RegisterKind | undefined {
-  const named = REGISTER_BY_HEADING.get(normalizeHeading(text));
-  if (named || !QUALIFIER.test(text)) return named;
-  return REGISTER_BY_HEADING.get(normalizeHeading(text.split(QUALIFIER)[0]!));
+  const normalized = normalizeHeading(text);
+  const named = REGISTER_BY_HEADING.get(normalized);
+  if (named) return named;
+  const qualified = QUALIFIER.test(text)
+    ? REGISTER_BY_HEADING.get(normalizeHeading(text.split(QUALIFIER)[0]!))
+    : undefined;
+  return qualified ?? REGISTER_BY_PREFIX.find(([prefix]) => normalized.startsWith(prefix))?.[1];
 }
 
 /**

@@ -87,6 +87,10 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Pending acceptance',
       'Awaiting acceptance',
       'Awaiting sign-off',
+      // Live and in early life support: accepted at its exit, when the exit criteria are met.
+      'In hypercare',
+      'In early life support',
+      'In ELS',
     ],
     // Not Done, Complete or Handed over: a result handed over is not yet accepted by its owner.
     Accepted: ['Signed off', 'Signed-off'],
@@ -110,6 +114,13 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Scope: ['Scope change'],
     // PRINCE2's stage boundary: the board authorises the next stage (not go-live, not a breach).
     Other: [
+      // A decision log's categories other than these: a commercial or technical decision covers no breach.
+      'Commercial',
+      'Contractual',
+      'Technical',
+      'Design',
+      'Operational',
+      'Resourcing',
       'Stage gate',
       'Stage-gate',
       'Phase gate',
@@ -124,7 +135,15 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   signOff: {
     Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes', 'Y'],
     Rejected: [],
-    Pending: ['Awaiting', 'Outstanding'],
+    Pending: [
+      'Awaiting',
+      'Outstanding',
+      'Not signed',
+      'Not yet signed',
+      'Not signed off',
+      'Not yet signed off',
+      'Unsigned',
+    ],
   },
   // An objective met or not, as reviews also write it (`Met`, `Partially met`, `Not met`).
   postImplementationReview: {
@@ -218,6 +237,13 @@ export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<str
       ['Closed'],
       () => 'A milestone is Done when it was reached, and Descoped when it will not be.',
       () => ['Done', 'Descoped'],
+    ),
+    // Said of the service, not the milestone: go-live is past, early life support's end is not.
+    ...unread(
+      ['In hypercare', 'In early life support', 'In ELS'],
+      (word) =>
+        `${word} says the service is live and in early life support: the go-live milestone is Done, and the one for early life support's exit is On track (or At risk, or Late) until the exit criteria are met.`,
+      () => ['Done', 'On track'],
     ),
   },
   decisions: unread(

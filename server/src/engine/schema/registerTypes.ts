@@ -72,6 +72,12 @@ export interface RegisterSpec {
   /** Canonical heading text (level 3, or level 2 for waivers). */
   readonly title: string;
   readonly aliases?: readonly string[];
+  /**
+   * The start of a name that goes on to say for whom the register is (`Handover to` the SIAM team,
+   * the service desk, the customer): a heading beginning with it, and more words after it, names
+   * the register.
+   */
+  readonly namePrefixes?: readonly string[];
   readonly shape: RegisterShape;
   /** The stage section it belongs under (waivers: none, exit criteria: any). */
   readonly section?: SectionKind;

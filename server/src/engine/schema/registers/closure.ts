@@ -21,6 +21,8 @@ export const CLOSURE_REGISTERS: readonly RegisterSpec[] = [
       'Handover to operations',
       'Service handover',
     ],
+    // To whom the results go: the SIAM team, the retained organisation, the customer, operations.
+    namePrefixes: ['Handover to', 'Handovers to', 'Hand-over to', 'Hand-off to', 'Hand-offs to'],
     shape: 'table',
     section: 'closure',
     requiredFrom: 'planning',

@@ -10,7 +10,7 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'resourceConsumption',
     title: 'Resource consumption',
-    aliases: ['Costs', 'Cost tracking', 'Budget tracking'],
+    aliases: ['Costs', 'Cost tracking', 'Budget tracking', 'Transition budget'],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -73,6 +73,8 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
       'Go/No-go checklist',
       'Cutover readiness',
       'Operational readiness',
+      // Outsourcing contracts name go-live the service commencement date (SCD).
+      'Service commencement readiness',
     ],
     shape: 'table',
     section: 'control',

@@ -9,7 +9,15 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'milestones',
     title: 'Milestones',
-    aliases: ['Milestone plan', 'Milestone schedule', 'Schedule', 'Key dates', 'Milestones and dates'],
+    aliases: [
+      'Milestone plan',
+      'Milestone schedule',
+      'Schedule',
+      'Key dates',
+      'Milestones and dates',
+      // ITIL's word for it: the transition schedule.
+      'Transition schedule',
+    ],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',

@@ -10,7 +10,17 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'statusLog',
     title: 'Status log',
-    aliases: ['Status reports', 'Status report', 'Status updates', 'Highlight reports', 'Highlight report', 'Status'],
+    aliases: [
+      'Status reports',
+      'Status report',
+      'Status updates',
+      'Highlight reports',
+      'Highlight report',
+      'Status',
+      'Weekly status',
+      'Weekly status report',
+      'Weekly status reports',
+    ],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'control',
