@@ -3,12 +3,12 @@
  * headed `Transition schedule`, `Transition budget`, `Service commencement readiness`, `Weekly
  * status` and `Handover to the SIAM team`; a handover `In hypercare`; a decision of Type
  * `Commercial`; a sign-off `Not yet signed`; a milestone `In hypercare`; a role qualified after a
- * dash (`SIAM process lead – change and configuration`).
+ * dash (`SIAM process lead – change and configuration`); a Met written as a RAG colour (`🟢`).
  */
 import assert from 'node:assert/strict';
 import { rolesIn } from '../../server/src/engine/domain.js';
 import { registerForHeading } from '../../server/src/engine/schema.js';
-import { readStatus } from '../../server/src/engine/values.js';
+import { readHealth, readMet, readStatus } from '../../server/src/engine/values.js';
 import { AS_OF, edit, engine, PAYROLL } from './diffSides.js';
 
 describe('MSP onboarding plans', () => {
@@ -73,6 +73,25 @@ describe('MSP onboarding plans', () => {
         return r.ok ? r.value : 'unread';
       }),
       ['Pending', 'Pending', 'Pending', 'Pending', 'Pending'],
+    );
+  });
+
+  it('says a RAG colour in a Met cell is no answer to whether the criterion holds, and reads it as none', () => {
+    const problem = (t: string) => {
+      const r = readMet(t);
+      return r.ok ? `read ${r.value}` : (r.problem ?? 'no problem said');
+    };
+    assert.match(
+      problem('🟢'),
+      /^A RAG colour says how a criterion stands, not whether it is met: write yes once it holds\.$/,
+    );
+    assert.match(problem('Amber'), /write yes once it holds, or no or partial until it does\.$/);
+    assert.match(problem('🔴 Red'), /^A RAG colour says/);
+    // A letter is Met's own (`y` is yes), and a health cell still reads the colours.
+    assert.equal(problem('y'), 'read yes');
+    assert.deepEqual(
+      ['🟢', '🟢 Green', 'Amber', '🟢 –'].map((t) => readHealth(t)).map((r) => (r.ok ? r.value : '-')),
+      ['green', 'green', 'amber', 'green'],
     );
   });
 

@@ -1,6 +1,7 @@
 /** Whether a criterion holds (contract §3, Early life support and Go-live readiness): Met. */
 import { memoized } from '../memo.js';
 import { NOTE_TEXT_MAX, oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
+import { ragColour } from './rag.js';
 
 export type Met = 'yes' | 'no' | 'partial';
 
@@ -88,8 +89,18 @@ function readMetOnce(written: string): Reading<Met> {
     ...(WAIVED_NOTE.test(text) && { advice: WAIVED_PROBLEM }),
   });
   if (noted) return noted;
-  const problem = saysNotApplicable(text) ? WAIVED_PROBLEM : undefined;
+  const problem = saysNotApplicable(text) ? WAIVED_PROBLEM : ragProblem(text);
   return { ok: false, accepted: MET_ACCEPTED, problem };
+}
+
+/**
+ * A RAG colour in a Met cell (`🟢`, `Amber`): how the criterion stands, not whether it holds. Not
+ * read as met (green can mean on track), and said so. A single letter is left alone (`y` is yes).
+ */
+function ragProblem(text: string): string | undefined {
+  const colour = text.trim().length > 1 ? ragColour(text) : undefined;
+  if (!colour) return undefined;
+  return `A RAG colour says how a criterion stands, not whether it is met: write yes once it holds${colour === 'green' ? '' : ', or no or partial until it does'}.`;
 }
 
 function metWord(text: string): Met | undefined {

@@ -18,6 +18,7 @@ import { memoized } from '../memo.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { readDate } from './dates.js';
+import { HEALTH_EMOJI, HEALTH_WORDS, leadingCircle, ragColour } from './rag.js';
 
 export { MET_ACCEPTED, readMet, saysNotApplicable, type Met } from './met.js';
 
@@ -25,24 +26,6 @@ export { MET_ACCEPTED, readMet, saysNotApplicable, type Met } from './met.js';
 // Health
 
 export const HEALTH_ACCEPTED = 'Green / Amber / Red, G / A / R, Yellow or Y (= Amber), 🟢 🟡 🟠 🔴';
-
-const HEALTH_WORDS: ReadonlyMap<string, Health> = new Map([
-  ['green', 'green'],
-  ['g', 'green'],
-  ['amber', 'amber'],
-  ['a', 'amber'],
-  ['yellow', 'amber'],
-  ['y', 'amber'],
-  ['red', 'red'],
-  ['r', 'red'],
-]);
-
-const HEALTH_EMOJI: ReadonlyMap<string, Health> = new Map([
-  ['🟢', 'green'],
-  ['🟡', 'amber'],
-  ['🟠', 'amber'],
-  ['🔴', 'red'],
-]);
 
 /** Each health as written: Green, Amber, Red. */
 export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
@@ -97,19 +80,9 @@ function readHealthOnce(written: string): Reading<Health> {
   if (arrow && !/[()]/.test(text) && readHealth(arrow[1]!).ok) {
     return readNotedHealth(`${arrow[1]} (${arrow[2]})`) ?? readHealth(arrow[1]!);
   }
-  let t = text.trim();
-  let fromEmoji: Health | undefined;
-  for (const [emoji, health] of HEALTH_EMOJI) {
-    if (t.startsWith(emoji)) {
-      fromEmoji = health;
-      t = t.slice(emoji.length).trim();
-      break;
-    }
-  }
+  const t = leadingCircle(text).rest;
   const w = words(t);
-  const fromWord = w ? HEALTH_WORDS.get(w) : undefined;
-  const health =
-    fromEmoji && !w ? fromEmoji : fromWord && (!fromEmoji || fromEmoji === fromWord) ? fromWord : undefined;
+  const health = ragColour(text);
   if (health) return read(health, HEALTH_NAMES[health]);
   const noted = readNotedHealth(written.trim());
   if (noted) return noted;
