@@ -9,7 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../engine/config.js';
-import { escapesBase, relativePosix } from './paths.js';
+import { isInside } from './paths.js';
 
 /** What marks the root of a folder of plans: its configuration, or its repository. */
 const WORKSPACE_MARKERS: readonly string[] = [...CONFIG_FILE_NAMES, '.git'];
@@ -21,12 +21,8 @@ const WORKSPACE_MARKERS: readonly string[] = [...CONFIG_FILE_NAMES, '.git'];
  */
 export function contextRootFor(paths: readonly string[], cwd: string): string | undefined {
   const targets = paths.map((p) => path.resolve(cwd, p));
-  const root = targets.some((t) => isUnder(cwd, t)) ? cwd : workspaceAbove(targets);
+  const root = targets.some((t) => isInside(cwd, t)) ? cwd : workspaceAbove(targets);
   return root !== undefined && !targets.includes(root) ? root : undefined;
-}
-
-function isUnder(folder: string, target: string): boolean {
-  return !escapesBase(relativePosix(folder, target));
 }
 
 /** The nearest folder holding a workspace marker, at or above the folder all targets share. */
@@ -53,7 +49,7 @@ function commonFolder(targets: readonly string[]): string | undefined {
 
 function shared(a: string, b: string): string {
   let out = a;
-  while (!isUnder(out, b)) {
+  while (!isInside(out, b)) {
     const up = path.dirname(out);
     if (up === out) return out;
     out = up;

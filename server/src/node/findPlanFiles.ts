@@ -13,7 +13,7 @@ import { glob } from 'tinyglobby';
 import { matchesGlobs } from '../engine/config.js';
 import type { ConfigResolver, ResolvedConfig } from './configResolver.js';
 import { pathForGlobs } from './configResolver.js';
-import { comparePaths, escapesBase, relativePosix } from './paths.js';
+import { comparePaths, escapesBase, isInside, relativePosix } from './paths.js';
 import { onePathPerRealFile, RealPaths } from './realPaths.js';
 import { contextRootFor } from './contextRoot.js';
 
@@ -172,7 +172,7 @@ async function contextCandidates(
 async function insideFolder(folder: string, files: readonly string[], real: RealPaths): Promise<string[]> {
   const root = await real.ofFolder(folder);
   const reals = await real.all(files);
-  return files.filter((_, i) => !escapesBase(relativePosix(root, reals[i]!)));
+  return files.filter((_, i) => isInside(root, reals[i]!));
 }
 
 /** Every Markdown file under a folder. Symlinks are followed; fdir stops at loops. */

@@ -19,5 +19,10 @@ export function escapesBase(relative: string): boolean {
   return relative === '..' || relative.startsWith('../') || path.isAbsolute(relative);
 }
 
+/** Whether `target` is `folder` or lies inside it (no `..` out of it, no other drive). */
+export function isInside(folder: string, target: string): boolean {
+  return !escapesBase(relativePosix(folder, target));
+}
+
 /** Code-unit order, independent of the locale, so every machine lists files the same way. */
 export const comparePaths = compareText;

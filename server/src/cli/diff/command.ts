@@ -17,7 +17,7 @@ import { diffPlans, type PlanChange, type PlanSide } from '../../engine/semantic
 import { summarizeFrontMatterOnly } from '../../engine/summary.js';
 import type { IsoDate } from '../../engine/types.js';
 import { ConfigResolver, pathForGlobs } from '../../node/configResolver.js';
-import { comparePaths, escapesBase, relativePosix } from '../../node/paths.js';
+import { comparePaths, escapesBase, isInside, relativePosix } from '../../node/paths.js';
 import { decodePlanBytes, PlanReadError, readPlanFile } from '../../node/readPlanFile.js';
 import type { CliIo } from '../io.js';
 import { changedFiles, Git, GitError, type ChangedFile } from './git.js';
@@ -286,7 +286,7 @@ async function pathsNamingNothing(
 /** Whether `file` (which may not exist) resolves to a real path outside `realRoot`. */
 async function leadsOutside(realRoot: string, file: string): Promise<boolean> {
   const real = await realpath(file).catch(() => undefined);
-  return real !== undefined && escapesBase(relativePosix(realRoot, real));
+  return real !== undefined && !isInside(realRoot, real);
 }
 
 /** One side of a change, linted as `handoff lint` lints a file (lintFile.ts), with its status. */
