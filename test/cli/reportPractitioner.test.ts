@@ -258,7 +258,7 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
     const fsm = 'TP-2026-077';
     assert.equal(
       factOf(md, fsm, 'Go-live and readiness'),
-      '- **Go-live and readiness:** go-live 2026-10-05 · 5 of 5 required readiness criteria met, not met on 3 more rows (GR-06, GR-07, GR-08) · go decision D-01 · go-live date passed 107 days ago',
+      '- **Go-live and readiness:** go-live 2026-10-05 · 5 of 5 required readiness criteria met, not met on 3 more rows (GR-06, GR-07, GR-08) · go decision D-01 · 107 days since go-live',
     );
     assert.ok(
       highlightOf(md, fsm).includes(

@@ -80,8 +80,11 @@ export function goLiveReadinessPhrase(
     x.phase === 'due'
       ? days === 0
         ? 'go-live is today'
-        : // Still in initiation or planning past go-live: stage-behind-schedule's case, said here too.
-          `go-live date passed ${dayCount(-days)} ago${r.stage === 'initiation' || r.stage === 'planning' ? `, still in ${r.stage}` : ''}`
+        : x.goDecision && !(r.stage === 'initiation' || r.stage === 'planning')
+          ? // Went live under a go decision: the days since, not a date "passed", which reads as late.
+            `${dayCount(-days)} since go-live`
+          : // Still in initiation or planning past go-live: stage-behind-schedule's case, said here too.
+            `go-live date passed ${dayCount(-days)} ago${r.stage === 'initiation' || r.stage === 'planning' ? `, still in ${r.stage}` : ''}`
       : x.phase === 'window'
         ? `go-live in ${dayCount(days)}, inside the readiness window`
         : r.stage === 'closure' || r.stage === 'closed'
