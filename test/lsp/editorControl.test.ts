@@ -198,6 +198,30 @@ describe('editor session: a CRLF plan at control', function () {
     );
   });
 
+  it("offers a milestone's forecast its baseline, its actual its forecast, and a baseline the plan's key dates", async () => {
+    const offered = async (needle: string, delta: number): Promise<[string, string | undefined][]> => {
+      const items = await server.client.request<CompletionItem[]>('textDocument/completion', at(needle, delta));
+      return items.map((c) => [c.label, c.labelDetails?.description]);
+    };
+    // M-02: baseline 2026-11-02, forecast 2026-11-20, no actual yet.
+    assert.deepEqual(await offered('2026-11-20 | - | M-01', 2), [
+      ['2026-11-02', 'the baseline'],
+      ['2026-10-26', 'today (as-of date), a Monday'],
+    ]);
+    assert.deepEqual(await offered('- | M-01 | Late', 0), [
+      ['2026-11-20', 'the forecast'],
+      ['2026-11-02', 'the baseline'],
+      ['2026-10-26', 'today (as-of date), a Monday'],
+    ]);
+    // The baseline cell: today, then the plan's start, go-live and close (go-live is this baseline).
+    assert.deepEqual(await offered('2026-11-02 | 2026-11-20', 2), [
+      ['2026-10-26', 'today (as-of date), a Monday'],
+      ['2026-04-01', 'the plan’s start (dates.start)'],
+      ['2026-11-02', 'go-live (dates.go_live)'],
+      ['2027-01-29', 'the plan’s close (dates.close)'],
+    ]);
+  });
+
   it('hovers the values a PM writes the short way, and the row a Link names', async () => {
     const hoverAt = async (needle: string, delta: number): Promise<[string, string]> => {
       const h = await server.client.request<Hover | null>('textDocument/hover', at(needle, delta));

@@ -6,7 +6,6 @@
  * completion items.
  */
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { findItilProcess, ITIL_PROCESS_NAMES } from '../engine/itil.js';
 import type { HandoffConfig } from '../engine/config.js';
 import type { Plan } from '../engine/model.js';
 import { partyNames, personDisplay, soleRoleHolders } from '../engine/references.js';
@@ -34,10 +33,12 @@ import {
 import type { PlanSummary } from '../engine/summary.js';
 import { HEALTH_VALUES, type IsoDate, type Range } from '../engine/types.js';
 import { VALUE_COLUMNS } from '../engine/valueCells.js';
-import { currencyCodes, HEALTH_NAMES, levelName, weekdayName, wordsOf } from '../engine/values.js';
+import { currencyCodes, HEALTH_NAMES, levelName, wordsOf } from '../engine/values.js';
 import { dominantPrefix, nextFreeId, RACI_ROLES } from '../engine/domain.js';
 import { personAs, personStyle } from '../engine/personStyle.js';
 import { yamlScalar } from '../engine/frontMatter.js';
+import { dateCandidates } from './dateCompletion.js';
+import { processCandidates } from './processCompletion.js';
 import { templateCompletions } from './templateCompletion.js';
 import { toLspRange } from './toLsp.js';
 
@@ -243,24 +244,21 @@ function cellCompletions(input: CompletionInput, loc: CellLocation, range: Range
       }),
     );
   }
-  if (reads === 'date' && input.asOf) {
-    // A status entry, an issue raised, a handover accepted: mostly today, in the form every reader takes.
-    return [
-      item(input.asOf, CompletionItemKind.Value, range, {
-        labelDetails: { description: `today (as-of date), a ${weekdayName(input.asOf)}` },
-      }),
-    ];
-  }
-  if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
-    // The organisation's own process names (aliases.processes) first, with what they mean.
-    const aliases = input.config?.aliases;
-    const local = (aliases?.processNames ?? []).map((name, i) =>
-      item(name, CompletionItemKind.Value, range, {
-        labelDetails: { description: findItilProcess(name, aliases?.processes)?.name },
-        sortText: `0${String(i).padStart(4, '0')}`,
+  if (reads === 'date' && key) {
+    return dateCandidates(plan, kind, key, loc.row, input.asOf).map((c, i) =>
+      item(c.date, CompletionItemKind.Value, range, {
+        labelDetails: { description: c.description },
+        sortText: String(i),
       }),
     );
-    return [...local, ...ITIL_PROCESS_NAMES.map((p) => item(p, CompletionItemKind.Value, range))];
+  }
+  if (key && PROCESS_COLUMNS[kind]?.includes(key)) {
+    return processCandidates(plan, kind, input.config).map((c) =>
+      item(c.name, CompletionItemKind.Value, range, {
+        labelDetails: c.description ? { description: c.description } : undefined,
+        sortText: c.sortText,
+      }),
+    );
   }
   // A RACI matrix's cell under a person or role: the four letters.
   if (kind === 'responsibilities' && key === undefined) {
