@@ -97,6 +97,41 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(text, /organisation's name for it/);
   });
 
+  it('offers first the handovers the transition type requires and the plan has not written yet', async () => {
+    const delta = planTitled('Delta', 'TP-D-001', [
+      '## Planning and Coordination',
+      '',
+      '### Handovers',
+      '',
+      '| ID | Process | Handed over | Receiving owner | Planned | Status |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| H-01 | Incident management | Support of the service | S-01 | 2026-09-01 | Planned |',
+      '| H-02 | Change enablement | Changes to the service | S-01 | 2026-09-01 | Planned |',
+      '| H-03 | Serv | Service levels | S-01 | 2026-09-01 | Planned |',
+    ]);
+    const uri = await startWithOpen('a/delta.plan.md', delta);
+    const items = await server.client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: posOf(delta, '| Serv |', 6),
+    });
+    const sorted = [...items].sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1));
+    // A "change" transition requires five (contract 1.1); Incident and Change are written, in ITIL 4 words.
+    assert.deepEqual(
+      sorted.slice(0, 4).map((c) => [c.label, c.labelDetails?.description]),
+      [
+        ['Service Asset and Configuration Management', 'required for a change transition, no handover yet'],
+        ['Service Level Management', 'required for a change transition, no handover yet'],
+        ['Knowledge Management', 'required for a change transition, no handover yet'],
+        [sorted[3]!.label, undefined],
+      ],
+    );
+    assert.equal(items.filter((c) => c.label === 'Service Level Management').length, 1, 'offered once');
+    assert.ok(
+      items.some((c) => c.label === 'Incident Management'),
+      'the others are still offered',
+    );
+  });
+
   it('says how a value cell reads: a level with its name, a date with its day, another spelling or a word with a note as its word', async () => {
     const delta = planTitled('Delta', 'TP-D-001', [
       '## Project Initiation',

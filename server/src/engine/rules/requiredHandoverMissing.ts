@@ -5,6 +5,7 @@ import { rankPeople } from '../rankPeople.js';
 import { unsettledAtStage } from '../templateFill.js';
 import type { Cell, Plan, Row, Table } from '../model.js';
 import type { Rule } from '../rule.js';
+import type { HandoffConfig } from '../config.js';
 import type { Fix, IsoDate } from '../types.js';
 import { normalizeWord } from '../text.js';
 import { addDays } from '../isoDate.js';
@@ -91,6 +92,21 @@ function appendRowFix(plan: Plan, table: Table, process: string, id: string, asO
   };
 }
 
+/**
+ * The processes `required_handovers` lists for the plan's `transition_type` that no Handovers row
+ * names (in any of its forms), in the configuration's order; a row naming one misspelt does not
+ * count. Empty without a type or a Handovers table with a Process column.
+ */
+export function handoversStillRequired(plan: Plan, config: HandoffConfig): string[] {
+  const type = plan.meta.transitionType;
+  const table = plan.register('handovers')?.table;
+  if (!type || !table?.has('process')) return [];
+  const processes = table.rows.map((r) => r.value('process')).filter((p): p is string => p !== undefined);
+  let found: (ItilProcess | undefined)[] | undefined;
+  const named = () => (found ??= processes.flatMap((p) => namedIn(p, config.aliases.processes)));
+  return (config.requiredHandovers[type] ?? []).filter((required) => !covers(processes, named, required));
+}
+
 export const requiredHandoverMissing = {
   name: 'required-handover-missing',
   severity: 'warning',
@@ -112,15 +128,11 @@ export const requiredHandoverMissing = {
     const table = register?.table;
     // No register or no rows at all is missing-handovers' finding.
     if (!register || !table || table.rows.length === 0 || !table.has('process')) return;
-    const processes = table.rows.map((r) => r.value('process')).filter((p): p is string => p !== undefined);
     const id = nextFreeId(
       register.spec.idPrefix ?? 'H',
       table.rows.map((r) => r.id),
     );
-    let found: (ItilProcess | undefined)[] | undefined;
-    const named = () => (found ??= processes.flatMap((p) => namedIn(p, ctx.config.aliases.processes)));
-    for (const required of ctx.config.requiredHandovers[type] ?? []) {
-      if (covers(processes, named, required)) continue;
+    for (const required of handoversStillRequired(ctx.plan, ctx.config)) {
       const misnamed = misnamedRow(table, required, ctx.config.aliases.processes);
       if (misnamed) {
         const { row, cell } = misnamed;
