@@ -48,19 +48,19 @@ describe('client: portfolio table', () => {
       assert.equal(portfolioRows({ ...portfolio, plans: [{ ...first!, overview }] })[0]!.goLive, '');
     });
 
-    it('shows a health written but not read as written, escaped, sorted and grouped as not set', () => {
+    it('shows a health written but not read as written, escaped, sorted and grouped as not read', () => {
       const portfolio = examplePortfolio();
       const payroll = portfolio.plans.find((p) => p.overview.id === 'TP-2026-014')!;
       const overview = { ...payroll.overview, health: undefined, healthWritten: 'Green <b>with</b> concerns' };
       const rows = portfolioRows({ ...portfolio, plans: [{ ...payroll, overview }] });
-      assert.equal(rows[0]!.health, 'not-set');
+      assert.equal(rows[0]!.health, 'not-read');
       assert.equal(rows[0]!.healthText, 'Green <b>with</b> concerns (not read)');
       assert.ok(matchesFilter(filterText(rows[0]!), 'concerns'));
       assert.match(toCsv(rows), /Green <b>with<\/b> concerns \(not read\)/);
       const html = String(renderPortfolioBody({ ...portfolio, plans: [{ ...payroll, overview }] }));
       assert.match(
         html,
-        /<span class="badge health health-not-set">Green &lt;b&gt;with&lt;\/b&gt; concerns \(not read\)<\/span>/,
+        /<span class="badge health health-not-read">Green &lt;b&gt;with&lt;\/b&gt; concerns \(not read\)<\/span>/,
       );
       assert.ok(!html.includes('<b>with</b>'));
     });

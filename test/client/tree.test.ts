@@ -68,11 +68,15 @@ describe('Transitions tree model', () => {
     assert.equal(plan.overview.handoversAccepted, before.overview.handoversAccepted - 1);
   });
 
-  it('says a health not read as written, in the tooltip and the accessible label, grouped as not set', () => {
+  it('says a health not read as written, in the tooltip and the accessible label, grouped as not read', () => {
     const plan = edited('payroll-cloud.plan.md', (t) =>
       t.replace('\nhealth: green\n', '\nhealth: Green with concerns\n'),
     );
-    assert.equal(healthGroup(plan.overview), 'not-set');
+    assert.equal(healthGroup(plan.overview), 'not-read');
+    assert.deepEqual(
+      groups([plan], 'health').map((g) => [g.label, g.icon.id]),
+      [['Health not read', 'circle-outline']],
+    );
     const model = planModel(plan);
     assert.match(model.tooltip[0] ?? '', /health: Green with concerns \(not read\)$/);
     assert.match(model.accessibilityLabel, /health Green with concerns \(not read\),/);

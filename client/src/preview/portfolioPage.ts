@@ -6,7 +6,7 @@
  */
 import { stageLabel } from '../../../server/src/engine/domain.js';
 import type { PortfolioResult } from '../../../server/src/protocol.js';
-import { countByHealth, HEALTH_GROUP_LABEL } from '../views/health.js';
+import { countByHealth, HEALTH_GROUP_LABEL, UNRATED_GROUPS } from '../views/health.js';
 import { join, markup, type SafeHtml } from './html.js';
 import {
   COLUMN_KEYS,
@@ -68,9 +68,9 @@ function headerCell(key: ColumnKey): SafeHtml {
 
 function summary(portfolio: PortfolioResult, rows: readonly PortfolioRow[]): SafeHtml {
   const byHealth = countByHealth(portfolio.plans.map((p) => p.overview));
-  const unrated = (['not-set', 'not-rated'] as const)
-    .filter((g) => byHealth[g] > 0)
-    .map((g) => markup`<span class="badge health-${g}">${byHealth[g]} ${HEALTH_GROUP_LABEL[g].toLowerCase()}</span>`);
+  const unrated = UNRATED_GROUPS.filter((g) => byHealth[g] > 0).map(
+    (g) => markup`<span class="badge health-${g}">${byHealth[g]} ${HEALTH_GROUP_LABEL[g].toLowerCase()}</span>`,
+  );
   const total = rows.reduce(
     (t, r) => ({ errors: t.errors + r.errors, warnings: t.warnings + r.warnings, infos: t.infos + r.infos }),
     { errors: 0, warnings: 0, infos: 0 },

@@ -6,7 +6,7 @@
 import { stageLabel } from '../../../server/src/engine/domain.js';
 import { notRead } from '../../../server/src/engine/text.js';
 import type { FindingCounts, FindingView, PlanStatus } from '../../../server/src/protocol.js';
-import { HEALTH_GROUP_LABEL, type HealthGroup } from '../views/health.js';
+import { HEALTH_GROUP_LABEL, isUnratedGroup, type HealthGroup } from '../views/health.js';
 import { personDisplay } from '../views/people.js';
 import { contentSecurityPolicy, join, markup, SafeHtml } from './html.js';
 
@@ -61,7 +61,7 @@ ${root}
  * `text` in their place (a health not read, as written: `healthText`).
  */
 export function healthGroupBadge(group: HealthGroup, text?: string): SafeHtml {
-  if (group === 'not-set' || group === 'not-rated') {
+  if (isUnratedGroup(group)) {
     return markup`<span class="badge health health-${group}">${text ?? HEALTH_GROUP_LABEL[group]}</span>`;
   }
   return healthBadge(group);

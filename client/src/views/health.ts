@@ -1,7 +1,8 @@
 /**
  * One health model for every view (tree groups, portfolio counts, status bar): the health the
  * plan reports, "not rated" for plans that have no baseline yet or are over (initiation, closed,
- * no stage), "not set" for a plan past initiation that reports none. The health the facts
+ * no stage), "not read" for a plan past initiation that reports one Handoff cannot read
+ * (`health: Green with concerns`), "not set" for one that reports none. The health the facts
  * suggest is shown beside it, never in its place. Pure: no `vscode`.
  */
 import type { FindingCounts, PlanStatus } from '../../../server/src/protocol.js';
@@ -10,22 +11,40 @@ import { notRead } from '../../../server/src/engine/text.js';
 
 type Health = NonNullable<PlanStatus['health']>;
 
-export type HealthGroup = Health | 'not-set' | 'not-rated';
+export type HealthGroup = Health | 'not-read' | 'not-set' | 'not-rated';
 
 /** In the order views list them: worst first, then the plans without a rating. */
-export const HEALTH_GROUPS: readonly HealthGroup[] = ['red', 'amber', 'green', 'not-set', 'not-rated'];
+export const HEALTH_GROUPS: readonly HealthGroup[] = ['red', 'amber', 'green', 'not-read', 'not-set', 'not-rated'];
+
+/** The groups of plans without a health to show as a colour. */
+export const UNRATED_GROUPS = ['not-read', 'not-set', 'not-rated'] as const;
+
+export function isUnratedGroup(group: HealthGroup): group is (typeof UNRATED_GROUPS)[number] {
+  return (UNRATED_GROUPS as readonly HealthGroup[]).includes(group);
+}
 
 export const HEALTH_GROUP_LABEL: Readonly<Record<HealthGroup, string>> = {
   red: 'Red',
   amber: 'Amber',
   green: 'Green',
+  'not-read': 'Health not read',
   'not-set': 'Health not set',
   'not-rated': 'Not rated',
 };
 
-export function healthGroup(status: Pick<PlanStatus, 'health' | 'stage'>): HealthGroup {
+/** Each group's theme colour in the tree (none for a health not set or not read). */
+export const HEALTH_COLOR: Readonly<Record<HealthGroup, string | undefined>> = {
+  green: 'charts.green',
+  amber: 'charts.yellow',
+  red: 'charts.red',
+  'not-read': undefined,
+  'not-set': undefined,
+  'not-rated': 'disabledForeground',
+};
+
+export function healthGroup(status: Pick<PlanStatus, 'health' | 'stage' | 'healthWritten'>): HealthGroup {
   if (!isRatedStage(status.stage)) return 'not-rated';
-  return status.health ?? 'not-set';
+  return status.health ?? (status.healthWritten ? 'not-read' : 'not-set');
 }
 
 /**
@@ -34,11 +53,13 @@ export function healthGroup(status: Pick<PlanStatus, 'health' | 'stage'>): Healt
  */
 export function healthText(status: Pick<PlanStatus, 'health' | 'stage' | 'healthWritten'>): string {
   const group = healthGroup(status);
-  return group === 'not-set' && status.healthWritten ? notRead(status.healthWritten) : HEALTH_GROUP_LABEL[group];
+  return group === 'not-read' && status.healthWritten ? notRead(status.healthWritten) : HEALTH_GROUP_LABEL[group];
 }
 
 /** How many plans fall in each group (every group present, zero included). */
-export function countByHealth(statuses: readonly Pick<PlanStatus, 'health' | 'stage'>[]): Record<HealthGroup, number> {
+export function countByHealth(
+  statuses: readonly Pick<PlanStatus, 'health' | 'stage' | 'healthWritten'>[],
+): Record<HealthGroup, number> {
   const out = Object.fromEntries(HEALTH_GROUPS.map((g) => [g, 0])) as Record<HealthGroup, number>;
   for (const s of statuses) out[healthGroup(s)]++;
   return out;

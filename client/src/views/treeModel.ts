@@ -20,13 +20,14 @@ import { STAGES, type Stage } from '../../../server/src/engine/types.js';
 import { dateShown } from '../../../server/src/engine/isoDate.js';
 import { acceptancePhrase } from '../../../server/src/engine/readinessText.js';
 import {
+  HEALTH_COLOR,
   HEALTH_GROUP_LABEL,
   HEALTH_GROUPS,
   healthGroup,
   healthIcon,
   healthText,
+  isUnratedGroup,
   problemTotal,
-  type HealthGroup,
 } from './health.js';
 import { healthTooltipLines } from './healthText.js';
 import { personDisplay, personWithId } from './people.js';
@@ -76,14 +77,6 @@ export const STAGE_GROUPS: readonly { key: Stage; label: string; icon: string }[
   label: STAGE_LABEL[key],
   icon: STAGE_ICON[key],
 }));
-
-export const HEALTH_COLOR: Readonly<Record<HealthGroup, string | undefined>> = {
-  green: 'charts.green',
-  amber: 'charts.yellow',
-  red: 'charts.red',
-  'not-set': undefined,
-  'not-rated': 'disabledForeground',
-};
 
 export const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
   stakeholders: 'Stakeholders',
@@ -163,10 +156,7 @@ export function groups(plans: readonly PortfolioEntry[], grouping: Grouping, fil
   } else {
     for (const g of HEALTH_GROUPS) {
       const here = shown.filter((p) => healthGroup(p.overview) === g);
-      const icon = {
-        id: g === 'not-set' || g === 'not-rated' ? 'circle-outline' : 'circle-filled',
-        color: HEALTH_COLOR[g],
-      };
+      const icon = { id: isUnratedGroup(g) ? 'circle-outline' : 'circle-filled', color: HEALTH_COLOR[g] };
       if (here.length) out.push({ key: g, label: HEALTH_GROUP_LABEL[g], icon, plans: here });
     }
   }
