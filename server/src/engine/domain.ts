@@ -102,7 +102,7 @@ const BOARD_ROLE_PREFIX =
  */
 export function isBoardRole(role: string, boardRoles: readonly string[]): boolean {
   // A note after a dash is no part of it either: `Senior supplier – PeopleLine`.
-  const named = role.split(/\s+[-–—]\s+/)[0]!;
+  const named = ROLE_QUALIFIER.exec(role.trim())?.[1] ?? role;
   const forms = [role, role.replace(BOARD_ROLE_PREFIX, ''), named].map(normalizeWord);
   return forms.some((f) => boardRoles.includes(f) || boardRoles.includes(BOARD_ROLE_NAMES.get(f) ?? ''));
 }
