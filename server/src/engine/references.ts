@@ -20,6 +20,7 @@ import { besideListedName, soleRowWithCell, type BesideName } from './besideName
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
 import { TRAILING_NOTE } from './text.js';
+import { initialsOf, partyByInitials } from './initials.js';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly row: Row }
@@ -294,16 +295,6 @@ export function judgeable(plan: Plan, ref: string): boolean {
   return !columnUnread(plan, 'stakeholders', 'name') && !columnUnread(plan, 'stakeholders', 'role');
 }
 
-/** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals and titles left out. */
-function initialsOf(text: string): string {
-  const bare = withoutParentheticals(text);
-  return (withoutHonorific(bare) ?? bare)
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{L}/u.test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
-
 /** What initials (`DO`, `PM`) stand for: one stakeholder by name, or a role one stakeholder holds. */
 function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestionLabel: string } | undefined {
   if (!/^\p{Lu}{2,3}$/u.test(ref)) return undefined;
@@ -367,6 +358,8 @@ function suggest(plan: Plan, ref: string, parties: readonly string[]): Suggestio
   // is the Project manager, not the `PMO` one letter away.
   const initials = initialsMatch(plan, ref.trim());
   if (initials) return { ...initials, meant: 'initials' };
+  const acronym = partyByInitials(ref.trim(), parties);
+  if (acronym) return { suggestion: acronym, suggestionLabel: acronym, meant: 'party' };
   const byCell = soleRowWithCell(plan, ref, personDisplay); // their job title
   if (byCell) return byCell;
   const rows = plan.rows('stakeholders');

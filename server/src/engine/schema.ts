@@ -10,6 +10,7 @@ import { withoutDateFormat } from './values/dateFormat.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
+import { EXIT_CRITERIA_REGISTER } from './schema/registers/anyStage.js';
 import type { ColumnSpec, RegisterKind, RegisterSpec } from './schema/registerTypes.js';
 import { SECTION_SPECS, type SectionSpec } from './schema/sections.js';
 
@@ -59,7 +60,20 @@ export function registerForHeading(text: string): RegisterKind | undefined {
   const qualified = QUALIFIER.test(text)
     ? REGISTER_BY_HEADING.get(normalizeHeading(text.split(QUALIFIER)[0]!))
     : undefined;
-  return qualified ?? REGISTER_BY_PREFIX.find(([prefix]) => normalized.startsWith(prefix))?.[1];
+  return (
+    qualified ??
+    REGISTER_BY_PREFIX.find(([prefix]) => normalized.startsWith(prefix))?.[1] ??
+    (stageExitCriteria(normalized) ? 'exitCriteria' : undefined)
+  );
+}
+
+/** Exit criteria named for their stage, as a PID heads them: `Initiation stage exit criteria`, `Stage exit criteria`. */
+const EXIT_CRITERIA_SUFFIX = ` ${normalizeHeading(EXIT_CRITERIA_REGISTER.title)}`;
+
+function stageExitCriteria(normalized: string): boolean {
+  if (!normalized.endsWith(EXIT_CRITERIA_SUFFIX)) return false;
+  const stage = normalized.slice(0, -EXIT_CRITERIA_SUFFIX.length);
+  return stage === 'stage' || stage === 'phase' || sectionForHeading(stage) !== undefined;
 }
 
 /**

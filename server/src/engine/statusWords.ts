@@ -36,7 +36,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Fallback: ['Contingency', 'Prepare contingent plans', 'Contingent plan'],
     Transfer: [],
     Share: [],
-    Accept: ['Tolerate'],
+    // AS/NZS ISO 31000 retains a risk by informed decision.
+    Accept: ['Tolerate', 'Retain'],
     Escalate: [],
     Exploit: [],
     Enhance: [],
@@ -121,6 +122,12 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Design',
       'Operational',
       'Resourcing',
+      // An investment or a strategy decision, as a public-sector decision log categorises it.
+      'Investment',
+      'Strategic',
+      'Strategy',
+      'Procurement',
+      'Policy',
       'Stage gate',
       'Stage-gate',
       'Phase gate',

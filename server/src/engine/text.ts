@@ -54,11 +54,27 @@ const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 const HEADING_MARKUP = /<\/?[a-z][^<>]*>|\s*\{[#.][^{}]*\}\s*$/g;
 
 /**
+ * A word before a register's name that says how settled it is, not what it is, as a PID or an
+ * early plan heads its tables: `Key risks`, `Indicative milestone schedule`, `Draft
+ * communication plan`, `High-level milestones` (`high level` is read as `high-level`).
+ */
+const HEADING_QUALIFIERS: ReadonlySet<string> = new Set([
+  'key',
+  'indicative',
+  'preliminary',
+  'provisional',
+  'draft',
+  'initial',
+  'outline',
+  'high-level',
+]);
+
+/**
  * Normalises a heading for forgiving matching: case-insensitive, no leading emoji or numbering, no
  * trailing punctuation, "&" and "and" and the word "project" ignored, a dash between words read
  * as a space and an en or em dash in a word as a hyphen, and the words around a name that do not
  * change it: a stage or phase number before it or the word after it (`Stage 1 – Project
- * Initiation`, `Initiation stage`), a leading "Key" (`Key risks`), a note in parentheses, HTML
+ * Initiation`, `Initiation stage`), a leading qualifier (`Key risks`, `Indicative milestones`), a note in parentheses, HTML
  * tags and a `{#id}` attribute.
  */
 export const normalizeHeading = memoized((text: string): string => {
@@ -77,8 +93,9 @@ export const normalizeHeading = memoized((text: string): string => {
     .split(/\s+/)
     // A dash between words separates them, as a space does.
     .filter((w) => w && w !== 'and' && w !== 'project' && !/^-+$/.test(w));
-  // `Key risks`, `Key milestones`; `Initiation stage`, `Closure phase`.
-  if (words.length > 1 && words[0] === 'key') words.shift();
+  // `Key risks`, `Indicative milestone schedule`, `High-level milestones`; `Initiation stage`, `Closure phase`.
+  if (words.length > 2 && words[0] === 'high' && words[1] === 'level') words.splice(0, 2, 'high-level');
+  if (words.length > 1 && HEADING_QUALIFIERS.has(words[0]!)) words.shift();
   if (words.length > 1 && (words[words.length - 1] === 'stage' || words[words.length - 1] === 'phase')) words.pop();
   return words.join(' ');
 });

@@ -82,6 +82,12 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
           'Response categories',
           'Risk response category',
           'Risk response categories',
+          // AS/NZS ISO 31000 calls the response the risk's treatment, chosen from its options.
+          'Treatment strategy',
+          'Treatment option',
+          'Treatment options',
+          'Treatment type',
+          'Risk treatment option',
         ]),
         beside: { category: /\b(?:categor(?:y|ies)|type|strategy)\b/i, readAs: 'mitigation' },
       },
@@ -93,6 +99,16 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
           'Mitigating actions',
           'Mitigation actions',
           'Mitigation plan',
+          // AS/NZS ISO 31000: the actions that modify the risk are its treatment.
+          'Treatment',
+          'Treatments',
+          'Treatment action',
+          'Treatment actions',
+          'Treatment plan',
+          'Risk treatment',
+          'Risk treatments',
+          'Risk treatment plan',
+          'Risk treatment actions',
         ]),
       ),
       prompted(
@@ -139,7 +155,8 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     columns: [
       idColumn('A-01'),
       c('type', 'Type', true, 'Assumption'),
-      entryText(prompted(c('statement', 'Statement', true, 'What is assumed or constrained'))),
+      // A RAID log heads it Description, as its other logs do.
+      entryText(prompted(c('statement', 'Statement', true, 'What is assumed or constrained', ['Description']))),
       party(c('owner', 'Owner', false, 'S-01')),
       c('status', 'Status', false, 'Open'),
     ],
@@ -147,6 +164,8 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'resources',
     title: 'Resources',
+    // As PRINCE2 PIDs and business cases head it.
+    aliases: ['Resource requirements', 'Resourcing', 'Resourcing requirements', 'Project resources'],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',

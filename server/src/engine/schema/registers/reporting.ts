@@ -52,7 +52,16 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'communicationPlan',
     title: 'Communication plan',
-    aliases: ['Communications plan', 'Communication management plan', 'Comms plan'],
+    aliases: [
+      'Communications plan',
+      'Communication management plan',
+      'Comms plan',
+      // As public-sector PIDs head it ("and" is ignored, so either order and number reads).
+      'Communications and engagement plan',
+      'Communication and engagement plan',
+      'Engagement and communications plan',
+      'Engagement and communication plan',
+    ],
     shape: 'table',
     section: 'reporting',
     requiredFrom: 'planning',
