@@ -38,11 +38,18 @@ export function looserToleranceNote(plan: Plan, config: HandoffConfig, kind: 'sc
   const own = kind === 'schedule' ? plan.meta.tolerances.scheduleDays : plan.meta.tolerances.costPct;
   const configured = kind === 'schedule' ? config.tolerances.scheduleDays : config.tolerances.costPct;
   if (own === undefined || own <= configured) return '';
-  const written = kind === 'schedule' ? `${own} days` : `${own}%`;
-  const byDefault =
-    kind === 'schedule' ? `${DEFAULT_CONFIG.tolerances.scheduleDays} days` : `${DEFAULT_CONFIG.tolerances.costPct}%`;
-  // The board sets tolerances in the configuration (contract §4), or the default stands.
-  return ` (the configuration's: \`tolerances\` in .handoff.yaml, ${byDefault} when none is set; the plan's ${written} is looser, and a plan may only tighten it)`;
+  return ` (the configuration's: ${configuredToleranceSource(kind)}; the plan's ${toleranceShown(kind, own)} is looser, and a plan may only tighten it)`;
+}
+
+/** A tolerance as its key counts it: `14 days`, `10%`. */
+export function toleranceShown(kind: 'schedule' | 'cost', value: number): string {
+  return kind === 'schedule' ? `${value} days` : `${value}%`;
+}
+
+/** Where the configured tolerance comes from: the board sets it in the configuration (contract §4), or the default stands. */
+export function configuredToleranceSource(kind: 'schedule' | 'cost'): string {
+  const t = DEFAULT_CONFIG.tolerances;
+  return `\`tolerances\` in .handoff.yaml, ${toleranceShown(kind, kind === 'schedule' ? t.scheduleDays : t.costPct)} when none is set`;
 }
 
 // ---------------------------------------------------------------------------------------------
