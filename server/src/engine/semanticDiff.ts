@@ -24,6 +24,7 @@ import { diffUnreadDates, reachedDateNowRead } from './diffWrittenDates.js';
 import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
 import { readStatus } from './values.js';
 import type { Finding } from './types.js';
+import { columnsUnread, goneUnchecked, withColumnsUnread, type UnreadColumns } from './diffColumns.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
 
@@ -78,6 +79,11 @@ export interface PlanSide {
    * is one of its register's names, as lint reads it.
    */
   readonly registerAliases?: RegisterAliases;
+  /**
+   * The required columns each register table lacks (`unreadColumnsOf`), when the host has them: a
+   * column one side reads and the other does not is not compared row by row (diffColumns.ts).
+   */
+  readonly unreadColumns?: UnreadColumns;
 }
 
 function clip(text: string, max = 60): string {
@@ -365,10 +371,13 @@ export function diffPlans(before: PlanSide | undefined, after: PlanSide | undefi
   const [b, a] = [before.status, after.status];
   // Rows still in the plan under a heading no longer read are not each removed: said once.
   const unread = unreadRegisters(b, a, after.text);
-  const rows = withoutUnread(b, unread);
-  const dates = datesGone(b, a);
+  // A column renamed out of reach (or back) is no change to each row's values.
+  const columns = columnsUnread(before.unreadColumns, after.unreadColumns);
+  const rows = withColumnsUnread(withoutUnread(b, unread), a, columns);
+  const dates = datesGone(rows, a);
   const moved = rebaseline(rows, a);
-  const gone = goneWith(b, removedRowIds(b, a), notReadReason(unread), dates, moved, goneAfterReworded(rows, a));
+  const goneRow = goneWith(b, removedRowIds(b, a), notReadReason(unread), dates, moved, goneAfterReworded(rows, a));
+  const gone = goneUnchecked(b, a, columns, goneRow);
   diffHeader(before, after, add, gone);
   diffUnreadRegisters(unread, after.findings, add, after.registerAliases);
   diffStakeholders(rows, a, add);
