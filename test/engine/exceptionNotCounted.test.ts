@@ -67,6 +67,9 @@ describe('an Exception decision that names a breach but does not cover it', () =
       'Exec',
       'SRO',
       'Senior Responsible Owner (SRO)',
+      // Australian and New Zealand government's name for the SRO.
+      'Senior Responsible Officer',
+      'Senior Responsible Officer (SRO)',
       'Project Board - Senior User',
       'Board: Senior supplier',
       'Executive sponsor',

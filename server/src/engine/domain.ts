@@ -82,10 +82,12 @@ function acronymOf(role: string): string {
 
 /**
  * PRINCE2's board roles as UK registers name them: the Senior Responsible Owner (SRO) is the
- * Executive, and so is an Exec.
+ * Executive, and so is an Exec; Australian and New Zealand government's Senior Responsible
+ * Officer too.
  */
 const BOARD_ROLE_NAMES: ReadonlyMap<string, string> = new Map([
   ['senior responsible owner', 'executive'],
+  ['senior responsible officer', 'executive'],
   ['sro', 'executive'],
   ['exec', 'executive'],
   ['executive sponsor', 'sponsor'],
