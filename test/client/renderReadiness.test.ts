@@ -20,7 +20,7 @@ describe('client: preview go-live readiness', () => {
     const html = readiness(String(renderStatusBody(examplePlan('payroll-cloud.plan.md'))));
     assert.match(
       html,
-      /<p>Go-live 2027-01-04 · 1 of 5 required readiness criteria met · no approved go decision · checked from 2026-12-28<\/p>/,
+      /<p>Go-live 2027-01-04 · 1 of 5 required readiness criteria met · no approved go decision · readiness checked from 2026-12-28<\/p>/,
     );
     const items = html.match(/<li>.*?<\/li>/g) ?? [];
     assert.equal(items.length, 5);

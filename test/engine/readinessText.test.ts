@@ -56,3 +56,38 @@ describe('goLiveReadinessPhrase after go-live', () => {
     );
   });
 });
+
+describe('goLiveReadinessPhrase before the readiness window', () => {
+  const before = (over: Partial<ReadinessView>, stage: Stage): string =>
+    goLiveReadinessPhrase(view({ phase: undefined, ...over }), {
+      stage,
+      goLive: '2026-10-05',
+      goLiveWritten: '2026-10-05',
+      asOf: '2026-03-16',
+    });
+  const none = {
+    criteria: [{ criterion: 'Change authorised', met: undefined, metText: '', evidence: '', line: undefined }],
+    met: 0,
+  };
+
+  it('says only the go-live date and when readiness is checked, at initiation or planning with nothing recorded', () => {
+    for (const stage of ['initiation', 'planning'] as const) {
+      assert.equal(before(none, stage), 'go-live 2026-10-05 · readiness checked from 2026-09-21');
+    }
+  });
+
+  it('says the criteria once the plan has recorded them, and the decision once taken, or both from control on', () => {
+    assert.equal(
+      before({}, 'planning'),
+      'go-live 2026-10-05 · 1 of 1 required readiness criteria met · readiness checked from 2026-09-21',
+    );
+    assert.equal(
+      before(none, 'control'),
+      'go-live 2026-10-05 · none of the 1 required readiness criteria recorded · no approved go decision · readiness checked from 2026-09-21',
+    );
+    assert.equal(
+      before({ ...none, goDecision: 'D-01' }, 'planning'),
+      'go-live 2026-10-05 · go decision D-01 · readiness checked from 2026-09-21',
+    );
+  });
+});

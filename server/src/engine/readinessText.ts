@@ -73,8 +73,13 @@ export function goLiveReadinessPhrase(
 ): string {
   const { asOf } = r;
   if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
-  const criteria = criteriaPhrase(x);
-  const decision = goDecisionPhrase(x, asOf);
+  const early = x.phase === undefined && (r.stage === 'initiation' || r.stage === 'planning');
+  // Before control and before the window, nothing is due yet: criteria not written down and no go
+  // decision are no news, and said only once there is something to say.
+  const recorded = x.criteria.some((c) => c.line !== undefined) || x.otherRowsNotMet.length > 0;
+  const criteria = early && !recorded ? '' : criteriaPhrase(x);
+  const decision =
+    early && !x.goDecision && x.noGoDecision === undefined && !x.goDecisionDatedAfter ? '' : goDecisionPhrase(x, asOf);
   const days = daysBetween(asOf, r.goLive);
   const when =
     x.phase === 'due'
@@ -93,7 +98,7 @@ export function goLiveReadinessPhrase(
             ? `${r.stage === 'closed' ? 'closed' : 'in closure'} before its go-live date`
             : 'past go-live'
           : x.opens
-            ? `checked from ${x.opens}`
+            ? `readiness checked from ${x.opens}`
             : '';
   return [`go-live ${r.goLive}`, criteria, decision, when].filter(Boolean).join(' · ');
 }
