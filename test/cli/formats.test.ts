@@ -267,7 +267,7 @@ describe('lint --format sarif', function () {
   });
 
   it('fingerprints are unique and survive lines moving, but change when the finding does', () => {
-    const prints = (l: Sarif.Log) => l.runs[0]!.results!.map((r) => r.partialFingerprints!['handoffFindingHash/v1']!);
+    const prints = (l: Sarif.Log) => l.runs[0]!.results!.map((r) => r.partialFingerprints!['handoffFindingHash/v2']!);
     const first = prints(log);
     assert.equal(new Set(first).size, first.length);
     const moved = makeTempDir('handoff-sarif-moved-');
@@ -283,6 +283,16 @@ describe('lint --format sarif', function () {
       assert.deepEqual(prints(afterLog), before);
       const lines = afterLog.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.region!.startLine);
       assert.ok(lines.includes(59), 'R-03 moved from line 56 to 59');
+      // Another cell of the row edited (R-03's review date, R-02's mitigation): the same findings.
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace('| Open | 2026-12-18 |', '| Open | 2027-01-08 |')
+          .replace('Super-user in every shift;', 'Super-user in every shift, two on Mondays;'),
+      );
+      const edited = prints(JSON.parse(runCli(['lint', '.', '--format', 'sarif', ...ASOF], moved).stdout) as Sarif.Log);
+      assert.deepEqual(edited, before);
       // A different finding on the same row (another risk score) gets another fingerprint.
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('| 3 | 3 | 6 |', '| 3 | 3 | 7 |'));
       const changed = prints(

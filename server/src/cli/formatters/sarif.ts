@@ -20,7 +20,7 @@ import type { FileStream, LintMessage } from './types.js';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
 /** The `partialFingerprints` key; bump the version if the hashed fields ever change. */
-export const FINGERPRINT_KEY = 'handoffFindingHash/v1';
+export const FINGERPRINT_KEY = 'handoffFindingHash/v2';
 const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, '');
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
@@ -67,13 +67,22 @@ export function pathToUri(relativePath: string): string {
 
 /**
  * What identifies a finding across commits: the rule, the file, what it is about (the row ID,
- * key or plan id it targets, else its message) and the text of its first line with white space
- * collapsed. Line numbers are left out, so adding a row above does not make it a "new" alert.
+ * key or plan id it targets, else its message) and the text it points at (on its first line) with
+ * white space collapsed. Line numbers are left out, so adding a row above does not make it a
+ * "new" alert; so is the rest of the row, so editing another cell of it (a risk's Review date)
+ * does not close the alert and open another, which would lose a reviewer's dismissal.
  */
-export function findingHash(rule: string, filePath: string, subject: string, lineText: string): string {
+export function findingHash(rule: string, filePath: string, subject: string, pointedText: string): string {
   return createHash('sha256')
-    .update([rule, filePath, subject, lineText.trim().replace(/\s+/g, ' ')].join('\u0000'))
+    .update([rule, filePath, subject, pointedText.trim().replace(/\s+/g, ' ')].join('\u0000'))
     .digest('hex');
+}
+
+/** The text a finding's range covers on its first line (to that line's end when it goes on). */
+function pointedText(d: LintMessage, lines: readonly string[] | undefined): string {
+  const { start, end } = d.finding.range;
+  const line = lines?.[start.line] ?? '';
+  return line.slice(start.character, end.line === start.line ? end.character : undefined);
 }
 
 /** Fingerprints for a file's findings; identical ones get `:2`, `:3` … in order, so each is unique. */
@@ -84,7 +93,7 @@ export function fingerprints(
 ): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((d) => {
-    const hash = findingHash(d.rule, filePath, d.finding.target ?? d.message, lines?.[d.line - 1] ?? '');
+    const hash = findingHash(d.rule, filePath, d.finding.target ?? d.message, pointedText(d, lines));
     const count = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, count);
     return count === 1 ? hash : `${hash}:${count}`;
