@@ -24,6 +24,7 @@ import { diffUnreadDates, reachedDateNowRead } from './diffWrittenDates.js';
 import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
 import { readStatus } from './values.js';
 import type { Finding } from './types.js';
+import { slipToleranceNote } from './diffSlipTolerance.js';
 import { columnsUnread, goneUnchecked, withColumnsUnread, type UnreadColumns } from './diffColumns.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
@@ -236,7 +237,7 @@ function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
     const now = milestoneReached(m);
     if (!completed && was && now && was !== now && !lostReachedDate(old, m) && !reachedDateNowRead(b, a, id)) {
       const d = daysBetween(was, now);
-      const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${dayCount(Math.abs(d))} (${was} → ${now}).`;
+      const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${dayCount(Math.abs(d))} (${was} → ${now})${slipToleranceNote(b, a, id, d)}.`;
       add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
     }
     if (!samePerson(b, old.owner, a, m.owner)) {
