@@ -43,4 +43,20 @@ describe('diffPlans: a milestone moved against the schedule tolerance', () => {
       'Milestone M-05 "Parallel run 2 (November payroll) reconciled" moved forward 11 days (2026-12-22 → 2026-12-11); back within the 10-day schedule tolerance.',
     );
   });
+
+  it("says the milestones' changes in the plan's order, not overdue-first", () => {
+    const after = edit(
+      edit(
+        PAYROLL,
+        `${M05} - | M-04 | On track |`,
+        `${M05.replace(/2026-12-04 \|$/, '2026-11-24 |')} 2026-11-24 | M-04 | Done |`,
+      ),
+      '| M-07 | Cutover complete, service live | S-04 | 2027-01-04 | 2027-01-04 |',
+      '| M-07 | Cutover complete, service live | S-04 | 2027-01-04 | 2027-01-07 |',
+    );
+    const kinds = diff(PAYROLL, after)
+      .filter((c) => c.kind.startsWith('milestone-'))
+      .map((c) => `${c.kind} ${c.subject}`);
+    assert.deepEqual(kinds, ['milestone-completed M-05', 'milestone-slipped M-07']);
+  });
 });

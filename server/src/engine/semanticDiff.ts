@@ -205,7 +205,7 @@ function reachedOn(m: MilestoneView): string {
 
 function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
   const mb = rowsById(b.milestones);
-  const ma = rowsById(a.milestones);
+  const ma = rowsById([...a.milestones].sort((x, y) => x.line - y.line)); // in the plan's order
   for (const [id, m] of ma) {
     const old = mb.get(id);
     if (!old) {
