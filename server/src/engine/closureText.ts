@@ -28,7 +28,9 @@ function signedText(s: SignOffRef): string {
 function notSignedText(s: SignOffRef): string {
   const why =
     s.line === undefined
-      ? 'no sign-off row'
+      ? s.signedOnBehalfBy
+        ? `signed only on their behalf, by ${s.signedOnBehalfBy}`
+        : 'no sign-off row'
       : s.ahead
         ? notYetGiven(clipText(s.decision, 40), s.date ?? '')
         : s.decision

@@ -23,6 +23,8 @@ export interface SignOffRef {
   /** An approval dated after the as-of date: not given yet, so not signed. */
   readonly ahead: boolean;
   readonly line: number | undefined;
+  /** For a sponsor or service owner with no row of their own: who signed on their behalf instead. */
+  readonly signedOnBehalfBy?: string;
 }
 
 export type ElsRef = Pick<ElsView, 'id' | 'criterion' | 'target' | 'met' | 'metText' | 'line'>;
@@ -80,15 +82,19 @@ export function closureOf(
   if (status.stage !== 'closure' && status.stage !== 'closed') return undefined;
   const unnamed: SignOffRef[] = SIGNATORIES.filter(
     (key) => status[key] && !status.signOffs.some((s) => s.signs.includes(key)),
-  ).map((key) => ({
-    role: PERSON_ROLE_NAMES[key],
-    name: names[key] ?? status[key]!,
-    decision: '',
-    date: undefined,
-    dateWritten: undefined,
-    ahead: false,
-    line: undefined,
-  }));
+  ).map((key) => {
+    const deputy = status.signOffs.find((s) => s.onBehalf?.of.includes(key) && signed(s));
+    return {
+      role: PERSON_ROLE_NAMES[key],
+      name: names[key] ?? status[key]!,
+      decision: '',
+      date: undefined,
+      dateWritten: undefined,
+      ahead: false,
+      line: undefined,
+      ...(deputy && { signedOnBehalfBy: deputy.onBehalf!.by }),
+    };
+  });
   const els = status.earlyLifeSupport;
   const pir = status.postImplementationReview;
   const pirRefs = (keep: (p: PirView) => boolean): PirRef[] =>

@@ -65,8 +65,16 @@ export function rolesIn(cell: string): string[] {
     const qualified = ROLE_QUALIFIER.exec(bare)?.[1];
     if (qualified && !isBoardName(qualified)) out.add(qualified);
     // The role's own acronym in parentheses names it too: `Senior Responsible Owner (SRO)` is the
-    // SRO. Not another one (`PA (SRO)`, `Service desk manager (IT)`).
-    for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) if (m[1] === acronymOf(bare)) out.add(m[1]!);
+    // SRO. Not another one (`PA (SRO)`, `Service desk manager (IT)`). Nor when words follow it:
+    // `Product Owner (PO) Team Notify` is the PO, and the Product Owner, of a team.
+    for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) {
+      const before = role
+        .slice(0, m.index)
+        .replace(/\s*\([^()]*\)\s*/g, ' ')
+        .trim();
+      if (m[1] === acronymOf(bare)) out.add(m[1]!);
+      else if (before && m[1] === acronymOf(before)) out.add(m[1]!).add(before);
+    }
   }
   return [...out];
 }

@@ -5,6 +5,7 @@
  * date, who has signed the closure off).
  */
 import type { Plan, Row } from './model.js';
+import { onBehalfParts } from './parse/people.js';
 import { personNamed } from './references.js';
 import { cellText as text, datedAhead, isOpenItem, signOffDecision, statusOf } from './rowFacts.js';
 import { signatoriesNamed } from './signatories.js';
@@ -47,6 +48,8 @@ export function logViews(
     correctiveActions: plan.rows('correctiveActions').map((r) => itemView(plan, r, 'correctiveActions', asOf)),
     signOffs: plan.rows('signOff').map((r) => {
       const date = dateCell(r, 'date');
+      const behalf = onBehalfParts(text(r, 'stakeholder'));
+      const of = behalf ? signatoriesNamed(plan, behalf.forWhom) : [];
       return {
         role: text(r, 'role'),
         stakeholderName: personNamed(plan, text(r, 'stakeholder')).name,
@@ -56,6 +59,7 @@ export function logViews(
         date: date.date,
         dateWritten: date.written,
         signs: signatoriesNamed(plan, text(r, 'stakeholder')),
+        ...(behalf && of.length > 0 && { onBehalf: { by: personNamed(plan, behalf.who).name, of } }),
         line: r.range.start.line,
       };
     }),

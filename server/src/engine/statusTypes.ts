@@ -220,6 +220,11 @@ export interface SignOffView {
   readonly dateWritten: string | undefined;
   /** Whose own sign-off the row is among those closure needs (missing-sign-off): the sponsor, the service owner. */
   readonly signs: readonly ('sponsor' | 'serviceOwner')[];
+  /**
+   * Signed by someone on behalf of the sponsor or the service owner (`Ruud Peeters i.o. Marieke
+   * van den Berg`): who signed, and for which of them. Not their own sign-off (contract §2).
+   */
+  readonly onBehalf?: { readonly by: string; readonly of: readonly ('sponsor' | 'serviceOwner')[] };
   readonly line: number;
 }
 

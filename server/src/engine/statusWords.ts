@@ -120,6 +120,10 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Contractual',
       'Technical',
       'Design',
+      // An architecture decision (an ADR) or a make-or-buy, insource-or-outsource one.
+      'Architecture',
+      'Architectural',
+      'Sourcing',
       'Operational',
       'Resourcing',
       // An investment or a strategy decision, as a public-sector decision log categorises it.
@@ -140,7 +144,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     ],
   },
   signOff: {
-    Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Yes', 'Y'],
+    // `Agreed`: as a decision log and a Dutch or German sign-off sheet (`akkoord`, `einverstanden`) write it.
+    Approved: ['Signed', 'Signed off', 'Signed-off', 'Accepted', 'Agreed', 'Yes', 'Y'],
     Rejected: [],
     Pending: [
       'Awaiting',

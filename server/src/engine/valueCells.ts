@@ -5,7 +5,7 @@
  */
 import type { Cell, Plan, Row } from './model.js';
 import { perPlan } from './perPlan.js';
-import { decisionType } from './rowFacts.js';
+import { decisionType, isOpenRisk, statusOf } from './rowFacts.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import {
   columnUnit,
@@ -20,6 +20,7 @@ import {
   tentativeText,
   type AmountUnit,
   type Reading,
+  UNREADABLE,
   valueText,
   weekdayName,
   type WordList,
@@ -63,10 +64,14 @@ export const VALUE_COLUMNS: Readonly<Record<string, Readonly<Record<string, Valu
 };
 
 /**
- * Columns read only on some rows: an Exception's Covers (no rule reads another decision's), by
+ * Columns read only on some rows: an Exception's Covers (no rule reads another decision's), a
+ * risk's Review while the risk may be open (a closed or transferred risk is reviewed no more), by
  * register kind and column key.
  */
 const READ_ON: Readonly<Record<string, Readonly<Record<string, (row: Row) => boolean>>>> = {
+  risks: {
+    review: (row) => isOpenRisk(row) || statusOf(row, 'risks') === UNREADABLE,
+  },
   decisions: {
     covers: (row) => decisionType(row) === 'Exception',
   },

@@ -13,10 +13,12 @@ const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 export const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
 /**
  * Someone acting for another: `Frank Dubois for the Project Board`, `… on behalf of the board`,
- * `Eve Sim on behalf of Bob Ray`, `Eve Sim obo Bob Ray`, `Eve Sim pp Bob Ray`. Groups: who, for whom.
+ * `Eve Sim on behalf of Bob Ray`, `Eve Sim obo Bob Ray`, `Eve Sim pp Bob Ray`, and as Dutch and
+ * German signatures write it: `i.o.` (in opdracht), `i.A.` (im Auftrag), `i.V.` (in Vertretung).
+ * Groups: who, for whom.
  */
 const ON_BEHALF =
-  /^(.+?),?\s+(?:for|on behalf of|acting for|deputi[sz]ing for|as (?:a )?delegate (?:of|for)|obo|o\.b\.o\.|pp|p\.p\.)\s+(?:the\s+)?(.+)$/i;
+  /^(.+?),?\s+(?:for|on behalf of|acting for|deputi[sz]ing for|as (?:a )?delegate (?:of|for)|obo|o\.b\.o\.|pp|p\.p\.|i\.\s?[oav]\.)\s+(?:the\s+)?(.+)$/i;
 
 /**
  * Who acted and for whom, when a reference says one acted for another (`Eve Sim on behalf of Bob

@@ -29,13 +29,14 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 /** The currency code a symbol or code written with an amount names (`$` is USD). */
 const currencyOf = (written: string): string => SYMBOLS.get(written.toLowerCase()) ?? written.toUpperCase();
 
-const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9 };
+// `mln` and `Mio.`: a million as Dutch and German finance write it (`EUR 1,25 mln`, `1,5 Mio. €`).
+const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, bn: 1e9 };
 
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
 const AMOUNT =
-  /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|mm|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
+  /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|mm|mln|mio\.?|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
 
 /**
  * A number grouped as much of Europe writes it, when that is its only reading: points between
@@ -44,10 +45,20 @@ const AMOUNT =
  */
 const POINT_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d.,])/;
 
-/** `t` with a number grouped with points (POINT_GROUPED) written the plain way: `1.234,56` is `1234.56`. */
+/**
+ * A decimal comma, as much of Europe writes it, before a scale, where that is its only reading:
+ * one or two digits after it (`1,25 mln`, `1,5 Mio.`, `1,2m`); `1,250m` may be a thousands comma,
+ * and `1,2` alone is left as it is.
+ */
+const DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?=\s*(?:k|mm|mln|mio|mn|m|bn)(?![a-z]))/i;
+
+/**
+ * `t` with a number grouped with points (POINT_GROUPED) or written with a decimal comma
+ * (DECIMAL_COMMA) written the plain way: `1.234,56` is `1234.56`, `1,25` is `1.25`.
+ */
 function withPointGroupsRead(t: string): string {
   const m = POINT_GROUPED.exec(t);
-  if (!m) return t;
+  if (!m) return t.replace(DECIMAL_COMMA, '$1.$2');
   const [whole, grouped, decimals] = m as unknown as [string, string, string | undefined];
   if (decimals === undefined && grouped.split('.').length < 3) return t;
   const plain = grouped.replace(/\./g, '') + (decimals === undefined ? '' : `.${decimals}`);
@@ -204,7 +215,7 @@ const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`.
  */
 const UNIT_NOTE =
-  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|mm|m|mn|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;
+  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;
 
 const NOTE_SCALE: Readonly<Record<string, number>> = {
   ...SCALE,
@@ -291,7 +302,7 @@ function readAmountGroups(
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');
-  let value = Number(digits) * (scale ? SCALE[scale.toLowerCase()]! : (unit?.scale ?? 1));
+  let value = Number(digits) * (scale ? SCALE[scale.toLowerCase().replace(/\.$/, '')]! : (unit?.scale ?? 1));
   if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
   value = Math.round(value * 100) / 100;
   if (sign) value = -value;
