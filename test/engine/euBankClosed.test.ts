@@ -111,6 +111,27 @@ describe('a closed plan of a European bank', () => {
     ]);
   });
 
+  it('says a sign-off date it cannot read after a comma, not in brackets inside brackets', () => {
+    const text = plan([
+      '## Project Closure',
+      '',
+      '### Sign-off',
+      '',
+      '| Role | Name | Decision | Date |',
+      '| --- | --- | --- | --- |',
+      '| Service owner | Joost Hermans | Agreed | 10.12.2026 |',
+    ]);
+    const status = engine.status(engine.parse('file:///p.plan.md', text), {
+      asOf: '2026-12-18',
+      config: DEFAULT_CONFIG,
+    });
+    const facts = closureFacts(closureOf(status, { sponsor: undefined, serviceOwner: 'Joost Hermans' }));
+    assert.equal(
+      facts.find((f) => f.label === 'Sign-off')?.parts[0],
+      'signed: Service owner Joost Hermans (10.12.2026, not read)',
+    );
+  });
+
   it('reads EUR 1,25 mln and € 1,5 Mio. as millions, with a decimal comma before the scale', () => {
     assert.deepEqual(value(readAmount('EUR 1,25 mln', 'EUR')), { value: 1250000, currency: 'EUR' });
     assert.deepEqual(value(readAmount('€ 1,5 Mio.', 'EUR')), { value: 1500000, currency: 'EUR' });

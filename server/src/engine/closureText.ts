@@ -4,7 +4,6 @@
  * one fact per line, its parts as plain strings, the same in `handoff report` (Markdown and HTML)
  * and the status preview. No escaping here: each renderer escapes every part where it writes it.
  */
-import { dateShown } from './isoDate.js';
 import { clipText, dayCount, notYetGiven, plural } from './text.js';
 import type { ClosureRef, ElsRef, OverdueItemRef, PirRef, SignOffRef } from './closureView.js';
 import { metWhy } from './readinessText.js';
@@ -21,7 +20,8 @@ function signOffName(s: SignOffRef): string {
 }
 
 function signedText(s: SignOffRef): string {
-  const date = dateShown(s.date, s.dateWritten);
+  // In brackets already: a date not read is said after a comma, not in brackets of its own.
+  const date = s.date ?? (s.dateWritten ? `${s.dateWritten}, not read` : undefined);
   return `${signOffName(s)}${date ? ` (${date})` : ''}`;
 }
 
