@@ -143,6 +143,25 @@ describe('a closed plan of a European bank', () => {
     assert.equal(readAmount('1,2 months', 'EUR').ok, false);
   });
 
+  it('says an issue or action moved to a backlog is Transferred or Open, with both as fixes that read', () => {
+    for (const list of ['issues', 'correctiveActions'] as const) {
+      const moved = readStatus(list, 'Moved to Team Notify backlog (NOTIFY-2231)');
+      assert.ok(!moved.ok);
+      assert.match(moved.problem ?? '', /^An item moved to a backlog is Transferred \(done for the project\)/);
+      assert.deepEqual(moved.choices, [
+        'Transferred – Moved to Team Notify backlog (NOTIFY-2231)',
+        'Open – Moved to Team Notify backlog (NOTIFY-2231)',
+      ]);
+      assert.deepEqual(
+        moved.choices!.map((c) => value(readStatus(list, c))),
+        ['Done', 'Open'],
+      );
+    }
+    // A status word with the backlog as its note is read as the word.
+    assert.equal(value(readStatus('issues', 'Transferred to BAU backlog')), 'Done');
+    assert.equal(value(readStatus('issues', 'Open (in backlog)')), 'Open');
+  });
+
   it('names a role by its acronym with a team after it', () => {
     const roles = rolesIn('Product Owner (PO) Team Notify');
     assert.ok(roles.includes('PO'), roles.join(' | '));

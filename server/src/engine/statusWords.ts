@@ -285,6 +285,28 @@ export const UNREAD_WORDS: Readonly<Partial<Record<WordList, Readonly<Record<str
 };
 
 /**
+ * Phrases of a list that say something else than its status, by pattern rather than as a fixed
+ * word (UNREAD_WORDS): an issue or action "moved to the BAU backlog" may have been handed to the
+ * team that owns it now (Transferred, done for the project) or only put off (still Open). The
+ * choices keep what was written as a note.
+ */
+export interface UnreadPhrase extends Omit<UnreadWord, 'choices'> {
+  readonly pattern: RegExp;
+  readonly choices: (written: string) => readonly string[];
+}
+
+const MOVED_TO_BACKLOG: UnreadPhrase = {
+  pattern: /\b(?:backlog|bau|business as usual)\b/i,
+  hint: 'An item moved to a backlog is Transferred (done for the project) once the team that will own it has taken it on, and still Open if it was only put off: write which, with the rest as a note.',
+  choices: (written) => [`Transferred – ${written}`, `Open – ${written}`],
+};
+
+export const UNREAD_PHRASES: Readonly<Partial<Record<WordList, UnreadPhrase>>> = {
+  issues: MOVED_TO_BACKLOG,
+  correctiveActions: MOVED_TO_BACKLOG,
+};
+
+/**
  * What a check mark alone (`✅`, `✔`, `☑`, `✓`) says in a status column, as trackers and
  * checklists tick a row off: the word it reads as (and is reported as, where that word is
  * unread: a handover ticked off may be Ready or Accepted). A risk's tick says nothing certain.

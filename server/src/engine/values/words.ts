@@ -9,6 +9,7 @@ import {
   NOT_YET_WORDS,
   PERCENT_WORDS,
   SETTLING_WORDS,
+  UNREAD_PHRASES,
   UNREAD_WORDS,
   WORD_LISTS,
   type UnreadWord,
@@ -265,6 +266,11 @@ function readStatusOnce(list: WordList, written: string): Reading<string> {
     wordNotes: true,
     progress: PROGRESS_LISTS.has(list),
   });
+  if (noted?.ok) return noted;
+  // A phrase that says something else than the status (`Moved to the BAU backlog`), not a word with a note.
+  const phrase = UNREAD_PHRASES[list];
+  if (phrase?.pattern.test(text))
+    return { ok: false, accepted, problem: phrase.hint, choices: phrase.choices(text.trim()) };
   if (noted) return noted;
   const dated = wordThenDay(list, text.trim(), accepted);
   if (dated) return dated;
