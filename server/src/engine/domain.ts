@@ -79,11 +79,14 @@ export function rolesIn(cell: string): string[] {
   return [...out];
 }
 
-/** The first letters of a role's words, in capitals: `Senior Responsible Owner` → `SRO`. */
-function acronymOf(role: string): string {
-  return role
+/** The small words an acronym leaves out: `Department of Transport` is DT (or DoT, `initials.ts`). */
+export const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'on', 'in']);
+
+/** The first letters of the words of a role or an organisation, in capitals: `Senior Responsible Owner` → `SRO`. */
+export function acronymOf(text: string): string {
+  return text
     .split(/[\s-]+/)
-    .filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|and|for|to)$/i.test(w))
+    .filter((w) => /^\p{L}/u.test(w) && !ACRONYM_SKIPS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
 }

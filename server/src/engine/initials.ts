@@ -2,6 +2,7 @@
  * Initials as plans write people, roles and organisations for short: `DO` for Daniel Osei, `PM`
  * for the Project manager, `SDSS` for State Digital Shared Services.
  */
+import { ACRONYM_SKIPS, acronymOf } from './domain.js';
 import { withoutHonorific, withoutParentheticals } from './parse/people.js';
 
 /** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals and titles left out. */
@@ -14,17 +15,12 @@ export function initialsOf(text: string): string {
     .join('');
 }
 
-/** The small words an organisation's acronym leaves out: `Department of Transport` is DT (or DoT). */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'on', 'in']);
-
 /** An organisation's acronym: its words' initials, the small words left out or kept lower-case (`DoT`). */
 function acronymsOf(name: string): readonly string[] {
-  const words = withoutParentheticals(name)
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{L}/u.test(w));
-  const skipped = words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()));
+  const bare = withoutParentheticals(name);
+  const words = bare.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
   const small = words.map((w) => (ACRONYM_SKIPS.has(w.toLowerCase()) ? w[0]!.toLowerCase() : w[0]!.toUpperCase()));
-  return [...new Set([skipped.map((w) => w[0]!.toUpperCase()).join(''), small.join('')])];
+  return [...new Set([acronymOf(bare), small.join('')])];
 }
 
 /**
