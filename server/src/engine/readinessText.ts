@@ -7,7 +7,7 @@
 import { isEmptyValue } from './emptyValues.js';
 import type { HandoverView, ReadinessView } from './statusTypes.js';
 import { clipText, dayCount, notYetGiven } from './text.js';
-import type { IsoDate, Stage } from './types.js';
+import { isBeforeControl, type IsoDate, type Stage } from './types.js';
 import { daysBetween } from './isoDate.js';
 import type { Met } from './values.js';
 
@@ -73,7 +73,7 @@ export function goLiveReadinessPhrase(
 ): string {
   const { asOf } = r;
   if (!r.goLive) return r.goLiveWritten ? `go-live date not read: ${r.goLiveWritten}` : 'no go-live date';
-  const early = x.phase === undefined && (r.stage === 'initiation' || r.stage === 'planning');
+  const early = x.phase === undefined && isBeforeControl(r.stage);
   // Before control and before the window, nothing is due yet: criteria not written down and no go
   // decision are no news, and said only once there is something to say.
   const recorded = x.criteria.some((c) => c.line !== undefined) || x.otherRowsNotMet.length > 0;
@@ -85,11 +85,11 @@ export function goLiveReadinessPhrase(
     x.phase === 'due'
       ? days === 0
         ? 'go-live is today'
-        : x.goDecision && !(r.stage === 'initiation' || r.stage === 'planning')
+        : x.goDecision && !isBeforeControl(r.stage)
           ? // Went live under a go decision: the days since, not a date "passed", which reads as late.
             `${dayCount(-days)} since go-live`
           : // Still in initiation or planning past go-live: stage-behind-schedule's case, said here too.
-            `go-live date passed ${dayCount(-days)} ago${r.stage === 'initiation' || r.stage === 'planning' ? `, still in ${r.stage}` : ''}`
+            `go-live date passed ${dayCount(-days)} ago${isBeforeControl(r.stage) ? `, still in ${r.stage}` : ''}`
       : x.phase === 'window'
         ? `go-live in ${dayCount(days)}, inside the readiness window`
         : r.stage === 'closure' || r.stage === 'closed'

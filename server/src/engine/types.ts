@@ -88,6 +88,11 @@ export function isRatedStage(stage: Stage | undefined): stage is 'planning' | 'c
   return stage === 'planning' || stage === 'control' || stage === 'closure';
 }
 
+/** Whether a plan is still in initiation or planning: before control, its baseline still being set. */
+export function isBeforeControl(stage: Stage | undefined): stage is 'initiation' | 'planning' {
+  return stage === 'initiation' || stage === 'planning';
+}
+
 /** The five ITIL stage sections of the body (reporting has no front-matter stage of its own). */
 export const SECTIONS = ['initiation', 'planning', 'control', 'reporting', 'closure'] as const;
 export type SectionKind = (typeof SECTIONS)[number];

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { daysBetween } from '../isoDate.js';
 import { keyAnchor } from './util.js';
 import { dayCount } from '../text.js';
+import { isBeforeControl } from '../types.js';
 
 export const stageBehindSchedule = {
   name: 'stage-behind-schedule',
@@ -20,7 +21,7 @@ export const stageBehindSchedule = {
     const { plan } = ctx;
     const goLive = plan.meta.dates.goLive;
     const stage = plan.meta.stage;
-    if (!goLive || (stage !== 'initiation' && stage !== 'planning') || ctx.asOf <= goLive) return;
+    if (!goLive || !isBeforeControl(stage) || ctx.asOf <= goLive) return;
     const ago = daysBetween(goLive, ctx.asOf);
     ctx.report({
       range: keyAnchor(plan, 'stage'),
