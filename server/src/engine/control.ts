@@ -35,10 +35,25 @@ export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: numb
  * the finding that cites it (` (the configuration's: the plan's 20 days is looser, …)`), else ''.
  */
 export function looserToleranceNote(plan: Plan, config: HandoffConfig, kind: 'schedule' | 'cost'): string {
-  const own = kind === 'schedule' ? plan.meta.tolerances.scheduleDays : plan.meta.tolerances.costPct;
-  const configured = kind === 'schedule' ? config.tolerances.scheduleDays : config.tolerances.costPct;
-  if (own === undefined || own <= configured) return '';
+  const own = toleranceOfKind(plan.meta.tolerances, kind);
+  if (own === undefined || own <= toleranceOfKind(config.tolerances, kind)) return '';
   return ` (the configuration's: ${configuredToleranceSource(kind)}; the plan's ${toleranceShown(kind, own)} is looser, and a plan may only tighten it)`;
+}
+
+/** One kind of tolerance of a plan's or the configuration's: `schedule_days` or `cost_pct`. */
+export function toleranceOfKind(
+  t: { readonly scheduleDays: number; readonly costPct: number },
+  kind: 'schedule' | 'cost',
+): number;
+export function toleranceOfKind(
+  t: { readonly scheduleDays?: number; readonly costPct?: number },
+  kind: 'schedule' | 'cost',
+): number | undefined;
+export function toleranceOfKind(
+  t: { readonly scheduleDays?: number; readonly costPct?: number },
+  kind: 'schedule' | 'cost',
+): number | undefined {
+  return kind === 'schedule' ? t.scheduleDays : t.costPct;
 }
 
 /** A tolerance as its key counts it: `14 days`, `10%`. */
@@ -48,8 +63,7 @@ export function toleranceShown(kind: 'schedule' | 'cost', value: number): string
 
 /** Where the configured tolerance comes from: the board sets it in the configuration (contract §4), or the default stands. */
 export function configuredToleranceSource(kind: 'schedule' | 'cost'): string {
-  const t = DEFAULT_CONFIG.tolerances;
-  return `\`tolerances\` in .handoff.yaml, ${toleranceShown(kind, kind === 'schedule' ? t.scheduleDays : t.costPct)} when none is set`;
+  return `\`tolerances\` in .handoff.yaml, ${toleranceShown(kind, toleranceOfKind(DEFAULT_CONFIG.tolerances, kind))} when none is set`;
 }
 
 // ---------------------------------------------------------------------------------------------

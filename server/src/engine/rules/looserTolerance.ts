@@ -3,7 +3,7 @@
  * configured one is a warning, and the configured one applies. The board sets tolerances, not the
  * plan; a plan may only tighten them.
  */
-import { configuredToleranceSource, toleranceShown } from '../control.js';
+import { configuredToleranceSource, toleranceOfKind, toleranceShown } from '../control.js';
 import type { FmValue } from '../model.js';
 import type { RuleContext } from '../rule.js';
 import { valueFix } from './frontMatterFixes.js';
@@ -14,7 +14,7 @@ const KIND: Readonly<Record<string, 'schedule' | 'cost'>> = { schedule_days: 'sc
 export function checkLooserTolerance(ctx: RuleContext, name: string, item: FmValue): void {
   const kind = KIND[name];
   if (!kind || item.kind !== 'scalar' || typeof item.value !== 'number') return;
-  const configured = kind === 'schedule' ? ctx.config.tolerances.scheduleDays : ctx.config.tolerances.costPct;
+  const configured = toleranceOfKind(ctx.config.tolerances, kind);
   if (item.value <= configured) return;
   const path = `tolerances.${name}`;
   const rules = kind === 'schedule' ? 'schedule-slip' : 'cost-overrun';
