@@ -35,8 +35,13 @@ const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
-const AMOUNT =
-  /^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>k|mm|mln|mio\.?|m|mn|bn)?\s*(?<post>[a-z]{3}|[£€$¥₹])?$/i;
+/** A scale written after a number (SCALE's keys; `Mio.` with its point). */
+const SCALE_WORD = String.raw`k|mm|mln|mio\.?|m|mn|bn`;
+
+const AMOUNT = new RegExp(
+  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[£€$¥₹])?$`,
+  'i',
+);
 
 /**
  * A number grouped as much of Europe writes it, when that is its only reading: points between
@@ -50,7 +55,7 @@ const POINT_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d.,])/;
  * one or two digits after it (`1,25 mln`, `1,5 Mio.`, `1,2m`); `1,250m` may be a thousands comma,
  * and `1,2` alone is left as it is.
  */
-const DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?=\s*(?:k|mm|mln|mio|mn|m|bn)(?![a-z]))/i;
+const DECIMAL_COMMA = new RegExp(String.raw`(?<![\d.,])(\d+),(\d{1,2})(?=\s*(?:${SCALE_WORD})(?![a-z]))`, 'i');
 
 /**
  * `t` with a number grouped with points (POINT_GROUPED) or written with a decimal comma
