@@ -67,6 +67,14 @@ export function filesNotReadText(report: Report): string | undefined {
 export const BEYOND_TOLERANCE = 'Beyond tolerance, no approved exception';
 export const UNDER_EXCEPTION = 'Beyond tolerance under an approved exception';
 
+/**
+ * A milestone beyond the schedule tolerance that waits on the board: no approved Exception covers
+ * it and no waiver in force accepts it (schedule-slip's finding stands).
+ */
+export function awaitsBoard(m: ReportRow['scheduleBreaches'][number]): boolean {
+  return m.exception === undefined && !m.waived;
+}
+
 /** A plan beyond tolerance, and what is: "cost", "schedule M-03, M-04 under D-03". */
 export interface ToleranceBreach {
   readonly row: ReportRow;
@@ -97,7 +105,7 @@ export function toleranceBreaches(rows: readonly ReportRow[]): {
     const slips = row.scheduleBreaches;
     // A slip a waiver in force accepts counts in neither list, as derived health does not count it
     // (the highlight's Schedule line says it is waived).
-    const uncovered = slips.filter((m) => m.exception === undefined && !m.waived).map((m) => m.id || m.name);
+    const uncovered = slips.filter(awaitsBoard).map((m) => m.id || m.name);
     if (uncovered.length) open.push(`schedule ${uncovered.join(', ')}`);
     for (const id of new Set(slips.flatMap((m) => (m.exception === undefined ? [] : [m.exception])))) {
       const ms = slips.filter((m) => m.exception === id).map((m) => m.id || m.name);

@@ -20,6 +20,7 @@ import {
 } from './highlight.js';
 import { closureFacts, overdueFact, type Fact } from '../../engine/closureText.js';
 import {
+  awaitsBoard,
   derivedHealthText,
   filesNotReadText,
   healthGaps,
@@ -194,9 +195,7 @@ function highlightHtml(r: ReportRow, asOf: IsoDate, label: PlanLabel): string {
   const budget = budgetPhrase(r);
   if (budget) out.push(`<dt>Budget</dt><dd${budgetClass(r.budget)}>${escapeHtml(budget)}</dd>`);
   const schedule = schedulePhrase(r);
-  const slipClass = r.scheduleBreaches.some((m) => m.exception === undefined && !m.waived)
-    ? 'sev-error'
-    : 'sev-warning';
+  const slipClass = r.scheduleBreaches.some(awaitsBoard) ? 'sev-error' : 'sev-warning';
   if (schedule) out.push(`<dt>Schedule</dt><dd class="${slipClass}">${escapeHtml(schedule)}</dd>`);
   out.push(...closureFacts(r.closure).map(factHtml));
   if (r.overdueMilestones.length)
