@@ -58,6 +58,24 @@ function value<T>(r: { ok: boolean; value?: T }): T | undefined {
   return r.ok ? r.value : undefined;
 }
 
+/** A closed plan whose Sign-off table has `rows`. */
+const signOffPlan = (rows: readonly string[]): string =>
+  plan([
+    '## Project Closure',
+    '',
+    '### Sign-off',
+    '',
+    '| Role | Name | Decision | Date |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ]);
+
+/** The Sign-off line of the closure the report and the preview show, as of 2026-12-18. */
+function signOffParts(text: string, names: Parameters<typeof closureOf>[1]): readonly string[] {
+  const status = engine.status(engine.parse('file:///p.plan.md', text), { asOf: '2026-12-18', config: DEFAULT_CONFIG });
+  return closureFacts(closureOf(status, names)).find((f) => f.label === 'Sign-off')?.parts ?? [];
+}
+
 describe('a closed plan of a European bank', () => {
   it('reads Agreed on a sign-off as Approved', () => {
     assert.equal(value(readStatus('signOff', 'Agreed')), 'Approved');
@@ -82,13 +100,7 @@ describe('a closed plan of a European bank', () => {
   });
 
   it('says a deputy signed for the sponsor, not that the sponsor has no row', () => {
-    const text = plan([
-      '## Project Closure',
-      '',
-      '### Sign-off',
-      '',
-      '| Role | Name | Decision | Date |',
-      '| --- | --- | --- | --- |',
+    const text = signOffPlan([
       '| Business Owner (Sponsor) | Ruud Peeters i.o. Marieke van den Berg | Approved | 2026-12-11 |',
       '| Service owner | Joost Hermans | Agreed | 2026-12-10 |',
     ]);
@@ -99,35 +111,16 @@ describe('a closed plan of a European bank', () => {
       findings(text, 'missing-sign-off').map((f) => f.replace(/:.*/s, '')),
       ['6'],
     );
-    const status = engine.status(engine.parse('file:///p.plan.md', text), {
-      asOf: '2026-12-18',
-      config: DEFAULT_CONFIG,
-    });
-    const facts = closureFacts(closureOf(status, { sponsor: 'Marieke van den Berg', serviceOwner: 'Joost Hermans' }));
-    const signOff = facts.find((f) => f.label === 'Sign-off')!;
-    assert.deepEqual(signOff.parts, [
+    assert.deepEqual(signOffParts(text, { sponsor: 'Marieke van den Berg', serviceOwner: 'Joost Hermans' }), [
       'signed: Business Owner (Sponsor) Ruud Peeters i.o. Marieke van den Berg (2026-12-11), Service owner Joost Hermans (2026-12-10)',
       'not signed: Sponsor Marieke van den Berg (signed only on their behalf, by Ruud Peeters)',
     ]);
   });
 
   it('says a sign-off date it cannot read after a comma, not in brackets inside brackets', () => {
-    const text = plan([
-      '## Project Closure',
-      '',
-      '### Sign-off',
-      '',
-      '| Role | Name | Decision | Date |',
-      '| --- | --- | --- | --- |',
-      '| Service owner | Joost Hermans | Agreed | 10.12.2026 |',
-    ]);
-    const status = engine.status(engine.parse('file:///p.plan.md', text), {
-      asOf: '2026-12-18',
-      config: DEFAULT_CONFIG,
-    });
-    const facts = closureFacts(closureOf(status, { sponsor: undefined, serviceOwner: 'Joost Hermans' }));
+    const text = signOffPlan(['| Service owner | Joost Hermans | Agreed | 10.12.2026 |']);
     assert.equal(
-      facts.find((f) => f.label === 'Sign-off')?.parts[0],
+      signOffParts(text, { sponsor: undefined, serviceOwner: 'Joost Hermans' })[0],
       'signed: Service owner Joost Hermans (10.12.2026, not read)',
     );
   });
