@@ -9,6 +9,7 @@ import {
   SUBKEYS,
   type FrontMatterKeySpec,
   sectionForHeading,
+  stageOfSection,
   type SubkeySpec,
 } from '../schema.js';
 import { misspeltKeys } from '../misspeltKeys.js';
@@ -101,22 +102,23 @@ function checkValue(ctx: RuleContext, spec: FrontMatterKeySpec, v: FmValue): voi
       const quoted = TYPOGRAPHIC_QUOTES.test(written);
       const text = quoted ? written.replace(TYPOGRAPHIC_QUOTES, '$1') : written;
       // Health as the Status log writes it (`G`, `Amber`, 🟢) is that health, and a stage as its
-      // section's heading reads (`Project Control`, `3 - Control`) is that stage.
+      // section's heading reads (`Project Control`, `3 - Control`) is that stage; `Reporting`, control.
       const health = spec.key === 'health' && text ? readHealth(text) : undefined;
       const section = spec.key === 'stage' && text ? sectionForHeading(text) : undefined;
-      const stage = section && values.includes(section) ? section : undefined;
+      const { stage, note } = section ? stageOfSection(section) : { stage: undefined, note: '' };
       const suggestion = health?.ok ? health.value : (stage ?? (text ? didYouMean(text, values) : undefined));
       // Read, not guessed: another case (`Planning`), a health as the log writes it, a stage as its heading.
-      const safe = !!suggestion && (health?.ok === true || !!stage || text.toLowerCase() === suggestion);
+      const safe = !!suggestion && (health?.ok === true || (!!stage && !note) || text.toLowerCase() === suggestion);
       const quotes = quoted
         ? ' It is written in typographic quotes (“…”), as a word processor types them, and YAML keeps them as part of the value: write it without them, or in straight quotes.'
         : '';
       ctx.report({
         range: v.range,
         target: spec.key,
-        message: `"${spec.key}" is ${describeValue(v)}, which is not one of ${values.join(', ')}.${quotes}${suggestionText(suggestion)} ${spec.description}`,
+        message: `"${spec.key}" is ${describeValue(v)}, which is not one of ${values.join(', ')}.${quotes}${note}${suggestionText(suggestion)} ${spec.description}`,
         fixes: suggestion
-          ? [valueFix(`Replace with "${suggestion}"`, v.range, suggestion, safe)]
+          ? // A stage a section runs alongside is where the author says the plan stands: not preferred.
+            [{ ...valueFix(`Replace with "${suggestion}"`, v.range, suggestion, safe), isPreferred: !note }]
           : values.map((value) => ({ title: `Set ${spec.key} to "${value}"`, edits: [replace(v.range, value)] })),
       });
       return;
@@ -316,7 +318,7 @@ export const frontMatterSchema = {
   fixable: 'sometimes',
   description:
     'Fires when the plan does not declare `schema: transition-plan/1`, a key required at its stage is missing, a value has the wrong type, is not in its list of values, or a date is not a real ISO date; an unknown key is a warning, and an error when it stands for a key the plan needs (`Stage`, `service-owner`); a tolerance looser than the configured one is a warning, and the configured one applies.',
-  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text, date or amount written as not known yet (`change_ref: TBD`, `close: TBC`) is as good as missing, so at initiation it is no finding; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. A tolerance looser than the configured one (`schedule_days: 14` where the board set 10 days, or where none is set and 10 is the default) is a warning on its value: the board sets tolerances, a plan may only tighten them, and `schedule-slip`, `cost-overrun` and derived health measure against the configured one. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key; a date that names a month, a week or part of a year (`go_live: June 2027`, as an early draft writes its target month) is told what it names, with a fix for each day it may mean (the last day of the month; the Monday or the Friday of the week), never preferred. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
+  docs: 'The front matter holds the typed facts every other rule, the tree view and the portfolio read, so a misspelt `stage` or a date like `2026-02-30` silently changes what is checked. Keys are required by stage (`health`, `change_ref`, `sdp`, `dates` and `budget` from planning on, each with every key it holds: `dates` or `budget` written earlier, at initiation, may hold only what is known so far), and a required text, date or amount written as not known yet (`change_ref: TBD`, `close: TBC`) is as good as missing, so at initiation it is no finding; the sponsor, service owner and project manager are reported by `missing-core-role`. A key written under a near name (`Stage`, `transition type`, `service-owner`, `go-live` in `dates`) is one finding, on that name: an error when the key it stands for is needed (the plan has no stage until it is renamed), a warning otherwise; the key is not reported missing as well. A tolerance looser than the configured one (`schedule_days: 14` where the board set 10 days, or where none is set and 10 is the default) is a warning on its value: the board sets tolerances, a plan may only tighten them, and `schedule-slip`, `cost-overrun` and derived health measure against the configured one. Quick fixes insert a missing key before the closing `---` (a value that would be a fact about the plan, such as its health, baseline dates, budget amounts or contingency, is offered as the guess it is, said in the title, never preferred; no change number is made up: a missing `change_ref` may be added as `TBC`, which stays reported), replace a value with its did-you-mean (a stage as its section is headed, `Project Control`, is that stage; `stage: reporting` names Reporting and Communication, which is no stage of its own but runs alongside Project Control, so `control` is offered, with that said and not preferred, for you to confirm) or with the number it stands for (`480k`, `10%`, a tolerance written `±10%`, a budget `480.000` grouped with points, which YAML would read as 480; `2 weeks` is 14 days, `fortnightly` a cadence of 14; a month or working days get no fix, as their days vary), and rename a misspelt key; a date that names a month, a week or part of a year (`go_live: June 2027`, as an early draft writes its target month) is told what it names, with a fix for each day it may mean (the last day of the month; the Monday or the Friday of the week), never preferred. `--fix` applies those that read the value rather than guess it: another case (`stage: Planning`), a health as the Status log writes it (`Amber`, `G`), a stage as its section is headed, a date written otherwise (`14 Apr 2027`, or a numeric date with one reading), a currency’s only code; a typo’s did-you-mean is yours to confirm.',
   check(ctx) {
     const { plan } = ctx;
     const fm = plan.frontMatter;

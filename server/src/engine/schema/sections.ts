@@ -13,6 +13,11 @@ export interface SectionSpec {
   /** First plan stage at which the section is required. */
   readonly requiredFrom: Stage;
   readonly description: string;
+  /**
+   * For a section that is no stage of its own (contract §2 names five stages), the stage it runs
+   * alongside: where a plan stands while that section's work is the current work.
+   */
+  readonly alongside?: Stage;
 }
 
 export const SECTION_SPECS: readonly SectionSpec[] = [
@@ -51,6 +56,8 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     requiredFrom: 'planning',
     description:
       'Status is reported up, down and across: a summary of all transitions with status, risks and challenges.',
+    // Status is reported while the work is controlled: the Status log is required from control.
+    alongside: 'control',
   },
   {
     kind: 'closure',
@@ -61,6 +68,20 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
       'The ultimate hand-off: every result is handed to the ITIL process that will own it and accepted by a named owner.',
   },
 ];
+
+/**
+ * The stage a section's name stands for as a plan's `stage:` value (`Project Control`, `3 -
+ * Control`): its own, or the one it runs alongside, with a note saying so (`Reporting`).
+ */
+export function stageOfSection(kind: SectionKind): { readonly stage: Stage; readonly note: string } {
+  const spec = SECTION_SPECS.find((s) => s.kind === kind)!;
+  if (!spec.alongside) return { stage: kind as Stage, note: '' };
+  const other = SECTION_SPECS.find((s) => s.kind === spec.alongside)?.title ?? spec.alongside;
+  return {
+    stage: spec.alongside,
+    note: ` The ${spec.title} section is not a stage of its own: it runs alongside ${other}, so a plan at this point stands at "${spec.alongside}" (or a later stage, once it has moved on).`,
+  };
+}
 
 /**
  * What a stage means, in one line: its section's description, and for `closed` (which has no
