@@ -10,7 +10,7 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'resourceConsumption',
     title: 'Resource consumption',
-    aliases: ['Costs', 'Cost tracking', 'Budget tracking', 'Transition budget'],
+    aliases: ['Costs', 'Cost tracking', 'Budget tracking', 'Budget tracker', 'Cost tracker', 'Transition budget'],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
