@@ -87,24 +87,46 @@ export interface PersonCandidate {
   readonly by: 'fit' | PersonKey;
 }
 
+/** A candidate as the ranking keeps it: nothing in it refers to the plan (see `rankings`). */
+interface Ranked {
+  readonly row: Row;
+  readonly label: string;
+  readonly by: PersonCandidate['by'];
+}
+
 /**
  * A stakeholder as a fix proposes them, written as the plan writes people (`personRef`); none
  * without an ID or a name written over its placeholder.
  */
-function candidate(plan: Plan, row: Row, by: PersonCandidate['by']): PersonCandidate | undefined {
+function ranked(row: Row, by: PersonCandidate['by']): Ranked | undefined {
   const written = writtenName(row);
   if (!row.id && !written) return undefined;
   const name = written ?? row.id!;
   const role = row.value('role');
-  return {
-    row,
-    // Worked out when a fix writes it: how the plan writes people is read from all its cells.
-    get ref() {
-      return personRef(plan, row);
-    },
-    label: role ? `${name} (${role})` : name,
-    by,
-  };
+  return { row, label: role ? `${name} (${role})` : name, by };
+}
+
+/**
+ * A candidate handed out. `ref` is a getter of the class, not one written in an object literal:
+ * such a getter is a closure of its own for each candidate, holding the plan, and V8's
+ * young-generation collections kept every plan so closed over alive until a full collection.
+ */
+class Candidate implements PersonCandidate {
+  readonly row: Row;
+  readonly label: string;
+  readonly by: PersonCandidate['by'];
+  constructor(
+    private readonly plan: Plan,
+    r: Ranked,
+  ) {
+    this.row = r.row;
+    this.label = r.label;
+    this.by = r.by;
+  }
+  /** Worked out when a fix writes it: how the plan writes people is read from all its cells. */
+  get ref(): string {
+    return personRef(this.plan, this.row);
+  }
 }
 
 /**
@@ -119,25 +141,24 @@ export function rankPeople(
   limit = 3,
 ): readonly PersonCandidate[] {
   // The template fill and several rules rank people for the same process: once per plan.
-  let ranked = rankings.get(plan);
-  if (!ranked) rankings.set(plan, (ranked = new Map<string, readonly PersonCandidate[]>()));
+  let known = rankings.get(plan);
+  if (!known) rankings.set(plan, (known = new Map<string, readonly Ranked[]>()));
   const key = `${limit}\u0000${fallback.join(',')}\u0000${hint ?? ''}`;
-  let out = ranked.get(key);
+  let out = known.get(key);
   if (!out) {
     out = rankPeopleOnce(plan, hint, fallback, limit);
-    ranked.set(key, out);
+    known.set(key, out);
   }
-  return out;
+  return out.map((r) => new Candidate(plan, r));
 }
 
-const rankings = new WeakMap<Plan, Map<string, readonly PersonCandidate[]>>();
+/**
+ * Rankings by plan. What it keeps must not refer to the plan: V8's young-generation collections
+ * keep a weak map's value alive, and through it the plan that is its key, until a full collection.
+ */
+const rankings = new WeakMap<Plan, Map<string, readonly Ranked[]>>();
 
-function rankPeopleOnce(
-  plan: Plan,
-  hint: string | undefined,
-  fallback: readonly PersonKey[],
-  limit: number,
-): PersonCandidate[] {
+function rankPeopleOnce(plan: Plan, hint: string | undefined, fallback: readonly PersonKey[], limit: number): Ranked[] {
   const want = stemsOf(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
   const scored: { row: Row; by: PersonCandidate['by'] }[] = [];
@@ -157,10 +178,10 @@ function rankPeopleOnce(
     const row = ref ? plan.person(ref) : undefined;
     if (row) scored.push({ row, by: key });
   }
-  const out: PersonCandidate[] = [];
+  const out: Ranked[] = [];
   for (const { row, by } of scored) {
     if (out.some((c) => c.row === row)) continue;
-    const c = candidate(plan, row, by);
+    const c = ranked(row, by);
     if (c) out.push(c);
     if (out.length >= limit) break;
   }
