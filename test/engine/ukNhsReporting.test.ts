@@ -15,7 +15,7 @@ function plan(stage: string, body: readonly string[] = []): string {
   return [
     '---',
     'schema: transition-plan/1',
-    'id: TP-2026-031',
+    'id: TP-2027-012',
     'title: Retire the legacy PAS',
     'service: Patient Administration System',
     'transition_type: retire',
