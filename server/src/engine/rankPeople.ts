@@ -7,6 +7,7 @@ import type { Plan, Row } from './model.js';
 import { normalizeWord } from './text.js';
 import { writtenName } from './placeholders.js';
 import { personRef } from './personStyle.js';
+import { perPlan } from './perPlan.js';
 
 import type { PersonKey } from './domain.js';
 
@@ -87,7 +88,7 @@ export interface PersonCandidate {
   readonly by: 'fit' | PersonKey;
 }
 
-/** A candidate as the ranking keeps it: nothing in it refers to the plan (see `rankings`). */
+/** A candidate as the ranking keeps it; handed out as a `Candidate`, with the plan it is written into. */
 interface Ranked {
   readonly row: Row;
   readonly label: string;
@@ -141,8 +142,7 @@ export function rankPeople(
   limit = 3,
 ): readonly PersonCandidate[] {
   // The template fill and several rules rank people for the same process: once per plan.
-  let known = rankings.get(plan);
-  if (!known) rankings.set(plan, (known = new Map<string, readonly Ranked[]>()));
+  const known = rankingsOf(plan);
   const key = `${limit}\u0000${fallback.join(',')}\u0000${hint ?? ''}`;
   let out = known.get(key);
   if (!out) {
@@ -152,11 +152,8 @@ export function rankPeople(
   return out.map((r) => new Candidate(plan, r));
 }
 
-/**
- * Rankings by plan. What it keeps must not refer to the plan: V8's young-generation collections
- * keep a weak map's value alive, and through it the plan that is its key, until a full collection.
- */
-const rankings = new WeakMap<Plan, Map<string, readonly Ranked[]>>();
+/** Rankings by plan, kept on the plan (`perPlan`). */
+const rankingsOf = perPlan((): Map<string, readonly Ranked[]> => new Map());
 
 function rankPeopleOnce(plan: Plan, hint: string | undefined, fallback: readonly PersonKey[], limit: number): Ranked[] {
   const want = stemsOf(hint);

@@ -8,6 +8,7 @@ import { readinessCriteria, readinessPhase } from './control.js';
 import { isRowId, nextFreeId, PERSON_ROLE_NAMES, rowId, type PersonKey } from './domain.js';
 import type { Plan } from './model.js';
 import { rankPeople } from './rankPeople.js';
+import { perPlan } from './perPlan.js';
 import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import { newRowDate, readinessRows, type TemplateFill } from './templates.js';
@@ -88,14 +89,15 @@ export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
  */
 export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
   // Several rules' fixes ask for it on one lint: worked out once per plan, configuration and date.
-  const cached = fills.get(plan);
-  if (cached && cached.config === config && cached.asOf === asOf) return cached.fill;
+  const known = fillsOf(plan);
+  if (known.last && known.last.config === config && known.last.asOf === asOf) return known.last.fill;
   const fill = buildTemplateFill(plan, config, asOf);
-  fills.set(plan, { config, asOf, fill });
+  known.last = { config, asOf, fill };
   return fill;
 }
 
-const fills = new WeakMap<Plan, { config: HandoffConfig; asOf: IsoDate; fill: TemplateFill }>();
+/** The fill last worked out for a plan, kept on the plan (`perPlan`). */
+const fillsOf = perPlan((): { last?: { config: HandoffConfig; asOf: IsoDate; fill: TemplateFill } } => ({}));
 
 function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
   const listed =
