@@ -140,3 +140,21 @@ describe('the Go/No-go decision that stands', () => {
     assert.match(goNoGoMessages(undated)[0] ?? '', /^D-04 is an approved No-go /);
   });
 });
+
+describe('no Decisions register when go-live is near', () => {
+  it('offers the register with a Go/No-go for the sponsor, dated from the plan, not the template', () => {
+    const file = path.join(repoRoot, 'test/fixtures/rules/go-live-readiness/fires-no-decisions-register.plan.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const finding = engine
+      .lintDocument(file, text, { asOf: '2026-07-01', config: DEFAULT_CONFIG })
+      .findings.find((f) => f.rule === 'go-live-readiness' && f.target === 'go-no-go');
+    const fix = finding?.fixes?.find((f) => f.title === 'Add the Decisions register');
+    assert.ok(fix, finding?.message);
+    assert.equal(fix.isPreferred, false);
+    // The sponsor (S-01, as this plan writes people), the go-live date (2026-07-06), Proposed.
+    assert.match(
+      fix.edits[0]!.newText,
+      /\| D-01 \| What was decided \| Go\/No-go \| S-01 \| 2026-07-06 \| Proposed \|$/,
+    );
+  });
+});

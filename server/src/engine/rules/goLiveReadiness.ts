@@ -9,6 +9,9 @@ import type { Rule } from '../rule.js';
 import { daysBetween } from '../isoDate.js';
 import { insertRegisterFix, registerAnchor, rowLabel } from './util.js';
 import { dayCount } from '../text.js';
+import { templateFill } from '../templateFill.js';
+import { rankPeople } from '../rankPeople.js';
+import type { Fix } from '../types.js';
 
 /**
  * A milestone planned for go-live or before it, not reached, that an approved Exception lets run
@@ -95,8 +98,23 @@ export const goLiveReadiness = {
             ? `The Go decision ${rowLabel(later)} is dated ${later.value('date')}, after ${ctx.asOf}, and ${when}: a decision counts once it is taken. Record its date when it is taken, or hold go-live.`
             : `No approved Go/No-go decision and ${when}: record who decided to go live, and when, in the Decisions register (Type Go/No-go, Status Approved).${moved}`,
         // Not preferred: the register it inserts holds a Proposed decision, which someone must approve.
-        fixes: decisions ? undefined : [{ ...insertRegisterFix(plan, 'decisions'), isPreferred: false }],
+        fixes: decisions ? undefined : () => [goDecisionRegisterFix(plan, ctx.config, ctx.asOf)],
       });
     }
   },
 } satisfies Rule;
+
+/**
+ * The Decisions register for a plan that has none, holding the Go/No-go decision to take: Proposed,
+ * for the sponsor to approve (as the plan writes people; whoever a template names when the
+ * sponsor is not listed), dated as a template dates new rows (the go-live date while it is ahead).
+ */
+function goDecisionRegisterFix(plan: Plan, config: HandoffConfig, asOf: IsoDate): Fix {
+  const fill = templateFill(plan, config, asOf);
+  const sponsor = rankPeople(plan, undefined, ['sponsor'], 1).find((c) => c.by === 'sponsor')?.ref;
+  const row = { type: 'Go/No-go', status: 'Proposed', ...(sponsor ? { approvedBy: sponsor } : {}) };
+  return {
+    ...insertRegisterFix(plan, 'decisions', { ...fill, rows: { ...fill.rows, decisions: [row] } }),
+    isPreferred: false,
+  };
+}
