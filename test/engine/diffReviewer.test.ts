@@ -7,10 +7,14 @@
 import assert from 'node:assert/strict';
 import { diffPlans, type PlanSide } from '../../server/src/engine/semanticDiff.js';
 import { unreadColumnsOf } from '../../server/src/engine/diffColumns.js';
+import { parsePlan } from '../../server/src/engine/parse/index.js';
 import { brief, edit, edits, PAYROLL, side } from './diffSides.js';
 
 /** A side as `handoff diff` builds it, with the columns each register table lacks. */
-const withColumns = (text: string): PlanSide => ({ ...side(text), unreadColumns: unreadColumnsOf(text) });
+const withColumns = (text: string): PlanSide => ({
+  ...side(text),
+  unreadColumns: unreadColumnsOf(parsePlan('diff', text)),
+});
 const diffWithColumns = (before: string, after: string) => diffPlans(withColumns(before), withColumns(after));
 
 const MILESTONES_HEADER = '| ID | Milestone | Owner | Baseline | Forecast | Actual | Depends on | Status |';

@@ -4,6 +4,7 @@
  * summary), never the plan tree, so a run's memory does not grow with the plans it has seen.
  */
 import type { HandoffConfig } from '../engine/config.js';
+import { unreadColumnsOf, type UnreadColumns } from '../engine/diffColumns.js';
 import type { PlanEngine } from '../engine/index.js';
 import type { PlanStatus } from '../engine/status.js';
 import { detachSummary, type DetachedSummary } from '../engine/summary.js';
@@ -32,6 +33,8 @@ export type LintOutcome =
       readonly summary: DetachedSummary;
       /** The plan's status as plain data, only when `LintSettings.withStatus` asks for it. */
       readonly status?: PlanStatus;
+      /** With the status: the required columns each register table lacks (diff, `unreadColumnsOf`). */
+      readonly unreadColumns?: UnreadColumns;
       /** The projection `LintSettings.view` names, of the status and the findings. */
       readonly view?: StatusView<StatusViewName>;
     }
@@ -99,7 +102,7 @@ export function lintText(
       kind: 'plan',
       findings: [...result.findings],
       summary: detachSummary(result.summary),
-      ...(status && settings.withStatus ? { status } : {}),
+      ...(status && settings.withStatus && result.plan ? { status, unreadColumns: unreadColumnsOf(result.plan) } : {}),
       ...(status && settings.view ? { view: STATUS_VIEWS[settings.view](task.uri, status, result.findings) } : {}),
     };
   } catch (err) {

@@ -7,9 +7,8 @@
  * that does not read it is taken as it is), and a finding on such a row that went is no longer
  * checked, not fixed.
  */
-import type { ConfigAliases } from './configVocabulary.js';
 import { rowIdKey } from './domain.js';
-import { parsePlan } from './parse/index.js';
+import type { Plan } from './model.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import type { PlanStatus } from './statusTypes.js';
 import { ROW_LISTS, ROW_REGISTERS } from './diffRegisters.js';
@@ -18,9 +17,8 @@ import type { GoneWith } from './diffFindings.js';
 /** Per register with a table, the keys of its required columns that table has no column for (often none). */
 export type UnreadColumns = ReadonlyMap<RegisterKind, ReadonlySet<string>>;
 
-/** The required columns each register table of `text` lacks, read with the configuration's aliases. */
-export function unreadColumnsOf(text: string, aliases?: Pick<ConfigAliases, 'registers' | 'columns'>): UnreadColumns {
-  const plan = parsePlan('diff', text, { aliases });
+/** The required columns each register table of a plan lacks (as it was parsed, with the configuration's aliases). */
+export function unreadColumnsOf(plan: Plan): UnreadColumns {
   const out = new Map<RegisterKind, Set<string>>();
   const seen = new Set<RegisterKind>();
   for (const register of plan.registers) {

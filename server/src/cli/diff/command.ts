@@ -14,7 +14,6 @@ import { matchesGlobs } from '../../engine/config.js';
 import type { PlanEngine } from '../../engine/index.js';
 import { singleLine } from '../../engine/sanitize.js';
 import { diffPlans, type PlanChange, type PlanSide } from '../../engine/semanticDiff.js';
-import { unreadColumnsOf } from '../../engine/diffColumns.js';
 import { summarizeFrontMatterOnly } from '../../engine/summary.js';
 import type { IsoDate } from '../../engine/types.js';
 import { ConfigResolver, pathForGlobs } from '../../node/configResolver.js';
@@ -301,7 +300,7 @@ function lintSide(engine: PlanEngine, side: Side, asOf: IsoDate): PlanSide | und
     findings: outcome.findings,
     text: side.text,
     registerAliases: side.config.aliases.registers,
-    unreadColumns: unreadColumnsOf(side.text, side.config.aliases),
+    unreadColumns: outcome.unreadColumns,
   };
 }
 
