@@ -66,6 +66,11 @@ const FIELDS: Readonly<Record<FieldList, Readonly<Record<string, readonly string
   earlyLifeSupport: { criterion: ['criterion'], met: ['met', 'metText'] },
 };
 
+/** The status's list of a register's rows, for the registers the diff follows row by row. */
+function rowListOf(kind: RegisterKind): FieldList | undefined {
+  return ROW_LISTS.find((l) => ROW_REGISTERS[l] === kind);
+}
+
 /** The lists followed as a whole (no ID to follow a row by): taken from the side that does not read a column. */
 const WHOLE: Readonly<Partial<Record<RegisterKind, 'signOffs' | 'decisions' | 'readiness'>>> = {
   signOff: 'signOffs',
@@ -109,7 +114,7 @@ export function withColumnsUnread(b: PlanStatus, a: PlanStatus, unread: ColumnsU
       out[whole] = a[whole];
       continue;
     }
-    const list = ROW_LISTS.find((l) => ROW_REGISTERS[l] === kind);
+    const list = rowListOf(kind);
     if (!list) continue;
     if (keys.includes('id')) {
       out[list] = a[list];
@@ -137,7 +142,7 @@ export function withColumnsUnread(b: PlanStatus, a: PlanStatus, unread: ColumnsU
 export function goneUnchecked(b: PlanStatus, a: PlanStatus, unread: ColumnsUnread, gone: GoneWith): GoneWith {
   const why = new Map<string, string>();
   for (const [kind, keys] of unread.unreadAfter) {
-    const list = ROW_LISTS.find((l) => ROW_REGISTERS[l] === kind);
+    const list = rowListOf(kind);
     if (!list) continue;
     const spec = registerSpec(kind);
     const headers = keys.map((k) => `"${spec.columns.find((c) => c.key === k)?.header ?? k}"`).join(', ');
