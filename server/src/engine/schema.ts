@@ -12,7 +12,8 @@ import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
 import { EXIT_CRITERIA_REGISTER } from './schema/registers/anyStage.js';
 import type { ColumnSpec, RegisterKind, RegisterSpec } from './schema/registerTypes.js';
-import { SECTION_SPECS, type SectionSpec } from './schema/sections.js';
+import { SECTION_SPECS } from './schema/sections.js';
+export { sectionSpec } from './schema/sections.js';
 
 export * from './schema/frontMatterKeys.js';
 export * from './schema/registers.js';
@@ -90,10 +91,6 @@ export function targetAsWritten(target: string): string {
   return (
     REGISTER_BY_KIND.get(target as RegisterKind)?.title ?? SECTION_SPECS.find((s) => s.kind === target)?.title ?? target
   );
-}
-
-export function sectionSpec(kind: SectionKind): SectionSpec {
-  return SECTION_SPECS.find((s) => s.kind === kind)!;
 }
 
 /**

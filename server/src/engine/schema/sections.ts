@@ -17,7 +17,7 @@ export interface SectionSpec {
    * For a section that is no stage of its own (contract §2 names five stages), the stage it runs
    * alongside: where a plan stands while that section's work is the current work.
    */
-  readonly alongside?: Stage;
+  readonly alongside?: Stage & SectionKind;
 }
 
 export const SECTION_SPECS: readonly SectionSpec[] = [
@@ -69,14 +69,18 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
 ];
 
+export function sectionSpec(kind: SectionKind): SectionSpec {
+  return SECTION_SPECS.find((s) => s.kind === kind)!;
+}
+
 /**
  * The stage a section's name stands for as a plan's `stage:` value (`Project Control`, `3 -
  * Control`): its own, or the one it runs alongside, with a note saying so (`Reporting`).
  */
 export function stageOfSection(kind: SectionKind): { readonly stage: Stage; readonly note: string } {
-  const spec = SECTION_SPECS.find((s) => s.kind === kind)!;
+  const spec = sectionSpec(kind);
   if (!spec.alongside) return { stage: kind as Stage, note: '' };
-  const other = SECTION_SPECS.find((s) => s.kind === spec.alongside)?.title ?? spec.alongside;
+  const other = sectionSpec(spec.alongside).title;
   return {
     stage: spec.alongside,
     note: ` The ${spec.title} section is not a stage of its own: it runs alongside ${other}, so a plan at this point stands at "${spec.alongside}" (or a later stage, once it has moved on).`,
