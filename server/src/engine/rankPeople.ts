@@ -88,23 +88,16 @@ export interface PersonCandidate {
   readonly by: 'fit' | PersonKey;
 }
 
-/** A candidate as the ranking keeps it; handed out as a `Candidate`, with the plan it is written into. */
-interface Ranked {
-  readonly row: Row;
-  readonly label: string;
-  readonly by: PersonCandidate['by'];
-}
-
 /**
  * A stakeholder as a fix proposes them, written as the plan writes people (`personRef`); none
  * without an ID or a name written over its placeholder.
  */
-function ranked(row: Row, by: PersonCandidate['by']): Ranked | undefined {
+function candidate(plan: Plan, row: Row, by: PersonCandidate['by']): Candidate | undefined {
   const written = writtenName(row);
   if (!row.id && !written) return undefined;
   const name = written ?? row.id!;
   const role = row.value('role');
-  return { row, label: role ? `${name} (${role})` : name, by };
+  return new Candidate(plan, row, role ? `${name} (${role})` : name, by);
 }
 
 /**
@@ -113,17 +106,12 @@ function ranked(row: Row, by: PersonCandidate['by']): Ranked | undefined {
  * young-generation collections kept every plan so closed over alive until a full collection.
  */
 class Candidate implements PersonCandidate {
-  readonly row: Row;
-  readonly label: string;
-  readonly by: PersonCandidate['by'];
   constructor(
     private readonly plan: Plan,
-    r: Ranked,
-  ) {
-    this.row = r.row;
-    this.label = r.label;
-    this.by = r.by;
-  }
+    readonly row: Row,
+    readonly label: string,
+    readonly by: PersonCandidate['by'],
+  ) {}
   /** Worked out when a fix writes it: how the plan writes people is read from all its cells. */
   get ref(): string {
     return personRef(this.plan, this.row);
@@ -149,13 +137,18 @@ export function rankPeople(
     out = rankPeopleOnce(plan, hint, fallback, limit);
     known.set(key, out);
   }
-  return out.map((r) => new Candidate(plan, r));
+  return out;
 }
 
 /** Rankings by plan, kept on the plan (`perPlan`). */
-const rankingsOf = perPlan((): Map<string, readonly Ranked[]> => new Map());
+const rankingsOf = perPlan((): Map<string, readonly PersonCandidate[]> => new Map());
 
-function rankPeopleOnce(plan: Plan, hint: string | undefined, fallback: readonly PersonKey[], limit: number): Ranked[] {
+function rankPeopleOnce(
+  plan: Plan,
+  hint: string | undefined,
+  fallback: readonly PersonKey[],
+  limit: number,
+): PersonCandidate[] {
   const want = stemsOf(hint);
   // With no words to match, every score is 0: only the fallback people are proposed.
   const scored: { row: Row; by: PersonCandidate['by'] }[] = [];
@@ -175,10 +168,10 @@ function rankPeopleOnce(plan: Plan, hint: string | undefined, fallback: readonly
     const row = ref ? plan.person(ref) : undefined;
     if (row) scored.push({ row, by: key });
   }
-  const out: Ranked[] = [];
+  const out: PersonCandidate[] = [];
   for (const { row, by } of scored) {
     if (out.some((c) => c.row === row)) continue;
-    const c = ranked(row, by);
+    const c = candidate(plan, row, by);
     if (c) out.push(c);
     if (out.length >= limit) break;
   }
