@@ -215,4 +215,23 @@ describe('engine: template fixes fill from what the plan and its configuration s
     assert.doesNotMatch(undated, /\| Go-live \|/);
     assert.match(undated, /\| M-01 \| What is reached \|/);
   });
+
+  it("in a plan past go-live, the Go-live milestone offered is the plan's go-live date, inside its dates", () => {
+    const fax = example('legacy-fax-retire.plan.md');
+    const text = without(fax, '### Milestones').replace('| Approved | M-05 |', '| Approved | - |');
+    const opts = { asOf: '2026-11-25', matchesGlob: true };
+    const lint = (t: string) => engine.lintDocument('fax.plan.md', t, opts).findings;
+    const fix = fixOf(lint(text), 'missing-milestones', 'Add the Milestones register');
+    assert.equal(fix.isPreferred, false);
+    const after = applyEdits(text, fix.edits);
+    // dates.go_live is 2026-09-14 and dates.close 2026-11-20: not two weeks after the as-of date.
+    assert.match(after, /\| M-01 \| Go-live \| .* \| 2026-09-14 \| 2026-09-14 \|/);
+    const rules = lint(after).map((f) => `${f.rule}: ${f.message}`);
+    assert.ok(!rules.some((r) => r.startsWith('milestone-order')), rules.join('\n'));
+    // Whether it was reached is the author's to say: that is what the plan is then asked.
+    assert.ok(
+      rules.some((r) => r.startsWith('milestone-overdue: Milestone M-01 (Go-live)')),
+      rules.join('\n'),
+    );
+  });
 });

@@ -63,8 +63,8 @@ export function unsettledAtStage(plan: Plan): RegisterKind[] {
 
 /**
  * The registers of `unsettledAtStage`, Go-live readiness (not met) once go-live is near, and
- * Milestones once go-live has passed: the Go-live milestone a template writes then gets a date
- * two weeks on (`plannedDate`), which is no fact of the plan, and would be out of its dates.
+ * Milestones once go-live has passed: the Go-live milestone a template writes is then past its
+ * date and not Done, which only the author can settle.
  */
 function unsettledRegisters(plan: Plan, config: HandoffConfig, asOf: IsoDate): RegisterKind[] {
   const out = unsettledAtStage(plan);
@@ -135,7 +135,9 @@ function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): Te
   rows.goLiveReadiness = readinessRows(readinessCriteria(plan, config).map((c) => c.criterion));
   // A first entry with the plan's health; with none reported yet, none (not a made-up Green).
   rows.statusLog = [{ date: asOf, health: plan.meta.health ? HEALTH_NAMES[plan.meta.health] : '' }];
-  if (goLive) rows.milestones = [{ milestone: 'Go-live', baseline: date, forecast: date }];
+  // The plan's own go-live date, even when it has passed: a date made up after it could fall after
+  // dates.close, and whether go-live was reached is for the author to say (milestone-overdue asks).
+  if (goLive) rows.milestones = [{ milestone: 'Go-live', baseline: goLive, forecast: goLive }];
   // One budget line holding the approved budget, so that an inserted register agrees with it: what
   // it is for is the line's prompt, and its Actual, as the schema's example, is left for the author.
   const approved = plan.meta.budget.approved;
