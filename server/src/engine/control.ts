@@ -19,6 +19,7 @@ import type { Covered, Unreadable } from './values.js';
 export type { Met };
 import { stageIndex, type IsoDate, type Range, type Stage } from './types.js';
 import { isSampleRow } from './placeholders.js';
+import { perLint } from './perPlan.js';
 
 /** The tolerances that apply to a plan, per key: the plan's value unless looser than the configuration's. */
 export function tolerancesOf(plan: Plan, config: HandoffConfig): { costPct: number; scheduleDays: number } {
@@ -223,8 +224,14 @@ export function toleranceApplies(stage: Stage | undefined): boolean {
   return stage !== undefined && stageIndex(stage) >= stageIndex('control');
 }
 
-/** Milestones, neither Done nor Descoped, forecast more than the schedule tolerance after their baseline. */
-export function scheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): ScheduleBreach[] {
+/**
+ * Milestones, neither Done nor Descoped, forecast more than the schedule tolerance after their
+ * baseline: worked out once per lint (schedule-slip, the health and the status read them).
+ */
+export const scheduleBreaches: (plan: Plan, config: HandoffConfig, asOf: IsoDate) => readonly ScheduleBreach[] =
+  perLint(findScheduleBreaches);
+
+function findScheduleBreaches(plan: Plan, config: HandoffConfig, asOf: IsoDate): ScheduleBreach[] {
   const tolerance = tolerancesOf(plan, config).scheduleDays;
   const out: ScheduleBreach[] = [];
   for (const row of plan.rows('milestones')) {
@@ -286,8 +293,12 @@ export interface CostPosition {
 /**
  * The Resource consumption totals, or undefined when there is no table, nothing approved, or an
  * amount cannot be read (reported elsewhere as unreadable; no total is made up without it).
+ * Worked out once per lint (cost-overrun, budget-mismatch, the health and the status read them).
  */
-export function costPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): CostPosition | undefined {
+export const costPosition: (plan: Plan, config: HandoffConfig, asOf: IsoDate) => CostPosition | undefined =
+  perLint(findCostPosition);
+
+function findCostPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): CostPosition | undefined {
   const table = plan.register('resourceConsumption')?.table;
   if (!table) return undefined;
   const currency = plan.meta.budget.currency;

@@ -7,7 +7,9 @@
  * and its text, alive until the next full collection (7–9 KB a plan moved to the old generation
  * for the people rankings alone, 0.3 KB kept on the plan).
  */
+import type { HandoffConfig } from './config.js';
 import type { Plan } from './model.js';
+import type { IsoDate } from './types.js';
 
 const DERIVED = Symbol('derived');
 
@@ -31,5 +33,31 @@ export function perPlan<T>(compute: (plan: Plan) => T): (plan: Plan) => T {
     const value = compute(plan);
     store.set(compute, value);
     return value;
+  };
+}
+
+/**
+ * As `perPlan`, for what also depends on the configuration and the as-of date: the value for the
+ * pair last asked about is kept (a lint asks with one pair, from its rules, the health and the
+ * status alike).
+ */
+export function perLint<T>(
+  compute: (plan: Plan, config: HandoffConfig, asOf: IsoDate) => T,
+): (plan: Plan, config: HandoffConfig, asOf: IsoDate) => T {
+  const lastOf = perPlan(
+    (): { config: HandoffConfig | undefined; asOf: IsoDate | undefined; value: T | undefined } => ({
+      config: undefined,
+      asOf: undefined,
+      value: undefined,
+    }),
+  );
+  return (plan, config, asOf) => {
+    const last = lastOf(plan);
+    if (last.config !== config || last.asOf !== asOf) {
+      last.value = compute(plan, config, asOf);
+      last.config = config;
+      last.asOf = asOf;
+    }
+    return last.value as T;
   };
 }

@@ -8,7 +8,7 @@ import { readinessCriteria, readinessPhase } from './control.js';
 import { isRowId, nextFreeId, PERSON_ROLE_NAMES, rowId, type PersonKey } from './domain.js';
 import type { Plan } from './model.js';
 import { rankPeople } from './rankPeople.js';
-import { perPlan } from './perPlan.js';
+import { perLint } from './perPlan.js';
 import { DUE_FROM } from './rules/exitCriteriaUnmet.js';
 import { registerSpec, SECTION_SPECS, type RegisterKind } from './schema.js';
 import { newRowDate, readinessRows, type TemplateFill } from './templates.js';
@@ -85,19 +85,11 @@ export function plannedDate(plan: Plan, asOf: IsoDate): IsoDate {
  * finding: its people, its dates, its core roles as stakeholders, one handover per process the
  * transition type requires, the readiness criteria it requires, a first status entry dated today
  * with the plan's health. What the plan does not say yet is not made up: with no go-live date,
- * no Go-live milestone and no handover date.
+ * no Go-live milestone and no handover date. Several rules' fixes ask for it on one lint: it is
+ * worked out once per plan, configuration and date.
  */
-export function templateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
-  // Several rules' fixes ask for it on one lint: worked out once per plan, configuration and date.
-  const known = fillsOf(plan);
-  if (known.last && known.last.config === config && known.last.asOf === asOf) return known.last.fill;
-  const fill = buildTemplateFill(plan, config, asOf);
-  known.last = { config, asOf, fill };
-  return fill;
-}
-
-/** The fill last worked out for a plan, kept on the plan (`perPlan`). */
-const fillsOf = perPlan((): { last?: { config: HandoffConfig; asOf: IsoDate; fill: TemplateFill } } => ({}));
+export const templateFill: (plan: Plan, config: HandoffConfig, asOf: IsoDate) => TemplateFill =
+  perLint(buildTemplateFill);
 
 function buildTemplateFill(plan: Plan, config: HandoffConfig, asOf: IsoDate): TemplateFill {
   const listed =
