@@ -10,11 +10,13 @@ import {
   planIdProblem,
   raciLetters,
   riskBand,
+  rolesIn,
   stageLabel,
   stageRank,
   healthRank,
 } from '../../server/src/engine/domain.js';
 import { escapeHtml } from '../../server/src/engine/sanitize.js';
+import { withoutParentheticals } from '../../server/src/engine/text.js';
 
 describe('domain facts', () => {
   it('labels and orders stages, unknown ones last and shown as written', () => {
@@ -102,6 +104,17 @@ describe('domain facts', () => {
     ]);
     // Anything else holds none.
     assert.deepEqual(['', 'x', 'A?', 'S', 'Alex', 'RAD'].map(read), ['', '', '', '', '', '']);
+  });
+
+  it('reads a name, a role or a budget line without its notes in parentheses, nested ones too, in one way', () => {
+    assert.equal(withoutParentheticals('Ana Ng (Change)'), 'Ana Ng');
+    assert.equal(withoutParentheticals('Ana Ng (Change) (from May)'), 'Ana Ng');
+    assert.equal(withoutParentheticals('Ana Ng (Change (CAB chair))'), 'Ana Ng');
+    assert.equal(withoutParentheticals('Total (GBP) spend'), 'Total spend');
+    assert.equal(withoutParentheticals('Ana Ng'), 'Ana Ng');
+    // A role is read the same way: the role without its note names the holder.
+    assert.ok(rolesIn('Service owner (interim (acting))').includes('Service owner'));
+    assert.ok(rolesIn('Service owner (interim)').includes('Service owner'));
   });
 
   it('escapes markup and control characters for HTML once for every view', () => {

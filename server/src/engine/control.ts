@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
 import { isBoardName, isBoardRole, namedParts, rolesIn } from './domain.js';
 import { decisionType, milestoneBaseline, statusOf } from './rowFacts.js';
-import { normalizeWord } from './text.js';
+import { normalizeWord, withoutParentheticals } from './text.js';
 import { namesCriterion } from './criterionMatch.js';
 import { isBlankMark } from './emptyValues.js';
 import { addDays, daysBetween } from './isoDate.js';
@@ -266,7 +266,7 @@ const TOTAL_LINE = new RegExp(
 );
 
 export function isTotalLine(row: Row): boolean {
-  return TOTAL_LINE.test(normalizeWord((row.value('line') ?? '').replace(/\([^()]*\)/g, ' ')));
+  return TOTAL_LINE.test(normalizeWord(withoutParentheticals(row.value('line') ?? '')));
 }
 
 /** A line that holds the budget's contingency: `Contingency (held by Executive)`, `Management reserve`. */

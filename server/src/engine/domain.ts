@@ -6,7 +6,7 @@
  * them.
  */
 import { ROW_ID_PART } from './rowIds.js';
-import { compareText, normalizeWord } from './text.js';
+import { compareText, normalizeWord, withoutParentheticals } from './text.js';
 import { HEALTH_VALUES, STAGES, type Finding, type Health, type IsoDate, type Stage } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -60,7 +60,7 @@ export function rolesIn(cell: string): string[] {
     const role = part.trim();
     if (!role) continue;
     out.add(role);
-    const bare = role.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+    const bare = withoutParentheticals(role);
     if (bare) out.add(bare);
     const qualified = ROLE_QUALIFIER.exec(bare)?.[1];
     if (qualified && !isBoardName(qualified)) out.add(qualified);
@@ -68,10 +68,7 @@ export function rolesIn(cell: string): string[] {
     // SRO. Not another one (`PA (SRO)`, `Service desk manager (IT)`). Nor when words follow it:
     // `Product Owner (PO) Team Notify` is the PO, and the Product Owner, of a team.
     for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) {
-      const before = role
-        .slice(0, m.index)
-        .replace(/\s*\([^()]*\)\s*/g, ' ')
-        .trim();
+      const before = withoutParentheticals(role.slice(0, m.index)).trim();
       if (m[1] === acronymOf(bare)) out.add(m[1]!);
       else if (before && m[1] === acronymOf(before)) out.add(m[1]!).add(before);
     }

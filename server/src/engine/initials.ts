@@ -3,7 +3,8 @@
  * for the Project manager, `SDSS` for State Digital Shared Services.
  */
 import { ACRONYM_SKIPS, acronymOf } from './domain.js';
-import { withoutHonorific, withoutParentheticals } from './parse/people.js';
+import { withoutHonorific } from './parse/people.js';
+import { withoutParentheticals } from './text.js';
 
 /** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals and titles left out. */
 export function initialsOf(text: string): string {

@@ -9,17 +9,11 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
-import {
-  holdersOfRoles,
-  NOTE_BESIDE_NAME,
-  onBehalfParts,
-  withoutHonorific,
-  withoutParentheticals,
-} from './parse/people.js';
+import { holdersOfRoles, NOTE_BESIDE_NAME, onBehalfParts, withoutHonorific } from './parse/people.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
-import { TRAILING_NOTE } from './text.js';
+import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf, partyByInitials } from './initials.js';
 
 export type Resolution =

@@ -43,6 +43,24 @@ const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
  */
 export const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 
+/** A note in parentheses with none inside it, and the spaces around it. */
+const PARENTHETICAL = /\s*\([^()]*\)\s*/gu;
+
+/**
+ * A text without its notes in parentheses, anywhere in it and nested ones too: a person's ("Ana Ng
+ * (Change)" → "Ana Ng"), a role's (`Service owner (interim)`), a budget line's (`Total (GBP)`).
+ * Trimmed when it had one; a text without `(` is returned as it is.
+ */
+export function withoutParentheticals(text: string): string {
+  if (!text.includes('(')) return text;
+  let out = text;
+  for (let before = ''; out !== before && out.includes('(');) {
+    before = out;
+    out = out.replace(PARENTHETICAL, ' ');
+  }
+  return out.trim();
+}
+
 /** A stage or phase number before a section's name: `Stage 1 – Project Initiation`, `Phase 2: Planning`. */
 const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
 

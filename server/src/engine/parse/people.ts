@@ -5,6 +5,7 @@
  */
 import { EMAIL, HANDLE, isBoardName, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
+import { withoutParentheticals } from '../text.js';
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
@@ -81,11 +82,6 @@ function namesAsReferred(name: string): string[] {
   const capitals = SURNAME_IN_CAPITALS.exec(plain);
   if (capitals) return [`${capitals[2]} ${capitals[1]}`];
   return mailbox && plain ? [plain] : [];
-}
-
-/** A name without its parentheticals ("Ana Ng (Change)" → "Ana Ng"). */
-export function withoutParentheticals(name: string): string {
-  return name.includes('(') ? name.replace(/\s*\(.*?\)\s*/g, ' ').trim() : name;
 }
 
 /**
