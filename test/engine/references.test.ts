@@ -10,7 +10,14 @@ import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
-import { partyNames, readDelegation, readSeveral, resolveReference } from '../../server/src/engine/references.js';
+import {
+  partyNames,
+  personDisplay,
+  readDelegation,
+  readSeveral,
+  resolveReference,
+} from '../../server/src/engine/references.js';
+import { personLabel } from '../../server/src/engine/rules/util.js';
 import { fixturePath, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -75,6 +82,28 @@ const CASES: readonly [string, string | undefined][] = [
   ['Tomasz Wojcikk (interim)', 'Tomasz Wojcik (interim)'],
   ['Brandt (Integration lead)', 'Sofia Brandt (Integration lead)'],
 ];
+
+describe('a stakeholder as messages, fixes, hovers and completions show them', () => {
+  const plan = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Ana Ng', 'Sponsor'],
+      ['S-02', 'Project manager name', 'Project manager'],
+      ['S-03', 'Jo Park', '-'],
+      ['-', 'Sam Lee', 'Service owner'],
+    ],
+  );
+  const rows = plan.rows('stakeholders');
+  it('by name and ID, and by ID and role while the name is still a placeholder', () => {
+    assert.deepEqual(rows.map(personDisplay), ['Ana Ng (S-01)', 'S-02 (Project manager)', 'Jo Park (S-03)', 'Sam Lee']);
+  });
+  it('a reference reads the same once it resolves, and as written when it does not', () => {
+    assert.equal(personLabel(plan, 'S-02'), 'S-02 (Project manager)');
+    assert.equal(personLabel(plan, 'Ana Ng'), 'Ana Ng (S-01)');
+    assert.equal(personLabel(plan, 'Sam Lee'), 'Sam Lee');
+    assert.equal(personLabel(plan, 'Nobody'), 'Nobody');
+  });
+});
 
 describe('initials that could be two people', () => {
   it('suggest neither', () => {

@@ -15,6 +15,7 @@ import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
 import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf, partyByInitials } from './initials.js';
+import { writtenName } from './placeholders.js';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly row: Row }
@@ -64,11 +65,17 @@ export interface ReferenceOptions {
 
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** "Ana Ng (S-02)" for a stakeholder row, else its name or ID. */
+/**
+ * How a stakeholder reads in messages, fix titles, hovers and completions: "Ana Ng (S-02)"; "S-02
+ * (Sponsor)" while their Name is still a placeholder (`Sponsor name`); else their name or ID.
+ */
 export function personDisplay(row: Row): string {
-  const name = row.value('name');
   const id = row.value('id');
-  return name && id ? `${name} (${id})` : (name ?? id ?? `row ${row.index + 1}`);
+  const name = row.value('name');
+  if (!id || !name) return name ?? id ?? `row ${row.index + 1}`;
+  if (writtenName(row)) return `${name} (${id})`;
+  const role = row.value('role');
+  return role ? `${id} (${role})` : id;
 }
 
 /** A person reference by name and stakeholder ID, when it resolves; as written otherwise. */

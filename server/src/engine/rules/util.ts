@@ -5,7 +5,7 @@
  * (open, score, status) is in rowFacts.ts, which the views read too.
  */
 import type { Plan, Row } from '../model.js';
-import { writtenName } from '../placeholders.js';
+import { personDisplay } from '../references.js';
 import { registerSpec, type RegisterKind } from '../schema.js';
 import type { Range, TextEdit } from '../types.js';
 
@@ -94,16 +94,10 @@ export function optional<T>(x: T | undefined): T[] | undefined {
 }
 
 /**
- * How a person reference reads in messages: "Ana Ng (S-02)" when it resolves, "S-02 (Sponsor)"
- * while that stakeholder's Name is still a placeholder, else as written.
+ * How a person reference reads in messages: as the stakeholder it resolves to (`personDisplay`),
+ * else as written.
  */
 export function personLabel(plan: Plan, ref: string): string {
   const row = plan.person(ref);
-  const id = row?.value('id');
-  if (!row || !id) return ref;
-  const name = row.value('name');
-  if (!name) return ref;
-  if (writtenName(row)) return `${name} (${id})`;
-  const role = row.value('role');
-  return role ? `${id} (${role})` : id;
+  return row?.value('id') && row.value('name') ? personDisplay(row) : ref;
 }
