@@ -37,8 +37,11 @@ export function unreadColumnsOf(plan: Plan): UnreadColumns {
 type FieldList = (typeof ROW_LISTS)[number];
 
 /**
- * The fields of a row view each column's value makes. A column not listed makes none the diff
- * compares (its text, or a field not followed).
+ * The fields of a row view each required column's value makes, derived ones too (a milestone's
+ * `overdue` comes from its Status and its Baseline). A column not listed makes none the diff
+ * compares (its text, or a field not followed). test/engine/diffColumnsFields.test.ts checks the
+ * map against the status on every example and practitioner plan: a new field fails there until
+ * it is listed here.
  */
 const FIELDS: Readonly<Record<FieldList, Readonly<Record<string, readonly string[]>>>> = {
   stakeholders: { name: ['name'], role: ['role'] },
@@ -52,17 +55,17 @@ const FIELDS: Readonly<Record<FieldList, Readonly<Record<string, readonly string
   milestones: {
     milestone: ['name'],
     owner: ['owner'],
-    baseline: ['baseline', 'originalBaseline', 'slipDays'],
-    status: ['status', 'done'],
+    baseline: ['baseline', 'originalBaseline', 'slipDays', 'overdue'],
+    status: ['status', 'done', 'overdue'],
   },
   handovers: {
     process: ['process', 'canonicalProcess'],
     receivingOwner: ['receivingOwner', 'receivingOwnerName'],
-    planned: ['planned'],
-    status: ['status', 'statusRead', 'accepted', 'acceptedAhead'],
+    planned: ['planned', 'overdue'],
+    status: ['status', 'statusRead', 'accepted', 'acceptedAhead', 'overdue'],
   },
-  issues: { issue: ['text'], owner: ['ownerName'], status: ['status', 'state'] },
-  correctiveActions: { action: ['text'], owner: ['ownerName'], status: ['status', 'state'] },
+  issues: { issue: ['text'], owner: ['ownerName'], status: ['status', 'state', 'overdue'] },
+  correctiveActions: { action: ['text'], owner: ['ownerName'], status: ['status', 'state', 'overdue'] },
   earlyLifeSupport: { criterion: ['criterion'], met: ['met', 'metText'] },
 };
 
