@@ -8,7 +8,7 @@
 import type { Add } from './semanticDiff.js';
 import type { HandoverView, MilestoneView, PlanStatus } from './statusTypes.js';
 import { rowsById } from './domain.js';
-import { clipText } from './text.js';
+import { milestoneLabel, rowLabel } from './diffLabels.js';
 import type { IsoDate } from './types.js';
 
 /** The rules whose findings on a row come from its dates, by the register the row is in. */
@@ -67,11 +67,11 @@ export function datesGone(b: PlanStatus, a: PlanStatus): DatesGone[] {
   }
   return [
     ...lost('milestones', b.milestones, a.milestones, MILESTONE_DATES, (m) => ({
-      label: m.name ? `Milestone ${m.id} "${clipText(m.name, 60)}"` : `Milestone ${m.id}`,
+      label: `Milestone ${milestoneLabel(m)}`,
       finished: m.done,
     })),
     ...lost('handovers', b.handovers, a.handovers, HANDOVER_DATES, (h) => ({
-      label: h.process ? `Handover ${h.id} (${h.process})` : `Handover ${h.id}`,
+      label: `Handover ${rowLabel(h.id, h.process)}`,
       finished: h.accepted,
     })),
   ];

@@ -8,11 +8,12 @@
 import type { Add } from './semanticDiff.js';
 import type { LogItemView, PlanStatus, SignOffView } from './statusTypes.js';
 import { rowsById } from './domain.js';
-import { clipText, normalizeWord } from './text.js';
+import { normalizeWord } from './text.js';
+import { rowLabel } from './diffLabels.js';
 import { isEmptyValue } from './emptyValues.js';
 import { readStatus } from './values.js';
 
-const label = (item: LogItemView): string => (item.text ? `${item.id} (${clipText(item.text, 60)})` : item.id);
+const label = (item: LogItemView): string => rowLabel(item.id, item.text);
 
 function diffItems(
   before: readonly LogItemView[],

@@ -4,10 +4,8 @@
  * their findings); the host brings the two texts (e.g. from git). Register rows are matched by
  * their ID, so reordering rows or reformatting a table is not a change.
  */
-import type { HandoverView, MilestoneView, PlanStatus, RiskView } from './status.js';
-import { milestoneReached, rowsById } from './domain.js';
-import { clipText, dayCount, notYetGiven } from './text.js';
-import { daysBetween } from './isoDate.js';
+import type { PlanStatus } from './status.js';
+import { rowsById } from './domain.js';
 import { diffLogs } from './diffLogs.js';
 import { diffBaselines, rebaseline } from './diffBaselines.js';
 import type { RegisterAliases } from './headings.js';
@@ -20,11 +18,12 @@ import { datesGone, diffEmptiedDates } from './diffEmptiedDates.js';
 import { diffUnreadRegisters, notReadReason, unreadRegisters, withoutUnread } from './diffRegisters.js';
 import { diffSpend } from './diffSpend.js';
 import { diffStatusLog } from './diffStatusLog.js';
-import { diffUnreadDates, reachedDateNowRead } from './diffWrittenDates.js';
-import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
-import { readStatus } from './values.js';
+import { diffUnreadDates } from './diffWrittenDates.js';
+import { diffRisks } from './diffRisks.js';
+import { diffMilestones } from './diffMilestones.js';
+import { diffHandovers } from './diffHandovers.js';
+import { planLabel } from './diffLabels.js';
 import type { Finding } from './types.js';
-import { slipToleranceNote } from './diffSlipTolerance.js';
 import { columnsUnread, goneUnchecked, withColumnsUnread, type UnreadColumns } from './diffColumns.js';
 
 export type ChangeImpact = 'better' | 'worse' | 'neutral';
@@ -87,25 +86,6 @@ export interface PlanSide {
   readonly unreadColumns?: UnreadColumns;
 }
 
-function clip(text: string, max = 60): string {
-  return clipText(text, max);
-}
-
-/** Whether a risk's Status says it happened (`Occurred`, `Realised`). */
-function occurred(r: RiskView): boolean {
-  const status = r.status ? readStatus('risks', r.status) : undefined;
-  return status?.ok === true && status.value === 'Occurred';
-}
-
-function riskLabel(r: RiskView): string {
-  return r.risk ? `${r.id} (${clip(r.risk)})` : r.id;
-}
-
-function planLabel(s: PlanStatus): string {
-  const title = s.title ? ` "${s.title}"` : '';
-  return s.id ? `${s.id}${title}` : title.trim() || s.uri;
-}
-
 export type Add = (kind: string, subject: string, message: string, impact: ChangeImpact) => void;
 
 function diffStakeholders(b: PlanStatus, a: PlanStatus, add: Add): void {
@@ -117,210 +97,6 @@ function diffStakeholders(b: PlanStatus, a: PlanStatus, add: Add): void {
   }
   for (const [id, s] of sb)
     if (!sa.has(id)) add('stakeholder-removed', id, `Stakeholder ${id} ${s.name} removed.`, 'neutral');
-}
-
-function diffRisks(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const rb = rowsById(b.risks);
-  const ra = rowsById(a.risks);
-  for (const [id, r] of ra) {
-    const old = rb.get(id);
-    if (!old) {
-      const score = r.score !== undefined ? ` with score ${r.score}` : '';
-      add(
-        'risk-added',
-        id,
-        `Risk ${riskLabel(r)} added${score}${r.high ? ' (high)' : ''}.`,
-        r.high && r.open ? 'worse' : 'neutral',
-      );
-      continue;
-    }
-    if (old.open && !r.open && occurred(r)) {
-      // Closed as a risk because it happened: now an issue to manage, not a risk gone.
-      add('risk-occurred', id, `Risk ${riskLabel(r)} occurred: manage it as an issue (Issues register).`, 'worse');
-    } else if (old.open && !r.open) {
-      add('risk-closed', id, `Risk ${riskLabel(r)} ${r.status ? r.status.toLowerCase() : 'closed'}.`, 'better');
-    } else if (!old.open && r.open) {
-      add('risk-reopened', id, `Risk ${riskLabel(r)} reopened.`, 'worse');
-    }
-    if (old.score !== undefined && r.score !== undefined && old.score !== r.score) {
-      const up = r.score > old.score;
-      const threshold = r.high && !old.high ? ' — now a high risk' : !r.high && old.high ? ' — no longer high' : '';
-      add(
-        'risk-rescored',
-        id,
-        `${id} ${up ? 'raised' : 'lowered'} from ${old.score} to ${r.score}${threshold}.`,
-        up ? 'worse' : 'better',
-      );
-    }
-    if (!samePerson(b, old.owner, a, r.owner)) {
-      const was = personShown(b, old.owner);
-      const now = personShown(a, r.owner);
-      if (!r.owner) add('risk-owner-removed', id, `${id} lost its owner, ${was}.`, 'worse');
-      else if (!old.owner) add('risk-owner-added', id, `${id} now owned by ${now}.`, 'better');
-      else add('risk-owner-changed', id, `${id} owner changed from ${was} to ${now}.`, 'neutral');
-    }
-    if (old.hasContingency && !r.hasContingency && r.high && r.open) {
-      add('risk-contingency-removed', id, `${id} is high and lost its contingency.`, 'worse');
-    }
-  }
-  for (const [id, r] of rb) {
-    if (ra.has(id)) continue;
-    // An open risk taken out of the register is no longer watched, and the register loses its
-    // history: closing it says what happened to it.
-    if (r.open)
-      add(
-        'risk-removed',
-        id,
-        `Open risk ${riskLabel(r)} removed from the register: close it instead (Status Closed).`,
-        'worse',
-      );
-    else add('risk-removed', id, `Risk ${riskLabel(r)} removed from the register.`, 'neutral');
-  }
-}
-
-function milestoneLabel(m: MilestoneView): string {
-  return m.name ? `${m.id} "${clip(m.name)}"` : m.id;
-}
-
-/** Whether the column `old` is reached by (its Actual, else Forecast) holds no date in `m`. */
-function lostReachedDate(old: MilestoneView, m: MilestoneView): boolean {
-  return (
-    (old.actual !== undefined && m.actual === undefined) ||
-    (old.forecast !== undefined && m.forecast === undefined && m.actual === undefined)
-  );
-}
-
-/**
- * When a milestone just done was reached, as its Actual says, and how late against its baseline
- * (` on 2026-11-25, 12 days after its baseline (2026-11-13)`); a done one with no Actual says so.
- * A milestone descoped was not reached: nothing.
- */
-function reachedOn(m: MilestoneView): string {
-  const status = readStatus('milestones', m.status);
-  if (status.ok && status.value === 'Descoped') return '';
-  if (!m.actual) return ', with no Actual date';
-  const late = m.baseline ? daysBetween(m.baseline, m.actual) : 0;
-  return ` on ${m.actual}${late > 0 ? `, ${dayCount(late)} after its baseline (${m.baseline})` : ''}`;
-}
-
-function diffMilestones(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const mb = rowsById(b.milestones);
-  const ma = rowsById([...a.milestones].sort((x, y) => x.line - y.line)); // in the plan's order
-  for (const [id, m] of ma) {
-    const old = mb.get(id);
-    if (!old) {
-      add(
-        'milestone-added',
-        id,
-        `Milestone ${milestoneLabel(m)} added${m.baseline ? `, due ${m.baseline}` : ''}.`,
-        'neutral',
-      );
-      continue;
-    }
-    const completed = !old.done && m.done;
-    if (completed) {
-      const message = `Milestone ${milestoneLabel(m)} ${m.status.toLowerCase() || 'done'}${reachedOn(m)}.`;
-      add('milestone-completed', id, message, 'better');
-    } else if (old.done && !m.done) {
-      add(
-        'milestone-reopened',
-        id,
-        `Milestone ${milestoneLabel(m)} is no longer done (now ${m.status || 'no status'}).`,
-        'worse',
-      );
-    }
-    // When it is reached: a finished milestone's Actual, not a Forecast left as it was. Reaching
-    // it is the news when it is completed, not the days between its forecast and its actual.
-    // A date emptied or no longer read is no move: the one after it stands in (milestone-date-removed
-    // says so); nor is one read now that was not (unread-date-changed compares the two).
-    const was = milestoneReached(old);
-    const now = milestoneReached(m);
-    if (!completed && was && now && was !== now && !lostReachedDate(old, m) && !reachedDateNowRead(b, a, id)) {
-      const d = daysBetween(was, now);
-      const message = `Milestone ${milestoneLabel(m)} ${d > 0 ? 'slipped' : 'moved forward'} ${dayCount(Math.abs(d))} (${was} → ${now})${slipToleranceNote(b, a, id, d)}.`;
-      add(d > 0 ? 'milestone-slipped' : 'milestone-advanced', id, message, d > 0 ? 'worse' : 'better');
-    }
-    if (!samePerson(b, old.owner, a, m.owner)) {
-      const was = personShown(b, old.owner);
-      if (!m.owner) add('milestone-owner-removed', id, `Milestone ${id} lost its owner, ${was}.`, 'worse');
-      else {
-        const message = `Milestone ${id} owner changed from ${was} to ${personShown(a, m.owner)}.`;
-        add('milestone-owner-changed', id, message, 'neutral');
-      }
-    }
-  }
-  for (const [id, m] of mb) {
-    if (ma.has(id)) continue;
-    if (!m.done)
-      add(
-        'milestone-removed',
-        id,
-        `Milestone ${milestoneLabel(m)} removed before it was reached: Status Descoped keeps it in the plan.`,
-        'worse',
-      );
-    else add('milestone-removed', id, `Milestone ${milestoneLabel(m)} removed.`, 'neutral');
-  }
-}
-
-function handoverLabel(h: HandoverView): string {
-  return h.process ? `${h.id} (${h.process})` : h.id;
-}
-
-const isRejected = (h: HandoverView): boolean => /reject/i.test(h.status);
-
-function diffHandovers(b: PlanStatus, a: PlanStatus, add: Add): void {
-  const hb = rowsById(b.handovers);
-  const ha = rowsById(a.handovers);
-  for (const [id, h] of ha) {
-    const old = hb.get(id);
-    if (!old) {
-      const owner = h.receivingOwner ? `, received by ${personShown(a, h.receivingOwner)}` : ' with no receiving owner';
-      add('handover-added', id, `Handover ${id} to ${h.process || 'an unnamed process'} added${owner}.`, 'neutral');
-      continue;
-    }
-    const named = namedBy(h.status);
-    if (!old.accepted && h.accepted && named !== undefined && !isNamed(a, h.receivingOwner, named)) {
-      // Accepted by someone else than its receiving owner, as the note says: not theirs to credit.
-      const owner = h.receivingOwner ? `; its receiving owner is ${personShown(a, h.receivingOwner)}` : '';
-      add(
-        'handover-accepted',
-        id,
-        `Handover ${handoverLabel(h)} accepted as written: "${clip(h.status)}"${owner}.`,
-        'neutral',
-      );
-    } else if (!old.accepted && h.accepted) {
-      const by = h.receivingOwner ? ` by ${personShown(a, h.receivingOwner)}` : '';
-      const on = h.acceptedOn ? ` on ${h.acceptedOn}` : ', with no Accepted on date';
-      add('handover-accepted', id, `Handover ${handoverLabel(h)} accepted${by}${on}.`, 'better');
-    } else if (!old.accepted && !old.acceptedAhead && h.acceptedAhead) {
-      add(
-        'handover-accepted',
-        id,
-        `Handover ${handoverLabel(h)} written ${notYetGiven(clip(h.status), h.acceptedAhead)}.`,
-        'neutral',
-      );
-    } else if (!isRejected(old) && isRejected(h)) {
-      add('handover-rejected', id, `Handover ${handoverLabel(h)} rejected.`, 'worse');
-    } else if (old.accepted && !h.accepted) {
-      add(
-        'handover-unaccepted',
-        id,
-        `Handover ${handoverLabel(h)} is no longer accepted (now ${h.acceptedAhead ? notYetGiven(clip(h.status), h.acceptedAhead) : h.status || 'no status'}).`,
-        'worse',
-      );
-    }
-    const was = personShown(b, old.receivingOwner);
-    const now = personShown(a, h.receivingOwner);
-    if (old.receivingOwner && !h.receivingOwner) {
-      add('handover-owner-removed', id, `${id} lost its receiving owner, ${was}.`, 'worse');
-    } else if (!old.receivingOwner && h.receivingOwner) {
-      add('handover-owner-added', id, `${id} now received by ${now}.`, 'better');
-    } else if (!samePerson(b, old.receivingOwner, a, h.receivingOwner)) {
-      add('handover-owner-changed', id, `${id} receiving owner changed from ${was} to ${now}.`, 'neutral');
-    }
-  }
-  for (const [id, h] of hb)
-    if (!ha.has(id)) add('handover-removed', id, `Handover ${handoverLabel(h)} removed.`, 'worse');
 }
 
 /**
