@@ -41,8 +41,25 @@ export function healthRank(health: Health): number {
 // ---------------------------------------------------------------------------------------------
 // Roles
 
-/** Between two roles in one Role cell: a slash, a semicolon or a spaced ampersand. */
-const ROLE_SEPARATOR = /\s*(?:[/;]|\s&\s)\s*/;
+/**
+ * Between two roles in one Role cell: a slash, a semicolon or a spaced ampersand, outside
+ * parentheses (`Sponsor (Head of Trade & Supply Chain Operations)` is one role, with a note).
+ */
+const ROLE_SEPARATOR = /\s*(?:[/;]|\s&\s)\s*/g;
+
+/** The parts of a Role cell between separators that stand outside parentheses. */
+function roleParts(cell: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of cell.matchAll(ROLE_SEPARATOR)) {
+    const before = cell.slice(0, m.index);
+    if (before.split('(').length > before.split(')').length) continue;
+    parts.push(cell.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(cell.slice(from));
+  return parts;
+}
 
 /** A role with a qualifier after a spaced dash: `SIAM process lead – change and configuration`. */
 const ROLE_QUALIFIER = /^(\S.*?)\s+[-–—]\s+\S/u;
@@ -56,7 +73,7 @@ const ROLE_QUALIFIER = /^(\S.*?)\s+[-–—]\s+\S/u;
  */
 export function rolesIn(cell: string): string[] {
   const out = new Set<string>([cell.trim()]);
-  for (const part of cell.split(ROLE_SEPARATOR)) {
+  for (const part of roleParts(cell)) {
     const role = part.trim();
     if (!role) continue;
     out.add(role);

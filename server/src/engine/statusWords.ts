@@ -53,8 +53,10 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Not due',
       'To do',
       'Todo',
+      // Indian and Singapore English, as their trackers write it.
+      'Yet to start',
     ],
-    'On track': ['In progress', 'On schedule', 'Ongoing', 'Underway', 'WIP'],
+    'On track': ['In progress', 'On schedule', 'Ongoing', 'Underway', 'WIP', 'Work in progress'],
     'At risk': [],
     Late: ['Delayed', 'Overdue', 'Behind schedule', 'Slipped'],
     Done: ['Complete', 'Completed', 'Achieved', 'Finished', 'Met'],
@@ -64,22 +66,33 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   // On hold, blocked or escalated, an item is still open: nobody has resolved it.
   issues: {
     // Jira's defaults too: To Do, In Review, Won't Do / Won't Fix.
-    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated', 'To do', 'Todo'],
-    'In progress': ['Ongoing', 'WIP', 'In review'],
+    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated', 'To do', 'Todo', 'Yet to start'],
+    'In progress': ['Ongoing', 'WIP', 'Work in progress', 'In review'],
     // Handed to the process that will own it (a known error to Problem Management): the project's part is done.
     Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over', 'Known error'],
     Cancelled: ['Canceled', "Won't do", "Won't fix"],
   },
   correctiveActions: {
-    Open: ['Not started', 'Planned', 'On hold', 'Blocked', 'To do', 'Todo'],
-    'In progress': ['Ongoing', 'WIP', 'In review'],
+    Open: ['Not started', 'Planned', 'On hold', 'Blocked', 'To do', 'Todo', 'Yet to start'],
+    'In progress': ['Ongoing', 'WIP', 'Work in progress', 'In review'],
     // Status words as Issues' (contract §3): an action handed to the process that runs the service is done here.
     Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over'],
     Cancelled: ['Canceled', "Won't do"],
   },
   handovers: {
     // Being prepared, not yet handed over (Jira's To Do and In Progress too).
-    Planned: ['Not started', 'Scheduled', 'To do', 'Todo', 'In progress', 'Underway', 'Ongoing'],
+    Planned: [
+      'Not started',
+      'Yet to start',
+      'Scheduled',
+      'To do',
+      'Todo',
+      'In progress',
+      'Work in progress',
+      'WIP',
+      'Underway',
+      'Ongoing',
+    ],
     // Handed over and waiting for its owner: Ready, not Accepted.
     Ready: [
       'Ready for acceptance',

@@ -21,9 +21,13 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['c$', 'CAD'],
   ['ca$', 'CAD'],
   ['nz$', 'NZD'],
+  ['s$', 'SGD'],
   ['¥', 'JPY'],
   ['₹', 'INR'],
 ]);
+
+/** The symbols written with letters before them (`S$`, `US$`), as a pattern for a header's unit note. */
+const LETTERED_SYMBOLS = [...SYMBOLS.keys()].flatMap((s) => (s.length > 1 ? [s.replace('$', '\\$')] : [])).join('|');
 
 // `MM`: a million as US finance writes it (`$1.2MM`).
 /** The currency code a symbol or code written with an amount names (`$` is USD). */
@@ -98,6 +102,8 @@ function withoutApproximation(t: string): string {
 export interface AmountUnit {
   readonly scale: number;
   readonly currency: string | undefined;
+  /** The symbol the note writes when several currencies write it (`($k)`): see SHARED_SYMBOLS. */
+  readonly symbol?: string;
 }
 
 /** Currency codes a header's unit note may name (a note's other three letters are words: `(new)`). */
@@ -201,8 +207,20 @@ export function currencyMeant(
   return { what: shared ? `which ${shared} write` : 'no ISO 4217 currency code', safe: false };
 }
 
-/** Symbols more than one currency writes: the code is offered, never applied unasked (`¥`: JPY or CNY). */
-const SHARED_SYMBOLS: ReadonlySet<string> = new Set(['$', '¥']);
+/**
+ * Symbols more than one currency writes, with the currencies that write them: as a budget.currency
+ * the code is offered, never applied unasked (`¥`: JPY or CNY); in a cell, the symbol is the
+ * plan's own currency when that is one of them (`$480k` in a plan budgeted in SGD is SGD).
+ */
+const SHARED_SYMBOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['$', new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'])],
+  ['¥', new Set(['JPY', 'CNY'])],
+]);
+
+/** The currency a symbol or code written in a cell names, in a plan budgeted in `expected`. */
+function currencyIn(written: string, expected: string | undefined): string {
+  return expected && SHARED_SYMBOLS.get(written)?.has(expected) ? expected : currencyOf(written);
+}
 
 /** Words several currencies write, with which. */
 const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
@@ -217,10 +235,12 @@ const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
 /**
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
  * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
- * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`.
+ * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
-const UNIT_NOTE =
-  /\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|[£€$¥₹])?\s*,?\s*(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$/i;
+const UNIT_NOTE = new RegExp(
+  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[£€$¥₹])?\s*,?\s*(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$`,
+  'i',
+);
 
 const NOTE_SCALE: Readonly<Record<string, number>> = {
   ...SCALE,
@@ -255,7 +275,8 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
     .replace(/^000s?$/, 'k');
   const factor = key ? NOTE_SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
-  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency } };
+  const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
+  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol } };
 }
 
 /**
@@ -292,11 +313,17 @@ function readAmountGroups(
   const { pre, num, scale, post } = groups;
   const sign = groups['lead'] ?? groups['sign'];
   // A symbol and the code it stands for (`$85K USD`) say one currency; two that differ, none.
-  if (pre && post && currencyOf(pre) !== currencyOf(post)) return { ok: false, accepted: AMOUNT_ACCEPTED };
+  const expected = expectedCurrency?.trim().toUpperCase();
+  if (pre && post && currencyIn(pre, expected) !== currencyIn(post.toLowerCase(), expected)) {
+    return { ok: false, accepted: AMOUNT_ACCEPTED };
+  }
   const currencyText = (post ?? pre)?.toLowerCase();
   // The column's unit note stands for what the cell does not write itself.
-  const currency = currencyText ? currencyOf(currencyText) : unit?.currency;
-  const expected = expectedCurrency?.trim().toUpperCase();
+  const currency = currencyText
+    ? currencyIn(currencyText, expected)
+    : unit?.symbol
+      ? currencyIn(unit.symbol, expected)
+      : unit?.currency;
   // `178.000`: 178 or 178000. Not with a scale (`1.250m` is 1.25 million) or before a zero's point.
   if (/^\d{1,3}\.\d{3}$/.test(num!) && !scale && !num!.startsWith('0.')) {
     return {

@@ -16,6 +16,8 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
       'Status updates',
       'Highlight reports',
       'Highlight report',
+      'Weekly highlight reports',
+      'Weekly highlight report',
       'Status',
       'Weekly status',
       'Weekly status report',
