@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG, parseConfig } from '../../server/src/engine/config.js';
 import { applyEdits } from '../../server/src/engine/fix.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/index.js';
+import { registerForHeading } from '../../server/src/engine/schema.js';
 import { normalizeHeading } from '../../server/src/engine/text.js';
 import { repoRoot } from '../helpers.js';
 
@@ -38,8 +39,8 @@ function plan(heading: string, header: string, rows: readonly string[]) {
 }
 
 /** A Risks table under a RAID log's name, as Word writes it (an en dash), with one risk owned by `owner`. */
-function risksUnderRaidName(owner: string): string {
-  return planText('### RAID log \u2013 Risks', '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |', [
+function risksUnderRaidName(owner: string, heading = '### RAID log'): string {
+  return planText(heading, '| ID | Risk | Likelihood | Impact | Owner | Mitigation | Status |', [
     `| R-01 | Number porting fails at cutover | 4 | 4 | ${owner} | Porting rehearsal | Open |`,
   ]);
 }
@@ -88,10 +89,34 @@ describe('combined log', () => {
   });
 
   it('leaves a heading the configuration names as a register to that register', () => {
-    const named = plan('### RAID log - risks', '| ID | Type | Description |', RAID_ROWS);
+    const named = plan('### RAID log - workstream A', '| ID | Type | Description |', RAID_ROWS);
     assert.ok(combinedLogEntries(named, 'assumptions'));
-    const aliases = new Map([[normalizeHeading('RAID log - risks'), 'risks' as const]]);
+    const aliases = new Map([[normalizeHeading('RAID log - workstream A'), 'risks' as const]]);
     assert.equal(combinedLogEntries(named, 'assumptions', aliases), undefined);
+  });
+
+  it("reads a part of a RAID log kept in a table of its own by the register's name after the log's", () => {
+    const cases: readonly (readonly [string, string | undefined])[] = [
+      ['RAID log \u2013 Risks', 'risks'],
+      ['RAID log - risks', 'risks'],
+      ['RAID: Issues', 'issues'],
+      ['RAID register / Assumptions', 'assumptions'],
+      ['RAIDD log \u2014 Decisions', 'decisions'],
+      // No register after the log's name: the log itself.
+      ['RAID log \u2013 Q3', undefined],
+      ['RAID log', undefined],
+    ];
+    for (const [heading, kind] of cases) assert.equal(registerForHeading(heading), kind, heading);
+    // Read as the register, with its own checks: no "No Risks register".
+    const findings = engine.lintDocument('x.plan.md', risksUnderRaidName('', '### RAID log \u2013 Risks'), {
+      config: DEFAULT_CONFIG,
+      asOf: '2026-12-01',
+    }).findings;
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'missing-risks' || f.rule === 'risk-without-owner').map((f) => f.rule),
+      ['risk-without-owner'],
+    );
+    assert.ok(combinedLogEntries(plan('### RAID log \u2013 Q3', '| ID | Type | Description |', RAID_ROWS), 'risks'));
   });
 
   it('reads a dash typed as an en or em dash as the hyphen a configured name has', () => {
@@ -100,8 +125,8 @@ describe('combined log', () => {
       assert.equal(normalizeHeading(written), normalizeHeading('RAID log - risks'), written);
     }
     assert.equal(normalizeHeading('Go\u2013live readiness'), normalizeHeading('Go-live readiness'));
-    const config = parseConfig('aliases:\n  registers:\n    RAID log - Risks: Risks\n', engine.rules).config;
-    const text = risksUnderRaidName('');
+    const config = parseConfig('aliases:\n  registers:\n    RAID log - Workstream A: Risks\n', engine.rules).config;
+    const text = risksUnderRaidName('', '### RAID log \u2013 Workstream A');
     const findings = engine.lintDocument('x.plan.md', text, { config, asOf: '2026-12-01' }).findings;
     assert.deepEqual(
       findings.filter((f) => f.rule === 'missing-risks' || f.rule === 'risk-without-owner').map((f) => f.rule),
@@ -116,7 +141,7 @@ describe('combined log', () => {
     const finding = lint(onlyRisks).find((f) => f.rule === 'missing-risks');
     assert.equal(
       finding?.message,
-      'No Risks register: "RAID log \u2013 Risks" holds 1 Risk entry (R-01) and nothing else, and Handoff reads them only from their own "### Risks" table under Project Initiation. Rename it "### Risks" (or add "RAID log \u2013 Risks" under aliases.registers in .handoff.yaml).',
+      'No Risks register: "RAID log" holds 1 Risk entry (R-01) and nothing else, and Handoff reads them only from their own "### Risks" table under Project Initiation. Rename it "### Risks" (or add "RAID log" under aliases.registers in .handoff.yaml).',
     );
     const fix = finding.fixes?.[0];
     assert.equal(fix?.isPreferred, true);

@@ -14,7 +14,7 @@ const engine = createPlanEngine();
 
 /** A folder whose `.handoff.yaml` names registers, columns and processes its own way. */
 const CONFIG = readFixture('config', 'aliases', '.handoff.yaml');
-const PLAN = readFixture('config', 'aliases', 'raid.plan.md');
+const PLAN = readFixture('config', 'aliases', 'own-names.plan.md');
 
 describe('configuration vocabulary', () => {
   it('reads required_keys, parties and aliases', () => {
@@ -56,7 +56,7 @@ describe('configuration vocabulary', () => {
     const { config } = parseConfig(CONFIG, engine.rules);
     const result = engine.lintDocument('x.plan.md', PLAN, { config, asOf: '2026-06-01' });
     const risks = result.plan!.register('risks');
-    assert.ok(risks, 'the RAID log is the Risks register');
+    assert.ok(risks, 'the Exposure log is the Risks register');
     assert.equal(risks.table!.rows[0]!.value('likelihood'), 'H');
     const rules = result.findings.map((f) => f.rule);
     assert.ok(!rules.includes('missing-risks'));
@@ -89,8 +89,8 @@ describe('configuration vocabulary', () => {
   it('maps local process names onto ITIL processes', () => {
     const { config } = parseConfig(CONFIG, engine.rules);
     const plan = PLAN.replace('stage: initiation', 'stage: planning').replace(
-      '### RAID log - risks',
-      '## Project Planning and Coordination\n\n### Process interfaces\n\n| ID | Process | Contact |\n| --- | --- | --- |\n| PI-01 | Operational Acceptance | S-01 |\n| PI-02 | Service Validation & Testing | S-01 |\n\n### RAID log - risks',
+      '### Exposure log',
+      '## Project Planning and Coordination\n\n### Process interfaces\n\n| ID | Process | Contact |\n| --- | --- | --- |\n| PI-01 | Operational Acceptance | S-01 |\n| PI-02 | Service Validation & Testing | S-01 |\n\n### Exposure log',
     );
     const unknown = (cfg?: typeof config) =>
       engine

@@ -14,9 +14,9 @@ const FILES = Object.fromEntries(
   Object.entries(fixtureFiles('config', 'aliases')).map(([rel, text]) => [`a/${rel}`, text]),
 );
 const CONFIG = FILES['a/.handoff.yaml']!;
-const PLAN = FILES['a/raid.plan.md']!;
+const PLAN = FILES['a/own-names.plan.md']!;
 
-const URI = memUri('a/raid.plan.md');
+const URI = memUri('a/own-names.plan.md');
 
 describe('LSP and configured aliases (in memory)', function () {
   let server: MemoryServer;

@@ -5,7 +5,7 @@
  * missing says that the log holds its entries, so the author sees the log was found and why it is
  * not read, instead of being told to write down what is already written.
  */
-import { LEADING_ROW_ID } from './domain.js';
+import { LEADING_ROW_ID, namesCombinedLog } from './domain.js';
 import type { Heading, Plan } from './model.js';
 import { linesUnder } from './nearMissHeading.js';
 import { MAYBE_DELIMITER_ROW, rowCells, rowCellTexts } from './parse/scanLines.js';
@@ -15,9 +15,6 @@ import { markdownTableLines, registerInsertEdit } from './fixes.js';
 import { columnKeyWith, hasRequiredColumns, registerSpec, sectionForHeading, type RegisterKind } from './schema.js';
 import type { Fix, TextEdit } from './types.js';
 import { normalizeHeading, normalizeWord } from './text.js';
-
-/** The names of a combined log, on a normalised heading: RAID, RAIDD, RAID log, Risks and issues. */
-const COMBINED_LOG = /(?:^| )raidd?(?: |$)|^risks? (?:and )?issues?(?: log| register)?$/;
 
 /** The headers of the column that tells the entries apart. */
 const TYPE_HEADERS = new Set(['type', 'category', 'item type', 'entry type', 'raid type']);
@@ -95,7 +92,7 @@ function isCombinedLog(heading: Heading, aliases: ConfigAliases['registers'] | u
   if (registerForHeadingWith(heading.text, aliases) !== undefined || sectionForHeading(heading.text) !== undefined) {
     return false;
   }
-  return COMBINED_LOG.test(normalizeHeading(heading.text));
+  return namesCombinedLog(normalizeHeading(heading.text));
 }
 
 interface LogTable {

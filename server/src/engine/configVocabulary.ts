@@ -13,7 +13,7 @@ import { didYouMean, suggestionText } from './suggest.js';
 import { TRANSITION_TYPES, type TransitionType } from './types.js';
 
 export interface ConfigAliases {
-  /** Heading text → register (`RAID log - risks: Risks`). */
+  /** Heading text → register (`Exposure log: Risks`). */
   readonly registers: RegisterAliases;
   /** Register → normalised header → column key (`Risks: { Prob.: Likelihood }`). */
   readonly columns: ReadonlyMap<RegisterKind, ReadonlyMap<string, string>>;

@@ -217,7 +217,7 @@ export function configJsonSchema(rules: readonly Rule[]): Record<string, unknown
           registers: {
             type: 'object',
             additionalProperties: { type: 'string', enum: REGISTER_SPECS.map((r) => r.title) },
-            description: 'Your heading → the register it is (`RAID log - risks: Risks`).',
+            description: 'Your heading → the register it is (`Exposure log: Risks`).',
           },
           columns: {
             type: 'object',

@@ -8,6 +8,7 @@
 import { amountUnitOf } from './values/amounts.js';
 import { withoutDateFormat } from './values/dateFormat.js';
 import { normalizeHeading, normalizeWord } from './text.js';
+import { afterCombinedLogName } from './domain.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
 import { EXIT_CRITERIA_REGISTER } from './schema/registers/anyStage.js';
@@ -51,13 +52,18 @@ const QUALIFIER = /\s+[-–—]\s+|:\s+/u;
 /**
  * The register a heading names: one of its names, after normalising (`normalizeHeading`), or one
  * of its names followed by a qualifier after a dash or a colon (`Risk register – supplier risks`),
- * as a note in parentheses is (`Risk register (supplier risks)`); or a name prefix with more
- * words after it (`Handover to the SIAM team`).
+ * as a note in parentheses is (`Risk register (supplier risks)`); one of its names after a RAID
+ * log's (`RAID log – Risks`); or a name prefix with more words after it (`Handover to the SIAM
+ * team`).
  */
 export function registerForHeading(text: string): RegisterKind | undefined {
   const normalized = normalizeHeading(text);
   const named = REGISTER_BY_HEADING.get(normalized);
   if (named) return named;
+  // A part of a RAID log kept in a table of its own: `RAID log – Risks`, `RAID: Issues`.
+  const inLog = afterCombinedLogName(normalized);
+  const logPart = inLog === undefined ? undefined : REGISTER_BY_HEADING.get(inLog);
+  if (logPart) return logPart;
   const qualified = QUALIFIER.test(text)
     ? REGISTER_BY_HEADING.get(normalizeHeading(text.split(QUALIFIER)[0]!))
     : undefined;
