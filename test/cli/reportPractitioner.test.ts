@@ -340,7 +340,7 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
   it('heads the portfolio with the plans beyond tolerance, those the board has not covered first', () => {
     assert.ok(
       md.includes(
-        'Beyond tolerance, no approved exception: **3 plans**: TP-2026-077 (cost), TP-2026-7302 (schedule M-03), TP-2026-041 (`us-datacenter-move-control.plan.md`) (schedule M-08)\n',
+        'Beyond tolerance, no approved exception: **4 plans**: TP-2026-077 (cost), TP-2026-7302 (schedule M-03), TP-SG-TF-2026-07 (schedule M-06), TP-2026-041 (`us-datacenter-move-control.plan.md`) (schedule M-08)\n',
       ),
     );
     assert.ok(
