@@ -16,7 +16,9 @@ import {
   healthRank,
 } from '../../server/src/engine/domain.js';
 import { escapeHtml } from '../../server/src/engine/sanitize.js';
-import { withoutParentheticals } from '../../server/src/engine/text.js';
+import { withNote, withoutParentheticals } from '../../server/src/engine/text.js';
+import { createPlanEngine } from '../../server/src/engine/index.js';
+import { planText } from './planText.js';
 
 describe('domain facts', () => {
   it('labels and orders stages, unknown ones last and shown as written', () => {
@@ -115,6 +117,29 @@ describe('domain facts', () => {
     // A role is read the same way: the role without its note names the holder.
     assert.ok(rolesIn('Service owner (interim (acting))').includes('Service owner'));
     assert.ok(rolesIn('Service owner (interim)').includes('Service owner'));
+  });
+
+  it('writes a note after a name in parentheses, its own parentheses as commas, so brackets never nest', () => {
+    assert.equal(withNote('Ana Ng', 'Change manager'), 'Ana Ng (Change manager)');
+    assert.equal(
+      withNote('Ng Boon Huat', 'IT service continuity manager (DR)'),
+      'Ng Boon Huat (IT service continuity manager, DR)',
+    );
+    // As a message names a row by its ID and what it is about.
+    const text = planText({
+      stage: 'control',
+      section: 'Project Planning and Coordination',
+      register: 'Milestones',
+      lines: [
+        '| ID | Milestone | Owner | Baseline | Forecast | Status |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| M-06 | DR de-registration (SRDF stopped) | - | 2026-09-01 | 2026-09-01 | Not started |',
+      ],
+    });
+    const overdue = createPlanEngine()
+      .lintDocument('p.plan.md', text, { asOf: '2026-09-28' })
+      .findings.find((f) => f.rule === 'milestone-overdue');
+    assert.match(overdue?.message ?? '', /^Milestone M-06 \(DR de-registration, SRDF stopped\) was /);
   });
 
   it('escapes markup and control characters for HTML once for every view', () => {

@@ -91,11 +91,19 @@ describe('a stakeholder as messages, fixes, hovers and completions show them', (
       ['S-02', 'Project manager name', 'Project manager'],
       ['S-03', 'Jo Park', '-'],
       ['-', 'Sam Lee', 'Service owner'],
+      ['S-05', 'Full name', 'Sponsor (SRO)'],
     ],
   );
   const rows = plan.rows('stakeholders');
   it('by name and ID, and by ID and role while the name is still a placeholder', () => {
-    assert.deepEqual(rows.map(personDisplay), ['Ana Ng (S-01)', 'S-02 (Project manager)', 'Jo Park (S-03)', 'Sam Lee']);
+    assert.deepEqual(rows.map(personDisplay), [
+      'Ana Ng (S-01)',
+      'S-02 (Project manager)',
+      'Jo Park (S-03)',
+      'Sam Lee',
+      // A role's own note is read as a comma: brackets do not nest.
+      'S-05 (Sponsor, SRO)',
+    ]);
   });
   it('a reference reads the same once it resolves, and as written when it does not', () => {
     assert.equal(personLabel(plan, 'S-02'), 'S-02 (Project manager)');

@@ -4,7 +4,7 @@
  * front-matter people. Worked out once per plan and question.
  */
 import type { Plan, Row } from './model.js';
-import { normalizeWord } from './text.js';
+import { normalizeWord, withNote } from './text.js';
 import { writtenName } from './placeholders.js';
 import { personRef } from './personStyle.js';
 import { perPlan } from './perPlan.js';
@@ -97,7 +97,7 @@ function candidate(plan: Plan, row: Row, by: PersonCandidate['by']): Candidate |
   if (!row.id && !written) return undefined;
   const name = written ?? row.id!;
   const role = row.value('role');
-  return new Candidate(plan, row, role ? `${name} (${role})` : name, by);
+  return new Candidate(plan, row, role ? withNote(name, role) : name, by);
 }
 
 /**

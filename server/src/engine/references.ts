@@ -13,7 +13,7 @@ import { holdersOfRoles, NOTE_BESIDE_NAME, onBehalfParts, withoutHonorific } fro
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
-import { TRAILING_NOTE, withoutParentheticals } from './text.js';
+import { TRAILING_NOTE, withNote, withoutParentheticals } from './text.js';
 import { initialsOf, partyByInitials } from './initials.js';
 import { writtenName } from './placeholders.js';
 
@@ -75,7 +75,7 @@ export function personDisplay(row: Row): string {
   if (!id || !name) return name ?? id ?? `row ${row.index + 1}`;
   if (writtenName(row)) return `${name} (${id})`;
   const role = row.value('role');
-  return role ? `${id} (${role})` : id;
+  return role ? withNote(id, role) : id;
 }
 
 /** A person reference by name and stakeholder ID, when it resolves; as written otherwise. */

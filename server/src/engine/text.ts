@@ -168,6 +168,16 @@ export function dayCount(n: number): string {
   return plural(n, 'day');
 }
 
+/**
+ * `Ana Ng (Change manager)`: a text with a note after it in parentheses. The note's own
+ * parentheses are read as commas, so brackets never nest: `Ng Boon Huat (IT service continuity
+ * manager, DR)`, not `(IT service continuity manager (DR))`.
+ */
+export function withNote(text: string, note: string): string {
+  const flat = note.includes('(') ? note.replace(/\s*\(\s*/g, ', ').replace(/\s*\)/g, '') : note;
+  return `${text} (${flat})`;
+}
+
 /** A text cut to `max` characters, an ellipsis marking the cut. */
 export function clipText(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;

@@ -93,7 +93,7 @@ export function emptyPersonCellRule(def: EmptyPersonCellRule): Rule {
           range: cell.range,
           target: row.id,
           fixes: () => personCellFixes(ctx.plan, cell, fixRole, rankPeople(ctx.plan, subject, fallback), standIn),
-          message: `${noun} ${rowLabel(row)}${subject ? ` (${subject})` : ''} has no ${missing}`,
+          message: `${noun} ${rowLabel(row, subject)} has no ${missing}`,
         });
       }
     },

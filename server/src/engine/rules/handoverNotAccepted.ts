@@ -23,7 +23,7 @@ function reportUncheckedCriteria(ctx: RuleContext, row: Row, severity: Severity)
     range: cell.range,
     target: row.id,
     severity,
-    message: `Handover ${rowLabel(row)} (${row.value('process') ?? 'no process named'}) is Accepted, but ${open.length} of the ${criteria.length} criteria in its "#### ${row.id}" checklist ${open.length === 1 ? 'is' : 'are'} not ticked ("${first}"${open.length > 1 ? ' …' : ''}): tick each that was met, or set Status to what holds (Ready) until all are.`,
+    message: `Handover ${rowLabel(row, row.value('process') ?? 'no process named')} is Accepted, but ${open.length} of the ${criteria.length} criteria in its "#### ${row.id}" checklist ${open.length === 1 ? 'is' : 'are'} not ticked ("${first}"${open.length > 1 ? ' …' : ''}): tick each that was met, or set Status to what holds (Ready) until all are.`,
     related: [{ range: open[0]!.range, message: 'A criterion not ticked' }],
   });
 }
@@ -56,7 +56,7 @@ export const handoverNotAccepted = {
           range: cell.range,
           target: row.id,
           severity,
-          message: `Handover ${rowLabel(row)} (${row.value('process') ?? 'no process named'}) is Accepted on ${on}, after ${ctx.asOf}${ctx.stage === 'closed' ? ', in a closed plan' : ''}: an acceptance counts from its date. Correct the date if it was given, or set Status to what holds now (Ready) until it is.`,
+          message: `Handover ${rowLabel(row, row.value('process') ?? 'no process named')} is Accepted on ${on}, after ${ctx.asOf}${ctx.stage === 'closed' ? ', in a closed plan' : ''}: an acceptance counts from its date. Correct the date if it was given, or set Status to what holds now (Ready) until it is.`,
         });
         continue;
       }
@@ -75,7 +75,7 @@ export const handoverNotAccepted = {
           range: cell && !cell.empty ? cell.range : row.range,
           target: row.id,
           severity,
-          message: `Handover ${rowLabel(row)} (${process}) was rejected ("${written}")${closed}: what was delivered does not meet its acceptance criteria. Correct what the rejection names (a corrective action), ${owner ? `have ${owner} accept it` : 'name its receiving owner and have them accept it'}, then ${then}.`,
+          message: `Handover ${rowLabel(row, process)} was rejected ("${written}")${closed}: what was delivered does not meet its acceptance criteria. Correct what the rejection names (a corrective action), ${owner ? `have ${owner} accept it` : 'name its receiving owner and have them accept it'}, then ${then}.`,
         });
         continue;
       }
@@ -84,7 +84,7 @@ export const handoverNotAccepted = {
         target: row.id,
         severity,
         message:
-          `Handover ${rowLabel(row)} (${process}) is ${written ? `"${written}"` : 'without a status'}, not Accepted${closed}: ` +
+          `Handover ${rowLabel(row, process)} is ${written ? `"${written}"` : 'without a status'}, not Accepted${closed}: ` +
           (owner
             ? `have ${owner} accept it against its acceptance criteria, then ${then}.`
             : `name its receiving owner and have them accept it, then ${then}.`),

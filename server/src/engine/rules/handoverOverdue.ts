@@ -42,10 +42,10 @@ export const handoverOverdue = {
         // A rejection is what the receiving process found wrong with what was delivered: the
         // work is to correct it, not only to find a new date.
         message: ahead
-          ? `Handover ${rowLabel(row)} (${process}) ${when}, and is Accepted on ${ahead}, after ${ctx.asOf}: an acceptance counts from its date. Correct Accepted on if it was given, or ${agree} a new date and set Status to what holds now (Ready) until it is.`
+          ? `Handover ${rowLabel(row, process)} ${when}, and is Accepted on ${ahead}, after ${ctx.asOf}: an acceptance counts from its date. Correct Accepted on if it was given, or ${agree} a new date and set Status to what holds now (Ready) until it is.`
           : status === 'Rejected'
-            ? `Handover ${rowLabel(row)} (${process}) ${when}, and was rejected ("${row.value('status')}"): correct what the rejection names (a corrective action), ${agree} a new date, and have it accepted.`
-            : `Handover ${rowLabel(row)} (${process}) ${when}, and is not Accepted: ${agree} a new date and record why, or have the handover accepted.`,
+            ? `Handover ${rowLabel(row, process)} ${when}, and was rejected ("${row.value('status')}"): correct what the rejection names (a corrective action), ${agree} a new date, and have it accepted.`
+            : `Handover ${rowLabel(row, process)} ${when}, and is not Accepted: ${agree} a new date and record why, or have the handover accepted.`,
       });
     }
   },

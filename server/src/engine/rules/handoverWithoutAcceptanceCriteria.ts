@@ -25,7 +25,7 @@ export const handoverWithoutAcceptanceCriteria = {
       // A checklist holding only the template's sample item says nothing yet.
       if (checklist?.items.some((i) => !isPromptItem(i.text))) continue;
       const process = row.value('process');
-      const label = rowLabel(row);
+      const label = rowLabel(row, process);
       const prompt = promptIn('handovers', row, 'acceptanceCriteria');
       const still =
         prompt !== undefined
@@ -38,9 +38,9 @@ export const handoverWithoutAcceptanceCriteria = {
         target: row.id,
         message: !(checklist && checklist.items.length > 0)
           ? pointer && prompt === undefined
-            ? `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria: the cell says "${cell.text.trim()}", but ${row.id ? `there is no "#### ${row.id}" checklist under Handovers` : 'a handover with no ID has no checklist'}. Write the criteria there, or in the cell: how the receiving process judges it ready.`
-            : `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria${still}: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`
-          : `Handover ${label}${process ? ` (${process})` : ''} has no acceptance criteria${still}: its "#### ${row.id}" checklist holds only the placeholder "${ITEM_PROMPTS.tasks}". Write there, or in the Acceptance criteria cell, how the receiving process judges it ready.`,
+            ? `Handover ${label} has no acceptance criteria: the cell says "${cell.text.trim()}", but ${row.id ? `there is no "#### ${row.id}" checklist under Handovers` : 'a handover with no ID has no checklist'}. Write the criteria there, or in the cell: how the receiving process judges it ready.`
+            : `Handover ${label} has no acceptance criteria${still}: say how the receiving process judges it ready, in the Acceptance criteria cell${row.id ? ` or in a "#### ${row.id}" checklist` : ''}.`
+          : `Handover ${label} has no acceptance criteria${still}: its "#### ${row.id}" checklist holds only the placeholder "${ITEM_PROMPTS.tasks}". Write there, or in the Acceptance criteria cell, how the receiving process judges it ready.`,
         // Only a skeleton to fill in, so not the preferred fix.
         fixes:
           row.id && !checklist

@@ -31,7 +31,7 @@ export const milestoneOverdue = {
         range: cell.range,
         target: row.id,
         message:
-          `Milestone ${rowLabel(row)}${name ? ` (${name})` : ''} was ${forecastDate ? 'forecast for' : 'due on'} ${due}, ` +
+          `Milestone ${rowLabel(row, name)} was ${forecastDate ? 'forecast for' : 'due on'} ${due}, ` +
           `${dayCount(days)} before ${ctx.asOf}, and is ${status ? `"${status}"` : 'not Done'}: ` +
           'if it was reached, set Status to Done and fill in Actual; otherwise set a new Forecast date.',
       });

@@ -31,7 +31,7 @@ export const scheduleSlip = {
         range: cell.range,
         target: b.row.id,
         message:
-          `Milestone ${rowLabel(b.row)}${name ? ` (${name})` : ''} is forecast ${b.slip} days late (${b.baseline} → ${b.forecast}), ` +
+          `Milestone ${rowLabel(b.row, name)} is forecast ${b.slip} days late (${b.baseline} → ${b.forecast}), ` +
           `beyond the ${b.tolerance}-day schedule tolerance${looserToleranceNote(ctx.plan, ctx.config, 'schedule')}, and no approved Exception decision covers it${notCounted(ctx, b.row.id)}: escalate to the board and record its decision ` +
           `(Decisions: Type Exception, Covers ${b.row.id ?? 'schedule'}), or re-baseline the milestone through change control.`,
       });

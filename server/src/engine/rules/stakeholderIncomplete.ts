@@ -22,7 +22,7 @@ export const stakeholderIncomplete = {
         ctx.report({
           range: row.cell('name')?.range ?? row.range,
           target: row.id,
-          message: `Stakeholder ${rowLabel(row)}${role ? ` (${role})` : ''} has no name yet: its Name still reads the placeholder "${placeholder}". Write the person's name, so the plan says who ${role ? `is the ${role.toLowerCase()}` : 'this is'}.`,
+          message: `Stakeholder ${rowLabel(row, role)} has no name yet: its Name still reads the placeholder "${placeholder}". Write the person's name, so the plan says who ${role ? `is the ${role.toLowerCase()}` : 'this is'}.`,
         });
         continue;
       }
@@ -34,7 +34,7 @@ export const stakeholderIncomplete = {
         ctx.report({
           range: written ? nameCell.range : row.range,
           target: row.id,
-          message: `Stakeholder ${rowLabel(row)} (${role}) has no name yet${written ? `: its Name reads "${written}"` : ''}. Write the person's name once known, so the plan says who the ${role.toLowerCase()} is; until then, a cell that names the ${role.toLowerCase()} names nobody.`,
+          message: `Stakeholder ${rowLabel(row, role)} has no name yet${written ? `: its Name reads "${written}"` : ''}. Write the person's name once known, so the plan says who the ${role.toLowerCase()} is; until then, a cell that names the ${role.toLowerCase()} names nobody.`,
         });
         continue;
       }
@@ -44,7 +44,7 @@ export const stakeholderIncomplete = {
         // The Role cell, the narrowest range there is (contract §4).
         range: row.cell('role')?.range ?? row.range,
         target: row.id,
-        message: `Stakeholder ${rowLabel(row)}${name ? ` (${name})` : ''} has no role: write what they are involved as (e.g. Sponsor, Service owner, Change manager) so they can be placed in the RACI and the communication plan.`,
+        message: `Stakeholder ${rowLabel(row, name)} has no role: write what they are involved as (e.g. Sponsor, Service owner, Change manager) so they can be placed in the RACI and the communication plan.`,
       });
     }
   },

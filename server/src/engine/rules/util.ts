@@ -8,6 +8,7 @@ import type { Plan, Row } from '../model.js';
 import { personDisplay } from '../references.js';
 import { registerSpec, type RegisterKind } from '../schema.js';
 import type { Range, TextEdit } from '../types.js';
+import { withNote } from '../text.js';
 
 export function replace(range: Range, newText: string): TextEdit {
   return { range, newText };
@@ -83,9 +84,13 @@ export function hasColumn(row: Row, key: string): boolean {
   return row.cell(key) !== undefined;
 }
 
-/** How a row is named in messages: its ID, else "row N". */
-export function rowLabel(row: Row): string {
-  return row.id ?? `row ${row.index + 1}`;
+/**
+ * How a row is named in messages: its ID, else "row N", with what it is about after it when given
+ * (`M-06 (DR de-registration)`; its own parentheses read as commas, `withNote`).
+ */
+export function rowLabel(row: Row, about?: string): string {
+  const id = row.id ?? `row ${row.index + 1}`;
+  return about ? withNote(id, about) : id;
 }
 
 /** One thing as a list, or undefined without it (a rule's optional fix). */
