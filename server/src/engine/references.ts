@@ -7,15 +7,16 @@
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
+import { HANDLE, isRowId, namedParts } from './domain.js';
 import { perPlan } from './perPlan.js';
-import { holdersOfRoles, NOTE_BESIDE_NAME, onBehalfParts, withoutHonorific } from './parse/people.js';
+import { holdersOfRoles, onBehalfParts, withoutHonorific } from './parse/people.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
 import { TRAILING_NOTE, withNote, withoutParentheticals } from './text.js';
 import { initialsOf, partyByInitials } from './initials.js';
 import { writtenName } from './placeholders.js';
+import { withOwnNote } from './ownNote.js';
 
 export type Resolution =
   | { readonly kind: 'person'; readonly row: Row }
@@ -168,48 +169,6 @@ export interface Delegation {
   readonly written: readonly [string, string];
 }
 
-/**
- * One person written with what they are (`Priya Raman / PMO`, `Priya Raman, PM`, `Priya Raman -
- * PM`): a name, ID or handle beside their own team, one of their roles, or the initials of one
- * of their roles that are nobody else's initials. Undefined when a note names anyone else or says
- * something else.
- */
-function withOwnNote(plan: Plan, ref: string): Row | undefined {
-  const parts = namedParts(ref);
-  const pieces = parts.length > 1 ? parts : ref.trim().split(NOTE_BESIDE_NAME);
-  if (pieces.length < 2) return undefined;
-  let person: Row | undefined;
-  const notes: string[] = [];
-  for (const piece of pieces) {
-    const row = plan.person(piece);
-    if (!row) notes.push(piece);
-    else if (person && person !== row) return undefined;
-    else person = row;
-  }
-  if (!person || notes.length === 0) return undefined;
-  return notes.every((note) => describesOwn(plan, person, note)) ? person : undefined;
-}
-
-/** Whether `note` is the stakeholder's team, one of their roles, or initials only their role has. */
-function describesOwn(plan: Plan, row: Row, note: string): boolean {
-  const n = norm(note);
-  const team = row.value('team');
-  if (team && norm(team) === n) return true;
-  const roles = rolesIn(row.value('role') ?? '');
-  if (roles.some((role) => norm(role) === n)) return true;
-  const initials = note.trim();
-  if (!/^\p{Lu}{2,4}$/u.test(initials) || !roles.some((role) => initialsOf(role) === initials)) return false;
-  // `PM` beside Priya Raman, the Project manager: hers, unless they are someone else's too.
-  return plan.rows('stakeholders').every((other) => other === row || !hasInitials(other, initials));
-}
-
-/** Whether a stakeholder's name or one of their roles has these initials. */
-function hasInitials(row: Row, initials: string): boolean {
-  const name = row.value('name');
-  if (name && initialsOf(name) === initials) return true;
-  return rolesIn(row.value('role') ?? '').some((role) => initialsOf(role) === initials);
-}
-
 /** A part of a reference that names several which names nobody listed, with what it may mean. */
 export interface UnresolvedPart {
   readonly part: string;
@@ -334,6 +293,15 @@ function byPartOfName(plan: Plan, ref: string): Row[] {
 
 type Suggestion = Omit<Extract<Resolution, { kind: 'unresolved' }>, 'kind'>;
 
+/** The one stakeholder a note names by initials or a first or last name (`ADM (JK)`, `ED (Tremblay)`). */
+function byNote(plan: Plan, note: string): Suggestion | undefined {
+  const [row, ...more] = byPartOfName(plan, note);
+  const named =
+    row && more.length === 0 ? { suggestion: row.value('name')!, suggestionLabel: personDisplay(row) } : undefined;
+  const found = named ?? initialsMatch(plan, note.trim());
+  return found && { ...found, meant: 'initials' };
+}
+
 /**
  * A unique first or last name, or initial and last name (`S. Brandt`, `S Brandt`), else the
  * closest ID, name, handle, role or party; for a reference with a note in parentheses after it,
@@ -345,7 +313,8 @@ function suggest(plan: Plan, ref: string, parties: readonly string[]): Suggestio
   const note = TRAILING_NOTE.exec(ref);
   if (note && note.index > 0) {
     const inner = suggest(plan, ref.slice(0, note.index), parties);
-    if (inner.suggestion === undefined) return inner;
+    // A title the table does not list, with whose it is in the note (`ADM (JK)`): whom it names.
+    if (inner.suggestion === undefined) return byNote(plan, note[0].trim().slice(1, -1)) ?? inner;
     const withNote = `${inner.suggestion} ${note[0].trim()}`;
     return { ...inner, suggestion: plan.person(withNote) ? withNote : inner.suggestion };
   }

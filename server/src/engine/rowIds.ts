@@ -88,3 +88,45 @@ export function dominantPrefix(ids: Iterable<string | undefined>, fallback: stri
   }
   return best;
 }
+
+/**
+ * A predecessor as MS Project writes it in its Predecessors column: the ID, the link's type and
+ * a lag (`22FS+5 days`, `12SS`, `7FF-2d`, `4FS+10%`). Group 1 is the ID, 2 the lag's sign.
+ */
+const PREDECESSOR_LINK = new RegExp(
+  String.raw`^(\d+|${ROW_ID_PART})(?:FS|SS|FF|SF)(?:\s*([+-])\s*\d+(?:[.,]\d+)?\s*(?:%|[a-z]+\??)?)?$`,
+  'i',
+);
+
+/** One milestone a Depends on cell names (`dependencyRefs`). */
+export interface DependencyRef {
+  /** The ID as written (`M-03`, `22`). */
+  readonly text: string;
+  /** Where it starts in the cell's text. */
+  readonly index: number;
+  /** Written as an MS Project link (`22FS+5 days`): an ID by its shape, whatever it looks like. */
+  readonly link: boolean;
+  /** A negative lag (`12FS-3 days`): the milestone may fall that long before the one it names. */
+  readonly lead: boolean;
+}
+
+/**
+ * The milestones a Depends on cell names: IDs separated by commas, semicolons, spaces, `&` or `/`
+ * (`M-01, M-02`), or MS Project's predecessors as its Predecessors column exports them, separated
+ * by commas (`12,15`, `22FS+5 days`), the link's type and lag after each ID.
+ */
+export function dependencyRefs(text: string): DependencyRef[] {
+  const out: DependencyRef[] = [];
+  for (const part of text.matchAll(/[^,;]+/g)) {
+    const lead = part[0].length - part[0].trimStart().length;
+    const link = PREDECESSOR_LINK.exec(part[0].trim());
+    if (link) {
+      out.push({ text: link[1]!, index: part.index + lead, link: true, lead: link[2] === '-' });
+      continue;
+    }
+    for (const word of part[0].matchAll(/[^\s&/]+/g)) {
+      out.push({ text: word[0], index: part.index + word.index, link: false, lead: false });
+    }
+  }
+  return out;
+}

@@ -55,6 +55,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
       'Todo',
       // Indian and Singapore English, as their trackers write it.
       'Yet to start',
+      // MS Project's Status field: Future Task, On Schedule, Late, Complete.
+      'Future task',
     ],
     'On track': ['In progress', 'On schedule', 'Ongoing', 'Underway', 'WIP', 'Work in progress'],
     'At risk': [],

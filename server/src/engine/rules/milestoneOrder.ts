@@ -1,7 +1,7 @@
 import type { Cell, Row } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { Range, RelatedLocation } from '../types.js';
-import { REACHED_DATE_COLUMNS } from '../domain.js';
+import { dependencyRefs, REACHED_DATE_COLUMNS, type DependencyRef } from '../domain.js';
 import { cellValue, readDate, readStatus, UNREADABLE, type Unreadable } from '../values.js';
 import { statusOf } from '../rowFacts.js';
 import { rowLabel } from './util.js';
@@ -37,9 +37,9 @@ function isPostClosure(row: Row): boolean {
   return /\b(benefits?\b.*\breview|post[- ]implementation review|pir)\b/i.test(row.value('milestone') ?? '');
 }
 
-/** Depends on holds milestone IDs separated by commas, semicolons or spaces. */
-function dependencyIds(row: Row): string[] {
-  return (row.value('dependsOn') ?? '').split(/[\s,;]+/).filter(Boolean);
+/** The milestones Depends on names (IDs, or MS Project's predecessors: `22FS+5 days`). */
+function dependencies(row: Row): DependencyRef[] {
+  return dependencyRefs(row.value('dependsOn') ?? '');
 }
 
 export const milestoneOrder = {
@@ -48,7 +48,7 @@ export const milestoneOrder = {
   stage: 'planning',
   description:
     'Fires from planning on when a milestone is reached (its Actual date) or due (Forecast, else Baseline) before a milestone its Depends on cell names is, or names itself there, or when its baseline or forecast lies before `dates.start` or after `dates.close` (one finding per milestone). A Post-closure milestone (Type Post-closure, or a benefits review by name) may fall after `dates.close`. Descoped milestones are skipped.',
-  docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on (a finished milestone counts from its Actual date, whatever its Forecast still says), and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A benefits review or other check after closure is planned on purpose after `dates.close`: give it Type Post-closure. A milestone marked Descoped will not happen and is not checked.",
+  docs: "Milestones are the schedule the transition is steered by, so they have to be coherent: a milestone cannot be reached before the ones it depends on (a finished milestone counts from its Actual date, whatever its Forecast still says), and every milestone falls inside the plan's baseline envelope `dates.start`…`dates.close`. Move the date, correct Depends on, or, when the plan itself moved, change its `dates`. A benefits review or other check after closure is planned on purpose after `dates.close`: give it Type Post-closure. A milestone marked Descoped will not happen and is not checked. Depends on may hold predecessors as MS Project exports them, by task number with the link's type and lag (`12,15`, `22FS+5 days`); one with a lead, a negative lag (`22FS-3 days`), may fall before the milestone it names.",
   check(ctx) {
     const rows = ctx.plan.rows('milestones').filter((r) => {
       const s = statusOf(r, 'milestones');
@@ -60,7 +60,7 @@ export const milestoneOrder = {
     for (const row of rows) {
       const due = reachedOf(row);
       if (!due || due === UNREADABLE) continue;
-      for (const depId of dependencyIds(row)) {
+      for (const { text: depId, lead } of dependencies(row)) {
         const dep = byId.get(depId.toLowerCase());
         // Unknown IDs are unresolved-reference's finding.
         if (!dep) continue;
@@ -73,7 +73,8 @@ export const milestoneOrder = {
           continue;
         }
         const depDue = reachedOf(dep);
-        if (!depDue || depDue === UNREADABLE || due.date >= depDue.date) continue;
+        // A lead (`12FS-3 days`) lets it fall before the milestone it names.
+        if (lead || !depDue || depDue === UNREADABLE || due.date >= depDue.date) continue;
         ctx.report({
           range: due.cell.range,
           target: row.id,

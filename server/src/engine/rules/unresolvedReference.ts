@@ -1,4 +1,5 @@
 import {
+  dependencyRefs,
   isRowId,
   LEADING_ROW_ID,
   PERSON_ROLE_NAMES,
@@ -109,6 +110,18 @@ function wordsOf(plan: Plan, cell: Cell): Token[] {
   return out;
 }
 
+/** The milestones a Depends on cell names (`dependencyRefs`), with their ranges as `wordsOf` gives them. */
+function dependencyTokens(plan: Plan, cell: Cell): (Token & { readonly link: boolean })[] {
+  const start = plan.lines.offsetAt(cell.range.start);
+  const exact = plan.text.slice(start, plan.lines.offsetAt(cell.range.end)) === cell.text;
+  return dependencyRefs(cell.text).map((ref) => ({
+    text: ref.text,
+    range: exact ? plan.lines.range(start + ref.index, start + ref.index + ref.text.length) : cell.range,
+    exact,
+    link: ref.link,
+  }));
+}
+
 function checkPeople(ctx: RuleContext): void {
   const { plan } = ctx;
   // Without stakeholders every reference fails; missing-stakeholders says so once instead.
@@ -184,11 +197,15 @@ function checkMilestoneDependencies(ctx: RuleContext): void {
   const rows = plan.rows('milestones');
   const ids = rows.map((r) => r.id).filter((id): id is string => id !== undefined);
   const known = new Set(ids.map((id) => id.toLowerCase()));
+  const numbered = ids.length > 0 && ids.every((id) => /^\d+$/.test(id));
   for (const row of rows) {
     const cell = row.cell('dependsOn');
     if (!cell || cell.empty) continue;
-    const words = wordsOf(plan, cell);
-    const refs = words.filter((w) => isRowId(w.text));
+    const words = dependencyTokens(plan, cell);
+    // An ID as the table writes its IDs: `M-03`, or MS Project's task numbers (`12`, `22FS+5 days`).
+    const refs = words.filter(
+      (w) => isRowId(w.text) || w.link || known.has(w.text.toLowerCase()) || (numbered && /^\d+$/.test(w.text)),
+    );
     const who = `Milestone ${row.id ?? `on line ${row.range.start.line + 1}`}`;
     // `M03` for M-03: an ID written without its hyphen, said with the one it writes, whether
     // alone or beside IDs written in full (`M01, M-03`).

@@ -26,7 +26,8 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
     description: 'The dated points the transition is steered by.',
     columns: [
       idColumn('M-01'),
-      prompted(c('milestone', 'Milestone', true, 'What is reached')),
+      // MS Project names a task (a milestone is one of zero duration) by its Task Name.
+      prompted(c('milestone', 'Milestone', true, 'What is reached', ['Task name'])),
       person(c('owner', 'Owner', true, 'S-01')),
       c('baseline', 'Baseline', true, '2026-01-31', [
         'Due',
@@ -36,6 +37,8 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
         'Planned date',
         'Original date',
         'Original baseline',
+        // MS Project's baseline of a task's finish (a milestone's date).
+        'Baseline finish',
       ]),
       // A baseline moved by an approved change (PRINCE2: an exception plan's new baseline): slips
       // and due dates are measured from it; Baseline keeps the original.
@@ -54,8 +57,17 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
         'Re-forecast',
         'Reforecast',
         'ETA',
+        // MS Project's scheduled finish: where the date stands now, against its Baseline Finish.
+        'Finish',
       ]),
-      c('actual', 'Actual', false, '-', ['Actual date', 'Date achieved', 'Achieved on', 'Completed on']),
+      c('actual', 'Actual', false, '-', [
+        'Actual date',
+        'Date achieved',
+        'Achieved on',
+        'Completed on',
+        // MS Project's, `NA` until the milestone is reached.
+        'Actual finish',
+      ]),
       c('dependsOn', 'Depends on', false, '-', ['Dependencies', 'Dependency', 'Predecessors']),
       c('status', 'Status', true, 'Not started'),
       c('type', 'Type', false, 'Milestone', ['Milestone type']),
@@ -64,7 +76,8 @@ export const PLANNING_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'responsibilities',
     title: 'Responsibilities',
-    aliases: ['RACI', 'RACI matrix', 'RACI chart', 'Responsibility matrix'],
+    // The PMBOK Guide's name for it: the responsibility assignment matrix (RAM), of which RACI is one.
+    aliases: ['RACI', 'RACI matrix', 'RACI chart', 'Responsibility matrix', 'Responsibility assignment matrix'],
     shape: 'table',
     section: 'planning',
     requiredFrom: 'planning',

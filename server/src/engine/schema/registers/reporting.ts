@@ -57,6 +57,8 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
     aliases: [
       'Communications plan',
       'Communication management plan',
+      // The PMBOK Guide's name for it.
+      'Communications management plan',
       'Comms plan',
       // As public-sector PIDs head it ("and" is ignored, so either order and number reads).
       'Communications and engagement plan',
