@@ -46,6 +46,8 @@ export interface Row {
   value(key: string): string | undefined;
   /** The cell under an extra column, by its header (case-insensitive). */
   cellByHeader(header: string): Cell | undefined;
+  /** The header, as written, of the column read as `key` (`ROAM` for a risk's Status), if the table has one. */
+  header(key: string): string | undefined;
 }
 
 export interface Table {

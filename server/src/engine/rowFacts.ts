@@ -7,6 +7,7 @@ import type { Plan, Row } from './model.js';
 import { isSampleRow, promptIn } from './placeholders.js';
 import { sourceOf } from './lines.js';
 import { isBlankMark } from './emptyValues.js';
+import { wordListUnder } from './statusWords.js';
 import type { RegisterKind } from './schema.js';
 import { parseNumber } from './text.js';
 import type { IsoDate } from './types.js';
@@ -113,9 +114,29 @@ export function milestoneBaseline(row: Row): IsoDate | undefined | Unreadable {
   return cellValue(row, baselineColumn(row), readDate);
 }
 
-/** A row's Status word in its canonical spelling (see values.ts), undefined when empty. */
+/**
+ * A row's Status word in its canonical spelling (see values.ts), undefined when empty; read from
+ * the list its header names (`ROAM`: wordListUnder).
+ */
 export function statusOf(row: Row, list: WordList): string | undefined | Unreadable {
-  return cellValue(row, 'status', (t) => readStatus(list, t));
+  const words = wordListUnder(list, row.header('status'));
+  return cellValue(row, 'status', (t) => readStatus(words, t));
+}
+
+/** Whether a risk's Status is written on SAFe's ROAM board (a column headed ROAM: wordListUnder). */
+export function onRoamBoard(row: Row): boolean {
+  return wordListUnder('risks', row.header('status')) === 'roam';
+}
+
+/**
+ * A risk's response: its Response cell, else what its ROAM status says is done about it
+ * (`Accepted` is Accept, `Mitigated` Reduce; `Owned` says only who, so no response).
+ */
+export function riskResponse(row: Row): string | undefined | Unreadable {
+  const response = cellValue(row, 'response', (t) => readStatus('riskResponse', t));
+  if (response !== undefined || !onRoamBoard(row)) return response;
+  const said = cellValue(row, 'status', (t) => readStatus('riskResponse', t));
+  return said === UNREADABLE ? undefined : said;
 }
 
 /**

@@ -7,6 +7,7 @@
 /** Registers and columns whose cells hold a word from a fixed list. */
 export type WordList =
   | 'risks'
+  | 'roam'
   | 'riskResponse'
   | 'milestones'
   | 'milestoneType'
@@ -18,26 +19,32 @@ export type WordList =
   | 'signOff'
   | 'postImplementationReview';
 
+/** A risk's status words (contract §3, §3.1). */
+const RISKS = {
+  Open: ['Active', 'Live', 'Monitoring', 'Being monitored'],
+  // A risk that no longer applies: withdrawn or cancelled, as Jira and PRINCE2 registers write it.
+  Closed: ['Retired', 'Cancelled', 'Canceled', 'Withdrawn'],
+  Occurred: ['Realised', 'Realized'],
+  Transferred: [],
+  Escalated: [],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Canonical word → other spellings it accepts. */
 export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, readonly string[]>>>> = {
-  risks: {
-    Open: ['Active', 'Live', 'Monitoring', 'Being monitored'],
-    // A risk that no longer applies: withdrawn or cancelled, as Jira and PRINCE2 registers write it.
-    Closed: ['Retired', 'Cancelled', 'Canceled', 'Withdrawn'],
-    Occurred: ['Realised', 'Realized'],
-    Transferred: [],
-    Escalated: [],
-  },
+  risks: RISKS,
+  // SAFe's ROAM board (a Risks column headed ROAM: wordListUnder): Owned, Accepted and Mitigated risks can still happen.
+  roam: { ...RISKS, Open: [...RISKS.Open, 'Owned', 'Accepted', 'Mitigated'], Closed: [...RISKS.Closed, 'Resolved'] },
   // The UK Orange Book's four Ts read as their PRINCE2 names: Terminate, Treat, Transfer, Tolerate.
   riskResponse: {
     Avoid: ['Terminate'],
-    Reduce: ['Mitigate', 'Mitigation', 'Treat'],
+    // `Mitigated` and `Accepted`: as a ROAM board says what is done about a risk (riskResponse in rowFacts.ts).
+    Reduce: ['Mitigate', 'Mitigation', 'Treat', 'Mitigated'],
     // PRINCE2 2009 named it by what it does.
     Fallback: ['Contingency', 'Prepare contingent plans', 'Contingent plan'],
     Transfer: [],
     Share: [],
     // AS/NZS ISO 31000 retains a risk by informed decision.
-    Accept: ['Tolerate', 'Retain'],
+    Accept: ['Tolerate', 'Retain', 'Accepted'],
     Escalate: [],
     Exploit: [],
     Enhance: [],
@@ -371,3 +378,19 @@ export const SETTLING_WORDS: Readonly<Partial<Record<WordList, readonly string[]
   signOff: ['Approved'],
   postImplementationReview: ['Achieved'],
 };
+
+/**
+ * A column whose header says which list its words come from, by the list its register reads it
+ * with: a Risks Status column headed `ROAM` (SAFe's PI Planning board: Resolved, Owned, Accepted,
+ * Mitigated) reads `Mitigated` and `Accepted` as SAFe defines them, where a Status column leaves them
+ * unread (UNREAD_WORDS: they may mean Open or Closed).
+ */
+const LISTS_BY_HEADER: Readonly<Partial<Record<WordList, readonly (readonly [RegExp, WordList])[]>>> = {
+  risks: [[/^roam\b/i, 'roam']],
+};
+
+/** The list a column headed `header` reads its words from, where its register reads them from `list`. */
+export function wordListUnder(list: WordList, header: string | undefined): WordList {
+  if (header === undefined) return list;
+  return LISTS_BY_HEADER[list]?.find(([pattern]) => pattern.test(header.trim()))?.[1] ?? list;
+}

@@ -3,7 +3,8 @@
  * walks and the status model counts, so every cell a rule or a view reads is either read or
  * reported. Registers added later add their lines here.
  */
-import type { Cell, Plan, Row } from './model.js';
+import type { Cell, Plan, Row, Table } from './model.js';
+import { wordListUnder } from './statusWords.js';
 import { perPlan } from './perPlan.js';
 import { decisionType, isOpenRisk, statusOf } from './rowFacts.js';
 import { registerSpec, type RegisterKind } from './schema.js';
@@ -138,6 +139,13 @@ export interface UnreadableCell {
  */
 export const unreadableCells: (plan: Plan) => readonly UnreadableCell[] = perPlan(findUnreadableCells);
 
+/** A column's kind, its words from the list its header names (a Risks Status headed `ROAM`: wordListUnder). */
+function wordsUnder(kind: ValueKind, table: Table, key: string): ValueKind {
+  if (typeof kind !== 'object') return kind;
+  const header = table.headers[table.columnKeys.indexOf(key)]?.text;
+  return { words: wordListUnder(kind.words, header) };
+}
+
 function findUnreadableCells(plan: Plan): UnreadableCell[] {
   const out: UnreadableCell[] = [];
   const currency = plan.meta.budget.currency;
@@ -147,7 +155,10 @@ function findUnreadableCells(plan: Plan): UnreadableCell[] {
     if (!columns || !table) continue;
     const read = COLUMN_ENTRIES.get(register.kind)!
       .filter(([key]) => table.has(key))
-      .map(([key, kind]) => [key, readerFor(kind, currency, columnUnit(table, key)), kind === 'date'] as const);
+      .map(
+        ([key, kind]) =>
+          [key, readerFor(wordsUnder(kind, table, key), currency, columnUnit(table, key)), kind === 'date'] as const,
+      );
     if (read.length === 0) continue;
     const only = READ_ON[register.kind];
     for (const row of table.rows) {

@@ -141,6 +141,9 @@ class RowImpl extends LazyRange implements Row {
     const c = this.cell(key);
     return c && !c.empty ? c.text : undefined;
   }
+  header(key: string): string | undefined {
+    return this.table.headers[this.table.keyIndex.get(key) ?? -1]?.text;
+  }
   cellByHeader(header: string): Cell | undefined {
     const h = normalizeWord(header);
     const i = this.table.headers.findIndex((c) => normalizeWord(c.text) === h);

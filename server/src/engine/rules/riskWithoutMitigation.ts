@@ -1,8 +1,8 @@
 import type { Rule } from '../rule.js';
-import { readStatus, UNREADABLE, cellValue } from '../values.js';
+import { UNREADABLE } from '../values.js';
 import { placeholderCellFix } from '../fixes.js';
 import { CELL_PROMPTS, promptIn, writtenRows } from '../placeholders.js';
-import { isOpenRisk, saysNone } from '../rowFacts.js';
+import { isOpenRisk, onRoamBoard, riskResponse, saysNone } from '../rowFacts.js';
 import { rowLabel } from './util.js';
 
 /**
@@ -30,12 +30,12 @@ export const riskWithoutMitigation = {
   fixable: 'sometimes',
   description:
     'Fires when an open risk (Status Open or Escalated) has an empty Mitigation cell, one that says there is none (`No mitigation`, `None planned`, `Not yet defined`) or one still holding the prompt a template or fix wrote (`What reduces it`), and its Response needs an action: every response but Accept and Reject, and an empty one.',
-  docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject), and needs no action.',
+  docs: 'A response is only a word until someone acts on it: a risk to be reduced, avoided, transferred, shared or escalated needs the action that does it, and an escalated risk needs to say to whom it went. Write the action in the Mitigation cell (also called Response action or Action). A risk knowingly taken as it is has Response Accept (an opportunity left alone: Reject; on SAFe’s ROAM board, a column headed ROAM, it is `Accepted`, and a `Mitigated` one needs its action), and needs no action.',
   check(ctx) {
     for (const row of writtenRows(ctx.plan, 'risks')) {
       const cell = row.cell('mitigation');
       if (!cell || !saysNone(row, 'mitigation') || !isOpenRisk(row)) continue;
-      const response = cellValue(row, 'response', (t) => readStatus('riskResponse', t));
+      const response = riskResponse(row);
       // An unreadable response is unreadable-value's finding.
       if (response === UNREADABLE) continue;
       const action = response === undefined ? undefined : ACTION[response];
@@ -56,9 +56,9 @@ export const riskWithoutMitigation = {
           response === undefined
             ? // A register without a Response column (it is optional) has no response to choose.
               row.cell('response') === undefined
-              ? `Risk ${rowLabel(row)} is open with no mitigation${still}: write what reduces its likelihood or impact in the Mitigation cell. A risk knowingly taken as it is needs none: say so with a Response column reading Accept.`
+              ? `Risk ${rowLabel(row)} is open with no mitigation${still}: write what reduces its likelihood or impact in the Mitigation cell. A risk knowingly taken as it is needs none: ${onRoamBoard(row) ? 'ROAM it Accepted' : 'say so with a Response column reading Accept'}.`
               : `Risk ${rowLabel(row)} is open with no response and no mitigation${still}: choose a Response and write the action that carries it out in the Mitigation cell.`
-            : `Risk ${rowLabel(row)} is open with response ${row.value('response')} but no action in its Mitigation cell${still}: ${action}.`,
+            : `Risk ${rowLabel(row)} is open with response ${row.value('response') ?? row.value('status')} but no action in its Mitigation cell${still}: ${action}.`,
       });
     }
   },

@@ -47,7 +47,8 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     idPrefix: 'R',
     description: 'What could go wrong, how likely and how bad, who owns it and what is done about it.',
     columns: [
-      idColumn('R-01'),
+      // A register kept in Jira, as its issue navigator (Key) and CSV export (Issue key) head it.
+      { ...idColumn('R-01'), aliases: [...idColumn('R-01').aliases!, 'Key', 'Issue key'] },
       prompted(c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary'])),
       // Also the current rating, as registers that keep an inherent and a residual one beside it head
       // it (those two are extra columns: neither is the risk as it stands).
@@ -131,7 +132,8 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
           'Plan B',
         ]),
       ),
-      c('status', 'Status', true, 'Open'),
+      // SAFe's ROAM board: Resolved, Owned, Accepted, Mitigated (statusWords.ts wordListUnder).
+      c('status', 'Status', true, 'Open', ['ROAM', 'ROAM status']),
       c('review', 'Review', false, '2026-01-31', ['Review date', 'Next review', 'Next review date', 'Review by']),
     ],
   },
