@@ -71,6 +71,40 @@ describe('A SAFe ART transition plan (Nordic telecom, initiation)', () => {
     }
   });
 
+  it("reads an issue's and a corrective action's Jira Key as their ID too, as the same tracker keeps them", () => {
+    const text =
+      plan(roam()).replace('stage: initiation', 'stage: control') +
+      [
+        '## Project Control',
+        '',
+        '### Issues',
+        '',
+        '| Key | Issue | Owner | Status |',
+        '| --- | --- | --- | --- |',
+        '| SELF-1401 | Test data for the dark launch not masked | Mikko Häkkinen | Open |',
+        '',
+        '### Corrective actions',
+        '',
+        '| Issue key | Action | Owner | Status |',
+        '| --- | --- | --- | --- |',
+        '| SELF-1402 | Mask the dark-launch data set | Anneli Korhonen | Open |',
+        '',
+      ].join('\n');
+    const result = engine.lintDocument('p.plan.md', text, { asOf: '2027-01-20', config: DEFAULT_CONFIG });
+    assert.deepEqual(
+      result.plan!.rows('issues').map((r) => r.id),
+      ['SELF-1401'],
+    );
+    assert.deepEqual(
+      result.plan!.rows('correctiveActions').map((r) => r.id),
+      ['SELF-1402'],
+    );
+    assert.deepEqual(
+      result.findings.filter((f) => f.rule === 'table-columns').map((f) => f.message),
+      [],
+    );
+  });
+
   it('reads a column headed ROAM as the Status: Owned, Accepted and Mitigated risks are open, a Resolved one is closed', () => {
     const text = plan(
       roam(

@@ -19,6 +19,15 @@ export const c = (
  */
 export const idColumn = (example: string): ColumnSpec => c('id', 'ID', true, example, ['Ref', 'Ref.', 'Identifier']);
 
+/**
+ * The ID column of a register often kept as Jira issues (risks, issues, corrective actions), as
+ * Jira's issue navigator heads it (`Key`) and its CSV export (`Issue key`): `SELF-1310` is the ID.
+ */
+export const jiraIdColumn = (example: string): ColumnSpec => {
+  const id = idColumn(example);
+  return { ...id, aliases: [...(id.aliases ?? []), 'Key', 'Issue key'] };
+};
+
 /** The column that says what an entry is (see ColumnSpec.entryText). */
 export const entryText = (col: ColumnSpec): ColumnSpec => ({ ...col, entryText: true });
 

@@ -2,7 +2,7 @@
  * Control's registers (contract §4): what the transition consumes, its issues, the corrective
  * actions taken, and its readiness for go-live.
  */
-import { c, e, idColumn, money, person, prompted } from '../columns.js';
+import { c, e, idColumn, jiraIdColumn, money, person, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 import { MET_VALUES } from '../registerValues.js';
 
@@ -34,7 +34,7 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
     idPrefix: 'I',
     description: 'Problems that have happened and need resolving.',
     columns: [
-      idColumn('I-01'),
+      jiraIdColumn('I-01'),
       prompted(c('issue', 'Issue', true, 'What happened', ['Summary'])),
       c('priority', 'Priority', false, 'Medium'),
       person(c('owner', 'Owner', true, 'S-01', ['Assignee'])),
@@ -53,7 +53,7 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
     idPrefix: 'CA',
     description: 'What is being done to bring the transition back within tolerance.',
     columns: [
-      idColumn('CA-01'),
+      jiraIdColumn('CA-01'),
       prompted(c('action', 'Action', true, 'What is done', ['Summary'])),
       person(c('owner', 'Owner', true, 'S-01', ['Assignee'])),
       c('due', 'Due', false, '2026-01-31', ['Due date', 'Target date']),

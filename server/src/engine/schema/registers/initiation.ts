@@ -2,7 +2,7 @@
  * Project Initiation's registers (contract §4): who is involved, what could go wrong, what is
  * assumed, and what the transition needs.
  */
-import { c, entryText, idColumn, party, person, prompted } from '../columns.js';
+import { c, entryText, idColumn, jiraIdColumn, party, person, prompted } from '../columns.js';
 import type { RegisterSpec } from '../registerTypes.js';
 
 export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
@@ -47,8 +47,7 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     idPrefix: 'R',
     description: 'What could go wrong, how likely and how bad, who owns it and what is done about it.',
     columns: [
-      // A register kept in Jira, as its issue navigator (Key) and CSV export (Issue key) head it.
-      { ...idColumn('R-01'), aliases: [...idColumn('R-01').aliases!, 'Key', 'Issue key'] },
+      jiraIdColumn('R-01'),
       prompted(c('risk', 'Risk', true, 'What could happen', ['Description', 'Summary'])),
       // Also the current rating, as registers that keep an inherent and a residual one beside it head
       // it (those two are extra columns: neither is the risk as it stands).
