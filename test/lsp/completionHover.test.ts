@@ -172,6 +172,29 @@ describe('LSP completion and hover (in memory)', function () {
     assert.match(await hoverAt('132.5'), /reads this as \*\*GBP 132500\*\*/);
   });
 
+  it("reads a risk's status under a ROAM header as SAFe's board says it, as unreadable-value does", async () => {
+    const roam = planTitled('Roam', 'TP-R-001', [
+      '## Project Initiation',
+      '',
+      '### Risks',
+      '',
+      '| Key | Summary | Likelihood | Impact | Assignee | ROAM | Mitigation |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| SELF-1310 | BSS team has no capacity | 4 | 5 | S-01 | Owned | Borrow two BSS developers |',
+      '| SELF-1312 | Invoice amounts differ | 3 | 3 | S-01 | Resolved | Reconciled in the dark launch |',
+    ]);
+    const uri = await startWithOpen('a/roam.plan.md', roam);
+    const hoverAt = async (needle: string) => {
+      const h = await server.client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: posOf(roam, needle, 1),
+      });
+      return (h?.contents as { value: string } | undefined)?.value ?? '';
+    };
+    assert.match(await hoverAt('| Owned |'), /reads this as \*\*Open\*\*/);
+    assert.match(await hoverAt('| Resolved |'), /reads this as \*\*Closed\*\*/);
+  });
+
   it('completes front-matter keys, enum values, people, plan ids, processes, milestones and rule names', async () => {
     server = await startMultiWithAlphaOpen();
     const { client } = server;

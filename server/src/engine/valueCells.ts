@@ -139,8 +139,11 @@ export interface UnreadableCell {
  */
 export const unreadableCells: (plan: Plan) => readonly UnreadableCell[] = perPlan(findUnreadableCells);
 
-/** A column's kind, its words from the list its header names (a Risks Status headed `ROAM`: wordListUnder). */
-function wordsUnder(kind: ValueKind, table: Table, key: string): ValueKind {
+/**
+ * A column's kind, its words from the list its header names (a Risks Status headed `ROAM`:
+ * wordListUnder): what unreadable-value and the hover read its cells with.
+ */
+export function wordsUnder(kind: ValueKind, table: Table, key: string): ValueKind {
   if (typeof kind !== 'object') return kind;
   const header = table.headers[table.columnKeys.indexOf(key)]?.text;
   return { words: wordListUnder(kind.words, header) };

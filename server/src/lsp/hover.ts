@@ -28,7 +28,7 @@ import {
 } from '../engine/schema.js';
 import type { PlanSummary } from '../engine/summary.js';
 import type { Finding, Range } from '../engine/types.js';
-import { readingOf, VALUE_COLUMNS } from '../engine/valueCells.js';
+import { readingOf, VALUE_COLUMNS, wordsUnder } from '../engine/valueCells.js';
 import { columnUnit } from '../engine/values.js';
 import { code, escapeMarkdown } from './markdown.js';
 import { symbolAt, unquoted } from './navigation.js';
@@ -213,8 +213,11 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
     const valueKind = key ? VALUE_COLUMNS[kind]?.[key] : undefined;
     if (valueKind && loc.cell) {
       const unit = columnUnit(loc.register.table, key!);
+      // Its words from the list the column's header names (a Risks Status headed ROAM).
+      const table = loc.register.table;
+      const kindHere = table ? wordsUnder(valueKind, table, key!) : valueKind;
       // With its line breaks: a word on the first line has the lines after it as its note.
-      const reading = readingOf(valueKind, loc.cell.withBreaks ?? text, plan.meta.budget.currency, unit);
+      const reading = readingOf(kindHere, loc.cell.withBreaks ?? text, plan.meta.budget.currency, unit);
       if (reading?.informative) {
         return { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range };
       }
