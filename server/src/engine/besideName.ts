@@ -8,7 +8,7 @@
  */
 import type { Plan, Row } from './model.js';
 import { rolesIn } from './domain.js';
-import { holdersOfRoles, NOTE_BESIDE_NAME } from './parse/people.js';
+import { holdersOfRoles, NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
 import { perPlan } from './perPlan.js';
 
 /** What the note beside the person is: another person, another team, a role others hold, or none of these. */
@@ -25,8 +25,6 @@ export interface BesideName {
   readonly note: string;
   readonly noteIs: BesideNote;
 }
-
-const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Stakeholders by role (normalised); worked out once per plan. */
 const byRole: (plan: Plan) => ReadonlyMap<string, readonly Row[]> = perPlan((plan) =>
@@ -47,11 +45,11 @@ export function besideListedName(plan: Plan, ref: string): BesideName | undefine
   if (a && b) return a === b ? undefined : { row: a, note: sides[1]!.trim(), noteIs: { kind: 'person', other: b } };
   const row = (a ?? b)!;
   const note = (a ? sides[1] : sides[0])!.trim();
-  const n = norm(note);
-  if (rolesIn(row.value('role') ?? '').some((role) => norm(role) === n)) return undefined;
+  const n = normPerson(note);
+  if (rolesIn(row.value('role') ?? '').some((role) => normPerson(role) === n)) return undefined;
   const holders = byRole(plan).get(n);
   if (holders && holders.length > 0) return { row, note, noteIs: { kind: 'role', holders } };
-  const team = plan.rows('stakeholders').some((other) => norm(other.value('team') ?? '') === n);
+  const team = plan.rows('stakeholders').some((other) => normPerson(other.value('team') ?? '') === n);
   return { row, note, noteIs: team ? { kind: 'team' } : { kind: 'other' } };
 }
 
@@ -69,14 +67,14 @@ export function soleRowWithCell(
   ref: string,
   display: (row: Row) => string,
 ): { readonly suggestion: string; readonly suggestionLabel: string; readonly meant: 'cell' } | undefined {
-  const n = norm(ref);
+  const n = normPerson(ref);
   if (n.length < 4 || !/\p{L}/u.test(n)) return undefined;
   const table = plan.register('stakeholders')?.table;
   if (!table) return undefined;
   let found: { row: Row; header: string } | undefined;
   for (const row of table.rows) {
     const at = row.cells.findIndex(
-      (c, i) => !NAMING_COLUMNS.has(table.columnKeys[i] ?? '') && c.text !== '' && norm(c.text) === n,
+      (c, i) => !NAMING_COLUMNS.has(table.columnKeys[i] ?? '') && c.text !== '' && normPerson(c.text) === n,
     );
     if (at < 0) continue;
     if (found) return undefined;

@@ -4,11 +4,9 @@
  */
 import type { Plan, Row } from './model.js';
 import { namedParts, rolesIn } from './domain.js';
-import { NOTE_BESIDE_NAME } from './parse/people.js';
+import { NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
 import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf } from './initials.js';
-
-const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * One person written with what they are (`Priya Raman / PMO`, `Priya Raman, PM`, `Priya Raman -
@@ -37,12 +35,12 @@ export function withOwnNote(plan: Plan, ref: string): Row | undefined {
 
 /** Whether `note` is the stakeholder's team, one of their roles, their title, or initials only they have. */
 function describesOwn(plan: Plan, row: Row, note: string): boolean {
-  const n = norm(note);
+  const n = normPerson(note);
   const team = row.value('team');
-  if (team && norm(team) === n) return true;
+  if (team && normPerson(team) === n) return true;
   const roles = rolesIn(row.value('role') ?? '');
-  if (roles.some((role) => norm(role) === n)) return true;
-  if (row.cells.some((cell) => titleForms(cell.text).some((form) => norm(form) === n))) return true;
+  if (roles.some((role) => normPerson(role) === n)) return true;
+  if (row.cells.some((cell) => titleForms(cell.text).some((form) => normPerson(form) === n))) return true;
   const initials = note.trim();
   if (!/^\p{Lu}{2,4}$/u.test(initials) || !hasInitials(row, initials)) return false;
   // `PM` beside Priya Raman, the Project manager, `JK` beside the Sponsor, Jennifer Kowalczyk:

@@ -9,11 +9,11 @@ import { PERSON_COLUMNS, PERSON_KEYS } from './positions.js';
 import type { RegisterKind } from './schema.js';
 import { perPlan } from './perPlan.js';
 import { writtenName } from './placeholders.js';
+import { normPerson } from './parse/people.js';
 
 export type PersonStyle = 'id' | 'name' | 'handle';
 
-const same = (a: string | undefined, b: string): boolean =>
-  a !== undefined && a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+const same = (a: string | undefined, b: string): boolean => a !== undefined && normPerson(a) === normPerson(b);
 
 /**
  * The form most of the plan's person references that resolve are written in (person columns,

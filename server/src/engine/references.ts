@@ -9,7 +9,7 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts } from './domain.js';
 import { perPlan } from './perPlan.js';
-import { holdersOfRoles, onBehalfParts, withoutHonorific } from './parse/people.js';
+import { holdersOfRoles, normPerson, onBehalfParts, withoutHonorific } from './parse/people.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
@@ -64,8 +64,6 @@ export interface ReferenceOptions {
   readonly configuredParties?: readonly string[];
 }
 
-const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
 /**
  * How a stakeholder reads in messages, fix titles, hovers and completions: "Ana Ng (S-02)"; "S-02
  * (Sponsor)" while their Name is still a placeholder (`Sponsor name`); else their name or ID.
@@ -100,9 +98,9 @@ export function partyNames(plan: Plan, configured: readonly string[] = []): stri
   const seen = new Map<string, string>();
   for (const row of plan.rows('stakeholders')) {
     const team = row.value('team');
-    if (team && !seen.has(norm(team))) seen.set(norm(team), team);
+    if (team && !seen.has(normPerson(team))) seen.set(normPerson(team), team);
   }
-  for (const p of configured) if (!seen.has(norm(p))) seen.set(norm(p), p);
+  for (const p of configured) if (!seen.has(normPerson(p))) seen.set(normPerson(p), p);
   return [...seen.values()];
 }
 
@@ -116,24 +114,24 @@ export function namedParty(
   ref: string,
   configured: readonly string[] = [],
 ): { readonly name: string; readonly members: readonly Row[] } | undefined {
-  const name = partyNames(plan, configured).find((p) => norm(p) === norm(ref));
+  const name = partyNames(plan, configured).find((p) => normPerson(p) === normPerson(ref));
   if (name === undefined) return undefined;
-  const members = plan.rows('stakeholders').filter((row) => norm(row.value('team') ?? '') === norm(name));
+  const members = plan.rows('stakeholders').filter((row) => normPerson(row.value('team') ?? '') === normPerson(name));
   return { name, members };
 }
 
 export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions = {}): Resolution {
   const row = plan.person(ref);
   if (row) return { kind: 'person', row };
-  const holders = holdersByRole(plan).get(norm(ref));
+  const holders = holdersByRole(plan).get(normPerson(ref));
   if (holders?.length === 1) return { kind: 'person', row: holders[0]! };
   if (holders && holders.length > 1) {
     // The role as the table writes it when a holder's cell is that role alone, else as referenced.
-    const written = holders.map((h) => h.value('role')!).find((r) => norm(r) === norm(ref));
+    const written = holders.map((h) => h.value('role')!).find((r) => normPerson(r) === normPerson(ref));
     return { kind: 'ambiguous', by: 'role', written: written ?? ref.trim(), holders };
   }
   const parties = opts.parties ? partyNames(plan, opts.configuredParties) : [];
-  const party = parties.find((p) => norm(p) === norm(ref));
+  const party = parties.find((p) => normPerson(p) === normPerson(ref));
   if (party) return { kind: 'party', name: party };
   const described = withOwnNote(plan, ref);
   if (described) return { kind: 'person', row: described };
@@ -219,7 +217,7 @@ export function readSeveral(plan: Plan, ref: string, opts: ReferenceOptions = {}
   for (const part of parts) {
     const r = resolveReference(plan, part, opts);
     if (r.kind === 'person') named.add(r.row);
-    else if (r.kind === 'party') named.add(norm(r.name));
+    else if (r.kind === 'party') named.add(normPerson(r.name));
     else if (r.kind === 'ambiguous') groups.push({ part, ...r });
     else if (r.kind === 'unresolved') {
       // A team where only people are allowed: a group, not a name nobody has.
@@ -278,11 +276,11 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
  * is the name, when it is no handle. A title before a listed name is no part of it.
  */
 function byPartOfName(plan: Plan, ref: string): Row[] {
-  const r = norm(ref).replace(/^@(?=[\p{L}]+$)/u, '');
+  const r = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
   if (!r) return [];
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
   return plan.rows('stakeholders').filter((row) => {
-    const bare = norm(withoutParentheticals(row.value('name') ?? ''));
+    const bare = normPerson(withoutParentheticals(row.value('name') ?? ''));
     const parts = (withoutHonorific(bare) ?? bare).split(' ');
     if (parts.length < 2) return false;
     const last = parts[parts.length - 1];

@@ -55,7 +55,11 @@ const SURNAME_IN_CAPITALS =
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
-function normPerson(s: string): string {
+/**
+ * A reference, name, role or team as references are compared: trimmed, in lower case, with one
+ * space between words.
+ */
+export function normPerson(s: string): string {
   const t = s.trim().toLowerCase();
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
