@@ -8,7 +8,7 @@
 import type { Add } from './semanticDiff.js';
 import type { HandoverView, MilestoneView, PlanStatus } from './statusTypes.js';
 import { rowsById } from './domain.js';
-import { milestoneLabel, rowLabel } from './diffLabels.js';
+import { milestoneLabel, itemLabel } from './diffLabels.js';
 import type { IsoDate } from './types.js';
 
 /** The rules whose findings on a row come from its dates, by the register the row is in. */
@@ -71,7 +71,7 @@ export function datesGone(b: PlanStatus, a: PlanStatus): DatesGone[] {
       finished: m.done,
     })),
     ...lost('handovers', b.handovers, a.handovers, HANDOVER_DATES, (h) => ({
-      label: `Handover ${rowLabel(h.id, h.process)}`,
+      label: `Handover ${itemLabel(h.id, h.process)}`,
       finished: h.accepted,
     })),
   ];

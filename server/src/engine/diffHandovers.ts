@@ -7,10 +7,10 @@ import type { HandoverView, PlanStatus } from './status.js';
 import { rowsById } from './domain.js';
 import { notYetGiven } from './text.js';
 import { isNamed, namedBy, personShown, samePerson } from './diffPeople.js';
-import { clipped, rowLabel } from './diffLabels.js';
+import { clipped, itemLabel } from './diffLabels.js';
 import type { Add } from './semanticDiff.js';
 
-const handoverLabel = (h: HandoverView): string => rowLabel(h.id, h.process);
+const handoverLabel = (h: HandoverView): string => itemLabel(h.id, h.process);
 
 const isRejected = (h: HandoverView): boolean => /reject/i.test(h.status);
 

@@ -15,7 +15,7 @@ export function clipped(text: string): string {
 }
 
 /** `R-02 (Payroll data processed …)`: a row by its ID and what it is about; its ID alone without. */
-export function rowLabel(id: string, about: string | undefined): string {
+export function itemLabel(id: string, about: string | undefined): string {
   return about ? `${id} (${clipped(about)})` : id;
 }
 

@@ -9,11 +9,11 @@ import type { Add } from './semanticDiff.js';
 import type { LogItemView, PlanStatus, SignOffView } from './statusTypes.js';
 import { rowsById } from './domain.js';
 import { normalizeWord } from './text.js';
-import { rowLabel } from './diffLabels.js';
+import { itemLabel } from './diffLabels.js';
 import { isEmptyValue } from './emptyValues.js';
 import { readStatus } from './values.js';
 
-const label = (item: LogItemView): string => rowLabel(item.id, item.text);
+const label = (item: LogItemView): string => itemLabel(item.id, item.text);
 
 function diffItems(
   before: readonly LogItemView[],

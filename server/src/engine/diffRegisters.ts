@@ -10,7 +10,7 @@ import type { Add } from './semanticDiff.js';
 import type { PlanStatus } from './statusTypes.js';
 import type { Finding } from './types.js';
 import { rowIdKey } from './domain.js';
-import { milestoneLabel, rowLabel } from './diffLabels.js';
+import { milestoneLabel, itemLabel } from './diffLabels.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import { registerForHeadingWith, type RegisterAliases } from './headings.js';
 import { closesFence, fenceOpenedBy, isTableRowLine, rowCellTexts } from './parse/scanLines.js';
@@ -47,7 +47,7 @@ type Row = PlanStatus[RowList][number];
 
 /** A row as the diff names it, and whether it is still open (what its removal would be worse for). */
 function rowFacts(r: Row): { label: string; open: boolean } {
-  const named = (text: string) => rowLabel(r.id, text);
+  const named = (text: string) => itemLabel(r.id, text);
   if ('risk' in r) return { label: named(r.risk), open: r.open };
   if ('done' in r) return { label: milestoneLabel(r), open: !r.done };
   if ('accepted' in r) return { label: named(r.process), open: !r.accepted };

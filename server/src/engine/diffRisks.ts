@@ -6,10 +6,10 @@ import type { PlanStatus, RiskView } from './status.js';
 import { rowsById } from './domain.js';
 import { readStatus } from './values.js';
 import { personShown, samePerson } from './diffPeople.js';
-import { rowLabel } from './diffLabels.js';
+import { itemLabel } from './diffLabels.js';
 import type { Add } from './semanticDiff.js';
 
-const riskLabel = (r: RiskView): string => rowLabel(r.id, r.risk);
+const riskLabel = (r: RiskView): string => itemLabel(r.id, r.risk);
 
 /** Whether a risk's Status says it happened (`Occurred`, `Realised`). */
 function occurred(r: RiskView): boolean {
