@@ -61,6 +61,9 @@ function roleParts(cell: string): string[] {
   return parts;
 }
 
+/** An acronym in parentheses after a role or title: `Senior Responsible Owner (SRO)`. */
+export const ACRONYM_NOTE = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
+
 /** A role with a qualifier after a spaced dash: `SIAM process lead – change and configuration`. */
 const ROLE_QUALIFIER = /^(\S.*?)\s+[-–—]\s+\S/u;
 
@@ -84,7 +87,7 @@ export function rolesIn(cell: string): string[] {
     // The role's own acronym in parentheses names it too: `Senior Responsible Owner (SRO)` is the
     // SRO. Not another one (`PA (SRO)`, `Service desk manager (IT)`). Nor when words follow it:
     // `Product Owner (PO) Team Notify` is the PO, and the Product Owner, of a team.
-    for (const m of role.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) {
+    for (const m of role.matchAll(ACRONYM_NOTE)) {
       const before = withoutParentheticals(role.slice(0, m.index)).trim();
       if (m[1] === acronymOf(bare)) out.add(m[1]!);
       else if (before && m[1] === acronymOf(before)) out.add(m[1]!).add(before);

@@ -3,7 +3,7 @@
  * role beside it): `Priya Raman / PMO`, `Priya Raman, PM`, `Sponsor (JK)`.
  */
 import type { Plan, Row } from './model.js';
-import { namedParts, rolesIn } from './domain.js';
+import { ACRONYM_NOTE, namedParts, rolesIn } from './domain.js';
 import { NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
 import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf } from './initials.js';
@@ -63,5 +63,5 @@ function hasInitials(row: Row, initials: string): boolean {
  */
 function titleForms(text: string): string[] {
   const parts = text.split(',').map((part) => withoutParentheticals(part));
-  return [text, ...parts, ...[...text.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]!)];
+  return [text, ...parts, ...[...text.matchAll(ACRONYM_NOTE)].map((m) => m[1]!)];
 }
