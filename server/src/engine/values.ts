@@ -19,15 +19,8 @@ export type { Reading } from './values/reading.js';
 export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
 export { DATE_ACCEPTED, readDate, weekdayName } from './values/dates.js';
 export { dateFormatOrder, type DateOrder } from './values/dateFormat.js';
-export {
-  AMOUNT_ACCEPTED,
-  amountUnitOf,
-  currencyCodes,
-  currencyMeant,
-  readAmount,
-  type Amount,
-  type AmountUnit,
-} from './values/amounts.js';
+export { AMOUNT_ACCEPTED, amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
+export { currencyCodes, currencyMeant } from './values/currencies.js';
 export { COVERS_ACCEPTED, readCovers, type Covered } from './values/covers.js';
 export {
   aliasesOf,

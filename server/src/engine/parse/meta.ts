@@ -1,6 +1,6 @@
 /** Front matter → plan metadata, and the quick check of whether a file declares the plan schema. */
 import { fmNumber, fmString, frontMatterHead } from '../frontMatter.js';
-import { currencyMeant } from '../values/amounts.js';
+import { currencyMeant } from '../values/currencies.js';
 import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
 import { stripBom } from '../lines.js';
 import { isIsoDate } from '../isoDate.js';

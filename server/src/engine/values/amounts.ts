@@ -1,5 +1,5 @@
 /** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
-import { swapsNeighbours } from '../suggest.js';
+import { CODES, currencyIn, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS } from './currencies.js';
 import { oneLine, read, type Reading } from './reading.js';
 
 export interface Amount {
@@ -11,29 +11,8 @@ export interface Amount {
 export const AMOUNT_ACCEPTED =
   'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000) and an optional ~ or c. before it';
 
-const SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['£', 'GBP'],
-  ['€', 'EUR'],
-  ['$', 'USD'],
-  ['us$', 'USD'],
-  ['a$', 'AUD'],
-  ['au$', 'AUD'],
-  ['c$', 'CAD'],
-  ['ca$', 'CAD'],
-  ['nz$', 'NZD'],
-  ['s$', 'SGD'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-]);
-
-/** The symbols written with letters before them (`S$`, `US$`), as a pattern for a header's unit note. */
-const LETTERED_SYMBOLS = [...SYMBOLS.keys()].flatMap((s) => (s.length > 1 ? [s.replace('$', '\\$')] : [])).join('|');
-
-// `MM`: a million as US finance writes it (`$1.2MM`).
-/** The currency code a symbol or code written with an amount names (`$` is USD). */
-const currencyOf = (written: string): string => SYMBOLS.get(written.toLowerCase()) ?? written.toUpperCase();
-
-// `mln` and `Mio.`: a million as Dutch and German finance write it (`EUR 1,25 mln`, `1,5 Mio. €`).
+// `MM`: a million as US finance writes it (`$1.2MM`); `mln` and `Mio.`: as Dutch and German
+// finance write it (`EUR 1,25 mln`, `1,5 Mio. €`).
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, bn: 1e9 };
 
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
@@ -105,132 +84,6 @@ export interface AmountUnit {
   /** The symbol the note writes when several currencies write it (`($k)`): see SHARED_SYMBOLS. */
   readonly symbol?: string;
 }
-
-/** Currency codes a header's unit note may name (a note's other three letters are words: `(new)`). */
-const CODES = new Set([
-  'GBP',
-  'EUR',
-  'USD',
-  'AUD',
-  'CAD',
-  'NZD',
-  'CHF',
-  'JPY',
-  'INR',
-  'SEK',
-  'NOK',
-  'DKK',
-  'ZAR',
-  'SGD',
-  'HKD',
-]);
-
-/** Currencies by the names plans write instead of their code. */
-const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
-  ['sterling', 'GBP'],
-  ['pound sterling', 'GBP'],
-  ['pounds sterling', 'GBP'],
-  ['pound', 'GBP'],
-  ['pounds', 'GBP'],
-  ['euro', 'EUR'],
-  ['euros', 'EUR'],
-  ['us dollar', 'USD'],
-  ['us dollars', 'USD'],
-  ['swiss franc', 'CHF'],
-  ['swiss francs', 'CHF'],
-  ['yen', 'JPY'],
-  ['rupee', 'INR'],
-  ['rupees', 'INR'],
-  ['rand', 'ZAR'],
-]);
-
-/** Codes banks and older systems use for a currency ISO 4217 names otherwise. */
-const NON_ISO_CODES: ReadonlyMap<string, string> = new Map([
-  ['STG', 'GBP'],
-  ['UKP', 'GBP'],
-  ['RMB', 'CNY'],
-]);
-
-let isoCodes: ReadonlySet<string> | null | undefined;
-
-/** The ISO 4217 codes the JavaScript runtime knows (`Intl`), or null where it lists none. */
-function knownCurrencyCodes(): ReadonlySet<string> | null {
-  if (isoCodes === undefined) {
-    const list = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
-    try {
-      isoCodes = list ? new Set(list('currency')) : null;
-    } catch {
-      isoCodes = null;
-    }
-  }
-  return isoCodes;
-}
-
-/** The ISO 4217 codes the runtime knows, in order (none where it lists none): for completion. */
-export function currencyCodes(): readonly string[] {
-  return [...(knownCurrencyCodes() ?? [])].sort();
-}
-
-/**
- * What a `budget.currency` written otherwise than as an ISO 4217 code stands for: a symbol (`£`),
- * a name (`Sterling`), a code in small letters (`gbp`), with a note (`GBP (Sterling)`), a bank's
- * code (`STG`) or two letters swapped (`GPB`). `code` is the one it stands for (none when it is
- * three capitals no currency has: `ABC`, or any other text: `kr`), `safe` whether that is the
- * only reading (`$` is not: USD, AUD, CAD …). Undefined when it is a code.
- */
-export function currencyMeant(
-  written: string,
-): { readonly code?: string; readonly what: string; readonly safe: boolean } | undefined {
-  const t = written.trim();
-  const known = knownCurrencyCodes();
-  const isCode = (c: string): boolean => CODES.has(c) || (known?.has(c) ?? /^[A-Z]{3}$/.test(c));
-  if (/^[A-Z]{3}$/.test(t)) {
-    if (isCode(t)) return undefined;
-    const bank = NON_ISO_CODES.get(t);
-    if (bank) return { code: bank, what: 'not its ISO 4217 code', safe: true };
-    // Two neighbouring letters swapped into no code (`GPB`): the one it meant.
-    const swapped = [...CODES].filter((c) => swapsNeighbours(t, c));
-    if (swapped.length === 1) return { code: swapped[0]!, what: 'a misspelt code', safe: false };
-    return known ? { what: 'no ISO 4217 currency code', safe: false } : undefined;
-  }
-  const noted = /^([A-Za-z]{3})\s*[([][^()[\]]*[)\]]$/.exec(t);
-  if (noted && isCode(noted[1]!.toUpperCase()))
-    return { code: noted[1]!.toUpperCase(), what: 'a code with a note', safe: true };
-  const lower = t.toLowerCase();
-  const symbol = SYMBOLS.get(lower);
-  if (symbol) return { code: symbol, what: 'a currency symbol', safe: !SHARED_SYMBOLS.has(lower) };
-  if (CODES.has(t.toUpperCase())) return { code: t.toUpperCase(), what: 'a code in small letters', safe: true };
-  const named = CURRENCY_NAMES.get(lower.replace(/\s+/g, ' '));
-  if (named) return { code: named, what: "the currency's name", safe: true };
-  // Anything else is no code (`kr`, `dollars`, `xyz`): said, and no amount is judged against it.
-  const shared = SHARED_WORDS.get(lower);
-  return { what: shared ? `which ${shared} write` : 'no ISO 4217 currency code', safe: false };
-}
-
-/**
- * Symbols more than one currency writes, with the currencies that write them: as a budget.currency
- * the code is offered, never applied unasked (`¥`: JPY or CNY); in a cell, the symbol is the
- * plan's own currency when that is one of them (`$480k` in a plan budgeted in SGD is SGD).
- */
-const SHARED_SYMBOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['$', new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'])],
-  ['¥', new Set(['JPY', 'CNY'])],
-]);
-
-/** The currency a symbol or code written in a cell names, in a plan budgeted in `expected`. */
-function currencyIn(written: string, expected: string | undefined): string {
-  return expected && SHARED_SYMBOLS.get(written)?.has(expected) ? expected : currencyOf(written);
-}
-
-/** Words several currencies write, with which. */
-const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
-  ['kr', 'SEK, NOK, DKK and ISK'],
-  ['kr.', 'SEK, NOK, DKK and ISK'],
-  ['dollar', 'USD, AUD, CAD and others'],
-  ['dollars', 'USD, AUD, CAD and others'],
-  ['franc', 'CHF and others'],
-  ['francs', 'CHF and others'],
-]);
 
 /**
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either

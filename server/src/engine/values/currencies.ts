@@ -1,0 +1,155 @@
+/**
+ * Currencies (contract §3.1): the codes, symbols and names plans write for them, and which
+ * currency each stands for, in a cell or as a plan's `budget.currency`.
+ */
+import { swapsNeighbours } from '../suggest.js';
+
+/** Currency symbols, a dollar with its country's letters among them, by the code each names. */
+export const SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['$', 'USD'],
+  ['us$', 'USD'],
+  ['a$', 'AUD'],
+  ['au$', 'AUD'],
+  ['c$', 'CAD'],
+  ['ca$', 'CAD'],
+  ['nz$', 'NZD'],
+  ['s$', 'SGD'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+]);
+
+/** The symbols written with letters before them (`S$`, `US$`), as a pattern for a header's unit note. */
+export const LETTERED_SYMBOLS = [...SYMBOLS.keys()]
+  .flatMap((s) => (s.length > 1 ? [s.replace('$', '\\$')] : []))
+  .join('|');
+
+/** The currency code a symbol or code written with an amount names (`$` is USD). */
+export const currencyOf = (written: string): string => SYMBOLS.get(written.toLowerCase()) ?? written.toUpperCase();
+
+/** Currency codes a header's unit note may name (a note's other three letters are words: `(new)`). */
+export const CODES = new Set([
+  'GBP',
+  'EUR',
+  'USD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'CHF',
+  'JPY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ZAR',
+  'SGD',
+  'HKD',
+]);
+
+/** Currencies by the names plans write instead of their code. */
+const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['sterling', 'GBP'],
+  ['pound sterling', 'GBP'],
+  ['pounds sterling', 'GBP'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['us dollar', 'USD'],
+  ['us dollars', 'USD'],
+  ['swiss franc', 'CHF'],
+  ['swiss francs', 'CHF'],
+  ['yen', 'JPY'],
+  ['rupee', 'INR'],
+  ['rupees', 'INR'],
+  ['rand', 'ZAR'],
+]);
+
+/** Codes banks and older systems use for a currency ISO 4217 names otherwise. */
+const NON_ISO_CODES: ReadonlyMap<string, string> = new Map([
+  ['STG', 'GBP'],
+  ['UKP', 'GBP'],
+  ['RMB', 'CNY'],
+]);
+
+let isoCodes: ReadonlySet<string> | null | undefined;
+
+/** The ISO 4217 codes the JavaScript runtime knows (`Intl`), or null where it lists none. */
+function knownCurrencyCodes(): ReadonlySet<string> | null {
+  if (isoCodes === undefined) {
+    const list = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+    try {
+      isoCodes = list ? new Set(list('currency')) : null;
+    } catch {
+      isoCodes = null;
+    }
+  }
+  return isoCodes;
+}
+
+/** The ISO 4217 codes the runtime knows, in order (none where it lists none): for completion. */
+export function currencyCodes(): readonly string[] {
+  return [...(knownCurrencyCodes() ?? [])].sort();
+}
+
+/**
+ * What a `budget.currency` written otherwise than as an ISO 4217 code stands for: a symbol (`£`),
+ * a name (`Sterling`), a code in small letters (`gbp`), with a note (`GBP (Sterling)`), a bank's
+ * code (`STG`) or two letters swapped (`GPB`). `code` is the one it stands for (none when it is
+ * three capitals no currency has: `ABC`, or any other text: `kr`), `safe` whether that is the
+ * only reading (`$` is not: USD, AUD, CAD …). Undefined when it is a code.
+ */
+export function currencyMeant(
+  written: string,
+): { readonly code?: string; readonly what: string; readonly safe: boolean } | undefined {
+  const t = written.trim();
+  const known = knownCurrencyCodes();
+  const isCode = (c: string): boolean => CODES.has(c) || (known?.has(c) ?? /^[A-Z]{3}$/.test(c));
+  if (/^[A-Z]{3}$/.test(t)) {
+    if (isCode(t)) return undefined;
+    const bank = NON_ISO_CODES.get(t);
+    if (bank) return { code: bank, what: 'not its ISO 4217 code', safe: true };
+    // Two neighbouring letters swapped into no code (`GPB`): the one it meant.
+    const swapped = [...CODES].filter((c) => swapsNeighbours(t, c));
+    if (swapped.length === 1) return { code: swapped[0]!, what: 'a misspelt code', safe: false };
+    return known ? { what: 'no ISO 4217 currency code', safe: false } : undefined;
+  }
+  const noted = /^([A-Za-z]{3})\s*[([][^()[\]]*[)\]]$/.exec(t);
+  if (noted && isCode(noted[1]!.toUpperCase()))
+    return { code: noted[1]!.toUpperCase(), what: 'a code with a note', safe: true };
+  const lower = t.toLowerCase();
+  const symbol = SYMBOLS.get(lower);
+  if (symbol) return { code: symbol, what: 'a currency symbol', safe: !SHARED_SYMBOLS.has(lower) };
+  if (CODES.has(t.toUpperCase())) return { code: t.toUpperCase(), what: 'a code in small letters', safe: true };
+  const named = CURRENCY_NAMES.get(lower.replace(/\s+/g, ' '));
+  if (named) return { code: named, what: "the currency's name", safe: true };
+  // Anything else is no code (`kr`, `dollars`, `xyz`): said, and no amount is judged against it.
+  const shared = SHARED_WORDS.get(lower);
+  return { what: shared ? `which ${shared} write` : 'no ISO 4217 currency code', safe: false };
+}
+
+/**
+ * Symbols more than one currency writes, with the currencies that write them: as a budget.currency
+ * the code is offered, never applied unasked (`¥`: JPY or CNY); in a cell, the symbol is the
+ * plan's own currency when that is one of them (`$480k` in a plan budgeted in SGD is SGD).
+ */
+export const SHARED_SYMBOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['$', new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'])],
+  ['¥', new Set(['JPY', 'CNY'])],
+]);
+
+/** The currency a symbol or code written in a cell names, in a plan budgeted in `expected`. */
+export function currencyIn(written: string, expected: string | undefined): string {
+  return expected && SHARED_SYMBOLS.get(written)?.has(expected) ? expected : currencyOf(written);
+}
+
+/** Words several currencies write, with which. */
+const SHARED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['kr', 'SEK, NOK, DKK and ISK'],
+  ['kr.', 'SEK, NOK, DKK and ISK'],
+  ['dollar', 'USD, AUD, CAD and others'],
+  ['dollars', 'USD, AUD, CAD and others'],
+  ['franc', 'CHF and others'],
+  ['francs', 'CHF and others'],
+]);
