@@ -82,6 +82,12 @@ const READ: readonly [string, RegisterKind][] = [
   ['### Issues log', 'issues'],
   ['### Cost tracking', 'resourceConsumption'],
   ['### Corrective action log', 'correctiveActions'],
+  // As a US university PMO's PMP heads them (practitioner fixture us-university-lms-replace-reporting).
+  ['### Project Team & Resources', 'resources'],
+  ['### Budget vs. Actuals', 'resourceConsumption'],
+  ['### Go-Live Readiness Checklist', 'goLiveReadiness'],
+  ['### Status Reporting', 'statusLog'],
+  ['### Service Hand-offs', 'handovers'],
   ['### Key dates', 'milestones'],
   ['### RACI chart', 'responsibilities'],
   ['### Handover to live', 'handovers'],

@@ -229,6 +229,41 @@ describe('a name with a title', () => {
   });
 });
 
+describe('a name with letters after it', () => {
+  // As a US PMO lists its people (practitioner fixture us-university-lms-replace-reporting).
+  const credentialed = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Megan Castillo, PMP', 'Project manager'],
+      ['S-02', 'Dr. Lisa Feldman, Ph.D.', 'CIO'],
+      ['S-03', 'Osei, Daniel', 'Change manager'],
+      ['S-04', 'Sofia Brandt', 'Service owner'],
+      ['S-05', 'Nguyen, Ba', 'Test manager'],
+    ],
+  );
+  itResolves(credentialed, [
+    // Credentials are written in capitals: a given name after a comma is no degree.
+    ['Ba Nguyen', 'S-05'],
+    ['Megan Castillo', 'S-01'],
+    ['megan castillo, pmp', 'S-01'],
+    ['Lisa Feldman', 'S-02'],
+    ['Dr. Lisa Feldman', 'S-02'],
+    // A directory's last name first is still that, not letters after a name.
+    ['Daniel Osei', 'S-03'],
+    // Named with letters after it, listed without them.
+    ['Sofia Brandt, MBA, CISSP', 'S-04'],
+  ]);
+  it('suggests the listed name for a last name alone, not the letters', () => {
+    const r = resolveReference(credentialed, 'Castillo');
+    assert.ok(r.kind === 'unresolved' && r.suggestion === 'Megan Castillo, PMP', JSON.stringify(r));
+  });
+  it('takes no one for the letters alone or another name before them', () => {
+    for (const ref of ['PMP', 'Megan Castro, PMP', 'Megan Castillo, Finance']) {
+      assert.notEqual(resolveReference(credentialed, ref).kind, 'person', ref);
+    }
+  });
+});
+
 describe('a stakeholder who holds several roles', () => {
   const roles = stakeholdersPlan(
     ['ID', 'Name', 'Role'],
@@ -611,6 +646,26 @@ describe('the change advisory board written as an approver', () => {
         .map((f) => f.message);
       assert.equal(messages.length, 1, board);
       assert.match(messages[0]!, new RegExp(`"${board}" is a board`), board);
+      assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
+    }
+  });
+});
+
+describe("a university's governing board written as an approver", () => {
+  it('is reported as a board, not as a name to add as a stakeholder', () => {
+    const payroll = readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+    for (const board of ['Board of Trustees', 'the Board of Regents', 'Board of Governors']) {
+      const text = payroll.replace(
+        '| Go/No-go | Helen Marsh | - | Proposed |',
+        `| Go/No-go | ${board} | - | Proposed |`,
+      );
+      assert.notEqual(text, payroll);
+      const messages = engine
+        .lintDocument('payroll.plan.md', text, { asOf: '2026-11-25', matchesGlob: true })
+        .findings.filter((f) => f.rule === 'unresolved-reference')
+        .map((f) => f.message);
+      assert.equal(messages.length, 1, board);
+      assert.match(messages[0]!, new RegExp(`"${board}" is a board, not a person`), board);
       assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
     }
   });

@@ -3,13 +3,14 @@
  * for the Project manager, `SDSS` for State Digital Shared Services.
  */
 import { ACRONYM_SKIPS, acronymOf } from './domain.js';
-import { withoutHonorific } from './parse/people.js';
+import { withoutHonorific, withoutPostNominals } from './parse/people.js';
 import { withoutParentheticals } from './text.js';
 
-/** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals and titles left out. */
+/** Initials of a name's or a role's words (`Daniel Osei` → `DO`), parentheticals, titles and letters after a name left out. */
 export function initialsOf(text: string): string {
   const bare = withoutParentheticals(text);
-  return (withoutHonorific(bare) ?? bare)
+  const untitled = withoutHonorific(bare) ?? bare;
+  return (withoutPostNominals(untitled) ?? untitled)
     .split(/[\s-]+/)
     .filter((w) => /^\p{L}/u.test(w))
     .map((w) => w[0]!.toUpperCase())

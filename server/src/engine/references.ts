@@ -9,7 +9,7 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts } from './domain.js';
 import { perPlan } from './perPlan.js';
-import { holdersOfRoles, normPerson, onBehalfParts, withoutHonorific } from './parse/people.js';
+import { holdersOfRoles, normPerson, onBehalfParts, withoutHonorific, withoutPostNominals } from './parse/people.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
@@ -273,14 +273,15 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
 /**
  * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`),
  * is part of the name of, in table order. A first or last name mentioned as a chat does (`@Liam`)
- * is the name, when it is no handle. A title before a listed name is no part of it.
+ * is the name, when it is no handle. A title before a listed name, and letters after it, are no part of it.
  */
 function byPartOfName(plan: Plan, ref: string): Row[] {
   const r = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
   if (!r) return [];
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
   return plan.rows('stakeholders').filter((row) => {
-    const bare = normPerson(withoutParentheticals(row.value('name') ?? ''));
+    const listed = withoutParentheticals(row.value('name') ?? '');
+    const bare = normPerson(withoutPostNominals(listed) ?? listed);
     const parts = (withoutHonorific(bare) ?? bare).split(' ');
     if (parts.length < 2) return false;
     const last = parts[parts.length - 1];

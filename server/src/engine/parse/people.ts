@@ -74,6 +74,22 @@ export function withoutHonorific(name: string): string | undefined {
 }
 
 /**
+ * Letters after a name, after a comma, as US registers list people: a degree or a professional
+ * credential (`Megan Castillo, PMP`, `Ana Ng, PhD, CISSP`), written as credentials are, in
+ * capitals (`PhD`, `MSc` as their holders write them): `Nguyen, Ba` is Ba Nguyen, not a Bachelor
+ * of Arts. Not a generational suffix (`Jr.`, `III`): that is part of the name.
+ */
+const POST_NOMINAL =
+  /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?)\.?$/;
+
+/** A name without the letters after it ("Megan Castillo, PMP" → "Megan Castillo"), or undefined without them. */
+export function withoutPostNominals(name: string): string | undefined {
+  const [first, ...after] = name.split(',');
+  if (after.length === 0 || !after.every((part) => POST_NOMINAL.test(part.trim()))) return undefined;
+  return first!.trim() || undefined;
+}
+
+/**
  * How plans refer to a name listed as a directory or a mail program writes it: `Osei, Daniel` and
  * `OSEI Daniel` are `Daniel Osei`, `Daniel Osei <d.osei@example.org>` (or its address shown bare)
  * is `Daniel Osei`. Nothing for a name listed as people write it.
@@ -126,7 +142,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       // Listed with a title, named without it: `Dr Jonas Feld` is `Jonas Feld`.
       const untitled = withoutHonorific(bare || name);
       if (untitled) keys.push(untitled);
-      keys.push(...namesAsReferred(untitled ?? (bare || name)));
+      // Listed with letters after it, named without them: `Megan Castillo, PMP` is `Megan Castillo`.
+      const plain = withoutPostNominals(untitled ?? (bare || name));
+      if (plain) keys.push(plain);
+      keys.push(...namesAsReferred(plain ?? untitled ?? (bare || name)));
     }
     for (const c of row.cells) {
       if (!c.text.includes('@')) continue;
@@ -168,6 +187,11 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     const untitled = withoutHonorific(r);
     const byName = untitled ? whole(untitled) : undefined;
     if (byName) return byName;
+    // Named with letters after it, listed without them: `Megan Castillo, PMP` is `Megan Castillo`
+    // (read as written: credentials are in capitals).
+    const plain = withoutPostNominals(ref);
+    const byPlainName = plain ? whole(normPerson(withoutHonorific(plain) ?? plain)) : undefined;
+    if (byPlainName) return byPlainName;
     // A mailbox: its name and its address, when they do not name two people.
     const mailbox = mailboxParts(r);
     if (mailbox) {

@@ -20,6 +20,9 @@ export const CLOSURE_REGISTERS: readonly RegisterSpec[] = [
       'Handover to BAU',
       'Handover to operations',
       'Service handover',
+      'Service handovers',
+      'Service hand-offs',
+      'Service handoffs',
     ],
     // To whom the results go: the SIAM team, the retained organisation, the customer, operations.
     namePrefixes: ['Handover to', 'Handovers to', 'Hand-over to', 'Hand-off to', 'Hand-offs to'],

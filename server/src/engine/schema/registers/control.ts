@@ -10,7 +10,17 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
   {
     kind: 'resourceConsumption',
     title: 'Resource consumption',
-    aliases: ['Costs', 'Cost tracking', 'Budget tracking', 'Budget tracker', 'Cost tracker', 'Transition budget'],
+    aliases: [
+      'Costs',
+      'Cost tracking',
+      'Budget tracking',
+      'Budget tracker',
+      'Cost tracker',
+      'Transition budget',
+      // As US status reports head the spend against the budget.
+      'Budget vs. actuals',
+      'Budget versus actuals',
+    ],
     shape: 'table',
     section: 'control',
     requiredFrom: 'control',
@@ -71,6 +81,7 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
       'Go-live criteria',
       'Go/No-go criteria',
       'Go/No-go checklist',
+      'Go-live readiness checklist',
       'Cutover readiness',
       'Operational readiness',
       // Outsourcing contracts name go-live the service commencement date (SCD).

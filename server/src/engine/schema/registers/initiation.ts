@@ -166,7 +166,14 @@ export const INITIATION_REGISTERS: readonly RegisterSpec[] = [
     kind: 'resources',
     title: 'Resources',
     // As PRINCE2 PIDs and business cases head it.
-    aliases: ['Resource requirements', 'Resourcing', 'Resourcing requirements', 'Project resources'],
+    // A PMBOK charter's `Project team and resources` ("project" and "and" are ignored).
+    aliases: [
+      'Resource requirements',
+      'Resourcing',
+      'Resourcing requirements',
+      'Project resources',
+      'Team and resources',
+    ],
     shape: 'table',
     section: 'initiation',
     requiredFrom: 'initiation',

@@ -22,6 +22,8 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
       'Weekly status',
       'Weekly status report',
       'Weekly status reports',
+      // The PMBOK Guide's name for the reports a communications plan schedules.
+      'Status reporting',
     ],
     shape: 'table',
     section: 'reporting',
