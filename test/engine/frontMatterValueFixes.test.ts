@@ -162,6 +162,8 @@ describe('front-matter values written as the tables write them', () => {
       ['"$"', 'USD', false],
       // ¥ is the yen's and the renminbi's: offered, never applied unasked.
       ['"¥"', 'JPY', false],
+      // Rs is India's rupee and five other countries': offered, never applied unasked.
+      ['Rs', 'INR', false],
       ['Rand', 'ZAR', true],
       // A bank's code for sterling, and a code with a note.
       ['STG', 'GBP', true],
@@ -198,7 +200,6 @@ describe('front-matter values written as the tables write them', () => {
       ['kr', /is "kr", which SEK, NOK, DKK and ISK write: write the ISO 4217 code of the budget's currency/],
       ['dollars', /which USD, AUD, CAD and others write/],
       ['xyz', /is "xyz", no ISO 4217 currency code/],
-      ['Rs', /is "Rs", no ISO 4217 currency code/],
     ] as const) {
       const text = withCurrency(written);
       const finding = engine

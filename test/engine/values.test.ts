@@ -22,6 +22,7 @@ import {
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { columnKeyFor, registerSpec } from '../../server/src/engine/schema.js';
 import { isEmptyValue } from '../../server/src/engine/emptyValues.js';
+import { amountGrouping } from '../../server/src/engine/values/amounts.js';
 import { planText } from './planText.js';
 
 function accepts<T>(reader: (t: string) => Reading<T>, cases: readonly (readonly [string, T])[]): void {
@@ -408,10 +409,21 @@ describe('values', () => {
       ['Approved (TEUR)', 1e3, 'EUR'],
       ['Approved (Tsd. €)', 1e3, 'EUR'],
       ['Forecast (Mio. €)', 1e6, 'EUR'],
+      // Nordic plans' scale letter before the code, and Indian plans' lakhs and crores.
+      ['Approved (MSEK)', 1e6, 'SEK'],
+      ['Approved (kEUR)', 1e3, 'EUR'],
+      ['Approved (INR lakh)', 1e5, 'INR'],
+      ['Approved (₹ in lakhs)', 1e5, 'INR'],
+      ['Actual (INR Cr)', 1e7, 'INR'],
+      ['Actual (in lakh)', 1e5, undefined],
     ] as const) {
       assert.deepEqual(amountUnitOf(header)?.unit, { scale, currency }, header);
     }
+    // Rs, as $, is several countries' rupee: the plan's own where it is one of them.
+    assert.deepEqual(amountUnitOf('Approved (Rs lakh)')?.unit, { scale: 1e5, currency: 'INR', symbol: 'rs' });
     assert.equal(amountUnitOf('Weight (t)'), undefined, 'a t alone may be tonnes');
+    // Indian grouping groups with commas: a point-grouped amount in the same plan is then questioned.
+    assert.equal(amountGrouping('₹ 12,50,000'), 'commas');
     // A note that names no unit is part of the name.
     for (const header of ['Owner (new)', 'Approved', 'Approved (XYZ)', '(£k)', 'Status (RAG)']) {
       assert.equal(amountUnitOf(header), undefined, header);
@@ -438,7 +450,8 @@ describe('values', () => {
       assert.equal(columnKeyFor(registerSpec('risks'), header), key, header);
     }
     assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (k£)'), 'approved');
-    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (in lakh)'), undefined);
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (in lakh)'), 'approved');
+    assert.equal(columnKeyFor(registerSpec('resourceConsumption'), 'Approved (in 万)'), undefined);
     // Headers named after the register's entry, as spreadsheets name them.
     for (const [kind, header, key] of [
       ['risks', 'Risk ID', 'id'],
@@ -541,6 +554,22 @@ describe('values', () => {
         ['€1.178.000', { value: 1178000, currency: 'EUR' }],
         ['1.178.000,00 €', { value: 1178000, currency: 'EUR' }],
         ['1.234,56', { value: 1234.56, currency: undefined }],
+        // Grouped as India writes it, in rupees, lakhs and crores.
+        ['12,50,000', { value: 1250000, currency: undefined }],
+        ['₹ 1,25,00,000', { value: 12500000, currency: 'INR' }],
+        ['Rs. 4,75,000.50', { value: 475000.5, currency: 'INR' }],
+        ['Rs 90,000', { value: 90000, currency: 'INR' }],
+        ['12.5 lakh', { value: 1250000, currency: undefined }],
+        ['₹3 lakhs', { value: 300000, currency: 'INR' }],
+        ['INR 1.2 Cr', { value: 12000000, currency: 'INR' }],
+        ['2 crore', { value: 20000000, currency: undefined }],
+        // A scale's letter before a currency code, as Nordic and German finance write it.
+        ['1,2 MSEK', { value: 1200000, currency: 'SEK' }],
+        ['450 kEUR', { value: 450000, currency: 'EUR' }],
+        ['450 TEUR', { value: 450000, currency: 'EUR' }],
+        ['450 T€', { value: 450000, currency: 'EUR' }],
+        ['450 Tsd. €', { value: 450000, currency: 'EUR' }],
+        ['1,1 Mrd. €', { value: 1100000000, currency: 'EUR' }],
       ],
     );
     // Brackets make an amount negative in accounts: said, with the minus sign as a fix.
@@ -576,6 +605,11 @@ describe('values', () => {
         ['10 to 20k', undefined],
         ['£', undefined],
         ['9'.repeat(400), undefined],
+        // Groups of two only before a last group of three; a T (a trillion, or tonnes) only before a currency.
+        ['1,2,000', undefined],
+        ['12,5,000', undefined],
+        ['12,50,00', undefined],
+        ['450 T', undefined],
       ],
     );
   });

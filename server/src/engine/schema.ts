@@ -164,7 +164,7 @@ function columnKeyAsWritten(spec: RegisterSpec, header: string): string | undefi
   if (named !== undefined && isAmount(named)) return named;
   // Any other note after the name (`Forecast (updated 2026-11-20)`, `Review [monthly]`), except
   // a unit (`Impact (GBP k)` is no Impact level), and except on an amount, whose note may be a
-  // unit Handoff does not know (`Approved (in lakh)`): read without it, the amounts would be read
+  // unit Handoff does not know (`Approved (in 万)`): read without it, the amounts would be read
   // far too small.
   if (noted) return undefined;
   const note = TRAILING_HEADER_NOTE.exec(header);

@@ -11,18 +11,51 @@ export interface Amount {
 export const AMOUNT_ACCEPTED =
   'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000) and an optional ~ or c. before it';
 
-// `MM`: a million as US finance writes it (`$1.2MM`); `mln` and `Mio.`: as Dutch and German
-// finance write it (`EUR 1,25 mln`, `1,5 Mio. €`).
-const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, bn: 1e9 };
+// `MM`: a million as US finance writes it (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
+// German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
+// and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
+// Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`).
+const SCALE: Readonly<Record<string, number>> = {
+  k: 1e3,
+  t: 1e3,
+  tsd: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mio: 1e6,
+  bn: 1e9,
+  mrd: 1e9,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+};
 
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
-/** A scale written after a number (SCALE's keys; `Mio.` with its point). */
-const SCALE_WORD = String.raw`k|mm|mln|mio\.?|m|mn|bn`;
+/** A scale written after a number (SCALE's keys; `Mio.` with its point; `T` only before a currency). */
+const SCALE_WORD = String.raw`k|mm|mln|mio\.?|mrd\.?|tsd\.?|t(?=\s*(?:[a-z]{3}|[£€$¥₹])$)|m|mn|bn|lakhs?|lacs?|crores?|cr\.?`;
+
+/** The scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
+const CONTINENTAL_SCALE = /^(?:t|tsd|mio|mln|mrd)\.?$/i;
+
+/** A decimal comma with one or two digits after it, alone in the number (`9,5`, `12,75`). */
+const LONE_DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])/;
+
+/**
+ * A number grouped as India writes it: thousands, then lakhs and crores in groups of two
+ * (`12,50,000` is 1,250,000; `1,25,00,000` is 12,500,000). No other grouping has a group of two.
+ */
+const INDIAN_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?`;
+const INDIAN = new RegExp(`^${INDIAN_GROUPED}$`);
 
 const AMOUNT = new RegExp(
-  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹])?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[£€$¥₹])?$`,
+  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹]|rs\.?)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[£€$¥₹])?$`,
   'i',
 );
 
@@ -38,7 +71,10 @@ const POINT_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d.,])/;
  * one or two digits after it (`1,25 mln`, `1,5 Mio.`, `1,2m`); `1,250m` may be a thousands comma,
  * and `1,2` alone is left as it is.
  */
-const DECIMAL_COMMA = new RegExp(String.raw`(?<![\d.,])(\d+),(\d{1,2})(?=\s*(?:${SCALE_WORD})(?![a-z]))`, 'i');
+const DECIMAL_COMMA = new RegExp(
+  String.raw`(?<![\d.,])(\d+),(\d{1,2})(?=\s*(?:${SCALE_WORD})(?:[a-z]{3})?(?![a-z]))`,
+  'i',
+);
 
 /**
  * `t` with a number grouped with points (POINT_GROUPED) or written with a decimal comma
@@ -91,9 +127,15 @@ export interface AmountUnit {
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
 const UNIT_NOTE = new RegExp(
-  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[£€$¥₹])?\s*,?\s*(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$`,
+  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[£€$¥₹])?\s*,?\s*(?:in\s+)?(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?|lakhs?|lacs?|crores?|cr)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$`,
   'i',
 );
+
+/**
+ * A unit note of a scale's letter before a currency code, as Nordic and German finance write it
+ * (`(MSEK)`, `(kEUR)`, `(TEUR)`); UNIT_NOTE would read `MSE` as the currency.
+ */
+const SCALED_CODE_NOTE = /\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
 
 const NOTE_SCALE: Readonly<Record<string, number>> = {
   ...SCALE,
@@ -114,7 +156,8 @@ const NOTE_SCALE: Readonly<Record<string, number>> = {
  */
 export function amountUnitOf(header: string): { readonly name: string; readonly unit: AmountUnit } | undefined {
   if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
-  const m = UNIT_NOTE.exec(header);
+  const glued = SCALED_CODE_NOTE.exec(header);
+  const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(header);
   if (!m?.groups || m.index === 0) return undefined;
   const { pre, scale, post } = m.groups;
   if (pre && post) return undefined;
@@ -152,7 +195,8 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
       ...(inner.ok ? { choices: [`-${bracketed[1]!}`] } : {}),
     };
   }
-  const t = withPointGroupsRead(written);
+  // In a column in thousands or millions (`Approved (MSEK)`), `9,5` can only be nine and a half.
+  const t = withPointGroupsRead(unit && unit.scale !== 1 ? written.replace(LONE_DECIMAL_COMMA, '$1.$2') : written);
   const groups = AMOUNT.exec(t)?.groups;
   if (!groups || (groups['lead'] && groups['sign'])) return { ok: false, accepted: AMOUNT_ACCEPTED };
   return readAmountGroups(groups, expectedCurrency, unit);
@@ -178,12 +222,16 @@ function readAmountGroups(
       ? currencyIn(unit.symbol, expected)
       : unit?.currency;
   // `178.000`: 178 or 178000. Not with a scale (`1.250m` is 1.25 million) or before a zero's point.
-  if (/^\d{1,3}\.\d{3}$/.test(num!) && !scale && !num!.startsWith('0.')) {
+  // `178.000`: 178 or 178000. With a scale English writes (`1.250m` is 1.25 million), or before a
+  // zero's point, a decimal point; with one that continental Europe writes (`1.150 TEUR`,
+  // `1.500 Mio. €`), where points group thousands, either.
+  const continental = scale !== undefined && CONTINENTAL_SCALE.test(scale);
+  if (/^\d{1,3}\.\d{3}$/.test(num!) && (!scale || continental) && !num!.startsWith('0.')) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: 'The point could be a decimal point or a thousands separator.',
-      ...pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit),
+      ...(!scale && pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit)),
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');
@@ -247,6 +295,6 @@ export function amountGrouping(text: string): 'points' | 'commas' | undefined {
   const num = /\d[\d.,]*/.exec(oneLine(text))?.[0].replace(/[.,]$/, '');
   if (!num) return undefined;
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$|^\d+,\d{1,2}$/.test(num)) return 'points';
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.(?:\d{1,2}|\d{4,})$/.test(num)) return 'commas';
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.(?:\d{1,2}|\d{4,})$/.test(num) || INDIAN.test(num)) return 'commas';
   return undefined;
 }

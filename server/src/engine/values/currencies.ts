@@ -18,11 +18,13 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['s$', 'SGD'],
   ['¥', 'JPY'],
   ['₹', 'INR'],
+  ['rs', 'INR'],
+  ['rs.', 'INR'],
 ]);
 
-/** The symbols written with letters before them (`S$`, `US$`), as a pattern for a header's unit note. */
+/** The symbols written with letters (`S$`, `US$`, `Rs.`), as a pattern for a header's unit note. */
 export const LETTERED_SYMBOLS = [...SYMBOLS.keys()]
-  .flatMap((s) => (s.length > 1 ? [s.replace('$', '\\$')] : []))
+  .flatMap((s) => (s.length > 1 ? [s.replace(/[$.]/g, '\\$&')] : []))
   .join('|');
 
 /** The currency code a symbol or code written with an amount names (`$` is USD). */
@@ -137,6 +139,9 @@ export function currencyMeant(
 export const SHARED_SYMBOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['$', new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'])],
   ['¥', new Set(['JPY', 'CNY'])],
+  // Rs: India's, Pakistan's, Sri Lanka's, Nepal's, Mauritius' and the Seychelles' rupees.
+  ['rs', new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'])],
+  ['rs.', new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'])],
 ]);
 
 /** The currency a symbol or code written in a cell names, in a plan budgeted in `expected`. */
