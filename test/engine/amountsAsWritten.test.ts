@@ -93,6 +93,14 @@ describe('amounts as finance writes them across the world', () => {
       ['| Migration | 950 TEUR | 610 T€ | 1150 TEUR |', '| Training | 250 Tsd. € | 80 TEUR | 250 T€ |'],
       /EUR 1,400,000/,
     ],
+    [
+      'rand written R, and a million written out, as South African finance writes them',
+      'ZAR',
+      3000000,
+      '| Line | Approved | Actual | Forecast |',
+      ['| Migration | R2,4 million | R 1 850 000 | R2.9m |', '| Training | R 600 000 | R 250 000 | R 0.6 million |'],
+      /ZAR 3,500,000/,
+    ],
   ];
   for (const [what, currency, approved, header, rows, total] of cases) {
     it(`reads ${what}, and sums them against the budget`, () => {

@@ -570,6 +570,12 @@ describe('values', () => {
         ['450 T€', { value: 450000, currency: 'EUR' }],
         ['450 Tsd. €', { value: 450000, currency: 'EUR' }],
         ['1,1 Mrd. €', { value: 1100000000, currency: 'EUR' }],
+        // A scale written out, and South Africa's rand.
+        ['£1.2 million', { value: 1200000, currency: 'GBP' }],
+        ['EUR 250 thousand', { value: 250000, currency: 'EUR' }],
+        ['R 450 000', { value: 450000, currency: 'ZAR' }],
+        ['R1.2m', { value: 1200000, currency: 'ZAR' }],
+        ['R 1,5m', { value: 1500000, currency: 'ZAR' }],
       ],
     );
     // Brackets make an amount negative in accounts: said, with the minus sign as a fix.

@@ -11,7 +11,8 @@ export interface Amount {
 export const AMOUNT_ACCEPTED =
   'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000) and an optional ~ or c. before it';
 
-// `MM`: a million as US finance writes it (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
+// A scale written out (`£1.2 million`) or shortened: `MM`, a million as US finance writes it
+// (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
 // German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
 // and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
 // Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`).
@@ -26,6 +27,11 @@ const SCALE: Readonly<Record<string, number>> = {
   mio: 1e6,
   bn: 1e9,
   mrd: 1e9,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
@@ -39,7 +45,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
 /** A scale written after a number (SCALE's keys; `Mio.` with its point; `T` only before a currency). */
-const SCALE_WORD = String.raw`k|mm|mln|mio\.?|mrd\.?|tsd\.?|t(?=\s*(?:[a-z]{3}|[£€$¥₹])$)|m|mn|bn|lakhs?|lacs?|crores?|cr\.?`;
+const SCALE_WORD = String.raw`thousands?|millions?|billion|k|mm|mln|mio\.?|mrd\.?|tsd\.?|t(?=\s*(?:[a-z]{3}|[£€$¥₹])$)|m|mn|bn|lakhs?|lacs?|crores?|cr\.?`;
 
 /** The scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
 const CONTINENTAL_SCALE = /^(?:t|tsd|mio|mln|mrd)\.?$/i;
@@ -55,7 +61,7 @@ const INDIAN_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?`;
 const INDIAN = new RegExp(`^${INDIAN_GROUPED}$`);
 
 const AMOUNT = new RegExp(
-  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹]|rs\.?)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[£€$¥₹])?$`,
+  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹]|rs\.?|r)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[£€$¥₹])?$`,
   'i',
 );
 
@@ -137,19 +143,6 @@ const UNIT_NOTE = new RegExp(
  */
 const SCALED_CODE_NOTE = /\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
 
-const NOTE_SCALE: Readonly<Record<string, number>> = {
-  ...SCALE,
-  thousand: 1e3,
-  thousands: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  tsd: 1e3,
-  mio: 1e6,
-  mrd: 1e9,
-  // `T€`, `TEUR`: only with a currency (a `(t)` alone may be tonnes).
-  t: 1e3,
-};
-
 /**
  * A header's name and the unit note after it (`Approved (£k)` is Approved, in thousands of GBP),
  * or undefined when it has none: a note with neither a known currency nor a scale is no unit.
@@ -169,7 +162,7 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
     .replace(/^'/, '')
     .replace(/\.$/, '')
     .replace(/^000s?$/, 'k');
-  const factor = key ? NOTE_SCALE[key] : 1;
+  const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
   return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol } };

@@ -20,6 +20,8 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₹', 'INR'],
   ['rs', 'INR'],
   ['rs.', 'INR'],
+  // South Africa's rand (`R 450 000`); in a header's unit note a lone R may be RACI's.
+  ['r', 'ZAR'],
 ]);
 
 /** The symbols written with letters (`S$`, `US$`, `Rs.`), as a pattern for a header's unit note. */
