@@ -62,6 +62,17 @@ describe('diffPlans', () => {
     );
   });
 
+  it('names a row whose text holds brackets without nesting them, as lint does', () => {
+    const before = edit(PAYROLL, 'new BACS file format |', 'new BACS file format (Standard 18) |');
+    const after = edit(
+      before,
+      '| Manual upload via the bank portal | Open |',
+      '| Manual upload via the bank portal | Closed |',
+    );
+    const closed = diffPlans(side(before), side(after)).find((c) => c.kind === 'risk-closed');
+    assert.equal(closed?.message, 'Risk R-02 (Bank rejects the new BACS file format, Standard 18) closed.');
+  });
+
   it('a handover that loses its receiving owner, and the finding that introduces', () => {
     const after = edit(PAYROLL, '| Standard change models | S-07 |', '| Standard change models | TBD |');
     const changes = diffPlans(side(PAYROLL), side(after));

@@ -4,7 +4,7 @@
  * id and title. The text a label quotes is clipped, so a long cell does not swamp the message.
  */
 import type { MilestoneView, PlanStatus } from './status.js';
-import { clipText } from './text.js';
+import { clipText, withNote } from './text.js';
 
 /** The most of a row's text a message quotes. */
 const LABEL_CHARS = 60;
@@ -14,9 +14,12 @@ export function clipped(text: string): string {
   return clipText(text, LABEL_CHARS);
 }
 
-/** `R-02 (Payroll data processed …)`: a row by its ID and what it is about; its ID alone without. */
+/**
+ * `R-02 (Payroll data processed …)`: a row by its ID and what it is about; its ID alone without.
+ * Brackets in what it is about become commas (`withNote`), as in lint's messages.
+ */
 export function itemLabel(id: string, about: string | undefined): string {
-  return about ? `${id} (${clipped(about)})` : id;
+  return about ? withNote(id, clipped(about)) : id;
 }
 
 /** `M-03 "Parallel run complete"`: a milestone by its ID and its name. */
