@@ -5,7 +5,8 @@
  * missing says that the log holds its entries, so the author sees the log was found and why it is
  * not read, instead of being told to write down what is already written.
  */
-import { LEADING_ROW_ID, namesCombinedLog } from './domain.js';
+import { namesCombinedLog } from './combinedLogName.js';
+import { LEADING_ROW_ID } from './domain.js';
 import type { Heading, Plan } from './model.js';
 import { linesUnder } from './nearMissHeading.js';
 import { MAYBE_DELIMITER_ROW, rowCells, rowCellTexts } from './parse/scanLines.js';

@@ -8,7 +8,7 @@
 import { amountUnitOf } from './values/amounts.js';
 import { withoutDateFormat } from './values/dateFormat.js';
 import { normalizeHeading, normalizeWord } from './text.js';
-import { afterCombinedLogName } from './domain.js';
+import { afterCombinedLogName } from './combinedLogName.js';
 import type { SectionKind } from './types.js';
 import { REGISTER_SPECS } from './schema/registers.js';
 import { EXIT_CRITERIA_REGISTER } from './schema/registers/anyStage.js';
