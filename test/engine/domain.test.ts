@@ -119,6 +119,18 @@ describe('domain facts', () => {
     assert.ok(rolesIn('Service owner (interim)').includes('Service owner'));
   });
 
+  it('reads a role the front matter names, in parentheses after a job title, as a role held', () => {
+    // As a South African insurer's register writes it (practitioner fixture za-insurer-claims-platform-closure).
+    assert.ok(rolesIn('Chief Operating Officer (Sponsor)').includes('Sponsor'));
+    assert.ok(rolesIn('Head of Motor Claims (Service owner)').includes('Service owner'));
+    assert.ok(rolesIn('IT Director (project manager)').includes('project manager'));
+    assert.ok(rolesIn('Chief Operating Officer (Sponsor)').includes('Chief Operating Officer'));
+    // Any other note is no role: `interim`, a team, a title.
+    assert.deepEqual(rolesIn('Service owner (interim)'), ['Service owner (interim)', 'Service owner']);
+    assert.deepEqual(rolesIn('Analyst (Claims)'), ['Analyst (Claims)', 'Analyst']);
+    assert.ok(!rolesIn("Finance Director (Sponsor's delegate)").includes("Sponsor's delegate"));
+  });
+
   it('writes a note after a name in parentheses, its own parentheses as commas, so brackets never nest', () => {
     assert.equal(withNote('Ana Ng', 'Change manager'), 'Ana Ng (Change manager)');
     assert.equal(

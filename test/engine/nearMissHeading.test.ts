@@ -96,6 +96,11 @@ const READ: readonly [string, RegisterKind][] = [
   ['### Lessons identified', 'lessonsLearned'],
   ['### Lessons learned log', 'lessonsLearned'],
   ['### Early life support exit criteria', 'earlyLifeSupport'],
+  // As a South African transition manager's closure report heads them (practitioner fixture
+  // za-insurer-claims-platform-closure): the budget once settled, the actual in the singular.
+  ['### 3.1 Final budget vs actual', 'resourceConsumption'],
+  ['### Budget vs actual', 'resourceConsumption'],
+  ['### Final lessons learnt', 'lessonsLearned'],
 ];
 
 describe('nearMissHeading', () => {

@@ -671,6 +671,26 @@ describe("a university's governing board written as an approver", () => {
   });
 });
 
+describe('an executive committee written Exco, as South African and UK companies write it', () => {
+  it('is reported as a board, not as a name to add as a stakeholder', () => {
+    const payroll = readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
+    for (const board of ['Exco', 'ExCo', 'EXCO', 'the Exco']) {
+      const text = payroll.replace(
+        '| Go/No-go | Helen Marsh | - | Proposed |',
+        `| Go/No-go | ${board} | - | Proposed |`,
+      );
+      assert.notEqual(text, payroll);
+      const messages = engine
+        .lintDocument('payroll.plan.md', text, { asOf: '2026-11-25', matchesGlob: true })
+        .findings.filter((f) => f.rule === 'unresolved-reference')
+        .map((f) => f.message);
+      assert.equal(messages.length, 1, board);
+      assert.match(messages[0]!, new RegExp(`"${board}" is a board, not a person`), board);
+      assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
+    }
+  });
+});
+
 describe('a first or last name several stakeholders have', () => {
   const shared = stakeholdersPlan(
     ['ID', 'Name', 'Role'],

@@ -64,6 +64,9 @@ function roleParts(cell: string): string[] {
 /** An acronym in parentheses after a role or title: `Senior Responsible Owner (SRO)`. */
 export const ACRONYM_NOTE = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
 
+/** A note in parentheses, innermost: `(Sponsor)`. */
+const PARENTHESISED = /\(([^()]*)\)/g;
+
 /** A role with a qualifier after a spaced dash: `SIAM process lead – change and configuration`. */
 const ROLE_QUALIFIER = /^(\S.*?)\s+[-–—]\s+\S/u;
 
@@ -92,6 +95,9 @@ export function rolesIn(cell: string): string[] {
       if (m[1] === acronymOf(bare)) out.add(m[1]!);
       else if (before && m[1] === acronymOf(before)) out.add(m[1]!).add(before);
     }
+    // A role the plan format names (PERSON_ROLE_NAMES), in parentheses after a job title, is held
+    // too: `Chief Operating Officer (Sponsor)`. Not any note: `Service owner (interim)`.
+    for (const m of role.matchAll(PARENTHESISED)) if (isPersonRoleName(m[1]!)) out.add(m[1]!.trim());
   }
   return [...out];
 }
@@ -139,12 +145,12 @@ export function isBoardRole(role: string, boardRoles: readonly string[]): boolea
 
 /**
  * A board or steering group, which decides as a group (`Project Board`, `Programme board`,
- * `Steering committee`, `SteerCo`, a public-sector ministry's `Executive Committee`, a US
+ * `Steering committee`, `SteerCo`, a ministry's `Executive Committee` (an insurer's `Exco`), a US
  * university's `Board of Trustees` or `Board of Regents`, ITIL's change advisory board: `CAB`,
  * `ECAB`): written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 export function isBoardName(ref: string): boolean {
   return BOARD_NAME.test(ref.trim());
@@ -209,6 +215,11 @@ export const PERSON_ROLE_NAMES: Readonly<Record<PersonKey, string>> = {
   projectManager: 'Project manager',
   transitionManager: 'Transition manager',
 };
+
+/** Whether a role is one the front matter's people hold (`Sponsor`, `service owner`). */
+export function isPersonRoleName(role: string): boolean {
+  return Object.values(PERSON_ROLE_NAMES).some((name) => normalizeWord(name) === normalizeWord(role));
+}
 
 /** The roles every transition names in its front matter, with the role's name and what it answers for. */
 export const CORE_ROLES = [

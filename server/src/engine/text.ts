@@ -74,7 +74,8 @@ const HEADING_MARKUP = /<\/?[a-z][^<>]*>|\s*\{[#.][^{}]*\}\s*$/g;
 /**
  * A word before a register's name that says how settled it is, not what it is, as a PID or an
  * early plan heads its tables: `Key risks`, `Indicative milestone schedule`, `Draft
- * communication plan`, `High-level milestones` (`high level` is read as `high-level`).
+ * communication plan`, `High-level milestones` (`high level` is read as `high-level`), and as a
+ * closure report heads them once settled: `Final budget vs actual`.
  */
 const HEADING_QUALIFIERS: ReadonlySet<string> = new Set([
   'key',
@@ -85,6 +86,7 @@ const HEADING_QUALIFIERS: ReadonlySet<string> = new Set([
   'initial',
   'outline',
   'high-level',
+  'final',
 ]);
 
 /**

@@ -20,6 +20,9 @@ export const CONTROL_REGISTERS: readonly RegisterSpec[] = [
       // As US status reports head the spend against the budget.
       'Budget vs. actuals',
       'Budget versus actuals',
+      // As South African and UK closure reports head it, the actual in the singular.
+      'Budget vs actual',
+      'Budget versus actual',
     ],
     shape: 'table',
     section: 'control',
