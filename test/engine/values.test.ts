@@ -416,6 +416,9 @@ describe('values', () => {
       ['Approved (₹ in lakhs)', 1e5, 'INR'],
       ['Actual (INR Cr)', 1e7, 'INR'],
       ['Actual (in lakh)', 1e5, undefined],
+      ['Approved (RM)', 1, 'MYR'],
+      ['Cost (₦m)', 1e6, 'NGN'],
+      ['Cost (zł)', 1, 'PLN'],
     ] as const) {
       assert.deepEqual(amountUnitOf(header)?.unit, { scale, currency }, header);
     }
@@ -576,6 +579,16 @@ describe('values', () => {
         ['R 450 000', { value: 450000, currency: 'ZAR' }],
         ['R1.2m', { value: 1200000, currency: 'ZAR' }],
         ['R 1,5m', { value: 1500000, currency: 'ZAR' }],
+        // Signs and letters other currencies write, before or after the amount.
+        ['RM 1.2 million', { value: 1200000, currency: 'MYR' }],
+        ['Rp 1.500.000.000', { value: 1500000000, currency: 'IDR' }],
+        ['R$ 1.200.000,00', { value: 1200000, currency: 'BRL' }],
+        ['KSh 4,500,000', { value: 4500000, currency: 'KES' }],
+        ['1 200 000 zł', { value: 1200000, currency: 'PLN' }],
+        ['450 000 Kč', { value: 450000, currency: 'CZK' }],
+        ['₦ 25,000,000', { value: 25000000, currency: 'NGN' }],
+        ['₱2.5M', { value: 2500000, currency: 'PHP' }],
+        ['฿ 3,000,000', { value: 3000000, currency: 'THB' }],
       ],
     );
     // Brackets make an amount negative in accounts: said, with the minus sign as a fix.

@@ -1,5 +1,5 @@
 /** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
-import { CODES, currencyIn, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS } from './currencies.js';
+import { CODES, currencyIn, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
 import { oneLine, read, type Reading } from './reading.js';
 
 export interface Amount {
@@ -45,7 +45,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
 /** A scale written after a number (SCALE's keys; `Mio.` with its point; `T` only before a currency). */
-const SCALE_WORD = String.raw`thousands?|millions?|billion|k|mm|mln|mio\.?|mrd\.?|tsd\.?|t(?=\s*(?:[a-z]{3}|[£€$¥₹])$)|m|mn|bn|lakhs?|lacs?|crores?|cr\.?`;
+const SCALE_WORD = String.raw`thousands?|millions?|billion|k|mm|mln|mio\.?|mrd\.?|tsd\.?|t(?=\s*(?:[a-z]{3}|[${SIGNS}])$)|m|mn|bn|lakhs?|lacs?|crores?|cr\.?`;
 
 /** The scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
 const CONTINENTAL_SCALE = /^(?:t|tsd|mio|mln|mrd)\.?$/i;
@@ -61,7 +61,7 @@ const INDIAN_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?`;
 const INDIAN = new RegExp(`^${INDIAN_GROUPED}$`);
 
 const AMOUNT = new RegExp(
-  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[£€$¥₹]|rs\.?|r)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[£€$¥₹])?$`,
+  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?$`,
   'i',
 );
 
@@ -133,7 +133,7 @@ export interface AmountUnit {
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
 const UNIT_NOTE = new RegExp(
-  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[£€$¥₹])?\s*,?\s*(?:in\s+)?(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?|lakhs?|lacs?|crores?|cr)?\s*(?<post>[a-z]{3}|[£€$¥₹])?\s*[)\]]$`,
+  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?|lakhs?|lacs?|crores?|cr)?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
   'i',
 );
 

@@ -22,11 +22,32 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['rs.', 'INR'],
   // South Africa's rand (`R 450 000`); in a header's unit note a lone R may be RACI's.
   ['r', 'ZAR'],
+  ['₦', 'NGN'],
+  ['₱', 'PHP'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['₺', 'TRY'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
+  ['r$', 'BRL'],
+  ['rm', 'MYR'],
+  ['rp', 'IDR'],
+  ['ksh', 'KES'],
+  ['zł', 'PLN'],
+  ['kč', 'CZK'],
 ]);
 
-/** The symbols written with letters (`S$`, `US$`, `Rs.`), as a pattern for a header's unit note. */
+/** The one-character currency signs of SYMBOLS, as a character class's content. */
+export const SIGNS = [...SYMBOLS.keys()].filter((s) => s.length === 1 && !/[a-z]/.test(s)).join('');
+
+/**
+ * The symbols written with letters (`S$`, `US$`, `Rs.`, `RM`, `zł`), longest first, as a
+ * pattern: before or after an amount, and in a header's unit note (where a lone `R` is not one).
+ */
 export const LETTERED_SYMBOLS = [...SYMBOLS.keys()]
-  .flatMap((s) => (s.length > 1 ? [s.replace(/[$.]/g, '\\$&')] : []))
+  .filter((s) => s.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/[$.]/g, '\\$&'))
   .join('|');
 
 /** The currency code a symbol or code written with an amount names (`$` is USD). */
@@ -49,6 +70,20 @@ export const CODES = new Set([
   'ZAR',
   'SGD',
   'HKD',
+  // The currencies SYMBOLS writes with a sign or letters of their own.
+  'NGN',
+  'PHP',
+  'KRW',
+  'ILS',
+  'TRY',
+  'VND',
+  'THB',
+  'BRL',
+  'MYR',
+  'IDR',
+  'KES',
+  'PLN',
+  'CZK',
 ]);
 
 /** Currencies by the names plans write instead of their code. */
