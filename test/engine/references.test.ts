@@ -229,6 +229,101 @@ describe('a name with a title', () => {
   });
 });
 
+describe('a name as Malaysian registers write it', () => {
+  // As a Malaysian transition manager lists people (practitioner fixture my-telco-billing-support-planning).
+  const malaysian = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Datuk Ir. Ahmad Kamal bin Zainuddin', 'Sponsor'],
+      ['S-02', 'Puan Nur Aisyah binti Ahmad', 'Service owner'],
+      ['S-03', 'Jason Tan Chee Keong', 'Project manager'],
+      ['S-04', 'Encik Mohd Faizal bin Hassan', 'Transition manager'],
+      ['S-05', 'Ganesh a/l Subramaniam', 'Test manager'],
+      ['S-06', 'Ts. Lim Wei Jie', 'Configuration manager'],
+      ['S-07', "Dato' Rosli bin Abdullah", 'Regulatory lead'],
+      ['S-08', 'Ahmad Faizal bin Ismail', 'L2 team lead'],
+      ['S-09', 'Hj. Zulkifli bin Mat Isa', 'Service level manager'],
+    ],
+  );
+  itResolves(malaysian, [
+    // Titles, one or several, written or not, in full or abbreviated.
+    ['Ahmad Kamal bin Zainuddin', 'S-01'],
+    ['Datuk Ahmad Kamal bin Zainuddin', 'S-01'],
+    ['Nur Aisyah binti Ahmad', 'S-02'],
+    ['Pn. Nur Aisyah binti Ahmad', 'S-02'],
+    ['Mohd Faizal bin Hassan', 'S-04'],
+    ['En. Mohd Faizal bin Hassan', 'S-04'],
+    ['Lim Wei Jie', 'S-06'],
+    ['Rosli bin Abdullah', 'S-07'],
+    ['Zulkifli bin Mat Isa', 'S-09'],
+    // The patronymic word left out, or abbreviated.
+    ['Mohd Faizal Hassan', 'S-04'],
+    ['Nur Aisyah Ahmad', 'S-02'],
+    ['Nur Aisyah bt Ahmad', 'S-02'],
+    ['Ganesh Subramaniam', 'S-05'],
+  ]);
+
+  it('keeps a given name that is also a title elsewhere, and a middle initial, as part of the name', () => {
+    const others = stakeholdersPlan(
+      ['ID', 'Name', 'Role'],
+      [
+        ['S-01', 'Tuan Nguyen', 'Service owner'],
+        ['S-02', 'Linh Nguyen', 'Test manager'],
+        ['S-03', 'John B. Smith', 'Project manager'],
+      ],
+    );
+    // `Tuan` is no title: `Nguyen` alone is either Nguyen, not Tuan Nguyen.
+    assert.notEqual(resolveReference(others, 'Nguyen').kind, 'person');
+    // `B.` is a middle initial, not a patronymic: `John Smith` is not read as him unasked.
+    assert.notEqual(resolveReference(others, 'John Smith').kind, 'person');
+    const smith = resolveReference(others, 'Smith');
+    assert.ok(smith.kind === 'unresolved' && smith.suggestion === 'John B. Smith', JSON.stringify(smith));
+  });
+
+  it('offers a given name, or an English name with the family name, to the one stakeholder it is part of, never applied', () => {
+    for (const [ref, name] of [
+      ['Pn. Aisyah', 'Puan Nur Aisyah binti Ahmad'],
+      ["Dato' Rosli", "Dato' Rosli bin Abdullah"],
+      ['Datuk Ahmad Kamal', 'Datuk Ir. Ahmad Kamal bin Zainuddin'],
+      ['Ganesh', 'Ganesh a/l Subramaniam'],
+      ['Jason Tan', 'Jason Tan Chee Keong'],
+      ['Tan Chee Keong', 'Jason Tan Chee Keong'],
+    ] as const) {
+      const r = resolveReference(malaysian, ref);
+      assert.ok(r.kind === 'unresolved', `${ref}: ${r.kind}`);
+      assert.equal(r.suggestion, name, ref);
+      assert.equal(r.meant, 'part', ref);
+    }
+  });
+
+  it('takes a given name two stakeholders share as either of them, and no father’s name as a name', () => {
+    for (const ref of ['Faizal', 'En. Faizal']) {
+      const r = resolveReference(malaysian, ref);
+      assert.ok(r.kind === 'ambiguous', `${ref}: ${r.kind}`);
+      assert.deepEqual(
+        r.holders.map((h) => h.value('id')),
+        ['S-04', 'S-08'],
+      );
+    }
+    for (const ref of ['Hassan', 'Encik Hassan', 'Tan']) {
+      const r = resolveReference(malaysian, ref);
+      assert.ok(r.kind === 'unresolved' && r.meant !== 'part', `${ref}: ${r.kind}`);
+    }
+  });
+
+  it('takes no one for a name without its patronymic that two stakeholders have', () => {
+    const two = stakeholdersPlan(
+      ['ID', 'Name', 'Role'],
+      [
+        ['S-01', 'Ali bin Abu', 'Analyst'],
+        ['S-02', 'Ali a/l Abu', 'Tester'],
+      ],
+    );
+    assert.notEqual(resolveReference(two, 'Ali Abu').kind, 'person');
+    assert.equal(resolveReference(two, 'Ali a/l Abu').kind, 'person');
+  });
+});
+
 describe('a name with letters after it', () => {
   // As a US PMO lists its people (practitioner fixture us-university-lms-replace-reporting).
   const credentialed = stakeholdersPlan(

@@ -10,6 +10,7 @@ import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { holdersOfRoles, normPerson, onBehalfParts, withoutHonorific, withoutPostNominals } from './parse/people.js';
+import { patronymicParts } from './parse/patronymic.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
@@ -276,18 +277,32 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
  * is the name, when it is no handle. A title before a listed name, and letters after it, are no part of it.
  */
 function byPartOfName(plan: Plan, ref: string): Row[] {
-  const r = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
+  const mentioned = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
+  // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`).
+  const r = withoutHonorific(mentioned) ?? mentioned;
   if (!r) return [];
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
   return plan.rows('stakeholders').filter((row) => {
     const listed = withoutParentheticals(row.value('name') ?? '');
     const bare = normPerson(withoutPostNominals(listed) ?? listed);
-    const parts = (withoutHonorific(bare) ?? bare).split(' ');
+    const untitled = withoutHonorific(bare) ?? bare;
+    // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
+    // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
+    const given = patronymicParts(untitled)?.given;
+    if (given !== undefined) return given === r || endOf(given, r) || given.split(' ').includes(r);
+    const parts = untitled.split(' ');
     if (parts.length < 2) return false;
     const last = parts[parts.length - 1];
     if (initialled) return parts[0]!.startsWith(initialled[1]!) && last === initialled[2];
-    return parts[0] === r || last === r;
+    // The words from either end: a first or last name, or an English name and the family name
+    // before a Chinese given name (`Jason Tan` for Jason Tan Chee Keong), or that name (`Tan Chee Keong`).
+    return endOf(untitled, r);
   });
+}
+
+/** Whether `part` is the first or the last words of `name`, not all of them. */
+function endOf(name: string, part: string): boolean {
+  return name.startsWith(`${part} `) || name.endsWith(` ${part}`);
 }
 
 type Suggestion = Omit<Extract<Resolution, { kind: 'unresolved' }>, 'kind'>;

@@ -6,6 +6,7 @@
 import { EMAIL, HANDLE, isBoardName, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
+import { withoutPatronymic } from './patronymic.js';
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
@@ -64,13 +65,24 @@ export function normPerson(s: string): string {
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
-/** A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` … */
-const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd)\.?\s+(?=\S)/i;
+/**
+ * A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` …; and as Malaysian
+ * registers write them: `Encik` (`En.`), `Puan` (`Pn.`), `Cik`, `Haji` (`Hj.`),
+ * `Hajah` (`Hjh.`), the federal and state titles `Tan Sri`, `Puan Sri`, `Datuk` (`Datuk Seri`),
+ * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist).
+ * Not `Tuan`: it is a Vietnamese given name too (`Tuan Nguyen`).
+ */
+const HONORIFIC =
+  /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\s+sri|puan\s+sri|datuk\s+seri|datuk|dato['’]\s+sri|dato['’]?|datin\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts)\.?\s+(?=\S)/i;
 
-/** A name without the title before it ("Dr Jonas Feld" → "Jonas Feld"), or undefined without one. */
+/**
+ * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
+ * bin Zainuddin" → "Ahmad Kamal bin Zainuddin"), or undefined without one.
+ */
 export function withoutHonorific(name: string): string | undefined {
-  const m = HONORIFIC.exec(name);
-  return m ? name.slice(m[0].length) : undefined;
+  let rest = name;
+  for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
+  return rest === name ? undefined : rest;
 }
 
 /**
@@ -158,6 +170,15 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     }
   }
 
+  // A name joined by a patronymic, also written without it (`Mohd Faizal Hassan`): the one
+  // stakeholder whose name that is, none when two are.
+  const unjoined = new Map<string, Row | undefined>();
+  for (const row of stakeholders?.rows ?? []) {
+    const name = withoutParentheticals(row.value('name') ?? '') || row.value('name');
+    const key = name && withoutPatronymic(normPerson(withoutHonorific(name) ?? name));
+    if (key) unjoined.set(key, unjoined.has(key) && unjoined.get(key) !== row ? undefined : row);
+  }
+
   const roles = holdersOfRoles(stakeholders?.rows ?? []);
 
   /** A reference as a whole: an ID, name or handle, a name's parenthetical, a sole holder's role. */
@@ -168,6 +189,8 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (bare && people.has(bare)) return people.get(bare);
     const paren = /\(([^)]+)\)/.exec(r)?.[1];
     if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
+    const joined = unjoined.get(withoutPatronymic(r) ?? r);
+    if (joined) return joined;
     // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
     const holders = roles.get(r);
     return holders?.length === 1 ? holders[0] : undefined;
