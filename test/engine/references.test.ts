@@ -261,6 +261,9 @@ describe('a name as Malaysian registers write it', () => {
     ['Nur Aisyah Ahmad', 'S-02'],
     ['Nur Aisyah bt Ahmad', 'S-02'],
     ['Ganesh Subramaniam', 'S-05'],
+    // The slash of `a/l` is no slash between two people: the role beside the name still reads.
+    ['Ganesh a/l Subramaniam - Test manager', 'S-05'],
+    ['Ganesh a/l Subramaniam: Test manager', 'S-05'],
   ]);
 
   it('keeps a given name that is also a title elsewhere, and a middle initial, as part of the name', () => {
@@ -725,11 +728,27 @@ describe('did-you-mean for an ID', () => {
   });
 });
 
-describe('the change advisory board written as an approver', () => {
+describe('a board written as an approver', () => {
+  // ITIL's change advisory board, a US university's governing board, and an executive committee
+  // written Exco, as South African and UK companies write it.
+  const boards = [
+    ['CAB', /is a board/],
+    ['the CAB', /is a board/],
+    ['ECAB', /is a board/],
+    ['Change Advisory Board', /is a board/],
+    ['Emergency CAB', /is a board/],
+    ['Board of Trustees', /is a board, not a person/],
+    ['the Board of Regents', /is a board, not a person/],
+    ['Board of Governors', /is a board, not a person/],
+    ['Exco', /is a board, not a person/],
+    ['ExCo', /is a board, not a person/],
+    ['EXCO', /is a board, not a person/],
+    ['the Exco', /is a board, not a person/],
+  ] as const;
   it('is reported as a board, not as a name to add as a stakeholder', () => {
+    assert.ok(boards.length > 0);
     const payroll = readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
-    const boards = ['CAB', 'the CAB', 'ECAB', 'Change Advisory Board', 'Emergency CAB'];
-    for (const board of boards) {
+    for (const [board, said] of boards) {
       const text = payroll.replace(
         '| Go/No-go | Helen Marsh | - | Proposed |',
         `| Go/No-go | ${board} | - | Proposed |`,
@@ -740,47 +759,7 @@ describe('the change advisory board written as an approver', () => {
         .findings.filter((f) => f.rule === 'unresolved-reference')
         .map((f) => f.message);
       assert.equal(messages.length, 1, board);
-      assert.match(messages[0]!, new RegExp(`"${board}" is a board`), board);
-      assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
-    }
-  });
-});
-
-describe("a university's governing board written as an approver", () => {
-  it('is reported as a board, not as a name to add as a stakeholder', () => {
-    const payroll = readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
-    for (const board of ['Board of Trustees', 'the Board of Regents', 'Board of Governors']) {
-      const text = payroll.replace(
-        '| Go/No-go | Helen Marsh | - | Proposed |',
-        `| Go/No-go | ${board} | - | Proposed |`,
-      );
-      assert.notEqual(text, payroll);
-      const messages = engine
-        .lintDocument('payroll.plan.md', text, { asOf: '2026-11-25', matchesGlob: true })
-        .findings.filter((f) => f.rule === 'unresolved-reference')
-        .map((f) => f.message);
-      assert.equal(messages.length, 1, board);
-      assert.match(messages[0]!, new RegExp(`"${board}" is a board, not a person`), board);
-      assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
-    }
-  });
-});
-
-describe('an executive committee written Exco, as South African and UK companies write it', () => {
-  it('is reported as a board, not as a name to add as a stakeholder', () => {
-    const payroll = readFileSync(path.join(repoRoot, 'examples/payroll-cloud.plan.md'), 'utf8');
-    for (const board of ['Exco', 'ExCo', 'EXCO', 'the Exco']) {
-      const text = payroll.replace(
-        '| Go/No-go | Helen Marsh | - | Proposed |',
-        `| Go/No-go | ${board} | - | Proposed |`,
-      );
-      assert.notEqual(text, payroll);
-      const messages = engine
-        .lintDocument('payroll.plan.md', text, { asOf: '2026-11-25', matchesGlob: true })
-        .findings.filter((f) => f.rule === 'unresolved-reference')
-        .map((f) => f.message);
-      assert.equal(messages.length, 1, board);
-      assert.match(messages[0]!, new RegExp(`"${board}" is a board, not a person`), board);
+      assert.match(messages[0]!, new RegExp(`"${board}" ${said.source}`), board);
       assert.doesNotMatch(messages[0]!, /Add them as a stakeholder/, board);
     }
   });

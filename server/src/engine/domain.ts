@@ -187,10 +187,11 @@ export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
  * Between the names of a reference that names several: `A / B`, `A & B`, `A and B`, `A + B`,
- * `A; B`, `A, B`, and the space between two IDs (`S-02 S-06`, as `S-02<br>S-06` reads).
+ * `A; B`, `A, B`, and the space between two IDs (`S-02 S-06`, as `S-02<br>S-06` reads). Not the
+ * slash of a word written as two letters inside a name (`Ganesh a/l Subramaniam`, `s/o`, `c/o`).
  */
 const BETWEEN_NAMES = new RegExp(
-  String.raw`\s*(?:[/&+;,]|\band\b)\s*|(?<=\b${ROW_ID_PART})\s+(?=${ROW_ID_PART}\b)`,
+  String.raw`\s*(?:[&+;,]|\/(?!(?<=(?:^|\s)[a-z]\/)[a-z](?:\s|$))|\band\b)\s*|(?<=\b${ROW_ID_PART})\s+(?=${ROW_ID_PART}\b)`,
   'i',
 );
 
