@@ -327,6 +327,55 @@ describe('a name as Malaysian registers write it', () => {
   });
 });
 
+describe('a name as Nigerian registers write it', () => {
+  // As a Nigerian bank's PMO lists people (practitioner fixture ng-bank-mobile-app-initiation).
+  const nigerian = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Alhaji Musa Abdullahi', 'Sponsor'],
+      ['S-02', 'Engr. Chukwuemeka Okafor', 'Transition manager'],
+      ['S-03', 'Barr. (Mrs.) Funmilayo Adeyemi', 'Compliance lead'],
+      ['S-04', 'Mrs. Halima Bello', 'Contact centre lead'],
+      ['S-05', 'Ngozi Eze', 'Risk lead'],
+      ['S-06', 'Mallam Sani Garba', 'Facilities lead'],
+    ],
+  );
+  itResolves(nigerian, [
+    ['Musa Abdullahi', 'S-01'],
+    ['Alh. Musa Abdullahi', 'S-01'],
+    ['Chukwuemeka Okafor', 'S-02'],
+    ['Funmilayo Adeyemi', 'S-03'],
+    ['Barr. Funmilayo Adeyemi', 'S-03'],
+    ['Hajiya Halima Bello', 'S-04'],
+    ['Dr. (Mrs.) Ngozi Eze', 'S-05'],
+    ['Sani Garba', 'S-06'],
+  ]);
+
+  it('offers a title and a last name, never applied; keeps Barr without its point, and Chief, as words of a name', () => {
+    for (const [ref, name] of [
+      ['Engr. Okafor', 'Engr. Chukwuemeka Okafor'],
+      ['Alhaji Musa', 'Alhaji Musa Abdullahi'],
+      ['Dr. (Mrs.) Eze', 'Ngozi Eze'],
+    ] as const) {
+      const r = resolveReference(nigerian, ref);
+      assert.ok(r.kind === 'unresolved', `${ref}: ${r.kind}`);
+      assert.equal(r.suggestion, name, ref);
+    }
+    const others = stakeholdersPlan(
+      ['ID', 'Name', 'Role'],
+      [
+        ['S-01', 'Barr Ellison', 'Analyst'],
+        ['S-02', 'Chief Olabode Adewale', 'Executive'],
+      ],
+    );
+    // `Barr` without its point is a given name: `Ellison` is part of `Barr Ellison`, offered.
+    const ellison = resolveReference(others, 'Ellison');
+    assert.ok(ellison.kind === 'unresolved' && ellison.suggestion === 'Barr Ellison', JSON.stringify(ellison));
+    // `Chief` begins job titles: `Chief Executive` is not the stakeholder whose role is Executive.
+    assert.notEqual(resolveReference(others, 'Chief Executive').kind, 'person');
+  });
+});
+
 describe('a name with letters after it', () => {
   // As a US PMO lists its people (practitioner fixture us-university-lms-replace-reporting).
   const credentialed = stakeholdersPlan(

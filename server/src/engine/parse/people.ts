@@ -69,11 +69,16 @@ export function normPerson(s: string): string {
  * A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` …; and as Malaysian
  * registers write them: `Encik` (`En.`), `Puan` (`Pn.`), `Cik`, `Haji` (`Hj.`),
  * `Hajah` (`Hjh.`), the federal and state titles `Tan Sri`, `Puan Sri`, `Datuk` (`Datuk Seri`),
- * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist).
- * Not `Tuan`: it is a Vietnamese given name too (`Tuan Nguyen`).
+ * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist);
+ * as Nigerian registers write them: `Alhaji` (`Alh.`), `Alhaja`, `Hajiya`, `Mallam`, the engineer's
+ * `Engr.` and the barrister's `Barr.` (with its point: Barr is a surname), also with a second title
+ * in parentheses (`Dr. (Mrs.) Ngozi Eze`).
+ * Not `Tuan`: it is a Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles
+ * (`Chief Executive` is not the Executive).
  */
-const HONORIFIC =
-  /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\s+sri|puan\s+sri|datuk\s+seri|datuk|dato['’]\s+sri|dato['’]?|datin\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts)\.?\s+(?=\S)/i;
+const TITLES =
+  "dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)";
+const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 
 /**
  * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
