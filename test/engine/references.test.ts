@@ -376,6 +376,64 @@ describe('a name as Nigerian registers write it', () => {
   });
 });
 
+describe('an Irish name as registers and keyboards write it', () => {
+  // As an Irish agency lists its people (practitioner fixture ie-agency-grants-portal-closed).
+  const irish = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Seán Ó Briain', 'Sponsor'],
+      ['S-02', 'Siobhán Ní Mhurchú', 'Service owner'],
+      ['S-03', 'Pádraig Mac Giolla Phádraig', 'Project manager'],
+      ['S-04', "Niamh O'Sullivan", 'Data Protection Officer'],
+      ['S-05', 'Ciarán Ó Dálaigh', 'Service desk manager'],
+      ['S-06', 'Eoin Kelly', 'Ceann Seirbhísí'],
+    ],
+  );
+  // The whole name without its fadas, in other capitals, or with a typed apostrophe: the same name.
+  itResolves(irish, [
+    ['Sean O Briain', 'S-01'],
+    ['SEÁN Ó BRIAIN', 'S-01'],
+    ['Ciaran O Dalaigh', 'S-05'],
+    ['Siobhan Ni Mhurchu', 'S-02'],
+    ['Niamh O’Sullivan', 'S-04'],
+    ['Mac Giolla Phadraig, Padraig', 'S-03'],
+  ]);
+
+  it('offers a part or another form of the name, never applied', () => {
+    for (const [ref, name] of [
+      ['Sean', 'Seán Ó Briain'],
+      ['Ni Mhurchu', 'Siobhán Ní Mhurchú'],
+      ['Mac Giolla Phádraig', 'Pádraig Mac Giolla Phádraig'],
+    ] as const) {
+      const r = resolveReference(irish, ref);
+      assert.ok(r.kind === 'unresolved', `${ref}: ${r.kind}`);
+      assert.equal(r.suggestion, name, ref);
+    }
+    // A role's initials offer the role as its cell writes it, accents kept.
+    const initials = resolveReference(irish, 'CS');
+    assert.ok(initials.kind === 'unresolved' && initials.suggestion === 'Ceann seirbhísí', JSON.stringify(initials));
+    // The anglicised form is another name: not resolved (nor guessed).
+    assert.equal(resolveReference(irish, 'Siobhán Murphy').kind, 'unresolved');
+    assert.equal(resolveReference(irish, 'Niamh O Sullivan').kind, 'unresolved');
+  });
+});
+
+describe('a name in a script whose marks are letters', () => {
+  // Only Latin letters' accents are left out when names are compared: Devanagari's vowel signs
+  // are combining marks too, and `राम` (Ram) and `रमा` (Rama) are two people.
+  const devanagari = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'राम', 'Sponsor'],
+      ['S-02', 'रमा', 'Service owner'],
+    ],
+  );
+  itResolves(devanagari, [
+    ['राम', 'S-01'],
+    ['रमा', 'S-02'],
+  ]);
+});
+
 describe('a name with letters after it', () => {
   // As a US PMO lists its people (practitioner fixture us-university-lms-replace-reporting).
   const credentialed = stakeholdersPlan(

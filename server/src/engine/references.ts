@@ -7,7 +7,7 @@
  */
 import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
-import { HANDLE, isRowId, namedParts } from './domain.js';
+import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { holdersOfRoles, normPerson, onBehalfParts, withoutHonorific, withoutPostNominals } from './parse/people.js';
 import { patronymicParts } from './parse/patronymic.js';
@@ -267,7 +267,12 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
   if (people.size !== 1) return undefined;
   if (byName.length === 1) return { suggestion: byName[0]!.value('name')!, suggestionLabel: personDisplay(byName[0]!) };
   const [key, [holder]] = byRole[0]!;
-  const role = key.charAt(0).toUpperCase() + key.slice(1);
+  // In lower case as its holder's cell writes it: the key has no accents (normPerson).
+  const written =
+    rolesIn(holder!.value('role') ?? '')
+      .find((r) => normPerson(r) === key)
+      ?.toLowerCase() ?? key;
+  const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { suggestion: role, suggestionLabel: `${role} (${holder!.value('id') ?? personDisplay(holder!)})` };
 }
 

@@ -56,12 +56,25 @@ const SURNAME_IN_CAPITALS =
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
+/** Beyond printable ASCII: perhaps letters with accents (`Ó Briain`) or a typed apostrophe (`O’Sullivan`). */
+const ACCENT_OR_CURLY = /[^ -~]/;
+
+/**
+ * The accents of Latin letters once decomposed (`Ó` is `O` and an acute): only these. Other
+ * scripts' marks are letters of the name (Devanagari's vowel signs: `राम` is not `रमा`).
+ */
+const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
+
 /**
  * A reference, name, role or team as references are compared: trimmed, in lower case, with one
- * space between words.
+ * space between words, without accents and with a plain apostrophe: `Sean O Briain` is `Seán Ó
+ * Briain` (systems and keyboards drop the fada), `Niamh O’Sullivan` is `Niamh O'Sullivan`. Only
+ * the whole of a name matches this way; a part of it or another form (`Siobhán Murphy` for
+ * `Siobhán Ní Mhurchú`) is at most a suggestion (references.ts).
  */
 export function normPerson(s: string): string {
-  const t = s.trim().toLowerCase();
+  let t = s.trim().toLowerCase();
+  if (ACCENT_OR_CURLY.test(t)) t = t.normalize('NFD').replace(LATIN_ACCENTS, '').replace(/[’ʼ]/g, "'");
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
