@@ -327,6 +327,53 @@ describe('a name as Malaysian registers write it', () => {
   });
 });
 
+describe('a name as Japanese registers write it', () => {
+  const japanese = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'TANAKA Hiroshi', 'Transition manager'],
+      ['S-02', 'Sato Yuki', 'Service owner'],
+      ['S-03', 'Kobayashi Emi', 'Change manager'],
+      ['S-04', 'Ito Ken', 'Test manager'],
+      ['S-05', 'Ito Mai', 'Senior user'],
+    ],
+  );
+
+  it('reads the family name in capitals, and the listed name with a hyphenated honorific, as the person', () => {
+    for (const [ref, id] of [
+      ['Hiroshi Tanaka', 'S-01'],
+      ['Sato Yuki-san', 'S-02'],
+      ['Hiroshi Tanaka-san', 'S-01'],
+    ] as const) {
+      const r = resolveReference(japanese, ref);
+      assert.ok(r.kind === 'person' && r.row.value('id') === id, `${ref}: ${JSON.stringify(r.kind)}`);
+    }
+  });
+
+  it('offers the family name with -san, and the given name first, to the one stakeholder, never applied', () => {
+    for (const [ref, name, meant] of [
+      ['Tanaka-san', 'TANAKA Hiroshi', 'part'],
+      ['Sato-san', 'Sato Yuki', 'part'],
+      ['Kobayashi-sama', 'Kobayashi Emi', 'part'],
+      // Without capitals the table does not say which word is the family name.
+      ['Yuki Sato', 'Sato Yuki', 'near'],
+      ['Emi Kobayashi', 'Kobayashi Emi', 'near'],
+      ['Emi Kobayashi-san', 'Kobayashi Emi', 'near'],
+    ] as const) {
+      const r = resolveReference(japanese, ref);
+      assert.ok(r.kind === 'unresolved', `${ref}: ${r.kind}`);
+      assert.equal(r.suggestion, name, ref);
+      assert.equal(r.meant, meant, ref);
+    }
+    // A family name two stakeholders share is either of them.
+    const ito = resolveReference(japanese, 'Ito-san');
+    assert.ok(ito.kind === 'ambiguous', ito.kind);
+    // `San` as a word ends names (`Aung San`): no honorific.
+    assert.equal(resolveReference(japanese, 'Tanaka san').kind, 'unresolved');
+    assert.equal((resolveReference(japanese, 'Tanaka san') as { suggestion?: string }).suggestion, undefined);
+  });
+});
+
 describe('a name as Nigerian registers write it', () => {
   // As a Nigerian bank's PMO lists people (practitioner fixture ng-bank-mobile-app-initiation).
   const nigerian = stakeholdersPlan(

@@ -310,6 +310,20 @@ function endOf(name: string, part: string): boolean {
   return name.startsWith(`${part} `) || name.endsWith(` ${part}`);
 }
 
+/**
+ * The one stakeholder listed with these two words in the other order (`Yuki Sato` for `Sato Yuki`,
+ * listed family name first): offered, never applied, as only capitals say which is the family name.
+ */
+function byNameTurned(plan: Plan, ref: string): Row | undefined {
+  const [first, last, ...more] = (withoutHonorific(normPerson(ref)) ?? normPerson(ref)).split(' ');
+  if (!last || more.length > 0) return undefined;
+  const [row, ...others] = plan.rows('stakeholders').filter((r) => {
+    const listed = normPerson(withoutParentheticals(r.value('name') ?? ''));
+    return (withoutHonorific(listed) ?? listed) === `${last} ${first}`;
+  });
+  return others.length === 0 ? row : undefined;
+}
+
 type Suggestion = Omit<Extract<Resolution, { kind: 'unresolved' }>, 'kind'>;
 
 /** The one stakeholder a note names by initials or a first or last name (`ADM (JK)`, `ED (Tremblay)`). */
@@ -342,6 +356,8 @@ function suggest(plan: Plan, ref: string, parties: readonly string[]): Suggestio
     const name = byPart[0]!.value('name')!;
     return { suggestion: name, suggestionLabel: personDisplay(byPart[0]!), meant: 'part' };
   }
+  const turned = byNameTurned(plan, ref);
+  if (turned) return { suggestion: turned.value('name')!, suggestionLabel: personDisplay(turned), meant: 'near' };
   // Initials, as RACI headers and minutes write people and roles (`DO`, `PM`): the one stakeholder
   // whose name, or whose sole-held role, they are the initials of. Before a near spelling: `PM`
   // is the Project manager, not the `PMO` one letter away.

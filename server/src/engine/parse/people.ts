@@ -92,14 +92,21 @@ export function normPerson(s: string): string {
 const TITLES =
   "dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)";
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
+/**
+ * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
+ * `Tanaka-san`, `Morikawa-sama`. Not a separate word `san`: that ends names (`Aung San`).
+ */
+const HONORIFIC_AFTER = /(?<=\S)-(?:san|sama)$/i;
 
 /**
  * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
- * bin Zainuddin" → "Ahmad Kamal bin Zainuddin"), or undefined without one.
+ * bin Zainuddin" → "Ahmad Kamal bin Zainuddin") or the honorific after it ("Tanaka-san" →
+ * "Tanaka"), or undefined without one.
  */
 export function withoutHonorific(name: string): string | undefined {
   let rest = name;
   for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
+  rest = rest.replace(HONORIFIC_AFTER, '');
   return rest === name ? undefined : rest;
 }
 
