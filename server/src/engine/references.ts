@@ -9,12 +9,12 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
-import { holdersOfRoles, normPerson, onBehalfParts, withoutHonorific, withoutPostNominals } from './parse/people.js';
+import { bareListedName, holdersOfRoles, normPerson, onBehalfParts, withoutHonorific } from './parse/people.js';
 import { patronymicParts } from './parse/patronymic.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
-import { TRAILING_NOTE, withNote, withoutParentheticals } from './text.js';
+import { TRAILING_NOTE, withNote } from './text.js';
 import { initialsOf, partyByInitials } from './initials.js';
 import { writtenName } from './placeholders.js';
 import { withOwnNote } from './ownNote.js';
@@ -288,9 +288,7 @@ function byPartOfName(plan: Plan, ref: string): Row[] {
   if (!r) return [];
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
   return plan.rows('stakeholders').filter((row) => {
-    const listed = withoutParentheticals(row.value('name') ?? '');
-    const bare = normPerson(withoutPostNominals(listed) ?? listed);
-    const untitled = withoutHonorific(bare) ?? bare;
+    const untitled = bareListedName(row);
     // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
     // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
     const given = patronymicParts(untitled)?.given;
@@ -317,10 +315,7 @@ function endOf(name: string, part: string): boolean {
 function byNameTurned(plan: Plan, ref: string): Row | undefined {
   const [first, last, ...more] = (withoutHonorific(normPerson(ref)) ?? normPerson(ref)).split(' ');
   if (!last || more.length > 0) return undefined;
-  const [row, ...others] = plan.rows('stakeholders').filter((r) => {
-    const listed = normPerson(withoutParentheticals(r.value('name') ?? ''));
-    return (withoutHonorific(listed) ?? listed) === `${last} ${first}`;
-  });
+  const [row, ...others] = plan.rows('stakeholders').filter((r) => bareListedName(r) === `${last} ${first}`);
   return others.length === 0 ? row : undefined;
 }
 

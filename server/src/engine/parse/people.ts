@@ -127,6 +127,18 @@ export function withoutPostNominals(name: string): string | undefined {
 }
 
 /**
+ * A stakeholder's listed name as a part or another form of it is compared: without its note,
+ * the letters after it and its titles, in the form references are compared in (`Dr. Lisa
+ * Feldman (CIO), Ph.D.` is `lisa feldman`).
+ */
+export function bareListedName(row: Row): string {
+  const name = row.value('name') ?? '';
+  const listed = withoutParentheticals(name) || name;
+  const bare = normPerson(withoutPostNominals(listed) ?? listed);
+  return withoutHonorific(bare) ?? bare;
+}
+
+/**
  * How plans refer to a name listed as a directory or a mail program writes it: `Osei, Daniel` and
  * `OSEI Daniel` are `Daniel Osei`, `Daniel Osei <d.osei@example.org>` (or its address shown bare)
  * is `Daniel Osei`. Nothing for a name listed as people write it.
@@ -199,8 +211,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // stakeholder whose name that is, none when two are.
   const unjoined = new Map<string, Row | undefined>();
   for (const row of stakeholders?.rows ?? []) {
-    const name = withoutParentheticals(row.value('name') ?? '') || row.value('name');
-    const key = name && withoutPatronymic(normPerson(withoutHonorific(name) ?? name));
+    const key = withoutPatronymic(bareListedName(row));
     if (key) unjoined.set(key, unjoined.has(key) && unjoined.get(key) !== row ? undefined : row);
   }
 
