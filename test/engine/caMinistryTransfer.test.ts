@@ -201,5 +201,14 @@ describe('a Canadian ministry’s service desk transfer plan in Project Planning
       /"Executive Committee" is a board, not a person: name the one person who answers for it/,
     );
     assert.deepEqual(messages(plan(decision('Executive Committee (Jennifer Kowalczyk)')), 'unresolved-reference'), []);
+    // Who answered for it, written with her own title, is her too; another's title is not hers.
+    assert.deepEqual(
+      messages(plan(decision('Executive Committee (Jennifer Kowalczyk, ADM)')), 'unresolved-reference'),
+      [],
+    );
+    assert.equal(
+      findings(plan(decision('Executive Committee (Jennifer Kowalczyk, CIO)')), 'unresolved-reference').length,
+      1,
+    );
   });
 });

@@ -3,8 +3,8 @@
  * role beside it): `Priya Raman / PMO`, `Priya Raman, PM`, `Sponsor (JK)`.
  */
 import type { Plan, Row } from './model.js';
-import { ACRONYM_NOTE, namedParts, rolesIn } from './domain.js';
-import { NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
+import { ACRONYM_NOTE, isBoardName, namedParts, rolesIn } from './domain.js';
+import { BOARD_WITH_NOTE, NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
 import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf } from './initials.js';
 
@@ -15,6 +15,10 @@ import { initialsOf } from './initials.js';
  * else's initials. Undefined when a note names anyone else or says something else.
  */
 export function withOwnNote(plan: Plan, ref: string): Row | undefined {
+  // A board with who answered for it, written with what they are: `Executive Committee (Jennifer
+  // Kowalczyk, ADM)` is Jennifer Kowalczyk, as `Executive Committee (Jennifer Kowalczyk)` is.
+  const board = BOARD_WITH_NOTE.exec(ref.trim());
+  if (board && isBoardName(board[1]!.trim())) return withOwnNote(plan, board[2]!);
   const parts = namedParts(ref);
   const pieces = parts.length > 1 ? parts : ref.trim().split(NOTE_BESIDE_NAME);
   // A note in parentheses after it, as a RACI header writes who holds a role: `Sponsor (JK)`.

@@ -8,6 +8,9 @@ import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
 import { withoutPatronymic } from './patronymic.js';
 
+/** A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`. */
+export const BOARD_WITH_NOTE = /^([^()]+)\(([^()]+)\)$/;
+
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
@@ -283,7 +286,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (row) return row;
     }
     // The board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`.
-    const boardNote = /^([^()]+)\(([^()]+)\)$/.exec(r);
+    const boardNote = BOARD_WITH_NOTE.exec(r);
     if (boardNote && isBoardName(boardNote[1]!.trim())) {
       const row = lookup(boardNote[2]!);
       if (row) return row;
