@@ -130,9 +130,9 @@ export function withoutPostNominals(name: string): string | undefined {
 }
 
 /**
- * A stakeholder's listed name as a part or another form of it is compared: without its note,
- * the letters after it and its titles, in the form references are compared in (`Dr. Lisa
- * Feldman (CIO), Ph.D.` is `lisa feldman`).
+ * A stakeholder's listed name as a part or another form of it is compared (references.ts):
+ * without its note, the letters after it and its titles, in the form references are compared in
+ * (`Dr. Lisa Feldman (CIO), Ph.D.` is `lisa feldman`).
  */
 export function bareListedName(row: Row): string {
   const name = row.value('name') ?? '';
@@ -182,6 +182,9 @@ export interface PersonIndex {
 export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // Stakeholder ID, name (with or without a parenthetical) and any @handle.
   const people = new Map<string, Row>();
+  // A name joined by a patronymic, also written without it (`Mohd Faizal Hassan`): the one
+  // stakeholder whose name that is, none when two are.
+  const unjoined = new Map<string, Row | undefined>();
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
     const id = row.value('id');
@@ -197,7 +200,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       // Listed with letters after it, named without them: `Megan Castillo, PMP` is `Megan Castillo`.
       const plain = withoutPostNominals(untitled ?? (bare || name));
       if (plain) keys.push(plain);
-      keys.push(...namesAsReferred(plain ?? untitled ?? (bare || name)));
+      const listed = plain ?? untitled ?? (bare || name);
+      keys.push(...namesAsReferred(listed));
+      const joined = withoutPatronymic(normPerson(listed));
+      if (joined) unjoined.set(joined, unjoined.has(joined) && unjoined.get(joined) !== row ? undefined : row);
     }
     for (const c of row.cells) {
       if (!c.text.includes('@')) continue;
@@ -208,14 +214,6 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const key = normPerson(k);
       if (!people.has(key)) people.set(key, row);
     }
-  }
-
-  // A name joined by a patronymic, also written without it (`Mohd Faizal Hassan`): the one
-  // stakeholder whose name that is, none when two are.
-  const unjoined = new Map<string, Row | undefined>();
-  for (const row of stakeholders?.rows ?? []) {
-    const key = withoutPatronymic(bareListedName(row));
-    if (key) unjoined.set(key, unjoined.has(key) && unjoined.get(key) !== row ? undefined : row);
   }
 
   const roles = holdersOfRoles(stakeholders?.rows ?? []);
