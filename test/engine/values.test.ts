@@ -419,8 +419,21 @@ describe('values', () => {
       ['Approved (RM)', 1, 'MYR'],
       ['Cost (₦m)', 1e6, 'NGN'],
       ['Cost (zł)', 1, 'PLN'],
+      ['Approved (USD billion)', 1e9, 'USD'],
+      ['Actual (₹ Cr.)', 1e7, 'INR'],
     ] as const) {
       assert.deepEqual(amountUnitOf(header)?.unit, { scale, currency }, header);
+    }
+    // A scale read in a cell is read in a header's note too, as the same number (one table).
+    const scales = ['k', 'm', 'mm', 'mn', 'mln', 'Mio.', 'bn', 'Mrd.', 'Tsd.', 'thousand', 'millions', 'billion'];
+    for (const written of [...scales, 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores', 'Cr', 'Cr.']) {
+      const cell = readAmount(`2 ${written} EUR`);
+      assert.ok(cell.ok, written);
+      assert.deepEqual(
+        amountUnitOf(`Approved (EUR ${written})`)?.unit,
+        { scale: cell.value.value / 2, currency: 'EUR' },
+        written,
+      );
     }
     // Rs, as $, is several countries' rupee: the plan's own where it is one of them.
     assert.deepEqual(amountUnitOf('Approved (Rs lakh)')?.unit, { scale: 1e5, currency: 'INR', symbol: 'rs' });

@@ -44,11 +44,29 @@ const SCALE: Readonly<Record<string, number>> = {
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
-/** A scale written after a number (SCALE's keys; `Mio.` with its point; `T` only before a currency). */
-const SCALE_WORD = String.raw`thousands?|millions?|billion|k|mm|mln|mio\.?|mrd\.?|tsd\.?|t(?=\s*(?:[a-z]{3}|[${SIGNS}])$)|m|mn|bn|lakhs?|lacs?|crores?|cr\.?`;
+/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`). */
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr']);
 
-/** The scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
-const CONTINENTAL_SCALE = /^(?:t|tsd|mio|mln|mrd)\.?$/i;
+/** SCALE's scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
+const CONTINENTAL: ReadonlySet<string> = new Set(['t', 'tsd', 'mio', 'mln', 'mrd']);
+
+/** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
+const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
+
+/** SCALE's keys as a pattern's alternatives, longest first, each with its point where it takes one. */
+function scaleAlternatives(keep: (key: string) => boolean): string {
+  return Object.keys(SCALE)
+    .filter(keep)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => (WITH_POINT.has(k) ? String.raw`${k}\.?` : k))
+    .join('|');
+}
+
+/** A scale written after a number: SCALE's, with `T` only before a currency (`450 TEUR`, not `450 t`). */
+const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-z]{3}|[${SIGNS}])$)`;
+
+/** A scale in a header's unit note: SCALE's, and thousands written as accounts do (`(£'000)`). */
+const NOTE_SCALE = `'?000s?|${scaleAlternatives(() => true)}`;
 
 /** A decimal comma with one or two digits after it, alone in the number (`9,5`, `12,75`). */
 const LONE_DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])/;
@@ -133,7 +151,7 @@ export interface AmountUnit {
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
 const UNIT_NOTE = new RegExp(
-  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>k|mm|m|mn|mln|bn|'?000s?|thousands?|millions?|t|tsd\.?|mio\.?|mrd\.?|lakhs?|lacs?|crores?|cr)?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
+  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
   'i',
 );
 
@@ -157,11 +175,7 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const written = (pre ?? post)?.toLowerCase();
   const currency = written ? currencyOf(written) : undefined;
   if (currency && !CODES.has(currency)) return undefined;
-  const key = scale
-    ?.toLowerCase()
-    .replace(/^'/, '')
-    .replace(/\.$/, '')
-    .replace(/^000s?$/, 'k');
+  const key = scale === undefined ? undefined : scaleKey(scale.replace(/^'?000s?$/, 'k'));
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
@@ -218,7 +232,7 @@ function readAmountGroups(
   // `178.000`: 178 or 178000. With a scale English writes (`1.250m` is 1.25 million), or before a
   // zero's point, a decimal point; with one that continental Europe writes (`1.150 TEUR`,
   // `1.500 Mio. €`), where points group thousands, either.
-  const continental = scale !== undefined && CONTINENTAL_SCALE.test(scale);
+  const continental = scale !== undefined && CONTINENTAL.has(scaleKey(scale));
   if (/^\d{1,3}\.\d{3}$/.test(num!) && (!scale || continental) && !num!.startsWith('0.')) {
     return {
       ok: false,
@@ -228,7 +242,7 @@ function readAmountGroups(
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');
-  let value = Number(digits) * (scale ? SCALE[scale.toLowerCase().replace(/\.$/, '')]! : (unit?.scale ?? 1));
+  let value = Number(digits) * (scale ? SCALE[scaleKey(scale)]! : (unit?.scale ?? 1));
   if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
   value = Math.round(value * 100) / 100;
   if (sign) value = -value;

@@ -53,38 +53,11 @@ export const LETTERED_SYMBOLS = [...SYMBOLS.keys()]
 /** The currency code a symbol or code written with an amount names (`$` is USD). */
 export const currencyOf = (written: string): string => SYMBOLS.get(written.toLowerCase()) ?? written.toUpperCase();
 
-/** Currency codes a header's unit note may name (a note's other three letters are words: `(new)`). */
-export const CODES = new Set([
-  'GBP',
-  'EUR',
-  'USD',
-  'AUD',
-  'CAD',
-  'NZD',
-  'CHF',
-  'JPY',
-  'INR',
-  'SEK',
-  'NOK',
-  'DKK',
-  'ZAR',
-  'SGD',
-  'HKD',
-  // The currencies SYMBOLS writes with a sign or letters of their own.
-  'NGN',
-  'PHP',
-  'KRW',
-  'ILS',
-  'TRY',
-  'VND',
-  'THB',
-  'BRL',
-  'MYR',
-  'IDR',
-  'KES',
-  'PLN',
-  'CZK',
-]);
+/**
+ * Currency codes a header's unit note may name (a note's other three letters are words: `(new)`):
+ * every currency SYMBOLS names, and these, which plans write with their code only.
+ */
+export const CODES: ReadonlySet<string> = new Set(['CHF', 'SEK', 'NOK', 'DKK', 'HKD', ...SYMBOLS.values()]);
 
 /** Currencies by the names plans write instead of their code. */
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
