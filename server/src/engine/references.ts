@@ -9,6 +9,7 @@ import type { Plan, Row } from './model.js';
 import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
+import { capitalsAsInitials, spacedInitials, turnedNames } from './parse/initialsWritten.js';
 import { bareListedName, holdersOfRoles, normPerson, onBehalfParts, withoutHonorific } from './parse/people.js';
 import { patronymicParts } from './parse/patronymic.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
@@ -310,12 +311,15 @@ function endOf(name: string, part: string): boolean {
 
 /**
  * The one stakeholder listed with these two words in the other order (`Yuki Sato` for `Sato Yuki`,
- * listed family name first): offered, never applied, as only capitals say which is the family name.
+ * listed family name first), with the initials at the other end or without points (`Ramesh K.S.`,
+ * `KS Ramesh` for `K. S. Ramesh`): offered, never applied: only capitals say which is the family name.
  */
 function byNameTurned(plan: Plan, ref: string): Row | undefined {
-  const [first, last, ...more] = (withoutHonorific(normPerson(ref)) ?? normPerson(ref)).split(' ');
-  if (!last || more.length > 0) return undefined;
-  const [row, ...others] = plan.rows('stakeholders').filter((r) => bareListedName(r) === `${last} ${first}`);
+  const spelt = capitalsAsInitials(ref); // `KS Ramesh` for `K. S. Ramesh`, in either order
+  const bare = (r: string): string => spacedInitials(withoutHonorific(normPerson(r)) ?? normPerson(r));
+  const turned = [...turnedNames(bare(ref)), ...(spelt ? [bare(spelt), ...turnedNames(bare(spelt))] : [])];
+  if (turned.length === 0) return undefined;
+  const [row, ...others] = plan.rows('stakeholders').filter((r) => turned.includes(spacedInitials(bareListedName(r))));
   return others.length === 0 ? row : undefined;
 }
 

@@ -6,6 +6,7 @@
 import { EMAIL, HANDLE, isBoardName, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
+import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
 
 /** A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`. */
@@ -88,12 +89,14 @@ export function normPerson(s: string): string {
  * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist);
  * as Nigerian registers write them: `Alhaji` (`Alh.`), `Alhaja`, `Hajiya`, `Mallam`, the engineer's
  * `Engr.` and the barrister's `Barr.` (with its point: Barr is a surname), also with a second title
- * in parentheses (`Dr. (Mrs.) Ngozi Eze`).
- * Not `Tuan`: it is a Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles
- * (`Chief Executive` is not the Executive).
+ * in parentheses (`Dr. (Mrs.) Ngozi Eze`); as Indian registers write them: `Shri` (`Sh.`, with its
+ * point) and `Smt.` (`Shrimati`).
+ * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
+ * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
+ * is not the Executive).
  */
 const TITLES =
-  "dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)";
+  "dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt";
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -202,7 +205,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (plain) keys.push(plain);
       const listed = plain ?? untitled ?? (bare || name);
       keys.push(...namesAsReferred(listed));
-      const joined = withoutPatronymic(normPerson(listed));
+      const joined = withoutPatronymic(spacedInitials(normPerson(listed)));
       if (joined) unjoined.set(joined, unjoined.has(joined) && unjoined.get(joined) !== row ? undefined : row);
     }
     for (const c of row.cells) {
@@ -211,7 +214,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       for (const m of c.text.matchAll(EMAIL)) keys.push(m[0]);
     }
     for (const k of keys) {
-      const key = normPerson(k);
+      const key = spacedInitials(normPerson(k));
       if (!people.has(key)) people.set(key, row);
     }
   }
@@ -219,7 +222,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   const roles = holdersOfRoles(stakeholders?.rows ?? []);
 
   /** A reference as a whole: an ID, name or handle, a name's parenthetical, a sole holder's role. */
-  const whole = (r: string): Row | undefined => {
+  // Initials however typed (`K.S. Ramesh` is `K. S. Ramesh`); a role is compared as written.
+  const whole = (ref: string): Row | undefined => {
+    const r = spacedInitials(ref);
     const direct = people.get(r);
     if (direct) return direct;
     const bare = withoutParentheticals(r);
@@ -229,7 +234,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     const joined = unjoined.get(withoutPatronymic(r) ?? r);
     if (joined) return joined;
     // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
-    const holders = roles.get(r);
+    const holders = roles.get(ref);
     return holders?.length === 1 ? holders[0] : undefined;
   };
   /** An ID followed by words about it (`S-06 Sofia`, `S-06 (interim)`). */
@@ -274,7 +279,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (byCapitals) return byCapitals;
     // A name as directories write it, last name first: `Osei, Daniel`.
     const lastFirst = LAST_FIRST.exec(r);
-    const turned = lastFirst ? people.get(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
+    const turned = lastFirst ? people.get(spacedInitials(`${lastFirst[2]} ${lastFirst[1]}`)) : undefined;
     if (turned) return turned;
     // Someone who decided for the board (`Frank Dubois (Executive) for the Project Board`): that
     // person. Whether they may decide for it is the rules' to judge (control.ts).
