@@ -579,6 +579,12 @@ describe('values', () => {
         ['₹3 lakhs', { value: 300000, currency: 'INR' }],
         ['INR 1.2 Cr', { value: 12000000, currency: 'INR' }],
         ['2 crore', { value: 20000000, currency: undefined }],
+        ['₹1.8 crs', { value: 18000000, currency: 'INR' }],
+        // A lakh's letter, in rupees; `/-` closing a whole amount, as Indian invoices write it.
+        ['₹45 L', { value: 4500000, currency: 'INR' }],
+        ['Rs 45.5L', { value: 4550000, currency: 'INR' }],
+        ['Rs. 1,80,00,000/-', { value: 18000000, currency: 'INR' }],
+        ['₹ 12,50,000/-', { value: 1250000, currency: 'INR' }],
         // A scale's letter before a currency code, as Nordic and German finance write it.
         ['1,2 MSEK', { value: 1200000, currency: 'SEK' }],
         ['450 kEUR', { value: 450000, currency: 'EUR' }],
@@ -642,8 +648,25 @@ describe('values', () => {
         ['12,5,000', undefined],
         ['12,50,00', undefined],
         ['450 T', undefined],
+        // `/-` only after the amount's number.
+        ['/- 450', undefined],
+        ['450 /- GBP', undefined],
       ],
     );
+    // `L` is a lakh only in rupees: the plan's own (an INR or PKR budget), or the cell's.
+    const lakhs = readAmount('180.00 L', 'INR');
+    assert.equal(lakhs.ok && lakhs.value.value, 18000000);
+    assert.ok(readAmount('45 L', 'PKR').ok);
+    for (const [text, expected] of [
+      ['45 L', undefined],
+      ['45 L', 'EUR'],
+      ['£45 L', undefined],
+    ] as const) {
+      const r = readAmount(text, expected);
+      assert.ok(!r.ok && /`L` is a lakh only in rupees/.test(r.problem ?? ''), text);
+    }
+    // In a header, `(L)` is litres, not a lakh.
+    assert.equal(amountUnitOf('Volume (L)'), undefined);
   });
 
   it('reports an amount in a currency other than the budget one', () => {

@@ -1,5 +1,13 @@
 /** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
-import { CODES, currencyIn, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
+import {
+  CODES,
+  currencyIn,
+  currencyOf,
+  LAKH_CURRENCIES,
+  LETTERED_SYMBOLS,
+  SHARED_SYMBOLS,
+  SIGNS,
+} from './currencies.js';
 import { oneLine, read, type Reading } from './reading.js';
 
 export interface Amount {
@@ -39,13 +47,17 @@ const SCALE: Readonly<Record<string, number>> = {
   crore: 1e7,
   crores: 1e7,
   cr: 1e7,
+  crs: 1e7,
+  // A lakh shortened to its letter (`₹45 L`): only in rupees (LAKH_CURRENCIES), and never in a
+  // header's note, where `(L)` is litres.
+  l: 1e5,
 };
 
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
 
 /** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`). */
-const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr']);
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs']);
 
 /** SCALE's scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
 const CONTINENTAL: ReadonlySet<string> = new Set(['t', 'tsd', 'mio', 'mln', 'mrd']);
@@ -65,8 +77,8 @@ function scaleAlternatives(keep: (key: string) => boolean): string {
 /** A scale written after a number: SCALE's, with `T` only before a currency (`450 TEUR`, not `450 t`). */
 const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-z]{3}|[${SIGNS}])$)`;
 
-/** A scale in a header's unit note: SCALE's, and thousands written as accounts do (`(£'000)`). */
-const NOTE_SCALE = `'?000s?|${scaleAlternatives(() => true)}`;
+/** A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`). */
+const NOTE_SCALE = `'?000s?|${scaleAlternatives((k) => k !== 'l')}`;
 
 /** A decimal comma with one or two digits after it, alone in the number (`9,5`, `12,75`). */
 const LONE_DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])/;
@@ -112,6 +124,9 @@ function withPointGroupsRead(t: string): string {
   const plain = grouped.replace(/\./g, '') + (decimals === undefined ? '' : `.${decimals}`);
   return t.slice(0, m.index) + plain + t.slice(m.index + whole.length);
 }
+
+/** `/-` after rupees, as Indian invoices and board notes close a whole amount (`Rs. 12,50,000/-`). */
+const NO_PAISE = /(?<=\d)\s*\/-$/;
 
 /** Accounts' way of writing a negative amount: in brackets, `(178,000)`, `(£5,000)`. */
 const BRACKETED = /^\(\s*([^()]+?)\s*\)$/;
@@ -188,7 +203,7 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
  * plain number, after its currency code when it names one (`GBP 180000`). A line break reads as a space.
  */
 export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
-  const written = withoutApproximation(oneLine(text).trim());
+  const written = withoutApproximation(oneLine(text).trim()).replace(NO_PAISE, '');
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them.
   if (isDigits(written)) return readAmountGroups({ num: written }, expectedCurrency, unit);
@@ -239,6 +254,13 @@ function readAmountGroups(
       accepted: AMOUNT_ACCEPTED,
       problem: 'The point could be a decimal point or a thousands separator.',
       ...(!scale && pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit)),
+    };
+  }
+  if (scale !== undefined && scaleKey(scale) === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: '`L` is a lakh only in rupees: write `lakh`, or the currency (₹, Rs, INR).',
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');

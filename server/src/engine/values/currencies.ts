@@ -59,6 +59,9 @@ export const currencyOf = (written: string): string => SYMBOLS.get(written.toLow
  */
 export const CODES: ReadonlySet<string> = new Set(['CHF', 'SEK', 'NOK', 'DKK', 'HKD', ...SYMBOLS.values()]);
 
+/** The currencies whose amounts are written in lakhs (`₹45 L`): the rupees of South Asia, and the taka. */
+export const LAKH_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'PKR', 'NPR', 'LKR', 'BDT']);
+
 /** Currencies by the names plans write instead of their code. */
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['sterling', 'GBP'],
