@@ -8,6 +8,7 @@ import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
+import { umlautsSpelledOut } from './umlauts.js';
 
 /** A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`. */
 export const BOARD_WITH_NOTE = /^([^()]+)\(([^()]+)\)$/;
@@ -90,13 +91,15 @@ export function normPerson(s: string): string {
  * as Nigerian registers write them: `Alhaji` (`Alh.`), `Alhaja`, `Hajiya`, `Mallam`, the engineer's
  * `Engr.` and the barrister's `Barr.` (with its point: Barr is a surname), also with a second title
  * in parentheses (`Dr. (Mrs.) Ngozi Eze`); as Indian registers write them: `Shri` (`Sh.`, with its
- * point) and `Smt.` (`Shrimati`).
+ * point) and `Smt.` (`Shrimati`); as German registers write them: the doctorates `Dr.-Ing.` and
+ * `Dr. rer. nat.` (`rer. pol.`, `med.`, `phil.`, `jur.`), and the diplomas `Dipl.-Ing.`,
+ * `Dipl.-Inf.`, `Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.` (with its points, `(FH)` after it or not).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
 const TITLES =
-  "dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt";
+  "dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt";
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -188,6 +191,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // A name joined by a patronymic, also written without it (`Mohd Faizal Hassan`): the one
   // stakeholder whose name that is, none when two are.
   const unjoined = new Map<string, Row | undefined>();
+  // A name with umlauts or ß, also as written without them (`Klaus Mueller`): the one stakeholder
+  // whose name that is, none when two are; a name listed that way is that one (`people`).
+  const spelledOut = new Map<string, Row | undefined>();
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
     const id = row.value('id');
@@ -216,6 +222,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     for (const k of keys) {
       const key = spacedInitials(normPerson(k));
       if (!people.has(key)) people.set(key, row);
+      const spelled = umlautsSpelledOut(k);
+      const other = spelled && spacedInitials(normPerson(spelled));
+      if (other) spelledOut.set(other, spelledOut.has(other) && spelledOut.get(other) !== row ? undefined : row);
     }
   }
 
@@ -233,6 +242,8 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
     const joined = unjoined.get(withoutPatronymic(r) ?? r);
     if (joined) return joined;
+    const spelled = spelledOut.get(r) ?? (bare ? spelledOut.get(bare) : undefined);
+    if (spelled) return spelled;
     // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
     const holders = roles.get(ref);
     return holders?.length === 1 ? holders[0] : undefined;
@@ -243,7 +254,15 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     return token && isRowId(token) ? people.get(token) : undefined;
   };
 
+  /** Named with umlauts or ß, listed without them (`Klaus Müller` for `Klaus Mueller`): as spelled out. */
   const lookup = (ref: string): Row | undefined => {
+    const row = lookupAsWritten(ref);
+    if (row) return row;
+    const spelled = umlautsSpelledOut(ref);
+    return spelled ? lookupAsWritten(spelled) : undefined;
+  };
+
+  const lookupAsWritten = (ref: string): Row | undefined => {
     const r = normPerson(ref);
     if (!r) return undefined;
     const row = whole(r);
@@ -279,7 +298,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (byCapitals) return byCapitals;
     // A name as directories write it, last name first: `Osei, Daniel`.
     const lastFirst = LAST_FIRST.exec(r);
-    const turned = lastFirst ? people.get(spacedInitials(`${lastFirst[2]} ${lastFirst[1]}`)) : undefined;
+    const turned = lastFirst ? whole(`${lastFirst[2]} ${lastFirst[1]}`) : undefined;
     if (turned) return turned;
     // Someone who decided for the board (`Frank Dubois (Executive) for the Project Board`): that
     // person. Whether they may decide for it is the rules' to judge (control.ts).
