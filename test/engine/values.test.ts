@@ -23,6 +23,7 @@ import { createPlanEngine } from '../../server/src/engine/index.js';
 import { columnKeyFor, registerSpec } from '../../server/src/engine/schema.js';
 import { isEmptyValue } from '../../server/src/engine/emptyValues.js';
 import { amountGrouping } from '../../server/src/engine/values/amounts.js';
+import { currencyMeant } from '../../server/src/engine/values/currencies.js';
 import { planText } from './planText.js';
 
 function accepts<T>(reader: (t: string) => Reading<T>, cases: readonly (readonly [string, T])[]): void {
@@ -667,6 +668,33 @@ describe('values', () => {
     }
     // In a header, `(L)` is litres, not a lakh.
     assert.equal(amountUnitOf('Volume (L)'), undefined);
+  });
+
+  it('reads the UAE dirham as Gulf finance writes it: `Dhs 450,000`, `AED 1.2M`, `AED 450K`', () => {
+    accepts(
+      (t) => readAmount(t, 'AED'),
+      [
+        ['Dhs 450,000', { value: 450000, currency: 'AED' }],
+        ['Dhs. 380,000', { value: 380000, currency: 'AED' }],
+        ['Dh 1.2m', { value: 1200000, currency: 'AED' }],
+        ['450,000 Dhs', { value: 450000, currency: 'AED' }],
+        ['DHS 1,500,000', { value: 1500000, currency: 'AED' }],
+        ['AED 1.2M', { value: 1200000, currency: 'AED' }],
+        ['AED 450K', { value: 450000, currency: 'AED' }],
+        ['1,250,000 AED', { value: 1250000, currency: 'AED' }],
+        ['AED 1.6 Mn', { value: 1600000, currency: 'AED' }],
+      ],
+    );
+    // Morocco writes its dirham so too: in a plan budgeted in MAD, Dh is MAD; in a plan in
+    // another currency, a dirham amount is reported, never read as that currency.
+    const mad = readAmount('DH 450,000', 'MAD');
+    assert.deepEqual(mad.ok && mad.value, { value: 450000, currency: 'MAD' });
+    const foreign = readAmount('Dhs 450,000', 'USD');
+    assert.ok(!foreign.ok && /AED/.test(foreign.problem ?? ''));
+    // In a header's unit note, and as a budget.currency: the code is offered, never applied
+    // (UAE or Morocco).
+    assert.deepEqual(amountUnitOf('Approved (Dhs)')?.unit.currency, 'AED');
+    assert.deepEqual(currencyMeant('Dhs'), { code: 'AED', what: 'a currency symbol', safe: false });
   });
 
   it('reports an amount in a currency other than the budget one', () => {

@@ -11,7 +11,7 @@ import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { capitalsAsInitials, spacedInitials, turnedNames } from './parse/initialsWritten.js';
 import { bareListedName, holdersOfRoles, normPerson, onBehalfParts, withoutHonorific } from './parse/people.js';
-import { patronymicParts } from './parse/patronymic.js';
+import { byPartOfName } from './partOfName.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
 import { didYouMean } from './suggest.js';
 import { misspells } from './misspelling.js';
@@ -275,38 +275,6 @@ function initialsMatch(plan: Plan, ref: string): { suggestion: string; suggestio
       ?.toLowerCase() ?? key;
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { suggestion: role, suggestionLabel: `${role} (${holder!.value('id') ?? personDisplay(holder!)})` };
-}
-
-/**
- * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`),
- * is part of the name of, in table order. A first or last name mentioned as a chat does (`@Liam`)
- * is the name, when it is no handle. A title before a listed name, and letters after it, are no part of it.
- */
-function byPartOfName(plan: Plan, ref: string): Row[] {
-  const mentioned = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
-  // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`).
-  const r = withoutHonorific(mentioned) ?? mentioned;
-  if (!r) return [];
-  const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
-  return plan.rows('stakeholders').filter((row) => {
-    const untitled = bareListedName(row);
-    // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
-    // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
-    const given = patronymicParts(untitled)?.given;
-    if (given !== undefined) return given === r || endOf(given, r) || given.split(' ').includes(r);
-    const parts = untitled.split(' ');
-    if (parts.length < 2) return false;
-    const last = parts[parts.length - 1];
-    if (initialled) return parts[0]!.startsWith(initialled[1]!) && last === initialled[2];
-    // The words from either end: a first or last name, or an English name and the family name
-    // before a Chinese given name (`Jason Tan` for Jason Tan Chee Keong), or that name (`Tan Chee Keong`).
-    return endOf(untitled, r);
-  });
-}
-
-/** Whether `part` is the first or the last words of `name`, not all of them. */
-function endOf(name: string, part: string): boolean {
-  return name.startsWith(`${part} `) || name.endsWith(` ${part}`);
 }
 
 /**

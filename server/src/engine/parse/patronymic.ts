@@ -9,9 +9,10 @@
 /**
  * Between the given name and the father's: `bin` and `binti` (abbreviated `bt`; `binte`,
  * `bte` as Singapore spells them), `a/l` and `a/p` (anak lelaki, anak perempuan), `s/o` and `d/o`,
- * and Sarawak's `anak`. Not `b.`: an English middle initial (`John B. Smith`).
+ * and Sarawak's `anak`; and Arabic's `bint` (daughter of) as Gulf registers write it (`Latifa
+ * bint Ahmed Al Falasi`; `bin` is Arabic's and Malay's). Not `b.`: an English middle initial (`John B. Smith`).
  */
-const PATRONYMIC = /\s+(?:bin|binti|binte|bt\.?|bte\.?|a\/l|a\/p|s\/o|d\/o|anak)\s+/i;
+const PATRONYMIC = /\s+(?:bin|binti|binte|bint|bt\.?|bte\.?|a\/l|a\/p|s\/o|d\/o|anak)\s+/i;
 
 /** A name's given name and father's name, when one patronymic word joins them; else undefined. */
 export function patronymicParts(name: string): { readonly given: string; readonly father: string } | undefined {

@@ -6,6 +6,7 @@
 import { EMAIL, HANDLE, isBoardName, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
+import { articleJoined } from './arabicArticle.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
 import { umlautsSpelledOut } from './umlauts.js';
@@ -96,10 +97,13 @@ export function normPerson(s: string): string {
  * `Dipl.-Inf.`, `Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.` (with its points, `(FH)` after it or not).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
- * is not the Executive).
+ * is not the Executive); as Gulf registers write them: `H.E.` (His or Her Excellency, with its
+ * points), the engineer's `Eng.` (with its point: Eng is a Chinese name, `Lim Eng Huat`), and
+ * `Sheikh`/`Sheikha` (`Shaikh`); `H.E.` and `Sheikh` only before two words or more (`H. E. Bates`
+ * is initials, `Sheikh Hasina` a name).
  */
 const TITLES =
-  "dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt";
+  "dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)";
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -194,6 +198,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // A name with umlauts or ß, also as written without them (`Klaus Mueller`): the one stakeholder
   // whose name that is, none when two are; a name listed that way is that one (`people`).
   const spelledOut = new Map<string, Row | undefined>();
+  // A name with the Arabic article (`Al Mansoori`), also with it hyphenated or joined
+  // (`Almansoori`): the one stakeholder whose name that is, none when two are (a name listed
+  // joined is that one: `people`).
+  const articled = new Map<string, Row | undefined>();
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
     const id = row.value('id');
@@ -225,8 +233,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const spelled = umlautsSpelledOut(k);
       const other = spelled && spacedInitials(normPerson(spelled));
       if (other) spelledOut.set(other, spelledOut.has(other) && spelledOut.get(other) !== row ? undefined : row);
+      const joined = articleJoined(key);
+      if (joined) articled.set(joined, articled.has(joined) && articled.get(joined) !== row ? undefined : row);
     }
   }
+  for (const [joined, row] of articled)
+    if (people.has(joined) && people.get(joined) !== row) articled.set(joined, undefined);
 
   const roles = holdersOfRoles(stakeholders?.rows ?? []);
 
@@ -244,6 +256,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (joined) return joined;
     const spelled = spelledOut.get(r) ?? (bare ? spelledOut.get(bare) : undefined);
     if (spelled) return spelled;
+    // The article hyphenated, spaced or joined (`Al-Mansoori`, `Almansoori` for `Al Mansoori`).
+    const withArticle = articleJoined(r) ?? r;
+    if (articled.has(withArticle)) {
+      const row = articled.get(withArticle);
+      if (row) return row;
+    } else if (withArticle !== r && people.has(withArticle)) return people.get(withArticle);
     // A role exactly one stakeholder holds (contract §2); several holders: references.ts reports it.
     const holders = roles.get(ref);
     return holders?.length === 1 ? holders[0] : undefined;

@@ -35,6 +35,10 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['ksh', 'KES'],
   ['zł', 'PLN'],
   ['kč', 'CZK'],
+  // The UAE dirham as Gulf finance writes it (`Dhs 450,000`, `Dh 1.2m`); Morocco's too (SHARED_SYMBOLS).
+  ['dh', 'AED'],
+  ['dhs', 'AED'],
+  ['dhs.', 'AED'],
 ]);
 
 /** The one-character currency signs of SYMBOLS, as a character class's content. */
@@ -155,6 +159,10 @@ export const SHARED_SYMBOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   // Rs: India's, Pakistan's, Sri Lanka's, Nepal's, Mauritius' and the Seychelles' rupees.
   ['rs', new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'])],
   ['rs.', new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'])],
+  // Dh, Dhs: the UAE's and Morocco's dirhams.
+  ['dh', new Set(['AED', 'MAD'])],
+  ['dhs', new Set(['AED', 'MAD'])],
+  ['dhs.', new Set(['AED', 'MAD'])],
 ]);
 
 /** The currency a symbol or code written in a cell names, in a plan budgeted in `expected`. */
