@@ -122,7 +122,9 @@ const MUTATIONS: Record<string, Mutation> = {
   'CR and CRLF mixing': (t, r) => t.replace(/\n/g, (nl) => (r() < 0.3 ? pick(['\r', '\r\n', '\n\r'], r) : nl)),
   'long line': (t, r) => {
     const i = at(t, r);
-    const unit = pick(['x', 'a ', '*', '[a', '| x ', '![a', '](u)'], r);
+    // Runs of spaces and points too: a pattern such as `\s*\(…\)$` or `[.!]+$` takes time
+    // quadratic in a long run of them inside a cell unless written not to.
+    const unit = pick(['x', 'a ', '*', '[a', '| x ', '![a', '](u)', ' ', '.'], r);
     return t.slice(0, i) + unit.repeat(500 + Math.floor(r() * 5000)) + t.slice(i);
   },
   'deep nesting': (t, r) => {

@@ -194,7 +194,7 @@ export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * slash of a word written as two letters inside a name (`Ganesh a/l Subramaniam`, `s/o`, `c/o`).
  */
 const BETWEEN_NAMES = new RegExp(
-  String.raw`\s*(?:[&+;,]|\/(?!(?<=(?:^|\s)[a-z]\/)[a-z](?:\s|$))|\band\b)\s*|(?<=\b${ROW_ID_PART})\s+(?=${ROW_ID_PART}\b)`,
+  String.raw`(?:(?<!\s)\s+)?(?:[&+;,]|\/(?!(?<=(?:^|\s)[a-z]\/)[a-z](?:\s|$))|\band\b)\s*|(?<=\b${ROW_ID_PART})\s+(?=${ROW_ID_PART}\b)`,
   'i',
 );
 
@@ -365,8 +365,8 @@ export function raciLetters(text: string): Set<string> {
   const letters = new Set<string>();
   const tokens = text
     // A note after the letters (`A (interim)`, `R [from March]`) and a footnote mark (`A*`).
-    .replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '')
-    .replace(/[*†]+$/, '')
+    .replace(/(?<!\s)\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '')
+    .replace(/(?<![*†])[*†]+$/, '')
     .trim()
     .split(/[\s,/;+&]+/)
     .filter(Boolean)

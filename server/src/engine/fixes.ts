@@ -132,7 +132,7 @@ export function addColumnEdits(
   }
   return lines.map((line, i) => {
     const raw = plan.lines.lineText(line);
-    const trimmed = raw.replace(/[ \t]+$/, '');
+    const trimmed = raw.replace(/(?<![ \t])[ \t]+$/, '');
     const at = plan.lines.positionAt(plan.lines.lineStart(line) + trimmed.length);
     const cell = texts[i]!.replace(/\|/g, '\\|');
     return { range: { start: at, end: at }, newText: trimmed.endsWith('|') ? ` ${cell} |` : ` | ${cell}` };

@@ -51,7 +51,7 @@ const comparable = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\[(.*)\]$|^<(.*)>$/, '$1$2')
-    .replace(/[\s.?!:;…]+$/, '')
+    .replace(/(?<![\s.?!:;…])[\s.?!:;…]+$/, '')
     .toLowerCase();
 
 /** Each register's prompted columns, worked out once. */

@@ -175,7 +175,7 @@ export function saysNone(row: Row, key: NoneColumn): boolean {
   const t = cell.text
     .trim()
     .toLowerCase()
-    .replace(/[.!]+$/, '')
+    .replace(/(?<![.!])[.!]+$/, '')
     .replace(/\s+/g, ' ');
   return NOT_NEEDED.test(t) || NONE_OF[key].test(t);
 }

@@ -47,7 +47,7 @@ export function sectionForHeading(text: string): SectionKind | undefined {
 }
 
 /** A qualifier after a register's name: `Risk register – supplier risks`, `Milestones: cutover`. */
-const QUALIFIER = /\s+[-–—]\s+|:\s+/u;
+const QUALIFIER = /(?<!\s)\s+[-–—]\s+|:\s+/u;
 
 /**
  * The register a heading names: one of its names, after normalising (`normalizeHeading`), or one
@@ -173,7 +173,7 @@ function columnKeyAsWritten(spec: RegisterSpec, header: string): string | undefi
 }
 
 /** A note in parentheses or brackets after a header's name. */
-const TRAILING_HEADER_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/;
+const TRAILING_HEADER_NOTE = /(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/;
 
 /** A header that says its values are percentages: `Probability (%)`, `Probability %`, `P [in %]`, `Likelihood (percent)`. */
 const PERCENT_NOTE = /\S\s*(?:[([]\s*(?:in\s+)?(?:%|percent|per\s*cent|pct)\s*[)\]]|(?:in\s+)?%)\s*$/i;

@@ -41,7 +41,7 @@ const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
  * A note in parentheses at the end of a text: after a heading's name (`Project Initiation (Stage
  * 1)`), a person's (`E. Hart (Service Owner)`) or a process's (`Service Level Management (SLM)`).
  */
-export const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
+export const TRAILING_NOTE = /(?<!\s)\s*\([^()]*\)\s*$/u;
 
 /** A note in parentheses with none inside it, and the spaces around it. */
 const PARENTHETICAL = /\s*\([^()]*\)\s*/gu;
@@ -69,7 +69,7 @@ const STAGE_NUMBER = /^(?:stage|phase)\s+\d+\b\s*[:.)–—-]?\s*/u;
  * the bookmarks Word's converters leave; `<span …>`) and a trailing attribute block (`{#risks}`,
  * pandoc's and MkDocs' heading ids).
  */
-const HEADING_MARKUP = /<\/?[a-z][^<>]*>|\s*\{[#.][^{}]*\}\s*$/g;
+const HEADING_MARKUP = /<\/?[a-z][^<>]*>|(?<!\s)\s*\{[#.][^{}]*\}\s*$/g;
 
 /**
  * A word before a register's name that says how settled it is, not what it is, as a PID or an
@@ -154,7 +154,7 @@ export function parseNumber(text: string | undefined): number | undefined {
   const cleaned = text
     .replace(/[\s,_']/g, '')
     .replace(/^[^\d+-.]+/, '')
-    .replace(/[^\d.]+$/, '');
+    .replace(/(?<![^\d.])[^\d.]+$/, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return undefined;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : undefined;

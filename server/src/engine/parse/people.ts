@@ -18,7 +18,7 @@ export const BOARD_WITH_NOTE = /^([^()]+)\(([^()]+)\)$/;
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
 
 /** Between a name and a note beside it: a dash with a space each side, or a colon and a space. */
-export const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
+export const NOTE_BESIDE_NAME = /(?<!\s)\s+[-–—]\s+|:\s+/;
 /**
  * Someone acting for another: `Frank Dubois for the Project Board`, `… on behalf of the board`,
  * `Eve Sim on behalf of Bob Ray`, `Eve Sim obo Bob Ray`, `Eve Sim pp Bob Ray`, and as Dutch and
@@ -26,7 +26,7 @@ export const NOTE_BESIDE_NAME = /\s+[-–—]\s+|:\s+/;
  * Groups: who, for whom.
  */
 const ON_BEHALF =
-  /^(.+?),?\s+(?:for|on behalf of|acting for|deputi[sz]ing for|as (?:a )?delegate (?:of|for)|obo|o\.b\.o\.|pp|p\.p\.|i\.\s?[oav]\.)\s+(?:the\s+)?(.+)$/i;
+  /^(.+?)(?<!\s)(?:\s*,)?\s+(?:for|on behalf of|acting for|deputi[sz]ing for|as (?:a )?delegate (?:of|for)|obo|o\.b\.o\.|pp|p\.p\.|i\.\s?[oav]\.)\s+(?:the\s+)?(.+)$/i;
 
 /**
  * Who acted and for whom, when a reference says one acted for another (`Eve Sim on behalf of Bob
@@ -40,7 +40,7 @@ export function onBehalfParts(ref: string): { readonly who: string; readonly for
 }
 
 /** A mailbox as mail programs copy it: `Daniel Osei <d.osei@example.org>`, the name optional. */
-const MAILBOX = /^([^<>]*?)\s*<([^<>\s@]+@[^<>\s]+)>$/;
+const MAILBOX = /^([^<>]*?)(?<!\s)\s*<([^<>\s@]+@[^<>\s]+)>$/;
 
 /** The same in a table cell, where Markdown reads `<address>` as a link and shows the address bare. */
 const NAME_THEN_ADDRESS = /^([^<>@]*?\S)\s+([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/;

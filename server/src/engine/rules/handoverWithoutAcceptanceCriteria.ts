@@ -68,7 +68,7 @@ export const handoverWithoutAcceptanceCriteria = {
  * `As per H-01 below`, `Refer to checklist`): it says nothing by itself, so the checklist must.
  */
 function pointsToChecklist(text: string, id: string | undefined): boolean {
-  const t = text.trim().replace(/[.!]+$/, '');
+  const t = text.trim().replace(/(?<![.!])[.!]+$/, '');
   if (t.length > 60 || !POINTER.test(t)) return false;
   return (
     /\b(?:checklist|below|underneath)\b/i.test(t) || (id !== undefined && t.toUpperCase().includes(id.toUpperCase()))

@@ -10,7 +10,7 @@
  */
 const FORMAT_PART = '(?:[dtjya]{1,4}|m{1,3})';
 const FORMAT_NOTE = new RegExp(
-  `\\s*[([]\\s*(${FORMAT_PART})\\s*[/.\\- ]\\s*(${FORMAT_PART})\\s*[/.\\- ]\\s*(${FORMAT_PART})\\s*[)\\]]$`,
+  `(?<!\\s)\\s*[([]\\s*(${FORMAT_PART})\\s*[/.\\- ]\\s*(${FORMAT_PART})\\s*[/.\\- ]\\s*(${FORMAT_PART})\\s*[)\\]]$`,
   'i',
 );
 

@@ -54,7 +54,7 @@ export const words = memoized((text: string): string =>
   text
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '')
     .trim(),
 );
 

@@ -64,7 +64,7 @@ const ARROW_TREND = /^(.*?\S)\s*([↗↘↑↓▲▼⬆⬇]\uFE0F?)$/u;
  * `A->G`, `🟡 ➡ 🟢`. The rating after the arrow is the one that holds, as a crossed-out old value
  * (`~~Amber~~ Green`) is.
  */
-const MOVED = /^(.+?)\s*(?:→|->|⇒|=>|➡\uFE0F?|➔|⟶)\s*(.+)$/u;
+const MOVED = /^(.+?)(?<!\s)\s*(?:→|->|⇒|=>|➡\uFE0F?|➔|⟶)\s*(.+)$/u;
 
 /** A RAG health: a word, its initial, or a coloured circle, optionally followed by its word (`🟢 Green`). */
 export const readHealth: (text: string) => Reading<Health> = memoized(readHealthOnce);
@@ -89,7 +89,7 @@ function readHealthOnce(written: string): Reading<Health> {
   if (noted) return noted;
   const trend = TREND.exec(text.trim());
   // `Amber, trend: down`: the comma goes with the note.
-  const rating = trend?.[1]!.replace(/[,;:]+$/, '');
+  const rating = trend?.[1]!.replace(/(?<![,;:])[,;:]+$/, '');
   if (trend && !/[()]/.test(text) && readHealth(rating!).ok) return readHealth(`${rating} (${trend[2]})`);
   const problem = healthProblem(t);
   const meant = problem === undefined && w ? typoOf(w, HEALTH_WORDS) : undefined;
@@ -178,6 +178,9 @@ const WORD_INDEX: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
     return [list, index];
   }),
 );
+
+/** The longest word of any list, as words are compared (`in early life support`). */
+const LONGEST_KEY = Math.max(...[...WORD_INDEX.values()].flatMap((index) => [...index.keys()].map((k) => k.length)));
 
 /** The canonical words of a list, for messages, completion and docs. */
 export function wordsOf(list: WordList): readonly string[] {
@@ -304,10 +307,12 @@ const DAY_WITHOUT_YEAR =
  */
 function wordThenDay(list: WordList, text: string, accepted: string): Reading<string> | undefined {
   const index = WORD_INDEX.get(list)!;
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+  // A start longer than any word written with its punctuation (`Not - started`) is none: a long
+  // cell is looked at in time linear in its length.
+  for (let at = text.indexOf(' '); at > 0 && at <= 2 * LONGEST_KEY; at = text.indexOf(' ', at + 1)) {
     const word = text.slice(0, at);
-    const day = text.slice(at).trim();
     if (index.get(key(word)) === undefined) continue;
+    const day = text.slice(at).trim();
     const date = readDate(day);
     const isDay = date.ok || date.suggestion !== undefined || date.dayFirst !== undefined || DAY_WITHOUT_YEAR.test(day);
     const noted = `${word} (${day})`;
