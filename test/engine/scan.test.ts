@@ -22,6 +22,9 @@ function markdownFiles(dir: string): string[] {
 export const EDGE_CASES: Record<string, string> = {
   'inline markup in a cell':
     '## Project Initiation\n\n### Risks\n\n| ID | Risk |\n| --- | --- |\n| R-01 | **big** `x` [link](http://x) |\n',
+  // A list or task register kept as a table reads its cells too (found by the fuzzer, seed 7).
+  'inline markup in a cell of a criteria or lessons table':
+    '## Project Initiation\n\n### Exit criteria\n\n| Criterion | Status |\n| --- | --- |\n| Plan **agreed** | ~~In progress~~ **Done** |\n\n### Lessons learned\n\n| ID | Lesson |\n| --- | --- |\n| L-01 | ~~Old~~ **Book** the CAB slot early |\n',
   'wiki links as Obsidian writes them':
     '## Project Initiation\n\n### Risks\n\n| ID | Risk | Owner |\n| --- | --- | --- |\n| R-01 | See [[Runbooks/RB-12#Steps]] | [[Ruth Ellison]] |\n| R-02 | `[[code]]` | x |\n\n### Lessons learned\n\n- ask [[Ruth Ellison]]\n',
   'wiki links with what they show, behind an escaped pipe':

@@ -89,11 +89,12 @@ export class HeadingTracker {
     return { type: 'other', closesSection: false, closesRegister: false };
   }
 
-  /** Whether a table here is read cell by cell (a table-shaped register outside a checklist). */
+  /**
+   * Whether a table here is read cell by cell: any register's outside a checklist (a list register
+   * kept as a table, exit criteria with a Met column, as well as a table register).
+   */
   tableRelevant(): boolean {
-    return (
-      !this.inChecklist && this.registerKind !== undefined && REGISTER_BY_KIND.get(this.registerKind)!.shape === 'table'
-    );
+    return !this.inChecklist && this.registerKind !== undefined;
   }
 
   /** Whether list items here are read (a list-shaped register, or a handover checklist). */
