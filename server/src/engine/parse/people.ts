@@ -9,6 +9,7 @@ import { withoutParentheticals } from '../text.js';
 import { articleJoined } from './arabicArticle.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
+import { SoleRows } from './soleRows.js';
 import { umlautsSpelledOut } from './umlauts.js';
 
 /** A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`. */
@@ -194,14 +195,14 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   const people = new Map<string, Row>();
   // A name joined by a patronymic, also written without it (`Mohd Faizal Hassan`): the one
   // stakeholder whose name that is, none when two are.
-  const unjoined = new Map<string, Row | undefined>();
+  const unjoined = new SoleRows();
   // A name with umlauts or ß, also as written without them (`Klaus Mueller`): the one stakeholder
   // whose name that is, none when two are; a name listed that way is that one (`people`).
-  const spelledOut = new Map<string, Row | undefined>();
+  const spelledOut = new SoleRows();
   // A name with the Arabic article (`Al Mansoori`), also with it hyphenated or joined
   // (`Almansoori`): the one stakeholder whose name that is, none when two are (a name listed
   // joined is that one: `people`).
-  const articled = new Map<string, Row | undefined>();
+  const articled = new SoleRows();
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
     const id = row.value('id');
@@ -220,7 +221,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const listed = plain ?? untitled ?? (bare || name);
       keys.push(...namesAsReferred(listed));
       const joined = withoutPatronymic(spacedInitials(normPerson(listed)));
-      if (joined) unjoined.set(joined, unjoined.has(joined) && unjoined.get(joined) !== row ? undefined : row);
+      if (joined) unjoined.add(joined, row);
     }
     for (const c of row.cells) {
       if (!c.text.includes('@')) continue;
@@ -232,13 +233,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (!people.has(key)) people.set(key, row);
       const spelled = umlautsSpelledOut(k);
       const other = spelled && spacedInitials(normPerson(spelled));
-      if (other) spelledOut.set(other, spelledOut.has(other) && spelledOut.get(other) !== row ? undefined : row);
+      if (other) spelledOut.add(other, row);
       const joined = articleJoined(key);
-      if (joined) articled.set(joined, articled.has(joined) && articled.get(joined) !== row ? undefined : row);
+      if (joined) articled.add(joined, row);
     }
   }
-  for (const [joined, row] of articled)
-    if (people.has(joined) && people.get(joined) !== row) articled.set(joined, undefined);
+  articled.withdrawNamedOtherwise(people);
 
   const roles = holdersOfRoles(stakeholders?.rows ?? []);
 
