@@ -1,12 +1,13 @@
 /**
  * A part of a stakeholder's name (references.ts): the stakeholders a first or last name, the
- * words at either end of a name, the given name of a name joined by a patronymic, or an Arabic
- * name's given and family names.
+ * words at either end of a name, the given name of a name joined by a patronymic, an Arabic
+ * name's given and family names, or a Brazilian name's given name and last family name.
  */
 import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
 import { patronymicParts } from './parse/patronymic.js';
 import { bareListedName, normPerson, withoutHonorific } from './parse/people.js';
+import { isGivenAndLastSurname } from './parse/portugueseName.js';
 
 /**
  * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`),
@@ -27,6 +28,9 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
     if (short !== undefined && short === (articleJoined(r) ?? r)) return true;
     // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
     // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
+    // A Brazilian name as colleagues shorten it, a given name and the last family name (`João
+    // Santos`, `Fernanda Oliveira` for João Pedro dos Santos, Maria Fernanda da Silva Oliveira).
+    if (isGivenAndLastSurname(untitled, r)) return true;
     const given = patronymicParts(untitled)?.given;
     if (given !== undefined) return given === r || endOf(given, r) || given.split(' ').includes(r);
     const parts = untitled.split(' ');

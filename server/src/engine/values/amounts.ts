@@ -5,6 +5,7 @@ import {
   currencyOf,
   LAKH_CURRENCIES,
   LETTERED_SYMBOLS,
+  MIL_AS_MILLION,
   SHARED_SYMBOLS,
   SIGNS,
 } from './currencies.js';
@@ -23,7 +24,8 @@ export const AMOUNT_ACCEPTED =
 // (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
 // German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
 // and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
-// Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`).
+// Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`); Portuguese scales as Brazilian finance
+// writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`).
 const SCALE: Readonly<Record<string, number>> = {
   k: 1e3,
   t: 1e3,
@@ -40,6 +42,17 @@ const SCALE: Readonly<Record<string, number>> = {
   million: 1e6,
   millions: 1e6,
   billion: 1e9,
+  mil: 1e3,
+  mi: 1e6,
+  milhão: 1e6,
+  milhao: 1e6,
+  milhões: 1e6,
+  milhoes: 1e6,
+  bi: 1e9,
+  bilhão: 1e9,
+  bilhao: 1e9,
+  bilhões: 1e9,
+  bilhoes: 1e9,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
@@ -59,8 +72,14 @@ const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'md
 /** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`). */
 const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs']);
 
-/** SCALE's scales only continental Europe writes, where a point groups thousands (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`). */
-const CONTINENTAL: ReadonlySet<string> = new Set(['t', 'tsd', 'mio', 'mln', 'mrd']);
+/**
+ * SCALE's scales only continental Europe and Brazil write, where a point groups thousands (`Tsd.`,
+ * `TEUR`, `Mio.`, `mln`, `Mrd.`, `mil`, `mi`, `milhão`, `bi`).
+ */
+const PORTUGUESE: ReadonlySet<string> = new Set(
+  Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
+);
+const CONTINENTAL: ReadonlySet<string> = new Set(['t', 'tsd', 'mio', 'mln', 'mrd', ...PORTUGUESE]);
 
 /** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
 const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
@@ -254,6 +273,22 @@ function readAmountGroups(
       accepted: AMOUNT_ACCEPTED,
       problem: 'The point could be a decimal point or a thousands separator.',
       ...(!scale && pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit)),
+    };
+  }
+  // Brazil writes a decimal comma: `R$ 1,250 mi` is 1.25 million, not the 1,250 million English reads.
+  if (scale !== undefined && PORTUGUESE.has(scaleKey(scale)) && /^\d{1,3},\d{3}$/.test(num!)) {
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: 'The comma could be a decimal comma or a thousands separator.',
+    };
+  }
+  // `mil`: a thousand in Brazil, Portugal and Spanish-speaking countries, a million in Malaysia.
+  if (scale !== undefined && scaleKey(scale) === 'mil' && MIL_AS_MILLION.has(currency ?? expected ?? 'MYR')) {
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: '`mil` is a thousand in Brazil and a million in Malaysia: write `k` or `m`.',
     };
   }
   if (scale !== undefined && scaleKey(scale) === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {

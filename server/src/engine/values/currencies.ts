@@ -66,6 +66,12 @@ export const CODES: ReadonlySet<string> = new Set(['CHF', 'SEK', 'NOK', 'DKK', '
 /** The currencies whose amounts are written in lakhs (`₹45 L`): the rupees of South Asia, and the taka. */
 export const LAKH_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'PKR', 'NPR', 'LKR', 'BDT']);
 
+/**
+ * The currencies whose finance writes `mil` for a million (Malaysia's `RM1.2mil`), where Brazil,
+ * Portugal and Spanish-speaking countries write it for a thousand (`R$ 450 mil`).
+ */
+export const MIL_AS_MILLION: ReadonlySet<string> = new Set(['MYR']);
+
 /** Currencies by the names plans write instead of their code. */
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['sterling', 'GBP'],
