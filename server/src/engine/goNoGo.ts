@@ -46,7 +46,7 @@ const NO_GO_TEXT = new RegExp(
  */
 const DECISION_LABEL = /^[a-z/ -]{0,30}?\b(?:decision|outcome|result|verdict)\s*[:\u2013\u2014-]\s*/i;
 /** A no-go written as a note at the end: `Cutover moved to 13 January (no-go)`, `… - NO-GO`. */
-const NO_GO_NOTE = /(?:\(\s*no\s*-?\s*go\s*\)|\s[\u2013\u2014-]\s*no\s*-?\s*go)\s*\.?$/i;
+const NO_GO_NOTE = /(?:\(\s*no\s*(?:-\s*)?go\s*\)|\s[\u2013\u2014-]\s*no\s*(?:-\s*)?go)\s*\.?$/i;
 
 /**
  * Whether a Go/No-go decision's text says no-go: at its start, after a label, or in a note at its

@@ -267,9 +267,9 @@ export function registerHeadingsTooDeep(
 }
 
 /** A line of bold text alone (`**Risks**`, `__Risk register:__`): group 2 is the text. */
-const BOLD_LINE = /^\s*(\*\*|__)\s*([^*_]+?)\s*:?\s*\1\s*:?\s*$/;
+const BOLD_LINE = /^\s*(\*\*|__)\s*([^*_]*?[^*_\s])\s*(?::\s*)?\1\s*(?::\s*)?$/;
 /** A line of plain text alone, short as a title is (`Risks`, `Risk register:`): group 1 is the text. */
-const TEXT_LINE = /^\s*(\p{L}[\p{L}\p{N} &/,'’()-]{0,60}?)\s*:?\s*$/u;
+const TEXT_LINE = /^\s*(\p{L}[\p{L}\p{N} &/,'’()-]{0,60}?)\s*(?::\s*)?$/u;
 
 /**
  * A register's title written over its table as bold text or a line of plain text, not as a

@@ -85,7 +85,7 @@ export function numberIn(ctx: RuleContext, path: string, text: string): number |
 }
 
 /** What a margin either way starts with: `±`, `+/-`, `+-`, `plus or minus`. */
-const EITHER_WAY = /^(?:±|\+\s*\/?\s*-|plus or minus)\s*/;
+const EITHER_WAY = /^(?:±|\+\s*(?:\/\s*)?-|plus or minus)\s*/;
 
 /** `10%`, `10 %`, `10 percent`, `10 pct`. Group 1: the number. */
 const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*(?:%|percent|per cent|pct)?$/;

@@ -185,15 +185,18 @@ export interface AmountUnit {
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
 const UNIT_NOTE = new RegExp(
-  String.raw`\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
+  String.raw`(?<!\s)\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
   'i',
 );
+
+/** The longest unit note read, brackets included. */
+const UNIT_NOTE_MAX = 40;
 
 /**
  * A unit note of a scale's letter before a currency code, as Nordic and German finance write it
  * (`(MSEK)`, `(kEUR)`, `(TEUR)`); UNIT_NOTE would read `MSE` as the currency.
  */
-const SCALED_CODE_NOTE = /\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
+const SCALED_CODE_NOTE = /(?<!\s)\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
 
 /**
  * A header's name and the unit note after it (`Approved (£k)` is Approved, in thousands of GBP),
@@ -201,6 +204,9 @@ const SCALED_CODE_NOTE = /\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
  */
 export function amountUnitOf(header: string): { readonly name: string; readonly unit: AmountUnit } | undefined {
   if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
+  // A unit note is short (`(in GBP thousands)`): a longer note is none, and is not given to
+  // UNIT_NOTE, whose optional parts would try every way of sharing out a long run of spaces.
+  if (header.length - Math.max(header.lastIndexOf('('), header.lastIndexOf('[')) > UNIT_NOTE_MAX) return undefined;
   const glued = SCALED_CODE_NOTE.exec(header);
   const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(header);
   if (!m?.groups || m.index === 0) return undefined;

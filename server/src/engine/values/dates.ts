@@ -48,7 +48,7 @@ const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|\/)([a-z]+)\.?,?(?:\s
  * The day is what a plan's dates say.
  */
 const TIME_OF_DAY =
-  /(?:t|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?\s*(?:z|[+-]\d{2}:?\d{2}|utc|gmt)?$/;
+  /(?:t|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:(?:am|pm)\s*)?(?:z|[+-]\d{2}:?\d{2}|utc|gmt)?$/;
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 

@@ -126,7 +126,7 @@ const HOLDS = String.raw`yes|y|met|achieved|complete|completed|done|true`;
  * `rest` is what follows: the note, with the bracket the part word opened.
  */
 const PARTLY_SAID = new RegExp(
-  String.raw`^(?:(?<before>${PART}|${MOST})\s+(?:${HOLDS})\b|(?<said>${HOLDS})\s*(?<open>\()?\s*(?:[,;:]|[-–—])?\s*(?<after>${PART}|${MOST})\b(?:\s+(?:${HOLDS})\b)?)(?<rest>.*)$`,
+  String.raw`^(?:(?<before>${PART}|${MOST})\s+(?:${HOLDS})\b|(?<said>${HOLDS})\s*(?:(?<open>\()\s*)?(?:(?:[,;:]|[-–—])\s*)?(?<after>${PART}|${MOST})\b(?:\s+(?:${HOLDS})\b)?)(?<rest>.*)$`,
   'i',
 );
 

@@ -93,7 +93,7 @@ const QUALIFYING_NOTE = new RegExp(
     String.raw`(?<!\b(?:no|nothing)\s+)\boutstanding\b`,
     // Only as the note's first word: "bar KB articles", "no-go: cutover deferred" (not "see bar
     // chart", "the go/no-go meeting").
-    String.raw`^(?:bar\b|no\s*-?\s*go\b)`,
+    String.raw`^(?:bar\b|no\s*(?:-\s*)?go\b)`,
     // Only as the whole note: "mostly", "nearly done", "draft", "?" (not "nearly two weeks early",
     // "draft runbook replaced", "KB-12?").
     String.raw`^(?:(?:mostly|largely|nearly|almost)(?:\s+(?:done|complete|completed|met|finished|there))?|(?:in\s+)?draft|\?+)$`,
@@ -137,7 +137,7 @@ export function questionedWord<T>(
   wordOf: (word: string) => T | undefined,
   settles: (value: T) => boolean,
 ): Reading<T> | undefined {
-  if (!/\?\s*\)?\s*$/.test(text) || text.length > NOTE_TEXT_MAX) return undefined;
+  if (text.length > NOTE_TEXT_MAX || !/\?\s*(?:\)\s*)?$/.test(text)) return undefined;
   const m = QUESTIONED.exec(text.trim());
   const value = m ? wordOf(m[1]!) : undefined;
   if (value === undefined || !settles(value)) return undefined;
