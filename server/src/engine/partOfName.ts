@@ -20,17 +20,18 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
   const r = withoutHonorific(mentioned) ?? mentioned;
   if (!r) return [];
   const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
+  const withArticle = articleJoined(r) ?? r;
   return plan.rows('stakeholders').filter((row) => {
     const untitled = bareListedName(row);
     // An Arabic name as colleagues shorten it, the given name and the family name (`Khalid Al
     // Ketbi` for Khalid Obaid Al Ketbi), its article written any way.
     const short = givenAndFamily(untitled);
-    if (short !== undefined && short === (articleJoined(r) ?? r)) return true;
-    // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
-    // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
+    if (short !== undefined && short === withArticle) return true;
     // A Brazilian name as colleagues shorten it, a given name and the last family name (`João
     // Santos`, `Fernanda Oliveira` for João Pedro dos Santos, Maria Fernanda da Silva Oliveira).
     if (isGivenAndLastSurname(untitled, r)) return true;
+    // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
+    // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
     const given = patronymicParts(untitled)?.given;
     if (given !== undefined) return given === r || endOf(given, r) || given.split(' ').includes(r);
     const parts = untitled.split(' ');

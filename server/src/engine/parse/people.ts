@@ -95,13 +95,14 @@ export function normPerson(s: string): string {
  * in parentheses (`Dr. (Mrs.) Ngozi Eze`); as Indian registers write them: `Shri` (`Sh.`, with its
  * point) and `Smt.` (`Shrimati`); as German registers write them: the doctorates `Dr.-Ing.` and
  * `Dr. rer. nat.` (`rer. pol.`, `med.`, `phil.`, `jur.`), and the diplomas `Dipl.-Ing.`,
- * `Dipl.-Inf.`, `Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.` (with its points, `(FH)` after it or not).
+ * `Dipl.-Inf.`, `Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.` (with its points, `(FH)` after it or not); as
+ * Gulf registers write them: `H.E.` (His or Her Excellency, with its points), the engineer's
+ * `Eng.` (with its point: Eng is a Chinese name, `Lim Eng Huat`), and `Sheikh`/`Sheikha`
+ * (`Shaikh`); `H.E.` and `Sheikh` only before two words or more (`H. E. Bates` is initials,
+ * `Sheikh Hasina` a name).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
- * is not the Executive); as Gulf registers write them: `H.E.` (His or Her Excellency, with its
- * points), the engineer's `Eng.` (with its point: Eng is a Chinese name, `Lim Eng Huat`), and
- * `Sheikh`/`Sheikha` (`Shaikh`); `H.E.` and `Sheikh` only before two words or more (`H. E. Bates`
- * is initials, `Sheikh Hasina` a name).
+ * is not the Executive).
  */
 const TITLES =
   "dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)";

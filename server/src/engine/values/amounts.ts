@@ -255,6 +255,8 @@ function readAmountGroups(
   unit: AmountUnit | undefined,
 ): Reading<Amount> {
   const { pre, num, scale, post } = groups;
+  /** The scale as SCALE names it (`Mio.` is `mio`), when the amount writes one. */
+  const scaleName = scale === undefined ? undefined : scaleKey(scale);
   const sign = groups['lead'] ?? groups['sign'];
   // A symbol and the code it stands for (`$85K USD`) say one currency; two that differ, none.
   const expected = expectedCurrency?.trim().toUpperCase();
@@ -272,7 +274,7 @@ function readAmountGroups(
   // `178.000`: 178 or 178000. With a scale English writes (`1.250m` is 1.25 million), or before a
   // zero's point, a decimal point; with one that continental Europe writes (`1.150 TEUR`,
   // `1.500 Mio. €`), where points group thousands, either.
-  const continental = scale !== undefined && CONTINENTAL.has(scaleKey(scale));
+  const continental = scaleName !== undefined && CONTINENTAL.has(scaleName);
   if (/^\d{1,3}\.\d{3}$/.test(num!) && (!scale || continental) && !num!.startsWith('0.')) {
     return {
       ok: false,
@@ -282,7 +284,7 @@ function readAmountGroups(
     };
   }
   // Brazil writes a decimal comma: `R$ 1,250 mi` is 1.25 million, not the 1,250 million English reads.
-  if (scale !== undefined && PORTUGUESE.has(scaleKey(scale)) && /^\d{1,3},\d{3}$/.test(num!)) {
+  if (scaleName !== undefined && PORTUGUESE.has(scaleName) && /^\d{1,3},\d{3}$/.test(num!)) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
@@ -290,14 +292,14 @@ function readAmountGroups(
     };
   }
   // `mil`: a thousand in Brazil, Portugal and Spanish-speaking countries, a million in Malaysia.
-  if (scale !== undefined && scaleKey(scale) === 'mil' && MIL_AS_MILLION.has(currency ?? expected ?? 'MYR')) {
+  if (scaleName === 'mil' && MIL_AS_MILLION.has(currency ?? expected ?? 'MYR')) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: '`mil` is a thousand in Brazil and a million in Malaysia: write `k` or `m`.',
     };
   }
-  if (scale !== undefined && scaleKey(scale) === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {
+  if (scaleName === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
@@ -305,7 +307,7 @@ function readAmountGroups(
     };
   }
   const digits = num!.replace(/[, \u00a0\u202f']/g, '');
-  let value = Number(digits) * (scale ? SCALE[scaleKey(scale)]! : (unit?.scale ?? 1));
+  let value = Number(digits) * (scaleName ? SCALE[scaleName]! : (unit?.scale ?? 1));
   if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
   value = Math.round(value * 100) / 100;
   if (sign) value = -value;

@@ -154,6 +154,12 @@ export function currencyMeant(
   return { what: shared ? `which ${shared} write` : 'no ISO 4217 currency code', safe: false };
 }
 
+/** Rs: India's, Pakistan's, Sri Lanka's, Nepal's, Mauritius' and the Seychelles' rupees. */
+const RUPEES: ReadonlySet<string> = new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR']);
+
+/** Dh, Dhs: the UAE's and Morocco's dirhams. */
+const DIRHAMS: ReadonlySet<string> = new Set(['AED', 'MAD']);
+
 /**
  * Symbols more than one currency writes, with the currencies that write them: as a budget.currency
  * the code is offered, never applied unasked (`¥`: JPY or CNY); in a cell, the symbol is the
@@ -162,13 +168,11 @@ export function currencyMeant(
 export const SHARED_SYMBOLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['$', new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN'])],
   ['¥', new Set(['JPY', 'CNY'])],
-  // Rs: India's, Pakistan's, Sri Lanka's, Nepal's, Mauritius' and the Seychelles' rupees.
-  ['rs', new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'])],
-  ['rs.', new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'])],
-  // Dh, Dhs: the UAE's and Morocco's dirhams.
-  ['dh', new Set(['AED', 'MAD'])],
-  ['dhs', new Set(['AED', 'MAD'])],
-  ['dhs.', new Set(['AED', 'MAD'])],
+  ['rs', RUPEES],
+  ['rs.', RUPEES],
+  ['dh', DIRHAMS],
+  ['dhs', DIRHAMS],
+  ['dhs.', DIRHAMS],
 ]);
 
 /** The currency a symbol or code written in a cell names, in a plan budgeted in `expected`. */
