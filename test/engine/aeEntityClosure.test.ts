@@ -7,14 +7,11 @@
  * given and family names, the Higher Committee as the board.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { isBoardName } from '../../server/src/engine/domain.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import { articleJoined, givenAndFamily } from '../../server/src/engine/parse/arabicArticle.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 const LISTED = [
   '| S-01 | H.E. Eng. Ahmed Mohammed Al Mansoori | Director General (Sponsor) | Office of the DG |',
@@ -79,9 +76,7 @@ function plan(
 }
 
 function findings(text: string, rule: string): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf: '2027-03-18', config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, '2027-03-18');
 }
 
 const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>

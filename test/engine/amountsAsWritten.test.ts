@@ -4,11 +4,8 @@
  * read, summed against the budget, and never reported as unreadable.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 function plan(currency: string, approved: number, header: string, rows: readonly string[]): string {
   return [
@@ -51,9 +48,7 @@ function plan(currency: string, approved: number, header: string, rows: readonly
 }
 
 function findings(text: string, rule: string): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf: '2026-09-28', config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, '2026-09-28');
 }
 
 describe('amounts as finance writes them across the world', () => {

@@ -7,11 +7,8 @@
  * with its holder's initials, people written with their titles, and the Executive Committee.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 function plan(body: readonly string[], stage = 'planning'): string {
   return [
@@ -50,9 +47,7 @@ function plan(body: readonly string[], stage = 'planning'): string {
 }
 
 function findings(text: string, rule: string, asOf = '2027-01-20'): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf, config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, asOf);
 }
 
 /** A milestone table as MS Project exports it (Milestones filter), its rows after the header. */

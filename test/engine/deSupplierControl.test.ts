@@ -6,12 +6,9 @@
  * spell them (`Klaus Mueller`, `Sabine Weiss`), and the Lenkungsausschuss as the board.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 const LISTED = [
   '| S-01 | Dr.-Ing. Klaus Müller | Sponsor | Geschäftsführung |',
@@ -74,9 +71,7 @@ function plan(
 }
 
 function findings(text: string, rule: string): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf: '2027-04-14', config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, '2027-04-14');
 }
 
 const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>

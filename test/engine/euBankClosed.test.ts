@@ -13,6 +13,7 @@ import { rolesIn } from '../../server/src/engine/domain.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { onBehalfParts } from '../../server/src/engine/parse/people.js';
 import { readAmount, readStatus } from '../../server/src/engine/values.js';
+import { ruleFindings } from './ruleFindings.js';
 
 const engine = createPlanEngine();
 
@@ -48,10 +49,7 @@ function plan(body: readonly string[], stage = 'closed'): string {
 }
 
 function findings(text: string, rule: string, asOf = '2026-12-18'): string[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf, config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => `${f.range.start.line + 1}: ${f.message}`);
+  return ruleFindings(text, rule, asOf).map((f) => `${f.range.start.line + 1}: ${f.message}`);
 }
 
 function value<T>(r: { ok: boolean; value?: T }): T | undefined {

@@ -5,11 +5,8 @@
  * names with their initials first, typed with and without points and spaces.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 const LISTED = [
   '| S-01 | Shri K. S. Ramesh | Sponsor | Digital Banking Group |',
@@ -51,9 +48,7 @@ function plan(owners: readonly string[], listed: readonly string[] = LISTED, fro
 }
 
 function findings(text: string, rule: string): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf: '2026-12-07', config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, '2026-12-07');
 }
 
 const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>

@@ -6,11 +6,8 @@
  * `Yet to start` and `Work in progress`.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 function plan(body: readonly string[], currency = 'SGD', role = 'Sponsor'): string {
   return [
@@ -48,9 +45,7 @@ function plan(body: readonly string[], currency = 'SGD', role = 'Sponsor'): stri
 }
 
 function findings(text: string, rule: string, asOf = '2026-09-28'): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf, config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, asOf);
 }
 
 const spend = (header: string, ...rows: string[]): string[] => [

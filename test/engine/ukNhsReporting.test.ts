@@ -5,11 +5,8 @@
  * kept under a `Budget tracker (£)` heading.
  */
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
-
-const engine = createPlanEngine();
+import { ruleFindings } from './ruleFindings.js';
 
 function plan(stage: string, body: readonly string[] = []): string {
   return [
@@ -47,9 +44,7 @@ function plan(stage: string, body: readonly string[] = []): string {
 }
 
 function findings(text: string, rule: string): Finding[] {
-  return engine
-    .lintDocument('p.plan.md', text, { asOf: '2027-01-14', config: DEFAULT_CONFIG })
-    .findings.filter((f) => f.rule === rule);
+  return ruleFindings(text, rule, '2027-01-14');
 }
 
 describe('a UK NHS retirement plan in Reporting and Communication', () => {
