@@ -128,8 +128,15 @@ describe('a closed plan of a European bank', () => {
     assert.deepEqual(value(readAmount('€ 1,5 Mio.', 'EUR')), { value: 1500000, currency: 'EUR' });
     assert.deepEqual(value(readAmount('1,2m', 'EUR')), { value: 1200000, currency: undefined });
     assert.deepEqual(value(readAmount('EUR 3 mln', 'EUR')), { value: 3000000, currency: 'EUR' });
-    // Three digits after the comma group thousands, as before; a decimal comma alone is not read.
-    assert.deepEqual(value(readAmount('€ 1,250 mln', 'EUR')), { value: 1250000000, currency: 'EUR' });
+    // Three digits after the comma: 1,250 million as Reuters writes it, 1.25 million as Dutch and
+    // German finance do. Asked, never guessed; a comma before an English scale groups thousands.
+    for (const t of ['€ 1,250 mln', 'EUR 1,250 Mio.', '1,250 TEUR', '€ 2,500 Mrd.', '1,500 Tsd. €']) {
+      const reading = readAmount(t, 'EUR');
+      assert.ok(!reading.ok, t);
+      assert.match(reading.problem ?? '', /decimal comma or a thousands separator/, t);
+    }
+    assert.deepEqual(value(readAmount('€ 1,250m', 'EUR')), { value: 1250000000, currency: 'EUR' });
+    assert.deepEqual(value(readAmount('EUR 1,250 million', 'EUR')), { value: 1250000000, currency: 'EUR' });
     assert.equal(readAmount('€ 212,50', 'EUR').ok, false);
     assert.equal(readAmount('1,2 months', 'EUR').ok, false);
   });

@@ -73,13 +73,18 @@ const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'md
 const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs']);
 
 /**
- * SCALE's scales only continental Europe and Brazil write, where a point groups thousands (`Tsd.`,
- * `TEUR`, `Mio.`, `mln`, `Mrd.`, `mil`, `mi`, `milhão`, `bi`).
+ * SCALE's scales only continental Europe and Brazil write, where a point groups thousands and a
+ * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, and the Portuguese `mil`, `mi`,
+ * `milhão`, `bi`).
  */
-const PORTUGUESE: ReadonlySet<string> = new Set(
-  Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
-);
-const CONTINENTAL: ReadonlySet<string> = new Set(['t', 'tsd', 'mio', 'mln', 'mrd', ...PORTUGUESE]);
+const CONTINENTAL: ReadonlySet<string> = new Set([
+  't',
+  'tsd',
+  'mio',
+  'mln',
+  'mrd',
+  ...Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
+]);
 
 /** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
 const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
@@ -283,8 +288,9 @@ function readAmountGroups(
       ...(!scale && pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit)),
     };
   }
-  // Brazil writes a decimal comma: `R$ 1,250 mi` is 1.25 million, not the 1,250 million English reads.
-  if (scaleName !== undefined && PORTUGUESE.has(scaleName) && /^\d{1,3},\d{3}$/.test(num!)) {
+  // Where such a scale is written, so is a decimal comma: `R$ 1,250 mi` and `€ 1,250 Mio.` are
+  // 1.25 million there, not the 1,250 million English reads (Reuters writes `1,250 mln` so too).
+  if (continental && /^\d{1,3},\d{3}$/.test(num!)) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
