@@ -43,7 +43,32 @@ for (const r of REGISTER_SPECS) {
 }
 
 export function sectionForHeading(text: string): SectionKind | undefined {
-  return SECTION_BY_HEADING.get(normalizeHeading(text));
+  return SECTION_BY_HEADING.get(normalizeHeading(text)) ?? inOtherLanguage(text, SECTION_BY_HEADING);
+}
+
+/** A heading's two names: one in parentheses after the other, or one either side of a spaced slash. */
+const TWO_NAMES = /^(?<first>[^()]+?)(?:(?<!\s)\s*\((?<inParens>[^()]+)\)|(?<!\s)\s+\/\s+(?<afterSlash>[^()/]+))\s*$/u;
+
+/**
+ * What a heading written in two languages names, as teams that report in English head their
+ * registers and sections: the name in parentheses after one in another language (`Riscos (Risk
+ * register)`, `Iniciação do projeto (Project Initiation)`), or either name of two split by a
+ * spaced slash (`Riscos / Risks`, `Risks / Riscos`). Only when the other name names no register
+ * and no section: `Risks / Issues` is two registers in one table, and names neither.
+ */
+function inOtherLanguage<K>(text: string, byHeading: ReadonlyMap<string, K>): K | undefined {
+  const two = TWO_NAMES.exec(text)?.groups;
+  if (!two) return undefined;
+  const inParens = two['inParens'];
+  const names = (inParens ? [inParens] : [two['first']!, two['afterSlash']!]).map(normalizeHeading);
+  const kinds = new Set(names.flatMap((n) => byHeading.get(n) ?? []));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined) return undefined;
+  // The other name names nothing else (`Milestones / Timeline` is one register by two names).
+  const all = inParens ? [...names, normalizeHeading(two['first']!)] : names;
+  const namesOther = (n: string) =>
+    !n || (byHeading.get(n) ?? REGISTER_BY_HEADING.get(n) ?? SECTION_BY_HEADING.get(n) ?? kind) !== kind;
+  return all.some(namesOther) ? undefined : kind;
 }
 
 /** A qualifier after a register's name: `Risk register – supplier risks`, `Milestones: cutover`. */
@@ -70,7 +95,8 @@ export function registerForHeading(text: string): RegisterKind | undefined {
   return (
     qualified ??
     REGISTER_BY_PREFIX.find(([prefix]) => normalized.startsWith(prefix))?.[1] ??
-    (stageExitCriteria(normalized) ? 'exitCriteria' : undefined)
+    (stageExitCriteria(normalized) ? 'exitCriteria' : undefined) ??
+    inOtherLanguage(text, REGISTER_BY_HEADING)
   );
 }
 
