@@ -14,7 +14,7 @@ import { isBoardName } from './domain.js';
 import { isEmptyValue } from './emptyValues.js';
 import type { Plan } from './model.js';
 import { locate } from './positions.js';
-import { readDelegation, readSeveral, resolveReference } from './references.js';
+import { MAX_REFERENCE_CHARS, readDelegation, readSeveral, resolveReference } from './references.js';
 import { takesParties } from './schema.js';
 import { readerFor, VALUE_COLUMNS } from './valueCells.js';
 import type { Range } from './types.js';
@@ -139,6 +139,7 @@ export function mayBeNewStakeholder(
   configuredParties: readonly string[] = [],
 ): boolean {
   const ref = name.trim();
+  if (ref.length > MAX_REFERENCE_CHARS) return false;
   if (!/\p{L}/u.test(ref) || isBoardName(ref) || isEmptyValue(ref) || FILL_IN.test(ref)) return false;
   const opts = { parties: true, configuredParties };
   // A role one or several hold, a name several have, a team or party, someone with a note.

@@ -122,9 +122,19 @@ export function namedParty(
   return { name, members };
 }
 
+/**
+ * Characters of the longest reference read as names: more than any cell naming people holds
+ * (fifty names). A longer one (a pasted column, or hostile text in a pull request) names no one
+ * listed unless it begins with them, and is not split, matched part by part against every
+ * stakeholder or guessed at, so its cost stays bounded; it is reported as it is.
+ */
+export const MAX_REFERENCE_CHARS = 1000;
+
 export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions = {}): Resolution {
   const row = plan.person(ref);
   if (row) return { kind: 'person', row };
+  if (ref.length > MAX_REFERENCE_CHARS)
+    return judgeable(plan, ref.trim()) ? { kind: 'unresolved' } : { kind: 'unread' };
   const holders = holdersByRole(plan).get(normPerson(ref));
   if (holders?.length === 1) return { kind: 'person', row: holders[0]! };
   if (holders && holders.length > 1) {
@@ -211,6 +221,7 @@ export type SeveralReading =
     };
 
 export function readSeveral(plan: Plan, ref: string, opts: ReferenceOptions = {}): SeveralReading | undefined {
+  if (ref.length > MAX_REFERENCE_CHARS) return undefined;
   const parts = namedParts(ref);
   if (parts.length < 2) return undefined;
   const named = new Set<unknown>();
