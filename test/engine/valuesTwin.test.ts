@@ -29,7 +29,7 @@ const HEALTH = { green: '🟢', amber: '🟡', red: '🔴' } as const;
 const MET: Record<Met, string> = { yes: '✓', no: '✗', partial: 'Partially' };
 
 /** An accepted, non-canonical spelling of a value that reads as `value`. */
-function practitionerForm(kind: ValueKind, value: unknown, currency: string | undefined): string {
+function practitionerForm(kind: ValueKind, value: unknown, currency: string | undefined, scaled = false): string {
   if (typeof kind === 'object') {
     const alias = aliasesOf(kind.words, value as string)[0];
     return alias ?? (value as string).toUpperCase();
@@ -46,7 +46,11 @@ function practitionerForm(kind: ValueKind, value: unknown, currency: string | un
     case 'amount': {
       const { value: n } = value as Amount;
       const text =
-        n !== 0 && n % 1000 === 0 ? `${n / 1000}k` : n.toFixed(n % 1 ? 2 : 0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        // In a column in thousands or more (`Forecast (k€ HT)`), a number without its own scale
+        // would be scaled by the column's: `372,5` there is written `372.5k`.
+        n !== 0 && (n % 1000 === 0 || scaled)
+          ? `${n / 1000}k`
+          : n.toFixed(n % 1 ? 2 : 0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
       return currency ? `${currency} ${text}` : text;
     }
     case 'health':
@@ -77,11 +81,12 @@ function practitionerTwin(plan: Plan): { text: string; rewritten: number } {
         const text = valueText(row, key);
         const cell = row.cell(key);
         if (text === undefined || !cell) continue;
-        const reading = readerFor(kind, currency, columnUnit(register.table, key))(text);
+        const unit = columnUnit(register.table, key);
+        const reading = readerFor(kind, currency, unit)(text);
         if (!reading.ok) continue;
         const start = plan.lines.offsetAt(cell.range.start);
         const end = plan.lines.offsetAt(cell.range.end);
-        edits.push({ start, end, text: practitionerForm(kind, reading.value, currency) });
+        edits.push({ start, end, text: practitionerForm(kind, reading.value, currency, (unit?.scale ?? 1) !== 1) });
       }
     }
   }

@@ -6,20 +6,22 @@
 import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
 import { patronymicParts } from './parse/patronymic.js';
-import { bareListedName, normPerson, withoutHonorific } from './parse/people.js';
+import { bareListedName, bareListedNames, normPerson, withoutHonorific } from './parse/people.js';
 import { isGivenAndLastSurname } from './parse/portugueseName.js';
 
 /**
- * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`),
- * is part of the name of, in table order. A first or last name mentioned as a chat does (`@Liam`)
- * is the name, when it is no handle. A title before a listed name, and letters after it, are no part of it.
+ * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`,
+ * and a hyphenated given name's two initials as French writes them: `J.-P. Dupont` for
+ * Jean-Pierre Dupont, also listed `DUPONT Jean-Pierre`), is part of the name of, in table order.
+ * A first or last name mentioned as a chat does (`@Liam`) is the name, when it is no handle. A
+ * title before a listed name, and letters after it, are no part of it.
  */
 export function byPartOfName(plan: Plan, ref: string): Row[] {
   const mentioned = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
   // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`).
   const r = withoutHonorific(mentioned) ?? mentioned;
   if (!r) return [];
-  const initialled = /^(\p{L})\.? (\S+)$/u.exec(r);
+  const initialled = INITIALLED.exec(r);
   const withArticle = articleJoined(r) ?? r;
   return plan.rows('stakeholders').filter((row) => {
     const untitled = bareListedName(row);
@@ -36,8 +38,7 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
     if (given !== undefined) return given === r || endOf(given, r) || given.split(' ').includes(r);
     const parts = untitled.split(' ');
     if (parts.length < 2) return false;
-    const last = parts[parts.length - 1];
-    if (initialled) return parts[0]!.startsWith(initialled[1]!) && last === initialled[2];
+    if (initialled) return bareListedNames(row).some((listed) => isInitialled(listed, initialled));
     // The words from either end: a first or last name, or an English name and the family name
     // before a Chinese given name (`Jason Tan` for Jason Tan Chee Keong), or that name (`Tan Chee Keong`).
     return endOf(untitled, r);
@@ -47,4 +48,16 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
 /** Whether `part` is the first or the last words of `name`, not all of them. */
 function endOf(name: string, part: string): boolean {
   return name.startsWith(`${part} `) || name.endsWith(` ${part}`);
+}
+
+/** An initial and a last name (`s. brandt`), or the two initials of a hyphenated given name (`j.-p. dupont`). */
+const INITIALLED = /^(\p{L})\.?(?:-(\p{L})\.?)? (\S+)$/u;
+
+/** Whether a listed name (bareListedName's form) is the initialled one: its given name's initials, its last name. */
+function isInitialled(listed: string, [, first, second, last]: RegExpExecArray): boolean {
+  const parts = listed.split(' ');
+  if (parts.length < 2 || parts[parts.length - 1] !== last) return false;
+  if (second === undefined) return parts[0]!.startsWith(first!);
+  const given = parts[0]!.split('-');
+  return given.length === 2 && given[0]!.startsWith(first!) && given[1]!.startsWith(second);
 }

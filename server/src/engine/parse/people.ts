@@ -11,6 +11,9 @@ import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
 import { SoleRows } from './soleRows.js';
 import { umlautsSpelledOut } from './umlauts.js';
+import { withoutHonorific } from './titles.js';
+
+export { withoutHonorific } from './titles.js';
 
 /** A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`. */
 export const BOARD_WITH_NOTE = /^([^()]+)\(([^()]+)\)$/;
@@ -86,46 +89,6 @@ export function normPerson(s: string): string {
 }
 
 /**
- * A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` …; and as Malaysian
- * registers write them: `Encik` (`En.`), `Puan` (`Pn.`), `Cik`, `Haji` (`Hj.`),
- * `Hajah` (`Hjh.`), the federal and state titles `Tan Sri`, `Puan Sri`, `Datuk` (`Datuk Seri`),
- * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist);
- * as Nigerian registers write them: `Alhaji` (`Alh.`), `Alhaja`, `Hajiya`, `Mallam`, the engineer's
- * `Engr.` and the barrister's `Barr.` (with its point: Barr is a surname), also with a second title
- * in parentheses (`Dr. (Mrs.) Ngozi Eze`); as Indian registers write them: `Shri` (`Sh.`, with its
- * point) and `Smt.` (`Shrimati`); as German registers write them: the doctorates `Dr.-Ing.` and
- * `Dr. rer. nat.` (`rer. pol.`, `med.`, `phil.`, `jur.`), and the diplomas `Dipl.-Ing.`,
- * `Dipl.-Inf.`, `Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.` (with its points, `(FH)` after it or not); as
- * Gulf registers write them: `H.E.` (His or Her Excellency, with its points), the engineer's
- * `Eng.` (with its point: Eng is a Chinese name, `Lim Eng Huat`), and `Sheikh`/`Sheikha`
- * (`Shaikh`); `H.E.` and `Sheikh` only before two words or more (`H. E. Bates` is initials,
- * `Sheikh Hasina` a name).
- * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
- * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
- * is not the Executive).
- */
-const TITLES =
-  "dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)";
-const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
-/**
- * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
- * `Tanaka-san`, `Morikawa-sama`. Not a separate word `san`: that ends names (`Aung San`).
- */
-const HONORIFIC_AFTER = /(?<=\S)-(?:san|sama)$/i;
-
-/**
- * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
- * bin Zainuddin" → "Ahmad Kamal bin Zainuddin") or the honorific after it ("Tanaka-san" →
- * "Tanaka"), or undefined without one.
- */
-export function withoutHonorific(name: string): string | undefined {
-  let rest = name;
-  for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
-  rest = rest.replace(HONORIFIC_AFTER, '');
-  return rest === name ? undefined : rest;
-}
-
-/**
  * Letters after a name, after a comma, as US registers list people: a degree or a professional
  * credential (`Megan Castillo, PMP`, `Ana Ng, PhD, CISSP`), written as credentials are, in
  * capitals (`PhD`, `MSc` as their holders write them): `Nguyen, Ba` is Ba Nguyen, not a Bachelor
@@ -151,6 +114,18 @@ export function bareListedName(row: Row): string {
   const listed = withoutParentheticals(name) || name;
   const bare = normPerson(withoutPostNominals(listed) ?? listed);
   return withoutHonorific(bare) ?? bare;
+}
+
+/**
+ * A stakeholder's listed name as bareListedName gives it, then as people write it when it is
+ * listed as a directory writes it (`DUPONT Jean-Pierre` is also `jean-pierre dupont`).
+ */
+export function bareListedNames(row: Row): string[] {
+  const name = row.value('name') ?? '';
+  const listed = withoutParentheticals(name) || name;
+  const plain = withoutPostNominals(listed) ?? listed;
+  const turned = namesAsReferred(withoutHonorific(plain) ?? plain).map(normPerson);
+  return [bareListedName(row), ...turned];
 }
 
 /**

@@ -4,10 +4,18 @@
  * The bare columns are read as written, a thousand times smaller, and a 13 % overrun passes
  * unseen: said on each bare header, with the fix (offered, not preferred) that gives it the note.
  */
-import type { Register, Row, Table } from '../model.js';
+import type { Cell, Register, Row, Table } from '../model.js';
 import type { RuleContext } from '../rule.js';
 import { formatAmount } from '../control.js';
-import { amountUnitOf, columnAmounts, columnHeaderCell, UNREADABLE, type Amount, type Unreadable } from '../values.js';
+import {
+  amountUnitOf,
+  columnAmounts,
+  columnHeaderCell,
+  UNREADABLE,
+  type Amount,
+  type AmountUnit,
+  type Unreadable,
+} from '../values.js';
 import { AMOUNT_COLUMNS } from '../unreadAmounts.js';
 import { replace } from './util.js';
 
@@ -33,6 +41,7 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
     const header = columnHeaderCell(table, key);
     return header ? [{ key, header, noted: amountUnitOf(header.text) }] : [];
   });
+  checkTaxBases(ctx, register, columns);
   const scaled = columns.find((c) => c.noted && c.noted.unit.scale !== 1);
   if (!scaled) return;
   const scale = scaled.noted!.unit.scale;
@@ -63,4 +72,28 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
       ],
     });
   }
+}
+
+/**
+ * One amount column before VAT and another with it, as French finance notes them (`Approved (k€
+ * HT)` beside `Forecast (k€ TTC)`): compared as written, the tax reads as a variance. Said on the
+ * first column whose basis differs from the first one's.
+ */
+function checkTaxBases(
+  ctx: RuleContext,
+  register: Register,
+  columns: readonly { header: Cell; noted: { unit: AmountUnit } | undefined }[],
+): void {
+  const based = columns.filter((c) => c.noted?.unit.taxBasis !== undefined);
+  const first = based[0];
+  const other = based.find((c) => c.noted!.unit.taxBasis !== first?.noted!.unit.taxBasis);
+  if (!first || !other) return;
+  const said = (c: typeof first): string =>
+    c.noted!.unit.taxBasis === 'HT' ? 'before VAT (HT, hors taxes)' : 'with VAT (TTC, toutes taxes comprises)';
+  ctx.report({
+    range: other.header.range,
+    target: register.kind,
+    severity: 'warning',
+    message: `"${other.header.text}" is ${said(other)}, but "${first.header.text}" is ${said(first)}: the budget checks compare them as written, so the tax reads as a variance. Write every amount column on one basis.`,
+  });
 }

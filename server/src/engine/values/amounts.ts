@@ -182,6 +182,8 @@ export interface AmountUnit {
   readonly currency: string | undefined;
   /** The symbol the note writes when several currencies write it (`($k)`): see SHARED_SYMBOLS. */
   readonly symbol?: string;
+  /** Before or with VAT, as French finance writes it after the unit: `(k€ HT)`, `(€ TTC)`. */
+  readonly taxBasis?: 'HT' | 'TTC';
 }
 
 /**
@@ -193,6 +195,9 @@ const UNIT_NOTE = new RegExp(
   String.raw`(?<!\s)\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
   'i',
 );
+
+/** A tax basis after the unit, as French finance writes it: hors taxes (`(k€ HT)`), toutes taxes comprises (`(€ TTC)`). */
+const TAX_BASIS = /(?<=\S)\s+(HT|TTC)(?=\s*[)\]]$)/i;
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;
@@ -211,9 +216,14 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
   // A unit note is short (`(in GBP thousands)`): a longer note is none, and is not given to
   // UNIT_NOTE, whose optional parts would try every way of sharing out a long run of spaces.
-  if (header.length - Math.max(header.lastIndexOf('('), header.lastIndexOf('[')) > UNIT_NOTE_MAX) return undefined;
-  const glued = SCALED_CODE_NOTE.exec(header);
-  const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(header);
+  const opened = Math.max(header.lastIndexOf('('), header.lastIndexOf('['));
+  if (header.length - opened > UNIT_NOTE_MAX) return undefined;
+  const basis = TAX_BASIS.exec(header.slice(opened));
+  const unitNote = basis
+    ? header.slice(0, opened + basis.index) + header.slice(opened + basis.index + basis[0].length)
+    : header;
+  const glued = SCALED_CODE_NOTE.exec(unitNote);
+  const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(unitNote);
   if (!m?.groups || m.index === 0) return undefined;
   const { pre, scale, post } = m.groups;
   if (pre && post) return undefined;
@@ -224,7 +234,8 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
-  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol } };
+  const taxBasis = basis ? { taxBasis: basis[1]!.toUpperCase() as 'HT' | 'TTC' } : {};
+  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol, ...taxBasis } };
 }
 
 /**

@@ -3,33 +3,9 @@ import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
+import { DAY_ORDINAL, MONTH_WORD, MONTHS } from './monthNames.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
-
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].flatMap((m, i) => {
-    const full = [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-    ][i]!;
-    const forms: [string, number][] = [
-      [m, i + 1],
-      [full, i + 1],
-    ];
-    if (m === 'sep') forms.push(['sept', i + 1]);
-    return forms;
-  }),
-);
 
 function iso(y: number, m: number, d: number): IsoDate | undefined {
   const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -40,7 +16,9 @@ function iso(y: number, m: number, d: number): IsoDate | undefined {
  * `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` or `20-Nov-26` as spreadsheets write it
  * (a two-digit year is this century's).
  */
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|\/)([a-z]+)\.?,?(?:\s+|-|\/)(\d{4}|\d{2})$/;
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`^(\d{1,2})${DAY_ORDINAL}(?:\s+|-|\/)(${MONTH_WORD})\.?,?(?:\s+|-|\/)(\d{4}|\d{2})$`,
+);
 
 /**
  * A time of day after a date, as trackers and calendars export them: `2026-12-04T10:00:00Z`,
@@ -210,7 +188,7 @@ function dateRange(text: string, t: string): Reading<IsoDate> | undefined {
 }
 
 /** `15 Jan`, `15th Jan`, `Jan 15th`: a day and a month without the year. */
-const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]+)\.?$/;
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})${DAY_ORDINAL}(?:\s+|-)(${MONTH_WORD})\.?$`);
 const MONTH_ORDINAL = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)$/;
 /** `27/11`, `27.11.`: a day and a month in numbers, without the year. */
 const NUMERIC_WITHOUT_YEAR = /^(\d{1,2})[/.](\d{1,2})\.?$/;
@@ -234,7 +212,9 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
 }
 
 /** `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it. */
-const MONTH_YEAR = /^(?:(end|beginning|start|early|mid|late)(?: of)?[ -])?([a-z]+)\.?,?[ -](\d{4})$/;
+const MONTH_YEAR = new RegExp(
+  String.raw`^(?:(end|beginning|start|early|mid|late)(?: of)?[ -])?(${MONTH_WORD})\.?,?[ -](\d{4})$`,
+);
 /** `Q1 2027`, `Q1 FY2027`, `H2 2027`: a quarter or a half of a year. */
 const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?:q[1-4]|h[12])$/;
 

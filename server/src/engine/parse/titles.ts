@@ -1,0 +1,45 @@
+/** The titles before a name and the honorifics after it, which are no part of the name (contract §2). */
+
+/** A given name and a word after it, as `M.` and `Me` come before (`M. Luc Bernard`): no initial. */
+const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\\S";
+
+/**
+ * A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` …; and as Malaysian
+ * registers write them: `Encik` (`En.`), `Puan` (`Pn.`), `Cik`, `Haji` (`Hj.`),
+ * `Hajah` (`Hjh.`), the federal and state titles `Tan Sri`, `Puan Sri`, `Datuk` (`Datuk Seri`),
+ * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist);
+ * as Nigerian registers write them: `Alhaji` (`Alh.`), `Alhaja`, `Hajiya`, `Mallam`, the engineer's
+ * `Engr.` and the barrister's `Barr.` (with its point: Barr is a surname), also with a second title
+ * in parentheses (`Dr. (Mrs.) Ngozi Eze`); as Indian registers write them: `Shri` (`Sh.`, with its
+ * point) and `Smt.` (`Shrimati`); as German registers write them: the doctorates `Dr.-Ing.` and
+ * `Dr. rer. nat.` (`rer. pol.`, `med.`, `phil.`, `jur.`), and the diplomas `Dipl.-Ing.`,
+ * `Dipl.-Inf.`, `Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.` (with its points, `(FH)` after it or not); as
+ * Gulf registers write them: `H.E.` (His or Her Excellency, with its points), the engineer's
+ * `Eng.` (with its point: Eng is a Chinese name, `Lim Eng Huat`), and `Sheikh`/`Sheikha`
+ * (`Shaikh`); `H.E.` and `Sheikh` only before two words or more (`H. E. Bates` is initials,
+ * `Sheikh Hasina` a name); as French registers write them: `Mme`, `Mlle`, `M.` (Monsieur) and
+ * `Me` (Maître, a lawyer), `M.` and `Me` only before a given name of two letters or more and
+ * another word (`M. J. Smith` and `M. Smith` are initials, `Me` alone a word).
+ * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
+ * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
+ * is not the Executive).
+ */
+const TITLES = `dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})`;
+const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
+/**
+ * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
+ * `Tanaka-san`, `Morikawa-sama`. Not a separate word `san`: that ends names (`Aung San`).
+ */
+const HONORIFIC_AFTER = /(?<=\S)-(?:san|sama)$/i;
+
+/**
+ * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
+ * bin Zainuddin" → "Ahmad Kamal bin Zainuddin") or the honorific after it ("Tanaka-san" →
+ * "Tanaka"), or undefined without one.
+ */
+export function withoutHonorific(name: string): string | undefined {
+  let rest = name;
+  for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
+  rest = rest.replace(HONORIFIC_AFTER, '');
+  return rest === name ? undefined : rest;
+}
