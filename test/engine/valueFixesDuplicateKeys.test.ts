@@ -107,4 +107,24 @@ describe('front-matter-syntax: a key written twice', () => {
     assert.match(finding!.message, /^a is written twice in other: a: 1 \(line 16\) and a: 2 \(line 16\)\./);
     assert.equal(finding!.fixes, undefined);
   });
+
+  it('several keys written again, in block and flow maps: each named where it is written again', () => {
+    const text = edited(
+      '  close: 2027-03-31',
+      '  close: 2027-03-31',
+      '  start: 2026-06-01',
+      '  close: 2027-04-30',
+      'other: { a: 1, b: 2, a: 3, b: 4, a: 5 }',
+    );
+    const found = syntaxFindings(text).map(
+      (f) => `${f.range.start.line + 1}:${f.range.start.character} ${f.message.split('.')[0]}`,
+    );
+    assert.deepEqual(found, [
+      '20:2 start is written twice in dates: start: 2026-05-04 (line 17) and start: 2026-06-01 (line 20)',
+      '21:2 close is written twice in dates: close: 2027-03-31 (line 19) and close: 2027-04-30 (line 21)',
+      '22:21 a is written twice in other: a: 1 (line 22) and a: 3 (line 22)',
+      '22:27 b is written twice in other: b: 2 (line 22) and b: 4 (line 22)',
+      '22:33 a is written twice in other: a: 1 (line 22) and a: 5 (line 22)',
+    ]);
+  });
 });

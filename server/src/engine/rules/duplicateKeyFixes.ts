@@ -7,6 +7,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { isEmptyValue } from '../emptyValues.js';
+import { perPlan } from '../perPlan.js';
 import { YAML_OPTIONS } from '../frontMatter.js';
 import type { FrontMatterError, Plan } from '../model.js';
 import type { Report } from '../rule.js';
@@ -30,17 +31,11 @@ type Twice = readonly [path: string | undefined, key: string, first: Pair, secon
 /** The finding for a YAML error that is a key written twice, undefined for any other error. */
 export function duplicateKeyFinding(plan: Plan, error: FrontMatterError): Report | undefined {
   if (!error.message.includes('Map keys must be unique')) return undefined;
-  const base = plan.frontMatter.contentOffset;
-  const src = plan.text.slice(base, plan.frontMatter.closingOffset);
+  const { src, all } = writtenTwice(plan);
   // YAML reports where the pair starts: after a key with no value, at that key's line end.
-  const at = plan.lines.offsetAt(error.range.start) - base;
-  const all: Twice[] = [];
-  collect(parseDocument(src, { ...YAML_OPTIONS, uniqueKeys: false }).contents, '', all, 0);
-  const twice = all.find(([, , , second]) => {
-    const start = (second.key as Node).range![0];
-    return start >= at && src.slice(at, start).trim() === '';
-  });
-  if (!twice) return undefined;
+  const at = plan.lines.offsetAt(error.range.start) - plan.frontMatter.contentOffset;
+  const twice = all[firstAtOrAfter(all, at)];
+  if (!twice || src.slice(at, secondStart(twice)).trim() !== '') return undefined;
   const [path, key] = twice;
   const [first, second] = [twice[2], twice[3]].map((pair) => written(plan, src, key, pair)) as [Written, Written];
   const same = first.value !== undefined && first.value === second.value;
@@ -60,6 +55,32 @@ export function duplicateKeyFinding(plan: Plan, error: FrontMatterError): Report
     fixes: fixes.length > 0 ? fixes : undefined,
     related: [{ range: first.key, message: `${key} is first written here` }],
   };
+}
+
+/**
+ * The front matter and every key written again in it, by where the second is written: parsed
+ * once per plan keeping both, not once per error (a map with thousands of keys written again,
+ * `{ a: 1, 1, 1, … }`, took a minute).
+ */
+const writtenTwice = perPlan((plan: Plan): { readonly src: string; readonly all: readonly Twice[] } => {
+  const src = plan.text.slice(plan.frontMatter.contentOffset, plan.frontMatter.closingOffset);
+  const all: Twice[] = [];
+  collect(parseDocument(src, { ...YAML_OPTIONS, uniqueKeys: false }).contents, '', all, 0);
+  return { src, all: all.sort((a, b) => secondStart(a) - secondStart(b)) };
+});
+
+const secondStart = (twice: Twice): number => (twice[3].key as Node).range![0];
+
+/** The index of the first of `all` (sorted by secondStart) whose second is written at or after `at`. */
+function firstAtOrAfter(all: readonly Twice[], at: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (secondStart(all[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Every key written again in a map of `node` or under it. */
