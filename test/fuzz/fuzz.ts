@@ -123,9 +123,9 @@ const MUTATIONS: Record<string, Mutation> = {
   'long line': (t, r) => {
     const i = at(t, r);
     // Runs of spaces and points too: a pattern such as `\s*\(…\)$` or `[.!]+$` takes time
-    // quadratic in a long run of them inside a cell unless written not to. And lists (`1,`,
+    // quadratic in a long run of them (or of tabs) inside a cell unless written not to. And lists (`1,`,
     // `a, `): a cell of people is split and each part matched against every stakeholder.
-    const unit = pick(['x', 'a ', '*', '[a', '| x ', '![a', '](u)', ' ', '.', '1,', 'a, '], r);
+    const unit = pick(['x', 'a ', '*', '[a', '| x ', '![a', '](u)', ' ', '\t', '.', '1,', 'a, '], r);
     return t.slice(0, i) + unit.repeat(500 + Math.floor(r() * 5000)) + t.slice(i);
   },
   'deep nesting': (t, r) => {

@@ -45,15 +45,22 @@ export function healthRank(health: Health): number {
  * Between two roles in one Role cell: a slash, a semicolon or a spaced ampersand, outside
  * parentheses (`Sponsor (Head of Trade & Supply Chain Operations)` is one role, with a note).
  */
-const ROLE_SEPARATOR = /\s*(?:[/;]|\s&\s)\s*/g;
+const ROLE_SEPARATOR = /(?<!\s)\s*(?:[/;]|\s&\s)\s*/g;
 
 /** The parts of a Role cell between separators that stand outside parentheses. */
 function roleParts(cell: string): string[] {
   const parts: string[] = [];
   let from = 0;
+  // Parentheses opened and closed before the separator, counted as the separators are met.
+  let counted = 0;
+  let open = 0;
   for (const m of cell.matchAll(ROLE_SEPARATOR)) {
-    const before = cell.slice(0, m.index);
-    if (before.split('(').length > before.split(')').length) continue;
+    for (; counted < m.index; counted++) {
+      const c = cell.charCodeAt(counted);
+      if (c === 40) open++;
+      else if (c === 41) open--;
+    }
+    if (open > 0) continue;
     parts.push(cell.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -68,7 +75,7 @@ export const ACRONYM_NOTE = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
 const PARENTHESISED = /\(([^()]*)\)/g;
 
 /** A role with a qualifier after a spaced dash: `SIAM process lead – change and configuration`. */
-const ROLE_QUALIFIER = /^(\S.*?)\s+[-–—]\s+\S/u;
+const ROLE_QUALIFIER = /^(\S.*?)(?<!\s)\s+[-–—]\s+\S/u;
 
 /**
  * The roles a stakeholder's Role cell names: the cell as written, each of several roles

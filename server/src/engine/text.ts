@@ -44,7 +44,7 @@ const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 export const TRAILING_NOTE = /(?<!\s)\s*\([^()]*\)\s*$/u;
 
 /** A note in parentheses with none inside it, and the spaces around it. */
-const PARENTHETICAL = /\s*\([^()]*\)\s*/gu;
+const PARENTHETICAL = /(?<!\s)\s*\([^()]*\)\s*/gu;
 
 /**
  * A text without its notes in parentheses, anywhere in it and nested ones too: a person's ("Ana Ng
