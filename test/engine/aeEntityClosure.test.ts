@@ -12,6 +12,7 @@ import { articleJoined, givenAndFamily } from '../../server/src/engine/parse/ara
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { ruleFindings } from './ruleFindings.js';
+import { auditPlan } from './auditPlan.js';
 
 const LISTED = [
   '| S-01 | H.E. Eng. Ahmed Mohammed Al Mansoori | Director General (Sponsor) | Office of the DG |',
@@ -30,49 +31,17 @@ function plan(
   front: readonly string[] = [],
   approvers: readonly string[] = [],
 ): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: ASM-DSD-TP-2026-07',
-    'title: App support',
-    'service: Seef Services mobile app support',
-    'transition_type: transfer',
-    'stage: initiation',
-    ...(front.length > 0 ? front : ['sponsor: S-01', 'service_owner: S-02', 'project_manager: S-03']),
-    '---',
-    '',
-    '# App support',
-    '',
-    '## Project Initiation',
-    '',
-    '### Stakeholders',
-    '',
-    '| ID | Name | Role | Team |',
-    '| --- | --- | --- | --- |',
-    ...listed,
-    '',
-    '### Risks',
-    '',
-    '| ID | Risk | L | I | Owner | Mitigation | Status |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...owners.map(
-      (owner, i) =>
-        `| R-${String(i + 1).padStart(2, '0')} | UAE PASS login fails | M | M | ${owner} | Regression pack | Open |`,
-    ),
-    '',
-    ...(approvers.length > 0
-      ? [
-          '### Decisions',
-          '',
-          '| ID | Decision | Type | Approved by | Date | Status |',
-          '| --- | --- | --- | --- | --- | --- |',
-          ...approvers.map(
-            (a, i) => `| D-0${i + 1} | Transfer app support to IT Operations | Other | ${a} | 2026-06-09 | Approved |`,
-          ),
-          '',
-        ]
-      : []),
-  ].join('\n');
+  return auditPlan({
+    id: 'ASM-DSD-TP-2026-07',
+    title: 'App support',
+    service: 'Seef Services mobile app support',
+    front,
+    listed,
+    owners,
+    risk: ['UAE PASS login fails', 'Regression pack'],
+    approvers,
+    decision: ['Transfer app support to IT Operations', '2026-06-09'],
+  });
 }
 
 function findings(text: string, rule: string): Finding[] {

@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
+import { auditPlan } from './auditPlan.js';
 
 const engine = createPlanEngine();
 
@@ -25,38 +26,14 @@ const LISTED = [
 
 /** A plan whose Risks register has one risk per owner given. */
 function plan(owners: readonly string[], listed: readonly string[] = LISTED): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: BCP-TI-PMO-2027-011',
-    'title: PIX support',
-    'service: PIX monitoring and L2 support',
-    'transition_type: transfer',
-    'stage: initiation',
-    'sponsor: S-01',
-    'service_owner: S-02',
-    'project_manager: S-03',
-    '---',
-    '',
-    '# PIX support',
-    '',
-    '## Project Initiation',
-    '',
-    '### Stakeholders',
-    '',
-    '| ID | Name | Role | Team |',
-    '| --- | --- | --- | --- |',
-    ...listed,
-    '',
-    '### Risks',
-    '',
-    '| ID | Risk | L | I | Owner | Mitigation | Status |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...owners.map(
-      (owner, i) => `| R-${String(i + 1).padStart(2, '0')} | NOC not ready | M | M | ${owner} | Shadowing | Open |`,
-    ),
-    '',
-  ].join('\n');
+  return auditPlan({
+    id: 'BCP-TI-PMO-2027-011',
+    title: 'PIX support',
+    service: 'PIX monitoring and L2 support',
+    listed,
+    owners,
+    risk: ['NOC not ready', 'Shadowing'],
+  });
 }
 
 const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>

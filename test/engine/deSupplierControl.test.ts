@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { ruleFindings } from './ruleFindings.js';
+import { auditPlan } from './auditPlan.js';
 
 const LISTED = [
   '| S-01 | Dr.-Ing. Klaus Müller | Sponsor | Geschäftsführung |',
@@ -26,48 +27,18 @@ function plan(
   front: readonly string[] = [],
   approvers: readonly string[] = [],
 ): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: TP-2027-LOG-004',
-    'title: EWM support',
-    'service: S/4HANA EWM application support',
-    'transition_type: new',
-    'stage: initiation',
-    ...(front.length > 0 ? front : ['sponsor: S-01', 'service_owner: S-02', 'project_manager: S-03']),
-    '---',
-    '',
-    '# EWM support',
-    '',
-    '## Project Initiation',
-    '',
-    '### Stakeholders',
-    '',
-    '| ID | Name | Role | Team |',
-    '| --- | --- | --- | --- |',
-    ...listed,
-    '',
-    '### Risks',
-    '',
-    '| ID | Risk | L | I | Owner | Mitigation | Status |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...owners.map(
-      (owner, i) => `| R-${String(i + 1).padStart(2, '0')} | Cutover fails | M | M | ${owner} | Rehearsal | Open |`,
-    ),
-    '',
-    ...(approvers.length > 0
-      ? [
-          '### Decisions',
-          '',
-          '| ID | Decision | Type | Approved by | Date | Status |',
-          '| --- | --- | --- | --- | --- | --- |',
-          ...approvers.map(
-            (a, i) => `| D-0${i + 1} | Cutover after the Inventur | Other | ${a} | 2027-01-20 | Approved |`,
-          ),
-          '',
-        ]
-      : []),
-  ].join('\n');
+  return auditPlan({
+    id: 'TP-2027-LOG-004',
+    title: 'EWM support',
+    service: 'S/4HANA EWM application support',
+    transitionType: 'new',
+    front,
+    listed,
+    owners,
+    risk: ['Cutover fails', 'Rehearsal'],
+    approvers,
+    decision: ['Cutover after the Inventur', '2027-01-20'],
+  });
 }
 
 function findings(text: string, rule: string): Finding[] {

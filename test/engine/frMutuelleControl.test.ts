@@ -12,6 +12,7 @@ import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { amountUnitOf, readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
 import { ruleFindings } from './ruleFindings.js';
+import { auditPlan } from './auditPlan.js';
 
 const LISTED = [
   '| S-01 | Mme Claire Martin | Directrice des SI (Sponsor) | DSI |',
@@ -29,52 +30,23 @@ function plan(
   approvers: readonly string[] = [],
   resources: readonly string[] = [],
 ): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: DSI-PMO-2027-007',
-    'title: TMA Prest@Santé',
-    'service: Prest@Santé support',
-    'transition_type: transfer',
-    'stage: initiation',
-    'sponsor: Claire Martin',
-    'service_owner: Luc Bernard',
-    'project_manager: Jean-Pierre Dupont',
-    'budget: { currency: EUR, approved: 1450000 }',
-    '---',
-    '',
-    '# TMA Prest@Santé',
-    '',
-    '## Project Initiation',
-    '',
-    '### Stakeholders',
-    '',
-    '| ID | Name | Role | Team |',
-    '| --- | --- | --- | --- |',
-    ...listed,
-    '',
-    '### Risks',
-    '',
-    '| ID | Risk | L | I | Owner | Mitigation | Status |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...owners.map(
-      (owner, i) => `| R-${String(i + 1).padStart(2, '0')} | Tuilage incomplet | M | M | ${owner} | Tuilage | Open |`,
-    ),
-    '',
-    ...(approvers.length > 0
-      ? [
-          '### Decisions',
-          '',
-          '| ID | Decision | Type | Approved by | Date | Status |',
-          '| --- | --- | --- | --- | --- | --- |',
-          ...approvers.map(
-            (a, i) => `| D-0${i + 1} | Go-live after the freeze | Other | ${a} | 2027-01-15 | Approved |`,
-          ),
-          '',
-        ]
-      : []),
-    ...(resources.length > 0 ? ['## Project Control', '', '### Resource consumption', '', ...resources, ''] : []),
-  ].join('\n');
+  return auditPlan({
+    id: 'DSI-PMO-2027-007',
+    title: 'TMA Prest@Santé',
+    service: 'Prest@Santé support',
+    front: [
+      'sponsor: Claire Martin',
+      'service_owner: Luc Bernard',
+      'project_manager: Jean-Pierre Dupont',
+      'budget: { currency: EUR, approved: 1450000 }',
+    ],
+    listed,
+    owners,
+    risk: ['Tuilage incomplet', 'Tuilage'],
+    approvers,
+    decision: ['Go-live after the freeze', '2027-01-15'],
+    after: resources.length > 0 ? ['## Project Control', '', '### Resource consumption', '', ...resources, ''] : [],
+  });
 }
 
 const findings = (text: string, rule: string) => ruleFindings(text, rule, '2027-04-16');

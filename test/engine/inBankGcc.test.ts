@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/engine/types.js';
 import { ruleFindings } from './ruleFindings.js';
+import { auditPlan } from './auditPlan.js';
 
 const LISTED = [
   '| S-01 | Shri K. S. Ramesh | Sponsor | Digital Banking Group |',
@@ -17,34 +18,15 @@ const LISTED = [
 
 /** A planning-stage plan whose Risks register has one risk per owner given. */
 function plan(owners: readonly string[], listed: readonly string[] = LISTED, front: readonly string[] = []): string {
-  return [
-    '---',
-    'schema: transition-plan/1',
-    'id: DCB-GCC-TP-2026-011',
-    'title: RIB support to GCC',
-    'service: Retail Internet Banking',
-    'transition_type: transfer',
-    'stage: initiation',
-    ...(front.length > 0 ? front : ['sponsor: S-01', 'service_owner: S-02', 'project_manager: S-03']),
-    '---',
-    '',
-    '# RIB support to GCC',
-    '',
-    '## Project Initiation',
-    '',
-    '### Stakeholders',
-    '',
-    '| ID | Name | Role | Team |',
-    '| --- | --- | --- | --- |',
-    ...listed,
-    '',
-    '### Risks',
-    '',
-    '| ID | Risk | L | I | Owner | Mitigation | Status |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...owners.map((owner, i) => `| R-0${i + 1} | Vendor attrition | M | M | ${owner} | Retention clause | Open |`),
-    '',
-  ].join('\n');
+  return auditPlan({
+    id: 'DCB-GCC-TP-2026-011',
+    title: 'RIB support to GCC',
+    service: 'Retail Internet Banking',
+    front,
+    listed,
+    owners,
+    risk: ['Vendor attrition', 'Retention clause'],
+  });
 }
 
 function findings(text: string, rule: string): Finding[] {
