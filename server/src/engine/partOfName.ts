@@ -1,13 +1,15 @@
 /**
  * A part of a stakeholder's name (references.ts): the stakeholders a first or last name, the
  * words at either end of a name, the given name of a name joined by a patronymic, an Arabic
- * name's given and family names, or a Brazilian name's given name and last family name.
+ * name's given and family names, a Brazilian name's given name and last family name, or a Spanish
+ * name's given name (or title) and first family name.
  */
 import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
 import { patronymicParts } from './parse/patronymic.js';
 import { bareListedName, bareListedNames, normPerson, withoutHonorific } from './parse/people.js';
 import { isGivenAndLastSurname } from './parse/portugueseName.js';
+import { isGivenAndFirstSurname } from './parse/spanishName.js';
 
 /**
  * The stakeholders a first or last name, or an initial and last name (`S. Brandt`, `S Brandt`,
@@ -32,6 +34,9 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
     // A Brazilian name as colleagues shorten it, a given name and the last family name (`João
     // Santos`, `Fernanda Oliveira` for João Pedro dos Santos, Maria Fernanda da Silva Oliveira).
     if (isGivenAndLastSurname(untitled, r)) return true;
+    // A Spanish name as colleagues shorten it, a given name (or a title) and the first family name
+    // (`María García`, `Ing. Hernández` for María José García López, Ing. Juan Carlos Hernández Ruiz).
+    if (isGivenAndFirstSurname(untitled, r, r !== mentioned)) return true;
     // A name joined by a patronymic: the given name is what colleagues use, a word of it or the
     // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
     const given = patronymicParts(untitled)?.given;

@@ -19,12 +19,15 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * (`Shaikh`); `H.E.` and `Sheikh` only before two words or more (`H. E. Bates` is initials,
  * `Sheikh Hasina` a name); as French registers write them: `Mme`, `Mlle`, `M.` (Monsieur) and
  * `Me` (Maître, a lawyer), `M.` and `Me` only before a given name of two letters or more and
- * another word (`M. J. Smith` and `M. Smith` are initials, `Me` alone a word).
+ * another word (`M. J. Smith` and `M. Smith` are initials, `Me` alone a word); as Mexican registers write them:
+ * `Lic.` (licenciado, licenciada), `Ing.` (engineer), `Arq.` (architect), each with its point (Ing
+ * is a Swedish given name), `Mtro.` and `Mtra.` (maestro, a master's degree), `Dra.` (doctora),
+ * and `C.P.` (contador público) only before two words or more (`C. P. Snow` is initials).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})`;
+const TITLES = `dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)`;
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:

@@ -9,6 +9,7 @@ import {
   SHARED_SYMBOLS,
   SIGNS,
 } from './currencies.js';
+import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
 
 export interface Amount {
@@ -244,7 +245,9 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
  * plain number, after its currency code when it names one (`GBP 180000`). A line break reads as a space.
  */
 export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
-  const written = withoutApproximation(oneLine(text).trim()).replace(NO_PAISE, '');
+  const peso = pesosWritten(withoutApproximation(oneLine(text).trim()).replace(NO_PAISE, ''), expectedCurrency);
+  if ('problem' in peso) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: peso.problem };
+  const written = peso.text;
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them.
   if (isDigits(written)) return readAmountGroups({ num: written }, expectedCurrency, unit);

@@ -3,7 +3,7 @@ import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
-import { DAY_ORDINAL, MONTH_WORD, MONTHS } from './monthNames.js';
+import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_WORD, MONTHS } from './monthNames.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
 
@@ -14,10 +14,10 @@ function iso(y: number, m: number, d: number): IsoDate | undefined {
 
 /**
  * `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` or `20-Nov-26` as spreadsheets write it
- * (a two-digit year is this century's).
+ * (a two-digit year is this century's); `20 de noviembre de 2026` as Spanish writes it.
  */
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`^(\d{1,2})${DAY_ORDINAL}(?:\s+|-|\/)(${MONTH_WORD})\.?,?(?:\s+|-|\/)(\d{4}|\d{2})$`,
+  String.raw`^(\d{1,2})${DAY_ORDINAL}${DATE_PART_SEPARATOR}(${MONTH_WORD})\.?,?${DATE_PART_SEPARATOR}(\d{4}|\d{2})$`,
 );
 
 /**

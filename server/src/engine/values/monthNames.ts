@@ -1,7 +1,8 @@
 /**
- * The names of the months as dates write them (dates.ts): in English, and in French as French
- * teams write them in plans reported in English (`12 mars 2027`, `1er avril 2027`, `3 févr. 2027`).
- * No French name is an English one for another month.
+ * The names of the months as dates write them (dates.ts): in English, in French as French teams
+ * write them in plans reported in English (`12 mars 2027`, `1er avril 2027`, `3 févr. 2027`), and
+ * in Spanish as Mexican teams write them (`12 de marzo de 2027`, `12-mar-2027`, `3 ene. 2027`).
+ * No French or Spanish name is an English or a French one for another month.
  */
 
 const ENGLISH = [
@@ -38,6 +39,25 @@ const FRENCH: readonly (readonly string[])[] = [
   ['décembre', 'decembre', 'déc'],
 ];
 
+/**
+ * Each Spanish month's names and the abbreviations English and French do not write too (`mar`,
+ * `may`, `jun`, `jul`, `sep`, `oct`, `nov` are English; `set`, `setiembre` as some countries write September).
+ */
+const SPANISH: readonly (readonly string[])[] = [
+  ['enero', 'ene'],
+  ['febrero'],
+  ['marzo'],
+  ['abril', 'abr'],
+  ['mayo'],
+  ['junio'],
+  ['julio'],
+  ['agosto', 'ago'],
+  ['septiembre', 'setiembre', 'set'],
+  ['octubre'],
+  ['noviembre'],
+  ['diciembre', 'dic'],
+];
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   ENGLISH.flatMap((full, i) => {
@@ -45,6 +65,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
       [full.slice(0, 3), i + 1],
       [full, i + 1],
       ...FRENCH[i]!.map((name): [string, number] => [name, i + 1]),
+      ...SPANISH[i]!.map((name): [string, number] => [name, i + 1]),
     ];
     // `Sept`, as English and French both shorten September.
     if (i === 8) forms.push(['sept', i + 1]);
@@ -54,6 +75,12 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /** A word where a month's name may be, in small letters: French names have accents (`août`, `déc`). */
 export const MONTH_WORD = '[a-zéû]+';
+
+/**
+ * Between a day, its month and its year: a space, a hyphen or a slash, and as Spanish writes a
+ * date, `de` (`12 de marzo de 2027`), `del` before the year (`12 de marzo del 2027`).
+ */
+export const DATE_PART_SEPARATOR = String.raw`(?:\s+del?\s+|\s+|-|\/)`;
 
 /** An ordinal after a day: `20th`, and the French `1er` (premier), only after a 1 (`1er avril`). */
 export const DAY_ORDINAL = '(?:st|nd|rd|th|(?<=^1)er)?';
