@@ -7,7 +7,7 @@
  * given and family names, the Higher Committee as the board.
  */
 import assert from 'node:assert/strict';
-import { isBoardName } from '../../server/src/engine/domain.js';
+import { isBoardName } from '../../server/src/engine/boards.js';
 import { articleJoined, givenAndFamily } from '../../server/src/engine/parse/arabicArticle.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import type { Finding } from '../../server/src/engine/types.js';

@@ -7,7 +7,7 @@
  * the COPIL and the CODIR as the boards, amounts in `k€ HT`, and dates with French month names.
  */
 import assert from 'node:assert/strict';
-import { isBoardName } from '../../server/src/engine/domain.js';
+import { isBoardName } from '../../server/src/engine/boards.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { amountUnitOf, readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';

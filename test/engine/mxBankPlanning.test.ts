@@ -7,7 +7,7 @@
  * in pesos (`$4.2 MDP`, `$380,000 MN`, `MXN $1,850,000`), and dates in Spanish (`15 de marzo de 2027`).
  */
 import assert from 'node:assert/strict';
-import { isBoardName } from '../../server/src/engine/domain.js';
+import { isBoardName } from '../../server/src/engine/boards.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';

@@ -7,7 +7,8 @@
 import type { HandoffConfig } from './config.js';
 import { DEFAULT_CONFIG, DEFAULT_READINESS } from './config.js';
 import type { Plan, Row } from './model.js';
-import { isBoardName, isBoardRole, namedParts, rolesIn } from './domain.js';
+import { isBoardName } from './boards.js';
+import { isBoardRole, namedParts, rolesIn } from './domain.js';
 import { decisionType, milestoneBaseline, statusOf } from './rowFacts.js';
 import { normalizeWord, withoutParentheticals } from './text.js';
 import { namesCriterion } from './criterionMatch.js';

@@ -5,6 +5,7 @@
  * CLI's reports, the language server and the client's views import these instead of restating
  * them.
  */
+import { isBoardName } from './boards.js';
 import { ROW_ID_PART } from './rowIds.js';
 import { compareText, normalizeWord, withoutParentheticals } from './text.js';
 import { HEALTH_VALUES, STAGES, type Finding, type Health, type IsoDate, type Stage } from './types.js';
@@ -148,24 +149,6 @@ export function isBoardRole(role: string, boardRoles: readonly string[]): boolea
   const named = ROLE_QUALIFIER.exec(role.trim())?.[1] ?? role;
   const forms = [role, role.replace(BOARD_ROLE_PREFIX, ''), named].map(normalizeWord);
   return forms.some((f) => boardRoles.includes(f) || boardRoles.includes(BOARD_ROLE_NAMES.get(f) ?? ''));
-}
-
-/**
- * A board or steering group, which decides as a group (`Project Board`, `Programme board`,
- * `Steering committee`, `SteerCo`, a ministry's `Executive Committee` (an insurer's `Exco`), a US
- * university's `Board of Trustees` or `Board of Regents`, ITIL's change advisory board: `CAB`,
- * `ECAB`; a German company's steering committee, named in German in English plans too:
- * `Lenkungsausschuss`, `Lenkungskreis`, `Steuerkreis`; a Gulf government entity's `Higher
- * Committee`; a French steering committee, `COPIL` (`Comité de pilotage`), and a French executive
- * committee, `CODIR` (`Comité de direction`); a Mexican steering committee, `Comité Directivo`
- * (`Comité de Dirección`), and change advisory board, `Comité de Cambios` (`Comité de Control de
- * Cambios`)): written where one person must answer, the person who answers for its decision is meant.
- */
-const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|de\s+(?:pilotage|direction|direcci[óo]n|(?:control\s+de\s+)?cambios))|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
-
-export function isBoardName(ref: string): boolean {
-  return BOARD_NAME.test(ref.trim());
 }
 
 // ---------------------------------------------------------------------------------------------

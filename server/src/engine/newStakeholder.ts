@@ -10,7 +10,7 @@
  * named after it. (A row whose cells sit under the wrong headers has no finding past its first
  * cell to offer it on: the engine keeps only table-columns' there.)
  */
-import { isBoardName } from './domain.js';
+import { isBoardName } from './boards.js';
 import { isEmptyValue } from './emptyValues.js';
 import type { Plan } from './model.js';
 import { locate } from './positions.js';

@@ -3,7 +3,8 @@
  * role beside it): `Priya Raman / PMO`, `Priya Raman, PM`, `Sponsor (JK)`.
  */
 import type { Plan, Row } from './model.js';
-import { ACRONYM_NOTE, isBoardName, namedParts, rolesIn } from './domain.js';
+import { isBoardName } from './boards.js';
+import { ACRONYM_NOTE, namedParts, rolesIn } from './domain.js';
 import { BOARD_WITH_NOTE, NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
 import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf } from './initials.js';

@@ -3,7 +3,8 @@
  * or without a parenthetical, last name first, or as a mailbox `Name <address>`), an @handle, an
  * e-mail address, or a role exactly one stakeholder holds.
  */
-import { EMAIL, HANDLE, isBoardName, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
+import { isBoardName } from '../boards.js';
+import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
 import { articleJoined } from './arabicArticle.js';

@@ -22,7 +22,7 @@ import type { BesideName } from '../besideName.js';
 import type { RuleContext } from '../rule.js';
 import { mailboxParts } from '../parse/people.js';
 import { boardMembers } from '../control.js';
-import { isBoardName } from '../domain.js';
+import { isBoardName } from '../boards.js';
 import { replace } from './util.js';
 import { mayBeNewStakeholder } from '../newStakeholder.js';
 

@@ -1,0 +1,22 @@
+/**
+ * The names of the boards that decide as a group, in the words the plans of each country write
+ * them: one list, so a new board's name is added in one place.
+ */
+
+/**
+ * A board or steering group, which decides as a group (`Project Board`, `Programme board`,
+ * `Steering committee`, `SteerCo`, a ministry's `Executive Committee` (an insurer's `Exco`), a US
+ * university's `Board of Trustees` or `Board of Regents`, ITIL's change advisory board: `CAB`,
+ * `ECAB`; a German company's steering committee, named in German in English plans too:
+ * `Lenkungsausschuss`, `Lenkungskreis`, `Steuerkreis`; a Gulf government entity's `Higher
+ * Committee`; a French steering committee, `COPIL` (`Comité de pilotage`), and a French executive
+ * committee, `CODIR` (`Comité de direction`); a Mexican steering committee, `Comité Directivo`
+ * (`Comité de Dirección`), and change advisory board, `Comité de Cambios` (`Comité de Control de
+ * Cambios`)): written where one person must answer, the person who answers for its decision is meant.
+ */
+const BOARD_NAME =
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|de\s+(?:pilotage|direction|direcci[óo]n|(?:control\s+de\s+)?cambios))|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+
+export function isBoardName(ref: string): boolean {
+  return BOARD_NAME.test(ref.trim());
+}
