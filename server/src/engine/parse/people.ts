@@ -111,10 +111,15 @@ export function withoutPostNominals(name: string): string | undefined {
  * (`Dr. Lisa Feldman (CIO), Ph.D.` is `lisa feldman`).
  */
 export function bareListedName(row: Row): string {
+  const bare = normPerson(plainListedName(row));
+  return withoutHonorific(bare) ?? bare;
+}
+
+/** A stakeholder's listed name as written, without its note in parentheses or the letters after it. */
+function plainListedName(row: Row): string {
   const name = row.value('name') ?? '';
   const listed = withoutParentheticals(name) || name;
-  const bare = normPerson(withoutPostNominals(listed) ?? listed);
-  return withoutHonorific(bare) ?? bare;
+  return withoutPostNominals(listed) ?? listed;
 }
 
 /**
@@ -122,9 +127,7 @@ export function bareListedName(row: Row): string {
  * listed as a directory writes it (`DUPONT Jean-Pierre` is also `jean-pierre dupont`).
  */
 export function bareListedNames(row: Row): string[] {
-  const name = row.value('name') ?? '';
-  const listed = withoutParentheticals(name) || name;
-  const plain = withoutPostNominals(listed) ?? listed;
+  const plain = plainListedName(row);
   const turned = namesAsReferred(withoutHonorific(plain) ?? plain).map(normPerson);
   return [bareListedName(row), ...turned];
 }

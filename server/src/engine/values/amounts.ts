@@ -245,12 +245,13 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
  * plain number, after its currency code when it names one (`GBP 180000`). A line break reads as a space.
  */
 export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
-  const peso = pesosWritten(withoutApproximation(oneLine(text).trim()).replace(NO_PAISE, ''), expectedCurrency);
+  const plain = withoutApproximation(oneLine(text).trim()).replace(NO_PAISE, '');
+  // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
+  // groups, would find only the number in them, and no peso mark is in them either.
+  if (isDigits(plain)) return readAmountGroups({ num: plain }, expectedCurrency, unit);
+  const peso = pesosWritten(plain, expectedCurrency);
   if ('problem' in peso) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: peso.problem };
   const written = peso.text;
-  // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
-  // groups, would find only the number in them.
-  if (isDigits(written)) return readAmountGroups({ num: written }, expectedCurrency, unit);
   const bracketed = BRACKETED.exec(written);
   if (bracketed) {
     const inner = readAmount(bracketed[1]!, expectedCurrency, unit);
