@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
-import { amountUnitOf, readAmount } from '../../server/src/engine/values/amounts.js';
+import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
+import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
 import { ruleFindings } from './ruleFindings.js';
 import { auditPlan } from './auditPlan.js';

@@ -5,7 +5,7 @@
  * model, the rules, the quick-fix templates, the snippets and the docs all read this one
  * description, so they cannot disagree.
  */
-import { amountUnitOf } from './values/amounts.js';
+import { amountUnitOf } from './values/amountUnit.js';
 import { withoutDateFormat } from './values/dateFormat.js';
 import { normalizeHeading, normalizeWord } from './text.js';
 import { afterCombinedLogName } from './combinedLogName.js';

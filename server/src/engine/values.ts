@@ -9,7 +9,8 @@
  * suggestion in canonical form (for the quick fix).
  */
 import type { Cell, Row, Table } from './model.js';
-import { amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
+import { readAmount, type Amount } from './values/amounts.js';
+import { amountUnitOf, type AmountUnit } from './values/amountUnit.js';
 import type { Reading } from './values/reading.js';
 import { readDate } from './values/dates.js';
 import { STYLE_TAGS } from './emptyValues.js';
@@ -19,7 +20,8 @@ export type { Reading } from './values/reading.js';
 export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
 export { DATE_ACCEPTED, readDate, weekdayName } from './values/dates.js';
 export { dateFormatOrder, type DateOrder } from './values/dateFormat.js';
-export { AMOUNT_ACCEPTED, amountUnitOf, readAmount, type Amount, type AmountUnit } from './values/amounts.js';
+export { AMOUNT_ACCEPTED, readAmount, type Amount } from './values/amounts.js';
+export { amountUnitOf, type AmountUnit } from './values/amountUnit.js';
 export { currencyCodes, currencyMeant } from './values/currencies.js';
 export { COVERS_ACCEPTED, readCovers, type Covered } from './values/covers.js';
 export {

@@ -1,16 +1,9 @@
-/** Amounts of money (contract §3.1): scales, separators, currencies, an estimate's marker. */
-import {
-  CODES,
-  currencyIn,
-  currencyOf,
-  LAKH_CURRENCIES,
-  LETTERED_SYMBOLS,
-  MIL_AS_MILLION,
-  SHARED_SYMBOLS,
-  SIGNS,
-} from './currencies.js';
+/** Amounts of money (contract §3.1): separators, currencies, scales (scales.ts), an estimate's marker. */
+import type { AmountUnit } from './amountUnit.js';
+import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_MILLION, SIGNS } from './currencies.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
+import { CONTINENTAL, SCALE, SCALE_WORD, scaleKey } from './scales.js';
 
 export interface Amount {
   readonly value: number;
@@ -21,89 +14,8 @@ export interface Amount {
 export const AMOUNT_ACCEPTED =
   'a number such as 180000, 180,000, 180 000, 180k or 1.2m, with an optional currency symbol or code (£180k, EUR 180,000) and an optional ~ or c. before it';
 
-// A scale written out (`£1.2 million`) or shortened: `MM`, a million as US finance writes it
-// (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
-// German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
-// and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
-// Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`); Portuguese scales as Brazilian finance
-// writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`).
-const SCALE: Readonly<Record<string, number>> = {
-  k: 1e3,
-  t: 1e3,
-  tsd: 1e3,
-  m: 1e6,
-  mm: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  mio: 1e6,
-  bn: 1e9,
-  mrd: 1e9,
-  thousand: 1e3,
-  thousands: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  billion: 1e9,
-  mil: 1e3,
-  mi: 1e6,
-  milhão: 1e6,
-  milhao: 1e6,
-  milhões: 1e6,
-  milhoes: 1e6,
-  bi: 1e9,
-  bilhão: 1e9,
-  bilhao: 1e9,
-  bilhões: 1e9,
-  bilhoes: 1e9,
-  lakh: 1e5,
-  lakhs: 1e5,
-  lac: 1e5,
-  lacs: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  cr: 1e7,
-  crs: 1e7,
-  // A lakh shortened to its letter (`₹45 L`): only in rupees (LAKH_CURRENCIES), and never in a
-  // header's note, where `(L)` is litres.
-  l: 1e5,
-};
-
 /** Units of effort written after a number as a currency code would be (full-time equivalents, person- or man-days). */
 const EFFORT_UNITS: ReadonlySet<string> = new Set(['fte', 'pd', 'pds', 'md', 'mds']);
-
-/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`). */
-const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs']);
-
-/**
- * SCALE's scales only continental Europe and Brazil write, where a point groups thousands and a
- * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, and the Portuguese `mil`, `mi`,
- * `milhão`, `bi`).
- */
-const CONTINENTAL: ReadonlySet<string> = new Set([
-  't',
-  'tsd',
-  'mio',
-  'mln',
-  'mrd',
-  ...Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
-]);
-
-/** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
-const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
-
-/** SCALE's keys as a pattern's alternatives, longest first, each with its point where it takes one. */
-function scaleAlternatives(keep: (key: string) => boolean): string {
-  return Object.keys(SCALE)
-    .filter(keep)
-    .sort((a, b) => b.length - a.length)
-    .map((k) => (WITH_POINT.has(k) ? String.raw`${k}\.?` : k))
-    .join('|');
-}
-
-/** A scale written after a number: SCALE's, with `T` only before a currency (`450 TEUR`, not `450 t`). */
-const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-z]{3}|[${SIGNS}])$)`;
-
-/** A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`). */
-const NOTE_SCALE = `'?000s?|${scaleAlternatives((k) => k !== 'l')}`;
 
 /** A decimal comma with one or two digits after it, alone in the number (`9,5`, `12,75`). */
 const LONE_DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])/;
@@ -175,68 +87,6 @@ const APPROXIMATELY = /^(?:~|≈|c\.|ca\.|circa\b|approx(?:\.|imately\b|\b)|abou
 function withoutApproximation(t: string): string {
   const m = t.length > 0 && !isDigits(t) ? APPROXIMATELY.exec(t) : null;
   return m ? t.slice(m[0].length) : t;
-}
-
-/** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
-export interface AmountUnit {
-  readonly scale: number;
-  readonly currency: string | undefined;
-  /** The symbol the note writes when several currencies write it (`($k)`): see SHARED_SYMBOLS. */
-  readonly symbol?: string;
-  /** Before or with VAT, as French finance writes it after the unit: `(k€ HT)`, `(€ TTC)`. */
-  readonly taxBasis?: 'HT' | 'TTC';
-}
-
-/**
- * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
- * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
- * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
- */
-const UNIT_NOTE = new RegExp(
-  String.raw`(?<!\s)\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
-  'i',
-);
-
-/** A tax basis after the unit, as French finance writes it: hors taxes (`(k€ HT)`), toutes taxes comprises (`(€ TTC)`). */
-const TAX_BASIS = /(?<=\S)\s+(HT|TTC)(?=\s*[)\]]$)/i;
-
-/** The longest unit note read, brackets included. */
-const UNIT_NOTE_MAX = 40;
-
-/**
- * A unit note of a scale's letter before a currency code, as Nordic and German finance write it
- * (`(MSEK)`, `(kEUR)`, `(TEUR)`); UNIT_NOTE would read `MSE` as the currency.
- */
-const SCALED_CODE_NOTE = /(?<!\s)\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
-
-/**
- * A header's name and the unit note after it (`Approved (£k)` is Approved, in thousands of GBP),
- * or undefined when it has none: a note with neither a known currency nor a scale is no unit.
- */
-export function amountUnitOf(header: string): { readonly name: string; readonly unit: AmountUnit } | undefined {
-  if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
-  // A unit note is short (`(in GBP thousands)`): a longer note is none, and is not given to
-  // UNIT_NOTE, whose optional parts would try every way of sharing out a long run of spaces.
-  const opened = Math.max(header.lastIndexOf('('), header.lastIndexOf('['));
-  if (header.length - opened > UNIT_NOTE_MAX) return undefined;
-  const basis = TAX_BASIS.exec(header.slice(opened));
-  const unitNote = basis
-    ? header.slice(0, opened + basis.index) + header.slice(opened + basis.index + basis[0].length)
-    : header;
-  const glued = SCALED_CODE_NOTE.exec(unitNote);
-  const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(unitNote);
-  if (!m?.groups || m.index === 0) return undefined;
-  const { pre, scale, post } = m.groups;
-  if (pre && post) return undefined;
-  const written = (pre ?? post)?.toLowerCase();
-  const currency = written ? currencyOf(written) : undefined;
-  if (currency && !CODES.has(currency)) return undefined;
-  const key = scale === undefined ? undefined : scaleKey(scale.replace(/^'?000s?$/, 'k'));
-  const factor = key ? SCALE[key] : 1;
-  if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
-  const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
-  const taxBasis = basis ? { taxBasis: basis[1]!.toUpperCase() as 'HT' | 'TTC' } : {};
-  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol, ...taxBasis } };
 }
 
 /**

@@ -1,0 +1,65 @@
+/** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
+import { CODES, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
+import { NOTE_SCALE, SCALE, scaleKey } from './scales.js';
+
+/** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
+export interface AmountUnit {
+  readonly scale: number;
+  readonly currency: string | undefined;
+  /** The symbol the note writes when several currencies write it (`($k)`): see SHARED_SYMBOLS. */
+  readonly symbol?: string;
+  /** Before or with VAT, as French finance writes it after the unit: `(k€ HT)`, `(€ TTC)`. */
+  readonly taxBasis?: 'HT' | 'TTC';
+}
+
+/**
+ * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
+ * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
+ * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
+ */
+const UNIT_NOTE = new RegExp(
+  String.raw`(?<!\s)\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
+  'i',
+);
+
+/** A tax basis after the unit, as French finance writes it: hors taxes (`(k€ HT)`), toutes taxes comprises (`(€ TTC)`). */
+const TAX_BASIS = /(?<=\S)\s+(HT|TTC)(?=\s*[)\]]$)/i;
+
+/** The longest unit note read, brackets included. */
+const UNIT_NOTE_MAX = 40;
+
+/**
+ * A unit note of a scale's letter before a currency code, as Nordic and German finance write it
+ * (`(MSEK)`, `(kEUR)`, `(TEUR)`); UNIT_NOTE would read `MSE` as the currency.
+ */
+const SCALED_CODE_NOTE = /(?<!\s)\s*[([]\s*(?<scale>[kmt])(?<post>[a-z]{3})\s*[)\]]$/i;
+
+/**
+ * A header's name and the unit note after it (`Approved (£k)` is Approved, in thousands of GBP),
+ * or undefined when it has none: a note with neither a known currency nor a scale is no unit.
+ */
+export function amountUnitOf(header: string): { readonly name: string; readonly unit: AmountUnit } | undefined {
+  if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
+  // A unit note is short (`(in GBP thousands)`): a longer note is none, and is not given to
+  // UNIT_NOTE, whose optional parts would try every way of sharing out a long run of spaces.
+  const opened = Math.max(header.lastIndexOf('('), header.lastIndexOf('['));
+  if (header.length - opened > UNIT_NOTE_MAX) return undefined;
+  const basis = TAX_BASIS.exec(header.slice(opened));
+  const unitNote = basis
+    ? header.slice(0, opened + basis.index) + header.slice(opened + basis.index + basis[0].length)
+    : header;
+  const glued = SCALED_CODE_NOTE.exec(unitNote);
+  const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(unitNote);
+  if (!m?.groups || m.index === 0) return undefined;
+  const { pre, scale, post } = m.groups;
+  if (pre && post) return undefined;
+  const written = (pre ?? post)?.toLowerCase();
+  const currency = written ? currencyOf(written) : undefined;
+  if (currency && !CODES.has(currency)) return undefined;
+  const key = scale === undefined ? undefined : scaleKey(scale.replace(/^'?000s?$/, 'k'));
+  const factor = key ? SCALE[key] : 1;
+  if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
+  const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
+  const taxBasis = basis ? { taxBasis: basis[1]!.toUpperCase() as 'HT' | 'TTC' } : {};
+  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol, ...taxBasis } };
+}

@@ -1,0 +1,87 @@
+/**
+ * The scales amounts are written with (`k`, `m`, `Mio.`, `lakh`, `mil` …): their factors, which of
+ * them continental Europe and Brazil write, and the patterns a cell's or a header's scale is
+ * matched with (values/amounts.ts, values/amountUnit.ts).
+ */
+import { SIGNS } from './currencies.js';
+
+// A scale written out (`£1.2 million`) or shortened: `MM`, a million as US finance writes it
+// (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
+// German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
+// and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
+// Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`); Portuguese scales as Brazilian finance
+// writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`).
+export const SCALE: Readonly<Record<string, number>> = {
+  k: 1e3,
+  t: 1e3,
+  tsd: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mio: 1e6,
+  bn: 1e9,
+  mrd: 1e9,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  mil: 1e3,
+  mi: 1e6,
+  milhão: 1e6,
+  milhao: 1e6,
+  milhões: 1e6,
+  milhoes: 1e6,
+  bi: 1e9,
+  bilhão: 1e9,
+  bilhao: 1e9,
+  bilhões: 1e9,
+  bilhoes: 1e9,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  crs: 1e7,
+  // A lakh shortened to its letter (`₹45 L`): only in rupees (LAKH_CURRENCIES), and never in a
+  // header's note, where `(L)` is litres.
+  l: 1e5,
+};
+
+/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`). */
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs']);
+
+/**
+ * SCALE's scales only continental Europe and Brazil write, where a point groups thousands and a
+ * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, and the Portuguese `mil`, `mi`,
+ * `milhão`, `bi`).
+ */
+export const CONTINENTAL: ReadonlySet<string> = new Set([
+  't',
+  'tsd',
+  'mio',
+  'mln',
+  'mrd',
+  ...Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
+]);
+
+/** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
+export const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
+
+/** SCALE's keys as a pattern's alternatives, longest first, each with its point where it takes one. */
+function scaleAlternatives(keep: (key: string) => boolean): string {
+  return Object.keys(SCALE)
+    .filter(keep)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => (WITH_POINT.has(k) ? String.raw`${k}\.?` : k))
+    .join('|');
+}
+
+/** A scale written after a number: SCALE's, with `T` only before a currency (`450 TEUR`, not `450 t`). */
+export const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-z]{3}|[${SIGNS}])$)`;
+
+/** A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`). */
+export const NOTE_SCALE = `'?000s?|${scaleAlternatives((k) => k !== 'l')}`;
