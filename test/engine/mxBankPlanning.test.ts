@@ -184,6 +184,28 @@ describe('a Mexican bank planning plan: SPEI monitoring moved to a new provider'
     assert.match(problemOf('£1.2mn', 'MXN'), /It is in GBP/);
   });
 
+  it('reports pesos in a plan in another currency as pesos, and asks where `MN` reads two ways', () => {
+    // The dollar sign before `MDP`, `MN` after a million or more, or a code is the peso's.
+    for (const text of [
+      '$4.2 MDP',
+      '-$4.2 MDP',
+      '$1,600,000 MN',
+      '1,600,000 MN',
+      '$1,600,000.00 M.N.',
+      'MXN $1,850,000',
+      'MXN $4.2 MDP',
+    ]) {
+      assert.match(problemOf(text, 'USD'), /It is in MXN, and amounts in different currencies cannot be summed/, text);
+    }
+    // Before, `$1,600,000 MN` was 1.6 trillion dollars and `$4.2 MDP` unreadable with no reason.
+    // After a thousand or more and a dollar sign or none, `MN` may be either.
+    assert.match(problemOf('$250,000 MN', 'USD'), /moneda nacional .* write `MXN` for pesos, or `m` for millions/);
+    assert.match(problemOf('2,500 MN', 'EUR'), /moneda nacional/);
+    // Another currency's sign before `MN` is a million as English writes it.
+    assert.deepEqual(amount('£1,200mn', 'GBP'), { value: 1_200_000_000, currency: 'GBP' });
+    assert.deepEqual(amount('MXN $4.2 MDP', 'MXN'), { value: 4_200_000, currency: 'MXN' });
+  });
+
   it('reads Spanish month names and `de` in dates: `15 de marzo de 2027`, `8 de febrero del 2027`, `3-ene-2027`', () => {
     assert.equal(date('15 de marzo de 2027'), '2027-03-15');
     assert.equal(date('8 de febrero del 2027'), '2027-02-08');
@@ -213,7 +235,7 @@ describe('a Mexican bank planning plan: SPEI monitoring moved to a new provider'
     // `mn` is a million outside pesos, as before; `USD $85,000` is US dollars.
     assert.deepEqual(amount('£1.2mn', 'GBP'), { value: 1_200_000, currency: 'GBP' });
     assert.deepEqual(amount('$1.2mn', 'USD'), { value: 1_200_000, currency: 'USD' });
-    assert.deepEqual(amount('$1,600,000 MN', 'USD'), { value: 1_600_000_000_000, currency: 'USD' });
+    assert.deepEqual(amount('$380 MN', 'USD'), { value: 380_000_000, currency: 'USD' });
     assert.deepEqual(amount('USD $85,000', 'USD'), { value: 85_000, currency: 'USD' });
     assert.equal(date('20 Nov 2026'), '2026-11-20');
     assert.equal(date('1 May 2027'), '2027-05-01');
