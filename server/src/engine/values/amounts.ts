@@ -3,7 +3,7 @@ import type { AmountUnit } from './amountUnit.js';
 import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_MILLION, SIGNS } from './currencies.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
-import { CONTINENTAL, SCALE, SCALE_WORD, scaleKey } from './scales.js';
+import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey } from './scales.js';
 
 export interface Amount {
   readonly value: number;
@@ -145,12 +145,17 @@ function readAmountGroups(
   // zero's point, a decimal point; with one that continental Europe writes (`1.150 TEUR`,
   // `1.500 Mio. €`), where points group thousands, either.
   const continental = scaleName !== undefined && CONTINENTAL.has(scaleName);
+  /** The cell is in another currency than the plan's budget: no reading of it is offered. */
+  const other = currency !== undefined && expected !== undefined && currency !== expected;
+  const write = writer(sign, currency, currencyText !== undefined, expected);
   if (/^\d{1,3}\.\d{3}$/.test(num!) && (!scale || continental) && !num!.startsWith('0.')) {
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: 'The point could be a decimal point or a thousands separator.',
-      ...(!scale && pointReadings(num!, sign, currency, currencyText !== undefined, expected, unit)),
+      ...(scale
+        ? separatorReadings(num!, SCALE[scaleName!]! / (unit?.scale ?? 1), other, write)
+        : pointReadings(num!, currency, expected, unit, other, write)),
     };
   }
   // Where such a scale is written, so is a decimal comma: `R$ 1,250 mi` and `€ 1,250 Mio.` are
@@ -160,6 +165,7 @@ function readAmountGroups(
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: 'The comma could be a decimal comma or a thousands separator.',
+      ...separatorReadings(num!, SCALE[scaleName]! / (unit?.scale ?? 1), other, write),
     };
   }
   // `mil`: a thousand in Brazil, Portugal and Spanish-speaking countries, a million in Malaysia.
@@ -198,7 +204,55 @@ function readAmountGroups(
       ...(currencyText ? {} : { byHeader: true }),
     };
   }
+  // A cell that writes its own currency and a whole amount under a column in thousands (`EUR
+  // 141,500` under `Cost (TEUR)`) may give the amount in full or in the column's unit.
+  if (currencyText && !scaleName && unit && unit.scale !== 1 && Number(digits) >= 1000) {
+    const inUnit = scaleInWords(unit.scale);
+    const full = write(Number(digits) / unit.scale);
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: `Its column is in ${inUnit}, and the cell writes its own currency: it may be the amount in full or in ${inUnit}.`,
+      ...((!unit.currency || unit.currency === currency) && {
+        choices: [...(AMBIGUOUS_POINT.test(full) ? [] : [full]), `${sign ? '-' : ''}${digits}`],
+      }),
+    };
+  }
   return read({ value, currency }, currency ? `${currency} ${value}` : String(value));
+}
+
+/** A number that reads two ways, a point before three digits (`178.000`), as a fix must not write it. */
+const AMBIGUOUS_POINT = /(?:^|\s|-)\d{1,3}\.\d{3}$/;
+
+/**
+ * How a fix writes an amount it reads: the plain number in the column's unit, after the code of
+ * the currency the cell names only when the plan has no budget.currency to read it against.
+ */
+function writer(
+  sign: string | undefined,
+  currency: string | undefined,
+  named: boolean,
+  expected: string | undefined,
+): (inUnit: number) => string {
+  return (n) => `${named && !expected ? `${currency} ` : ''}${sign ? '-' : ''}${Number(n.toPrecision(12))}`;
+}
+
+/**
+ * The two readings of a number grouped with one separator before a scale continental Europe writes
+ * (`1,250 mln`, `1.150 TEUR`), as a fix writes them: the separator a decimal one, and a thousands
+ * one; `factor` is the scale's in the column's unit. None in another currency than the budget's
+ * (`other`: that is reported instead).
+ */
+function separatorReadings(
+  num: string,
+  factor: number,
+  other: boolean,
+  write: (inUnit: number) => string,
+): { choices?: readonly string[] } {
+  if (other) return {};
+  return {
+    choices: [write(Number(num.replace(/[.,]/, '.')) * factor), write(Number(num.replace(/[.,]/, '')) * factor)],
+  };
 }
 
 /**
@@ -210,19 +264,18 @@ function readAmountGroups(
  */
 function pointReadings(
   num: string,
-  sign: string | undefined,
   currency: string | undefined,
-  named: boolean,
   expected: string | undefined,
   unit: AmountUnit | undefined,
+  other: boolean,
+  write: (inUnit: number) => string,
 ): { pointThousands?: string; pointDecimal?: string } {
-  if (currency && expected && currency !== expected) return {};
-  const write = (n: string) => `${named && !expected ? `${currency} ` : ''}${sign ? '-' : ''}${n}`;
+  if (other) return {};
   const thousandth =
     (unit !== undefined && unit.scale !== 1) || !(currency ?? expected) || THREE_DECIMALS.test(currency ?? expected!);
   return {
-    pointThousands: write(num.replace('.', '')),
-    ...(thousandth && { pointDecimal: write(String(Number(num))) }),
+    pointThousands: write(Number(num.replace('.', ''))),
+    ...(thousandth && { pointDecimal: write(Number(num)) }),
   };
 }
 

@@ -85,3 +85,15 @@ export const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-
 
 /** A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`). */
 export const NOTE_SCALE = `'?000s?|${scaleAlternatives((k) => k !== 'l')}`;
+
+/** A column's scale in words, as a message names it (`Cost (TEUR)` is in thousands). */
+export function scaleInWords(factor: number): string {
+  const named: Readonly<Record<number, string>> = {
+    1e3: 'thousands',
+    1e5: 'lakhs',
+    1e6: 'millions',
+    1e7: 'crores',
+    1e9: 'billions',
+  };
+  return named[factor] ?? `units of ${factor.toLocaleString('en')}`;
+}
