@@ -465,6 +465,45 @@ describe('an Irish name as registers and keyboards write it', () => {
   });
 });
 
+describe('a name with letters that have no base letter and accent', () => {
+  // Systems and keyboards without them write the nearest plain letter: mail addresses, accounts,
+  // a plan typed on another keyboard. `ł`, `ø`, `ı` and `đ` decompose into no letter and a mark.
+  const european = stakeholdersPlan(
+    ['ID', 'Name', 'Role'],
+    [
+      ['S-01', 'Łukasz Wróbel', 'Sponsor'],
+      ['S-02', 'Søren Kjær', 'Service owner'],
+      ['S-03', 'Ayşe Yılmaz', 'Project manager'],
+      ['S-04', 'Đorđe Marić', 'Change manager'],
+      ['S-05', 'Paweł Michałowski', 'Test manager'],
+    ],
+  );
+  itResolves(european, [
+    ['Lukasz Wrobel', 'S-01'],
+    ['LUKASZ WROBEL', 'S-01'],
+    ['Soren Kjaer', 'S-02'],
+    ['Ayse Yilmaz', 'S-03'],
+    ['AYŞE YILMAZ', 'S-03'],
+    ['Dorde Maric', 'S-04'],
+    ['Pawel Michalowski', 'S-05'],
+    ['Łukasz Wróbel', 'S-01'],
+  ]);
+
+  it('reads the other way too, and keeps other names apart', () => {
+    const plain = stakeholdersPlan(
+      ['ID', 'Name', 'Role'],
+      [
+        ['S-01', 'Lukasz Wrobel', 'Sponsor'],
+        ['S-02', 'Bjorn Olsen', 'Service owner'],
+      ],
+    );
+    assert.equal(resolveReference(plain, 'Łukasz Wróbel').kind, 'person');
+    assert.equal(resolveReference(plain, 'Bjørn Olsen').kind, 'person');
+    // Another letter is another name: `Bjarn Olsen` is not resolved.
+    assert.equal(resolveReference(plain, 'Bjarn Olsen').kind, 'unresolved');
+  });
+});
+
 describe('a name in a script whose marks are letters', () => {
   // Only Latin letters' accents are left out when names are compared: Devanagari's vowel signs
   // are combining marks too, and `राम` (Ram) and `रमा` (Rama) are two people.

@@ -8,7 +8,8 @@
  */
 import type { Plan, Row } from './model.js';
 import { rolesIn } from './domain.js';
-import { holdersOfRoles, NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
+import { holdersOfRoles, NOTE_BESIDE_NAME } from './parse/people.js';
+import { normPerson } from './parse/personForm.js';
 import { perPlan } from './perPlan.js';
 
 /** What the note beside the person is: another person, another team, a role others hold, or none of these. */

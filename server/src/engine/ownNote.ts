@@ -5,7 +5,8 @@
 import type { Plan, Row } from './model.js';
 import { isBoardName } from './boards.js';
 import { ACRONYM_NOTE, namedParts, rolesIn } from './domain.js';
-import { BOARD_WITH_NOTE, NOTE_BESIDE_NAME, normPerson } from './parse/people.js';
+import { BOARD_WITH_NOTE, NOTE_BESIDE_NAME } from './parse/people.js';
+import { normPerson } from './parse/personForm.js';
 import { TRAILING_NOTE, withoutParentheticals } from './text.js';
 import { initialsOf } from './initials.js';
 

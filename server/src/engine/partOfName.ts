@@ -7,7 +7,8 @@
 import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
 import { patronymicParts } from './parse/patronymic.js';
-import { bareListedName, bareListedNames, normPerson, withoutHonorific } from './parse/people.js';
+import { bareListedName, bareListedNames, withoutHonorific } from './parse/people.js';
+import { normPerson } from './parse/personForm.js';
 import { isGivenAndLastSurname } from './parse/portugueseName.js';
 import { isGivenAndFirstSurname } from './parse/spanishName.js';
 

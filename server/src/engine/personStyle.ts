@@ -9,7 +9,7 @@ import { PERSON_COLUMNS, PERSON_KEYS } from './positions.js';
 import type { RegisterKind } from './schema.js';
 import { perPlan } from './perPlan.js';
 import { writtenName } from './placeholders.js';
-import { normPerson } from './parse/people.js';
+import { normPerson } from './parse/personForm.js';
 
 export type PersonStyle = 'id' | 'name' | 'handle';
 

@@ -10,6 +10,7 @@ import { withoutParentheticals } from '../text.js';
 import { articleJoined } from './arabicArticle.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
+import { normPerson } from './personForm.js';
 import { SoleRows } from './soleRows.js';
 import { umlautsSpelledOut } from './umlauts.js';
 import { withoutHonorific } from './titles.js';
@@ -63,31 +64,6 @@ const MENTION = /^@(\S+(?: \S+)+)$|^\[~([^\]]+)\]$/;
 /** `OSEI Daniel`, `VAN DER BERG Anna`: a last name in capitals, then the other names. */
 const SURNAME_IN_CAPITALS =
   /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)*) (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)*)$/u;
-
-/** White space other than single spaces: a reference to normalise further. */
-const ODD_SPACE = /\s\s|[^\S ]/;
-
-/** Beyond printable ASCII: perhaps letters with accents (`Ó Briain`) or a typed apostrophe (`O’Sullivan`). */
-const ACCENT_OR_CURLY = /[^ -~]/;
-
-/**
- * The accents of Latin letters once decomposed (`Ó` is `O` and an acute): only these. Other
- * scripts' marks are letters of the name (Devanagari's vowel signs: `राम` is not `रमा`).
- */
-const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
-
-/**
- * A reference, name, role or team as references are compared: trimmed, in lower case, with one
- * space between words, without accents and with a plain apostrophe: `Sean O Briain` is `Seán Ó
- * Briain` (systems and keyboards drop the fada), `Niamh O’Sullivan` is `Niamh O'Sullivan`. Only
- * the whole of a name matches this way; a part of it or another form (`Siobhán Murphy` for
- * `Siobhán Ní Mhurchú`) is at most a suggestion (references.ts).
- */
-export function normPerson(s: string): string {
-  let t = s.trim().toLowerCase();
-  if (ACCENT_OR_CURLY.test(t)) t = t.normalize('NFD').replace(LATIN_ACCENTS, '').replace(/[’ʼ]/g, "'");
-  return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
-}
 
 /**
  * Letters after a name, after a comma, as US registers list people: a degree or a professional

@@ -1,0 +1,55 @@
+/**
+ * The form a person reference, a listed name, a role or a team is compared in (normPerson): what
+ * systems and keyboards change in a name (case, spaces, accents, apostrophes, letters they lack)
+ * makes no other name.
+ */
+
+/** White space other than single spaces: a reference to normalise further. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/** Beyond printable ASCII: perhaps letters with accents (`Ó Briain`) or a typed apostrophe (`O’Sullivan`). */
+const ACCENT_OR_CURLY = /[^ -~]/;
+
+/**
+ * The accents of Latin letters once decomposed (`Ó` is `O` and an acute): only these. Other
+ * scripts' marks are letters of the name (Devanagari's vowel signs: `राम` is not `रमा`).
+ */
+const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
+
+/**
+ * Latin letters that decompose into no base letter and a mark, as systems and keyboards without
+ * them write them: Polish `ł` (`Łukasz Wróbel` is `Lukasz Wrobel`), Danish and Norwegian `ø` and
+ * `æ`, Turkish dotless `ı` (`Yılmaz`; its dotted capital `İ` decomposes), Croatian and Vietnamese
+ * `đ`, Maltese `ħ`, French `œ`, Icelandic `þ` and `ð`.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  ı: 'i',
+  đ: 'd',
+  ħ: 'h',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+};
+const UNDECOMPOSED_LETTER = /[łøæıđħœþð]/g;
+
+/**
+ * A reference, name, role or team as references are compared: trimmed, in lower case, with one
+ * space between words, without accents and with a plain apostrophe: `Sean O Briain` is `Seán Ó
+ * Briain` (systems and keyboards drop the fada), `Lukasz Wrobel` is `Łukasz Wróbel`, `Niamh O’Sullivan` is `Niamh O'Sullivan`. Only
+ * the whole of a name matches this way; a part of it or another form (`Siobhán Murphy` for
+ * `Siobhán Ní Mhurchú`) is at most a suggestion (references.ts).
+ */
+export function normPerson(s: string): string {
+  let t = s.trim().toLowerCase();
+  if (ACCENT_OR_CURLY.test(t)) {
+    t = t
+      .normalize('NFD')
+      .replace(LATIN_ACCENTS, '')
+      .replace(/[’ʼ]/g, "'")
+      .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!);
+  }
+  return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
