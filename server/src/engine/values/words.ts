@@ -16,6 +16,7 @@ import {
   type WordList,
 } from '../statusWords.js';
 import { memoized } from '../memo.js';
+import { translatedStatus } from '../translatedStatusWords.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { readDate } from './dates.js';
@@ -263,6 +264,15 @@ function readStatusOnce(list: WordList, written: string): Reading<string> {
   // A phrase said to be unread as a whole (`Accepted with conditions`) is not a word with a note.
   const unread = UNREAD_INDEX.get(list)?.get(wordKey);
   if (unread) return { ok: false, accepted, problem: unread.hint, choices: unread.choices };
+  const english = translatedStatus(list, text.trim());
+  if (english) {
+    return {
+      ok: false,
+      accepted,
+      problem: `Status words are read in English, as the plan format writes them: "${text.trim()}" is ${english}.`,
+      choices: [english],
+    };
+  }
   const noted = readWithNote(written, accepted, (word) => index.get(key(word)), {
     settles: (value) => settling.includes(value),
     canonical: (value) => value,

@@ -1,0 +1,241 @@
+/**
+ * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
+ * German, Italian, Dutch), which Handoff does not read: the plan format's status words are
+ * English, and a register's template keeps them so. A word here is reported with the English word
+ * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
+ * milestone's Status is Done. Only a word that translates to one status of its register is here;
+ * a handover `Terminé` (handed over, but accepted?) is reported as any other word is.
+ */
+import type { WordList } from './statusWords.js';
+
+/** What a word says, whatever the register: each register reads some of these as one of its words. */
+type Meaning =
+  | 'notStarted'
+  | 'planned'
+  | 'inProgress'
+  | 'atRisk'
+  | 'late'
+  | 'done'
+  | 'cancelled'
+  | 'open'
+  | 'closed'
+  | 'occurred'
+  | 'transferred'
+  | 'escalated'
+  | 'ready'
+  | 'accepted'
+  | 'rejected'
+  | 'proposed'
+  | 'approved';
+
+/** The words of each meaning, French, Spanish, Portuguese, German, Italian and Dutch in turn. */
+const SAID: Readonly<Record<Meaning, readonly string[]>> = {
+  notStarted: [
+    ...['Non démarré', 'Non commencé', 'À faire'],
+    ...['No iniciado', 'No iniciada', 'Sin iniciar'],
+    ...['Não iniciado', 'Não iniciada'],
+    ...['Nicht begonnen', 'Nicht gestartet'],
+    ...['Non iniziato', 'Non iniziata', 'Non avviato', 'Da fare'],
+    ...['Niet gestart', 'Nog niet gestart'],
+  ],
+  planned: [
+    ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
+    ...['Planificado', 'Planificada', 'Previsto', 'Prevista'],
+    ...['Planejado', 'Planejada', 'Planeado', 'Planeada'],
+    ...['Geplant'],
+    ...['Pianificato', 'Pianificata'],
+    ...['Gepland'],
+  ],
+  inProgress: [
+    ...['En cours'],
+    ...['En curso', 'En progreso', 'En proceso'],
+    ...['Em andamento', 'Em curso', 'Em progresso'],
+    ...['In Arbeit', 'In Bearbeitung'],
+    ...['In corso'],
+    ...['Lopend', 'In uitvoering', 'In behandeling'],
+  ],
+  atRisk: [
+    ...['À risque', 'En risque'],
+    ...['En riesgo'],
+    ...['Em risco'],
+    ...['Gefährdet'],
+    ...['A rischio'],
+    ...['In gevaar'],
+  ],
+  late: [
+    ...['En retard'],
+    ...['Retrasado', 'Retrasada', 'Atrasado', 'Atrasada', 'Con retraso'],
+    ...['Em atraso'],
+    ...['Verspätet', 'Verzögert', 'In Verzug', 'Im Verzug'],
+    ...['In ritardo'],
+    ...['Vertraagd', 'Te laat'],
+  ],
+  done: [
+    ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
+    ...['Completado', 'Completada', 'Terminado', 'Terminada', 'Finalizado', 'Finalizada', 'Concluido', 'Concluida'],
+    ...['Concluído', 'Concluída'],
+    ...['Erledigt', 'Abgeschlossen', 'Erreicht'],
+    ...['Completato', 'Completata', 'Concluso', 'Conclusa', 'Raggiunto', 'Raggiunta'],
+    ...['Afgerond', 'Voltooid', 'Behaald'],
+  ],
+  cancelled: [
+    ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
+    ...['Cancelado', 'Cancelada'],
+    ...['Cancelado', 'Cancelada'],
+    ...['Gestrichen', 'Entfallen', 'Abgebrochen'],
+    ...['Annullato', 'Annullata'],
+    ...['Geannuleerd', 'Vervallen', 'Geschrapt'],
+  ],
+  open: [
+    ...['Ouvert', 'Ouverte'],
+    ...['Abierto', 'Abierta'],
+    ...['Aberto', 'Aberta'],
+    ...['Offen'],
+    ...['Aperto', 'Aperta'],
+  ],
+  closed: [
+    ...['Fermé', 'Fermée', 'Clos', 'Clôturé', 'Clôturée'],
+    ...['Cerrado', 'Cerrada'],
+    ...['Fechado', 'Fechada', 'Encerrado', 'Encerrada'],
+    ...['Geschlossen', 'Abgeschlossen'],
+    ...['Chiuso', 'Chiusa'],
+    ...['Gesloten'],
+  ],
+  occurred: [
+    ...['Survenu', 'Survenue'],
+    ...['Materializado', 'Materializada', 'Ocurrido'],
+    ...['Ocorrido', 'Ocorrida'],
+    ...['Eingetreten'],
+    ...['Verificato', 'Verificatosi', 'Materializzato'],
+    ...['Opgetreden', 'Ingetreden'],
+  ],
+  transferred: [
+    ...['Transféré', 'Transférée'],
+    ...['Transferido', 'Transferida'],
+    ...['Transferido', 'Transferida'],
+    ...['Übertragen'],
+    ...['Trasferito', 'Trasferita'],
+    ...['Overgedragen'],
+  ],
+  escalated: [
+    ...['Escaladé', 'Escaladée'],
+    ...['Escalado', 'Escalada'],
+    ...['Escalado', 'Escalada'],
+    ...['Eskaliert'],
+    ...['Escalato', 'Escalata'],
+    ...['Geëscaleerd'],
+  ],
+  ready: [
+    ...['Prêt', 'Prête'],
+    ...['Listo', 'Lista'],
+    ...['Pronto', 'Pronta'],
+    ...['Bereit', 'Übergabebereit'],
+    ...['Pronto', 'Pronta'],
+    ...['Klaar voor acceptatie'],
+  ],
+  accepted: [
+    ...['Accepté', 'Acceptée'],
+    ...['Aceptado', 'Aceptada'],
+    ...['Aceito', 'Aceita', 'Aceite'],
+    ...['Abgenommen', 'Akzeptiert'],
+    ...['Accettato', 'Accettata'],
+    ...['Geaccepteerd'],
+  ],
+  rejected: [
+    ...['Rejeté', 'Rejetée', 'Refusé', 'Refusée'],
+    ...['Rechazado', 'Rechazada'],
+    ...['Rejeitado', 'Rejeitada', 'Recusado', 'Recusada'],
+    ...['Abgelehnt'],
+    ...['Rifiutato', 'Rifiutata', 'Respinto', 'Respinta'],
+    ...['Afgewezen'],
+  ],
+  proposed: [
+    ...['Proposé', 'Proposée'],
+    ...['Propuesto', 'Propuesta'],
+    ...['Proposto', 'Proposta'],
+    ...['Vorgeschlagen', 'Beantragt'],
+    ...['Proposto', 'Proposta'],
+    ...['Voorgesteld'],
+  ],
+  approved: [
+    ...['Approuvé', 'Approuvée', 'Validé', 'Validée'],
+    ...['Aprobado', 'Aprobada'],
+    ...['Aprovado', 'Aprovada'],
+    ...['Genehmigt', 'Freigegeben', 'Beschlossen'],
+    ...['Approvato', 'Approvata'],
+    ...['Goedgekeurd'],
+  ],
+};
+
+/** What each register reads a meaning as (its English status word, statusWords.ts WORD_LISTS). */
+const READ_AS: Readonly<Partial<Record<WordList, Readonly<Partial<Record<Meaning, string>>>>>> = {
+  milestones: {
+    notStarted: 'Not started',
+    planned: 'Not started',
+    inProgress: 'On track',
+    atRisk: 'At risk',
+    late: 'Late',
+    done: 'Done',
+    cancelled: 'Descoped',
+  },
+  risks: { open: 'Open', closed: 'Closed', occurred: 'Occurred', transferred: 'Transferred', escalated: 'Escalated' },
+  issues: {
+    open: 'Open',
+    notStarted: 'Open',
+    inProgress: 'In progress',
+    done: 'Done',
+    closed: 'Done',
+    cancelled: 'Cancelled',
+  },
+  correctiveActions: {
+    open: 'Open',
+    notStarted: 'Open',
+    planned: 'Open',
+    inProgress: 'In progress',
+    done: 'Done',
+    closed: 'Done',
+    cancelled: 'Cancelled',
+  },
+  handovers: {
+    notStarted: 'Planned',
+    planned: 'Planned',
+    inProgress: 'Planned',
+    ready: 'Ready',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+  },
+  decisions: { proposed: 'Proposed', approved: 'Approved', rejected: 'Rejected' },
+};
+
+/** How a word is looked up: in small letters, without accents, one space between words. */
+const lookupKey = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Each register's words, by lookup key: the English word each translates to. A word two meanings
+ * of one register share (none today) would translate to neither.
+ */
+export const TRANSLATED: ReadonlyMap<WordList, ReadonlyMap<string, string>> = new Map(
+  Object.entries(READ_AS).map(([list, readAs]) => {
+    const index = new Map<string, string | undefined>();
+    for (const [meaning, english] of Object.entries(readAs) as [Meaning, string][]) {
+      for (const word of SAID[meaning]) {
+        const k = lookupKey(word);
+        index.set(k, index.has(k) && index.get(k) !== english ? undefined : english);
+      }
+    }
+    const translated = new Map([...index].filter((e): e is [string, string] => e[1] !== undefined));
+    return [list as WordList, translated];
+  }),
+);
+
+/** The English status word a register reads `text` as, when it is one of these words. */
+export function translatedStatus(list: WordList, text: string): string | undefined {
+  const index = TRANSLATED.get(list);
+  return index && text.length <= 40 ? index.get(lookupKey(text)) : undefined;
+}

@@ -1,0 +1,85 @@
+/**
+ * Status words in another language (French, Spanish, Portuguese, German, Italian, Dutch) are not
+ * read: the plan format's words are English. Each is reported with the English word of its
+ * register as a quick fix, offered, never applied; a word that is no one status of its register
+ * gets no such fix.
+ */
+import assert from 'node:assert/strict';
+import type { WordList } from '../../server/src/engine/statusWords.js';
+import { TRANSLATED } from '../../server/src/engine/translatedStatusWords.js';
+import { readStatus } from '../../server/src/engine/values.js';
+
+function translated(list: WordList, text: string): { problem: string; choices: readonly string[] } {
+  const r = readStatus(list, text);
+  assert.equal(r.ok, false, `${text} was read as ${r.ok ? r.value : ''}`);
+  return r.ok ? { problem: '', choices: [] } : { problem: r.problem ?? '', choices: r.choices ?? [] };
+}
+
+describe('status words in another language', () => {
+  const cases: readonly (readonly [WordList, string, string])[] = [
+    ['milestones', 'Terminé', 'Done'],
+    ['milestones', 'En cours', 'On track'],
+    ['milestones', 'En retard', 'Late'],
+    ['milestones', 'No iniciado', 'Not started'],
+    ['milestones', 'En riesgo', 'At risk'],
+    ['milestones', 'Concluído', 'Done'],
+    ['milestones', 'Erledigt', 'Done'],
+    ['milestones', 'Verzögert', 'Late'],
+    ['milestones', 'In ritardo', 'Late'],
+    ['milestones', 'Completato', 'Done'],
+    ['milestones', 'Afgerond', 'Done'],
+    ['milestones', 'Annullato', 'Descoped'],
+    ['risks', 'Ouvert', 'Open'],
+    ['risks', 'Clôturé', 'Closed'],
+    ['risks', 'Eingetreten', 'Occurred'],
+    ['risks', 'Materializado', 'Occurred'],
+    ['issues', 'En curso', 'In progress'],
+    ['issues', 'Cerrado', 'Done'],
+    ['correctiveActions', 'In Bearbeitung', 'In progress'],
+    ['correctiveActions', 'Planifié', 'Open'],
+    ['handovers', 'Accepté', 'Accepted'],
+    ['handovers', 'Abgenommen', 'Accepted'],
+    ['handovers', 'Prêt', 'Ready'],
+    ['handovers', 'Rechazado', 'Rejected'],
+    ['decisions', 'Approuvé', 'Approved'],
+    ['decisions', 'Genehmigt', 'Approved'],
+    ['decisions', 'Voorgesteld', 'Proposed'],
+  ];
+
+  it('has cases', () => assert.ok(cases.length > 0));
+  for (const [list, word, english] of cases) {
+    it(`${list}: "${word}" is offered as ${english}`, () => {
+      const r = translated(list, word);
+      assert.equal(
+        r.problem,
+        `Status words are read in English, as the plan format writes them: "${word}" is ${english}.`,
+      );
+      assert.deepEqual(r.choices, [english]);
+    });
+  }
+
+  it('reads a word typed without its accents, or in capitals, the same way', () => {
+    assert.deepEqual(translated('milestones', 'Termine').choices, ['Done']);
+    assert.deepEqual(translated('milestones', 'TERMINÉ').choices, ['Done']);
+    assert.deepEqual(translated('risks', 'cloture').choices, ['Closed']);
+  });
+
+  it('offers nothing where the word is no one status of the register', () => {
+    // A handover "done" may be handed over but not yet accepted: asked about as in English.
+    const handover = translated('handovers', 'Terminé');
+    assert.ok(!handover.problem.startsWith('Status words are read in English'), handover.problem);
+    assert.deepEqual(translated('handovers', 'Done').choices, ['Ready', 'Accepted']);
+    // A word with a note is not translated.
+    assert.ok(!translated('milestones', 'Terminé le 3 mars').problem.startsWith('Status words'));
+  });
+
+  it('leaves English words as they were read', () => {
+    for (const list of TRANSLATED.keys()) {
+      for (const english of new Set(TRANSLATED.get(list)!.values())) {
+        const r = readStatus(list, english);
+        assert.ok(r.ok && r.value === english, `${list}: ${english}`);
+      }
+    }
+    assert.equal(TRANSLATED.size, 6);
+  });
+});
