@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import type { WordList } from '../../server/src/engine/statusWords.js';
 import { TRANSLATED } from '../../server/src/engine/translatedStatusWords.js';
-import { readStatus } from '../../server/src/engine/values.js';
+import { readHealth, readStatus } from '../../server/src/engine/values.js';
 
 function translated(list: WordList, text: string): { problem: string; choices: readonly string[] } {
   const r = readStatus(list, text);
@@ -81,5 +81,32 @@ describe('status words in another language', () => {
       }
     }
     assert.equal(TRANSLATED.size, 6);
+  });
+
+  it('offers a RAG colour in another language as its English rating', () => {
+    for (const [written, english] of [
+      ['Rouge', 'Red'],
+      ['Verde', 'Green'],
+      ['Amarillo', 'Amber'],
+      ['Gelb', 'Amber'],
+      ['Grün', 'Green'],
+      ['Gruen', 'Green'],
+      ['Rood', 'Red'],
+      ['🔴 Rosso', 'Red'],
+    ] as const) {
+      const r = readHealth(written);
+      assert.ok(!r.ok, written);
+      assert.match(
+        r.problem ?? '',
+        /^Ratings are read in English, as the plan format writes them: ".*" is (Red|Green|Amber)\.$/,
+        written,
+      );
+      assert.deepEqual(r.choices, [english], written);
+    }
+    // English reads as before; `Orange` is no translation (English writes it too).
+    assert.ok(readHealth('Amber').ok);
+    assert.ok(
+      !readHealth('Orange').ok && !(readHealth('Orange') as { problem?: string }).problem?.startsWith('Ratings'),
+    );
   });
 });

@@ -7,6 +7,7 @@
  * a handover `Terminé` (handed over, but accepted?) is reported as any other word is.
  */
 import type { WordList } from './statusWords.js';
+import type { Health } from './types.js';
 
 /** What a word says, whatever the register: each register reads some of these as one of its words. */
 type Meaning =
@@ -238,4 +239,23 @@ export const TRANSLATED: ReadonlyMap<WordList, ReadonlyMap<string, string>> = ne
 export function translatedStatus(list: WordList, text: string): string | undefined {
   const index = TRANSLATED.get(list);
   return index && text.length <= 40 ? index.get(lookupKey(text)) : undefined;
+}
+
+/**
+ * A Status log's RAG colours in those languages (not `Orange`, which English writes too, and
+ * which is not a rating's word), by lookup key: the health each says.
+ */
+const RAG_SAID: ReadonlyMap<string, Health> = new Map(
+  (
+    [
+      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen']],
+      ['amber', ['Jaune', 'Ámbar', 'Amarillo', 'Amarelo', 'Âmbar', 'Gelb', 'Giallo', 'Ambra', 'Oranje', 'Geel']],
+      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood']],
+    ] as const
+  ).flatMap(([health, said]) => said.map((word) => [lookupKey(word), health] as const)),
+);
+
+/** The health a RAG colour written in another language says (`Rouge` is red). */
+export function translatedHealth(text: string): Health | undefined {
+  return text.length <= 20 ? RAG_SAID.get(lookupKey(text)) : undefined;
 }

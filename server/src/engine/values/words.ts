@@ -16,7 +16,7 @@ import {
   type WordList,
 } from '../statusWords.js';
 import { memoized } from '../memo.js';
-import { translatedStatus } from '../translatedStatusWords.js';
+import { translatedHealth, translatedStatus } from '../translatedStatusWords.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { readDate } from './dates.js';
@@ -148,6 +148,13 @@ function healthProblem(text: string): { problem: string; choices: readonly strin
         ? `"${text}" is a rating of the five-point delivery confidence scale (Green, Amber/Green, Amber, Amber/Red, Red), and health here takes three: Green, Amber or Red. Write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`
         : `"${text}" names two ratings, and health is one: write the one that holds now (in doubt, the worse: ${HEALTH_NAMES[worse]}).`,
       choices: [HEALTH_NAMES[worse], HEALTH_NAMES[worse === first ? second : first]],
+    };
+  }
+  const said = translatedHealth(text);
+  if (said) {
+    return {
+      problem: `Ratings are read in English, as the plan format writes them: "${text.trim()}" is ${HEALTH_NAMES[said]}.`,
+      choices: [HEALTH_NAMES[said]],
     };
   }
   const status = STATUS_AS_RATING.get(words(text));
