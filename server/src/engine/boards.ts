@@ -12,10 +12,13 @@
  * Committee`; a French steering committee, `COPIL` (`Comité de pilotage`), and a French executive
  * committee, `CODIR` (`Comité de direction`); a Mexican steering committee, `Comité Directivo`
  * (`Comité de Dirección`), and change advisory board, `Comité de Cambios` (`Comité de Control de
- * Cambios`)): written where one person must answer, the person who answers for its decision is meant.
+ * Cambios`); an Italian steering committee, `Comitato Guida` (`Comitato di Pilotaggio`, `Comitato
+ * di Progetto`), executive committee, `Comitato di Direzione` (`Comitato Direttivo`, `Comitato
+ * Esecutivo`), and board of directors, `CdA` (`Consiglio di Amministrazione`)): written where one
+ * person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|de\s+(?:pilotage|direction|direcci[óo]n|(?:control\s+de\s+)?cambios))|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|de\s+(?:pilotage|direction|direcci[óo]n|(?:control\s+de\s+)?cambios))|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 export function isBoardName(ref: string): boolean {
   return BOARD_NAME.test(ref.trim());

@@ -24,7 +24,7 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
   // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`).
   const r = withoutHonorific(mentioned) ?? mentioned;
   if (!r) return [];
-  const initialled = INITIALLED.exec(r);
+  const initialled = initialledName(r);
   const withArticle = articleJoined(r) ?? r;
   return plan.rows('stakeholders').filter((row) => {
     const untitled = bareListedName(row);
@@ -56,14 +56,39 @@ function endOf(name: string, part: string): boolean {
   return name.startsWith(`${part} `) || name.endsWith(` ${part}`);
 }
 
+/** A given name's initials and a last name: `S. Brandt`, and as French writes a hyphenated given name, `J.-P. Dupont`. */
+interface Initialled {
+  readonly first: string;
+  readonly second: string | undefined;
+  readonly last: string;
+}
+
 /** An initial and a last name (`s. brandt`), or the two initials of a hyphenated given name (`j.-p. dupont`). */
 const INITIALLED = /^(\p{L})\.?(?:-(\p{L})\.?)? (\S+)$/u;
+/**
+ * The same with a last name of two or three words, after an initial with its point: a family name
+ * with a particle (`g. de luca`, `j. van der berg`).
+ */
+const INITIALLED_PARTICLE = /^(\p{L})\.(?:-(\p{L})\.)? (\S+(?: \S+){1,2})$/u;
+/**
+ * The last name first and the initial after it, with its point, as Italian and other European
+ * directories and signatures write a colleague (`d'angelo n.`, `de luca g.`, `dupont j.-p.`).
+ */
+const LAST_THEN_INITIALLED = /^(\S+(?: \S+){0,2}) (\p{L})\.(?:-(\p{L})\.)?$/u;
+
+/** A reference (normPerson's form) read as a given name's initials and a last name, in either order. */
+function initialledName(r: string): Initialled | undefined {
+  const m = INITIALLED.exec(r) ?? INITIALLED_PARTICLE.exec(r);
+  if (m) return { first: m[1]!, second: m[2], last: m[3]! };
+  const back = LAST_THEN_INITIALLED.exec(r);
+  return back ? { first: back[2]!, second: back[3], last: back[1]! } : undefined;
+}
 
 /** Whether a listed name (bareListedName's form) is the initialled one: its given name's initials, its last name. */
-function isInitialled(listed: string, [, first, second, last]: RegExpExecArray): boolean {
-  const parts = listed.split(' ');
-  if (parts.length < 2 || parts[parts.length - 1] !== last) return false;
-  if (second === undefined) return parts[0]!.startsWith(first!);
-  const given = parts[0]!.split('-');
-  return given.length === 2 && given[0]!.startsWith(first!) && given[1]!.startsWith(second);
+function isInitialled(listed: string, { first, second, last }: Initialled): boolean {
+  if (!listed.endsWith(` ${last}`)) return false;
+  const givenName = listed.slice(0, listed.length - last.length - 1).split(' ')[0]!;
+  if (second === undefined) return givenName.startsWith(first);
+  const given = givenName.split('-');
+  return given.length === 2 && given[0]!.startsWith(first) && given[1]!.startsWith(second);
 }

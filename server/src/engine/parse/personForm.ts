@@ -36,9 +36,17 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
 const UNDECOMPOSED_LETTER = /[łøæıđħœþð]/g;
 
 /**
+ * An apostrophe after a word's last vowel, as Italian keyboards and systems without accents write
+ * a stressed final vowel (`Nicolo'` for `Nicolò`, `Mose'` for `Mosè`): the accent, dropped as
+ * accents are. Not one inside a name (`D'Angelo`, `O'Sullivan`).
+ */
+const ACCENT_AS_APOSTROPHE = /(?<=\p{L}[aeiou])'(?=\s|$)/gu;
+
+/**
  * A reference, name, role or team as references are compared: trimmed, in lower case, with one
  * space between words, without accents and with a plain apostrophe: `Sean O Briain` is `Seán Ó
- * Briain` (systems and keyboards drop the fada), `Lukasz Wrobel` is `Łukasz Wróbel`, `Niamh O’Sullivan` is `Niamh O'Sullivan`. Only
+ * Briain` (systems and keyboards drop the fada), `Lukasz Wrobel` is `Łukasz Wróbel`, `Nicolo' Bianchi` is `Nicolò Bianchi`
+ * (ACCENT_AS_APOSTROPHE), `Niamh O’Sullivan` is `Niamh O'Sullivan`. Only
  * the whole of a name matches this way; a part of it or another form (`Siobhán Murphy` for
  * `Siobhán Ní Mhurchú`) is at most a suggestion (references.ts).
  */
@@ -51,5 +59,6 @@ export function normPerson(s: string): string {
       .replace(/[’ʼ]/g, "'")
       .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!);
   }
+  if (t.includes("'")) t = t.replace(ACCENT_AS_APOSTROPHE, '');
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }

@@ -7,7 +7,8 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * A title before a name: `Dr`, `Prof.`, `Ms`, `Sir`, a councillor's `Cllr` …; and as Malaysian
  * registers write them: `Encik` (`En.`), `Puan` (`Pn.`), `Cik`, `Haji` (`Hj.`),
  * `Hajah` (`Hjh.`), the federal and state titles `Tan Sri`, `Puan Sri`, `Datuk` (`Datuk Seri`),
- * `Dato'` (`Dato' Sri`) and `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist);
+ * `Dato'` (`Dato' Sri`, also without its apostrophe, as normPerson drops one after a vowel) and
+ * `Datin`, and the professional `Ir.` (engineer) and `Ts.` (technologist);
  * as Nigerian registers write them: `Alhaji` (`Alh.`), `Alhaja`, `Hajiya`, `Mallam`, the engineer's
  * `Engr.` and the barrister's `Barr.` (with its point: Barr is a surname), also with a second title
  * in parentheses (`Dr. (Mrs.) Ngozi Eze`); as Indian registers write them: `Shri` (`Sh.`, with its
@@ -22,12 +23,15 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * another word (`M. J. Smith` and `M. Smith` are initials, `Me` alone a word); as Mexican registers write them:
  * `Lic.` (licenciado, licenciada), `Ing.` (engineer), `Arq.` (architect), each with its point (Ing
  * is a Swedish given name), `Mtro.` and `Mtra.` (maestro, a master's degree), `Dra.` (doctora),
- * and `C.P.` (contador público) only before two words or more (`C. P. Snow` is initials).
+ * and `C.P.` (contador público) only before two words or more (`C. P. Snow` is initials); as
+ * Italian registers write them, each with its point: `Dott.` and `Dott.ssa` (`Dr.ssa`), a
+ * graduate's, `Prof.ssa`, `Avv.` (avvocato), `Arch.` (architetto), `Geom.` (geometra), `Rag.`
+ * (ragioniere: `RAG` is a status), `Sig.`, `Sig.ra` and `Sig.na`, and `Ing.` as Mexico's.
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)`;
+const TITLES = `dr\\.?-ing|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)`;
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:

@@ -1,6 +1,6 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
 import { CODES, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
-import { NOTE_SCALE, SCALE, scaleKey } from './scales.js';
+import { NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
 export interface AmountUnit {
@@ -15,7 +15,8 @@ export interface AmountUnit {
 /**
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
  * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
- * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, and a dollar with its letters (`(S$)`, `(US$ k)`).
+ * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, Italian plans' `(€/000)`, `(Mln €)` and `(€ migliaia)`,
+ * and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
 const UNIT_NOTE = new RegExp(
   String.raw`(?<!\s)\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
@@ -51,12 +52,22 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const glued = SCALED_CODE_NOTE.exec(unitNote);
   const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(unitNote);
   if (!m?.groups || m.index === 0) return undefined;
-  const { pre, scale, post } = m.groups;
-  if (pre && post) return undefined;
-  const written = (pre ?? post)?.toLowerCase();
+  const { pre, post } = m.groups;
+  // A scale of three letters, alone or before the currency (`(Mln)`, `(Mln €)`, `(mio EUR)`), is
+  // no currency code; but `mil`, a thousand in Brazil and a million in Malaysia, stays unread.
+  const preKey = pre === undefined ? undefined : noteScaleKey(pre);
+  const scaleFirst =
+    preKey !== undefined &&
+    preKey !== 'mil' &&
+    !m.groups['scale'] &&
+    SCALE[preKey] !== undefined &&
+    !CODES.has(pre!.toUpperCase());
+  const scale = scaleFirst ? pre : m.groups['scale'];
+  if (pre && post && !scaleFirst) return undefined;
+  const written = (scaleFirst ? post : (pre ?? post))?.toLowerCase();
   const currency = written ? currencyOf(written) : undefined;
   if (currency && !CODES.has(currency)) return undefined;
-  const key = scale === undefined ? undefined : scaleKey(scale.replace(/^'?000s?$/, 'k'));
+  const key = scale === undefined ? undefined : noteScaleKey(scale);
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};

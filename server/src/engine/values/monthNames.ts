@@ -1,8 +1,9 @@
 /**
  * The names of the months as dates write them (dates.ts): in English, in French as French teams
  * write them in plans reported in English (`12 mars 2027`, `1er avril 2027`, `3 févr. 2027`), and
- * in Spanish as Mexican teams write them (`12 de marzo de 2027`, `12-mar-2027`, `3 ene. 2027`).
- * No French or Spanish name is an English or a French one for another month.
+ * in Spanish as Mexican teams write them (`12 de marzo de 2027`, `12-mar-2027`, `3 ene. 2027`),
+ * and in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`).
+ * No French, Spanish or Italian name is an English, a French or a Spanish one for another month.
  */
 
 const ENGLISH = [
@@ -58,6 +59,25 @@ const SPANISH: readonly (readonly string[])[] = [
   ['diciembre', 'dic'],
 ];
 
+/**
+ * Each Italian month's names and the abbreviations the others do not write too (`feb`, `mar`,
+ * `apr`, `nov` are English; `ago`, `set`, `dic` and `marzo`, `agosto` Spanish; `novembre` French).
+ */
+const ITALIAN: readonly (readonly string[])[] = [
+  ['gennaio', 'gen'],
+  ['febbraio', 'febb'],
+  ['marzo'],
+  ['aprile'],
+  ['maggio', 'mag'],
+  ['giugno', 'giu'],
+  ['luglio', 'lug'],
+  ['agosto'],
+  ['settembre', 'sett'],
+  ['ottobre', 'ott'],
+  ['novembre'],
+  ['dicembre'],
+];
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   ENGLISH.flatMap((full, i) => {
@@ -66,6 +86,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
       [full, i + 1],
       ...FRENCH[i]!.map((name): [string, number] => [name, i + 1]),
       ...SPANISH[i]!.map((name): [string, number] => [name, i + 1]),
+      ...ITALIAN[i]!.map((name): [string, number] => [name, i + 1]),
     ];
     // `Sept`, as English and French both shorten September.
     if (i === 8) forms.push(['sept', i + 1]);
@@ -82,5 +103,8 @@ export const MONTH_WORD = '[a-zéû]+';
  */
 export const DATE_PART_SEPARATOR = String.raw`(?:\s+del?\s+|\s+|-|\/)`;
 
-/** An ordinal after a day: `20th`, and the French `1er` (premier), only after a 1 (`1er avril`). */
-export const DAY_ORDINAL = '(?:st|nd|rd|th|(?<=^1)er)?';
+/**
+ * An ordinal after a day: `20th`, the French `1er` (premier) and the Italian `1°` (primo, also
+ * typed with the ordinal indicator `1º`), these only after a 1 (`1er avril`, `1° aprile`).
+ */
+export const DAY_ORDINAL = '(?:st|nd|rd|th|(?<=^1)(?:er|[°º]))?';

@@ -10,7 +10,8 @@ import { SIGNS } from './currencies.js';
 // German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
 // and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
 // Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`); Portuguese scales as Brazilian finance
-// writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`).
+// writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`); Italian scales as Italian
+// finance writes them (`250 mila €`, `1,2 milioni`, `1,1 mld €`, `(€ migliaia)`; `mln` as the Dutch).
 export const SCALE: Readonly<Record<string, number>> = {
   k: 1e3,
   t: 1e3,
@@ -38,6 +39,13 @@ export const SCALE: Readonly<Record<string, number>> = {
   bilhao: 1e9,
   bilhões: 1e9,
   bilhoes: 1e9,
+  mila: 1e3,
+  migliaia: 1e3,
+  milione: 1e6,
+  milioni: 1e6,
+  mld: 1e9,
+  miliardo: 1e9,
+  miliardi: 1e9,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
@@ -56,8 +64,8 @@ const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs
 
 /**
  * SCALE's scales only continental Europe and Brazil write, where a point groups thousands and a
- * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, and the Portuguese `mil`, `mi`,
- * `milhão`, `bi`).
+ * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, the Italian `mila`, `milioni`,
+ * `mld`, and the Portuguese `mil`, `mi`, `milhão`, `bi`).
  */
 export const CONTINENTAL: ReadonlySet<string> = new Set([
   't',
@@ -65,6 +73,13 @@ export const CONTINENTAL: ReadonlySet<string> = new Set([
   'mio',
   'mln',
   'mrd',
+  'mila',
+  'migliaia',
+  'milione',
+  'milioni',
+  'mld',
+  'miliardo',
+  'miliardi',
   ...Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
 ]);
 
@@ -83,8 +98,14 @@ function scaleAlternatives(keep: (key: string) => boolean): string {
 /** A scale written after a number: SCALE's, with `T` only before a currency (`450 TEUR`, not `450 t`). */
 export const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-z]{3}|[${SIGNS}])$)`;
 
-/** A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`). */
-export const NOTE_SCALE = `'?000s?|${scaleAlternatives((k) => k !== 'l')}`;
+/**
+ * A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`)
+ * and as Italian accounts do (`(€/000)`).
+ */
+export const NOTE_SCALE = `['/]?000s?|${scaleAlternatives((k) => k !== 'l')}`;
+
+/** A thousand as accounts write it in a unit note, NOTE_SCALE's `'000`, `/000`: a `k`. */
+export const noteScaleKey = (written: string): string => scaleKey(written.replace(/^['/]?000s?$/, 'k'));
 
 /** A column's scale in words, as a message names it (`Cost (TEUR)` is in thousands). */
 export function scaleInWords(factor: number): string {
