@@ -71,3 +71,13 @@ describe('amounts that read two ways', () => {
     assert.match(asked('USD 141,500', 'EUR', 'Actual (TEUR)').problem, /It is in USD/);
   });
 });
+
+describe('the euro by its name', () => {
+  it('reads `Euro 250.000,00` and `250.000,00 euros` as euros, and reports them in a plan in another currency', () => {
+    assert.equal(value('Euro 250.000,00', 'EUR'), 250_000);
+    assert.equal(value('250.000,00 euros', 'EUR'), 250_000);
+    assert.equal(value('1,2 mln euro', 'EUR'), 1_200_000);
+    assert.equal(value('1.250 Euro', 'EUR', 'Costo (euro)'), undefined);
+    assert.match(asked('250,000 euros', 'GBP').problem, /It is in EUR/);
+  });
+});

@@ -8,6 +8,10 @@ import { swapsNeighbours } from '../suggest.js';
 export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['£', 'GBP'],
   ['€', 'EUR'],
+  // The euro by its name, as Italian, French, Spanish and Portuguese contracts write it (`Euro
+  // 250.000,00`, `250.000 euros`).
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
   ['$', 'USD'],
   ['us$', 'USD'],
   ['a$', 'AUD'],
