@@ -127,11 +127,11 @@ describe('a French mutual insurer control plan: TMA moved to a new provider', ()
   it('reads a tax basis after a unit note, `(k€ HT)`, `(€ TTC)`, and says when two columns differ', () => {
     assert.deepEqual(amountUnitOf('Approved (k€ HT)'), {
       name: 'Approved',
-      unit: { scale: 1e3, currency: 'EUR', taxBasis: 'HT' },
+      unit: { scale: 1e3, currency: 'EUR', taxBasis: 'net', taxWritten: 'HT' },
     });
     assert.deepEqual(amountUnitOf('Actual (€ TTC)'), {
       name: 'Actual',
-      unit: { scale: 1, currency: 'EUR', taxBasis: 'TTC' },
+      unit: { scale: 1, currency: 'EUR', taxBasis: 'gross', taxWritten: 'TTC' },
     });
     // Only after a unit: no unit, no note read.
     assert.equal(amountUnitOf('Approved (HT)'), undefined);
@@ -145,7 +145,10 @@ describe('a French mutual insurer control plan: TMA moved to a new provider', ()
     assert.deepEqual(findings(plan([], LISTED, [], table('Forecast (k€ HT)')), 'table-columns'), []);
     const [mixed, ...more] = findings(plan([], LISTED, [], table('Forecast (k€ TTC)')), 'table-columns');
     assert.equal(more.length, 0);
-    assert.match(mixed!.message, /"Forecast \(k€ TTC\)" is with VAT .* but "Approved \(k€ HT\)" is before VAT/);
+    assert.match(
+      mixed!.message,
+      /"Forecast \(k€ TTC\)" is with tax \(TTC\), but "Approved \(k€ HT\)" is before tax \(HT\)/,
+    );
   });
 
   it('reads French month names and `1er` in dates: `12 mars 2027`, `1er avril 2027`, `3 févr. 2027`', () => {

@@ -75,9 +75,9 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
 }
 
 /**
- * One amount column before VAT and another with it, as French finance notes them (`Approved (k€
- * HT)` beside `Forecast (k€ TTC)`): compared as written, the tax reads as a variance. Said on the
- * first column whose basis differs from the first one's.
+ * One amount column before sales tax and another with it (`Approved (£k ex VAT)` beside `Forecast
+ * (£k inc VAT)`, `Approved (k€ HT)` beside `Forecast (k€ TTC)`): compared as written, the tax
+ * reads as a variance. Said on the first column whose basis differs from the first one's.
  */
 function checkTaxBases(
   ctx: RuleContext,
@@ -89,7 +89,7 @@ function checkTaxBases(
   const other = based.find((c) => c.noted!.unit.taxBasis !== first?.noted!.unit.taxBasis);
   if (!first || !other) return;
   const said = (c: typeof first): string =>
-    c.noted!.unit.taxBasis === 'HT' ? 'before VAT (HT, hors taxes)' : 'with VAT (TTC, toutes taxes comprises)';
+    `${c.noted!.unit.taxBasis === 'net' ? 'before tax' : 'with tax'} (${c.noted!.unit.taxWritten!})`;
   ctx.report({
     range: other.header.range,
     target: register.kind,

@@ -13,6 +13,7 @@ import { checkRowsAfterBlank } from '../blankLineRows.js';
 import { VALUE_COLUMNS } from '../valueCells.js';
 import { shiftedRows } from '../shiftedRows.js';
 import { replace } from './util.js';
+import { amountUnitOf } from '../values/amountUnit.js';
 import { checkAmountUnits } from './amountUnits.js';
 
 /**
@@ -94,8 +95,8 @@ function checkRegister(ctx: RuleContext, register: Register): void {
         message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${header.text}".${suggestionText(column.header)} Rename the header so its values are read.`,
         fixes: [
           {
-            title: `Rename the header to "${column.header}"`,
-            edits: [replace(header.range, column.header)],
+            title: `Rename the header to "${renamed(header.text, column.header)}"`,
+            edits: [replace(header.range, renamed(header.text, column.header))],
             isPreferred: true,
           },
         ],
@@ -106,11 +107,11 @@ function checkRegister(ctx: RuleContext, register: Register): void {
       ctx.report({
         range: other.range,
         target: register.kind,
-        message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${other.text}" that Handoff does not read. If it holds the ${column.header.toLowerCase()}, rename the header to "${column.header}" (or map "${other.text}" to it under aliases.columns in .handoff.yaml); otherwise add the column.`,
+        message: `The ${register.spec.title} table has no "${column.header}" column, but it has a column "${other.text}" that Handoff does not read. If it holds the ${column.header.toLowerCase()}, rename the header to "${renamed(other.text, column.header)}" (or map "${other.text}" to it under aliases.columns in .handoff.yaml); otherwise add the column.`,
         fixes: [
           {
-            title: `Rename the header "${other.text}" to "${column.header}"`,
-            edits: [replace(other.range, column.header)],
+            title: `Rename the header "${other.text}" to "${renamed(other.text, column.header)}"`,
+            edits: [replace(other.range, renamed(other.text, column.header))],
             isPreferred: true,
           },
         ],
@@ -282,3 +283,12 @@ export const tableColumns = {
     }
   },
 } satisfies Rule;
+
+/**
+ * A header renamed to a column's name, its unit note kept (`Approved ex VAT (£k)` becomes
+ * `Approved (£k)`): without it the amounts under it would be read a thousand times smaller.
+ */
+function renamed(header: string, to: string): string {
+  const noted = amountUnitOf(header);
+  return noted ? `${to} ${header.slice(noted.name.length).trim()}` : to;
+}

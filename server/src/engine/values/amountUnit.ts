@@ -8,8 +8,12 @@ export interface AmountUnit {
   readonly currency: string | undefined;
   /** The symbol the note writes when several currencies write it (`($k)`): see SHARED_SYMBOLS. */
   readonly symbol?: string;
-  /** Before or with VAT, as French finance writes it after the unit: `(k€ HT)`, `(€ TTC)`. */
-  readonly taxBasis?: 'HT' | 'TTC';
+  /**
+   * Before or with sales tax, written after the unit: `(£k ex VAT)`, `(A$ inc GST)`, `(k€ HT)`,
+   * `(€ TTC)`, `(k€ IVA esclusa)`, `(T€ netto)`; `taxWritten` as the header writes it.
+   */
+  readonly taxBasis?: 'net' | 'gross';
+  readonly taxWritten?: string;
 }
 
 /**
@@ -23,8 +27,18 @@ const UNIT_NOTE = new RegExp(
   'i',
 );
 
-/** A tax basis after the unit, as French finance writes it: hors taxes (`(k€ HT)`), toutes taxes comprises (`(€ TTC)`). */
-const TAX_BASIS = /(?<=\S)\s+(HT|TTC)(?=\s*[)\]]$)/i;
+/**
+ * Before sales tax, as finance writes it after the unit: English `ex VAT`, `excl. VAT`, `net of
+ * VAT`, `ex GST` (Australia, New Zealand, Singapore, India); French `HT` (hors taxes); Italian `IVA
+ * esclusa`; Spanish `sin IVA`; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`; or `net`.
+ */
+const NET = String.raw`ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|iva\s(?:esclusa|escl\.?|excluido|no\sincluido)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
+/** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `con IVA`, `incl. btw`, `brutto`, `gross`. */
+const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
+/** A tax basis after the unit, after a space or a comma: group `net` or `gross`, as written. */
+const TAX_BASIS = new RegExp(String.raw`(?<=\S)\s*,?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))(?=\s*[)\]]$)`, 'i');
+/** A tax basis at the end of the header's name, before its unit note (`Approved ex VAT (£k)`). */
+const NAME_TAX_BASIS = new RegExp(String.raw`(?<=\S)\s*,?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))$`, 'i');
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;
@@ -71,6 +85,11 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
-  const taxBasis = basis ? { taxBasis: basis[1]!.toUpperCase() as 'HT' | 'TTC' } : {};
-  return { name: header.slice(0, m.index).trim(), unit: { scale: factor, currency, ...symbol, ...taxBasis } };
+  const name = header.slice(0, m.index).trim();
+  const named = basis ? undefined : NAME_TAX_BASIS.exec(name);
+  const said = (basis ?? named)?.groups;
+  const taxBasis = said
+    ? { taxBasis: said['net'] ? ('net' as const) : ('gross' as const), taxWritten: (said['net'] ?? said['gross'])! }
+    : {};
+  return { name: named ? name.slice(0, named.index) : name, unit: { scale: factor, currency, ...symbol, ...taxBasis } };
 }
