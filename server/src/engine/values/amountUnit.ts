@@ -20,10 +20,16 @@ export interface AmountUnit {
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
  * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, Italian plans' `(€/000)`, `(Mln €)` and `(€ migliaia)`,
- * and a dollar with its letters (`(S$)`, `(US$ k)`).
+ * the scale and the currency in words (`(in thousands of euros)`, `(en milliers d'euros)`, `(in
+ * migliaia di euro)`, `(en miles de euros)`), and a dollar with its letters (`(S$)`, `(US$ k)`).
  */
+/** `in` before a unit note's scale, as English, French, Spanish and Portuguese write it. */
+const IN = '(?:in|en|em)';
+/** `of` between the scale and the currency (`thousands of euros`, `milliers d'euros`, `migliaia di euro`). */
+const OF = String.raw`(?:of|di|de)\s+|d['’]\s*`;
+
 const UNIT_NOTE = new RegExp(
-  String.raw`(?<!\s)\s*[([]\s*(?:in\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:in\s+)?(?<scale>${NOTE_SCALE})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
+  String.raw`(?<!\s)\s*[([]\s*(?:${IN}\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:${IN}\s+)?(?<scale>${NOTE_SCALE})?\s*(?:${OF})?(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
   'i',
 );
 

@@ -34,6 +34,7 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₫', 'VND'],
   ['฿', 'THB'],
   ['r$', 'BRL'],
+  ['reais', 'BRL'],
   ['rm', 'MYR'],
   ['rp', 'IDR'],
   ['ksh', 'KES'],
