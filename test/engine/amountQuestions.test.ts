@@ -72,6 +72,19 @@ describe('amounts that read two ways', () => {
   });
 });
 
+describe('the fixes for an amount that reads two ways', () => {
+  it('say which reading each writes', () => {
+    const notes = (text: string, header?: string) => {
+      const r = readAmount(text, 'EUR', header === undefined ? undefined : unitOf(header));
+      return r.ok ? [] : r.choiceNotes;
+    };
+    assert.deepEqual(notes('€ 1,250 mln'), ['the comma a decimal comma', 'the comma a thousands separator']);
+    assert.deepEqual(notes('1.150 TEUR'), ['the point a decimal point', 'the point a thousands separator']);
+    assert.deepEqual(notes('EUR 141,500', 'Actual (TEUR)'), ['the amount in full', 'in thousands']);
+    assert.deepEqual(notes('EUR 1,234', 'Actual (TEUR)'), ['in thousands']);
+  });
+});
+
 describe('the euro by its name', () => {
   it('reads `Euro 250.000,00` and `250.000,00 euros` as euros, and reports them in a plan in another currency', () => {
     assert.equal(value('Euro 250.000,00', 'EUR'), 250_000);

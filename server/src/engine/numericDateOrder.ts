@@ -110,9 +110,13 @@ export function readingFixes(plan: Plan): (cell: Cell, reading: Reading<unknown>
         ...(oneReading && !twoWays() ? { safe: true } : {}),
       });
     }
-    for (const choice of reading.choices ?? []) {
-      fixes.push({ title: `Write ${choice}`, edits: [{ range: cell.range, newText: choice }] });
-    }
+    (reading.choices ?? []).forEach((choice, i) => {
+      const said = reading.choiceNotes?.[i];
+      fixes.push({
+        title: `Write ${choice}${said ? ` (${said})` : ''}`,
+        edits: [{ range: cell.range, newText: choice }],
+      });
+    });
     return fixes;
   };
 }

@@ -215,6 +215,7 @@ function readAmountGroups(
       problem: `Its column is in ${inUnit}, and the cell writes its own currency: it may be the amount in full or in ${inUnit}.`,
       ...((!unit.currency || unit.currency === currency) && {
         choices: [...(AMBIGUOUS_POINT.test(full) ? [] : [full]), `${sign ? '-' : ''}${digits}`],
+        choiceNotes: [...(AMBIGUOUS_POINT.test(full) ? [] : ['the amount in full']), `in ${inUnit}`],
       }),
     };
   }
@@ -248,10 +249,12 @@ function separatorReadings(
   factor: number,
   other: boolean,
   write: (inUnit: number) => string,
-): { choices?: readonly string[] } {
+): { choices?: readonly string[]; choiceNotes?: readonly string[] } {
   if (other) return {};
+  const separator = num.includes(',') ? 'comma' : 'point';
   return {
     choices: [write(Number(num.replace(/[.,]/, '.')) * factor), write(Number(num.replace(/[.,]/, '')) * factor)],
+    choiceNotes: [`the ${separator} a decimal ${separator}`, `the ${separator} a thousands separator`],
   };
 }
 

@@ -22,6 +22,8 @@ export type Reading<T> =
       readonly typo?: boolean;
       /** What the text may mean, when it is one of several (a quick fix each, none preferred). */
       readonly choices?: readonly string[];
+      /** What each choice reads the text as, for its fix's title (`the amount in full`). */
+      readonly choiceNotes?: readonly string[];
       /** The column's header, not the cell, is why it is not read (a unit note in another currency). */
       readonly byHeader?: boolean;
       /** What holds until the value is rewritten, when it is more than the row being skipped. */
