@@ -42,9 +42,9 @@ const NET = String.raw`ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:
 /** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `con IVA`, `incl. btw`, `brutto`, `gross`. */
 const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
 /** A tax basis after the unit, after a space or a comma: group `net` or `gross`, as written. */
-const TAX_BASIS = new RegExp(String.raw`(?<=\S)\s*,?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))(?=\s*[)\]]$)`, 'i');
+const TAX_BASIS = new RegExp(String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))(?=\s*[)\]]$)`, 'i');
 /** A tax basis at the end of the header's name, before its unit note (`Approved ex VAT (£k)`). */
-const NAME_TAX_BASIS = new RegExp(String.raw`(?<=\S)\s*,?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))$`, 'i');
+const NAME_TAX_BASIS = new RegExp(String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))$`, 'i');
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;
