@@ -109,4 +109,16 @@ describe('status words in another language', () => {
       !readHealth('Orange').ok && !(readHealth('Orange') as { problem?: string }).problem?.startsWith('Ratings'),
     );
   });
+
+  it('offers Amber for orange, and says BRAG’s blue and grey are no health', () => {
+    const orange = readHealth('Orange');
+    assert.ok(!orange.ok && orange.problem === 'Orange is the amber of a RAG rating.');
+    assert.deepEqual(orange.choices, ['Amber']);
+    const blue = readHealth('Blue');
+    assert.ok(!blue.ok && /BRAG rating, says the work is complete/.test(blue.problem ?? ''));
+    assert.deepEqual(blue.choices, ['Green']);
+    const grey = readHealth('Grey');
+    assert.ok(!grey.ok && /not rated/.test(grey.problem ?? ''));
+    assert.deepEqual(grey.choices, []);
+  });
 });
