@@ -298,11 +298,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     }
     // A role or a team beside the name after a dash or a colon, as registers write them
     // (`Integration lead – Sofia Brandt`, `Sofia Brandt - Cloud Platform`, `Integration lead: Sofia
-    // Brandt`): the person, when the other side is a role they hold or a cell of their row. Two
-    // people (`S-01 - S-03`) are no one; a side that says something else is as without a dash.
+    // Brandt`): the person, when the other side is a role they hold or a cell of their row, also
+    // named with a title (`Project Board: Dr Frank Dubois`, as in parentheses). Two people (`S-01 -
+    // S-03`) are no one; a side that says something else is as without a dash.
     const sides = parts.length === 1 && r.includes(' ') ? r.split(NOTE_BESIDE_NAME) : [];
     if (sides.length === 2) {
-      const [a, b] = sides.map((side) => whole(side) ?? leadingId(side));
+      const [a, b] = sides.map((side) => whole(side) ?? wholeUntitled(side) ?? leadingId(side));
       if (a && b) return a === b ? a : undefined;
       const person = a ?? b;
       const other = a ? sides[1]! : sides[0]!;
@@ -314,6 +315,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     const byId = leadingId(r);
     const forWhom = byId && onBehalf ? (whole(onBehalf.forWhom) ?? leadingId(onBehalf.forWhom)) : undefined;
     return forWhom && forWhom !== byId ? undefined : byId;
+  };
+
+  /** The row a name written with a title names, listed without it (`dr Frank Dubois`). */
+  const wholeUntitled = (name: string): Row | undefined => {
+    const untitled = withoutHonorific(name);
+    return untitled ? whole(untitled) : undefined;
   };
 
   /** Whether `note` is one of the row's roles or the text of another of its cells (its team). */

@@ -18,6 +18,7 @@ import { withoutLeadingNotes } from './noteTables.js';
 import { criteriaFromLines, criteriaFromTable } from './criteriaForms.js';
 import type { ParseOptions } from './options.js';
 import { personIndex } from './people.js';
+import { otherAmountUnit } from '../values/amountUnit.js';
 
 interface MutableRegister {
   kind: RegisterKind;
@@ -159,13 +160,15 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
   // Each heading's tables, in document order, into its register (a later heading's into the
   // first of its kind): a note table before the register's own (a scoring key, a legend) is no
   // part of it, and a later table with the same columns holds more rows (`Closed risks` under
-  // the open ones).
+  // the open ones), unless a column's unit note differs (`Approved` over one, `Approved (tys. zł)`
+  // over the next): its amounts would be read in the first's unit.
   for (const r of registers) {
     const into = r.joinedTo ?? r;
     for (const table of withoutLeadingNotes(r.tables, r.spec)) {
       if (!into.table) into.table = table;
       else {
-        const joined = joinTables(into.table, table);
+        const sameUnits = otherAmountUnit(headerTexts(into.table), headerTexts(table)) === undefined;
+        const joined = sameUnits ? joinTables(into.table, table) : undefined;
         if (joined) into.table = joined;
         else into.tablesNotRead.push(table);
       }
@@ -224,4 +227,9 @@ export function parsePlan(uri: string, rawText: string, opts: ParseOptions = {})
     personNames: people.personNames,
   };
   return plan;
+}
+
+/** A table's headers as written. */
+function headerTexts(table: Table): string[] {
+  return table.headers.map((h) => h.text);
 }

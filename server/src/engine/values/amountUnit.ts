@@ -21,10 +21,11 @@ export interface AmountUnit {
  * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
  * `TEUR`, `Tsd. €` (Tausend) and `Mio. €`, Italian plans' `(€/000)`, `(Mln €)` and `(€ migliaia)`,
  * the scale and the currency in words (`(in thousands of euros)`, `(en milliers d'euros)`, `(in
- * migliaia di euro)`, `(en miles de euros)`), and a dollar with its letters (`(S$)`, `(US$ k)`).
+ * migliaia di euro)`, `(en miles de euros)`), Polish plans' `(tys. zł)` and `(w tys. PLN)`, and a
+ * dollar with its letters (`(S$)`, `(US$ k)`).
  */
-/** `in` before a unit note's scale, as English, French, Spanish and Portuguese write it. */
-const IN = '(?:in|en|em)';
+/** `in` before a unit note's scale, as English, French, Spanish, Portuguese and Polish write it (`(w tys. zł)`). */
+const IN = '(?:in|en|em|w)';
 /** `of` between the scale and the currency (`thousands of euros`, `milliers d'euros`, `migliaia di euro`). */
 const OF = String.raw`(?:of|di|de)\s+|d['’]\s*`;
 
@@ -98,4 +99,19 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
     ? { taxBasis: said['net'] ? ('net' as const) : ('gross' as const), taxWritten: (said['net'] ?? said['gross'])! }
     : {};
   return { name: named ? name.slice(0, named.index) : name, unit: { scale: factor, currency, ...symbol, ...taxBasis } };
+}
+
+/**
+ * The first column whose unit notes two tables of one register write differently (`Approved`
+ * over one, `Approved (tys. zł)` over the next): its amounts would be read in the first table's
+ * unit, a thousand times off. Undefined when each column's notes say the same, or neither has one.
+ */
+export function otherAmountUnit(first: readonly string[], next: readonly string[]): number | undefined {
+  for (let i = 0; i < first.length && i < next.length; i++) {
+    const a = amountUnitOf(first[i]!)?.unit;
+    const b = amountUnitOf(next[i]!)?.unit;
+    if (a?.scale !== b?.scale || a?.currency !== b?.currency || a?.symbol !== b?.symbol || a?.taxBasis !== b?.taxBasis)
+      return i;
+  }
+  return undefined;
 }

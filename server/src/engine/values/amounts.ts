@@ -40,6 +40,13 @@ const AMOUNT = new RegExp(
 const POINT_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d.,])/;
 
 /**
+ * A number grouped with spaces and a decimal comma after it, as Polish, French, Czech and Nordic
+ * finance write it (`1 250 000,00 zł`, `95 000,50 €`): a comma before one or two digits after
+ * groups of three can only be a decimal comma. Not from inside a number (`1 250 000` from `250`).
+ */
+const SPACE_GROUPED_DECIMALS = /(?<![\d.,]|\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+),(\d{1,2})(?![\d.,])/;
+
+/**
  * A decimal comma, as much of Europe writes it, before a scale, where that is its only reading:
  * one or two digits after it (`1,25 mln`, `1,5 Mio.`, `1,2m`); `1,250m` may be a thousands comma,
  * and `1,2` alone is left as it is.
@@ -50,11 +57,17 @@ const DECIMAL_COMMA = new RegExp(
 );
 
 /**
- * `t` with a number grouped with points (POINT_GROUPED) or written with a decimal comma
- * (DECIMAL_COMMA) written the plain way: `1.234,56` is `1234.56`, `1,25` is `1.25`.
+ * `t` with a number grouped with points (POINT_GROUPED), grouped with spaces before a decimal
+ * comma (SPACE_GROUPED_DECIMALS) or written with a decimal comma (DECIMAL_COMMA) written the plain
+ * way: `1.234,56` is `1234.56`, `1 234,56` is `1234.56`, `1,25` is `1.25`.
  */
 function withPointGroupsRead(t: string): string {
   const m = POINT_GROUPED.exec(t);
+  const spaced = m ? null : SPACE_GROUPED_DECIMALS.exec(t);
+  if (spaced) {
+    const plain = `${spaced[1]!.replace(/[ \u00a0\u202f]/g, '')}.${spaced[2]!}`;
+    return t.slice(0, spaced.index) + plain + t.slice(spaced.index + spaced[0].length);
+  }
   if (!m) return t.replace(DECIMAL_COMMA, '$1.$2');
   const [whole, grouped, decimals] = m as unknown as [string, string, string | undefined];
   if (decimals === undefined && grouped.split('.').length < 3) return t;

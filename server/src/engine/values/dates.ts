@@ -46,6 +46,9 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** `r.` (roku) after a year of four digits, as Polish writes a date: `15 marca 2027 r.`, `15.03.2027r.`. */
+const YEAR_WORD = /(?<=\d{4})\s*r\.$/i;
+
 /** A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December 2026`. */
 const WEEKDAY_PREFIX = /^([a-z]+)\.?,? (?=\S)/;
 
@@ -57,6 +60,9 @@ const FREQUENCY =
 function readDateOnce(text: string): Reading<IsoDate> {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
+  // `15 marca 2027 r.`: Polish writes `r.` (roku, "of the year") after a year; the date is the day.
+  const ofYear = text.trim().replace(YEAR_WORD, '');
+  if (ofYear.length < text.trim().length) return readDateOnce(ofYear);
   const week = WEEK_PREFIX.exec(t);
   if (week) return weekDate(text.trim().slice(week[0].length).trim(), /^w[/.]e|end/.test(week[1]!));
   const isoWeek = ISO_WEEK.exec(t);

@@ -2,8 +2,10 @@
  * The names of the months as dates write them (dates.ts): in English, in French as French teams
  * write them in plans reported in English (`12 mars 2027`, `1er avril 2027`, `3 févr. 2027`), and
  * in Spanish as Mexican teams write them (`12 de marzo de 2027`, `12-mar-2027`, `3 ene. 2027`),
- * and in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`).
- * No French, Spanish or Italian name is an English, a French or a Spanish one for another month.
+ * in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`), and
+ * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`).
+ * No French, Spanish, Italian or Polish name is an English, a French, a Spanish or an Italian one
+ * for another month.
  */
 
 const ENGLISH = [
@@ -78,6 +80,27 @@ const ITALIAN: readonly (readonly string[])[] = [
   ['dicembre'],
 ];
 
+/**
+ * Each Polish month's names: the genitive a date writes (`15 marca 2027`, `1 kwietnia 2027`), the
+ * nominative a month alone is named with (`marzec 2027`), both also without their accents, as
+ * keyboards and systems without them write them (`wrzesnia`, `pazdziernika`), and the
+ * abbreviations the others do not write too (`mar`, `lip`… `sty`, `kwi`; `maj` is May's nominative).
+ */
+const POLISH: readonly (readonly string[])[] = [
+  ['stycznia', 'styczeń', 'styczen', 'sty'],
+  ['lutego', 'luty', 'lut'],
+  ['marca', 'marzec'],
+  ['kwietnia', 'kwiecień', 'kwiecien', 'kwi'],
+  ['maja', 'maj'],
+  ['czerwca', 'czerwiec', 'cze'],
+  ['lipca', 'lipiec', 'lip'],
+  ['sierpnia', 'sierpień', 'sierpien', 'sie'],
+  ['września', 'wrzesnia', 'wrzesień', 'wrzesien', 'wrz'],
+  ['października', 'pazdziernika', 'październik', 'pazdziernik', 'paź', 'paz'],
+  ['listopada', 'listopad', 'lis'],
+  ['grudnia', 'grudzień', 'grudzien', 'gru'],
+];
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   ENGLISH.flatMap((full, i) => {
@@ -87,6 +110,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
       ...FRENCH[i]!.map((name): [string, number] => [name, i + 1]),
       ...SPANISH[i]!.map((name): [string, number] => [name, i + 1]),
       ...ITALIAN[i]!.map((name): [string, number] => [name, i + 1]),
+      ...POLISH[i]!.map((name): [string, number] => [name, i + 1]),
     ];
     // `Sept`, as English and French both shorten September.
     if (i === 8) forms.push(['sept', i + 1]);
@@ -94,8 +118,11 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
-/** A word where a month's name may be, in small letters: French names have accents (`août`, `déc`). */
-export const MONTH_WORD = '[a-zéû]+';
+/**
+ * A word where a month's name may be, in small letters: French and Polish names have accents and
+ * letters beyond ASCII (`août`, `déc`, `września`, `październik`, `grudzień`).
+ */
+export const MONTH_WORD = '[a-zéûśźń]+';
 
 /**
  * Between a day, its month and its year: a space, a hyphen or a slash, and as Spanish writes a

@@ -11,7 +11,8 @@ import { SIGNS } from './currencies.js';
 // and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
 // Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`); Portuguese scales as Brazilian finance
 // writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`); Italian scales as Italian
-// finance writes them (`250 mila €`, `1,2 milioni`, `1,1 mld €`, `(€ migliaia)`; `mln` as the Dutch).
+// finance writes them (`250 mila €`, `1,2 milioni`, `1,1 mld €`, `(€ migliaia)`; `mln` as the Dutch);
+// `tys.` (tysięcy) as Polish finance writes a thousand (`450 tys. zł`, `(tys. PLN)`; `mln`, `mld` as the Italian).
 export const SCALE: Readonly<Record<string, number>> = {
   k: 1e3,
   t: 1e3,
@@ -53,6 +54,7 @@ export const SCALE: Readonly<Record<string, number>> = {
   mld: 1e9,
   miliardo: 1e9,
   miliardi: 1e9,
+  tys: 1e3,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
@@ -66,13 +68,13 @@ export const SCALE: Readonly<Record<string, number>> = {
   l: 1e5,
 };
 
-/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`). */
-const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs']);
+/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`). */
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys']);
 
 /**
  * SCALE's scales only continental Europe and Brazil write, where a point groups thousands and a
  * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, the Italian `mila`, `milioni`,
- * `mld`, and the Portuguese `mil`, `mi`, `milhão`, `bi`).
+ * `mld`, the Polish `tys.`, and the Portuguese `mil`, `mi`, `milhão`, `bi`).
  */
 export const CONTINENTAL: ReadonlySet<string> = new Set([
   't',
@@ -92,6 +94,7 @@ export const CONTINENTAL: ReadonlySet<string> = new Set([
   'mld',
   'miliardo',
   'miliardi',
+  'tys',
   ...Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
 ]);
 
