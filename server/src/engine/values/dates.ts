@@ -217,10 +217,17 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
   return unreadableDate(`"${text}" has no year: write the date with its year.`);
 }
 
-/** `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it. */
+/**
+ * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it;
+ * its end also as French, Spanish, Italian, German, Portuguese, Dutch and Polish write it (`fin
+ * mars 2027`, `finales de marzo de 2027`, `fine maggio 2027`, `Ende März 2027`, `final de março de
+ * 2027`, `eind maart 2027`, `koniec marca 2027`).
+ */
 const MONTH_YEAR = new RegExp(
-  String.raw`^(?:(end|beginning|start|early|mid|late)(?: of)?[ -])?(${MONTH_WORD})\.?,?[ -](\d{4})$`,
+  String.raw`^(?:(end|beginning|start|early|mid|late|fin|finales|fine|ende|final|eind|koniec)(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
 );
+/** MONTH_YEAR's words for a month's end. */
+const MONTH_END = new Set(['end', 'fin', 'finales', 'fine', 'ende', 'final', 'eind', 'koniec']);
 /** `Q1 2027`, `Q1 FY2027`, `H2 2027`: a quarter or a half of a year. */
 const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?:q[1-4]|h[12])$/;
 
@@ -244,7 +251,7 @@ function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
         [lastDay],
       );
     }
-    if (part === 'end') {
+    if (part !== undefined && MONTH_END.has(part)) {
       return unreadableDate(
         `"${text}" is not a day: write the day it is due (${lastDay} for the month's last day).`,
         undefined,

@@ -3,9 +3,9 @@
  * write them in plans reported in English (`12 mars 2027`, `1er avril 2027`, `3 févr. 2027`), and
  * in Spanish as Mexican teams write them (`12 de marzo de 2027`, `12-mar-2027`, `3 ene. 2027`),
  * in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`), and
- * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`).
- * No French, Spanish, Italian or Polish name is an English, a French, a Spanish or an Italian one
- * for another month.
+ * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`), and
+ * in German, Portuguese and Dutch (`15. März 2027`, `15 de março de 2027`, `15 maart 2027`).
+ * No name is another language's name for another month (a test checks it).
  */
 
 const ENGLISH = [
@@ -101,28 +101,81 @@ const POLISH: readonly (readonly string[])[] = [
   ['grudnia', 'grudzień', 'grudzien', 'gru'],
 ];
 
+/**
+ * Each German month's names, with `ä` spelled out or dropped (`März`, `Maerz`, `Marz`), Austria's
+ * `Jänner`, and the abbreviations the others do not write too (`Mrz`, `Okt`, `Dez`).
+ */
+const GERMAN: readonly (readonly string[])[] = [
+  ['januar', 'jänner', 'jaenner', 'janner', 'jän'],
+  ['februar'],
+  ['märz', 'maerz', 'marz', 'mär', 'mrz'],
+  ['april'],
+  ['mai'],
+  ['juni'],
+  ['juli'],
+  ['august'],
+  ['september'],
+  ['oktober', 'okt'],
+  ['november'],
+  ['dezember', 'dez'],
+];
+
+/** Each Portuguese month's names, with and without `ç` (`março`, `marco`), and `out` for October. */
+const PORTUGUESE: readonly (readonly string[])[] = [
+  ['janeiro'],
+  ['fevereiro'],
+  ['março', 'marco'],
+  ['abril'],
+  ['maio'],
+  ['junho'],
+  ['julho'],
+  ['agosto'],
+  ['setembro'],
+  ['outubro', 'out'],
+  ['novembro'],
+  ['dezembro'],
+];
+
+/** Each Dutch month's names, and `mrt` for March. */
+const DUTCH: readonly (readonly string[])[] = [
+  ['januari'],
+  ['februari'],
+  ['maart', 'mrt'],
+  ['april'],
+  ['mei'],
+  ['juni'],
+  ['juli'],
+  ['augustus'],
+  ['september'],
+  ['oktober'],
+  ['november'],
+  ['december'],
+];
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  ENGLISH.flatMap((full, i) => {
-    const forms: [string, number][] = [
-      [full.slice(0, 3), i + 1],
-      [full, i + 1],
-      ...FRENCH[i]!.map((name): [string, number] => [name, i + 1]),
-      ...SPANISH[i]!.map((name): [string, number] => [name, i + 1]),
-      ...ITALIAN[i]!.map((name): [string, number] => [name, i + 1]),
-      ...POLISH[i]!.map((name): [string, number] => [name, i + 1]),
-    ];
+export const MONTHS: ReadonlyMap<string, number> = monthsByName();
+
+/** The languages' names, each to its month; one name for two months is a mistake here, and throws. */
+function monthsByName(): Map<string, number> {
+  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH];
+  const months = new Map<string, number>();
+  ENGLISH.forEach((full, i) => {
     // `Sept`, as English and French both shorten September.
-    if (i === 8) forms.push(['sept', i + 1]);
-    return forms;
-  }),
-);
+    const names = [full.slice(0, 3), full, ...(i === 8 ? ['sept'] : []), ...languages.flatMap((l) => l[i]!)];
+    for (const name of names) {
+      const known = months.get(name);
+      if (known !== undefined && known !== i + 1) throw new Error(`"${name}" names two months`);
+      months.set(name, i + 1);
+    }
+  });
+  return months;
+}
 
 /**
- * A word where a month's name may be, in small letters: French and Polish names have accents and
- * letters beyond ASCII (`août`, `déc`, `września`, `październik`, `grudzień`).
+ * A word where a month's name may be, in small letters: French, Polish, German and Portuguese
+ * names have accents and letters beyond ASCII (`août`, `déc`, `września`, `grudzień`, `März`, `março`).
  */
-export const MONTH_WORD = '[a-zéûśźń]+';
+export const MONTH_WORD = '[a-zéûśźńäç]+';
 
 /**
  * Between a day, its month and its year: a space, a hyphen or a slash, and as Spanish writes a
@@ -131,7 +184,8 @@ export const MONTH_WORD = '[a-zéûśźń]+';
 export const DATE_PART_SEPARATOR = String.raw`(?:\s+del?\s+|\s+|-|\/)`;
 
 /**
- * An ordinal after a day: `20th`, the French `1er` (premier) and the Italian `1°` (primo, also
- * typed with the ordinal indicator `1º`), these only after a 1 (`1er avril`, `1° aprile`).
+ * An ordinal after a day: `20th`, the German point before a space (`15. März 2027`), the French
+ * `1er` (premier) and the Italian `1°` (primo, also typed with the ordinal indicator `1º`), these
+ * only after a 1 (`1er avril`, `1° aprile`).
  */
-export const DAY_ORDINAL = '(?:st|nd|rd|th|(?<=^1)(?:er|[°º]))?';
+export const DAY_ORDINAL = '(?:st|nd|rd|th|\\.(?=\\s)|(?<=^1)(?:er|[°º]))?';
