@@ -9,10 +9,8 @@
 import assert from 'node:assert/strict';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { articleJoined, givenAndFamily } from '../../server/src/engine/parse/arabicArticle.js';
-import { parsePlan } from '../../server/src/engine/parse/plan.js';
-import type { Finding } from '../../server/src/engine/types.js';
-import { ruleFindings } from './ruleFindings.js';
 import { auditPlan } from './auditPlan.js';
+import { auditReaders } from './auditReaders.js';
 
 const LISTED = [
   '| S-01 | H.E. Eng. Ahmed Mohammed Al Mansoori | Director General (Sponsor) | Office of the DG |',
@@ -44,17 +42,7 @@ function plan(
   });
 }
 
-function findings(text: string, rule: string): Finding[] {
-  return ruleFindings(text, rule, '2027-03-18');
-}
-
-const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>
-  findings(plan(owners, listed), 'unresolved-reference').map((f) => f.message);
-
-/** The ID of the stakeholder a reference names, as the plan's person index reads it. */
-function whoIs(ref: string, listed: readonly string[] = LISTED): string | undefined {
-  return parsePlan('p.plan.md', plan([], listed)).person(ref)?.value('id');
-}
+const { findings, unresolved, whoIs } = auditReaders(plan, '2027-03-18', LISTED);
 
 describe('a Dubai government entity closure plan: citizen app support transfer', () => {
   it('reads Gulf titles as titles: `H.E.`, `Eng.` (with its point), `Sheikh`, `Sheikha`', () => {

@@ -8,12 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { isBoardName } from '../../server/src/engine/boards.js';
-import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { ruleFindings } from './ruleFindings.js';
 import { auditPlan } from './auditPlan.js';
+import { auditReaders } from './auditReaders.js';
 
 const LISTED = [
   '| S-01 | Mme Claire Martin | Directrice des SI (Sponsor) | DSI |',
@@ -50,15 +49,7 @@ function plan(
   });
 }
 
-const findings = (text: string, rule: string) => ruleFindings(text, rule, '2027-04-16');
-
-const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>
-  findings(plan(owners, listed), 'unresolved-reference').map((f) => f.message);
-
-/** The ID of the stakeholder a reference names, as the plan's person index reads it. */
-function whoIs(ref: string, listed: readonly string[] = LISTED): string | undefined {
-  return parsePlan('p.plan.md', plan([], listed)).person(ref)?.value('id');
-}
+const { findings, unresolved, whoIs } = auditReaders(plan, '2027-04-16', LISTED);
 
 describe('a French mutual insurer control plan: TMA moved to a new provider', () => {
   it('reads French civilities as titles: `Mme`, `Mlle`, `M.` and `Me` before a given name and a name', () => {

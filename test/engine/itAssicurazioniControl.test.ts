@@ -12,14 +12,13 @@ import * as path from 'node:path';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
-import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { planStatus } from '../../server/src/engine/status.js';
 import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
 import { fixturePath } from '../helpers.js';
-import { ruleFindings } from './ruleFindings.js';
 import { auditPlan } from './auditPlan.js';
+import { auditReaders } from './auditReaders.js';
 
 const AS_OF = '2027-05-14';
 
@@ -59,15 +58,7 @@ function plan(
   });
 }
 
-const findings = (text: string, rule: string) => ruleFindings(text, rule, AS_OF);
-
-const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>
-  findings(plan(owners, listed), 'unresolved-reference').map((f) => f.message);
-
-/** The ID of the stakeholder a reference names, as the plan's person index reads it. */
-function whoIs(ref: string, listed: readonly string[] = LISTED): string | undefined {
-  return parsePlan('p.plan.md', plan([], listed)).person(ref)?.value('id');
-}
+const { findings, unresolved, whoIs } = auditReaders(plan, AS_OF, LISTED);
 
 const dateOf = (t: string): string | undefined => {
   const r = readDate(t);

@@ -8,11 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { isBoardName } from '../../server/src/engine/boards.js';
-import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { ruleFindings } from './ruleFindings.js';
 import { auditPlan } from './auditPlan.js';
+import { auditReaders } from './auditReaders.js';
 
 const LISTED = [
   '| S-01 | Lic. María José García López | Directora de Medios de Pago (Sponsor) | Medios de Pago |',
@@ -49,15 +48,7 @@ function plan(
   });
 }
 
-const findings = (text: string, rule: string) => ruleFindings(text, rule, '2027-03-08');
-
-const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>
-  findings(plan(owners, listed), 'unresolved-reference').map((f) => f.message);
-
-/** The ID of the stakeholder a reference names, as the plan's person index reads it. */
-function whoIs(ref: string, listed: readonly string[] = LISTED): string | undefined {
-  return parsePlan('p.plan.md', plan([], listed)).person(ref)?.value('id');
-}
+const { findings, unresolved, whoIs } = auditReaders(plan, '2027-03-08', LISTED);
 
 const amount = (t: string, currency: string) => {
   const r = readAmount(t, currency);

@@ -19,8 +19,8 @@ import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
 import { fixturePath } from '../helpers.js';
-import { ruleFindings } from './ruleFindings.js';
 import { auditPlan } from './auditPlan.js';
+import { auditReaders } from './auditReaders.js';
 
 const AS_OF = '2027-03-10';
 
@@ -61,15 +61,7 @@ function plan(
   });
 }
 
-const findings = (text: string, rule: string) => ruleFindings(text, rule, AS_OF);
-
-const unresolved = (owners: readonly string[], listed?: readonly string[]): string[] =>
-  findings(plan(owners, listed), 'unresolved-reference').map((f) => f.message);
-
-/** The ID of the stakeholder a reference names, as the plan's person index reads it. */
-function whoIs(ref: string, listed: readonly string[] = LISTED): string | undefined {
-  return parsePlan('p.plan.md', plan([], listed)).person(ref)?.value('id');
-}
+const { findings, unresolved, whoIs } = auditReaders(plan, AS_OF, LISTED);
 
 const dateOf = (t: string): string | undefined => {
   const r = readDate(t);
