@@ -184,3 +184,14 @@ export function withNote(text: string, note: string): string {
 export function clipText(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
+
+/**
+ * The accents of Latin letters once decomposed (`Ó` is `O` and an acute): only these. Other
+ * scripts' marks are letters (Devanagari's vowel signs: `राम` is not `रमा`).
+ */
+const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
+
+/** `text` decomposed and without its Latin letters' accents (`Seán` → `Sean`, `Clôturé` → `Cloture`). */
+export function withoutLatinAccents(text: string): string {
+  return text.normalize('NFD').replace(LATIN_ACCENTS, '');
+}

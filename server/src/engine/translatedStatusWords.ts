@@ -7,6 +7,7 @@
  * a handover `Terminé` (handed over, but accepted?) is reported as any other word is.
  */
 import type { WordList } from './statusWords.js';
+import { withoutLatinAccents } from './text.js';
 import type { Health } from './types.js';
 
 /** What a word says, whatever the register: each register reads some of these as one of its words. */
@@ -210,9 +211,7 @@ const READ_AS: Readonly<Partial<Record<WordList, Readonly<Partial<Record<Meaning
 
 /** How a word is looked up: in small letters, without accents, one space between words. */
 const lookupKey = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  withoutLatinAccents(word)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -4,17 +4,13 @@
  * makes no other name.
  */
 
+import { withoutLatinAccents } from '../text.js';
+
 /** White space other than single spaces: a reference to normalise further. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
 /** Beyond printable ASCII: perhaps letters with accents (`Ó Briain`) or a typed apostrophe (`O’Sullivan`). */
 const ACCENT_OR_CURLY = /[^ -~]/;
-
-/**
- * The accents of Latin letters once decomposed (`Ó` is `O` and an acute): only these. Other
- * scripts' marks are letters of the name (Devanagari's vowel signs: `राम` is not `रमा`).
- */
-const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
 
 /**
  * Latin letters that decompose into no base letter and a mark, as systems and keyboards without
@@ -53,9 +49,7 @@ const ACCENT_AS_APOSTROPHE = /(?<=\p{L}[aeiou])'(?=\s|$)/gu;
 export function normPerson(s: string): string {
   let t = s.trim().toLowerCase();
   if (ACCENT_OR_CURLY.test(t)) {
-    t = t
-      .normalize('NFD')
-      .replace(LATIN_ACCENTS, '')
+    t = withoutLatinAccents(t)
       .replace(/[’ʼ]/g, "'")
       .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!);
   }
