@@ -16,6 +16,11 @@ export interface AmountUnit {
   readonly taxWritten?: string;
 }
 
+/** `in` before a unit note's scale, as English, French, Spanish, Portuguese and Polish write it (`(w tys. zł)`). */
+const IN = '(?:in|en|em|w)';
+/** `of` between the scale and the currency (`thousands of euros`, `milliers d'euros`, `migliaia di euro`). */
+const OF = String.raw`(?:of|di|de)\s+|d['’]\s*`;
+
 /**
  * A unit note at the end of a header, in parentheses or brackets: a currency and a scale in either
  * order (`(£k)`, `(k£)`, `[EUR m]`, `(£'000)`, `(in GBP thousands)`), with German plans' `T€`,
@@ -24,11 +29,6 @@ export interface AmountUnit {
  * migliaia di euro)`, `(en miles de euros)`), Polish plans' `(tys. zł)` and `(w tys. PLN)`, and a
  * dollar with its letters (`(S$)`, `(US$ k)`).
  */
-/** `in` before a unit note's scale, as English, French, Spanish, Portuguese and Polish write it (`(w tys. zł)`). */
-const IN = '(?:in|en|em|w)';
-/** `of` between the scale and the currency (`thousands of euros`, `milliers d'euros`, `migliaia di euro`). */
-const OF = String.raw`(?:of|di|de)\s+|d['’]\s*`;
-
 const UNIT_NOTE = new RegExp(
   String.raw`(?<!\s)\s*[([]\s*(?:${IN}\s+)?(?<pre>[a-z]{3}|${LETTERED_SYMBOLS}|[${SIGNS}])?\s*,?\s*(?:${IN}\s+)?(?<scale>${NOTE_SCALE})?\s*(?:${OF})?(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?\s*[)\]]$`,
   'i',
@@ -42,10 +42,12 @@ const UNIT_NOTE = new RegExp(
 const NET = String.raw`ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|iva\s(?:esclusa|escl\.?|excluido|no\sincluido)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
 /** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `con IVA`, `incl. btw`, `brutto`, `gross`. */
 const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
-/** A tax basis after the unit, after a space or a comma: group `net` or `gross`, as written. */
-const TAX_BASIS = new RegExp(String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))(?=\s*[)\]]$)`, 'i');
+/** A tax basis after a space or a comma: group `net` or `gross`, as written. */
+const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
+/** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
+const TAX_BASIS = new RegExp(String.raw`${BASIS}(?=\s*[)\]]$)`, 'i');
 /** A tax basis at the end of the header's name, before its unit note (`Approved ex VAT (£k)`). */
-const NAME_TAX_BASIS = new RegExp(String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))$`, 'i');
+const NAME_TAX_BASIS = new RegExp(`${BASIS}$`, 'i');
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;

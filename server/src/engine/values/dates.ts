@@ -217,6 +217,8 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
   return unreadableDate(`"${text}" has no year: write the date with its year.`);
 }
 
+/** The words for a month's end (MONTH_YEAR), in English, French, Spanish, Italian, German, Portuguese, Dutch and Polish. */
+const MONTH_END: ReadonlySet<string> = new Set(['end', 'fin', 'finales', 'fine', 'ende', 'final', 'eind', 'koniec']);
 /**
  * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it;
  * its end also as French, Spanish, Italian, German, Portuguese, Dutch and Polish write it (`fin
@@ -224,10 +226,8 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
  * 2027`, `eind maart 2027`, `koniec marca 2027`).
  */
 const MONTH_YEAR = new RegExp(
-  String.raw`^(?:(end|beginning|start|early|mid|late|fin|finales|fine|ende|final|eind|koniec)(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
+  String.raw`^(?:(${[...MONTH_END, 'beginning', 'start', 'early', 'mid', 'late'].join('|')})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
 );
-/** MONTH_YEAR's words for a month's end. */
-const MONTH_END = new Set(['end', 'fin', 'finales', 'fine', 'ende', 'final', 'eind', 'koniec']);
 /** `Q1 2027`, `Q1 FY2027`, `H2 2027`: a quarter or a half of a year. */
 const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?:q[1-4]|h[12])$/;
 

@@ -6,55 +6,19 @@
 import { SIGNS } from './currencies.js';
 
 // A scale written out (`£1.2 million`) or shortened: `MM`, a million as US finance writes it
-// (`$1.2MM`); `mln`, `Mio.` and `Mrd.`: as Dutch and
-// German finance write a million and a billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand,
-// and `T` before a currency (`450 TEUR`, `450 T€`); a lakh (100,000) and a crore (ten million) as
-// Indian finance writes them (`₹12.5 lakh`, `Rs 1.2 Cr`); Portuguese scales as Brazilian finance
-// writes them (`R$ 450 mil`, `R$ 1,2 milhão`, `R$ 1,2 mi`, `R$ 2 bi`); Italian scales as Italian
-// finance writes them (`250 mila €`, `1,2 milioni`, `1,1 mld €`, `(€ migliaia)`; `mln` as the Dutch);
-// `tys.` (tysięcy) as Polish finance writes a thousand (`450 tys. zł`, `(tys. PLN)`; `mln`, `mld` as the Italian).
-export const SCALE: Readonly<Record<string, number>> = {
+// (`$1.2MM`); a lakh (100,000) and a crore (ten million) as Indian finance writes them (`₹12.5
+// lakh`, `Rs 1.2 Cr`).
+const ENGLISH_SCALE: Readonly<Record<string, number>> = {
   k: 1e3,
-  t: 1e3,
-  tsd: 1e3,
   m: 1e6,
   mm: 1e6,
   mn: 1e6,
-  mln: 1e6,
-  mio: 1e6,
   bn: 1e9,
-  mrd: 1e9,
   thousand: 1e3,
   thousands: 1e3,
   million: 1e6,
   millions: 1e6,
   billion: 1e9,
-  mil: 1e3,
-  mi: 1e6,
-  milhão: 1e6,
-  milhao: 1e6,
-  milhões: 1e6,
-  milhoes: 1e6,
-  bi: 1e9,
-  bilhão: 1e9,
-  bilhao: 1e9,
-  bilhões: 1e9,
-  bilhoes: 1e9,
-  // French, Spanish and Portuguese in words, as their unit notes write them (`(en milliers
-  // d'euros)`, `(en miles de euros)`, `(em milhares de reais)`, `1,2 millones €`).
-  milliers: 1e3,
-  milliards: 1e9,
-  miles: 1e3,
-  millones: 1e6,
-  milhares: 1e3,
-  mila: 1e3,
-  migliaia: 1e3,
-  milione: 1e6,
-  milioni: 1e6,
-  mld: 1e9,
-  miliardo: 1e9,
-  miliardi: 1e9,
-  tys: 1e3,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
@@ -68,35 +32,55 @@ export const SCALE: Readonly<Record<string, number>> = {
   l: 1e5,
 };
 
+// The scales only continental Europe and Brazil write, where a point groups thousands and a comma
+// marks decimals: `mln`, `Mio.` and `Mrd.` as Dutch and German finance write a million and a
+// billion (`EUR 1,25 mln`, `1,5 Mio. €`), `Tsd.` a thousand, and `T` before a currency (`450
+// TEUR`, `450 T€`); Portuguese scales as Brazilian finance writes them (`R$ 450 mil`, `R$ 1,2
+// milhão`, `R$ 1,2 mi`, `R$ 2 bi`); French, Spanish and Portuguese in words, as their unit notes
+// write them (`(en milliers d'euros)`, `(en miles de euros)`, `(em milhares de reais)`, `1,2
+// millones €`); Italian scales as Italian finance writes them (`250 mila €`, `1,2 milioni`, `1,1
+// mld €`, `(€ migliaia)`; `mln` as the Dutch); `tys.` (tysięcy) as Polish finance writes a
+// thousand (`450 tys. zł`, `(tys. PLN)`; `mln`, `mld` as the Italian).
+const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
+  t: 1e3,
+  tsd: 1e3,
+  mln: 1e6,
+  mio: 1e6,
+  mrd: 1e9,
+  mil: 1e3,
+  mi: 1e6,
+  milhão: 1e6,
+  milhao: 1e6,
+  milhões: 1e6,
+  milhoes: 1e6,
+  bi: 1e9,
+  bilhão: 1e9,
+  bilhao: 1e9,
+  bilhões: 1e9,
+  bilhoes: 1e9,
+  milliers: 1e3,
+  milliards: 1e9,
+  miles: 1e3,
+  millones: 1e6,
+  milhares: 1e3,
+  mila: 1e3,
+  migliaia: 1e3,
+  milione: 1e6,
+  milioni: 1e6,
+  mld: 1e9,
+  miliardo: 1e9,
+  miliardi: 1e9,
+  tys: 1e3,
+};
+
+/** Every scale an amount or a unit note may write, by its key (`scaleKey`), to its factor. */
+export const SCALE: Readonly<Record<string, number>> = { ...ENGLISH_SCALE, ...CONTINENTAL_SCALE };
+
 /** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`). */
 const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys']);
 
-/**
- * SCALE's scales only continental Europe and Brazil write, where a point groups thousands and a
- * comma marks decimals (`Tsd.`, `TEUR`, `Mio.`, `mln`, `Mrd.`, the Italian `mila`, `milioni`,
- * `mld`, the Polish `tys.`, and the Portuguese `mil`, `mi`, `milhão`, `bi`).
- */
-export const CONTINENTAL: ReadonlySet<string> = new Set([
-  't',
-  'tsd',
-  'mio',
-  'mln',
-  'mrd',
-  'milliers',
-  'milliards',
-  'miles',
-  'millones',
-  'milhares',
-  'mila',
-  'migliaia',
-  'milione',
-  'milioni',
-  'mld',
-  'miliardo',
-  'miliardi',
-  'tys',
-  ...Object.keys(SCALE).filter((k) => /^(?:mil|mi|bi)(?:lh(?:ão|ao|ões|oes))?$/.test(k)),
-]);
+/** SCALE's scales only continental Europe and Brazil write (CONTINENTAL_SCALE's). */
+export const CONTINENTAL: ReadonlySet<string> = new Set(Object.keys(CONTINENTAL_SCALE));
 
 /** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
 export const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
