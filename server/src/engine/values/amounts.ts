@@ -222,13 +222,15 @@ function readAmountGroups(
   if (currencyText && !scaleName && unit && unit.scale !== 1 && Number(digits) >= 1000) {
     const inUnit = scaleInWords(unit.scale);
     const full = write(Number(digits) / unit.scale);
+    // A reading a fix would write as another question (`1.234`) is not offered.
+    const fullOffered = !AMBIGUOUS_POINT.test(full);
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: `Its column is in ${inUnit}, and the cell writes its own currency: it may be the amount in full or in ${inUnit}.`,
       ...((!unit.currency || unit.currency === currency) && {
-        choices: [...(AMBIGUOUS_POINT.test(full) ? [] : [full]), `${sign ? '-' : ''}${digits}`],
-        choiceNotes: [...(AMBIGUOUS_POINT.test(full) ? [] : ['the amount in full']), `in ${inUnit}`],
+        choices: [...(fullOffered ? [full] : []), `${sign ? '-' : ''}${digits}`],
+        choiceNotes: [...(fullOffered ? ['the amount in full'] : []), `in ${inUnit}`],
       }),
     };
   }

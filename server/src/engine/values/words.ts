@@ -157,14 +157,15 @@ function healthProblem(text: string): { problem: string; choices: readonly strin
       choices: [HEALTH_NAMES[said]],
     };
   }
-  const status = STATUS_AS_RATING.get(words(text));
+  const w = words(text);
+  const status = STATUS_AS_RATING.get(w);
   if (status) {
     return {
       problem: `Health is a RAG rating: Green when on track, Amber at risk, Red off track.`,
       choices: [HEALTH_NAMES[status]],
     };
   }
-  return OTHER_COLOURS[words(text)];
+  return OTHER_COLOURS[w];
 }
 
 /**
