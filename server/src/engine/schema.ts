@@ -201,6 +201,25 @@ function columnKeyAsWritten(spec: RegisterSpec, header: string): string | undefi
 /** A note in parentheses or brackets after a header's name. */
 const TRAILING_HEADER_NOTE = /(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/;
 
+/**
+ * An amount column's header whose note is no unit Handoff reads (`Approved ($ mil)`, `Approved
+ * (in 万)`), which is therefore read as no column (see columnKeyAsWritten): the column its name
+ * is, and where its note starts. Undefined for any other header.
+ */
+export function amountHeaderNotRead(
+  spec: RegisterSpec,
+  header: string,
+  aliases: ReadonlyMap<string, string> | undefined,
+): { readonly key: string; readonly noteAt: number } | undefined {
+  if (isPercentHeader(header) || amountUnitOf(header)) return undefined;
+  const note = TRAILING_HEADER_NOTE.exec(header);
+  if (!note || note.index === 0) return undefined;
+  const key = columnKeyWith(spec, header.slice(0, note.index), aliases);
+  return key !== undefined && spec.columns.some((c) => c.key === key && c.amount)
+    ? { key, noteAt: note.index }
+    : undefined;
+}
+
 /** A header that says its values are percentages: `Probability (%)`, `Probability %`, `P [in %]`, `Likelihood (percent)`. */
 const PERCENT_NOTE = /\S\s*(?:[([]\s*(?:in\s+)?(?:%|percent|per\s*cent|pct)\s*[)\]]|(?:in\s+)?%)\s*$/i;
 

@@ -3,7 +3,7 @@ import { columnOrderIn } from '../parse/nodes.js';
 import { rowCells } from '../parse/scanLines.js';
 import type { Fix } from '../types.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { isPercentHeader, registerForHeading, registerSpec, type ColumnSpec } from '../schema.js';
+import { amountHeaderNotRead, isPercentHeader, registerForHeading, registerSpec, type ColumnSpec } from '../schema.js';
 import { titleLineAbove, titleLineHeadingFix } from '../nearMissHeading.js';
 import { normalizeWord } from '../text.js';
 import { didYouMean, suggestionText } from '../suggest.js';
@@ -13,7 +13,8 @@ import { checkRowsAfterBlank } from '../blankLineRows.js';
 import { VALUE_COLUMNS } from '../valueCells.js';
 import { shiftedRows } from '../shiftedRows.js';
 import { replace } from './util.js';
-import { amountUnitOf, otherAmountUnit } from '../values/amountUnit.js';
+import { amountUnitOf, milNoteReadings, otherAmountUnit } from '../values/amountUnit.js';
+import { MIL_MEANS } from '../values/currencies.js';
 import { checkAmountUnits } from './amountUnits.js';
 
 /**
@@ -57,11 +58,12 @@ function checkRegister(ctx: RuleContext, register: Register): void {
   const table = register.table;
   if (!table) return;
   const unmapped = table.headers.filter((h, i) => table.columnKeys[i] === undefined && h.text.trim() !== '');
-  const missing = register.spec.columns.filter((c) => c.required && !table.has(c.key));
+  const claimed = new Set<Cell>();
+  const unitNotRead = checkUnitsNotRead(ctx, register, table, unmapped, claimed);
+  const missing = register.spec.columns.filter((c) => c.required && !table.has(c.key) && !unitNotRead.has(c.key));
   // Each missing column takes the unread header that looks like it (a misspelling, its name in
   // more words), in column order.
   const found = new Map<ColumnSpec, Cell>();
-  const claimed = new Set<Cell>();
   for (const column of missing) {
     const header = misspelledHeader(
       column,
@@ -125,6 +127,47 @@ function checkRegister(ctx: RuleContext, register: Register): void {
       message: `The ${register.spec.title} table has no "${column.header}" column${aliases}: add it, with a value in every row. ${register.spec.description}`,
     });
   }
+}
+
+/**
+ * Amount columns named as Handoff reads them but with a note that is no unit it reads (`Approved
+ * ($ mil)`, `Forecast (in 万)`): read as no column, so their amounts are checked by nothing. Each
+ * is reported once, on its header, which is claimed; returns the columns so reported. A note in
+ * `mil` gets a fix for each reading (`($ m)`, `($ k)`), neither preferred; renamed without its
+ * note, the amounts would be read as written, maybe a million times too small, so no other
+ * header is offered.
+ */
+function checkUnitsNotRead(
+  ctx: RuleContext,
+  register: Register,
+  table: Table,
+  unmapped: readonly Cell[],
+  claimed: Set<Cell>,
+): ReadonlySet<string> {
+  const reported = new Set<string>();
+  const aliases = ctx.config.aliases.columns.get(register.kind);
+  for (const header of unmapped) {
+    const notRead = amountHeaderNotRead(register.spec, header.text, aliases);
+    if (!notRead || table.has(notRead.key) || reported.has(notRead.key)) continue;
+    reported.add(notRead.key);
+    claimed.add(header);
+    const column = register.spec.columns.find((c) => c.key === notRead.key)!;
+    const note = header.text.slice(notRead.noteAt).trim();
+    const mil = milNoteReadings(header.text);
+    ctx.report({
+      range: header.range,
+      target: register.kind,
+      message: mil
+        ? `The ${register.spec.title} table's column "${header.text}" is read as no column: ${MIL_MEANS}, so Handoff cannot tell its unit, and its amounts are checked by nothing. Write "${mil[0]}" if they are in millions, "${mil[1]}" if in thousands.`
+        : `The ${register.spec.title} table's column "${header.text}" is read as no column: Handoff does not read "${note}" as a unit, so its amounts are checked by nothing. Write the unit as Handoff reads it (\`(£k)\`, \`(EUR m)\`, \`(in USD thousands)\`), or name the column "${column.header}" if its amounts are written in full.`,
+      fixes: mil?.map((written, i) => ({
+        title: `Write "${written}" (${i === 0 ? 'in millions' : 'in thousands'})`,
+        edits: [replace(header.range, written)],
+        isPreferred: false,
+      })),
+    });
+  }
+  return reported;
 }
 
 /**
@@ -283,7 +326,7 @@ export const tableColumns = {
   fixable: 'sometimes',
   description:
     'Fires when a register table lacks a required column (e.g. a Risks table without Owner), with a did-you-mean against the headers present.',
-  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. So is a row with fewer cells than the header when it lacks a column the register needs or holds a value its column cannot read: a cell was probably dropped (by a converter, or by hand), and every cell after it sits one column early. A row short only of optional empty last cells, as GFM allows, is fine. The other rules say nothing about what they read in such a row after its first cell (an owner \"Reduce\" is the Response one column early), so the row is one finding until it is mended; no fix writes into it. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold or as plain text over its table (`**Risks**`, `Risks:`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on that line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. So are a header row and a `| --- |` row with different numbers of cells (one `|` missing), which Markdown does not read as a table either; when only the `| --- |` row is off, the quick fix writes it with the header's cells. A blank line between a table's rows ends the table, so the rows after it are read by nothing: they are reported on the first of them, and the quick fix, which `--fix` applies, removes the blank line when they have the header's cells and no header of their own. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing, and so is one whose columns have another unit note (`Approved (tys. zł)` under a first table's `Approved`), as its amounts would be read in the first table's unit; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. A table before the register's own that has none of its required columns, no misspelt one and no row IDs (a scoring key, a legend, a RAG scale) is a note, neither read nor reported, when a later table under the heading has every required column, or a misspelling of it; that later table is the register, and its misspelt header is reported there. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all. An HTML comment on a line of its own between a table's rows ends the table, so the rows after it are a paragraph that nothing reads: it is reported on the comment. A `<!-- handoff-disable-next-line RULE -->` written above a row is the usual cause; its quick fix, which `--fix` applies, writes it as `<!-- handoff-disable-line RULE -->` at the end of that row, where it silences the same row and GFM ignores it. Any other comment but Handoff's is moved below the table. In Resource consumption, an amount column with no unit beside one whose header gives a scale (`Approved (£k)`), their amounts written alike (300 beside 310), is reported on its header as a warning: it is read a thousand times smaller, and an overrun can pass unseen; the fix, not preferred, gives its header the same note.",
+  docs: "Columns are matched by header name, case-insensitively and with their aliases (`L` for Likelihood, `Due` for Baseline), in any order; extra columns are kept but not checked. A row with more cells than the header is reported on the cells past it, when any holds text: Markdown drops them, and a cell split in two by a `|` typed in it moves every cell after it one column on. So is a row with fewer cells than the header when it lacks a column the register needs or holds a value its column cannot read: a cell was probably dropped (by a converter, or by hand), and every cell after it sits one column early. A row short only of optional empty last cells, as GFM allows, is fine. The other rules say nothing about what they read in such a row after its first cell (an owner \"Reduce\" is the Response one column early), so the row is one finding until it is mended; no fix writes into it. A required column that is absent or misspelt means every rule reading it sees nothing, so a Risks table with an `Ownr` column has, for the linter, no owners at all. The quick fix renames a misspelt header, or the one header Handoff does not read when one required column is missing (a `Description` column in the Assumptions and constraints table is taken for its Statement); otherwise add the column, or map your header to it under `aliases.columns`. A register title written in bold or as plain text over its table (`**Risks**`, `Risks:`) is a paragraph to Markdown, so its table is read as more of the register above: it is reported on that line, with the heading as its fix. A header in percent (`Probability (%)`) is read as no column, and gets no rename: its values are percentages, and a `5` read as a Likelihood would be Very high; the message asks for the column with the level each percentage falls in. Rows under a register heading that Markdown does not read as a table, because a blank line separates the header row from the `| --- |` row or there is no `| --- |` row, are reported here too, in every register and at every stage: until they are read the register has no rows, so its Waivers waive nothing and its Decisions cover nothing. That quick fix removes the blank line or adds the `| --- |` row. So are a header row and a `| --- |` row with different numbers of cells (one `|` missing), which Markdown does not read as a table either; when only the `| --- |` row is off, the quick fix writes it with the header's cells. A blank line between a table's rows ends the table, so the rows after it are read by nothing: they are reported on the first of them, and the quick fix, which `--fix` applies, removes the blank line when they have the header's cells and no header of their own. A register may be split into several tables (open and closed risks, a Status log per quarter): a later table with the same columns in the same order is read as more of its rows, and one with other columns is reported here, as its rows would be checked by nothing, and so is one whose columns have another unit note (`Approved (tys. zł)` under a first table's `Approved`), as its amounts would be read in the first table's unit; when they are the same columns in another order, the quick fix puts them in the first table's order, moving each cell as written. A table before the register's own that has none of its required columns, no misspelt one and no row IDs (a scoring key, a legend, a RAG scale) is a note, neither read nor reported, when a later table under the heading has every required column, or a misspelling of it; that later table is the register, and its misspelt header is reported there. So is a register written as an HTML `<table>` (pasted from Confluence or a web page) or as a grid table with `+---+` borders (pandoc, Emacs), which GitHub Markdown does not read as a table: the quick fix writes it as a Markdown table, cell by cell, when it is a plain grid of cells (no merged cell, caption or table in a cell). Bold, italic, code and links in an HTML cell become Markdown, paragraphs and list items are kept apart by `<br>`, and other inline HTML stays; the table's attributes (widths, styles) are dropped, so only the grid table's conversion is applied by `--fix` and Fix all. An HTML comment on a line of its own between a table's rows ends the table, so the rows after it are a paragraph that nothing reads: it is reported on the comment. A `<!-- handoff-disable-next-line RULE -->` written above a row is the usual cause; its quick fix, which `--fix` applies, writes it as `<!-- handoff-disable-line RULE -->` at the end of that row, where it silences the same row and GFM ignores it. Any other comment but Handoff's is moved below the table. An amount column's header with a note that is no unit Handoff reads (`Approved (in 万)`, or `Budget ($ mil)`, where `mil` may be a thousand or a million) is read as no column, and reported once on that header, also for an optional column; the fixes, neither preferred, write `mil` as `m` or as `k`, and no fix drops the note, as the amounts would then be read as written. In Resource consumption, an amount column with no unit beside one whose header gives a scale (`Approved (£k)`), their amounts written alike (300 beside 310), is reported on its header as a warning: it is read a thousand times smaller, and an overrun can pass unseen; the fix, not preferred, gives its header the same note.",
   check(ctx) {
     for (const register of ctx.plan.registers) {
       if (register.spec.shape !== 'table') continue;

@@ -1,5 +1,5 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
-import { CODES, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
+import { CODES, currencyOf, LETTERED_SYMBOLS, MIL_AS_THOUSAND, SHARED_SYMBOLS, SIGNS } from './currencies.js';
 import { NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
@@ -91,6 +91,9 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const currency = written ? currencyOf(written) : undefined;
   if (currency && !CODES.has(currency)) return undefined;
   const key = scale === undefined ? undefined : noteScaleKey(scale);
+  // `mil` is a thousand only in the currencies of MIL_AS_THOUSAND (`(R$ mil)`); `($ mil)` may be
+  // millions, as American finance writes them.
+  if (key === 'mil' && !MIL_AS_THOUSAND.has(currency ?? '')) return undefined;
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
@@ -102,6 +105,22 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
     : {};
   return { name: named ? name.slice(0, named.index) : name, unit: { scale: factor, currency, ...symbol, ...taxBasis } };
 }
+
+/**
+ * A header whose unit note writes `mil` and is not read for it (`Approved ($ mil)`: MIL_AS_THOUSAND),
+ * written with `m` and with `k` (`Approved ($ m)`, `Approved ($ k)`), when both are read.
+ */
+export function milNoteReadings(header: string): readonly [million: string, thousand: string] | undefined {
+  const opened = Math.max(header.lastIndexOf('('), header.lastIndexOf('['));
+  if (opened <= 0 || amountUnitOf(header)) return undefined;
+  const note = header.slice(opened);
+  if (!MIL.test(note)) return undefined;
+  const as = (scale: string): string => header.slice(0, opened) + note.replace(MIL, scale);
+  const readings = [as('m'), as('k')] as const;
+  return readings.every((h) => amountUnitOf(h)) ? readings : undefined;
+}
+
+const MIL = /(?<![a-z])mil(?![a-z])/i;
 
 /**
  * The first column whose unit notes two tables of one register write differently (`Approved`

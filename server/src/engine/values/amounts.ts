@@ -1,6 +1,6 @@
 /** Amounts of money (contract §3.1): separators, currencies, scales (scales.ts), an estimate's marker. */
 import type { AmountUnit } from './amountUnit.js';
-import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_MILLION, SIGNS } from './currencies.js';
+import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_THOUSAND, MIL_MEANS, SIGNS } from './currencies.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
 import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey } from './scales.js';
@@ -181,12 +181,15 @@ function readAmountGroups(
       ...separatorReadings(num!, SCALE[scaleName]! / (unit?.scale ?? 1), other, write),
     };
   }
-  // `mil`: a thousand in Brazil, Portugal and Spanish-speaking countries, a million in Malaysia.
-  if (scaleName === 'mil' && MIL_AS_MILLION.has(currency ?? expected ?? 'MYR')) {
+  // `mil`: a thousand in Brazil, Portugal and Spanish-speaking countries, a million in English
+  // and in Malaysia. Read only in a currency of the first (MIL_AS_THOUSAND); else both readings.
+  if (scaleName === 'mil' && !MIL_AS_THOUSAND.has(currency ?? expected ?? '')) {
+    const n = Number(digitsOf(num!)) / (unit?.scale ?? 1);
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
-      problem: '`mil` is a thousand in Brazil and a million in Malaysia: write `k` or `m`.',
+      problem: `${MIL_MEANS}: write \`k\` or \`m\`.`,
+      ...(other ? {} : { choices: [write(n * 1e6), write(n * 1e3)], choiceNotes: MIL_NOTES }),
     };
   }
   if (scaleName === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {
@@ -196,7 +199,7 @@ function readAmountGroups(
       problem: '`L` is a lakh only in rupees: write `lakh`, or the currency (₹, Rs, INR).',
     };
   }
-  const digits = num!.replace(/[, \u00a0\u202f']/g, '');
+  const digits = digitsOf(num!);
   let value = Number(digits) * (scaleName ? SCALE[scaleName]! : (unit?.scale ?? 1));
   if (!Number.isFinite(value)) return { ok: false, accepted: AMOUNT_ACCEPTED };
   value = Math.round(value * 100) / 100;
@@ -244,6 +247,12 @@ const AMBIGUOUS_POINT = /(?:^|\s|-)\d{1,3}\.\d{3}$/;
  * How a fix writes an amount it reads: the plain number in the column's unit, after the code of
  * the currency the cell names only when the plan has no budget.currency to read it against.
  */
+/** A number's digits and decimal point, without the separators that group them. */
+const digitsOf = (num: string): string => num.replace(/[, \u00a0\u202f']/g, '');
+
+/** The two readings of `mil` a fix writes (in this order). */
+const MIL_NOTES: readonly string[] = ['mil a million', 'mil a thousand'];
+
 function writer(
   sign: string | undefined,
   currency: string | undefined,

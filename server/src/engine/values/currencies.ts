@@ -72,10 +72,37 @@ export const CODES: ReadonlySet<string> = new Set(['CHF', 'SEK', 'NOK', 'DKK', '
 export const LAKH_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'PKR', 'NPR', 'LKR', 'BDT']);
 
 /**
- * The currencies whose finance writes `mil` for a million (Malaysia's `RM1.2mil`), where Brazil,
- * Portugal and Spanish-speaking countries write it for a thousand (`R$ 450 mil`).
+ * The currencies of the countries whose finance writes `mil` for a thousand: Brazil, Portugal,
+ * Spain and Spanish-speaking America (`R$ 450 mil`, `€ 250 mil`, `$750 mil` in pesos). Elsewhere
+ * `mil` is a million (Malaysia's `RM1.2mil`, American and British `$2.5 mil`, `(£ mil)`), and the
+ * dollar is written both ways (Ecuador, El Salvador and Panama pay in it): an amount or a unit
+ * note in `mil` in any other currency, or in none, is asked about.
  */
-export const MIL_AS_MILLION: ReadonlySet<string> = new Set(['MYR']);
+export const MIL_AS_THOUSAND: ReadonlySet<string> = new Set([
+  'BRL',
+  'EUR',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'UYU',
+  'PYG',
+  'BOB',
+  'CRC',
+  'DOP',
+  'GTQ',
+  'HNL',
+  'NIO',
+  'VES',
+  'AOA',
+  'MZN',
+  'CVE',
+]);
+
+/** What `mil` means where (MIL_AS_THOUSAND), as a message says it. */
+export const MIL_MEANS =
+  '`mil` is a thousand in Brazil, Portugal and Spanish-speaking countries and a million in English and in Malaysia';
 
 /** Currencies by the names plans write instead of their code. */
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([

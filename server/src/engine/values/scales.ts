@@ -14,6 +14,8 @@ const ENGLISH_SCALE: Readonly<Record<string, number>> = {
   mm: 1e6,
   mn: 1e6,
   bn: 1e9,
+  // `mill.`, a million as English, Spanish and Norwegian write it short (`$1.2 mill`, `(NOK mill.)`).
+  mill: 1e6,
   thousand: 1e3,
   thousands: 1e3,
   million: 1e6,
@@ -76,8 +78,8 @@ const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
 /** Every scale an amount or a unit note may write, by its key (`scaleKey`), to its factor. */
 export const SCALE: Readonly<Record<string, number>> = { ...ENGLISH_SCALE, ...CONTINENTAL_SCALE };
 
-/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`). */
-const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys']);
+/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `mill.`). */
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'mill']);
 
 /** SCALE's scales only continental Europe and Brazil write (CONTINENTAL_SCALE's). */
 export const CONTINENTAL: ReadonlySet<string> = new Set(Object.keys(CONTINENTAL_SCALE));
