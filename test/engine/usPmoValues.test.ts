@@ -7,7 +7,7 @@
  * reported missing, with every check on them silent.
  */
 import assert from 'node:assert/strict';
-import { readAmount, readHealth } from '../../server/src/engine/values.js';
+import { amountUnitOf, readAmount, readHealth } from '../../server/src/engine/values.js';
 import { AS_OF, edits, engine, PAYROLL } from './diffSides.js';
 
 const lint = (text: string) => engine.lintDocument('payroll-cloud.plan.md', text, { asOf: AS_OF }).findings;
@@ -63,6 +63,30 @@ describe('a US PMO’s plan', () => {
       rules(header).filter((f) => /^(unreadable-value|budget-mismatch|table-columns)/.test(f)),
       [],
     );
+  });
+
+  it('reads a billion written B, and asks about a negative amount in brackets after its currency', () => {
+    for (const [text, value] of [
+      ['$1.2B', 1_200_000_000],
+      ['$1.2 b', 1_200_000_000],
+      ['USD 0.5B', 500_000_000],
+    ] as const) {
+      const r = readAmount(text, 'USD');
+      assert.ok(r.ok && r.value.value === value, `${text}: ${JSON.stringify(r)}`);
+    }
+    // `(B)` in a header may name a column (`Actual (B)` beside `Approved (A)`): no unit.
+    assert.equal(amountUnitOf('Actual (B)'), undefined);
+    for (const [text, choice] of [
+      ['$(5,000)', '-$5,000'],
+      ['$ (5,000)', '-$5,000'],
+      ['USD (12,500)', '-USD12,500'],
+    ] as const) {
+      const r = readAmount(text, 'USD');
+      assert.ok(!r.ok && /negative amount in brackets/.test(r.problem ?? ''), text);
+      assert.deepEqual(r.choices, [choice], text);
+      const fixed = readAmount(choice, 'USD');
+      assert.ok(fixed.ok && fixed.value.value < 0, choice);
+    }
   });
 
   it('reads a "Milestone Schedule" heading as the Milestones register', () => {

@@ -21,7 +21,7 @@ export { LEVEL_ACCEPTED, levelName, readLevel } from './values/levels.js';
 export { DATE_ACCEPTED, readDate, weekdayName } from './values/dates.js';
 export { dateFormatOrder, type DateOrder } from './values/dateFormat.js';
 export { AMOUNT_ACCEPTED, readAmount, type Amount } from './values/amounts.js';
-export { amountUnitOf, type AmountUnit } from './values/amountUnit.js';
+export { amountUnitOf, type AmountUnit, type TaxBasis } from './values/amountUnit.js';
 export { currencyCodes, currencyMeant } from './values/currencies.js';
 export { COVERS_ACCEPTED, readCovers, type Covered } from './values/covers.js';
 export {

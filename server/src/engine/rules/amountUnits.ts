@@ -5,6 +5,7 @@
  * unseen: said on each bare header, with the fix (offered, not preferred) that gives it the note.
  */
 import type { Cell, Register, Row, Table } from '../model.js';
+import type { Range } from '../types.js';
 import type { RuleContext } from '../rule.js';
 import { formatAmount } from '../control.js';
 import {
@@ -14,6 +15,7 @@ import {
   UNREADABLE,
   type Amount,
   type AmountUnit,
+  type TaxBasis,
   type Unreadable,
 } from '../values.js';
 import { AMOUNT_COLUMNS } from '../unreadAmounts.js';
@@ -41,7 +43,7 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
     const header = columnHeaderCell(table, key);
     return header ? [{ key, header, noted: amountUnitOf(header.text) }] : [];
   });
-  checkTaxBases(ctx, register, columns);
+  checkTaxBases(ctx, register, table, columns);
   const scaled = columns.find((c) => c.noted && c.noted.unit.scale !== 1);
   if (!scaled) return;
   const scale = scaled.noted!.unit.scale;
@@ -75,25 +77,53 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
 }
 
 /**
- * One amount column before sales tax and another with it (`Approved (£k ex VAT)` beside `Forecast
- * (£k inc VAT)`, `Approved (k€ HT)` beside `Forecast (k€ TTC)`): compared as written, the tax
- * reads as a variance. Said on the first column whose basis differs from the first one's.
+ * Amounts before sales tax and with it, compared as written, so the tax reads as a variance: one
+ * amount column before tax and another with it (`Approved (£k ex VAT)` beside `Forecast (£k inc
+ * VAT)`, `Approved (k€ HT)` beside `Forecast (k€ TTC)`), said on the first column whose basis
+ * differs from the first one's; and within a column, a cell that says the other basis than its
+ * header, or than the column's first cell that says one (`£120k + VAT` above `£40k inc VAT`), said
+ * on that cell. A column's basis is its header's, else the one its cells say.
  */
 function checkTaxBases(
   ctx: RuleContext,
   register: Register,
-  columns: readonly { header: Cell; noted: { unit: AmountUnit } | undefined }[],
+  table: Table,
+  columns: readonly { key: string; header: Cell; noted: { unit: AmountUnit } | undefined }[],
 ): void {
-  const based = columns.filter((c) => c.noted?.unit.taxBasis !== undefined);
-  const first = based[0];
-  const other = based.find((c) => c.noted!.unit.taxBasis !== first?.noted!.unit.taxBasis);
+  const said = (b: TaxBasis): string => `${b.taxBasis === 'net' ? 'before tax' : 'with tax'} (${b.taxWritten})`;
+  const report = (range: Range, message: string): void =>
+    ctx.report({ range, target: register.kind, severity: 'warning', message });
+  const amount = columnAmounts(table, undefined);
+  const bases: { header: Cell; source: Cell; basis: TaxBasis }[] = [];
+  for (const column of columns) {
+    const { taxBasis, taxWritten } = column.noted?.unit ?? {};
+    let own = taxBasis ? { source: column.header, basis: { taxBasis, taxWritten: taxWritten! } } : undefined;
+    let mixed = false;
+    for (const row of table.rows) {
+      const a = amount(row, column.key);
+      if (a === undefined || a === UNREADABLE || a.taxBasis === undefined) continue;
+      const cell = row.cell(column.key)!;
+      const basis = { taxBasis: a.taxBasis, taxWritten: a.taxWritten! };
+      if (!own) own = { source: cell, basis };
+      else if (basis.taxBasis !== own.basis.taxBasis && !mixed) {
+        mixed = true;
+        const against =
+          own.source === column.header ? `its column "${column.header.text}"` : `"${own.source.text}" above it`;
+        report(
+          cell.range,
+          `"${cell.text}" is ${said(basis)}, but ${against} is ${said(own.basis)}: the budget checks sum them as written, so the tax reads as a variance. Write the column's amounts on one basis.`,
+        );
+      }
+    }
+    if (own) bases.push({ header: column.header, ...own });
+  }
+  const first = bases[0];
+  const other = bases.find((b) => b.basis.taxBasis !== first?.basis.taxBasis);
   if (!first || !other) return;
-  const said = (c: typeof first): string =>
-    `${c.noted!.unit.taxBasis === 'net' ? 'before tax' : 'with tax'} (${c.noted!.unit.taxWritten!})`;
-  ctx.report({
-    range: other.header.range,
-    target: register.kind,
-    severity: 'warning',
-    message: `"${other.header.text}" is ${said(other)}, but "${first.header.text}" is ${said(first)}: the budget checks compare them as written, so the tax reads as a variance. Write every amount column on one basis.`,
-  });
+  const saidOf = (b: (typeof bases)[number]): string =>
+    `"${b.header.text}" is ${said(b.basis)}${b.source === b.header ? '' : ' in its amounts'}`;
+  report(
+    other.header.range,
+    `${saidOf(other)}, but ${saidOf(first)}: the budget checks compare them as written, so the tax reads as a variance. Write every amount column on one basis.`,
+  );
 }

@@ -12,7 +12,7 @@ export interface AmountUnit {
    * Before or with sales tax, written after the unit: `(£k ex VAT)`, `(A$ inc GST)`, `(k€ HT)`,
    * `(€ TTC)`, `(k€ IVA esclusa)`, `(T€ netto)`; `taxWritten` as the header writes it.
    */
-  readonly taxBasis?: 'net' | 'gross';
+  readonly taxBasis?: TaxBasis['taxBasis'];
   readonly taxWritten?: string;
 }
 
@@ -35,11 +35,11 @@ const UNIT_NOTE = new RegExp(
 );
 
 /**
- * Before sales tax, as finance writes it after the unit: English `ex VAT`, `excl. VAT`, `net of
+ * Before sales tax, as finance writes it after the unit: English `+ VAT`, `plus VAT`, `ex VAT`, `excl. VAT`, `net of
  * VAT`, `ex GST` (Australia, New Zealand, Singapore, India); French `HT` (hors taxes); Italian `IVA
  * esclusa`; Spanish `sin IVA`; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`; or `net`.
  */
-const NET = String.raw`ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|iva\s(?:esclusa|escl\.?|excluido|no\sincluido)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
+const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|iva\s(?:esclusa|escl\.?|excluido|no\sincluido)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
 /** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `con IVA`, `incl. btw`, `brutto`, `gross`. */
 const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
@@ -48,6 +48,33 @@ const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS})
 const TAX_BASIS = new RegExp(String.raw`${BASIS}(?=\s*[)\]]$)`, 'i');
 /** A tax basis at the end of the header's name, before its unit note (`Approved ex VAT (£k)`). */
 const NAME_TAX_BASIS = new RegExp(`${BASIS}$`, 'i');
+/** A tax basis after a cell's amount, in brackets or not, `+ VAT` also without a space (`£120k + VAT`, `£120k (inc VAT)`). */
+const CELL_TAX_BASIS = new RegExp(
+  String.raw`(?<=\S)(?:\s*,)?(?:\s+|(?=\+)|\s*(?=\())(?:\(\s*(?:(?<bnet>${NET})|(?<bgross>${GROSS}))\s*\)|(?<net>${NET})|(?<gross>${GROSS}))$`,
+  'i',
+);
+
+/** A tax basis as written, and which it is. */
+export interface TaxBasis {
+  readonly taxBasis: 'net' | 'gross';
+  readonly taxWritten: string;
+}
+
+/**
+ * A cell's amount and the tax basis written after it (`£120k + VAT`: `£120k`, before tax), or
+ * undefined when it writes none. Only a cell that ends in a letter or a bracket is looked at.
+ */
+export function cellTaxBasis(text: string): { readonly amount: string; readonly basis: TaxBasis } | undefined {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  if (!(last >= 0x61 && last <= 0x7a) && !text.endsWith(')')) return undefined;
+  const m = CELL_TAX_BASIS.exec(text);
+  if (!m?.groups) return undefined;
+  const { net, gross, bnet, bgross } = m.groups;
+  return {
+    amount: text.slice(0, m.index),
+    basis: { taxBasis: (net ?? bnet) ? 'net' : 'gross', taxWritten: (net ?? bnet ?? gross ?? bgross)! },
+  };
+}
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;

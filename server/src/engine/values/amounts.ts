@@ -1,5 +1,5 @@
 /** Amounts of money (contract §3.1): separators, currencies, scales (scales.ts), an estimate's marker. */
-import type { AmountUnit } from './amountUnit.js';
+import { cellTaxBasis, type AmountUnit, type TaxBasis } from './amountUnit.js';
 import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_THOUSAND, MIL_MEANS, SIGNS } from './currencies.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
@@ -9,6 +9,9 @@ export interface Amount {
   readonly value: number;
   /** ISO currency code when the cell names one (`£` → GBP). */
   readonly currency: string | undefined;
+  /** Before or with sales tax, when the cell says so after the amount (`£120k + VAT`, `£120k inc VAT`). */
+  readonly taxBasis?: TaxBasis['taxBasis'];
+  readonly taxWritten?: string;
 }
 
 export const AMOUNT_ACCEPTED =
@@ -78,8 +81,11 @@ function withPointGroupsRead(t: string): string {
 /** `/-` after rupees, as Indian invoices and board notes close a whole amount (`Rs. 12,50,000/-`). */
 const NO_PAISE = /(?<=\d)\s*\/-$/;
 
-/** Accounts' way of writing a negative amount: in brackets, `(178,000)`, `(£5,000)`. */
-const BRACKETED = /^\(\s*([^()]+?)\s*\)$/;
+/**
+ * Accounts' way of writing a negative amount: in brackets, `(178,000)`, `(£5,000)`, also after
+ * the currency (`$(5,000)`, `£ (5,000)`). Group 1 is the currency before the bracket, 2 inside it.
+ */
+const BRACKETED = /^([^\d\s()\-−+~]{1,3})?\s*\(\s*([^()]+?)\s*\)$/;
 
 /** Whether `t` is one or more ASCII digits and nothing else. */
 function isDigits(t: string): boolean {
@@ -97,9 +103,22 @@ function isDigits(t: string): boolean {
  */
 const APPROXIMATELY = /^(?:~|≈|c\.|ca\.|circa\b|approx(?:\.|imately\b|\b)|about\b|around\b|est(?:\.|imated\b))\s*/i;
 
+/**
+ * The same said after the amount, in brackets (`£62k (est.)`, `£62k (indicative)`, `£62k
+ * (TBC)`), and a footnote's mark (`£62k*`, `£62k †`): the amount is the figure the plan has.
+ */
+const ESTIMATE_AFTER =
+  /(?<=\S)\s*(?:\(\s*(?:est(?:\.|imated?\b)|approx(?:\.|imately\b|\b)|indicative|provisional|tbc|to be confirmed)\s*\)|\*{1,3}|[†‡])$/i;
+
 function withoutApproximation(t: string): string {
-  const m = t.length > 0 && !isDigits(t) ? APPROXIMATELY.exec(t) : null;
-  return m ? t.slice(m[0].length) : t;
+  if (t.length === 0 || isDigits(t)) return t;
+  const m = APPROXIMATELY.exec(t);
+  const amount = m ? t.slice(m[0].length) : t;
+  const last = amount.charCodeAt(amount.length - 1);
+  // Only a text that ends in `)`, `*`, `†` or `‡` is looked at.
+  if (last !== 0x29 && last !== 0x2a && last !== 0x2020 && last !== 0x2021) return amount;
+  const after = ESTIMATE_AFTER.exec(amount);
+  return after ? amount.slice(0, after.index) : amount;
 }
 
 /**
@@ -112,17 +131,35 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them, and no peso mark is in them either.
   if (isDigits(plain)) return readAmountGroups({ num: plain }, expectedCurrency, unit);
+  const based = cellTaxBasis(plain);
+  if (based) {
+    const read = readAmount(based.amount, expectedCurrency, unit);
+    if (read.ok) return { ...read, value: { ...read.value, ...based.basis } };
+    // A fix writes the cell again: with its tax basis, as written.
+    const basis = (fixed: string | undefined): string | undefined =>
+      fixed === undefined ? undefined : fixed + plain.slice(based.amount.length);
+    const { suggestion, choices, pointThousands, pointDecimal } = read;
+    return {
+      ...read,
+      ...(suggestion !== undefined && { suggestion: basis(suggestion) }),
+      ...(choices && { choices: choices.map((c) => basis(c)!) }),
+      ...(pointThousands !== undefined && { pointThousands: basis(pointThousands) }),
+      ...(pointDecimal !== undefined && { pointDecimal: basis(pointDecimal) }),
+    };
+  }
   const peso = pesosWritten(plain, expectedCurrency);
   if ('problem' in peso) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: peso.problem };
   const written = peso.text;
   const bracketed = BRACKETED.exec(written);
   if (bracketed) {
-    const inner = readAmount(bracketed[1]!, expectedCurrency, unit);
+    const amount = (bracketed[1] ?? '') + bracketed[2]!;
+    // Brackets around anything but an amount (`(est.)`, `(n/a)`) say nothing of a negative one.
+    if (!readAmount(amount, expectedCurrency, unit).ok) return { ok: false, accepted: AMOUNT_ACCEPTED };
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
       problem: 'Accounts write a negative amount in brackets: write it with a minus sign if it is one.',
-      ...(inner.ok ? { choices: [`-${bracketed[1]!}`] } : {}),
+      choices: [`-${amount}`],
     };
   }
   // In a column in thousands or millions (`Approved (MSEK)`), `9,5` can only be nine and a half.

@@ -14,6 +14,9 @@ const ENGLISH_SCALE: Readonly<Record<string, number>> = {
   mm: 1e6,
   mn: 1e6,
   bn: 1e9,
+  // `B`, a billion as US finance writes it (`$1.2B`); never in a header's note, where `(B)` may
+  // name a column (`Actual (B)` beside `Approved (A)`).
+  b: 1e9,
   // `mill.`, a million as English, Spanish and Norwegian write it short (`$1.2 mill`, `(NOK mill.)`).
   mill: 1e6,
   thousand: 1e3,
@@ -100,10 +103,10 @@ function scaleAlternatives(keep: (key: string) => boolean): string {
 export const SCALE_WORD = `${scaleAlternatives((k) => k !== 't')}|t(?=\\s*(?:[a-z]{3}|[${SIGNS}])$)`;
 
 /**
- * A scale in a header's unit note: SCALE's but `L`, and thousands written as accounts do (`(£'000)`)
+ * A scale in a header's unit note: SCALE's but `L` and `B`, and thousands written as accounts do (`(£'000)`)
  * and as Italian accounts do (`(€/000)`).
  */
-export const NOTE_SCALE = `['/]?000s?|${scaleAlternatives((k) => k !== 'l')}`;
+export const NOTE_SCALE = `['/]?000s?|${scaleAlternatives((k) => k !== 'l' && k !== 'b')}`;
 
 /** A thousand as accounts write it in a unit note, NOTE_SCALE's `'000`, `/000`: a `k`. */
 export const noteScaleKey = (written: string): string => scaleKey(written.replace(/^['/]?000s?$/, 'k'));
