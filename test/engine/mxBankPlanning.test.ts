@@ -194,6 +194,10 @@ describe('a Mexican bank planning plan: SPEI monitoring moved to a new provider'
     assert.match(problemOf('2,500 MN', 'EUR'), /moneda nacional/);
     // Another currency's sign before `MN` is a million as English writes it.
     assert.deepEqual(amount('£1,200mn', 'GBP'), { value: 1_200_000_000, currency: 'GBP' });
+    // But not after a million or more: `USD 1,600,000 MN` was read as 1.6 trillion dollars.
+    for (const text of ['USD 1,600,000 MN', 'US$ 1,600,000 MN', '£1,600,000 mn']) {
+      assert.match(problemOf(text, text.startsWith('£') ? 'GBP' : 'USD'), /would make it trillions/, text);
+    }
     assert.deepEqual(amount('MXN $4.2 MDP', 'MXN'), { value: 4_200_000, currency: 'MXN' });
   });
 

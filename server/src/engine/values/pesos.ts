@@ -45,6 +45,13 @@ export function pesosWritten(t: string, expected: string | undefined): PesoWriti
   const pointed = mark[0].includes('.');
   const whole = (WHOLE_DIGITS.exec(text)?.[1] ?? '').replace(/,/g, '').length;
   const dollarOrNone = !mxn && !pointed && PESO_OR_NONE.test(before);
+  // After another currency (`USD 1,600,000 MN`), a million millions is no amount a plan means.
+  if (!pointed && !mxn && !dollarOrNone && whole >= 7) {
+    return {
+      problem:
+        '`MN` after a million or more would make it trillions: write the amount alone, or with `MXN` if it is in Mexican pesos (moneda nacional, `MN` in Mexico).',
+    };
+  }
   if (!pointed && !mxn && !(dollarOrNone && whole >= 4)) return { text };
   if (dollarOrNone && whole < 7) {
     return {
