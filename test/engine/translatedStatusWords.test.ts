@@ -1,5 +1,5 @@
 /**
- * Status words in another language (French, Spanish, Portuguese, German, Italian, Dutch) are not
+ * Status words in another language (French, Spanish, Portuguese, German, Italian, Dutch, Polish) are not
  * read: the plan format's words are English. Each is reported with the English word of its
  * register as a quick fix, offered, never applied; a word that is no one status of its register
  * gets no such fix.
@@ -44,6 +44,13 @@ describe('status words in another language', () => {
     ['decisions', 'Approuvé', 'Approved'],
     ['decisions', 'Genehmigt', 'Approved'],
     ['decisions', 'Voorgesteld', 'Proposed'],
+    ['milestones', 'Zakończony', 'Done'],
+    ['milestones', 'W toku', 'On track'],
+    ['milestones', 'Opóźniony', 'Late'],
+    ['risks', 'Otwarte', 'Open'],
+    ['risks', 'Zamknięte', 'Closed'],
+    ['handovers', 'Zaakceptowany', 'Accepted'],
+    ['decisions', 'Zatwierdzona', 'Approved'],
   ];
 
   it('has cases', () => assert.ok(cases.length > 0));
@@ -93,6 +100,9 @@ describe('status words in another language', () => {
       ['Gruen', 'Green'],
       ['Rood', 'Red'],
       ['🔴 Rosso', 'Red'],
+      ['Żółty', 'Amber'],
+      ['Zolty', 'Amber'],
+      ['Czerwony', 'Red'],
     ] as const) {
       const r = readHealth(written);
       assert.ok(!r.ok, written);

@@ -191,7 +191,40 @@ export function clipText(text: string, max: number): string {
  */
 const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
 
-/** `text` decomposed and without its Latin letters' accents (`Seán` → `Sean`, `Clôturé` → `Cloture`). */
+/**
+ * Latin letters that decompose into no base letter and a mark, as systems and keyboards without
+ * them write them: Polish `ł` (`Łukasz Wróbel` is `Lukasz Wrobel`, `Żółty` is `Zolty`), Danish
+ * and Norwegian `ø` and `æ`, Turkish dotless `ı` (`Yılmaz`; its dotted capital `İ` decomposes),
+ * Croatian and Vietnamese `đ`, Maltese `ħ`, French `œ`, Icelandic `þ` and `ð`.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  ı: 'i',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+  Þ: 'TH',
+  ð: 'd',
+  Ð: 'D',
+};
+const UNDECOMPOSED_LETTER = /[łŁøØæÆıđĐħĦœŒþÞðÐ]/g;
+
+/**
+ * `text` decomposed, without its Latin letters' accents and with the letters that have none to
+ * drop written as plain letters (`Seán` → `Sean`, `Clôturé` → `Cloture`, `Łukasz` → `Lukasz`).
+ */
 export function withoutLatinAccents(text: string): string {
-  return text.normalize('NFD').replace(LATIN_ACCENTS, '');
+  return text
+    .normalize('NFD')
+    .replace(LATIN_ACCENTS, '')
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!);
 }

@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch), which Handoff does not read: the plan format's status words are
+ * German, Italian, Dutch, Polish), which Handoff does not read: the plan format's status words are
  * English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -30,7 +30,7 @@ type Meaning =
   | 'proposed'
   | 'approved';
 
-/** The words of each meaning, French, Spanish, Portuguese, German, Italian and Dutch in turn. */
+/** The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch and Polish in turn. */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
     ...['Non démarré', 'Non commencé', 'À faire'],
@@ -39,6 +39,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Nicht begonnen', 'Nicht gestartet'],
     ...['Non iniziato', 'Non iniziata', 'Non avviato', 'Da fare'],
     ...['Niet gestart', 'Nog niet gestart'],
+    ...['Nie rozpoczęto', 'Nierozpoczęty', 'Nierozpoczęte', 'Do zrobienia'],
   ],
   planned: [
     ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
@@ -47,6 +48,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Geplant'],
     ...['Pianificato', 'Pianificata'],
     ...['Gepland'],
+    ...['Zaplanowany', 'Zaplanowana', 'Zaplanowane'],
   ],
   inProgress: [
     ...['En cours'],
@@ -55,6 +57,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['In Arbeit', 'In Bearbeitung'],
     ...['In corso'],
     ...['Lopend', 'In uitvoering', 'In behandeling'],
+    ...['W toku', 'W trakcie', 'W realizacji'],
   ],
   atRisk: [
     ...['À risque', 'En risque'],
@@ -63,6 +66,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Gefährdet'],
     ...['A rischio'],
     ...['In gevaar'],
+    ...['Zagrożony', 'Zagrożona', 'Zagrożone'],
   ],
   late: [
     ...['En retard'],
@@ -71,6 +75,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Verspätet', 'Verzögert', 'In Verzug', 'Im Verzug'],
     ...['In ritardo'],
     ...['Vertraagd', 'Te laat'],
+    ...['Opóźniony', 'Opóźniona', 'Opóźnione'],
   ],
   done: [
     ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
@@ -79,6 +84,18 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Erledigt', 'Abgeschlossen', 'Erreicht'],
     ...['Completato', 'Completata', 'Concluso', 'Conclusa', 'Raggiunto', 'Raggiunta'],
     ...['Afgerond', 'Voltooid', 'Behaald'],
+    ...[
+      'Zakończony',
+      'Zakończona',
+      'Zakończone',
+      'Wykonany',
+      'Wykonana',
+      'Wykonane',
+      'Zrealizowany',
+      'Zrealizowana',
+      'Zrealizowane',
+      'Osiągnięty',
+    ],
   ],
   cancelled: [
     ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
@@ -87,6 +104,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Gestrichen', 'Entfallen', 'Abgebrochen'],
     ...['Annullato', 'Annullata'],
     ...['Geannuleerd', 'Vervallen', 'Geschrapt'],
+    ...['Anulowany', 'Anulowana', 'Anulowane'],
   ],
   open: [
     ...['Ouvert', 'Ouverte'],
@@ -94,6 +112,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Aberto', 'Aberta'],
     ...['Offen'],
     ...['Aperto', 'Aperta'],
+    ...['Otwarty', 'Otwarta', 'Otwarte'],
   ],
   closed: [
     ...['Fermé', 'Fermée', 'Clos', 'Clôturé', 'Clôturée'],
@@ -102,6 +121,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Geschlossen', 'Abgeschlossen'],
     ...['Chiuso', 'Chiusa'],
     ...['Gesloten'],
+    ...['Zamknięty', 'Zamknięta', 'Zamknięte'],
   ],
   occurred: [
     ...['Survenu', 'Survenue'],
@@ -110,6 +130,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Eingetreten'],
     ...['Verificato', 'Verificatosi', 'Materializzato'],
     ...['Opgetreden', 'Ingetreden'],
+    ...['Zmaterializowane', 'Zmaterializowany', 'Wystąpiło', 'Wystąpił'],
   ],
   transferred: [
     ...['Transféré', 'Transférée'],
@@ -118,6 +139,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Übertragen'],
     ...['Trasferito', 'Trasferita'],
     ...['Overgedragen'],
+    ...['Przeniesione', 'Przeniesiony', 'Przekazane'],
   ],
   escalated: [
     ...['Escaladé', 'Escaladée'],
@@ -126,6 +148,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Eskaliert'],
     ...['Escalato', 'Escalata'],
     ...['Geëscaleerd'],
+    ...['Eskalowane', 'Eskalowany', 'Eskalowana'],
   ],
   ready: [
     ...['Prêt', 'Prête'],
@@ -134,6 +157,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Bereit', 'Übergabebereit'],
     ...['Pronto', 'Pronta'],
     ...['Klaar voor acceptatie'],
+    ...['Gotowy', 'Gotowa', 'Gotowe'],
   ],
   accepted: [
     ...['Accepté', 'Acceptée'],
@@ -142,6 +166,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Abgenommen', 'Akzeptiert'],
     ...['Accettato', 'Accettata'],
     ...['Geaccepteerd'],
+    ...['Zaakceptowany', 'Zaakceptowana', 'Zaakceptowane', 'Przyjęty', 'Przyjęte'],
   ],
   rejected: [
     ...['Rejeté', 'Rejetée', 'Refusé', 'Refusée'],
@@ -150,6 +175,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Abgelehnt'],
     ...['Rifiutato', 'Rifiutata', 'Respinto', 'Respinta'],
     ...['Afgewezen'],
+    ...['Odrzucony', 'Odrzucona', 'Odrzucone'],
   ],
   proposed: [
     ...['Proposé', 'Proposée'],
@@ -158,6 +184,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Vorgeschlagen', 'Beantragt'],
     ...['Proposto', 'Proposta'],
     ...['Voorgesteld'],
+    ...['Zaproponowany', 'Zaproponowana', 'Zaproponowane', 'Proponowany'],
   ],
   approved: [
     ...['Approuvé', 'Approuvée', 'Validé', 'Validée'],
@@ -166,6 +193,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Genehmigt', 'Freigegeben', 'Beschlossen'],
     ...['Approvato', 'Approvata'],
     ...['Goedgekeurd'],
+    ...['Zatwierdzony', 'Zatwierdzona', 'Zatwierdzone'],
   ],
 };
 
@@ -247,9 +275,25 @@ export function translatedStatus(list: WordList, text: string): string | undefin
 const RAG_SAID: ReadonlyMap<string, Health> = new Map(
   (
     [
-      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen']],
-      ['amber', ['Jaune', 'Ámbar', 'Amarillo', 'Amarelo', 'Âmbar', 'Gelb', 'Giallo', 'Ambra', 'Oranje', 'Geel']],
-      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood']],
+      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen', 'Zielony']],
+      [
+        'amber',
+        [
+          'Jaune',
+          'Ámbar',
+          'Amarillo',
+          'Amarelo',
+          'Âmbar',
+          'Gelb',
+          'Giallo',
+          'Ambra',
+          'Oranje',
+          'Geel',
+          'Żółty',
+          'Bursztynowy',
+        ],
+      ],
+      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood', 'Czerwony']],
     ] as const
   ).flatMap(([health, said]) => said.map((word) => [lookupKey(word), health] as const)),
 );

@@ -13,25 +13,6 @@ const ODD_SPACE = /\s\s|[^\S ]/;
 const ACCENT_OR_CURLY = /[^ -~]/;
 
 /**
- * Latin letters that decompose into no base letter and a mark, as systems and keyboards without
- * them write them: Polish `ł` (`Łukasz Wróbel` is `Lukasz Wrobel`), Danish and Norwegian `ø` and
- * `æ`, Turkish dotless `ı` (`Yılmaz`; its dotted capital `İ` decomposes), Croatian and Vietnamese
- * `đ`, Maltese `ħ`, French `œ`, Icelandic `þ` and `ð`.
- */
-const UNDECOMPOSED: Readonly<Record<string, string>> = {
-  ł: 'l',
-  ø: 'o',
-  æ: 'ae',
-  ı: 'i',
-  đ: 'd',
-  ħ: 'h',
-  œ: 'oe',
-  þ: 'th',
-  ð: 'd',
-};
-const UNDECOMPOSED_LETTER = /[łøæıđħœþð]/g;
-
-/**
  * An apostrophe after a word's last vowel, as Italian keyboards and systems without accents write
  * a stressed final vowel (`Nicolo'` for `Nicolò`, `Mose'` for `Mosè`): the accent, dropped as
  * accents are. Not one inside a name (`D'Angelo`, `O'Sullivan`).
@@ -49,9 +30,7 @@ const ACCENT_AS_APOSTROPHE = /(?<=\p{L}[aeiou])'(?=\s|$)/gu;
 export function normPerson(s: string): string {
   let t = s.trim().toLowerCase();
   if (ACCENT_OR_CURLY.test(t)) {
-    t = withoutLatinAccents(t)
-      .replace(/[’ʼ]/g, "'")
-      .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!);
+    t = withoutLatinAccents(t).replace(/[’ʼ]/g, "'");
   }
   if (t.includes("'")) t = t.replace(ACCENT_AS_APOSTROPHE, '');
   return ODD_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
