@@ -354,6 +354,25 @@ describe('values', () => {
       ['28 Jan – 3 Feb 2027', range, ['2027-01-28', '2027-02-03']],
       ['Mon 18 Jan 2027 until Fri 22 Jan 2027', range, ['2027-01-18', '2027-01-22']],
     ]);
+    // A month in numbers: ISO 8601's, and as plans write it (`03/2027`).
+    for (const [text, lastDay] of [
+      ['2027-03', '2027-03-31'],
+      ['03/2027', '2027-03-31'],
+      ['2.2028', '2028-02-29'],
+    ] as const) {
+      const r = readDate(text);
+      assert.ok(
+        !r.ok &&
+          r.problem ===
+            `"${text}" names a month, not a day: write the day it is due (${lastDay} if it is due by the end of the month).`,
+        text,
+      );
+      assert.deepEqual(r.choices, [lastDay], text);
+    }
+    for (const text of ['2027-13', '13/2027', '0/2027']) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.choices === undefined, text);
+    }
     // What is said of a day without the note after it, with the note kept by its choices.
     const noted = readDate('Jan 2027 (TBC)');
     assert.ok(!noted.ok && /^"Jan 2027" names a month/.test(noted.problem ?? ''), JSON.stringify(noted));

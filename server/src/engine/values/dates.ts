@@ -193,7 +193,7 @@ function dateRange(text: string, t: string): Reading<IsoDate> | undefined {
   );
 }
 
-/** `15 Jan`, `15th Jan`, `Jan 15th`: a day and a month without the year. */
+/** `15 Jan`, `15th Jan`, `Jan 15th`: a day and a month without the year (`Mar 27` may be March 2027). */
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})${DAY_ORDINAL}(?:\s+|-)(${MONTH_WORD})\.?$`);
 const MONTH_ORDINAL = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)$/;
 /** `27/11`, `27.11.`: a day and a month in numbers, without the year. */
@@ -228,6 +228,9 @@ const MONTH_END: ReadonlySet<string> = new Set(['end', 'fin', 'finales', 'fine',
 const MONTH_YEAR = new RegExp(
   String.raw`^(?:(${[...MONTH_END, 'beginning', 'start', 'early', 'mid', 'late'].join('|')})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
 );
+/** `2027-03`, ISO 8601's month, and `03/2027`, `3.2027` as plans write a month in numbers. */
+const ISO_MONTH = /^(?<year>\d{4})-(?<month>0[1-9]|1[0-2])$/;
+const NUMERIC_MONTH_YEAR = /^(?<month>0?[1-9]|1[0-2])[/.](?<year>\d{4})$/;
 /** `Q1 2027`, `Q1 FY2027`, `H2 2027`: a quarter or a half of a year. */
 const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?:q[1-4]|h[12])$/;
 
@@ -238,11 +241,13 @@ const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?
  */
 function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
   const m = MONTH_YEAR.exec(t);
-  const month = m ? MONTHS.get(m[2]!) : undefined;
-  if (m && month) {
-    const part = m[1];
+  const numeric = m ? undefined : (ISO_MONTH.exec(t) ?? NUMERIC_MONTH_YEAR.exec(t))?.groups;
+  const month = m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
+  if ((m || numeric) && month) {
+    const part = m?.[1];
+    const year = Number(m ? m[3] : numeric!['year']);
     // Day 0 of the next month is this month's last day.
-    const lastDay = new Date(Date.UTC(+m[3]!, month, 0)).toISOString().slice(0, 10);
+    const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
     if (part === undefined) {
       return unreadableDate(
         `"${text}" names a month, not a day: write the day it is due (${lastDay} if it is due by the end of the month).`,
