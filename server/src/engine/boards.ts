@@ -16,11 +16,14 @@
  * di Progetto`), executive committee, `Comitato di Direzione` (`Comitato Direttivo`, `Comitato
  * Esecutivo`), and board of directors, `CdA` (`Consiglio di Amministrazione`); a Polish steering
  * committee, `Komitet Sterujący`, a Polish company's management board, `Zarząd` (`Zarząd Banku`,
- * `Zarząd Spółki`), and its supervisory board, `Rada Nadzorcza`, each also without its accents):
+ * `Zarząd Spółki`), and its supervisory board, `Rada Nadzorcza`; a Spanish steering committee as Spain's companies and banks write it,
+ * `Comité de Seguimiento` (`Comité de Proyecto`), executive committee, `Comité Ejecutivo`
+ * (`Comisión Ejecutiva`), and board of directors, `Consejo de Administración`, each also without
+ * its accents):
  * written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|de\s+(?:pilotage|direction|direcci[óo]n|(?:control\s+de\s+)?cambios))|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 export function isBoardName(ref: string): boolean {
   return BOARD_NAME.test(ref.trim());

@@ -37,11 +37,12 @@ const UNIT_NOTE = new RegExp(
 /**
  * Before sales tax, as finance writes it after the unit: English `+ VAT`, `plus VAT`, `ex VAT`, `excl. VAT`, `net of
  * VAT`, `ex GST` (Australia, New Zealand, Singapore, India); French `HT` (hors taxes); Italian `IVA
- * esclusa`; Spanish `sin IVA`; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`; or `net`.
+ * esclusa`; Spanish `sin IVA`, `IVA excluido`, `IVA no incluido`, and `+ IVA`, `más IVA` as Spanish and
+ * Italian quotes write it; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`; or `net`.
  */
-const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|iva\s(?:esclusa|escl\.?|excluido|no\sincluido)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
-/** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `con IVA`, `incl. btw`, `brutto`, `gross`. */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
+const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
+/** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`), `con IVA`, `incl. btw`, `brutto`, `gross`. */
+const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
@@ -62,11 +63,11 @@ export interface TaxBasis {
 
 /**
  * A cell's amount and the tax basis written after it (`£120k + VAT`: `£120k`, before tax), or
- * undefined when it writes none. Only a cell that ends in a letter or a bracket is looked at.
+ * undefined when it writes none. Only a cell that ends in a letter, a bracket or a point (`IVA incl.`) is looked at.
  */
 export function cellTaxBasis(text: string): { readonly amount: string; readonly basis: TaxBasis } | undefined {
   const last = text.charCodeAt(text.length - 1) | 0x20;
-  if (!(last >= 0x61 && last <= 0x7a) && !text.endsWith(')')) return undefined;
+  if (!(last >= 0x61 && last <= 0x7a) && !text.endsWith(')') && !text.endsWith('.')) return undefined;
   const m = CELL_TAX_BASIS.exec(text);
   if (!m?.groups) return undefined;
   const { net, gross, bnet, bgross } = m.groups;

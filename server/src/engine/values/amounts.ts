@@ -78,6 +78,9 @@ function withPointGroupsRead(t: string): string {
   return t.slice(0, m.index) + plain + t.slice(m.index + whole.length);
 }
 
+/** `de` between a Spanish scale and the currency (`1,2 millones de euros`, `450 miles de €`). */
+const SCALE_OF_CURRENCY = /(?<=\d\s*(?:millones|mill[óo]n|miles|mil))\s+de(?=\s+(?:€|euros?$))/i;
+
 /** `/-` after rupees, as Indian invoices and board notes close a whole amount (`Rs. 12,50,000/-`). */
 const NO_PAISE = /(?<=\d)\s*\/-$/;
 
@@ -99,16 +102,18 @@ function isDigits(t: string): boolean {
 
 /**
  * An approximation written before an amount (`~180k`, `≈ £180k`, `c. £180k`, `approx. 180,000`,
- * `about 180k`): a forecast or an estimate is read as the amount it approximates.
+ * `about 180k`, and as Spanish writes it, `aprox. 180.000,00 €`): a forecast or an estimate is read
+ * as the amount it approximates.
  */
-const APPROXIMATELY = /^(?:~|≈|c\.|ca\.|circa\b|approx(?:\.|imately\b|\b)|about\b|around\b|est(?:\.|imated\b))\s*/i;
+const APPROXIMATELY =
+  /^(?:~|≈|c\.|ca\.|circa\b|approx(?:\.|imately\b|\b)|aprox(?:\.|imadamente\b)|about\b|around\b|est(?:\.|imated\b))\s*/i;
 
 /**
  * The same said after the amount, in brackets (`£62k (est.)`, `£62k (indicative)`, `£62k
  * (TBC)`), and a footnote's mark (`£62k*`, `£62k †`): the amount is the figure the plan has.
  */
 const ESTIMATE_AFTER =
-  /(?<=\S)\s*(?:\(\s*(?:est(?:\.|imated?\b)|approx(?:\.|imately\b|\b)|indicative|provisional|tbc|to be confirmed)\s*\)|\*{1,3}|[†‡])$/i;
+  /(?<=\S)\s*(?:\(\s*(?:est(?:\.|imated?\b)|approx(?:\.|imately\b|\b)|aprox\.|indicative|provisional|tbc|to be confirmed)\s*\)|\*{1,3}|[†‡])$/i;
 
 function withoutApproximation(t: string): string {
   if (t.length === 0 || isDigits(t)) return t;
@@ -149,7 +154,8 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
   }
   const peso = pesosWritten(plain, expectedCurrency);
   if ('problem' in peso) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: peso.problem };
-  const written = peso.text;
+  // `1,2 millones de euros`, as Spanish writes a scale before the currency.
+  const written = peso.text.replace(SCALE_OF_CURRENCY, ' ');
   const bracketed = BRACKETED.exec(written);
   if (bracketed) {
     const amount = (bracketed[1] ?? '') + bracketed[2]!;
@@ -194,7 +200,8 @@ function readAmountGroups(
   // `178.000`: 178 or 178000. With a scale English writes (`1.250m` is 1.25 million), or before a
   // zero's point, a decimal point; with one that continental Europe writes (`1.150 TEUR`,
   // `1.500 Mio. €`), where points group thousands, either.
-  const continental = scaleName !== undefined && CONTINENTAL.has(scaleName);
+  const continental =
+    scaleName !== undefined && (CONTINENTAL.has(scaleName) || (scaleName in JOINED_SCALE && joinedToCurrency(groups)));
   /** The cell is in another currency than the plan's budget: no reading of it is offered. */
   const other = currency !== undefined && expected !== undefined && currency !== expected;
   const write = writer(sign, currency, currencyText !== undefined, expected);
@@ -275,6 +282,20 @@ function readAmountGroups(
     };
   }
   return read({ value, currency }, currency ? `${currency} ${value}` : String(value));
+}
+
+/**
+ * `k`, `M` and `MM` joined to a currency after the number, as continental Europe writes them
+ * (`1.250 k€`, `1,2 M€`, `3 MM€` as Spanish banks write a million, `450 kEUR`): where points group
+ * thousands and a comma marks decimals. English writes the currency first (`€1.25m`).
+ */
+const JOINED_SCALE: Readonly<Record<string, true>> = { k: true, m: true, mm: true };
+const JOINED_CODE = /^(?:k|mm?)eur$/i;
+
+function joinedToCurrency(groups: Partial<Record<string, string>>): boolean {
+  const { pre, scale, post } = groups;
+  if (pre || !post || !scale) return false;
+  return !/^[a-z]{3}$/i.test(post) || JOINED_CODE.test(scale + post);
 }
 
 /** A number that reads two ways, a point before three digits (`178.000`), as a fix must not write it. */

@@ -186,6 +186,6 @@ export const DATE_PART_SEPARATOR = String.raw`(?:\s+del?\s+|\s+|-|\/)`;
 /**
  * An ordinal after a day: `20th`, the German point before a space (`15. März 2027`), the French
  * `1er` (premier) and the Italian `1°` (primo, also typed with the ordinal indicator `1º`), these
- * only after a 1 (`1er avril`, `1° aprile`).
+ * only after a 1 (`1er avril`, `1° aprile`), and Spanish `1.º` as the RAE writes it (`1.º de abril`).
  */
-export const DAY_ORDINAL = '(?:st|nd|rd|th|\\.(?=\\s)|(?<=^1)(?:er|[°º]))?';
+export const DAY_ORDINAL = '(?:st|nd|rd|th|\\.(?=\\s)|(?<=^1)(?:er|\\.?[°º]))?';

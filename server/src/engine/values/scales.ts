@@ -43,7 +43,7 @@ const ENGLISH_SCALE: Readonly<Record<string, number>> = {
 // TEUR`, `450 T€`); Portuguese scales as Brazilian finance writes them (`R$ 450 mil`, `R$ 1,2
 // milhão`, `R$ 1,2 mi`, `R$ 2 bi`); French, Spanish and Portuguese in words, as their unit notes
 // write them (`(en milliers d'euros)`, `(en miles de euros)`, `(em milhares de reais)`, `1,2
-// millones €`); Italian scales as Italian finance writes them (`250 mila €`, `1,2 milioni`, `1,1
+// millones €`, `1 millón de euros`); Italian scales as Italian finance writes them (`250 mila €`, `1,2 milioni`, `1,1
 // mld €`, `(€ migliaia)`; `mln` as the Dutch); `tys.` (tysięcy) as Polish finance writes a
 // thousand (`450 tys. zł`, `(tys. PLN)`; `mln`, `mld` as the Italian).
 const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
@@ -67,6 +67,8 @@ const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
   milliards: 1e9,
   miles: 1e3,
   millones: 1e6,
+  millón: 1e6,
+  millon: 1e6,
   milhares: 1e3,
   mila: 1e3,
   migliaia: 1e3,
