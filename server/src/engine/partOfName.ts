@@ -7,7 +7,8 @@
 import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
 import { patronymicParts } from './parse/patronymic.js';
-import { bareListedName, bareListedNames, withoutHonorific } from './parse/people.js';
+import { cantoneseShortNames } from './parse/cantoneseName.js';
+import { bareListedName, bareListedNames, untitledListedName, withoutHonorific } from './parse/people.js';
 import { normPerson } from './parse/personForm.js';
 import { isGivenAndLastSurname } from './parse/portugueseName.js';
 import { isGivenAndFirstSurname } from './parse/spanishName.js';
@@ -42,6 +43,11 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
     // words from either end (`Faizal`, `Mohd Faizal` for Mohd Faizal bin Hassan), never the father's.
     const given = patronymicParts(untitled)?.given;
     if (given !== undefined) return given === r || endOf(given, r) || given.split(' ').includes(r);
+    // A name listed as Hong Kong writes it, as colleagues shorten it: the English name or the
+    // Cantonese one and the family name (`Peter Chan`, `Chan Tai-man`, `Chan Tai Man` for `CHAN
+    // Tai-man, Peter`), or the words at either end of one of those.
+    const hongKong = cantoneseShortNames(untitledListedName(row)).map(normPerson);
+    if (hongKong.some((f) => f === r || f.replace('-', ' ') === r || endOf(f, r))) return true;
     const parts = untitled.split(' ');
     if (parts.length < 2) return false;
     if (initialled) return bareListedNames(row).some((listed) => isInitialled(listed, initialled));

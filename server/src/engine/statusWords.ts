@@ -75,14 +75,14 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
   // On hold, blocked or escalated, an item is still open: nobody has resolved it.
   issues: {
     // Jira's defaults too: To Do, In Review, Won't Do / Won't Fix.
-    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated', 'To do', 'Todo', 'Yet to start'],
+    Open: ['New', 'Raised', 'On hold', 'Blocked', 'Escalated', 'To do', 'Todo', 'Yet to start', 'Not yet started'],
     'In progress': ['Ongoing', 'WIP', 'Work in progress', 'In review'],
     // Handed to the process that will own it (a known error to Problem Management): the project's part is done.
     Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over', 'Known error'],
     Cancelled: ['Canceled', "Won't do", "Won't fix"],
   },
   correctiveActions: {
-    Open: ['Not started', 'Planned', 'On hold', 'Blocked', 'To do', 'Todo', 'Yet to start'],
+    Open: ['Not started', 'Planned', 'On hold', 'Blocked', 'To do', 'Todo', 'Yet to start', 'Not yet started'],
     'In progress': ['Ongoing', 'WIP', 'Work in progress', 'In review'],
     // Status words as Issues' (contract §3): an action handed to the process that runs the service is done here.
     Done: ['Closed', 'Resolved', 'Complete', 'Completed', 'Transferred', 'Handed over'],
@@ -93,6 +93,8 @@ export const WORD_LISTS: Readonly<Record<WordList, Readonly<Record<string, reado
     Planned: [
       'Not started',
       'Yet to start',
+      // As Hong Kong and UK trackers write it, as milestones' Not started.
+      'Not yet started',
       'Scheduled',
       'To do',
       'Todo',

@@ -8,6 +8,7 @@ import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
 import { articleJoined } from './arabicArticle.js';
+import { cantoneseSpaced, cantoneseShortNames } from './cantoneseName.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
 import { normPerson } from './personForm.js';
@@ -69,17 +70,25 @@ const SURNAME_IN_CAPITALS =
  * Letters after a name, after a comma, as US registers list people: a degree or a professional
  * credential (`Megan Castillo, PMP`, `Ana Ng, PhD, CISSP`), written as credentials are, in
  * capitals (`PhD`, `MSc` as their holders write them): `Nguyen, Ba` is Ba Nguyen, not a Bachelor
- * of Arts. Not a generational suffix (`Jr.`, `III`): that is part of the name.
+ * of Arts; and the honours Hong Kong writes after a name (`LEUNG Chi-keung, JP`, `Ir CHAN Siu-fai,
+ * SBS, JP`: JP, SBS, BBS, GBS, GBM, MH, and the Senior Counsel's SC), and British ones (`OBE`,
+ * `MBE`, `CBE`). Not a generational suffix (`Jr.`, `III`): that is part of the name.
  */
 const POST_NOMINAL =
-  /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?)\.?$/;
+  /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE)\.?$/;
 
 /** A name without the letters after it ("Megan Castillo, PMP" → "Megan Castillo"), or undefined without them. */
 export function withoutPostNominals(name: string): string | undefined {
   const [first, ...after] = name.split(',');
   if (after.length === 0 || !after.every((part) => POST_NOMINAL.test(part.trim()))) return undefined;
+  // After a family name alone, two capitals may be given names' initials as directories write
+  // them (`Smith, JP` is JP Smith): honours only after a whole name (`LEUNG Chi-keung, JP`).
+  if (!first!.trim().includes(' ') && after.some((part) => INITIALS_OR_HONOUR.test(part.trim()))) return undefined;
   return first!.trim() || undefined;
 }
+
+/** Letters after a name that may be a given name's initials too. */
+const INITIALS_OR_HONOUR = /^(?:JP|MH|SC)$/;
 
 /**
  * A stakeholder's listed name as a part or another form of it is compared (references.ts):
@@ -91,6 +100,12 @@ export function bareListedName(row: Row): string {
   return withoutHonorific(bare) ?? bare;
 }
 
+/** A stakeholder's listed name as written, without its note, its titles or the letters after it. */
+export function untitledListedName(row: Row): string {
+  const plain = plainListedName(row);
+  return withoutHonorific(plain) ?? plain;
+}
+
 /** A stakeholder's listed name as written, without its note in parentheses or the letters after it. */
 function plainListedName(row: Row): string {
   const name = row.value('name') ?? '';
@@ -100,12 +115,14 @@ function plainListedName(row: Row): string {
 
 /**
  * A stakeholder's listed name as bareListedName gives it, then as people write it when it is
- * listed as a directory writes it (`DUPONT Jean-Pierre` is also `jean-pierre dupont`).
+ * listed as a directory writes it (`DUPONT Jean-Pierre` is also `jean-pierre dupont`), and the
+ * shorter names of a name listed as Hong Kong writes it (`CHAN Tai-man, Peter` is also `peter
+ * chan`, `tai-man chan`: cantoneseName.ts), whose initials and words at either end are offered.
  */
 export function bareListedNames(row: Row): string[] {
-  const plain = plainListedName(row);
-  const turned = namesAsReferred(withoutHonorific(plain) ?? plain).map(normPerson);
-  return [bareListedName(row), ...turned];
+  const untitled = untitledListedName(row);
+  const turned = namesAsReferred(untitled).map(normPerson);
+  return [bareListedName(row), ...turned, ...cantoneseShortNames(untitled).map(normPerson)];
 }
 
 /**
@@ -159,6 +176,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // (`Almansoori`): the one stakeholder whose name that is, none when two are (a name listed
   // joined is that one: `people`).
   const articled = new SoleRows();
+  // A Cantonese given name also with a space for its hyphen (`Chan Tai Man` for `CHAN Tai-man`):
+  // the one stakeholder whose name that is, none when two are.
+  const spaced = new SoleRows();
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
     const id = row.value('id');
@@ -178,6 +198,10 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       keys.push(...namesAsReferred(listed));
       const joined = withoutPatronymic(spacedInitials(normPerson(listed)));
       if (joined) unjoined.add(joined, row);
+      for (const k of keys.slice(id ? 1 : 0)) {
+        const other = cantoneseSpaced(listed, normPerson(k));
+        if (other) spaced.add(other, row);
+      }
     }
     for (const c of row.cells) {
       if (!c.text.includes('@')) continue;
@@ -195,6 +219,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     }
   }
   articled.withdrawNamedOtherwise(people);
+  spaced.withdrawNamedOtherwise(people);
 
   const roles = holdersOfRoles(stakeholders?.rows ?? []);
 
@@ -210,7 +235,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     if (paren && people.has(normPerson(paren))) return people.get(normPerson(paren));
     const joined = unjoined.get(withoutPatronymic(r) ?? r);
     if (joined) return joined;
-    const spelled = spelledOut.get(r) ?? (bare ? spelledOut.get(bare) : undefined);
+    const spelled = spelledOut.get(r) ?? (bare ? spelledOut.get(bare) : undefined) ?? spaced.get(r);
     if (spelled) return spelled;
     // The article hyphenated, spaced or joined (`Al-Mansoori`, `Almansoori` for `Al Mansoori`).
     const withArticle = articleJoined(r) ?? r;

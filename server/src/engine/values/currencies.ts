@@ -20,6 +20,8 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['ca$', 'CAD'],
   ['nz$', 'NZD'],
   ['s$', 'SGD'],
+  // The Hong Kong dollar as Hong Kong finance writes it (`HK$1.2M`, `HK$ 2.5 mn`, `(HK$'000)`).
+  ['hk$', 'HKD'],
   ['¥', 'JPY'],
   ['₹', 'INR'],
   ['rs', 'INR'],
@@ -115,6 +117,8 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['euros', 'EUR'],
   ['us dollar', 'USD'],
   ['us dollars', 'USD'],
+  ['hong kong dollar', 'HKD'],
+  ['hong kong dollars', 'HKD'],
   ['swiss franc', 'CHF'],
   ['swiss francs', 'CHF'],
   ['yen', 'JPY'],

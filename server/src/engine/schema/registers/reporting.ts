@@ -24,6 +24,11 @@ export const REPORTING_REGISTERS: readonly RegisterSpec[] = [
       'Weekly status reports',
       // The PMBOK Guide's name for the reports a communications plan schedules.
       'Status reporting',
+      // As Hong Kong government and PRINCE2 projects head the reports to the Project Steering Committee.
+      'Progress reports',
+      'Progress report',
+      'Monthly progress reports',
+      'Monthly progress report',
     ],
     shape: 'table',
     section: 'reporting',
