@@ -185,6 +185,14 @@ describe('a Hong Kong government department plan: licensing system maintenance t
     assert.equal(more.length, 0);
     assert.match(board!.message, /"Departmental Tender Committee" is a board, not a person/);
     assert.equal(whoIs('PSC (Mr. LEUNG Chi-keung, JP)'), 'S-01');
+    // Who answered for it, written as colleagues shorten the name: offered, never read as them.
+    assert.equal(whoIs('PSC (Mr. Leung, Chairman)'), undefined);
+    const [shortened] = findings(plan([], LISTED, ['PSC (Mr. Leung, Chairman)']), 'unresolved-reference');
+    assert.match(shortened!.message, /Did you mean Mr\. LEUNG Chi-keung, JP \(S-01\)\?/);
+    // Two people it may be are both offered.
+    const [either] = findings(plan([], LISTED, ['PSC (K. Wong, Chair)']), 'unresolved-reference');
+    assert.match(either!.message, /Karen|Mei-ling/);
+    assert.match(either!.message, /Kenneth|Kwok-keung/);
   });
 
   it("reads the fixture's budget in HK$'000, its progress reports and `Not yet started` handovers", () => {

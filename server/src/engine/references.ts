@@ -10,7 +10,8 @@ import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { capitalsAsInitials, spacedInitials, turnedNames } from './parse/initialsWritten.js';
-import { bareListedName, holdersOfRoles, onBehalfParts, withoutHonorific } from './parse/people.js';
+import { bareListedName, BOARD_WITH_NOTE, holdersOfRoles, onBehalfParts, withoutHonorific } from './parse/people.js';
+import { isBoardName } from './boards.js';
 import { normPerson } from './parse/personForm.js';
 import { byPartOfName } from './partOfName.js';
 import { besideListedName, soleRowWithCell, type BesideName } from './besideName.js';
@@ -156,6 +157,14 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
   if (beside) {
     const suggestion = beside.row.value('name') ?? beside.row.value('id');
     return { kind: 'unresolved', suggestion, suggestionLabel: personDisplay(beside.row), meant: 'beside', beside };
+  }
+  // A board with who answered for it, written otherwise than listed (`PSC (Mr. Leung,
+  // Chairman)`): whom the name in brackets suggests, or the several it may be.
+  const boardNote = BOARD_WITH_NOTE.exec(ref.trim());
+  if (boardNote && isBoardName(boardNote[1]!.trim())) {
+    const who = namedParts(boardNote[2]!)[0] ?? boardNote[2]!;
+    const inner = resolveReference(plan, who, opts);
+    if (inner.kind === 'ambiguous' || (inner.kind === 'unresolved' && inner.suggestion !== undefined)) return inner;
   }
   return { kind: 'unresolved', ...suggest(plan, ref, parties) };
 }
