@@ -9,17 +9,11 @@
  * `1,2 millones de euros`, `120.000,00 € + IVA`), and dates in Spanish (`1.º de junio de 2027`).
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { isBoardName } from '../../server/src/engine/boards.js';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { planStatus } from '../../server/src/engine/status.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { fixturePath } from '../helpers.js';
 import { auditPlan } from './auditPlan.js';
-import { auditReaders } from './auditReaders.js';
+import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-05-17';
 
@@ -216,13 +210,7 @@ describe('a Spanish bank control plan: the AMS of the mortgage platform outsourc
   });
 
   it("reads the fixture's budget in miles de €, its boards and its Spanish dates: the slip under the exception", () => {
-    const text = fs.readFileSync(
-      path.join(fixturePath('practitioner'), 'es-banco-hipotecas-ams-control.plan.md'),
-      'utf8',
-    );
-    const result = createPlanEngine().lintDocument('es.plan.md', text, { asOf: AS_OF, config: DEFAULT_CONFIG });
-    assert.ok(result.plan);
-    const status = planStatus(result.plan, { config: DEFAULT_CONFIG, asOf: AS_OF });
+    const { result, status } = lintedFixture('es-banco-hipotecas-ams-control.plan.md', AS_OF);
     assert.equal(status.budget.approvedLines, 1_850_000);
     assert.equal(status.budget.actual, 1_120_900);
     assert.equal(status.budget.forecast, 1_915_800);

@@ -8,16 +8,13 @@
  * `HK$ 2.5 mn`, `(HK$'000)`), `Progress reports` to the PSC and `Not yet started`.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { planStatus } from '../../server/src/engine/status.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
-import { fixturePath } from '../helpers.js';
 import { auditPlan } from './auditPlan.js';
-import { auditReaders } from './auditReaders.js';
+import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-01-18';
 
@@ -196,13 +193,7 @@ describe('a Hong Kong government department plan: licensing system maintenance t
   });
 
   it("reads the fixture's budget in HK$'000, its progress reports and `Not yet started` handovers", () => {
-    const text = fs.readFileSync(
-      path.join(fixturePath('practitioner'), 'hk-dept-elicensing-ams-planning.plan.md'),
-      'utf8',
-    );
-    const result = createPlanEngine().lintDocument('hk.plan.md', text, { asOf: AS_OF, config: DEFAULT_CONFIG });
-    assert.ok(result.plan);
-    const status = planStatus(result.plan, { config: DEFAULT_CONFIG, asOf: AS_OF });
+    const { result, status } = lintedFixture('hk-dept-elicensing-ams-planning.plan.md', AS_OF);
     assert.equal(status.budget.approvedLines, 12_200_000);
     assert.equal(status.budget.forecast, 12_200_000);
     assert.deepEqual(status.budget.unreadAmounts, []);

@@ -7,18 +7,12 @@
  * the boards, amounts in `€/000`, and dates with Italian month names (`1° aprile 2027`).
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { isBoardName } from '../../server/src/engine/boards.js';
-import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
-import { planStatus } from '../../server/src/engine/status.js';
 import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { fixturePath } from '../helpers.js';
 import { auditPlan } from './auditPlan.js';
-import { auditReaders } from './auditReaders.js';
+import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-05-14';
 
@@ -241,13 +235,7 @@ describe('an Italian insurer control plan: AMS of the claims platform moved to a
   });
 
   it("reads the fixture's budget in €/000 and its dates in Italian: the slip under the exception, no overrun", () => {
-    const text = fs.readFileSync(
-      path.join(fixturePath('practitioner'), 'it-assicurazioni-sinistri-ams-control.plan.md'),
-      'utf8',
-    );
-    const result = createPlanEngine().lintDocument('it.plan.md', text, { asOf: AS_OF, config: DEFAULT_CONFIG });
-    assert.ok(result.plan);
-    const status = planStatus(result.plan, { config: DEFAULT_CONFIG, asOf: AS_OF });
+    const { status } = lintedFixture('it-assicurazioni-sinistri-ams-control.plan.md', AS_OF);
     assert.equal(status.budget.approvedLines, 1250000);
     assert.equal(status.budget.actual, 925350);
     assert.equal(status.budget.forecast, 1313500);

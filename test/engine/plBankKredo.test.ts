@@ -8,19 +8,15 @@
  * zł`, `(tys. zł)`), and dates with Polish month names in the genitive (`15 marca 2027 r.`).
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
-import { createPlanEngine } from '../../server/src/engine/index.js';
 import { parsePlan } from '../../server/src/engine/parse/plan.js';
 import { planStatus } from '../../server/src/engine/status.js';
 import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { fixturePath } from '../helpers.js';
 import { auditPlan } from './auditPlan.js';
-import { auditReaders } from './auditReaders.js';
+import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-03-10';
 
@@ -317,10 +313,7 @@ describe('a Polish bank planning plan: application support taken back from an ou
   });
 
   it("reads the fixture's dates in Polish and its amounts in złoty; its budget in thousands is asked about, not misread", () => {
-    const text = fs.readFileSync(path.join(fixturePath('practitioner'), 'pl-bank-kredo-ams-planning.plan.md'), 'utf8');
-    const result = createPlanEngine().lintDocument('pl.plan.md', text, { asOf: AS_OF, config: DEFAULT_CONFIG });
-    assert.ok(result.plan);
-    const status = planStatus(result.plan, { config: DEFAULT_CONFIG, asOf: AS_OF });
+    const { status } = lintedFixture('pl-bank-kredo-ams-planning.plan.md', AS_OF);
     assert.equal(status.budget.approvedLines, 650000);
     assert.equal(status.budget.actual, 131000);
     assert.equal(status.budget.forecast, 650000);
