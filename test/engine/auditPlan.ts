@@ -68,3 +68,14 @@ export function auditPlan(p: AuditPlan): string {
     ...after,
   ].join('\n');
 }
+
+/**
+ * The plan builder of an audit whose tests vary only the owners, the listed rows (`listed` unless
+ * given) and the approvers: `auditPlan` with the audit's fixed parts.
+ */
+export function auditPlanOf(
+  fixed: Omit<AuditPlan, 'listed' | 'owners' | 'approvers'>,
+  listed: readonly string[],
+): (owners: readonly string[], others?: readonly string[], approvers?: readonly string[]) => string {
+  return (owners, others = listed, approvers = []) => auditPlan({ ...fixed, listed: others, owners, approvers });
+}

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { auditPlan } from './auditPlan.js';
+import { auditPlanOf } from './auditPlan.js';
 import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-05-17';
@@ -30,12 +30,8 @@ const LISTED = [
 ];
 
 /** A plan whose Risks register has one risk per owner given, and whose Decisions approvers are given. */
-function plan(
-  owners: readonly string[],
-  listed: readonly string[] = LISTED,
-  approvers: readonly string[] = [],
-): string {
-  return auditPlan({
+const plan = auditPlanOf(
+  {
     id: 'DGMT-OTP-2027-007',
     title: 'Externalización AMS GESHIP',
     service: 'GESHIP application support',
@@ -45,13 +41,11 @@ function plan(
       'project_manager: Álvaro Fernández de Córdoba Ruiz',
       'budget: { currency: EUR, approved: 1850000 }',
     ],
-    listed,
-    owners,
     risk: ['Transferencia de conocimiento incompleta', 'Acompañamiento inverso'],
-    approvers,
     decision: ['Externalizar el mantenimiento de GESHIP', '2026-11-26'],
-  });
-}
+  },
+  LISTED,
+);
 
 const { findings, unresolved, whoIs } = auditReaders(plan, AS_OF, LISTED);
 

@@ -13,7 +13,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/config.js';
 import { createPlanEngine } from '../../server/src/engine/index.js';
 import { planStatus } from '../../server/src/engine/status.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
-import { auditPlan } from './auditPlan.js';
+import { auditPlan, auditPlanOf } from './auditPlan.js';
 import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-01-18';
@@ -29,12 +29,8 @@ const LISTED = [
   '| S-08 | Ir LAU Wing-hong, SBS | Infrastructure lead | ITMU |',
 ];
 
-function plan(
-  owners: readonly string[],
-  listed: readonly string[] = LISTED,
-  approvers: readonly string[] = [],
-): string {
-  return auditPlan({
+const plan = auditPlanOf(
+  {
     id: 'HSD-ITMU-2027-03',
     title: 'eLicensing System maintenance transfer',
     service: 'eLicensing System',
@@ -44,13 +40,11 @@ function plan(
       'project_manager: S-03',
       'budget: { currency: HKD, approved: 12800000 }',
     ],
-    listed,
-    owners,
     risk: ['Incumbent key staff leave before KT', 'Retention clause; KT sessions recorded'],
-    approvers,
     decision: ['Award the Work Assignment', '2026-12-15'],
-  });
-}
+  },
+  LISTED,
+);
 
 const { findings, unresolved, whoIs } = auditReaders(plan, AS_OF, LISTED);
 

@@ -11,7 +11,7 @@ import { isBoardName } from '../../server/src/engine/boards.js';
 import { amountUnitOf } from '../../server/src/engine/values/amountUnit.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { auditPlan } from './auditPlan.js';
+import { auditPlanOf } from './auditPlan.js';
 import { auditReaders, lintedFixture } from './auditReaders.js';
 
 const AS_OF = '2027-05-14';
@@ -29,12 +29,8 @@ const LISTED = [
 ];
 
 /** A plan whose Risks register has one risk per owner given, and whose Decisions approvers are given. */
-function plan(
-  owners: readonly string[],
-  listed: readonly string[] = LISTED,
-  approvers: readonly string[] = [],
-): string {
-  return auditPlan({
+const plan = auditPlanOf(
+  {
     id: 'DSI-PMO-2027-012',
     title: 'AMS SIGES',
     service: 'SIGES application support',
@@ -44,13 +40,11 @@ function plan(
       "project_manager: Niccolò D'Angelo",
       'budget: { currency: EUR, approved: 1250000 }',
     ],
-    listed,
-    owners,
     risk: ['Trasferimento di know-how incompleto', 'Affiancamento inverso'],
-    approvers,
     decision: ['Go-live after the claims reserve run', '2027-02-18'],
-  });
-}
+  },
+  LISTED,
+);
 
 const { findings, unresolved, whoIs } = auditReaders(plan, AS_OF, LISTED);
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { isBoardName } from '../../server/src/engine/boards.js';
 import { readAmount } from '../../server/src/engine/values/amounts.js';
 import { readDate } from '../../server/src/engine/values/dates.js';
-import { auditPlan } from './auditPlan.js';
+import { auditPlanOf } from './auditPlan.js';
 import { auditReaders } from './auditReaders.js';
 
 const LISTED = [
@@ -25,12 +25,8 @@ const LISTED = [
 ];
 
 /** A plan whose Risks register has one risk per owner given, and whose Decisions approvers are given. */
-function plan(
-  owners: readonly string[],
-  listed: readonly string[] = LISTED,
-  approvers: readonly string[] = [],
-): string {
-  return auditPlan({
+const plan = auditPlanOf(
+  {
     id: 'BMB-PMO-TI-2027-014',
     title: 'Monitoreo SPEI',
     service: 'SPEI monitoring and L2 support',
@@ -40,13 +36,11 @@ function plan(
       'project_manager: Ana Sofía de la Cruz Ramírez',
       'budget: { currency: MXN, approved: 8400000 }',
     ],
-    listed,
-    owners,
     risk: ['Transferencia de conocimiento incompleta', 'Shadowing'],
-    approvers,
     decision: ['Go-live in June', '2027-01-22'],
-  });
-}
+  },
+  LISTED,
+);
 
 const { findings, unresolved, whoIs } = auditReaders(plan, '2027-03-08', LISTED);
 
