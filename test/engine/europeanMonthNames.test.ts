@@ -58,6 +58,31 @@ describe("a month's end, as other languages write it", () => {
       assert.deepEqual(r.choices, ['2027-03-31']);
     });
   }
+  it('asks about the beginning or the middle of a month in those languages, with no day guessed', () => {
+    const parts = [
+      'début mars 2027',
+      'mi-mars 2027',
+      'principios de marzo de 2027',
+      'mediados de marzo de 2027',
+      'inizio marzo 2027',
+      'metà marzo 2027',
+      'Anfang März 2027',
+      'Mitte März 2027',
+      'início de março de 2027',
+      'meados de março de 2027',
+      'begin maart 2027',
+      'half maart 2027',
+      'początek marca 2027',
+      'połowa marca 2027',
+    ];
+    assert.ok(parts.length > 0);
+    for (const text of parts) {
+      const r = readDate(text);
+      assert.ok(!r.ok && r.problem === `"${text}" names part of a month, not a day: write the day it is due.`, text);
+      assert.equal(r.choices, undefined, text);
+    }
+  });
+
   it('asks about a month alone written with `de`', () => {
     const r = readDate('marzo de 2027');
     assert.ok(!r.ok && /names a month, not a day/.test(r.problem ?? ''));

@@ -3,7 +3,7 @@ import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
-import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_WORD, MONTHS } from './monthNames.js';
+import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
 
@@ -217,16 +217,15 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
   return unreadableDate(`"${text}" has no year: write the date with its year.`);
 }
 
-/** The words for a month's end (MONTH_YEAR), in English, French, Spanish, Italian, German, Portuguese, Dutch and Polish. */
-const MONTH_END: ReadonlySet<string> = new Set(['end', 'fin', 'finales', 'fine', 'ende', 'final', 'eind', 'koniec']);
 /**
- * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it;
+ * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it
+ * (`mediados de marzo de 2027`, `Mitte März 2027`, `début mars 2027`: MONTH_PART);
  * its end also as French, Spanish, Italian, German, Portuguese, Dutch and Polish write it (`fin
  * mars 2027`, `finales de marzo de 2027`, `fine maggio 2027`, `Ende März 2027`, `final de março de
  * 2027`, `eind maart 2027`, `koniec marca 2027`).
  */
 const MONTH_YEAR = new RegExp(
-  String.raw`^(?:(${[...MONTH_END, 'beginning', 'start', 'early', 'mid', 'late'].join('|')})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
+  String.raw`^(?:(${[...MONTH_END, ...MONTH_PART].join('|')})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
 );
 /** `2027-03`, ISO 8601's month, and `03/2027`, `3.2027` as plans write a month in numbers. */
 const ISO_MONTH = /^(?<year>\d{4})-(?<month>0[1-9]|1[0-2])$/;

@@ -171,6 +171,35 @@ function monthsByName(): Map<string, number> {
   return months;
 }
 
+/** The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German, Portuguese, Dutch and Polish. */
+export const MONTH_END: ReadonlySet<string> = new Set([
+  'end',
+  'fin',
+  'finales',
+  'fine',
+  'ende',
+  'final',
+  'eind',
+  'koniec',
+]);
+
+/**
+ * The words for another part of a month before its name, in the same languages: its beginning
+ * (`début mars`, `principios de marzo`, `inizio marzo`, `Anfang März`, `início de março`, `begin
+ * maart`, `początek marca`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
+ * März`, `meados de março`, `half maart`, `połowa marca`), each also without its accents.
+ */
+export const MONTH_PART: readonly string[] = [
+  ...['beginning', 'start', 'early', 'mid', 'late'],
+  ...['début', 'debut', 'mi', 'courant'],
+  ...['principios', 'comienzos', 'inicios', 'mediados'],
+  ...['inizio', 'metà', 'meta'],
+  ...['anfang', 'mitte'],
+  ...['início', 'inicio', 'começo', 'comeco', 'meados'],
+  ...['begin', 'half', 'medio'],
+  ...['początek', 'poczatek', 'połowa', 'polowa'],
+];
+
 /**
  * A word where a month's name may be, in small letters: French, Polish, German and Portuguese
  * names have accents and letters beyond ASCII (`août`, `déc`, `września`, `grudzień`, `März`, `março`).
