@@ -159,6 +159,12 @@ describe('a Hong Kong government department plan: licensing system maintenance t
     );
     for (const short of ['Peter Chan', 'Karen Wong', 'K. Wong', 'Chan Siu-ling'])
       assert.equal(whoIs(short), undefined, short);
+    // Both initials of a Cantonese given name say which Wong: Kwok-keung, offered, never read.
+    for (const initials of ['K. K. Wong', 'K.K. Wong']) {
+      const [kk] = unresolved([initials]);
+      assert.match(kk ?? '', /Did you mean WONG Kwok-keung, Kenneth \(S-06\)\?/, initials);
+      assert.equal(whoIs(initials), undefined, initials);
+    }
   });
 
   it('reads the PSC and the tender boards as boards', () => {

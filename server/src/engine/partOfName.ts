@@ -62,15 +62,19 @@ function endOf(name: string, part: string): boolean {
   return name.startsWith(`${part} `) || name.endsWith(` ${part}`);
 }
 
-/** A given name's initials and a last name: `S. Brandt`, and as French writes a hyphenated given name, `J.-P. Dupont`. */
+/**
+ * A given name's initials and a last name: `S. Brandt`, and a given name of two parts joined by a
+ * hyphen by both its initials, as French writes them (`J.-P. Dupont`) and as Hong Kong writes a
+ * Cantonese given name's (`K. K. Wong`, `K.K. Wong` for `WONG Kwok-keung`).
+ */
 interface Initialled {
   readonly first: string;
   readonly second: string | undefined;
   readonly last: string;
 }
 
-/** An initial and a last name (`s. brandt`), or the two initials of a hyphenated given name (`j.-p. dupont`). */
-const INITIALLED = /^(\p{L})\.?(?:-(\p{L})\.?)? (\S+)$/u;
+/** An initial and a last name (`s. brandt`), or the two initials of a hyphenated given name (`j.-p. dupont`, `k. k. wong`, `k.k. wong`). */
+const INITIALLED = /^(\p{L})\.?(?:(?:-|(?<=\.) ?)(\p{L})\.?)? (\S+)$/u;
 /**
  * The same with a last name of two or three words, after an initial with its point: a family name
  * with a particle (`g. de luca`, `j. van der berg`).
