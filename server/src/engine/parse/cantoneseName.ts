@@ -46,15 +46,20 @@ export function cantoneseShortNames(listed: string): string[] {
 }
 
 /**
- * A name (normPerson's form) with its Cantonese given name's hyphen written as a space, as
- * colleagues and systems without the hyphen write it (`chan tai-man` → `chan tai man`); undefined
- * for a name with no such given name. `listed` is the name as written, whose capitals say which
- * hyphen joins two syllables of a Cantonese name (`Tai-man`, not `Jean-Pierre`).
+ * The Cantonese given name of a name listed as Hong Kong writes it, in small letters (`tai-man`
+ * of `CHAN Tai-man, Peter`): `listed` is the name as written, whose capitals say which hyphen
+ * joins two syllables of a Cantonese name (`Tai-man`, not `Jean-Pierre`). Undefined for any other name.
  */
-export function cantoneseSpaced(listed: string, normed: string): string | undefined {
-  const name = hongKongName(listed);
-  if (!name) return undefined;
-  const given = name.given.toLowerCase();
+export function cantoneseGivenName(listed: string): string | undefined {
+  return hongKongName(listed)?.given.toLowerCase();
+}
+
+/**
+ * A name (normPerson's form) with the Cantonese given name `given` (cantoneseGivenName's) written
+ * with a space for its hyphen, as colleagues and systems without the hyphen write it (`chan
+ * tai-man` → `chan tai man`); undefined for a name without that given name.
+ */
+export function cantoneseSpaced(normed: string, given: string): string | undefined {
   const spaced = normed.split(given).join(given.replace('-', ' '));
   return spaced === normed ? undefined : spaced;
 }

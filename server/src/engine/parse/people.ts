@@ -8,7 +8,7 @@ import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
 import { articleJoined } from './arabicArticle.js';
-import { cantoneseSpaced, cantoneseShortNames } from './cantoneseName.js';
+import { cantoneseGivenName, cantoneseShortNames, cantoneseSpaced } from './cantoneseName.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
 import { normPerson } from './personForm.js';
@@ -198,9 +198,12 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       keys.push(...namesAsReferred(listed));
       const joined = withoutPatronymic(spacedInitials(normPerson(listed)));
       if (joined) unjoined.add(joined, row);
-      for (const k of keys.slice(id ? 1 : 0)) {
-        const other = cantoneseSpaced(listed, normPerson(k));
-        if (other) spaced.add(other, row);
+      const given = cantoneseGivenName(listed);
+      if (given) {
+        for (const k of keys.slice(id ? 1 : 0)) {
+          const other = cantoneseSpaced(normPerson(k), given);
+          if (other) spaced.add(other, row);
+        }
       }
     }
     for (const c of row.cells) {
