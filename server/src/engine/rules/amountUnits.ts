@@ -43,12 +43,12 @@ export function checkAmountUnits(ctx: RuleContext, register: Register): void {
     const header = columnHeaderCell(table, key);
     return header ? [{ key, header, noted: amountUnitOf(header.text) }] : [];
   });
-  checkTaxBases(ctx, register, table, columns);
+  // Currency is not the question here: amounts in another one are unreadable-value's.
+  const amount = columnAmounts(table, undefined);
+  checkTaxBases(ctx, register, table, columns, amount);
   const scaled = columns.find((c) => c.noted && c.noted.unit.scale !== 1);
   if (!scaled) return;
   const scale = scaled.noted!.unit.scale;
-  // Currency is not the question here: amounts in another one are unreadable-value's.
-  const amount = columnAmounts(table, undefined);
   const scaledMedian = readMedian(table, amount, scaled.key);
   if (scaledMedian === undefined) return;
   const note = scaled.header.text.slice(scaled.noted!.name.length).trim();
@@ -89,11 +89,11 @@ function checkTaxBases(
   register: Register,
   table: Table,
   columns: readonly { key: string; header: Cell; noted: { unit: AmountUnit } | undefined }[],
+  amount: (row: Row, key: string) => Amount | undefined | Unreadable,
 ): void {
   const said = (b: TaxBasis): string => `${b.taxBasis === 'net' ? 'before tax' : 'with tax'} (${b.taxWritten})`;
   const report = (range: Range, message: string): void =>
     ctx.report({ range, target: register.kind, severity: 'warning', message });
-  const amount = columnAmounts(table, undefined);
   const bases: { header: Cell; source: Cell; basis: TaxBasis }[] = [];
   for (const column of columns) {
     const { taxBasis, taxWritten } = column.noted?.unit ?? {};

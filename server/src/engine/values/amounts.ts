@@ -201,7 +201,8 @@ function readAmountGroups(
   // zero's point, a decimal point; with one that continental Europe writes (`1.150 TEUR`,
   // `1.500 Mio. €`), where points group thousands, either.
   const continental =
-    scaleName !== undefined && (CONTINENTAL.has(scaleName) || (scaleName in JOINED_SCALE && joinedToCurrency(groups)));
+    scaleName !== undefined &&
+    (CONTINENTAL.has(scaleName) || (JOINED_SCALE.has(scaleName) && joinedToCurrency(groups)));
   /** The cell is in another currency than the plan's budget: no reading of it is offered. */
   const other = currency !== undefined && expected !== undefined && currency !== expected;
   const write = writer(sign, currency, currencyText !== undefined, expected);
@@ -289,7 +290,7 @@ function readAmountGroups(
  * (`1.250 k€`, `1,2 M€`, `3 MM€` as Spanish banks write a million, `450 kEUR`): where points group
  * thousands and a comma marks decimals. English writes the currency first (`€1.25m`).
  */
-const JOINED_SCALE: Readonly<Record<string, true>> = { k: true, m: true, mm: true };
+const JOINED_SCALE: ReadonlySet<string> = new Set(['k', 'm', 'mm']);
 const JOINED_CODE = /^(?:k|mm?)eur$/i;
 
 function joinedToCurrency(groups: Partial<Record<string, string>>): boolean {
@@ -301,16 +302,16 @@ function joinedToCurrency(groups: Partial<Record<string, string>>): boolean {
 /** A number that reads two ways, a point before three digits (`178.000`), as a fix must not write it. */
 const AMBIGUOUS_POINT = /(?:^|\s|-)\d{1,3}\.\d{3}$/;
 
-/**
- * How a fix writes an amount it reads: the plain number in the column's unit, after the code of
- * the currency the cell names only when the plan has no budget.currency to read it against.
- */
 /** A number's digits and decimal point, without the separators that group them. */
 const digitsOf = (num: string): string => num.replace(/[, \u00a0\u202f']/g, '');
 
 /** The two readings of `mil` a fix writes (in this order). */
 const MIL_NOTES: readonly string[] = ['mil a million', 'mil a thousand'];
 
+/**
+ * How a fix writes an amount it reads: the plain number in the column's unit, after the code of
+ * the currency the cell names only when the plan has no budget.currency to read it against.
+ */
 function writer(
   sign: string | undefined,
   currency: string | undefined,

@@ -165,23 +165,26 @@ function healthProblem(text: string): { problem: string; choices: readonly strin
       choices: [HEALTH_NAMES[status]],
     };
   }
-  return OTHER_COLOURS[w];
+  return OTHER_COLOURS.get(w);
 }
 
 /**
  * Colours a rating is written in that are not its words: orange, as 🟠 is, for amber; BRAG's blue
  * (done) and grey (not rated), which are no health.
  */
-const OTHER_COLOURS: Readonly<Record<string, { problem: string; choices: readonly string[] }>> = {
-  orange: { problem: 'Orange is the amber of a RAG rating.', choices: [HEALTH_NAMES.amber] },
-  blue: {
-    problem:
-      'Blue, in a BRAG rating, says the work is complete; health rates how the transition stands now: Green, Amber or Red.',
-    choices: [HEALTH_NAMES.green],
-  },
-  grey: { problem: 'Grey says the transition is not rated: write the rating that holds now.', choices: [] },
-  gray: { problem: 'Gray says the transition is not rated: write the rating that holds now.', choices: [] },
-};
+const OTHER_COLOURS: ReadonlyMap<string, { problem: string; choices: readonly string[] }> = new Map([
+  ['orange', { problem: 'Orange is the amber of a RAG rating.', choices: [HEALTH_NAMES.amber] }],
+  [
+    'blue',
+    {
+      problem:
+        'Blue, in a BRAG rating, says the work is complete; health rates how the transition stands now: Green, Amber or Red.',
+      choices: [HEALTH_NAMES.green],
+    },
+  ],
+  ['grey', { problem: 'Grey says the transition is not rated: write the rating that holds now.', choices: [] }],
+  ['gray', { problem: 'Gray says the transition is not rated: write the rating that holds now.', choices: [] }],
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Status words, per register
