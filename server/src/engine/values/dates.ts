@@ -4,6 +4,7 @@ import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
 import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
+import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
 
@@ -30,27 +31,14 @@ const TIME_OF_DAY =
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** A day's name and its short forms (`Tue`, `Tues`, `Thur`), 0 for Sunday. */
-const WEEKDAYS: ReadonlyMap<string, number> = new Map(
-  WEEKDAY_NAMES.flatMap((name, i) => {
-    const full = name.toLowerCase();
-    const forms: [string, number][] = [
-      [full, i],
-      [full.slice(0, 3), i],
-    ];
-    if (i === 2) forms.push(['tues', i]);
-    if (i === 4) forms.push(['thur', i], ['thurs', i]);
-    return forms;
-  }),
-);
-
 /** `r.` (roku) after a year of four digits, as Polish writes a date: `15 marca 2027 r.`, `15.03.2027r.`. */
 const YEAR_WORD = /(?<=\d{4})\s*r\.$/i;
 
-/** A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December 2026`. */
-const WEEKDAY_PREFIX = /^([a-z]+)\.?,? (?=\S)/;
+/**
+ * A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December
+ * 2026`, `viernes, 12 de marzo de 2027` (weekdayNames.ts).
+ */
+const WEEKDAY_PREFIX = /^(\p{L}+(?:-\p{L}+)?)\.?,? (?=\S)/u;
 
 /** A date. Canonical: ISO 8601 (`2026-11-20`). */
 /** How often, written where a date goes: `Monthly`, `Every 2 weeks`, `Bi-weekly`. */
@@ -70,7 +58,7 @@ function readDateOnce(text: string): Reading<IsoDate> {
   const namedWeek = NAMED_WEEK.exec(t);
   if (namedWeek) return isoWeekDate(text.trim(), +namedWeek[2]!, +namedWeek[1]!);
   const prefix = WEEKDAY_PREFIX.exec(t);
-  const weekday = prefix ? WEEKDAYS.get(prefix[1]!) : undefined;
+  const weekday = prefix ? weekdayOf(prefix[1]!) : undefined;
   if (prefix && weekday !== undefined) return onWeekday(text.trim().slice(prefix[0].length).trim(), weekday);
   const dmy = DAY_MONTH_YEAR.exec(t);
   if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
