@@ -8,7 +8,9 @@
  * `Steering committee`, `SteerCo`, a ministry's `Executive Committee` (an insurer's `Exco`), a US
  * university's `Board of Trustees` or `Board of Regents`, ITIL's change advisory board: `CAB`,
  * `ECAB`; a German company's steering committee, named in German in English plans too:
- * `Lenkungsausschuss`, `Lenkungskreis`, `Steuerkreis`; a Gulf government entity's `Higher
+ * `Lenkungsausschuss`, `Lenkungskreis`, `Steuerkreis`; a Swiss company's project board,
+ * `Projektausschuss`, executive board, `Geschäftsleitung`, and board of directors, `Verwaltungsrat`
+ * (`Conseil d'administration` in Romandie); a Gulf government entity's `Higher
  * Committee`; a French steering committee, `COPIL` (`Comité de pilotage`), and a French executive
  * committee, `CODIR` (`Comité de direction`); a Mexican steering committee, `Comité Directivo`
  * (`Comité de Dirección`), and change advisory board, `Comité de Cambios` (`Comité de Control de
@@ -25,8 +27,17 @@
  * written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+
+/**
+ * A board's name with its short form in brackets, as registers introduce it (`Geschäftsleitung
+ * (GL)`, `Comité de pilotage (COPIL)`): capitals only, so a name in brackets is who answered for it.
+ */
+const SHORT_FORM = /^(.+?)\s*\(\p{Lu}{2,8}\)$/u;
 
 export function isBoardName(ref: string): boolean {
-  return BOARD_NAME.test(ref.trim());
+  const t = ref.trim();
+  if (BOARD_NAME.test(t)) return true;
+  const short = SHORT_FORM.exec(t);
+  return !!short && BOARD_NAME.test(short[1]!);
 }

@@ -10,7 +10,14 @@ import type { RegisterKind } from './schema.js';
 import { HANDLE, isRowId, namedParts, rolesIn } from './domain.js';
 import { perPlan } from './perPlan.js';
 import { capitalsAsInitials, spacedInitials, turnedNames } from './parse/initialsWritten.js';
-import { bareListedName, BOARD_WITH_NOTE, holdersOfRoles, onBehalfParts, withoutHonorific } from './parse/people.js';
+import {
+  bareListedName,
+  BOARD_WITH_NOTE,
+  holdersOfRoles,
+  NOTE_BESIDE_NAME,
+  onBehalfParts,
+  withoutHonorific,
+} from './parse/people.js';
 import { isBoardName } from './boards.js';
 import { normPerson } from './parse/personForm.js';
 import { byPartOfName } from './partOfName.js';
@@ -159,10 +166,11 @@ export function resolveReference(plan: Plan, ref: string, opts: ReferenceOptions
     return { kind: 'unresolved', suggestion, suggestionLabel: personDisplay(beside.row), meant: 'beside', beside };
   }
   // A board with who answered for it, written otherwise than listed (`PSC (Mr. Leung,
-  // Chairman)`): whom the name in brackets suggests, or the several it may be.
+  // Chairman)`, `Projektausschuss: U. Müller`): whom the name suggests, or the several it may be.
   const boardNote = BOARD_WITH_NOTE.exec(ref.trim());
-  if (boardNote && isBoardName(boardNote[1]!.trim())) {
-    const who = namedParts(boardNote[2]!)[0] ?? boardNote[2]!;
+  const sides = boardNote ? [boardNote[1]!, boardNote[2]!] : ref.trim().split(NOTE_BESIDE_NAME);
+  if (sides.length === 2 && isBoardName(sides[0]!.trim())) {
+    const who = namedParts(sides[1]!)[0] ?? sides[1]!;
     const inner = resolveReference(plan, who, opts);
     if (inner.kind === 'ambiguous' || (inner.kind === 'unresolved' && inner.suggestion !== undefined)) return inner;
   }

@@ -302,3 +302,26 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
 export function translatedHealth(text: string): Health | undefined {
   return text.length <= 20 ? RAG_SAID.get(lookupKey(text)) : undefined;
 }
+
+/**
+ * A Met cell's answer in those languages (not `No`, which English writes too), by lookup key:
+ * whether the criterion holds (`Sí` and `Sì` looked up without their accents, so `Si` is yes too).
+ * Offered as the English word, never applied, as a status word is (values/met.ts).
+ */
+const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
+  (
+    [
+      ['yes', ['Oui', 'Sí', 'Sim', 'Ja', 'Sì', 'Tak', 'Erfüllt', 'Atteint', 'Rempli', 'Cumplido', 'Soddisfatto']],
+      ['no', ['Non', 'Não', 'Nein', 'Nee', 'Nie', 'Nicht erfüllt', 'Non atteint', 'No cumplido']],
+      [
+        'partial',
+        ['Partiel', 'Partiellement', 'Parcial', 'Parcialmente', 'Teilweise', 'Parziale', 'Gedeeltelijk', 'Częściowo'],
+      ],
+    ] as const
+  ).flatMap(([met, said]) => said.map((word) => [lookupKey(word), met] as const)),
+);
+
+/** Whether a criterion holds, as a Met cell written in another language says it (`Ja` is yes). */
+export function translatedMet(text: string): 'yes' | 'no' | 'partial' | undefined {
+  return text.length <= 20 ? MET_SAID.get(lookupKey(text)) : undefined;
+}

@@ -18,8 +18,11 @@ import { withoutHonorific } from './titles.js';
 
 export { withoutHonorific } from './titles.js';
 
-/** A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`. */
-export const BOARD_WITH_NOTE = /^([^()]+)\(([^()]+)\)$/;
+/**
+ * A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`, also
+ * after the board's short form in capitals (`Geschäftsleitung (GL) (Dr. Urs Müller)`).
+ */
+export const BOARD_WITH_NOTE = /^([^()]+(?:\(\p{Lu}{2,8}\)\s*)?)\(([^()]+)\)$/u;
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
@@ -72,10 +75,12 @@ const SURNAME_IN_CAPITALS =
  * capitals (`PhD`, `MSc` as their holders write them): `Nguyen, Ba` is Ba Nguyen, not a Bachelor
  * of Arts; and the honours Hong Kong writes after a name (`LEUNG Chi-keung, JP`, `Ir CHAN Siu-fai,
  * SBS, JP`: JP, SBS, BBS, GBS, GBM, MH, and the Senior Counsel's SC), and British ones (`OBE`,
- * `MBE`, `CBE`). Not a generational suffix (`Jr.`, `III`): that is part of the name.
+ * `MBE`, `CBE`), and Swiss diplomas and degrees (`Marco Bernasconi, dipl. Ing. ETH`, `eidg. dipl.
+ * Informatiker`, `lic. iur.`, `MAS`, `EMBA`, `MLaw`). Not a generational suffix (`Jr.`, `III`):
+ * that is part of the name.
  */
 const POST_NOMINAL =
-  /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE)\.?$/;
+  /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE|MAS|EMBA|MLaw|lic\.\s?(?:iur|oec|phil)|(?:eidg\.\s?)?[dD]ipl\.(?:\s?[A-Za-zÀ-ÿ]+\.?(?:-[A-Za-zÀ-ÿ]+\.?)?){1,3})\.?$/;
 
 /** A name without the letters after it ("Megan Castillo, PMP" → "Megan Castillo"), or undefined without them. */
 export function withoutPostNominals(name: string): string | undefined {
@@ -310,7 +315,8 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       if (row) return row;
     }
     // The board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`.
-    const boardNote = BOARD_WITH_NOTE.exec(r);
+    // As written, where a short form in capitals is told from a name (`Geschäftsleitung (GL) (…)`).
+    const boardNote = BOARD_WITH_NOTE.exec(ref.trim()) ?? BOARD_WITH_NOTE.exec(r);
     if (boardNote && isBoardName(boardNote[1]!.trim())) {
       const row = lookup(boardNote[2]!);
       if (row) return row;

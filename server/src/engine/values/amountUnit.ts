@@ -38,11 +38,12 @@ const UNIT_NOTE = new RegExp(
  * Before sales tax, as finance writes it after the unit: English `+ VAT`, `plus VAT`, `ex VAT`, `excl. VAT`, `net of
  * VAT`, `ex GST` (Australia, New Zealand, Singapore, India); French `HT` (hors taxes); Italian `IVA
  * esclusa`; Spanish `sin IVA`, `IVA excluido`, `IVA no incluido`, and `+ IVA`, `más IVA` as Spanish and
- * Italian quotes write it; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`; or `net`.
+ * Italian quotes write it; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`, and as Swiss quotes write it, `zzgl. MWST`,
+ * `exkl. MWST`, `+ MWST`; Swiss French `hors TVA`, `+ TVA`; or `net`.
  */
-const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|exkl\.?\smwst\.?|ohne\smwst\.?|netto|net`;
-/** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`), `con IVA`, `incl. btw`, `brutto`, `gross`. */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|inkl\.?\smwst\.?|mit\smwst\.?|brutto|gross`;
+const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|netto|net`;
+/** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`), `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`. */
+const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|brutto|gross`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */

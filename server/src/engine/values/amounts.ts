@@ -1,5 +1,6 @@
 /** Amounts of money (contract §3.1): separators, currencies, scales (scales.ts), an estimate's marker. */
 import { cellTaxBasis, type AmountUnit, type TaxBasis } from './amountUnit.js';
+import { amountWritten, isDigits } from './amountMarks.js';
 import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_THOUSAND, MIL_MEANS, SIGNS } from './currencies.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
@@ -31,7 +32,7 @@ const INDIAN_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?`;
 const INDIAN = new RegExp(`^${INDIAN_GROUPED}$`);
 
 const AMOUNT = new RegExp(
-  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?$`,
+  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'’])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?$`,
   'i',
 );
 
@@ -81,50 +82,11 @@ function withPointGroupsRead(t: string): string {
 /** `de` between a Spanish scale and the currency (`1,2 millones de euros`, `450 miles de €`). */
 const SCALE_OF_CURRENCY = /(?<=\d\s*(?:millones|mill[óo]n|miles|mil))\s+de(?=\s+(?:€|euros?$))/i;
 
-/** `/-` after rupees, as Indian invoices and board notes close a whole amount (`Rs. 12,50,000/-`). */
-const NO_PAISE = /(?<=\d)\s*\/-$/;
-
 /**
  * Accounts' way of writing a negative amount: in brackets, `(178,000)`, `(£5,000)`, also after
  * the currency (`$(5,000)`, `£ (5,000)`). Group 1 is the currency before the bracket, 2 inside it.
  */
 const BRACKETED = /^([^\d\s()\-−+~]{1,3})?\s*\(\s*([^()]+?)\s*\)$/;
-
-/** Whether `t` is one or more ASCII digits and nothing else. */
-function isDigits(t: string): boolean {
-  if (t.length === 0) return false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/**
- * An approximation written before an amount (`~180k`, `≈ £180k`, `c. £180k`, `approx. 180,000`,
- * `about 180k`, and as Spanish writes it, `aprox. 180.000,00 €`): a forecast or an estimate is read
- * as the amount it approximates.
- */
-const APPROXIMATELY =
-  /^(?:~|≈|c\.|ca\.|circa\b|approx(?:\.|imately\b|\b)|aprox(?:\.|imadamente\b)|about\b|around\b|est(?:\.|imated\b))\s*/i;
-
-/**
- * The same said after the amount, in brackets (`£62k (est.)`, `£62k (indicative)`, `£62k
- * (TBC)`), and a footnote's mark (`£62k*`, `£62k †`): the amount is the figure the plan has.
- */
-const ESTIMATE_AFTER =
-  /(?<=\S)\s*(?:\(\s*(?:est(?:\.|imated?\b)|approx(?:\.|imately\b|\b)|aprox\.|indicative|provisional|tbc|to be confirmed)\s*\)|\*{1,3}|[†‡])$/i;
-
-function withoutApproximation(t: string): string {
-  if (t.length === 0 || isDigits(t)) return t;
-  const m = APPROXIMATELY.exec(t);
-  const amount = m ? t.slice(m[0].length) : t;
-  const last = amount.charCodeAt(amount.length - 1);
-  // Only a text that ends in `)`, `*`, `†` or `‡` is looked at.
-  if (last !== 0x29 && last !== 0x2a && last !== 0x2020 && last !== 0x2021) return amount;
-  const after = ESTIMATE_AFTER.exec(amount);
-  return after ? amount.slice(0, after.index) : amount;
-}
 
 /**
  * An amount of money. `expectedCurrency` (the plan's `budget.currency`) turns an amount in
@@ -132,7 +94,7 @@ function withoutApproximation(t: string): string {
  * plain number, after its currency code when it names one (`GBP 180000`). A line break reads as a space.
  */
 export function readAmount(text: string, expectedCurrency?: string, unit?: AmountUnit): Reading<Amount> {
-  const plain = withoutApproximation(oneLine(text).trim()).replace(NO_PAISE, '');
+  const plain = amountWritten(oneLine(text).trim());
   // Most amounts are whole numbers without a currency (`14800`): the pattern, with its named
   // groups, would find only the number in them, and no peso mark is in them either.
   if (isDigits(plain)) return readAmountGroups({ num: plain }, expectedCurrency, unit);
@@ -303,7 +265,7 @@ function joinedToCurrency(groups: Partial<Record<string, string>>): boolean {
 const AMBIGUOUS_POINT = /(?:^|\s|-)\d{1,3}\.\d{3}$/;
 
 /** A number's digits and decimal point, without the separators that group them. */
-const digitsOf = (num: string): string => num.replace(/[, \u00a0\u202f']/g, '');
+const digitsOf = (num: string): string => num.replace(/[, \u00a0\u202f'’]/g, '');
 
 /** The two readings of `mil` a fix writes (in this order). */
 const MIL_NOTES: readonly string[] = ['mil a million', 'mil a thousand'];

@@ -42,6 +42,10 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['ksh', 'KES'],
   ['zł', 'PLN'],
   ['kč', 'CZK'],
+  // The Swiss franc as Swiss accounts write it (`Fr. 85'000.–`, `sFr. 1'200`), with its point:
+  // `Fr.` before a name is Frau (parse/titles.ts), and `(FR)` after a header a language.
+  ['fr.', 'CHF'],
+  ['sfr.', 'CHF'],
   // The UAE dirham as Gulf finance writes it (`Dhs 450,000`, `Dh 1.2m`); Morocco's too (SHARED_SYMBOLS).
   ['dh', 'AED'],
   ['dhs', 'AED'],

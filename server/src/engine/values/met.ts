@@ -2,6 +2,7 @@
 import { memoized } from '../memo.js';
 import { NOTE_TEXT_MAX, oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { ragColour } from './rag.js';
+import { translatedMet } from '../translatedStatusWords.js';
 
 export type Met = 'yes' | 'no' | 'partial';
 
@@ -89,6 +90,16 @@ function readMetOnce(written: string): Reading<Met> {
     ...(WAIVED_NOTE.test(text) && { advice: WAIVED_PROBLEM }),
   });
   if (noted) return noted;
+  const translated = translatedMet(text.trim());
+  if (translated) {
+    const english = translated[0]!.toUpperCase() + translated.slice(1);
+    return {
+      ok: false,
+      accepted: MET_ACCEPTED,
+      problem: `Met is read in English, as the plan format writes it: "${text.trim()}" is ${english}.`,
+      choices: [english],
+    };
+  }
   const problem = saysNotApplicable(text) ? WAIVED_PROBLEM : ragProblem(text);
   return { ok: false, accepted: MET_ACCEPTED, problem };
 }
