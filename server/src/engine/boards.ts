@@ -23,21 +23,30 @@
  * (`Comisión Ejecutiva`), and board of directors, `Consejo de Administración`, each also without
  * its accents; a Hong Kong government project's steering committee, `PSC` (Project Steering
  * Committee), and the tender boards that award its contracts, `Departmental Tender Committee` and
- * `Central Tender Board`):
+ * `Central Tender Board`; a Korean bank's or agency's steering committee, `운영위원회` (`추진위원회`,
+ * `정보화추진위원회`), management committee, `경영위원회`, board of directors, `이사회`, and its
+ * `IT Committee` (`IT위원회`)):
  * written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 /**
- * A board's name with its short form in brackets, as registers introduce it (`Geschäftsleitung
- * (GL)`, `Comité de pilotage (COPIL)`): capitals only, so a name in brackets is who answered for it.
+ * A board's short form in capitals, as registers introduce it in brackets after its name
+ * (`Geschäftsleitung (GL)`, `Comité de pilotage (COPIL)`): capitals only, so a name in brackets is
+ * who answered for it.
  */
-const SHORT_FORM = /^(.+?)\s*\(\p{Lu}{2,8}\)$/u;
+const SHORT_FORM = /^\p{Lu}{2,8}$/u;
 
+/** A name with another after it in brackets (`Steering Committee (운영위원회)`, `Geschäftsleitung (GL)`). */
+const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)$/;
+
+/** Whether `ref` names a board: also with its name in another language, or its short form, in brackets after it. */
 export function isBoardName(ref: string): boolean {
   const t = ref.trim();
   if (BOARD_NAME.test(t)) return true;
-  const short = SHORT_FORM.exec(t);
-  return !!short && BOARD_NAME.test(short[1]!);
+  const glossed = GLOSSED.exec(t);
+  if (!glossed || !BOARD_NAME.test(glossed[1]!)) return false;
+  const inside = glossed[2]!.trim();
+  return SHORT_FORM.test(inside) || BOARD_NAME.test(inside);
 }

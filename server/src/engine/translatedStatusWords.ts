@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish), which Handoff does not read: the plan format's status words are
+ * German, Italian, Dutch, Polish, Korean), which Handoff does not read: the plan format's status words are
  * English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -30,7 +30,7 @@ type Meaning =
   | 'proposed'
   | 'approved';
 
-/** The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch and Polish in turn. */
+/** The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish and Korean in turn. */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
     ...['Non démarré', 'Non commencé', 'À faire'],
@@ -40,6 +40,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Non iniziato', 'Non iniziata', 'Non avviato', 'Da fare'],
     ...['Niet gestart', 'Nog niet gestart'],
     ...['Nie rozpoczęto', 'Nierozpoczęty', 'Nierozpoczęte', 'Do zrobienia'],
+    ...['미착수', '착수 전', '시작 전'],
   ],
   planned: [
     ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
@@ -49,6 +50,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Pianificato', 'Pianificata'],
     ...['Gepland'],
     ...['Zaplanowany', 'Zaplanowana', 'Zaplanowane'],
+    ...['계획', '예정'],
   ],
   inProgress: [
     ...['En cours'],
@@ -58,6 +60,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['In corso'],
     ...['Lopend', 'In uitvoering', 'In behandeling'],
     ...['W toku', 'W trakcie', 'W realizacji'],
+    ...['진행 중', '진행중'],
   ],
   atRisk: [
     ...['À risque', 'En risque'],
@@ -76,6 +79,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['In ritardo'],
     ...['Vertraagd', 'Te laat'],
     ...['Opóźniony', 'Opóźniona', 'Opóźnione'],
+    ...['지연'],
   ],
   done: [
     ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
@@ -96,6 +100,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
       'Zrealizowane',
       'Osiągnięty',
     ],
+    ...['완료'],
   ],
   cancelled: [
     ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
@@ -105,6 +110,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Annullato', 'Annullata'],
     ...['Geannuleerd', 'Vervallen', 'Geschrapt'],
     ...['Anulowany', 'Anulowana', 'Anulowane'],
+    ...['취소'],
   ],
   open: [
     ...['Ouvert', 'Ouverte'],
@@ -122,6 +128,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Chiuso', 'Chiusa'],
     ...['Gesloten'],
     ...['Zamknięty', 'Zamknięta', 'Zamknięte'],
+    ...['종료', '종결'],
   ],
   occurred: [
     ...['Survenu', 'Survenue'],
@@ -176,6 +183,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Rifiutato', 'Rifiutata', 'Respinto', 'Respinta'],
     ...['Afgewezen'],
     ...['Odrzucony', 'Odrzucona', 'Odrzucone'],
+    ...['반려'],
   ],
   proposed: [
     ...['Proposé', 'Proposée'],
@@ -194,6 +202,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Approvato', 'Approvata'],
     ...['Goedgekeurd'],
     ...['Zatwierdzony', 'Zatwierdzona', 'Zatwierdzone'],
+    ...['승인'],
   ],
 };
 
@@ -275,7 +284,7 @@ export function translatedStatus(list: WordList, text: string): string | undefin
 const RAG_SAID: ReadonlyMap<string, Health> = new Map(
   (
     [
-      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen', 'Zielony']],
+      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen', 'Zielony', '녹색', '초록색']],
       [
         'amber',
         [
@@ -291,9 +300,11 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           'Geel',
           'Żółty',
           'Bursztynowy',
+          '황색',
+          '노란색',
         ],
       ],
-      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood', 'Czerwony']],
+      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood', 'Czerwony', '적색', '빨간색']],
     ] as const
   ).flatMap(([health, said]) => said.map((word) => [lookupKey(word), health] as const)),
 );

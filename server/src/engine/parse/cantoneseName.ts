@@ -53,13 +53,3 @@ export function cantoneseShortNames(listed: string): string[] {
 export function cantoneseGivenName(listed: string): string | undefined {
   return hongKongName(listed)?.given.toLowerCase();
 }
-
-/**
- * A name (normPerson's form) with the Cantonese given name `given` (cantoneseGivenName's) written
- * with a space for its hyphen, as colleagues and systems without the hyphen write it (`chan
- * tai-man` → `chan tai man`); undefined for a name without that given name.
- */
-export function cantoneseSpaced(normed: string, given: string): string | undefined {
-  const spaced = normed.split(given).join(given.replace('-', ' '));
-  return spaced === normed ? undefined : spaced;
-}

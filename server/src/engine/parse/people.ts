@@ -8,7 +8,8 @@ import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
 import { articleJoined } from './arabicArticle.js';
-import { cantoneseGivenName, cantoneseShortNames, cantoneseSpaced } from './cantoneseName.js';
+import { cantoneseGivenName, cantoneseShortNames } from './cantoneseName.js';
+import { givenNameForms, nativeScriptName, withoutListedTitle } from './koreanName.js';
 import { spacedInitials } from './initialsWritten.js';
 import { withoutPatronymic } from './patronymic.js';
 import { normPerson } from './personForm.js';
@@ -82,8 +83,14 @@ const SURNAME_IN_CAPITALS =
 const POST_NOMINAL =
   /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE|MAS|EMBA|MLaw|lic\.\s?(?:iur|oec|phil)|(?:eidg\.\s?)?[dD]ipl\.(?:\s?[A-Za-zÀ-ÿ]+\.?(?:-[A-Za-zÀ-ÿ]+\.?)?){1,3})\.?$/;
 
-/** A name without the letters after it ("Megan Castillo, PMP" → "Megan Castillo"), or undefined without them. */
-export function withoutPostNominals(name: string): string | undefined {
+/**
+ * A name without the letters after it ("Megan Castillo, PMP" → "Megan Castillo") and, in a
+ * `listed` name, a job title (koreanName.ts), or undefined without them.
+ */
+export function withoutPostNominals(name: string, listed = false): string | undefined {
+  // A listed name's job title after it, as Korean registers write one (`Park Jun-ho, Director`).
+  const untitled = listed ? withoutListedTitle(name) : undefined;
+  if (untitled !== undefined) return withoutPostNominals(untitled) ?? untitled;
   const [first, ...after] = name.split(',');
   if (after.length === 0 || !after.every((part) => POST_NOMINAL.test(part.trim()))) return undefined;
   // After a family name alone, two capitals may be given names' initials as directories write
@@ -115,7 +122,7 @@ export function untitledListedName(row: Row): string {
 function plainListedName(row: Row): string {
   const name = row.value('name') ?? '';
   const listed = withoutParentheticals(name) || name;
-  return withoutPostNominals(listed) ?? listed;
+  return withoutPostNominals(listed, true) ?? listed;
 }
 
 /**
@@ -181,8 +188,9 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // (`Almansoori`): the one stakeholder whose name that is, none when two are (a name listed
   // joined is that one: `people`).
   const articled = new SoleRows();
-  // A Cantonese given name also with a space for its hyphen (`Chan Tai Man` for `CHAN Tai-man`):
-  // the one stakeholder whose name that is, none when two are.
+  // A Cantonese or Korean given name also with a space for its hyphen or joined (`Chan Tai Man`
+  // for `CHAN Tai-man`, `Kim Minsu` for `KIM Min-su`), and first (`Minsu Kim`): koreanName.ts.
+  // The one stakeholder whose name that is, none when two are.
   const spaced = new SoleRows();
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
@@ -197,18 +205,19 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
       const untitled = withoutHonorific(bare || name);
       if (untitled) keys.push(untitled);
       // Listed with letters after it, named without them: `Megan Castillo, PMP` is `Megan Castillo`.
-      const plain = withoutPostNominals(untitled ?? (bare || name));
+      const plain = withoutPostNominals(untitled ?? (bare || name), true);
       if (plain) keys.push(plain);
       const listed = plain ?? untitled ?? (bare || name);
       keys.push(...namesAsReferred(listed));
       const joined = withoutPatronymic(spacedInitials(normPerson(listed)));
       if (joined) unjoined.add(joined, row);
+      // Its name in Hangul or Chinese characters in brackets after it (`KIM Min-su (김민수)`).
+      const native = nativeScriptName(name);
+      if (native) keys.push(native);
       const given = cantoneseGivenName(listed);
       if (given) {
-        for (const k of keys.slice(id ? 1 : 0)) {
-          const other = cantoneseSpaced(normPerson(k), given);
-          if (other) spaced.add(other, row);
-        }
+        for (const k of keys.slice(id ? 1 : 0))
+          for (const other of givenNameForms(normPerson(k), given)) spaced.add(other, row);
       }
     }
     for (const c of row.cells) {

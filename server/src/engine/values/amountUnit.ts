@@ -1,5 +1,6 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
 import { CODES, currencyOf, LETTERED_SYMBOLS, MIL_AS_THOUSAND, SHARED_SYMBOLS, SIGNS } from './currencies.js';
+import { wonUnitNote } from './myriad.js';
 import { NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
@@ -39,11 +40,16 @@ const UNIT_NOTE = new RegExp(
  * VAT`, `ex GST` (Australia, New Zealand, Singapore, India); French `HT` (hors taxes); Italian `IVA
  * esclusa`; Spanish `sin IVA`, `IVA excluido`, `IVA no incluido`, and `+ IVA`, `más IVA` as Spanish and
  * Italian quotes write it; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`, and as Swiss quotes write it, `zzgl. MWST`,
- * `exkl. MWST`, `+ MWST`; Swiss French `hors TVA`, `+ TVA`; or `net`.
+ * `exkl. MWST`, `+ MWST`; Swiss French `hors TVA`, `+ TVA`; or `net`; the tax first, as Korean quotes write it in
+ * English and in Korean: `VAT excluded`, `VAT excl.`, `부가세 별도`, `VAT 별도`, `부가세 제외`.
  */
-const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|netto|net`;
-/** With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`), `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`. */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|brutto|gross`;
+const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|netto|net|(?:vat|gst)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)`;
+/**
+ * With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`),
+ * `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`; the tax first, as Korean quotes write it:
+ * `VAT included`, `VAT 포함`, `부가세 포함`.
+ */
+const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|brutto|gross|(?:vat|gst)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
@@ -64,11 +70,14 @@ export interface TaxBasis {
 
 /**
  * A cell's amount and the tax basis written after it (`£120k + VAT`: `£120k`, before tax), or
- * undefined when it writes none. Only a cell that ends in a letter, a bracket or a point (`IVA incl.`) is looked at.
+ * undefined when it writes none. Only a cell that ends in a letter (a Hangul one too: `부가세 별도`), a bracket or a
+ * point (`IVA incl.`) is looked at.
  */
 export function cellTaxBasis(text: string): { readonly amount: string; readonly basis: TaxBasis } | undefined {
-  const last = text.charCodeAt(text.length - 1) | 0x20;
-  if (!(last >= 0x61 && last <= 0x7a) && !text.endsWith(')') && !text.endsWith('.')) return undefined;
+  const end = text.charCodeAt(text.length - 1);
+  const last = end | 0x20;
+  const hangul = end >= 0xac00 && end <= 0xd7a3;
+  if (!(last >= 0x61 && last <= 0x7a) && !hangul && !text.endsWith(')') && !text.endsWith('.')) return undefined;
   const m = CELL_TAX_BASIS.exec(text);
   if (!m?.groups) return undefined;
   const { net, gross, bnet, bgross } = m.groups;
@@ -77,6 +86,9 @@ export function cellTaxBasis(text: string): { readonly amount: string; readonly 
     basis: { taxBasis: (net ?? bnet) ? 'net' : 'gross', taxWritten: (net ?? bnet ?? gross ?? bgross)! },
   };
 }
+
+/** `Unit:` before a note's unit, as Korean plans write it in English and in Korean (`(Unit: KRW million)`, `(단위: 백만원)`). */
+const UNIT_LABEL = /(?<=\S\s*)([([])\s*(?:units?|단위)\s*[:：]\s*(?=[^()[\]]*[)\]]$)/i;
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;
@@ -98,9 +110,11 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const opened = Math.max(header.lastIndexOf('('), header.lastIndexOf('['));
   if (header.length - opened > UNIT_NOTE_MAX) return undefined;
   const basis = TAX_BASIS.exec(header.slice(opened));
-  const unitNote = basis
-    ? header.slice(0, opened + basis.index) + header.slice(opened + basis.index + basis[0].length)
-    : header;
+  const unitNote = (
+    basis ? header.slice(0, opened + basis.index) + header.slice(opened + basis.index + basis[0].length) : header
+  ).replace(UNIT_LABEL, '$1');
+  const won = wonUnitNote(unitNote);
+  if (won) return { name: unitNote.slice(0, won.index).trim(), unit: { scale: won.scale, currency: 'KRW' } };
   const glued = SCALED_CODE_NOTE.exec(unitNote);
   const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(unitNote);
   if (!m?.groups || m.index === 0) return undefined;

@@ -2,6 +2,7 @@
 import { cellTaxBasis, type AmountUnit, type TaxBasis } from './amountUnit.js';
 import { amountWritten, isDigits } from './amountMarks.js';
 import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_THOUSAND, MIL_MEANS, SIGNS } from './currencies.js';
+import { MYRIAD_SAID, myriadReadings, myriadWritten } from './myriad.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
 import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey } from './scales.js';
@@ -116,8 +117,10 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
   }
   const peso = pesosWritten(plain, expectedCurrency);
   if ('problem' in peso) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: peso.problem };
-  // `1,2 millones de euros`, as Spanish writes a scale before the currency.
-  const written = peso.text.replace(SCALE_OF_CURRENCY, ' ');
+  const myriads = myriadReadings(peso.text, unit?.scale);
+  if (myriads) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: MYRIAD_SAID, choices: myriads };
+  // `1,2 millones de euros`, as Spanish writes a scale before the currency; `12억 원`, as Korean writes myriads.
+  const written = myriadWritten(peso.text).replace(SCALE_OF_CURRENCY, ' ');
   const bracketed = BRACKETED.exec(written);
   if (bracketed) {
     const amount = (bracketed[1] ?? '') + bracketed[2]!;

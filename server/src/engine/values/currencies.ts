@@ -31,6 +31,8 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₦', 'NGN'],
   ['₱', 'PHP'],
   ['₩', 'KRW'],
+  // The won as Korea writes it after an amount (`1,200,000,000원`, `12억 원`: myriad.ts).
+  ['원', 'KRW'],
   ['₪', 'ILS'],
   ['₺', 'TRY'],
   ['₫', 'VND'],

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
+import { koreanDottedAsNumeric, namedPartsDate } from './cjkDates.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
 import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
@@ -64,7 +65,10 @@ function readDateOnce(text: string): Reading<IsoDate> {
   if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
   const mdy = MONTH_DAY_YEAR.exec(t);
   if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
-  const m = NUMERIC.exec(t);
+  const named = namedPartsDate(t); // `2027년 3월 12일`, `2027年3月12日` (cjkDates.ts)
+  const namedDate = named && iso(...named);
+  if (named) return namedDate ? read(namedDate, namedDate) : unreadableDate('It is not a date.');
+  const m = NUMERIC.exec(koreanDottedAsNumeric(t));
   if (m) return numericDate(m[1]!, m[2]!, m[3]!);
   const serial = spreadsheetSerial(t);
   if (serial) {
