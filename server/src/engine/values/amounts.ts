@@ -32,8 +32,13 @@ const LONE_DECIMAL_COMMA = /(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])/;
 const INDIAN_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?`;
 const INDIAN = new RegExp(`^${INDIAN_GROUPED}$`);
 
+/**
+ * An amount's parts: each space belongs to the part it follows or precedes, never to two optional
+ * parts at once (`\s*(?:X)?\s*` would try every split of a long run of spaces: `CHF 8`, a
+ * thousand tabs, `50'000` took seconds).
+ */
 const AMOUNT = new RegExp(
-  String.raw`^(?<lead>[-−])?\s*(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)?\s*(?<sign>[-−])?\s*(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'’])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)\s*(?<scale>${SCALE_WORD})?\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS})?$`,
+  String.raw`^\s*(?:(?<lead>[-−])\s*)?(?:(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)\s*)?(?:(?<sign>[-−])\s*)?(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'’])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)(?:\s*(?<scale>${SCALE_WORD}))?(?:\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS}))?\s*$`,
   'i',
 );
 
