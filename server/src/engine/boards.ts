@@ -25,11 +25,14 @@
  * Committee), and the tender boards that award its contracts, `Departmental Tender Committee` and
  * `Central Tender Board`; a Korean bank's or agency's steering committee, `운영위원회` (`추진위원회`,
  * `정보화추진위원회`), management committee, `경영위원회`, board of directors, `이사회`, and its
- * `IT Committee` (`IT위원회`)):
+ * `IT Committee` (`IT위원회`); an Indonesian bank's or state-owned enterprise's steering committee,
+ * `Komite Pengarah` (`Komite Pengarah Proyek`, `Komite Pengarah TI`), its `Komite TI`, `Komite
+ * Eksekutif`, board of directors, `Direksi` (`Dewan Direksi`), and board of commissioners, `Dewan
+ * Komisaris`):
  * written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|komite\s+(?:pengarah(?:\s+(?:proyek|ti|teknologi\s+informasi))?|ti|teknologi\s+informasi|eksekutif)|(?:dewan\s+)?direksi|dewan\s+komisaris|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 /**
  * A board's short form in capitals, as registers introduce it in brackets after its name

@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish, Korean), which Handoff does not read: the plan format's status words are
+ * German, Italian, Dutch, Polish, Korean, Indonesian), which Handoff does not read: the plan format's status words are
  * English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -30,7 +30,7 @@ type Meaning =
   | 'proposed'
   | 'approved';
 
-/** The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish and Korean in turn. */
+/** The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean and Indonesian in turn. */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
     ...['Non démarré', 'Non commencé', 'À faire'],
@@ -41,6 +41,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Niet gestart', 'Nog niet gestart'],
     ...['Nie rozpoczęto', 'Nierozpoczęty', 'Nierozpoczęte', 'Do zrobienia'],
     ...['미착수', '착수 전', '시작 전'],
+    ...['Belum mulai', 'Belum dimulai'],
   ],
   planned: [
     ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
@@ -51,6 +52,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Gepland'],
     ...['Zaplanowany', 'Zaplanowana', 'Zaplanowane'],
     ...['계획', '예정'],
+    ...['Direncanakan', 'Terjadwal'],
   ],
   inProgress: [
     ...['En cours'],
@@ -61,6 +63,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Lopend', 'In uitvoering', 'In behandeling'],
     ...['W toku', 'W trakcie', 'W realizacji'],
     ...['진행 중', '진행중'],
+    ...['Dalam proses', 'Sedang berjalan', 'Berjalan', 'Dalam pengerjaan', 'Sedang dikerjakan'],
   ],
   atRisk: [
     ...['À risque', 'En risque'],
@@ -70,6 +73,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['A rischio'],
     ...['In gevaar'],
     ...['Zagrożony', 'Zagrożona', 'Zagrożone'],
+    ...['Berisiko'],
   ],
   late: [
     ...['En retard'],
@@ -80,6 +84,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Vertraagd', 'Te laat'],
     ...['Opóźniony', 'Opóźniona', 'Opóźnione'],
     ...['지연'],
+    ...['Terlambat'],
   ],
   done: [
     ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
@@ -101,6 +106,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
       'Osiągnięty',
     ],
     ...['완료'],
+    ...['Selesai', 'Sudah selesai', 'Tercapai'],
   ],
   cancelled: [
     ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
@@ -111,6 +117,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Geannuleerd', 'Vervallen', 'Geschrapt'],
     ...['Anulowany', 'Anulowana', 'Anulowane'],
     ...['취소'],
+    ...['Dibatalkan', 'Batal'],
   ],
   open: [
     ...['Ouvert', 'Ouverte'],
@@ -119,6 +126,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Offen'],
     ...['Aperto', 'Aperta'],
     ...['Otwarty', 'Otwarta', 'Otwarte'],
+    ...['Terbuka'],
   ],
   closed: [
     ...['Fermé', 'Fermée', 'Clos', 'Clôturé', 'Clôturée'],
@@ -129,6 +137,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Gesloten'],
     ...['Zamknięty', 'Zamknięta', 'Zamknięte'],
     ...['종료', '종결'],
+    ...['Ditutup'],
   ],
   occurred: [
     ...['Survenu', 'Survenue'],
@@ -138,6 +147,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Verificato', 'Verificatosi', 'Materializzato'],
     ...['Opgetreden', 'Ingetreden'],
     ...['Zmaterializowane', 'Zmaterializowany', 'Wystąpiło', 'Wystąpił'],
+    ...['Terjadi'],
   ],
   transferred: [
     ...['Transféré', 'Transférée'],
@@ -147,6 +157,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Trasferito', 'Trasferita'],
     ...['Overgedragen'],
     ...['Przeniesione', 'Przeniesiony', 'Przekazane'],
+    ...['Dialihkan'],
   ],
   escalated: [
     ...['Escaladé', 'Escaladée'],
@@ -156,6 +167,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Escalato', 'Escalata'],
     ...['Geëscaleerd'],
     ...['Eskalowane', 'Eskalowany', 'Eskalowana'],
+    ...['Dieskalasi'],
   ],
   ready: [
     ...['Prêt', 'Prête'],
@@ -165,6 +177,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Pronto', 'Pronta'],
     ...['Klaar voor acceptatie'],
     ...['Gotowy', 'Gotowa', 'Gotowe'],
+    ...['Siap'],
   ],
   accepted: [
     ...['Accepté', 'Acceptée'],
@@ -174,6 +187,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Accettato', 'Accettata'],
     ...['Geaccepteerd'],
     ...['Zaakceptowany', 'Zaakceptowana', 'Zaakceptowane', 'Przyjęty', 'Przyjęte'],
+    ...['Diterima'],
   ],
   rejected: [
     ...['Rejeté', 'Rejetée', 'Refusé', 'Refusée'],
@@ -184,6 +198,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Afgewezen'],
     ...['Odrzucony', 'Odrzucona', 'Odrzucone'],
     ...['반려'],
+    ...['Ditolak'],
   ],
   proposed: [
     ...['Proposé', 'Proposée'],
@@ -193,6 +208,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Proposto', 'Proposta'],
     ...['Voorgesteld'],
     ...['Zaproponowany', 'Zaproponowana', 'Zaproponowane', 'Proponowany'],
+    ...['Diusulkan'],
   ],
   approved: [
     ...['Approuvé', 'Approuvée', 'Validé', 'Validée'],
@@ -203,6 +219,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Goedgekeurd'],
     ...['Zatwierdzony', 'Zatwierdzona', 'Zatwierdzone'],
     ...['승인'],
+    ...['Disetujui'],
   ],
 };
 
@@ -284,7 +301,7 @@ export function translatedStatus(list: WordList, text: string): string | undefin
 const RAG_SAID: ReadonlyMap<string, Health> = new Map(
   (
     [
-      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen', 'Zielony', '녹색', '초록색']],
+      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen', 'Zielony', '녹색', '초록색', 'Hijau']],
       [
         'amber',
         [
@@ -302,9 +319,10 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           'Bursztynowy',
           '황색',
           '노란색',
+          'Kuning',
         ],
       ],
-      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood', 'Czerwony', '적색', '빨간색']],
+      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood', 'Czerwony', '적색', '빨간색', 'Merah']],
     ] as const
   ).flatMap(([health, said]) => said.map((word) => [lookupKey(word), health] as const)),
 );
@@ -322,11 +340,53 @@ export function translatedHealth(text: string): Health | undefined {
 const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
   (
     [
-      ['yes', ['Oui', 'Sí', 'Sim', 'Ja', 'Sì', 'Tak', 'Erfüllt', 'Atteint', 'Rempli', 'Cumplido', 'Soddisfatto']],
-      ['no', ['Non', 'Não', 'Nein', 'Nee', 'Nie', 'Nicht erfüllt', 'Non atteint', 'No cumplido']],
+      [
+        'yes',
+        [
+          'Oui',
+          'Sí',
+          'Sim',
+          'Ja',
+          'Sì',
+          'Tak',
+          'Erfüllt',
+          'Atteint',
+          'Rempli',
+          'Cumplido',
+          'Soddisfatto',
+          'Ya',
+          'Tercapai',
+        ],
+      ],
+      [
+        'no',
+        [
+          'Non',
+          'Não',
+          'Nein',
+          'Nee',
+          'Nie',
+          'Nicht erfüllt',
+          'Non atteint',
+          'No cumplido',
+          'Tidak',
+          'Belum',
+          'Belum tercapai',
+        ],
+      ],
       [
         'partial',
-        ['Partiel', 'Partiellement', 'Parcial', 'Parcialmente', 'Teilweise', 'Parziale', 'Gedeeltelijk', 'Częściowo'],
+        [
+          'Partiel',
+          'Partiellement',
+          'Parcial',
+          'Parcialmente',
+          'Teilweise',
+          'Parziale',
+          'Gedeeltelijk',
+          'Częściowo',
+          'Sebagian',
+        ],
       ],
     ] as const
   ).flatMap(([met, said]) => said.map((word) => [lookupKey(word), met] as const)),

@@ -15,7 +15,7 @@ import { withoutPatronymic } from './patronymic.js';
 import { normPerson } from './personForm.js';
 import { SoleRows } from './soleRows.js';
 import { umlautsSpelledOut } from './umlauts.js';
-import { withoutHonorific } from './titles.js';
+import { INDONESIAN_DEGREE, withoutHonorific } from './titles.js';
 
 export { withoutHonorific } from './titles.js';
 
@@ -77,11 +77,12 @@ const SURNAME_IN_CAPITALS =
  * of Arts; and the honours Hong Kong writes after a name (`LEUNG Chi-keung, JP`, `Ir CHAN Siu-fai,
  * SBS, JP`: JP, SBS, BBS, GBS, GBM, MH, and the Senior Counsel's SC), and British ones (`OBE`,
  * `MBE`, `CBE`), and Swiss diplomas and degrees (`Marco Bernasconi, dipl. Ing. ETH`, `eidg. dipl.
- * Informatiker`, `lic. iur.`, `MAS`, `EMBA`, `MLaw`). Not a generational suffix (`Jr.`, `III`):
- * that is part of the name.
+ * Informatiker`, `lic. iur.`, `MAS`, `EMBA`, `MLaw`), and Indonesian degrees (INDONESIAN_DEGREE:
+ * `Budi Santoso, S.Kom., M.T.`). Not a generational suffix (`Jr.`, `III`): that is part of the name.
  */
-const POST_NOMINAL =
-  /^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE|MAS|EMBA|MLaw|lic\.\s?(?:iur|oec|phil)|(?:eidg\.\s?)?[dD]ipl\.(?:\s?[A-Za-zÀ-ÿ]+\.?(?:-[A-Za-zÀ-ÿ]+\.?)?){1,3})\.?$/;
+const POST_NOMINAL = new RegExp(
+  String.raw`^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE|MAS|EMBA|MLaw|lic\.\s?(?:iur|oec|phil)|(?:eidg\.\s?)?[dD]ipl\.(?:\s?[A-Za-zÀ-ÿ]+\.?(?:-[A-Za-zÀ-ÿ]+\.?)?){1,3}|${INDONESIAN_DEGREE})\.?$`,
+);
 
 /**
  * A name without the letters after it ("Megan Castillo, PMP" → "Megan Castillo") and, in a
@@ -99,8 +100,8 @@ export function withoutPostNominals(name: string, listed = false): string | unde
   return first!.trim() || undefined;
 }
 
-/** Letters after a name that may be a given name's initials too. */
-const INITIALS_OR_HONOUR = /^(?:JP|MH|SC)$/;
+/** Letters after a name that may be a given name's initials too (`Smith, S.T.` as a directory lists S. T. Smith). */
+const INITIALS_OR_HONOUR = /^(?:JP|MH|SC|[SM]\.\s?[A-Z]\.?)$/;
 
 /**
  * A stakeholder's listed name as a part or another form of it is compared (references.ts):

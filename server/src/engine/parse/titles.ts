@@ -36,12 +36,15 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * its tilde, `Dna.`), `Dª` (`D.ª`), `Sr.` (with its point), `Sra.` and `Srta.` (`Dr.` and `Dra.`
  * are read already); as Swiss registers write them: `Hr.` and `Fr.` (Herr, Frau), each with its
  * point (`Fr.` before an amount is the franc: values/currencies.ts), `Herr`, `Frau`, and the
- * licentiate `lic. iur.` (`lic. oec.`, `lic. phil.`, `lic. rer. pol.`, `lic. theol.`) and `Dr. oec.`.
+ * licentiate `lic. iur.` (`lic. oec.`, `lic. phil.`, `lic. rer. pol.`, `lic. theol.`) and `Dr. oec.`;
+ * as Indonesian registers and colleagues write them: `Bapak` (`Bpk.`, `Pak`), `Ibu`, and `Sdr.` and
+ * `Sdri.` (Saudara, Saudari), with `Dr.` and `Ir.` read already (`Dr. Ir. Hendra Wijaya, M.Sc.`).
+ * Not `Bu`, Ibu shortened: it is a Chinese family name too (`Bu Xiaolin`).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)`;
+const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)`;
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -60,3 +63,11 @@ export function withoutHonorific(name: string): string | undefined {
   rest = withoutHangulTitle(rest.replace(HONORIFIC_AFTER, ''));
   return rest === name ? undefined : rest;
 }
+
+/**
+ * An Indonesian academic degree after a name, with its points, as Indonesian registers write them
+ * (`Budi Santoso, S.Kom., M.T.`, `Rina Kusuma, S.E.`, `Dewi Lestari, S.H., M.Kn.`): the
+ * bachelor's `S.` (sarjana) and the master's `M.` (magister) in a field (Kom, T, E, H, Si, Kn, M,
+ * Ak …), the diploma's `A.Md.`, and the accountant's `Ak.`. `M.Sc.` and `MBA` are read already.
+ */
+export const INDONESIAN_DEGREE = String.raw`[SM]\.\s?(?:Kom|T|E|H|Si|Sos|Psi|Ak|Pd|Kes|Ked|Farm|Hum|Kn|M|Tr|I\.\s?Kom|IP|P|Ds)|A\.\s?Md|Ak(?=\.)`;

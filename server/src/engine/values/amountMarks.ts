@@ -11,7 +11,7 @@ import { CODES } from './currencies.js';
  * the amount (`TCHF 850` is `850 TCHF`).
  */
 export function amountWritten(text: string): string {
-  return withScaleAfter(withoutApproximation(text).replace(WHOLE_CLOSED, ''));
+  return withScaleAfter(withoutApproximation(text).replace(WHOLE_CLOSED, '').replace(COMMA_CLOSED, ',00'));
 }
 
 /**
@@ -20,6 +20,13 @@ export function amountWritten(text: string): string {
  * `CHF 250'000.-`, `CHF 40.--`): no cents.
  */
 const WHOLE_CLOSED = /(?<=\d)(?:\s*\/-|\.(?:[–—]|-{1,2}))$/;
+
+/**
+ * A whole amount closed as Indonesian (and Dutch and German) invoices close it where a comma marks
+ * decimals, a comma and a dash (`Rp 1.250.000.000,-`, `€ 1.250,–`): no cents, written `,00`, so
+ * that the points before it group thousands.
+ */
+const COMMA_CLOSED = /(?<=\d),(?:[–—]|-{1,2})$/;
 
 /**
  * A scale's letter joined before a currency code and the amount after it, as Swiss and German

@@ -1,7 +1,7 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
 import { CODES, currencyOf, LETTERED_SYMBOLS, MIL_AS_THOUSAND, SHARED_SYMBOLS, SIGNS } from './currencies.js';
 import { wonUnitNote } from './myriad.js';
-import { NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
+import { mayBeMiliar, NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
 export interface AmountUnit {
@@ -17,8 +17,11 @@ export interface AmountUnit {
   readonly taxWritten?: string;
 }
 
-/** `in` before a unit note's scale, as English, French, Spanish, Portuguese and Polish write it (`(w tys. zł)`). */
-const IN = '(?:in|en|em|w)';
+/**
+ * `in` before a unit note's scale, as English, French, Spanish, Portuguese, Polish and Indonesian
+ * write it (`(w tys. zł)`, `(dalam juta Rupiah)`).
+ */
+const IN = '(?:in|en|em|w|dalam)';
 /** `of` between the scale and the currency (`thousands of euros`, `milliers d'euros`, `migliaia di euro`). */
 const OF = String.raw`(?:of|di|de)\s+|d['’]\s*`;
 
@@ -41,15 +44,17 @@ const UNIT_NOTE = new RegExp(
  * esclusa`; Spanish `sin IVA`, `IVA excluido`, `IVA no incluido`, and `+ IVA`, `más IVA` as Spanish and
  * Italian quotes write it; Dutch `excl. btw`; German `netto`, `exkl. MwSt.`, and as Swiss quotes write it, `zzgl. MWST`,
  * `exkl. MWST`, `+ MWST`; Swiss French `hors TVA`, `+ TVA`; or `net`; the tax first, as Korean quotes write it in
- * English and in Korean: `VAT excluded`, `VAT excl.`, `부가세 별도`, `VAT 별도`, `부가세 제외`.
+ * English and in Korean: `VAT excluded`, `VAT excl.`, `부가세 별도`, `VAT 별도`, `부가세 제외`; and PPN,
+ * Indonesia's VAT, as Indonesian quotes write it in English and in Indonesian: `excl. PPN`, `+ PPN`,
+ * `belum termasuk PPN` (not yet including), `tidak termasuk PPN`.
  */
-const NET = String.raw`\+\s?(?:vat|gst)|plus\s(?:vat|gst)|ex\.?\s?(?:vat|gst)|excl?\.?\s?(?:vat|gst)|excluding\s(?:vat|gst)|net\sof\s(?:vat|gst)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|netto|net|(?:vat|gst)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)`;
+const NET = String.raw`\+\s?(?:vat|gst|ppn)|plus\s(?:vat|gst|ppn)|ex\.?\s?(?:vat|gst|ppn)|excl?\.?\s?(?:vat|gst|ppn)|excluding\s(?:vat|gst|ppn)|net\sof\s(?:vat|gst|ppn)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|netto|net|(?:vat|gst|ppn)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)`;
 /**
  * With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`),
  * `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`; the tax first, as Korean quotes write it:
- * `VAT included`, `VAT 포함`, `부가세 포함`.
+ * `VAT included`, `VAT 포함`, `부가세 포함`; and Indonesian `incl. PPN`, `termasuk PPN`, `sudah termasuk PPN`.
  */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst)|incl\.?\s?(?:vat|gst)|including\s(?:vat|gst)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|brutto|gross|(?:vat|gst)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함`;
+const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn)|incl\.?\s?(?:vat|gst|ppn)|including\s(?:vat|gst|ppn)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|brutto|gross|(?:vat|gst|ppn)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
@@ -137,6 +142,8 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   // `mil` is a thousand only in the currencies of MIL_AS_THOUSAND (`(R$ mil)`); `($ mil)` may be
   // millions, as American finance writes them.
   if (key === 'mil' && !MIL_AS_THOUSAND.has(currency ?? '')) return undefined;
+  // `M` in rupiah, a miliar in Indonesian finance and a million in English (`(Rp M)`), likewise.
+  if (mayBeMiliar(key, currency)) return undefined;
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};

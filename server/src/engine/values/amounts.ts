@@ -5,7 +5,7 @@ import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_THOUSAND, MIL_MEA
 import { MYRIAD_SAID, myriadReadings, myriadWritten } from './myriad.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
-import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey } from './scales.js';
+import { CONTINENTAL, mayBeMiliar, RUPIAH_M_MEANS, SCALE, SCALE_WORD, scaleInWords, scaleKey } from './scales.js';
 
 export interface Amount {
   readonly value: number;
@@ -205,6 +205,16 @@ function readAmountGroups(
       accepted: AMOUNT_ACCEPTED,
       problem: `${MIL_MEANS}: write \`k\` or \`m\`.`,
       ...(other ? {} : { choices: [write(n * 1e6), write(n * 1e3)], choiceNotes: MIL_NOTES }),
+    };
+  }
+  // `Rp1,2 M`: 1.2 miliar in Indonesian finance, 1.2 million in English; both readings.
+  if (mayBeMiliar(scaleName, currency ?? expected)) {
+    const n = Number(digitsOf(num!)) / (unit?.scale ?? 1);
+    return {
+      ok: false,
+      accepted: AMOUNT_ACCEPTED,
+      problem: `${RUPIAH_M_MEANS}.`,
+      ...(other ? {} : { choices: [write(n * 1e9), write(n * 1e6)], choiceNotes: ['M a miliar', 'M a million'] }),
     };
   }
   if (scaleName === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {

@@ -40,7 +40,11 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['r$', 'BRL'],
   ['reais', 'BRL'],
   ['rm', 'MYR'],
+  // The rupiah by its symbol, also with a point, and its name, as Indonesian plans write it (`Rp
+  // 1.250.000.000`, `Rp. 500 juta`, `(dalam juta Rupiah)`).
   ['rp', 'IDR'],
+  ['rp.', 'IDR'],
+  ['rupiah', 'IDR'],
   ['ksh', 'KES'],
   ['zł', 'PLN'],
   ['kč', 'CZK'],

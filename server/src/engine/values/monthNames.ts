@@ -4,7 +4,8 @@
  * in Spanish as Mexican teams write them (`12 de marzo de 2027`, `12-mar-2027`, `3 ene. 2027`),
  * in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`), and
  * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`), and
- * in German, Portuguese and Dutch (`15. März 2027`, `15 de março de 2027`, `15 maart 2027`).
+ * in German, Portuguese and Dutch (`15. März 2027`, `15 de março de 2027`, `15 maart 2027`), and
+ * in Indonesian (`12 Maret 2027`, `1 Agustus 2027`, `3 Des 2026`).
  * No name is another language's name for another month (a test checks it).
  */
 
@@ -152,12 +153,31 @@ const DUTCH: readonly (readonly string[])[] = [
   ['december'],
 ];
 
+/**
+ * Each Indonesian month's names, with the old spellings `Pebruari` and `Nopember`, and the
+ * abbreviations the others do not write too (`Agt`, `Agu`, `Ags`, `Des`; `Mei` is Dutch too).
+ */
+const INDONESIAN: readonly (readonly string[])[] = [
+  ['januari'],
+  ['februari', 'pebruari'],
+  ['maret'],
+  ['april'],
+  ['mei'],
+  ['juni'],
+  ['juli'],
+  ['agustus', 'agt', 'agu', 'ags'],
+  ['september'],
+  ['oktober'],
+  ['november', 'nopember'],
+  ['desember', 'des'],
+];
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = monthsByName();
 
 /** The languages' names, each to its month; one name for two months is a mistake here, and throws. */
 function monthsByName(): Map<string, number> {
-  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH];
+  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN];
   const months = new Map<string, number>();
   ENGLISH.forEach((full, i) => {
     // `Sept`, as English and French both shorten September.
@@ -171,7 +191,7 @@ function monthsByName(): Map<string, number> {
   return months;
 }
 
-/** The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German, Portuguese, Dutch and Polish. */
+/** The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German, Portuguese, Dutch, Polish and Indonesian. */
 export const MONTH_END: ReadonlySet<string> = new Set([
   'end',
   'fin',
@@ -181,13 +201,14 @@ export const MONTH_END: ReadonlySet<string> = new Set([
   'final',
   'eind',
   'koniec',
+  'akhir',
 ]);
 
 /**
  * The words for another part of a month before its name, in the same languages: its beginning
  * (`début mars`, `principios de marzo`, `inizio marzo`, `Anfang März`, `início de março`, `begin
- * maart`, `początek marca`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
- * März`, `meados de março`, `half maart`, `połowa marca`), each also without its accents.
+ * maart`, `początek marca`, `awal Maret`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
+ * März`, `meados de março`, `half maart`, `połowa marca`, `pertengahan Maret`), each also without its accents.
  */
 export const MONTH_PART: readonly string[] = [
   ...['beginning', 'start', 'early', 'mid', 'late'],
@@ -198,6 +219,7 @@ export const MONTH_PART: readonly string[] = [
   ...['início', 'inicio', 'começo', 'comeco', 'meados'],
   ...['begin', 'half', 'medio'],
   ...['początek', 'poczatek', 'połowa', 'polowa'],
+  ...['awal', 'pertengahan'],
 ];
 
 /**

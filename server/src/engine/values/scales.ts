@@ -80,14 +80,47 @@ const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
   tys: 1e3,
 };
 
+// The scales Indonesian finance writes, where a point groups thousands and a comma marks decimals
+// (`Rp 1,25 miliar`, `Rp 500 juta`, `Rp 750 rb`, `(dalam juta Rupiah)`): `ribu` (`rb`) a thousand,
+// `juta` (`jt`) a million, `miliar` (also spelt `milyar`) a billion, `triliun` a trillion, and
+// their plurals as unit notes write them (`(dalam jutaan rupiah)`). Not `M`, which Indonesian
+// finance writes for a miliar and English for a million (RUPIAH_M_MEANS).
+const INDONESIAN_SCALE: Readonly<Record<string, number>> = {
+  ribu: 1e3,
+  ribuan: 1e3,
+  rb: 1e3,
+  juta: 1e6,
+  jutaan: 1e6,
+  jt: 1e6,
+  miliar: 1e9,
+  miliaran: 1e9,
+  milyar: 1e9,
+  milyaran: 1e9,
+  triliun: 1e12,
+};
+
+/** What `M` after an amount in rupiah means (amounts.ts asks which), as a message says it. */
+export const RUPIAH_M_MEANS =
+  '`M` after rupiah is a miliar (a billion) in Indonesian finance and a million in English: write `miliar` or `juta`';
+
+/** Whether `M` (scale key `m`) written with an amount in `currency` may be a miliar: in rupiah. */
+export const mayBeMiliar = (key: string | undefined, currency: string | undefined): boolean =>
+  key === 'm' && currency === 'IDR';
+
 /** Every scale an amount or a unit note may write, by its key (`scaleKey`), to its factor. */
-export const SCALE: Readonly<Record<string, number>> = { ...ENGLISH_SCALE, ...CONTINENTAL_SCALE };
+export const SCALE: Readonly<Record<string, number>> = { ...ENGLISH_SCALE, ...CONTINENTAL_SCALE, ...INDONESIAN_SCALE };
 
 /** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `mill.`). */
 const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'mill']);
 
-/** SCALE's scales only continental Europe and Brazil write (CONTINENTAL_SCALE's). */
-export const CONTINENTAL: ReadonlySet<string> = new Set(Object.keys(CONTINENTAL_SCALE));
+/**
+ * SCALE's scales only continental Europe, Brazil and Indonesia write (CONTINENTAL_SCALE's and
+ * INDONESIAN_SCALE's), where a point groups thousands: `1.250 juta` reads two ways.
+ */
+export const CONTINENTAL: ReadonlySet<string> = new Set([
+  ...Object.keys(CONTINENTAL_SCALE),
+  ...Object.keys(INDONESIAN_SCALE),
+]);
 
 /** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
 export const scaleKey = (written: string): string => written.toLowerCase().replace(/\.$/, '');
