@@ -8,6 +8,8 @@ import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
 import { patronymicParts } from './parse/patronymic.js';
 import { cantoneseShortNames } from './parse/cantoneseName.js';
+import { romanisedFamilyName } from './parse/chineseName.js';
+import { nativeScriptName } from './parse/koreanName.js';
 import { bareListedName, bareListedNames, untitledListedName, withoutHonorific } from './parse/people.js';
 import { normPerson } from './parse/personForm.js';
 import { isGivenAndLastSurname } from './parse/portugueseName.js';
@@ -25,6 +27,16 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
   // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`).
   const r = withoutHonorific(mentioned) ?? mentioned;
   if (!r) return [];
+  // A Chinese family name in characters, written with a title (`张总`, `刘经理`): the stakeholders
+  // with that family name, romanised at either end of their name or first in their name in characters.
+  const family = romanisedFamilyName(r);
+  if (family) {
+    return plan.rows('stakeholders').filter((row) => {
+      const words = bareListedName(row).split(' ');
+      if (nativeScriptName(row.value('name') ?? '')?.startsWith(r)) return true;
+      return words.length > 1 && family.some((f) => words[0] === f || words.at(-1) === f);
+    });
+  }
   const initialled = initialledName(r);
   const withArticle = articleJoined(r) ?? r;
   return plan.rows('stakeholders').filter((row) => {

@@ -1,14 +1,14 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish, Korean, Indonesian), which Handoff does not read: the plan format's status words are
- * English, and a register's template keeps them so. A word here is reported with the English word
+ * German, Italian, Dutch, Polish, Korean, Indonesian, Chinese), which Handoff does not read: the
+ * plan format's status words are English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
- * a handover `Terminé` (handed over, but accepted?) is reported as any other word is.
+ * a handover `Terminé` (handed over, but accepted?) is reported as any other word is. A rating
+ * and a Met in those languages are translatedRatings.ts'.
  */
 import type { WordList } from './statusWords.js';
 import { withoutLatinAccents } from './text.js';
-import type { Health } from './types.js';
 
 /** What a word says, whatever the register: each register reads some of these as one of its words. */
 type Meaning =
@@ -30,7 +30,10 @@ type Meaning =
   | 'proposed'
   | 'approved';
 
-/** The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean and Indonesian in turn. */
+/**
+ * The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean,
+ * Indonesian and Chinese (simplified, then traditional) in turn.
+ */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
     ...['Non démarré', 'Non commencé', 'À faire'],
@@ -42,6 +45,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Nie rozpoczęto', 'Nierozpoczęty', 'Nierozpoczęte', 'Do zrobienia'],
     ...['미착수', '착수 전', '시작 전'],
     ...['Belum mulai', 'Belum dimulai'],
+    ...['未开始', '未開始', '尚未开始'],
   ],
   planned: [
     ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
@@ -53,6 +57,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zaplanowany', 'Zaplanowana', 'Zaplanowane'],
     ...['계획', '예정'],
     ...['Direncanakan', 'Terjadwal'],
+    ...['计划中', '已计划', '計劃中'],
   ],
   inProgress: [
     ...['En cours'],
@@ -64,6 +69,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['W toku', 'W trakcie', 'W realizacji'],
     ...['진행 중', '진행중'],
     ...['Dalam proses', 'Sedang berjalan', 'Berjalan', 'Dalam pengerjaan', 'Sedang dikerjakan'],
+    ...['进行中', '進行中'],
   ],
   atRisk: [
     ...['À risque', 'En risque'],
@@ -74,6 +80,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['In gevaar'],
     ...['Zagrożony', 'Zagrożona', 'Zagrożone'],
     ...['Berisiko'],
+    ...['有风险', '有風險'],
   ],
   late: [
     ...['En retard'],
@@ -85,6 +92,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Opóźniony', 'Opóźniona', 'Opóźnione'],
     ...['지연'],
     ...['Terlambat'],
+    ...['延迟', '延遲', '延期', '滞后', '滯後'],
   ],
   done: [
     ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
@@ -107,6 +115,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ],
     ...['완료'],
     ...['Selesai', 'Sudah selesai', 'Tercapai'],
+    ...['已完成', '完成'],
   ],
   cancelled: [
     ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
@@ -118,6 +127,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Anulowany', 'Anulowana', 'Anulowane'],
     ...['취소'],
     ...['Dibatalkan', 'Batal'],
+    ...['已取消', '取消'],
   ],
   open: [
     ...['Ouvert', 'Ouverte'],
@@ -138,6 +148,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zamknięty', 'Zamknięta', 'Zamknięte'],
     ...['종료', '종결'],
     ...['Ditutup'],
+    ...['已关闭', '已關閉', '关闭', '關閉'],
   ],
   occurred: [
     ...['Survenu', 'Survenue'],
@@ -188,6 +199,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Geaccepteerd'],
     ...['Zaakceptowany', 'Zaakceptowana', 'Zaakceptowane', 'Przyjęty', 'Przyjęte'],
     ...['Diterima'],
+    ...['已验收', '已驗收'],
   ],
   rejected: [
     ...['Rejeté', 'Rejetée', 'Refusé', 'Refusée'],
@@ -199,6 +211,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Odrzucony', 'Odrzucona', 'Odrzucone'],
     ...['반려'],
     ...['Ditolak'],
+    ...['已拒绝', '已拒絕', '已否决', '已否決'],
   ],
   proposed: [
     ...['Proposé', 'Proposée'],
@@ -209,6 +222,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Voorgesteld'],
     ...['Zaproponowany', 'Zaproponowana', 'Zaproponowane', 'Proponowany'],
     ...['Diusulkan'],
+    ...['待批准', '待审批', '待審批'],
   ],
   approved: [
     ...['Approuvé', 'Approuvée', 'Validé', 'Validée'],
@@ -220,6 +234,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zatwierdzony', 'Zatwierdzona', 'Zatwierdzone'],
     ...['승인'],
     ...['Disetujui'],
+    ...['已批准', '已审批', '已審批', '批准'],
   ],
 };
 
@@ -264,7 +279,7 @@ const READ_AS: Readonly<Partial<Record<WordList, Readonly<Partial<Record<Meaning
 };
 
 /** How a word is looked up: in small letters, without accents, one space between words. */
-const lookupKey = (word: string): string =>
+export const lookupKey = (word: string): string =>
   withoutLatinAccents(word)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -292,107 +307,4 @@ export const TRANSLATED: ReadonlyMap<WordList, ReadonlyMap<string, string>> = ne
 export function translatedStatus(list: WordList, text: string): string | undefined {
   const index = TRANSLATED.get(list);
   return index && text.length <= 40 ? index.get(lookupKey(text)) : undefined;
-}
-
-/**
- * A Status log's RAG colours in those languages (not `Orange`, which English writes too, and
- * which is not a rating's word), by lookup key: the health each says.
- */
-const RAG_SAID: ReadonlyMap<string, Health> = new Map(
-  (
-    [
-      ['green', ['Vert', 'Verte', 'Verde', 'Grün', 'Gruen', 'Groen', 'Zielony', '녹색', '초록색', 'Hijau']],
-      [
-        'amber',
-        [
-          'Jaune',
-          'Ámbar',
-          'Amarillo',
-          'Amarelo',
-          'Âmbar',
-          'Gelb',
-          'Giallo',
-          'Ambra',
-          'Oranje',
-          'Geel',
-          'Żółty',
-          'Bursztynowy',
-          '황색',
-          '노란색',
-          'Kuning',
-        ],
-      ],
-      ['red', ['Rouge', 'Rojo', 'Vermelho', 'Rot', 'Rosso', 'Rood', 'Czerwony', '적색', '빨간색', 'Merah']],
-    ] as const
-  ).flatMap(([health, said]) => said.map((word) => [lookupKey(word), health] as const)),
-);
-
-/** The health a RAG colour written in another language says (`Rouge` is red). */
-export function translatedHealth(text: string): Health | undefined {
-  return text.length <= 20 ? RAG_SAID.get(lookupKey(text)) : undefined;
-}
-
-/**
- * A Met cell's answer in those languages (not `No`, which English writes too), by lookup key:
- * whether the criterion holds (`Sí` and `Sì` looked up without their accents, so `Si` is yes too).
- * Offered as the English word, never applied, as a status word is (values/met.ts).
- */
-const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
-  (
-    [
-      [
-        'yes',
-        [
-          'Oui',
-          'Sí',
-          'Sim',
-          'Ja',
-          'Sì',
-          'Tak',
-          'Erfüllt',
-          'Atteint',
-          'Rempli',
-          'Cumplido',
-          'Soddisfatto',
-          'Ya',
-          'Tercapai',
-        ],
-      ],
-      [
-        'no',
-        [
-          'Non',
-          'Não',
-          'Nein',
-          'Nee',
-          'Nie',
-          'Nicht erfüllt',
-          'Non atteint',
-          'No cumplido',
-          'Tidak',
-          'Belum',
-          'Belum tercapai',
-        ],
-      ],
-      [
-        'partial',
-        [
-          'Partiel',
-          'Partiellement',
-          'Parcial',
-          'Parcialmente',
-          'Teilweise',
-          'Parziale',
-          'Gedeeltelijk',
-          'Częściowo',
-          'Sebagian',
-        ],
-      ],
-    ] as const
-  ).flatMap(([met, said]) => said.map((word) => [lookupKey(word), met] as const)),
-);
-
-/** Whether a criterion holds, as a Met cell written in another language says it (`Ja` is yes). */
-export function translatedMet(text: string): 'yes' | 'no' | 'partial' | undefined {
-  return text.length <= 20 ? MET_SAID.get(lookupKey(text)) : undefined;
 }

@@ -1,4 +1,5 @@
 /** The titles before a name and the honorifics after it, which are no part of the name (contract §2). */
+import { withoutHanTitle } from './chineseName.js';
 import { withoutHangulTitle } from './koreanName.js';
 
 /** A given name and a word after it, as `M.` and `Me` come before (`M. Luc Bernard`): no initial. */
@@ -55,12 +56,12 @@ const HONORIFIC_AFTER = /(?<=\S)-(?:san|sama)$/i;
 /**
  * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
  * bin Zainuddin" → "Ahmad Kamal bin Zainuddin") or the honorific or Korean rank after it
- * ("Tanaka-san" → "Tanaka", "Kim Minsu 부장" → "Kim Minsu"), or undefined without one.
+ * ("Tanaka-san" → "Tanaka", "Kim Minsu 부장" → "Kim Minsu", "张总" → "张"), or undefined without one.
  */
 export function withoutHonorific(name: string): string | undefined {
   let rest = name;
   for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
-  rest = withoutHangulTitle(rest.replace(HONORIFIC_AFTER, ''));
+  rest = withoutHanTitle(withoutHangulTitle(rest.replace(HONORIFIC_AFTER, '')));
   return rest === name ? undefined : rest;
 }
 

@@ -1,6 +1,6 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
 import { CODES, currencyOf, LETTERED_SYMBOLS, MIL_AS_THOUSAND, SHARED_SYMBOLS, SIGNS } from './currencies.js';
-import { wonUnitNote } from './myriad.js';
+import { myriadUnitNote } from './myriad.js';
 import { mayBeMiliar, NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
@@ -46,15 +46,16 @@ const UNIT_NOTE = new RegExp(
  * `exkl. MWST`, `+ MWST`; Swiss French `hors TVA`, `+ TVA`; or `net`; the tax first, as Korean quotes write it in
  * English and in Korean: `VAT excluded`, `VAT excl.`, `부가세 별도`, `VAT 별도`, `부가세 제외`; and PPN,
  * Indonesia's VAT, as Indonesian quotes write it in English and in Indonesian: `excl. PPN`, `+ PPN`,
- * `belum termasuk PPN` (not yet including), `tidak termasuk PPN`.
+ * `belum termasuk PPN` (not yet including), `tidak termasuk PPN`; and as Chinese quotes write it: `不含税` (tax excluded), `不含增值税`, `未税`.
  */
-const NET = String.raw`\+\s?(?:vat|gst|ppn)|plus\s(?:vat|gst|ppn)|ex\.?\s?(?:vat|gst|ppn)|excl?\.?\s?(?:vat|gst|ppn)|excluding\s(?:vat|gst|ppn)|net\sof\s(?:vat|gst|ppn)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|netto|net|(?:vat|gst|ppn)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)`;
+const NET = String.raw`\+\s?(?:vat|gst|ppn)|plus\s(?:vat|gst|ppn)|ex\.?\s?(?:vat|gst|ppn)|excl?\.?\s?(?:vat|gst|ppn)|excluding\s(?:vat|gst|ppn)|net\sof\s(?:vat|gst|ppn)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|netto|net|(?:vat|gst|ppn)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)|不含(?:增值)?税|未税`;
 /**
  * With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`),
  * `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`; the tax first, as Korean quotes write it:
- * `VAT included`, `VAT 포함`, `부가세 포함`; and Indonesian `incl. PPN`, `termasuk PPN`, `sudah termasuk PPN`.
+ * `VAT included`, `VAT 포함`, `부가세 포함`; and Indonesian `incl. PPN`, `termasuk PPN`, `sudah termasuk PPN`; as Chinese
+ * quotes write it: `含税` (tax included), `含增值税`.
  */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn)|incl\.?\s?(?:vat|gst|ppn)|including\s(?:vat|gst|ppn)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|brutto|gross|(?:vat|gst|ppn)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함`;
+const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn)|incl\.?\s?(?:vat|gst|ppn)|including\s(?:vat|gst|ppn)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|brutto|gross|(?:vat|gst|ppn)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함|含(?:增值)?税`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
@@ -75,14 +76,16 @@ export interface TaxBasis {
 
 /**
  * A cell's amount and the tax basis written after it (`£120k + VAT`: `£120k`, before tax), or
- * undefined when it writes none. Only a cell that ends in a letter (a Hangul one too: `부가세 별도`), a bracket or a
- * point (`IVA incl.`) is looked at.
+ * undefined when it writes none. Only a cell that ends in a letter (a Hangul or Chinese one too: `부가세 별도`,
+ * `含税`), a bracket or a point (`IVA incl.`) is looked at.
  */
 export function cellTaxBasis(text: string): { readonly amount: string; readonly basis: TaxBasis } | undefined {
   const end = text.charCodeAt(text.length - 1);
   const last = end | 0x20;
   const hangul = end >= 0xac00 && end <= 0xd7a3;
-  if (!(last >= 0x61 && last <= 0x7a) && !hangul && !text.endsWith(')') && !text.endsWith('.')) return undefined;
+  const han = end >= 0x4e00 && end <= 0x9fff;
+  if (!(last >= 0x61 && last <= 0x7a) && !hangul && !han && !text.endsWith(')') && !text.endsWith('.'))
+    return undefined;
   const m = CELL_TAX_BASIS.exec(text);
   if (!m?.groups) return undefined;
   const { net, gross, bnet, bgross } = m.groups;
@@ -92,8 +95,8 @@ export function cellTaxBasis(text: string): { readonly amount: string; readonly 
   };
 }
 
-/** `Unit:` before a note's unit, as Korean plans write it in English and in Korean (`(Unit: KRW million)`, `(단위: 백만원)`). */
-const UNIT_LABEL = /(?<=\S\s*)([([])\s*(?:units?|단위)\s*[:：]\s*(?=[^()[\]]*[)\]]$)/i;
+/** `Unit:` before a note's unit, as Korean and Chinese plans write it (`(Unit: KRW million)`, `(단위: 백만원)`, `(单位：万元)`). */
+const UNIT_LABEL = /(?<=\S\s*)([([])\s*(?:units?|단위|单位|單位)\s*[:：]\s*(?=[^()[\]]*[)\]]$)/i;
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;
@@ -118,8 +121,9 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const unitNote = (
     basis ? header.slice(0, opened + basis.index) + header.slice(opened + basis.index + basis[0].length) : header
   ).replace(UNIT_LABEL, '$1');
-  const won = wonUnitNote(unitNote);
-  if (won) return { name: unitNote.slice(0, won.index).trim(), unit: { scale: won.scale, currency: 'KRW' } };
+  const myriad = myriadUnitNote(unitNote);
+  if (myriad)
+    return { name: unitNote.slice(0, myriad.index).trim(), unit: { scale: myriad.scale, currency: myriad.currency } };
   const glued = SCALED_CODE_NOTE.exec(unitNote);
   const m = glued && CODES.has(glued.groups!['post']!.toUpperCase()) ? glued : UNIT_NOTE.exec(unitNote);
   if (!m?.groups || m.index === 0) return undefined;

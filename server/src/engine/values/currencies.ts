@@ -33,6 +33,12 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₩', 'KRW'],
   // The won as Korea writes it after an amount (`1,200,000,000원`, `12억 원`: myriad.ts).
   ['원', 'KRW'],
+  // The yuan as Chinese finance writes it after an amount (`1,200,000元`, `120万元`) and its name
+  // before (`人民币120万元`), and the yen after one (`1,200万円`): myriad.ts.
+  ['元', 'CNY'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['円', 'JPY'],
   ['₪', 'ILS'],
   ['₺', 'TRY'],
   ['₫', 'VND'],
@@ -71,8 +77,9 @@ export const LETTERED_SYMBOLS = [...SYMBOLS.keys()]
   .map((s) => s.replace(/[$.]/g, '\\$&'))
   .join('|');
 
-/** The currency code a symbol or code written with an amount names (`$` is USD). */
-export const currencyOf = (written: string): string => SYMBOLS.get(written.toLowerCase()) ?? written.toUpperCase();
+/** The currency code a symbol or code written with an amount names (`$` is USD, a bank's `RMB` CNY). */
+export const currencyOf = (written: string): string =>
+  SYMBOLS.get(written.toLowerCase()) ?? NON_ISO_CODES.get(written.toUpperCase()) ?? written.toUpperCase();
 
 /**
  * Currency codes a header's unit note may name (a note's other three letters are words: `(new)`):

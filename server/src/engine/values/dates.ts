@@ -2,7 +2,7 @@
 import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
-import { koreanDottedAsNumeric, namedPartsDate } from './cjkDates.js';
+import { koreanDottedAsNumeric, namedPartsDate, namedWithoutYear } from './cjkDates.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
 import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
@@ -201,6 +201,8 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
       `"${text}" has no year, and day/month order differs between locales: write it as an ISO date.`,
     );
   }
+  // `3月12日`, `3월 12일` (cjkDates.ts).
+  if (namedWithoutYear(t)) return unreadableDate(`"${text}" has no year: write the date with its year.`);
   const dm = DAY_MONTH.exec(t);
   const md = dm ? undefined : MONTH_ORDINAL.exec(t);
   const month = dm ? MONTHS.get(dm[2]!) : md ? MONTHS.get(md[1]!) : undefined;

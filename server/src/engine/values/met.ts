@@ -2,7 +2,7 @@
 import { memoized } from '../memo.js';
 import { NOTE_TEXT_MAX, oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { ragColour } from './rag.js';
-import { translatedMet } from '../translatedStatusWords.js';
+import { translatedMet } from '../translatedRatings.js';
 
 export type Met = 'yes' | 'no' | 'partial';
 

@@ -1,22 +1,56 @@
 /**
- * Amounts as Korean finance writes them (amounts.ts and amountUnit.ts read what this gives them):
- * in myriads, where 만 is ten thousand, 억 a hundred million and 조 a trillion, each counted in
- * tens, hundreds and thousands (천만 is ten million), so that `12억 원` is 1,200,000,000,
- * `3,500만원` 35,000,000 and `1억 2천만 원` 120,000,000: exact, never a guess. The won is `원`
- * after the amount (currencies.ts), and a table's unit note says its scale the same way
- * (`(단위: 백만원)`, `(천원)`, `(억원)`).
+ * Amounts as Korean, Chinese and Japanese finance write them (amounts.ts and amountUnit.ts read
+ * what this gives them): in myriads, where 만 (万, 萬) is ten thousand, 억 (亿, 億) a hundred
+ * million and 조 (兆) a trillion, each counted in tens, hundreds and thousands (천만, 千万: ten
+ * million), so that `12억 원` is 1,200,000,000, `3,500만원` 35,000,000, `1억 2천만 원`
+ * 120,000,000, `120万元` 1,200,000, `1.2亿元` 120,000,000 and `1,200万円` 12,000,000: exact, never
+ * a guess. The won is `원` after the amount, the yuan `元` (`人民币` or `RMB` before it) and the
+ * yen `円` (currencies.ts), and a table's unit note says its scale the same way (`(단위: 백만원)`,
+ * `(천원)`, `(억원)`, `(单位：万元)`, `(万元)`, `(千円)`).
  */
+import { currencyOf, SHARED_SYMBOLS } from './currencies.js';
 
-/** The myriads: each a power of ten thousand. */
-const MYRIAD: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8, 조: 1e12 };
-/** The tens, hundreds and thousands a myriad, or a count of won, is counted in. */
-const DIGIT_UNIT: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+/** The myriads, in Hangul, simplified and traditional Chinese (Japanese writes the last): each a power of ten thousand. */
+const MYRIAD: Readonly<Record<string, number>> = {
+  만: 1e4,
+  万: 1e4,
+  萬: 1e4,
+  억: 1e8,
+  亿: 1e8,
+  億: 1e8,
+  조: 1e12,
+  兆: 1e12,
+};
+/** The tens, hundreds and thousands a myriad, or a count of the currency, is counted in (拾, 佰, 仟 as cheques write them). */
+const DIGIT_UNIT: Readonly<Record<string, number>> = {
+  십: 10,
+  十: 10,
+  拾: 10,
+  백: 100,
+  百: 100,
+  佰: 100,
+  천: 1000,
+  千: 1000,
+  仟: 1000,
+};
+const DIGITS = Object.keys(DIGIT_UNIT).join('');
+const MYRIADS = Object.keys(MYRIAD).join('');
+/** A myriad and the space after it, or none: where a group ends. */
+const MYRIAD_END = new RegExp(`([${MYRIADS}])\\s*`, 'g');
+/** Any character of a myriad amount's units. */
+const UNIT_CHAR = new RegExp(`[${DIGITS}${MYRIADS}]`);
 
-/** One group of a Korean amount: a number, then a digit unit, a myriad or both (`2천만`, `3,500만`, `1.2억`, `5천`). */
-const GROUP = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([십백천])?\s*([만억조])?/gy;
+/** One group of a myriad amount: a number, then a digit unit, a myriad or both (`2천만`, `3,500만`, `1.2억`, `5千`). */
+const GROUP = new RegExp(String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([${DIGITS}])?\s*([${MYRIADS}])?`, 'gy');
 
-/** A Korean amount: its currency before or after it (`₩`, `KRW`, `원`), and its groups between. */
-const KOREAN = /^(?<pre>₩|krw)?\s*(?<groups>\d[\d.,]*\s*[십백천만억조][\d.,\s십백천만억조]*?)\s*(?<post>원|krw)?$/i;
+/**
+ * A myriad amount: its currency before it (`₩`, `KRW`, `¥`, `人民币`, `RMB`, `CNY`, `JPY`), after it
+ * (`원`, `元`, `円`, or a code) or both (`人民币120万元`), and its groups between.
+ */
+const CJK_AMOUNT = new RegExp(
+  String.raw`^(?<pre>₩|¥|krw|cny|rmb|jpy|人民币|人民幣)?\s*(?<groups>\d[\d.,]*\s*[${DIGITS}${MYRIADS}][\d.,\s${DIGITS}${MYRIADS}]*?)\s*(?<post>원|元|円|krw|cny|rmb|jpy)?$`,
+  'i',
+);
 
 /**
  * The number a run of groups writes (`1억 2천만` is 120,000,000), or undefined when it is no
@@ -52,40 +86,53 @@ function myriadValue(text: string, short = false): number | undefined {
 }
 
 /**
- * `t` (an amount as written) with its Korean units written in thousands, as a scale English writes,
- * its currency before it (`12억 원` is `원 1200000k`, `₩3,500만` is `₩ 35000k`), or `t` as it is when
- * it writes none: an amount that writes its own scale is not scaled again by its column's unit
- * note. One that is no whole number of thousands (`1.2345만`) is left unread.
+ * The currency a myriad amount writes before and after it (the one after when both: `¥120万元` is
+ * in yuan, as `¥` may be), or null when the two name different ones (`¥120万원`, `RMB 120万円`).
+ */
+function currencyWritten(pre: string | undefined, post: string | undefined): string | undefined | null {
+  if (!pre || !post) return pre ?? post;
+  const after = currencyOf(post);
+  return currencyOf(pre) === after || SHARED_SYMBOLS.get(pre.toLowerCase())?.has(after) ? post : null;
+}
+
+/**
+ * `t` (an amount as written) with its myriads written in thousands, as a scale English writes,
+ * its currency before it (`12억 원` is `원 1200000k`, `₩3,500만` is `₩ 35000k`, `人民币120万元` is
+ * `人民币 1200k`), or `t` as it is when it writes none: an amount that writes its own scale is not
+ * scaled again by its column's unit note. One that is no whole number of thousands (`1.2345만`) is left unread.
  */
 export function myriadWritten(t: string): string {
-  if (t.length > 40 || !/[십백천만억조]/.test(t)) return t;
-  const m = KOREAN.exec(t);
+  if (t.length > 40 || !UNIT_CHAR.test(t)) return t;
+  const m = CJK_AMOUNT.exec(t);
   if (!m?.groups) return t;
   const value = myriadValue(m.groups['groups']!.trim());
   if (value === undefined || value % 1000 !== 0) return t;
-  const currency = m.groups['pre'] ?? m.groups['post'];
+  const currency = currencyWritten(m.groups['pre'], m.groups['post']);
+  if (currency === null) return t;
   return `${currency ? `${currency} ` : ''}${value / 1000}k`;
 }
 
 export const MYRIAD_SAID =
-  'After 억 or 조, a count of 천 or 백 with no myriad is said for the next myriad down (1억 5천 for 1억 5천만) and written for won (100,005,000): write which.';
+  'After 억 or 조 (亿, 億, 兆), a count of 천 or 백 (千, 百) with no myriad is said for the next myriad down (1억 5천 for 1억 5천만) and written for the currency (100,005,000): write which.';
 
 /**
- * The two readings of a Korean amount whose last group names no myriad after one that does (`1억
+ * The two readings of a myriad amount whose last group names no myriad after one that does (`1억
  * 5천 원`: 1억 5천만 as it is said, or 100,005,000 as it is written), each written in full with
  * its currency (in a column's `scale`, without it), the one as said first; undefined for any other text.
  */
 export function myriadReadings(t: string, scale = 1): readonly [said: string, written: string] | undefined {
-  if (t.length > 40 || !/[십백천만억조]/.test(t)) return undefined;
-  const m = KOREAN.exec(t);
+  if (t.length > 40 || !UNIT_CHAR.test(t)) return undefined;
+  const m = CJK_AMOUNT.exec(t);
   const groups = m?.groups?.['groups']?.trim();
   if (!groups || myriadValue(groups) !== undefined) return undefined;
   const said = myriadValue(groups, true);
-  const words = groups.split(/\s+/);
+  // The groups, spaced or not (`1억 5천`, `1亿5千`).
+  const words = groups.replace(MYRIAD_END, '$1 ').trim().split(/\s+/);
   const asWritten = myriadValue(words.slice(0, -1).join(' '));
   const tail = myriadValue(words.at(-1)!);
   if (said === undefined || asWritten === undefined || tail === undefined || words.length < 2) return undefined;
   const { pre, post } = m!.groups!;
+  if (currencyWritten(pre, post) === null) return undefined;
   // In a column in millions (`(단위: 백만원)`), in its unit, without the currency, as its other cells write them.
   const write = (n: number): string =>
     scale === 1 ? `${pre ?? ''}${n.toLocaleString('en-US')}${post ? ` ${post}` : ''}` : String(n / scale);
@@ -93,14 +140,33 @@ export function myriadReadings(t: string, scale = 1): readonly [said: string, wr
 }
 
 /**
- * A unit note in won as Korean finance heads a table (`(단위: 백만원)`, `(백만원)`, `(천원)`,
- * `(억원)`, `(단위: 백만 원)`): its scale, the won's digit units and myriads multiplied, and where the note begins.
+ * A unit note in a currency written after its scale, as Korean, Chinese and Japanese finance head a
+ * table (`(단위: 백만원)`, `(백만원)`, `(천원)`, `(억원)`, `(단위: 백만 원)`, `(单位：万元)`, `(万元)`,
+ * `(单位：人民币万元)`, `(单位：元)`, `(千円)`, `(百万円)`), and 万元 as Chinese plans write it in English
+ * (`(RMB 10k)`, `(RMB'0000)`): its scale, the digit units and myriads
+ * multiplied, its currency, and where the note begins. A note's `단위:` or `单位：` is taken off
+ * before (amountUnit.ts), but read here too.
  */
-const WON_NOTE = /(?<!\s)\s*[([]\s*(?:단위\s*[:：]\s*)?([십백천])?\s*([만억조])?\s*원\s*[)\]]$/;
+const MYRIAD_NOTE = new RegExp(
+  String.raw`(?<!\s)\s*[([]\s*(?:(?:단위|单位|單位)\s*[:：]\s*)?(?:人民币|人民幣|rmb|cny)?\s*([${DIGITS}])?\s*([${MYRIADS}])?\s*(원|元|円)\s*[)\]]$`,
+  'i',
+);
 
-export function wonUnitNote(header: string): { readonly index: number; readonly scale: number } | undefined {
+/** A note in 万元 as Chinese plans write it in English: `(RMB 10k)`, `(RMB 10,000)`, `(RMB'0000)`, `(in CNY 10 thousand)`. */
+const TEN_THOUSAND_NOTE =
+  /(?<!\s)\s*[([]\s*(?:in\s+)?(?:rmb|cny|人民币)\s*(?:10\s?k|10,000|'0000|10\s+thousands?)\s*[)\]]$/i;
+
+export function myriadUnitNote(
+  header: string,
+): { readonly index: number; readonly scale: number; readonly currency: string } | undefined {
   if (!header.endsWith(')') && !header.endsWith(']')) return undefined;
-  const m = WON_NOTE.exec(header);
+  const tenThousand = TEN_THOUSAND_NOTE.exec(header);
+  if (tenThousand && tenThousand.index > 0) return { index: tenThousand.index, scale: 1e4, currency: 'CNY' };
+  const m = MYRIAD_NOTE.exec(header);
   if (!m || m.index === 0) return undefined;
-  return { index: m.index, scale: (m[1] ? DIGIT_UNIT[m[1]]! : 1) * (m[2] ? MYRIAD[m[2]]! : 1) };
+  return {
+    index: m.index,
+    scale: (m[1] ? DIGIT_UNIT[m[1]]! : 1) * (m[2] ? MYRIAD[m[2]]! : 1),
+    currency: currencyOf(m[3]!),
+  };
 }

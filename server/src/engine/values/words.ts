@@ -16,7 +16,8 @@ import {
   type WordList,
 } from '../statusWords.js';
 import { memoized } from '../memo.js';
-import { translatedHealth, translatedStatus } from '../translatedStatusWords.js';
+import { translatedHealth } from '../translatedRatings.js';
+import { translatedStatus } from '../translatedStatusWords.js';
 import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { readDate } from './dates.js';
