@@ -97,6 +97,10 @@ export const EDGE_CASES: Record<string, string> = {
   'a pipe line above a setext underline': '### Notes\n\na | b\n---\n\nc | d\n-\n',
   'a comment left open after a definition':
     '[y]: http://example.org\n\n## Status\n\n| ID | Risk |\n|---|---|\n| R-01 | [y] |\n<!--\n',
+  // Word's check boxes with spaces after the last one's text, at the end of the document (found by
+  // the fuzzer, seed 51): its range ends before the spaces either way.
+  'boxed criteria with spaces at the end of the document':
+    '## Control\n\n### Exit criteria\n\n☒ Risks reviewed with the sponsor\n☐ Business case ',
 };
 
 /** The edge cases the scanner leaves to micromark (every other one it must accept). */

@@ -21,7 +21,10 @@ export function criteriaFromLines(text: string, start: number, end: number, line
   for (const line of text.slice(start, end).split('\n')) {
     const content = line.replace(/\r$/, '');
     const m = BOXED_LINE.exec(content);
-    if (m) out.push({ text: m[2]!, checked: TICKED.has(m[1]!), range: lines.range(at, at + content.length) });
+    // The line without the spaces after its text: a paragraph's end at the end of the document
+    // is taken before them by the scanner and after them by micromark.
+    const length = content.replace(/[ \t]+$/, '').length;
+    if (m) out.push({ text: m[2]!, checked: TICKED.has(m[1]!), range: lines.range(at, at + length) });
     at += line.length + 1;
   }
   return out;
