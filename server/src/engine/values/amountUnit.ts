@@ -1,7 +1,7 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
-import { CODES, currencyOf, LETTERED_SYMBOLS, MIL_AS_THOUSAND, SHARED_SYMBOLS, SIGNS } from './currencies.js';
+import { CODES, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
 import { myriadUnitNote } from './myriad.js';
-import { mayBeMiliar, NOTE_SCALE, noteScaleKey, SCALE } from './scales.js';
+import { NOTE_SCALE, noteScaleKey, SCALE, twoWayScale } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
 export interface AmountUnit {
@@ -143,11 +143,10 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   const currency = written ? currencyOf(written) : undefined;
   if (currency && !CODES.has(currency)) return undefined;
   const key = scale === undefined ? undefined : noteScaleKey(scale);
-  // `mil` is a thousand only in the currencies of MIL_AS_THOUSAND (`(R$ mil)`); `($ mil)` may be
-  // millions, as American finance writes them.
-  if (key === 'mil' && !MIL_AS_THOUSAND.has(currency ?? '')) return undefined;
-  // `M` in rupiah, a miliar in Indonesian finance and a million in English (`(Rp M)`), likewise.
-  if (mayBeMiliar(key, currency)) return undefined;
+  // A scale that reads two ways in this currency is no unit: `mil` is a thousand only in the
+  // currencies of MIL_AS_THOUSAND (`(R$ mil)`), and `($ mil)` may be millions, as American finance
+  // writes them; `M` in rupiah may be a miliar (`(Rp M)`).
+  if (twoWayScale(key, currency)) return undefined;
   const factor = key ? SCALE[key] : 1;
   if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};

@@ -1,11 +1,11 @@
 /** Amounts of money (contract §3.1): separators, currencies, scales (scales.ts), an estimate's marker. */
 import { cellTaxBasis, type AmountUnit, type TaxBasis } from './amountUnit.js';
 import { amountWritten, isDigits } from './amountMarks.js';
-import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, MIL_AS_THOUSAND, MIL_MEANS, SIGNS } from './currencies.js';
+import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, SIGNS } from './currencies.js';
 import { MYRIAD_SAID, myriadReadings, myriadWritten } from './myriad.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
-import { CONTINENTAL, mayBeMiliar, RUPIAH_M_MEANS, SCALE, SCALE_WORD, scaleInWords, scaleKey } from './scales.js';
+import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey, twoWayScale } from './scales.js';
 
 export interface Amount {
   readonly value: number;
@@ -196,25 +196,19 @@ function readAmountGroups(
       ...separatorReadings(num!, SCALE[scaleName]! / (unit?.scale ?? 1), other, write),
     };
   }
-  // `mil`: a thousand in Brazil, Portugal and Spanish-speaking countries, a million in English
-  // and in Malaysia. Read only in a currency of the first (MIL_AS_THOUSAND); else both readings.
-  if (scaleName === 'mil' && !MIL_AS_THOUSAND.has(currency ?? expected ?? '')) {
+  // `mil` (a thousand in Brazil, Portugal and Spanish-speaking countries, a million in English and
+  // in Malaysia) and `M` after rupiah (a miliar or a million): both readings where both may be meant.
+  const twoWays = twoWayScale(scaleName, currency ?? expected);
+  if (twoWays) {
     const n = Number(digitsOf(num!)) / (unit?.scale ?? 1);
+    const [first, second] = twoWays.readings;
     return {
       ok: false,
       accepted: AMOUNT_ACCEPTED,
-      problem: `${MIL_MEANS}: write \`k\` or \`m\`.`,
-      ...(other ? {} : { choices: [write(n * 1e6), write(n * 1e3)], choiceNotes: MIL_NOTES }),
-    };
-  }
-  // `Rp1,2 M`: 1.2 miliar in Indonesian finance, 1.2 million in English; both readings.
-  if (mayBeMiliar(scaleName, currency ?? expected)) {
-    const n = Number(digitsOf(num!)) / (unit?.scale ?? 1);
-    return {
-      ok: false,
-      accepted: AMOUNT_ACCEPTED,
-      problem: `${RUPIAH_M_MEANS}.`,
-      ...(other ? {} : { choices: [write(n * 1e9), write(n * 1e6)], choiceNotes: ['M a miliar', 'M a million'] }),
+      problem: `${twoWays.means}.`,
+      ...(other
+        ? {}
+        : { choices: [write(n * first.factor), write(n * second.factor)], choiceNotes: [first.note, second.note] }),
     };
   }
   if (scaleName === 'l' && !LAKH_CURRENCIES.has(currency ?? expected ?? '')) {
@@ -284,9 +278,6 @@ const AMBIGUOUS_POINT = /(?:^|\s|-)\d{1,3}\.\d{3}$/;
 
 /** A number's digits and decimal point, without the separators that group them. */
 const digitsOf = (num: string): string => num.replace(/[, \u00a0\u202f'’]/g, '');
-
-/** The two readings of `mil` a fix writes (in this order). */
-const MIL_NOTES: readonly string[] = ['mil a million', 'mil a thousand'];
 
 /**
  * How a fix writes an amount it reads: the plain number in the column's unit, after the code of

@@ -3,7 +3,7 @@
  * them continental Europe and Brazil write, and the patterns a cell's or a header's scale is
  * matched with (values/amounts.ts, values/amountUnit.ts).
  */
-import { SIGNS } from './currencies.js';
+import { MIL_AS_THOUSAND, MIL_MEANS, SIGNS } from './currencies.js';
 
 // A scale written out (`£1.2 million`) or shortened: `MM`, a million as US finance writes it
 // (`$1.2MM`); a lakh (100,000) and a crore (ten million) as Indian finance writes them (`₹12.5
@@ -99,13 +99,40 @@ const INDONESIAN_SCALE: Readonly<Record<string, number>> = {
   triliun: 1e12,
 };
 
-/** What `M` after an amount in rupiah means (amounts.ts asks which), as a message says it. */
-export const RUPIAH_M_MEANS =
-  '`M` after rupiah is a miliar (a billion) in Indonesian finance and a million in English: write `miliar` or `juta`';
+/**
+ * A scale that reads two ways in some currencies: what it means where, as a message says it, and
+ * its two readings, each a factor and the note its fix carries (amounts.ts asks which; a unit
+ * note so written is no unit, amountUnit.ts).
+ */
+export interface TwoWayScale {
+  readonly means: string;
+  readonly readings: readonly [{ factor: number; note: string }, { factor: number; note: string }];
+}
 
-/** Whether `M` (scale key `m`) written with an amount in `currency` may be a miliar: in rupiah. */
-export const mayBeMiliar = (key: string | undefined, currency: string | undefined): boolean =>
-  key === 'm' && currency === 'IDR';
+/** `mil` outside the currencies that write it for a thousand (MIL_AS_THOUSAND): `$2.5 mil`. */
+const MIL_TWO_WAYS: TwoWayScale = {
+  means: `${MIL_MEANS}: write \`k\` or \`m\``,
+  readings: [
+    { factor: 1e6, note: 'mil a million' },
+    { factor: 1e3, note: 'mil a thousand' },
+  ],
+};
+
+/** `M` after rupiah: a miliar in Indonesian finance, a million in English (`Rp1,2 M`). */
+const RUPIAH_M: TwoWayScale = {
+  means:
+    '`M` after rupiah is a miliar (a billion) in Indonesian finance and a million in English: write `miliar` or `juta`',
+  readings: [
+    { factor: 1e9, note: 'M a miliar' },
+    { factor: 1e6, note: 'M a million' },
+  ],
+};
+
+/** How the scale `key` (scaleKey's) written with an amount in `currency` reads two ways, or undefined: it reads one. */
+export function twoWayScale(key: string | undefined, currency: string | undefined): TwoWayScale | undefined {
+  if (key === 'mil') return MIL_AS_THOUSAND.has(currency ?? '') ? undefined : MIL_TWO_WAYS;
+  return key === 'm' && currency === 'IDR' ? RUPIAH_M : undefined;
+}
 
 /** Every scale an amount or a unit note may write, by its key (`scaleKey`), to its factor. */
 export const SCALE: Readonly<Record<string, number>> = { ...ENGLISH_SCALE, ...CONTINENTAL_SCALE, ...INDONESIAN_SCALE };
