@@ -41,7 +41,8 @@ const BOARD_NAME =
  * (`Geschäftsleitung (GL)`, `Comité de pilotage (COPIL)`): capitals only, so a name in brackets is
  * who answered for it.
  */
-const SHORT_FORM = /^\p{Lu}{2,8}$/u;
+export const BOARD_SHORT_FORM = String.raw`\p{Lu}{2,8}`;
+const SHORT_FORM = new RegExp(`^${BOARD_SHORT_FORM}$`, 'u');
 
 /** A name with another after it in brackets (`Steering Committee (운영위원회)`, `Geschäftsleitung (GL)`). */
 const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)$/;

@@ -3,7 +3,7 @@
  * or without a parenthetical, last name first, or as a mailbox `Name <address>`), an @handle, an
  * e-mail address, or a role exactly one stakeholder holds.
  */
-import { isBoardName } from '../boards.js';
+import { BOARD_SHORT_FORM, isBoardName } from '../boards.js';
 import { EMAIL, HANDLE, isRowId, LEADING_ROW_ID, namedParts, rolesIn } from '../domain.js';
 import type { Row, Table } from '../model.js';
 import { withoutParentheticals } from '../text.js';
@@ -21,9 +21,9 @@ export { withoutHonorific } from './titles.js';
 
 /**
  * A board with who answered for it in parentheses: `Project Board (Nadia Okafor, Executive)`, also
- * after the board's short form in capitals (`Geschäftsleitung (GL) (Dr. Urs Müller)`).
+ * after the board's short form in capitals (`Geschäftsleitung (GL) (Dr. Urs Müller)`: BOARD_SHORT_FORM).
  */
-export const BOARD_WITH_NOTE = /^([^()]+(?:\(\p{Lu}{2,8}\)\s*)?)\(([^()]+)\)$/u;
+export const BOARD_WITH_NOTE = new RegExp(String.raw`^([^()]+(?:\(${BOARD_SHORT_FORM}\)\s*)?)\(([^()]+)\)$`, 'u');
 
 /** `Osei, Daniel`: a last name, a comma and the other names (no digit: not `S-06, S-02`). */
 const LAST_FIRST = /^([^,\d]+), ([^,\d]+)$/;
