@@ -348,10 +348,11 @@ describe('handoff report on practitioners’ plans, as a sponsor reads it', func
     // DGMT-OTP-2027-007: its M-06 is forecast 14 days late, and its Exception (D-03, approved by
     // `Comité de Seguimiento (D. Javier Martínez-Sierra Ortega)`) is dated 2027-04-26.
     // HB-ITPMO-2027-004: its M-02 is forecast 14 days late (`2027年3月12日`), its tolerance 10 days,
-    // and no Exception covers it.
+    // and no Exception covers it. BT-PMO-2027-017: its M-05 is forecast 14 days late (`28 Mayıs
+    // 2027`), and its Exception (D-03) covers M-04 only.
     assert.ok(
       md.includes(
-        'Beyond tolerance, no approved exception: **10 plans**: TP-2027-LOG-004 (cost; schedule M-03, M-04, M-05), DGMT-OTP-2027-007 (schedule M-06), DSI-PMO-2027-007 (schedule M-03, M-04), DSI-PMO-2027-012 (schedule M-05), TP-JP-HSK-2026-ERP07 (schedule M-06, M-11), HB-ITPMO-2027-004 (schedule M-02), TP-2026-077 (cost), TP-2026-7302 (schedule M-03), TP-SG-TF-2026-07 (schedule M-06), TP-2026-041 (`us-datacenter-move-control.plan.md`) (schedule M-08)\n',
+        'Beyond tolerance, no approved exception: **11 plans**: TP-2027-LOG-004 (cost; schedule M-03, M-04, M-05), DGMT-OTP-2027-007 (schedule M-06), DSI-PMO-2027-007 (schedule M-03, M-04), DSI-PMO-2027-012 (schedule M-05), TP-JP-HSK-2026-ERP07 (schedule M-06, M-11), HB-ITPMO-2027-004 (schedule M-02), TP-2026-077 (cost), TP-2026-7302 (schedule M-03), TP-SG-TF-2026-07 (schedule M-06), BT-PMO-2027-017 (schedule M-05), TP-2026-041 (`us-datacenter-move-control.plan.md`) (schedule M-08)\n',
       ),
     );
     assert.ok(

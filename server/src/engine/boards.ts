@@ -30,11 +30,14 @@
  * Eksekutif`, board of directors, `Direksi` (`Dewan Direksi`), and board of commissioners, `Dewan
  * Komisaris`; a Chinese bank's or company's project steering committee, `项目指导委员会`
  * (`指导委员会`), board of directors, `董事会`, and change advisory board, `变更咨询委员会` (`变更委员会`),
- * each also in traditional characters):
+ * each also in traditional characters; a Turkish bank's or insurer's steering committee, `Yönlendirme
+ * Komitesi` (`Proje Yönlendirme Komitesi`, `BT Yönlendirme Komitesi`), project board, `Proje
+ * Yürütme Kurulu`, board of directors, `Yönetim Kurulu`, executive committee, `İcra Kurulu`, and
+ * change advisory board, `Değişiklik Danışma Kurulu`, each also without its Turkish letters):
  * written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|komite\s+(?:pengarah(?:\s+(?:proyek|ti|teknologi\s+informasi))?|ti|teknologi\s+informasi|eksekutif)|(?:dewan\s+)?direksi|dewan\s+komisaris|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|(?:项目)?指导委员会|(?:項目)?指導委員會|董事会|董事會|变更(?:咨询)?委员会|變更(?:諮詢)?委員會|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|komite\s+(?:pengarah(?:\s+(?:proyek|ti|teknologi\s+informasi))?|ti|teknologi\s+informasi|eksekutif)|(?:dewan\s+)?direksi|dewan\s+komisaris|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|(?:项目)?指导委员会|(?:項目)?指導委員會|董事会|董事會|变更(?:咨询)?委员会|變更(?:諮詢)?委員會|(?:(?:proje|bt)\s+)?y[öo]nlendirme\s+komitesi|proje\s+y[üu]r[üu]tme\s+kurulu|y[öo]netim\s+kurulu|[iı]cra\s+kurulu|de[ğg]i[şs]iklik\s+dan[ıi][şs]ma\s+kurulu|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 /**
  * A board's short form in capitals, as registers introduce it in brackets after its name
@@ -49,7 +52,8 @@ const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)$/;
 
 /** Whether `ref` names a board: also with its name in another language, or its short form, in brackets after it. */
 export function isBoardName(ref: string): boolean {
-  const t = ref.trim();
+  // Turkish `İ` is no capital of `i` to a case-blind pattern (`İCRA KURULU`, `YÖNLENDİRME KOMİTESİ`).
+  const t = ref.trim().replace(/İ/g, 'i');
   if (BOARD_NAME.test(t)) return true;
   const glossed = GLOSSED.exec(t);
   if (!glossed || !BOARD_NAME.test(glossed[1]!)) return false;

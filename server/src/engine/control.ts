@@ -289,6 +289,11 @@ export interface CostPosition {
   /** Where a finding about the total belongs: the Total line, else the table header. */
   readonly range: Range;
   readonly coveredBy: Row | undefined;
+  /**
+   * Whether a table of the register's lines is not read (table-columns: in another unit, say): the
+   * sums are of the lines read, and no total of all of them is made up.
+   */
+  readonly linesNotRead: boolean;
 }
 
 /**
@@ -300,7 +305,8 @@ export const costPosition: (plan: Plan, config: HandoffConfig, asOf: IsoDate) =>
   perLint(findCostPosition);
 
 function findCostPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): CostPosition | undefined {
-  const table = plan.register('resourceConsumption')?.table;
+  const register = plan.register('resourceConsumption');
+  const table = register?.table;
   if (!table) return undefined;
   const currency = plan.meta.budget.currency;
   let approved = 0;
@@ -330,6 +336,7 @@ function findCostPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): Cos
     limit: budget * (1 + pct / 100),
     range: totalRow ? totalRow.range : table.headerRange,
     coveredBy: coveringException(plan, config, asOf, { kind: 'cost' }),
+    linesNotRead: register.tablesNotRead.length > 0,
   };
 }
 

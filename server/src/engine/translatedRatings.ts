@@ -30,6 +30,7 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           '绿色',
           '綠',
           '綠色',
+          'Yeşil',
         ],
       ],
       [
@@ -54,6 +55,7 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           '黄色',
           '黃',
           '黃色',
+          'Sarı',
         ],
       ],
       [
@@ -73,6 +75,7 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           '红色',
           '紅',
           '紅色',
+          'Kırmızı',
         ],
       ],
     ] as const
@@ -108,6 +111,8 @@ const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
           'Soddisfatto',
           'Ya',
           'Tercapai',
+          'Evet',
+          'Karşılandı',
         ],
       ],
       [
@@ -124,6 +129,8 @@ const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
           'Tidak',
           'Belum',
           'Belum tercapai',
+          'Hayır',
+          'Karşılanmadı',
         ],
       ],
       [
@@ -138,6 +145,8 @@ const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
           'Gedeeltelijk',
           'Częściowo',
           'Sebagian',
+          'Kısmen',
+          'Kısmi',
         ],
       ],
     ] as const

@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish, Korean, Indonesian, Chinese), which Handoff does not read: the
+ * German, Italian, Dutch, Polish, Korean, Indonesian, Chinese, Turkish), which Handoff does not read: the
  * plan format's status words are English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -32,7 +32,7 @@ type Meaning =
 
 /**
  * The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean,
- * Indonesian and Chinese (simplified, then traditional) in turn.
+ * Indonesian, Chinese (simplified, then traditional) and Turkish in turn.
  */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
@@ -46,6 +46,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['미착수', '착수 전', '시작 전'],
     ...['Belum mulai', 'Belum dimulai'],
     ...['未开始', '未開始', '尚未开始'],
+    ...['Başlamadı', 'Başlanmadı'],
   ],
   planned: [
     ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
@@ -58,6 +59,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['계획', '예정'],
     ...['Direncanakan', 'Terjadwal'],
     ...['计划中', '已计划', '計劃中'],
+    ...['Planlandı', 'Planlanan'],
   ],
   inProgress: [
     ...['En cours'],
@@ -70,6 +72,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['진행 중', '진행중'],
     ...['Dalam proses', 'Sedang berjalan', 'Berjalan', 'Dalam pengerjaan', 'Sedang dikerjakan'],
     ...['进行中', '進行中'],
+    ...['Devam ediyor', 'Devam eden', 'Sürüyor', 'Yürütülüyor'],
   ],
   atRisk: [
     ...['À risque', 'En risque'],
@@ -81,6 +84,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zagrożony', 'Zagrożona', 'Zagrożone'],
     ...['Berisiko'],
     ...['有风险', '有風險'],
+    ...['Riskli', 'Risk altında'],
   ],
   late: [
     ...['En retard'],
@@ -93,6 +97,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['지연'],
     ...['Terlambat'],
     ...['延迟', '延遲', '延期', '滞后', '滯後'],
+    ...['Gecikmeli', 'Gecikmede', 'Gecikti'],
   ],
   done: [
     ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
@@ -116,6 +121,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['완료'],
     ...['Selesai', 'Sudah selesai', 'Tercapai'],
     ...['已完成', '完成'],
+    ...['Tamamlandı', 'Bitti', 'Gerçekleştirildi'],
   ],
   cancelled: [
     ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
@@ -128,6 +134,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['취소'],
     ...['Dibatalkan', 'Batal'],
     ...['已取消', '取消'],
+    ...['İptal', 'İptal edildi'],
   ],
   open: [
     ...['Ouvert', 'Ouverte'],
@@ -137,6 +144,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Aperto', 'Aperta'],
     ...['Otwarty', 'Otwarta', 'Otwarte'],
     ...['Terbuka'],
+    ...['Açık'],
   ],
   closed: [
     ...['Fermé', 'Fermée', 'Clos', 'Clôturé', 'Clôturée'],
@@ -149,6 +157,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['종료', '종결'],
     ...['Ditutup'],
     ...['已关闭', '已關閉', '关闭', '關閉'],
+    ...['Kapalı', 'Kapandı', 'Kapatıldı'],
   ],
   occurred: [
     ...['Survenu', 'Survenue'],
@@ -159,6 +168,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Opgetreden', 'Ingetreden'],
     ...['Zmaterializowane', 'Zmaterializowany', 'Wystąpiło', 'Wystąpił'],
     ...['Terjadi'],
+    ...['Gerçekleşti'],
   ],
   transferred: [
     ...['Transféré', 'Transférée'],
@@ -169,6 +179,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Overgedragen'],
     ...['Przeniesione', 'Przeniesiony', 'Przekazane'],
     ...['Dialihkan'],
+    ...['Devredildi', 'Transfer edildi'],
   ],
   escalated: [
     ...['Escaladé', 'Escaladée'],
@@ -179,6 +190,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Geëscaleerd'],
     ...['Eskalowane', 'Eskalowany', 'Eskalowana'],
     ...['Dieskalasi'],
+    ...['Eskale edildi'],
   ],
   ready: [
     ...['Prêt', 'Prête'],
@@ -189,6 +201,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Klaar voor acceptatie'],
     ...['Gotowy', 'Gotowa', 'Gotowe'],
     ...['Siap'],
+    ...['Hazır'],
   ],
   accepted: [
     ...['Accepté', 'Acceptée'],
@@ -200,6 +213,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zaakceptowany', 'Zaakceptowana', 'Zaakceptowane', 'Przyjęty', 'Przyjęte'],
     ...['Diterima'],
     ...['已验收', '已驗收'],
+    ...['Kabul edildi'],
   ],
   rejected: [
     ...['Rejeté', 'Rejetée', 'Refusé', 'Refusée'],
@@ -212,6 +226,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['반려'],
     ...['Ditolak'],
     ...['已拒绝', '已拒絕', '已否决', '已否決'],
+    ...['Reddedildi'],
   ],
   proposed: [
     ...['Proposé', 'Proposée'],
@@ -223,6 +238,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zaproponowany', 'Zaproponowana', 'Zaproponowane', 'Proponowany'],
     ...['Diusulkan'],
     ...['待批准', '待审批', '待審批'],
+    ...['Önerildi', 'Onay bekliyor'],
   ],
   approved: [
     ...['Approuvé', 'Approuvée', 'Validé', 'Validée'],
@@ -235,6 +251,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['승인'],
     ...['Disetujui'],
     ...['已批准', '已审批', '已審批', '批准'],
+    ...['Onaylandı'],
   ],
 };
 

@@ -39,13 +39,16 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * point (`Fr.` before an amount is the franc: values/currencies.ts), `Herr`, `Frau`, and the
  * licentiate `lic. iur.` (`lic. oec.`, `lic. phil.`, `lic. rer. pol.`, `lic. theol.`) and `Dr. oec.`;
  * as Indonesian registers and colleagues write them: `Bapak` (`Bpk.`, `Pak`), `Ibu`, and `Sdr.` and
- * `Sdri.` (Saudara, Saudari), with `Dr.` and `Ir.` read already (`Dr. Ir. Hendra Wijaya, M.Sc.`).
+ * `Sdri.` (Saudara, Saudari), with `Dr.` and `Ir.` read already (`Dr. Ir. Hendra Wijaya, M.Sc.`);
+ * as Turkish registers write them: `Sayın` (also typed `Sayin`), `Doç.` (doçent, `Doc.` without its
+ * letter: `Doç. Dr.` is two titles, as `Prof. Dr.` is), `Av.` (avukat) and `Müh.` (mühendis, `Muh.`),
+ * these three with their point.
  * Not `Bu`, Ibu shortened: it is a Chinese family name too (`Bu Xiaolin`).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)`;
+const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)`;
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -54,13 +57,25 @@ const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+
 const HONORIFIC_AFTER = /(?<=\S)-(?:san|sama)$/i;
 
 /**
+ * A Turkish case ending after a name, with its apostrophe, as Turkish writes one on a proper noun
+ * (`Kerem'e`, `Ayşe YILMAZ'ın`, `Mehmet Şahin'den`): the accusative, dative, genitive, locative,
+ * ablative and instrumental, each with its buffer letter; and the honorifics after a given name,
+ * `Bey` (Mr) and `Hanım` (Ms), also with an ending (`Ahmet Bey'e`, `Ayşe Hanım'ın`). Not a
+ * capital after the apostrophe (`O'Neil`, `D'Souza`), nor another word.
+ */
+const TURKISH_AFTER = /(?<=\S)(?:\s+(?:bey|han[ıi]m))?(?:['’](?:[yn]?[ıiuü]n?|[yn]?[ae]|n?[dt][ae]n?|y?l[ae]))?$/;
+const TURKISH_ENDING_CAPITALS = /(?<=\S)['’](?:[YN]?[IİUÜ]N?|[YN]?[AE]|N?[DT][AE]N?|Y?L[AE])$/;
+
+/**
  * A name without the titles before it ("Dr Jonas Feld" → "Jonas Feld", "Datuk Ir. Ahmad Kamal
  * bin Zainuddin" → "Ahmad Kamal bin Zainuddin") or the honorific or Korean rank after it
- * ("Tanaka-san" → "Tanaka", "Kim Minsu 부장" → "Kim Minsu", "张总" → "张"), or undefined without one.
+ * ("Tanaka-san" → "Tanaka", "Kim Minsu 부장" → "Kim Minsu", "张总" → "张", "Ahmet Bey'e" → "Ahmet"), or
+ * undefined without one.
  */
 export function withoutHonorific(name: string): string | undefined {
   let rest = name;
   for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) rest = rest.slice(m[0].length);
+  rest = rest.replace(TURKISH_ENDING_CAPITALS, '').replace(TURKISH_AFTER, '');
   rest = withoutHanTitle(withoutHangulTitle(rest.replace(HONORIFIC_AFTER, '')));
   return rest === name ? undefined : rest;
 }

@@ -1,7 +1,7 @@
 /** A column header's unit note (`Approved (£k)`, `Cost (TEUR)`, `(k€ HT)`): the scale and currency of its amounts. */
 import { CODES, currencyOf, LETTERED_SYMBOLS, SHARED_SYMBOLS, SIGNS } from './currencies.js';
 import { myriadUnitNote } from './myriad.js';
-import { NOTE_SCALE, noteScaleKey, SCALE, twoWayScale } from './scales.js';
+import { NOTE_SCALE, NOTE_SCALE_WITH_CURRENCY, noteScaleKey, SCALE, twoWayScale } from './scales.js';
 
 /** What a column's header says of its amounts (`Approved (£k)`): their scale and currency. */
 export interface AmountUnit {
@@ -46,16 +46,17 @@ const UNIT_NOTE = new RegExp(
  * `exkl. MWST`, `+ MWST`; Swiss French `hors TVA`, `+ TVA`; or `net`; the tax first, as Korean quotes write it in
  * English and in Korean: `VAT excluded`, `VAT excl.`, `부가세 별도`, `VAT 별도`, `부가세 제외`; and PPN,
  * Indonesia's VAT, as Indonesian quotes write it in English and in Indonesian: `excl. PPN`, `+ PPN`,
- * `belum termasuk PPN` (not yet including), `tidak termasuk PPN`; and as Chinese quotes write it: `不含税` (tax excluded), `不含增值税`, `未税`.
+ * `belum termasuk PPN` (not yet including), `tidak termasuk PPN`; and as Chinese quotes write it: `不含税` (tax excluded), `不含增值税`, `未税`;
+ * and KDV, Turkey's VAT, as Turkish quotes write it: `KDV hariç`, `KDV'siz`, `+KDV`, `excl. KDV`.
  */
-const NET = String.raw`\+\s?(?:vat|gst|ppn)|plus\s(?:vat|gst|ppn)|ex\.?\s?(?:vat|gst|ppn)|excl?\.?\s?(?:vat|gst|ppn)|excluding\s(?:vat|gst|ppn)|net\sof\s(?:vat|gst|ppn)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|netto|net|(?:vat|gst|ppn)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)|不含(?:增值)?税|未税`;
+const NET = String.raw`\+\s?(?:vat|gst|ppn|kdv)|plus\s(?:vat|gst|ppn|kdv)|ex\.?\s?(?:vat|gst|ppn|kdv)|excl?\.?\s?(?:vat|gst|ppn|kdv)|excluding\s(?:vat|gst|ppn|kdv)|net\sof\s(?:vat|gst|ppn|kdv)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|netto|net|(?:vat|gst|ppn|kdv)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)|不含(?:增值)?税|未税|kdv\s?hari[çc]|kdv['’]?siz`;
 /**
  * With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`),
  * `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`; the tax first, as Korean quotes write it:
  * `VAT included`, `VAT 포함`, `부가세 포함`; and Indonesian `incl. PPN`, `termasuk PPN`, `sudah termasuk PPN`; as Chinese
- * quotes write it: `含税` (tax included), `含增值税`.
+ * quotes write it: `含税` (tax included), `含增值税`; and Turkish `KDV dahil` (`dâhil`), `KDV'li`.
  */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn)|incl\.?\s?(?:vat|gst|ppn)|including\s(?:vat|gst|ppn)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|brutto|gross|(?:vat|gst|ppn)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함|含(?:增值)?税`;
+const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn|kdv)|incl\.?\s?(?:vat|gst|ppn|kdv)|including\s(?:vat|gst|ppn|kdv)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|brutto|gross|(?:vat|gst|ppn|kdv)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함|含(?:增值)?税|kdv\s?d[aâ]hil|kdv['’]?li`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
@@ -74,18 +75,16 @@ export interface TaxBasis {
   readonly taxWritten: string;
 }
 
+/** What a cell that may end in a tax basis ends in: a letter, a bracket or a point. */
+const TAX_BASIS_END = /[\p{L}).]/u;
+
 /**
  * A cell's amount and the tax basis written after it (`£120k + VAT`: `£120k`, before tax), or
- * undefined when it writes none. Only a cell that ends in a letter (a Hangul or Chinese one too: `부가세 별도`,
- * `含税`), a bracket or a point (`IVA incl.`) is looked at.
+ * undefined when it writes none. Only a cell that ends in a letter (an accented, Hangul or Chinese one too:
+ * `KDV hariç`, `부가세 별도`, `含税`), a bracket or a point (`IVA incl.`) is looked at.
  */
 export function cellTaxBasis(text: string): { readonly amount: string; readonly basis: TaxBasis } | undefined {
-  const end = text.charCodeAt(text.length - 1);
-  const last = end | 0x20;
-  const hangul = end >= 0xac00 && end <= 0xd7a3;
-  const han = end >= 0x4e00 && end <= 0x9fff;
-  if (!(last >= 0x61 && last <= 0x7a) && !hangul && !han && !text.endsWith(')') && !text.endsWith('.'))
-    return undefined;
+  if (!TAX_BASIS_END.test(text.charAt(text.length - 1))) return undefined;
   const m = CELL_TAX_BASIS.exec(text);
   if (!m?.groups) return undefined;
   const { net, gross, bnet, bgross } = m.groups;
@@ -148,7 +147,12 @@ export function amountUnitOf(header: string): { readonly name: string; readonly 
   // writes them; `M` in rupiah may be a miliar (`(Rp M)`).
   if (twoWayScale(key, currency)) return undefined;
   const factor = key ? SCALE[key] : 1;
-  if (factor === undefined || (!currency && !key) || (key === 't' && !currency)) return undefined;
+  if (
+    factor === undefined ||
+    (!currency && !key) ||
+    (key !== undefined && NOTE_SCALE_WITH_CURRENCY.has(key) && !currency)
+  )
+    return undefined;
   const symbol = written && SHARED_SYMBOLS.has(written) ? { symbol: written } : {};
   const name = header.slice(0, m.index).trim();
   const named = basis ? undefined : NAME_TAX_BASIS.exec(name);

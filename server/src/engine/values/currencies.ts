@@ -40,7 +40,9 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['人民幣', 'CNY'],
   ['円', 'JPY'],
   ['₪', 'ILS'],
+  // The lira by its sign and, as Turkish plans write it, its letters (`1.250.000 TL`, `(bin TL)`).
   ['₺', 'TRY'],
+  ['tl', 'TRY'],
   ['₫', 'VND'],
   ['฿', 'THB'],
   ['r$', 'BRL'],

@@ -4,7 +4,7 @@ import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { koreanDottedAsNumeric, namedPartsDate, namedWithoutYear } from './cjkDates.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
-import { DATE_PART_SEPARATOR, DAY_ORDINAL, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
+import { DATE_PART_SEPARATOR, DAY_ORDINAL, lowered, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
 
 export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
@@ -40,6 +40,8 @@ const YEAR_WORD = /(?<=\d{4})\s*r\.$/i;
  * 2026`, `viernes, 12 de marzo de 2027` (weekdayNames.ts).
  */
 const WEEKDAY_PREFIX = /^(\p{L}+(?:-\p{L}+)?)\.?,? (?=\S)/u;
+/** A day's name after its date, as Turkish writes it: `12 Mart 2027 Cuma`, `15.03.2027, Pazartesi`. */
+const WEEKDAY_SUFFIX = /(?<=\d),? (\p{L}+)\.?$/u;
 
 /** A date. Canonical: ISO 8601 (`2026-11-20`). */
 /** How often, written where a date goes: `Monthly`, `Every 2 weeks`, `Bi-weekly`. */
@@ -47,7 +49,7 @@ const FREQUENCY =
   /^(?:daily|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly|half-?yearly|annually|yearly|every (?:\d+ )?(?:day|week|fortnight|month|quarter|year)s?)$/;
 
 function readDateOnce(text: string): Reading<IsoDate> {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = lowered(text.trim()).replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
   // `15 marca 2027 r.`: Polish writes `r.` (roku, "of the year") after a year; the date is the day.
   const ofYear = text.trim().replace(YEAR_WORD, '');
@@ -61,6 +63,11 @@ function readDateOnce(text: string): Reading<IsoDate> {
   const prefix = WEEKDAY_PREFIX.exec(t);
   const weekday = prefix ? weekdayOf(prefix[1]!) : undefined;
   if (prefix && weekday !== undefined) return onWeekday(text.trim().slice(prefix[0].length).trim(), weekday);
+  const suffix = WEEKDAY_SUFFIX.exec(t);
+  const dayAfter = suffix ? weekdayOf(suffix[1]!) : undefined;
+  if (suffix && dayAfter !== undefined) {
+    return onWeekday(text.trim().replace(/\s+/g, ' ').slice(0, suffix.index), dayAfter);
+  }
   const dmy = DAY_MONTH_YEAR.exec(t);
   if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
   const mdy = MONTH_DAY_YEAR.exec(t);
@@ -216,10 +223,11 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
  * (`mediados de marzo de 2027`, `Mitte März 2027`, `début mars 2027`: MONTH_PART);
  * its end also as French, Spanish, Italian, German, Portuguese, Dutch and Polish write it (`fin
  * mars 2027`, `finales de marzo de 2027`, `fine maggio 2027`, `Ende März 2027`, `final de março de
- * 2027`, `eind maart 2027`, `koniec marca 2027`).
+ * 2027`, `eind maart 2027`, `koniec marca 2027`), and after the year as Turkish does (`Mart 2027 sonu`).
  */
+const MONTH_PARTS = [...MONTH_END, ...MONTH_PART].join('|');
 const MONTH_YEAR = new RegExp(
-  String.raw`^(?:(${[...MONTH_END, ...MONTH_PART].join('|')})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})$`,
+  String.raw`^(?:(${MONTH_PARTS})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})(?: (${MONTH_PARTS}))?$`,
 );
 /** `2027-03`, ISO 8601's month, and `03/2027`, `3.2027` as plans write a month in numbers. */
 const ISO_MONTH = /^(?<year>\d{4})-(?<month>0[1-9]|1[0-2])$/;
@@ -237,7 +245,7 @@ function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
   const numeric = m ? undefined : (ISO_MONTH.exec(t) ?? NUMERIC_MONTH_YEAR.exec(t))?.groups;
   const month = m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
   if ((m || numeric) && month) {
-    const part = m?.[1];
+    const part = m?.[1] ?? m?.[4];
     const year = Number(m ? m[3] : numeric!['year']);
     // Day 0 of the next month is this month's last day.
     const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);

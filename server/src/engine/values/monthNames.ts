@@ -5,7 +5,8 @@
  * in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`), and
  * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`), and
  * in German, Portuguese and Dutch (`15. März 2027`, `15 de março de 2027`, `15 maart 2027`), and
- * in Indonesian (`12 Maret 2027`, `1 Agustus 2027`, `3 Des 2026`).
+ * in Indonesian (`12 Maret 2027`, `1 Agustus 2027`, `3 Des 2026`), and in Turkish (`12 Mart 2027`,
+ * `14 Mayıs 2027`, `3 Eki 2027`).
  * No name is another language's name for another month (a test checks it).
  */
 
@@ -172,12 +173,33 @@ const INDONESIAN: readonly (readonly string[])[] = [
   ['desember', 'des'],
 ];
 
+/**
+ * Each Turkish month's names, also without their Turkish letters (`Şubat`, `Subat`; `Mayıs`,
+ * `Mayis`, as `MAYIS` is lowered), and the abbreviations Turkish systems print that the others do
+ * not write too (`Oca`, `Şub`, `Nis`, `Haz`, `Tem`, `Eyl`, `Eki`, `Kas`, `Ara`; `Mar`, `May` are
+ * English, `Ağu` Indonesian).
+ */
+const TURKISH: readonly (readonly string[])[] = [
+  ['ocak', 'oca'],
+  ['şubat', 'subat', 'şub', 'sub'],
+  ['mart'],
+  ['nisan', 'nis'],
+  ['mayıs', 'mayis'],
+  ['haziran', 'haz'],
+  ['temmuz', 'tem'],
+  ['ağustos', 'agustos', 'ağu'],
+  ['eylül', 'eylul', 'eyl'],
+  ['ekim', 'eki'],
+  ['kasım', 'kasim', 'kas'],
+  ['aralık', 'aralik', 'ara'],
+];
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = monthsByName();
 
 /** The languages' names, each to its month; one name for two months is a mistake here, and throws. */
 function monthsByName(): Map<string, number> {
-  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN];
+  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN, TURKISH];
   const months = new Map<string, number>();
   ENGLISH.forEach((full, i) => {
     // `Sept`, as English and French both shorten September.
@@ -191,7 +213,10 @@ function monthsByName(): Map<string, number> {
   return months;
 }
 
-/** The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German, Portuguese, Dutch, Polish and Indonesian. */
+/**
+ * The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German,
+ * Portuguese, Dutch, Polish and Indonesian before its name, and in Turkish after its year (`Mart 2027 sonu`).
+ */
 export const MONTH_END: ReadonlySet<string> = new Set([
   'end',
   'fin',
@@ -202,13 +227,15 @@ export const MONTH_END: ReadonlySet<string> = new Set([
   'eind',
   'koniec',
   'akhir',
+  'sonu',
 ]);
 
 /**
  * The words for another part of a month before its name, in the same languages: its beginning
  * (`début mars`, `principios de marzo`, `inizio marzo`, `Anfang März`, `início de março`, `begin
  * maart`, `początek marca`, `awal Maret`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
- * März`, `meados de março`, `half maart`, `połowa marca`, `pertengahan Maret`), each also without its accents.
+ * März`, `meados de março`, `half maart`, `połowa marca`, `pertengahan Maret`), each also without its accents; and in Turkish
+ * after its year (`Haziran 2027 başı`, `Mart 2027 ortası`).
  */
 export const MONTH_PART: readonly string[] = [
   ...['beginning', 'start', 'early', 'mid', 'late'],
@@ -220,13 +247,21 @@ export const MONTH_PART: readonly string[] = [
   ...['begin', 'half', 'medio'],
   ...['początek', 'poczatek', 'połowa', 'polowa'],
   ...['awal', 'pertengahan'],
+  ...['başı', 'basi', 'ortası', 'ortasi'],
 ];
 
 /**
- * A word where a month's name may be, in small letters: French, Polish, German and Portuguese
- * names have accents and letters beyond ASCII (`août`, `déc`, `września`, `grudzień`, `März`, `março`).
+ * A word where a month's name may be, in small letters: French, Polish, German, Portuguese and
+ * Turkish names have accents and letters beyond ASCII (`août`, `déc`, `września`, `grudzień`,
+ * `März`, `março`, `Şubat`, `Mayıs`, `Ağustos`, `Eylül`).
  */
-export const MONTH_WORD = '[a-zéûśźńäç]+';
+export const MONTH_WORD = '[a-zéûśźńäçşığü]+';
+
+/**
+ * A date's text in small letters, one letter for one (`.length` stays, so a position in one is a
+ * position in the other): Turkish `İ` is `i`, not `i` and a dot above (`NİSAN`, `12 NİSAN 2027`).
+ */
+export const lowered = (text: string): string => text.replace(/İ/g, 'i').toLowerCase();
 
 /**
  * Between a day, its month and its year: a space, a hyphen or a slash, and as Spanish writes a

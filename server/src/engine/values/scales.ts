@@ -99,6 +99,16 @@ const INDONESIAN_SCALE: Readonly<Record<string, number>> = {
   triliun: 1e12,
 };
 
+// The scales Turkish finance writes, where a point groups thousands and a comma marks decimals
+// (`750 bin TL`, `1,25 milyon TL`, `(bin TL)`): `bin` a thousand, `milyon` a million, `trilyon` a
+// trillion; a milyar (a billion) is spelt as Indonesian spells it (INDONESIAN_SCALE), and `Mn` is
+// English's.
+const TURKISH_SCALE: Readonly<Record<string, number>> = {
+  bin: 1e3,
+  milyon: 1e6,
+  trilyon: 1e12,
+};
+
 /**
  * A scale that reads two ways in some currencies: what it means where, as a message says it, and
  * its two readings, each a factor and the note its fix carries (amounts.ts asks which; a unit
@@ -135,18 +145,30 @@ export function twoWayScale(key: string | undefined, currency: string | undefine
 }
 
 /** Every scale an amount or a unit note may write, by its key (`scaleKey`), to its factor. */
-export const SCALE: Readonly<Record<string, number>> = { ...ENGLISH_SCALE, ...CONTINENTAL_SCALE, ...INDONESIAN_SCALE };
+export const SCALE: Readonly<Record<string, number>> = {
+  ...ENGLISH_SCALE,
+  ...CONTINENTAL_SCALE,
+  ...INDONESIAN_SCALE,
+  ...TURKISH_SCALE,
+};
+
+/**
+ * SCALE's scales a unit note reads only with a currency: `T` (`(T€)`, not `(T)`), and Turkish `bin`
+ * (`(bin TL)`, not `(bin)`, which is a storage bin).
+ */
+export const NOTE_SCALE_WITH_CURRENCY: ReadonlySet<string> = new Set(['t', 'bin']);
 
 /** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `mill.`). */
 const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'mill']);
 
 /**
- * SCALE's scales only continental Europe, Brazil and Indonesia write (CONTINENTAL_SCALE's and
- * INDONESIAN_SCALE's), where a point groups thousands: `1.250 juta` reads two ways.
+ * SCALE's scales only continental Europe, Brazil, Indonesia and Turkey write (CONTINENTAL_SCALE's,
+ * INDONESIAN_SCALE's and TURKISH_SCALE's), where a point groups thousands: `1.250 juta` reads two ways.
  */
 export const CONTINENTAL: ReadonlySet<string> = new Set([
   ...Object.keys(CONTINENTAL_SCALE),
   ...Object.keys(INDONESIAN_SCALE),
+  ...Object.keys(TURKISH_SCALE),
 ]);
 
 /** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
