@@ -2,6 +2,7 @@
  * The names of the boards that decide as a group, in the words the plans of each country write
  * them: one list, so a new board's name is added in one place.
  */
+import { withoutLatinAccents } from './text.js';
 
 /**
  * A board or steering group, which decides as a group (`Project Board`, `Programme board`,
@@ -33,11 +34,15 @@
  * each also in traditional characters; a Turkish bank's or insurer's steering committee, `Yönlendirme
  * Komitesi` (`Proje Yönlendirme Komitesi`, `BT Yönlendirme Komitesi`), project board, `Proje
  * Yürütme Kurulu`, board of directors, `Yönetim Kurulu`, executive committee, `İcra Kurulu`, and
- * change advisory board, `Değişiklik Danışma Kurulu`, each also without its Turkish letters):
+ * change advisory board, `Değişiklik Danışma Kurulu`, each also without its Turkish letters;
+ * a Vietnamese bank's project steering committee, `Ban Chỉ đạo` (`Ban Chỉ đạo dự án`), executive
+ * board, `Ban Điều hành`, board of management, `Ban Tổng Giám đốc` (`BTGĐ`, `Ban Giám đốc`), board of
+ * directors, `Hội đồng Quản trị` (`HĐQT`), and change advisory board, `Hội đồng Thay đổi`, written
+ * here without their accents, and read with or without them):
  * written where one person must answer, the person who answers for its decision is meant.
  */
 const BOARD_NAME =
-  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|komite\s+(?:pengarah(?:\s+(?:proyek|ti|teknologi\s+informasi))?|ti|teknologi\s+informasi|eksekutif)|(?:dewan\s+)?direksi|dewan\s+komisaris|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|(?:项目)?指导委员会|(?:項目)?指導委員會|董事会|董事會|变更(?:咨询)?委员会|變更(?:諮詢)?委員會|(?:(?:proje|bt)\s+)?y[öo]nlendirme\s+komitesi|proje\s+y[üu]r[üu]tme\s+kurulu|y[öo]netim\s+kurulu|[iı]cra\s+kurulu|de[ğg]i[şs]iklik\s+dan[ıi][şs]ma\s+kurulu|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
+  /^(?:the\s+)?(?:(?:(?:project|programme|program|transition|partnership)\s+)?(?:board|steering\s+(?:committee|group|board)|steerco|higher\s+committee)|psc|(?:(?:departmental|central)\s+)?tender\s+(?:board|committee)|board\s+of\s+(?:trustees|regents|governors|directors)|executive\s+committee|exco|lenkungsausschuss|lenkungskreis|steuerkreis|projektausschuss|gesch[äa]ftsleitung|verwaltungsrat|conseil\s+d['’]administration|copil|codir|comit[ée]\s+(?:directivo|ejecutivo|de\s+(?:pilotage|direction|direcci[óo]n|seguimiento|proyecto|(?:control\s+de\s+)?cambios))|comisi[óo]n\s+ejecutiva|consejo\s+de\s+administraci[óo]n|comitato\s+(?:guida|direttivo|esecutivo|di\s+(?:pilotaggio|progetto|direzione))|cda|consiglio\s+di\s+amministrazione|komitet\s+steruj[ąa]cy|zarz[ąa]d(?:\s+(?:banku|sp[óo][łl]ki))?|rada\s+nadzorcza|komite\s+(?:pengarah(?:\s+(?:proyek|ti|teknologi\s+informasi))?|ti|teknologi\s+informasi|eksekutif)|(?:dewan\s+)?direksi|dewan\s+komisaris|it\s*(?:committee|위원회)|(?:정보화)?추진위원회|운영위원회|경영위원회|이사회|(?:项目)?指导委员会|(?:項目)?指導委員會|董事会|董事會|变更(?:咨询)?委员会|變更(?:諮詢)?委員會|(?:(?:proje|bt)\s+)?y[öo]nlendirme\s+komitesi|proje\s+y[üu]r[üu]tme\s+kurulu|y[öo]netim\s+kurulu|[iı]cra\s+kurulu|de[ğg]i[şs]iklik\s+dan[ıi][şs]ma\s+kurulu|ban\s+chi\s+dao(?:\s+du\s+an)?|ban\s+dieu\s+hanh|ban\s+(?:tong\s+)?giam\s+doc|btgd|hoi\s+dong\s+(?:quan\s+tri|thay\s+doi)|hdqt|e-?cab|(?:emergency\s+)?(?:cab|change\s+advisory\s+board))$/i;
 
 /**
  * A board's short form in capitals, as registers introduce it in brackets after its name
@@ -54,9 +59,13 @@ const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)$/;
 export function isBoardName(ref: string): boolean {
   // Turkish `İ` is no capital of `i` to a case-blind pattern (`İCRA KURULU`, `YÖNLENDİRME KOMİTESİ`).
   const t = ref.trim().replace(/İ/g, 'i');
-  if (BOARD_NAME.test(t)) return true;
+  if (isBoard(t)) return true;
   const glossed = GLOSSED.exec(t);
-  if (!glossed || !BOARD_NAME.test(glossed[1]!)) return false;
+  if (!glossed || !isBoard(glossed[1]!)) return false;
   const inside = glossed[2]!.trim();
-  return SHORT_FORM.test(inside) || BOARD_NAME.test(inside);
+  return SHORT_FORM.test(inside) || isBoard(inside);
 }
+
+/** Whether `name` is a board's name (BOARD_NAME), also without its accents (`Hội đồng Quản trị`, `Hoi dong Quan tri`). */
+const isBoard = (name: string): boolean =>
+  BOARD_NAME.test(name) || (/[^\x20-\x7e]/.test(name) && BOARD_NAME.test(withoutLatinAccents(name)));

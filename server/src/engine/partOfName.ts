@@ -1,8 +1,8 @@
 /**
  * A part of a stakeholder's name (references.ts): the stakeholders a first or last name, the
  * words at either end of a name, the given name of a name joined by a patronymic, an Arabic
- * name's given and family names, a Brazilian name's given name and last family name, or a Spanish
- * name's given name (or title) and first family name.
+ * name's given and family names, a Brazilian name's given name and last family name, a Spanish
+ * name's given name (or title) and first family name, or a Vietnamese name's given and family names.
  */
 import type { Plan, Row } from './model.js';
 import { articleJoined, givenAndFamily } from './parse/arabicArticle.js';
@@ -11,6 +11,8 @@ import { cantoneseShortNames } from './parse/cantoneseName.js';
 import { romanisedFamilyName } from './parse/chineseName.js';
 import { nativeScriptName } from './parse/koreanName.js';
 import { bareListedName, bareListedNames, untitledListedName, withoutHonorific } from './parse/people.js';
+import { withoutGivenNameTitle } from './parse/titles.js';
+import { vietnameseShortNames } from './parse/vietnameseName.js';
 import { normPerson } from './parse/personForm.js';
 import { isGivenAndLastSurname } from './parse/portugueseName.js';
 import { isGivenAndFirstSurname } from './parse/spanishName.js';
@@ -24,8 +26,10 @@ import { isGivenAndFirstSurname } from './parse/spanishName.js';
  */
 export function byPartOfName(plan: Plan, ref: string): Row[] {
   const mentioned = normPerson(ref).replace(/^@(?=[\p{L}]+$)/u, '');
-  // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`).
-  const r = withoutHonorific(mentioned) ?? mentioned;
+  // A title before the part is no part of it (`Pn. Aisyah`, `Dato' Rosli`), looked for as written
+  // too, where its accents or its small letters say it is one (`Bà Ngọc`, `Anh An`, `c. Mai`).
+  const written = withoutGivenNameTitle(ref.trim()) ?? withoutHonorific(ref.trim());
+  const r = written !== undefined ? normPerson(written) : (withoutHonorific(mentioned) ?? mentioned);
   if (!r) return [];
   // A Chinese family name in characters, written with a title (`张总`, `刘经理`): the stakeholders
   // with that family name, romanised at either end of their name or first in their name in characters.
@@ -60,6 +64,10 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
     // Tai-man, Peter`), or the words at either end of one of those.
     const hongKong = cantoneseShortNames(untitledListedName(row)).map(normPerson);
     if (hongKong.some((f) => f === r || f.replace('-', ' ') === r || endOf(f, r))) return true;
+    // The whole name, where two names are one without their accents (parse/accentedNames.ts).
+    if (untitled === r) return true;
+    // A Vietnamese name as colleagues write it in English (`An Nguyen`, `Nguyen An` for Nguyễn Văn An).
+    if (vietnameseShortNames(untitled).includes(r)) return true;
     const parts = untitled.split(' ');
     if (parts.length < 2) return false;
     if (initialled) return bareListedNames(row).some((listed) => isInitialled(listed, initialled));

@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish, Korean, Indonesian, Chinese, Turkish), which Handoff does not read: the
+ * German, Italian, Dutch, Polish, Korean, Indonesian, Vietnamese, Chinese, Turkish), which Handoff does not read: the
  * plan format's status words are English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -32,7 +32,7 @@ type Meaning =
 
 /**
  * The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean,
- * Indonesian, Chinese (simplified, then traditional) and Turkish in turn.
+ * Indonesian, Vietnamese, Chinese (simplified, then traditional) and Turkish in turn.
  */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
@@ -45,6 +45,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Nie rozpoczęto', 'Nierozpoczęty', 'Nierozpoczęte', 'Do zrobienia'],
     ...['미착수', '착수 전', '시작 전'],
     ...['Belum mulai', 'Belum dimulai'],
+    ...['Chưa bắt đầu', 'Chưa thực hiện', 'Chưa triển khai'],
     ...['未开始', '未開始', '尚未开始'],
     ...['Başlamadı', 'Başlanmadı'],
   ],
@@ -58,6 +59,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zaplanowany', 'Zaplanowana', 'Zaplanowane'],
     ...['계획', '예정'],
     ...['Direncanakan', 'Terjadwal'],
+    ...['Đã lên kế hoạch', 'Theo kế hoạch'],
     ...['计划中', '已计划', '計劃中'],
     ...['Planlandı', 'Planlanan'],
   ],
@@ -71,6 +73,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['W toku', 'W trakcie', 'W realizacji'],
     ...['진행 중', '진행중'],
     ...['Dalam proses', 'Sedang berjalan', 'Berjalan', 'Dalam pengerjaan', 'Sedang dikerjakan'],
+    ...['Đang thực hiện', 'Đang triển khai', 'Đang tiến hành'],
     ...['进行中', '進行中'],
     ...['Devam ediyor', 'Devam eden', 'Sürüyor', 'Yürütülüyor'],
   ],
@@ -83,6 +86,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['In gevaar'],
     ...['Zagrożony', 'Zagrożona', 'Zagrożone'],
     ...['Berisiko'],
+    ...['Có rủi ro', 'Có nguy cơ chậm'],
     ...['有风险', '有風險'],
     ...['Riskli', 'Risk altında'],
   ],
@@ -96,6 +100,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Opóźniony', 'Opóźniona', 'Opóźnione'],
     ...['지연'],
     ...['Terlambat'],
+    ...['Chậm tiến độ', 'Trễ hạn', 'Quá hạn', 'Chậm'],
     ...['延迟', '延遲', '延期', '滞后', '滯後'],
     ...['Gecikmeli', 'Gecikmede', 'Gecikti'],
   ],
@@ -120,6 +125,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ],
     ...['완료'],
     ...['Selesai', 'Sudah selesai', 'Tercapai'],
+    ...['Hoàn thành', 'Đã hoàn thành', 'Hoàn tất', 'Đã hoàn tất'],
     ...['已完成', '完成'],
     ...['Tamamlandı', 'Bitti', 'Gerçekleştirildi'],
   ],
@@ -133,6 +139,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Anulowany', 'Anulowana', 'Anulowane'],
     ...['취소'],
     ...['Dibatalkan', 'Batal'],
+    ...['Đã hủy', 'Đã huỷ', 'Hủy bỏ'],
     ...['已取消', '取消'],
     ...['İptal', 'İptal edildi'],
   ],
@@ -144,6 +151,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Aperto', 'Aperta'],
     ...['Otwarty', 'Otwarta', 'Otwarte'],
     ...['Terbuka'],
+    ...['Mở', 'Đang mở'],
     ...['Açık'],
   ],
   closed: [
@@ -156,6 +164,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zamknięty', 'Zamknięta', 'Zamknięte'],
     ...['종료', '종결'],
     ...['Ditutup'],
+    ...['Đã đóng', 'Đóng'],
     ...['已关闭', '已關閉', '关闭', '關閉'],
     ...['Kapalı', 'Kapandı', 'Kapatıldı'],
   ],
@@ -201,6 +210,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Klaar voor acceptatie'],
     ...['Gotowy', 'Gotowa', 'Gotowe'],
     ...['Siap'],
+    ...['Sẵn sàng'],
     ...['Hazır'],
   ],
   accepted: [
@@ -212,6 +222,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Geaccepteerd'],
     ...['Zaakceptowany', 'Zaakceptowana', 'Zaakceptowane', 'Przyjęty', 'Przyjęte'],
     ...['Diterima'],
+    ...['Đã nghiệm thu', 'Đã chấp nhận'],
     ...['已验收', '已驗收'],
     ...['Kabul edildi'],
   ],
@@ -225,6 +236,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Odrzucony', 'Odrzucona', 'Odrzucone'],
     ...['반려'],
     ...['Ditolak'],
+    ...['Từ chối', 'Bị từ chối', 'Không phê duyệt'],
     ...['已拒绝', '已拒絕', '已否决', '已否決'],
     ...['Reddedildi'],
   ],
@@ -237,6 +249,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Voorgesteld'],
     ...['Zaproponowany', 'Zaproponowana', 'Zaproponowane', 'Proponowany'],
     ...['Diusulkan'],
+    ...['Chờ phê duyệt', 'Đề xuất', 'Đã trình'],
     ...['待批准', '待审批', '待審批'],
     ...['Önerildi', 'Onay bekliyor'],
   ],
@@ -250,6 +263,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zatwierdzony', 'Zatwierdzona', 'Zatwierdzone'],
     ...['승인'],
     ...['Disetujui'],
+    ...['Đã phê duyệt', 'Đã duyệt', 'Phê duyệt'],
     ...['已批准', '已审批', '已審批', '批准'],
     ...['Onaylandı'],
   ],

@@ -16,6 +16,10 @@ import { normPerson } from './personForm.js';
 import { SoleRows } from './soleRows.js';
 import { umlautsSpelledOut } from './umlauts.js';
 import { INDONESIAN_DEGREE, withoutHonorific } from './titles.js';
+import { AccentedNames } from './accentedNames.js';
+import { holdersOfRoles } from './roleHolders.js';
+
+export { holdersOfRoles } from './roleHolders.js';
 
 export { withoutHonorific } from './titles.js';
 
@@ -109,7 +113,8 @@ const INITIALS_OR_HONOUR = /^(?:JP|MH|SC|[SM]\.\s?[A-Z]\.?)$/;
  * (`Dr. Lisa Feldman (CIO), Ph.D.` is `lisa feldman`).
  */
 export function bareListedName(row: Row): string {
-  const bare = normPerson(plainListedName(row));
+  const plain = plainListedName(row); // a title looked for as written too, where its accents say so (`Bà`)
+  const bare = normPerson(withoutHonorific(plain) ?? plain);
   return withoutHonorific(bare) ?? bare;
 }
 
@@ -153,24 +158,6 @@ function namesAsReferred(name: string): string[] {
   return mailbox && plain ? [plain] : [];
 }
 
-/**
- * The stakeholders by each role their Role cell names (`rolesIn`), normalised, in table order: a
- * role one of them holds names that one (contract §2); several holders make it ambiguous.
- */
-export function holdersOfRoles(rows: readonly Row[]): Map<string, Row[]> {
-  const roles = new Map<string, Row[]>();
-  for (const row of rows) {
-    const cell = row.value('role');
-    if (!cell) continue;
-    for (const role of new Set(rolesIn(cell).map(normPerson))) {
-      const holders = roles.get(role);
-      if (holders) holders.push(row);
-      else roles.set(role, [row]);
-    }
-  }
-  return roles;
-}
-
 export interface PersonIndex {
   readonly person: (ref: string) => Row | undefined;
   readonly personNames: () => string[];
@@ -193,6 +180,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // for `CHAN Tai-man`, `Kim Minsu` for `KIM Min-su`), and first (`Minsu Kim`): koreanName.ts.
   // The one stakeholder whose name that is, none when two are.
   const spaced = new SoleRows();
+  const accented = new AccentedNames(); // names told apart by their accents only: accentedNames.ts
   for (const row of stakeholders?.rows ?? []) {
     const keys: string[] = [];
     const id = row.value('id');
@@ -229,6 +217,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
     for (const k of keys) {
       const key = spacedInitials(normPerson(k));
       if (!people.has(key)) people.set(key, row);
+      accented.add(k, key, row);
       const spelled = umlautsSpelledOut(k);
       const other = spelled && spacedInitials(normPerson(spelled));
       if (other) spelledOut.add(other, row);
@@ -245,6 +234,7 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   // Initials however typed (`K.S. Ramesh` is `K. S. Ramesh`); a role is compared as written.
   const whole = (ref: string): Row | undefined => {
     const r = spacedInitials(ref);
+    if (accented.clashes(r)) return undefined;
     const direct = people.get(r);
     if (direct) return direct;
     const bare = withoutParentheticals(r);
@@ -282,10 +272,16 @@ export function personIndex(stakeholders: Table | undefined): PersonIndex {
   const lookupAsWritten = (ref: string): Row | undefined => {
     const r = normPerson(ref);
     if (!r) return undefined;
+    const byAccents = accented.any && (accented.get(ref) ?? accented.get(withoutHonorific(ref.trim())));
+    if (byAccents) return byAccents;
     const row = whole(r);
     if (row) return row;
-    // Named with a title, listed without it: `Dr. Jonas Feld` is `Jonas Feld`.
-    const untitled = withoutHonorific(r);
+    // Named with a title, listed without it: `Dr. Jonas Feld` is `Jonas Feld` (`Bà Phạm Thu Hà` as written).
+    const untitledAsWritten = (): string | undefined => {
+      const untitled = withoutHonorific(ref.trim());
+      return untitled === undefined ? undefined : normPerson(untitled);
+    };
+    const untitled = withoutHonorific(r) ?? untitledAsWritten();
     const byName = untitled ? whole(untitled) : undefined;
     if (byName) return byName;
     // Named with letters after it, listed without them: `Megan Castillo, PMP` is `Megan Castillo`

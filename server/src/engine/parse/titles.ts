@@ -44,11 +44,14 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * letter: `Doç. Dr.` is two titles, as `Prof. Dr.` is), `Av.` (avukat) and `Müh.` (mühendis, `Muh.`),
  * these three with their point.
  * Not `Bu`, Ibu shortened: it is a Chinese family name too (`Bu Xiaolin`).
+ * As Vietnamese registers write them: `Ông` and `Bà` (Mr, Mrs), only with their accents (`Ong` is a
+ * family name), and the degrees `ThS.` (master), `KS.` (engineer), `PGS.` and `GS.` (associate and
+ * full professor), each with its point (`TS.`, a doctor, is read already: `Ts.`).
  * Not `Sri`: it begins given names (`Sri Harsha`, Indonesia's `Sri Mulyani`). Not `Tuan`: it is a
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)`;
+const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)|ông|bà|ths(?=\\.)|ks(?=\\.)|pgs(?=\\.)|gs(?=\\.)`;
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -60,10 +63,11 @@ const HONORIFIC_AFTER = /(?<=\S)-(?:san|sama)$/i;
  * A Turkish case ending after a name, with its apostrophe, as Turkish writes one on a proper noun
  * (`Kerem'e`, `Ayşe YILMAZ'ın`, `Mehmet Şahin'den`): the accusative, dative, genitive, locative,
  * ablative and instrumental, each with its buffer letter; and the honorifics after a given name,
- * `Bey` (Mr) and `Hanım` (Ms), also with an ending (`Ahmet Bey'e`, `Ayşe Hanım'ın`). Not a
- * capital after the apostrophe (`O'Neil`, `D'Souza`), nor another word.
+ * `Bey` (Mr) and `Hanım` (Ms), also in capitals and with an ending (`Ahmet Bey'e`, `Ayşe Hanım'ın`,
+ * `Ahmet BEY`). Not a capital after the apostrophe (`O'Neil`, `D'Souza`), nor another word.
  */
-const TURKISH_AFTER = /(?<=\S)(?:\s+(?:bey|han[ıi]m))?(?:['’](?:[yn]?[ıiuü]n?|[yn]?[ae]|n?[dt][ae]n?|y?l[ae]))?$/;
+const TURKISH_AFTER =
+  /(?<=\S)(?:\s+(?:[Bb]ey|BEY|[Hh]an[ıi]m|HANIM))?(?:['’](?:[yn]?[ıiuü]n?|[yn]?[ae]|n?[dt][ae]n?|y?l[ae]))?$/;
 const TURKISH_ENDING_CAPITALS = /(?<=\S)['’](?:[YN]?[IİUÜ]N?|[YN]?[AE]|N?[DT][AE]N?|Y?L[AE])$/;
 
 /**
@@ -78,6 +82,21 @@ export function withoutHonorific(name: string): string | undefined {
   rest = rest.replace(TURKISH_ENDING_CAPITALS, '').replace(TURKISH_AFTER, '');
   rest = withoutHanTitle(withoutHangulTitle(rest.replace(HONORIFIC_AFTER, '')));
   return rest === name ? undefined : rest;
+}
+
+/**
+ * How Vietnamese colleagues name one another: a title before the given name, the last word of a
+ * Vietnamese name, as the family name is shared by many (`Anh An`, `Chị Ngọc`, and shortened in
+ * small letters, `a. An`, `c. Ngọc`). Only before one word (`Anh Nguyen` may be a given name
+ * and a family name), and `a.` and `c.` only in small letters (`A. Smith` is an initial): a part of
+ * a name, offered, never applied (partOfName.ts).
+ */
+const GIVEN_NAME_TITLE = /^(?:(?:[Aa]nh|[Cc]hị)\s+|[ac]\.\s?)(?=\p{L}+$)/u;
+
+/** A reference without a Vietnamese title before a given name (`Anh An` → `An`), or undefined without one. */
+export function withoutGivenNameTitle(ref: string): string | undefined {
+  const m = GIVEN_NAME_TITLE.exec(ref);
+  return m ? ref.slice(m[0].length) : undefined;
 }
 
 /**

@@ -2,7 +2,13 @@
 import { cellTaxBasis, type AmountUnit, type TaxBasis } from './amountUnit.js';
 import { amountWritten, isDigits } from './amountMarks.js';
 import { currencyIn, LAKH_CURRENCIES, LETTERED_SYMBOLS, SIGNS } from './currencies.js';
-import { MYRIAD_SAID, myriadReadings, myriadWritten } from './myriad.js';
+import {
+  MYRIAD_SAID,
+  myriadReadings,
+  myriadWritten,
+  VIETNAMESE_GROUPS_SAID,
+  vietnameseGroupReadings,
+} from './myriad.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
 import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey, twoWayScale } from './scales.js';
@@ -124,6 +130,9 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
   if ('problem' in peso) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: peso.problem };
   const myriads = myriadReadings(peso.text, unit?.scale);
   if (myriads) return { ok: false, accepted: AMOUNT_ACCEPTED, problem: MYRIAD_SAID, choices: myriads };
+  const scaleGroups = vietnameseGroupReadings(peso.text, unit?.scale);
+  if (scaleGroups)
+    return { ok: false, accepted: AMOUNT_ACCEPTED, problem: VIETNAMESE_GROUPS_SAID, choices: scaleGroups };
   // `1,2 millones de euros`, as Spanish writes a scale before the currency; `12억 원`, as Korean writes myriads.
   const written = myriadWritten(peso.text).replace(SCALE_OF_CURRENCY, ' ');
   const bracketed = BRACKETED.exec(written);

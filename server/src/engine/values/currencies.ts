@@ -44,6 +44,12 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₺', 'TRY'],
   ['tl', 'TRY'],
   ['₫', 'VND'],
+  // The dong as Vietnamese finance writes it after an amount (`1.250.000.000 VNĐ`, `625.000.000 đ`,
+  // `1,25 tỷ đồng`, `45 tr.đ`): `VNĐ` with its crossed D, `đ` and `đồng`. Not `dong` without its
+  // accents: a header's note `(Dong)` may be a name.
+  ['vnđ', 'VND'],
+  ['đ', 'VND'],
+  ['đồng', 'VND'],
   ['฿', 'THB'],
   ['r$', 'BRL'],
   ['reais', 'BRL'],

@@ -3,11 +3,13 @@ import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { koreanDottedAsNumeric, namedPartsDate, namedWithoutYear } from './cjkDates.js';
+import { periodDate } from './datePeriods.js';
+import { unreadableDate } from './unreadableDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
-import { DATE_PART_SEPARATOR, DAY_ORDINAL, lowered, MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
+import { DATE_PART_SEPARATOR, DAY_ORDINAL, lowered, MONTH_WORD, MONTHS } from './monthNames.js';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
 
-export const DATE_ACCEPTED = 'an ISO date (2026-11-20), or 20 Nov 2026, 20 November 2026, Nov 20, 2026';
+export { DATE_ACCEPTED } from './unreadableDate.js';
 
 function iso(y: number, m: number, d: number): IsoDate | undefined {
   const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -37,9 +39,9 @@ const YEAR_WORD = /(?<=\d{4})\s*r\.$/i;
 
 /**
  * A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December
- * 2026`, `viernes, 12 de marzo de 2027` (weekdayNames.ts).
+ * 2026`, `viernes, 12 de marzo de 2027`, and in two words, `Thứ Sáu, 12/03/2027` (weekdayNames.ts).
  */
-const WEEKDAY_PREFIX = /^(\p{L}+(?:-\p{L}+)?)\.?,? (?=\S)/u;
+const WEEKDAY_PREFIX = /^((?:thứ|chủ) (?:\p{L}+|[2-7])|\p{L}+(?:-\p{L}+)?)\.?,? (?=\S)/u;
 /** A day's name after its date, as Turkish writes it: `12 Mart 2027 Cuma`, `15.03.2027, Pazartesi`. */
 const WEEKDAY_SUFFIX = /(?<=\d),? (\p{L}+)\.?$/u;
 
@@ -218,63 +220,6 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
   return unreadableDate(`"${text}" has no year: write the date with its year.`);
 }
 
-/**
- * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it
- * (`mediados de marzo de 2027`, `Mitte März 2027`, `début mars 2027`: MONTH_PART);
- * its end also as French, Spanish, Italian, German, Portuguese, Dutch and Polish write it (`fin
- * mars 2027`, `finales de marzo de 2027`, `fine maggio 2027`, `Ende März 2027`, `final de março de
- * 2027`, `eind maart 2027`, `koniec marca 2027`), and after the year as Turkish does (`Mart 2027 sonu`).
- */
-const MONTH_PARTS = [...MONTH_END, ...MONTH_PART].join('|');
-const MONTH_YEAR = new RegExp(
-  String.raw`^(?:(${MONTH_PARTS})(?: of| de)?[ -])?(${MONTH_WORD})\.?,?(?:\s+del?\s+|[ -])(\d{4})(?: (${MONTH_PARTS}))?$`,
-);
-/** `2027-03`, ISO 8601's month, and `03/2027`, `3.2027` as plans write a month in numbers. */
-const ISO_MONTH = /^(?<year>\d{4})-(?<month>0[1-9]|1[0-2])$/;
-const NUMERIC_MONTH_YEAR = /^(?<month>0?[1-9]|1[0-2])[/.](?<year>\d{4})$/;
-/** `Q1 2027`, `Q1 FY2027`, `H2 2027`: a quarter or a half of a year. */
-const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?:q[1-4]|h[12])$/;
-
-/**
- * A period where a day is wanted, as plans write dates before they are fixed: said, with the
- * month's last day as the choice where the cell means the end of the month (`March 2027`, `end of
- * March 2027`). A quarter gets no choice: a financial year's quarters are not the calendar's.
- */
-function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
-  const m = MONTH_YEAR.exec(t);
-  const numeric = m ? undefined : (ISO_MONTH.exec(t) ?? NUMERIC_MONTH_YEAR.exec(t))?.groups;
-  const month = m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
-  if ((m || numeric) && month) {
-    const part = m?.[1] ?? m?.[4];
-    const year = Number(m ? m[3] : numeric!['year']);
-    // Day 0 of the next month is this month's last day.
-    const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-    if (part === undefined) {
-      return unreadableDate(
-        `"${text}" names a month, not a day: write the day it is due (${lastDay} if it is due by the end of the month).`,
-        undefined,
-        undefined,
-        [lastDay],
-      );
-    }
-    if (part !== undefined && MONTH_END.has(part)) {
-      return unreadableDate(
-        `"${text}" is not a day: write the day it is due (${lastDay} for the month's last day).`,
-        undefined,
-        undefined,
-        [lastDay],
-      );
-    }
-    return unreadableDate(`"${text}" names part of a month, not a day: write the day it is due.`);
-  }
-  if (PART_OF_YEAR.test(t)) {
-    return unreadableDate(
-      `"${text}" names part of a year, not a day: write the day it is due (Handoff does not guess it: a financial year's quarters and halves are not the calendar's).`,
-    );
-  }
-  return undefined;
-}
-
 /** `w/e 27 Nov 2026` (week ending), `w/c 23 Nov 2026` (week commencing), as status reports date themselves. */
 const WEEK_PREFIX =
   /^(w\/e|w\/c|w\.[ec]\.|(?:week|wk)\.? (?:ending|ended|commencing|beginning|starting|of))[:,]? (?=\S)/;
@@ -363,15 +308,6 @@ function tentativeDay(written: string, dayText: string): Reading<IsoDate> {
   const readings = [day.dayFirst, day.monthFirst].filter((d): d is IsoDate => d !== undefined);
   const choices = day.suggestion ? undefined : readings.map(keep);
   return unreadableDate(day.problem, day.suggestion && keep(day.suggestion), undefined, choices);
-}
-
-function unreadableDate(
-  problem: string | undefined,
-  suggestion?: string,
-  orders?: { dayFirst: IsoDate | undefined; monthFirst: IsoDate | undefined },
-  choices?: readonly IsoDate[],
-): Reading<IsoDate> {
-  return { ok: false, accepted: DATE_ACCEPTED, problem, suggestion, ...orders, ...(choices && { choices }) };
 }
 
 /**

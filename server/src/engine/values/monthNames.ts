@@ -215,7 +215,8 @@ function monthsByName(): Map<string, number> {
 
 /**
  * The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German,
- * Portuguese, Dutch, Polish and Indonesian before its name, and in Turkish after its year (`Mart 2027 sonu`).
+ * Portuguese, Dutch, Polish, Indonesian and Vietnamese (`cuối tháng 3/2027`: cjkDates.ts) before its
+ * name, and in Turkish after its year (`Mart 2027 sonu`).
  */
 export const MONTH_END: ReadonlySet<string> = new Set([
   'end',
@@ -228,13 +229,14 @@ export const MONTH_END: ReadonlySet<string> = new Set([
   'koniec',
   'akhir',
   'sonu',
+  'cuối',
 ]);
 
 /**
  * The words for another part of a month before its name, in the same languages: its beginning
  * (`début mars`, `principios de marzo`, `inizio marzo`, `Anfang März`, `início de março`, `begin
  * maart`, `początek marca`, `awal Maret`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
- * März`, `meados de março`, `half maart`, `połowa marca`, `pertengahan Maret`), each also without its accents; and in Turkish
+ * März`, `meados de março`, `half maart`, `połowa marca`, `pertengahan Maret`, Vietnamese `đầu tháng 4/2027`, `giữa tháng 4/2027`), each also without its accents; and in Turkish
  * after its year (`Haziran 2027 başı`, `Mart 2027 ortası`).
  */
 export const MONTH_PART: readonly string[] = [
@@ -248,6 +250,7 @@ export const MONTH_PART: readonly string[] = [
   ...['początek', 'poczatek', 'połowa', 'polowa'],
   ...['awal', 'pertengahan'],
   ...['başı', 'basi', 'ortası', 'ortasi'],
+  ...['đầu', 'giữa'],
 ];
 
 /**

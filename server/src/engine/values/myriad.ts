@@ -6,9 +6,11 @@
  * 120,000,000, `120万元` 1,200,000, `1.2亿元` 120,000,000 and `1,200万円` 12,000,000: exact, never
  * a guess. The won is `원` after the amount, the yuan `元` (`人民币` or `RMB` before it) and the
  * yen `円` (currencies.ts), and a table's unit note says its scale the same way (`(단위: 백만원)`,
- * `(천원)`, `(억원)`, `(单位：万元)`, `(万元)`, `(千円)`).
+ * `(천원)`, `(억원)`, `(单位：万元)`, `(万元)`, `(千円)`). And amounts as Vietnamese finance writes them
+ * in groups the same way, each a number and a scale, largest first (`1 tỷ 250 triệu đồng`).
  */
 import { currencyOf, SHARED_SYMBOLS } from './currencies.js';
+import { VIETNAMESE_SCALE } from './scales.js';
 
 /** The myriads, in Hangul, simplified and traditional Chinese (Japanese writes the last): each a power of ten thousand. */
 const MYRIAD: Readonly<Record<string, number>> = {
@@ -98,10 +100,15 @@ function currencyWritten(pre: string | undefined, post: string | undefined): str
 /**
  * `t` (an amount as written) with its myriads written in thousands, as a scale English writes,
  * its currency before it (`12억 원` is `원 1200000k`, `₩3,500만` is `₩ 35000k`, `人民币120万元` is
- * `人民币 1200k`), or `t` as it is when it writes none: an amount that writes its own scale is not
+ * `人民币 1200k`, `1 tỷ 250 triệu đồng` is `đồng 1250000k`), or `t` as it is when it writes none: an amount that writes its own scale is not
  * scaled again by its column's unit note. One that is no whole number of thousands (`1.2345만`) is left unread.
  */
 export function myriadWritten(t: string): string {
+  const vietnamese = vietnameseGroups(t);
+  if (vietnamese && vietnamese.said === undefined && vietnamese.written % 1000 === 0) {
+    const { pre, post, written } = vietnamese;
+    return `${(pre ?? post) ? `${pre ?? post} ` : ''}${written / 1000}k`;
+  }
   if (t.length > 40 || !UNIT_CHAR.test(t)) return t;
   const m = CJK_AMOUNT.exec(t);
   if (!m?.groups) return t;
@@ -110,6 +117,63 @@ export function myriadWritten(t: string): string {
   const currency = currencyWritten(m.groups['pre'], m.groups['post']);
   if (currency === null) return t;
   return `${currency ? `${currency} ` : ''}${value / 1000}k`;
+}
+
+/** A Vietnamese scale (scales.ts VIETNAMESE_SCALE), as a pattern's alternatives, longest first. */
+const VIETNAMESE_WORDS = Object.keys(VIETNAMESE_SCALE)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * An amount in Vietnamese scales' groups (`1 tỷ 250 triệu đồng`, `2 triệu 500 nghìn`, `1 tỷ 5`): two
+ * groups or more, the last perhaps with no scale, and the dong's name or code before or after them.
+ */
+const VIETNAMESE_AMOUNT = new RegExp(
+  String.raw`^(?<pre>vnđ|vnd|₫)?\s*(?<groups>(?:\d+(?:,\d+)?\s*(?:${VIETNAMESE_WORDS})\s+)+\d+(?:\s*(?:${VIETNAMESE_WORDS}))?)\s*(?<post>đồng|đ|vnđ|vnd|₫)?$`,
+  'i',
+);
+const VIETNAMESE_GROUP = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(${VIETNAMESE_WORDS})?`, 'gi');
+
+/**
+ * A Vietnamese amount in groups: its value as written, the value said when its last number has no
+ * scale (`1 tỷ 5` is said for 1 tỷ 500 triệu, as `1억 5천` is for 1억 5천만, and written for
+ * 1,000,000,005), and its currency as written; undefined when the groups do not run largest first,
+ * each less than the one before (`1 tỷ 2000 triệu`).
+ */
+function vietnameseGroups(t: string): { written: number; said?: number; pre?: string; post?: string } | undefined {
+  const m = t.length <= 40 ? VIETNAMESE_AMOUNT.exec(t) : null;
+  if (!m?.groups) return undefined;
+  let written = 0;
+  let last = Infinity;
+  let said: number | undefined;
+  for (const [, number, scale] of m.groups['groups']!.matchAll(VIETNAMESE_GROUP)) {
+    // A decimal comma in a group (`1,5 tỷ 200 triệu`) says the amount twice: left unread.
+    if (number!.includes(',')) return undefined;
+    const n = Number(number);
+    const factor = scale ? VIETNAMESE_SCALE[scale.toLowerCase()]! : 1;
+    if (factor >= last || n * factor >= last) return undefined;
+    if (!scale) said = written + (n * last) / 10 ** number!.length;
+    written += n * factor;
+    last = factor;
+  }
+  return {
+    written: Math.round(written),
+    ...(said !== undefined && { said }),
+    pre: m.groups['pre'],
+    post: m.groups['post'],
+  };
+}
+
+/** What a Vietnamese amount whose last number has no scale (`1 tỷ 5`) may mean, as a message says it. */
+export const VIETNAMESE_GROUPS_SAID =
+  'After tỷ or triệu, a number with no scale is said for the next scale down (1 tỷ 5 for 1 tỷ 500 triệu) and written for the đồng (1,000,000,005): write which.';
+
+/** The two readings of `1 tỷ 5` (VIETNAMESE_GROUPS_SAID), as said and as written, in a column's `scale`; undefined for any other text. */
+export function vietnameseGroupReadings(t: string, scale = 1): readonly [said: string, written: string] | undefined {
+  const g = vietnameseGroups(t);
+  if (g?.said === undefined) return undefined;
+  const write = (n: number): string => String(n / scale);
+  return [write(g.said), write(g.written)];
 }
 
 export const MYRIAD_SAID =

@@ -109,6 +109,20 @@ const TURKISH_SCALE: Readonly<Record<string, number>> = {
   trilyon: 1e12,
 };
 
+// The scales Vietnamese finance writes, where a point groups thousands and a comma marks decimals
+// (`1,25 tỷ đồng`, `500 triệu`, `750 nghìn`, `(ĐVT: triệu đồng)`): `nghìn` (`ngàn` in the south) a
+// thousand, `triệu` (`tr`, `tr.` before `đ`: `45 tr.đ`) a million, `tỷ` (also spelt `tỉ`) a
+// billion; also in groups, largest first (`1 tỷ 250 triệu`: myriad.ts). Not `k`, which Vietnamese
+// writes for a thousand as English does.
+export const VIETNAMESE_SCALE: Readonly<Record<string, number>> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tr: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
+
 /**
  * A scale that reads two ways in some currencies: what it means where, as a message says it, and
  * its two readings, each a factor and the note its fix carries (amounts.ts asks which; a unit
@@ -150,25 +164,29 @@ export const SCALE: Readonly<Record<string, number>> = {
   ...CONTINENTAL_SCALE,
   ...INDONESIAN_SCALE,
   ...TURKISH_SCALE,
+  ...VIETNAMESE_SCALE,
 };
 
 /**
- * SCALE's scales a unit note reads only with a currency: `T` (`(T€)`, not `(T)`), and Turkish `bin`
- * (`(bin TL)`, not `(bin)`, which is a storage bin).
+ * SCALE's scales a unit note reads only with a currency: `T` (`(T€)`, not `(T)`), Turkish `bin`
+ * (`(bin TL)`, not `(bin)`, which is a storage bin) and Vietnamese `tr` (`(tr đ)`, not `(TR)`,
+ * which may be a language's code).
  */
-export const NOTE_SCALE_WITH_CURRENCY: ReadonlySet<string> = new Set(['t', 'bin']);
+export const NOTE_SCALE_WITH_CURRENCY: ReadonlySet<string> = new Set(['t', 'bin', 'tr']);
 
-/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `mill.`). */
-const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'mill']);
+/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `mill.`, `tr.`). */
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'mill', 'tr']);
 
 /**
- * SCALE's scales only continental Europe, Brazil, Indonesia and Turkey write (CONTINENTAL_SCALE's,
- * INDONESIAN_SCALE's and TURKISH_SCALE's), where a point groups thousands: `1.250 juta` reads two ways.
+ * SCALE's scales only continental Europe, Brazil, Indonesia, Turkey and Vietnam write
+ * (CONTINENTAL_SCALE's, INDONESIAN_SCALE's, TURKISH_SCALE's and VIETNAMESE_SCALE's), where a point
+ * groups thousands: `1.250 juta` and `1.250 triệu` read two ways.
  */
 export const CONTINENTAL: ReadonlySet<string> = new Set([
   ...Object.keys(CONTINENTAL_SCALE),
   ...Object.keys(INDONESIAN_SCALE),
   ...Object.keys(TURKISH_SCALE),
+  ...Object.keys(VIETNAMESE_SCALE),
 ]);
 
 /** The SCALE key of a scale as written: in small letters, without its point (`Mio.` is `mio`). */
