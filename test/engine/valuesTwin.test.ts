@@ -20,6 +20,7 @@ import {
   type Covered,
   type Met,
 } from '../../server/src/engine/values.js';
+import { inPlanLanguage } from '../../server/src/engine/values/reading.js';
 import { fixturePath, planFiles, readExpectations, repoRoot } from '../helpers.js';
 
 const engine = createPlanEngine();
@@ -82,7 +83,8 @@ function practitionerTwin(plan: Plan): { text: string; rewritten: number } {
         const cell = row.cell(key);
         if (text === undefined || !cell) continue;
         const unit = columnUnit(register.table, key);
-        const reading = readerFor(kind, currency, unit)(text);
+        // As the plan reads it: a date that reads two ways in the language its month names are in.
+        const reading = inPlanLanguage(readerFor(kind, currency, unit)(text), row);
         if (!reading.ok) continue;
         const start = plan.lines.offsetAt(cell.range.start);
         const end = plan.lines.offsetAt(cell.range.end);

@@ -289,16 +289,12 @@ export interface CostPosition {
   /** Where a finding about the total belongs: the Total line, else the table header. */
   readonly range: Range;
   readonly coveredBy: Row | undefined;
-  /**
-   * Whether a table of the register's lines is not read (table-columns: in another unit, say): the
-   * sums are of the lines read, and no total of all of them is made up.
-   */
-  readonly linesNotRead: boolean;
 }
 
 /**
- * The Resource consumption totals, or undefined when there is no table, nothing approved, or an
- * amount cannot be read (reported elsewhere as unreadable; no total is made up without it).
+ * The Resource consumption totals, or undefined when there is no table, nothing approved, an
+ * amount cannot be read (reported elsewhere as unreadable; no total is made up without it), or a
+ * later table of lines is not read (another unit note: table-columns reports it; nor without it).
  * Worked out once per lint (cost-overrun, budget-mismatch, the health and the status read them).
  */
 export const costPosition: (plan: Plan, config: HandoffConfig, asOf: IsoDate) => CostPosition | undefined =
@@ -307,7 +303,7 @@ export const costPosition: (plan: Plan, config: HandoffConfig, asOf: IsoDate) =>
 function findCostPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): CostPosition | undefined {
   const register = plan.register('resourceConsumption');
   const table = register?.table;
-  if (!table) return undefined;
+  if (!table || register.tablesNotRead.some((t) => t.rows.length > 0)) return undefined;
   const currency = plan.meta.budget.currency;
   let approved = 0;
   let forecast = 0;
@@ -336,7 +332,6 @@ function findCostPosition(plan: Plan, config: HandoffConfig, asOf: IsoDate): Cos
     limit: budget * (1 + pct / 100),
     range: totalRow ? totalRow.range : table.headerRange,
     coveredBy: coveringException(plan, config, asOf, { kind: 'cost' }),
-    linesNotRead: register.tablesNotRead.length > 0,
   };
 }
 

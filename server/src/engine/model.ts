@@ -40,6 +40,11 @@ export interface Row {
   readonly range: Range;
   /** The ID cell's text, if the register has an ID column and it is filled. */
   readonly id: string | undefined;
+  /**
+   * The language the plan's month names are in, for a date whose month's name two languages give
+   * to different months (`15 listopada 2027`: values/monthLanguage.ts), when the plan shows one.
+   */
+  readonly dateLanguage?: string | undefined;
   /** The cell under a column key (see `ColumnSpec.key`), whether empty or not. */
   cell(key: string): Cell | undefined;
   /** The non-empty trimmed text under a column key, or undefined. */

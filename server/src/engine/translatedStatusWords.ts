@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish, Korean, Indonesian, Vietnamese, Chinese, Turkish), which Handoff does not read: the
+ * German, Italian, Dutch, Polish, Korean, Indonesian, Vietnamese, Chinese, Turkish, Croatian), which Handoff does not read: the
  * plan format's status words are English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -32,7 +32,7 @@ type Meaning =
 
 /**
  * The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean,
- * Indonesian, Vietnamese, Chinese (simplified, then traditional) and Turkish in turn.
+ * Indonesian, Vietnamese, Chinese (simplified, then traditional), Turkish and Croatian in turn.
  */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
@@ -48,6 +48,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Chưa bắt đầu', 'Chưa thực hiện', 'Chưa triển khai'],
     ...['未开始', '未開始', '尚未开始'],
     ...['Başlamadı', 'Başlanmadı'],
+    ...['Nije započeto', 'Nije započet', 'Nije započela', 'Nije pokrenuto'],
   ],
   planned: [
     ...['Planifié', 'Planifiée', 'Prévu', 'Prévue'],
@@ -62,6 +63,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Đã lên kế hoạch', 'Theo kế hoạch'],
     ...['计划中', '已计划', '計劃中'],
     ...['Planlandı', 'Planlanan'],
+    ...['Planirano', 'Planiran', 'Planirana'],
   ],
   inProgress: [
     ...['En cours'],
@@ -76,6 +78,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Đang thực hiện', 'Đang triển khai', 'Đang tiến hành'],
     ...['进行中', '進行中'],
     ...['Devam ediyor', 'Devam eden', 'Sürüyor', 'Yürütülüyor'],
+    ...['U tijeku', 'U izradi', 'U realizaciji'],
   ],
   atRisk: [
     ...['À risque', 'En risque'],
@@ -103,6 +106,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Chậm tiến độ', 'Trễ hạn', 'Quá hạn', 'Chậm'],
     ...['延迟', '延遲', '延期', '滞后', '滯後'],
     ...['Gecikmeli', 'Gecikmede', 'Gecikti'],
+    ...['Kasni', 'U kašnjenju'],
   ],
   done: [
     ...['Terminé', 'Terminée', 'Achevé', 'Achevée', 'Atteint', 'Atteinte'],
@@ -128,6 +132,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Hoàn thành', 'Đã hoàn thành', 'Hoàn tất', 'Đã hoàn tất'],
     ...['已完成', '完成'],
     ...['Tamamlandı', 'Bitti', 'Gerçekleştirildi'],
+    ...['Završeno', 'Završen', 'Završena', 'Izvršeno', 'Gotovo'],
   ],
   cancelled: [
     ...['Annulé', 'Annulée', 'Abandonné', 'Abandonnée'],
@@ -142,6 +147,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Đã hủy', 'Đã huỷ', 'Hủy bỏ'],
     ...['已取消', '取消'],
     ...['İptal', 'İptal edildi'],
+    ...['Otkazano', 'Otkazan', 'Otkazana'],
   ],
   open: [
     ...['Ouvert', 'Ouverte'],
@@ -153,6 +159,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Terbuka'],
     ...['Mở', 'Đang mở'],
     ...['Açık'],
+    ...['Otvoreno', 'Otvoren', 'Otvorena'],
   ],
   closed: [
     ...['Fermé', 'Fermée', 'Clos', 'Clôturé', 'Clôturée'],
@@ -167,6 +174,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Đã đóng', 'Đóng'],
     ...['已关闭', '已關閉', '关闭', '關閉'],
     ...['Kapalı', 'Kapandı', 'Kapatıldı'],
+    ...['Zatvoreno', 'Zatvoren', 'Zatvorena'],
   ],
   occurred: [
     ...['Survenu', 'Survenue'],
@@ -225,6 +233,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Đã nghiệm thu', 'Đã chấp nhận'],
     ...['已验收', '已驗收'],
     ...['Kabul edildi'],
+    ...['Prihvaćeno', 'Prihvaćen', 'Prihvaćena'],
   ],
   rejected: [
     ...['Rejeté', 'Rejetée', 'Refusé', 'Refusée'],
@@ -239,6 +248,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Từ chối', 'Bị từ chối', 'Không phê duyệt'],
     ...['已拒绝', '已拒絕', '已否决', '已否決'],
     ...['Reddedildi'],
+    ...['Odbijeno', 'Odbijen', 'Odbijena'],
   ],
   proposed: [
     ...['Proposé', 'Proposée'],
@@ -252,6 +262,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Chờ phê duyệt', 'Đề xuất', 'Đã trình'],
     ...['待批准', '待审批', '待審批'],
     ...['Önerildi', 'Onay bekliyor'],
+    ...['Predloženo', 'Predložen', 'Predložena'],
   ],
   approved: [
     ...['Approuvé', 'Approuvée', 'Validé', 'Validée'],
@@ -266,6 +277,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Đã phê duyệt', 'Đã duyệt', 'Phê duyệt'],
     ...['已批准', '已审批', '已審批', '批准'],
     ...['Onaylandı'],
+    ...['Odobreno', 'Odobren', 'Odobrena'],
   ],
 };
 

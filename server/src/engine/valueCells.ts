@@ -6,6 +6,8 @@
 import type { Cell, Plan, Row, Table } from './model.js';
 import { wordListUnder } from './statusWords.js';
 import { perPlan } from './perPlan.js';
+import { inPlanLanguage } from './values/reading.js';
+import { planDateLanguage } from './values/monthLanguage.js';
 import { decisionType, isOpenRisk, statusOf } from './rowFacts.js';
 import { registerSpec, type RegisterKind } from './schema.js';
 import {
@@ -110,15 +112,22 @@ export function readerFor(
  * How a value cell reads, said for a person (a hover): the canonical value with what it means —
  * `3 (Medium)`, `2026-11-20, a Friday`, `Reduce` — and whether that says more than the cell
  * already does (a level or a date always does; a word only when it is another spelling).
- * Undefined when the text cannot be read (`unreadable-value` explains that).
+ * Undefined when the text cannot be read (`unreadable-value` explains that). `planText`: the
+ * plan's, whose month names say the language of a date that reads two ways (`15 listopada 2027`).
  */
 export function readingOf(
   kind: ValueKind,
   text: string,
   currency: string | undefined,
   unit?: AmountUnit,
+  planText?: string,
 ): { readonly reads: string; readonly informative: boolean } | undefined {
-  const r = readerFor(kind, currency, unit)(text);
+  const inPlan = {
+    get dateLanguage() {
+      return planText === undefined ? undefined : planDateLanguage(planText);
+    },
+  };
+  const r = inPlanLanguage(readerFor(kind, currency, unit)(text), inPlan);
   if (!r.ok) return undefined;
   if (kind === 'level') return { reads: `${r.canonical} (${levelName(r.value as number)})`, informative: true };
   if (kind === 'date') return { reads: `${r.canonical}, a ${weekdayName(r.canonical)}`, informative: true };
@@ -172,7 +181,7 @@ function findUnreadableCells(plan: Plan): UnreadableCell[] {
         // is numeric and reads two ways; any other note leaves the cell empty.
         const tentative = text === undefined && isDate ? tentativeText(row, key) : undefined;
         if (text === undefined && tentative === undefined) continue;
-        const reading = reader((text ?? tentative)!);
+        const reading = inPlanLanguage(reader((text ?? tentative)!), row);
         if (!reading.ok && !reading.notYet && (tentative === undefined || reading.problem !== undefined)) {
           out.push({ register: register.kind, column: key, row, cell: row.cell(key)!, reading });
         }

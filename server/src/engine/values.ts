@@ -11,7 +11,7 @@
 import type { Cell, Row, Table } from './model.js';
 import { readAmount, type Amount } from './values/amounts.js';
 import { amountUnitOf, type AmountUnit } from './values/amountUnit.js';
-import type { Reading } from './values/reading.js';
+import { inPlanLanguage, type Reading } from './values/reading.js';
 import { readDate } from './values/dates.js';
 import { STYLE_TAGS } from './emptyValues.js';
 
@@ -51,7 +51,7 @@ export type Unreadable = typeof UNREADABLE;
 export function cellValue<T>(row: Row, key: string, reader: (text: string) => Reading<T>): T | undefined | Unreadable {
   const text = valueText(row, key);
   if (text === undefined) return tentativeValue(row, key, reader);
-  const r = reader(text);
+  const r = inPlanLanguage(reader(text), row);
   return r.ok ? r.value : r.notYet ? undefined : UNREADABLE;
 }
 
@@ -67,7 +67,7 @@ function tentativeValue<T>(row: Row, key: string, reader: (text: string) => Read
   if (!READS_TENTATIVE.has(reader)) return undefined;
   const text = tentativeText(row, key);
   if (text === undefined) return undefined;
-  const r = reader(text);
+  const r = inPlanLanguage(reader(text), row);
   // A numeric day that reads two ways is reported (`unreadable-value`); any other note is empty.
   return r.ok ? r.value : r.problem === undefined ? undefined : UNREADABLE;
 }

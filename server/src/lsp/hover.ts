@@ -217,7 +217,7 @@ function contextHover(input: HoverInput): { text: string; range: Range } | undef
       const table = loc.register.table;
       const kindHere = table ? wordsUnder(valueKind, table, key!) : valueKind;
       // With its line breaks: a word on the first line has the lines after it as its note.
-      const reading = readingOf(kindHere, loc.cell.withBreaks ?? text, plan.meta.budget.currency, unit);
+      const reading = readingOf(kindHere, loc.cell.withBreaks ?? text, plan.meta.budget.currency, unit, plan.text);
       if (reading?.informative) {
         return { text: `Handoff reads this as **${escapeMarkdown(reading.reads)}**.`, range: loc.cell.range };
       }

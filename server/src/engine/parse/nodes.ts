@@ -1,6 +1,6 @@
 /** mdast nodes → the model's headings, tables (rows, cells) and list items, with ranges. */
-import type { Heading as MdHeading, List, Nodes, Table as MdTable } from 'mdast';
-import type { Cell, Heading, ListItem, Row, Table } from '../model.js';
+import type { List, Nodes, Table as MdTable } from 'mdast';
+import type { Cell, ListItem, Row, Table } from '../model.js';
 import type { Range } from '../types.js';
 import { columnKeysOf, type RegisterSpec } from '../schema.js';
 import { normalizeWord, withWikiLinksRead } from '../text.js';
@@ -8,6 +8,7 @@ import { LineIndex } from '../lines.js';
 import { hasInvisible, isEmptyValue, withoutInvisible } from '../emptyValues.js';
 import { cellFields, nextRow } from './tableRows.js';
 import { isLabelRow } from './labelRows.js';
+import { planDateLanguage } from '../values/monthLanguage.js';
 
 /**
  * An HTML line break (`<br>`, `<br/>`, `<br />`): the only way to break a line inside a table
@@ -133,6 +134,9 @@ class RowImpl extends LazyRange implements Row {
   get id(): string | undefined {
     return this.value('id');
   }
+  get dateLanguage(): string | undefined {
+    return this.table.dateLanguage?.();
+  }
   cell(key: string): Cell | undefined {
     const i = this.table.keyIndex.get(key);
     return i === undefined ? undefined : this.cells[i];
@@ -158,6 +162,8 @@ class RowImpl extends LazyRange implements Row {
 class TableImpl implements Table {
   rows: Row[] = [];
   parts: readonly Table[] | undefined = undefined;
+  /** The language the plan's month names are in (Row.dateLanguage), worked out when first asked. */
+  dateLanguage: (() => string | undefined) | undefined = undefined;
   readonly keyIndex = new Map<string, number>();
   constructor(
     readonly headers: readonly Cell[],
@@ -190,6 +196,7 @@ export function joinTables(first: Table, next: Table): Table | undefined {
   if (a.columnKeys.length !== b.columnKeys.length || a.columnKeys.some((k, i) => k !== b.columnKeys[i]))
     return undefined;
   const joined = new TableImpl(a.headers, a.columnKeys, { start: a.range.start, end: b.range.end }, a.headerRange);
+  joined.dateLanguage = a.dateLanguage;
   joined.parts = [...tableParts(a), b];
   for (const row of [...a.rows, ...b.rows]) joined.rows.push((row as RowImpl).movedTo(joined, joined.rows.length));
   return joined;
@@ -293,7 +300,9 @@ function newTable(headers: Cell[], source: TableSource, range: Table['range'], h
     headers.map((h) => h.text),
     columnAliases,
   );
-  return new TableImpl(headers, columnKeys, range, headerRange);
+  const table = new TableImpl(headers, columnKeys, range, headerRange);
+  table.dateLanguage = () => planDateLanguage(source.text);
+  return table;
 }
 
 /**
@@ -381,20 +390,4 @@ export function trimEnd(text: string, end: number): number {
   let e = end;
   while (e > 0 && isSpaceAt(text, e - 1)) e--;
   return e;
-}
-
-export function buildHeading(node: MdHeading, text: string, lines: LineIndex): Heading {
-  const s = startOf(node);
-  const e = trimEnd(text, endOf(node));
-  const first = node.children[0];
-  const last = node.children[node.children.length - 1];
-  const ts = first ? startOf(first) : e;
-  const te = last ? endOf(last) : e;
-  return {
-    depth: node.depth,
-    text: inlineText(node).trim(),
-    range: lines.range(s, e),
-    textRange: lines.range(ts, te),
-    offset: s,
-  };
 }

@@ -15,7 +15,7 @@ import { withoutPatronymic } from './patronymic.js';
 import { normPerson } from './personForm.js';
 import { SoleRows } from './soleRows.js';
 import { umlautsSpelledOut } from './umlauts.js';
-import { INDONESIAN_DEGREE, withoutHonorific } from './titles.js';
+import { CROATIAN_DEGREE, INDONESIAN_DEGREE, withoutHonorific } from './titles.js';
 import { AccentedNames } from './accentedNames.js';
 import { holdersOfRoles } from './roleHolders.js';
 
@@ -82,10 +82,10 @@ const SURNAME_IN_CAPITALS =
  * SBS, JP`: JP, SBS, BBS, GBS, GBM, MH, and the Senior Counsel's SC), and British ones (`OBE`,
  * `MBE`, `CBE`), and Swiss diplomas and degrees (`Marco Bernasconi, dipl. Ing. ETH`, `eidg. dipl.
  * Informatiker`, `lic. iur.`, `MAS`, `EMBA`, `MLaw`), and Indonesian degrees (INDONESIAN_DEGREE:
- * `Budi Santoso, S.Kom., M.T.`). Not a generational suffix (`Jr.`, `III`): that is part of the name.
+ * `Budi Santoso, S.Kom., M.T.`) and Croatian ones (CROATIAN_DEGREE: `Marko Babić, mag. ing. el.`). Not a generational suffix (`Jr.`, `III`): that is part of the name.
  */
 const POST_NOMINAL = new RegExp(
-  String.raw`^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE|MAS|EMBA|MLaw|lic\.\s?(?:iur|oec|phil)|(?:eidg\.\s?)?[dD]ipl\.(?:\s?[A-Za-zÀ-ÿ]+\.?(?:-[A-Za-zÀ-ÿ]+\.?)?){1,3}|${INDONESIAN_DEGREE})\.?$`,
+  String.raw`^(?:Ph\.?\s?D|Ed\.?\s?D|D\.?\s?Phil|M\.?\s?D|J\.?\s?D|MBA|M\.?\s?Ed|M\.?\s?Sc?|M\.?\s?A|B\.?\s?Sc?|B\.?\s?A|CPA|RN|P\.?\s?E|Esq|PMP|PgMP|PGMP|CAPM|PMI-ACP|CSM|CSPO|PSM|CISSP|CISM|CISA|CIPP(?:\/US)?|JP|SBS|BBS|GBS|GBM|MH|SC|OBE|MBE|CBE|MAS|EMBA|MLaw|lic\.\s?(?:iur|oec|phil)|(?:eidg\.\s?)?[dD]ipl\.(?:\s?[A-Za-zÀ-ÿ]+\.?(?:-[A-Za-zÀ-ÿ]+\.?)?){1,3}|${INDONESIAN_DEGREE}|${CROATIAN_DEGREE})\.?$`,
 );
 
 /**

@@ -42,7 +42,10 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * `Sdri.` (Saudara, Saudari), with `Dr.` and `Ir.` read already (`Dr. Ir. Hendra Wijaya, M.Sc.`);
  * as Turkish registers write them: `Sayın` (also typed `Sayin`), `Doç.` (doçent, `Doc.` without its
  * letter: `Doç. Dr.` is two titles, as `Prof. Dr.` is), `Av.` (avukat) and `Müh.` (mühendis, `Muh.`),
- * these three with their point.
+ * these three with their point;
+ * as Croatian registers write them: the master's and doctor's of science `mr. sc.` and `dr. sc.`,
+ * `g.` (gospodin) only before a given name and another word (`G. H. Smith` is initials), `gđa` and `gđica` (also
+ * typed `gdja`, `gdjica`), and `gospodin`, `gospođa`, `gospođica` in full.
  * Not `Bu`, Ibu shortened: it is a Chinese family name too (`Bu Xiaolin`).
  * As Vietnamese registers write them: `Ông` and `Bà` (Mr, Mrs), only with their accents (`Ong` is a
  * family name), and the degrees `ThS.` (master), `KS.` (engineer), `PGS.` and `GS.` (associate and
@@ -51,7 +54,7 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)|ông|bà|ths(?=\\.)|ks(?=\\.)|pgs(?=\\.)|gs(?=\\.)`;
+const TITLES = `[md]r\\.\\s?sc(?=\\.)|g(?=\\.\\s+[^\\s.]{2,}\\s+\\S)|g(?:đ|dj|d)(?:a|ica)|gospo(?:din|đa|dja|da|đica|djica|dica)|dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)|ông|bà|ths(?=\\.)|ks(?=\\.)|pgs(?=\\.)|gs(?=\\.)`;
 const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
@@ -105,4 +108,13 @@ export function withoutGivenNameTitle(ref: string): string | undefined {
  * bachelor's `S.` (sarjana) and the master's `M.` (magister) in a field (Kom, T, E, H, Si, Kn, M,
  * Ak …), the diploma's `A.Md.`, and the accountant's `Ak.`. `M.Sc.` and `MBA` are read already.
  */
+/**
+ * A Croatian degree after a name, with its points, as Croatian registers write them (`Marko Babić,
+ * mag. ing. el.`, `Ana Kovačević, mag. oec.`, `Krešimir Perić, univ. spec. oec.`): the master's
+ * `mag.`, the specialist's `univ. spec.` and `struč. spec.`, the bachelor's `bacc.` (`univ. bacc.`),
+ * each in a field (`ing. el.`, `oec.`, `iur.`), and `mr. sc.`, `dr. sc.` written after the name.
+ * `dipl. ing.` is read already, as the Swiss diplomas are.
+ */
+export const CROATIAN_DEGREE = String.raw`(?:[mM]ag|univ\.\s?(?:spec|bacc)|bacc|stru[čc]\.\s?spec|[md]r\.\s?sc)(?:\.\s?[a-z]+){0,3}`;
+
 export const INDONESIAN_DEGREE = String.raw`[SM]\.\s?(?:Kom|T|E|H|Si|Sos|Psi|Ak|Pd|Kes|Ked|Farm|Hum|Kn|M|Tr|I\.\s?Kom|IP|P|Ds)|A\.\s?Md|Ak(?=\.)`;

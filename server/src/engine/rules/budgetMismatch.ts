@@ -11,7 +11,7 @@ export const budgetMismatch = {
   stage: 'control',
   description:
     "Fires from control on when the Resource consumption lines' Approved total (a Total line excluded) differs from `budget.approved` by more than 0.5 %.",
-  docs: 'The approved budget in the front matter and the budget lines must tell the same story, or cost tolerance is measured against the wrong figure. Usually a budget change was approved and only one of the two was updated: update the other, and keep the change decision in the Decisions register. When an amount in the lines cannot be read, or is in another currency, or a table of lines is not read (in another unit than the first, say), no total is made up and the rule stays silent (the value or the table is reported). Contingency held as a line of its own (`Contingency (held by Executive)`, `Management reserve`) may make the lines approve `budget.approved` plus `budget.contingency`.',
+  docs: 'The approved budget in the front matter and the budget lines must tell the same story, or cost tolerance is measured against the wrong figure. Usually a budget change was approved and only one of the two was updated: update the other, and keep the change decision in the Decisions register. When an amount in the lines cannot be read, or is in another currency, no total is made up and the rule stays silent (the value is reported as unreadable); so it does when a later table of lines is not read (another unit note in its header: `table-columns` reports it). Contingency held as a line of its own (`Contingency (held by Executive)`, `Management reserve`) may make the lines approve `budget.approved` plus `budget.contingency`.',
   sources: [
     'ITIL 2011 Service Transition 4.1 Transition planning and support (planning and coordinating; progress monitoring and reporting)',
     'ITIL 4 Project management practice',
@@ -23,7 +23,7 @@ export const budgetMismatch = {
     const approved = plan.meta.budget.approved;
     if (approved === undefined || approved <= 0) return;
     const cost = costPosition(plan, ctx.config, ctx.asOf);
-    if (!cost || cost.approvedLines <= 0 || cost.linesNotRead) return;
+    if (!cost || cost.approvedLines <= 0) return;
     if (Math.abs(cost.approvedLines - approved) <= approved * ROUNDING) return;
     // Contingency held as a line of its own: the lines approve the budget and its contingency.
     const contingency = plan.meta.budget.contingency;

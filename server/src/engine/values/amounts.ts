@@ -11,7 +11,7 @@ import {
 } from './myriad.js';
 import { pesosWritten } from './pesos.js';
 import { oneLine, read, type Reading } from './reading.js';
-import { CONTINENTAL, SCALE, SCALE_WORD, scaleInWords, scaleKey, twoWayScale } from './scales.js';
+import { CONTINENTAL, SCALE, SCALE_WORD, scaleInLanguage, scaleInWords, scaleKey, twoWayScale } from './scales.js';
 
 export interface Amount {
   readonly value: number;
@@ -113,7 +113,7 @@ export function readAmount(text: string, expectedCurrency?: string, unit?: Amoun
   const based = cellTaxBasis(plain);
   if (based) {
     const read = readAmount(based.amount, expectedCurrency, unit);
-    if (read.ok) return { ...read, value: { ...read.value, ...based.basis } };
+    if (read.ok) return withBasis(read, based.basis);
     // A fix writes the cell again: with its tax basis, as written.
     const basis = (fixed: string | undefined): string | undefined =>
       fixed === undefined ? undefined : fixed + plain.slice(based.amount.length);
@@ -265,7 +265,27 @@ function readAmountGroups(
       }),
     };
   }
-  return read({ value, currency }, currency ? `${currency} ${value}` : String(value));
+  const amount = {
+    ok: true,
+    value: { value, currency },
+    canonical: currency ? `${currency} ${value}` : String(value),
+  } as const;
+  // `0,25 mil EUR`: a thousand in Spain, a million in a Croatian plan (scaleInLanguage).
+  const inLanguage = scaleInLanguage(scaleName, currency ?? expected);
+  if (!inLanguage) return amount;
+  const there = Math.round((value / SCALE[scaleName!]!) * inLanguage.factor * 100) / 100;
+  const reading = read<Amount>({ value: there, currency }, currency ? `${currency} ${there}` : String(there));
+  return { ...amount, twoWay: { byLanguage: new Map([[inLanguage.language, reading]]), otherwise: amount } };
+}
+
+/** An amount read with its tax basis (`bez PDV-a`), in each language's reading too. */
+function withBasis(r: Reading<Amount>, basis: TaxBasis): Reading<Amount> {
+  if (!r.ok) return r;
+  const { twoWay, ...plain } = r;
+  const based: Reading<Amount> = { ...plain, value: { ...r.value, ...basis } };
+  if (!twoWay) return based;
+  const byLanguage = new Map([...twoWay.byLanguage].map(([language, x]) => [language, withBasis(x, basis)] as const));
+  return { ...based, twoWay: { byLanguage, otherwise: based } };
 }
 
 /**

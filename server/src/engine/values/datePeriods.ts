@@ -6,7 +6,8 @@ import type { IsoDate } from '../types.js';
 import { isVietnameseQuarter, VIETNAMESE_MONTH } from './cjkDates.js';
 import { MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 import type { Reading } from './reading.js';
-import { unreadableDate } from './unreadableDate.js';
+import { twoWayMonthDate, type DateLanguage } from './monthLanguage.js';
+import { DATE_ACCEPTED, unreadableDate } from './unreadableDate.js';
 
 /**
  * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it
@@ -30,11 +31,15 @@ const PART_OF_YEAR = /^(?:q[1-4]|h[12])[ -](?:fy ?)?\d{4}$|^(?:fy ?)?\d{4}[ -](?
  * month's last day as the choice where the cell means the end of the month (`March 2027`, `end of
  * March 2027`). A quarter gets no choice: a financial year's quarters are not the calendar's.
  */
-export function periodDate(text: string, t: string): Reading<IsoDate> | undefined {
+export function periodDate(text: string, t: string, language: DateLanguage | undefined): Reading<IsoDate> | undefined {
   const m = MONTH_YEAR.exec(t);
   // `tháng 3/2027`, `cuối tháng 3/2027`: a month by its number, as Vietnamese names it (cjkDates.ts).
   const numeric = m ? undefined : (ISO_MONTH.exec(t) ?? NUMERIC_MONTH_YEAR.exec(t) ?? VIETNAMESE_MONTH.exec(t))?.groups;
-  const month = m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
+  // `listopad 2027.`: the month in the language the date shows, else asked (monthLanguage.ts).
+  const lastDayOf = (month: number) => new Date(Date.UTC(Number(m![3]), month, 0)).toISOString().slice(0, 10);
+  const twoWay = m ? twoWayMonthDate(m[2]!, language, lastDayOf, DATE_ACCEPTED, true) : undefined;
+  if (twoWay && 'ok' in twoWay) return twoWay;
+  const month = twoWay ? twoWay.month : m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
   const part = m ? (m[1] ?? m[4]) : numeric?.['part'];
   if ((m || numeric) && month && (part === undefined || MONTH_END.has(part) || MONTH_PART.includes(part))) {
     const year = Number(m ? m[3] : numeric!['year']);

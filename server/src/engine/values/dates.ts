@@ -4,12 +4,14 @@ import { memoized } from '../memo.js';
 import { addDays, isIsoDate, utcTime } from '../isoDate.js';
 import { koreanDottedAsNumeric, namedPartsDate, namedWithoutYear } from './cjkDates.js';
 import { periodDate } from './datePeriods.js';
-import { unreadableDate } from './unreadableDate.js';
 import { NOTE_IN_PARENTHESES, NOTE_TEXT_MAX, oneLine, read, type Reading } from './reading.js';
-import { DATE_PART_SEPARATOR, DAY_ORDINAL, lowered, MONTH_WORD, MONTHS } from './monthNames.js';
+import { DATE_PART_SEPARATOR, DAY_ORDINAL, lowered, MONTH_WORD, MONTHS, TWO_WAY_MONTHS } from './monthNames.js';
+import { APPROXIMATE_AFTER, APPROXIMATE_BEFORE, FREQUENCY, spreadsheetSerial, TENTATIVE } from './notADay.js';
+import { languageOfDate, twoWayMonthDate, type DateLanguage } from './monthLanguage.js';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
 
 export { DATE_ACCEPTED } from './unreadableDate.js';
+import { DATE_ACCEPTED, unreadableDate } from './unreadableDate.js';
 
 function iso(y: number, m: number, d: number): IsoDate | undefined {
   const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -32,10 +34,13 @@ const DAY_MONTH_YEAR = new RegExp(
 const TIME_OF_DAY =
   /(?:t|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:(?:am|pm)\s*)?(?:z|[+-]\d{2}:?\d{2}|utc|gmt)?$/;
 const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
-const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+/** `12/03/2027`, `12.03.2027`, and `12. 3. 2027` with a space after each point, as Croatian writes it. */
+const NUMERIC = /^(\d{1,4})(?:[/-]|\. ?)(\d{1,2})(?:[/-]|\. ?)(\d{1,4})$/;
 
 /** `r.` (roku) after a year of four digits, as Polish writes a date: `15 marca 2027 r.`, `15.03.2027r.`. */
 const YEAR_WORD = /(?<=\d{4})\s*r\.$/i;
+/** A point after a year of four digits, as Croatian writes a date: `12. ožujka 2027.`, `12. 3. 2027.`. */
+const YEAR_POINT = /(?<=\d{4})\.$/;
 
 /**
  * A date written after its day's name, as calendars copy it: `Tue 1 Dec 2026`, `Tuesday, 1 December
@@ -45,17 +50,16 @@ const WEEKDAY_PREFIX = /^((?:thứ|chủ) (?:\p{L}+|[2-7])|\p{L}+(?:-\p{L}+)?)\.
 /** A day's name after its date, as Turkish writes it: `12 Mart 2027 Cuma`, `15.03.2027, Pazartesi`. */
 const WEEKDAY_SUFFIX = /(?<=\d),? (\p{L}+)\.?$/u;
 
-/** A date. Canonical: ISO 8601 (`2026-11-20`). */
-/** How often, written where a date goes: `Monthly`, `Every 2 weeks`, `Bi-weekly`. */
-const FREQUENCY =
-  /^(?:daily|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly|half-?yearly|annually|yearly|every (?:\d+ )?(?:day|week|fortnight|month|quarter|year)s?)$/;
-
-function readDateOnce(text: string): Reading<IsoDate> {
+/** A date (ISO 8601 canonical); `language`: what a mark on it shows (`r.` Polish, `2027.` Croatian). */
+function readDateOnce(text: string, language?: DateLanguage): Reading<IsoDate> {
   const t = lowered(text.trim()).replace(/\s+/g, ' ');
   if (isIsoDate(t)) return read(t, t);
   // `15 marca 2027 r.`: Polish writes `r.` (roku, "of the year") after a year; the date is the day.
   const ofYear = text.trim().replace(YEAR_WORD, '');
-  if (ofYear.length < text.trim().length) return readDateOnce(ofYear);
+  if (ofYear.length < text.trim().length) return readDateOnce(ofYear, 'Polish');
+  // `12. ožujka 2027.`: Croatian writes a point after the year; the date is the day.
+  const pointed = text.trim().replace(YEAR_POINT, '');
+  if (pointed.length < text.trim().length) return readDateOnce(pointed, language ?? 'Croatian');
   const week = WEEK_PREFIX.exec(t);
   if (week) return weekDate(text.trim().slice(week[0].length).trim(), /^w[/.]e|end/.test(week[1]!));
   const isoWeek = ISO_WEEK.exec(t);
@@ -71,7 +75,7 @@ function readDateOnce(text: string): Reading<IsoDate> {
     return onWeekday(text.trim().replace(/\s+/g, ' ').slice(0, suffix.index), dayAfter);
   }
   const dmy = DAY_MONTH_YEAR.exec(t);
-  if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!);
+  if (dmy) return monthNameDate(text, dmy[3]!, dmy[2]!, dmy[1]!, languageOfDate(t, language));
   const mdy = MONTH_DAY_YEAR.exec(t);
   if (mdy) return monthNameDate(text, mdy[3]!, mdy[1]!, mdy[2]!);
   const named = namedPartsDate(t); // `2027년 3월 12일`, `2027年3月12日` (cjkDates.ts)
@@ -115,19 +119,11 @@ function readDateOnce(text: string): Reading<IsoDate> {
     return unreadableDate(r.problem, r.suggestion && note(r.suggestion), undefined, r.choices?.map(note));
   }
   return (
-    dateRange(text.trim(), t) ?? periodDate(text.trim(), t) ?? withoutYear(text.trim(), t) ?? unreadableDate(undefined)
+    dateRange(text.trim(), t) ??
+    periodDate(text.trim(), t, language) ??
+    withoutYear(text.trim(), t) ??
+    unreadableDate(undefined)
   );
-}
-
-/**
- * The day a spreadsheet's date number stands for, when a date cell lost its format on the way
- * (`46360` is 2026-12-04: days since 1899-12-30, as Excel, LibreOffice and Google Sheets count),
- * for the years 2000–2099 only, where a five-digit number in a date column means nothing else.
- */
-function spreadsheetSerial(t: string): IsoDate | undefined {
-  if (!/^\d{5}$/.test(t)) return undefined;
-  const n = Number(t);
-  return n >= 36526 && n <= 73050 ? addDays('1899-12-30', n) : undefined;
 }
 
 /** `2027-W03`, `2027W3`: an ISO week. Groups: year, week. */
@@ -151,16 +147,6 @@ function isoWeekDate(text: string, year: number, week: number): Reading<IsoDate>
 }
 
 const DAY_MS = 86_400_000;
-
-/** `TBC`, `TBD` or `TBA` with a note in parentheses, or after a dash or a colon. Groups: the note. */
-const TENTATIVE = /^tb[acd]\s*(?:\((.+)\)|[-–—:]\s*(.+))$/i;
-
-/**
- * A mark that a day is not certain, before it (`~2027-01-15`, `c. 15 Jan 2027`, `approx. 15 Jan
- * 2027`, `est. 2027-01-15`) or after it (`15 Jan 2027?`, `2027-01-15*`).
- */
-const APPROXIMATE_BEFORE = /^(?:~|≈|c\.|ca\.|circa|approx\.?|approximately|est\.?|estimated)\s*(?=[\da-z])/i;
-const APPROXIMATE_AFTER = /(?<=[\da-z])\s*[?*]+$/i;
 
 /**
  * Two days with a dash, "to" or an arrow between them (`2027-01-15 – 2027-01-22`, `15–22 Jan
@@ -214,7 +200,8 @@ function withoutYear(text: string, t: string): Reading<IsoDate> | undefined {
   if (namedWithoutYear(t)) return unreadableDate(`"${text}" has no year: write the date with its year.`);
   const dm = DAY_MONTH.exec(t);
   const md = dm ? undefined : MONTH_ORDINAL.exec(t);
-  const month = dm ? MONTHS.get(dm[2]!) : md ? MONTHS.get(md[1]!) : undefined;
+  const name = dm?.[2] ?? md?.[1];
+  const month = name === undefined ? undefined : (MONTHS.get(name) ?? (TWO_WAY_MONTHS.has(name) ? 1 : undefined));
   const day = Number(dm?.[1] ?? md?.[2]);
   if (!month || day < 1 || day > 31) return undefined;
   return unreadableDate(`"${text}" has no year: write the date with its year.`);
@@ -289,9 +276,18 @@ function onWeekday(rest: string, weekday: number): Reading<IsoDate> {
 export const readDate = memoized((text: string) => readDateOnce(oneLine(text)));
 
 /** `20 Nov 2026` / `Nov 20, 2026` once split: a date when the month is a month and the day exists. */
-function monthNameDate(text: string, year: string, monthName: string, day: string): Reading<IsoDate> {
-  const month = MONTHS.get(monthName);
-  const date = month ? iso(year.length === 2 ? 2000 + +year : +year, month, +day) : undefined;
+function monthNameDate(
+  text: string,
+  year: string,
+  monthName: string,
+  day: string,
+  language?: DateLanguage,
+): Reading<IsoDate> {
+  const y = year.length === 2 ? 2000 + +year : +year;
+  const twoWay = twoWayMonthDate(monthName, language, (m) => iso(y, m, +day), DATE_ACCEPTED);
+  if (twoWay && 'ok' in twoWay) return twoWay;
+  const month = twoWay ? twoWay.month : MONTHS.get(monthName);
+  const date = month ? iso(y, month, +day) : undefined;
   if (date) return read(date, date);
   return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
 }

@@ -5,9 +5,10 @@
  * in Italian as Italian teams write them (`15 marzo 2027`, `1° aprile 2027`, `30 lug 2027`), and
  * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`), and
  * in German, Portuguese and Dutch (`15. März 2027`, `15 de março de 2027`, `15 maart 2027`), and
- * in Indonesian (`12 Maret 2027`, `1 Agustus 2027`, `3 Des 2026`), and in Turkish (`12 Mart 2027`,
- * `14 Mayıs 2027`, `3 Eki 2027`).
- * No name is another language's name for another month (a test checks it).
+ * in Indonesian (`12 Maret 2027`, `1 Agustus 2027`, `3 Des 2026`), in Turkish (`12 Mart 2027`,
+ * `14 Mayıs 2027`, `3 Eki 2027`), and in Croatian (`12. ožujka 2027.`).
+ * No name is another language's name for another month (a test checks it), but for the few in
+ * TWO_WAY_MONTHS, which a date reads by what it says of its language, or asks about.
  */
 
 const ENGLISH = [
@@ -99,7 +100,8 @@ const POLISH: readonly (readonly string[])[] = [
   ['sierpnia', 'sierpień', 'sierpien', 'sie'],
   ['września', 'wrzesnia', 'wrzesień', 'wrzesien', 'wrz'],
   ['października', 'pazdziernika', 'październik', 'pazdziernik', 'paź', 'paz'],
-  ['listopada', 'listopad', 'lis'],
+  // `listopada`, `listopad`: November in Polish, October in Croatian (TWO_WAY_MONTHS).
+  ['lis'],
   ['grudnia', 'grudzień', 'grudzien', 'gru'],
 ];
 
@@ -194,12 +196,63 @@ const TURKISH: readonly (readonly string[])[] = [
   ['aralık', 'aralik', 'ara'],
 ];
 
+/**
+ * Each Croatian month's names: the genitive a date writes (`12. ožujka 2027.`), the nominative a
+ * month alone is named with (`ožujak 2027.`), both also without their accents (`ozujka`,
+ * `sijecnja`), `studenog` as `studenoga` is also written, and `velj.`. October's `listopada` is
+ * in TWO_WAY_MONTHS; other abbreviations are left out (`lip.` is July in Polish, June here).
+ */
+const CROATIAN: readonly (readonly string[])[] = [
+  ['siječnja', 'sijecnja', 'siječanj', 'sijecanj'],
+  ['veljače', 'veljace', 'veljača', 'veljaca', 'velj'],
+  ['ožujka', 'ozujka', 'ožujak', 'ozujak'],
+  ['travnja', 'travanj'],
+  ['svibnja', 'svibanj'],
+  ['lipnja', 'lipanj'],
+  ['srpnja', 'srpanj'],
+  ['kolovoza', 'kolovoz'],
+  ['rujna', 'rujan'],
+  [],
+  ['studenoga', 'studenog', 'studeni'],
+  ['prosinca', 'prosinac'],
+];
+
+/** A month one name names in a language, for a name two languages give to different months. */
+export interface MonthInLanguage {
+  readonly language: 'Croatian' | 'Polish';
+  readonly month: number;
+}
+
+/**
+ * The names two languages whose dates are read give to different months: `listopad` (and its
+ * genitive `listopada`) is October in Croatian and November in Polish. A date with one reads it
+ * by what the date says of its language (dates.ts `languageOfDate`), else asks which is meant.
+ */
+export const TWO_WAY_MONTHS: ReadonlyMap<string, readonly MonthInLanguage[]> = new Map(
+  ['listopada', 'listopad'].map((name) => [
+    name,
+    [
+      { language: 'Croatian', month: 10 },
+      { language: 'Polish', month: 11 },
+    ],
+  ]),
+);
+
+/**
+ * The month names of TWO_WAY_MONTHS' languages that show a plan is in that language: each
+ * month's name of five letters or more (no abbreviation), but Polish `maja`, a Croatian given name.
+ */
+export const LANGUAGE_MONTHS: Readonly<Record<MonthInLanguage['language'], readonly string[]>> = {
+  Croatian: CROATIAN.flat().filter((n) => n.length >= 5),
+  Polish: POLISH.flat().filter((n) => n.length >= 5 && n !== 'maja'),
+};
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = monthsByName();
 
 /** The languages' names, each to its month; one name for two months is a mistake here, and throws. */
 function monthsByName(): Map<string, number> {
-  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN, TURKISH];
+  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN, TURKISH, CROATIAN];
   const months = new Map<string, number>();
   ENGLISH.forEach((full, i) => {
     // `Sept`, as English and French both shorten September.
@@ -215,8 +268,9 @@ function monthsByName(): Map<string, number> {
 
 /**
  * The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German,
- * Portuguese, Dutch, Polish, Indonesian and Vietnamese (`cuối tháng 3/2027`: cjkDates.ts) before its
- * name, and in Turkish after its year (`Mart 2027 sonu`).
+ * Portuguese, Dutch, Polish, Indonesian, Croatian (`kraj ožujka 2027.`, `krajem ožujka`) and
+ * Vietnamese (`cuối tháng 3/2027`: cjkDates.ts) before its name, and in Turkish after its year
+ * (`Mart 2027 sonu`).
  */
 export const MONTH_END: ReadonlySet<string> = new Set([
   'end',
@@ -230,6 +284,8 @@ export const MONTH_END: ReadonlySet<string> = new Set([
   'akhir',
   'sonu',
   'cuối',
+  'kraj',
+  'krajem',
 ]);
 
 /**
@@ -251,14 +307,15 @@ export const MONTH_PART: readonly string[] = [
   ...['awal', 'pertengahan'],
   ...['başı', 'basi', 'ortası', 'ortasi'],
   ...['đầu', 'giữa'],
+  ...['početak', 'pocetak', 'početkom', 'pocetkom', 'sredina', 'sredinom', 'polovica', 'polovicom'],
 ];
 
 /**
- * A word where a month's name may be, in small letters: French, Polish, German, Portuguese and
- * Turkish names have accents and letters beyond ASCII (`août`, `déc`, `września`, `grudzień`,
- * `März`, `março`, `Şubat`, `Mayıs`, `Ağustos`, `Eylül`).
+ * A word where a month's name may be, in small letters: French, Polish, German, Portuguese,
+ * Turkish and Croatian names have accents and letters beyond ASCII (`août`, `déc`, `września`,
+ * `grudzień`, `März`, `março`, `Şubat`, `Mayıs`, `Ağustos`, `Eylül`, `siječnja`, `veljače`, `ožujka`).
  */
-export const MONTH_WORD = '[a-zéûśźńäçşığü]+';
+export const MONTH_WORD = '[a-zéûśźńäçşığüćčšž]+';
 
 /**
  * A date's text in small letters, one letter for one (`.length` stays, so a position in one is a

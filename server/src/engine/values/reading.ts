@@ -6,7 +6,18 @@ import type { IsoDate } from '../types.js';
 import { memoized } from '../memo.js';
 
 export type Reading<T> =
-  | { readonly ok: true; readonly value: T; readonly canonical: string }
+  | {
+      readonly ok: true;
+      readonly value: T;
+      readonly canonical: string;
+      /**
+       * A value that reads otherwise in another language (`15 listopada 2027`: November in Polish,
+       * October in Croatian, values/monthLanguage.ts; `0,25 mil EUR`: a thousand in Spain, a
+       * million in Croatia, values/scales.ts): its reading in each language that reads it so, and
+       * where the plan shows none of them (`inPlanLanguage`).
+       */
+      readonly twoWay?: { readonly byLanguage: ReadonlyMap<string, Reading<T>>; readonly otherwise: Reading<T> };
+    }
   | {
       readonly ok: false;
       /** The accepted forms, as a sentence fragment for messages. */
@@ -50,6 +61,17 @@ export type Reading<T> =
     };
 
 export const read = <T>(value: T, canonical: string): Reading<T> => ({ ok: true, value, canonical });
+
+/**
+ * A reading in the language its plan shows (model.ts `Row.dateLanguage`, asked of `row` only for
+ * such a reading): a value that reads otherwise in another language (`twoWay`) is its reading in
+ * that language, and its reading otherwise (asked, or as before) where the plan shows none of them.
+ */
+export function inPlanLanguage<T>(r: Reading<T>, row: { readonly dateLanguage?: string | undefined }): Reading<T> {
+  if (!r.ok || !r.twoWay) return r;
+  const language = row.dateLanguage;
+  return (language === undefined ? undefined : r.twoWay.byLanguage.get(language)) ?? r.twoWay.otherwise;
+}
 
 /** Lower case, single spaces, surrounding punctuation removed: how words are compared. */
 export const words = memoized((text: string): string =>

@@ -45,7 +45,9 @@ const ENGLISH_SCALE: Readonly<Record<string, number>> = {
 // write them (`(en milliers d'euros)`, `(en miles de euros)`, `(em milhares de reais)`, `1,2
 // millones €`, `1 millón de euros`); Italian scales as Italian finance writes them (`250 mila €`, `1,2 milioni`, `1,1
 // mld €`, `(€ migliaia)`; `mln` as the Dutch); `tys.` (tysięcy) as Polish finance writes a
-// thousand (`450 tys. zł`, `(tys. PLN)`; `mln`, `mld` as the Italian).
+// thousand (`450 tys. zł`, `(tys. PLN)`; `mln`, `mld` as the Italian); Croatian scales as Croatian
+// finance writes them (`750 tis. EUR`, `(u tis. EUR)`, `2 milijuna EUR`, `2 milijarde €`); its
+// `mil.`, a million, is `mil`, a thousand in Spain and Portugal (scaleInLanguage).
 const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
   t: 1e3,
   tsd: 1e3,
@@ -78,6 +80,17 @@ const CONTINENTAL_SCALE: Readonly<Record<string, number>> = {
   miliardo: 1e9,
   miliardi: 1e9,
   tys: 1e3,
+  tis: 1e3,
+  tisuća: 1e3,
+  tisuca: 1e3,
+  tisuće: 1e3,
+  tisuce: 1e3,
+  milijun: 1e6,
+  milijuna: 1e6,
+  milijuni: 1e6,
+  milijarda: 1e9,
+  milijarde: 1e9,
+  milijardi: 1e9,
 };
 
 // The scales Indonesian finance writes, where a point groups thousands and a comma marks decimals
@@ -158,6 +171,19 @@ export function twoWayScale(key: string | undefined, currency: string | undefine
   return key === 'm' && currency === 'IDR' ? RUPIAH_M : undefined;
 }
 
+/**
+ * A scale a language whose plans write amounts in `currency` reads otherwise than its currency's
+ * other countries do, and what it is there: `mil` in euros is a thousand in Spain and Portugal
+ * (MIL_AS_THOUSAND) and a million in Croatia, which pays in euros since 2023 (`0,25 mil. EUR`,
+ * milijun). Read in the language of the plan's month names (values/monthLanguage.ts), else as before.
+ */
+export function scaleInLanguage(
+  key: string | undefined,
+  currency: string | undefined,
+): { readonly language: 'Croatian'; readonly factor: number } | undefined {
+  return key === 'mil' && currency === 'EUR' ? { language: 'Croatian', factor: 1e6 } : undefined;
+}
+
 /** Every scale an amount or a unit note may write, by its key (`scaleKey`), to its factor. */
 export const SCALE: Readonly<Record<string, number>> = {
   ...ENGLISH_SCALE,
@@ -174,8 +200,8 @@ export const SCALE: Readonly<Record<string, number>> = {
  */
 export const NOTE_SCALE_WITH_CURRENCY: ReadonlySet<string> = new Set(['t', 'bin', 'tr']);
 
-/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `mill.`, `tr.`). */
-const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'mill', 'tr']);
+/** SCALE's abbreviations that may be written with a point (`Mio.`, `Mrd.`, `Tsd.`, `Cr.`, `tys.`, `tis.`, `mil.`, `mill.`, `tr.`). */
+const WITH_POINT: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'cr', 'crs', 'tys', 'tis', 'mil', 'mill', 'tr']);
 
 /**
  * SCALE's scales only continental Europe, Brazil, Indonesia, Turkey and Vietnam write

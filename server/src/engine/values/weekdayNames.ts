@@ -3,8 +3,8 @@
  * (dates.ts): English with its short forms (`Tue 1 Dec 2026`, `Thurs`), and the full names in the
  * languages whose month names dates read (monthNames.ts), as teams there copy a date from a
  * calendar: `viernes, 12 de marzo de 2027`, `venerdì 12 marzo 2027`, `Freitag, 12. März 2027`,
- * `sexta-feira, 12 de março de 2027`, `piątek, 12 marca 2027`, `Senin, 15 Maret 2027`, `Thứ Sáu, 12/03/2027`, and after
- * it, as Turkish writes it: `12 Mart 2027 Cuma`. Other languages' short forms are
+ * `sexta-feira, 12 de março de 2027`, `piątek, 12 marca 2027`, `Senin, 15 Maret 2027`, `Thứ Sáu, 12/03/2027`,
+ * `petak, 26. veljače 2027.`, and after it, as Turkish writes it: `12 Mart 2027 Cuma`. Other languages' short forms are
  * left out: they name different days from one language to the next (`ma` is Monday in Dutch and
  * Tuesday in Spanish, `mar` is a month in English). A name is looked up without its accents.
  */
@@ -43,6 +43,8 @@ const OTHER_LANGUAGES: readonly (readonly (readonly string[])[])[] = [
     ['thứ sáu', 'thứ 6'],
     ['thứ bảy', 'thứ 7'],
   ],
+  // Croatian
+  [['nedjelja'], ['ponedjeljak'], ['utorak'], ['srijeda'], ['četvrtak'], ['petak'], ['subota']],
 ];
 
 /** A day's name, in small letters and without accents, to its day, 0 for Sunday; one name for two days throws. */
