@@ -68,9 +68,17 @@ export function byPartOfName(plan: Plan, ref: string): Row[] {
     if (untitled === r) return true;
     // A Vietnamese name as colleagues write it in English (`An Nguyen`, `Nguyen An` for Nguyễn Văn An).
     if (vietnameseShortNames(untitled).includes(r)) return true;
+    // A Thai name by its given name in Thai letters, as listed in brackets after it (`สมชาย` for
+    // `Somchai Wongsawat (สมชาย วงศ์สวัสดิ์)`), with or without `คุณ` before it.
+    const native = nativeScriptName(row.value('name') ?? '');
+    if (native !== undefined && endOf(normPerson(native), r)) return true;
     const parts = untitled.split(' ');
     if (parts.length < 2) return false;
-    if (initialled) return bareListedNames(row).some((listed) => isInitialled(listed, initialled));
+    if (initialled) {
+      if (bareListedNames(row).some((listed) => isInitialled(listed, initialled))) return true;
+      // `K. Somchai`: Khun shortened, as Thai colleagues write it, before a given name.
+      return initialled.first === 'k' && initialled.second === undefined && untitled.startsWith(`${initialled.last} `);
+    }
     // The words from either end: a first or last name, or an English name and the family name
     // before a Chinese given name (`Jason Tan` for Jason Tan Chee Keong), or that name (`Tan Chee Keong`).
     return endOf(untitled, r);

@@ -36,6 +36,8 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           '綠',
           '綠色',
           'Yeşil',
+          'เขียว',
+          'สีเขียว',
         ],
       ],
       [
@@ -65,6 +67,8 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           '黃',
           '黃色',
           'Sarı',
+          'เหลือง',
+          'สีเหลือง',
         ],
       ],
       [
@@ -89,6 +93,8 @@ const RAG_SAID: ReadonlyMap<string, Health> = new Map(
           '紅',
           '紅色',
           'Kırmızı',
+          'แดง',
+          'สีแดง',
         ],
       ],
     ] as const
@@ -129,6 +135,8 @@ const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
           'Karşılandı',
           'Đạt',
           'Có',
+          'ใช่',
+          'ผ่าน',
         ],
       ],
       [
@@ -151,6 +159,8 @@ const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
           'Không đạt',
           'Chưa đạt',
           'Không',
+          'ไม่ใช่',
+          'ไม่ผ่าน',
         ],
       ],
       [
@@ -171,6 +181,7 @@ const MET_SAID: ReadonlyMap<string, 'yes' | 'no' | 'partial'> = new Map(
           'Một phần',
           'Djelomično',
           'Djelomicno',
+          'บางส่วน',
         ],
       ],
     ] as const

@@ -1,6 +1,6 @@
 /**
  * Status words in the languages of the plans practitioners write (French, Spanish, Portuguese,
- * German, Italian, Dutch, Polish, Korean, Indonesian, Vietnamese, Chinese, Turkish, Croatian), which Handoff does not read: the
+ * German, Italian, Dutch, Polish, Korean, Indonesian, Vietnamese, Chinese, Turkish, Croatian, Thai), which Handoff does not read: the
  * plan format's status words are English, and a register's template keeps them so. A word here is reported with the English word
  * it translates as its quick fix (values/words.ts), offered, never applied: `Terminé` under a
  * milestone's Status is Done. Only a word that translates to one status of its register is here;
@@ -32,7 +32,7 @@ type Meaning =
 
 /**
  * The words of each meaning, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Korean,
- * Indonesian, Vietnamese, Chinese (simplified, then traditional), Turkish and Croatian in turn.
+ * Indonesian, Vietnamese, Chinese (simplified, then traditional), Turkish, Croatian and Thai in turn.
  */
 const SAID: Readonly<Record<Meaning, readonly string[]>> = {
   notStarted: [
@@ -46,6 +46,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['미착수', '착수 전', '시작 전'],
     ...['Belum mulai', 'Belum dimulai'],
     ...['Chưa bắt đầu', 'Chưa thực hiện', 'Chưa triển khai'],
+    ...['ยังไม่เริ่ม', 'ยังไม่ได้เริ่ม', 'ยังไม่ดำเนินการ'],
     ...['未开始', '未開始', '尚未开始'],
     ...['Başlamadı', 'Başlanmadı'],
     ...['Nije započeto', 'Nije započet', 'Nije započela', 'Nije pokrenuto'],
@@ -76,6 +77,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['진행 중', '진행중'],
     ...['Dalam proses', 'Sedang berjalan', 'Berjalan', 'Dalam pengerjaan', 'Sedang dikerjakan'],
     ...['Đang thực hiện', 'Đang triển khai', 'Đang tiến hành'],
+    ...['กำลังดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ระหว่างดำเนินการ'],
     ...['进行中', '進行中'],
     ...['Devam ediyor', 'Devam eden', 'Sürüyor', 'Yürütülüyor'],
     ...['U tijeku', 'U izradi', 'U realizaciji'],
@@ -90,6 +92,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zagrożony', 'Zagrożona', 'Zagrożone'],
     ...['Berisiko'],
     ...['Có rủi ro', 'Có nguy cơ chậm'],
+    ...['มีความเสี่ยง'],
     ...['有风险', '有風險'],
     ...['Riskli', 'Risk altında'],
   ],
@@ -104,6 +107,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['지연'],
     ...['Terlambat'],
     ...['Chậm tiến độ', 'Trễ hạn', 'Quá hạn', 'Chậm'],
+    ...['ล่าช้า', 'ล่าช้ากว่าแผน'],
     ...['延迟', '延遲', '延期', '滞后', '滯後'],
     ...['Gecikmeli', 'Gecikmede', 'Gecikti'],
     ...['Kasni', 'U kašnjenju'],
@@ -130,6 +134,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['완료'],
     ...['Selesai', 'Sudah selesai', 'Tercapai'],
     ...['Hoàn thành', 'Đã hoàn thành', 'Hoàn tất', 'Đã hoàn tất'],
+    ...['เสร็จสิ้น', 'เสร็จแล้ว', 'แล้วเสร็จ', 'ดำเนินการแล้วเสร็จ'],
     ...['已完成', '完成'],
     ...['Tamamlandı', 'Bitti', 'Gerçekleştirildi'],
     ...['Završeno', 'Završen', 'Završena', 'Izvršeno', 'Gotovo'],
@@ -145,6 +150,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['취소'],
     ...['Dibatalkan', 'Batal'],
     ...['Đã hủy', 'Đã huỷ', 'Hủy bỏ'],
+    ...['ยกเลิก', 'ยกเลิกแล้ว'],
     ...['已取消', '取消'],
     ...['İptal', 'İptal edildi'],
     ...['Otkazano', 'Otkazan', 'Otkazana'],
@@ -172,6 +178,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['종료', '종결'],
     ...['Ditutup'],
     ...['Đã đóng', 'Đóng'],
+    ...['ปิดแล้ว'],
     ...['已关闭', '已關閉', '关闭', '關閉'],
     ...['Kapalı', 'Kapandı', 'Kapatıldı'],
     ...['Zatvoreno', 'Zatvoren', 'Zatvorena'],
@@ -231,6 +238,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zaakceptowany', 'Zaakceptowana', 'Zaakceptowane', 'Przyjęty', 'Przyjęte'],
     ...['Diterima'],
     ...['Đã nghiệm thu', 'Đã chấp nhận'],
+    ...['รับมอบแล้ว', 'ตรวจรับแล้ว'],
     ...['已验收', '已驗收'],
     ...['Kabul edildi'],
     ...['Prihvaćeno', 'Prihvaćen', 'Prihvaćena'],
@@ -246,6 +254,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['반려'],
     ...['Ditolak'],
     ...['Từ chối', 'Bị từ chối', 'Không phê duyệt'],
+    ...['ไม่อนุมัติ'],
     ...['已拒绝', '已拒絕', '已否决', '已否決'],
     ...['Reddedildi'],
     ...['Odbijeno', 'Odbijen', 'Odbijena'],
@@ -260,6 +269,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['Zaproponowany', 'Zaproponowana', 'Zaproponowane', 'Proponowany'],
     ...['Diusulkan'],
     ...['Chờ phê duyệt', 'Đề xuất', 'Đã trình'],
+    ...['รออนุมัติ', 'เสนออนุมัติ'],
     ...['待批准', '待审批', '待審批'],
     ...['Önerildi', 'Onay bekliyor'],
     ...['Predloženo', 'Predložen', 'Predložena'],
@@ -275,6 +285,7 @@ const SAID: Readonly<Record<Meaning, readonly string[]>> = {
     ...['승인'],
     ...['Disetujui'],
     ...['Đã phê duyệt', 'Đã duyệt', 'Phê duyệt'],
+    ...['อนุมัติ', 'อนุมัติแล้ว'],
     ...['已批准', '已审批', '已審批', '批准'],
     ...['Onaylandı'],
     ...['Odobreno', 'Odobren', 'Odobrena'],

@@ -46,8 +46,11 @@ export function withoutListedTitle(name: string): string | undefined {
   return first.includes(' ') && ENGLISH_TITLE.test(t.slice(comma + 1).trim()) ? first : undefined;
 }
 
-/** A name in Hangul (two to four syllables, `김민수`, `남궁민수`) or in Chinese characters (`陳大文`). */
-const NATIVE_NAME = /^(?:[\uac00-\ud7a3]{2,4}|\p{Script=Han}{2,4})$/u;
+/**
+ * A name in Hangul (two to four syllables, `김민수`, `남궁민수`), in Chinese characters (`陳大文`) or in
+ * Thai letters, a given name and a family name (`สมชาย วงศ์สวัสดิ์`).
+ */
+const NATIVE_NAME = /^(?:[\uac00-\ud7a3]{2,4}|\p{Script=Han}{2,4}|[\u0E01-\u0E4E]{2,}(?: [\u0E01-\u0E4E]{2,})?)$/u;
 
 /** The name in its own script a listed name writes in brackets after it (`김민수` of `KIM Min-su (김민수)`), or undefined. */
 export function nativeScriptName(listed: string): string | undefined {

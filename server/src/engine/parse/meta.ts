@@ -1,6 +1,7 @@
 /** Front matter → plan metadata, and the quick check of whether a file declares the plan schema. */
 import { fmNumber, fmString, frontMatterHead } from '../frontMatter.js';
 import { currencyMeant } from '../values/currencies.js';
+import { commonEraIso } from '../values/buddhistEra.js';
 import type { FmValue, FrontMatter, PlanMeta } from '../model.js';
 import { stripBom } from '../lines.js';
 import { isIsoDate } from '../isoDate.js';
@@ -30,9 +31,10 @@ function enumValue<T extends string>(v: FmValue | undefined, values: readonly T[
   return s && (values as readonly string[]).includes(s) ? (s as T) : undefined;
 }
 
+/** An ISO date; not one of a Buddhist Era year (`2570-03-12`), which front-matter-schema asks about. */
 function isoValue(v: FmValue | undefined): string | undefined {
   const s = fmString(v);
-  return s && isIsoDate(s) ? s : undefined;
+  return s && isIsoDate(s) && !commonEraIso(s) ? s : undefined;
 }
 
 /** The plan's `dates`, each as `read` takes it (undefined when it does not). */
@@ -56,7 +58,7 @@ export function unreadDates(fm: FrontMatter): {
 } {
   return datesOf(fm.entries.get('dates'), (v) => {
     const s = fmString(v);
-    return s && !isIsoDate(s) && !isEmptyValue(s) ? s : undefined;
+    return s && (!isIsoDate(s) || commonEraIso(s)) && !isEmptyValue(s) ? s : undefined;
   });
 }
 

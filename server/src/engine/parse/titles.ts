@@ -45,7 +45,10 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * these three with their point;
  * as Croatian registers write them: the master's and doctor's of science `mr. sc.` and `dr. sc.`,
  * `g.` (gospodin) only before a given name and another word (`G. H. Smith` is initials), `gđa` and `gđica` (also
- * typed `gdja`, `gdjica`), and `gospodin`, `gospođa`, `gospođica` in full.
+ * typed `gdja`, `gdjica`), and `gospodin`, `gospođa`, `gospođica` in full;
+ * as Thai registers and colleagues write them: `นาย`, `นาง`, `นางสาว` (`น.ส.`), `ดร.` (Mr, Mrs, Miss,
+ * Dr), also joined to a name in Thai letters (`ดร.ปกรณ์`), and `คุณ` (`Khun`), which Thai writes
+ * before a given name (`K. Somchai`, Khun shortened, is partOfName.ts').
  * Not `Bu`, Ibu shortened: it is a Chinese family name too (`Bu Xiaolin`).
  * As Vietnamese registers write them: `Ông` and `Bà` (Mr, Mrs), only with their accents (`Ong` is a
  * family name), and the degrees `ThS.` (master), `KS.` (engineer), `PGS.` and `GS.` (associate and
@@ -54,8 +57,11 @@ const GIVEN_NAME = "\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]\\s+\
  * Vietnamese given name too (`Tuan Nguyen`). Not `Chief`: it begins job titles (`Chief Executive`
  * is not the Executive).
  */
-const TITLES = `[md]r\\.\\s?sc(?=\\.)|g(?=\\.\\s+[^\\s.]{2,}\\s+\\S)|g(?:đ|dj|d)(?:a|ica)|gospo(?:din|đa|dja|da|đica|djica|dica)|dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)|ông|bà|ths(?=\\.)|ks(?=\\.)|pgs(?=\\.)|gs(?=\\.)`;
-const HONORIFIC = new RegExp(`^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)`, 'i');
+const TITLES = `[md]r\\.\\s?sc(?=\\.)|g(?=\\.\\s+[^\\s.]{2,}\\s+\\S)|g(?:đ|dj|d)(?:a|ica)|gospo(?:din|đa|dja|da|đica|djica|dica)|dr\\.?-ing|dr\\.?\\s+hab(?=\\.)|dr\\.\\s?(?:rer\\.\\s?(?:nat|pol|oec|soc)|med|phil|jur|iur|oec)(?=\\.)|dipl\\.-[a-z]+(?:\\.-[a-z]+)?\\.(?:\\s?\\((?:fh|th|ba)\\))?|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|cllr|councillor|rev|revd|tan\\s+sri|puan\\s+sri|datuk\\s+seri|datuk|dato['’]?\\s+sri|dato['’]?|datin\\s+paduka|datin|encik|en|puan|pn|cik|haji|hj|hajah|hjh|ir|ts|alhaji|alh|alhaja|hajiya|mallam|engr|barr(?=\\.)|shri|sh(?=\\.)|shrimati|smt|h\\.\\s?e\\.(?=\\s+\\S+\\s+\\S)|eng(?=\\.)|(?:sheikh|shaikh)a?(?=\\s+\\S+\\s+\\S)|mme|mlle|m(?=\\.${GIVEN_NAME})|me(?=${GIVEN_NAME})|lic\\.\\s?(?:iur|oec|phil|rer\\.\\s?pol|theol)(?=\\.)|lic(?=\\.)|ing(?=\\.)|arq(?=\\.)|mtro|mtra|dra|c\\.\\s?p(?=\\.\\s+\\S+\\s+\\S)|dott\\.ssa|dott(?=\\.)|dr\\.ssa|prof\\.ssa|avv(?=\\.)|arch(?=\\.)|geom(?=\\.)|rag(?=\\.)|sig\\.(?:ra|na)|sig(?=\\.)|mgr|in[żz](?=\\.)|pani|pan(?=\\s+\\S+\\s+\\S)|d(?=\\.${GIVEN_NAME})|dña|dna(?=\\.)|d\\.?ª|sra|srta|sr(?=\\.)|herr|frau|hr(?=\\.)|fr(?=\\.)|bapak|bpk|pak|ibu|sdri?(?=\\.)|sayın|sayin|do[çc](?=\\.)|av(?=\\.)|m[üu]h(?=\\.)|ông|bà|ths(?=\\.)|ks(?=\\.)|pgs(?=\\.)|gs(?=\\.)|นางสาว|นาง|นาย|น\\.ส|ดร|คุณ|khun`;
+const HONORIFIC = new RegExp(
+  `^(?:(?:${TITLES})\\.?|\\((?:${TITLES})\\.?\\))\\s+(?=\\S)|^(?:นางสาว|นาง|นาย|น\\.ส\\.|ดร\\.|คุณ)(?=[\\u0E01-\\u0E4E])`,
+  'i',
+);
 /**
  * A Japanese honorific after a name, joined by a hyphen as English written in Japan joins it:
  * `Tanaka-san`, `Morikawa-sama`. Not a separate word `san`: that ends names (`Aung San`).

@@ -10,6 +10,7 @@ import { parseNumber } from '../text.js';
 import { readAmount, readDate } from '../values.js';
 import type { Fix } from '../types.js';
 import { isIsoDate } from '../isoDate.js';
+import { buddhistEraSaid, commonEraIso } from '../values/buddhistEra.js';
 import { normalizeDate, valueFix } from './frontMatterFixes.js';
 
 /** A value in typographic quotes (`“planning”`, `‘control’`, `„…“`). Group 1: what they hold. */
@@ -122,8 +123,17 @@ export function notIsoDate(
   path: string,
   example: string,
 ): { readonly message: string; readonly fixes: Fix[] | undefined } | undefined {
-  if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return undefined;
   const text = item.kind === 'scalar' ? String(item.value) : undefined;
+  // `go_live: 2570-03-12`: a Buddhist Era year (พ.ศ.), never the Common Era's; the fix writes its Common Era date.
+  const common = text !== undefined ? commonEraIso(text) : undefined;
+  if (common && isIsoDate(common)) {
+    const fixes = [valueFix(`Set ${path} to ${common}`, item.range, common, true)];
+    return {
+      message: `${path} is ${text!}: ${buddhistEraSaid(+text!.slice(0, 4))} Did you mean ${common}?`,
+      fixes,
+    };
+  }
+  if (item.kind === 'scalar' && typeof item.value === 'string' && isIsoDate(item.value)) return undefined;
   const says = (hint: string) =>
     `${path} is ${describeValue(item)}, which is not a calendar date written YYYY-MM-DD${hint}`;
   const fixed = text !== undefined ? normalizeDate(text) : undefined;

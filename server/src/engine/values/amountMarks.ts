@@ -1,7 +1,7 @@
 /**
  * What is written around an amount's number and is no part of it (values/amounts.ts): an
  * approximation's mark before it or an estimate's after it, the mark that closes a whole amount
- * (`/-`, `.–`), and a scale written before its currency code (`TCHF 850`).
+ * (`/-`, `.–`), a scale written before its currency code (`TCHF 850`), and `ลบ.` for a million baht.
  */
 import { CODES } from './currencies.js';
 
@@ -11,8 +11,13 @@ import { CODES } from './currencies.js';
  * the amount (`TCHF 850` is `850 TCHF`).
  */
 export function amountWritten(text: string): string {
-  return withScaleAfter(withoutApproximation(text).replace(WHOLE_CLOSED, '').replace(COMMA_CLOSED, ',00'));
+  return withScaleAfter(
+    withoutApproximation(text).replace(WHOLE_CLOSED, '').replace(COMMA_CLOSED, ',00').replace(MILLION_BAHT, ' ล้านบาท'),
+  );
 }
+
+/** `ลบ.`, as Thai finance shortens ล้านบาท (a million baht) after an amount (`48.5 ลบ.`). */
+const MILLION_BAHT = /(?<=\d)\s*ลบ\.?$/;
 
 /**
  * A whole amount closed as Indian invoices close it, `/-` after rupees (`Rs. 12,50,000/-`), and as

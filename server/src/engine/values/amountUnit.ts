@@ -49,16 +49,17 @@ const UNIT_NOTE = new RegExp(
  * `belum termasuk PPN` (not yet including), `tidak termasuk PPN`; and as Chinese quotes write it: `不含税` (tax excluded), `不含增值税`, `未税`;
  * and KDV, Turkey's VAT, as Turkish quotes write it: `KDV hariç`, `KDV'siz`, `+KDV`, `excl. KDV`;
  * and as Vietnamese quotes write VAT, `thuế GTGT` (giá trị gia tăng): `chưa VAT` (not yet), `chưa bao gồm VAT`, `chưa gồm thuế GTGT`;
- * and PDV, Croatia's VAT: `bez PDV-a`, `+ PDV`.
+ * and PDV, Croatia's VAT: `bez PDV-a`, `+ PDV`;
+ * and as Thai quotes write it: `ไม่รวม VAT` (not including), `ยังไม่รวม VAT`, `ไม่รวมภาษีมูลค่าเพิ่ม`.
  */
-const NET = String.raw`\+\s?(?:vat|gst|ppn|kdv)|plus\s(?:vat|gst|ppn|kdv)|ex\.?\s?(?:vat|gst|ppn|kdv)|excl?\.?\s?(?:vat|gst|ppn|kdv)|excluding\s(?:vat|gst|ppn|kdv)|net\sof\s(?:vat|gst|ppn|kdv)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|bez\spdv-?a|\+\s?pdv|netto|net|(?:vat|gst|ppn|kdv)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)|不含(?:增值)?税|未税|kdv\s?hari[çc]|kdv['’]?siz|chưa\s(?:bao\sgồm\s|gồm\s|có\s)?(?:vat|thuế\sgtgt)`;
+const NET = String.raw`\+\s?(?:vat|gst|ppn|kdv)|plus\s(?:vat|gst|ppn|kdv)|ex\.?\s?(?:vat|gst|ppn|kdv)|excl?\.?\s?(?:vat|gst|ppn|kdv)|excluding\s(?:vat|gst|ppn|kdv)|net\sof\s(?:vat|gst|ppn|kdv)|ht|hors\staxes|\+\s?iva|m[áa]s\siva|iva\s(?:esclusa|escl\.?|excluido|excl\.?|no\sincluido|no\sincl\.?)|sin\siva|excl\.?\sbtw|(?:exkl|excl|zzgl|zuzgl)\.?\s?mwst\.?|\+\s?mwst\.?|plus\smwst\.?|ohne\smwst\.?|hors\stva|\+\s?tva|(?:belum|tidak)\s(?:termasuk|tmsk\.?)\sppn|bez\spdv-?a|\+\s?pdv|netto|net|(?:vat|gst|ppn|kdv)\s(?:excluded|excl\.?|exclusive)|(?:부가세|vat)\s?(?:별도|제외|미포함)|不含(?:增值)?税|未税|kdv\s?hari[çc]|kdv['’]?siz|chưa\s(?:bao\sgồm\s|gồm\s|có\s)?(?:vat|thuế\sgtgt)|(?:ยัง)?ไม่รวม\s?(?:vat|ภาษีมูลค่าเพิ่ม)`;
 /**
  * With sales tax: `inc VAT`, `incl. GST`, `TTC` (toutes taxes comprises), `IVA inclusa`, `IVA incluido` (`IVA inc.`),
  * `con IVA`, `incl. btw`, `inkl. MWST`, `TVA incluse`, `brutto`, `gross`; the tax first, as Korean quotes write it:
  * `VAT included`, `VAT 포함`, `부가세 포함`; and Indonesian `incl. PPN`, `termasuk PPN`, `sudah termasuk PPN`; as Chinese
- * quotes write it: `含税` (tax included), `含增值税`; and Turkish `KDV dahil` (`dâhil`), `KDV'li`; and Vietnamese `đã bao gồm VAT`, `bao gồm thuế GTGT`, `gồm VAT`, `có VAT`; Croatian `s PDV-om`, `uključen PDV`, `uklj. PDV`, `PDV uključen`.
+ * quotes write it: `含税` (tax included), `含增值税`; and Turkish `KDV dahil` (`dâhil`), `KDV'li`; and Vietnamese `đã bao gồm VAT`, `bao gồm thuế GTGT`, `gồm VAT`, `có VAT`; Croatian `s PDV-om`, `uključen PDV`, `uklj. PDV`, `PDV uključen`; Thai `รวม VAT`, `รวมภาษีมูลค่าเพิ่ม`, `รวม VAT แล้ว`.
  */
-const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn|kdv)|incl\.?\s?(?:vat|gst|ppn|kdv)|including\s(?:vat|gst|ppn|kdv)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|s\spdv-?om|uklj(?:u[čc]en|u[čc]uju[ćc]i)?\.?\spdv(?:-?om|-?a)?|pdv\suklju[čc]en|brutto|gross|(?:vat|gst|ppn|kdv)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함|含(?:增值)?税|kdv\s?d[aâ]hil|kdv['’]?li|(?:đã\s)?(?:bao\sgồm|gồm|có)\s(?:vat|thuế\sgtgt)`;
+const GROSS = String.raw`inc\.?\s?(?:vat|gst|ppn|kdv)|incl\.?\s?(?:vat|gst|ppn|kdv)|including\s(?:vat|gst|ppn|kdv)|ttc|iva\s(?:inclusa|incl?\.?|incluido)|con\siva|incl\.?\sbtw|in[kc]l\.?\s?mwst\.?|mit\smwst\.?|tva\s(?:incluse|comprise)|(?:sudah\s)?termasuk\sppn|s\spdv-?om|uklj(?:u[čc]en|u[čc]uju[ćc]i)?\.?\spdv(?:-?om|-?a)?|pdv\suklju[čc]en|brutto|gross|(?:vat|gst|ppn|kdv)\s(?:included|incl?\.?|inclusive)|(?:부가세|vat)\s?포함|含(?:增值)?税|kdv\s?d[aâ]hil|kdv['’]?li|(?:đã\s)?(?:bao\sgồm|gồm|có)\s(?:vat|thuế\sgtgt)|รวม\s?(?:vat|ภาษีมูลค่าเพิ่ม)(?:\s?แล้ว)?`;
 /** A tax basis after a space or a comma: group `net` or `gross`, as written. */
 const BASIS = String.raw`(?<=\S)(?:\s*,)?\s+(?:(?<net>${NET})|(?<gross>${GROSS}))`;
 /** A tax basis after the unit, inside its note (`(£k ex VAT)`). */
@@ -77,8 +78,8 @@ export interface TaxBasis {
   readonly taxWritten: string;
 }
 
-/** What a cell that may end in a tax basis ends in: a letter, a bracket or a point. */
-const TAX_BASIS_END = /[\p{L}).]/u;
+/** What a cell that may end in a tax basis ends in: a letter (or a mark on one, as Thai words end), a bracket or a point. */
+const TAX_BASIS_END = /[\p{L}\p{M}).]/u;
 
 /**
  * A cell's amount and the tax basis written after it (`£120k + VAT`: `£120k`, before tax), or
@@ -97,10 +98,11 @@ export function cellTaxBasis(text: string): { readonly amount: string; readonly 
 }
 
 /**
- * `Unit:` before a note's unit, as Korean, Chinese and Vietnamese plans write it (`(Unit: KRW million)`, `(단위: 백만원)`,
- * `(单位：万元)`, `(ĐVT: triệu đồng)`, ĐVT for `đơn vị tính`, `(Đơn vị: VNĐ)`).
+ * `Unit:` before a note's unit, as Korean, Chinese, Vietnamese and Thai plans write it (`(Unit: KRW million)`, `(단위: 백만원)`,
+ * `(单位：万元)`, `(ĐVT: triệu đồng)`, ĐVT for `đơn vị tính`, `(Đơn vị: VNĐ)`, `(หน่วย: ล้านบาท)`).
  */
-const UNIT_LABEL = /(?<=\S\s*)([([])\s*(?:units?|단위|单位|單位|đvt|đơn\svị(?:\stính)?)\s*[:：]\s*(?=[^()[\]]*[)\]]$)/i;
+const UNIT_LABEL =
+  /(?<=\S\s*)([([])\s*(?:units?|단위|单位|單位|đvt|đơn\svị(?:\stính)?|หน่วย)\s*[:：]\s*(?=[^()[\]]*[)\]]$)/i;
 
 /** The longest unit note read, brackets included. */
 const UNIT_NOTE_MAX = 40;

@@ -51,6 +51,8 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['đ', 'VND'],
   ['đồng', 'VND'],
   ['฿', 'THB'],
+  // The baht by its name after an amount, as Thai finance writes it (`1,250,000 บาท`, `1.25 ล้านบาท`).
+  ['บาท', 'THB'],
   ['r$', 'BRL'],
   ['reais', 'BRL'],
   ['rm', 'MYR'],

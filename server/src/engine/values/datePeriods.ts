@@ -7,7 +7,8 @@ import { isVietnameseQuarter, VIETNAMESE_MONTH } from './cjkDates.js';
 import { MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 import type { Reading } from './reading.js';
 import { twoWayMonthDate, type DateLanguage } from './monthLanguage.js';
-import { DATE_ACCEPTED, unreadableDate } from './unreadableDate.js';
+import { commonEraYear, isBuddhistEraYear } from './buddhistEra.js';
+import { DATE_ACCEPTED, unreadableDate } from './dateReadings.js';
 
 /**
  * `March 2027`, `Mar-2027`, `end of Mar 2027`, `mid-March 2027`: a month, perhaps a part of it
@@ -42,7 +43,9 @@ export function periodDate(text: string, t: string, language: DateLanguage | und
   const month = twoWay ? twoWay.month : m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
   const part = m ? (m[1] ?? m[4]) : numeric?.['part'];
   if ((m || numeric) && month && (part === undefined || MONTH_END.has(part) || MONTH_PART.includes(part))) {
-    const year = Number(m ? m[3] : numeric!['year']);
+    const written = Number(m ? m[3] : numeric!['year']);
+    // Of the Buddhist Era with a Thai month's name (`มี.ค. 2570`) and without one: said, with the Common Era's day.
+    const year = isBuddhistEraYear(written) ? commonEraYear(written) : written;
     // Day 0 of the next month is this month's last day.
     const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
     if (part === undefined) {

@@ -10,20 +10,24 @@ import { APPROXIMATE_AFTER, APPROXIMATE_BEFORE, FREQUENCY, spreadsheetSerial, TE
 import { languageOfDate, twoWayMonthDate, type DateLanguage } from './monthLanguage.js';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdayNames.js';
 
-export { DATE_ACCEPTED } from './unreadableDate.js';
-import { DATE_ACCEPTED, unreadableDate } from './unreadableDate.js';
-
-function iso(y: number, m: number, d: number): IsoDate | undefined {
-  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDate(text) ? text : undefined;
-}
+export { DATE_ACCEPTED } from './dateReadings.js';
+import { DATE_ACCEPTED, iso, numericDate, unreadableDate } from './dateReadings.js';
+import {
+  buddhistEraSaid,
+  commonEraIso,
+  commonEraYear,
+  eraMarkRead,
+  isBuddhistEraYear,
+  yearAfterMonth,
+} from './buddhistEra.js';
 
 /**
  * `20 Nov 2026`, `20th November 2026`, and `20-Nov-2026` or `20-Nov-26` as spreadsheets write it
- * (a two-digit year is this century's); `20 de noviembre de 2026` as Spanish writes it.
+ * (a two-digit year is this century's, buddhistEra.ts); `20 de noviembre de 2026` as Spanish writes it; `12
+ * มี.ค.2570` as Thai writes it, the year right after the month's point.
  */
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`^(\d{1,2})${DAY_ORDINAL}${DATE_PART_SEPARATOR}(${MONTH_WORD})\.?,?${DATE_PART_SEPARATOR}(\d{4}|\d{2})$`,
+  String.raw`^(\d{1,2})${DAY_ORDINAL}${DATE_PART_SEPARATOR}(${MONTH_WORD})(?:\.?,?${DATE_PART_SEPARATOR}|\.(?=\d))(\d{4}|\d{2})$`,
 );
 
 /**
@@ -53,7 +57,16 @@ const WEEKDAY_SUFFIX = /(?<=\d),? (\p{L}+)\.?$/u;
 /** A date (ISO 8601 canonical); `language`: what a mark on it shows (`r.` Polish, `2027.` Croatian). */
 function readDateOnce(text: string, language?: DateLanguage): Reading<IsoDate> {
   const t = lowered(text.trim()).replace(/\s+/g, ' ');
+  // `2570-03-12`: a Buddhist Era year is never the Common Era's (buddhistEra.ts).
+  const common = commonEraIso(t);
+  if (common) return unreadableDate(isIsoDate(common) ? buddhistEraSaid(+t.slice(0, 4)) : 'It is not a date.', common);
   if (isIsoDate(t)) return read(t, t);
+  // `12 มีนาคม พ.ศ. 2570`, `B.E. 2570`: the era marked before the year.
+  const era = eraMarkRead(t);
+  if (era?.yearAlone !== undefined) {
+    return unreadableDate(`"${text.trim()}" names a year (${era.yearAlone}), not a day: write the day it is due.`);
+  }
+  if (era) return readDateOnce(era.text, language);
   // `15 marca 2027 r.`: Polish writes `r.` (roku, "of the year") after a year; the date is the day.
   const ofYear = text.trim().replace(YEAR_WORD, '');
   if (ofYear.length < text.trim().length) return readDateOnce(ofYear, 'Polish');
@@ -283,13 +296,23 @@ function monthNameDate(
   day: string,
   language?: DateLanguage,
 ): Reading<IsoDate> {
-  const y = year.length === 2 ? 2000 + +year : +year;
-  const twoWay = twoWayMonthDate(monthName, language, (m) => iso(y, m, +day), DATE_ACCEPTED);
+  const y = yearAfterMonth(year, monthName, text.trim());
+  if (typeof y !== 'number') {
+    const month = MONTHS.get(monthName);
+    if (!month) return unreadableDate(undefined);
+    const readings = y.years.map((yr) => iso(yr, month, +day)).filter((d): d is IsoDate => d !== undefined);
+    return unreadableDate(y.said, undefined, undefined, readings);
+  }
+  const common = isBuddhistEraYear(y) ? commonEraYear(y) : y;
+  // `15 listopada 2027`: a month two languages name differently (monthLanguage.ts).
+  const twoWay = twoWayMonthDate(monthName, language, (m) => iso(common, m, +day), DATE_ACCEPTED);
   if (twoWay && 'ok' in twoWay) return twoWay;
   const month = twoWay ? twoWay.month : MONTHS.get(monthName);
-  const date = month ? iso(y, month, +day) : undefined;
-  if (date) return read(date, date);
-  return unreadableDate(month ? `${text.trim()} is not a date.` : undefined);
+  if (!month) return unreadableDate(undefined);
+  const date = iso(common, month, +day);
+  if (!date) return unreadableDate(`${text.trim()} is not a date.`);
+  // `12 Mar 2570`: a Buddhist Era year without a Thai month's name, asked with its Common Era day.
+  return isBuddhistEraYear(y) ? unreadableDate(buddhistEraSaid(y), date) : read(date, date);
 }
 
 /**
@@ -304,27 +327,4 @@ function tentativeDay(written: string, dayText: string): Reading<IsoDate> {
   const readings = [day.dayFirst, day.monthFirst].filter((d): d is IsoDate => d !== undefined);
   const choices = day.suggestion ? undefined : readings.map(keep);
   return unreadableDate(day.problem, day.suggestion && keep(day.suggestion), undefined, choices);
-}
-
-/**
- * Numeric dates: `2026/11/20` has one reading; `20/11/2026` and `11/20/2026` are day-first in
- * some locales and month-first in others, so they are reported, with the ISO form as the
- * suggestion when only one reading is a real date. Two-digit years are never guessed.
- */
-function numericDate(a: string, b: string, c: string): Reading<IsoDate> {
-  if (a.length === 4) {
-    const date = iso(+a, +b, +c);
-    return unreadableDate(date ? undefined : 'It is not a date.', date);
-  }
-  if (c.length !== 4) return unreadableDate('A two-digit year is ambiguous.');
-  const orders = { dayFirst: iso(+c, +b, +a), monthFirst: iso(+c, +a, +b) };
-  const readings = new Set([orders.dayFirst, orders.monthFirst].filter((d): d is IsoDate => d !== undefined));
-  if (readings.size === 1) {
-    return unreadableDate('Day/month order differs between locales.', [...readings][0], orders);
-  }
-  return unreadableDate(
-    readings.size ? 'Day/month order differs between locales, and both readings are dates.' : 'It is not a date.',
-    undefined,
-    orders,
-  );
 }

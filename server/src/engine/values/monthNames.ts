@@ -6,7 +6,8 @@
  * in Polish as Polish teams write them (`15 marca 2027`, `1 kwietnia 2027`, `3 paź 2027`), and
  * in German, Portuguese and Dutch (`15. März 2027`, `15 de março de 2027`, `15 maart 2027`), and
  * in Indonesian (`12 Maret 2027`, `1 Agustus 2027`, `3 Des 2026`), in Turkish (`12 Mart 2027`,
- * `14 Mayıs 2027`, `3 Eki 2027`), and in Croatian (`12. ožujka 2027.`).
+ * `14 Mayıs 2027`, `3 Eki 2027`), in Croatian (`12. ožujka 2027.`), and in Thai (`12 มีนาคม 2570`,
+ * `12 มี.ค. 2570`), whose year is of the Buddhist Era (buddhistEra.ts).
  * No name is another language's name for another month (a test checks it), but for the few in
  * TWO_WAY_MONTHS, which a date reads by what it says of its language, or asks about.
  */
@@ -247,12 +248,37 @@ export const LANGUAGE_MONTHS: Readonly<Record<MonthInLanguage['language'], reado
   Polish: POLISH.flat().filter((n) => n.length >= 5 && n !== 'maja'),
 };
 
+/**
+ * Each Thai month's name and its abbreviation, written with points (`มี.ค.`; here without the
+ * last, as the others' abbreviations are) and without them (`มีค`). A date written with them
+ * writes its year in the Buddhist Era, as Thai documents do (buddhistEra.ts).
+ */
+const THAI: readonly (readonly string[])[] = [
+  ['มกราคม', 'ม.ค', 'มค'],
+  ['กุมภาพันธ์', 'ก.พ', 'กพ'],
+  ['มีนาคม', 'มี.ค', 'มีค'],
+  ['เมษายน', 'เม.ย', 'เมย'],
+  ['พฤษภาคม', 'พ.ค', 'พค'],
+  ['มิถุนายน', 'มิ.ย', 'มิย'],
+  ['กรกฎาคม', 'ก.ค', 'กค'],
+  ['สิงหาคม', 'ส.ค', 'สค'],
+  ['กันยายน', 'ก.ย', 'กย'],
+  ['ตุลาคม', 'ต.ค', 'ตค'],
+  ['พฤศจิกายน', 'พ.ย', 'พย'],
+  ['ธันวาคม', 'ธ.ค', 'ธค'],
+];
+
+const THAI_NAMES: ReadonlySet<string> = new Set(THAI.flat());
+
+/** Whether a month's name (as MONTHS keys it) is Thai, whose dates write the year in the Buddhist Era. */
+export const isThaiMonthName = (name: string): boolean => THAI_NAMES.has(name.replace(/\.$/, ''));
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = monthsByName();
 
 /** The languages' names, each to its month; one name for two months is a mistake here, and throws. */
 function monthsByName(): Map<string, number> {
-  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN, TURKISH, CROATIAN];
+  const languages = [FRENCH, SPANISH, ITALIAN, POLISH, GERMAN, PORTUGUESE, DUTCH, INDONESIAN, TURKISH, CROATIAN, THAI];
   const months = new Map<string, number>();
   ENGLISH.forEach((full, i) => {
     // `Sept`, as English and French both shorten September.
@@ -268,9 +294,9 @@ function monthsByName(): Map<string, number> {
 
 /**
  * The words for a month's end (dates.ts MONTH_YEAR), in English, French, Spanish, Italian, German,
- * Portuguese, Dutch, Polish, Indonesian, Croatian (`kraj ožujka 2027.`, `krajem ožujka`) and
- * Vietnamese (`cuối tháng 3/2027`: cjkDates.ts) before its name, and in Turkish after its year
- * (`Mart 2027 sonu`).
+ * Portuguese, Dutch, Polish, Indonesian, Croatian (`kraj ožujka 2027.`, `krajem ožujka`), Thai
+ * (`สิ้นเดือน`, `ปลายเดือน`) and Vietnamese (`cuối tháng 3/2027`: cjkDates.ts) before its name, and in
+ * Turkish after its year (`Mart 2027 sonu`).
  */
 export const MONTH_END: ReadonlySet<string> = new Set([
   'end',
@@ -286,12 +312,14 @@ export const MONTH_END: ReadonlySet<string> = new Set([
   'cuối',
   'kraj',
   'krajem',
+  'สิ้นเดือน',
+  'ปลายเดือน',
 ]);
 
 /**
  * The words for another part of a month before its name, in the same languages: its beginning
  * (`début mars`, `principios de marzo`, `inizio marzo`, `Anfang März`, `início de março`, `begin
- * maart`, `początek marca`, `awal Maret`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
+ * maart`, `początek marca`, `awal Maret`, `ต้นเดือน มี.ค.`) and its middle (`mi-mars`, `mediados de marzo`, `metà marzo`, `Mitte
  * März`, `meados de março`, `half maart`, `połowa marca`, `pertengahan Maret`, Vietnamese `đầu tháng 4/2027`, `giữa tháng 4/2027`), each also without its accents; and in Turkish
  * after its year (`Haziran 2027 başı`, `Mart 2027 ortası`).
  */
@@ -308,14 +336,16 @@ export const MONTH_PART: readonly string[] = [
   ...['başı', 'basi', 'ortası', 'ortasi'],
   ...['đầu', 'giữa'],
   ...['početak', 'pocetak', 'početkom', 'pocetkom', 'sredina', 'sredinom', 'polovica', 'polovicom'],
+  ...['ต้นเดือน', 'กลางเดือน'],
 ];
 
 /**
  * A word where a month's name may be, in small letters: French, Polish, German, Portuguese,
  * Turkish and Croatian names have accents and letters beyond ASCII (`août`, `déc`, `września`,
- * `grudzień`, `März`, `março`, `Şubat`, `Mayıs`, `Ağustos`, `Eylül`, `siječnja`, `veljače`, `ožujka`).
+ * `grudzień`, `März`, `março`, `Şubat`, `Mayıs`, `Ağustos`, `Eylül`, `siječnja`, `veljače`, `ožujka`);
+ * Thai names are in Thai letters, an abbreviation with points between them (`มี.ค`).
  */
-export const MONTH_WORD = '[a-zéûśźńäçşığüćčšž]+';
+export const MONTH_WORD = '(?:[a-zéûśźńäçşığüćčšž]+|[\\u0E01-\\u0E4E]+(?:\\.[\\u0E01-\\u0E4E]+)*)';
 
 /**
  * A date's text in small letters, one letter for one (`.length` stays, so a position in one is a

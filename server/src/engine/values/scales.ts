@@ -136,6 +136,16 @@ export const VIETNAMESE_SCALE: Readonly<Record<string, number>> = {
   tỉ: 1e9,
 };
 
+// The scales Thai finance writes, in words, before `บาท` (the baht) or alone: `ล้าน` a million
+// (`1.25 ล้านบาท`, `(หน่วย: ล้านบาท)`), `แสน` a hundred thousand (`8 แสนบาท`), `หมื่น` ten thousand
+// (`5 หมื่นบาท`) and `พัน` a thousand. A comma groups thousands where these are written.
+const THAI_SCALE: Readonly<Record<string, number>> = {
+  ล้าน: 1e6,
+  แสน: 1e5,
+  หมื่น: 1e4,
+  พัน: 1e3,
+};
+
 /**
  * A scale that reads two ways in some currencies: what it means where, as a message says it, and
  * its two readings, each a factor and the note its fix carries (amounts.ts asks which; a unit
@@ -191,6 +201,7 @@ export const SCALE: Readonly<Record<string, number>> = {
   ...INDONESIAN_SCALE,
   ...TURKISH_SCALE,
   ...VIETNAMESE_SCALE,
+  ...THAI_SCALE,
 };
 
 /**
