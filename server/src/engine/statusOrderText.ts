@@ -4,7 +4,7 @@
  * text: each view escapes it where it writes it.
  */
 import type { StatusEntryView, StatusLogOrderView } from './statusTypes.js';
-import { healthName } from './values.js';
+import { healthName } from './values/healthNames.js';
 
 type EntryDate = Pick<StatusEntryView, 'date' | 'dateWritten'>;
 

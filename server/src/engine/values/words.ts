@@ -22,29 +22,15 @@ import { typoOf } from '../suggest.js';
 import { oneLine, questionedWord, read, readWithNote, words, type Reading } from './reading.js';
 import { readDate } from './dates.js';
 import { HEALTH_EMOJI, HEALTH_WORDS, leadingCircle, ragColour } from './rag.js';
+import { HEALTH_NAMES } from './healthNames.js';
 
 export { MET_ACCEPTED, readMet, saysNotApplicable, type Met } from './met.js';
+export { HEALTH_MARKS, HEALTH_NAMES, healthName, healthShown } from './healthNames.js';
 
 // ---------------------------------------------------------------------------------------------
 // Health
 
 export const HEALTH_ACCEPTED = 'Green / Amber / Red, G / A / R, Yellow or Y (= Amber), 🟢 🟡 🟠 🔴';
-
-/** Each health as written: Green, Amber, Red. */
-export const HEALTH_NAMES: Readonly<Record<Health, string>> = { green: 'Green', amber: 'Amber', red: 'Red' };
-
-/** Each health's coloured circle, as views show it beside its word (`🟡 Amber`). */
-export const HEALTH_MARKS: Readonly<Record<Health, string>> = { green: '🟢', amber: '🟡', red: '🔴' };
-
-/** A health's word as views write it (`Amber`), or `none`. */
-export function healthName(health: Health | undefined): string {
-  return health ? HEALTH_NAMES[health] : 'none';
-}
-
-/** A health as text views show it, its circle then its word: `🟡 Amber`. */
-export function healthShown(health: Health): string {
-  return `${HEALTH_MARKS[health]} ${HEALTH_NAMES[health]}`;
-}
 
 /** What qualifies a green as well (`Green (concerns)`, `Green - at risk`): contract §3.1 reports `Green with concerns`. */
 const GREEN_QUALIFIED =
