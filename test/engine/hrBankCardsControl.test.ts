@@ -188,6 +188,12 @@ describe('a Croatian bank control plan: card management moved to a processor', (
     assert.deepEqual(amountUnitOf('Approved (u tis. EUR)')?.unit, { scale: 1000, currency: 'EUR' });
     assert.match(String(amount('640.000,00 kn')), /in HRK/);
     assert.match(String(amount('640.000,00 HRK')), /in HRK/);
+    // The kuna and the euro by their Croatian names: before, `kuna` was read as `k` and a currency
+    // "UNA", and `eura` was no currency.
+    assert.match(String(amount('640.000,00 kuna')), /in HRK/);
+    assert.match(String(amount('3.000,00 kune')), /in HRK/);
+    assert.deepEqual(amount('1,2 milijuna eura'), [1_200_000, 'EUR', undefined]);
+    assert.deepEqual(amount('750 tisuća eura'), [750_000, 'EUR', undefined]);
   });
 
   it('reads `mr. sc.`, `dr. sc.`, `gđa`, `g.` as titles and `mag. ing. el.`, `univ. spec. oec.` as degrees', () => {

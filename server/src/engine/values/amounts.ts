@@ -41,10 +41,11 @@ const INDIAN = new RegExp(`^${INDIAN_GROUPED}$`);
 /**
  * An amount's parts: each space belongs to the part it follows or precedes, never to two optional
  * parts at once (`\s*(?:X)?\s*` would try every split of a long run of spaces: `CHF 8`, a
- * thousand tabs, `50'000` took seconds).
+ * thousand tabs, `50'000` took seconds). A currency written in letters is not read as a scale
+ * and a code (`640.000 kuna` is kunas, not `k` and a currency `UNA`).
  */
 const AMOUNT = new RegExp(
-  String.raw`^\s*(?:(?<lead>[-−])\s*)?(?:(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)\s*)?(?:(?<sign>[-−])\s*)?(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'’])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)(?:\s*(?<scale>${SCALE_WORD}))?(?:\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS}))?\s*$`,
+  String.raw`^\s*(?:(?<lead>[-−])\s*)?(?:(?<pre>[a-z]{3}|[a-z]{0,2}[${SIGNS}]|${LETTERED_SYMBOLS}|r)\s*)?(?:(?<sign>[-−])\s*)?(?<num>\d{1,3}(?:(?<sep>[, \u00a0\u202f'’])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|${INDIAN_GROUPED}|\d+(?:\.\d+)?|\.\d+)(?:\s*(?!(?:${LETTERED_SYMBOLS})\s*$)(?<scale>${SCALE_WORD}))?(?:\s*(?<post>[a-z]{3}|[${SIGNS}]|${LETTERED_SYMBOLS}))?\s*$`,
   'i',
 );
 

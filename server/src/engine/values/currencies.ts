@@ -63,8 +63,12 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['rupiah', 'IDR'],
   ['ksh', 'KES'],
   ['zł', 'PLN'],
-  // The kuna, Croatia's currency until 2023 (`640.000,00 kn`): never summed with euros.
+  // The kuna, Croatia's currency until 2023 (`640.000,00 kn`, `640.000 kuna`, `3 kune`): never
+  // summed with euros; and the euro as Croatian names it after an amount (`1,2 milijuna eura`).
   ['kn', 'HRK'],
+  ['kuna', 'HRK'],
+  ['kune', 'HRK'],
+  ['eura', 'EUR'],
   ['kč', 'CZK'],
   // The Swiss franc as Swiss accounts write it (`Fr. 85'000.–`, `sFr. 1'200`), with its point:
   // `Fr.` before a name is Frau (parse/titles.ts), and `(FR)` after a header a language.
