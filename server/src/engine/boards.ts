@@ -63,8 +63,7 @@ const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)$/;
 
 /** Whether `ref` names a board: also with its name in another language, or its short form, in brackets after it. */
 export function isBoardName(ref: string): boolean {
-  // Turkish `İ` is no capital of `i` to a case-blind pattern (`İCRA KURULU`, `YÖNLENDİRME KOMİTESİ`).
-  const t = ref.trim().replace(/İ/g, 'i');
+  const t = ref.trim();
   if (isBoard(t)) return true;
   const glossed = GLOSSED.exec(t);
   if (!glossed || !isBoard(glossed[1]!)) return false;
@@ -72,6 +71,9 @@ export function isBoardName(ref: string): boolean {
   return SHORT_FORM.test(inside) || isBoard(inside);
 }
 
-/** Whether `name` is a board's name (BOARD_NAME), also without its accents (`Hội đồng Quản trị`, `Hoi dong Quan tri`). */
+/**
+ * Whether `name` is a board's name (BOARD_NAME), also without its accents (`Hội đồng Quản trị`, `Hoi
+ * dong Quan tri`; Turkish `İ`, which a case-blind pattern does not take for `i`, is `I` so: `İCRA KURULU`).
+ */
 const isBoard = (name: string): boolean =>
   BOARD_NAME.test(name) || (/[^\x20-\x7e]/.test(name) && BOARD_NAME.test(withoutLatinAccents(name)));
