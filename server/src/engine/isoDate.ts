@@ -51,6 +51,11 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((utcTime(to) - utcTime(from)) / 86_400_000);
 }
 
+/** The last day of a month (1–12) of a year: day 0 of the next month. */
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(utcTime(date) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -3,6 +3,7 @@
  * a half of a year.
  */
 import type { IsoDate } from '../types.js';
+import { lastDayOfMonth } from '../isoDate.js';
 import { isVietnameseQuarter, VIETNAMESE_MONTH } from './cjkDates.js';
 import { MONTH_END, MONTH_PART, MONTH_WORD, MONTHS } from './monthNames.js';
 import type { Reading } from './reading.js';
@@ -37,8 +38,9 @@ export function periodDate(text: string, t: string, language: DateLanguage | und
   // `tháng 3/2027`, `cuối tháng 3/2027`: a month by its number, as Vietnamese names it (cjkDates.ts).
   const numeric = m ? undefined : (ISO_MONTH.exec(t) ?? NUMERIC_MONTH_YEAR.exec(t) ?? VIETNAMESE_MONTH.exec(t))?.groups;
   // `listopad 2027.`: the month in the language the date shows, else asked (monthLanguage.ts).
-  const lastDayOf = (month: number) => new Date(Date.UTC(Number(m![3]), month, 0)).toISOString().slice(0, 10);
-  const twoWay = m ? twoWayMonthDate(m[2]!, language, lastDayOf, DATE_ACCEPTED, true) : undefined;
+  const twoWay = m
+    ? twoWayMonthDate(m[2]!, language, (month) => lastDayOfMonth(Number(m[3]), month), DATE_ACCEPTED, true)
+    : undefined;
   if (twoWay && 'ok' in twoWay) return twoWay;
   const month = twoWay ? twoWay.month : m ? MONTHS.get(m[2]!) : numeric && Number(numeric['month']);
   const part = m ? (m[1] ?? m[4]) : numeric?.['part'];
@@ -46,8 +48,7 @@ export function periodDate(text: string, t: string, language: DateLanguage | und
     const written = Number(m ? m[3] : numeric!['year']);
     // Of the Buddhist Era with a Thai month's name (`มี.ค. 2570`) and without one: said, with the Common Era's day.
     const year = isBuddhistEraYear(written) ? commonEraYear(written) : written;
-    // Day 0 of the next month is this month's last day.
-    const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    const lastDay = lastDayOfMonth(year, month);
     if (part === undefined) {
       return unreadableDate(
         `"${text}" names a month, not a day: write the day it is due (${lastDay} if it is due by the end of the month).`,
@@ -56,7 +57,7 @@ export function periodDate(text: string, t: string, language: DateLanguage | und
         [lastDay],
       );
     }
-    if (part !== undefined && MONTH_END.has(part)) {
+    if (MONTH_END.has(part)) {
       return unreadableDate(
         `"${text}" is not a day: write the day it is due (${lastDay} for the month's last day).`,
         undefined,

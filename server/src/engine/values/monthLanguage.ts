@@ -8,25 +8,10 @@
  * (`planDateLanguage`), and asked, with a fix for each reading, where they show none or both.
  */
 import type { IsoDate } from '../types.js';
-import { LANGUAGE_MONTHS, TWO_WAY_MONTHS, type MonthInLanguage } from './monthNames.js';
+import { englishMonthName, LANGUAGE_MONTHS, TWO_WAY_MONTHS, type MonthInLanguage } from './monthNames.js';
 import { read, type Reading } from './reading.js';
 
 export type DateLanguage = MonthInLanguage['language'];
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A day with a point after it before a month's name (`15. listopada`), as Croatian writes it and Polish does not. */
 const DAY_POINT = /^\d{1,2}\.\s/;
@@ -75,9 +60,9 @@ function askedDate(
 ): Reading<IsoDate> {
   const readings = months.flatMap((m) => {
     const date = dateIn(m.month);
-    return date ? [{ date, note: `${MONTH_NAMES[m.month - 1]}, as ${m.language} names it` }] : [];
+    return date ? [{ date, note: `${englishMonthName(m.month)}, as ${m.language} names it` }] : [];
   });
-  const said = months.map((m) => `${MONTH_NAMES[m.month - 1]} in ${m.language}`).join(' and ');
+  const said = months.map((m) => `${englishMonthName(m.month)} in ${m.language}`).join(' and ');
   return {
     ok: false,
     accepted,

@@ -273,6 +273,12 @@ const THAI_NAMES: ReadonlySet<string> = new Set(THAI.flat());
 /** Whether a month's name (as MONTHS keys it) is Thai, whose dates write the year in the Buddhist Era. */
 export const isThaiMonthName = (name: string): boolean => THAI_NAMES.has(name.replace(/\.$/, ''));
 
+/** A month's name in English as messages write it: `October` for 10. */
+export const englishMonthName = (month: number): string => {
+  const name = ENGLISH[month - 1]!;
+  return name[0]!.toUpperCase() + name.slice(1);
+};
+
 /** A month's name in small letters, without its point, to its number: `nov`, `november`, `novembre`. */
 export const MONTHS: ReadonlyMap<string, number> = monthsByName();
 
